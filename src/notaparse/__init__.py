@@ -1,0 +1,66 @@
+"""notaparse: read Dutch ministerial nota's (beslisnota's) into typed, validated objects.
+
+>>> import notaparse
+>>> nota = notaparse.parse("Aan: MOCW\\nDatum\\n13 februari 2024\\n\\nEen titel van de nota\\n\\nAanleiding\\nTekst.")
+>>> nota.metadata.addressee, nota.metadata.date.isoformat(), nota.title
+('MOCW', '2024-02-13', 'Een titel van de nota')
+"""
+
+from ._errors import (
+    CorruptPDFError,
+    EmptyFileError,
+    EncryptedPDFError,
+    ExtractionError,
+    FormatError,
+    JSONError,
+    ModelError,
+    NoTextLayerError,
+    NotANotaError,
+    NotAPDFError,
+    NotaparseError,
+    NotaSyntaxError,
+)
+from ._json import from_json, to_dict, from_dict, to_json
+from ._load import load
+from ._model import Attachment, Diagnostic, Field, Footnote, ItemList, Metadata, Nota, Origin, Paragraph, Section
+from ._parse import parse
+from ._render import render
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Attachment",
+    "CorruptPDFError",
+    "Diagnostic",
+    "EmptyFileError",
+    "EncryptedPDFError",
+    "ExtractionError",
+    "Field",
+    "Footnote",
+    "FormatError",
+    "ItemList",
+    "JSONError",
+    "Metadata",
+    "ModelError",
+    "NoTextLayerError",
+    "NotANotaError",
+    "NotAPDFError",
+    "Nota",
+    "NotaSyntaxError",
+    "NotaparseError",
+    "Origin",
+    "Paragraph",
+    "Section",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "load",
+    "parse",
+    "render",
+    "to_dict",
+    "to_json",
+]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

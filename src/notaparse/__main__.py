@@ -1,0 +1,7 @@
+"""``python -m notaparse``."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

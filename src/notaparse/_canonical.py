@@ -1,0 +1,216 @@
+"""Reading canonical text (the output of ``render``). Mirrors :mod:`notaparse._render`.
+
+Canonical text has one meaning per line prefix, so this reader never guesses. Any departure
+from the grammar in docs/format.md raises :class:`NotaSyntaxError` with line, column and caret.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NoReturn, TypeVar
+
+from . import _canon, _fragments
+from ._errors import FormatError, ModelError, NotaSyntaxError
+from ._model import Attachment, Block, Field, Footnote, ItemList, Metadata, Nota, Origin, Paragraph, Section
+
+T = TypeVar("T")
+
+
+def is_canonical(text: str) -> bool:
+    """Return whether ``text`` declares itself canonical (its first line is the magic line)."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0].rstrip()
+    return first == _canon.MAGIC
+
+
+def _fail(message: str, lineno: int, line: str, column: int = 1, width: int | None = None) -> NoReturn:
+    span = width if width is not None else max(1, len(line) - column + 1)
+    raise NotaSyntaxError(message, line=lineno, column=column, source_line=line, width=span)
+
+
+def _build(make: Callable[[], T], lineno: int, line: str, what: str) -> T:
+    try:
+        return make()
+    except ModelError as e:
+        _fail(f"Invalid {what}: {e}", lineno, line)
+
+
+def parse_canonical(text: str) -> Nota:
+    """canonical := MAGIC NL header-line* (NL NL group)*   (groups separated by blank lines)"""
+    lines = text.lstrip("\ufeff").split("\n")
+    lines = [ln.rstrip() for ln in lines]
+    if lines[0] != _canon.MAGIC:
+        _fail(f"Expected the first line {_canon.MAGIC!r}", 1, lines[0])
+    i = 1
+    header: list[tuple[int, str]] = []
+    while i < len(lines) and lines[i]:
+        header.append((i + 1, lines[i]))
+        i += 1
+    metadata = parse_header(header)
+    groups: list[list[tuple[int, str]]] = []
+    for n in range(i, len(lines)):
+        if not lines[n]:
+            if groups and groups[-1]:
+                groups.append([])
+            continue
+        if not groups:
+            groups.append([])
+        groups[-1].append((n + 1, lines[n]))
+    return parse_body([g for g in groups if g], metadata)
+
+
+def parse_header(lines: list[tuple[int, str]]) -> Metadata:
+    """header-line := "@kind " text | "TER " WORD | "@pages " int | "@letterhead " text | field"""
+    kind: str | None = None
+    purpose: str | None = None
+    pages: int | None = None
+    letterhead: list[str] = []
+    fields: list[Field] = []
+    for lineno, line in lines:
+        if line.startswith(_canon.KIND):
+            if kind is not None:
+                _fail("Expected one '@kind' line, got a second", lineno, line)
+            kind = line[len(_canon.KIND) :]
+        elif line.startswith(_canon.PAGES):
+            value = line[len(_canon.PAGES) :]
+            if not value.isdigit() or int(value) < 1:
+                _fail("Expected a page count after '@pages'", lineno, line, len(_canon.PAGES) + 1)
+            pages = int(value)
+        elif line.startswith(_canon.LETTERHEAD):
+            letterhead.append(line[len(_canon.LETTERHEAD) :])
+        elif line.upper().startswith("TER ") and ":" not in line:
+            try:
+                purpose = _fragments.parse_purpose(line)
+            except FormatError as e:
+                _fail(f"Expected a purpose line: {e}", lineno, line)
+        else:
+            fields.append(parse_field(lineno, line))
+    return _build(
+        lambda: Metadata(
+            fields=tuple(fields),
+            purpose=purpose,
+            page_count=pages,
+            kind=kind,
+            letterhead=tuple(letterhead),
+        ),
+        lines[0][0] if lines else 1,
+        lines[0][1] if lines else "",
+        "metadata",
+    )
+
+
+def parse_field(lineno: int, line: str) -> Field:
+    """field := label ":" (" " value)?"""
+    m = _canon.FIELD.match(line)
+    if m is None:
+        _fail("Expected a field 'Label: value' in the header", lineno, line)
+    label, value = m[1], m[2] or ""
+    origin = Origin(line=lineno)
+    return _build(lambda: Field(label=label, value=value, origin=origin), lineno, line, "field")
+
+
+def parse_body(groups: list[list[tuple[int, str]]], metadata: Metadata) -> Nota:
+    """body := title? section* rows? footnotes? unplaced?"""
+    title = ""
+    sections: list[Section] = []
+    attachments: list[Attachment] = []
+    footnotes: list[Footnote] = []
+    unplaced: list[str] = []
+    for index, group in enumerate(groups):
+        lineno, first = group[0]
+        if first.startswith(_canon.HEADING):
+            _single(group, "a heading")
+            number, heading = _canon.unescape_heading(first[len(_canon.HEADING) :])
+            origin = Origin(line=lineno)
+            sections.append(
+                _build(lambda: Section(heading=heading, number=number, origin=origin), lineno, first, "heading")
+            )
+        elif first.startswith(_canon.TITLE):
+            _single(group, "the title")
+            if index != 0:
+                _fail("Expected the title ('# ...') before everything else in the body", lineno, first)
+            title = first[len(_canon.TITLE) :]
+            _build(lambda: Nota(title=title), lineno, first, "title")
+        elif first.startswith(_canon.ROW):
+            attachments.extend(parse_row(n, line) for n, line in _same(group, _canon.ROW, "table rows"))
+        elif _canon.FOOTNOTE.match(first):
+            footnotes.extend(parse_footnote(n, line) for n, line in group)
+        elif first.startswith(_canon.UNPLACED):
+            for n, line in _same(group, _canon.UNPLACED, "unplaced text"):
+                text = line[len(_canon.UNPLACED) :]
+                _build(lambda: Nota(unplaced=(text,)), n, line, "unplaced text")  # noqa: B023
+                unplaced.append(text)
+        else:
+            if not sections:
+                _fail("Expected a section heading ('## ...') before this text", lineno, first)
+            block = parse_block(group)
+            last = sections[-1]
+            sections[-1] = Section(
+                heading=last.heading, number=last.number, blocks=(*last.blocks, block), origin=last.origin
+            )
+    return Nota(
+        metadata=metadata,
+        title=title,
+        sections=tuple(sections),
+        attachments=tuple(attachments),
+        footnotes=tuple(footnotes),
+        unplaced=tuple(unplaced),
+    )
+
+
+def _single(group: list[tuple[int, str]], what: str) -> None:
+    if len(group) > 1:
+        lineno, line = group[1]
+        _fail(f"Expected a blank line after {what}", lineno, line)
+
+
+def _same(group: list[tuple[int, str]], prefix: str, what: str) -> list[tuple[int, str]]:
+    for lineno, line in group:
+        if not line.startswith(prefix):
+            _fail(f"Expected only {what} in this group (lines starting with {prefix!r})", lineno, line)
+    return group
+
+
+def parse_block(group: list[tuple[int, str]]) -> Block:
+    """block := paragraph-line | ("- " item)+ | (n ". " item)+"""
+    lineno, first = group[0]
+    origin = Origin(line=lineno)
+    if first.startswith(_canon.BULLET):
+        items = [line[len(_canon.BULLET) :] for _, line in _same(group, _canon.BULLET, "bullet items")]
+        return _build(lambda: ItemList(items=tuple(items), origin=origin), lineno, first, "list")
+    if _canon.ORDERED.match(first):
+        items = []
+        for expected, (n, line) in enumerate(group, 1):
+            m = _canon.ORDERED.match(line)
+            if m is None or int(m[1]) != expected:
+                _fail(f"Expected item {expected}. of a numbered list", n, line)
+            items.append(m[2])
+        return _build(lambda: ItemList(items=tuple(items), ordered=True, origin=origin), lineno, first, "list")
+    _single(group, "a paragraph")
+    text = _canon.unescape_paragraph(first)
+    return _build(lambda: Paragraph(text=text, origin=origin), lineno, first, "paragraph")
+
+
+def parse_row(lineno: int, line: str) -> Attachment:
+    """row := "| " number " | " name (" | " info)? " |" """
+    cells = _canon.split_row(line)
+    if cells is None or len(cells) not in (2, 3):
+        _fail("Expected a table row '| number | name | info |'", lineno, line)
+    if not cells[0].isdigit():
+        _fail(f"Expected a row number, got {cells[0]!r}", lineno, line, 3, max(1, len(cells[0])))
+    info = cells[2] if len(cells) == 3 else None
+    origin = Origin(line=lineno)
+    return _build(
+        lambda: Attachment(number=int(cells[0]), name=cells[1], info=info, origin=origin),
+        lineno,
+        line,
+        "table row",
+    )
+
+
+def parse_footnote(lineno: int, line: str) -> Footnote:
+    """footnote := "[^" number "]: " text"""
+    m = _canon.FOOTNOTE.match(line)
+    if m is None:
+        _fail("Expected a footnote '[^1]: text'", lineno, line)
+    origin = Origin(line=lineno)
+    return _build(lambda: Footnote(number=int(m[1]), text=m[2], origin=origin), lineno, line, "footnote")

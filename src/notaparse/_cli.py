@@ -1,0 +1,90 @@
+"""The ``notaparse`` command: ``json``, ``text`` and ``show`` a nota file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ._errors import NotaparseError
+from ._json import to_json
+from ._load import load
+from ._model import ItemList, Nota
+from ._render import render
+
+
+def _show(nota: Nota) -> str:
+    m = nota.metadata
+    out = [nota.title or "(no title)", "=" * min(78, max(10, len(nota.title)))]
+    rows = [
+        ("Aan", m.addressee),
+        ("Van", m.sender),
+        ("Doel", m.purpose),
+        ("Referentie", m.reference),
+        ("Datum", m.date.isoformat() if m.date else None),
+        ("Opgesteld door", m.drafted_by),
+        ("Samengewerkt met", ", ".join(m.coordinated_with) or None),
+        ("Bijlagen", None if m.attachment_count is None else str(m.attachment_count)),
+        ("Pagina's", None if m.page_count is None else str(m.page_count)),
+        ("Actief openbaar", None if m.actively_public is None else ("ja" if m.actively_public else "nee")),
+    ]
+    out.extend(f"{label:<18}{value}" for label, value in rows if value is not None)
+    others = [f for f in m.fields if f.concept.value == "other"]
+    if others:
+        out.append("Overige velden     " + "; ".join(f"{f.label}: {f.value or '-'}" for f in others))
+    out.append("")
+    for section in nota.sections:
+        number = f"{section.number} " if section.number else ""
+        words = sum(
+            len(item.split()) for b in section.blocks for item in (b.items if isinstance(b, ItemList) else (b.text,))
+        )
+        out.append(f"  {number}{section.heading}  ({len(section.blocks)} blocks, {words} words)")
+    if nota.attachments:
+        out.append("")
+        out.append("Bijlagen:")
+        out.extend(f"  {a.number}. {a.name}" + (f" ({a.info})" if a.info else "") for a in nota.attachments)
+    if nota.footnotes:
+        out.append(f"Voetnoten: {len(nota.footnotes)}")
+    if nota.unplaced:
+        out.append("")
+        out.append("Not placed:")
+        out.extend(f"  {u}" for u in nota.unplaced)
+    if nota.diagnostics:
+        out.append("")
+        out.append("Diagnostics:")
+        out.extend(f"  {d}" for d in nota.diagnostics)
+    return "\n".join(out) + "\n"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="notaparse", description="Read Dutch ministerial nota's (PDF or extracted text)."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("json", "print the nota as JSON"),
+        ("text", "print the nota as canonical text"),
+        ("show", "print a readable summary"),
+    ):
+        cmd = sub.add_parser(name, help=help_text)
+        cmd.add_argument("path", help="a .pdf or .txt file")
+        cmd.add_argument("--strict", action="store_true", help="fail on anything not understood")
+        cmd.add_argument("--password", help="password of an encrypted PDF")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 ok, 1 the file could not be read, 2 usage)."""
+    args = build_parser().parse_args(argv)
+    try:
+        nota = load(args.path, strict=args.strict, password=args.password)
+    except NotaparseError as e:
+        print(f"notaparse: {e}", file=sys.stderr)
+        return 1
+    if args.command == "json":
+        sys.stdout.write(to_json(nota) + "\n")
+    elif args.command == "text":
+        sys.stdout.write(render(nota))
+    else:
+        sys.stdout.write(_show(nota))
+    return 0

@@ -1,0 +1,152 @@
+"""Fragments with a text form of their own: Dutch dates, purpose lines, references, counts.
+
+Each fragment has a ``parse_*`` and a ``format_*`` function; ``parse(format(x)) == x`` is one of
+the documented laws. Parse functions raise :class:`FormatError` without a position: the caller
+knows where the text stood and adds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from . import _vocab
+from ._errors import FormatError
+
+_MONTH_ALT = "|".join(_vocab.MONTH_NAMES)
+_DATE_WORDS: Final = re.compile(
+    rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\s*(\d{{4}})?$"
+)
+_DATE_NUMERIC: Final = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})$")
+_DATE_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _repair_digits(text: str) -> str:
+    """Join digits split by letter-spacing ("1 3 december 2023" -> "13 december 2023")."""
+    text = " ".join(text.split())
+    return re.sub(r"(?<=\b\d) (?=\d\b)", "", text)
+
+
+def parse_date(text: str) -> dt.date:
+    """Read a Dutch date: "13 februari 2024", "7september2020", "29-05-2020", "2024-02-13".
+
+    Raises FormatError when the text is not a date, when the year is missing (nothing is
+    invented from "now"), or when the day does not exist ("31 februari 2024").
+    """
+    cleaned = _repair_digits(text.strip())
+    if m := _DATE_WORDS.match(cleaned):
+        day, month, year = int(m[1]), _vocab.MONTHS[m[2].casefold()], m[3]
+        if year is None:
+            raise FormatError(f"the date {text!r} has no year")
+        return _checked(text, int(year), month, day)
+    if m := _DATE_NUMERIC.match(cleaned):
+        return _checked(text, int(m[3]), int(m[2]), int(m[1]))
+    if m := _DATE_ISO.match(cleaned):
+        return _checked(text, int(m[1]), int(m[2]), int(m[3]))
+    raise FormatError(f"{text!r} is not a date like '13 februari 2024' or '29-05-2020'")
+
+
+def _checked(text: str, year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError as e:
+        raise FormatError(f"{text!r} is not a real date ({e})") from None
+
+
+def format_date(date: dt.date) -> str:
+    """Write a date the way nota's print it: "13 februari 2024"."""
+    return f"{date.day} {_vocab.MONTH_NAMES[date.month - 1]} {date.year}"
+
+
+def parse_purpose(line: str) -> str:
+    """Read a purpose line ("TER BESLUITVORMING", "(ter beslissing)") into its lower-case word."""
+    m = _vocab.PURPOSE_LINE.match(" ".join(line.split()))
+    if m is None:
+        raise FormatError(f"{line!r} is not a purpose line like 'TER BESLUITVORMING'")
+    word = m[1]
+    if word.casefold() not in _vocab.PURPOSES and not word.isupper():
+        raise FormatError(f"{word!r} is not a known purpose word (known: {sorted(_vocab.PURPOSES)})")
+    return word.casefold()
+
+
+def format_purpose(purpose: str) -> str:
+    """Write a purpose word as its line: "besluitvorming" -> "TER BESLUITVORMING"."""
+    return f"TER {purpose.upper()}"
+
+
+PURPOSE_WORD: Final = re.compile(r"^[^\W\d_]+$")
+
+
+def is_purpose_word(word: str) -> bool:
+    """Return whether ``word`` can be a purpose (one lower-case word that round-trips)."""
+    return bool(PURPOSE_WORD.match(word)) and word == word.casefold() and word.upper().casefold() == word
+
+
+def parse_page_line(line: str) -> tuple[int, int] | None:
+    """Return (k, n) of "Pagina k van n" in any of its broken forms, or None."""
+    m = _vocab.PAGE_LINE.match(" ".join(line.split()))
+    if m is None:
+        return None
+    k, n = int(m[1]), int(m[2])
+    return (k, n) if 1 <= k <= n else None
+
+
+def is_redacted(value: str) -> bool:
+    """Return whether a field value is a redaction placeholder or only ground codes."""
+    compact = value.replace(" ", "").casefold()
+    if compact in _vocab.REDACTION_PLACEHOLDERS:
+        return True
+    return bool(value.strip()) and not _vocab.GROUND_CODE.sub("", value).strip(" ,;/")
+
+
+def ground_codes(text: str) -> list[str]:
+    """Return the redaction ground codes in ``text``, normalised ("5.1.2 e" -> "5.1.2e")."""
+    return [normalise_ground(m[0]) for m in _vocab.GROUND_CODE.finditer(text)]
+
+
+def normalise_ground(code: str) -> str:
+    """Normalise a ground code: "5.1.2.e" / "512e" / "5.1.2 e" -> "5.1.2e", "10.2.e" -> "10.2e"."""
+    compact = re.sub(r"[\s.]", "", code).casefold()
+    letter = compact[-1] if compact[-1].isalpha() else ""
+    digits = compact[:-1] if letter else compact
+    if digits.startswith(("10", "11")):
+        parts = [digits[:2], *digits[2:]]
+    else:
+        parts = list(digits)
+    return ".".join(parts) + letter
+
+
+_COUNT_ITEMS: Final = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s*(?=\S)")
+
+
+def parse_attachment_count(value: str) -> int | None:
+    """Read the value of Bijlage(n): "1" -> 1; "1. Kamerbrief 2. NALV" -> 2; a name -> 1."""
+    text = " ".join(value.split())
+    if not text or is_redacted(text):
+        return None
+    if text.isdigit():
+        return int(text)
+    if text.casefold() in _vocab.NONE_WORDS:
+        return 0
+    numbers = [int(n) for n in _COUNT_ITEMS.findall(text)]
+    if numbers and numbers == list(range(1, len(numbers) + 1)):
+        return len(numbers)
+    if re.fullmatch(r"\d+\s+\D.*", text):
+        return int(text.split()[0])
+    return 1
+
+
+def split_units(value: str) -> tuple[str, ...]:
+    """Split a comma-separated list of units ("BA, KIEM, CZW") into its parts."""
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def parse_yes_no(value: str) -> bool | None:
+    """Read "Ja"/"Nee" (None for anything else)."""
+    word = value.strip().casefold()
+    if word in _vocab.YES:
+        return True
+    if word in _vocab.NO:
+        return False
+    return None

@@ -1,0 +1,169 @@
+"""Line preparation and classification for extracted text.
+
+One small rule per line kind, tried in order (:func:`classify`). Lines keep their number and page
+so every diagnostic can say where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum, auto
+from typing import Final
+
+import attrs
+
+from . import _fragments, _vocab
+
+
+class Kind(Enum):
+    """What a line of extracted text is, before context decides more."""
+
+    BLANK = auto()
+    PAGE = auto()  # "Pagina 1 van 2": furniture
+    PURPOSE = auto()  # "TER BESLUITVORMING"
+    DOC_KIND = auto()  # "Beslisnota"
+    LABEL = auto()  # a known label alone on its line ("Datum", "Aan:")
+    LABEL_VALUE = auto()  # a known label with its value ("Aan: MOCW", "Aan Minister van BZK")
+    TABLE_HEADER = auto()  # "Volgnummer Naam Informatie" / "Volgnummer"
+    BULLET = auto()  # "\uf0b7 text" or a glyph alone
+    ORDERED = auto()  # "1. text" or "1." alone
+    FOOTNOTE = auto()  # "[^1]: text"
+    SIGNATURE = auto()  # "DE DIRECTEUR-GENERAAL BELEID"
+    GLYPH = auto()  # a line of non-word glyphs only ("\u2612")
+    TITLE = auto()  # "# Title" (explicit markup, e.g. from the PDF reader)
+    HEADING = auto()  # "## 4.1 Heading" (explicit markup)
+    ROW = auto()  # "| 1 | Naam | Informatie |" (explicit markup)
+    TEXT = auto()
+
+
+@attrs.frozen
+class Line:
+    """A prepared line: its text (whitespace normalised), number, page and classification."""
+
+    text: str
+    number: int
+    page: int
+    kind: Kind
+    #: For LABEL/LABEL_VALUE: the label as printed (repaired); for BULLET/ORDERED: the marker.
+    label: str = ""
+    #: For LABEL_VALUE/BULLET/ORDERED/FOOTNOTE: the rest of the line.
+    rest: str = ""
+
+
+_ZERO_WIDTH: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
+_INLINE: Final = re.compile(r"(?i)^(aan|van)\s+(\S.*)$")
+_FOOTNOTE: Final = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+_GLYPHS_ONLY: Final = re.compile(r"^[\W_]+$")
+
+
+def normalise(text: str) -> str:
+    """Collapse whitespace (including no-break spaces) and remove zero-width characters."""
+    return " ".join(text.translate(_ZERO_WIDTH).split())
+
+
+def classify(text: str, number: int = 0, page: int = 1) -> Line:
+    """Classify one normalised line on its own (context is applied by the parser)."""
+    if not text:
+        return Line(text, number, page, Kind.BLANK)
+    if _vocab.PAGE_LINE.match(text) or _vocab.PAGE_WORD.match(text) or _vocab.PAGE_TAIL.match(text):
+        return Line(text, number, page, Kind.PAGE)
+    if text.startswith("## ") and len(text) > 3:
+        return Line(text, number, page, Kind.HEADING, "", text[3:])
+    if text.startswith("# ") and len(text) > 2:
+        return Line(text, number, page, Kind.TITLE, "", text[2:])
+    if text.startswith("|") and text.endswith("|") and len(text) > 2:
+        return Line(text, number, page, Kind.ROW)
+    if m := _FOOTNOTE.match(text):
+        return Line(text, number, page, Kind.FOOTNOTE, m[1], m[2])
+    if _vocab.PURPOSE_LINE.match(text):
+        try:
+            _fragments.parse_purpose(text)
+        except ValueError:
+            pass
+        else:
+            if not text.startswith("(") or text.endswith(")"):
+                return Line(text, number, page, Kind.PURPOSE)
+    if _vocab.key(text) in _vocab.KINDS:
+        return Line(text, number, page, Kind.DOC_KIND)
+    if _vocab.TABLE_HEADER.match(text):
+        return Line(text, number, page, Kind.TABLE_HEADER)
+    known = _vocab.known_label(text)
+    if known is not None and text.rstrip(":").strip():
+        return Line(text, number, page, Kind.LABEL, _vocab.repaired_label(text))
+    if m := _COLON_LABEL.match(text):
+        label = _vocab.known_label(m[1])
+        if label is not None:
+            kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
+            return Line(text, number, page, kind, _vocab.repaired_label(m[1]), m[2])
+    if m := _vocab.BULLET_LINE.match(text):
+        return Line(text, number, page, Kind.BULLET, text[: len(text) - len(m[1])].strip(), m[1])
+    if m := _ORDERED_ALONE.match(text):
+        return Line(text, number, page, Kind.ORDERED, m[1], "")
+    if m := _vocab.ORDERED_ITEM.match(text):
+        return Line(text, number, page, Kind.ORDERED, m[1], m[2])
+    if _vocab.SIGNATURE.match(text) and len(text.split()) >= 2:
+        return Line(text, number, page, Kind.SIGNATURE)
+    if _GLYPHS_ONLY.match(text) and not any(c.isalnum() for c in text):
+        return Line(text, number, page, Kind.GLYPH)
+    if m := _INLINE.match(text):
+        return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
+    return Line(text, number, page, Kind.TEXT)
+
+
+_ORDERED_ALONE: Final = re.compile(r"^(\d{1,2})[.)]$")
+
+
+def split_pages(text: str) -> list[tuple[int, int, str]]:
+    """Split text into (line number, page, raw line) triples; a form feed starts a new page."""
+    out: list[tuple[int, int, str]] = []
+    page = 1
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        parts = raw.split("\f")
+        for i, part in enumerate(parts):
+            if i:
+                page += 1
+            if part or i == 0:
+                out.append((number, page, part))
+    return out
+
+
+def is_layout_text(raw_lines: list[str]) -> bool:
+    """Return whether text looks like ``pdftotext -layout`` output (columns kept apart by spaces)."""
+    content = [r for r in raw_lines if r.strip()]
+    if len(content) < 5:
+        return False
+    indented = sum(1 for r in content if len(r) - len(r.lstrip(" ")) >= 20)
+    gapped = sum(1 for r in content if re.search(r"\S {6,}\S", r))
+    return (indented + gapped) / len(content) >= 0.2
+
+
+def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Separate the right-hand column of layout text: colofon segments first, then the body.
+
+    A segment is a run of text separated from others on its line by three or more spaces; a
+    segment that starts right of 55 % of the widest line belongs to the colofon column.
+    """
+    width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)
+    boundary = int(width * 0.55)
+    pages: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
+    for number, page, raw in raw_lines:
+        right, left = pages.setdefault(page, ([], []))
+        segments = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+        if not segments:
+            left.append((number, page, ""))
+            right.append((number, page, ""))
+            continue
+        left_text = " ".join(s for start, s in segments if start < boundary)
+        right_text = " ".join(s for start, s in segments if start >= boundary)
+        if left_text:
+            left.append((number, page, left_text))
+        if right_text:
+            right.append((number, page, right_text))
+    out: list[tuple[int, int, str]] = []
+    for page in sorted(pages):
+        right, left = pages[page]
+        out.extend(right)
+        out.append((right[-1][0] if right else 0, page, ""))
+        out.extend(left)
+    return out

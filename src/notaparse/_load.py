@@ -1,0 +1,75 @@
+"""``load(path)``: read a nota from a ``.txt`` or ``.pdf`` file (path or binary file object)."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+from ._errors import EmptyFileError, ExtractionError, NotAPDFError
+from ._model import Nota
+from ._parse import parse
+
+PathLike = str | os.PathLike[str]
+
+
+def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        name = str(path)
+        try:
+            data = path.read_bytes()
+        except IsADirectoryError:
+            raise ExtractionError(name, "is a directory, not a nota file; pass a .pdf or .txt file") from None
+        except FileNotFoundError:
+            raise ExtractionError(name, "does not exist; check the path") from None
+        except PermissionError:
+            raise ExtractionError(name, "cannot be read (permission denied)") from None
+        except OSError as e:
+            raise ExtractionError(name, f"cannot be read ({e.strerror or e})") from None
+        return data, name
+    name = str(getattr(source, "name", "<stream>"))
+    try:
+        data = source.read()
+    except (OSError, ValueError) as e:
+        raise ExtractionError(name, f"cannot be read ({e})") from None
+    if not isinstance(data, bytes):
+        raise TypeError("load() needs a binary file object (open(path, 'rb'))")
+    return data, name
+
+
+def load(
+    source: PathLike | BinaryIO,
+    *,
+    strict: bool = False,
+    password: str | None = None,
+    backend: str = "auto",
+) -> Nota:
+    """Read a nota from a PDF or text file.
+
+    ``source`` is a path or a binary file object. PDFs are read by position (the colofon column
+    apart from the body); ``.txt`` files are given to :func:`parse`. ``password`` opens an
+    encrypted PDF. ``backend`` chooses the PDF character source ("auto", "pdfplumber", "pdfium").
+    Raises a subclass of :class:`ExtractionError` naming the file for unreadable input.
+    """
+    data, name = _read_bytes(source)
+    if not data:
+        raise EmptyFileError(name, "is empty (0 bytes); nothing to read")
+    if data.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
+        from ._pdf import read_pdf
+
+        return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
+    if name.lower().endswith(".pdf"):
+        raise NotAPDFError(name, "is named .pdf but is not a PDF (no %PDF- header); check the file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        if b"\x00" in data[:4096]:
+            raise NotAPDFError(
+                name, "is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
+            ) from None
+        raise ExtractionError(
+            name, f"is not UTF-8 text (byte {e.start} cannot be decoded); save it as UTF-8"
+        ) from None
+    return parse(text, strict=strict)

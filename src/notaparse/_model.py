@@ -1,0 +1,307 @@
+"""The typed model of a nota: frozen attrs classes, validated on construction.
+
+Whatever can be constructed can be rendered: the validators reject exactly what canonical text
+cannot represent (see :mod:`notaparse._canon`, the one place that decides). Source positions
+(:class:`Origin`) and parse diagnostics are kept outside equality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from . import _canon, _fragments, _vocab
+from ._errors import FormatError, ModelError
+
+
+def _text(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise ModelError(f"{attribute.name} must be a str, got {type(value).__name__}")
+    problem = _canon.text_problem(value)
+    if problem:
+        raise ModelError(f"{attribute.name} {problem}: {value!r}")
+
+
+def _optional_text(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _text(inst, attribute, value)
+
+
+def _text_or_empty(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value != "":
+        _text(inst, attribute, value)
+
+
+def _texts(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise ModelError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+    for item in value:
+        _text(inst, attribute, item)
+
+
+def _instances(kind: type | tuple[type, ...]) -> Any:
+    def check(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise ModelError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+        for item in value:
+            if not isinstance(item, kind):
+                raise ModelError(f"{attribute.name} holds a {type(item).__name__}, not a {kind}")
+
+    return check
+
+
+def _positive(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ModelError(f"{attribute.name} must be a positive int, got {value!r}")
+
+
+@attrs.frozen
+class Origin:
+    """Where something was found: page (1-based), line in the text, bounding box in PDF points."""
+
+    #: Page number, 1-based; None for text without page breaks.
+    page: int | None = None
+    #: Line number in the (extracted) text, 1-based.
+    line: int | None = None
+    #: (x0, top, x1, bottom) in PDF points, when read from a PDF.
+    bbox: tuple[float, float, float, float] | None = None
+
+
+def _origin() -> Any:
+    return attrs.field(default=None, eq=False, repr=False, kw_only=True)
+
+
+@attrs.frozen(kw_only=True)
+class Field:
+    """One label/value pair as printed in the colofon or header ("Datum" / "13 februari 2024")."""
+
+    #: The label as printed, without its trailing colon.
+    label: str = attrs.field()
+    #: The value as printed, wrapped lines joined by one space; "" when the value is empty.
+    value: str = attrs.field(default="", validator=_text_or_empty)
+    origin: Origin | None = _origin()
+
+    @label.validator
+    def _check_label(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str):
+            raise ModelError(f"label must be a str, got {type(value).__name__}")
+        problem = _canon.label_problem(value)
+        if problem:
+            raise ModelError(f"label {problem}: {value!r}")
+
+    @property
+    def concept(self) -> _vocab.Concept:
+        """What the label means (addressee, reference, ...), whatever the ministry prints."""
+        return _vocab.label_concept(self.label)
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    """The metadata block: every label/value pair in order, plus purpose, kind and letterhead.
+
+    The well-known values (addressee, reference, date, ...) are read from :attr:`fields`, so the
+    printed pairs stay the single source of truth.
+    """
+
+    #: Every label/value pair as printed, in reading order.
+    fields: tuple[Field, ...] = attrs.field(default=(), validator=_instances(Field))
+    #: Lower-case word after "TER" ("besluitvorming"), None when no purpose line.
+    purpose: str | None = attrs.field(default=None)
+    #: Number of pages ("Pagina k van n", or the PDF's page count).
+    page_count: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_positive)
+    )
+    #: A stand-alone document-kind line as printed ("Beslisnota", "Nota").
+    kind: str | None = attrs.field(default=None, validator=_optional_text)
+    #: Letterhead/colofon text that is not a label/value pair (unit, address), one entry per block.
+    letterhead: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+
+    @purpose.validator
+    def _check_purpose(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and (
+            not isinstance(value, str) or not _fragments.is_purpose_word(value)
+        ):
+            raise ModelError(f"purpose must be one lower-case word like 'besluitvorming', got {value!r}")
+
+    def values(self, concept: _vocab.Concept) -> Iterator[Field]:
+        """Yield the fields whose label means ``concept``, in order."""
+        return (f for f in self.fields if f.concept is concept)
+
+    def get(self, label: str) -> str | None:
+        """Return the value of the first field printed with ``label`` (any case, spacing or colon)."""
+        wanted = _vocab.key(label)
+        return next((f.value for f in self.fields if _vocab.key(f.label) == wanted), None)
+
+    def _first(self, concept: _vocab.Concept) -> str | None:
+        for f in self.values(concept):
+            if f.value and not _fragments.is_redacted(f.value):
+                return f.value
+        return None
+
+    @property
+    def addressee(self) -> str | None:
+        """Value of Aan (None when absent, empty or redacted)."""
+        return self._first(_vocab.Concept.ADDRESSEE)
+
+    @property
+    def sender(self) -> str | None:
+        """Value of Van."""
+        return self._first(_vocab.Concept.SENDER)
+
+    @property
+    def drafted_by(self) -> str | None:
+        """Value of Opgesteld door / Auteur / Opsteller."""
+        return self._first(_vocab.Concept.DRAFTED_BY)
+
+    @property
+    def actively_public(self) -> bool | None:
+        """"Nota actief openbaar": True for Ja, False for Nee, None when absent."""
+        value = self._first(_vocab.Concept.ACTIVELY_PUBLIC)
+        return None if value is None else _fragments.parse_yes_no(value)
+
+    @property
+    def reference(self) -> str | None:
+        """First present of Onze referentie, Ons kenmerk, Referentie, Kenmerk."""
+        by_key = {}
+        for f in self.values(_vocab.Concept.REFERENCE):
+            k = _vocab.key(f.label)
+            if k not in by_key and f.value and not _fragments.is_redacted(f.value):
+                by_key[k] = f.value
+        return next((by_key[k] for k in _vocab.REFERENCE_PRIORITY if k in by_key), None)
+
+    @property
+    def date(self) -> dt.date | None:
+        """The Datum as a date; None when absent or not a complete, real date."""
+        value = self._first(_vocab.Concept.DATE)
+        if value is None:
+            return None
+        try:
+            return _fragments.parse_date(value)
+        except FormatError:
+            return None
+
+    @property
+    def coordinated_with(self) -> tuple[str, ...]:
+        """Units named in Samengewerkt met / Afgestemd met, split on commas."""
+        units: list[str] = []
+        for f in self.values(_vocab.Concept.COORDINATED_WITH):
+            if f.value and not _fragments.is_redacted(f.value):
+                units.extend(_fragments.split_units(f.value))
+        return tuple(units)
+
+    @property
+    def attachment_count(self) -> int | None:
+        """The number given by Bijlage(n) / Bijlagen / Aantal bijlagen."""
+        for f in self.values(_vocab.Concept.ATTACHMENT_COUNT):
+            count = _fragments.parse_attachment_count(f.value)
+            if count is not None:
+                return count
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph, re-flowed to one line of text."""
+
+    text: str = attrs.field(validator=_text)
+    kind: Literal["paragraph"] = attrs.field(default="paragraph", init=False, repr=False)
+    origin: Origin | None = _origin()
+
+
+@attrs.frozen(kw_only=True)
+class ItemList:
+    """A bullet list (``ordered=False``) or a numbered list."""
+
+    items: tuple[str, ...] = attrs.field(validator=_texts)
+    ordered: bool = False
+    kind: Literal["list"] = attrs.field(default="list", init=False, repr=False)
+    origin: Origin | None = _origin()
+
+    @items.validator
+    def _check_items(self, _attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+        if not value:
+            raise ModelError("a list must have at least one item")
+
+
+Block: TypeAlias = Paragraph | ItemList
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A section: its heading (without numbering), the number if printed, and its blocks."""
+
+    heading: str = attrs.field(validator=_text)
+    #: "4.1" for "4.1. Politieke context"; None when unnumbered.
+    number: str | None = attrs.field(default=None)
+    blocks: tuple[Block, ...] = attrs.field(default=(), validator=_instances((Paragraph, ItemList)))
+    origin: Origin | None = _origin()
+
+    @number.validator
+    def _check_number(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and (not isinstance(value, str) or not _canon.NUMBER.match(value)):
+            raise ModelError(f"number must look like '4' or '4.1', got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Attachment:
+    """A row of the attachment table (Volgnummer | Naam | Informatie)."""
+
+    number: int = attrs.field(validator=_positive)
+    name: str = attrs.field(validator=_text)
+    info: str | None = attrs.field(default=None, validator=_optional_text)
+    origin: Origin | None = _origin()
+
+
+@attrs.frozen(kw_only=True)
+class Footnote:
+    """A footnote: its number and text."""
+
+    number: int = attrs.field(validator=_positive)
+    text: str = attrs.field(validator=_text)
+    origin: Origin | None = _origin()
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser did not understand, with where it was."""
+
+    #: Stable code, e.g. "unplaced-text", "bad-date".
+    code: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    page: int | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.page is not None:
+            where.append(f"page {self.page}")
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        return f"{', '.join(where) or 'document'}: {self.message} [{self.code}]"
+
+
+@attrs.frozen(kw_only=True)
+class Nota:
+    """A parsed nota. Equality ignores origins and diagnostics."""
+
+    metadata: Metadata = attrs.field(factory=Metadata)
+    #: The title (subject line), wrapped lines joined; "" when the document has none.
+    title: str = attrs.field(default="", validator=_text_or_empty)
+    #: Sections in reading order, flat: a sub-heading is its own section.
+    sections: tuple[Section, ...] = attrs.field(default=(), validator=_instances(Section))
+    attachments: tuple[Attachment, ...] = attrs.field(default=(), validator=_instances(Attachment))
+    footnotes: tuple[Footnote, ...] = attrs.field(default=(), validator=_instances(Footnote))
+    #: Text the parser could not place, kept visible.
+    unplaced: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    #: What the parser did not understand (lenient mode); not part of equality.
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+    origin: Origin | None = _origin()
+
+    def section(self, heading: str) -> Section | None:
+        """Return the first section whose heading matches ``heading`` (any case or spacing)."""
+        wanted = _vocab.key(heading)
+        return next((s for s in self.sections if _vocab.key(s.heading) == wanted), None)

@@ -1,0 +1,720 @@
+"""Reading a nota from extracted text: ``parse(text)``.
+
+Extracted text comes in many shapes (see docs/format.md, "Extracted text"). The reader works in
+three passes over classified lines (:mod:`notaparse._lines`):
+
+1. furniture: page lines ("Pagina 1 van 2" in all its broken forms) are removed and counted;
+2. the header zone (everything before the first section heading): labels, their values (also
+   when a reading order stacked several labels before their values), the purpose line, the
+   document kind, the title and the letterhead;
+3. the body: sections, paragraphs re-flowed, lists, the attachment table, footnotes, colofon
+   pairs spliced into the body, and whatever cannot be placed (kept in ``unplaced``).
+
+Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from . import _canon, _fragments, _lines, _vocab
+from ._canonical import is_canonical, parse_canonical
+from ._errors import FormatError, NotaSyntaxError
+from ._lines import Kind, Line
+from ._model import (
+    Attachment,
+    Block,
+    Diagnostic,
+    Field,
+    Footnote,
+    ItemList,
+    Metadata,
+    Nota,
+    Origin,
+    Paragraph,
+    Section,
+)
+
+_SENTENCE_END: Final = re.compile(r"[.!?:;]['\u2019\u201d\")]*$")
+_FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")
+_INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
+_ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
+_MAX_VALUE_WORDS: Final = 12
+
+
+def parse(text: str, *, strict: bool = False) -> Nota:
+    """Read a nota from extracted or canonical text.
+
+    Lenient by default: what is not understood is kept in ``Nota.unplaced`` and explained in
+    ``Nota.diagnostics`` (with line numbers). With ``strict=True`` the first such problem raises
+    :class:`NotaSyntaxError`. Any string gives a Nota or a :class:`NotaparseError`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() needs a str, got {type(text).__name__}; use load() for files")
+    if is_canonical(text):
+        try:
+            return parse_canonical(text)
+        except NotaSyntaxError as e:
+            if strict:
+                raise
+            nota = _Reader(text).read()
+            note = Diagnostic(
+                code="canonical-syntax",
+                message=f"canonical text breaks its grammar ({e.reason}); read as extracted text",
+                line=e.line,
+                column=e.column,
+            )
+            return attrs.evolve(nota, diagnostics=(note, *nota.diagnostics))
+    nota = _Reader(text).read()
+    if strict and nota.diagnostics:
+        first = nota.diagnostics[0]
+        source = _source_line(text, first.line)
+        raise NotaSyntaxError(
+            first.message,
+            line=first.line or 1,
+            column=first.column or 1,
+            source_line=source,
+            width=max(1, len(source) - (first.column or 1) + 1) if source else 1,
+            page=first.page,
+        )
+    return nota
+
+
+def _source_line(text: str, line: int | None) -> str:
+    if line is None:
+        return ""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return lines[line - 1].replace("\f", "").rstrip() if 0 < line <= len(lines) else ""
+
+
+def _join(lines: Sequence[str]) -> str:
+    """Re-flow wrapped lines: one space between, end-of-line hyphenation undone where a word split."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif re.search(r"[a-zà-ÿ]-$", out) and re.match(r"[a-zà-ÿ]", line) and not re.match(
+            r"(en|of|tot|als)\b", line
+        ):
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def _repair_value(value: str) -> str:
+    """Undo letter-spacing in a colofon value ("4 8 628954" -> "48628954", "SL O" -> "SLO")."""
+    value = re.sub(r"(?<=\b\d) (?=\d)", "", value)
+    return re.sub(r"\b([A-Z]{2,}) ([A-Z])\b", r"\1\2", value)
+
+
+def _is_letterhead_like(text: str) -> bool:
+    words = text.split()
+    if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
+        return True
+    if "ministerie" in text.casefold() and len(words) <= 6:
+        return True
+    return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
+
+
+@attrs.define
+class _PendingField:
+    label: str
+    line: Line
+    values: list[str] = attrs.field(factory=list)
+    stacked: bool = False  # its value, if any, comes later (blank line or another label followed)
+
+
+@attrs.define
+class _Run:
+    """Consecutive plain lines in the header zone, not attached to a label."""
+
+    lines: list[Line]
+    after_kind: bool
+    pending: list[_PendingField]
+
+    @property
+    def text(self) -> str:
+        return _join([ln.text for ln in self.lines])
+
+
+class _Reader:
+    """One parse of extracted text. Not reusable."""
+
+    def __init__(self, text: str) -> None:
+        self.diagnostics: list[Diagnostic] = []
+        self.page_count: int | None = None
+        self.lines = self._prepare(text)
+
+    # -- pass 1: preparation and furniture ------------------------------------------------------
+
+    def _prepare(self, text: str) -> list[Line]:
+        raw = _lines.split_pages(text)
+        if _lines.is_layout_text([r for _, _, r in raw]):
+            raw = _lines.split_layout(raw)
+        prepared: list[Line] = []
+        for number, page, part in raw:
+            normal = _lines.normalise(part)
+            for piece in _INLINE_BULLET.split(normal) if normal else [normal]:
+                prepared.append(_lines.classify(piece, number, page))
+        out: list[Line] = []
+        i = 0
+        while i < len(prepared):
+            line = prepared[i]
+            if line.kind is Kind.PAGE:
+                i = self._furniture(prepared, i, out)
+                continue
+            out.append(line)
+            i += 1
+        return out
+
+    def _furniture(self, lines: list[Line], i: int, out: list[Line]) -> int:
+        """Consume a page line ("Pagina 1 van 2", or "Pagina" then "1 van 2")."""
+        line = lines[i]
+        pair = _fragments.parse_page_line(line.text)
+        if pair is None and _vocab.PAGE_WORD.match(line.text):
+            j = i + 1
+            while j < len(lines) and lines[j].kind is Kind.BLANK:
+                j += 1
+            if j < len(lines) and (m := _vocab.PAGE_TAIL.match(lines[j].text)):
+                pair = (int(m[1]), int(m[2]))
+                i = j
+        elif pair is None and (m := _vocab.PAGE_TAIL.match(line.text)):
+            # "1 van 2" alone is furniture only next to another page marker; otherwise text
+            out.append(attrs.evolve(line, kind=Kind.TEXT))
+            return i + 1
+        if pair is None:
+            out.append(attrs.evolve(line, kind=Kind.TEXT))
+            return i + 1
+        self.page_count = max(self.page_count or 0, pair[1])
+        return i + 1
+
+    # -- the whole document ---------------------------------------------------------------------
+
+    def read(self) -> Nota:
+        start = self._body_start()
+        header = self.lines[:start]
+        body = self.lines[start:]
+        self.fields: list[_PendingField] = []
+        self.letterhead: list[str] = []
+        self.unplaced: list[str] = []
+        self.footnotes: list[Footnote] = []
+        self.attachments: list[Attachment] = []
+        purpose, kind, title = self._header(header, has_body=bool(body))
+        sections = self._body(body)
+        if purpose is None and (m := _vocab.PURPOSE_IN_TITLE.search(title)):
+            purpose = m[1].casefold() if _fragments.is_purpose_word(m[1].casefold()) else None
+        if not title:
+            self._note("no-title", "no title (subject line) found", header[0] if header else None)
+        metadata = Metadata(
+            fields=tuple(self._fields()),
+            purpose=purpose,
+            page_count=self.page_count,
+            kind=kind,
+            letterhead=tuple(self.letterhead),
+        )
+        self._check_date(metadata)
+        return Nota(
+            metadata=metadata,
+            title=title,
+            sections=tuple(sections),
+            attachments=tuple(self.attachments),
+            footnotes=tuple(self.footnotes),
+            unplaced=tuple(self.unplaced),
+            diagnostics=tuple(self.diagnostics),
+        )
+
+    def _note(self, code: str, message: str, line: Line | None) -> None:
+        self.diagnostics.append(
+            Diagnostic(
+                code=code,
+                message=message,
+                line=line.number if line else None,
+                column=1 if line else None,
+                page=line.page if line else None,
+            )
+        )
+
+    def _body_start(self) -> int:
+        """Index of the first section heading (the end of the header zone)."""
+        for i, line in enumerate(self.lines):
+            if line.kind is Kind.HEADING:
+                return i
+            if self._heading(i, numbered_sequence=None) is not None and (
+                _vocab.is_known_heading(self._heading(i, numbered_sequence=None)[1])  # type: ignore[index]
+            ):
+                if _vocab.key(line.text) in _vocab.HEADING_OR_LABEL and self._bijlagen_is_label(i):
+                    continue
+                return i
+        return len(self.lines)
+
+    # -- pass 2: the header zone ----------------------------------------------------------------
+
+    def _header(self, lines: list[Line], *, has_body: bool) -> tuple[str | None, str | None, str]:
+        purpose: str | None = None
+        kind: str | None = None
+        runs: list[_Run] = []
+        current: _PendingField | None = None
+        previous: Line | None = None
+        after_kind = False
+        explicit_title: str | None = None
+        for line in lines:
+            k = line.kind
+            if k is Kind.TITLE and explicit_title is None:
+                explicit_title = line.rest
+                current = None
+                previous = line
+                continue
+            if k is Kind.BLANK:
+                if current is not None and not current.values:
+                    current.stacked = True
+                current = None
+                previous = line
+                continue
+            if k is Kind.LABEL_VALUE and line.label.casefold() in _vocab.INLINE_LABELS and ":" not in line.text:
+                if previous is not None and previous.kind is Kind.TEXT:
+                    k = Kind.TEXT  # "Van ..." continuing a plain run is not a label
+            if k is Kind.PURPOSE:
+                purpose = _fragments.parse_purpose(line.text)
+                current = None
+            elif k is Kind.DOC_KIND and kind is None:
+                kind = line.text
+                current = None
+                after_kind = True
+                previous = line
+                continue
+            elif k is Kind.LABEL or (k is Kind.LABEL_VALUE and line.label == line.label):
+                if current is not None and not current.values:
+                    current.stacked = True
+                field = _PendingField(line.label, line)
+                self.fields.append(field)
+                if k is Kind.LABEL_VALUE:
+                    field.values.append(line.rest)
+                    current = None
+                else:
+                    current = field
+            elif current is not None and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET):
+                current.values.append(line.text)
+            else:
+                if runs and previous is not None and previous is runs[-1].lines[-1]:
+                    runs[-1].lines.append(line)
+                else:
+                    pending = [f for f in self.fields if f.stacked and not f.values]
+                    runs.append(_Run([line], after_kind, pending))
+                after_kind = False
+            previous = line
+        for field in self.fields:
+            if not field.values:
+                field.stacked = True
+        title = explicit_title if explicit_title is not None else self._choose_title(runs)
+        self._assign(runs)
+        return purpose, kind, title
+
+    def _choose_title(self, runs: list[_Run]) -> str:
+        """The title: a Titel field, else the run after the kind line, else the best-scoring run."""
+        for field in self.fields:
+            if _vocab.label_concept(field.label) is _vocab.Concept.TITLE and field.values:
+                self.fields.remove(field)
+                return _join(field.values)
+        best: _Run | None = None
+        best_score = 0.0
+        for run in runs:
+            text = run.text
+            words = len(text.split())
+            score = float(len(text))
+            if run.after_kind:
+                score *= 4
+            if text.split()[0].casefold() in _vocab.KINDS:
+                score *= 3
+            if _is_letterhead_like(run.lines[0].text) or any(
+                _vocab.ADDRESS.search(ln.text) for ln in run.lines
+            ):
+                score *= 0.1
+            if words < 3:
+                score *= 0.2
+            if score > best_score:
+                best, best_score = run, score
+        if best is None or len(best.text.split()) < 2:
+            return ""
+        runs.remove(best)
+        return best.text
+
+    def _assign(self, runs: list[_Run]) -> None:
+        """Give stacked labels their values; what is left is letterhead."""
+        assigned: set[int] = set()
+        for run in runs:
+            pending = [f for f in run.pending if not f.values]
+            if not pending or _is_letterhead_like(run.lines[0].text) and not _vocab.ADDRESS.search(
+                run.lines[0].text
+            ) and len(pending) < len(run.lines):
+                continue
+            texts = [ln.text for ln in run.lines]
+            if len(texts) <= len(pending):
+                for field, text in zip(pending, texts):
+                    field.values.append(text)
+            else:
+                for field, text in zip(pending[:-1], texts):
+                    field.values.append(text)
+                pending[-1].values.extend(texts[len(pending) - 1 :])
+            assigned.add(id(run))
+        merged: list[str] = []
+        continues = False
+        for run in runs:
+            if id(run) in assigned:
+                continues = False
+                continue
+            text = run.text
+            if continues and merged:
+                merged[-1] = f"{merged[-1]} {text}"
+            else:
+                merged.append(text)
+            continues = text.split()[-1].casefold() in _vocab.CONTINUATION_WORDS
+        self.letterhead.extend(merged)
+
+    def _fields(self) -> list[Field]:
+        out = []
+        for field in self.fields:
+            value = _repair_value(_join(v for v in field.values if v.strip()))
+            out.append(
+                Field(label=field.label, value=value, origin=Origin(line=field.line.number, page=field.line.page))
+            )
+        return out
+
+    def _check_date(self, metadata: Metadata) -> None:
+        for field in metadata.values(_vocab.Concept.DATE):
+            if not field.value or _fragments.is_redacted(field.value):
+                continue
+            try:
+                _fragments.parse_date(field.value)
+            except FormatError as e:
+                line = next((f.line for f in self.fields if f.label == field.label), None)
+                self._note("bad-date", f"Expected a date after {field.label!r}: {e}", line)
+            break
+
+    # -- pass 3: the body -----------------------------------------------------------------------
+
+    def _heading(self, i: int, numbered_sequence: int | None) -> tuple[str | None, str] | None:
+        """If line i is a section heading, return (number, heading)."""
+        line = self.lines[i]
+        if line.kind is Kind.HEADING:
+            number, heading = _canon.unescape_heading(line.rest)
+            return number, heading
+        if line.kind not in (Kind.TEXT, Kind.ORDERED, Kind.LABEL):
+            return None
+        text = line.text
+        if len(text) > 90 or _FULL_STOP.search(text) and not _vocab.is_known_heading(text):
+            return None
+        number: str | None = None
+        heading = text
+        m = _vocab.NUMBERED_HEADING.match(text)
+        if m:
+            number, heading = m[1], m[2]
+        if _vocab.is_known_heading(heading):
+            return number, heading
+        if line.kind is Kind.LABEL:
+            return None
+        words = heading.split()
+        if not words or not heading[0].isupper() or _SENTENCE_END.search(heading):
+            return None
+        if number is not None and len(words) <= 8:
+            top = int(number.split(".")[0])
+            if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
+                return number, heading
+        return None
+
+    def _unknown_heading(self, i: int) -> bool:
+        """A short capitalised line standing alone before a longer paragraph line."""
+        line = self.lines[i]
+        if line.kind is not Kind.TEXT:
+            return False
+        words = line.text.split()
+        if not (1 <= len(words) <= 4) or not line.text[0].isupper() or _SENTENCE_END.search(line.text):
+            return False
+        if _is_letterhead_like(line.text) or line.text.isupper():
+            return False
+        prev = self.lines[i - 1] if i > 0 else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
+            return False
+        return prev is None or prev.kind is Kind.BLANK or bool(_FULL_STOP.search(prev.text))
+
+    def _bijlagen_is_label(self, i: int) -> bool:
+        """"Bijlagen" directly followed by a short value (not a table) is a colofon label."""
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1]
+        if nxt.kind in (Kind.BLANK, Kind.TABLE_HEADER, Kind.PAGE):
+            return False
+        return nxt.kind in (Kind.TEXT, Kind.ORDERED) and len(nxt.text.split()) <= 8
+
+    def _body(self, lines: list[Line]) -> list[Section]:
+        offset = len(self.lines) - len(lines)
+        sections: list[Section] = []
+        sequence: int | None = None
+        builder: _SectionBuilder | None = None
+        width = _typical_width(lines)
+        i = offset
+        end = len(self.lines)
+        while i < end:
+            line = self.lines[i]
+            k = line.kind
+            heading = None
+            if k in (Kind.TEXT, Kind.ORDERED, Kind.LABEL, Kind.HEADING) and not (
+                k is Kind.LABEL and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL and self._bijlagen_is_label(i)
+            ):
+                heading = self._heading(i, sequence)
+                if heading is None and self._unknown_heading(i):
+                    heading = (None, line.text)
+            if heading is not None:
+                if builder is not None:
+                    sections.append(builder.build())
+                number, text = heading
+                if number is not None:
+                    sequence = int(number.split(".")[0])
+                builder = _SectionBuilder(text, number, line, width)
+                i += 1
+                continue
+            if k is Kind.TABLE_HEADER:
+                i = self._table(i)
+                continue
+            if k is Kind.ROW:
+                self._row(line)
+                i += 1
+                continue
+            if k in (Kind.LABEL, Kind.LABEL_VALUE) and (k is Kind.LABEL or ":" in line.text):
+                if _vocab.known_label(line.label) is not None:
+                    i = self._spliced_field(i)
+                    continue
+            if k is Kind.FOOTNOTE:
+                self.footnotes.append(
+                    Footnote(number=int(line.label), text=line.rest or "-", origin=_origin(line))
+                )
+                i += 1
+                continue
+            if k is Kind.SIGNATURE:
+                self._unplace(line)
+                i += 1
+                continue
+            if k is Kind.TEXT and self._body_letterhead(i):
+                self.letterhead.append(line.text)
+                i += 1
+                continue
+            if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
+                if k is not Kind.BLANK:
+                    self._unplace(line)
+                i += 1
+                continue
+            builder.add(line)
+            i += 1
+        if builder is not None:
+            sections.append(builder.build())
+        return sections
+
+    def _body_letterhead(self, i: int) -> bool:
+        line = self.lines[i]
+        if not _is_letterhead_like(line.text) or _SENTENCE_END.search(line.text):
+            return False
+        if len(line.text.split()) > (20 if _vocab.ADDRESS.search(line.text) else 12):
+            return False
+        prev = self.lines[i - 1] if i > 0 else None
+        return prev is None or prev.kind is not Kind.TEXT or bool(_FULL_STOP.search(prev.text))
+
+    def _unplace(self, line: Line) -> None:
+        self.unplaced.append(line.text)
+        self._note("unplaced-text", f"could not place {line.text!r}", line)
+
+    def _spliced_field(self, i: int) -> int:
+        """A colofon pair inside the body (the column spliced in, or a later page's colofon)."""
+        line = self.lines[i]
+        values = [line.rest] if line.kind is Kind.LABEL_VALUE else []
+        j = i + 1
+        while line.kind is Kind.LABEL and j < len(self.lines):
+            nxt = self.lines[j]
+            if nxt.kind not in (Kind.TEXT, Kind.ORDERED, Kind.GLYPH) or len(nxt.text.split()) > _MAX_VALUE_WORDS:
+                break
+            if self._heading(j, None) is not None:
+                break
+            values.append(nxt.text)
+            j += 1
+        value = _repair_value(_join(values))
+        for existing in self.fields:
+            if _vocab.key(existing.label) == _vocab.key(line.label) and _repair_value(
+                _join(existing.values)
+            ) in (value, ""):
+                if not existing.values and value:
+                    existing.values.append(value)
+                return j  # a repeated colofon on a later page: furniture
+        field = _PendingField(line.label, line, [value] if value else [])
+        self.fields.append(field)
+        return j
+
+    def _row(self, line: Line) -> None:
+        """An explicit table row "| 1 | Naam | Informatie |" (the header row is skipped)."""
+        cells = _canon.split_row(line.text)
+        if cells and cells[0].casefold() in _vocab.TABLE_NUMBER_WORDS:
+            return
+        if cells is None or len(cells) not in (2, 3) or not cells[0].isdigit() or not cells[1]:
+            self._unplace(line)
+            return
+        info = _lines.normalise(cells[2]) if len(cells) == 3 and cells[2].strip() else None
+        self.attachments.append(
+            Attachment(number=int(cells[0]), name=_lines.normalise(cells[1]), info=info, origin=_origin(line))
+        )
+
+    def _table(self, i: int) -> int:
+        """attachment table := header ("Naam" | "Informatie" | row-start | cell-text)*"""
+        j = i + 1
+        row: list[str] | None = None
+        number = 0
+        start = self.lines[i]
+        rows: list[tuple[int, list[str], Line]] = []
+        while j < len(self.lines):
+            line = self.lines[j]
+            k = line.kind
+            if k is Kind.BLANK:
+                j += 1
+                continue
+            low = line.text.casefold()
+            if low in _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
+                j += 1
+                continue
+            if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
+                break
+            if self._heading(j, None) is not None:
+                break
+            m = _ROW_START.match(line.text)
+            if k is Kind.ORDERED:
+                m = _ROW_START.match(f"{line.label} {line.rest}".strip())
+            if m and int(m[1]) == number + 1:
+                number += 1
+                row = [m[2]] if m[2] else []
+                rows.append((number, row, line))
+            elif row is not None:
+                row.append(line.text)
+            else:
+                break
+            j += 1
+        for n, cells, line in rows:
+            name = _join(cells)
+            if name:
+                self.attachments.append(Attachment(number=n, name=name, origin=_origin(line)))
+            else:
+                self._note("empty-attachment", f"attachment {n} has no name", line)
+        if not rows:
+            self._note("empty-table", "attachment table header without rows", start)
+        return j
+
+
+def _origin(line: Line) -> Origin:
+    return Origin(page=line.page, line=line.number)
+
+
+def _typical_width(lines: list[Line]) -> int:
+    lengths = sorted(len(ln.text) for ln in lines if ln.kind is Kind.TEXT)
+    if not lengths:
+        return 80
+    return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+
+
+class _SectionBuilder:
+    """Collects a section's lines into paragraphs and lists."""
+
+    def __init__(self, heading: str, number: str | None, line: Line, width: int) -> None:
+        self.heading = heading
+        self.number = number
+        self.line = line
+        self.width = width
+        self.blocks: list[Block] = []
+        self.para: list[Line] = []
+        self.items: list[list[Line]] = []
+        self.ordered = False
+        self.queued = 0  # markers seen alone on their line, waiting for their text
+        self.blank = False
+
+    def add(self, line: Line) -> None:
+        k = line.kind
+        if k is Kind.BLANK:
+            self.blank = True
+            return
+        after_blank, self.blank = self.blank, False
+        if k is Kind.GLYPH:
+            return
+        if k in (Kind.BULLET, Kind.ORDERED):
+            ordered = k is Kind.ORDERED
+            if self.para:
+                self._flush_para()
+            if self.items and self.ordered != ordered:
+                self._flush_list()
+            self.ordered = ordered
+            if line.rest:
+                self.items.append([attrs.evolve(line, text=line.rest)])
+            else:
+                self.queued += 1
+            return
+        last = self._last_line()
+        if after_blank and last is not None:
+            continues = not _SENTENCE_END.search(last.text) and line.text[:1].islower()
+            if not continues:
+                if self.queued and self.items is not None:
+                    pass
+                elif self.items and not self.queued:
+                    self._flush_list()
+                self._flush_para()
+        if self.queued:
+            self.items.append([line])
+            self.queued -= 1
+            return
+        if self.items and not self.para:
+            if last is not None and self._new_sentence_line(last, line):
+                self._flush_list()
+                self.para.append(line)
+            else:
+                self.items[-1].append(line)
+            return
+        if self.para and self._new_sentence_line(self.para[-1], line):
+            self._flush_para()
+        self.para.append(line)
+
+    def _new_sentence_line(self, previous: Line, line: Line) -> bool:
+        """A short line that ends a sentence, followed by a capitalised line, ends a paragraph."""
+        return (
+            bool(_FULL_STOP.search(previous.text))
+            and len(previous.text) < 0.7 * self.width
+            and line.text[:1].isupper()
+        )
+
+    def _last_line(self) -> Line | None:
+        if self.para:
+            return self.para[-1]
+        if self.items:
+            return self.items[-1][-1]
+        return None
+
+    def _flush_para(self) -> None:
+        if self.para:
+            self.blocks.append(Paragraph(text=_join([ln.text for ln in self.para]), origin=_origin(self.para[0])))
+            self.para = []
+
+    def _flush_list(self) -> None:
+        if self.items:
+            items = tuple(_join([ln.text for ln in item]) for item in self.items)
+            self.blocks.append(ItemList(items=items, ordered=self.ordered, origin=_origin(self.items[0][0])))
+            self.items = []
+        self.queued = 0
+
+    def build(self) -> Section:
+        self._flush_para()
+        self._flush_list()
+        return Section(
+            heading=self.heading,
+            number=self.number,
+            blocks=tuple(self.blocks),
+            origin=_origin(self.line),
+        )

@@ -1,0 +1,307 @@
+"""The Dutch vocabulary of nota's: labels, headings, month names, purpose words, patterns.
+
+This is the only module that knows Dutch words. Everything else asks it. Matching is done on
+a *key*: the text case-folded, with spaces, trailing colons and letter-spacing artefacts removed, so
+"Ref erentie", "Referentie:" and "REFERENTIE" are the same label.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Final
+
+
+def key(text: str) -> str:
+    """Return the matching key of a label or heading: case-folded, without spaces or final colon."""
+    return re.sub(r"[\s:]+", "", text).casefold()
+
+
+class Concept(Enum):
+    """What a colofon label means, whatever the ministry prints."""
+
+    ADDRESSEE = "addressee"
+    SENDER = "sender"
+    ACTIVELY_PUBLIC = "actively_public"
+    REFERENCE = "reference"
+    DATE = "date"
+    DRAFTED_BY = "drafted_by"
+    COORDINATED_WITH = "coordinated_with"
+    ATTACHMENT_COUNT = "attachment_count"
+    TITLE = "title"
+    PAGE = "page"
+    OTHER = "other"
+
+
+#: Known colofon/header labels with their concept, in the spelling most often printed.
+LABELS: Final[dict[str, Concept]] = {
+    "Aan": Concept.ADDRESSEE,
+    "Van": Concept.SENDER,
+    "Nota actief openbaar": Concept.ACTIVELY_PUBLIC,
+    "Onze referentie": Concept.REFERENCE,
+    "Ons kenmerk": Concept.REFERENCE,
+    "Referentie": Concept.REFERENCE,
+    "Kenmerk": Concept.REFERENCE,
+    "Uw kenmerk": Concept.OTHER,
+    "Uw referentie": Concept.OTHER,
+    "Datum": Concept.DATE,
+    "Opgesteld door": Concept.DRAFTED_BY,
+    "Auteur": Concept.DRAFTED_BY,
+    "Opsteller": Concept.DRAFTED_BY,
+    "Steller": Concept.DRAFTED_BY,
+    "Samengewerkt met": Concept.COORDINATED_WITH,
+    "Afgestemd met": Concept.COORDINATED_WITH,
+    "Extern OCW afgestemd": Concept.COORDINATED_WITH,
+    "Intern OCW afgestemd": Concept.COORDINATED_WITH,
+    "Extern afgestemd": Concept.COORDINATED_WITH,
+    "Intern afgestemd": Concept.COORDINATED_WITH,
+    "Bijlage(n)": Concept.ATTACHMENT_COUNT,
+    "Bijlagen": Concept.ATTACHMENT_COUNT,
+    "Bijlage": Concept.ATTACHMENT_COUNT,
+    "Aantal bijlagen": Concept.ATTACHMENT_COUNT,
+    "Titel": Concept.TITLE,
+    "Onderwerp": Concept.TITLE,
+    "Kopie aan": Concept.OTHER,
+    "In afschrift aan": Concept.OTHER,
+    "Afschrift aan": Concept.OTHER,
+    "Via": Concept.OTHER,
+    "Parafenroute": Concept.OTHER,
+    "Lijnparaaf": Concept.OTHER,
+    "Medeparaaf": Concept.OTHER,
+    "Paraaf": Concept.OTHER,
+    "Beslistermijn": Concept.OTHER,
+    "Uiterlijk bij": Concept.OTHER,
+    "Deadline": Concept.OTHER,
+    "Contactpersoon": Concept.OTHER,
+    "Contact": Concept.OTHER,
+    "Telefoon": Concept.OTHER,
+    "T": Concept.OTHER,
+    "E-mail": Concept.OTHER,
+    "Ontvangen BPZ": Concept.OTHER,
+    "Directie": Concept.OTHER,
+    "Afdeling": Concept.OTHER,
+    "Rubricering": Concept.OTHER,
+    "Classificatie": Concept.OTHER,
+    "Status": Concept.OTHER,
+    "Pagina": Concept.PAGE,
+}
+
+#: Labels that take a value on the same line without a colon ("Aan Minister van BZK").
+INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
+
+#: Labels whose bare line stands alone often enough that one-character values are unlikely.
+_LABEL_BY_KEY: Final[dict[str, str]] = {key(label): label for label in LABELS}
+
+#: Priority of reference labels (the JSON contract: first present of these).
+REFERENCE_PRIORITY: Final[tuple[str, ...]] = ("onzereferentie", "onskenmerk", "referentie", "kenmerk")
+
+#: Labels that are also section headings; which one is meant depends on what follows.
+HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
+
+
+def label_concept(label: str) -> Concept:
+    """Return the concept of a printed label (OTHER for labels not in the vocabulary)."""
+    canonical = _LABEL_BY_KEY.get(key(label))
+    return LABELS[canonical] if canonical is not None else Concept.OTHER
+
+
+def known_label(text: str) -> str | None:
+    """Return the vocabulary spelling if ``text`` (a whole line) is a known label, else None."""
+    return _LABEL_BY_KEY.get(key(text))
+
+
+def repaired_label(text: str) -> str:
+    """Return a printed label with letter-spacing artefacts removed ("Ref erentie" -> "Referentie").
+
+    Labels are kept as printed, except that a label which only matches the vocabulary after its
+    spaces are removed is given the vocabulary's spelling (the printed spacing was an extraction
+    artefact, not part of the label).
+    """
+    printed = " ".join(text.strip().rstrip(":").split())
+    known = _LABEL_BY_KEY.get(key(printed))
+    if known is None or printed.casefold() == known.casefold():
+        return printed
+    return known
+
+
+#: Purpose words seen after "TER"; others are accepted when printed in capitals.
+PURPOSES: Final[frozenset[str]] = frozenset(
+    {
+        "besluitvorming",
+        "beslissing",
+        "ondertekening",
+        "informatie",
+        "advisering",
+        "kennisname",
+        "goedkeuring",
+        "akkoord",
+        "paraaf",
+        "parafering",
+        "bespreking",
+        "vaststelling",
+    }
+)
+
+PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?$")
+PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
+
+#: Stand-alone document-kind lines.
+KINDS: Final[frozenset[str]] = frozenset(
+    {
+        "nota",
+        "beslisnota",
+        "oplegnota",
+        "informatienota",
+        "adviesnota",
+        "memo",
+        "notitie",
+        "memorandum",
+        "ambtsbericht",
+    }
+)
+
+#: Section headings as printed (matching is by key). Sub-headings of Toelichting included.
+HEADINGS: Final[tuple[str, ...]] = (
+    "Aanleiding",
+    "Aanleiding voor deze nota",
+    "Geadviseerd besluit",
+    "Advies",
+    "Gevraagd besluit",
+    "Besluit",
+    "Beslispunten",
+    "Kern",
+    "Kernpunten",
+    "Kern/samenvatting",
+    "Samenvatting",
+    "Toelichting",
+    "Politieke context",
+    "Politiek-bestuurlijke context",
+    "Financiële consequenties",
+    "Financiële overwegingen",
+    "Financiën",
+    "Juridische aspecten",
+    "Juridische overwegingen",
+    "Juridische consequenties",
+    "Communicatie",
+    "Krachtenveld",
+    "Uitvoering",
+    "Uitvoerbaarheid",
+    "Afstemming",
+    "Motivering",
+    "Risico's",
+    "Vervolg",
+    "Vervolgstappen",
+    "Planning",
+    "Achtergrond",
+    "Context",
+    "Fraudetoets",
+    "Informatie die niet openbaar gemaakt kan worden",
+    "Informatie die niet openbaar wordt gemaakt",
+    "Informatie die niet openbaar gemaakt wordt",
+    "Openbaarmaking",
+    "Bijlagen",
+    "Bijlage",
+)
+_HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
+
+#: Heading words that, beginning a short line, make it a heading ("Informatie die ...").
+HEADING_PREFIXES: Final[tuple[str, ...]] = ("informatiedienietopenbaar",)
+
+
+def is_known_heading(text: str) -> bool:
+    """Return whether a line (without numbering) is a known section heading."""
+    k = key(text)
+    return k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES)
+
+
+MONTHS: Final[dict[str, int]] = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTH_NAMES: Final[tuple[str, ...]] = tuple(MONTHS)
+
+#: Answers of "Nota actief openbaar".
+YES: Final[frozenset[str]] = frozenset({"ja", "yes", "j"})
+NO: Final[frozenset[str]] = frozenset({"nee", "no", "n"})
+
+#: Words that mean "no attachments".
+NONE_WORDS: Final[frozenset[str]] = frozenset({"geen", "nvt", "n.v.t.", "-", "0"})
+
+#: Placeholders printed where a value was redacted.
+REDACTION_PLACEHOLDERS: Final[frozenset[str]] = frozenset(
+    {
+        "persoonsgegeven",
+        "persoonsgegevens",
+        "[persoonsgegeven]",
+        "[telnr.opsteller]",
+        "[naamopsteller]",
+        "geanonimiseerd",
+        "xxx",
+        "***",
+    }
+)
+
+#: Woo and Wob redaction ground codes, spaces/dots optional (5.1.2e, 5.1.2.e, 10.2.e, 512e).
+GROUND_CODE: Final = re.compile(
+    r"(?<![\w.])(?:5\.?\s?1\.?\s?[12]\.?\s?[a-i]|5\.?\s?1\.?\s?5|5\.?\s?[24]|"
+    r"10\.?\s?[12]\.?\s?[a-g]|11\.?\s?1)(?![\w])",
+    re.IGNORECASE,
+)
+VALID_GROUNDS: Final[frozenset[str]] = frozenset(
+    [f"5.1.1{c}" for c in "abcde"]
+    + [f"5.1.2{c}" for c in "abcdefghi"]
+    + ["5.1.5", "5.2", "5.4"]
+    + [f"10.1{c}" for c in "abcd"]
+    + [f"10.2{c}" for c in "abcdefg"]
+    + ["11.1"]
+)
+
+#: "Pagina 1 van 2" and its broken forms ("Pagina1van2", "P agina 1 van 1", "Pagina" / "1 van 1").
+PAGE_LINE: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+)\s*van\s*(\d+)$")
+PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
+PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*van\s*(\d+)$")
+
+#: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
+CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
+
+#: Words that mark letterhead lines (organisational units, addresses).
+LETTERHEAD_WORDS: Final = re.compile(
+    r"(?i)^(directoraat|directie|dg\b|ministerie|kabinet|cluster|afdeling|programma|bureau|"
+    r"dienst|inspectie|agentschap|portefeuille|team|sector|staf|bestuursstaf|postbus|bezoekadres|"
+    r"postadres|www\.|turfmarkt|bezuidenhoutseweg|rijnstraat|korte voorhout|parnassusplein|"
+    r"hoger onderwijs|media en|onderwijs)"
+)
+ADDRESS: Final = re.compile(r"(?i)(\b\d{4}\s?[A-Z]{2}\b|postbus|www\.|@|\bT\s?\+?\d)")
+
+#: Bullet glyphs as extractors render them.
+BULLETS: Final[str] = "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
+BULLET_LINE: Final = re.compile(r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$")
+#: Glyphs that are not words (checkboxes, stray symbols); dropped from values.
+NON_WORD_GLYPHS: Final[frozenset[str]] = frozenset({"\u2610", "\u2611", "\u2612", "\uf0b7", "\u2022", "\u00a9"})
+
+ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)]\s*(\S.*)$")
+LETTER_ITEM: Final = re.compile(r"^([a-z])[.)]\s+(\S.*)$")
+
+#: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
+NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
+
+#: Attachment table header words.
+TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr.", "nummer"})
+TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
+TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset({"informatie", "toelichting", "opmerking"})
+TABLE_HEADER: Final = re.compile(
+    r"(?i)^(volgnummer|nr\.?|nummer)(\s+(naam|titel|omschrijving))?(\s+(informatie|toelichting|opmerking))?$"
+)
+
+#: Signature lines ("DE DIRECTEUR-GENERAAL BELEID").
+SIGNATURE: Final = re.compile(r"^(DE|HET)\s+[A-Z][A-Z\- ]+$")
