@@ -25,6 +25,7 @@ from ._load import load
 from ._model import Attachment, Diagnostic, Field, Footnote, ItemList, Metadata, Nota, Origin, Paragraph, Section
 from ._parse import parse
 from ._render import render
+from ._validate import Problem, Severity, validate
 
 __version__ = "0.1.0"
 
@@ -50,7 +51,9 @@ __all__ = [
     "NotaparseError",
     "Origin",
     "Paragraph",
+    "Problem",
     "Section",
+    "Severity",
     "__version__",
     "from_dict",
     "from_json",
@@ -59,6 +62,7 @@ __all__ = [
     "render",
     "to_dict",
     "to_json",
+    "validate",
 ]
 
 

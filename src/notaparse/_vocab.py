@@ -281,6 +281,7 @@ LETTERHEAD_WORDS: Final = re.compile(
     r"postadres|www\.|turfmarkt|bezuidenhoutseweg|rijnstraat|korte voorhout|parnassusplein|"
     r"hoger onderwijs|media en|onderwijs)"
 )
+STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
 ADDRESS: Final = re.compile(r"(?i)(\b\d{4}\s?[A-Z]{2}\b|postbus|www\.|@|\bT\s?\+?\d)")
 
 #: Bullet glyphs as extractors render them.
@@ -305,3 +306,61 @@ TABLE_HEADER: Final = re.compile(
 
 #: Signature lines ("DE DIRECTEUR-GENERAAL BELEID").
 SIGNATURE: Final = re.compile(r"^(DE|HET)\s+[A-Z][A-Z\- ]+$")
+
+
+# --- Validation vocabulary (notaparse._validate) --------------------------------------------------
+# Appended block: what the validation rules need to know about Dutch nota's.
+
+#: Known reference formats (DOMAIN.md), name -> full pattern of the reference value.
+REFERENCE_FORMATS: Final[dict[str, re.Pattern[str]]] = {
+    "BZK (year + 10 digits)": re.compile(r"^\d{4}-\d{10}$"),
+    "AZ/JenV (7 digits)": re.compile(r"^\d{7}$"),
+    "OCW (8 digits)": re.compile(r"^\d{8}$"),
+    "Defensie (BS + 10 digits)": re.compile(r"^BS\d{10}$"),
+    "IenW (IENW/UNIT-year/number)": re.compile(r"(?i)^ienw/[a-z&]+(?:-[a-z&]+)*-\d{4}/\d+$"),
+    "EZK/LVVN (unit + 8 digits)": re.compile(r"^[A-Z][A-Za-z&]*(?:[-/][A-Za-z&]+)*\s*[/ ]\s*\d{8}$"),
+    "BZ (Min-BuZa.year.number)": re.compile(r"^Min-BuZa\.\d{4}\.\d+(?:-\d+)?$"),
+    "VWS (number-number-unit)": re.compile(r"^\d{6,7}-\d{6}-[A-Z]{2,5}$"),
+    "AIVD (hash-like id)": re.compile(r"(?i)^[0-9a-f]{8}-[0-9a-z]+(?:[-.][0-9a-z]+)*$"),
+}
+
+#: Purposes that ask for a decision, and the sections such a nota must have. Each entry is a
+#: group of alternative headings (matched by key); one heading of every group must be present.
+_DECISION_SECTIONS: Final[tuple[tuple[str, ...], ...]] = (
+    ("Aanleiding", "Aanleiding voor deze nota"),
+    ("Geadviseerd besluit", "Advies", "Gevraagd besluit", "Besluit", "Beslispunten"),
+)
+REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "besluitvorming": _DECISION_SECTIONS,
+    "beslissing": _DECISION_SECTIONS,
+    "akkoord": _DECISION_SECTIONS,
+    "goedkeuring": _DECISION_SECTIONS,
+    "vaststelling": _DECISION_SECTIONS,
+    "ondertekening": (_DECISION_SECTIONS[0],),
+    "informatie": (),
+    "kennisname": (),
+}
+
+#: A nota is taken to be a beslisnota when its kind line or title starts with one of these keys,
+#: or when it has a decision section.
+DECISION_NOTA_KINDS: Final[tuple[str, ...]] = ("beslisnota",)
+DECISION_HEADINGS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_SECTIONS[1])
+
+#: Headings whose section may be empty: they introduce sub-sections ("Toelichting" followed by
+#: "Politieke context") or the attachment table ("Bijlagen").
+PARENT_HEADINGS: Final[frozenset[str]] = frozenset(
+    key(h)
+    for h in (
+        "Toelichting",
+        "Informatie die niet openbaar gemaakt kan worden",
+        "Informatie die niet openbaar wordt gemaakt",
+        "Informatie die niet openbaar gemaakt wordt",
+    )
+)
+ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
+
+#: Anything shaped like a Woo/Wob ground code with a letter ("5.1.2e", "5.1.3 a", "10.2.h"); the
+#: rule checks each against VALID_GROUNDS. Bare numbers ("5.1.2", "artikel 10") are not matched.
+GROUND_LIKE: Final = re.compile(
+    r"(?<![\w.])(?:5\.\s?\d\.\s?\d\s?\.?\s?[a-z]|1[01]\.\s?\d\s?\.?\s?[a-z])(?![\w])"
+)
