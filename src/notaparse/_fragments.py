@@ -80,7 +80,8 @@ PURPOSE_WORD: Final = re.compile(r"^[^\W\d_]+$")
 
 def is_purpose_word(word: str) -> bool:
     """Return whether ``word`` can be a purpose (one lower-case word that round-trips)."""
-    return bool(PURPOSE_WORD.match(word)) and word == word.casefold() and word.upper().casefold() == word
+    upper = word.upper()
+    return bool(PURPOSE_WORD.match(word)) and word == word.casefold() and upper.casefold() == word and upper.isupper()
 
 
 def parse_page_line(line: str) -> tuple[int, int] | None:

@@ -52,7 +52,7 @@ class Line:
 
 _ZERO_WIDTH: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
-_INLINE: Final = re.compile(r"(?i)^(aan|van)\s+(\S.*)$")
+_INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
 _FOOTNOTE: Final = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
 _GLYPHS_ONLY: Final = re.compile(r"^[\W_]+$")
 
@@ -88,7 +88,7 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.DOC_KIND)
     if _vocab.TABLE_HEADER.match(text):
         return Line(text, number, page, Kind.TABLE_HEADER)
-    known = _vocab.known_label(text)
+    known = _vocab.known_label(text) if not text[0].islower() else None
     if known is not None and text.rstrip(":").strip():
         return Line(text, number, page, Kind.LABEL, _vocab.repaired_label(text))
     if m := _COLON_LABEL.match(text):
@@ -154,12 +154,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             left.append((number, page, ""))
             right.append((number, page, ""))
             continue
-        left_text = " ".join(s for start, s in segments if start < boundary)
-        right_text = " ".join(s for start, s in segments if start >= boundary)
-        if left_text:
-            left.append((number, page, left_text))
-        if right_text:
-            right.append((number, page, right_text))
+        left.extend((number, page, s) for start, s in segments if start < boundary)
+        right.extend((number, page, s) for start, s in segments if start >= boundary)
     out: list[tuple[int, int, str]] = []
     for page in sorted(pages):
         right, left = pages[page]

@@ -91,28 +91,48 @@ def _source_line(text: str, line: int | None) -> str:
     return lines[line - 1].replace("\f", "").rstrip() if 0 < line <= len(lines) else ""
 
 
+_SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=[a-zà-ÿ])")
+
+
+def _unsplit(m: re.Match[str]) -> str:
+    """Join a word split at a line end; keep the hyphen after an abbreviation ("amv-opvang")."""
+    head = m[1]
+    if len(head) <= 4 or not head.islower():
+        return f"{head}-"
+    return head
+
+
 def _join(lines: Sequence[str]) -> str:
-    """Re-flow wrapped lines: one space between, end-of-line hyphenation undone where a word split."""
-    out = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if not out:
-            out = line
-        elif re.search(r"[a-zà-ÿ]-$", out) and re.match(r"[a-zà-ÿ]", line) and not re.match(
-            r"(en|of|tot|als)\b", line
-        ):
-            out = out[:-1] + line
-        else:
-            out = f"{out} {line}"
-    return out
+    """Re-flow wrapped lines: one space between, end-of-line hyphenation undone where a word split.
+
+    A hyphen followed by a space and a lower-case word that is not a conjunction ("wet- en
+    regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag".
+    """
+    text = " ".join(line.strip() for line in lines if line.strip())
+    return _SPLIT_WORD.sub(_unsplit, text)
 
 
 def _repair_value(value: str) -> str:
     """Undo letter-spacing in a colofon value ("4 8 628954" -> "48628954", "SL O" -> "SLO")."""
     value = re.sub(r"(?<=\b\d) (?=\d)", "", value)
     return re.sub(r"\b([A-Z]{2,}) ([A-Z])\b", r"\1\2", value)
+
+
+def _is_address(text: str) -> bool:
+    return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
+
+
+def _address_groups(lines: list[Line]) -> list[str]:
+    """Split a letterhead run where the address begins (unit name, then street and postbus)."""
+    groups: list[list[str]] = []
+    previous = True
+    for line in lines:
+        address = _is_address(line.text)
+        if not groups or (address and not previous):
+            groups.append([])
+        groups[-1].append(line.text)
+        previous = address
+    return [_join(g) for g in groups]
 
 
 def _is_letterhead_like(text: str) -> bool:
@@ -207,6 +227,7 @@ class _Reader:
         self.unplaced: list[str] = []
         self.footnotes: list[Footnote] = []
         self.attachments: list[Attachment] = []
+        self.letterhead_lines: set[int] = set()
         purpose, kind, title = self._header(header, has_body=bool(body))
         sections = self._body(body)
         if purpose is None and (m := _vocab.PURPOSE_IN_TITLE.search(title)):
@@ -247,13 +268,19 @@ class _Reader:
         for i, line in enumerate(self.lines):
             if line.kind is Kind.HEADING:
                 return i
-            if self._heading(i, numbered_sequence=None) is not None and (
-                _vocab.is_known_heading(self._heading(i, numbered_sequence=None)[1])  # type: ignore[index]
-            ):
-                if _vocab.key(line.text) in _vocab.HEADING_OR_LABEL and self._bijlagen_is_label(i):
-                    continue
-                return i
+            heading = self._heading(i, numbered_sequence=None)
+            if heading is None or not _vocab.is_known_heading(heading[1]):
+                continue
+            if _vocab.key(heading[1]) in _vocab.HEADING_OR_LABEL and not self._table_follows(i):
+                continue  # "Bijlagen" before any other heading is the colofon label
+            return i
         return len(self.lines)
+
+    def _table_follows(self, i: int) -> bool:
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].kind is Kind.BLANK:
+            j += 1
+        return j < len(self.lines) and self.lines[j].kind in (Kind.TABLE_HEADER, Kind.ROW)
 
     # -- pass 2: the header zone ----------------------------------------------------------------
 
@@ -267,6 +294,8 @@ class _Reader:
         explicit_title: str | None = None
         for line in lines:
             k = line.kind
+            if k is Kind.GLYPH:
+                continue  # a checkbox or stray glyph is not a word, and does not separate anything
             if k is Kind.TITLE and explicit_title is None:
                 explicit_title = line.rest
                 current = None
@@ -370,7 +399,10 @@ class _Reader:
             if id(run) in assigned:
                 continues = False
                 continue
-            text = run.text
+            *heads, text = _address_groups(run.lines)
+            if heads:
+                merged.extend(heads)
+                continues = False
             if continues and merged:
                 merged[-1] = f"{merged[-1]} {text}"
             else:
@@ -503,7 +535,13 @@ class _Reader:
                 i += 1
                 continue
             if k is Kind.TEXT and self._body_letterhead(i):
-                self.letterhead.append(line.text)
+                self.letterhead_lines.add(i)
+                if i - 1 in self.letterhead_lines and not (
+                    _is_address(line.text) and not _is_address(self.lines[i - 1].text)
+                ):
+                    self.letterhead[-1] = f"{self.letterhead[-1]} {line.text}"
+                else:
+                    self.letterhead.append(line.text)
                 i += 1
                 continue
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
@@ -524,7 +562,12 @@ class _Reader:
         if len(line.text.split()) > (20 if _vocab.ADDRESS.search(line.text) else 12):
             return False
         prev = self.lines[i - 1] if i > 0 else None
-        return prev is None or prev.kind is not Kind.TEXT or bool(_FULL_STOP.search(prev.text))
+        return (
+            prev is None
+            or prev.kind is not Kind.TEXT
+            or bool(_FULL_STOP.search(prev.text))
+            or i - 1 in self.letterhead_lines
+        )
 
     def _unplace(self, line: Line) -> None:
         self.unplaced.append(line.text)
@@ -636,9 +679,11 @@ class _SectionBuilder:
         self.items: list[list[Line]] = []
         self.ordered = False
         self.queued = 0  # markers seen alone on their line, waiting for their text
+        self.open_item = False  # the last item can take continuation lines
         self.blank = False
 
     def add(self, line: Line) -> None:
+        """block := paragraph | list; one line at a time."""
         k = line.kind
         if k is Kind.BLANK:
             self.blank = True
@@ -648,37 +693,43 @@ class _SectionBuilder:
             return
         if k in (Kind.BULLET, Kind.ORDERED):
             ordered = k is Kind.ORDERED
-            if self.para:
-                self._flush_para()
+            self._flush_para()
             if self.items and self.ordered != ordered:
                 self._flush_list()
             self.ordered = ordered
             if line.rest:
                 self.items.append([attrs.evolve(line, text=line.rest)])
+                self.open_item = True
             else:
                 self.queued += 1
+                self.open_item = False
             return
         last = self._last_line()
-        if after_blank and last is not None:
-            continues = not _SENTENCE_END.search(last.text) and line.text[:1].islower()
-            if not continues:
-                if self.queued and self.items is not None:
-                    pass
-                elif self.items and not self.queued:
-                    self._flush_list()
-                self._flush_para()
+        # a blank line ends a block, unless an unfinished sentence continues in lower case
+        broken = after_blank and not (
+            last is not None and not _SENTENCE_END.search(last.text) and line.text[:1].islower()
+        )
+        new_sentence = last is not None and self._new_sentence_line(last, line)
+        if self.queued and last is not None and self.open_item:
+            # items waiting for text: a short line before a capitalised one ends an item
+            new_sentence = new_sentence or (len(last.text) < 0.7 * self.width and line.text[:1].isupper())
         if self.queued:
-            self.items.append([line])
-            self.queued -= 1
+            if self.items and self.open_item and not broken and not new_sentence:
+                self.items[-1].append(line)
+            else:
+                self._flush_para()
+                self.items.append([line])
+                self.queued -= 1
+                self.open_item = True
             return
         if self.items and not self.para:
-            if last is not None and self._new_sentence_line(last, line):
+            if broken or new_sentence:
                 self._flush_list()
                 self.para.append(line)
             else:
                 self.items[-1].append(line)
             return
-        if self.para and self._new_sentence_line(self.para[-1], line):
+        if self.para and (broken or new_sentence):
             self._flush_para()
         self.para.append(line)
 
@@ -698,9 +749,38 @@ class _SectionBuilder:
         return None
 
     def _flush_para(self) -> None:
-        if self.para:
-            self.blocks.append(Paragraph(text=_join([ln.text for ln in self.para]), origin=_origin(self.para[0])))
-            self.para = []
+        if not self.para:
+            return
+        lines, self.para = self.para, []
+        intro, items = self._implicit_list(lines)
+        self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
+        if items:
+            texts = tuple(_join([ln.text for ln in item]) for item in items)
+            self.blocks.append(ItemList(items=texts, origin=_origin(items[0][0])))
+
+    def _implicit_list(self, lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
+        """A paragraph ending its first sentence with ':' followed by items whose glyphs were lost.
+
+        After the colon line, a capitalised line starts an item when the line before it ends
+        with ';' or stops short of the column width. At least two items, or it stays prose.
+        """
+        colon = next((n for n, ln in enumerate(lines[:-1]) if ln.text.endswith(":")), None)
+        if colon is None:
+            return lines, []
+        items: list[list[Line]] = []
+        for prev, line in zip(lines[colon:], lines[colon + 1 :]):
+            starts = line.text[:1].isupper() and (
+                not items or prev.text.endswith(";") or len(prev.text) < 0.7 * self.width
+            )
+            if starts:
+                items.append([line])
+            elif not items:
+                return lines, []
+            else:
+                items[-1].append(line)
+        if len(items) < 2:
+            return lines, []
+        return lines[: colon + 1], items
 
     def _flush_list(self) -> None:
         if self.items:

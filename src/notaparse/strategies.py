@@ -1,0 +1,207 @@
+"""Hypothesis strategies for notaparse's model, for property-testing your own tools.
+
+Requires hypothesis (``pip install notaparse[test]``). Every strategy yields valid objects only:
+whatever it draws renders to canonical text and parses back equal. Parameters are keyword-only
+and accept strategies, so you can narrow any part::
+
+    from hypothesis import given, strategies as st
+    from notaparse import strategies as nst
+
+    @given(nst.notas(titles=st.just("Beantwoording Kamervragen")))
+    def test_my_exporter(nota): ...
+
+``st.from_type(notaparse.Nota)`` works too once this module is imported (hypothesis' entry point
+imports it for you).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from . import _canon, _fragments, _vocab
+from ._model import (
+    Attachment,
+    Block,
+    Field,
+    Footnote,
+    ItemList,
+    Metadata,
+    Nota,
+    Paragraph,
+    Section,
+)
+
+__all__ = [
+    "attachments",
+    "blocks",
+    "dates",
+    "fields",
+    "footnotes",
+    "metadata",
+    "notas",
+    "purposes",
+    "sections",
+    "texts",
+]
+
+#: Characters that canonical text can hold (no controls, surrogates, private use or unassigned).
+_ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Co", "Cn"))
+_DUTCH = st.sampled_from(
+    [
+        "Aanleiding",
+        "Kamerbrief",
+        "ondertekenen",
+        "2024-0000096441",
+        "13 februari 2024",
+        "BZK",
+        "de",
+        "het",
+        "(JA21)",
+        "Datum",
+        "Bijlage(n)",
+        "1.",
+        "-",
+        "•",
+        "# ",
+        "|",
+        ":",
+        "TER",
+        "Pagina 1 van 2",
+    ]
+)
+
+
+def _normalised(raw: str) -> str:
+    return " ".join(raw.split())
+
+
+def texts(*, max_size: int = 60, alphabet: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[str]:
+    """Non-empty normalised one-line text (single spaces, no control characters).
+
+    Mixes arbitrary characters with words that mean something in a nota, so the reader's
+    vocabulary is exercised ("Datum", "TER", "Pagina 1 van 2", "# ", "|").
+    """
+    chars = alphabet if alphabet is not None else _ALPHABET
+    raw = st.one_of(
+        st.text(chars, min_size=1, max_size=max_size),
+        st.lists(st.one_of(_DUTCH, st.text(chars, min_size=1, max_size=8)), min_size=1, max_size=6).map(
+            " ".join
+        ),
+    )
+    return raw.map(_normalised).filter(lambda t: _canon.text_problem(t) is None)
+
+
+def _labels() -> st.SearchStrategy[str]:
+    known = st.sampled_from(sorted(_vocab.LABELS))
+    made = texts(max_size=20).map(lambda t: t.replace(":", "")).map(_normalised)
+    return st.one_of(known, made).filter(lambda t: _canon.label_problem(t) is None)
+
+
+def fields(
+    *, labels: st.SearchStrategy[str] | None = None, values: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[Field]:
+    """Label/value pairs; the value may be empty."""
+    return st.builds(
+        Field,
+        label=labels if labels is not None else _labels(),
+        value=values if values is not None else st.one_of(st.just(""), texts(), dates().map(_fragments.format_date)),
+    )
+
+
+def purposes() -> st.SearchStrategy[str]:
+    """Purpose words: the known ones and other lower-case words that round-trip through upper case."""
+    made = st.text(st.characters(categories=("Ll",)), min_size=1, max_size=12)
+    return st.one_of(st.sampled_from(sorted(_vocab.PURPOSES)), made.filter(_fragments.is_purpose_word))
+
+
+def dates() -> st.SearchStrategy[dt.date]:
+    """Dates a nota can carry."""
+    return st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+def metadata(
+    *,
+    fields_: st.SearchStrategy[Field] | None = None,
+    purpose: st.SearchStrategy[str | None] | None = None,
+    max_fields: int = 8,
+) -> st.SearchStrategy[Metadata]:
+    """Metadata blocks: fields in order, optional purpose, page count, kind and letterhead."""
+    return st.builds(
+        Metadata,
+        fields=st.lists(fields_ if fields_ is not None else fields(), max_size=max_fields).map(tuple),
+        purpose=purpose if purpose is not None else st.none() | purposes(),
+        page_count=st.none() | st.integers(1, 500),
+        kind=st.none() | texts(max_size=15),
+        letterhead=st.lists(texts(), max_size=3).map(tuple),
+    )
+
+
+def _numbers() -> st.SearchStrategy[str]:
+    return st.from_regex(_canon.NUMBER, fullmatch=True)
+
+
+def blocks(*, text: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Block]:
+    """Paragraphs and lists (bullet or numbered)."""
+    body = text if text is not None else texts(max_size=120)
+    return st.one_of(
+        st.builds(Paragraph, text=body),
+        st.builds(ItemList, items=st.lists(body, min_size=1, max_size=4).map(tuple), ordered=st.booleans()),
+    )
+
+
+def sections(
+    *, headings: st.SearchStrategy[str] | None = None, max_blocks: int = 4
+) -> st.SearchStrategy[Section]:
+    """Sections with optional numbering and a few blocks."""
+    return st.builds(
+        Section,
+        heading=headings if headings is not None else st.one_of(st.sampled_from(_vocab.HEADINGS), texts(max_size=40)),
+        number=st.none() | _numbers(),
+        blocks=st.lists(blocks(), max_size=max_blocks).map(tuple),
+    )
+
+
+def attachments() -> st.SearchStrategy[Attachment]:
+    """Attachment table rows."""
+    return st.builds(
+        Attachment, number=st.integers(1, 99), name=texts(max_size=80), info=st.none() | texts(max_size=40)
+    )
+
+
+def footnotes() -> st.SearchStrategy[Footnote]:
+    """Footnotes."""
+    return st.builds(Footnote, number=st.integers(1, 99), text=texts(max_size=80))
+
+
+def notas(
+    *,
+    metadata_: st.SearchStrategy[Metadata] | None = None,
+    titles: st.SearchStrategy[str] | None = None,
+    sections_: st.SearchStrategy[Section] | None = None,
+    max_sections: int = 6,
+) -> st.SearchStrategy[Nota]:
+    """Whole notas. Each renders to canonical text that parses back equal."""
+    return st.builds(
+        Nota,
+        metadata=metadata_ if metadata_ is not None else metadata(),
+        title=titles if titles is not None else st.just("") | texts(max_size=100),
+        sections=st.lists(sections_ if sections_ is not None else sections(), max_size=max_sections).map(tuple),
+        attachments=st.lists(attachments(), max_size=4).map(tuple),
+        footnotes=st.lists(footnotes(), max_size=3).map(tuple),
+        unplaced=st.lists(texts(), max_size=2).map(tuple),
+    )
+
+
+def _hypothesis_setup_hook() -> None:
+    """Entry point for hypothesis: make ``st.from_type`` draw valid model objects."""
+    st.register_type_strategy(Nota, notas())
+    st.register_type_strategy(Metadata, metadata())
+    st.register_type_strategy(Section, sections())
+    st.register_type_strategy(Field, fields())
+    st.register_type_strategy(Attachment, attachments())
+    st.register_type_strategy(Footnote, footnotes())
+
+
+_hypothesis_setup_hook()

@@ -1,0 +1,146 @@
+"""The five laws of docs/format.md, one test (or group) per law."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import notaparse
+from notaparse import strategies as nst
+from notaparse._fragments import format_date, format_purpose, parse_date, parse_page_line, parse_purpose
+
+
+# -- law 1: round trip ------------------------------------------------------------------------------
+@given(nst.notas())
+def test_parse_of_render_is_identity(nota: notaparse.Nota) -> None:
+    assert notaparse.parse(notaparse.render(nota), strict=True) == nota
+
+
+@given(nst.notas())
+def test_json_round_trip(nota: notaparse.Nota) -> None:
+    assert notaparse.from_json(notaparse.to_json(nota)) == nota
+
+
+# -- law 2: canonical fixpoint ----------------------------------------------------------------------
+_NOTA_LIKE = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "",
+                "Aan",
+                "Van",
+                "Aan: MOCW",
+                "Datum",
+                "13 februari 2024",
+                "TER BESLUITVORMING",
+                "Onze referentie",
+                "2024-0000096441",
+                "Aanleiding",
+                "Geadviseerd besluit",
+                "Kern",
+                "Bijlagen",
+                "Volgnummer Naam Informatie",
+                "1 Kamerbrief over",
+                "\uf0b7",
+                "\uf0b7 Een punt",
+                "1.",
+                "2. Tweede",
+                "Pagina 1 van 2",
+                "Pagina",
+                "1 van 1",
+                "\f",
+                "Beslisnota",
+                "Dit is een zin die eindigt.",
+                "en loopt hier door",
+                "## 4.1 Kop",
+                "# Titel",
+                "| 1 | Naam | Info |",
+                "[^1]: Voetnoot",
+                "DE DIRECTEUR-GENERAAL",
+                "Directoraat-generaal Natuur",
+                "Postbus 20011",
+                "%nota 1",
+            ]
+        ),
+        st.text(max_size=30),
+    ),
+    max_size=40,
+).map("\n".join)
+
+
+@given(st.one_of(_NOTA_LIKE, st.text()))
+@example("Aan\nVan\n\nMBZK\nDGDOO\n\nTitel van de nota hier\n\nAanleiding\nTekst.")
+@example("Aanleiding\n0:\nen loopt hier door")  # implicit list after a colon without an item
+def test_render_of_parse_is_a_fixpoint(text: str) -> None:
+    try:
+        first = notaparse.render(notaparse.parse(text))
+    except notaparse.NotaparseError:
+        return
+    assert notaparse.render(notaparse.parse(first)) == first
+
+
+# -- law 3: everything constructible renders; the validators reject what cannot be rendered --------
+@given(nst.notas())
+def test_constructible_renders(nota: notaparse.Nota) -> None:
+    text = notaparse.render(nota)
+    assert text.startswith("%nota 1\n")
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: notaparse.Paragraph(text="two\nlines"), "text must be one line"),
+        (lambda: notaparse.Paragraph(text=" padded"), "text must be one line"),
+        (lambda: notaparse.Paragraph(text=""), "text must not be empty"),
+        (lambda: notaparse.Field(label="Da:tum", value="x"), "label must not contain ':'"),
+        (lambda: notaparse.Field(label="TER BESLISSING"), "label must not look like a purpose line"),
+        (lambda: notaparse.Metadata(purpose="Beslissing"), "purpose must be one lower-case word"),
+        (lambda: notaparse.Section(heading="Kern", number="4.1."), "number must look like '4' or '4.1'"),
+        (lambda: notaparse.ItemList(items=()), "a list must have at least one item"),
+        (lambda: notaparse.Attachment(number=0, name="x"), "number must be a positive int"),
+        (lambda: notaparse.Footnote(number=1, text="a\x00b"), "control or unassigned character U+0000"),
+    ],
+)
+def test_validators_reject_what_cannot_be_rendered(build: object, message: str) -> None:
+    with pytest.raises(notaparse.ModelError, match=re.escape(message)):
+        build()  # type: ignore[operator]
+
+
+# -- law 4: the parser is total ---------------------------------------------------------------------
+@given(st.one_of(st.text(), _NOTA_LIKE, st.text().map(lambda t: "%nota 1\n" + t)))
+@example("%nota 1\n\n## ")
+@example("Bijlagen\n")
+@example("\f\f")
+def test_parser_is_total(text: str) -> None:
+    for strict in (False, True):
+        try:
+            result = notaparse.parse(text, strict=strict)
+        except notaparse.NotaparseError:
+            continue
+        assert isinstance(result, notaparse.Nota)
+
+
+# -- law 5: fragments round-trip --------------------------------------------------------------------
+@given(nst.dates())
+def test_dutch_date_round_trip(date: dt.date) -> None:
+    assert parse_date(format_date(date)) == date
+
+
+@given(nst.purposes())
+def test_purpose_line_round_trip(purpose: str) -> None:
+    assert parse_purpose(format_purpose(purpose)) == purpose
+
+
+@given(st.integers(1, 999), st.integers(0, 999))
+def test_page_line_round_trip(k: int, extra: int) -> None:
+    assert parse_page_line(f"Pagina {k} van {k + extra}") == (k, k + extra)
+
+
+@given(nst.fields())
+def test_field_round_trip_through_canonical_header(field: notaparse.Field) -> None:
+    nota = notaparse.Nota(metadata=notaparse.Metadata(fields=(field,)))
+    assert notaparse.parse(notaparse.render(nota)).metadata.fields == (field,)
