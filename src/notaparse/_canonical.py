@@ -109,9 +109,10 @@ def parse_field(lineno: int, line: str) -> Field:
 
 
 def parse_body(groups: list[list[tuple[int, str]]], metadata: Metadata) -> Nota:
-    """body := title? section* rows? footnotes? unplaced?"""
+    """body := title? preamble? section* rows? footnotes? unplaced?"""
     title = ""
-    sections: list[Section] = []
+    heads: list[tuple[str, str | None, int, str]] = []  # heading, number, line number, line
+    blocks: list[list[Block]] = []
     attachments: list[Attachment] = []
     footnotes: list[Footnote] = []
     unplaced: list[str] = []
@@ -120,10 +121,10 @@ def parse_body(groups: list[list[tuple[int, str]]], metadata: Metadata) -> Nota:
         if first.startswith(_canon.HEADING):
             _single(group, "a heading")
             number, heading = _canon.unescape_heading(first[len(_canon.HEADING) :])
-            origin = Origin(line=lineno)
-            sections.append(
-                _build(lambda: Section(heading=heading, number=number, origin=origin), lineno, first, "heading")
-            )
+            if not heading:
+                _fail("Expected a heading after '## '", lineno, first, len(_canon.HEADING) + 1)
+            heads.append((heading, number, lineno, first))
+            blocks.append([])
         elif first.startswith(_canon.TITLE):
             _single(group, "the title")
             if index != 0:
@@ -140,13 +141,21 @@ def parse_body(groups: list[list[tuple[int, str]]], metadata: Metadata) -> Nota:
                 _build(lambda: Nota(unplaced=(text,)), n, line, "unplaced text")  # noqa: B023
                 unplaced.append(text)
         else:
-            if not sections:
-                _fail("Expected a section heading ('## ...') before this text", lineno, first)
-            block = parse_block(group)
-            last = sections[-1]
-            sections[-1] = Section(
-                heading=last.heading, number=last.number, blocks=(*last.blocks, block), origin=last.origin
-            )
+            if not heads:
+                heads.append(("", None, lineno, first))  # the preamble
+                blocks.append([])
+            elif attachments or footnotes or unplaced:
+                _fail("Expected text only inside sections, before the table and footnotes", lineno, first)
+            blocks[-1].append(parse_block(group))
+    sections = [
+        _build(
+            lambda: Section(heading=h, number=num, blocks=tuple(bl), origin=Origin(line=n)),  # noqa: B023
+            n,
+            line,
+            "section",
+        )
+        for (h, num, n, line), bl in zip(heads, blocks)
+    ]
     return Nota(
         metadata=metadata,
         title=title,

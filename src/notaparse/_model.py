@@ -231,9 +231,13 @@ Block: TypeAlias = Paragraph | ItemList
 
 @attrs.frozen(kw_only=True)
 class Section:
-    """A section: its heading (without numbering), the number if printed, and its blocks."""
+    """A section: its heading (without numbering), the number if printed, and its blocks.
 
-    heading: str = attrs.field(validator=_text)
+    The heading is "" only for the *preamble*: text that stands between the title and the first
+    heading. A preamble has no number, at least one block, and can only be the first section.
+    """
+
+    heading: str = attrs.field(validator=_text_or_empty)
     #: "4.1" for "4.1. Politieke context"; None when unnumbered.
     number: str | None = attrs.field(default=None)
     blocks: tuple[Block, ...] = attrs.field(default=(), validator=_instances((Paragraph, ItemList)))
@@ -243,6 +247,17 @@ class Section:
     def _check_number(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None and (not isinstance(value, str) or not _canon.NUMBER.match(value)):
             raise ModelError(f"number must look like '4' or '4.1', got {value!r}")
+
+    def __attrs_post_init__(self) -> None:
+        if self.heading == "" and (self.number is not None or not self.blocks):
+            raise ModelError("a preamble (section without heading) needs blocks and no number")
+
+
+def _check_sections(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    _instances(Section)(inst, attribute, value)
+    assert isinstance(value, tuple)
+    if any(s.heading == "" for s in value[1:]):
+        raise ModelError("only the first section can be a preamble (a section without heading)")
 
 
 @attrs.frozen(kw_only=True)
@@ -292,7 +307,7 @@ class Nota:
     #: The title (subject line), wrapped lines joined; "" when the document has none.
     title: str = attrs.field(default="", validator=_text_or_empty)
     #: Sections in reading order, flat: a sub-heading is its own section.
-    sections: tuple[Section, ...] = attrs.field(default=(), validator=_instances(Section))
+    sections: tuple[Section, ...] = attrs.field(default=(), validator=_check_sections)
     attachments: tuple[Attachment, ...] = attrs.field(default=(), validator=_instances(Attachment))
     footnotes: tuple[Footnote, ...] = attrs.field(default=(), validator=_instances(Footnote))
     #: Text the parser could not place, kept visible.

@@ -159,6 +159,7 @@ class _Run:
     lines: list[Line]
     after_kind: bool
     pending: list[_PendingField]
+    start: int = 0  # position in the header zone
 
     @property
     def text(self) -> str:
@@ -228,8 +229,11 @@ class _Reader:
         self.footnotes: list[Footnote] = []
         self.attachments: list[Attachment] = []
         self.letterhead_lines: set[int] = set()
+        self.preamble: Section | None = None
         purpose, kind, title = self._header(header, has_body=bool(body))
         sections = self._body(body)
+        if self.preamble is not None:
+            sections.insert(0, self.preamble)
         if purpose is None and (m := _vocab.PURPOSE_IN_TITLE.search(title)):
             purpose = m[1].casefold() if _fragments.is_purpose_word(m[1].casefold()) else None
         if not title:
@@ -292,12 +296,18 @@ class _Reader:
         previous: Line | None = None
         after_kind = False
         explicit_title: str | None = None
-        for line in lines:
+        title_at = -1
+        for position, line in enumerate(lines):
             k = line.kind
             if k is Kind.GLYPH:
                 continue  # a checkbox or stray glyph is not a word, and does not separate anything
             if k is Kind.TITLE and explicit_title is None:
-                explicit_title = line.rest
+                explicit_title, title_at = line.rest, position
+                current = None
+                previous = line
+                continue
+            if k in (Kind.FOOTNOTE, Kind.ROW, Kind.SIGNATURE):
+                self._body_line(line)
                 current = None
                 previous = line
                 continue
@@ -336,22 +346,53 @@ class _Reader:
                     runs[-1].lines.append(line)
                 else:
                     pending = [f for f in self.fields if f.stacked and not f.values]
-                    runs.append(_Run([line], after_kind, pending))
+                    runs.append(_Run([line], after_kind, pending, position))
                 after_kind = False
             previous = line
         for field in self.fields:
             if not field.values:
                 field.stacked = True
-        title = explicit_title if explicit_title is not None else self._choose_title(runs)
+        if explicit_title is not None:
+            title = explicit_title
+        else:
+            title, title_at = self._choose_title(runs)
+        self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
         return purpose, kind, title
 
-    def _choose_title(self, runs: list[_Run]) -> str:
-        """The title: a Titel field, else the run after the kind line, else the best-scoring run."""
+    def _preamble(self, runs: list[_Run], *, after: int, explicit: bool) -> None:
+        """Text after the title and before the first heading: a section without heading.
+
+        After a marked title (``# ...``) every plain run is body text; after a guessed title
+        only runs that read as prose (twelve words or more, not letterhead) are.
+        """
+        if after < 0:
+            return
+        chosen = [
+            run
+            for run in runs
+            if run.start > after
+            and (explicit or (len(run.text.split()) >= 12 and not _is_letterhead_like(run.lines[0].text)))
+        ]
+        if not chosen:
+            return
+        builder = _SectionBuilder("", None, chosen[0].lines[0], _typical_width(self.lines))
+        for run in chosen:
+            runs.remove(run)
+            for line in run.lines:
+                builder.add(line)
+            builder.add(attrs.evolve(run.lines[-1], text="", kind=Kind.BLANK))
+        self.preamble = builder.build()
+
+    def _choose_title(self, runs: list[_Run]) -> tuple[str, int]:
+        """The title: a Titel field, else the run after the kind line, else the best-scoring run.
+
+        Returns the title and its position in the header zone (-1 when there is none).
+        """
         for field in self.fields:
             if _vocab.label_concept(field.label) is _vocab.Concept.TITLE and field.values:
                 self.fields.remove(field)
-                return _join(field.values)
+                return _join(field.values), -1
         best: _Run | None = None
         best_score = 0.0
         for run in runs:
@@ -371,9 +412,9 @@ class _Reader:
             if score > best_score:
                 best, best_score = run, score
         if best is None or len(best.text.split()) < 2:
-            return ""
+            return "", -1
         runs.remove(best)
-        return best.text
+        return best.text, best.start
 
     def _assign(self, runs: list[_Run]) -> None:
         """Give stacked labels their values; what is left is letterhead."""
@@ -516,24 +557,14 @@ class _Reader:
             if k is Kind.TABLE_HEADER:
                 i = self._table(i)
                 continue
-            if k is Kind.ROW:
-                self._row(line)
+            if k in (Kind.ROW, Kind.FOOTNOTE, Kind.SIGNATURE):
+                self._body_line(line)
                 i += 1
                 continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE) and (k is Kind.LABEL or ":" in line.text):
                 if _vocab.known_label(line.label) is not None:
                     i = self._spliced_field(i)
                     continue
-            if k is Kind.FOOTNOTE:
-                self.footnotes.append(
-                    Footnote(number=int(line.label), text=line.rest or "-", origin=_origin(line))
-                )
-                i += 1
-                continue
-            if k is Kind.SIGNATURE:
-                self._unplace(line)
-                i += 1
-                continue
             if k is Kind.TEXT and self._body_letterhead(i):
                 self.letterhead_lines.add(i)
                 if i - 1 in self.letterhead_lines and not (
@@ -597,6 +628,15 @@ class _Reader:
         field = _PendingField(line.label, line, [value] if value else [])
         self.fields.append(field)
         return j
+
+    def _body_line(self, line: Line) -> None:
+        """Lines whose meaning does not depend on the zone: footnotes, table rows, signatures."""
+        if line.kind is Kind.FOOTNOTE and line.rest:
+            self.footnotes.append(Footnote(number=int(line.label), text=line.rest, origin=_origin(line)))
+        elif line.kind is Kind.ROW:
+            self._row(line)
+        else:
+            self._unplace(line)
 
     def _row(self, line: Line) -> None:
         """An explicit table row "| 1 | Naam | Informatie |" (the header row is skipped)."""

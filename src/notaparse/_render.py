@@ -42,9 +42,12 @@ def render_field(field: Field) -> str:
 
 
 def render_section(section: Section) -> str:
-    """section := "## " [number " "] heading (blank block)*"""
+    """section := "## " [number " "] heading (blank block)*  |  preamble := block+"""
+    blocks = [render_block(b) for b in section.blocks]
+    if section.heading == "":
+        return "\n\n".join(blocks)
     head = _canon.HEADING + _canon.escape_heading(section.heading, section.number)
-    return "\n\n".join([head, *(render_block(b) for b in section.blocks)])
+    return "\n\n".join([head, *blocks])
 
 
 def render_block(block: Block) -> str:

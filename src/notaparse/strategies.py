@@ -41,6 +41,7 @@ __all__ = [
     "footnotes",
     "metadata",
     "notas",
+    "preambles",
     "purposes",
     "sections",
     "texts",
@@ -163,6 +164,11 @@ def sections(
     )
 
 
+def preambles() -> st.SearchStrategy[Section]:
+    """The text between title and first heading: a section with heading "" and some blocks."""
+    return st.builds(Section, heading=st.just(""), blocks=st.lists(blocks(), min_size=1, max_size=3).map(tuple))
+
+
 def attachments() -> st.SearchStrategy[Attachment]:
     """Attachment table rows."""
     return st.builds(
@@ -187,7 +193,10 @@ def notas(
         Nota,
         metadata=metadata_ if metadata_ is not None else metadata(),
         title=titles if titles is not None else st.just("") | texts(max_size=100),
-        sections=st.lists(sections_ if sections_ is not None else sections(), max_size=max_sections).map(tuple),
+        sections=st.tuples(
+            st.lists(preambles(), max_size=1),
+            st.lists(sections_ if sections_ is not None else sections(), max_size=max_sections),
+        ).map(lambda parts: (*parts[0], *parts[1])),
         attachments=st.lists(attachments(), max_size=4).map(tuple),
         footnotes=st.lists(footnotes(), max_size=3).map(tuple),
         unplaced=st.lists(texts(), max_size=2).map(tuple),
