@@ -6,6 +6,7 @@
 ('MOCW', '2024-02-13', 'Een titel van de nota')
 """
 
+from ._batch import LoadResult, load_all
 from ._errors import (
     CorruptPDFError,
     EmptyFileError,
@@ -41,6 +42,7 @@ __all__ = [
     "FormatError",
     "ItemList",
     "JSONError",
+    "LoadResult",
     "Metadata",
     "ModelError",
     "NoTextLayerError",
@@ -58,6 +60,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "load",
+    "load_all",
     "parse",
     "render",
     "to_dict",

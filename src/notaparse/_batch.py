@@ -1,0 +1,317 @@
+"""``load_all(paths)``: load (and validate) many nota files on an executor, one result per file.
+
+Work is sent to a :class:`concurrent.futures.Executor`: by default a local process pool sized to
+the machine, or any executor the caller passes (a ``ThreadPoolExecutor``, a Dask cluster's
+``Client.get_executor()``, ...). What travels between processes is small and picklable: the
+path and an :class:`_Options` going out, a :class:`LoadResult` (the :class:`Nota`, or the error's
+class name and message, plus pages, seconds and problems) coming back. Exceptions themselves never
+travel, so an exception class that does not pickle cannot break a run.
+
+Timeouts: each file is read in a helper thread of the worker; the worker waits ``timeout``
+seconds for it and then reports a ``TimeoutError`` for that file and takes the next one. The
+helper thread is a daemon: it keeps running in the background until it finishes or its process
+exits (the pool's workers exit when the run ends), so one pathological file costs one worker some
+CPU, never the run. This works on any executor, including thread-based ones (Dask's workers run
+tasks in threads, where signal-based alarms are not available).
+
+A worker process that dies (a crash in a C library) breaks a process pool and fails every file in
+flight. When the pool is load_all's own, it is rebuilt and those files are retried one at a time:
+the file that kills a worker on its own is reported as ``WorkerCrashed``, the others are read
+normally. A caller's executor is not rebuilt; its files are reported as ``WorkerCrashed``.
+
+At most about two files per worker are in flight or waiting to be yielded, so memory stays flat
+on archives of any size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._load import load
+from ._model import Nota
+from ._validate import Problem, Severity, select_rules, validate
+
+
+@attrs.frozen(kw_only=True)
+class LoadError:
+    """Why a file could not be loaded: the exception's class name and message (picklable)."""
+
+    #: Class name of the exception ("NoTextLayerError", "TimeoutError", ...).
+    kind: str
+    #: The message, naming the file and saying what to do.
+    message: str
+
+    @classmethod
+    def from_exception(cls, error: BaseException) -> LoadError:
+        """Describe ``error`` (its message, or its class name when the message is empty)."""
+        return cls(kind=type(error).__name__, message=str(error) or type(error).__name__)
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.message}"
+
+
+@attrs.frozen(kw_only=True)
+class LoadResult:
+    """The outcome of loading one file: the nota or the error, with timing and problems."""
+
+    #: The path as given to :func:`load_all`.
+    path: str
+    #: The nota; None when loading failed.
+    nota: Nota | None = None
+    #: Why loading failed; None when it succeeded.
+    error: LoadError | None = None
+    #: Pages read: the PDF's page count, or the nota's page count for text files.
+    pages: int | None = None
+    #: Wall-clock seconds spent on the file in the worker (loading and validating).
+    seconds: float = 0.0
+    #: What :func:`validate` found (empty when loading failed or validation was off).
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the file loaded."""
+        return self.error is None
+
+    @property
+    def worst(self) -> Severity | None:
+        """The highest severity among the problems, None when there are none."""
+        return max((p.severity for p in self.problems), default=None, key=lambda s: s.rank)
+
+
+@attrs.frozen(kw_only=True)
+class _Options:
+    """What a worker needs besides the path (picklable)."""
+
+    timeout: float | None = None
+    validate: bool = True
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    today: dt.date | None = None
+    strict: bool = False
+    password: str | None = None
+
+
+def _pdf_page_count(path: str) -> int | None:
+    """Count a PDF's pages with PDFium (cheap: no text is extracted); None if it cannot."""
+    try:
+        import pypdfium2  # type: ignore[import-untyped]  # noqa: PLC0415  (only for PDFs)
+
+        document = pypdfium2.PdfDocument(path)
+        try:
+            return len(document)
+        finally:
+            document.close()
+    except Exception:
+        return None
+
+
+def _read(path: str, options: _Options) -> tuple[Nota, int | None, tuple[Problem, ...]]:
+    nota = load(path, strict=options.strict, password=options.password)
+    pages = _pdf_page_count(path) if Path(path).suffix.lower() == ".pdf" else None
+    problems: tuple[Problem, ...] = ()
+    if options.validate:
+        problems = validate(
+            nota, select=options.select, ignore=options.ignore, today=options.today, pdf_pages=pages
+        )
+    if pages is None:
+        pages = nota.metadata.page_count or 1
+    return nota, pages, problems
+
+
+def load_one(path: str, options: _Options | None = None) -> LoadResult:
+    """Load and validate one file; never raises for the file (the worker function of load_all)."""
+    options = options or _Options()
+    start = time.perf_counter()
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = _read(path, options)
+        except BaseException as e:  # everything about one file is that file's result
+            outcome["error"] = e
+
+    if options.timeout is None:
+        run()
+    else:
+        helper = threading.Thread(target=run, name=f"notaparse-load {path}", daemon=True)
+        helper.start()
+        helper.join(options.timeout)
+        if helper.is_alive():
+            return LoadResult(
+                path=path,
+                error=LoadError(
+                    kind="TimeoutError",
+                    message=f"{path}: reading took longer than {options.timeout:g} s; skipped "
+                    "(raise --timeout for very long documents)",
+                ),
+                seconds=time.perf_counter() - start,
+            )
+    seconds = time.perf_counter() - start
+    if "error" in outcome:
+        error = outcome["error"]
+        if isinstance(error, (KeyboardInterrupt, SystemExit)):
+            raise error
+        return LoadResult(path=path, error=LoadError.from_exception(error), seconds=seconds)
+    nota, pages, problems = outcome["value"]
+    return LoadResult(path=path, nota=nota, pages=pages, seconds=seconds, problems=problems)
+
+
+def default_executor(jobs: int | None = None) -> ProcessPoolExecutor:
+    """A local process pool with ``jobs`` workers (default: one per CPU)."""
+    return ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1)
+
+
+def load_all(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    executor: Executor | None = None,
+    jobs: int | None = None,
+    timeout: float | None = 120.0,
+    validate: bool = True,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    today: dt.date | None = None,
+    strict: bool = False,
+    password: str | None = None,
+) -> Iterator[LoadResult]:
+    """Load and validate every file in ``paths``; yield one :class:`LoadResult` per path, in order.
+
+    Never raises for one bad file: its result carries the error (class name and message) instead,
+    and no path is lost. ``executor`` is any :class:`concurrent.futures.Executor`; by default a
+    local process pool with ``jobs`` workers (one per CPU) is created and shut down at the end.
+    ``timeout`` is the per-file limit in seconds (None: no limit). ``select``/``ignore``/``today``
+    are passed to :func:`notaparse.validate`; ``validate=False`` only loads. ``strict`` and
+    ``password`` are passed to :func:`notaparse.load`. Raises ValueError for an unknown rule code
+    before any work starts.
+    """
+    names = [os.fspath(p) for p in paths]
+    select_t = None if select is None else tuple(select)
+    ignore_t = tuple(ignore or ())
+    select_rules(select_t, ignore_t)  # unknown codes are a usage error, raised before any work
+    options = _Options(
+        timeout=timeout,
+        validate=validate,
+        select=select_t,
+        ignore=ignore_t,
+        today=today,
+        strict=strict,
+        password=password,
+    )
+    return _results(names, options, executor, jobs)
+
+
+def _window(executor: Executor | None, jobs: int | None) -> int:
+    """How many files may be in flight or waiting to be yielded at once."""
+    if executor is None:
+        workers = jobs or os.cpu_count() or 1
+    else:
+        workers = getattr(executor, "_max_workers", None) or 64
+    return 2 * workers + 2
+
+
+def _results(
+    names: list[str], options: _Options, executor: Executor | None, jobs: int | None
+) -> Iterator[LoadResult]:
+    own = executor is None
+    pools: list[Executor] = [default_executor(jobs) if executor is None else executor]
+    try:
+        yield from _run(
+            names, options=options, pools=pools, own=own, jobs=jobs, window=_window(executor, jobs)
+        )
+    finally:
+        if own:
+            pools[-1].shutdown(wait=True, cancel_futures=True)
+
+
+def _crashed(path: str) -> LoadResult:
+    return LoadResult(
+        path=path,
+        error=LoadError(
+            kind="WorkerCrashed",
+            message=f"{path}: the worker process died while reading this file (a crash in the PDF library?)",
+        ),
+    )
+
+
+def _run(
+    names: list[str],
+    *,
+    options: _Options,
+    pools: list[Executor],
+    own: bool,
+    jobs: int | None,
+    window: int,
+) -> Iterator[LoadResult]:
+    """Keep up to ``window`` files in flight; yield results in input order.
+
+    ``pools[-1]`` is the live executor. When a worker process dies, every file in flight fails
+    with BrokenProcessPool; the pool is rebuilt and those files are retried one at a time, so the
+    file that crashes the worker is identified and the others are read normally.
+    """
+    results: dict[int, LoadResult] = {}
+    inflight: dict[Future[LoadResult], int] = {}
+    waiting = deque(range(len(names)))
+    isolate: deque[int] = deque()
+    alone: set[int] = set()
+
+    def submit(i: int) -> None:
+        try:
+            inflight[pools[-1].submit(load_one, names[i], options)] = i
+        except Exception as e:  # a broken or shut-down executor: report, do not lose the file
+            results[i] = LoadResult(path=names[i], error=LoadError.from_exception(e))
+
+    def fill() -> None:
+        if isolate:
+            if not inflight:
+                i = isolate.popleft()
+                alone.add(i)
+                submit(i)
+            return
+        while waiting and len(inflight) + len(results) < window:
+            submit(waiting.popleft())
+
+    next_index = 0
+    while next_index < len(names):
+        fill()
+        if next_index in results:
+            yield results.pop(next_index)
+            next_index += 1
+            continue
+        if not inflight:  # cannot happen: every index is waiting, in flight or has a result
+            raise RuntimeError(f"notaparse.load_all lost track of {names[next_index]}")
+        done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+        broken: list[int] = []
+        for future in done:
+            i = inflight.pop(future)
+            try:
+                results[i] = future.result()
+            except BrokenProcessPool:
+                broken.append(i)
+            except Exception as e:  # the executor's failure for this file (Dask, pickling, ...)
+                results[i] = LoadResult(path=names[i], error=LoadError.from_exception(e))
+        if not broken:
+            continue
+        if not own:  # not ours to rebuild: report, and let further submits fail the same way
+            for i in broken:
+                results[i] = _crashed(names[i])
+            continue
+        broken.extend(inflight.values())
+        inflight.clear()
+        pools[-1].shutdown(wait=False, cancel_futures=True)
+        pools.append(default_executor(jobs))
+        for i in sorted(broken):
+            if i in alone:
+                results[i] = _crashed(names[i])
+            else:
+                isolate.append(i)
