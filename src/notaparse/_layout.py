@@ -1,0 +1,769 @@
+"""Layout analysis: from positioned characters to *marked extracted text* (docs/format.md).
+
+This module knows nothing about PDF libraries. A character source (``notaparse._pdf``) turns each
+page into a list of :class:`Char` records; :class:`LayoutReader` takes the pages one by one and
+keeps only small line records, so memory stays flat in the page count. :meth:`LayoutReader.text`
+then writes the marked text that :func:`notaparse.parse` reads:
+
+- the colofon column of page 1 (label line, value lines, a blank line between pairs);
+- the header block (label rows as ``Label: value``, the purpose line), the title as ``# Title``;
+- the body in reading order: bold (or italic) headings as ``## 4.1 Heading``, paragraphs as
+  their wrapped lines with a blank line between paragraphs, bullets as ``• text``, numbered items
+  ``1. text``, the attachment table as ``| 1 | Naam | Informatie |`` rows (cells by x-position),
+  footnotes as ``[^1]: text``; pages separated by a form feed;
+- page furniture left out: the colofon of later pages and lines repeated on every page (stamps).
+
+The steps, each a small function: rows by vertical overlap (:func:`rows`), the column split
+(:func:`column_threshold`, :func:`split_columns`), lines and words (:func:`lines`), then the
+per-line classification while writing (:class:`LayoutReader`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+import attrs
+
+from . import _canon, _vocab
+
+
+class Char(NamedTuple):
+    """One character with its box (PDF points, ``top`` measured from the top of the page) and font."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    fontname: str
+    bold: bool
+    italic: bool
+
+
+_BOLD: Final = re.compile(r"(?i)bold|black|heavy|semibold|demi")
+_ITALIC: Final = re.compile(r"(?i)italic|oblique")
+
+
+def font_style(fontname: str) -> tuple[bool, bool]:
+    """Return (bold, italic) as far as a font name says ("ABCDEF+Verdana-BoldItalic")."""
+    name = fontname.rsplit("+", 1)[-1]
+    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+
+
+@attrs.define(slots=True)
+class Word:
+    """Characters that belong together on one line."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@attrs.define(slots=True)
+class TextLine:
+    """One line of one column: its words, left to right, and its box."""
+
+    words: list[Word]
+    page: int
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The size most of the line's letters have."""
+        weights: Counter[float] = Counter()
+        for w in self.words:
+            weights[round(w.size, 1)] += len(w.text)
+        return weights.most_common(1)[0][0]
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words if any(c.isalnum() for c in w.text))
+
+    @property
+    def italic(self) -> bool:
+        return all(w.italic for w in self.words if any(c.isalnum() for c in w.text))
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@attrs.define(slots=True)
+class PageLayout:
+    """What is kept of a page: its body lines, its colofon lines and its size."""
+
+    number: int
+    width: float
+    height: float
+    body: list[TextLine]
+    colofon: list[TextLine]
+    #: Lines near the top or bottom edge, as (text, top bucket): candidates for furniture.
+    edges: set[tuple[str, int]] = attrs.field(factory=set)
+
+
+# -- geometry ------------------------------------------------------------------------------------
+
+
+def rows(chars: Iterable[Char]) -> list[list[Char]]:
+    """Group characters into rows: a character joins the row its box overlaps by half its height.
+
+    Superscript markers (a smaller digit slightly above the line) and OCR words whose tops differ
+    by a few points join their line; lines 1.2 line-heights apart do not touch.
+    """
+    out: list[list[Char]] = []
+    top = bottom = 0.0
+    for c in sorted(chars, key=lambda c: c.top):
+        height = c.bottom - c.top
+        if out and c.top < bottom - 0.5 * min(height, bottom - top):
+            out[-1].append(c)
+            if height >= bottom - top:
+                top, bottom = min(top, c.top), max(bottom, c.bottom) if height > bottom - top else bottom
+        else:
+            out.append([c])
+            top, bottom = c.top, c.bottom
+    return out
+
+
+def _starts(row: list[Char], left: float) -> Iterable[float]:
+    """x0 of characters right of ``left`` that begin a new run in a row (after a wide gap)."""
+    prev: Char | None = None
+    for c in sorted(row, key=lambda c: c.x0):
+        if c.text.isspace():
+            continue
+        if c.x0 > left and (prev is None or c.x0 - prev.x1 >= c.size):
+            yield c.x0
+        prev = c
+
+
+def column_threshold(page_rows: list[list[Char]], width: float) -> float | None:
+    """The x where the right-hand colofon column starts, or None when the page has none.
+
+    The colofon is a left-aligned column in the right part of the page: the x0 shared by the
+    most runs that start right of 55 % of the width (at least three rows). The threshold is just
+    left of it, so a body line that reaches into the column's x-range stays in the body.
+    """
+    counts: Counter[int] = Counter()
+    lowest: dict[int, float] = {}
+    for row in page_rows:
+        seen: set[int] = set()
+        for x in _starts(row, 0.55 * width):
+            bucket = round(x / 3)
+            if bucket not in seen:
+                seen.add(bucket)
+                counts[bucket] += 1
+            lowest[bucket] = min(lowest.get(bucket, x), x)
+    if not counts:
+        return None
+    bucket, count = counts.most_common(1)[0]
+    if count < 3:
+        return None
+    near = [lowest[b] for b in (bucket - 1, bucket, bucket + 1) if b in lowest]
+    return min(near) - 1.0
+
+
+def split_columns(page_rows: list[list[Char]], threshold: float | None) -> tuple[list[Char], list[Char]]:
+    """Split characters into (body, colofon) by x0, keeping a body run that reaches into the column."""
+    if threshold is None:
+        return [c for row in page_rows for c in row], []
+    body: list[Char] = []
+    colofon: list[Char] = []
+    for row in page_rows:
+        prev: Char | None = None
+        in_colofon = False
+        for c in sorted(row, key=lambda c: c.x0):
+            if c.text.isspace():
+                (colofon if in_colofon else body).append(c)
+                continue
+            if c.x0 >= threshold and not in_colofon:
+                joined = (
+                    prev is not None
+                    and c.x0 - prev.x1 < 0.6 * c.size
+                    and abs(prev.size - c.size) <= 0.2 * c.size
+                )
+                in_colofon = not joined
+            (colofon if in_colofon else body).append(c)
+            prev = c
+    return body, colofon
+
+
+def _words(chars: list[Char], spaced: bool) -> list[Word]:
+    """Characters of one line, left to right, into words (space characters or gaps separate them)."""
+    out: list[Word] = []
+    cur: list[Char] = []
+    space_x1: float | None = None
+    pending = False
+
+    def flush() -> None:
+        if cur:
+            text = "".join(c.text for c in cur)
+            letters = [c for c in cur if c.text.strip()] or cur
+            out.append(
+                Word(
+                    text=text,
+                    x0=cur[0].x0,
+                    x1=cur[-1].x1,
+                    top=min(c.top for c in cur),
+                    bottom=max(c.bottom for c in cur),
+                    size=max(c.size for c in letters),
+                    bold=all(c.bold for c in letters),
+                    italic=all(c.italic for c in letters),
+                )
+            )
+            cur.clear()
+
+    for c in sorted(chars, key=lambda c: (c.x0, c.text.isspace())):
+        if not c.text.strip():
+            if cur and c.x0 < cur[-1].x1 - 1.0:
+                continue  # a space under a character (a marker printed over it)
+            pending, space_x1 = True, c.x1
+            continue
+        if pending and space_x1 is not None and c.x0 < space_x1 - 1.0:
+            pending = False  # the character stands over the space: no word break
+        if cur:
+            gap = c.x0 - cur[-1].x1
+            limit = 0.3 * max(c.size, cur[-1].size) if spaced else max(0.8, 0.1 * c.size)
+            if pending or gap > limit:
+                flush()
+        pending = False
+        cur.append(c)
+    flush()
+    return out
+
+
+def lines(chars: list[Char], page: int, spaced: bool) -> list[TextLine]:
+    """Group one column's characters into lines of words, top to bottom; blank lines dropped."""
+    out: list[TextLine] = []
+    for row in rows(chars):
+        words = _words(row, spaced)
+        if words:
+            out.append(
+                TextLine(
+                    words=words,
+                    page=page,
+                    top=min(w.top for w in words),
+                    bottom=max(w.bottom for w in words),
+                )
+            )
+    return out
+
+
+# -- text helpers --------------------------------------------------------------------------------
+
+_ORDERED_MARK: Final = re.compile(r"^(\d{1,2})[.)]$")
+_ROMAN_MARK: Final = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)[.)]$")
+_ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_BULLET_GLYPHS: Final = frozenset(_vocab.BULLETS) - {"o", "*"}
+_CID: Final = re.compile(r"^\(cid:\d+\)$")
+_SENTENCE_END: Final = re.compile(r"[.!?:;]['\u2019\u201d\")]*$")
+
+
+def join_lines(parts: Sequence[str]) -> str:
+    """Join wrapped lines with one space, undoing a hyphen that split a word at the line end."""
+    out = ""
+    for raw in parts:
+        part = " ".join(raw.split())
+        if not part:
+            continue
+        if out and re.search(r"[a-zà-ÿ]-$", out) and re.match(r"[a-zà-ÿ]", part):
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
+def _marker(line: TextLine) -> tuple[str, str] | None:
+    """A list marker: ("•", rest) for a bullet glyph, ("3.", rest) for a number, else None.
+
+    The marker is a separate word followed by a gap wider than a space, as list items are set
+    with a tab; "1." at the start of a sentence stays text.
+    """
+    words = line.words
+    first = words[0]
+    text = first.text
+    glyph = (len(text) == 1 and text in _BULLET_GLYPHS) or _CID.match(text) is not None
+    if not glyph and len(text) > 1 and text[0] in _BULLET_GLYPHS and text[0] not in "-\u2013\u2014":
+        # a glyph glued to its text ("•Text")
+        return "\u2022", " ".join([text[1:], *(w.text for w in words[1:])])
+    if len(words) < 2:
+        return None
+    gap = words[1].x0 - first.x1
+    if glyph and (gap > 0.5 * first.size or text not in "-\u2013\u2014"):
+        return "\u2022", " ".join(w.text for w in words[1:])
+    if gap > 0.9 * first.size:
+        if m := _ORDERED_MARK.match(text):
+            return f"{int(m[1])}.", " ".join(w.text for w in words[1:])
+        if m := _ROMAN_MARK.match(text):
+            return f"{_ROMAN[m[1]]}.", " ".join(w.text for w in words[1:])
+    return None
+
+
+def _split_row(line: TextLine) -> list[list[Word]]:
+    """Split a line into runs at gaps wider than three times the text size (tab stops)."""
+    runs: list[list[Word]] = [[line.words[0]]]
+    for w in line.words[1:]:
+        if w.x0 - runs[-1][-1].x1 > 3 * w.size:
+            runs.append([w])
+        else:
+            runs[-1].append(w)
+    return runs
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+@attrs.define
+class _Out:
+    """The marked text being written, with the line → (page, bbox) map for provenance."""
+
+    lines: list[str] = attrs.field(factory=list)
+    boxes: dict[int, tuple[int, tuple[float, float, float, float]]] = attrs.field(factory=dict)
+
+    def add(self, text: str, line: TextLine | None = None) -> None:
+        self.lines.append(text)
+        if line is not None:
+            self.boxes[len(self.lines)] = (line.page, line.bbox)
+
+    def blank(self) -> None:
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+
+    def extend(self, other: _Out) -> None:
+        base = len(self.lines)
+        self.lines.extend(other.lines)
+        self.boxes.update({base + k: v for k, v in other.boxes.items()})
+
+
+@attrs.define
+class _Table:
+    """An attachment table being read: column starts and the rows so far."""
+
+    columns: list[float]
+    header: list[str]
+    rows: list[tuple[int, list[list[str]], TextLine]] = attrs.field(factory=list)
+    last_bottom: float = 0.0
+    pitch: float = 0.0
+
+    def column(self, x: float) -> int:
+        index = 0
+        for i, start in enumerate(self.columns):
+            if x >= start - 3:
+                index = i
+        return index
+
+
+class LayoutReader:
+    """Reads pages one at a time (:meth:`add_page`), then writes marked text (:meth:`text`)."""
+
+    def __init__(self) -> None:
+        self.pages: list[PageLayout] = []
+        self.threshold: float | None = None
+        self._threshold_known = False
+
+    # -- pages ------------------------------------------------------------------------------------
+
+    def add_page(self, chars: list[Char], *, width: float, height: float) -> None:
+        """Take one page's characters; only line records are kept."""
+        number = len(self.pages) + 1
+        kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
+        page_rows = rows(kept)
+        if not self._threshold_known:
+            self.threshold = column_threshold(page_rows, width)
+            self._threshold_known = True
+        body, colofon = split_columns(page_rows, self.threshold)
+        spaced = sum(1 for c in kept if c.text == " ") > 0.03 * max(1, len(kept))
+        body_lines = lines(body, number, spaced)
+        colofon_lines = lines(colofon, number, spaced)
+        edges = {
+            _edge_key(ln)
+            for ln in (*body_lines, *colofon_lines)
+            if ln.top < 0.12 * height or ln.bottom > 0.9 * height
+        }
+        self.pages.append(
+            PageLayout(
+                number=number,
+                width=width,
+                height=height,
+                body=body_lines,
+                colofon=colofon_lines if number == 1 else [],
+                edges=edges,
+            )
+        )
+
+    # -- furniture --------------------------------------------------------------------------------
+
+    def _furniture(self) -> set[tuple[str, int]]:
+        """Lines printed on every page at the same place (a document-number stamp)."""
+        if len(self.pages) < 2:
+            return set()
+        common: set[tuple[str, int]] | None = None
+        for page in self.pages:
+            common = set(page.edges) if common is None else common & page.edges
+        return common or set()
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def text(self) -> tuple[str, dict[int, tuple[int, tuple[float, float, float, float]]]]:
+        """Write the marked extracted text; also return line number → (page, bbox)."""
+        out = _Out()
+        furniture = self._furniture()
+
+        def keep(ln: TextLine) -> bool:
+            return _edge_key(ln) not in furniture
+
+        body_lines = [ln for p in self.pages for ln in p.body if keep(ln)]
+        self.body_size = _dominant_size(body_lines)
+        table: _Table | None = None
+        for index, page in enumerate(self.pages):
+            body = [ln for ln in page.body if keep(ln)]
+            main, notes = self._footnotes(body, page)
+            if index == 0:
+                fields, rest = _Out(), _Out()
+                main = self._header(main, fields, rest)
+                out.extend(fields)
+                out.blank()
+                self._colofon([ln for ln in page.colofon if keep(ln)], out)
+                out.extend(rest)
+            table = self._body(main, out, table)
+            last = out.lines[-1] if out.lines else ""
+            more = index + 1 < len(self.pages)
+            if more and table is None and (not last or _SENTENCE_END.search(last) or last.startswith("#")):
+                out.blank()
+            for number, text, ln in notes:
+                out.add(f"[^{number}]: {text}", ln)
+            if more:
+                if out.lines:
+                    out.lines[-1] += "\f"
+                else:
+                    out.lines.append("\f")
+        if table is not None:
+            self._write_table(table, out)
+        text = "\n".join(out.lines)
+        return text.rstrip("\n") + "\n", out.boxes
+
+    def _colofon(self, colofon: list[TextLine], out: _Out) -> None:
+        """Page 1's colofon: a block per label (bold or smaller than its value) or after a gap."""
+        if not colofon:
+            return
+        any_bold = any(ln.bold for ln in colofon)
+        pitch = _pitch(colofon)
+        prev: TextLine | None = None
+        label: str | None = None  # the known label whose value is being read
+        for ln in colofon:
+            new_block = prev is None or _gap(prev, ln, pitch)
+            if any_bold and ln.bold and prev is not None and not prev.bold:
+                new_block = True
+            if new_block and label is not None and any_bold and not ln.bold:
+                new_block = False  # a value continued after a redaction box or a gap
+            if new_block:
+                out.blank()
+                label = ln.text if _vocab.known_label(ln.text) else None
+            out.add(ln.text, ln)
+            prev = ln
+        out.blank()
+
+    def _header(self, main: list[TextLine], fields: _Out, out: _Out) -> list[TextLine]:
+        """Page 1's header block: label rows to ``fields``, the purpose and title to ``out``.
+
+        The header ends at the first heading, table or paragraph-wide line at the left margin.
+        Label rows are a short run at the left margin and a value after a tab stop ("Aan  MBZK"),
+        or a first word ending in a colon ("Aan: ACC-19"); a label alone on its line ("Aan:")
+        takes the lines below it as its value. They are written before the colofon, so fields
+        keep the order of the fixtures (main column first, then the colofon). Of the other lines,
+        the last block of at most four lines not ending a sentence is the title. Returns the
+        lines after the header.
+        """
+        if not main:
+            return main
+        left = min(ln.x0 for ln in main)
+        right = max(ln.x1 for ln in main)
+        end = len(main)
+        for i, ln in enumerate(main):
+            if (
+                self._is_heading(main, i)
+                or _vocab.TABLE_HEADER.match(ln.text)
+                or _vocab.is_known_heading(ln.text)
+                or ((m := _vocab.NUMBERED_HEADING.match(ln.text)) is not None and _vocab.is_known_heading(m[2]))
+            ):
+                end = i
+                break
+            wide = ln.x1 - ln.x0 > 0.7 * (right - left)
+            if abs(ln.x0 - left) < 4 and wide and len(_split_row(ln)) == 1 and not _label_colon(ln.words):
+                end = i
+                break
+        header = main[:end]
+        pitch = _pitch(main)
+        title: list[tuple[str, TextLine]] = []
+        pending: list[tuple[str, TextLine]] = []
+        prev: TextLine | None = None
+        value_of: _Out | None = None  # the buffer a label's value lines go to
+        value_x: float | None = None  # where a tab-stop label's value starts
+
+        def flush_pending() -> None:
+            if pending:
+                for text, line in pending:
+                    out.add(text, line)
+                out.blank()
+                pending.clear()
+
+        for ln in header:
+            runs = _split_row(ln)
+            gap_before = prev is not None and _gap(prev, ln, pitch)
+            if gap_before:
+                value_of = None
+            words = ln.words
+            if _vocab.PURPOSE_LINE.match(_text(runs[0])) and len(runs) > 1:
+                # "(ter beslissing)   het bericht ..." : the purpose, then the title's first line
+                flush_pending()
+                out.add(_text(runs[0]), ln)
+                title = [(" ".join(_text(r) for r in runs[1:]), ln)]
+                value_of = None
+            elif (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4) or (
+                n := _label_colon(words)
+            ):
+                flush_pending()
+                title = []
+                tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
+                head = runs[0] if tab_row else words[:n]
+                label = _text(head).rstrip(":").strip()
+                value = _text(words[len(head) :])
+                fields.add(f"{label}:", ln)
+                if value:
+                    fields.add(value)
+                value_of = fields
+                value_x = words[len(head)].x0 if value and len(runs) >= 2 and head is runs[0] else None
+            elif _vocab.PURPOSE_LINE.match(ln.text):
+                flush_pending()
+                out.add(ln.text, ln)
+                value_of = None
+            elif ln.text.endswith(":") and len(words) <= 4:
+                flush_pending()
+                fields.blank()
+                fields.add(ln.text, ln)
+                value_of = fields
+                value_x = None
+            elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
+                value_of.add(ln.text, ln)
+            else:
+                if gap_before and title:
+                    pending.extend(title)
+                    title = []
+                title.append((ln.text, ln))
+            if value_of is None:
+                fields.blank()
+            prev = ln
+        fields.blank()
+        if title and len(title) <= 4 and not _SENTENCE_END.search(title[-1][0]) and not any(
+            _marker(t) for _, t in title
+        ):
+            flush_pending()
+            out.add("# " + join_lines([t for t, _ in title]), title[0][1])
+            out.blank()
+        else:
+            pending.extend(title)
+            flush_pending()
+        return main[end:]
+
+    def _is_heading(self, main: list[TextLine], i: int) -> bool:
+        ln = main[i]
+        if len(ln.words) > 15 or _vocab.TABLE_HEADER.match(ln.text):
+            return False
+        if not any(c.isalpha() for c in ln.text):
+            return False
+        if ln.bold:
+            return True
+        if ln.italic and not _SENTENCE_END.search(ln.text.rstrip(":")) and len(ln.words) <= 10:
+            nxt = main[i + 1] if i + 1 < len(main) else None
+            return nxt is None or not nxt.italic
+        return False
+
+    def _footnotes(
+        self, body: list[TextLine], page: PageLayout
+    ) -> tuple[list[TextLine], list[tuple[int, str, TextLine]]]:
+        """Split off the footnotes: small-font lines at the page bottom, each starting with its number."""
+        size = self.body_size
+        start = len(body)
+        while start > 0:
+            ln = body[start - 1]
+            if ln.size >= size - 0.25 or ln.top < 0.5 * page.height:
+                break
+            start -= 1
+        zone = body[start:]
+        notes: list[tuple[int, list[str], TextLine]] = []
+        for ln in zone:
+            first = ln.words[0]
+            digits = re.match(r"^(\d{1,3})(.*)$", first.text)
+            small_number = digits is not None and (
+                first.size < ln.size - 0.5 or first.size < size * 0.7 or not notes
+            )
+            if digits and small_number:
+                head = digits[2]
+                rest = " ".join([head, *(w.text for w in ln.words[1:])]).strip()
+                notes.append((int(digits[1]), [rest], ln))
+            elif notes:
+                notes[-1][1].append(ln.text)
+            else:
+                return body, []
+        if not notes:
+            return body, []
+        return body[:start], [(n, join_lines(parts), ln) for n, parts, ln in notes]
+
+    def _body(self, main: list[TextLine], out: _Out, table: _Table | None) -> _Table | None:
+        """The body lines of one page, in reading order."""
+        pitch = _pitch(main) if main else 0.0
+        prev: TextLine | None = None
+        item_x: float | None = None
+        i = 0
+        while i < len(main):
+            ln = main[i]
+            if table is not None:
+                if self._table_line(table, ln, prev):
+                    prev = ln
+                    i += 1
+                    continue
+                self._write_table(table, out)
+                table = None
+                out.blank()
+            if _vocab.TABLE_HEADER.match(" ".join(ln.text.split())):
+                out.blank()
+                table = _Table(
+                    columns=[r[0].x0 for r in _table_cells(ln)],
+                    header=[_text(r) for r in _table_cells(ln)],
+                    last_bottom=ln.bottom,
+                    pitch=pitch,
+                )
+                prev = ln
+                i += 1
+                continue
+            gap = prev is not None and _gap(prev, ln, pitch)
+            if self._is_heading(main, i):
+                heading = [ln]
+                while (
+                    i + 1 < len(main)
+                    and main[i + 1].bold
+                    and main[i + 1].top - heading[-1].bottom < 0.8 * pitch
+                    and self._is_heading(main, i + 1)
+                ):
+                    i += 1
+                    heading.append(main[i])
+                out.blank()
+                text = join_lines([h.text for h in heading])
+                m = _vocab.NUMBERED_HEADING.match(text)
+                number, words = (m[1], m[2]) if m else (None, text)
+                out.add("## " + _canon.escape_heading(words, number), ln)
+                item_x = None
+                prev = heading[-1]
+                i += 1
+                continue
+            marker = _marker(ln)
+            if marker is not None:
+                if gap:
+                    out.blank()
+                glyph, rest = marker
+                out.add(f"{glyph} {rest}".rstrip(), ln)
+                item_x = ln.words[1].x0 if len(ln.words) > 1 else None
+            else:
+                back_left = item_x is not None and ln.x0 < item_x - 4
+                if gap or back_left:
+                    out.blank()
+                    if back_left:
+                        item_x = None
+                out.add(ln.text, ln)
+            prev = ln
+            i += 1
+        return table
+
+    def _table_line(self, table: _Table, ln: TextLine, prev: TextLine | None) -> bool:
+        """Add a line to the table; False when the line is not part of it (the table ends)."""
+        if ln.bold and not table.rows:
+            return False
+        if prev is not None and ln.top - prev.bottom > 4 * max(table.pitch, ln.bottom - ln.top):
+            return False
+        if ln.x0 < table.columns[0] - 6:
+            return False
+        cells: list[list[str]] = [[] for _ in table.columns]
+        for w in ln.words:
+            cells[table.column(w.x0)].append(w.text)
+        first = " ".join(cells[0])
+        if first.isdigit() and int(first) == len(table.rows) + 1:
+            table.rows.append((int(first), [[" ".join(c)] if c else [] for c in cells], ln))
+            return True
+        if first or not table.rows or ln.bold:
+            return False
+        row = table.rows[-1][1]
+        for index, words in enumerate(cells):
+            if words:
+                row[index].append(" ".join(words))
+        return True
+
+    def _write_table(self, table: _Table, out: _Out) -> None:
+        out.add("| " + " | ".join(_canon.escape_cell(h) for h in table.header) + " |")
+        for number, cells, ln in table.rows:
+            texts = [join_lines(c) for c in cells[1:]]
+            while len(texts) > 1 and not texts[-1]:
+                texts.pop()
+            out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
+        table.rows.clear()
+
+
+def _table_cells(header: TextLine) -> list[list[Word]]:
+    """The header row's words, one run per column (each header word is its own column)."""
+    return [[w] for w in header.words]
+
+
+def _edge_key(line: TextLine) -> tuple[str, int]:
+    return (line.text, round(line.top / 4))
+
+
+def _label_colon(words: Sequence[Word]) -> int:
+    """How many first words form a colon label ("Aan:", "Opgesteld door:"), 0 when none."""
+    for n, w in enumerate(words[:3], 1):
+        if w.text.endswith(":") and len(w.text) > 1:
+            return n if n < len(words) else 0
+    return 0
+
+
+def _gap(prev: TextLine, line: TextLine, pitch: float) -> bool:
+    """Whether there is more than the usual space between two lines (a blank line, a new block)."""
+    return line.top - prev.bottom > pitch + 0.5 * min(line.bottom - line.top, prev.bottom - prev.top)
+
+
+def _pitch(lines: Sequence[TextLine]) -> float:
+    """The usual distance from one line's bottom to the next line's top."""
+    gaps = sorted(
+        round(b.top - a.bottom, 1) for a, b in itertools.pairwise(lines) if b.top > a.bottom
+    )
+    if not gaps:
+        return 4.0
+    return max(gaps[len(gaps) // 4], 1.0)
+
+
+def _dominant_size(lines: Sequence[TextLine]) -> float:
+    weights: Counter[float] = Counter()
+    for ln in lines:
+        for w in ln.words:
+            weights[round(w.size, 1)] += len(w.text)
+    return weights.most_common(1)[0][0] if weights else 10.0

@@ -1,0 +1,243 @@
+"""Reading a nota PDF: characters by position, marked text, then :func:`notaparse.parse`.
+
+This is the only module that imports pdfplumber (and pdfminer, underneath it): upgrades of those
+change extraction, so they are confined here. The layout work is done by
+:mod:`notaparse._layout` on plain :class:`~notaparse._layout.Char` records, so another character
+source can feed the same algorithm.
+
+Every page is closed as soon as its characters are read, and the PDF is closed at the end, so
+memory stays flat in the page count. Bad input raises one :class:`ExtractionError` subclass with
+the file name and a sentence; pdfminer's own exceptions never escape.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, BinaryIO
+
+import attrs
+import pdfplumber
+from pdfminer.layout import LTChar, LTContainer
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+from . import _vocab
+from ._errors import (
+    CorruptPDFError,
+    EncryptedPDFError,
+    NotANotaError,
+    NotaparseError,
+    NoTextLayerError,
+)
+from ._layout import Char, LayoutReader, font_style
+from ._model import Attachment, Field, Footnote, Nota, Origin, Section
+from ._parse import parse
+
+Boxes = dict[int, tuple[int, tuple[float, float, float, float]]]
+
+_BACKENDS = ("auto", "pdfplumber")
+
+
+@attrs.frozen
+class Extracted:
+    """The result of the PDF layer: marked text, the page count, and line → (page, bbox)."""
+
+    text: str
+    page_count: int
+    boxes: Boxes = attrs.field(eq=False, repr=False)
+    chars: int = 0
+
+
+def chars_from_pdfplumber(page: Any) -> list[Char]:
+    """A pdfplumber page's characters as :class:`Char` records (upright text only).
+
+    Reads pdfminer's layout objects directly instead of ``page.chars``: pdfplumber turns each
+    character into a dict with some twenty keys, which costs more than the whole layout analysis.
+    Coordinates are the same as pdfplumber's (``top`` from the top of the page, MediaBox offset
+    applied).
+    """
+    height = float(page.height)
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    styles: dict[str, tuple[bool, bool]] = {}
+    out: list[Char] = []
+    stack: list[Any] = [iter(page.layout)]
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTChar):
+                if not obj.upright:
+                    continue
+                fontname = obj.fontname
+                if isinstance(fontname, bytes):  # pragma: no cover - rare byte-encoded names
+                    fontname = fontname.decode("latin-1")
+                style = styles.get(fontname)
+                if style is None:
+                    style = styles[fontname] = font_style(fontname)
+                out.append(
+                    Char(
+                        obj.get_text(),
+                        obj.x0 + mb_x0,
+                        obj.x1 + mb_x0,
+                        height - obj.y1 + mb_top,
+                        height - obj.y0 + mb_top,
+                        obj.size,
+                        fontname,
+                        style[0],
+                        style[1],
+                    )
+                )
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj))
+                break
+        else:
+            stack.pop()
+    return out
+
+
+@contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """pdfminer logs warnings for damaged files; the error we raise says it better."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend: str = "auto") -> Extracted:
+    """Read a PDF into marked extracted text (the PDF → text layer).
+
+    Raises :class:`EncryptedPDFError`, :class:`CorruptPDFError` or :class:`NoTextLayerError`.
+    """
+    if backend not in _BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}")
+    reader = LayoutReader()
+    count = 0
+    chars = 0
+    with _quiet_pdfminer():
+        try:
+            pdf = pdfplumber.open(stream, password=password or "")  # type: ignore[arg-type]
+        except PDFPasswordIncorrect:
+            raise _encrypted(name, password) from None
+        except NotaparseError:
+            raise
+        except Exception as e:
+            if _is_password_error(e):
+                raise _encrypted(name, password) from None
+            raise _corrupt(name) from None
+        try:
+            for page in pdf.pages:
+                try:
+                    page_chars = chars_from_pdfplumber(page)
+                    reader.add_page(page_chars, width=float(page.width), height=float(page.height))
+                finally:
+                    page.close()
+                count += 1
+                chars += sum(1 for c in page_chars if not c.text.isspace())
+        except NotaparseError:
+            raise
+        except Exception as e:
+            if _is_password_error(e):
+                raise _encrypted(name, password) from None
+            raise _corrupt(name) from None
+        finally:
+            pdf.close()
+    if count == 0:
+        raise _corrupt(name)
+    if chars == 0:
+        raise NoTextLayerError(
+            name,
+            f"has no text layer ({count} page{'s' if count != 1 else ''} of images only): it is a scan; "
+            "run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
+        )
+    text, boxes = reader.text()
+    return Extracted(text=text, page_count=count, boxes=boxes, chars=chars)
+
+
+def _is_password_error(e: BaseException) -> bool:
+    seen: BaseException | None = e
+    while seen is not None:
+        if isinstance(seen, PDFPasswordIncorrect):
+            return True
+        seen = seen.__cause__ or seen.__context__ or (
+            seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        )
+    return False
+
+
+def _encrypted(name: str, password: str | None) -> EncryptedPDFError:
+    if password:
+        return EncryptedPDFError(name, "is encrypted and the password given does not open it")
+    return EncryptedPDFError(name, "is encrypted; pass its password (load(path, password=...))")
+
+
+def _corrupt(name: str) -> CorruptPDFError:
+    return CorruptPDFError(
+        name, "is a damaged or truncated PDF that cannot be read; get a complete copy of the file"
+    )
+
+
+def read_pdf(
+    stream: BinaryIO,
+    *,
+    name: str,
+    strict: bool = False,
+    password: str | None = None,
+    backend: str = "auto",
+) -> Nota:
+    """Read a nota from a PDF: :func:`extract`, then :func:`parse`, page count and provenance."""
+    extracted = extract(stream, name=name, password=password, backend=backend)
+    nota = parse(extracted.text, strict=strict)
+    if not _looks_like_nota(nota):
+        raise NotANotaError(
+            name,
+            f"is a PDF with text ({extracted.page_count} page{'s' if extracted.page_count != 1 else ''}, "
+            f"{extracted.chars} characters) but not a nota: no label such as "
+            f"{next(iter(_vocab.LABELS))!r}, no purpose line and no known "
+            f"section heading such as {_vocab.HEADINGS[0]!r} were found",
+        )
+    nota = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, page_count=extracted.page_count))
+    return _with_boxes(nota, extracted.boxes)
+
+
+def _looks_like_nota(nota: Nota) -> bool:
+    return bool(
+        any(_vocab.known_label(f.label) for f in nota.metadata.fields)
+        or nota.metadata.purpose
+        or any(_vocab.is_known_heading(s.heading) for s in nota.sections)
+    )
+
+
+def _origin(origin: Origin | None, boxes: Boxes) -> Origin | None:
+    if origin is None or origin.line is None or origin.line not in boxes:
+        return origin
+    page, bbox = boxes[origin.line]
+    return Origin(page=page, line=origin.line, bbox=tuple(round(v, 1) for v in bbox))  # type: ignore[arg-type]
+
+
+def _with_boxes(nota: Nota, boxes: Boxes) -> Nota:
+    """Give origins their page and bounding box from the line map (outside equality)."""
+
+    def field(f: Field) -> Field:
+        return attrs.evolve(f, origin=_origin(f.origin, boxes))
+
+    def section(s: Section) -> Section:
+        blocks = tuple(attrs.evolve(b, origin=_origin(b.origin, boxes)) for b in s.blocks)
+        return attrs.evolve(s, blocks=blocks, origin=_origin(s.origin, boxes))
+
+    def attachment(a: Attachment) -> Attachment:
+        return attrs.evolve(a, origin=_origin(a.origin, boxes))
+
+    def footnote(f: Footnote) -> Footnote:
+        return attrs.evolve(f, origin=_origin(f.origin, boxes))
+
+    metadata = attrs.evolve(nota.metadata, fields=tuple(field(f) for f in nota.metadata.fields))
+    return attrs.evolve(
+        nota,
+        metadata=metadata,
+        sections=tuple(section(s) for s in nota.sections),
+        attachments=tuple(attachment(a) for a in nota.attachments),
+        footnotes=tuple(footnote(f) for f in nota.footnotes),
+    )
