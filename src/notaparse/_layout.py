@@ -506,7 +506,8 @@ class LayoutReader:
                 self._is_heading(main, i)
                 or _vocab.TABLE_HEADER.match(ln.text)
                 or _vocab.is_known_heading(ln.text)
-                or ((m := _vocab.NUMBERED_HEADING.match(ln.text)) is not None and _vocab.is_known_heading(m[2]))
+                or ((m := _vocab.NUMBERED_HEADING.match(ln.text)) is not None
+                    and _vocab.is_known_heading(m[2]))
             ):
                 end = i
                 break

@@ -1,0 +1,130 @@
+"""Bad input: one documented error each, with the file name and a sentence; the CLI exits 1."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from reportlab.lib import pdfencrypt
+from reportlab.pdfgen import canvas
+
+import notaparse
+from notaparse._cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+BZK = ROOT / "fixtures" / "pdf" / "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdf"
+SCANS = sorted((ROOT / "fixtures" / "no-text-layer").glob("*.pdf"))
+
+CORRUPT = "is a damaged or truncated PDF that cannot be read; get a complete copy of the file"
+
+
+def _pdf(path: Path, lines: list[str], *, encrypt: str | None = None) -> Path:
+    kwargs = {}
+    if encrypt is not None:
+        kwargs["encrypt"] = pdfencrypt.StandardEncryption(encrypt, canPrint=1)
+    c = canvas.Canvas(str(path), **kwargs)  # type: ignore[arg-type]
+    y = 780.0
+    for line in lines:
+        c.drawString(72, y, line)
+        y -= 14
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_not_a_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "nota.pdf"
+    path.write_text("Dit is geen PDF.\n", encoding="utf-8")
+    with pytest.raises(notaparse.NotAPDFError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: is named .pdf but is not a PDF (no %PDF- header); check the file"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(notaparse.EmptyFileError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: is empty (0 bytes); nothing to read"
+
+
+@pytest.mark.parametrize("fraction", [0.05, 0.5, 0.95])
+def test_truncated_pdf(tmp_path: Path, fraction: float) -> None:
+    data = BZK.read_bytes()
+    path = tmp_path / "kapot.pdf"
+    path.write_bytes(data[: int(len(data) * fraction)])
+    with pytest.raises(notaparse.CorruptPDFError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: {CORRUPT}"
+    assert e.value.__cause__ is None
+    assert e.value.__suppress_context__
+
+
+def test_garbage_after_header(tmp_path: Path) -> None:
+    path = tmp_path / "rommel.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    with pytest.raises(notaparse.CorruptPDFError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: {CORRUPT}"
+
+
+def test_encrypted_without_password(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "geheim.pdf", ["Aan: MBZK"], encrypt="sesam")
+    with pytest.raises(notaparse.EncryptedPDFError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: is encrypted; pass its password (load(path, password=...))"
+
+
+def test_encrypted_wrong_password(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "geheim.pdf", ["Aan: MBZK"], encrypt="sesam")
+    with pytest.raises(notaparse.EncryptedPDFError) as e:
+        notaparse.load(path, password="fout")
+    assert str(e.value) == f"{path}: is encrypted and the password given does not open it"
+
+
+def test_encrypted_with_password(tmp_path: Path) -> None:
+    path = _pdf(
+        tmp_path / "geheim.pdf",
+        ["Aan: MBZK", "Datum: 13 februari 2024", "", "Aanleiding", "Een zin."],
+        encrypt="sesam",
+    )
+    nota = notaparse.load(path, password="sesam")
+    assert nota.metadata.addressee == "MBZK"
+    assert nota.metadata.page_count == 1
+
+
+@pytest.mark.parametrize("scan", SCANS, ids=lambda p: p.stem)
+def test_no_text_layer(scan: Path) -> None:
+    with pytest.raises(notaparse.NoTextLayerError) as e:
+        notaparse.load(scan)
+    pages = {"lnv-2021-11-12-blg-1007826-image-only": "2 pages"}.get(scan.stem, "1 page")
+    assert str(e.value) == (
+        f"{scan}: has no text layer ({pages} of images only): it is a scan; "
+        "run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result"
+    )
+
+
+def test_not_a_nota(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "recept.pdf", ["Pannenkoeken", "Meng het meel met de melk."])
+    with pytest.raises(notaparse.NotANotaError) as e:
+        notaparse.load(path)
+    assert str(e.value) == (
+        f"{path}: is a PDF with text (1 page, 33 characters) but not a nota: no label such as "
+        "'Aan', no purpose line and no known section heading such as 'Aanleiding' were found"
+    )
+
+
+def test_stream_name(tmp_path: Path) -> None:
+    with pytest.raises(notaparse.CorruptPDFError) as e:
+        notaparse.load(io.BytesIO(b"%PDF-1.4\nkapot"))
+    assert str(e.value) == f"<stream>: {CORRUPT}"
+
+
+def test_cli_exit_code_and_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "leeg.pdf"
+    path.write_bytes(b"")
+    assert main(["show", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"notaparse: {path}: is empty (0 bytes); nothing to read\n"
+    assert "Traceback" not in captured.err
