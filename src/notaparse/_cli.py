@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from . import _check
 from ._errors import NotaparseError
 from ._json import to_json
 from ._load import load
@@ -70,12 +71,23 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("path", help="a .pdf or .txt file")
         cmd.add_argument("--strict", action="store_true", help="fail on anything not understood")
         cmd.add_argument("--password", help="password of an encrypted PDF")
+    check = sub.add_parser(
+        "check",
+        help="load and validate files and folders, report problems",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _check.add_arguments(check)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code (0 ok, 1 the file could not be read, 2 usage)."""
+    """Run the command line; return the exit code (0 ok, 1 the file could not be read, 2 usage).
+
+    ``check`` returns 1 when problems at or above ``--fail-on`` were found or a file failed to load.
+    """
     args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return _check.run(args)
     try:
         nota = load(args.path, strict=args.strict, password=args.password)
     except NotaparseError as e:

@@ -263,11 +263,14 @@ def _date_future(ctx: _Context) -> Iterator[Problem]:
         )
 
 
+_DECISION_KEYS: Final = tuple(sorted(_vocab.DECISION_HEADINGS))
+
+
 def _is_decision_nota(nota: Nota) -> bool:
     for text in (nota.metadata.kind or "", nota.title):
         if _vocab.key(text).startswith(_vocab.DECISION_NOTA_KINDS):
             return True
-    return any(_vocab.key(s.heading) in _vocab.DECISION_HEADINGS for s in nota.sections)
+    return any(_vocab.key(s.heading).startswith(_DECISION_KEYS) for s in nota.sections)
 
 
 @_rule("NP106", "purpose-missing", Severity.WARNING)
@@ -298,16 +301,17 @@ def _section_required(ctx: _Context) -> Iterator[Problem]:
     Decision purposes (besluitvorming, beslissing, akkoord, goedkeuring, vaststelling) require
     Aanleiding and a decision section (Geadviseerd besluit, Advies, Gevraagd besluit, Besluit,
     Beslispunten); ondertekening requires Aanleiding. The table is ``REQUIRED_SECTIONS`` in the
-    vocabulary.
+    vocabulary. A heading that starts with a required one counts ("Aanleiding voor deze nota",
+    "Beslispunten, advies en mogelijk alternatief").
 
     Example: ``TER BESLUITVORMING`` with sections Aanleiding and Kern, but no Geadviseerd besluit.
     """
     purpose = ctx.nota.metadata.purpose
     if purpose is None:
         return
-    present = {_vocab.key(s.heading) for s in ctx.nota.sections}
+    present = [_vocab.key(s.heading) for s in ctx.nota.sections]
     for group in _vocab.REQUIRED_SECTIONS.get(purpose, ()):
-        if not any(_vocab.key(h) in present for h in group):
+        if not any(k.startswith(_vocab.key(h)) for h in group for k in present):
             also = f" (or {', '.join(group[1:])})" if len(group) > 1 else ""
             yield _problem(
                 ctx, "NP201", f"a nota ter {purpose} needs a section {group[0]!r}{also}", field=group[0]

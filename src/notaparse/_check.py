@@ -1,0 +1,355 @@
+"""``notaparse check PATH...``: load and validate an archive, report every file, exit 0/1/2.
+
+Folders are searched recursively for ``.pdf`` and ``.txt`` files (symlinked folders are followed,
+symlink loops reported); files named on the command line are always read. Loading runs on
+:func:`notaparse.load_all`. Reports: ``text`` (a line per problem or failure, then a summary
+table), ``json`` and ``junit`` (JUnit XML, one test case per file). Exit codes: 0 nothing at or
+above ``--fail-on`` and every file loaded, 1 problems found or a file failed to load, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import attrs
+
+from ._batch import LoadError, LoadResult, load_all
+from ._validate import RULES, Severity, select_rules
+
+#: Suffixes read when searching a folder.
+SUFFIXES = (".pdf", ".txt")
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+@attrs.frozen
+class _Found:
+    """A path to load, or a result known without loading (a symlink loop, an unreadable folder)."""
+
+    path: str
+    result: LoadResult | None = None
+
+
+def _error(path: str, kind: str, sentence: str) -> _Found:
+    return _Found(path, LoadResult(path=path, error=LoadError(kind=kind, message=f"{path}: {sentence}")))
+
+
+def collect(paths: Sequence[str]) -> tuple[list[_Found], list[str]]:
+    """Return (files to report, skipped files) for the command-line ``paths``, in a stable order."""
+    found: list[_Found] = []
+    skipped: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            _walk(p, (), found, skipped)
+        else:
+            found.append(_Found(p))  # named explicitly: always read (load() says what is wrong)
+    return found, skipped
+
+
+def _walk(
+    folder: str, ancestors: tuple[tuple[int, int], ...], found: list[_Found], skipped: list[str]
+) -> None:
+    try:
+        st = os.stat(folder)
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as e:
+        found.append(_error(folder, "ExtractionError", f"folder cannot be read ({e.strerror or e})"))
+        return
+    here = (st.st_dev, st.st_ino)
+    if here in ancestors:
+        found.append(_error(folder, "SymlinkLoop", "symlink loop: this folder contains itself; skipped"))
+        return
+    for entry in entries:
+        path = os.path.join(folder, entry.name)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:  # a symlink pointing at itself: report it as a file that cannot be read
+            is_dir = False
+        if is_dir:
+            _walk(path, (*ancestors, here), found, skipped)
+        elif entry.name.lower().endswith(SUFFIXES):
+            found.append(_Found(path))
+        else:
+            skipped.append(path)
+
+
+# --- the run --------------------------------------------------------------------------------------
+
+
+@attrs.define
+class Summary:
+    """Counts of a run."""
+
+    files: int = 0
+    ok: int = 0
+    warnings: int = 0
+    errors: int = 0
+    failed: int = 0
+    skipped: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+
+    def add(self, result: LoadResult) -> None:
+        """Count one result."""
+        self.files += 1
+        if not result.ok:
+            self.failed += 1
+            return
+        self.pages += result.pages or 0
+        worst = result.worst
+        if worst is Severity.ERROR:
+            self.errors += 1
+        elif worst is Severity.WARNING:
+            self.warnings += 1
+        else:
+            self.ok += 1
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The summary table as (label, value) rows."""
+        rate = self.seconds or 1e-9
+        return [
+            ("files", str(self.files)),
+            ("ok", str(self.ok)),
+            ("with warnings", str(self.warnings)),
+            ("with errors", str(self.errors)),
+            ("failed to load", str(self.failed)),
+            ("skipped (not .pdf/.txt)", str(self.skipped)),
+            ("pages", str(self.pages)),
+            ("seconds", f"{self.seconds:.2f}"),
+            ("files/s", f"{self.files / rate:.1f}"),
+            ("pages/s", f"{self.pages / rate:.1f}"),
+        ]
+
+
+def _results(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResult]:
+    to_load = [f.path for f in found if f.result is None]
+    loaded = load_all(
+        to_load,
+        jobs=args.jobs,
+        timeout=args.timeout,
+        select=args.select,
+        ignore=args.ignore or (),
+        password=args.password,
+    )
+    for f in found:
+        yield f.result if f.result is not None else next(loaded)
+
+
+class _Progress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total = total
+        self.stream = stream
+        self.on = stream.isatty() and total > 0
+        self.done = 0
+
+    def step(self, path: str) -> None:
+        self.done += 1
+        if not self.on:
+            return
+        width = 30
+        filled = width * self.done // self.total
+        name = Path(path).name[-30:]
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name:<30}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.on:
+            self.stream.write("\r" + " " * 80 + "\r")
+            self.stream.flush()
+
+
+def _message(result: LoadResult) -> str:
+    assert result.error is not None
+    text = result.error.message
+    prefix = f"{result.path}: "
+    return text[len(prefix) :] if text.startswith(prefix) else text
+
+
+def _fails(result: LoadResult, fail_on: Severity) -> bool:
+    return not result.ok or any(p.severity >= fail_on for p in result.problems)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run ``notaparse check`` with parsed arguments; return the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        select_rules(args.select, args.ignore)
+    except ValueError as e:
+        err.write(f"notaparse check: {e}\n")
+        return EXIT_USAGE
+    if args.jobs is not None and args.jobs < 1:
+        err.write("notaparse check: --jobs must be at least 1\n")
+        return EXIT_USAGE
+    fail_on = Severity(args.fail_on)
+    found, skipped = collect(args.paths)
+    summary = Summary(skipped=len(skipped))
+    progress = _Progress(len(found), err)
+    results: list[LoadResult] = []
+    start = time.perf_counter()
+    failed = False
+    try:
+        for result in _results(found, args):
+            progress.step(result.path)
+            summary.add(result)
+            failed = failed or _fails(result, fail_on)
+            if args.format == "text":
+                _write_text_result(result, out)
+            else:
+                results.append(result)
+    finally:
+        progress.close()
+    summary.seconds = time.perf_counter() - start
+    code = EXIT_PROBLEMS if failed else EXIT_OK
+    if args.format == "text":
+        _write_summary(summary, out)
+    elif args.format == "json":
+        json.dump(_json_report(results, skipped, summary, code), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(_junit(results, skipped, summary, fail_on))
+    return code
+
+
+# --- reports --------------------------------------------------------------------------------------
+
+
+def _write_text_result(result: LoadResult, out: TextIO) -> None:
+    if result.error is not None:
+        out.write(f"{result.path}: failed to load: {result.error.kind}: {_message(result)}\n")
+    for p in result.problems:
+        out.write(f"{result.path}: {p}\n")
+
+
+def _write_summary(summary: Summary, out: TextIO) -> None:
+    rows = summary.rows()
+    width = max(len(label) for label, _ in rows)
+    out.write("\n" + "\n".join(f"{label:<{width}}  {value:>8}" for label, value in rows) + "\n")
+
+
+def _problem_dict(p: Any) -> dict[str, Any]:
+    return {
+        "code": p.code,
+        "rule": p.rule,
+        "severity": p.severity.value,
+        "message": p.message,
+        "field": p.field,
+        "page": p.page,
+        "line": p.line,
+    }
+
+
+def _json_report(
+    results: list[LoadResult], skipped: list[str], summary: Summary, code: int
+) -> dict[str, Any]:
+    return {
+        "files": [
+            {
+                "path": r.path,
+                "ok": r.ok,
+                "error": None if r.error is None else {"kind": r.error.kind, "message": r.error.message},
+                "pages": r.pages,
+                "seconds": round(r.seconds, 4),
+                "problems": [_problem_dict(p) for p in r.problems],
+            }
+            for r in results
+        ],
+        "skipped": skipped,
+        "summary": dict(summary.rows()) | {"exit_code": code},
+    }
+
+
+def _junit(results: list[LoadResult], skipped: list[str], summary: Summary, fail_on: Severity) -> str:
+    suite = ET.Element(
+        "testsuite",
+        name="notaparse check",
+        tests=str(len(results) + len(skipped)),
+        failures=str(sum(1 for r in results if r.ok and _fails(r, fail_on))),
+        errors=str(summary.failed),
+        skipped=str(len(skipped)),
+        time=f"{summary.seconds:.3f}",
+    )
+    for r in results:
+        case = ET.SubElement(
+            suite, "testcase", classname="notaparse.check", name=r.path, time=f"{r.seconds:.3f}"
+        )
+        if r.error is not None:
+            error = ET.SubElement(case, "error", type=r.error.kind, message=_message(r))
+            error.text = r.error.message
+            continue
+        text = "\n".join(str(p) for p in r.problems)
+        failing = [p for p in r.problems if p.severity >= fail_on]
+        if failing:
+            failure = ET.SubElement(
+                case, "failure", type=failing[0].code, message=f"{len(failing)} problem(s): {failing[0]}"
+            )
+            failure.text = text
+        elif text:
+            ET.SubElement(case, "system-out").text = text
+    for path in skipped:
+        case = ET.SubElement(suite, "testcase", classname="notaparse.check", name=path)
+        ET.SubElement(case, "skipped", message="not a .pdf or .txt file")
+    ET.indent(suite)
+    return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"
+
+
+# --- arguments ------------------------------------------------------------------------------------
+
+
+def _codes(value: str) -> list[str]:
+    return [c.strip() for c in value.split(",") if c.strip()]
+
+
+class _Extend(argparse.Action):
+    """``--select A,B --select C`` -> ["A", "B", "C"]."""
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option: Any = None
+    ) -> None:
+        current = getattr(namespace, self.dest) or []
+        setattr(namespace, self.dest, [*current, *_codes(values)])
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``notaparse check`` to ``parser``."""
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched for .pdf/.txt)")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=None, help="worker processes (default: one per CPU)"
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json", "junit"), default="text", help="report format (default: text)"
+    )
+    parser.add_argument(
+        "--select",
+        action=_Extend,
+        default=None,
+        metavar="CODES",
+        help="only these rules (NP104, NP1, date-invalid)",
+    )
+    parser.add_argument("--ignore", action=_Extend, default=None, metavar="CODES", help="skip these rules")
+    parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        default="error",
+        help="lowest severity that makes the exit code 1 (default: error)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=120.0, metavar="SECONDS", help="per-file time limit (default: 120)"
+    )
+    parser.add_argument("--password", help="password for encrypted PDFs")
+    parser.epilog = (
+        "rules: " + ", ".join(f"{r.code} {r.name}" for r in RULES.values()) + ". "
+        "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error."
+    )

@@ -1,0 +1,189 @@
+"""Tests of ``notaparse check``: discovery, every kind of bad file, formats, selection, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from notaparse._cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = ROOT / "fixtures" / "text"
+GOOD = "bzk-2024-02-13-beslisnota.reconstructed.txt"  # no problems at all
+WARNED = "jenv-2024-10-09-verzamelbrief-politie.reconstructed.txt"  # NP106 warning
+SCAN = ROOT / "fixtures" / "no-text-layer" / "lnv-2024-01-10-image-only.pdf"
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """An archive with good files and one of each kind of broken input.
+
+    Unreadable files are made with symlinks (dangling, and pointing at themselves), not with
+    ``chmod 000``, so the test means the same when it runs as root.
+    """
+    root = tmp_path / "archive"
+    sub = root / "sub"
+    sub.mkdir(parents=True)
+    shutil.copy(TEXT / GOOD, root / "a-good.txt")
+    shutil.copy(TEXT / WARNED, sub / "b-warned.txt")
+    (root / "c-bad-date.txt").write_text(
+        "Aan: MBZK\nOnze referentie: 2024-0000096441\nDatum\n31 februari 2024\n\nEen titel\n\nKern\nTekst.\n",
+        encoding="utf-8",
+    )
+    (root / "d-empty.pdf").write_bytes(b"")
+    (root / "e-word.pdf").write_bytes(b"PK\x03\x04 a zip, not a pdf")
+    shutil.copy(SCAN, root / "f-scan.pdf")
+    pdf = canvas.Canvas(str(root / "g-encrypted.pdf"), encrypt="geheim")
+    pdf.drawString(100, 700, "Datum 1 maart 2024")
+    pdf.save()
+    (root / "h-gone.pdf").symlink_to(root / "nowhere.pdf")
+    (root / "i-self.pdf").symlink_to(root / "i-self.pdf")
+    (sub / "loop").symlink_to(root)
+    (root / "notes.docx").write_bytes(b"ignored")
+    return root
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["check", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, str(archive), "--jobs", "2")
+    assert code == 1
+    assert err == ""  # no progress bar: stderr is not a terminal
+    lines = out.splitlines()
+    a = str(archive)
+    assert lines[:10] == [
+        f"{a}/c-bad-date.txt: NP104 error: Datum on page 1: '31 februari 2024' is not a real date "
+        "(day is out of range for month) [date-invalid]",
+        f"{a}/d-empty.pdf: failed to load: EmptyFileError: is empty (0 bytes); nothing to read",
+        f"{a}/e-word.pdf: failed to load: NotAPDFError: is named .pdf but is not a PDF (no %PDF- header); "
+        "check the file",
+        f"{a}/f-scan.pdf: failed to load: NoTextLayerError: has no text layer (1 page of images only): "
+        "it is a scan; run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
+        f"{a}/g-encrypted.pdf: failed to load: EncryptedPDFError: is encrypted; pass its password "
+        "(load(path, password=...))",
+        f"{a}/h-gone.pdf: failed to load: ExtractionError: does not exist; check the path",
+        f"{a}/i-self.pdf: failed to load: ExtractionError: cannot be read "
+        "(Too many levels of symbolic links)",
+        f"{a}/sub/b-warned.txt: NP106 warning: purpose line: a beslisnota needs one "
+        "(TER BESLUITVORMING, TER BESLISSING, ...) [purpose-missing]",
+        f"{a}/sub/loop: failed to load: SymlinkLoop: symlink loop: this folder contains itself; skipped",
+        "",
+    ]
+    summary = dict(line.rsplit(None, 1) for line in lines[10:])
+    assert {k.strip(): v for k, v in summary.items()} | {"seconds": "-", "files/s": "-", "pages/s": "-"} == {
+        "files": "10",
+        "ok": "1",
+        "with warnings": "1",
+        "with errors": "1",
+        "failed to load": "7",
+        "skipped (not .pdf/.txt)": "1",
+        "pages": "3",
+        "seconds": "-",
+        "files/s": "-",
+        "pages/s": "-",
+    }
+
+
+def test_exit_codes_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good, warned = TEXT / GOOD, TEXT / WARNED
+    assert _run(capsys, str(good))[0] == 0
+    assert _run(capsys, str(warned))[0] == 0  # a warning is below the default --fail-on error
+    assert _run(capsys, str(warned), "--fail-on", "warning")[0] == 1
+    assert _run(capsys, str(warned), "--fail-on", "warning", "--ignore", "NP106")[0] == 0
+    empty = tmp_path / "x.pdf"
+    empty.write_bytes(b"")
+    assert _run(capsys, str(good), str(empty))[0] == 1  # a file that does not load always counts
+
+
+def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, str(TEXT / GOOD), "--select", "NP999")
+    assert (code, out) == (2, "")
+    assert err.startswith("notaparse check: unknown rule 'NP999'")
+    assert _run(capsys, str(TEXT / GOOD), "--jobs", "0")[0] == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["check"])
+    assert exc.value.code == 2
+
+
+def test_select_comma_separated_and_repeated(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = str(archive / "c-bad-date.txt")
+    code, out, _ = _run(capsys, bad, "--select", "NP101,NP102", "--select", "NP2")
+    assert code == 0
+    assert "NP104" not in out
+    code, out, _ = _run(capsys, bad, "--select", "date-invalid")
+    assert code == 1
+    assert "NP104" in out
+
+
+def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, str(archive), "--format", "json", "--jobs", "1")
+    report = json.loads(out)
+    assert code == report["summary"]["exit_code"] == 1
+    files = {Path(f["path"]).name: f for f in report["files"]}
+    assert len(files) == 10
+    assert files["a-good.txt"]["ok"] is True
+    assert files["a-good.txt"]["problems"] == []
+    assert files["f-scan.pdf"]["error"]["kind"] == "NoTextLayerError"
+    assert files["c-bad-date.txt"]["problems"] == [
+        {
+            "code": "NP104",
+            "rule": "date-invalid",
+            "severity": "error",
+            "message": "Datum on page 1: '31 februari 2024' is not a real date "
+            "(day is out of range for month)",
+            "field": "Datum",
+            "page": 1,
+            "line": 3,
+        }
+    ]
+    assert report["skipped"] == [str(archive / "notes.docx")]
+
+
+def test_junit_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, str(archive), "--format", "junit", "--fail-on", "warning")
+    assert code == 1
+    suite = ET.fromstring(out.split("\n", 1)[1])
+    assert suite.tag == "testsuite"
+    assert suite.attrib["tests"] == "11"
+    assert (suite.attrib["failures"], suite.attrib["errors"], suite.attrib["skipped"]) == ("2", "7", "1")
+    cases = {Path(c.attrib["name"]).name: c for c in suite.iter("testcase")}
+    assert list(cases["a-good.txt"]) == []
+    failure = cases["c-bad-date.txt"].find("failure")
+    assert failure is not None
+    assert failure.attrib["type"] == "NP104"
+    error = cases["f-scan.pdf"].find("error")
+    assert error is not None
+    assert error.attrib["type"] == "NoTextLayerError"
+    assert cases["notes.docx"].find("skipped") is not None
+
+
+def test_progress_bar_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys  # noqa: PLC0415
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = _run(capsys, str(TEXT / GOOD), str(TEXT / WARNED), "--jobs", "1")
+    assert code == 0
+    assert "\r[###############...............] 1/2 " in err
+    assert "] 2/2 " in err
+    assert err.endswith("\r")
+
+
+def test_corpus_check_reports_every_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's acceptance run: every corpus file reported, scans as needing OCR, exit 1."""
+    corpus = ROOT / "fixtures" / "no-text-layer"
+    code, out, _ = _run(capsys, str(corpus), "--jobs", "1")
+    assert code == 1
+    for scan in corpus.glob("*.pdf"):
+        assert f"{scan}: failed to load: NoTextLayerError:" in out
+        assert "run OCR first" in out
