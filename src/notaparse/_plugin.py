@@ -1,0 +1,121 @@
+"""The pytest plugin (entry point ``pytest11``: ``notaparse``): a test per PDF of a nota archive.
+
+``pytest --nota-archive DIR`` (repeatable), or ``nota_archive = DIR ...`` in the ini file, adds
+each ``.pdf`` under DIR to the run as a test item ``<path>::nota``. The item loads and validates
+the file; it fails with the file's problem list (problems at or above ``--nota-fail-on``,
+default ``error``), or with the reason the file could not be loaded. Ini options ``nota_select``
+and ``nota_ignore`` choose rules. Without an archive the plugin does nothing.
+
+This module is imported only by pytest (through the entry point); the library itself never
+imports pytest.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ._batch import LoadResult, _Options, load_one
+from ._validate import Severity
+from .testing import format_problems
+
+_ARCHIVES = pytest.StashKey[list[Path]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add ``--nota-archive``/``--nota-fail-on`` and the ``nota_*`` ini options."""
+    group = parser.getgroup("notaparse", "nota archive validation (notaparse)")
+    group.addoption(
+        "--nota-archive",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="validate every PDF under DIR as a test item (repeatable)",
+    )
+    group.addoption(
+        "--nota-fail-on",
+        choices=("error", "warning", "info"),
+        default=None,
+        help="lowest problem severity that fails a nota item (default: ini nota_fail_on, or error)",
+    )
+    parser.addini("nota_archive", type="paths", default=[], help="folders of nota PDFs to validate")
+    parser.addini("nota_fail_on", default="error", help="error, warning or info")
+    parser.addini("nota_select", type="args", default=[], help="rule codes to check (default: all)")
+    parser.addini("nota_ignore", type="args", default=[], help="rule codes not to check")
+    parser.addini("nota_timeout", default="120", help="per-file time limit in seconds")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Add the archive folders to the paths pytest collects."""
+    archives = [Path(p).resolve() for p in config.getoption("nota_archive")]
+    archives += [Path(p).resolve() for p in config.getini("nota_archive")]
+    config.stash[_ARCHIVES] = archives
+    for archive in archives:
+        if not archive.is_dir():
+            raise pytest.UsageError(f"--nota-archive {archive}: not a folder")
+        if str(archive) not in config.args:
+            config.args.append(str(archive))
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> NotaFile | None:
+    """Collect ``.pdf`` files that lie under a nota archive."""
+    if file_path.suffix.lower() != ".pdf":
+        return None
+    archives = parent.config.stash.get(_ARCHIVES, [])
+    if any(file_path.is_relative_to(a) for a in archives):
+        return NotaFile.from_parent(parent, path=file_path)
+    return None
+
+
+class NotaFile(pytest.File):
+    """A nota PDF: one test item."""
+
+    def collect(self) -> Iterator[NotaItem]:
+        """Yield the file's single item."""
+        yield NotaItem.from_parent(self, name="nota")
+
+
+class NotaProblemsError(Exception):
+    """A nota failed: it did not load, or has problems at or above the threshold."""
+
+
+class NotaItem(pytest.Item):
+    """Load and validate one nota PDF."""
+
+    def _options(self) -> tuple[_Options, Severity]:
+        config = self.config
+        select = config.getini("nota_select") or None
+        fail_on = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
+        options = _Options(
+            timeout=float(config.getini("nota_timeout")),
+            select=None if select is None else tuple(select),
+            ignore=tuple(config.getini("nota_ignore")),
+        )
+        return options, Severity(fail_on)
+
+    def runtest(self) -> None:
+        """Load and validate; raise NotaProblemsError with the report when the nota fails."""
+        options, fail_on = self._options()
+        result: LoadResult = load_one(os.fspath(self.path), options)
+        if result.error is not None:
+            raise NotaProblemsError(f"{self.path}: could not be loaded: {result.error}")
+        failing = [p for p in result.problems if p.severity >= fail_on]
+        if failing:
+            noun = "problem" if len(failing) == 1 else "problems"
+            raise NotaProblemsError(
+                f"{self.path}: {len(failing)} {noun} at or above {fail_on.value}:\n{format_problems(failing)}"
+            )
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        """Show the problem list, not a traceback."""
+        if isinstance(excinfo.value, NotaProblemsError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo, style=style))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        """Where the item comes from, for pytest's reports."""
+        return self.path, None, f"nota {self.path.name}"

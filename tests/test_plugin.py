@@ -1,0 +1,105 @@
+"""The pytest plugin under pytester, on a temporary archive of good and bad nota PDFs."""
+
+from __future__ import annotations
+
+import shutil
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF = ROOT / "fixtures" / "pdf"
+GOOD = PDF / "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdf"  # no problems
+WARNED = PDF / "lnv-2017-11-28-rvo-nvwa-nota.pdf"  # NP101 warning only
+BROKEN = PDF / "vws-2020-09-10-acc19-memo-ocr.pdf"  # NP104 error: a date without a year
+SCAN = ROOT / "fixtures" / "no-text-layer" / "lnv-2024-01-10-image-only.pdf"
+
+
+@pytest.fixture
+def archive(pytester: pytest.Pytester) -> Path:
+    root = pytester.path / "archive"
+    (root / "2017").mkdir(parents=True)
+    shutil.copy(GOOD, root / "good.pdf")
+    shutil.copy(WARNED, root / "2017" / "warned.pdf")
+    shutil.copy(BROKEN, root / "broken.pdf")
+    shutil.copy(SCAN, root / "scan.pdf")
+    (root / "empty.pdf").write_bytes(b"")
+    (root / "readme.txt").write_text("not collected", encoding="utf-8")
+    return root
+
+
+def test_registered_through_the_entry_point() -> None:
+    assert "notaparse._plugin" in [ep.value for ep in entry_points(group="pytest11")]
+
+
+def test_each_pdf_is_an_item_failing_with_its_problems(pytester: pytest.Pytester, archive: Path) -> None:
+    result = pytester.runpytest("--nota-archive", str(archive), "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, failed=3)
+    result.stdout.fnmatch_lines(
+        [
+            "*archive/broken.pdf: 1 problem at or above error:",
+            "  NP104 error: Datum on page 1: the date '10 september' has no year [date-invalid]",
+        ]
+    )
+    result.stdout.fnmatch_lines(["*scan.pdf: could not be loaded: NoTextLayerError: *run OCR first*"])
+    result.stdout.fnmatch_lines(["*empty.pdf: could not be loaded: EmptyFileError: *is empty*"])
+    assert "Traceback" not in result.stdout.str()
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+
+
+def test_items_are_listed_per_file(pytester: pytest.Pytester, archive: Path) -> None:
+    result = pytester.runpytest("--nota-archive", str(archive), "--collect-only", "-q")
+    result.stdout.fnmatch_lines(
+        [
+            "*2017/warned.pdf::nota",
+            "*broken.pdf::nota",
+            "*empty.pdf::nota",
+            "*good.pdf::nota",
+            "*scan.pdf::nota",
+        ]
+    )
+    assert "readme.txt" not in result.stdout.str()
+
+
+def test_ini_options_and_fail_on(pytester: pytest.Pytester, archive: Path) -> None:
+    pytester.makeini("[pytest]\nnota_archive = archive\nnota_ignore = NP104\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=2)  # broken.pdf passes once NP104 is ignored
+    result = pytester.runpytest("-p", "no:cacheprovider", "--nota-fail-on", "warning", "-k", "warned or good")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*warned.pdf: 1 problem at or above warning:", "  NP101 warning: *"])
+
+
+def test_ordinary_suites_are_untouched(pytester: pytest.Pytester, archive: Path) -> None:
+    pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
+    result = pytester.runpytest("test_plain.py", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+
+
+def test_missing_archive_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    result = pytester.runpytest("--nota-archive", "no-such-folder")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*--nota-archive *no-such-folder: not a folder*"])
+
+
+def test_assert_valid_nota_in_a_users_test(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_user=f"""
+        from notaparse.testing import assert_valid_nota
+
+        def test_good():
+            nota = assert_valid_nota({str(GOOD)!r})
+            assert nota.metadata.purpose == "ondertekening"
+
+        def test_broken():
+            assert_valid_nota({str(BROKEN)!r})
+        """
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        ["*AssertionError: the nota has 1 problem at or above error:", "*NP104 error: Datum on page 1:*"]
+    )

@@ -1,0 +1,55 @@
+"""notaparse.testing.assert_valid_nota without pytest machinery."""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+from pathlib import Path
+
+import pytest
+
+import notaparse
+import notaparse.testing
+from notaparse import Severity
+from notaparse.testing import assert_valid_nota
+
+TEXT = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+BAD = "Aan: MBZK\nOnze referentie: 2024-0000096441\nDatum\n31 februari 2024\n\nEen titel\n\nKern\nTekst.\n"
+
+
+def test_returns_the_valid_nota() -> None:
+    path = TEXT / "bzk-2024-02-13-beslisnota.reconstructed.txt"
+    nota = assert_valid_nota(path, fail_on="warning")
+    assert nota == notaparse.load(path)
+    assert assert_valid_nota(nota) is nota
+
+
+def test_lists_every_failing_problem() -> None:
+    nota = notaparse.parse(BAD.replace("Onze referentie: 2024-0000096441\n", ""))
+    with pytest.raises(AssertionError) as exc:
+        assert_valid_nota(nota, fail_on=Severity.WARNING, today=dt.date(2025, 1, 1))
+    assert str(exc.value) == (
+        "the nota has 2 problems at or above warning:\n"
+        "  NP101 warning: reference: no reference (Onze referentie, Kenmerk, ...) found [reference-missing]\n"
+        "  NP104 error: Datum on page 1: '31 februari 2024' is not a real date "
+        "(day is out of range for month) [date-invalid]"
+    )
+
+
+def test_select_and_ignore() -> None:
+    nota = notaparse.parse(BAD)
+    assert_valid_nota(nota, ignore=["NP104"])
+    assert_valid_nota(nota, select=["NP3"])
+    with pytest.raises(AssertionError, match="NP104"):
+        assert_valid_nota(nota, select=["NP1"])
+
+
+def test_unloadable_file(tmp_path: Path) -> None:
+    empty = tmp_path / "leeg.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(AssertionError, match=r"leeg\.pdf could not be loaded: EmptyFileError: "):
+        assert_valid_nota(empty)
+
+
+def test_module_doctest() -> None:
+    assert doctest.testmod(notaparse.testing).failed == 0
