@@ -1,7 +1,8 @@
 """notaparse: read Dutch ministerial nota's (beslisnota's) into typed, validated objects.
 
 >>> import notaparse
->>> nota = notaparse.parse("Aan: MOCW\\nDatum\\n13 februari 2024\\n\\nEen titel van de nota\\n\\nAanleiding\\nTekst.")
+>>> text = "Aan: MOCW\\nDatum\\n13 februari 2024\\n\\nEen titel van de nota\\n\\nAanleiding\\nTekst."
+>>> nota = notaparse.parse(text)
 >>> nota.metadata.addressee, nota.metadata.date.isoformat(), nota.title
 ('MOCW', '2024-02-13', 'Een titel van de nota')
 """
@@ -15,15 +16,26 @@ from ._errors import (
     FormatError,
     JSONError,
     ModelError,
-    NoTextLayerError,
     NotANotaError,
-    NotAPDFError,
     NotaparseError,
+    NotAPDFError,
     NotaSyntaxError,
+    NoTextLayerError,
 )
-from ._json import from_json, to_dict, from_dict, to_json
+from ._json import from_dict, from_json, to_dict, to_json
 from ._load import load
-from ._model import Attachment, Diagnostic, Field, Footnote, ItemList, Metadata, Nota, Origin, Paragraph, Section
+from ._model import (
+    Attachment,
+    Diagnostic,
+    Field,
+    Footnote,
+    ItemList,
+    Metadata,
+    Nota,
+    Origin,
+    Paragraph,
+    Section,
+)
 from ._parse import parse
 from ._render import render
 from ._validate import Problem, Severity, validate

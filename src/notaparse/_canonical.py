@@ -7,6 +7,7 @@ from the grammar in docs/format.md raises :class:`NotaSyntaxError` with line, co
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import NoReturn, TypeVar
 
 from . import _canon, _fragments
@@ -129,8 +130,7 @@ def parse_body(groups: list[list[tuple[int, str]]], metadata: Metadata) -> Nota:
             _single(group, "the title")
             if index != 0:
                 _fail("Expected the title ('# ...') before everything else in the body", lineno, first)
-            title = first[len(_canon.TITLE) :]
-            _build(lambda: Nota(title=title), lineno, first, "title")
+            title = _build(partial(_title, first[len(_canon.TITLE) :]), lineno, first, "title")
         elif first.startswith(_canon.ROW):
             attachments.extend(parse_row(n, line) for n, line in _same(group, _canon.ROW, "table rows"))
         elif _canon.FOOTNOTE.match(first):
@@ -154,7 +154,7 @@ def parse_body(groups: list[list[tuple[int, str]]], metadata: Metadata) -> Nota:
             line,
             "section",
         )
-        for (h, num, n, line), bl in zip(heads, blocks)
+        for (h, num, n, line), bl in zip(heads, blocks, strict=True)
     ]
     return Nota(
         metadata=metadata,
@@ -164,6 +164,10 @@ def parse_body(groups: list[list[tuple[int, str]]], metadata: Metadata) -> Nota:
         footnotes=tuple(footnotes),
         unplaced=tuple(unplaced),
     )
+
+
+def _title(text: str) -> str:
+    return Nota(title=text).title
 
 
 def _single(group: list[tuple[int, str]], what: str) -> None:
@@ -193,7 +197,9 @@ def parse_block(group: list[tuple[int, str]]) -> Block:
             if m is None or int(m[1]) != expected:
                 _fail(f"Expected item {expected}. of a numbered list", n, line)
             items.append(m[2])
-        return _build(lambda: ItemList(items=tuple(items), ordered=True, origin=origin), lineno, first, "list")
+        return _build(
+            lambda: ItemList(items=tuple(items), ordered=True, origin=origin), lineno, first, "list"
+        )
     _single(group, "a paragraph")
     text = _canon.unescape_paragraph(first)
     return _build(lambda: Paragraph(text=text, origin=origin), lineno, first, "paragraph")

@@ -36,9 +36,8 @@ def _show(nota: Nota) -> str:
     out.append("")
     for section in nota.sections:
         number = f"{section.number} " if section.number else ""
-        words = sum(
-            len(item.split()) for b in section.blocks for item in (b.items if isinstance(b, ItemList) else (b.text,))
-        )
+        texts = [t for b in section.blocks for t in (b.items if isinstance(b, ItemList) else (b.text,))]
+        words = sum(len(t.split()) for t in texts)
         out.append(f"  {number}{section.heading}  ({len(section.blocks)} blocks, {words} words)")
     if nota.attachments:
         out.append("")

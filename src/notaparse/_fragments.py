@@ -15,9 +15,7 @@ from . import _vocab
 from ._errors import FormatError
 
 _MONTH_ALT = "|".join(_vocab.MONTH_NAMES)
-_DATE_WORDS: Final = re.compile(
-    rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\s*(\d{{4}})?$"
-)
+_DATE_WORDS: Final = re.compile(rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\s*(\d{{4}})?$")
 _DATE_NUMERIC: Final = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})$")
 _DATE_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -81,7 +79,12 @@ PURPOSE_WORD: Final = re.compile(r"^[^\W\d_]+$")
 def is_purpose_word(word: str) -> bool:
     """Return whether ``word`` can be a purpose (one lower-case word that round-trips)."""
     upper = word.upper()
-    return bool(PURPOSE_WORD.match(word)) and word == word.casefold() and upper.casefold() == word and upper.isupper()
+    return (
+        bool(PURPOSE_WORD.match(word))
+        and word == word.casefold()
+        and upper.casefold() == word
+        and upper.isupper()
+    )
 
 
 def parse_page_line(line: str) -> tuple[int, int] | None:
@@ -111,10 +114,7 @@ def normalise_ground(code: str) -> str:
     compact = re.sub(r"[\s.]", "", code).casefold()
     letter = compact[-1] if compact[-1].isalpha() else ""
     digits = compact[:-1] if letter else compact
-    if digits.startswith(("10", "11")):
-        parts = [digits[:2], *digits[2:]]
-    else:
-        parts = list(digits)
+    parts = [digits[:2], *digits[2:]] if digits.startswith(("10", "11")) else list(digits)
     return ".".join(parts) + letter
 
 

@@ -36,16 +36,14 @@ def _converter() -> cattrs.Converter:
     for cls in (Field, Attachment, Footnote):
         conv.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, conv, origin=override(omit=True)))
         conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
+    conv.register_unstructure_hook(Paragraph, lambda p: {"kind": "paragraph", "text": p.text})
     conv.register_unstructure_hook(
-        Paragraph, lambda p: {"kind": "paragraph", "text": p.text}
-    )
-    conv.register_unstructure_hook(
-        ItemList, lambda l: {"kind": "list", "ordered": l.ordered, "items": list(l.items)}
+        ItemList, lambda lst: {"kind": "list", "ordered": lst.ordered, "items": list(lst.items)}
     )
 
     def structure_block(data: Any, _type: Any) -> Block:
         if not isinstance(data, dict) or data.get("kind") not in ("paragraph", "list"):
-            raise ValueError("a block needs \"kind\": \"paragraph\" or \"list\"")
+            raise ValueError('a block needs "kind": "paragraph" or "list"')
         if data["kind"] == "paragraph":
             return Paragraph(text=conv.structure(data.get("text"), str))
         items = conv.structure(data.get("items"), tuple[str, ...])

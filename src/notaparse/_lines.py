@@ -108,10 +108,48 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.GLYPH)
     if m := _INLINE.match(text):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
+    if inline := _label_with_value(text):
+        return Line(text, number, page, Kind.LABEL_VALUE, inline[0], inline[1])
     return Line(text, number, page, Kind.TEXT)
 
 
 _ORDERED_ALONE: Final = re.compile(r"^(\d{1,2})[.)]$")
+_LABEL_PREFIX: Final = re.compile(r"^(\S+(?: \S+){0,2}) (\S.*)$")
+
+
+def _label_with_value(text: str) -> tuple[str, str] | None:
+    """A known label and its value on one line without a colon ("Datum 13 februari 2024").
+
+    Only where the value has a recognisable form: a date after Datum, a reference-like token
+    after a reference label, a number after Bijlage(n), Ja/Nee after Nota actief openbaar.
+    """
+    words = text.split(" ")
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        label, value = " ".join(words[:n]), " ".join(words[n:])
+        known = _vocab.known_label(label)
+        if known is None or label[0].islower():
+            continue
+        concept = _vocab.LABELS[known]
+        if concept is _vocab.Concept.DATE:
+            try:
+                _fragments.parse_date(value)
+            except ValueError:
+                return None
+        elif concept is _vocab.Concept.REFERENCE:
+            if len(value.split()) > 3 or not any(c.isdigit() for c in value):
+                return None
+        elif concept is _vocab.Concept.ATTACHMENT_COUNT:
+            if not value.isdigit():
+                return None
+        elif concept is _vocab.Concept.ACTIVELY_PUBLIC:
+            if _fragments.parse_yes_no(value) is None:
+                return None
+        else:
+            return None
+        return _vocab.repaired_label(label), value
+    return None
 
 
 def split_pages(text: str) -> list[tuple[int, int, str]]:

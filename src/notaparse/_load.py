@@ -57,7 +57,7 @@ def load(
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")
     if data.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
-        from ._pdf import read_pdf
+        from ._pdf import read_pdf  # noqa: PLC0415 - pdfplumber is imported only when a PDF is read
 
         return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
     if name.lower().endswith(".pdf"):

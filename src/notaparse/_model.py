@@ -111,9 +111,7 @@ class Metadata:
     #: Lower-case word after "TER" ("besluitvorming"), None when no purpose line.
     purpose: str | None = attrs.field(default=None)
     #: Number of pages ("Pagina k van n", or the PDF's page count).
-    page_count: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_positive)
-    )
+    page_count: int | None = attrs.field(default=None, validator=attrs.validators.optional(_positive))
     #: A stand-alone document-kind line as printed ("Beslisnota", "Nota").
     kind: str | None = attrs.field(default=None, validator=_optional_text)
     #: Letterhead/colofon text that is not a label/value pair (unit, address), one entry per block.
@@ -121,9 +119,7 @@ class Metadata:
 
     @purpose.validator
     def _check_purpose(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and (
-            not isinstance(value, str) or not _fragments.is_purpose_word(value)
-        ):
+        if value is not None and (not isinstance(value, str) or not _fragments.is_purpose_word(value)):
             raise ModelError(f"purpose must be one lower-case word like 'besluitvorming', got {value!r}")
 
     def values(self, concept: _vocab.Concept) -> Iterator[Field]:
@@ -158,7 +154,7 @@ class Metadata:
 
     @property
     def actively_public(self) -> bool | None:
-        """"Nota actief openbaar": True for Ja, False for Nee, None when absent."""
+        """ "Nota actief openbaar": True for Ja, False for Nee, None when absent."""
         value = self._first(_vocab.Concept.ACTIVELY_PUBLIC)
         return None if value is None else _fragments.parse_yes_no(value)
 

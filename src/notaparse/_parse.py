@@ -16,7 +16,7 @@ Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -44,6 +44,7 @@ _FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
+_FOOTNOTE_LINE: Final = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z\u2018\u201c\"'(].*)$")
 
 
 def parse(text: str, *, strict: bool = False) -> Nota:
@@ -61,7 +62,8 @@ def parse(text: str, *, strict: bool = False) -> Nota:
         except NotaSyntaxError as e:
             if strict:
                 raise
-            nota = _Reader(text).read()
+            # keep line numbers: the magic line becomes an empty line
+            nota = _Reader("\n" + text.partition("\n")[2]).read()
             note = Diagnostic(
                 code="canonical-syntax",
                 message=f"canonical text breaks its grammar ({e.reason}); read as extracted text",
@@ -102,7 +104,7 @@ def _unsplit(m: re.Match[str]) -> str:
     return head
 
 
-def _join(lines: Sequence[str]) -> str:
+def _join(lines: Iterable[str]) -> str:
     """Re-flow wrapped lines: one space between, end-of-line hyphenation undone where a word split.
 
     A hyphen followed by a space and a lower-case word that is not a conjunction ("wet- en
@@ -149,6 +151,7 @@ class _PendingField:
     label: str
     line: Line
     values: list[str] = attrs.field(factory=list)
+    value_line: Line | None = None  # the first line that gave a value
     stacked: bool = False  # its value, if any, comes later (blank line or another label followed)
 
 
@@ -317,9 +320,14 @@ class _Reader:
                 current = None
                 previous = line
                 continue
-            if k is Kind.LABEL_VALUE and line.label.casefold() in _vocab.INLINE_LABELS and ":" not in line.text:
-                if previous is not None and previous.kind is Kind.TEXT:
-                    k = Kind.TEXT  # "Van ..." continuing a plain run is not a label
+            if (
+                k is Kind.LABEL_VALUE
+                and line.label.casefold() in _vocab.INLINE_LABELS
+                and ":" not in line.text
+                and previous is not None
+                and previous.kind is Kind.TEXT
+            ):
+                k = Kind.TEXT  # "Van ..." continuing a plain run is not a label
             if k is Kind.PURPOSE:
                 purpose = _fragments.parse_purpose(line.text)
                 current = None
@@ -329,7 +337,7 @@ class _Reader:
                 after_kind = True
                 previous = line
                 continue
-            elif k is Kind.LABEL or (k is Kind.LABEL_VALUE and line.label == line.label):
+            elif k in (Kind.LABEL, Kind.LABEL_VALUE):
                 if current is not None and not current.values:
                     current.stacked = True
                 field = _PendingField(line.label, line)
@@ -341,6 +349,7 @@ class _Reader:
                     current = field
             elif current is not None and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET):
                 current.values.append(line.text)
+                current.value_line = current.value_line or line
             else:
                 if runs and previous is not None and previous is runs[-1].lines[-1]:
                     runs[-1].lines.append(line)
@@ -409,6 +418,8 @@ class _Reader:
                 score *= 0.1
             if words < 3:
                 score *= 0.2
+            if _FULL_STOP.search(text) or words > 30:
+                score *= 0.3  # titles do not end like sentences, and are not paragraphs
             if score > best_score:
                 best, best_score = run, score
         if best is None or len(best.text.split()) < 2:
@@ -421,18 +432,23 @@ class _Reader:
         assigned: set[int] = set()
         for run in runs:
             pending = [f for f in run.pending if not f.values]
-            if not pending or _is_letterhead_like(run.lines[0].text) and not _vocab.ADDRESS.search(
-                run.lines[0].text
-            ) and len(pending) < len(run.lines):
+            if not pending or (
+                _is_letterhead_like(run.lines[0].text)
+                and not _vocab.ADDRESS.search(run.lines[0].text)
+                and len(pending) < len(run.lines)
+            ):
                 continue
-            texts = [ln.text for ln in run.lines]
-            if len(texts) <= len(pending):
-                for field, text in zip(pending, texts):
-                    field.values.append(text)
+            if len(run.lines) <= len(pending):
+                for field, line in zip(pending, run.lines, strict=False):
+                    field.values.append(line.text)
+                    field.value_line = line
             else:
-                for field, text in zip(pending[:-1], texts):
-                    field.values.append(text)
-                pending[-1].values.extend(texts[len(pending) - 1 :])
+                for field, line in zip(pending[:-1], run.lines, strict=False):
+                    field.values.append(line.text)
+                    field.value_line = line
+                rest = run.lines[len(pending) - 1 :]
+                pending[-1].values.extend(ln.text for ln in rest)
+                pending[-1].value_line = rest[0]
             assigned.add(id(run))
         merged: list[str] = []
         continues = False
@@ -456,7 +472,11 @@ class _Reader:
         for field in self.fields:
             value = _repair_value(_join(v for v in field.values if v.strip()))
             out.append(
-                Field(label=field.label, value=value, origin=Origin(line=field.line.number, page=field.line.page))
+                Field(
+                    label=field.label,
+                    value=value,
+                    origin=Origin(line=field.line.number, page=field.line.page),
+                )
             )
         return out
 
@@ -467,7 +487,8 @@ class _Reader:
             try:
                 _fragments.parse_date(field.value)
             except FormatError as e:
-                line = next((f.line for f in self.fields if f.label == field.label), None)
+                source = next((f for f in self.fields if f.label == field.label), None)
+                line = None if source is None else source.value_line or source.line
                 self._note("bad-date", f"Expected a date after {field.label!r}: {e}", line)
             break
 
@@ -477,12 +498,11 @@ class _Reader:
         """If line i is a section heading, return (number, heading)."""
         line = self.lines[i]
         if line.kind is Kind.HEADING:
-            number, heading = _canon.unescape_heading(line.rest)
-            return number, heading
+            return _canon.unescape_heading(line.rest)
         if line.kind not in (Kind.TEXT, Kind.ORDERED, Kind.LABEL):
             return None
         text = line.text
-        if len(text) > 90 or _FULL_STOP.search(text) and not _vocab.is_known_heading(text):
+        if len(text) > 90 or (_FULL_STOP.search(text) and not _vocab.is_known_heading(text)):
             return None
         number: str | None = None
         heading = text
@@ -519,7 +539,7 @@ class _Reader:
         return prev is None or prev.kind is Kind.BLANK or bool(_FULL_STOP.search(prev.text))
 
     def _bijlagen_is_label(self, i: int) -> bool:
-        """"Bijlagen" directly followed by a short value (not a table) is a colofon label."""
+        """ "Bijlagen" directly followed by a short value (not a table) is a colofon label."""
         if i + 1 >= len(self.lines):
             return False
         nxt = self.lines[i + 1]
@@ -528,7 +548,7 @@ class _Reader:
         return nxt.kind in (Kind.TEXT, Kind.ORDERED) and len(nxt.text.split()) <= 8
 
     def _body(self, lines: list[Line]) -> list[Section]:
-        offset = len(self.lines) - len(lines)
+        offset = len(self.lines) - len(lines)  # index of the first body line
         sections: list[Section] = []
         sequence: int | None = None
         builder: _SectionBuilder | None = None
@@ -540,7 +560,9 @@ class _Reader:
             k = line.kind
             heading = None
             if k in (Kind.TEXT, Kind.ORDERED, Kind.LABEL, Kind.HEADING) and not (
-                k is Kind.LABEL and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL and self._bijlagen_is_label(i)
+                k is Kind.LABEL
+                and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
+                and self._bijlagen_is_label(i)
             ):
                 heading = self._heading(i, sequence)
                 if heading is None and self._unknown_heading(i):
@@ -561,10 +583,10 @@ class _Reader:
                 self._body_line(line)
                 i += 1
                 continue
-            if k in (Kind.LABEL, Kind.LABEL_VALUE) and (k is Kind.LABEL or ":" in line.text):
-                if _vocab.known_label(line.label) is not None:
-                    i = self._spliced_field(i)
-                    continue
+            spliced = k is Kind.LABEL or (k is Kind.LABEL_VALUE and ":" in line.text)
+            if spliced and _vocab.known_label(line.label) is not None:
+                i = self._spliced_field(i)
+                continue
             if k is Kind.TEXT and self._body_letterhead(i):
                 self.letterhead_lines.add(i)
                 if i - 1 in self.letterhead_lines and not (
@@ -574,6 +596,9 @@ class _Reader:
                 else:
                     self.letterhead.append(line.text)
                 i += 1
+                continue
+            if k in (Kind.TEXT, Kind.ORDERED) and (end_of_note := self._footnote_at(i, offset)):
+                i = end_of_note
                 continue
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
                 if k is not Kind.BLANK:
@@ -585,6 +610,33 @@ class _Reader:
         if builder is not None:
             sections.append(builder.build())
         return sections
+
+    def _footnote_at(self, i: int, body_start: int) -> int:
+        """A footnote at a page bottom in plain text: "1 Kamerstukken II 2022/23, 34 338, nr. 5."
+
+        The line starts with the next footnote number, stands after a blank line, and the body
+        before it carries that number as a marker glued to a word ("evaluaties.1", "context1").
+        Following lines up to the next blank line or page break continue it. Returns the index
+        after the footnote, or 0 when line i is not one.
+        """
+        line = self.lines[i]
+        m = _FOOTNOTE_LINE.match(line.text)
+        if m is None or int(m[1]) != len(self.footnotes) + 1 or i == 0:
+            return 0
+        if self.lines[i - 1].kind is not Kind.BLANK and not _FOOTNOTE_LINE.match(self.lines[i - 1].text):
+            return 0
+        marker = re.compile(rf"[^\s\d]{m[1]}(?!\d)")
+        if not any(marker.search(ln.text) for ln in self.lines[body_start:i] if ln.kind is not Kind.BLANK):
+            return 0
+        parts = [m[2]]
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].kind is Kind.TEXT and self.lines[j].page == line.page:
+            if _FOOTNOTE_LINE.match(self.lines[j].text):
+                break
+            parts.append(self.lines[j].text)
+            j += 1
+        self.footnotes.append(Footnote(number=int(m[1]), text=_join(parts), origin=_origin(line)))
+        return j
 
     def _body_letterhead(self, i: int) -> bool:
         line = self.lines[i]
@@ -602,7 +654,12 @@ class _Reader:
 
     def _unplace(self, line: Line) -> None:
         self.unplaced.append(line.text)
-        self._note("unplaced-text", f"could not place {line.text!r}", line)
+        self._note(
+            "unplaced-text",
+            "Expected a field, heading, paragraph, list or table row; this line is none of them "
+            "(kept in Nota.unplaced)",
+            line,
+        )
 
     def _spliced_field(self, i: int) -> int:
         """A colofon pair inside the body (the column spliced in, or a later page's colofon)."""
@@ -611,7 +668,10 @@ class _Reader:
         j = i + 1
         while line.kind is Kind.LABEL and j < len(self.lines):
             nxt = self.lines[j]
-            if nxt.kind not in (Kind.TEXT, Kind.ORDERED, Kind.GLYPH) or len(nxt.text.split()) > _MAX_VALUE_WORDS:
+            if (
+                nxt.kind not in (Kind.TEXT, Kind.ORDERED, Kind.GLYPH)
+                or len(nxt.text.split()) > _MAX_VALUE_WORDS
+            ):
                 break
             if self._heading(j, None) is not None:
                 break
@@ -808,7 +868,7 @@ class _SectionBuilder:
         if colon is None:
             return lines, []
         items: list[list[Line]] = []
-        for prev, line in zip(lines[colon:], lines[colon + 1 :]):
+        for prev, line in zip(lines[colon:], lines[colon + 1 :], strict=False):
             starts = line.text[:1].isupper() and (
                 not items or prev.text.endswith(";") or len(prev.text) < 0.7 * self.width
             )

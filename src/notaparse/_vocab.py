@@ -285,10 +285,16 @@ STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
 ADDRESS: Final = re.compile(r"(?i)(\b\d{4}\s?[A-Z]{2}\b|postbus|www\.|@|\bT\s?\+?\d)")
 
 #: Bullet glyphs as extractors render them.
-BULLETS: Final[str] = "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
-BULLET_LINE: Final = re.compile(r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$")
+BULLETS: Final[str] = (
+    "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
+)
+BULLET_LINE: Final = re.compile(
+    r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
+)
 #: Glyphs that are not words (checkboxes, stray symbols); dropped from values.
-NON_WORD_GLYPHS: Final[frozenset[str]] = frozenset({"\u2610", "\u2611", "\u2612", "\uf0b7", "\u2022", "\u00a9"})
+NON_WORD_GLYPHS: Final[frozenset[str]] = frozenset(
+    {"\u2610", "\u2611", "\u2612", "\uf0b7", "\u2022", "\u00a9"}
+)
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)]\s*(\S.*)$")
 LETTER_ITEM: Final = re.compile(r"^([a-z])[.)]\s+(\S.*)$")

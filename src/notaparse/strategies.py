@@ -107,13 +107,15 @@ def fields(
     return st.builds(
         Field,
         label=labels if labels is not None else _labels(),
-        value=values if values is not None else st.one_of(st.just(""), texts(), dates().map(_fragments.format_date)),
+        value=values
+        if values is not None
+        else st.one_of(st.just(""), texts(), dates().map(_fragments.format_date)),
     )
 
 
 def purposes() -> st.SearchStrategy[str]:
     """Purpose words: the known ones and other lower-case words that round-trip through upper case."""
-    made = st.text(st.characters(categories=("Ll",)), min_size=1, max_size=12)
+    made = st.text(st.characters(categories=["Ll"]), min_size=1, max_size=12)
     return st.one_of(st.sampled_from(sorted(_vocab.PURPOSES)), made.filter(_fragments.is_purpose_word))
 
 
@@ -158,7 +160,9 @@ def sections(
     """Sections with optional numbering and a few blocks."""
     return st.builds(
         Section,
-        heading=headings if headings is not None else st.one_of(st.sampled_from(_vocab.HEADINGS), texts(max_size=40)),
+        heading=headings
+        if headings is not None
+        else st.one_of(st.sampled_from(_vocab.HEADINGS), texts(max_size=40)),
         number=st.none() | _numbers(),
         blocks=st.lists(blocks(), max_size=max_blocks).map(tuple),
     )
@@ -166,7 +170,9 @@ def sections(
 
 def preambles() -> st.SearchStrategy[Section]:
     """The text between title and first heading: a section with heading "" and some blocks."""
-    return st.builds(Section, heading=st.just(""), blocks=st.lists(blocks(), min_size=1, max_size=3).map(tuple))
+    return st.builds(
+        Section, heading=st.just(""), blocks=st.lists(blocks(), min_size=1, max_size=3).map(tuple)
+    )
 
 
 def attachments() -> st.SearchStrategy[Attachment]:

@@ -19,7 +19,10 @@ import notaparse
 TEXTS = Path(__file__).resolve().parents[2] / "fixtures" / "text"
 DOCUMENTS = sorted(p.name[: -len(".expected.json")] for p in TEXTS.glob("*.expected.json"))
 
-_GLYPHS_LOST = "list items whose bullet glyphs the extractor dropped (inferred by a reader from wrap width or blank runs)"
+_GLYPHS_LOST = (
+    "list items whose bullet glyphs the extractor dropped"
+    " (inferred by a reader from wrap width or blank runs)"
+)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("aenm-2024-12-23-beslisnota-page1.blocks", "letterhead"): (
         "logo words scrambled by the layout tool ('sip Ministerie Asiel Migratie', 'van en') are not rebuilt"

@@ -1,0 +1,71 @@
+"""The command line: json, text and show on a bundled real nota; errors on stderr, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import notaparse
+from notaparse._cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "fixtures" / "text" / "bzk-2024-02-13-kamervragen-eerdmans.txt"
+
+
+def test_json_prints_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["json", str(REFERENCE)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["metadata"]["reference"] == "2024-0000096441"
+    assert notaparse.from_dict(data) == notaparse.load(REFERENCE)
+
+
+def test_text_prints_canonical_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["text", str(REFERENCE)]) == 0
+    out = capsys.readouterr().out
+    assert out == notaparse.render(notaparse.load(REFERENCE))
+    assert out.startswith("%nota 1\n")
+
+
+def test_show_prints_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", str(REFERENCE)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Beantwoording van de Kamervragen van het lid Eerdmans (JA21)")
+    assert "Referentie        2024-0000096441" in out
+    assert "Datum             2024-02-13" in out
+    assert "  Politieke context  (1 blocks, 74 words)" in out
+
+
+def test_missing_file_exits_1_with_a_sentence(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "geen.txt"
+    assert main(["json", str(missing)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"notaparse: {missing}: does not exist; check the path\n"
+
+
+def test_strict_failure_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "nota.txt"
+    path.write_text("Aan: X\n\nAanleiding\nTekst.\n", encoding="utf-8")
+    assert main(["json", "--strict", str(path)]) == 1
+    assert capsys.readouterr().err.startswith("notaparse: no title (subject line) found\n  at line 1")
+
+
+def test_usage_error_exits_2() -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["frobnicate"])
+    assert info.value.code == 2
+
+
+def test_python_dash_m_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "notaparse", "json", str(REFERENCE)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"].startswith("Beantwoording")

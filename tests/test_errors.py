@@ -1,0 +1,142 @@
+"""Invalid input gives one specific error with its position: exact messages, caret included."""
+
+from __future__ import annotations
+
+import pytest
+
+import notaparse
+
+CASES = [
+    pytest.param(
+        "%nota 1\nDatum 13 februari\n",
+        "Expected a field 'Label: value' in the header\n"
+        "  at line 2, column 1\n"
+        "    Datum 13 februari\n"
+        "    ^~~~~~~~~~~~~~~~~",
+        id="canonical-header-line-without-colon",
+    ),
+    pytest.param(
+        "%nota 1\n\n## Kern\n\nTekst een\nTekst twee\n",
+        "Expected a blank line after a paragraph\n  at line 6, column 1\n    Tekst twee\n    ^~~~~~~~~~",
+        id="canonical-two-paragraph-lines",
+    ),
+    pytest.param(
+        "%nota 1\n@pages x\n",
+        "Expected a page count after '@pages'\n  at line 2, column 8\n    @pages x\n           ^",
+        id="canonical-page-count",
+    ),
+    pytest.param(
+        "%nota 1\n\n| 1 | a | b | c |\n",
+        "Expected a table row '| number | name | info |'\n"
+        "  at line 3, column 1\n"
+        "    | 1 | a | b | c |\n"
+        "    ^~~~~~~~~~~~~~~~~",
+        id="canonical-row-with-four-cells",
+    ),
+    pytest.param(
+        "%nota 1\n\n## Kern\n\n1. a\n3. b\n",
+        "Expected item 2. of a numbered list\n  at line 6, column 1\n    3. b\n    ^~~~",
+        id="canonical-numbered-list-skips",
+    ),
+    pytest.param(
+        "%nota 1\n\n## Kern\n\n# Titel\n",
+        "Expected the title ('# ...') before everything else in the body\n"
+        "  at line 5, column 1\n"
+        "    # Titel\n"
+        "    ^~~~~~~",
+        id="canonical-title-after-section",
+    ),
+    pytest.param(
+        "%nota 1\nLabel:  twee  spaties\n",
+        "Invalid field: value must be one line without leading, trailing or repeated whitespace: "
+        "' twee  spaties'\n"
+        "  at line 2, column 1\n"
+        "    Label:  twee  spaties\n"
+        "    ^~~~~~~~~~~~~~~~~~~~~",
+        id="canonical-field-with-double-spaces",
+    ),
+    pytest.param(
+        "Aan: X\nDatum\n31 februari 2024\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n",
+        "Expected a date after 'Datum': '31 februari 2024' is not a real date "
+        "(day is out of range for month)\n"
+        "  at line 3, column 1 (page 1)\n"
+        "    31 februari 2024\n"
+        "    ^~~~~~~~~~~~~~~~",
+        id="extracted-impossible-date",
+    ),
+    pytest.param(
+        "Aan: X\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n\nDE DIRECTEUR-GENERAAL BELEID\n",
+        "Expected a field, heading, paragraph, list or table row; this line is none of them "
+        "(kept in Nota.unplaced)\n"
+        "  at line 8, column 1 (page 1)\n"
+        "    DE DIRECTEUR-GENERAAL BELEID\n"
+        "    ^~~~~~~~~~~~~~~~~~~~~~~~~~~~",
+        id="extracted-unplaced-line",
+    ),
+    pytest.param(
+        "Aan: X\n\nAanleiding\nTekst.\n",
+        "no title (subject line) found\n  at line 1, column 1 (page 1)\n    Aan: X\n    ^~~~~~",
+        id="extracted-without-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), CASES)
+def test_strict_parse_raises_with_position(text: str, message: str) -> None:
+    with pytest.raises(notaparse.NotaSyntaxError) as info:
+        notaparse.parse(text, strict=True)
+    assert str(info.value) == message
+
+
+def test_lenient_parse_reports_instead_of_raising() -> None:
+    text = "Aan: X\nDatum\n31 februari 2024\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n"
+    nota = notaparse.parse(text)
+    assert [(d.code, d.line, d.page) for d in nota.diagnostics] == [("bad-date", 3, 1)]
+    assert nota.metadata.date is None
+    assert nota.metadata.get("Datum") == "31 februari 2024"
+
+
+def test_broken_canonical_text_is_read_leniently_with_a_diagnostic() -> None:
+    nota = notaparse.parse("%nota 1\nDatum 13 februari 2024\n\nEen titel van de nota\n\nAanleiding\nTekst.\n")
+    assert nota.diagnostics[0].code == "canonical-syntax"
+    assert nota.diagnostics[0].line == 2
+    assert nota.title == "Een titel van de nota"
+
+
+def test_error_carries_position_attributes() -> None:
+    with pytest.raises(notaparse.NotaSyntaxError) as info:
+        notaparse.parse("%nota 1\n@pages x\n", strict=True)
+    error = info.value
+    assert (error.line, error.column, error.source_line) == (2, 8, "@pages x")
+    assert isinstance(error, notaparse.NotaparseError)
+    assert isinstance(error, ValueError)
+
+
+def test_parse_refuses_bytes_with_a_hint() -> None:
+    with pytest.raises(TypeError, match=r"parse\(\) needs a str, got bytes; use load\(\) for files"):
+        notaparse.parse(b"Aan: X")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("{", "not JSON: Expecting property name enclosed in double quotes at line 1, column 2"),
+        (
+            '{"metadata": {"fields": [{"label": "Da:tum", "value": ""}]}}',
+            "JSON does not describe a nota:",
+        ),
+        (
+            '{"sections": [{"heading": "Kern", "number": "x", "blocks": []}]}',
+            "JSON does not describe a nota:",
+        ),
+        (
+            '{"metadata": {"fields": [{"label": "Aan", "value": "MOCW"}], "addressee": "MBZK"}}',
+            "JSON disagrees with itself at $.metadata.addressee: it says 'MBZK', "
+            "but the printed fields give 'MOCW'",
+        ),
+    ],
+)
+def test_from_json_errors(data: str, message: str) -> None:
+    with pytest.raises(notaparse.JSONError) as info:
+        notaparse.from_json(data)
+    assert str(info.value).startswith(message)

@@ -1,0 +1,87 @@
+"""The JSON contract: keys and meanings other tools rely on, the schema in docs/, the round trip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given
+
+import notaparse
+from notaparse import strategies as nst
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "nota.schema.json").read_text(encoding="utf-8"))
+REFERENCE = ROOT / "fixtures" / "text" / "bzk-2024-02-13-kamervragen-eerdmans.txt"
+
+
+def test_reference_example_json_contract() -> None:
+    data = notaparse.to_dict(notaparse.load(REFERENCE))
+    meta = data["metadata"]
+    assert meta["addressee"] == "Minister en staatssecretaris van BZK"
+    assert meta["sender"] == "DGDOO"
+    assert meta["purpose"] == "besluitvorming"
+    assert meta["actively_public"] is True
+    assert meta["reference"] == "2024-0000096441"
+    assert meta["date"] == "2024-02-13"
+    assert meta["drafted_by"] is None  # printed empty
+    assert meta["coordinated_with"] == ["BA", "KIEM", "CZW"]
+    assert meta["attachment_count"] == 1
+    assert meta["page_count"] == 2
+    assert {"label": "Opgesteld door", "value": ""} in meta["fields"]
+    assert [s["heading"] for s in data["sections"]] == [
+        "Aanleiding",
+        "Geadviseerd besluit",
+        "Kern",
+        "Toelichting",
+        "Politieke context",
+        "Bijlagen",
+    ]
+    kern = data["sections"][2]["blocks"]
+    assert kern[0]["kind"] == "list"
+    assert len(kern[0]["items"]) == 5
+    assert data["attachments"][0]["number"] == 1
+    assert data["attachments"][0]["name"].endswith("naar aanleiding van de verkiezingsuitslag")
+    jsonschema.validate(data, SCHEMA)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures" / "text").glob("*.txt")), ids=lambda p: p.stem)
+def test_corpus_json_matches_schema(path: Path) -> None:
+    jsonschema.validate(notaparse.to_dict(notaparse.load(path)), SCHEMA)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures").glob("*/*.expected.json")), ids=lambda p: p.stem)
+def test_expected_files_match_schema(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("_notes", None)
+    jsonschema.validate(data, SCHEMA)
+
+
+@given(nst.notas())
+def test_generated_json_matches_schema_and_round_trips(nota: notaparse.Nota) -> None:
+    data = notaparse.to_dict(nota)
+    jsonschema.validate(data, SCHEMA)
+    assert notaparse.from_dict(data) == nota
+
+
+def test_reference_picks_the_first_present_label_in_priority_order() -> None:
+    meta = notaparse.Metadata(
+        fields=(
+            notaparse.Field(label="Kenmerk", value="DGNV-NV 58775937"),
+            notaparse.Field(label="Onze referentie", value="IENW/BSK-2022/248639"),
+        )
+    )
+    assert meta.reference == "IENW/BSK-2022/248639"
+
+
+def test_redacted_values_are_null() -> None:
+    meta = notaparse.Metadata(
+        fields=(
+            notaparse.Field(label="Van", value="Persoonsgegeven"),
+            notaparse.Field(label="Opgesteld door", value="5.1.2e"),
+        )
+    )
+    assert (meta.sender, meta.drafted_by) == (None, None)
+    assert meta.get("Van") == "Persoonsgegeven"
