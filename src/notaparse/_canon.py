@@ -10,10 +10,12 @@ guesses about canonical text: every line has one meaning given by its first char
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Final
 
 MAGIC: Final = "%nota 1"
+
+#: Characters canonical text cannot hold: C0/C1 controls and lone surrogates.
+_UNWRITABLE: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 KIND: Final = "@kind "
 PAGES: Final = "@pages "
@@ -34,22 +36,15 @@ ESCAPE: Final = "\\"
 _BODY_MARKERS: Final = ("#", "-", "|", "?", "[", "@", "%", ESCAPE)
 
 
-def is_single_line_text(text: str) -> bool:
-    """Return whether ``text`` is non-empty normalised text: one line, single spaces, no controls."""
-    if not text or text != " ".join(text.split()):
-        return False
-    return not any(unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") for c in text)
-
-
 def text_problem(text: str) -> str | None:
     """Explain why ``text`` cannot stand in canonical text, or None when it can."""
     if not text:
         return "must not be empty"
     if text != " ".join(text.split()):
         return "must be one line without leading, trailing or repeated whitespace"
-    bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")), None)
+    bad = _UNWRITABLE.search(text)
     if bad is not None:
-        return f"must not contain the control or unassigned character U+{ord(bad):04X}"
+        return f"must not contain the control character or surrogate U+{ord(bad[0]):04X}"
     return None
 
 

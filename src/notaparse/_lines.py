@@ -50,7 +50,11 @@ class Line:
     rest: str = ""
 
 
-_ZERO_WIDTH: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ZERO_WIDTH: Final = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0x20), *range(0x7F, 0xA0)], None
+)
+# whitespace controls become spaces before the rest are dropped
+_SPACES: Final = dict.fromkeys([*map(ord, "\t\v\f\x1c\x1d\x1e\x1f\x85")], " ")
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
 _INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
 _FOOTNOTE: Final = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
@@ -59,7 +63,7 @@ _GLYPHS_ONLY: Final = re.compile(r"^[\W_]+$")
 
 def normalise(text: str) -> str:
     """Collapse whitespace (including no-break spaces) and remove zero-width characters."""
-    return " ".join(text.translate(_ZERO_WIDTH).split())
+    return " ".join(text.translate(_SPACES).translate(_ZERO_WIDTH).split())
 
 
 def classify(text: str, number: int = 0, page: int = 1) -> Line:

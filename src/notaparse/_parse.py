@@ -44,6 +44,7 @@ _FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
+_MARKER: Final = re.compile(r"[^\s\d](\d{1,2})(?!\d)")
 _FOOTNOTE_LINE: Final = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z\u2018\u201c\"'(].*)$")
 
 
@@ -176,6 +177,7 @@ class _Reader:
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
         self.lines = self._prepare(text)
+        self._markers: dict[int, int] | None = None
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -611,6 +613,16 @@ class _Reader:
             sections.append(builder.build())
         return sections
 
+    def _marker_lines(self) -> dict[int, int]:
+        """For each footnote number glued to a word in the body, the first line index it is on."""
+        if self._markers is None:
+            self._markers = {}
+            for index, line in enumerate(self.lines):
+                if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED):
+                    for found in _MARKER.finditer(line.text):
+                        self._markers.setdefault(int(found[1]), index)
+        return self._markers
+
     def _footnote_at(self, i: int, body_start: int) -> int:
         """A footnote at a page bottom in plain text: "1 Kamerstukken II 2022/23, 34 338, nr. 5."
 
@@ -625,8 +637,7 @@ class _Reader:
             return 0
         if self.lines[i - 1].kind is not Kind.BLANK and not _FOOTNOTE_LINE.match(self.lines[i - 1].text):
             return 0
-        marker = re.compile(rf"[^\s\d]{m[1]}(?!\d)")
-        if not any(marker.search(ln.text) for ln in self.lines[body_start:i] if ln.kind is not Kind.BLANK):
+        if self._marker_lines().get(int(m[1]), len(self.lines)) >= i:
             return 0
         parts = [m[2]]
         j = i + 1

@@ -7,11 +7,13 @@ a *key*: the text case-folded, with spaces, trailing colons and letter-spacing a
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 from typing import Final
 
 
+@functools.lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """Return the matching key of a label or heading: case-folded, without spaces or final colon."""
     return re.sub(r"[\s:]+", "", text).casefold()

@@ -102,7 +102,7 @@ def test_constructible_renders(nota: notaparse.Nota) -> None:
         (lambda: notaparse.Section(heading="Kern", number="4.1."), "number must look like '4' or '4.1'"),
         (lambda: notaparse.ItemList(items=()), "a list must have at least one item"),
         (lambda: notaparse.Attachment(number=0, name="x"), "number must be a positive int"),
-        (lambda: notaparse.Footnote(number=1, text="a\x00b"), "control or unassigned character U+0000"),
+        (lambda: notaparse.Footnote(number=1, text="a\x00b"), "control character or surrogate U+0000"),
     ],
 )
 def test_validators_reject_what_cannot_be_rendered(build: object, message: str) -> None:
