@@ -138,6 +138,11 @@ def _address_groups(lines: list[Line]) -> list[str]:
     return [_join(g) for g in groups]
 
 
+def _is_prose(text: str) -> bool:
+    """Running text: twelve words or more that end a sentence."""
+    return len(text.split()) >= 12 and bool(_FULL_STOP.search(text))
+
+
 def _is_letterhead_like(text: str) -> bool:
     words = text.split()
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
@@ -377,13 +382,11 @@ class _Reader:
         After a marked title (``# ...``) every plain run is body text; after a guessed title
         only runs that read as prose (twelve words or more, not letterhead) are.
         """
-        if after < 0:
-            return
         chosen = [
             run
             for run in runs
             if run.start > after
-            and (explicit or (len(run.text.split()) >= 12 and not _is_letterhead_like(run.lines[0].text)))
+            and ((explicit and after >= 0) or (_is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)))
         ]
         if not chosen:
             return
@@ -420,8 +423,10 @@ class _Reader:
                 score *= 0.1
             if words < 3:
                 score *= 0.2
+            if _is_prose(text):
+                continue  # a paragraph is never the title
             if _FULL_STOP.search(text) or words > 30:
-                score *= 0.3  # titles do not end like sentences, and are not paragraphs
+                score *= 0.3  # titles rarely end like sentences
             if score > best_score:
                 best, best_score = run, score
         if best is None or len(best.text.split()) < 2:
