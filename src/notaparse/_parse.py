@@ -382,12 +382,13 @@ class _Reader:
         After a marked title (``# ...``) every plain run is body text; after a guessed title
         only runs that read as prose (twelve words or more, not letterhead) are.
         """
-        chosen = [
-            run
-            for run in runs
-            if run.start > after
-            and ((explicit and after >= 0) or (_is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)))
-        ]
+
+        def body_text(run: _Run) -> bool:
+            if explicit and after >= 0:
+                return True
+            return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
+
+        chosen = [run for run in runs if run.start > after and body_text(run)]
         if not chosen:
             return
         builder = _SectionBuilder("", None, chosen[0].lines[0], _typical_width(self.lines))
