@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 import notaparse
@@ -140,3 +142,17 @@ def test_from_json_errors(data: str, message: str) -> None:
     with pytest.raises(notaparse.JSONError) as info:
         notaparse.from_json(data)
     assert str(info.value).startswith(message)
+
+
+def test_errors_survive_pickling() -> None:
+    with pytest.raises(notaparse.NotaSyntaxError) as info:
+        notaparse.parse("%nota 1\n@pages x\n", strict=True)
+    copy = pickle.loads(pickle.dumps(info.value))
+    assert (str(copy), copy.line, copy.column) == (str(info.value), 2, 8)
+    scan = notaparse.NoTextLayerError("a.pdf", "has no text layer")
+    copy2 = pickle.loads(pickle.dumps(scan))
+    assert (type(copy2), str(copy2), copy2.path) == (
+        notaparse.NoTextLayerError,
+        "a.pdf: has no text layer",
+        "a.pdf",
+    )

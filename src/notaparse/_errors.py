@@ -34,6 +34,7 @@ class NotaSyntaxError(NotaparseError, ValueError):
         page: int | None = None,
     ) -> None:
         self.reason = message
+        self.width = width
         self.line = line
         self.column = column
         self.page = page
@@ -44,6 +45,16 @@ class NotaSyntaxError(NotaparseError, ValueError):
             caret = " " * (column - 1) + "^" + "~" * max(0, width - 1)
             text += f"\n    {source_line}\n    {caret}"
         super().__init__(text)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        state = (self.reason, self.line, self.column, self.source_line, self.width, self.page)
+        return (_rebuild_syntax_error, state)
+
+
+def _rebuild_syntax_error(
+    reason: str, line: int, column: int, source_line: str, width: int, page: int | None
+) -> NotaSyntaxError:
+    return NotaSyntaxError(reason, line=line, column=column, source_line=source_line, width=width, page=page)
 
 
 class ModelError(NotaparseError, ValueError):
@@ -61,6 +72,9 @@ class ExtractionError(NotaparseError):
         self.path = None if path is None else str(path)
         self.sentence = sentence
         super().__init__(f"{self.path}: {sentence}" if self.path else sentence)
+
+    def __reduce__(self) -> tuple[type[ExtractionError], tuple[str | None, str]]:
+        return (type(self), (self.path, self.sentence))
 
 
 class NotAPDFError(ExtractionError):
