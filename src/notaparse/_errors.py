@@ -51,7 +51,7 @@ class NotaSyntaxError(NotaparseError, ValueError):
         return (_rebuild_syntax_error, state)
 
 
-def _rebuild_syntax_error(
+def _rebuild_syntax_error(  # noqa: PLR0917 - pickle passes the state positionally
     reason: str, line: int, column: int, source_line: str, width: int, page: int | None
 ) -> NotaSyntaxError:
     return NotaSyntaxError(reason, line=line, column=column, source_line=source_line, width=width, page=page)
