@@ -245,8 +245,9 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
         if cur:
             gap = c.x0 - cur[-1].x1
             limit = 0.3 * max(c.size, cur[-1].size) if spaced else max(0.8, 0.1 * c.size)
-            if pending or gap > limit:
-                flush()
+            marker = not out and all(x.text.isdigit() for x in cur) and cur[-1].size < 0.75 * c.size
+            if pending or gap > limit or marker:
+                flush()  # (a footnote's number, set smaller, is its own word)
         pending = False
         cur.append(c)
     flush()
