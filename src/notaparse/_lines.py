@@ -76,6 +76,8 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.HEADING, "", text[3:])
     if text.startswith("# ") and len(text) > 2:
         return Line(text, number, page, Kind.TITLE, "", text[2:])
+    if text == "#":  # explicit markup for "this nota has no title"
+        return Line(text, number, page, Kind.TITLE, "", "")
     if text.startswith("|") and text.endswith("|") and len(text) > 2:
         return Line(text, number, page, Kind.ROW)
     if m := _FOOTNOTE.match(text):

@@ -240,13 +240,14 @@ class _Reader:
         self.attachments: list[Attachment] = []
         self.letterhead_lines: set[int] = set()
         self.preamble: Section | None = None
+        self.title_marked = False
         purpose, kind, title = self._header(header, has_body=bool(body))
         sections = self._body(body)
         if self.preamble is not None:
             sections.insert(0, self.preamble)
         if purpose is None and (m := _vocab.PURPOSE_IN_TITLE.search(title)):
             purpose = m[1].casefold() if _fragments.is_purpose_word(m[1].casefold()) else None
-        if not title:
+        if not title and not self.title_marked:
             self._note("no-title", "no title (subject line) found", header[0] if header else None)
         metadata = Metadata(
             fields=tuple(self._fields()),
@@ -370,6 +371,7 @@ class _Reader:
                 field.stacked = True
         if explicit_title is not None:
             title = explicit_title
+            self.title_marked = True
         else:
             title, title_at = self._choose_title(runs)
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
