@@ -50,11 +50,11 @@ class Line:
     rest: str = ""
 
 
-_ZERO_WIDTH: Final = dict.fromkeys(
-    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0x20), *range(0x7F, 0xA0)], None
-)
-# whitespace controls become spaces before the rest are dropped
-_SPACES: Final = dict.fromkeys([*map(ord, "\t\v\f\x1c\x1d\x1e\x1f\x85")], " ")
+# zero-width characters and controls are dropped; whitespace controls become spaces
+_CLEAN: Final[dict[int, str | None]] = {
+    **dict.fromkeys([*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0x20), *range(0x7F, 0xA0)]),
+    **dict.fromkeys(map(ord, "\t\v\f\x1c\x1d\x1e\x1f\x85"), " "),
+}
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
 _INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
 _FOOTNOTE: Final = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
@@ -63,13 +63,22 @@ _GLYPHS_ONLY: Final = re.compile(r"^[\W_]+$")
 
 def normalise(text: str) -> str:
     """Collapse whitespace (including no-break spaces) and remove zero-width characters."""
-    return " ".join(text.translate(_SPACES).translate(_ZERO_WIDTH).split())
+    if text.isascii() and text.isprintable():
+        return " ".join(text.split())
+    return " ".join(text.translate(_CLEAN).split())
 
 
 def classify(text: str, number: int = 0, page: int = 1) -> Line:
     """Classify one normalised line on its own (context is applied by the parser)."""
     if not text:
         return Line(text, number, page, Kind.BLANK)
+    first = text[0]
+    if first.islower() and first not in "ptno":
+        # a continuation line: no label, heading, marker or furniture starts like this
+        return Line(text, number, page, Kind.TEXT)
+    if len(text) > 80 and first.isalpha():
+        # too long for furniture, a purpose line, a bare label or a heading
+        return _long_line(text, number, page)
     if _vocab.PAGE_LINE.match(text) or _vocab.PAGE_WORD.match(text) or _vocab.PAGE_TAIL.match(text):
         return Line(text, number, page, Kind.PAGE)
     if text.startswith("## ") and len(text) > 3:
@@ -116,6 +125,16 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
     if inline := _label_with_value(text):
         return Line(text, number, page, Kind.LABEL_VALUE, inline[0], inline[1])
+    return Line(text, number, page, Kind.TEXT)
+
+
+def _long_line(text: str, number: int, page: int) -> Line:
+    if m := _COLON_LABEL.match(text):
+        label = _vocab.known_label(m[1])
+        if label is not None and not m[1][0].islower():
+            return Line(text, number, page, Kind.LABEL_VALUE, _vocab.repaired_label(m[1]), m[2])
+    if m := _INLINE.match(text):
+        return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
     return Line(text, number, page, Kind.TEXT)
 
 
@@ -172,13 +191,16 @@ def split_pages(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_GAP: Final = re.compile(r"\S {6,}\S")
+
+
 def is_layout_text(raw_lines: list[str]) -> bool:
     """Return whether text looks like ``pdftotext -layout`` output (columns kept apart by spaces)."""
     content = [r for r in raw_lines if r.strip()]
     if len(content) < 5:
         return False
     indented = sum(1 for r in content if len(r) - len(r.lstrip(" ")) >= 20)
-    gapped = sum(1 for r in content if re.search(r"\S {6,}\S", r))
+    gapped = sum(1 for r in content if _GAP.search(r))
     return (indented + gapped) / len(content) >= 0.2
 
 

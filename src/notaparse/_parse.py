@@ -39,11 +39,28 @@ from ._model import (
     Section,
 )
 
-_SENTENCE_END: Final = re.compile(r"[.!?:;]['\u2019\u201d\")]*$")
-_FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")
+_CLOSERS: Final = "'\u2019\u201d\")"
+
+
+def _has_bullet_glyph(text: str) -> bool:
+    return "\uf0b7" in text or "\u2022" in text or "\u00a9" in text
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether text ends a sentence or clause (. ! ? : ;), closing quotes and brackets aside."""
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";"))
+
+
+def _ends_full_stop(text: str) -> bool:
+    """Whether text ends a sentence (. ! ?), closing quotes and brackets aside."""
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
+_SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
+_SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b")
 _MARKER: Final = re.compile(r"[^\s\d](\d{1,2})(?!\d)")
 _FOOTNOTE_LINE: Final = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z\u2018\u201c\"'(].*)$")
 
@@ -117,8 +134,8 @@ def _join(lines: Iterable[str]) -> str:
 
 def _repair_value(value: str) -> str:
     """Undo letter-spacing in a colofon value ("4 8 628954" -> "48628954", "SL O" -> "SLO")."""
-    value = re.sub(r"(?<=\b\d) (?=\d)", "", value)
-    return re.sub(r"\b([A-Z]{2,}) ([A-Z])\b", r"\1\2", value)
+    value = _SPLIT_DIGITS.sub("", value)
+    return _SPLIT_CAPITALS.sub(r"\1\2", value)
 
 
 def _is_address(text: str) -> bool:
@@ -140,7 +157,7 @@ def _address_groups(lines: list[Line]) -> list[str]:
 
 def _is_prose(text: str) -> bool:
     """Running text: twelve words or more that end a sentence."""
-    return len(text.split()) >= 12 and bool(_FULL_STOP.search(text))
+    return len(text.split()) >= 12 and _ends_full_stop(text)
 
 
 def _is_letterhead_like(text: str) -> bool:
@@ -193,7 +210,8 @@ class _Reader:
         prepared: list[Line] = []
         for number, page, part in raw:
             normal = _lines.normalise(part)
-            for piece in _INLINE_BULLET.split(normal) if normal else [normal]:
+            pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
+            for piece in pieces:
                 prepared.append(_lines.classify(piece, number, page))
         out: list[Line] = []
         i = 0
@@ -428,7 +446,7 @@ class _Reader:
                 score *= 0.2
             if _is_prose(text):
                 continue  # a paragraph is never the title
-            if _FULL_STOP.search(text) or words > 30:
+            if _ends_full_stop(text) or words > 30:
                 score *= 0.3  # titles rarely end like sentences
             if score > best_score:
                 best, best_score = run, score
@@ -512,7 +530,7 @@ class _Reader:
         if line.kind not in (Kind.TEXT, Kind.ORDERED, Kind.LABEL):
             return None
         text = line.text
-        if len(text) > 90 or (_FULL_STOP.search(text) and not _vocab.is_known_heading(text)):
+        if len(text) > 90 or (_ends_full_stop(text) and not _vocab.is_known_heading(text)):
             return None
         number: str | None = None
         heading = text
@@ -524,7 +542,7 @@ class _Reader:
         if line.kind is Kind.LABEL:
             return None
         words = heading.split()
-        if not words or not heading[0].isupper() or _SENTENCE_END.search(heading):
+        if not words or not heading[0].isupper() or _ends_sentence(heading):
             return None
         if number is not None and len(words) <= 8:
             top = int(number.split(".")[0])
@@ -538,7 +556,7 @@ class _Reader:
         if line.kind is not Kind.TEXT:
             return False
         words = line.text.split()
-        if not (1 <= len(words) <= 4) or not line.text[0].isupper() or _SENTENCE_END.search(line.text):
+        if not (1 <= len(words) <= 4) or not line.text[0].isupper() or _ends_sentence(line.text):
             return False
         if _is_letterhead_like(line.text) or line.text.isupper():
             return False
@@ -546,7 +564,7 @@ class _Reader:
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
             return False
-        return prev is None or prev.kind is Kind.BLANK or bool(_FULL_STOP.search(prev.text))
+        return prev is None or prev.kind is Kind.BLANK or _ends_full_stop(prev.text)
 
     def _bijlagen_is_label(self, i: int) -> bool:
         """ "Bijlagen" directly followed by a short value (not a table) is a colofon label."""
@@ -659,17 +677,17 @@ class _Reader:
 
     def _body_letterhead(self, i: int) -> bool:
         line = self.lines[i]
-        if not _is_letterhead_like(line.text) or _SENTENCE_END.search(line.text):
-            return False
-        if len(line.text.split()) > (20 if _vocab.ADDRESS.search(line.text) else 12):
-            return False
         prev = self.lines[i - 1] if i > 0 else None
-        return (
+        if not (
             prev is None
             or prev.kind is not Kind.TEXT
-            or bool(_FULL_STOP.search(prev.text))
+            or _ends_full_stop(prev.text)
             or i - 1 in self.letterhead_lines
-        )
+        ):
+            return False  # inside a paragraph
+        if _ends_sentence(line.text) or not _is_letterhead_like(line.text):
+            return False
+        return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
 
     def _unplace(self, line: Line) -> None:
         self.unplaced.append(line.text)
@@ -826,7 +844,7 @@ class _SectionBuilder:
         last = self._last_line()
         # a blank line ends a block, unless an unfinished sentence continues in lower case
         broken = after_blank and not (
-            last is not None and not _SENTENCE_END.search(last.text) and line.text[:1].islower()
+            last is not None and not _ends_sentence(last.text) and line.text[:1].islower()
         )
         new_sentence = last is not None and self._new_sentence_line(last, line)
         if self.queued and last is not None and self.open_item:
@@ -855,7 +873,7 @@ class _SectionBuilder:
     def _new_sentence_line(self, previous: Line, line: Line) -> bool:
         """A short line that ends a sentence, followed by a capitalised line, ends a paragraph."""
         return (
-            bool(_FULL_STOP.search(previous.text))
+            _ends_full_stop(previous.text)
             and len(previous.text) < 0.7 * self.width
             and line.text[:1].isupper()
         )
