@@ -14,8 +14,11 @@ from typing import Final
 from . import _vocab
 from ._errors import FormatError
 
-_MONTH_ALT = "|".join(_vocab.MONTH_NAMES)
-_DATE_WORDS: Final = re.compile(rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\s*(\d{{4}})?$")
+_MONTH_ALT = "|".join([*_vocab.MONTH_NAMES, *sorted(_vocab.MONTH_ABBREVIATIONS, key=len, reverse=True)])
+_DATE_WORDS: Final = re.compile(
+    rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\.?\s*(\d{{4}})?$"
+)
+_ALL_MONTHS: Final = {**_vocab.MONTHS, **_vocab.MONTH_ABBREVIATIONS}
 _DATE_NUMERIC: Final = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})$")
 _DATE_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -34,7 +37,7 @@ def parse_date(text: str) -> dt.date:
     """
     cleaned = _repair_digits(text.strip())
     if m := _DATE_WORDS.match(cleaned):
-        day, month, year = int(m[1]), _vocab.MONTHS[m[2].casefold()], m[3]
+        day, month, year = int(m[1]), _ALL_MONTHS[m[2].casefold()], m[3]
         if year is None:
             raise FormatError(f"the date {text!r} has no year")
         return _checked(text, int(year), month, day)

@@ -59,6 +59,7 @@ def _ends_full_stop(text: str) -> bool:
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
+_UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 _SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b")
 _MARKER: Final = re.compile(r"[^\s\d](\d{1,2})(?!\d)")
@@ -326,7 +327,8 @@ class _Reader:
         after_kind = False
         explicit_title: str | None = None
         title_at = -1
-        for position, line in enumerate(lines):
+        for position, printed in enumerate(lines):
+            line = printed
             k = line.kind
             if k is Kind.GLYPH:
                 continue  # a checkbox or stray glyph is not a word, and does not separate anything
@@ -346,6 +348,9 @@ class _Reader:
                 current = None
                 previous = line
                 continue
+            if k is Kind.TEXT and (unknown := self._unknown_label(lines, position, previous)):
+                line = unknown
+                k = line.kind
             if (
                 k is Kind.LABEL_VALUE
                 and line.label.casefold() in _vocab.INLINE_LABELS
@@ -395,6 +400,25 @@ class _Reader:
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
         return purpose, kind, title
+
+    @staticmethod
+    def _unknown_label(lines: list[Line], position: int, previous: Line | None) -> Line | None:
+        """A label outside the vocabulary, printed with a colon: "Behandelaar: J. Jansen".
+
+        Only in the header zone, only where the line stands on its own (not inside a run of
+        text, whose first line may well contain a colon, as in "Oplegnota: ondertekening ...").
+        """
+        line = lines[position]
+        m = _UNKNOWN_LABEL.match(line.text)
+        if m is None or (previous is not None and previous.kind is Kind.TEXT):
+            return None
+        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        if m[2] and nxt is not None and nxt.kind is Kind.TEXT and not _UNKNOWN_LABEL.match(nxt.text):
+            return None
+        if m[2] and len(m[2].split()) > _MAX_VALUE_WORDS:
+            return None
+        kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
+        return attrs.evolve(line, kind=kind, label=m[1], rest=m[2] or "")
 
     def _preamble(self, runs: list[_Run], *, after: int, explicit: bool) -> None:
         """Text after the title and before the first heading: a section without heading.
