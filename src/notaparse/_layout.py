@@ -377,18 +377,35 @@ class _Table:
 
 
 class LayoutReader:
-    """Reads pages one at a time (:meth:`add_page`), then writes marked text (:meth:`text`)."""
+    """Reads pages one at a time (:meth:`add_page`), then writes marked text (:meth:`text`).
+
+    Each page is written to the marked text as soon as the next page has been read (page 1 waits
+    for page 2, which decides what is furniture), so at most two pages of line records are held
+    at any time: memory stays flat in the page count.
+    """
 
     def __init__(self) -> None:
+        #: Pages read but not yet written (at most two).
         self.pages: list[PageLayout] = []
         self.threshold: float | None = None
         self._threshold_known = False
+        self._count = 0
+        self._out = _Out()
+        self._table: _Table | None = None
+        #: Lines repeated at the same place on every page so far (None before page 2 is read).
+        self._furniture: set[tuple[str, int]] | None = None
+        #: Letter counts per text size in the upper half of the pages read, for the body size.
+        self._sizes: Counter[float] = Counter()
+        #: What ends the last written page once another page follows: a blank line?, footnotes.
+        self._page_end: tuple[bool, list[tuple[int, str, TextLine]]] | None = None
+        self.body_size = 10.0
 
     # -- pages ------------------------------------------------------------------------------------
 
     def add_page(self, chars: list[Char], *, width: float, height: float) -> None:
-        """Take one page's characters; only line records are kept."""
-        number = len(self.pages) + 1
+        """Take one page's characters; only line records are kept, and earlier pages are written."""
+        self._count += 1
+        number = self._count
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
         page_rows = rows(kept)
         if not self._threshold_known:
@@ -403,65 +420,84 @@ class LayoutReader:
             for ln in (*body_lines, *colofon_lines)
             if ln.top < 0.12 * height or ln.bottom > 0.9 * height
         }
-        self.pages.append(
-            PageLayout(
-                number=number,
-                width=width,
-                height=height,
-                body=body_lines,
-                colofon=colofon_lines if number == 1 else [],
-                edges=edges,
-            )
+        page = PageLayout(
+            number=number,
+            width=width,
+            height=height,
+            body=body_lines,
+            colofon=colofon_lines if number == 1 else [],
+            edges=edges,
         )
-
-    # -- furniture --------------------------------------------------------------------------------
-
-    def _furniture(self) -> set[tuple[str, int]]:
-        """Lines printed on every page at the same place (a document-number stamp)."""
-        if len(self.pages) < 2:
-            return set()
-        common: set[tuple[str, int]] | None = None
-        for page in self.pages:
-            common = set(page.edges) if common is None else common & page.edges
-        return common or set()
+        if self._furniture is not None:
+            self._furniture &= edges
+        elif number == 2:
+            self._furniture = self.pages[0].edges & edges
+        self.pages.append(page)
+        if number >= 2:
+            while self.pages:
+                self._write_page(self.pages.pop(0))
 
     # -- writing ----------------------------------------------------------------------------------
 
+    def _keep(self, ln: TextLine) -> bool:
+        """Whether a line is not furniture (printed at the same place on every page)."""
+        return not self._furniture or _edge_key(ln) not in self._furniture
+
+    def _write_page(self, page: PageLayout) -> None:
+        """Write one page's lines to the marked text; its footnotes wait for what follows."""
+        out = self._out
+        self._end_page(more=True)
+        body = [ln for ln in page.body if self._keep(ln)]
+        # the body size: the most common size in the upper half of the pages (footnotes, set
+        # smaller at the bottom, may have more letters than a short body)
+        for ln in body:
+            if ln.top < 0.5 * page.height:
+                for w in ln.words:
+                    self._sizes[round(w.size, 1)] += len(w.text)
+        if self._sizes:
+            self.body_size = self._sizes.most_common(1)[0][0]
+        else:
+            self.body_size = _dominant_size(body)
+        main, notes = self._footnotes(body, page)
+        if page.number == 1:
+            fields, rest = _Out(), _Out()
+            main = self._header(main, fields, rest)
+            out.extend(fields)
+            out.blank()
+            self._colofon([ln for ln in page.colofon if self._keep(ln)], out)
+            out.extend(rest)
+        self._table = self._body(main, out, self._table)
+        last = out.lines[-1] if out.lines else ""
+        blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
+        self._page_end = (blank, notes)
+
+    def _end_page(self, *, more: bool) -> None:
+        """Finish the last written page: a blank line and a form feed when a page follows, footnotes."""
+        if self._page_end is None:
+            return
+        out = self._out
+        blank, notes = self._page_end
+        self._page_end = None
+        if more and blank:
+            out.blank()
+        for number, text, ln in notes:
+            out.add(f"[^{number}]: {text}", ln)
+        if more:
+            if out.lines:
+                out.lines[-1] += "\f"
+            else:
+                out.lines.append("\f")
+
     def text(self) -> tuple[str, dict[int, tuple[int, tuple[float, float, float, float]]]]:
         """Write the marked extracted text; also return line number → (page, bbox)."""
-        out = _Out()
-        furniture = self._furniture()
-
-        def keep(ln: TextLine) -> bool:
-            return _edge_key(ln) not in furniture
-
-        body_lines = [ln for p in self.pages for ln in p.body if keep(ln)]
-        self.body_size = _dominant_size(body_lines)
-        table: _Table | None = None
-        for index, page in enumerate(self.pages):
-            body = [ln for ln in page.body if keep(ln)]
-            main, notes = self._footnotes(body, page)
-            if index == 0:
-                fields, rest = _Out(), _Out()
-                main = self._header(main, fields, rest)
-                out.extend(fields)
-                out.blank()
-                self._colofon([ln for ln in page.colofon if keep(ln)], out)
-                out.extend(rest)
-            table = self._body(main, out, table)
-            last = out.lines[-1] if out.lines else ""
-            more = index + 1 < len(self.pages)
-            if more and table is None and (not last or _SENTENCE_END.search(last) or last.startswith("#")):
-                out.blank()
-            for number, text, ln in notes:
-                out.add(f"[^{number}]: {text}", ln)
-            if more:
-                if out.lines:
-                    out.lines[-1] += "\f"
-                else:
-                    out.lines.append("\f")
-        if table is not None:
-            self._write_table(table, out)
+        while self.pages:
+            self._write_page(self.pages.pop(0))
+        self._end_page(more=False)
+        out = self._out
+        if self._table is not None:
+            self._write_table(self._table, out)
+            self._table = None
+        self._out = _Out()
         text = "\n".join(out.lines)
         return text.rstrip("\n") + "\n", out.boxes
 
