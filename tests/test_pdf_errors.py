@@ -1,4 +1,8 @@
-"""Bad input: one documented error each, with the file name and a sentence; the CLI exits 1."""
+"""Bad input: one documented error each, with the file name and a sentence; the CLI exits 1.
+
+Every test runs on both PDF character sources (the ``backend`` fixture sets what "auto" means),
+so the same input gives the same error class and message from pdfplumber and from PDFium.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,18 @@ from reportlab.lib import pdfencrypt
 from reportlab.pdfgen import canvas
 
 import notaparse
+import notaparse._pdf
 from notaparse._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 BZK = ROOT / "fixtures" / "pdf" / "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdf"
 SCANS = sorted((ROOT / "fixtures" / "no-text-layer").glob("*.pdf"))
+
+@pytest.fixture(autouse=True, params=["pdfplumber", "pdfium"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setattr(notaparse._pdf, "AUTO_BACKEND", request.param)
+    return str(request.param)
+
 
 CORRUPT = "is a damaged or truncated PDF that cannot be read; get a complete copy of the file"
 

@@ -12,6 +12,7 @@ the file name and a sentence; pdfminer's own exceptions never escape.
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,7 +37,9 @@ from ._parse import parse
 
 Boxes = dict[int, tuple[int, tuple[float, float, float, float]]]
 
-_BACKENDS = ("auto", "pdfplumber")
+_BACKENDS = ("auto", "pdfplumber", "pdfium")
+#: The character source ``backend="auto"`` uses: chosen by measurement (docs/pdf.md).
+AUTO_BACKEND = "pdfplumber"
 
 
 @attrs.frozen
@@ -114,6 +117,8 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
     if backend not in _BACKENDS:
         raise ValueError(f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}")
     reader = LayoutReader()
+    if (AUTO_BACKEND if backend == "auto" else backend) == "pdfium":
+        return _finish(reader, *_read_pdfium(stream, reader, name=name, password=password), name)
     count = 0
     chars = 0
     with _quiet_pdfminer():
@@ -144,6 +149,44 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
             raise _corrupt(name) from None
         finally:
             pdf.close()
+    return _finish(reader, count, chars, name)
+
+
+def _read_pdfium(
+    stream: BinaryIO, reader: LayoutReader, *, name: str, password: str | None
+) -> tuple[int, int]:
+    """Feed the pages to ``reader`` from the PDFium source; (pages, characters). Same errors."""
+    from . import _pdfium  # noqa: PLC0415 - pypdfium2 is imported only when it reads
+
+    data = stream.getvalue() if isinstance(stream, io.BytesIO) else stream.read()
+    plumber: Any = None
+
+    def fallback(index: int) -> list[Char]:
+        nonlocal plumber
+        if plumber is None:
+            plumber = pdfplumber.open(io.BytesIO(data), password=password or "")
+        page = plumber.pages[index]
+        try:
+            return chars_from_pdfplumber(page)
+        finally:
+            page.close()
+
+    try:
+        with _quiet_pdfminer():
+            return _pdfium.read(data, reader, password=password, fallback=fallback)
+    except _pdfium.PasswordError:
+        raise _encrypted(name, password) from None
+    except NotaparseError:
+        raise
+    except Exception:
+        raise _corrupt(name) from None
+    finally:
+        if plumber is not None:
+            plumber.close()
+
+
+def _finish(reader: LayoutReader, count: int, chars: int, name: str) -> Extracted:
+    """The marked text of the pages read, or the error for a PDF without pages or text."""
     if count == 0:
         raise _corrupt(name)
     if chars == 0:

@@ -1,0 +1,287 @@
+"""The PDFium character source: a page's characters as :class:`~notaparse._layout.Char` records.
+
+This is the only module of the reading path that imports pypdfium2. It feeds the same
+:class:`~notaparse._layout.LayoutReader` as the pdfplumber source (:mod:`notaparse._pdf`), and
+produces the same records: the coordinates, size and box of pdfminer's ``LTChar`` as pdfplumber
+reports them, so the layout algorithm gives the same marked text from either source.
+
+How a PDFium character becomes the pdfminer record:
+
+- ``x0`` is the character's origin, ``x1`` the origin plus its advance width from the font's
+  ``/Widths`` (``FPDFFont_GetGlyphWidth``) times the font size and the text matrix, as pdfminer
+  computes it (PDFium's *loose* box is wider where a glyph overhangs its advance, "f" and "r");
+- the vertical box is pdfminer's: from the baseline plus the font's descent (``FontDescriptor``
+  ``/Descent``) up by the font size, both scaled by the text matrix; ``size`` is its height;
+- coordinates are turned the way pdfplumber turns pdfminer's: ``top`` = MediaBox height minus y;
+- characters PDFium generates (spaces between words, line breaks) are skipped, since pdfminer
+  reports only characters the PDF draws; text that is not upright is skipped as pdfminer's
+  ``upright`` decides;
+- a line-end hyphen, which PDFium reports as U+0002, is given back as ``-``;
+- bold and italic come from :func:`~notaparse._layout.font_style` of the font name, as in the
+  pdfplumber source. PDFium also knows the font's weight and italic flag, but using them where the
+  name says nothing would make the two sources disagree (the pdfplumber source has only the name).
+  PDFium gives the name without the subset tag ("Verdana" for "FAAABD+Verdana") for most fonts;
+  ``font_style`` ignores the tag, and the layout reads ``fontname`` nowhere else.
+
+Where PDFium's text page differs from pdfminer beyond repair (it drops a text object that has
+zero width, such as a one-letter word of an OCR layer set in a glyph-less font) or the page is
+rotated (pdfminer turns its coordinates), :func:`read` reads that page with the pdfplumber source
+instead, so results stay identical.
+
+Every page and text page is closed as soon as it is read, and the document at the end.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+from ._layout import Char, LayoutReader, font_style
+
+__all__ = ["PasswordError", "UnreadableError", "chars_from_pdfium", "read"]
+
+
+class PasswordError(Exception):
+    """The PDF is encrypted and the password (or none) does not open it."""
+
+
+class UnreadableError(Exception):
+    """PDFium cannot read the PDF (damaged, truncated, not a PDF)."""
+
+
+# Private prototypes of the per-character calls: plain integers for handles, so the object of a
+# character can be compared and cached without building ctypes pointer objects in the loop.
+try:  # pragma: no branch
+    _LIB: Any = pdfium_c._libs["pdfium"]
+except (AttributeError, KeyError):  # pragma: no cover - a pypdfium2 that hides its library
+    import pypdfium2_raw.bindings as _bindings  # type: ignore[import-untyped]
+
+    _LIB = _bindings._libs["pdfium"]
+
+_vp, _int, _dbl = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+
+
+def _proto(name: str, restype: Any, *argtypes: Any) -> Callable[..., Any]:
+    fn = _LIB[name]  # a new function object: pypdfium2's own prototypes stay untouched
+    fn.restype = restype
+    fn.argtypes = argtypes
+    return fn  # type: ignore[no-any-return]
+
+
+_count_chars = _proto("FPDFText_CountChars", _int, _vp)
+_get_unicode = _proto("FPDFText_GetUnicode", ctypes.c_uint, _vp, _int)
+_is_generated = _proto("FPDFText_IsGenerated", _int, _vp, _int)
+_get_text_object = _proto("FPDFText_GetTextObject", _vp, _vp, _int)
+_get_origin = _proto("FPDFText_GetCharOrigin", _int, _vp, _int, ctypes.POINTER(_dbl), ctypes.POINTER(_dbl))
+_get_loose_box = _proto("FPDFText_GetLooseCharBox", _int, _vp, _int, ctypes.POINTER(pdfium_c.FS_RECTF))
+_get_matrix = _proto("FPDFText_GetMatrix", _int, _vp, _int, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_obj_font = _proto("FPDFTextObj_GetFont", _vp, _vp)
+_obj_font_size = _proto("FPDFTextObj_GetFontSize", _int, _vp, ctypes.POINTER(ctypes.c_float))
+_font_name = _proto("FPDFFont_GetBaseFontName", ctypes.c_size_t, _vp, ctypes.c_char_p, ctypes.c_size_t)
+_glyph_width = _proto(
+    "FPDFFont_GetGlyphWidth", _int, _vp, ctypes.c_uint, ctypes.c_float, ctypes.POINTER(ctypes.c_float)
+)
+_font_descent = _proto("FPDFFont_GetDescent", _int, _vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+_count_objects = _proto("FPDFPage_CountObjects", _int, _vp)
+_get_object = _proto("FPDFPage_GetObject", _vp, _vp, _int)
+_form_count_objects = _proto("FPDFFormObj_CountObjects", _int, _vp)
+_form_get_object = _proto("FPDFFormObj_GetObject", _vp, _vp, ctypes.c_ulong)
+_object_type = _proto("FPDFPageObj_GetType", _int, _vp)
+_render_mode = _proto("FPDFTextObj_GetTextRenderMode", _int, _vp)
+_object_bounds = _proto(
+    "FPDFPageObj_GetBounds",
+    _int,
+    _vp,
+    ctypes.POINTER(ctypes.c_float),
+    ctypes.POINTER(ctypes.c_float),
+    ctypes.POINTER(ctypes.c_float),
+    ctypes.POINTER(ctypes.c_float),
+)
+
+_HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line
+_INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # text render mode 3: an OCR layer
+
+
+def _font_info(font: int, cache: dict[int, tuple[str, float, bool, bool]]) -> tuple[str, float, bool, bool]:
+    """(name, descent per unit size, bold, italic) of a PDFium font handle, cached per page."""
+    info = cache.get(font)
+    if info is None:
+        buf = ctypes.create_string_buffer(256)
+        _font_name(font, buf, 256)
+        name = buf.value.decode("latin-1")
+        descent = ctypes.c_float()
+        _font_descent(font, 1.0, ctypes.byref(descent))
+        d = descent.value
+        bold, italic = font_style(name)
+        info = cache[font] = (name, -d if d > 0 else d, bold, italic)
+    return info
+
+
+def chars_from_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
+    """A PDFium page's characters as :class:`Char` records, as :func:`chars_from_pdfplumber` gives them."""
+    chars, _ = _chars(page, textpage)
+    return chars
+
+
+def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Char], set[int]]:
+    """The characters, and the text objects they come from (handles)."""
+    tp = ctypes.cast(textpage.raw, _vp).value
+    _left, bottom, _right, top = page.get_mediabox()
+    # pdfplumber keeps x in user space (it adds the MediaBox x0 back to pdfminer's x) and
+    # measures top as MediaBox height - (y - y0) - y0, that is MediaBox height - y.
+    y_top = top - bottom
+    ox, oy = _dbl(), _dbl()
+    box = pdfium_c.FS_RECTF()
+    matrix = pdfium_c.FS_MATRIX()
+    font_size = ctypes.c_float()
+    p_ox, p_oy, p_box, p_matrix = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(box), ctypes.byref(matrix)
+    fonts: dict[int, tuple[str, float, bool, bool]] = {}
+    widths: dict[tuple[int, int], float | None] = {}  # (font, code) -> advance per unit size
+    width = ctypes.c_float()
+    p_width = ctypes.byref(width)
+    font = 0
+    objects: set[int] = set()
+    out: list[Char] = []
+    last_obj: int | None = None
+    obj_info: tuple[str, float, bool, bool, float, float, bool] = ("", 0.0, False, False, 0.0, 0.0, False)
+    scale_x = 0.0
+    for i in range(_count_chars(tp)):
+        if _is_generated(tp, i) == 1:
+            continue
+        obj = _get_text_object(tp, i)
+        if obj is None:  # pragma: no cover - a drawn character always has its object
+            continue
+        if obj != last_obj:
+            last_obj = obj
+            objects.add(obj)
+            font = _obj_font(obj)
+            name, descent, bold, italic = _font_info(font, fonts)
+            _obj_font_size(obj, ctypes.byref(font_size))
+            _get_matrix(tp, i, p_matrix)
+            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+            upright = a * d > 0 and b * c <= 0
+            size = font_size.value * d
+            scale_x = font_size.value * a
+            obj_info = (name, descent * size, bold, italic, size, d, upright)
+        name, descent_y, bold, italic, size, d, upright = obj_info
+        if not upright:
+            continue
+        code = _get_unicode(tp, i)
+        _get_origin(tp, i, p_ox, p_oy)
+        code = ord("-") if code == _HYPHEN else code
+        key = (font, code)
+        advance = widths.get(key, -1.0)
+        if advance is not None and advance < 0:
+            # the advance from the font's /Widths, as pdfminer takes it; PDFium's loose box is
+            # wider where a glyph overhangs its advance ("f", "r"). Checked once per glyph: the
+            # loose box is never narrower than the advance.
+            _get_loose_box(tp, i, p_box)
+            advance = None
+            found = _glyph_width(font, code, 1.0, p_width)
+            if found and ox.value + width.value * scale_x <= box.right + 0.01:
+                advance = width.value
+            widths[key] = advance
+        if advance is None:
+            _get_loose_box(tp, i, p_box)
+            x1 = box.right
+        else:
+            x1 = ox.value + advance * scale_x
+        y0 = oy.value + descent_y
+        out.append(
+            Char(
+                chr(code),
+                ox.value,
+                x1,
+                y_top - y0 - size,
+                y_top - y0,
+                size,
+                name,
+                bold,
+                italic,
+            )
+        )
+    return out, objects
+
+
+def _dropped_text(page: pdfium.PdfPage, objects: set[int]) -> bool:
+    """Whether the page has an invisible zero-width text object PDFium's text page left out.
+
+    PDFium skips a text object whose box has no width: a one-letter word of an OCR layer set in
+    a glyph-less font (render mode 3, invisible), which pdfminer reads. Such a page is read by
+    the pdfplumber source. A visible text object is left out when it is a lone space (no glyph
+    outline, no width); pdfminer reports that space, PDFium does not, and nothing else is lost:
+    the layout reader splits words on the gap the space leaves.
+    """
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    handle = ctypes.cast(page.raw, _vp).value
+    stack: list[tuple[Callable[..., Any], Any, int]] = [(_get_object, handle, _count_objects(handle))]
+    while stack:
+        get, parent, count = stack.pop()
+        for k in range(count):
+            obj = get(parent, k)
+            kind = _object_type(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                stack.append((_form_get_object, obj, _form_count_objects(obj)))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and obj not in objects:
+                _object_bounds(obj, *refs)
+                if right.value - left.value <= 0 and _render_mode(obj) == _INVISIBLE:
+                    return True
+    return False
+
+
+@contextmanager
+def _document(data: bytes, password: str | None) -> Iterator[pdfium.PdfDocument]:
+    try:
+        pdf = pdfium.PdfDocument(data, password=password or None)
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise PasswordError from None
+        raise UnreadableError from None
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def read(
+    data: bytes,
+    reader: LayoutReader,
+    *,
+    password: str | None,
+    fallback: Callable[[int], list[Char]],
+) -> tuple[int, int]:
+    """Feed every page of a PDF to ``reader``; return (pages, drawn non-space characters).
+
+    ``fallback(index)`` gives a page's characters from the pdfplumber source, for a page whose
+    text PDFium leaves out (see :func:`_dropped_text`). Raises :class:`PasswordError` or
+    :class:`UnreadableError`; other exceptions mean a damaged file too.
+    """
+    count = 0
+    drawn = 0
+    with _document(data, password) as pdf:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                left, bottom, right, top = page.get_mediabox()
+                if page.get_rotation():
+                    chars = fallback(index)  # pdfminer turns the page; keep its coordinates
+                else:
+                    textpage = page.get_textpage()
+                    try:
+                        chars, objects = _chars(page, textpage)
+                    finally:
+                        textpage.close()
+                    if _dropped_text(page, objects):
+                        chars = fallback(index)
+            finally:
+                page.close()
+            reader.add_page(chars, width=right - left, height=top - bottom)
+            count += 1
+            drawn += sum(1 for c in chars if not c.text.isspace())
+    return count, drawn
