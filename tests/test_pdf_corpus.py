@@ -27,6 +27,7 @@ UPDATE = os.environ.get("NOTAPARSE_UPDATE_SNAPSHOTS") == "1"
 KNOWN: dict[str, set[str]] = {
     "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens": set(),
     "ienw-2022-11-29-impulsprogramma-chemische-stoffen": set(),
+    "lnv-2017-11-28-rvo-nvwa-nota": set(),
 }
 
 

@@ -461,7 +461,8 @@ class LayoutReader:
         main, notes = self._footnotes(body, page)
         if page.number == 1:
             fields, rest = _Out(), _Out()
-            main = self._header(main, fields, rest)
+            titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
+            main = self._header(main, fields, rest, titled=titled)
             out.extend(fields)
             out.blank()
             self._colofon([ln for ln in page.colofon if self._keep(ln)], out)
@@ -522,7 +523,7 @@ class LayoutReader:
             prev = ln
         out.blank()
 
-    def _header(self, main: list[TextLine], fields: _Out, out: _Out) -> list[TextLine]:
+    def _header(self, main: list[TextLine], fields: _Out, out: _Out, *, titled: bool = False) -> list[TextLine]:
         """Page 1's header block: label rows to ``fields``, the purpose and title to ``out``.
 
         The header ends at the first heading, table or paragraph-wide line at the left margin.
@@ -531,7 +532,8 @@ class LayoutReader:
         takes the lines below it as its value. They are written before the colofon, so fields
         keep the order of the fixtures (main column first, then the colofon). Of the other lines,
         the last block of at most four lines not ending a sentence is the title. Returns the
-        lines after the header.
+        lines after the header. When no title is found and no title label (``titled``, or one
+        in the header) gives one, a lone ``#`` says that the nota has none.
         """
         if not main:
             return main
@@ -587,6 +589,7 @@ class LayoutReader:
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
                 head = runs[0] if tab_row else words[:n]
                 label = _text(head).rstrip(":").strip()
+                titled = titled or _is_title_label(label)
                 value = _text(words[len(head) :])
                 fields.add(f"{label}:", ln)
                 if value:
@@ -599,6 +602,7 @@ class LayoutReader:
                 value_of = None
             elif ln.text.endswith(":") and len(words) <= 4:
                 flush_pending()
+                titled = titled or _is_title_label(ln.text.rstrip(":"))
                 fields.blank()
                 fields.add(ln.text, ln)
                 value_of = fields
@@ -621,6 +625,11 @@ class LayoutReader:
             out.add("# " + join_lines([t for t, _ in title]), title[0][1])
             out.blank()
         else:
+            # no line of the header block reads as a title (a blanked title, a memo without
+            # one): say so explicitly, or the parser takes a letterhead line for the title
+            if not titled:
+                out.add("#")
+                out.blank()
             pending.extend(title)
             flush_pending()
         return main[end:]
@@ -774,6 +783,11 @@ def _table_cells(header: TextLine) -> list[list[Word]]:
 
 def _edge_key(line: TextLine) -> tuple[str, int]:
     return (line.text, round(line.top / 4))
+
+
+def _is_title_label(text: str) -> bool:
+    """Whether a label gives the title ("Titel", "Onderwerp", "Betreft")."""
+    return _vocab.known_label(text) is not None and _vocab.label_concept(text) is _vocab.Concept.TITLE
 
 
 def _label_colon(words: Sequence[Word]) -> int:
