@@ -523,7 +523,9 @@ class LayoutReader:
             prev = ln
         out.blank()
 
-    def _header(self, main: list[TextLine], fields: _Out, out: _Out, *, titled: bool = False) -> list[TextLine]:
+    def _header(
+        self, main: list[TextLine], fields: _Out, out: _Out, *, titled: bool = False
+    ) -> list[TextLine]:
         """Page 1's header block: label rows to ``fields``, the purpose and title to ``out``.
 
         The header ends at the first heading, table or paragraph-wide line at the left margin.
