@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from . import _fragments, _vocab
+from . import _canon, _fragments, _vocab
 
 
 class Kind(Enum):
@@ -192,6 +192,9 @@ def split_pages(text: str) -> list[tuple[int, int, str]]:
 
 
 _GAP: Final = re.compile(r"\S {6,}\S")
+_SEGMENT: Final = re.compile(r"\S+(?: {1,2}\S+)*")
+_WORD: Final = re.compile(r"\S+")
+_MARKER_SEGMENT: Final = re.compile(r"^(?:\d{1,2}[.)]?|[a-z][.)]|[\uf0b7\u2022\u25cf\u25aa\u2013\u2014*o-])$")
 
 
 def is_layout_text(raw_lines: list[str]) -> bool:
@@ -204,6 +207,64 @@ def is_layout_text(raw_lines: list[str]) -> bool:
     return (indented + gapped) / len(content) >= 0.2
 
 
+class _LayoutTable:
+    """An attachment table in layout text: each word goes to the column of the header word above it.
+
+    Rows start with a number in the first column; wrapped cell lines join their cell. The table
+    ends at three blank lines, a page break, or text at the left margin that is not a row number.
+    """
+
+    def __init__(self, columns: list[int], right: int, page: int) -> None:
+        self.columns = columns
+        self.right = right  # where the colofon column begins on these rows
+        self.page = page
+        self.blanks = 0
+        self.cells: list[list[list[str]]] = []
+
+    @classmethod
+    def start(
+        cls, raw: str, page: int, segments: list[tuple[int, str]], boundary: int, width: int
+    ) -> _LayoutTable | None:
+        words = [(m.start(), m[0]) for m in _WORD.finditer(raw)]
+        for n in (3, 2):
+            if len(words) >= n and _vocab.TABLE_HEADER.match(" ".join(w for _, w in words[:n])):
+                right = next(
+                    (start for start, _ in segments if start >= boundary and start > words[n - 1][0]),
+                    width + 1,
+                )
+                return cls([start for start, _ in words[:n]], right, page)
+        return None
+
+    def add(self, raw: str, page: int) -> bool:
+        """Take one more line; False when the table has ended before it."""
+        words = [(m.start(), m[0]) for m in _WORD.finditer(raw) if m.start() < self.right]
+        if not words:
+            self.blanks += 1
+            return self.blanks < 3
+        if page != self.page:
+            return False
+        self.blanks = 0
+        first_start, first = words[0]
+        in_first_column = first_start < self.columns[1] - 1
+        if in_first_column and first.rstrip(".").isdigit():
+            self.cells.append([[first.rstrip(".")], *([] for _ in self.columns[1:])])
+            words = words[1:]
+        elif in_first_column or not self.cells:
+            return False
+        for start, word in words:
+            column = max(k for k, edge in enumerate(self.columns) if edge <= start + 1 or k == 0)
+            self.cells[-1][max(column, 1)].append(word)
+        return True
+
+    def rows(self) -> list[str]:
+        """The table as explicit rows: a header row, then "| n | name | info |"."""
+        out = ["| Volgnummer | Naam |" + (" Informatie |" if len(self.columns) > 2 else "")]
+        for row in self.cells:
+            cells = [" ".join(words) for words in row]
+            out.append("| " + " | ".join(_canon.escape_cell(c) for c in cells) + " |")
+        return out
+
+
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate the right-hand column of layout text: colofon segments first, then the body.
 
@@ -213,15 +274,45 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)
     boundary = int(width * 0.55)
     pages: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
+    table: _LayoutTable | None = None
     for number, page, raw in raw_lines:
         right, left = pages.setdefault(page, ([], []))
-        segments = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+        segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
+        if table is not None and not table.add(raw, page):
+            left.extend((number, page, row) for row in table.rows())
+            table = None
+        if table is not None:
+            right.extend((number, page, s) for start, s in segments if start >= table.right)
+            continue
+        table = _LayoutTable.start(raw, page, segments, boundary, width)
+        if table is not None:
+            right.extend((number, page, s) for start, s in segments if start >= table.right)
+            continue
         if not segments:
             left.append((number, page, ""))
             right.append((number, page, ""))
             continue
-        left.extend((number, page, s) for start, s in segments if start < boundary)
+        left_segments = [s for start, s in segments if start < boundary]
         right.extend((number, page, s) for start, s in segments if start >= boundary)
+        if not left_segments:
+            left.append((number, page, ""))  # keep the vertical gap a right-only row makes
+        elif (
+            len(left_segments) > 1
+            and _vocab.known_label(left_segments[0]) is not None
+            and _vocab.known_label(left_segments[1]) is None
+        ):
+            # "Aan          Stas IenW": a label and its value on one row
+            label = left_segments[0].rstrip(":")
+            left.append((number, page, f"{label}: {' '.join(left_segments[1:])}"))
+        elif len(left_segments) > 1 and _MARKER_SEGMENT.match(left_segments[0]):
+            # "1   Kamerstukken II ...", "•   De cumulatie ...": a marker and its text
+            left.append((number, page, f"{left_segments[0]} {left_segments[1]}"))
+            left.extend((number, page, s) for s in left_segments[2:])
+        else:
+            left.extend((number, page, s) for s in left_segments)
+    if table is not None:
+        last = raw_lines[-1]
+        pages[last[1]][1].extend((last[0], last[1], row) for row in table.rows())
     out: list[tuple[int, int, str]] = []
     for page in sorted(pages):
         right, left = pages[page]

@@ -59,6 +59,7 @@ def _ends_full_stop(text: str) -> bool:
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
+_MIN_TITLE_SCORE: Final = 10.0  # about ten characters of plain, title-like text
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 _SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b")
@@ -156,6 +157,16 @@ def _address_groups(lines: list[Line]) -> list[str]:
     return [_join(g) for g in groups]
 
 
+def _in_list(run: _Run, lines: list[Line]) -> bool:
+    """Whether a run is (the text of) a list item: it starts with a marker or follows a bare one."""
+    if run.lines[0].kind in (Kind.BULLET, Kind.ORDERED):
+        return True
+    before = run.start - 1
+    while before >= 0 and lines[before].kind in (Kind.BLANK, Kind.GLYPH):
+        before -= 1
+    return before >= 0 and lines[before].kind in (Kind.BULLET, Kind.ORDERED) and not lines[before].rest
+
+
 def _is_prose(text: str) -> bool:
     """Running text: twelve words or more that end a sentence."""
     return len(text.split()) >= 12 and _ends_full_stop(text)
@@ -201,11 +212,14 @@ class _Reader:
         self.page_count: int | None = None
         self.lines = self._prepare(text)
         self._markers: dict[int, int] | None = None
+        self._footnote_end = -1  # index right after the last footnote read
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
     def _prepare(self, text: str) -> list[Line]:
         raw = _lines.split_pages(text)
+        if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
+            self.page_count = len({page for _, page, part in raw if part.strip()}) or None
         if _lines.is_layout_text([r for _, _, r in raw]):
             raw = _lines.split_layout(raw)
         prepared: list[Line] = []
@@ -308,6 +322,12 @@ class _Reader:
             if _vocab.key(heading[1]) in _vocab.HEADING_OR_LABEL and not self._table_follows(i):
                 continue  # "Bijlagen" before any other heading is the colofon label
             return i
+        # no heading from the vocabulary: the first heading-like line after some prose
+        prose = False
+        for i, line in enumerate(self.lines):
+            if prose and self._unknown_heading(i):
+                return i
+            prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
         return len(self.lines)
 
     def _table_follows(self, i: int) -> bool:
@@ -326,6 +346,7 @@ class _Reader:
         previous: Line | None = None
         after_kind = False
         explicit_title: str | None = None
+        inline: _PendingField | None = None
         title_at = -1
         for position, printed in enumerate(lines):
             line = printed
@@ -375,9 +396,22 @@ class _Reader:
                 self.fields.append(field)
                 if k is Kind.LABEL_VALUE:
                     field.values.append(line.rest)
+                    field.value_line = line
+                    inline = field  # its value may wrap onto the next line
                     current = None
                 else:
                     current = field
+                previous = line
+                continue
+            elif (
+                inline is not None
+                and previous is inline.line
+                and k is Kind.TEXT
+                and line.text[:1].islower()
+                and not _ends_sentence(inline.values[-1])
+            ):
+                inline.values.append(line.text)  # "Titel: ... behorend bij" / "escalatieladder ..."
+                inline = None
             elif current is not None and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET):
                 current.values.append(line.text)
                 current.value_line = current.value_line or line
@@ -396,7 +430,7 @@ class _Reader:
             title = explicit_title
             self.title_marked = True
         else:
-            title, title_at = self._choose_title(runs)
+            title, title_at = self._choose_title(runs, lines)
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
         return purpose, kind, title
@@ -443,7 +477,7 @@ class _Reader:
             builder.add(attrs.evolve(run.lines[-1], text="", kind=Kind.BLANK))
         self.preamble = builder.build()
 
-    def _choose_title(self, runs: list[_Run]) -> tuple[str, int]:
+    def _choose_title(self, runs: list[_Run], lines: list[Line]) -> tuple[str, int]:
         """The title: a Titel field, else the run after the kind line, else the best-scoring run.
 
         Returns the title and its position in the header zone (-1 when there is none).
@@ -468,13 +502,15 @@ class _Reader:
                 score *= 0.1
             if words < 3:
                 score *= 0.2
-            if _is_prose(text):
-                continue  # a paragraph is never the title
+            if _is_prose(text) or _in_list(run, lines):
+                continue  # a paragraph or a list item is never the title
+            if len(run.lines) == 1 and words <= 5 and any(not f.values for f in run.pending):
+                score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:
                 score *= 0.3  # titles rarely end like sentences
             if score > best_score:
                 best, best_score = run, score
-        if best is None or len(best.text.split()) < 2:
+        if best is None or len(best.text.split()) < 2 or best_score < _MIN_TITLE_SCORE:
             return "", -1
         runs.remove(best)
         return best.text, best.start
@@ -685,7 +721,7 @@ class _Reader:
         m = _FOOTNOTE_LINE.match(line.text)
         if m is None or int(m[1]) != len(self.footnotes) + 1 or i == 0:
             return 0
-        if self.lines[i - 1].kind is not Kind.BLANK and not _FOOTNOTE_LINE.match(self.lines[i - 1].text):
+        if self.lines[i - 1].kind is not Kind.BLANK and i != self._footnote_end:
             return 0
         if self._marker_lines().get(int(m[1]), len(self.lines)) >= i:
             return 0
@@ -697,6 +733,7 @@ class _Reader:
             parts.append(self.lines[j].text)
             j += 1
         self.footnotes.append(Footnote(number=int(m[1]), text=_join(parts), origin=_origin(line)))
+        self._footnote_end = j
         return j
 
     def _body_letterhead(self, i: int) -> bool:
@@ -742,7 +779,7 @@ class _Reader:
         for existing in self.fields:
             if _vocab.key(existing.label) == _vocab.key(line.label) and _repair_value(
                 _join(existing.values)
-            ) in (value, ""):
+            ).casefold() in (value.casefold(), ""):
                 if not existing.values and value:
                     existing.values.append(value)
                 return j  # a repeated colofon on a later page: furniture
@@ -779,12 +816,16 @@ class _Reader:
         number = 0
         start = self.lines[i]
         rows: list[tuple[int, list[str], Line]] = []
+        blanks = 0
         while j < len(self.lines):
             line = self.lines[j]
             k = line.kind
             if k is Kind.BLANK:
+                blanks += 1
                 j += 1
                 continue
+            gap = bool(rows) and (blanks >= 2 or line.page != rows[-1][2].page)
+            blanks = 0
             low = line.text.casefold()
             if low in _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
                 j += 1
@@ -796,6 +837,8 @@ class _Reader:
             m = _ROW_START.match(line.text)
             if k is Kind.ORDERED:
                 m = _ROW_START.match(f"{line.label} {line.rest}".strip())
+            if gap and not (m and int(m[1]) == number + 1):
+                break  # after a wide gap or a page break only the next row continues the table
             if m and int(m[1]) == number + 1:
                 number += 1
                 row = [m[2]] if m[2] else []

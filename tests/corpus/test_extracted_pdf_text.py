@@ -1,0 +1,112 @@
+"""Real PDFs through another extractor: pdftotext output (plain and -layout) read by ``parse``.
+
+Users often have only extracted text. These texts come from the corpus PDFs, so the expected
+values are the hand-verified ``fixtures/pdf/*.expected.json`` (checked against the rendered
+pages). Plain text loses fonts and interleaves the colofon column with the body, so this layer
+asserts what text can carry: the metadata contract, the title, the section headings, the
+attachment table and the footnotes. Paragraph blocks are asserted on the PDF reader's output
+(tests/test_pdf_corpus.py). Gaps are marked xfail(strict=True) with their reason.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import notaparse
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+TEXTS = sorted((FIXTURES / "text-from-pdf").glob("*.txt"))
+ASPECTS = ("metadata", "title", "headings", "attachments", "footnotes")
+
+_OCR = "OCR text layer"
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "footnotes"): (
+        "plain pdftotext puts footnote numbers and texts in separate blocks far from each other"
+    ),
+    ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext-layout", "footnotes"): (
+        "footnote markers and notes are not recognisable in this extraction"
+    ),
+    ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext", "footnotes"): (
+        "footnote markers and notes are not recognisable in this extraction"
+    ),
+    ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "attachments"): (
+        "plain pdftotext prints the page's footnotes right after the last table row, without their"
+        " numbers, so they are read into that row"
+    ),
+    ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext", "attachments"): (
+        "plain pdftotext reads the Naam and Informatie columns one after the other; without"
+        " positions the cells cannot be told apart"
+    ),
+}
+
+
+def _stem(path: Path) -> str:
+    return path.name.removesuffix(".txt")
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    pdf_stem = path.name.split(".pdftotext")[0]
+    data: dict[str, Any] = json.loads((FIXTURES / "pdf" / f"{pdf_stem}.expected.json").read_text("utf-8"))
+    return data
+
+
+def _aspect(data: dict[str, Any], aspect: str) -> Any:
+    if aspect == "metadata":
+        return {k: v for k, v in data["metadata"].items() if k not in ("fields", "letterhead", "kind")}
+    if aspect == "headings":
+        return [(s["number"], s["heading"]) for s in data["sections"]]
+    return data[aspect]
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for path in TEXTS:
+        for aspect in ASPECTS:
+            reason = KNOWN_GAPS.get((_stem(path), aspect))
+            if reason is None and "-ocr." in path.name:
+                reason = _OCR_GAPS.get((_stem(path), aspect))
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            cases.append(pytest.param(path, aspect, marks=marks, id=f"{_stem(path)}-{aspect}"))
+    return cases
+
+
+_ACC19 = "vws-2020-09-10-acc19-memo-ocr"
+_OPLEG = "vws-2020-09-25-oplegnota-ocr"
+_BOXED = (
+    "the grey box's first line and the date tables are headings only by their boxed layout;"
+    " the OCR layer has no bold"
+)
+_UNLABELLED = "the addressee is printed without an 'Aan' label; addressee is read from that label only"
+_OCR_TITLE = "the OCR layer splits the title around the colofon and garbles its quotes"
+_OCR_HEADINGS = "OCR misreads heading words ('Financiéle') and drops some numbers"
+_OCR_GAPS: dict[tuple[str, str], str] = {
+    (f"{_ACC19}.pdftotext-layout", "headings"): _BOXED,
+    (f"{_ACC19}.pdftotext", "headings"): _BOXED,
+    (
+        f"{_ACC19}.pdftotext",
+        "title",
+    ): "the title's second line stands after a blank line, apart from 'Titel:'",
+    (f"{_OPLEG}.pdftotext-layout", "metadata"): _UNLABELLED,
+    (f"{_OPLEG}.pdftotext", "metadata"): _UNLABELLED + "; the colofon values are split from their labels",
+    (f"{_OPLEG}.pdftotext-layout", "title"): _OCR_TITLE,
+    (f"{_OPLEG}.pdftotext", "title"): _OCR_TITLE,
+    (f"{_OPLEG}.pdftotext-layout", "headings"): _OCR_HEADINGS,
+    (f"{_OPLEG}.pdftotext", "headings"): _OCR_HEADINGS,
+}
+
+
+@pytest.mark.parametrize(("path", "aspect"), _cases())
+def test_extracted_text_matches_the_pdf(path: Path, aspect: str) -> None:
+    got = notaparse.to_dict(notaparse.parse(path.read_text(encoding="utf-8")))
+    assert _aspect(got, aspect) == _aspect(_expected(path), aspect)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=_stem)
+def test_extracted_text_is_a_fixpoint(path: Path) -> None:
+    nota = notaparse.parse(path.read_text(encoding="utf-8"))
+    text = notaparse.render(nota)
+    assert notaparse.parse(text, strict=True) == nota
