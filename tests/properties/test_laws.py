@@ -64,6 +64,13 @@ _NOTA_LIKE = st.lists(
                 "Directoraat-generaal Natuur",
                 "Postbus 20011",
                 "%nota 1",
+                "Volgnummer          Naam                 Informatie",
+                " 1                  Kamerbrief over      Toelichting bij",
+                "                    de brief             de brief",
+                "                                                            Datum",
+                "                                                            13 februari 2024",
+                "Aan                     Stas IenW",
+                "1   Kamerstukken II 2022/23, 34 338, nr. 5.",
             ]
         ),
         st.text(max_size=30),
