@@ -19,7 +19,12 @@ from reportlab.pdfgen import canvas
 from notaparse import ItemList, Nota, Paragraph
 from notaparse._vocab import Concept
 
-REGULAR, BOLD = "Helvetica", "Helvetica-Bold"
+#: Font families (regular, bold) of the standard PDF fonts.
+FONTS = {
+    "Helvetica": ("Helvetica", "Helvetica-Bold"),
+    "Times": ("Times-Roman", "Times-Bold"),
+    "Courier": ("Courier", "Courier-Bold"),
+}
 
 
 @attrs.frozen
@@ -35,6 +40,10 @@ class Layout:
     leading: float = 12.0
     top: float = 150.0
     bottom: float = 90.0
+    #: Font family of the main column (a key of :data:`FONTS`); the colofon is always Helvetica.
+    font: str = "Helvetica"
+    #: Distance from the left margin to the attachment table's Naam column.
+    table_name: float = 80.0
     #: Fields printed in the main column (header rows); the others go to the colofon.
     header_concepts: tuple[Concept, ...] = (Concept.ADDRESSEE, Concept.SENDER)
 
@@ -55,6 +64,8 @@ def _render_bytes(nota: Nota, layout: Layout, total: int) -> bytes:
 def _render(nota: Nota, lay: Layout, total: int | None, buffer: io.BytesIO | None = None) -> int:
     """Typeset (into ``buffer`` when given); returns the number of pages."""
     c = canvas.Canvas(buffer or io.BytesIO(), pagesize=A4)
+    REGULAR, BOLD = FONTS[lay.font]  # noqa: N806 - constants of this typesetting run
+    SMALL, SMALL_BOLD = FONTS["Helvetica"]  # noqa: N806
     height = A4[1]
     page = [1]
     y = [lay.top]
@@ -74,17 +85,17 @@ def _render(nota: Nota, lay: Layout, total: int | None, buffer: io.BytesIO | Non
         cy = lay.top
         cs = lay.colofon_size
         if purpose:
-            text(lay.colofon_x, cy, f"TER {purpose.upper()}", BOLD, cs)
+            text(lay.colofon_x, cy, f"TER {purpose.upper()}", SMALL_BOLD, cs)
             cy += 2 * cs * 1.4
         for label, value in fields:
-            text(lay.colofon_x, cy, label, BOLD, cs)
+            text(lay.colofon_x, cy, label, SMALL_BOLD, cs)
             cy += cs * 1.4
-            for part in simpleSplit(value, REGULAR, cs, 595 - lay.colofon_x - 20) if value else []:
-                text(lay.colofon_x, cy, part, REGULAR, cs)
+            for part in simpleSplit(value, SMALL, cs, 595 - lay.colofon_x - 20) if value else []:
+                text(lay.colofon_x, cy, part, SMALL, cs)
                 cy += cs * 1.4
             cy += cs * 1.4
         if total is not None:
-            text(lay.colofon_x, height - lay.bottom + 30, f"Pagina {page[0]} van {total}", REGULAR, cs)
+            text(lay.colofon_x, height - lay.bottom + 30, f"Pagina {page[0]} van {total}", SMALL, cs)
 
     def footnotes() -> None:
         fy = height - lay.bottom - 4
@@ -150,7 +161,8 @@ def _render(nota: Nota, lay: Layout, total: int | None, buffer: io.BytesIO | Non
                     wrapped(lay.left + 18, item, first=lambda _p, m=marker: m)
             y[0] += lay.leading
     if nota.attachments:
-        cols = (lay.left + 2, lay.left + 80, lay.left + 80 + (width - 80) / 2)
+        name_x = lay.table_name
+        cols = (lay.left + 2, lay.left + name_x, lay.left + name_x + (width - name_x) / 2)
         has_info = any(a.info for a in nota.attachments)
         need(2)
         c.setFont(BOLD, lay.size)

@@ -1,0 +1,95 @@
+"""Deterministic PDF layout cases: a table continued on the next page, pages written as read."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+
+import notaparse
+from notaparse import Attachment, Field, Metadata, Nota, Paragraph, Section
+from notaparse._layout import LayoutReader
+from notaparse._pdf import chars_from_pdfplumber
+from pdfwriter import Layout, write_pdf
+
+_FIELDS = (
+    Field(label="Aan", value="MBZK"),
+    Field(label="Van", value="DGDOO"),
+    Field(label="Onze referentie", value="2024-0000096441"),
+    Field(label="Datum", value="13 februari 2024"),
+)
+
+
+def _nota(sections: int, attachments: int) -> Nota:
+    words = ("de", "minister", "besluit", "over", "de", "uitvoering", "van", "het", "voorstel", "en")
+    text = " ".join(["Dit", *(words[i % len(words)] for i in range(90))]) + "."
+    names = [
+        f"Kamerbrief over de voortgang van het programma deel {i} met een naam over twee regels"
+        for i in range(1, attachments + 1)
+    ]
+    fields = (*_FIELDS, Field(label="Bijlage(n)", value=str(attachments))) if attachments else _FIELDS
+    headings = ["Aanleiding", "Geadviseerd besluit", "Kern", "Toelichting", "Communicatie"][:sections]
+    return Nota(
+        metadata=Metadata(fields=fields, purpose="besluitvorming"),
+        title="Voortgang van het programma",
+        sections=(
+            *(Section(heading=h, blocks=(Paragraph(text=text),)) for h in headings),
+            *((Section(heading="Bijlagen"),) if attachments else ()),
+        ),
+        attachments=tuple(
+            Attachment(number=i, name=name, info=f"Ter informatie, deel {i}." if i % 2 else None)
+            for i, name in enumerate(names, 1)
+        ),
+    )
+
+
+def _expected(nota: Nota, pages: int | None) -> Nota:
+    return Nota(
+        metadata=Metadata(fields=nota.metadata.fields, purpose=nota.metadata.purpose, page_count=pages),
+        title=nota.title,
+        sections=nota.sections,
+        attachments=nota.attachments,
+    )
+
+
+def test_attachment_table_continued_on_the_next_page() -> None:
+    nota = _nota(sections=5, attachments=14)
+    loaded = notaparse.load(io.BytesIO(write_pdf(nota)))
+    pages = [a.origin.page for a in loaded.attachments if a.origin is not None]
+    assert len(pages) == 14
+    assert pages[0] < pages[-1], "the table should start on one page and end on the next"
+    assert notaparse.to_dict(loaded) == notaparse.to_dict(_expected(nota, loaded.metadata.page_count))
+
+
+def test_attachment_table_continued_with_another_geometry() -> None:
+    nota = _nota(sections=4, attachments=20)
+    layout = Layout(
+        left=65.0,
+        value_x=175.0,
+        colofon_x=445.0,
+        right=425.0,
+        size=8.0,
+        leading=11.5,
+        font="Times",
+        table_name=100.0,
+    )
+    loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
+    assert len({a.origin.page for a in loaded.attachments if a.origin is not None}) >= 2
+    assert notaparse.to_dict(loaded) == notaparse.to_dict(_expected(nota, loaded.metadata.page_count))
+
+
+def test_reader_holds_at_most_two_pages() -> None:
+    """Each page is written to marked text once the next one is read (memory flat in pages)."""
+    data = write_pdf(_nota(sections=5, attachments=14))
+    reader = LayoutReader()
+    held = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) >= 3
+        for page in pdf.pages:
+            reader.add_page(chars_from_pdfplumber(page), width=float(page.width), height=float(page.height))
+            page.close()
+            held.append(len(reader.pages))
+    assert max(held) <= 2
+    text, _ = reader.text()
+    assert text.count("\f") == len(held) - 1
+    assert reader.pages == []
