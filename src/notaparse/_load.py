@@ -69,7 +69,11 @@ def load(
             raise NotAPDFError(
                 name, "is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
             ) from None
+        line = data.count(b"\n", 0, e.start) + 1
+        column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
         raise ExtractionError(
-            name, f"is not UTF-8 text (byte {e.start} cannot be decoded); save it as UTF-8"
+            name,
+            f"is not UTF-8 text (byte 0x{data[e.start]:02X} at line {line}, column {column}); "
+            "save it as UTF-8",
         ) from None
     return parse(text, strict=strict)

@@ -1,0 +1,62 @@
+"""``load`` of text files and streams: what it accepts and the errors it gives for the rest."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import notaparse
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "fixtures" / "text" / "bzk-2024-02-13-kamervragen-eerdmans.txt"
+
+
+def test_text_file_path_and_stream_give_the_same_nota() -> None:
+    from_path = notaparse.load(REFERENCE)
+    with REFERENCE.open("rb") as stream:
+        from_stream = notaparse.load(stream)
+    assert from_path == from_stream == notaparse.parse(REFERENCE.read_text(encoding="utf-8"))
+
+
+def test_canonical_text_file_loads(tmp_path: Path) -> None:
+    nota = notaparse.load(REFERENCE)
+    path = tmp_path / "nota.txt"
+    path.write_text(notaparse.render(nota), encoding="utf-8")
+    assert notaparse.load(path, strict=True) == nota
+
+
+def test_byte_order_mark_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + REFERENCE.read_bytes())
+    assert notaparse.load(path) == notaparse.load(REFERENCE)
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(notaparse.ExtractionError) as info:
+        notaparse.load(tmp_path)
+    assert str(info.value) == f"{tmp_path}: is a directory, not a nota file; pass a .pdf or .txt file"
+
+
+def test_text_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Datum\n13 februari 2024\nCafé".encode("latin-1"))
+    with pytest.raises(notaparse.ExtractionError) as info:
+        notaparse.load(path)
+    assert str(info.value) == f"{path}: is not UTF-8 text (byte 0xE9 at line 3, column 4); save it as UTF-8"
+
+
+def test_binary_that_is_neither_pdf_nor_text(tmp_path: Path) -> None:
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
+    with pytest.raises(notaparse.NotAPDFError) as info:
+        notaparse.load(path)
+    assert str(info.value) == (
+        f"{path}: is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
+    )
+
+
+def test_text_mode_stream_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match=r"binary file object \(open\(path, 'rb'\)\)"):
+        notaparse.load(io.StringIO("Aan: X"))  # type: ignore[arg-type]
