@@ -39,7 +39,7 @@ Boxes = dict[int, tuple[int, tuple[float, float, float, float]]]
 
 _BACKENDS = ("auto", "pdfplumber", "pdfium")
 #: The character source ``backend="auto"`` uses: chosen by measurement (docs/pdf.md).
-AUTO_BACKEND = "pdfplumber"
+AUTO_BACKEND = "pdfium"
 
 
 @attrs.frozen
