@@ -274,7 +274,7 @@ class _Reader:
         self.letterhead_lines: set[int] = set()
         self.preamble: Section | None = None
         self.title_marked = False
-        purpose, kind, title = self._header(header, has_body=bool(body))
+        purpose, kind, title = self._header(header)
         sections = self._body(body)
         if self.preamble is not None:
             sections.insert(0, self.preamble)
@@ -338,7 +338,7 @@ class _Reader:
 
     # -- pass 2: the header zone ----------------------------------------------------------------
 
-    def _header(self, lines: list[Line], *, has_body: bool) -> tuple[str | None, str | None, str]:
+    def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
         purpose: str | None = None
         kind: str | None = None
         runs: list[_Run] = []
