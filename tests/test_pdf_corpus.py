@@ -23,11 +23,32 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 PDFS = sorted(FIXTURES.glob("*.pdf"))
 UPDATE = os.environ.get("NOTAPARSE_UPDATE_SNAPSHOTS") == "1"
 
-#: Paths where the reader differs from the hand-verified JSON (see the final report / docs/pdf.md).
-KNOWN: dict[str, set[str]] = {
-    "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens": set(),
-    "ienw-2022-11-29-impulsprogramma-chemische-stoffen": set(),
-    "lnv-2017-11-28-rvo-nvwa-nota": set(),
+#: Paths where the reader still differs from the hand-verified JSON, with the reason. Each is an
+#: xfail(strict=True) case of its own (test_known_gap), so it shows up when the reader improves;
+#: every other path of the document is asserted by test_expected_json.
+GAPS: dict[str, dict[str, str]] = {
+    "vws-2020-09-10-acc19-memo-ocr": {
+        "$.sections": "OCR layer has no bold/italic and no bullet glyphs: the boxed heading 'De ACC-19 wordt "
+        "gevraagd om:', the three table titles (sub-headings) and the list items (roman 'i.' set closer "
+        "than a tab, bullets missing, table rows as items) are not recognised",
+    },
+    "vws-2020-09-25-oplegnota-ocr": {
+        "$.metadata.addressee": "the unlabelled addressee block above 'nota' is written as plain lines "
+        "and the parser reads it as letterhead (see the report: a parser decision)",
+        "$.metadata.reference": "page-1 label 'Kenmerk' is OCR'd as '—', so its value has no label",
+        "$.metadata.letterhead": "the ministry name straddles the column split and joins the body; OCR'd "
+        "colofon fragments ('rpen door RE', 'T 512e M 51.2e') and the addressee become letterhead",
+        "$.metadata.fields": "OCR misreads colofon labels and values: 'Ontworpen door' -> 'rpen door', "
+        "'Kenmerk' -> '—', 'Afschrift aan' -> 'A Dieaih', '210956' -> '210950', '2020Z17241' -> '2020217241'",
+        "$.title": "OCR reads the opening quote of '‘Dierenbeschermers' as ASCII \"'\"",
+        "$.sections[3].blocks[0].text": "OCR misreads 'zoönosen' as 'zodnosen'",
+        "$.sections[4].blocks[0].text": "OCR misreads 'beëindigd' as 'beéindigd'; the parser joins the "
+        "line-end 'OMT-' + 'Z' as 'OMT- Z' (expected 'OMT-Z')",
+        "$.sections[5].heading": "OCR misreads 'Financiële' as 'Financiéle'",
+        "$.sections[10].blocks": "the redacted signature, OCR'd as '(EE)', is read as a paragraph of "
+        "the last section (expected in unplaced, as the printed ground codes)",
+        "$.unplaced": "the redacted signature's printed ground codes are not in the OCR layer ('(EE)')",
+    },
 }
 
 
@@ -64,16 +85,29 @@ def test_layout_snapshot(pdf: Path) -> None:
     assert text == snapshot.read_text(encoding="utf-8")
 
 
+def _differences(pdf: Path) -> list[str]:
+    want = json.loads(pdf.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    return differences(notaparse.to_dict(notaparse.load(pdf)), want)
+
+
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
 def test_expected_json(pdf: Path) -> None:
-    want = json.loads(pdf.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    got = notaparse.to_dict(notaparse.load(pdf))
-    diff = differences(got, want)
-    if pdf.stem in KNOWN:
-        assert set(diff) == KNOWN[pdf.stem], "\n".join(diff)
-    else:
-        # best effort (OCR scans, a nota without title): it must read, and the header must be right
-        assert got["metadata"]["page_count"] == want["metadata"]["page_count"]
+    """Every path of the expected JSON matches, except the known gaps (asserted one by one below)."""
+    diff = [d for d in _differences(pdf) if d not in GAPS.get(pdf.stem, {})]
+    assert diff == [], "\n".join(diff)
+
+
+def _gap_cases() -> list[Any]:
+    return [
+        pytest.param(stem, path, marks=pytest.mark.xfail(reason=reason, strict=True), id=f"{stem}-{path}")
+        for stem, gaps in GAPS.items()
+        for path, reason in gaps.items()
+    ]
+
+
+@pytest.mark.parametrize(("stem", "path"), _gap_cases())
+def test_known_gap(stem: str, path: str) -> None:
+    assert path not in _differences(FIXTURES / f"{stem}.pdf")
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)

@@ -577,14 +577,29 @@ class LayoutReader:
             if gap_before:
                 value_of = None
             words = ln.words
+            continues_title = (
+                bool(title)
+                and prev is title[-1][1]
+                and not _SENTENCE_END.search(prev.text)
+                and (
+                    not gap_before
+                    or ln.top - prev.bottom < 2 * max(ln.bottom - ln.top, prev.bottom - prev.top)
+                )
+            )
+            n = _label_colon(words)
+            if continues_title and n and _vocab.known_label(_text(words[:n])) is None:
+                gap_before = False  # OCR line spacing varies; a wrapped title goes on before a colon
             if _vocab.PURPOSE_LINE.match(_text(runs[0])) and len(runs) > 1:
                 # "(ter beslissing)   het bericht ..." : the purpose, then the title's first line
+                pending.extend(title)  # lines before it ("nota") are not the title
                 flush_pending()
                 out.add(_text(runs[0]), ln)
                 title = [(" ".join(_text(r) for r in runs[1:]), ln)]
                 value_of = None
             elif (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4) or (
-                n := _label_colon(words)
+                (n := _label_colon(words))
+                # a title wrapped before a colon ("... in" / "Houten: 'Kan ...") is no label
+                and not (continues_title and _vocab.known_label(_text(words[:n])) is None)
             ):
                 flush_pending()
                 title = []
