@@ -711,7 +711,8 @@ class LayoutReader:
                 self._write_table(table, out)
                 table = None
                 out.blank()
-            if _vocab.TABLE_HEADER.match(" ".join(ln.text.split())):
+            if len(ln.words) >= 2 and _vocab.TABLE_HEADER.match(" ".join(ln.text.split())):
+                # (a header has a number and a name column; a wrapped line "nr." alone is text)
                 out.blank()
                 table = _Table(
                     columns=[r[0].x0 for r in _table_cells(ln)],
