@@ -138,30 +138,6 @@ layouts = st.builds(
     ),
     layout=Layout(size=10.0, font="Courier"),
 )
-# a list item's last line "nr." alone matched the table header pattern and started a table
-@example(
-    nota=Nota(
-        metadata=Metadata(fields=_FIELDS),
-        title="Een titel",
-        sections=(
-            Section(
-                heading="Kern",
-                blocks=(
-                    Paragraph(text="Aa bb cc."),
-                    ItemList(
-                        items=(
-                            "Id dszdirslp mptcdfu nicmnlinf ffpt jttk jglkevc vdo en pz avep nvsar vgjh "
-                            "none fi nr.",
-                            "Hcvu pmlfvbojg aefim zeco.",
-                        ),
-                        ordered=True,
-                    ),
-                ),
-            ),
-        ),
-    ),
-    layout=Layout(left=73.8, right=425.3, size=10.0, font="Times"),
-)
 def test_load_of_written_pdf_is_the_nota(nota: Nota, layout: Layout) -> None:
     loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
     pages = loaded.metadata.page_count
