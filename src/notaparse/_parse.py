@@ -59,7 +59,6 @@ def _ends_full_stop(text: str) -> bool:
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
-_MIN_TITLE_SCORE: Final = 10.0  # about ten characters of plain, title-like text
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 _SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b")
@@ -116,6 +115,10 @@ def _source_line(text: str, line: int | None) -> str:
 _SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=[a-zà-ÿ])")
 
 
+#: An abbreviation or code split after its hyphen ("OMT-" / "Z", "COVID-" / "19") is one token.
+_SPLIT_CODE: Final = re.compile(r"(\b[A-Z0-9]{2,})- (?=[A-Z0-9]\b|[A-Z0-9]{2,}\b)")
+
+
 def _unsplit(m: re.Match[str]) -> str:
     """Join a word split at a line end; keep the hyphen after an abbreviation ("amv-opvang")."""
     head = m[1]
@@ -131,6 +134,7 @@ def _join(lines: Iterable[str]) -> str:
     regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag".
     """
     text = " ".join(line.strip() for line in lines if line.strip())
+    text = _SPLIT_CODE.sub(r"\1-", text)
     return _SPLIT_WORD.sub(_unsplit, text)
 
 
@@ -510,7 +514,7 @@ class _Reader:
                 score *= 0.3  # titles rarely end like sentences
             if score > best_score:
                 best, best_score = run, score
-        if best is None or len(best.text.split()) < 2 or best_score < _MIN_TITLE_SCORE:
+        if best is None or len(best.text.split()) < 2:
             return "", -1
         runs.remove(best)
         return best.text, best.start
