@@ -79,8 +79,59 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
     if len(text) > 80 and first.isalpha():
         # too long for furniture, a purpose line, a bare label or a heading
         return _long_line(text, number, page)
-    if _vocab.PAGE_LINE.match(text) or _vocab.PAGE_WORD.match(text) or _vocab.PAGE_TAIL.match(text):
+    # each rule is tried only where its first character allows it to match
+    if (first in "Pp" or first.isdigit()) and (
+        _vocab.PAGE_LINE.match(text) or _vocab.PAGE_WORD.match(text) or _vocab.PAGE_TAIL.match(text)
+    ):
         return Line(text, number, page, Kind.PAGE)
+    if first in "#|[" and (marked := _marked(text, number, page)):
+        return marked
+    if first in "Tt(" and _vocab.PURPOSE_LINE.match(text):
+        try:
+            _fragments.parse_purpose(text)
+        except ValueError:
+            pass
+        else:
+            if not text.startswith("(") or text.endswith(")"):
+                return Line(text, number, page, Kind.PURPOSE)
+    if len(text) <= 20 and _vocab.key(text) in _vocab.KINDS:
+        return Line(text, number, page, Kind.DOC_KIND)
+    if (
+        first in "VvNn"
+        and _vocab.TABLE_HEADER.match(text)
+        and (" " in text or _vocab.key(text) == "volgnummer")
+    ):
+        # "Volgnummer", or "Nr. Naam ...": a lone "nr." is a wrapped word, not a table
+        return Line(text, number, page, Kind.TABLE_HEADER)
+    known = _vocab.known_label(text) if not first.islower() else None
+    if known is not None and text.rstrip(":").strip():
+        return Line(text, number, page, Kind.LABEL, _vocab.repaired_label(text))
+    if ":" in text and (m := _COLON_LABEL.match(text)):
+        label = _vocab.known_label(m[1])
+        if label is not None:
+            kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
+            return Line(text, number, page, kind, _vocab.repaired_label(m[1]), m[2])
+    word_start = first.isalnum()
+    if (not word_start or first == "o") and (m := _vocab.BULLET_LINE.match(text)):
+        return Line(text, number, page, Kind.BULLET, text[: len(text) - len(m[1])].strip(), m[1])
+    if first.isdigit():
+        if m := _ORDERED_ALONE.match(text):
+            return Line(text, number, page, Kind.ORDERED, m[1], "")
+        if m := _vocab.ORDERED_ITEM.match(text):
+            return Line(text, number, page, Kind.ORDERED, m[1], m[2])
+    if first in "DH" and text.isupper() and _vocab.SIGNATURE.match(text) and len(text.split()) >= 2:
+        return Line(text, number, page, Kind.SIGNATURE)
+    if not word_start and _GLYPHS_ONLY.match(text) and not any(c.isalnum() for c in text):
+        return Line(text, number, page, Kind.GLYPH)
+    if first in "AV" and (m := _INLINE.match(text)):
+        return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
+    if first.isupper() and (inline := _label_with_value(text)):
+        return Line(text, number, page, Kind.LABEL_VALUE, inline[0], inline[1])
+    return Line(text, number, page, Kind.TEXT)
+
+
+def _marked(text: str, number: int, page: int) -> Line | None:
+    """Explicit markup: "## heading", "# title", a lone "#", "| row |", "[^1]: footnote"."""
     if text.startswith("## ") and len(text) > 3:
         return Line(text, number, page, Kind.HEADING, "", text[3:])
     if text.startswith("# ") and len(text) > 2:
@@ -91,42 +142,7 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.ROW)
     if m := _FOOTNOTE.match(text):
         return Line(text, number, page, Kind.FOOTNOTE, m[1], m[2])
-    if _vocab.PURPOSE_LINE.match(text):
-        try:
-            _fragments.parse_purpose(text)
-        except ValueError:
-            pass
-        else:
-            if not text.startswith("(") or text.endswith(")"):
-                return Line(text, number, page, Kind.PURPOSE)
-    if _vocab.key(text) in _vocab.KINDS:
-        return Line(text, number, page, Kind.DOC_KIND)
-    if _vocab.TABLE_HEADER.match(text) and (" " in text or _vocab.key(text) == "volgnummer"):
-        # "Volgnummer", or "Nr. Naam ...": a lone "nr." is a wrapped word, not a table
-        return Line(text, number, page, Kind.TABLE_HEADER)
-    known = _vocab.known_label(text) if not text[0].islower() else None
-    if known is not None and text.rstrip(":").strip():
-        return Line(text, number, page, Kind.LABEL, _vocab.repaired_label(text))
-    if m := _COLON_LABEL.match(text):
-        label = _vocab.known_label(m[1])
-        if label is not None:
-            kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
-            return Line(text, number, page, kind, _vocab.repaired_label(m[1]), m[2])
-    if m := _vocab.BULLET_LINE.match(text):
-        return Line(text, number, page, Kind.BULLET, text[: len(text) - len(m[1])].strip(), m[1])
-    if m := _ORDERED_ALONE.match(text):
-        return Line(text, number, page, Kind.ORDERED, m[1], "")
-    if m := _vocab.ORDERED_ITEM.match(text):
-        return Line(text, number, page, Kind.ORDERED, m[1], m[2])
-    if _vocab.SIGNATURE.match(text) and len(text.split()) >= 2:
-        return Line(text, number, page, Kind.SIGNATURE)
-    if _GLYPHS_ONLY.match(text) and not any(c.isalnum() for c in text):
-        return Line(text, number, page, Kind.GLYPH)
-    if m := _INLINE.match(text):
-        return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
-    if inline := _label_with_value(text):
-        return Line(text, number, page, Kind.LABEL_VALUE, inline[0], inline[1])
-    return Line(text, number, page, Kind.TEXT)
+    return None
 
 
 def _long_line(text: str, number: int, page: int) -> Line:
