@@ -42,8 +42,7 @@ GAPS: dict[str, dict[str, str]] = {
         "'Kenmerk' -> '—', 'Afschrift aan' -> 'A Dieaih', '210956' -> '210950', '2020Z17241' -> '2020217241'",
         "$.title": "OCR reads the opening quote of '‘Dierenbeschermers' as ASCII \"'\"",
         "$.sections[3].blocks[0].text": "OCR misreads 'zoönosen' as 'zodnosen'",
-        "$.sections[4].blocks[0].text": "OCR misreads 'beëindigd' as 'beéindigd'; the parser joins the "
-        "line-end 'OMT-' + 'Z' as 'OMT- Z' (expected 'OMT-Z')",
+        "$.sections[4].blocks[0].text": "OCR misreads 'beëindigd' as 'beéindigd'",
         "$.sections[5].heading": "OCR misreads 'Financiële' as 'Financiéle'",
         "$.sections[10].blocks": "the redacted signature, OCR'd as '(EE)', is read as a paragraph of "
         "the last section (expected in unplaced, as the printed ground codes)",
