@@ -33,8 +33,6 @@ GAPS: dict[str, dict[str, str]] = {
         "than a tab, bullets missing, table rows as items) are not recognised",
     },
     "vws-2020-09-25-oplegnota-ocr": {
-        "$.metadata.addressee": "the unlabelled addressee block above 'nota' is written as plain lines "
-        "and the parser reads it as letterhead (see the report: a parser decision)",
         "$.metadata.reference": "page-1 label 'Kenmerk' is OCR'd as '—', so its value has no label",
         "$.metadata.letterhead": "the ministry name straddles the column split and joins the body; OCR'd "
         "colofon fragments ('rpen door RE', 'T 512e M 51.2e') and the addressee become letterhead",

@@ -20,6 +20,7 @@ _UNWRITABLE: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 KIND: Final = "@kind "
 PAGES: Final = "@pages "
 LETTERHEAD: Final = "@letterhead "
+ADDRESSEE: Final = "@addressee "
 TITLE: Final = "# "
 HEADING: Final = "## "
 BULLET: Final = "- "

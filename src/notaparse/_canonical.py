@@ -60,11 +60,13 @@ def parse_canonical(text: str) -> Nota:
 
 
 def parse_header(lines: list[tuple[int, str]]) -> Metadata:
-    """header-line := "@kind " text | "TER " WORD | "@pages " int | "@letterhead " text | field"""
+    """header-line := "@kind " text | "TER " WORD | "@pages " int | "@addressee " text
+    | "@letterhead " text | field"""
     kind: str | None = None
     purpose: str | None = None
     pages: int | None = None
     letterhead: list[str] = []
+    addressee: str | None = None
     fields: list[Field] = []
     for lineno, line in lines:
         if line.startswith(_canon.KIND):
@@ -78,6 +80,10 @@ def parse_header(lines: list[tuple[int, str]]) -> Metadata:
             pages = int(value)
         elif line.startswith(_canon.LETTERHEAD):
             letterhead.append(line[len(_canon.LETTERHEAD) :])
+        elif line.startswith(_canon.ADDRESSEE):
+            if addressee is not None:
+                _fail("Expected one '@addressee' line, got a second", lineno, line)
+            addressee = line[len(_canon.ADDRESSEE) :]
         elif line.upper().startswith("TER ") and ":" not in line:
             try:
                 purpose = _fragments.parse_purpose(line)
@@ -92,6 +98,7 @@ def parse_header(lines: list[tuple[int, str]]) -> Metadata:
             page_count=pages,
             kind=kind,
             letterhead=tuple(letterhead),
+            unlabelled_addressee=addressee,
         ),
         lines[0][0] if lines else 1,
         lines[0][1] if lines else "",

@@ -74,6 +74,7 @@ def _converter() -> cattrs.Converter:
             "page_count": m.page_count,
             "kind": m.kind,
             "letterhead": list(m.letterhead),
+            "unlabelled_addressee": m.unlabelled_addressee,
             "fields": [conv.unstructure(f) for f in m.fields],
         }
 

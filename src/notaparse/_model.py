@@ -116,6 +116,8 @@ class Metadata:
     kind: str | None = attrs.field(default=None, validator=_optional_text)
     #: Letterhead/colofon text that is not a label/value pair (unit, address), one entry per block.
     letterhead: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    #: An addressee printed without an "Aan" label ("de minister van Volksgezondheid, ...").
+    unlabelled_addressee: str | None = attrs.field(default=None, validator=_optional_text)
 
     @purpose.validator
     def _check_purpose(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
@@ -139,8 +141,11 @@ class Metadata:
 
     @property
     def addressee(self) -> str | None:
-        """Value of Aan (None when absent, empty or redacted)."""
-        return self._first(_vocab.Concept.ADDRESSEE)
+        """Value of Aan, else an addressee printed without label (None when absent or redacted)."""
+        labelled = self._first(_vocab.Concept.ADDRESSEE)
+        if labelled is not None:
+            return labelled
+        return self.unlabelled_addressee
 
     @property
     def sender(self) -> str | None:

@@ -148,6 +148,17 @@ def _is_address(text: str) -> bool:
     return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
 
 
+def _split_at_addressee(run: _Run) -> list[_Run]:
+    """Split a letterhead run where an unlabelled addressee begins ("de minister van ...")."""
+    at = next((i for i, ln in enumerate(run.lines) if i and _vocab.ADDRESSEE_LINE.match(ln.text)), None)
+    if at is None:
+        return [run]
+    return [
+        _Run(run.lines[:at], run.after_kind, run.pending, run.start),
+        _Run(run.lines[at:], False, run.pending, run.start + at),
+    ]
+
+
 def _address_groups(lines: list[Line]) -> list[str]:
     """Split a letterhead run where the address begins (unit name, then street and postbus)."""
     groups: list[list[str]] = []
@@ -278,6 +289,7 @@ class _Reader:
         self.letterhead_lines: set[int] = set()
         self.preamble: Section | None = None
         self.title_marked = False
+        self.unlabelled_addressee: str | None = None
         purpose, kind, title = self._header(header)
         sections = self._body(body)
         if self.preamble is not None:
@@ -292,6 +304,7 @@ class _Reader:
             page_count=self.page_count,
             kind=kind,
             letterhead=tuple(self.letterhead),
+            unlabelled_addressee=self.unlabelled_addressee,
         )
         self._check_date(metadata)
         return Nota(
@@ -544,8 +557,15 @@ class _Reader:
             assigned.add(id(run))
         merged: list[str] = []
         continues = False
+        labelled = any(_vocab.label_concept(f.label) is _vocab.Concept.ADDRESSEE for f in self.fields)
+        if not labelled:
+            runs = [part for run in runs for part in _split_at_addressee(run)]
         for run in runs:
             if id(run) in assigned:
+                continues = False
+                continue
+            if not labelled and self.unlabelled_addressee is None and _vocab.ADDRESSEE_LINE.match(run.text):
+                self.unlabelled_addressee = run.text
                 continues = False
                 continue
             *heads, text = _address_groups(run.lines)

@@ -23,7 +23,7 @@ def render(nota: Nota) -> str:
 
 
 def render_metadata(meta: Metadata) -> str:
-    """header := kind? purpose? pages? letterhead* field*"""
+    """header := kind? purpose? pages? addressee? letterhead* field*"""
     lines = []
     if meta.kind is not None:
         lines.append(_canon.KIND + meta.kind)
@@ -31,6 +31,8 @@ def render_metadata(meta: Metadata) -> str:
         lines.append(_fragments.format_purpose(meta.purpose))
     if meta.page_count is not None:
         lines.append(f"{_canon.PAGES}{meta.page_count}")
+    if meta.unlabelled_addressee is not None:
+        lines.append(_canon.ADDRESSEE + meta.unlabelled_addressee)
     lines.extend(_canon.LETTERHEAD + entry for entry in meta.letterhead)
     lines.extend(render_field(f) for f in meta.fields)
     return "\n".join(lines)

@@ -323,6 +323,12 @@ PAGE_LINE: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+)\s*van\s*(\d+)
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*van\s*(\d+)$")
 
+#: An addressee printed without label, as some templates do ("de minister van VWS").
+ADDRESSEE_LINE: Final = re.compile(
+    r"(?i)^(aan )?de (minister|staatssecretaris|minister-president|secretaris-generaal|"
+    r"directeur-generaal|plaatsvervangend secretaris-generaal)\b"
+)
+
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
 

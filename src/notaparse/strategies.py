@@ -138,6 +138,7 @@ def metadata(
         page_count=st.none() | st.integers(1, 500),
         kind=st.none() | texts(max_size=15),
         letterhead=st.lists(texts(), max_size=3).map(tuple),
+        unlabelled_addressee=st.none() | texts(max_size=60),
     )
 
 

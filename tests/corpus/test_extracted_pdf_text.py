@@ -87,7 +87,6 @@ _BOXED = (
     "the grey box's first line and the date tables are headings only by their boxed layout;"
     " the OCR layer has no bold"
 )
-_UNLABELLED = "the addressee is printed without an 'Aan' label; addressee is read from that label only"
 _OCR_TITLE = "the OCR layer splits the title around the colofon and garbles its quotes"
 _OCR_HEADINGS = "OCR misreads heading words ('Financiéle') and drops some numbers"
 _OCR_GAPS: dict[tuple[str, str], str] = {
@@ -97,8 +96,7 @@ _OCR_GAPS: dict[tuple[str, str], str] = {
         f"{_ACC19}.pdftotext",
         "title",
     ): "the title's second line stands after a blank line, apart from 'Titel:'",
-    (f"{_OPLEG}.pdftotext-layout", "metadata"): _UNLABELLED,
-    (f"{_OPLEG}.pdftotext", "metadata"): _UNLABELLED + "; the colofon values are split from their labels",
+    (f"{_OPLEG}.pdftotext", "metadata"): "the colofon values are split from their labels",
     (f"{_OPLEG}.pdftotext-layout", "title"): _OCR_TITLE,
     (f"{_OPLEG}.pdftotext", "title"): _OCR_TITLE,
     (f"{_OPLEG}.pdftotext-layout", "headings"): _OCR_HEADINGS,
@@ -109,7 +107,11 @@ _OCR_GAPS: dict[tuple[str, str], str] = {
 @pytest.mark.parametrize(("path", "aspect"), _cases())
 def test_extracted_text_matches_the_pdf(path: Path, aspect: str) -> None:
     got = notaparse.to_dict(notaparse.parse(path.read_text(encoding="utf-8")))
-    assert _aspect(got, aspect) == _aspect(_expected(path), aspect)
+    expected = _aspect(_expected(path), aspect)
+    actual = _aspect(got, aspect)
+    if aspect == "metadata":  # the keys the expected file states (the JSON may carry more)
+        actual = {k: actual.get(k) for k in expected}
+    assert actual == expected
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=_stem)
