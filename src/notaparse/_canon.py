@@ -115,8 +115,3 @@ def split_row(line: str) -> list[str] | None:
         cells.append(re.sub(r"\\(.)", r"\1", m[1].strip()))
         pos = m.end()
     return cells if pos == len(rest) else None
-
-
-def letterhead_problem(text: str) -> str | None:
-    """Explain why a letterhead entry cannot be written, or None."""
-    return text_problem(text)

@@ -107,11 +107,6 @@ def is_redacted(value: str) -> bool:
     return bool(value.strip()) and not _vocab.GROUND_CODE.sub("", value).strip(" ,;/")
 
 
-def ground_codes(text: str) -> list[str]:
-    """Return the redaction ground codes in ``text``, normalised ("5.1.2 e" -> "5.1.2e")."""
-    return [normalise_ground(m[0]) for m in _vocab.GROUND_CODE.finditer(text)]
-
-
 def normalise_ground(code: str) -> str:
     """Normalise a ground code: "5.1.2.e" / "512e" / "5.1.2 e" -> "5.1.2e", "10.2.e" -> "10.2e"."""
     compact = re.sub(r"[\s.]", "", code).casefold()

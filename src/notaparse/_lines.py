@@ -156,7 +156,6 @@ def _long_line(text: str, number: int, page: int) -> Line:
 
 
 _ORDERED_ALONE: Final = re.compile(r"^(\d{1,2})[.)]$")
-_LABEL_PREFIX: Final = re.compile(r"^(\S+(?: \S+){0,2}) (\S.*)$")
 
 
 def _label_with_value(text: str) -> tuple[str, str] | None:

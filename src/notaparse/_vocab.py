@@ -349,13 +349,9 @@ BULLETS: Final[str] = (
 BULLET_LINE: Final = re.compile(
     r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
 )
-#: Glyphs that are not words (checkboxes, stray symbols); dropped from values.
-NON_WORD_GLYPHS: Final[frozenset[str]] = frozenset(
-    {"\u2610", "\u2611", "\u2612", "\uf0b7", "\u2022", "\u00a9"}
-)
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)]\s*(\S.*)$")
-LETTER_ITEM: Final = re.compile(r"^([a-z])[.)]\s+(\S.*)$")
+
 
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
