@@ -34,6 +34,8 @@ Every page and text page is closed as soon as it is read, and the document at th
 from __future__ import annotations
 
 import ctypes
+import itertools
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -73,11 +75,27 @@ def _proto(name: str, restype: Any, *argtypes: Any) -> Callable[..., Any]:
     return fn  # type: ignore[no-any-return]
 
 
+def _unchecked(name: str, restype: Any) -> Callable[..., Any]:
+    """A prototype without argument types, for the per-character calls: about a third faster.
+
+    Its callers pass a ``c_void_p`` for every handle, a Python int only for a C ``int`` and
+    ``byref`` objects for pointers (a bare int would be passed as a 32-bit ``int``).
+    """
+    fn = _LIB[name]
+    fn.restype = restype
+    fn.argtypes = None
+    return fn  # type: ignore[no-any-return]
+
+
 _count_chars = _proto("FPDFText_CountChars", _int, _vp)
 _get_unicode = _proto("FPDFText_GetUnicode", ctypes.c_uint, _vp, _int)
 _is_generated = _proto("FPDFText_IsGenerated", _int, _vp, _int)
 _get_text_object = _proto("FPDFText_GetTextObject", _vp, _vp, _int)
-_get_origin = _proto("FPDFText_GetCharOrigin", _int, _vp, _int, ctypes.POINTER(_dbl), ctypes.POINTER(_dbl))
+_text_object_at = _unchecked("FPDFText_GetTextObject", _vp)
+_unicode_at = _unchecked("FPDFText_GetUnicode", ctypes.c_uint)
+_generated_at = _unchecked("FPDFText_IsGenerated", _int)
+_origin_at = _unchecked("FPDFText_GetCharOrigin", _int)
+_get_text = _proto("FPDFText_GetText", _int, _vp, _int, _int, ctypes.c_char_p)
 _get_loose_box = _proto("FPDFText_GetLooseCharBox", _int, _vp, _int, ctypes.POINTER(pdfium_c.FS_RECTF))
 _get_matrix = _proto("FPDFText_GetMatrix", _int, _vp, _int, ctypes.POINTER(pdfium_c.FS_MATRIX))
 _obj_font = _proto("FPDFTextObj_GetFont", _vp, _vp)
@@ -105,6 +123,9 @@ _object_bounds = _proto(
 
 _HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # text render mode 3: an OCR layer
+#: Characters of the page text that are asked for one by one: controls (PDFium's line-end hyphen
+#: U+0002 is U+FFFE in the page text), noncharacters, surrogates and the replacement character.
+_SUSPECT = re.compile(r"[\x00-\x20\x7f-\xa0\ufffd-\uffff]|\s")
 
 
 def _font_info(font: int, cache: dict[int, tuple[str, float, bool, bool]]) -> tuple[str, float, bool, bool]:
@@ -129,32 +150,64 @@ def chars_from_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> lis
 
 
 def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Char], set[int]]:
-    """The characters, and the text objects they come from (handles)."""
+    """The characters, and the text objects they come from (handles).
+
+    Made for speed (ctypes calls and per-character Python are most of the cost): the page's
+    text is read in one call (``FPDFText_GetText``), the origins of all characters into one
+    array with plain integer pointers, and per character only its text object is asked for.
+    The characters are then built per run of one text object, whose font, size and matrix are
+    read once. A character the page text does not give reliably (a space or control character,
+    PDFium's U+FFFE for a line-end hyphen) is asked for with ``FPDFText_GetUnicode``, and
+    whether it is generated with ``FPDFText_IsGenerated`` (PDFium generates only spaces and line
+    breaks; most have no text object, which marks them too).
+    """
     tp = ctypes.cast(textpage.raw, _vp).value
     _left, bottom, _right, top = page.get_mediabox()
     # pdfplumber keeps x in user space (it adds the MediaBox x0 back to pdfminer's x) and
     # measures top as MediaBox height - (y - y0) - y0, that is MediaBox height - y.
     y_top = top - bottom
-    ox, oy = _dbl(), _dbl()
+    n = _count_chars(tp)
+    out: list[Char] = []
+    objects: set[int] = set()
+    if n <= 0:
+        return out, objects
+    tpv = _vp(tp)
+    get_object = _text_object_at
+    handles: list[int | None] = [get_object(tpv, i) for i in range(n)]
+    text = _page_text(tp, n)
+    chars = list(text) if text is not None else ["\0"] * n
+    for m in _SUSPECT.finditer(text if text is not None else "\0" * n):
+        i = m.start()
+        if handles[i] is None:
+            continue  # generated (a space, a line break): pdfminer has none
+        if _generated_at(tpv, i) == 1:
+            handles[i] = None
+            continue
+        code = _unicode_at(tpv, i)
+        chars[i] = "-" if code == _HYPHEN else chr(code)
+    xy = (_dbl * 2)()
+    p_x, p_y = ctypes.byref(xy), ctypes.byref(xy, 8)
+    xy_view = memoryview(xy).cast("B").cast("d")
+    get_origin = _origin_at
     box = pdfium_c.FS_RECTF()
     matrix = pdfium_c.FS_MATRIX()
     font_size = ctypes.c_float()
-    p_ox, p_oy, p_box, p_matrix = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(box), ctypes.byref(matrix)
+    p_box, p_matrix = ctypes.byref(box), ctypes.byref(matrix)
     fonts: dict[int, tuple[str, float, bool, bool]] = {}
-    widths: dict[tuple[int, int], float | None] = {}  # (font, code) -> advance per unit size
+    widths: dict[int, dict[str, float | None]] = {}  # font -> char -> advance per unit size
     width = ctypes.c_float()
     p_width = ctypes.byref(width)
-    font = 0
-    objects: set[int] = set()
-    out: list[Char] = []
     last_obj: int | None = None
-    obj_info: tuple[str, float, bool, bool, float, float, bool] = ("", 0.0, False, False, 0.0, 0.0, False)
+    advances: dict[str, float | None] = {}
+    loose: set[tuple[int, str]] = set()  # glyphs whose x1 is the loose box's
+    font = 0
+    name, descent_y, bold, italic, size, upright = "", 0.0, False, False, 0.0, False
     scale_x = 0.0
-    for i in range(_count_chars(tp)):
-        if _is_generated(tp, i) == 1:
-            continue
-        obj = _get_text_object(tp, i)
-        if obj is None:  # pragma: no cover - a drawn character always has its object
+    new, extend = tuple.__new__, out.extend
+    starts = [0, *(i for i in range(1, n) if handles[i] != handles[i - 1]), n]
+    for start, end in itertools.pairwise(starts):
+        obj = handles[start]
+        if obj is None:
             continue
         if obj != last_obj:
             last_obj = obj
@@ -162,50 +215,97 @@ def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Cha
             font = _obj_font(obj)
             name, descent, bold, italic = _font_info(font, fonts)
             _obj_font_size(obj, ctypes.byref(font_size))
-            _get_matrix(tp, i, p_matrix)
+            _get_matrix(tp, start, p_matrix)
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             upright = a * d > 0 and b * c <= 0
             size = font_size.value * d
             scale_x = font_size.value * a
-            obj_info = (name, descent * size, bold, italic, size, d, upright)
-        name, descent_y, bold, italic, size, d, upright = obj_info
+            descent_y = descent * size
+            advances = widths.setdefault(font, {})
         if not upright:
             continue
-        code = _get_unicode(tp, i)
-        _get_origin(tp, i, p_ox, p_oy)
-        code = ord("-") if code == _HYPHEN else code
-        key = (font, code)
-        advance = widths.get(key, -1.0)
-        if advance is not None and advance < 0:
+        run = chars[start:end]
+        # (GetCharOrigin does not fail for an index below the count)
+        points = [(get_origin(tpv, i, p_x, p_y), xy_view[0], xy_view[1]) for i in range(start, end)]
+        for ch in set(run).difference(advances):
             # the advance from the font's /Widths, as pdfminer takes it; PDFium's loose box is
-            # wider where a glyph overhangs its advance ("f", "r"). Checked once per glyph: the
-            # loose box is never narrower than the advance.
-            _get_loose_box(tp, i, p_box)
-            advance = None
-            found = _glyph_width(font, code, 1.0, p_width)
-            if found and ox.value + width.value * scale_x <= box.right + 0.01:
-                advance = width.value
-            widths[key] = advance
-        if advance is None:
-            _get_loose_box(tp, i, p_box)
-            x1 = box.right
-        else:
-            x1 = ox.value + advance * scale_x
-        y0 = oy.value + descent_y
-        out.append(
-            Char(
-                chr(code),
-                ox.value,
-                x1,
-                y_top - y0 - size,
-                y_top - y0,
-                size,
-                name,
-                bold,
-                italic,
+            # wider where a glyph overhangs its advance ("f", "r"). Checked once per glyph, at
+            # its first character: the loose box is never narrower than the advance.
+            k = run.index(ch)
+            _get_loose_box(tp, start + k, p_box)
+            found = _glyph_width(font, ord(ch), 1.0, p_width)
+            ok = found and points[k][1] + width.value * scale_x <= box.right + 0.01
+            advances[ch] = width.value if ok else None
+            if not ok:
+                loose.add((font, ch))
+        if loose and any((font, ch) in loose for ch in run):
+            x1s = []
+            for k, ch in enumerate(run):
+                advance = advances[ch]
+                if advance is None:
+                    _get_loose_box(tp, start + k, p_box)
+                    x1s.append(box.right)
+                else:
+                    x1s.append(points[k][1] + advance * scale_x)
+            extend(
+                [
+                    new(
+                        Char,
+                        (
+                            ch,
+                            x,
+                            x1,
+                            y_top - (y0 := y + descent_y) - size,
+                            y_top - y0,
+                            size,
+                            name,
+                            bold,
+                            italic,
+                        ),
+                    )
+                    for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
+                ]
             )
-        )
+        else:
+            extend(
+                [
+                    new(
+                        Char,
+                        (
+                            ch,
+                            x,
+                            x + advances[ch] * scale_x,  # type: ignore[operator]
+                            y_top - (y0 := y + descent_y) - size,
+                            y_top - y0,
+                            size,
+                            name,
+                            bold,
+                            italic,
+                        ),
+                    )
+                    for ch, (_, x, y) in zip(run, points, strict=True)
+                ]
+            )
     return out, objects
+
+
+def _page_text(tp: int | None, n: int) -> str | None:
+    """The page's characters as one string, one per character index; None where it does not map."""
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    written = _get_text(tp, 0, n, buf)
+    if written != n + 1:
+        return None
+    text = buf.raw[: 2 * n].decode("utf-16-le", errors="replace")
+    if len(text) != n:
+        return None
+    # the page text is PDFium's text buffer, which follows the character list for left-to-right
+    # text; a sample of characters is checked against the character list (U+FFFE, spaces and
+    # control characters are asked for one by one anyway)
+    for i in range(0, n, 16):
+        ch = text[i]
+        if not _SUSPECT.match(ch) and _get_unicode(tp, i) != ord(ch):
+            return None
+    return text
 
 
 def _dropped_text(page: pdfium.PdfPage, objects: set[int]) -> bool:
