@@ -21,6 +21,7 @@ per-line classification while writing (:class:`LayoutReader`).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -127,6 +128,15 @@ class PageLayout:
 # -- geometry ------------------------------------------------------------------------------------
 
 
+_TOP: Final = operator.itemgetter(3)  # Char.top
+_X0: Final = operator.itemgetter(1)  # Char.x0
+_TEXT: Final = operator.itemgetter(0)  # Char.text
+
+# The per-character loops below are written for speed (they are most of the layout's time):
+# fields by index, min/max as comparisons in the order min()/max() make them, no per-character
+# function calls. What they compute is as the docstrings say.
+
+
 def rows(chars: Iterable[Char]) -> list[list[Char]]:
     """Group characters into rows: a character joins the row its box overlaps by half its height.
 
@@ -134,16 +144,25 @@ def rows(chars: Iterable[Char]) -> list[list[Char]]:
     by a few points join their line; lines 1.2 line-heights apart do not touch.
     """
     out: list[list[Char]] = []
+    row: list[Char] = []
     top = bottom = 0.0
-    for c in sorted(chars, key=lambda c: c.top):
-        height = c.bottom - c.top
-        if out and c.top < bottom - 0.5 * min(height, bottom - top):
-            out[-1].append(c)
-            if height >= bottom - top:
-                top, bottom = min(top, c.top), max(bottom, c.bottom) if height > bottom - top else bottom
-        else:
-            out.append([c])
-            top, bottom = c.top, c.bottom
+    for c in sorted(chars, key=_TOP):
+        c_top = c[3]
+        c_bottom = c[4]
+        height = c_bottom - c_top
+        if out:
+            row_height = bottom - top
+            if c_top < bottom - 0.5 * (row_height if row_height < height else height):
+                row.append(c)
+                if height >= row_height:
+                    if c_top < top:  # noqa: PLR1730 - min() and max() are slower here
+                        top = c_top
+                    if height > row_height and c_bottom > bottom:
+                        bottom = c_bottom
+                continue
+        row = [c]
+        out.append(row)
+        top, bottom = c_top, c_bottom
     return out
 
 
@@ -190,84 +209,105 @@ def split_columns(page_rows: list[list[Char]], threshold: float | None) -> tuple
         return [c for row in page_rows for c in row], []
     body: list[Char] = []
     colofon: list[Char] = []
+    to_body, to_colofon = body.append, colofon.append
     for row in page_rows:
         prev: Char | None = None
         in_colofon = False
-        for c in sorted(row, key=lambda c: c.x0):
-            if c.text.isspace():
-                (colofon if in_colofon else body).append(c)
+        add = to_body
+        for c in sorted(row, key=_X0):
+            if c[0].isspace():
+                add(c)
                 continue
-            if c.x0 >= threshold and not in_colofon:
+            if not in_colofon and c[1] >= threshold:
+                size = c[5]
                 joined = (
-                    prev is not None
-                    and c.x0 - prev.x1 < 0.6 * c.size
-                    and abs(prev.size - c.size) <= 0.2 * c.size
+                    prev is not None and c[1] - prev[2] < 0.6 * size and abs(prev[5] - size) <= 0.2 * size
                 )
-                in_colofon = not joined
-            (colofon if in_colofon else body).append(c)
+                if not joined:
+                    in_colofon = True
+                    add = to_colofon
+            add(c)
             prev = c
     return body, colofon
 
 
 def _words(chars: list[Char], spaced: bool) -> list[Word]:
-    """Characters of one line, left to right, into words (space characters or gaps separate them)."""
+    """Characters of one line, left to right, into words (space characters or gaps separate them).
+
+    A space under a character (a marker printed over it) or a character standing over a space
+    does not break a word; a footnote's number, set smaller, is its own word.
+    """
     out: list[Word] = []
-    cur: list[Char] = []
+    # x0 order, a space after a character at the same x0: a stable sort of the characters
+    # followed by the spaces
+    letters = [c for c in chars if not c[0].isspace()]
+    if len(letters) < len(chars):
+        letters += [c for c in chars if c[0].isspace()]
+    texts: list[str] = []  # the word being built: its characters' texts, box, size, style
+    x0 = x1 = top = bottom = size = last_size = 0.0
+    bold = italic = digits = False
     space_x1: float | None = None
     pending = False
-
-    def flush() -> None:
-        if cur:
-            text = "".join(c.text for c in cur)
-            letters = [c for c in cur if c.text.strip()] or cur
-            out.append(
-                Word(
-                    text=text,
-                    x0=cur[0].x0,
-                    x1=cur[-1].x1,
-                    top=min(c.top for c in cur),
-                    bottom=max(c.bottom for c in cur),
-                    size=max(c.size for c in letters),
-                    bold=all(c.bold for c in letters),
-                    italic=all(c.italic for c in letters),
-                )
-            )
-            cur.clear()
-
-    for c in sorted(chars, key=lambda c: (c.x0, c.text.isspace())):
-        if not c.text.strip():
-            if cur and c.x0 < cur[-1].x1 - 1.0:
+    for c in sorted(letters, key=_X0):
+        text, c_x0, c_x1, c_top, c_bottom, c_size, _, c_bold, c_italic = c
+        if not text.strip():
+            if texts and c_x0 < x1 - 1.0:
                 continue  # a space under a character (a marker printed over it)
-            pending, space_x1 = True, c.x1
+            pending, space_x1 = True, c_x1
             continue
-        if pending and space_x1 is not None and c.x0 < space_x1 - 1.0:
+        if pending and space_x1 is not None and c_x0 < space_x1 - 1.0:
             pending = False  # the character stands over the space: no word break
-        if cur:
-            gap = c.x0 - cur[-1].x1
-            limit = 0.3 * max(c.size, cur[-1].size) if spaced else max(0.8, 0.1 * c.size)
-            marker = not out and all(x.text.isdigit() for x in cur) and cur[-1].size < 0.75 * c.size
-            if pending or gap > limit or marker:
-                flush()  # (a footnote's number, set smaller, is its own word)
+        if texts and (
+            pending
+            or c_x0 - x1 > (
+                0.3 * (last_size if last_size > c_size else c_size)
+                if spaced
+                else (0.1 * c_size if 0.1 * c_size > 0.8 else 0.8)
+            )
+            or (not out and digits and last_size < 0.75 * c_size)
+        ):
+            out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
+            texts = []
         pending = False
-        cur.append(c)
-    flush()
+        if texts:
+            texts.append(text)
+            x1 = c_x1
+            if c_top < top:  # noqa: PLR1730 - min() and max() are slower here
+                top = c_top
+            if c_bottom > bottom:  # noqa: PLR1730
+                bottom = c_bottom
+            if c_size > size:  # noqa: PLR1730
+                size = c_size
+            if not c_bold:
+                bold = False
+            if not c_italic:
+                italic = False
+            if digits and not text.isdigit():
+                digits = False
+        else:
+            texts = [text]
+            x0, x1, top, bottom, size = c_x0, c_x1, c_top, c_bottom, c_size
+            bold, italic, digits = bool(c_bold), bool(c_italic), text.isdigit()
+        last_size = c_size
+    if texts:
+        out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
     return out
 
 
 def lines(chars: list[Char], page: int, spaced: bool) -> list[TextLine]:
     """Group one column's characters into lines of words, top to bottom; blank lines dropped."""
+    return lines_of_rows(rows(chars), page, spaced)
+
+
+def lines_of_rows(page_rows: list[list[Char]], page: int, spaced: bool) -> list[TextLine]:
+    """:func:`lines` of characters already grouped by :func:`rows`."""
     out: list[TextLine] = []
-    for row in rows(chars):
+    for row in page_rows:
         words = _words(row, spaced)
         if words:
-            out.append(
-                TextLine(
-                    words=words,
-                    page=page,
-                    top=min(w.top for w in words),
-                    bottom=max(w.bottom for w in words),
-                )
-            )
+            top = min(w.top for w in words)
+            bottom = max(w.bottom for w in words)
+            out.append(TextLine(words=words, page=page, top=top, bottom=bottom))
     return out
 
 
@@ -411,10 +451,16 @@ class LayoutReader:
         if not self._threshold_known:
             self.threshold = column_threshold(page_rows, width)
             self._threshold_known = True
-        body, colofon = split_columns(page_rows, self.threshold)
-        spaced = sum(1 for c in kept if c.text == " ") > 0.03 * max(1, len(kept))
-        body_lines = lines(body, number, spaced)
-        colofon_lines = lines(colofon, number, spaced)
+        spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, len(kept))
+        if self.threshold is None:
+            # the rows of all the page's characters are the body's rows (rows() of their
+            # concatenation, which is sorted by top already, gives them again)
+            body_lines = lines_of_rows(page_rows, number, spaced)
+            colofon_lines = []
+        else:
+            body, colofon = split_columns(page_rows, self.threshold)
+            body_lines = lines(body, number, spaced)
+            colofon_lines = lines(colofon, number, spaced)
         edges = {
             _edge_key(ln)
             for ln in (*body_lines, *colofon_lines)
