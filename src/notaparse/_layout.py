@@ -205,16 +205,31 @@ def column_threshold(page_rows: list[list[Char]], width: float) -> float | None:
 
 def split_columns(page_rows: list[list[Char]], threshold: float | None) -> tuple[list[Char], list[Char]]:
     """Split characters into (body, colofon) by x0, keeping a body run that reaches into the column."""
+    return _split_columns(page_rows, threshold)[:2]
+
+
+def _split_columns(
+    page_rows: list[list[Char]], threshold: float | None
+) -> tuple[list[Char], list[Char], bool]:
+    """:func:`split_columns`, and whether the body is the rows' characters in their order.
+
+    Then :func:`rows` of the body gives ``page_rows`` again (the body is sorted by top already),
+    so it need not be computed.
+    """
     if threshold is None:
-        return [c for row in page_rows for c in row], []
+        return [c for row in page_rows for c in row], [], True
     body: list[Char] = []
     colofon: list[Char] = []
     to_body, to_colofon = body.append, colofon.append
+    same = True
     for row in page_rows:
         prev: Char | None = None
         in_colofon = False
         add = to_body
-        for c in sorted(row, key=_X0):
+        by_x = sorted(row, key=_X0)
+        if same and by_x != row:
+            same = False
+        for c in by_x:
             if c[0].isspace():
                 add(c)
                 continue
@@ -228,7 +243,7 @@ def split_columns(page_rows: list[list[Char]], threshold: float | None) -> tuple
                     add = to_colofon
             add(c)
             prev = c
-    return body, colofon
+    return body, colofon, same and not colofon
 
 
 def _words(chars: list[Char], spaced: bool) -> list[Word]:
@@ -458,8 +473,8 @@ class LayoutReader:
             body_lines = lines_of_rows(page_rows, number, spaced)
             colofon_lines = []
         else:
-            body, colofon = split_columns(page_rows, self.threshold)
-            body_lines = lines(body, number, spaced)
+            body, colofon, same = _split_columns(page_rows, self.threshold)
+            body_lines = lines_of_rows(page_rows, number, spaced) if same else lines(body, number, spaced)
             colofon_lines = lines(colofon, number, spaced)
         edges = {
             _edge_key(ln)

@@ -43,7 +43,7 @@ from typing import Any
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
-from ._layout import Char, LayoutReader, font_style
+from ._layout import _TEXT, Char, LayoutReader, font_style
 
 __all__ = ["PasswordError", "UnreadableError", "chars_from_pdfium", "read"]
 
@@ -383,5 +383,5 @@ def read(
                 page.close()
             reader.add_page(chars, width=right - left, height=top - bottom)
             count += 1
-            drawn += sum(1 for c in chars if not c.text.isspace())
+            drawn += len(chars) - sum(map(str.isspace, map(_TEXT, chars)))
     return count, drawn
