@@ -153,3 +153,9 @@ def test_page_line_round_trip(k: int, extra: int) -> None:
 def test_field_round_trip_through_canonical_header(field: notaparse.Field) -> None:
     nota = notaparse.Nota(metadata=notaparse.Metadata(fields=(field,)))
     assert notaparse.parse(notaparse.render(nota)).metadata.fields == (field,)
+
+
+@given(st.from_type(notaparse.Nota))
+def test_from_type_draws_valid_notas_through_the_entry_point(nota: notaparse.Nota) -> None:
+    """hypothesis' entry point registers notaparse.strategies for ``st.from_type``."""
+    assert notaparse.parse(notaparse.render(nota)) == nota
