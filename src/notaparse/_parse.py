@@ -62,6 +62,7 @@ _MAX_VALUE_WORDS: Final = 12
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 _SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b")
+_MARKER_AT_END: Final = re.compile(r"[^\s\d]\d{1,2}$")
 _MARKER: Final = re.compile(r"[^\s\d](\d{1,2})(?!\d)")
 _FOOTNOTE_LINE: Final = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z\u2018\u201c\"'(].*)$")
 
@@ -146,6 +147,97 @@ def _repair_value(value: str) -> str:
 
 def _is_address(text: str) -> bool:
     return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
+
+
+#: A colofon column is narrow: its value lines are short. A longer line next to a label is text of
+#: the main column that an extractor put there (the title, most often).
+_COLOFON_WIDTH: Final = 38
+
+
+def _fits_colofon(text: str) -> bool:
+    return len(text) <= _COLOFON_WIDTH
+
+
+def _unsplice(lines: list[Line]) -> list[Line]:
+    """Undo an extractor's splicing of the colofon into the "Aan"/"Van" rows.
+
+    ``extract_text`` reads a page row by row, so a colofon label or value that stands on the same
+    row as "Aan ..." or "Van ..." ends up at the end of that line: "Van CZW/CZ Datum" (the label
+    Datum, its value on the next line) and, under a bare "Onze referentie", "Aan MBZK
+    2023-0000700225" (the reference's value). Such lines are split back into their parts.
+    """
+    out: list[Line] = []
+    for line in lines:
+        if (
+            line.kind is not Kind.LABEL_VALUE
+            or ":" in line.text
+            or line.label.casefold() not in _vocab.INLINE_LABELS
+        ):
+            out.append(line)
+            continue
+        words = line.rest.split()
+        pending = out[-1] if out and out[-1].kind is Kind.LABEL else None
+        if (
+            len(words) >= 2
+            and pending is not None
+            and _vocab.label_concept(pending.label) is _vocab.Concept.REFERENCE
+            and _REFERENCE_TOKEN.match(words[-1])
+        ):
+            out.append(attrs.evolve(line, text=words[-1], kind=Kind.TEXT, label="", rest=""))
+            out.append(attrs.evolve(line, text=line.text.rsplit(" ", 1)[0], rest=" ".join(words[:-1])))
+            continue
+        for n in (3, 2, 1):
+            if len(words) > n and (label := _vocab.known_label(" ".join(words[-n:]))) is not None:
+                if not words[-n][0].isupper():
+                    continue
+                head = " ".join(words[:-n])
+                out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
+                out.append(
+                    attrs.evolve(line, text=" ".join(words[-n:]), kind=Kind.LABEL, label=label, rest="")
+                )
+                break
+        else:
+            out.append(line)
+    return out
+
+
+_REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
+
+
+_PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[A-Z\u00c0-\u00de])")
+
+
+def _split_trailing_label(line: Line) -> tuple[Line, ...]:
+    """A heading with a colofon label at the end of its row: "Krachtenveld Opgesteld door".
+
+    Row-by-row extractors append the colofon label that stands beside a heading. The line is split
+    when its end is a label from the vocabulary and what comes before reads as a heading (a known
+    one, or a short capitalised phrase that does not end a sentence).
+    """
+    words = line.text.split()
+    for n in (3, 2, 1):
+        if len(words) <= n or not words[-n][0].isupper():
+            continue
+        label = _vocab.known_label(" ".join(words[-n:]))
+        if label is None or _vocab.label_concept(label) is _vocab.Concept.PAGE:
+            continue
+        head = " ".join(words[:-n])
+        known = _vocab.is_known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head))
+        # "Aan"/"Van" also end names ("Omtzigt, Van / Vroonhoven"): only after a known heading
+        short = (
+            len(words) - n <= 6
+            and head[0].isupper()
+            and not _ends_sentence(head)
+            and not head.endswith(",")
+            and _vocab.key(label) not in _vocab.INLINE_LABELS
+        )
+        if known or short:
+            tail = " ".join(words[-n:])
+            return (
+                _lines.classify(head, line.number, line.page),
+                _lines.classify(tail, line.number, line.page),
+            )
+    return (line,)
 
 
 def _split_at_addressee(run: _Run) -> list[_Run]:
@@ -242,7 +334,13 @@ class _Reader:
             normal = _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
             for piece in pieces:
-                prepared.append(_lines.classify(piece, number, page))
+                row_text = piece
+                if (m := _PAGE_PREFIX.match(row_text)) is not None:
+                    # "Pagina 2 van 3Voorgaande ...": furniture glued to the row's text
+                    self.page_count = max(self.page_count or 0, int(m[2]))
+                    row_text = row_text[m.end() :]
+                line = _lines.classify(row_text, number, page)
+                prepared.extend(_split_trailing_label(line) if line.kind is Kind.TEXT else (line,))
         out: list[Line] = []
         i = 0
         while i < len(prepared):
@@ -356,6 +454,7 @@ class _Reader:
     # -- pass 2: the header zone ----------------------------------------------------------------
 
     def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
+        lines = _unsplice(lines)
         purpose: str | None = None
         kind: str | None = None
         runs: list[_Run] = []
@@ -393,8 +492,8 @@ class _Reader:
                 k is Kind.LABEL_VALUE
                 and line.label.casefold() in _vocab.INLINE_LABELS
                 and ":" not in line.text
-                and previous is not None
-                and previous.kind is Kind.TEXT
+                and runs
+                and previous is runs[-1].lines[-1]
             ):
                 k = Kind.TEXT  # "Van ..." continuing a plain run is not a label
             if k is Kind.PURPOSE:
@@ -429,10 +528,17 @@ class _Reader:
             ):
                 inline.values.append(line.text)  # "Titel: ... behorend bij" / "escalatieladder ..."
                 inline = None
-            elif current is not None and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET):
+            elif (
+                current is not None
+                and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
+                and (_fits_colofon(line.text) or _vocab.label_concept(current.label) is _vocab.Concept.TITLE)
+            ):
                 current.values.append(line.text)
                 current.value_line = current.value_line or line
             else:
+                if current is not None and not current.values:
+                    current.stacked = True
+                current = None  # a line that is no value ends the label's value
                 if runs and previous is not None and previous is runs[-1].lines[-1]:
                     runs[-1].lines.append(line)
                 else:
@@ -645,10 +751,13 @@ class _Reader:
         if _is_letterhead_like(line.text) or line.text.isupper():
             return False
         prev = self.lines[i - 1] if i > 0 else None
-        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].kind is Kind.LABEL:
+            j += 1  # a colofon label spliced in beside the heading
+        nxt = self.lines[j] if j < len(self.lines) else None
         if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
             return False
-        return prev is None or prev.kind is Kind.BLANK or _ends_full_stop(prev.text)
+        return prev is None or prev.kind is Kind.BLANK or prev.page != line.page or _ends_full_stop(prev.text)
 
     def _bijlagen_is_label(self, i: int) -> bool:
         """ "Bijlagen" directly followed by a short value (not a table) is a colofon label."""
@@ -733,26 +842,56 @@ class _Reader:
                         self._markers.setdefault(int(found[1]), index)
         return self._markers
 
+    def _notes_end_page(self, i: int) -> bool:
+        """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page."""
+        number = len(self.footnotes) + 1
+        j = i
+        while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
+            m = _FOOTNOTE_LINE.match(self.lines[j].text)
+            if self.lines[j].kind is Kind.BLANK:
+                j += 1
+                continue
+            if m is None or int(m[1]) != number:
+                return False
+            number += 1
+            j += 1
+        return number > len(self.footnotes) + 1
+
+    def _next_footnote(self, i: int) -> bool:
+        """Whether line i starts the next footnote and its marker stands earlier in the text."""
+        m = _FOOTNOTE_LINE.match(self.lines[i].text)
+        number = len(self.footnotes) + 1
+        return m is not None and int(m[1]) == number and self._marker_lines().get(number, i) < i
+
     def _footnote_at(self, i: int, body_start: int) -> int:
         """A footnote at a page bottom in plain text: "1 Kamerstukken II 2022/23, 34 338, nr. 5."
 
-        The line starts with the next footnote number, stands after a blank line, and the body
-        before it carries that number as a marker glued to a word ("evaluaties.1", "context1").
-        Following lines up to the next blank line or page break continue it. Returns the index
-        after the footnote, or 0 when line i is not one.
+        The line starts with the next footnote number, the body before it carries that number as a
+        marker glued to a word ("evaluaties.1", "context1"), and it stands after a blank line, after
+        another footnote, or right after a line that ends with a marker (extractors that print no
+        blank lines: "... Burgerlijk Wetboek).2" / "1 Kamerstukken ..."). Following lines continue
+        it up to a blank line, a page break, the next footnote, or the end of its sentence.
+        Returns the index after the footnote, or 0 when line i is not one.
         """
         line = self.lines[i]
         m = _FOOTNOTE_LINE.match(line.text)
         if m is None or int(m[1]) != len(self.footnotes) + 1 or i == 0:
             return 0
-        if self.lines[i - 1].kind is not Kind.BLANK and i != self._footnote_end:
+        previous = self.lines[i - 1]
+        after_marker = previous.kind is Kind.TEXT and _MARKER_AT_END.search(previous.text) is not None
+        if (
+            previous.kind is not Kind.BLANK
+            and i != self._footnote_end
+            and not after_marker
+            and not self._notes_end_page(i)
+        ):
             return 0
         if self._marker_lines().get(int(m[1]), len(self.lines)) >= i:
             return 0
         parts = [m[2]]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind is Kind.TEXT and self.lines[j].page == line.page:
-            if _FOOTNOTE_LINE.match(self.lines[j].text):
+            if _FOOTNOTE_LINE.match(self.lines[j].text) or _ends_full_stop(parts[-1]):
                 break
             parts.append(self.lines[j].text)
             j += 1
@@ -793,6 +932,7 @@ class _Reader:
             if (
                 nxt.kind not in (Kind.TEXT, Kind.ORDERED, Kind.GLYPH)
                 or len(nxt.text.split()) > _MAX_VALUE_WORDS
+                or not _fits_colofon(nxt.text)
             ):
                 break
             if self._heading(j, None) is not None:
@@ -801,9 +941,10 @@ class _Reader:
             j += 1
         value = _repair_value(_join(values))
         for existing in self.fields:
-            if _vocab.key(existing.label) == _vocab.key(line.label) and _repair_value(
-                _join(existing.values)
-            ).casefold() in (value.casefold(), ""):
+            known = _repair_value(_join(existing.values)).casefold()
+            if _vocab.key(existing.label) == _vocab.key(line.label) and (
+                not known or known.startswith(value.casefold())
+            ):
                 if not existing.values and value:
                     existing.values.append(value)
                 return j  # a repeated colofon on a later page: furniture
@@ -863,12 +1004,21 @@ class _Reader:
                 m = _ROW_START.match(f"{line.label} {line.rest}".strip())
             if gap and not (m and int(m[1]) == number + 1):
                 break  # after a wide gap or a page break only the next row continues the table
+            if rows and not (m and int(m[1]) == number + 1) and self._next_footnote(j):
+                self._footnote_end = j  # the page's footnotes follow the last row directly
+                break
             if m and int(m[1]) == number + 1:
                 number += 1
                 row = [m[2]] if m[2] else []
                 rows.append((number, row, line))
             elif row is not None:
                 row.append(line.text)
+            elif len(line.text.split()) <= 2 and j - i <= 3:
+                # a stray colofon value between the header and the first row ("2" of Bijlage(n))
+                if self.fields and not self.fields[-1].values:
+                    self.fields[-1].values.append(line.text)
+                elif not any(_join(f.values) == line.text for f in self.fields):
+                    self._unplace(line)  # (a value repeated from page 1's colofon is furniture)
             else:
                 break
             j += 1

@@ -1,4 +1,4 @@
-"""Real PDFs through another extractor: pdftotext output (plain and -layout) read by ``parse``.
+"""Real PDFs through other extractors (pdftotext, pdftotext -layout, pdfplumber) read by ``parse``.
 
 Users often have only extracted text. These texts come from the corpus PDFs, so the expected
 values are the hand-verified ``fixtures/pdf/*.expected.json`` (checked against the rendered
@@ -11,6 +11,7 @@ attachment table and the footnotes. Paragraph blocks are asserted on the PDF rea
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,15 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext-layout", "title"): _NO_TITLE,
     ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext", "metadata"): _NO_TITLE,
     ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext", "title"): _NO_TITLE,
+    ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdfplumber", "attachments"): (
+        "extract_text puts the Naam and Informatie cells of a row on the same lines; without"
+        " positions the cells cannot be told apart"
+    ),
+    ("lnv-2017-11-28-rvo-nvwa-nota.pdfplumber", "metadata"): (
+        "extract_text puts the colofon's 'Nederland' and 'T 10.2.e' on the rows of 'Aan:' and 'Van:',"
+        " where they read as the values; the real values follow on the next rows"
+    ),
+    ("lnv-2017-11-28-rvo-nvwa-nota.pdfplumber", "title"): _NO_TITLE,
     ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "attachments"): (
         "plain pdftotext prints the page's footnotes right after the last table row, without their"
         " numbers, so they are read into that row"
@@ -56,7 +66,7 @@ def _stem(path: Path) -> str:
 
 
 def _expected(path: Path) -> dict[str, Any]:
-    pdf_stem = path.name.split(".pdftotext")[0]
+    pdf_stem = re.split(r"\.(?:pdftotext|pdfplumber)", path.name)[0]
     data: dict[str, Any] = json.loads((FIXTURES / "pdf" / f"{pdf_stem}.expected.json").read_text("utf-8"))
     return data
 
@@ -98,6 +108,14 @@ _OCR_GAPS: dict[tuple[str, str], str] = {
     ): "the title's second line stands after a blank line, apart from 'Titel:'",
     (f"{_OPLEG}.pdftotext", "metadata"): "the colofon values are split from their labels",
     (f"{_OPLEG}.pdftotext-layout", "title"): _OCR_TITLE,
+    (f"{_OPLEG}.pdfplumber", "title"): _OCR_TITLE + "; extract_text splices colofon words into it",
+    (f"{_OPLEG}.pdfplumber", "metadata"): (
+        "extract_text glues OCR words ('voordeze') and splices the colofon into the addressee,"
+        " reference and attachment rows"
+    ),
+    (f"{_OPLEG}.pdfplumber", "headings"): _OCR_HEADINGS + "; words glued ('voordeze')",
+    (f"{_ACC19}.pdfplumber", "headings"): _BOXED,
+    (f"{_ACC19}.pdfplumber", "title"): "extract_text glues OCR words in the title ('inventarisatievan')",
     (f"{_OPLEG}.pdftotext", "title"): _OCR_TITLE,
     (f"{_OPLEG}.pdftotext-layout", "headings"): _OCR_HEADINGS,
     (f"{_OPLEG}.pdftotext", "headings"): _OCR_HEADINGS,
