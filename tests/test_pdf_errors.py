@@ -44,6 +44,21 @@ def _pdf(path: Path, lines: list[str], *, encrypt: str | None = None) -> Path:
     return path
 
 
+def test_page_box_that_is_not_numbers(tmp_path: Path, backend: str) -> None:
+    """Found by mutating corpus PDFs: pdfplumber failed again while closing such a file, and that
+    second failure escaped instead of the error. PDFium reads the page with a default box."""
+    path = tmp_path / "box.pdf"
+    data = BZK.read_bytes()
+    assert data.count(b"/MediaBox [ 0 0 595.25 841.85 ]") == 2
+    path.write_bytes(data.replace(b"/MediaBox [ 0 0 595.25 841.85 ]", b"/MediaBox [ 0 /b;5.25 841.85 ]"))
+    if backend == "pdfium":
+        assert notaparse.load(path).metadata.reference == "2023-0000700225"
+        return
+    with pytest.raises(notaparse.CorruptPDFError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: {CORRUPT}"
+
+
 def test_not_a_pdf(tmp_path: Path) -> None:
     path = tmp_path / "nota.pdf"
     path.write_text("Dit is geen PDF.\n", encoding="utf-8")

@@ -12,6 +12,7 @@ the file name and a sentence; pdfminer's own exceptions never escape.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 from collections.abc import Iterator
@@ -138,7 +139,7 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
                     page_chars = chars_from_pdfplumber(page)
                     reader.add_page(page_chars, width=float(page.width), height=float(page.height))
                 finally:
-                    page.close()
+                    _close(page)
                 count += 1
                 chars += sum(1 for c in page_chars if not c.text.isspace())
         except NotaparseError:
@@ -148,7 +149,7 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
                 raise _encrypted(name, password) from None
             raise _corrupt(name) from None
         finally:
-            pdf.close()
+            _close(pdf)
     return _finish(reader, count, chars, name)
 
 
@@ -169,7 +170,7 @@ def _read_pdfium(
         try:
             return chars_from_pdfplumber(page)
         finally:
-            page.close()
+            _close(page)
 
     try:
         with _quiet_pdfminer():
@@ -182,7 +183,14 @@ def _read_pdfium(
         raise _corrupt(name) from None
     finally:
         if plumber is not None:
-            plumber.close()
+            _close(plumber)
+
+
+def _close(resource: Any) -> None:
+    """Close a pdfplumber object; a damaged file can make closing fail too (pdfplumber reads
+    pages' boxes while it closes), and that must not replace the error already being raised."""
+    with contextlib.suppress(Exception):
+        resource.close()
 
 
 def _finish(reader: LayoutReader, count: int, chars: int, name: str) -> Extracted:
