@@ -127,11 +127,12 @@ def _render(nota: Nota, lay: Layout, total: int | None, buffer: io.BytesIO | Non
         text(x, y[0], s, font)
         y[0] += lay.leading
 
-    def wrapped(x: float, s: str, first: Callable[[str], str] | None = None) -> None:
+    def wrapped(x: float, s: str, first: Callable[[str], tuple[str, float]] | None = None) -> None:
         for i, part in enumerate(simpleSplit(s, REGULAR, lay.size, lay.right - x)):
             if i == 0 and first is not None:
                 need(1)
-                text(x - 18, y[0], first(part))
+                marker, indent = first(part)
+                text(x - indent, y[0], marker)
             line(x, part)
 
     colofon([(f.label, f.value) for f in colofon_fields], meta.purpose)
@@ -156,9 +157,13 @@ def _render(nota: Nota, lay: Layout, total: int | None, buffer: io.BytesIO | Non
                     note = footnote_queue.pop(0)
                     notes_here.append((note.number, note.text))
             elif isinstance(block, ItemList):
+                # the text at a tab stop 18 pt in, or further when the widest marker and an em
+                # do not fit before it ("10." in Courier): a tab is never narrower than a space
+                widest = c.stringWidth(f"{len(block.items)}.", REGULAR, lay.size)
+                indent = max(18.0, widest + lay.size)
                 for n, item in enumerate(block.items, 1):
                     marker = f"{n}." if block.ordered else "\u2022"
-                    wrapped(lay.left + 18, item, first=lambda _p, m=marker: m)
+                    wrapped(lay.left + indent, item, first=lambda _p, m=marker, i=indent: (m, i))
             y[0] += lay.leading
     if nota.attachments:
         name_x = lay.table_name

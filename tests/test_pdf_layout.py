@@ -114,3 +114,38 @@ def test_wrapped_line_nr_is_not_a_table_header() -> None:
     text = extract(io.BytesIO(data), name="nr.pdf").text
     assert "\nnr.\n2. Hcvu zeco." in text
     assert "| nr." not in text
+
+
+def _dash_nota() -> Nota:
+    words = ["de", "minister", "–", "het", "voorstel", "–", "de", "uitvoering", "1,5", "€", "–", "en"]
+    text = " ".join(["Dit", *(words[i % len(words)] for i in range(70))]) + "."
+    return Nota(
+        metadata=Metadata(fields=_FIELDS, purpose="beslissing"),
+        title="Voortgang – één",
+        sections=(
+            Section(heading="Aanleiding", number="1", blocks=(Paragraph(text=text),)),
+            Section(heading="Kern", number="2", blocks=(ItemList(items=(text, "Kort."), ordered=False),)),
+            Section(heading="Bijlagen", number="3"),
+        ),
+        attachments=(Attachment(number=1, name="Brief", info="Over het voorstel – –."),),
+    )
+
+
+def test_dashes_wrapped_to_a_line_start_stay_text() -> None:
+    """A wrapped paragraph or item line starting with "– " is no bullet (the text parser would take
+    it for one: the layout joins it to the line above), also in Courier, whose space is wider
+    than half an em; a table cell line of dashes only ("– –.") continues its cell (it counted as
+    bold, which ended the table). Every right margin moves the wraps: some put a dash first."""
+    nota = _dash_nota()
+    fields = (*_FIELDS, Field(label="Bijlage(n)", value="1"))
+    nota = Nota(
+        metadata=Metadata(fields=fields, purpose="beslissing"),
+        title=nota.title,
+        sections=nota.sections,
+        attachments=nota.attachments,
+    )
+    for font in ("Courier", "Helvetica", "Times"):
+        for right in range(400, 432, 2):
+            layout = Layout(font=font, right=float(right), size=9.0, table_name=180.0)
+            loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
+            assert loaded == _expected(nota, loaded.metadata.page_count), (font, right)

@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from . import _canon, _vocab
+from . import _canon, _lines, _vocab
 
 
 class Char(NamedTuple):
@@ -274,7 +274,8 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
             pending = False  # the character stands over the space: no word break
         if texts and (
             pending
-            or c_x0 - x1 > (
+            or c_x0 - x1
+            > (
                 0.3 * (last_size if last_size > c_size else c_size)
                 if spaced
                 else (0.1 * c_size if 0.1 * c_size > 0.8 else 0.8)
@@ -608,8 +609,10 @@ class LayoutReader:
                 self._is_heading(main, i)
                 or _vocab.TABLE_HEADER.match(ln.text)
                 or _vocab.is_known_heading(ln.text)
-                or ((m := _vocab.NUMBERED_HEADING.match(ln.text)) is not None
-                    and _vocab.is_known_heading(m[2]))
+                or (
+                    (m := _vocab.NUMBERED_HEADING.match(ln.text)) is not None
+                    and _vocab.is_known_heading(m[2])
+                )
             ):
                 end = i
                 break
@@ -657,10 +660,13 @@ class LayoutReader:
                 out.add(_text(runs[0]), ln)
                 title = [(" ".join(_text(r) for r in runs[1:]), ln)]
                 value_of = None
-            elif (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4) or (
-                (n := _label_colon(words))
-                # a title wrapped before a colon ("... in" / "Houten: 'Kan ...") is no label
-                and not (continues_title and _vocab.known_label(_text(words[:n])) is None)
+            elif (
+                (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
+                or (
+                    (n := _label_colon(words))
+                    # a title wrapped before a colon ("... in" / "Houten: 'Kan ...") is no label
+                    and not (continues_title and _vocab.known_label(_text(words[:n])) is None)
+                )
             ):
                 flush_pending()
                 title = []
@@ -696,8 +702,11 @@ class LayoutReader:
                 fields.blank()
             prev = ln
         fields.blank()
-        if title and len(title) <= 4 and not _SENTENCE_END.search(title[-1][0]) and not any(
-            _marker(t) for _, t in title
+        if (
+            title
+            and len(title) <= 4
+            and not _SENTENCE_END.search(title[-1][0])
+            and not any(_marker(t) for _, t in title)
         ):
             flush_pending()
             out.add("# " + join_lines([t for t, _ in title]), title[0][1])
@@ -759,6 +768,7 @@ class LayoutReader:
     def _body(self, main: list[TextLine], out: _Out, table: _Table | None) -> _Table | None:
         """The body lines of one page, in reading order."""
         pitch = _pitch(main) if main else 0.0
+        right = max((ln.x1 for ln in main), default=0.0)  # the measure's right edge, as far as seen
         prev: TextLine | None = None
         item_x: float | None = None
         i = 0
@@ -805,6 +815,14 @@ class LayoutReader:
                 i += 1
                 continue
             marker = _marker(ln)
+            wrapped = prev is not None and not gap and not prev.bold and _wrapped(prev, ln, right)
+            if (
+                marker is not None
+                and wrapped
+                and prev is not None
+                and _dash_in_text(ln, prev, item_x if item_x is not None else prev.x0)
+            ):
+                marker = None
             if marker is not None:
                 if gap:
                     out.blank()
@@ -817,7 +835,9 @@ class LayoutReader:
                     out.blank()
                     if back_left:
                         item_x = None
-                out.add(ln.text, ln)
+                hanging = item_x is not None and abs(ln.x0 - item_x) < 4
+                if not (wrapped and _continues(out, ln, hanging=hanging)):
+                    out.add(ln.text, ln)
             prev = ln
             i += 1
         return table
@@ -837,7 +857,8 @@ class LayoutReader:
         if first.isdigit() and int(first) == len(table.rows) + 1:
             table.rows.append((int(first), [[" ".join(c)] if c else [] for c in cells], ln))
             return True
-        if first or not table.rows or ln.bold:
+        # (a line without letters or digits, "– –.", counts as bold but is no heading)
+        if first or not table.rows or (ln.bold and any(c.isalnum() for c in ln.text)):
             return False
         row = table.rows[-1][1]
         for index, words in enumerate(cells):
@@ -853,6 +874,53 @@ class LayoutReader:
                 texts.pop()
             out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
         table.rows.clear()
+
+
+def _continues(out: _Out, line: TextLine, *, hanging: bool) -> bool:
+    """Join a wrapped line to the line before when on its own it would read as something else.
+
+    A paragraph or list item wrapped before "– ", "1. ", a label or "Pagina" would start a line
+    that the text parser takes for a bullet, an item, a field or furniture; the layout knows that
+    it continues the text above (no gap, not a marker), so it is written on that line. Returns
+    whether the line was added. Where print does not say (the line above ends a sentence and
+    this one is not indented under a list item's text: "1. Text" in a monospaced font, where the
+    tab after "1." is one space wide), the line stays as it is.
+    """
+    last = out.lines[-1] if out.lines else ""
+    if not last or last.endswith("\f") or last.startswith(("#", "|", "[^")):
+        return False
+    if not hanging and _SENTENCE_END.search(last):
+        return False
+    if _lines.classify(line.text).kind is _lines.Kind.TEXT:
+        return False
+    out.lines[-1] = join_lines([last, line.text])
+    return True
+
+
+def _wrapped(prev: TextLine, line: TextLine, right: float) -> bool:
+    """Whether ``prev`` is full: the first word of ``line`` and a space would not fit after it.
+
+    ``right`` is the longest line's end, which may fall short of the measure; an em of slack.
+    """
+    first = line.words[0]
+    return prev.x1 + 0.25 * first.size + (first.x1 - first.x0) > right - first.size
+
+
+def _dash_in_text(line: TextLine, prev: TextLine, x: float) -> bool:
+    """A dash that starts a wrapped paragraph's (or list item's) next line at its text's ``x``,
+    followed by a word space.
+
+    ("... 34 338, osa" / "– (DGOBDR) ..."): a dash bullet is set with a tab, or indented; a
+    monospaced font's space (0.6 em) is wider than the half em a dash bullet's gap must exceed.
+    """
+    words = line.words
+    if len(words) < 2 or words[0].text not in ("-", "\u2013", "\u2014") or abs(line.x0 - x) > 2:
+        return False
+    # the word spacing of this line and the one above (the line may hold one word after the dash)
+    spacing = sorted(b.x0 - a.x1 for ln in (line, prev) for a, b in itertools.pairwise(ln.words[1:]))
+    if not spacing:
+        return False
+    return words[1].x0 - words[0].x1 <= 1.2 * spacing[len(spacing) // 2]
 
 
 def _table_cells(header: TextLine) -> list[list[Word]]:
@@ -884,9 +952,7 @@ def _gap(prev: TextLine, line: TextLine, pitch: float) -> bool:
 
 def _pitch(lines: Sequence[TextLine]) -> float:
     """The usual distance from one line's bottom to the next line's top."""
-    gaps = sorted(
-        round(b.top - a.bottom, 1) for a, b in itertools.pairwise(lines) if b.top > a.bottom
-    )
+    gaps = sorted(round(b.top - a.bottom, 1) for a, b in itertools.pairwise(lines) if b.top > a.bottom)
     if not gaps:
         return 4.0
     return max(gaps[len(gaps) // 4], 1.0)
