@@ -62,9 +62,12 @@ _MAX_VALUE_WORDS: Final = 12
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 _SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b")
-_MARKER_AT_END: Final = re.compile(r"[^\s\d]\d{1,2}$")
-_MARKER: Final = re.compile(r"[^\s\d](\d{1,2})(?!\d)")
-_FOOTNOTE_LINE: Final = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z\u2018\u201c\"'(].*)$")
+_MARKER_AT_END: Final = re.compile(r"[^\W\d_][.)\u2019\u201d]{0,2}\d{1,2}$")
+#: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
+#: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
+_MARKER: Final = re.compile(r"[^\W\d_][.)\u2019\u201d]{0,2}(\d{1,2})(?=[\s.,;:]|$)")
+#: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
+_FOOTNOTE_LINE: Final = re.compile(r"^(\d{1,2})\s+([A-Z\u2018\u201c\"'(].*)$")
 
 
 def parse(text: str, *, strict: bool = False) -> Nota:
@@ -318,6 +321,13 @@ class _Reader:
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
         self.lines = self._prepare(text)
+        kinds = {line.kind for line in self.lines}
+        #: Explicit markup from a layout-aware source (the PDF reader) is trusted over guesses:
+        #: with "## " headings no line is guessed to be a heading, with "# " no colofon value is
+        #: cut at the column width, and with "[^n]:" or "## " no plain line is guessed a footnote.
+        self.marked_headings = Kind.HEADING in kinds
+        self.marked_title = Kind.TITLE in kinds
+        self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         self._markers: dict[int, int] | None = None
         self._footnote_end = -1  # index right after the last footnote read
 
@@ -428,9 +438,9 @@ class _Reader:
 
     def _body_start(self) -> int:
         """Index of the first section heading (the end of the header zone)."""
-        for i, line in enumerate(self.lines):
-            if line.kind is Kind.HEADING:
-                return i
+        if self.marked_headings:  # a layout-aware source marked every heading: trust it
+            return next(i for i, line in enumerate(self.lines) if line.kind is Kind.HEADING)
+        for i in range(len(self.lines)):
             heading = self._heading(i, numbered_sequence=None)
             if heading is None or not _vocab.is_known_heading(heading[1]):
                 continue
@@ -531,7 +541,11 @@ class _Reader:
             elif (
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
-                and (_fits_colofon(line.text) or _vocab.label_concept(current.label) is _vocab.Concept.TITLE)
+                and (
+                    self.marked_title
+                    or _fits_colofon(line.text)
+                    or _vocab.label_concept(current.label) is _vocab.Concept.TITLE
+                )
             ):
                 current.values.append(line.text)
                 current.value_line = current.value_line or line
@@ -785,9 +799,12 @@ class _Reader:
                 and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
                 and self._bijlagen_is_label(i)
             ):
-                heading = self._heading(i, sequence)
-                if heading is None and self._unknown_heading(i):
-                    heading = (None, line.text)
+                if self.marked_headings:
+                    heading = _canon.unescape_heading(line.rest) if k is Kind.HEADING else None
+                else:
+                    heading = self._heading(i, sequence)
+                    if heading is None and self._unknown_heading(i):
+                        heading = (None, line.text)
             if heading is not None:
                 if builder is not None:
                     sections.append(builder.build())
@@ -818,7 +835,11 @@ class _Reader:
                     self.letterhead.append(line.text)
                 i += 1
                 continue
-            if k in (Kind.TEXT, Kind.ORDERED) and (end_of_note := self._footnote_at(i, offset)):
+            if (
+                k in (Kind.TEXT, Kind.ORDERED)
+                and not self.marked_notes
+                and (end_of_note := self._footnote_at(i, offset))
+            ):
                 i = end_of_note
                 continue
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
