@@ -48,12 +48,19 @@ def _has_bullet_glyph(text: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """Whether text ends a sentence or clause (. ! ? : ;), closing quotes and brackets aside."""
-    return text.rstrip(_CLOSERS).endswith((".", "!", "?", ":", ";"))
+    end = text.rstrip(_CLOSERS)
+    return end.endswith((".", "!", "?", ":", ";")) and not _ends_abbreviation(end)
 
 
 def _ends_full_stop(text: str) -> bool:
     """Whether text ends a sentence (. ! ?), closing quotes and brackets aside."""
-    return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+    end = text.rstrip(_CLOSERS)
+    return end.endswith((".", "!", "?")) and not _ends_abbreviation(end)
+
+
+def _ends_abbreviation(text: str) -> bool:
+    """Whether text ends in an abbreviation such as "nr." or "o.a." (no sentence end)."""
+    return text.endswith(".") and text.rsplit(" ", 1)[-1].casefold() in _vocab.ABBREVIATIONS
 
 
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
@@ -606,7 +613,9 @@ class _Reader:
         chosen = [run for run in runs if run.start > after and body_text(run)]
         if not chosen:
             return
-        builder = _SectionBuilder("", None, chosen[0].lines[0], _typical_width(self.lines))
+        builder = _SectionBuilder(
+            "", None, chosen[0].lines[0], _typical_width(self.lines), guess=not self.marked_headings
+        )
         for run in chosen:
             runs.remove(run)
             for line in run.lines:
@@ -811,7 +820,7 @@ class _Reader:
                 number, text = heading
                 if number is not None:
                     sequence = int(number.split(".")[0])
-                builder = _SectionBuilder(text, number, line, width)
+                builder = _SectionBuilder(text, number, line, width, guess=not self.marked_headings)
                 i += 1
                 continue
             if k is Kind.TABLE_HEADER:
@@ -1068,7 +1077,12 @@ def _typical_width(lines: list[Line]) -> int:
 class _SectionBuilder:
     """Collects a section's lines into paragraphs and lists."""
 
-    def __init__(self, heading: str, number: str | None, line: Line, width: int) -> None:
+    def __init__(
+        self, heading: str, number: str | None, line: Line, width: int, *, guess: bool = True
+    ) -> None:
+        #: Guess paragraph ends from short lines and lists from a colon; off for marked text,
+        #: whose paragraphs are separated by blank lines and whose list items carry their markers.
+        self.guess = guess
         self.heading = heading
         self.number = number
         self.line = line
@@ -1090,6 +1104,11 @@ class _SectionBuilder:
         after_blank, self.blank = self.blank, False
         if k is Kind.GLYPH:
             return
+        if not self.guess and k is Kind.ORDERED and not line.rest and not after_blank:
+            # marked text writes an item's number with its text: a bare "5." under a line is the
+            # wrapped end of that line ("... Kamerstuk 34 338, nr." / "5.")
+            k = Kind.TEXT
+            line = attrs.evolve(line, kind=k)
         if k in (Kind.BULLET, Kind.ORDERED):
             ordered = k is Kind.ORDERED
             self._flush_para()
@@ -1106,9 +1125,11 @@ class _SectionBuilder:
         last = self._last_line()
         # a blank line ends a block, unless an unfinished sentence continues in lower case
         broken = after_blank and not (
-            last is not None and not _ends_sentence(last.text) and line.text[:1].islower()
+            last is not None
+            and not _ends_sentence(last.text)
+            and (line.text[:1].islower() or line.text[:1].isdigit())
         )
-        new_sentence = last is not None and self._new_sentence_line(last, line)
+        new_sentence = self.guess and last is not None and self._new_sentence_line(last, line)
         if self.queued and last is not None and self.open_item:
             # items waiting for text: a short line before a capitalised one ends an item
             new_sentence = new_sentence or (len(last.text) < 0.7 * self.width and line.text[:1].isupper())
@@ -1151,7 +1172,7 @@ class _SectionBuilder:
         if not self.para:
             return
         lines, self.para = self.para, []
-        intro, items = self._implicit_list(lines)
+        intro, items = self._implicit_list(lines) if self.guess else (lines, [])
         self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
         if items:
             texts = tuple(_join([ln.text for ln in item]) for item in items)

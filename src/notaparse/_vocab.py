@@ -282,6 +282,38 @@ MONTH_ABBREVIATIONS: Final[dict[str, int]] = {
     "dec": 12,
 }
 
+#: Abbreviations ending in a full stop that do not end a sentence ("Kamerstuk 34 338, nr." / "5").
+#: Those that often do end one ("jl.", "enz.", "etc.") are not listed.
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {
+        "nr.",
+        "nrs.",
+        "ca.",
+        "o.a.",
+        "bijv.",
+        "bv.",
+        "d.d.",
+        "m.b.t.",
+        "t.a.v.",
+        "i.v.m.",
+        "n.a.v.",
+        "incl.",
+        "excl.",
+        "resp.",
+        "art.",
+        "blz.",
+        "vs.",
+        "mr.",
+        "dhr.",
+        "mw.",
+        "mevr.",
+        "dr.",
+        "prof.",
+        "ir.",
+        "drs.",
+    }
+)
+
 #: Answers of "Nota actief openbaar".
 YES: Final[frozenset[str]] = frozenset({"ja", "yes", "j"})
 NO: Final[frozenset[str]] = frozenset({"nee", "no", "n"})
@@ -340,7 +372,7 @@ LETTERHEAD_WORDS: Final = re.compile(
     r"hoger onderwijs|media en|onderwijs)"
 )
 STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
-ADDRESS: Final = re.compile(r"(?i)(\b\d{4}\s?[A-Z]{2}\b|postbus|www\.|@|\bT\s?\+?\d)")
+ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
 
 #: Bullet glyphs as extractors render them.
 BULLETS: Final[str] = (
