@@ -58,7 +58,11 @@ _CLEAN: Final[dict[int, str | None]] = {
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
 _INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
 _FOOTNOTE: Final = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
-_GLYPHS_ONLY: Final = re.compile(r"^[\W_]+$")
+#: A line of marks that are not words: bullets, check boxes, geometric shapes and the private-use
+#: glyphs of symbol fonts. Punctuation or a currency sign ("€.") is text, never dropped.
+_GLYPHS_ONLY: Final = re.compile(
+    r"^[\s\u2022\u2023\u2043\u00b7\u00a9\u2610-\u2612\u2713-\u2718\u25a0-\u25ff\ue000-\uf8ff]+$"
+)
 
 
 def normalise(text: str) -> str:
@@ -121,7 +125,7 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
             return Line(text, number, page, Kind.ORDERED, m[1], m[2])
     if first in "DH" and text.isupper() and _vocab.SIGNATURE.match(text) and len(text.split()) >= 2:
         return Line(text, number, page, Kind.SIGNATURE)
-    if not word_start and _GLYPHS_ONLY.match(text) and not any(c.isalnum() for c in text):
+    if not word_start and _GLYPHS_ONLY.match(text):
         return Line(text, number, page, Kind.GLYPH)
     if first in "AV" and (m := _INLINE.match(text)):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])

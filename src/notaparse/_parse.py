@@ -1104,6 +1104,11 @@ class _SectionBuilder:
         after_blank, self.blank = self.blank, False
         if k is Kind.GLYPH:
             return
+        if not self.guess and k is Kind.BULLET and line.label != "\u2022":
+            # marked text writes every bullet as "•": a line starting with a dash is text (a
+            # paragraph that continues on a new page with "– ...")
+            k = Kind.TEXT
+            line = attrs.evolve(line, kind=k)
         if not self.guess and k is Kind.ORDERED and not line.rest and not after_blank:
             # marked text writes an item's number with its text: a bare "5." under a line is the
             # wrapped end of that line ("... Kamerstuk 34 338, nr." / "5.")
