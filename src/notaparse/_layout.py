@@ -607,7 +607,7 @@ class LayoutReader:
         for i, ln in enumerate(main):
             if (
                 self._is_heading(main, i)
-                or _vocab.TABLE_HEADER.match(ln.text)
+                or _vocab.is_table_header(ln.text)
                 or _vocab.is_known_heading(ln.text)
                 or (
                     (m := _vocab.NUMBERED_HEADING.match(ln.text)) is not None
@@ -723,7 +723,7 @@ class LayoutReader:
 
     def _is_heading(self, main: list[TextLine], i: int) -> bool:
         ln = main[i]
-        if len(ln.words) > 15 or _vocab.TABLE_HEADER.match(ln.text):
+        if len(ln.words) > 15 or _vocab.is_table_header(ln.text):
             return False
         if not any(c.isalpha() for c in ln.text):
             return False

@@ -100,12 +100,7 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
                 return Line(text, number, page, Kind.PURPOSE)
     if len(text) <= 20 and _vocab.key(text) in _vocab.KINDS:
         return Line(text, number, page, Kind.DOC_KIND)
-    if (
-        first in "VvNn"
-        and _vocab.TABLE_HEADER.match(text)
-        and (" " in text or _vocab.key(text) == "volgnummer")
-    ):
-        # "Volgnummer", or "Nr. Naam ...": a lone "nr." is a wrapped word, not a table
+    if first in "VvNn" and _vocab.is_table_header(text):
         return Line(text, number, page, Kind.TABLE_HEADER)
     known = _vocab.known_label(text) if not first.islower() else None
     if known is not None and text.rstrip(":").strip():

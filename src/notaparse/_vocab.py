@@ -396,6 +396,13 @@ TABLE_HEADER: Final = re.compile(
     r"(?i)^(volgnummer|nr\.?|nummer)(\s+(naam|titel|omschrijving))?(\s+(informatie|toelichting|opmerking))?$"
 )
 
+
+def is_table_header(text: str) -> bool:
+    """Whether a line is the attachment table's header: "Volgnummer", or "Nr. Naam ..." (a lone
+    "nr." or "nummer" is a wrapped word, not a table)."""
+    return bool(TABLE_HEADER.match(text)) and (" " in text.strip() or key(text) == "volgnummer")
+
+
 #: Signature lines ("DE DIRECTEUR-GENERAAL BELEID").
 SIGNATURE: Final = re.compile(r"^(DE|HET)\s+[A-Z][A-Z\- ]+$")
 
