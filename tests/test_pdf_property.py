@@ -294,6 +294,22 @@ layouts = st.builds(
     ),
     layout=Layout(size=10.0, font="Courier"),
 )
+# a title whose last word "nummer" wraps onto its own line: the line was taken for the start of
+# an attachment table (a table-header word), which ended the title
+@example(
+    nota=Nota(
+        metadata=Metadata(
+            fields=(
+                Field(label="Opgesteld door", value=""),
+                Field(label="Uw kenmerk", value="BS2024387476"),
+                Field(label="Datum", value="13 februari 2024"),
+            )
+        ),
+        title="Ftkgfo 2024D31474 üéëaëanal lr cèntaèè nummer",
+        sections=(Section(heading="Afstemming", number="1", blocks=(Paragraph(text="Tekst van de nota."),)),),
+    ),
+    layout=Layout(left=87.9, value_x=210.0, colofon_x=477.4, right=406.3, size=9.0, leading=12.1, top=145.5),
+)
 def test_load_of_written_pdf_is_the_nota(nota: Nota, layout: Layout) -> None:
     loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
     pages = loaded.metadata.page_count
