@@ -1080,8 +1080,8 @@ class _SectionBuilder:
     def __init__(
         self, heading: str, number: str | None, line: Line, width: int, *, guess: bool = True
     ) -> None:
-        #: Guess paragraph ends from short lines and lists from a colon; off for marked text,
-        #: whose paragraphs are separated by blank lines and whose list items carry their markers.
+        #: Guess lists from a colon and markers from bare numbers and dashes; off for marked text,
+        #: whose list items carry their "•" or "1." markers.
         self.guess = guess
         self.heading = heading
         self.number = number
@@ -1134,7 +1134,9 @@ class _SectionBuilder:
             and not _ends_sentence(last.text)
             and (line.text[:1].islower() or line.text[:1].isdigit())
         )
-        new_sentence = self.guess and last is not None and self._new_sentence_line(last, line)
+        # (also in marked text: a list's last item and the paragraph after it can stand without
+        # a blank line between them)
+        new_sentence = last is not None and self._new_sentence_line(last, line)
         if self.queued and last is not None and self.open_item:
             # items waiting for text: a short line before a capitalised one ends an item
             new_sentence = new_sentence or (len(last.text) < 0.7 * self.width and line.text[:1].isupper())
@@ -1159,11 +1161,15 @@ class _SectionBuilder:
         self.para.append(line)
 
     def _new_sentence_line(self, previous: Line, line: Line) -> bool:
-        """A short line that ends a sentence, followed by a capitalised line, ends a paragraph."""
+        """A short line that ends a sentence, followed by a capitalised line, ends a paragraph.
+
+        (Not after a bare number such as "5.": that is the wrapped end of "... nr." above.)
+        """
         return (
             _ends_full_stop(previous.text)
             and len(previous.text) < 0.7 * self.width
             and line.text[:1].isupper()
+            and any(c.isalpha() for c in previous.text)
         )
 
     def _last_line(self) -> Line | None:
