@@ -201,8 +201,8 @@ def split_pages(text: str) -> list[tuple[int, int, str]]:
         for i, part in enumerate(parts):
             if i:
                 page += 1
-            if part or len(parts) == 1:
-                # a form feed is a page break, not a blank line: "...\n\fFirst line of page 2"
+            if part or i == 0:
+                # a page break reads as a blank line; the reader joins a sentence that goes on
                 out.append((number, page, part))
     return out
 

@@ -1129,10 +1129,9 @@ class _SectionBuilder:
             return
         last = self._last_line()
         # a blank line ends a block, unless an unfinished sentence continues in lower case
+        # (a page break reads as a blank line: a sentence that goes on across it is joined)
         broken = after_blank and not (
-            last is not None
-            and not _ends_sentence(last.text)
-            and (line.text[:1].islower() or line.text[:1].isdigit())
+            last is not None and not _ends_sentence(last.text) and not line.text[:1].isupper()
         )
         # (also in marked text: a list's last item and the paragraph after it can stand without
         # a blank line between them)
