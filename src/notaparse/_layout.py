@@ -823,6 +823,10 @@ class LayoutReader:
                 and _dash_in_text(ln, prev, item_x if item_x is not None else prev.x0)
             ):
                 marker = None
+            elif marker is not None and prev is None and _dash_in_text(ln, ln, ln.x0):
+                # a page's first line: a dash followed by a word space continues a paragraph from
+                # the page before ("... 1,5" / "– tekst"); a dash bullet is set with a tab
+                marker = None
             if marker is not None:
                 if gap:
                     out.blank()
