@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+from pathlib import Path
 
 import pdfplumber
 
@@ -149,3 +151,14 @@ def test_dashes_wrapped_to_a_line_start_stay_text() -> None:
             layout = Layout(font=font, right=float(right), size=9.0, table_name=180.0)
             loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
             assert loaded == _expected(nota, loaded.metadata.page_count), (font, right)
+
+
+def test_paragraph_continuing_on_a_new_page_with_a_dash() -> None:
+    """Found by the round-trip property (fixtures/regressions): page 2 starts with "– word"."""
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "regressions" / "pdf-page-top-dash.json"
+    case = json.loads(path.read_text(encoding="utf-8"))
+    nota = notaparse.from_dict(case["nota"])
+    data = write_pdf(nota, Layout(**case["layout"]))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert "\n– " in "\n" + (pdf.pages[1].extract_text() or "")  # the case is what it says
+    assert notaparse.load(io.BytesIO(data)).sections == nota.sections
