@@ -28,6 +28,7 @@ from . import _vocab
 from ._errors import (
     CorruptPDFError,
     EncryptedPDFError,
+    ExtractionError,
     NotANotaError,
     NotaparseError,
     NoTextLayerError,
@@ -125,14 +126,10 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
     with _quiet_pdfminer():
         try:
             pdf = pdfplumber.open(stream, password=password or "")  # type: ignore[arg-type]
-        except PDFPasswordIncorrect:
-            raise _encrypted(name, password) from None
         except NotaparseError:
             raise
         except Exception as e:
-            if _is_password_error(e):
-                raise _encrypted(name, password) from None
-            raise _corrupt(name) from None
+            raise _read_error(e, name, password) from None
         try:
             for page in pdf.pages:
                 try:
@@ -145,9 +142,7 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
         except NotaparseError:
             raise
         except Exception as e:
-            if _is_password_error(e):
-                raise _encrypted(name, password) from None
-            raise _corrupt(name) from None
+            raise _read_error(e, name, password) from None
         finally:
             _close(pdf)
     return _finish(reader, count, chars, name)
@@ -216,6 +211,11 @@ def _is_password_error(e: BaseException) -> bool:
             seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
         )
     return False
+
+
+def _read_error(e: BaseException, name: str, password: str | None) -> ExtractionError:
+    """The error for an exception pdfminer raised while opening or reading a file."""
+    return _encrypted(name, password) if _is_password_error(e) else _corrupt(name)
 
 
 def _encrypted(name: str, password: str | None) -> EncryptedPDFError:
