@@ -247,45 +247,27 @@ def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Cha
                     x1s.append(box.right)
                 else:
                     x1s.append(points[k][1] + advance * scale_x)
-            extend(
-                [
-                    new(
-                        Char,
-                        (
-                            ch,
-                            x,
-                            x1,
-                            y_top - (y0 := y + descent_y) - size,
-                            y_top - y0,
-                            size,
-                            name,
-                            bold,
-                            italic,
-                        ),
-                    )
-                    for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
-                ]
-            )
         else:
-            extend(
-                [
-                    new(
-                        Char,
-                        (
-                            ch,
-                            x,
-                            x + advances[ch] * scale_x,  # type: ignore[operator]
-                            y_top - (y0 := y + descent_y) - size,
-                            y_top - y0,
-                            size,
-                            name,
-                            bold,
-                            italic,
-                        ),
-                    )
-                    for ch, (_, x, y) in zip(run, points, strict=True)
-                ]
-            )
+            x1s = [x + advances[ch] * scale_x for ch, (_, x, _) in zip(run, points, strict=True)]  # type: ignore[operator]
+        extend(
+            [
+                new(
+                    Char,
+                    (
+                        ch,
+                        x,
+                        x1,
+                        y_top - (y0 := y + descent_y) - size,
+                        y_top - y0,
+                        size,
+                        name,
+                        bold,
+                        italic,
+                    ),
+                )
+                for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
+            ]
+        )
     return out, objects
 
 
