@@ -14,7 +14,7 @@ then writes the marked text that :func:`notaparse.parse` reads:
 - page furniture left out: the colofon of later pages and lines repeated on every page (stamps).
 
 The steps, each a small function: rows by vertical overlap (:func:`rows`), the column split
-(:func:`column_threshold`, :func:`split_columns`), lines and words (:func:`lines`), then the
+(:func:`column_threshold`, :func:`_split_columns`), lines and words (:func:`lines`), then the
 per-line classification while writing (:class:`LayoutReader`).
 """
 
@@ -203,15 +203,11 @@ def column_threshold(page_rows: list[list[Char]], width: float) -> float | None:
     return min(near) - 1.0
 
 
-def split_columns(page_rows: list[list[Char]], threshold: float | None) -> tuple[list[Char], list[Char]]:
-    """Split characters into (body, colofon) by x0, keeping a body run that reaches into the column."""
-    return _split_columns(page_rows, threshold)[:2]
-
-
 def _split_columns(
     page_rows: list[list[Char]], threshold: float | None
 ) -> tuple[list[Char], list[Char], bool]:
-    """:func:`split_columns`, and whether the body is the rows' characters in their order.
+    """Split characters into (body, colofon) by x0, keeping a body run that reaches into the
+    column; and say whether the body is the rows' characters in their order.
 
     Then :func:`rows` of the body gives ``page_rows`` again (the body is sorted by top already),
     so it need not be computed.
@@ -421,7 +417,6 @@ class _Table:
     columns: list[float]
     header: list[str]
     rows: list[tuple[int, list[list[str]], TextLine]] = attrs.field(factory=list)
-    last_bottom: float = 0.0
     pitch: float = 0.0
 
     def column(self, x: float) -> int:
@@ -788,7 +783,6 @@ class LayoutReader:
                 table = _Table(
                     columns=[r[0].x0 for r in _table_cells(ln)],
                     header=[_text(r) for r in _table_cells(ln)],
-                    last_bottom=ln.bottom,
                     pitch=pitch,
                 )
                 prev = ln

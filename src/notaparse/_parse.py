@@ -847,7 +847,7 @@ class _Reader:
             if (
                 k in (Kind.TEXT, Kind.ORDERED)
                 and not self.marked_notes
-                and (end_of_note := self._footnote_at(i, offset))
+                and (end_of_note := self._footnote_at(i))
             ):
                 i = end_of_note
                 continue
@@ -893,7 +893,7 @@ class _Reader:
         number = len(self.footnotes) + 1
         return m is not None and int(m[1]) == number and self._marker_lines().get(number, i) < i
 
-    def _footnote_at(self, i: int, body_start: int) -> int:
+    def _footnote_at(self, i: int) -> int:
         """A footnote at a page bottom in plain text: "1 Kamerstukken II 2022/23, 34 338, nr. 5."
 
         The line starts with the next footnote number, the body before it carries that number as a
