@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
 import notaparse
 from notaparse import Attachment, Field, ItemList, Metadata, Nota, Paragraph, Section
@@ -162,3 +163,20 @@ def test_paragraph_continuing_on_a_new_page_with_a_dash() -> None:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert "\n– " in "\n" + (pdf.pages[1].extract_text() or "")  # the case is what it says
     assert notaparse.load(io.BytesIO(data)).sections == nota.sections
+
+
+REGRESSIONS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "regressions").glob("pdf-*.json"))
+
+
+@pytest.mark.parametrize("path", REGRESSIONS, ids=lambda p: p.stem)
+def test_round_trip_regressions(path: Path) -> None:
+    """Cases the round-trip property found (each file says what went wrong): they read back whole."""
+    case = json.loads(path.read_text(encoding="utf-8"))
+    nota = notaparse.from_dict(case["nota"])
+    loaded = notaparse.load(io.BytesIO(write_pdf(nota, Layout(**case["layout"]))))
+    assert (loaded.title, loaded.sections) == (nota.title, nota.sections)
+    assert (loaded.metadata.fields, loaded.attachments, loaded.footnotes) == (
+        nota.metadata.fields,
+        nota.attachments,
+        nota.footnotes,
+    )

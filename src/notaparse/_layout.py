@@ -701,7 +701,7 @@ class LayoutReader:
             title
             and len(title) <= 4
             and not _SENTENCE_END.search(title[-1][0])
-            and not any(_marker(t) for _, t in title)
+            and not any(_title_marker(title, k) for k in range(len(title)))
         ):
             flush_pending()
             out.add("# " + join_lines([t for t, _ in title]), title[0][1])
@@ -902,6 +902,15 @@ def _wrapped(prev: TextLine, line: TextLine, right: float) -> bool:
     """
     first = line.words[0]
     return prev.x1 + 0.25 * first.size + (first.x1 - first.x0) > right - first.size
+
+
+def _title_marker(title: list[tuple[str, TextLine]], k: int) -> bool:
+    """Whether title line k starts with a list marker (then the block is a list, not a title); a
+    dash followed by a word space on a wrapped line is the title's text ("... één" / "– zo'n")."""
+    line = title[k][1]
+    if _marker(line) is None:
+        return False
+    return not (k and _dash_in_text(line, title[k - 1][1], title[0][1].x0))
 
 
 def _dash_in_text(line: TextLine, prev: TextLine, x: float) -> bool:
