@@ -1109,9 +1109,9 @@ class _SectionBuilder:
             # paragraph that continues on a new page with "– ...")
             k = Kind.TEXT
             line = attrs.evolve(line, kind=k)
-        if not self.guess and k is Kind.ORDERED and not line.rest and not after_blank:
-            # marked text writes an item's number with its text: a bare "5." under a line is the
-            # wrapped end of that line ("... Kamerstuk 34 338, nr." / "5.")
+        if not self.guess and k is Kind.ORDERED and not line.rest:
+            # marked text writes an item's number with its text: a bare "5." is the wrapped end of
+            # the line above ("... Kamerstuk 34 338, nr." / "5."), also across a page break
             k = Kind.TEXT
             line = attrs.evolve(line, kind=k)
         if k in (Kind.BULLET, Kind.ORDERED):
