@@ -970,11 +970,12 @@ class _Reader:
             values.append(nxt.text)
             j += 1
         value = _repair_value(_join(values))
+        key = _vocab.key(line.label)
         for existing in self.fields:
+            if _vocab.key(existing.label) != key:
+                continue
             known = _repair_value(_join(existing.values)).casefold()
-            if _vocab.key(existing.label) == _vocab.key(line.label) and (
-                not known or known.startswith(value.casefold())
-            ):
+            if not known or known.startswith(value.casefold()):
                 if not existing.values and value:
                     existing.values.append(value)
                 return j  # a repeated colofon on a later page: furniture
