@@ -1,4 +1,11 @@
-"""Shared test configuration: hypothesis profiles chosen by HYPOTHESIS_PROFILE (dev, ci)."""
+"""Shared test configuration: hypothesis profiles chosen by HYPOTHESIS_PROFILE.
+
+- ``dev`` (the default): 60 examples per property, a new random draw each run;
+- ``ci``: 300 examples per property, drawn from a fixed seed per test (``derandomize``), so a CI
+  run checks the same examples every time and its verdict depends only on the code;
+- ``hunt``: 3000 random examples per property, to look for new counterexamples (slow; a failure
+  prints a ``@reproduce_failure`` blob, and each find is fixed and pinned as a regression case).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,14 @@ settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
     "ci",
     max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+    derandomize=True,
+)
+settings.register_profile(
+    "hunt",
+    max_examples=3000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
