@@ -168,6 +168,37 @@ def _fits_colofon(text: str) -> bool:
     return len(text) <= _COLOFON_WIDTH
 
 
+def _complete(values: list[str], label: str, nxt: str) -> bool:
+    """Whether a value is complete in a form the next line would break: a date, Ja/Nee.
+
+    Extractors often print the title right under the colofon's last value, without a blank
+    line ("Datum" / "12 maart 2024" / "Korte titel"): the title is not part of the date.
+    """
+    if not values:
+        return False
+    value = _join(values)
+    concept = _vocab.label_concept(label)
+    if concept is _vocab.Concept.DATE:
+        return _is_date(value) and not _is_date(_join([value, nxt]))
+    if concept is _vocab.Concept.ACTIVELY_PUBLIC:
+        return _fragments.parse_yes_no(value) is not None
+    return False
+
+
+def _ends_with_continuation(text: str) -> bool:
+    """Whether a line ends in a word that cannot end a value ("Minister van ... en")."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _vocab.CONTINUATION_WORDS
+
+
+def _is_date(text: str) -> bool:
+    try:
+        _fragments.parse_date(text)
+    except FormatError:
+        return False
+    return True
+
+
 def _unsplice(lines: list[Line]) -> list[Line]:
     """Undo an extractor's splicing of the colofon into the "Aan"/"Van" rows.
 
@@ -540,7 +571,7 @@ class _Reader:
                 inline is not None
                 and previous is inline.line
                 and k is Kind.TEXT
-                and line.text[:1].islower()
+                and (line.text[:1].islower() or _ends_with_continuation(inline.values[-1]))
                 and not _ends_sentence(inline.values[-1])
             ):
                 inline.values.append(line.text)  # "Titel: ... behorend bij" / "escalatieladder ..."
@@ -548,10 +579,18 @@ class _Reader:
             elif (
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
+                and not _complete(current.values, current.label, line.text)
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
                     or _vocab.label_concept(current.label) is _vocab.Concept.TITLE
+                    # Aan/Van stand in the main column, not the colofon: the first line of
+                    # their value may be as wide as a minister's full title
+                    or (
+                        not current.values
+                        and current.label.casefold() in _vocab.INLINE_LABELS
+                        and not _ends_sentence(line.text)
+                    )
                 )
             ):
                 current.values.append(line.text)
@@ -705,13 +744,18 @@ class _Reader:
                 merged[-1] = f"{merged[-1]} {text}"
             else:
                 merged.append(text)
-            continues = text.split()[-1].casefold() in _vocab.CONTINUATION_WORDS
+            continues = _ends_with_continuation(text)
         self.letterhead.extend(merged)
 
     def _fields(self) -> list[Field]:
         out = []
         for field in self.fields:
             value = _repair_value(_join(v for v in field.values if v.strip()))
+            if _canon.label_problem(field.label) is not None:
+                # a line read as a label that the model cannot hold ("TER BESLISSING: ja"):
+                # its words are kept where the user sees them
+                self._unplace(attrs.evolve(field.line, text=_join([field.label + ":", value])))
+                continue
             out.append(
                 Field(
                     label=field.label,

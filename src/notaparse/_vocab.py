@@ -153,7 +153,7 @@ PURPOSES: Final[frozenset[str]] = frozenset(
     }
 )
 
-PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?$")
+PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
 
 #: Stand-alone document-kind lines.
@@ -382,7 +382,7 @@ BULLET_LINE: Final = re.compile(
     r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
 )
 
-ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)]\s*(\S.*)$")
+ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 
 
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
