@@ -542,8 +542,10 @@ class _Reader:
                 and ":" not in line.text
                 and runs
                 and previous is runs[-1].lines[-1]
+                and not _is_letterhead_like(runs[-1].text)
             ):
-                k = Kind.TEXT  # "Van ..." continuing a plain run is not a label
+                k = Kind.TEXT  # "Van ..." continuing a plain run is not a label (a letterhead
+                # line such as "Directie ..." right above it is no such run)
             if k is Kind.PURPOSE:
                 purpose = _fragments.parse_purpose(line.text)
                 current = None
@@ -856,6 +858,14 @@ class _Reader:
                     heading = _canon.unescape_heading(line.rest) if k is Kind.HEADING else None
                 else:
                     heading = self._heading(i, sequence)
+                    if (
+                        heading is not None
+                        and heading[0] is not None
+                        and builder is not None
+                        and builder.continues_list(heading[0])
+                        and not _vocab.is_known_heading(heading[1])
+                    ):
+                        heading = None  # "2. ..." after item "1. ..." of an open list is its item 2
                     if heading is None and self._unknown_heading(i):
                         heading = (None, line.text)
             if heading is not None:
@@ -1139,6 +1149,13 @@ class _SectionBuilder:
         self.queued = 0  # markers seen alone on their line, waiting for their text
         self.open_item = False  # the last item can take continuation lines
         self.blank = False
+
+    def continues_list(self, number: str) -> bool:
+        """Whether ``number`` is the next number of the ordered list being read."""
+        if not (self.items and self.ordered and not self.para and number.isdigit()):
+            return False
+        marker = self.items[-1][0].label
+        return marker.isdigit() and int(number) == int(marker) + 1
 
     def add(self, line: Line) -> None:
         """block := paragraph | list; one line at a time."""
