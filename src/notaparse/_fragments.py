@@ -16,7 +16,7 @@ from ._errors import FormatError
 
 _MONTH_ALT = "|".join([*_vocab.MONTH_NAMES, *sorted(_vocab.MONTH_ABBREVIATIONS, key=len, reverse=True)])
 _DATE_WORDS: Final = re.compile(
-    rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})\s*(?:e\s+)?({_MONTH_ALT})\.?\s*(\d{{4}})?$"
+    rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})[\s-]*(?:e\s+)?({_MONTH_ALT})\.?[\s-]*(\d{{4}})?$"
 )
 _ALL_MONTHS: Final = {**_vocab.MONTHS, **_vocab.MONTH_ABBREVIATIONS}
 _DATE_NUMERIC: Final = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})$")
@@ -36,6 +36,8 @@ def parse_date(text: str) -> dt.date:
     invented from "now"), or when the day does not exist ("31 februari 2024").
     """
     cleaned = _repair_digits(text.strip())
+    if cleaned[-1:] == "." and cleaned[-2:-1].isdigit():
+        cleaned = cleaned[:-1]  # "13 februari 2024." as the end of a sentence
     if m := _DATE_WORDS.match(cleaned):
         day, month, year = int(m[1]), _ALL_MONTHS[m[2].casefold()], m[3]
         if year is None:
@@ -104,7 +106,7 @@ def is_redacted(value: str) -> bool:
     compact = value.replace(" ", "").casefold()
     if compact in _vocab.REDACTION_PLACEHOLDERS:
         return True
-    return bool(value.strip()) and not _vocab.GROUND_CODE.sub("", value).strip(" ,;/")
+    return bool(value.strip()) and not _vocab.GROUND_CODE.sub("", value).strip(" ,;/()[]")
 
 
 def normalise_ground(code: str) -> str:
@@ -136,9 +138,20 @@ def parse_attachment_count(value: str) -> int | None:
     return 1
 
 
+_UNIT_CODE: Final = re.compile(r"^[A-Z][A-Z0-9&/\-]{1,11}$")
+
+
 def split_units(value: str) -> tuple[str, ...]:
-    """Split a comma-separated list of units ("BA, KIEM, CZW") into its parts."""
-    return tuple(part.strip() for part in value.split(",") if part.strip())
+    """Split a list of units into its parts: "BA, KIEM, CZW"; also codes one per line, which
+    the value joins with spaces ("DJZ FEZ DGBI"), or with "en" ("FEZ en DJZ")."""
+    out: list[str] = []
+    for part in value.split(","):
+        words = [w for w in part.split() if w.casefold() not in _vocab.UNIT_JOINERS]
+        if len(words) > 1 and all(_UNIT_CODE.match(w) for w in words):
+            out.extend(words)
+        elif part.strip():
+            out.append(part.strip())
+    return tuple(out)
 
 
 def parse_yes_no(value: str) -> bool | None:

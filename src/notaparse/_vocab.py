@@ -391,6 +391,8 @@ ADDRESSEE_LINE: Final = re.compile(
 )
 
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
+#: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
+UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
 
 #: Words that mark letterhead lines (organisational units, addresses).

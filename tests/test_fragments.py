@@ -1,0 +1,74 @@
+"""Fragment readers accept the variants real nota's print, and nothing looser.
+
+Dates, redaction placeholders and lists of units as they occur in colofons of different
+ministries and years (docs/format.md; examples from ../shared DOMAIN notes and probes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import notaparse
+from notaparse._errors import FormatError
+from notaparse._fragments import is_redacted, parse_date, split_units
+
+
+@pytest.mark.parametrize(
+    ("printed", "date"),
+    [
+        ("13 februari 2024", dt.date(2024, 2, 13)),
+        ("13 februari 2024.", dt.date(2024, 2, 13)),  # the end of a sentence
+        ("13-feb-2024", dt.date(2024, 2, 13)),
+        ("13 feb. 2024", dt.date(2024, 2, 13)),
+        ("29-05-2020.", dt.date(2020, 5, 29)),
+        ("7september2020", dt.date(2020, 9, 7)),
+    ],
+)
+def test_printed_dates_are_read(printed: str, date: dt.date) -> None:
+    assert parse_date(printed) == date
+
+
+@pytest.mark.parametrize("printed", ["13 februari", "13 februari 2024..", "31 februari 2024", "13.", "2024."])
+def test_what_is_no_date_is_refused(printed: str) -> None:
+    with pytest.raises(FormatError):
+        parse_date(printed)
+
+
+@pytest.mark.parametrize("value", ["5.1.2e", "[5.1.2e]", "(5.1.2e)", "5.1.2e, 5.1.2i", "10.2e"])
+def test_ground_codes_alone_are_a_redaction(value: str) -> None:
+    assert is_redacted(value)
+
+
+@pytest.mark.parametrize("value", ["J. Jansen", "[J. Jansen]", "DGDOO 5.1.2e"])
+def test_a_value_with_words_is_no_redaction(value: str) -> None:
+    assert not is_redacted(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "units"),
+    [
+        ("BA, KIEM, CZW", ("BA", "KIEM", "CZW")),
+        ("DJZ FEZ DGBI", ("DJZ", "FEZ", "DGBI")),  # one code per line, joined with spaces
+        ("FEZ en DJZ", ("FEZ", "DJZ")),
+        ("OCW en VWS, DJZ", ("OCW", "VWS", "DJZ")),
+        ("DGDOO/D&B", ("DGDOO/D&B",)),
+        ("Stas IenW", ("Stas IenW",)),
+        ("DG Werk", ("DG Werk",)),
+        ("Directie Financieel-Economische Zaken", ("Directie Financieel-Economische Zaken",)),
+    ],
+)
+def test_units_are_split_where_they_are_codes(value: str, units: tuple[str, ...]) -> None:
+    assert split_units(value) == units
+
+
+def test_a_colofon_with_these_variants_reads_into_its_meanings() -> None:
+    nota = notaparse.parse(
+        "Aan: MSZW\nOpgesteld door: [5.1.2e]\nDatum: 13 februari 2024.\n"
+        "Afgestemd met\nDJZ\nFEZ\nDGBI\n\nTitel van de nota\n\nAanleiding\nTekst.\n"
+    )
+    assert nota.metadata.date == dt.date(2024, 2, 13)
+    assert nota.metadata.drafted_by is None
+    assert nota.metadata.coordinated_with == ("DJZ", "FEZ", "DGBI")
+    assert [d.code for d in nota.diagnostics] == []
