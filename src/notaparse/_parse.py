@@ -185,6 +185,11 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
     return False
 
 
+def _is_prose_sentence(text: str) -> bool:
+    """A line that is a whole sentence of some words ("Tekst na de tabel.")."""
+    return _ends_full_stop(text) and len(text.split()) >= 3
+
+
 def _ends_with_continuation(text: str) -> bool:
     """Whether a line ends in a word that cannot end a value ("Minister van ... en")."""
     words = text.split()
@@ -248,6 +253,17 @@ _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
 _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[A-Z\u00c0-\u00de])")
 
 
+def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
+    """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ..."."""
+    m = _vocab.PURPOSE_AT_START.match(line.text)
+    if m is None or not m[2].isupper() or m[2].casefold() not in _vocab.PURPOSES:
+        return (line,)
+    return (
+        _lines.classify(m[1], line.number, line.page),
+        _lines.classify(m[3], line.number, line.page),
+    )
+
+
 def _split_trailing_label(line: Line) -> tuple[Line, ...]:
     """A heading with a colofon label at the end of its row: "Krachtenveld Opgesteld door".
 
@@ -264,6 +280,9 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
             continue
         head = " ".join(words[:-n])
         known = _vocab.is_known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head))
+        # a label of two or three capitalised words ("Opgesteld door") ends no sentence: the
+        # row-by-row extractor put it beside the line (a title's second line, a heading)
+        spliced = n >= 2 and _vocab.key(label) not in _vocab.INLINE_LABELS and not head.endswith(",")
         # "Aan"/"Van" also end names ("Omtzigt, Van / Vroonhoven"): only after a known heading
         short = (
             len(words) - n <= 6
@@ -272,7 +291,7 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
             and not head.endswith(",")
             and _vocab.key(label) not in _vocab.INLINE_LABELS
         )
-        if known or short:
+        if known or short or spliced:
             tail = " ".join(words[-n:])
             return (
                 _lines.classify(head, line.number, line.page),
@@ -388,7 +407,8 @@ class _Reader:
                     self.page_count = max(self.page_count or 0, int(m[2]))
                     row_text = row_text[m.end() :]
                 line = _lines.classify(row_text, number, page)
-                prepared.extend(_split_trailing_label(line) if line.kind is Kind.TEXT else (line,))
+                for split in _split_leading_purpose(line) if line.kind is Kind.TEXT else (line,):
+                    prepared.extend(_split_trailing_label(split) if split.kind is Kind.TEXT else (split,))
         out: list[Line] = []
         i = 0
         while i < len(prepared):
@@ -1074,7 +1094,12 @@ class _Reader:
                 blanks += 1
                 j += 1
                 continue
-            gap = bool(rows) and (blanks >= 2 or line.page != rows[-1][2].page)
+            gap = bool(rows) and (
+                blanks >= 2
+                or line.page != rows[-1][2].page
+                # a blank line, then a sentence of its own: the text after the table
+                or (blanks == 1 and line.text[:1].isupper() and _is_prose_sentence(line.text))
+            )
             blanks = 0
             low = line.text.casefold()
             if low in _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:

@@ -154,6 +154,8 @@ PURPOSES: Final[frozenset[str]] = frozenset(
 )
 
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
+#: A printed purpose line with other text after it on the same row (read only for known words).
+PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
 
 #: Stand-alone document-kind lines.
