@@ -250,7 +250,7 @@ def _unsplice(lines: list[Line]) -> list[Line]:
 _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
 
 
-_PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[A-Z\u00c0-\u00de])")
+_PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
 
 
 def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
