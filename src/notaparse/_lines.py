@@ -258,6 +258,8 @@ class _LayoutTable:
 
     def add(self, raw: str, page: int) -> bool:
         """Take one more line; False when the table has ended before it."""
+        if _vocab.PAGE_LINE.match(" ".join(raw.split())):
+            return False  # "Pagina 1 van 1" under the table: furniture, wherever it stands
         words = [(m.start(), m[0]) for m in _WORD.finditer(raw) if m.start() < self.right]
         if not words:
             self.blanks += 1
