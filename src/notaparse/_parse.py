@@ -69,12 +69,20 @@ _MAX_VALUE_WORDS: Final = 12
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 _SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b")
-_MARKER_AT_END: Final = re.compile(r"[^\W\d_][.)\u2019\u201d]{0,2}\d{1,2}$")
+#: A superscript digit, as some extractors print footnote numbers ("sturen.¹", "¹ Kamerstukken").
+_SUP: Final = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+_SUPERSCRIPTS: Final = str.maketrans(
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+)
+_MARKER_AT_END: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(?:\d{{1,2}}|{_SUP}{{1,2}})$")
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
-_MARKER: Final = re.compile(r"[^\W\d_][.)\u2019\u201d]{0,2}(\d{1,2})(?=[\s.,;:]|$)")
+_MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
 #: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
-_FOOTNOTE_LINE: Final = re.compile(r"^(\d{1,2})\s+([A-Z\u2018\u201c\"'(].*)$")
+#: (after superscript digits the space may be missing)
+_FOOTNOTE_LINE: Final = re.compile(
+    rf"^(\d{{1,2}}|{_SUP}{{1,2}})\s*(?<=\s|{_SUP})([A-Z\u2018\u201c\"'(].*)$"
+)
 
 
 def parse(text: str, *, strict: bool = False) -> Nota:
@@ -183,6 +191,11 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
     if concept is _vocab.Concept.ACTIVELY_PUBLIC:
         return _fragments.parse_yes_no(value) is not None
     return False
+
+
+def _note_number(digits: str) -> int:
+    """A footnote number, printed in digits or in superscript digits."""
+    return int(digits.translate(_SUPERSCRIPTS))
 
 
 def _is_prose_sentence(text: str) -> bool:
@@ -943,7 +956,7 @@ class _Reader:
             for index, line in enumerate(self.lines):
                 if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED):
                     for found in _MARKER.finditer(line.text):
-                        self._markers.setdefault(int(found[1]), index)
+                        self._markers.setdefault(_note_number(found[1]), index)
         return self._markers
 
     def _notes_end_page(self, i: int) -> bool:
@@ -955,7 +968,7 @@ class _Reader:
             if self.lines[j].kind is Kind.BLANK:
                 j += 1
                 continue
-            if m is None or int(m[1]) != number:
+            if m is None or _note_number(m[1]) != number:
                 return False
             number += 1
             j += 1
@@ -965,7 +978,7 @@ class _Reader:
         """Whether line i starts the next footnote and its marker stands earlier in the text."""
         m = _FOOTNOTE_LINE.match(self.lines[i].text)
         number = len(self.footnotes) + 1
-        return m is not None and int(m[1]) == number and self._marker_lines().get(number, i) < i
+        return m is not None and _note_number(m[1]) == number and self._marker_lines().get(number, i) < i
 
     def _footnote_at(self, i: int) -> int:
         """A footnote at a page bottom in plain text: "1 Kamerstukken II 2022/23, 34 338, nr. 5."
@@ -979,7 +992,7 @@ class _Reader:
         """
         line = self.lines[i]
         m = _FOOTNOTE_LINE.match(line.text)
-        if m is None or int(m[1]) != len(self.footnotes) + 1 or i == 0:
+        if m is None or _note_number(m[1]) != len(self.footnotes) + 1 or i == 0:
             return 0
         previous = self.lines[i - 1]
         after_marker = previous.kind is Kind.TEXT and _MARKER_AT_END.search(previous.text) is not None
@@ -990,7 +1003,7 @@ class _Reader:
             and not self._notes_end_page(i)
         ):
             return 0
-        if self._marker_lines().get(int(m[1]), len(self.lines)) >= i:
+        if self._marker_lines().get(_note_number(m[1]), len(self.lines)) >= i:
             return 0
         parts = [m[2]]
         j = i + 1
@@ -999,7 +1012,7 @@ class _Reader:
                 break
             parts.append(self.lines[j].text)
             j += 1
-        self.footnotes.append(Footnote(number=int(m[1]), text=_join(parts), origin=_origin(line)))
+        self.footnotes.append(Footnote(number=_note_number(m[1]), text=_join(parts), origin=_origin(line)))
         self._footnote_end = j
         return j
 
