@@ -227,6 +227,18 @@ def _unsplice(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
+        pending_date = (
+            line.kind is Kind.TEXT
+            and bool(out)
+            and out[-1].kind is Kind.LABEL
+            and _vocab.label_concept(out[-1].label) is _vocab.Concept.DATE
+        )
+        if pending_date and (split := _split_trailing_date(line)):
+            out.extend(split)  # under a bare "Datum": "Beslisnota ... 12 maart 2024"
+            continue
+        if line.kind is Kind.TEXT and (label_split := _split_trailing_word_label(line)):
+            out.extend(label_split)  # a title's row: "over de budgettaire tegenvallers Auteur"
+            continue
         if (
             line.kind is not Kind.LABEL_VALUE
             or ":" in line.text
@@ -258,6 +270,34 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _split_trailing_word_label(line: Line) -> tuple[Line, Line] | None:
+    """In the header zone, a one-word colofon label at the end of a row that is no label row."""
+    head, _, last = line.text.rpartition(" ")
+    label = _vocab.known_label(last) if last[:1].isupper() and head else None
+    if label is None or _vocab.key(label) in _vocab.INLINE_LABELS or head.endswith(","):
+        return None
+    if _vocab.label_concept(label) is _vocab.Concept.PAGE or _ends_sentence(head):
+        return None
+    return (
+        _lines.classify(head, line.number, line.page),
+        attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last), rest=""),
+    )
+
+
+def _split_trailing_date(line: Line) -> tuple[Line, Line] | None:
+    """A row that ends with a whole date: (the date, the rest of the row), or None."""
+    words = line.text.split()
+    if _is_date(line.text):
+        return None  # the whole row is the date ("1 1 oktober 2024")
+    for n in (3, 1):
+        if len(words) > n and _is_date(date := " ".join(words[-n:])):
+            head = " ".join(words[:-n])
+            if not any(c.isalpha() for c in head):
+                return None
+            return attrs.evolve(line, text=date), _lines.classify(head, line.number, line.page)
+    return None
 
 
 _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
