@@ -908,6 +908,15 @@ class _Reader:
         nxt = self.lines[i + 1]
         if nxt.kind in (Kind.BLANK, Kind.TABLE_HEADER, Kind.PAGE):
             return False
+        after = self.lines[i + 2] if i + 2 < len(self.lines) else None
+        if (
+            nxt.kind is Kind.ORDERED
+            and nxt.rest
+            and after is not None
+            and after.kind is Kind.ORDERED
+            and after.rest
+        ):
+            return False  # a numbered list of attachments under the heading
         return nxt.kind in (Kind.TEXT, Kind.ORDERED) and len(nxt.text.split()) <= 8
 
     def _body(self, lines: list[Line]) -> list[Section]:
