@@ -113,6 +113,9 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
             kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
             return Line(text, number, page, kind, _vocab.repaired_label(m[1]), m[2])
     word_start = first.isalnum()
+    if not word_start and _vocab.CHECK_BOX_ALONE.match(text):
+        # a lone check box: in the colofon a mark (a glyph); in a section a list marker
+        return Line(text, number, page, Kind.GLYPH)
     if (not word_start or first == "o") and (m := _vocab.BULLET_LINE.match(text)):
         return Line(text, number, page, Kind.BULLET, text[: len(text) - len(m[1])].strip(), m[1])
     if first.isdigit():

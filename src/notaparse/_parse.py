@@ -198,6 +198,36 @@ def _note_number(digits: str) -> int:
     return int(digits.translate(_SUPERSCRIPTS))
 
 
+def _is_letter_value(lines: list[Line], i: int) -> bool:
+    """Capitals that are colofon text: the value under a label ("Aan" / "R"), or a one-letter
+    label ("T", "E") with a telephone number or e-mail address under it."""
+    before = lines[i - 1] if i > 0 else None
+    if before is not None and before.kind is Kind.LABEL:
+        return True
+    if _vocab.known_label(lines[i].text) is None:
+        return False
+    nxt = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+    return nxt is not None and (any(c.isdigit() for c in nxt.text) or "@" in nxt.text)
+
+
+def _consecutive(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into runs of consecutive line numbers."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and line.number == runs[-1][-1].number + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _looks_like_label(label: str, value: str) -> bool:
+    """An unknown "X: value" that reads as a label: X is one or two words without digits, and
+    the value is short ("Behandelaar: J. Jansen"), unlike a title ("Beslisnota: aanpassing van
+    de regeling ...")."""
+    return len(label.split()) <= 2 and not any(c.isdigit() for c in label) and len(value.split()) <= 4
+
+
 def _is_prose_sentence(text: str) -> bool:
     """A line that is a whole sentence of some words ("Tekst na de tabel.")."""
     return _ends_full_stop(text) and len(text.split()) >= 3
@@ -275,7 +305,9 @@ def _unsplice(lines: list[Line]) -> list[Line]:
 def _split_trailing_word_label(line: Line) -> tuple[Line, Line] | None:
     """In the header zone, a one-word colofon label at the end of a row that is no label row."""
     head, _, last = line.text.rpartition(" ")
-    label = _vocab.known_label(last) if last[:1].isupper() and head else None
+    if not head or not last[:1].isupper() or _is_column_row(line.text):
+        return None
+    label = _vocab.known_label(last)
     if label is None or _vocab.key(label) in _vocab.INLINE_LABELS or head.endswith(","):
         return None
     if _vocab.label_concept(label) is _vocab.Concept.PAGE or _ends_sentence(head):
@@ -317,6 +349,12 @@ def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
     )
 
 
+def _is_column_row(text: str) -> bool:
+    """A row of a paraph table's column heads ("Paraaf Naam Datum"), not a label row."""
+    words = [w.rstrip(":").casefold() for w in text.split()]
+    return len(words) >= 2 and all(w in _vocab.PARAPH_COLUMN_WORDS for w in words)
+
+
 def _split_trailing_label(line: Line) -> tuple[Line, ...]:
     """A heading with a colofon label at the end of its row: "Krachtenveld Opgesteld door".
 
@@ -325,6 +363,8 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
     one, or a short capitalised phrase that does not end a sentence).
     """
     words = line.text.split()
+    if _is_column_row(line.text):
+        return (line,)
     for n in (3, 2, 1):
         if len(words) <= n or not words[-n][0].isupper():
             continue
@@ -430,6 +470,10 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
+        #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
+        self.markings: list[str] = []
+        #: Lines of stray capitals (OCR of a word printed vertically in the margin).
+        self.debris: list[Line] = []
         self.lines = self._prepare(text)
         kinds = {line.kind for line in self.lines}
         #: Explicit markup from a layout-aware source (the PDF reader) is trusted over guesses:
@@ -463,11 +507,23 @@ class _Reader:
                 for split in _split_leading_purpose(line) if line.kind is Kind.TEXT else (line,):
                     prepared.extend(_split_trailing_label(split) if split.kind is Kind.TEXT else (split,))
         out: list[Line] = []
+        # (a layout-aware source has dropped text that is not upright: its letters are text)
+        marked = any(line.kind in (Kind.HEADING, Kind.TITLE) for line in prepared)
         i = 0
         while i < len(prepared):
             line = prepared[i]
             if line.kind is Kind.PAGE:
                 i = self._furniture(prepared, i, out)
+                continue
+            if _vocab.CLASSIFICATION_LINE.match(line.text):
+                # a classification stamp: kept once (in the letterhead), its repeats are furniture
+                if line.text.casefold() not in {m.casefold() for m in self.markings}:
+                    self.markings.append(line.text)
+                i += 1
+                continue
+            if not marked and _vocab.MARGIN_LETTERS.match(line.text) and not _is_letter_value(prepared, i):
+                self.debris.append(line)
+                i += 1
                 continue
             out.append(line)
             i += 1
@@ -509,6 +565,13 @@ class _Reader:
         self.preamble: Section | None = None
         self.title_marked = False
         self.unlabelled_addressee: str | None = None
+        self.letterhead.extend(self.markings)
+        for run in _consecutive(self.debris):
+            self._unplace(
+                attrs.evolve(run[0], text=" ".join(ln.text for ln in run)),
+                "Stray capital letters, one per line (an OCR'd word printed vertically in the margin, "
+                "such as a classification); kept in Nota.unplaced",
+            )
         purpose, kind, title = self._header(header)
         sections = self._body(body)
         if self.preamble is not None:
@@ -709,6 +772,14 @@ class _Reader:
             return None
         if m[2] and len(m[2].split()) > _MAX_VALUE_WORDS:
             return None
+        if m[2] and not _looks_like_label(m[1], m[2]):
+            # "Voorjaarsnota 2024: eerste ronde claims" is a title, unless it stands among labels
+            before = lines[position - 1] if position > 0 else None
+            among = [ln for ln in (before, nxt) if ln is not None]
+            if not any(
+                ln.kind in (Kind.LABEL, Kind.LABEL_VALUE) or _UNKNOWN_LABEL.match(ln.text) for ln in among
+            ):
+                return None
         kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
         return attrs.evolve(line, kind=kind, label=m[1], rest=m[2] or "")
 
@@ -1079,11 +1150,12 @@ class _Reader:
             return False
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
 
-    def _unplace(self, line: Line) -> None:
+    def _unplace(self, line: Line, why: str | None = None) -> None:
         self.unplaced.append(line.text)
         self._note(
             "unplaced-text",
-            "Expected a field, heading, paragraph, list or table row; this line is none of them "
+            why
+            or "Expected a field, heading, paragraph, list or table row; this line is none of them "
             "(kept in Nota.unplaced)",
             line,
         )
@@ -1234,6 +1306,7 @@ class _SectionBuilder:
         self.items: list[list[Line]] = []
         self.ordered = False
         self.queued = 0  # markers seen alone on their line, waiting for their text
+        self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
         self.open_item = False  # the last item can take continuation lines
         self.blank = False
 
@@ -1251,6 +1324,9 @@ class _SectionBuilder:
             self.blank = True
             return
         after_blank, self.blank = self.blank, False
+        if k is Kind.GLYPH and _vocab.CHECK_BOX_ALONE.match(line.text):
+            k = Kind.BULLET  # "☐" / "Akkoord" / "☐" / "Niet akkoord": the options of a decision
+            line = attrs.evolve(line, kind=k, label=line.text, rest="")
         if k is Kind.GLYPH:
             return
         if not self.guess and k is Kind.BULLET and line.label != "\u2022":
@@ -1269,11 +1345,14 @@ class _SectionBuilder:
             if self.items and self.ordered != ordered:
                 self._flush_list()
             self.ordered = ordered
+            # a check box stays in its item's text: "☒ Akkoord" says which option was ticked
+            box = line.label if _vocab.CHECK_BOX_ALONE.match(line.label) else ""
             if line.rest:
-                self.items.append([attrs.evolve(line, text=line.rest)])
+                self.items.append([attrs.evolve(line, text=_join([box, line.rest]))])
                 self.open_item = True
             else:
                 self.queued += 1
+                self.boxes.append(box)
                 self.open_item = False
             return
         last = self._last_line()
@@ -1293,7 +1372,8 @@ class _SectionBuilder:
                 self.items[-1].append(line)
             else:
                 self._flush_para()
-                self.items.append([line])
+                box = self.boxes.pop(0) if self.boxes else ""
+                self.items.append([attrs.evolve(line, text=_join([box, line.text])) if box else line])
                 self.queued -= 1
                 self.open_item = True
             return
@@ -1367,6 +1447,7 @@ class _SectionBuilder:
             self.blocks.append(ItemList(items=items, ordered=self.ordered, origin=_origin(self.items[0][0])))
             self.items = []
         self.queued = 0
+        self.boxes = []
 
     def build(self) -> Section:
         self._flush_para()

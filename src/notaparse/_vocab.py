@@ -267,6 +267,11 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Woo-paragraaf",
     "Woo paragraaf",
     "Tijdpad",
+    "Besluit minister",
+    "Besluit staatssecretaris",
+    "Beslissing",
+    "Beslissing minister",
+    "Beslissing staatssecretaris",
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 
@@ -393,6 +398,20 @@ ADDRESSEE_LINE: Final = re.compile(
 )
 
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
+#: A security classification printed on the page (a stamp, often on every page): not content of
+#: the nota's text; kept once in the letterhead ("DEPARTEMENTAAL VERTROUWELIJK", "Stg. Geheim").
+CLASSIFICATION_LINE: Final = re.compile(
+    r"(?i)^(?:departementaal\s+vertrouwelijk|stg\.?\s+(?:confidentieel|geheim|zeer\s+geheim)|"
+    r"staatsgeheim(?:\s+(?:confidentieel|geheim|zeer\s+geheim))?|rijksgeheim|"
+    r"(?:zeer\s+)?geheim|confidentieel|vertrouwelijk|embargo)$"
+)
+#: Stray capital letters on their own lines, as an OCR layer gives a word printed vertically in
+#: the margin ("D" / "E" / "P" / "A" / "R"): debris, not text.
+MARGIN_LETTERS: Final = re.compile(r"^[A-Z](?: [A-Z])*$")
+#: Column heads of a paraph table ("Paraaf  Naam  Datum"): a row of them is no label row.
+PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
+    {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening"}
+)
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
@@ -411,8 +430,13 @@ ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?
 BULLETS: Final[str] = (
     "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
 )
+#: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord"): its options are a list.
+_CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[\s?\]|\(\s?\)"
+CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
 BULLET_LINE: Final = re.compile(
-    r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
+    r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]"
+    rf"|(?:{_CHECK_BOX})(?=\s)"
+    r"|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
 )
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
