@@ -29,6 +29,9 @@ def _repair_digits(text: str) -> str:
     return re.sub(r"(?<=\b\d) (?=\d\b)", "", text)
 
 
+_OCR_ONE: Final = str.maketrans("lI|", "111")
+
+
 def parse_date(text: str) -> dt.date:
     """Read a Dutch date: "13 februari 2024", "7september2020", "29-05-2020", "2024-02-13".
 
@@ -65,6 +68,9 @@ def format_date(date: dt.date) -> str:
 def parse_purpose(line: str) -> str:
     """Read a purpose line ("TER BESLUITVORMING", "(ter beslissing)") into its lower-case word."""
     m = _vocab.PURPOSE_LINE.match(" ".join(line.split()))
+    glued = _vocab.PURPOSE_LINE_GLUED.match(line.strip()) if m is None else None
+    if glued is not None and glued[1].casefold() in _vocab.PURPOSES:
+        return glued[1].casefold()  # "TERBESLISSING" (OCR without word spaces)
     if m is None:
         raise FormatError(f"{line!r} is not a purpose line like 'TER BESLUITVORMING'")
     word = m[1]
@@ -97,7 +103,7 @@ def parse_page_line(line: str) -> tuple[int, int] | None:
     m = _vocab.PAGE_LINE.match(" ".join(line.split()))
     if m is None:
         return None
-    k, n = int(m[1]), int(m[2])
+    k, n = int(m[1].translate(_OCR_ONE)), int(m[2])
     return (k, n) if 1 <= k <= n else None
 
 

@@ -92,7 +92,7 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.PAGE)
     if first in "#|[" and (marked := _marked(text, number, page)):
         return marked
-    if first in "Tt(" and _vocab.PURPOSE_LINE.match(text):
+    if first in "Tt(" and (_vocab.PURPOSE_LINE.match(text) or _vocab.PURPOSE_LINE_GLUED.match(text)):
         try:
             _fragments.parse_purpose(text)
         except ValueError:

@@ -961,7 +961,7 @@ class _Reader:
         words = line.text.split()
         if not (1 <= len(words) <= 4) or not line.text[0].isupper() or _ends_sentence(line.text):
             return False
-        if _is_letterhead_like(line.text) or line.text.isupper():
+        if _is_letterhead_like(line.text):
             return False
         prev = self.lines[i - 1] if i > 0 else None
         j = i + 1
@@ -1019,7 +1019,7 @@ class _Reader:
                         and not _vocab.is_known_heading(heading[1])
                     ):
                         heading = None  # "2. ..." after item "1. ..." of an open list is its item 2
-                    if heading is None and self._unknown_heading(i):
+                    if heading is None and (self._unknown_heading(i) or self._label_heading(i)):
                         heading = (None, line.text)
             if heading is not None:
                 if builder is not None:
@@ -1037,7 +1037,9 @@ class _Reader:
                 self._body_line(line)
                 i += 1
                 continue
-            spliced = k is Kind.LABEL or (k is Kind.LABEL_VALUE and ":" in line.text)
+            spliced = k is Kind.LABEL or (
+                k is Kind.LABEL_VALUE and (":" in line.text or self._repeats_field(line))
+            )
             if spliced and _vocab.known_label(line.label) is not None:
                 i = self._spliced_field(i)
                 continue
@@ -1190,6 +1192,25 @@ class _Reader:
         field = _PendingField(line.label, line, [value] if value else [])
         self.fields.append(field)
         return j
+
+    def _repeats_field(self, line: Line) -> bool:
+        """A label and value on one row equal to a field already read ("Datum 13 februari 2024"
+        at the top of page 2): the colofon repeated, page furniture."""
+        value = _repair_value(line.rest).casefold()
+        label = _vocab.key(line.label)
+        return any(
+            _vocab.key(f.label) == label and _repair_value(_join(f.values)).casefold() == value
+            for f in self.fields
+        )
+
+    def _label_heading(self, i: int) -> bool:
+        """A label word standing alone as a sub-heading in the body ("Deadline" over a paragraph):
+        after a blank line, directly over a line too wide for a colofon value."""
+        line = self.lines[i]
+        if line.kind is not Kind.LABEL or i == 0 or i + 1 >= len(self.lines):
+            return False
+        before, nxt = self.lines[i - 1], self.lines[i + 1]
+        return before.kind is Kind.BLANK and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text)
 
     def _body_line(self, line: Line) -> None:
         """Lines whose meaning does not depend on the zone: footnotes, table rows, signatures."""

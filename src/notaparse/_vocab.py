@@ -154,6 +154,8 @@ PURPOSES: Final[frozenset[str]] = frozenset(
 )
 
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
+#: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
+PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
 #: A printed purpose line with other text after it on the same row (read only for known words).
 PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
@@ -387,7 +389,8 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 )
 
 #: "Pagina 1 van 2" and its broken forms ("Pagina1van2", "P agina 1 van 1", "Pagina" / "1 van 1").
-PAGE_LINE: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+)\s*van\s*(\d+)$")
+#: (OCR reads a 1 as l, I or |: "Pagina l van 2")
+PAGE_LINE: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+|[lI|]\d?)\s*van\s*(\d+)$")
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*van\s*(\d+)$")
 
