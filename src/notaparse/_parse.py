@@ -221,6 +221,21 @@ def _consecutive(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
+def _one_word_title(run: _Run, runs: list[_Run]) -> bool:
+    """A one-word title ("Voorjaarsnota"): the last run before the body, standing alone, no label
+    waiting for a value, no letterhead."""
+    text = run.text
+    return (
+        run is runs[-1]
+        and len(run.lines) == 1
+        and len(text) >= 4
+        and text[0].isupper()
+        and text.isalpha()
+        and all(f.values for f in run.pending)
+        and not _is_letterhead_like(text)
+    )
+
+
 def _looks_like_label(label: str, value: str) -> bool:
     """An unknown "X: value" that reads as a label: X is one or two words without digits, and
     the value is short ("Behandelaar: J. Jansen"), unlike a title ("Beslisnota: aanpassing van
@@ -841,7 +856,7 @@ class _Reader:
                 score *= 0.3  # titles rarely end like sentences
             if score > best_score:
                 best, best_score = run, score
-        if best is None or len(best.text.split()) < 2:
+        if best is None or (len(best.text.split()) < 2 and not _one_word_title(best, runs)):
             return "", -1
         runs.remove(best)
         return best.text, best.start
@@ -940,7 +955,7 @@ class _Reader:
         m = _vocab.NUMBERED_HEADING.match(text)
         if m:
             number, heading = m[1], m[2]
-        if _vocab.is_known_heading(heading):
+        if _vocab.is_known_heading(heading) or _vocab.APPENDIX_HEADING.match(text):
             return number, heading
         if line.kind is Kind.LABEL:
             return None

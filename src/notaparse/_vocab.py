@@ -415,6 +415,8 @@ MARGIN_LETTERS: Final = re.compile(r"^[A-Z](?: [A-Z])*$")
 PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
     {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening"}
 )
+#: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
+APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
