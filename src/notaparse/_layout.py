@@ -663,6 +663,9 @@ class LayoutReader:
                     and not (continues_title and _vocab.known_label(_text(words[:n])) is None)
                 )
             ):
+                # lines above a label row (a ministry's name, a kind line) are no title, but
+                # they are text of the nota: written as plain lines, never dropped
+                pending.extend(title)
                 flush_pending()
                 title = []
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
