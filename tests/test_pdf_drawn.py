@@ -37,3 +37,82 @@ def test_kind_line_above_the_label_rows_is_the_kind() -> None:
     nota = load_both(_page_with_header("Beslisnota", size=14))
     assert nota.metadata.kind == "Beslisnota"
     assert nota.title == "Inzet bij de Eurogroep"
+
+
+def _page_with_bold_lines(
+    lines: list[tuple[float, float, str, str, float]], colofon: list[tuple[str, str]] = _COLOFON
+) -> bytes:
+    """Aan/Van rows, the given (x, top, text, font, size) lines, then two known sections."""
+    page = Page()
+    page.header([("Aan", "MOCW"), ("Van", "DGHO")])
+    for x, top, text, font, size in lines:
+        page.text(x, top, text, font, size)
+    page.colofon(colofon)
+    page.y = 330
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Instemmen.")
+    return page.pdf()
+
+
+def _headings(data: bytes) -> list[str]:
+    return [s.heading for s in load_both(data).sections]
+
+
+def test_bold_title_below_the_labels_is_the_title() -> None:
+    """A bold block between the label rows and the first known heading is the title, its wrapped
+    lines joined (it became two sections, and the title was empty)."""
+    data = _page_with_bold_lines(
+        [
+            (170, 268, "Beslisnota over de herziening van de", BOLD, 9.5),
+            (170, 282, "Regeling subsidies gemeenten", BOLD, 9.5),
+        ]
+    )
+    nota = load_both(data)
+    assert nota.title == "Beslisnota over de herziening van de Regeling subsidies gemeenten"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_bold_title_at_the_margin_after_a_purpose_line() -> None:
+    data = _page_with_bold_lines(
+        [
+            (79, 245, "TER BESLISSING", "Helvetica", 9.5),
+            (79, 268, "Reactie op het advies van de Onderwijsraad", BOLD, 11),
+        ],
+        colofon=_COLOFON[1:],
+    )
+    nota = load_both(data)
+    assert nota.title == "Reactie op het advies van de Onderwijsraad"
+    assert nota.metadata.purpose == "beslissing"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_bold_block_is_a_section_when_no_known_heading_follows() -> None:
+    """Without a known section heading after it, a bold block is a heading as before."""
+    page = Page()
+    page.header([("Aan", "MOCW"), ("Van", "DGHO")])
+    page.colofon(_COLOFON)
+    page.y = 268
+    page.line("Stand van zaken", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Stand van zaken"]
+
+
+def test_bold_purpose_and_kind_lines_are_header_lines() -> None:
+    """A bold purpose line or kind line before the first known heading is the purpose or the
+    kind, not a section heading."""
+    data = _page_with_bold_lines(
+        [
+            (79, 160, "Beslisnota", BOLD, 14),
+            (79, 240, "TER ONDERTEKENING", BOLD, 9.5),
+            (79, 262, "Kamerbrief over de voortgang van de agenda", "Helvetica", 9.5),
+        ],
+        colofon=_COLOFON[1:],
+    )
+    nota = load_both(data)
+    assert nota.metadata.purpose == "ondertekening"
+    assert nota.metadata.kind == "Beslisnota"
+    assert nota.title == "Kamerbrief over de voortgang van de agenda"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]

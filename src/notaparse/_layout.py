@@ -601,13 +601,10 @@ class LayoutReader:
         end = len(main)
         for i, ln in enumerate(main):
             if (
-                self._is_heading(main, i)
+                # a purpose, kind or label line set in bold is still the header's
+                (self._is_heading(main, i) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
-                or _vocab.is_known_heading(ln.text)
-                or (
-                    (m := _vocab.NUMBERED_HEADING.match(ln.text)) is not None
-                    and _vocab.is_known_heading(m[2])
-                )
+                or _known_heading(ln.text)
             ):
                 end = i
                 break
@@ -709,6 +706,13 @@ class LayoutReader:
             flush_pending()
             out.add("# " + join_lines([t for t, _ in title]), title[0][1])
             out.blank()
+        elif not titled and (bold := self._bold_title(main, end, pitch)):
+            # the title set in bold, below the labels and before the first section heading
+            pending.extend(title)
+            flush_pending()
+            out.add("# " + join_lines([ln.text for ln in bold]), bold[0])
+            out.blank()
+            end += len(bold)
         else:
             # no line of the header block reads as a title (a blanked title, a memo without
             # one): say so explicitly, or the parser takes a letterhead line for the title
@@ -718,6 +722,29 @@ class LayoutReader:
             pending.extend(title)
             flush_pending()
         return main[end:]
+
+    def _bold_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
+        """A bold block where the header ends, when the header has no title: the title.
+
+        It is at most four lines set close together, not ending a sentence, not a known or
+        numbered heading, and a known section heading follows later (before the first one, a
+        bold block is the title, not a section). Empty when there is no such block.
+        """
+        block: list[TextLine] = []
+        k = end
+        while k < len(main) and len(block) < 5:
+            ln = main[k]
+            if not (ln.bold and self._is_heading(main, k)) or _known_heading(ln.text):
+                break
+            if _vocab.NUMBERED_HEADING.match(ln.text) or (block and _gap(block[-1], ln, pitch)):
+                break
+            block.append(ln)
+            k += 1
+        if not block or len(block) > 4 or _SENTENCE_END.search(block[-1].text):
+            return []
+        if not any(_known_heading(ln.text) for ln in main[k:]):
+            return []
+        return block
 
     def _is_heading(self, main: list[TextLine], i: int) -> bool:
         ln = main[i]
@@ -936,6 +963,28 @@ def _dash_in_text(line: TextLine, prev: TextLine, x: float) -> bool:
 def _table_cells(header: TextLine) -> list[list[Word]]:
     """The header row's words, one run per column (each header word is its own column)."""
     return [[w] for w in header.words]
+
+
+def _known_heading(text: str) -> bool:
+    """A section heading of the vocabulary, numbered or not ("Aanleiding", "2. Kern")."""
+    if _vocab.is_known_heading(text):
+        return True
+    m = _vocab.NUMBERED_HEADING.match(text)
+    return m is not None and _vocab.is_known_heading(m[2])
+
+
+def _header_line(line: TextLine, left: float) -> bool:
+    """A purpose line, a document-kind line or a known label row: header lines, bold or not."""
+    text = line.text
+    if _vocab.PURPOSE_LINE.match(text) or _vocab.key(text) in _vocab.KINDS:
+        return True
+    if _vocab.known_label(text.rstrip(":")) is not None and not _vocab.is_known_heading(text):
+        return True
+    runs = _split_row(line)
+    if len(runs) >= 2 and abs(line.x0 - left) < 6 and _vocab.known_label(_text(runs[0])) is not None:
+        return True
+    n = _label_colon(line.words)
+    return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
 
 
 def _edge_key(line: TextLine) -> tuple[str, int]:
