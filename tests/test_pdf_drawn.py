@@ -116,3 +116,28 @@ def test_bold_purpose_and_kind_lines_are_header_lines() -> None:
     assert nota.metadata.kind == "Beslisnota"
     assert nota.title == "Kamerbrief over de voortgang van de agenda"
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_title_with_a_colon_is_no_label() -> None:
+    """"Kamerbrief: reactie ..." under the Van row is the title: a first word ending in a colon is
+    a label only when it is a known label or stands among label rows (it was glued to Van)."""
+    data = _page_with_bold_lines([(170, 268, "Kamerbrief: reactie op de motie-Bikker", "Helvetica", 9.5)])
+    nota = load_both(data)
+    assert nota.title == "Kamerbrief: reactie op de motie-Bikker"
+    assert nota.metadata.fields[:2] == (Field(label="Aan", value="MOCW"), Field(label="Van", value="DGHO"))
+
+
+def test_unknown_colon_label_among_label_rows_is_a_label() -> None:
+    """A colon label outside the vocabulary between known label rows stays a label in the marked
+    text (the text parser then takes the line under "Aan:" for a value line; see the report)."""
+    page = Page()
+    for k, row in enumerate(["Aan: MOCW", "Behandelaar: J. Jansen", "Van: DGHO"]):
+        page.text(79, 200 + 14 * k, row)
+    page.text(79, 268, "Reactie op het advies")
+    page.colofon(_COLOFON)
+    page.y = 330
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    text = marked(page.pdf())
+    assert text.startswith("Aan:\nMOCW\nBehandelaar:\nJ. Jansen\nVan:\nDGHO\n")
+    assert "\n# Reactie op het advies\n" in text

@@ -627,7 +627,7 @@ class LayoutReader:
                 out.blank()
                 pending.clear()
 
-        for ln in header:
+        for index, ln in enumerate(header):
             runs = _split_row(ln)
             gap_before = prev is not None and _gap(prev, ln, pitch)
             if gap_before:
@@ -656,8 +656,13 @@ class LayoutReader:
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
                 or (
                     (n := _label_colon(words))
-                    # a title wrapped before a colon ("... in" / "Houten: 'Kan ...") is no label
-                    and not (continues_title and _vocab.known_label(_text(words[:n])) is None)
+                    and (
+                        _vocab.known_label(_text(words[:n])) is not None
+                        # a label outside the vocabulary only where it stands in a block of
+                        # known label rows; a title wrapped before a colon ("... in" / "Houten:
+                        # 'Kan ...") or with one ("Kamerbrief: reactie op ...") is no label
+                        or (not continues_title and _among_labels(header, index, pitch))
+                    )
                 )
             ):
                 # lines above a label row (a ministry's name, a kind line) are no title, but
@@ -994,6 +999,25 @@ def _edge_key(line: TextLine) -> tuple[str, int]:
 def _is_title_label(text: str) -> bool:
     """Whether a label gives the title ("Titel", "Onderwerp", "Betreft")."""
     return _vocab.known_label(text) is not None and _vocab.label_concept(text) is _vocab.Concept.TITLE
+
+
+def _among_labels(header: list[TextLine], index: int, pitch: float) -> bool:
+    """Whether the line above or below ``header[index]``, with no gap between and at the same x,
+    is a known label row (then a colon label outside the vocabulary is one too)."""
+    line = header[index]
+    for k in (index - 1, index + 1):
+        if not 0 <= k < len(header):
+            continue
+        other = header[k]
+        above, below = (other, line) if k < index else (line, other)
+        if abs(other.x0 - line.x0) > 3 or _gap(above, below, pitch):
+            continue
+        n = _label_colon(other.words)
+        runs = _split_row(other)
+        head = _text(other.words[:n]) if n else _text(runs[0]) if len(runs) >= 2 else ""
+        if head and _vocab.known_label(head.rstrip(":")) is not None:
+            return True
+    return False
 
 
 def _label_colon(words: Sequence[Word]) -> int:
