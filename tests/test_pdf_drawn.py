@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notaparse import Field
 from pagedraw import BOLD, LOREM, Page, load_both, marked
 
@@ -141,3 +143,58 @@ def test_unknown_colon_label_among_label_rows_is_a_label() -> None:
     text = marked(page.pdf())
     assert text.startswith("Aan:\nMOCW\nBehandelaar:\nJ. Jansen\nVan:\nDGHO\n")
     assert "\n# Reactie op het advies\n" in text
+
+
+def _page_with_notes(notes: list[tuple[str, float, str]], footer: str | None) -> bytes:
+    """A page whose body cites notes; each note is (number, number size, text), the number raised
+    when it is smaller than the 8 pt text; a footer line centred under the column."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Jaarverslag AIVD 2023")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    top = 740.0
+    for number, size, text in notes:
+        page.text(79, top - (2.5 if size < 8 else 0), number, "Helvetica", size)
+        page.text(88, top, text, "Helvetica", 8)
+        top += 10
+    if footer is not None:
+        page.canvas.setFont("Helvetica", 8)
+        page.canvas.drawCentredString(79 + 180, 842 - 790 - 6.4, footer)
+    return page.pdf()
+
+
+_NOTES = [
+    ("1", 5.5, "Wet op de inlichtingen- en veiligheidsdiensten 2017."),
+    ("2", 5.5, "Kamerstukken II, nr. 180."),
+]
+
+
+@pytest.mark.parametrize("footer", ["Pagina 1 van 1", "- 1 -", "\u2013 1 \u2013", "1/1", "1"])
+def test_page_footer_is_not_part_of_the_last_footnote(footer: str) -> None:
+    """A page number below the notes is furniture (it was appended to the last note)."""
+    nota = load_both(_page_with_notes(_NOTES, footer))
+    assert [(f.number, f.text) for f in nota.footnotes] == [(1, _NOTES[0][2]), (2, _NOTES[1][2])]
+    assert nota.unplaced == ()
+    if footer.startswith("Pagina"):
+        assert nota.metadata.page_count == 1
+
+
+def test_bare_page_number_is_no_footnote() -> None:
+    """A page number alone at the bottom of a page without notes is no empty footnote "[^1]: "."""
+    data = _page_with_notes([], "1")
+    nota = load_both(data)
+    assert nota.footnotes == ()
+    assert nota.unplaced == ()
+    assert "[^" not in marked(data)
+
+
+def test_text_far_below_the_notes_is_not_part_of_them() -> None:
+    """A line far below the notes ends them; it is kept as text (not lost, not in a note)."""
+    data = _page_with_notes(_NOTES, "Rijksoverheid Den Haag")
+    nota = load_both(data)
+    assert [f.text for f in nota.footnotes] == [_NOTES[0][2], _NOTES[1][2]]
+    assert "Rijksoverheid Den Haag" in marked(data).split("[^2]: ")[1]
+

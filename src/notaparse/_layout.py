@@ -447,8 +447,9 @@ class LayoutReader:
         self._furniture: set[tuple[str, int]] | None = None
         #: Letter counts per text size in the upper half of the pages read, for the body size.
         self._sizes: Counter[float] = Counter()
-        #: What ends the last written page once another page follows: a blank line?, footnotes.
-        self._page_end: tuple[bool, list[tuple[int, str, TextLine]]] | None = None
+        #: What ends the last written page once another page follows: a blank line?, footnotes,
+        #: lines below the notes (a "Pagina k van n" footer, kept for the page count).
+        self._page_end: tuple[bool, list[tuple[int, str, TextLine]], list[TextLine]] | None = None
         self.body_size = 10.0
 
     # -- pages ------------------------------------------------------------------------------------
@@ -515,7 +516,7 @@ class LayoutReader:
             self.body_size = self._sizes.most_common(1)[0][0]
         else:
             self.body_size = _dominant_size(body)
-        main, notes = self._footnotes(body, page)
+        main, notes, below = self._footnotes(body, page)
         if page.number == 1:
             fields, rest = _Out(), _Out()
             titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
@@ -527,19 +528,21 @@ class LayoutReader:
         self._table = self._body(main, out, self._table)
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
-        self._page_end = (blank, notes)
+        self._page_end = (blank, notes, below)
 
     def _end_page(self, *, more: bool) -> None:
         """Finish the last written page: a blank line and a form feed when a page follows, footnotes."""
         if self._page_end is None:
             return
         out = self._out
-        blank, notes = self._page_end
+        blank, notes, below = self._page_end
         self._page_end = None
         if more and blank:
             out.blank()
         for number, text, ln in notes:
             out.add(f"[^{number}]: {text}", ln)
+        for ln in below:
+            out.add(ln.text, ln)
         if more:
             if out.lines:
                 out.lines[-1] += "\f"
@@ -766,9 +769,21 @@ class LayoutReader:
 
     def _footnotes(
         self, body: list[TextLine], page: PageLayout
-    ) -> tuple[list[TextLine], list[tuple[int, str, TextLine]]]:
-        """Split off the footnotes: small-font lines at the page bottom, each starting with its number."""
+    ) -> tuple[list[TextLine], list[tuple[int, str, TextLine]], list[TextLine]]:
+        """Split off the footnotes: small-font lines at the page bottom, each starting with its number.
+
+        Returns the body above them, the notes, and the lines to write after the notes. A page
+        number at the bottom ("1", "- 1 -", "1/2") is furniture and left out; "Pagina 1 van 2"
+        is written after the notes, where the text parser reads it as the page count. A line
+        far below the notes ends them.
+        """
         size = self.body_size
+        body = list(body)
+        below: list[TextLine] = []
+        while body and _page_number(body, len(body) - 1, page.height):
+            ln = body.pop()
+            if _vocab.PAGE_LINE.match(ln.text):
+                below.insert(0, ln)
         start = len(body)
         while start > 0:
             ln = body[start - 1]
@@ -777,7 +792,11 @@ class LayoutReader:
             start -= 1
         zone = body[start:]
         notes: list[tuple[int, list[str], TextLine]] = []
-        for ln in zone:
+        prev: TextLine | None = None
+        for k, ln in enumerate(zone):
+            if notes and prev is not None and ln.top - prev.bottom > 2 * (prev.bottom - prev.top):
+                below[:0] = zone[k:]  # far below the notes: not part of them
+                break
             first = ln.words[0]
             digits = re.match(r"^(\d{1,3})(.*)$", first.text)
             small_number = digits is not None and (
@@ -790,10 +809,11 @@ class LayoutReader:
             elif notes:
                 notes[-1][1].append(ln.text)
             else:
-                return body, []
+                return body, [], below
+            prev = ln
         if not notes:
-            return body, []
-        return body[:start], [(n, join_lines(parts), ln) for n, parts, ln in notes]
+            return body, [], below
+        return body[:start], [(n, join_lines(parts), ln) for n, parts, ln in notes], below
 
     def _body(self, main: list[TextLine], out: _Out, table: _Table | None) -> _Table | None:
         """The body lines of one page, in reading order."""
@@ -968,6 +988,19 @@ def _dash_in_text(line: TextLine, prev: TextLine, x: float) -> bool:
 def _table_cells(header: TextLine) -> list[list[Word]]:
     """The header row's words, one run per column (each header word is its own column)."""
     return [[w] for w in header.words]
+
+
+def _page_number(body: list[TextLine], i: int, height: float) -> bool:
+    """Whether body line ``i`` is a page number in the bottom margin ("3", "- 3 -", "3/4",
+    "Pagina 3 van 4"), set apart from the line above."""
+    line = body[i]
+    text = " ".join(line.text.split())
+    if line.top < 0.85 * height or not (_vocab.PAGE_LINE.match(text) or _vocab.PAGE_NUMBER.match(text)):
+        return False
+    if i == 0:
+        return True
+    above = body[i - 1]
+    return line.top - above.bottom > line.bottom - line.top
 
 
 def _known_heading(text: str) -> bool:
