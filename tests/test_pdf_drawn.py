@@ -198,3 +198,15 @@ def test_text_far_below_the_notes_is_not_part_of_them() -> None:
     assert [f.text for f in nota.footnotes] == [_NOTES[0][2], _NOTES[1][2]]
     assert "Rijksoverheid Den Haag" in marked(data).split("[^2]: ")[1]
 
+
+def test_footnote_numbers_at_the_text_size_start_new_notes() -> None:
+    """Notes numbered at their own size (not raised): the next number at the notes' left edge starts
+    the next note (all notes were merged into note 1)."""
+    notes = [
+        ("1", 8, "IGJ, Acute zorg onder druk, juli 2024."),
+        ("2", 8, "Brief van de NZa van 4 juli 2024 over 3 regio's."),
+        ("3", 8, "Kamervragen van het lid Dijk (SP), 2024Z11234."),
+    ]
+    nota = load_both(_page_with_notes(notes, None))
+    expected = [(n, text) for n, (_, _, text) in enumerate(notes, 1)]
+    assert [(f.number, f.text) for f in nota.footnotes] == expected

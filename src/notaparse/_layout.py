@@ -774,8 +774,9 @@ class LayoutReader:
 
         Returns the body above them, the notes, and the lines to write after the notes. A page
         number at the bottom ("1", "- 1 -", "1/2") is furniture and left out; "Pagina 1 van 2"
-        is written after the notes, where the text parser reads it as the page count. A line
-        far below the notes ends them.
+        is written after the notes, where the text parser reads it as the page count. A note
+        starts at a number set smaller than its text, or at the next note's number (set at the
+        text's size) at the notes' left edge; a line far below the notes ends them.
         """
         size = self.body_size
         body = list(body)
@@ -792,6 +793,7 @@ class LayoutReader:
             start -= 1
         zone = body[start:]
         notes: list[tuple[int, list[str], TextLine]] = []
+        left = zone[0].x0 if zone else 0.0
         prev: TextLine | None = None
         for k, ln in enumerate(zone):
             if notes and prev is not None and ln.top - prev.bottom > 2 * (prev.bottom - prev.top):
@@ -802,8 +804,17 @@ class LayoutReader:
             small_number = digits is not None and (
                 first.size < ln.size - 0.5 or first.size < size * 0.7 or not notes
             )
-            if digits and small_number:
+            next_number = (
+                bool(notes)
+                and len(ln.words) > 1
+                and re.fullmatch(r"\d{1,3}[.)]?", first.text) is not None
+                and int(first.text.rstrip(".)")) == notes[-1][0] + 1
+                and abs(first.x0 - left) < 1.5
+            )
+            if digits and (small_number or next_number):
                 head = digits[2]
+                if next_number:
+                    head = head.lstrip(".)")
                 rest = " ".join([head, *(w.text for w in ln.words[1:])]).strip()
                 notes.append((int(digits[1]), [rest], ln))
             elif notes:
