@@ -210,3 +210,31 @@ def test_footnote_numbers_at_the_text_size_start_new_notes() -> None:
     nota = load_both(_page_with_notes(notes, None))
     expected = [(n, text) for n, (_, _, text) in enumerate(notes, 1)]
     assert [(f.number, f.text) for f in nota.footnotes] == expected
+
+
+def test_bold_sentences_in_the_body_are_paragraphs() -> None:
+    """A bold sentence (ending in a full stop, also wrapped over two lines) is emphasis, not a
+    heading; a bold line without one still is a heading."""
+    advice = (
+        "U wordt geadviseerd in te stemmen met de kaderbrief en deze voor 1 april aan de "
+        "vakdepartementen te sturen."
+    )
+    note = "Let op: de Eerste Kamer stemt op 16 april."
+    page = Page()
+    page.header([("Aan", "MFin"), ("Van", "DGFZ")])
+    page.text(170, 268, "Voorjaarsnota 2024")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Geadviseerd besluit", BOLD)
+    page.para(advice, BOLD)
+    page.line("Stand van zaken", BOLD)
+    page.para(LOREM)
+    page.para(note, BOLD)
+    page.para("Daarna volgt de Tweede Kamer.")
+    data = page.pdf()
+    assert advice not in marked(data)  # it wraps to a second line (the case is what it says)
+    nota = load_both(data)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Geadviseerd besluit", [advice]),
+        ("Stand van zaken", [LOREM, note, "Daarna volgt de Tweede Kamer."]),
+    ]

@@ -855,7 +855,7 @@ class LayoutReader:
                 i += 1
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
-            if self._is_heading(main, i):
+            if self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right):
                 heading = [ln]
                 while (
                     i + 1 < len(main)
@@ -1012,6 +1012,27 @@ def _page_number(body: list[TextLine], i: int, height: float) -> bool:
         return True
     above = body[i - 1]
     return line.top - above.bottom > line.bottom - line.top
+
+
+_FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")
+
+
+def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool, right: float) -> bool:
+    """Whether a bold body line is an emphasised sentence, not a heading.
+
+    It continues a wrapped regular line above it, or it and the bold lines it wraps into end
+    with a full stop ("Let op: de Eerste Kamer stemt op 16 april."). Known and numbered headings
+    are headings.
+    """
+    line = main[i]
+    if not line.bold or _known_heading(line.text) or _vocab.NUMBERED_HEADING.match(line.text):
+        return False
+    if prev is not None and not gap and not prev.bold and _wrapped(prev, line, right):
+        return True
+    k = i
+    while k + 1 < len(main) and main[k + 1].bold and _wrapped(main[k], main[k + 1], right):
+        k += 1
+    return _FULL_STOP.search(main[k].text) is not None
 
 
 def _known_heading(text: str) -> bool:
