@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from notaparse import Field
+from notaparse import Field, ItemList, Paragraph
 from pagedraw import BOLD, LOREM, Page, load_both, marked
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
@@ -237,4 +237,41 @@ def test_bold_sentences_in_the_body_are_paragraphs() -> None:
     assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
         ("Geadviseerd besluit", [advice]),
         ("Stand van zaken", [LOREM, note, "Daarna volgt de Tweede Kamer."]),
+    ]
+
+
+def test_lettered_items_and_second_level_o_bullets_are_list_items() -> None:
+    """"a." "b." set with a tab are ordered items (written "1." "2."); a Courier "o" at a deeper
+    indent with a tab is a (second-level) bullet item of its own: the model's lists are flat."""
+    page = Page()
+    page.header([("Aan", "MLNV")])
+    page.text(170, 268, "Uitvoering van het plan")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Geadviseerd besluit", BOLD)
+    page.line("U wordt geadviseerd:")
+    lettered = ["in te stemmen met de aanpassing;", "de brief te ondertekenen;", "kennis te nemen."]
+    for letter, item in zip("abc", lettered, strict=True):
+        page.line(f"{letter}.", x=97)
+        page.y -= page.lead
+        page.line(item, x=115)
+    page.y += page.lead
+    page.line("Kern", BOLD)
+    page.line("De aanpassing bestaat uit:")
+    items = [
+        (97, "\u2022", "Helvetica", "een verschuiving van middelen:"),
+        (133, "o", "Courier", "eco-regeling: 30 miljoen euro;"),
+        (133, "o", "Courier", "jonge landbouwers: 10 miljoen euro;"),
+        (97, "\u2022", "Helvetica", "een nieuwe interventie."),
+    ]
+    for x, glyph, font, item in items:
+        page.text(x, page.y, glyph, font)
+        page.line(item, x=x + 18)
+    nota = load_both(page.pdf())
+    assert [s.blocks for s in nota.sections] == [
+        (Paragraph(text="U wordt geadviseerd:"), ItemList(items=tuple(lettered), ordered=True)),
+        (
+            Paragraph(text="De aanpassing bestaat uit:"),
+            ItemList(items=tuple(item for *_, item in items), ordered=False),
+        ),
     ]

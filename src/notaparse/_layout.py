@@ -327,6 +327,7 @@ def lines_of_rows(page_rows: list[list[Char]], page: int, spaced: bool) -> list[
 
 _ORDERED_MARK: Final = re.compile(r"^(\d{1,2})[.)]$")
 _ROMAN_MARK: Final = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)[.)]$")
+_LETTER_MARK: Final = re.compile(r"^([a-z])[.)]$")
 _ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _BULLET_GLYPHS: Final = frozenset(_vocab.BULLETS) - {"o", "*"}
 _CID: Final = re.compile(r"^\(cid:\d+\)$")
@@ -348,7 +349,8 @@ def join_lines(parts: Sequence[str]) -> str:
 
 
 def _marker(line: TextLine) -> tuple[str, str] | None:
-    """A list marker: ("•", rest) for a bullet glyph, ("3.", rest) for a number, else None.
+    """A list marker: ("•", rest) for a bullet glyph, ("3.", rest) for a number (also "iii." or
+    "c."), else None.
 
     The marker is a separate word followed by a gap wider than a space, as list items are set
     with a tab; "1." at the start of a sentence stays text.
@@ -363,13 +365,18 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     gap = words[1].x0 - first.x1
+    rest = " ".join(w.text for w in words[1:])
     if glyph and (gap > 0.5 * first.size or text not in "-\u2013\u2014"):
-        return "\u2022", " ".join(w.text for w in words[1:])
+        return "\u2022", rest
     if gap > 0.9 * first.size:
+        if text == "o":  # a second-level bullet (Word's default glyph), set with a tab
+            return "\u2022", rest
         if m := _ORDERED_MARK.match(text):
-            return f"{int(m[1])}.", " ".join(w.text for w in words[1:])
+            return f"{int(m[1])}.", rest
         if m := _ROMAN_MARK.match(text):
-            return f"{_ROMAN[m[1]]}.", " ".join(w.text for w in words[1:])
+            return f"{_ROMAN[m[1]]}.", rest
+        if m := _LETTER_MARK.match(text):  # "a." "b." "c.": ordered, written as numbers
+            return f"{ord(m[1]) - ord('a') + 1}.", rest
     return None
 
 
