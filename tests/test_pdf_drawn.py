@@ -275,3 +275,70 @@ def test_lettered_items_and_second_level_o_bullets_are_list_items() -> None:
             ItemList(items=tuple(item for *_, item in items), ordered=False),
         ),
     ]
+
+
+def _table_page(
+    header: list[str], rows: list[list[list[str]]], columns: list[float], *, centred: bool
+) -> bytes:
+    """An attachment table: each row's cells are lists of lines, 13 pt apart, rows 6 pt apart; the
+    number cell centred in its row when ``centred``."""
+    page = Page()
+    page.header([("Aan", "MJenV")])
+    page.text(170, 268, "Aanbieding rapporten")
+    page.colofon([*_COLOFON, ("Bijlagen", str(len(rows)))])
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    top = page.y
+    for r, cells in enumerate([[[h] for h in header], *rows]):
+        height = max(len(c) for c in cells)
+        for k, cell in enumerate(cells):
+            shift = (height - len(cell)) * 13 / 2 if centred and k == 0 else 0
+            for j, text in enumerate(cell):
+                page.text(columns[k] + 3, top + 3 + shift + 13 * j, text, BOLD if r == 0 else "Helvetica")
+        top += 6 + 13 * height
+    page.y = top + 20
+    page.line("Afstemming", BOLD)
+    page.para("Afgestemd met DGSenB.")
+    return page.pdf()
+
+
+_ROWS = [
+    [
+        ["1"],
+        ["Rapport van de Inspectie", "over de doorlooptijden"],
+        ["Het rapport beschrijft", "de doorlooptijden", "in de keten."],
+    ],
+    [["2"], ["Kamerbrief"], ["Ter ondertekening.", "Met een bijlage."]],
+    [["3"], ["Brief"], ["Ter informatie."]],
+]
+
+
+@pytest.mark.parametrize("centred", [False, True])
+def test_table_row_number_centred_in_a_wrapped_row(centred: bool) -> None:
+    """A row's number cell centred in its row: the lines above the number are the row's (the table
+    ended at the row's first line, and the header row disappeared)."""
+    data = _table_page(["Nr.", "Titel", "Toelichting"], _ROWS, [79, 110, 250, 455], centred=centred)
+    nota = load_both(data)
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (
+            1,
+            "Rapport van de Inspectie over de doorlooptijden",
+            "Het rapport beschrijft de doorlooptijden in de keten.",
+        ),
+        (2, "Kamerbrief", "Ter ondertekening. Met een bijlage."),
+        (3, "Brief", "Ter informatie."),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
+    assert [b.text for b in nota.sections[2].blocks] == ["Afgestemd met DGSenB."]
+
+
+def test_table_numbers_written_with_a_full_stop() -> None:
+    rows = [[["1."], ["Kamerbrief over de doorlooptijden"]], [["2."], ["Rapport van de Inspectie"]]]
+    nota = load_both(_table_page(["Volgnummer", "Naam"], rows, [79, 160, 455], centred=False))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kamerbrief over de doorlooptijden", None),
+        (2, "Rapport van de Inspectie", None),
+    ]
+    assert nota.sections[1].blocks == ()

@@ -425,6 +425,11 @@ class _Table:
     header: list[str]
     rows: list[tuple[int, list[list[str]], TextLine]] = attrs.field(factory=list)
     pitch: float = 0.0
+    #: Lines without a number since the last numbered line: more of the row above, or the start
+    #: of the next row when its number cell is centred lower (decided when the number comes).
+    pending: list[tuple[list[str], TextLine]] = attrs.field(factory=list)
+    #: The last line given to a row.
+    last: TextLine | None = None
 
     def column(self, x: float) -> int:
         index = 0
@@ -925,19 +930,36 @@ class LayoutReader:
         for w in ln.words:
             cells[table.column(w.x0)].append(w.text)
         first = " ".join(cells[0])
-        if first.isdigit() and int(first) == len(table.rows) + 1:
-            table.rows.append((int(first), [[" ".join(c)] if c else [] for c in cells], ln))
+        number = re.fullmatch(r"(\d{1,3})[.)]?", first)  # "1", "1."
+        if number and int(number[1]) == len(table.rows) + 1:
+            split = _row_start(table, ln)
+            if table.rows:
+                for texts, _ in table.pending[:split]:
+                    _add_cells(table.rows[-1][1], texts)
+            row_cells: list[list[str]] = [[] for _ in table.columns]
+            for texts, _ in table.pending[split:]:  # the row's lines above its (centred) number
+                _add_cells(row_cells, texts)
+            table.pending.clear()
+            _add_cells(row_cells, [" ".join(c) for c in cells])
+            row_cells[0] = []
+            table.rows.append((int(number[1]), row_cells, ln))
+            table.last = ln
             return True
         # (a line without letters or digits, "– –.", counts as bold but is no heading)
-        if first or not table.rows or (ln.bold and any(c.isalnum() for c in ln.text)):
+        if first or (ln.bold and any(c.isalnum() for c in ln.text)):
             return False
-        row = table.rows[-1][1]
-        for index, words in enumerate(cells):
-            if words:
-                row[index].append(" ".join(words))
+        if not table.rows and len(table.pending) >= 6:
+            return False  # no numbered row under the header: no table
+        table.pending.append(([" ".join(c) for c in cells], ln))
         return True
 
     def _write_table(self, table: _Table, out: _Out) -> None:
+        pending = [ln for _, ln in table.pending]
+        if table.rows:  # lines after the last row with no number: more of that row
+            for texts, _ in table.pending:
+                _add_cells(table.rows[-1][1], texts)
+            pending = []
+        table.pending.clear()
         out.add("| " + " | ".join(_canon.escape_cell(h) for h in table.header) + " |")
         for number, cells, ln in table.rows:
             texts = [join_lines(c) for c in cells[1:]]
@@ -945,6 +967,41 @@ class LayoutReader:
                 texts.pop()
             out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
         table.rows.clear()
+        if pending:  # no numbered row followed: the lines are text, not lost
+            out.blank()
+            for ln in pending:
+                out.add(ln.text, ln)
+
+
+def _row_start(table: _Table, number: TextLine) -> int:
+    """How many of the table's pending lines belong to the row above a new number line.
+
+    A number centred in a wrapped row follows some of its row's lines: those after the widest
+    gap (the row gap), when that gap is wider than the one above the number line (a gap between
+    lines of one row). Before the first row, all pending lines are the new row's; lines on an
+    earlier page than the number are the row above's.
+    """
+    pending = [ln for _, ln in table.pending]
+    if not pending or table.last is None:
+        return 0
+    if pending[-1].page != number.page:
+        return len(pending)  # a row continued over a page break
+    # gaps above each pending line, between lines of the number's page only
+    gaps = [
+        b.top - a.bottom if a.page == b.page == number.page else -1.0
+        for a, b in itertools.pairwise([table.last, *pending])
+    ]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    if gaps[widest] > number.top - pending[-1].bottom + 1.5:
+        return widest
+    return len(pending)
+
+
+def _add_cells(row: list[list[str]], texts: list[str]) -> None:
+    """Add a line's cell texts to a table row's cells (empty texts skipped)."""
+    for index, text in enumerate(texts):
+        if text:
+            row[index].append(text)
 
 
 def _continues(out: _Out, line: TextLine, *, hanging: bool) -> bool:
