@@ -342,3 +342,20 @@ def test_table_numbers_written_with_a_full_stop() -> None:
         (2, "Rapport van de Inspectie", None),
     ]
     assert nota.sections[1].blocks == ()
+
+
+@pytest.mark.parametrize("font", ["Helvetica", BOLD])
+def test_wordmark_set_as_text_beside_the_title(font: str) -> None:
+    """A large "nota" wordmark set as text on the title's first row is the kind, not a label
+    "nota:" (the title was lost); a bold title's second line stays with the first."""
+    data = _page_with_bold_lines(
+        [
+            (79, 262, "nota", "Helvetica", 22),
+            (170, 268, "Beslisnota over de herziening van de", font, 9.5),
+            (170, 282, "Regeling subsidies gemeenten", font, 9.5),
+        ]
+    )
+    nota = load_both(data)
+    assert nota.metadata.kind == "nota"
+    assert nota.title == "Beslisnota over de herziening van de Regeling subsidies gemeenten"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]

@@ -667,6 +667,13 @@ class LayoutReader:
                 out.add(_text(runs[0]), ln)
                 title = [(" ".join(_text(r) for r in runs[1:]), ln)]
                 value_of = None
+            elif len(runs) >= 2 and _vocab.key(_text(runs[0])) in _vocab.KINDS:
+                # a wordmark set as text ("nota", large) beside the title's first line
+                pending.extend(title)
+                pending.append((_text(runs[0]), ln))
+                flush_pending()
+                title = [(" ".join(_text(r) for r in runs[1:]), ln)]
+                value_of = None
             elif (
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
                 or (
@@ -717,6 +724,10 @@ class LayoutReader:
                 fields.blank()
             prev = ln
         fields.blank()
+        while title and end < len(main) and _continues_bold_title(title[-1][1], main[end], pitch):
+            # a bold title wrapped under its first line, which shares its row with a wordmark
+            title.append((main[end].text, main[end]))
+            end += 1
         if (
             title
             and len(title) <= 4
@@ -1097,6 +1108,19 @@ def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool,
     while k + 1 < len(main) and main[k + 1].bold and _wrapped(main[k], main[k + 1], right):
         k += 1
     return _FULL_STOP.search(main[k].text) is not None
+
+
+def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
+    """Whether a bold line is the next line of a title whose last line ends in bold words at the
+    same x (and does not end a sentence), with no gap between: the title goes on."""
+    if not line.bold or len(last.words) < 2 or _known_heading(line.text) or _gap(last, line, pitch):
+        return False
+    if _SENTENCE_END.search(last.text):
+        return False
+    for k, w in enumerate(last.words[1:], 1):
+        if abs(w.x0 - line.x0) < 3:
+            return all(v.bold for v in last.words[k:]) and not last.words[k - 1].bold
+    return False
 
 
 def _known_heading(text: str) -> bool:
