@@ -359,3 +359,28 @@ def test_wordmark_set_as_text_beside_the_title(font: str) -> None:
     assert nota.metadata.kind == "nota"
     assert nota.title == "Beslisnota over de herziening van de Regeling subsidies gemeenten"
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_small_redaction_code_is_its_own_word() -> None:
+    """A 7 pt ground code after a redaction box, followed by 9 pt text at a 7 pt space's distance,
+    is a word of its own (it was glued: "5.1.2evan")."""
+    page = Page(size=9)
+    page.header([("Aan", "MEZK")])
+    page.text(170, 268, "Subsidieregeling waterstofnetwerk")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Toelichting", BOLD)
+    before = "Op 3 mei heeft u gesproken met "
+    x = 79 + page.canvas.stringWidth(before, "Helvetica", 9)
+    page.text(79, page.y, before)
+    page.canvas.setFillGray(0.6)
+    page.canvas.rect(x, 842 - page.y - 9.5, 45, 9, fill=1, stroke=0)
+    page.canvas.setFillGray(0)
+    x += 47
+    page.text(x, page.y, "5.1.2e", "Helvetica", 7)
+    x += page.canvas.stringWidth("5.1.2e ", "Helvetica", 7)
+    page.text(x, page.y, "van Gasunie over de planning.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "Op 3 mei heeft u gesproken met 5.1.2e van Gasunie over de planning."
+    ]

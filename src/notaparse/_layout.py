@@ -246,7 +246,8 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
     """Characters of one line, left to right, into words (space characters or gaps separate them).
 
     A space under a character (a marker printed over it) or a character standing over a space
-    does not break a word; a footnote's number, set smaller, is its own word.
+    does not break a word; a footnote's number, set smaller, is its own word, and so is a run
+    set apart from a run of another size by a small gap.
     """
     out: list[Word] = []
     # x0 order, a space after a character at the same x0: a stable sort of the characters
@@ -277,6 +278,13 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
                 else (0.1 * c_size if 0.1 * c_size > 0.8 else 0.8)
             )
             or (not out and digits and last_size < 0.75 * c_size)
+            # a gap where the size changes by a fifth or more (a small redaction code before a
+            # word, "5.1.2e van", set apart by less than a space of the larger size)
+            or (
+                c_size != last_size
+                and (c_size < 0.8 * last_size or last_size < 0.8 * c_size)
+                and c_x0 - x1 > 0.1 * (c_size if c_size < last_size else last_size)
+            )
         ):
             out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
             texts = []
