@@ -384,3 +384,26 @@ def test_small_redaction_code_is_its_own_word() -> None:
     assert [b.text for b in nota.sections[0].blocks] == [
         "Op 3 mei heeft u gesproken met 5.1.2e van Gasunie over de planning."
     ]
+
+
+def test_table_header_without_numbered_rows_is_text() -> None:
+    """A table header with no numbered row under it is written as text with the lines under it
+    (the text parser dropped the lone header row; see the report for the parser's side)."""
+    page = Page()
+    page.header([("Aan", "MJenV")])
+    page.text(170, 268, "Aanbieding rapporten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Bijlagen", BOLD)
+    page.text(82, page.y, "Nr.", BOLD)
+    page.text(113, page.y, "Titel", BOLD)
+    page.y += 19
+    page.text(113, page.y, "Een rapport zonder nummer")
+    page.y += 30
+    page.line("Afstemming", BOLD)
+    page.para("Afgestemd met DGSenB.")
+    data = page.pdf()
+    assert "\nNr. Titel\nEen rapport zonder nummer\n" in marked(data)
+    nota = load_both(data)
+    assert nota.attachments == ()
+    assert [b.text for b in nota.sections[0].blocks] == ["Een rapport zonder nummer"]

@@ -973,11 +973,16 @@ class LayoutReader:
         return True
 
     def _write_table(self, table: _Table, out: _Out) -> None:
-        pending = [ln for _, ln in table.pending]
-        if table.rows:  # lines after the last row with no number: more of that row
-            for texts, _ in table.pending:
-                _add_cells(table.rows[-1][1], texts)
-            pending = []
+        if not table.rows:
+            # a header with no numbered row under it is no table: its words and the lines
+            # under it are text, not lost
+            out.add(" ".join(table.header))
+            for _, ln in table.pending:
+                out.add(ln.text, ln)
+            table.pending.clear()
+            return
+        for texts, _ in table.pending:  # lines after the last row with no number: more of it
+            _add_cells(table.rows[-1][1], texts)
         table.pending.clear()
         out.add("| " + " | ".join(_canon.escape_cell(h) for h in table.header) + " |")
         for number, cells, ln in table.rows:
@@ -986,10 +991,6 @@ class LayoutReader:
                 texts.pop()
             out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
         table.rows.clear()
-        if pending:  # no numbered row followed: the lines are text, not lost
-            out.blank()
-            for ln in pending:
-                out.add(ln.text, ln)
 
 
 def _row_start(table: _Table, number: TextLine) -> int:
