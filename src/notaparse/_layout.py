@@ -246,7 +246,8 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
     """Characters of one line, left to right, into words (space characters or gaps separate them).
 
     A space under a character (a marker printed over it) or a character standing over a space
-    does not break a word; a footnote's number, set smaller, is its own word.
+    does not break a word; a footnote's number, set smaller, is its own word, and so is a run
+    set apart from a run of another size by a small gap.
     """
     out: list[Word] = []
     # x0 order, a space after a character at the same x0: a stable sort of the characters
@@ -277,6 +278,13 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
                 else (0.1 * c_size if 0.1 * c_size > 0.8 else 0.8)
             )
             or (not out and digits and last_size < 0.75 * c_size)
+            # a gap where the size changes by a fifth or more (a small redaction code before a
+            # word, "5.1.2e van", set apart by less than a space of the larger size)
+            or (
+                c_size != last_size
+                and (c_size < 0.8 * last_size or last_size < 0.8 * c_size)
+                and c_x0 - x1 > 0.1 * (c_size if c_size < last_size else last_size)
+            )
         ):
             out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
             texts = []
@@ -327,6 +335,7 @@ def lines_of_rows(page_rows: list[list[Char]], page: int, spaced: bool) -> list[
 
 _ORDERED_MARK: Final = re.compile(r"^(\d{1,2})[.)]$")
 _ROMAN_MARK: Final = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)[.)]$")
+_LETTER_MARK: Final = re.compile(r"^([a-z])[.)]$")
 _ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _BULLET_GLYPHS: Final = frozenset(_vocab.BULLETS) - {"o", "*"}
 _CID: Final = re.compile(r"^\(cid:\d+\)$")
@@ -348,7 +357,8 @@ def join_lines(parts: Sequence[str]) -> str:
 
 
 def _marker(line: TextLine) -> tuple[str, str] | None:
-    """A list marker: ("•", rest) for a bullet glyph, ("3.", rest) for a number, else None.
+    """A list marker: ("•", rest) for a bullet glyph, ("3.", rest) for a number (also "iii." or
+    "c."), else None.
 
     The marker is a separate word followed by a gap wider than a space, as list items are set
     with a tab; "1." at the start of a sentence stays text.
@@ -363,13 +373,18 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     gap = words[1].x0 - first.x1
+    rest = " ".join(w.text for w in words[1:])
     if glyph and (gap > 0.5 * first.size or text not in "-\u2013\u2014"):
-        return "\u2022", " ".join(w.text for w in words[1:])
+        return "\u2022", rest
     if gap > 0.9 * first.size:
+        if text == "o":  # a second-level bullet (Word's default glyph), set with a tab
+            return "\u2022", rest
         if m := _ORDERED_MARK.match(text):
-            return f"{int(m[1])}.", " ".join(w.text for w in words[1:])
+            return f"{int(m[1])}.", rest
         if m := _ROMAN_MARK.match(text):
-            return f"{_ROMAN[m[1]]}.", " ".join(w.text for w in words[1:])
+            return f"{_ROMAN[m[1]]}.", rest
+        if m := _LETTER_MARK.match(text):  # "a." "b." "c.": ordered, written as numbers
+            return f"{ord(m[1]) - ord('a') + 1}.", rest
     return None
 
 
@@ -418,6 +433,11 @@ class _Table:
     header: list[str]
     rows: list[tuple[int, list[list[str]], TextLine]] = attrs.field(factory=list)
     pitch: float = 0.0
+    #: Lines without a number since the last numbered line: more of the row above, or the start
+    #: of the next row when its number cell is centred lower (decided when the number comes).
+    pending: list[tuple[list[str], TextLine]] = attrs.field(factory=list)
+    #: The last line given to a row.
+    last: TextLine | None = None
 
     def column(self, x: float) -> int:
         index = 0
@@ -447,8 +467,9 @@ class LayoutReader:
         self._furniture: set[tuple[str, int]] | None = None
         #: Letter counts per text size in the upper half of the pages read, for the body size.
         self._sizes: Counter[float] = Counter()
-        #: What ends the last written page once another page follows: a blank line?, footnotes.
-        self._page_end: tuple[bool, list[tuple[int, str, TextLine]]] | None = None
+        #: What ends the last written page once another page follows: a blank line?, footnotes,
+        #: lines below the notes (a "Pagina k van n" footer, kept for the page count).
+        self._page_end: tuple[bool, list[tuple[int, str, TextLine]], list[TextLine]] | None = None
         self.body_size = 10.0
 
     # -- pages ------------------------------------------------------------------------------------
@@ -515,7 +536,7 @@ class LayoutReader:
             self.body_size = self._sizes.most_common(1)[0][0]
         else:
             self.body_size = _dominant_size(body)
-        main, notes = self._footnotes(body, page)
+        main, notes, below = self._footnotes(body, page)
         if page.number == 1:
             fields, rest = _Out(), _Out()
             titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
@@ -527,19 +548,21 @@ class LayoutReader:
         self._table = self._body(main, out, self._table)
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
-        self._page_end = (blank, notes)
+        self._page_end = (blank, notes, below)
 
     def _end_page(self, *, more: bool) -> None:
         """Finish the last written page: a blank line and a form feed when a page follows, footnotes."""
         if self._page_end is None:
             return
         out = self._out
-        blank, notes = self._page_end
+        blank, notes, below = self._page_end
         self._page_end = None
         if more and blank:
             out.blank()
         for number, text, ln in notes:
             out.add(f"[^{number}]: {text}", ln)
+        for ln in below:
+            out.add(ln.text, ln)
         if more:
             if out.lines:
                 out.lines[-1] += "\f"
@@ -601,13 +624,10 @@ class LayoutReader:
         end = len(main)
         for i, ln in enumerate(main):
             if (
-                self._is_heading(main, i)
+                # a purpose, kind or label line set in bold is still the header's
+                (self._is_heading(main, i) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
-                or _vocab.is_known_heading(ln.text)
-                or (
-                    (m := _vocab.NUMBERED_HEADING.match(ln.text)) is not None
-                    and _vocab.is_known_heading(m[2])
-                )
+                or _known_heading(ln.text)
             ):
                 end = i
                 break
@@ -630,7 +650,7 @@ class LayoutReader:
                 out.blank()
                 pending.clear()
 
-        for ln in header:
+        for index, ln in enumerate(header):
             runs = _split_row(ln)
             gap_before = prev is not None and _gap(prev, ln, pitch)
             if gap_before:
@@ -655,14 +675,29 @@ class LayoutReader:
                 out.add(_text(runs[0]), ln)
                 title = [(" ".join(_text(r) for r in runs[1:]), ln)]
                 value_of = None
+            elif len(runs) >= 2 and _vocab.key(_text(runs[0])) in _vocab.KINDS:
+                # a wordmark set as text ("nota", large) beside the title's first line
+                pending.extend(title)
+                pending.append((_text(runs[0]), ln))
+                flush_pending()
+                title = [(" ".join(_text(r) for r in runs[1:]), ln)]
+                value_of = None
             elif (
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
                 or (
                     (n := _label_colon(words))
-                    # a title wrapped before a colon ("... in" / "Houten: 'Kan ...") is no label
-                    and not (continues_title and _vocab.known_label(_text(words[:n])) is None)
+                    and (
+                        _vocab.known_label(_text(words[:n])) is not None
+                        # a label outside the vocabulary only where it stands in a block of
+                        # known label rows; a title wrapped before a colon ("... in" / "Houten:
+                        # 'Kan ...") or with one ("Kamerbrief: reactie op ...") is no label
+                        or (not continues_title and _among_labels(header, index, pitch))
+                    )
                 )
             ):
+                # lines above a label row (a ministry's name, a kind line) are no title, but
+                # they are text of the nota: written as plain lines, never dropped
+                pending.extend(title)
                 flush_pending()
                 title = []
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
@@ -697,6 +732,10 @@ class LayoutReader:
                 fields.blank()
             prev = ln
         fields.blank()
+        while title and end < len(main) and _continues_bold_title(title[-1][1], main[end], pitch):
+            # a bold title wrapped under its first line, which shares its row with a wordmark
+            title.append((main[end].text, main[end]))
+            end += 1
         if (
             title
             and len(title) <= 4
@@ -706,6 +745,13 @@ class LayoutReader:
             flush_pending()
             out.add("# " + join_lines([t for t, _ in title]), title[0][1])
             out.blank()
+        elif not titled and (bold := self._bold_title(main, end, pitch)):
+            # the title set in bold, below the labels and before the first section heading
+            pending.extend(title)
+            flush_pending()
+            out.add("# " + join_lines([ln.text for ln in bold]), bold[0])
+            out.blank()
+            end += len(bold)
         else:
             # no line of the header block reads as a title (a blanked title, a memo without
             # one): say so explicitly, or the parser takes a letterhead line for the title
@@ -715,6 +761,29 @@ class LayoutReader:
             pending.extend(title)
             flush_pending()
         return main[end:]
+
+    def _bold_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
+        """A bold block where the header ends, when the header has no title: the title.
+
+        It is at most four lines set close together, not ending a sentence, not a known or
+        numbered heading, and a known section heading follows later (before the first one, a
+        bold block is the title, not a section). Empty when there is no such block.
+        """
+        block: list[TextLine] = []
+        k = end
+        while k < len(main) and len(block) < 5:
+            ln = main[k]
+            if not (ln.bold and self._is_heading(main, k)) or _known_heading(ln.text):
+                break
+            if _vocab.NUMBERED_HEADING.match(ln.text) or (block and _gap(block[-1], ln, pitch)):
+                break
+            block.append(ln)
+            k += 1
+        if not block or len(block) > 4 or _SENTENCE_END.search(block[-1].text):
+            return []
+        if not any(_known_heading(ln.text) for ln in main[k:]):
+            return []
+        return block
 
     def _is_heading(self, main: list[TextLine], i: int) -> bool:
         ln = main[i]
@@ -731,9 +800,22 @@ class LayoutReader:
 
     def _footnotes(
         self, body: list[TextLine], page: PageLayout
-    ) -> tuple[list[TextLine], list[tuple[int, str, TextLine]]]:
-        """Split off the footnotes: small-font lines at the page bottom, each starting with its number."""
+    ) -> tuple[list[TextLine], list[tuple[int, str, TextLine]], list[TextLine]]:
+        """Split off the footnotes: small-font lines at the page bottom, each starting with its number.
+
+        Returns the body above them, the notes, and the lines to write after the notes. A page
+        number at the bottom ("1", "- 1 -", "1/2") is furniture and left out; "Pagina 1 van 2"
+        is written after the notes, where the text parser reads it as the page count. A note
+        starts at a number set smaller than its text, or at the next note's number (set at the
+        text's size) at the notes' left edge; a line far below the notes ends them.
+        """
         size = self.body_size
+        body = list(body)
+        below: list[TextLine] = []
+        while body and _page_number(body, len(body) - 1, page.height):
+            ln = body.pop()
+            if _vocab.PAGE_LINE.match(ln.text):
+                below.insert(0, ln)
         start = len(body)
         while start > 0:
             ln = body[start - 1]
@@ -742,23 +824,38 @@ class LayoutReader:
             start -= 1
         zone = body[start:]
         notes: list[tuple[int, list[str], TextLine]] = []
-        for ln in zone:
+        left = zone[0].x0 if zone else 0.0
+        prev: TextLine | None = None
+        for k, ln in enumerate(zone):
+            if notes and prev is not None and ln.top - prev.bottom > 2 * (prev.bottom - prev.top):
+                below[:0] = zone[k:]  # far below the notes: not part of them
+                break
             first = ln.words[0]
             digits = re.match(r"^(\d{1,3})(.*)$", first.text)
             small_number = digits is not None and (
                 first.size < ln.size - 0.5 or first.size < size * 0.7 or not notes
             )
-            if digits and small_number:
+            next_number = (
+                bool(notes)
+                and len(ln.words) > 1
+                and re.fullmatch(r"\d{1,3}[.)]?", first.text) is not None
+                and int(first.text.rstrip(".)")) == notes[-1][0] + 1
+                and abs(first.x0 - left) < 1.5
+            )
+            if digits and (small_number or next_number):
                 head = digits[2]
+                if next_number:
+                    head = head.lstrip(".)")
                 rest = " ".join([head, *(w.text for w in ln.words[1:])]).strip()
                 notes.append((int(digits[1]), [rest], ln))
             elif notes:
                 notes[-1][1].append(ln.text)
             else:
-                return body, []
+                return body, [], below
+            prev = ln
         if not notes:
-            return body, []
-        return body[:start], [(n, join_lines(parts), ln) for n, parts, ln in notes]
+            return body, [], below
+        return body[:start], [(n, join_lines(parts), ln) for n, parts, ln in notes], below
 
     def _body(self, main: list[TextLine], out: _Out, table: _Table | None) -> _Table | None:
         """The body lines of one page, in reading order."""
@@ -789,7 +886,7 @@ class LayoutReader:
                 i += 1
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
-            if self._is_heading(main, i):
+            if self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right):
                 heading = [ln]
                 while (
                     i + 1 < len(main)
@@ -852,19 +949,41 @@ class LayoutReader:
         for w in ln.words:
             cells[table.column(w.x0)].append(w.text)
         first = " ".join(cells[0])
-        if first.isdigit() and int(first) == len(table.rows) + 1:
-            table.rows.append((int(first), [[" ".join(c)] if c else [] for c in cells], ln))
+        number = re.fullmatch(r"(\d{1,3})[.)]?", first)  # "1", "1."
+        if number and int(number[1]) == len(table.rows) + 1:
+            split = _row_start(table, ln)
+            if table.rows:
+                for texts, _ in table.pending[:split]:
+                    _add_cells(table.rows[-1][1], texts)
+            row_cells: list[list[str]] = [[] for _ in table.columns]
+            for texts, _ in table.pending[split:]:  # the row's lines above its (centred) number
+                _add_cells(row_cells, texts)
+            table.pending.clear()
+            _add_cells(row_cells, [" ".join(c) for c in cells])
+            row_cells[0] = []
+            table.rows.append((int(number[1]), row_cells, ln))
+            table.last = ln
             return True
         # (a line without letters or digits, "– –.", counts as bold but is no heading)
-        if first or not table.rows or (ln.bold and any(c.isalnum() for c in ln.text)):
+        if first or (ln.bold and any(c.isalnum() for c in ln.text)):
             return False
-        row = table.rows[-1][1]
-        for index, words in enumerate(cells):
-            if words:
-                row[index].append(" ".join(words))
+        if not table.rows and len(table.pending) >= 6:
+            return False  # no numbered row under the header: no table
+        table.pending.append(([" ".join(c) for c in cells], ln))
         return True
 
     def _write_table(self, table: _Table, out: _Out) -> None:
+        if not table.rows:
+            # a header with no numbered row under it is no table: its words and the lines
+            # under it are text, not lost
+            out.add(" ".join(table.header))
+            for _, ln in table.pending:
+                out.add(ln.text, ln)
+            table.pending.clear()
+            return
+        for texts, _ in table.pending:  # lines after the last row with no number: more of it
+            _add_cells(table.rows[-1][1], texts)
+        table.pending.clear()
         out.add("| " + " | ".join(_canon.escape_cell(h) for h in table.header) + " |")
         for number, cells, ln in table.rows:
             texts = [join_lines(c) for c in cells[1:]]
@@ -872,6 +991,37 @@ class LayoutReader:
                 texts.pop()
             out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
         table.rows.clear()
+
+
+def _row_start(table: _Table, number: TextLine) -> int:
+    """How many of the table's pending lines belong to the row above a new number line.
+
+    A number centred in a wrapped row follows some of its row's lines: those after the widest
+    gap (the row gap), when that gap is wider than the one above the number line (a gap between
+    lines of one row). Before the first row, all pending lines are the new row's; lines on an
+    earlier page than the number are the row above's.
+    """
+    pending = [ln for _, ln in table.pending]
+    if not pending or table.last is None:
+        return 0
+    if pending[-1].page != number.page:
+        return len(pending)  # a row continued over a page break
+    # gaps above each pending line, between lines of the number's page only
+    gaps = [
+        b.top - a.bottom if a.page == b.page == number.page else -1.0
+        for a, b in itertools.pairwise([table.last, *pending])
+    ]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    if gaps[widest] > number.top - pending[-1].bottom + 1.5:
+        return widest
+    return len(pending)
+
+
+def _add_cells(row: list[list[str]], texts: list[str]) -> None:
+    """Add a line's cell texts to a table row's cells (empty texts skipped)."""
+    for index, text in enumerate(texts):
+        if text:
+            row[index].append(text)
 
 
 def _continues(out: _Out, line: TextLine, *, hanging: bool) -> bool:
@@ -935,6 +1085,75 @@ def _table_cells(header: TextLine) -> list[list[Word]]:
     return [[w] for w in header.words]
 
 
+def _page_number(body: list[TextLine], i: int, height: float) -> bool:
+    """Whether body line ``i`` is a page number in the bottom margin ("3", "- 3 -", "3/4",
+    "Pagina 3 van 4"), set apart from the line above."""
+    line = body[i]
+    text = " ".join(line.text.split())
+    if line.top < 0.85 * height or not (_vocab.PAGE_LINE.match(text) or _vocab.PAGE_NUMBER.match(text)):
+        return False
+    if i == 0:
+        return True
+    above = body[i - 1]
+    return line.top - above.bottom > line.bottom - line.top
+
+
+_FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")
+
+
+def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool, right: float) -> bool:
+    """Whether a bold body line is an emphasised sentence, not a heading.
+
+    It continues a wrapped regular line above it, or it and the bold lines it wraps into end
+    with a full stop ("Let op: de Eerste Kamer stemt op 16 april."). Known and numbered headings
+    are headings.
+    """
+    line = main[i]
+    if not line.bold or _known_heading(line.text) or _vocab.NUMBERED_HEADING.match(line.text):
+        return False
+    if prev is not None and not gap and not prev.bold and _wrapped(prev, line, right):
+        return True
+    k = i
+    while k + 1 < len(main) and main[k + 1].bold and _wrapped(main[k], main[k + 1], right):
+        k += 1
+    return _FULL_STOP.search(main[k].text) is not None
+
+
+def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
+    """Whether a bold line is the next line of a title whose last line ends in bold words at the
+    same x (and does not end a sentence), with no gap between: the title goes on."""
+    if not line.bold or len(last.words) < 2 or _known_heading(line.text) or _gap(last, line, pitch):
+        return False
+    if _SENTENCE_END.search(last.text):
+        return False
+    for k, w in enumerate(last.words[1:], 1):
+        if abs(w.x0 - line.x0) < 3:
+            return all(v.bold for v in last.words[k:]) and not last.words[k - 1].bold
+    return False
+
+
+def _known_heading(text: str) -> bool:
+    """A section heading of the vocabulary, numbered or not ("Aanleiding", "2. Kern")."""
+    if _vocab.is_known_heading(text):
+        return True
+    m = _vocab.NUMBERED_HEADING.match(text)
+    return m is not None and _vocab.is_known_heading(m[2])
+
+
+def _header_line(line: TextLine, left: float) -> bool:
+    """A purpose line, a document-kind line or a known label row: header lines, bold or not."""
+    text = line.text
+    if _vocab.PURPOSE_LINE.match(text) or _vocab.key(text) in _vocab.KINDS:
+        return True
+    if _vocab.known_label(text.rstrip(":")) is not None and not _vocab.is_known_heading(text):
+        return True
+    runs = _split_row(line)
+    if len(runs) >= 2 and abs(line.x0 - left) < 6 and _vocab.known_label(_text(runs[0])) is not None:
+        return True
+    n = _label_colon(line.words)
+    return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
+
+
 def _edge_key(line: TextLine) -> tuple[str, int]:
     return (line.text, round(line.top / 4))
 
@@ -942,6 +1161,25 @@ def _edge_key(line: TextLine) -> tuple[str, int]:
 def _is_title_label(text: str) -> bool:
     """Whether a label gives the title ("Titel", "Onderwerp", "Betreft")."""
     return _vocab.known_label(text) is not None and _vocab.label_concept(text) is _vocab.Concept.TITLE
+
+
+def _among_labels(header: list[TextLine], index: int, pitch: float) -> bool:
+    """Whether the line above or below ``header[index]``, with no gap between and at the same x,
+    is a known label row (then a colon label outside the vocabulary is one too)."""
+    line = header[index]
+    for k in (index - 1, index + 1):
+        if not 0 <= k < len(header):
+            continue
+        other = header[k]
+        above, below = (other, line) if k < index else (line, other)
+        if abs(other.x0 - line.x0) > 3 or _gap(above, below, pitch):
+            continue
+        n = _label_colon(other.words)
+        runs = _split_row(other)
+        head = _text(other.words[:n]) if n else _text(runs[0]) if len(runs) >= 2 else ""
+        if head and _vocab.known_label(head.rstrip(":")) is not None:
+            return True
+    return False
 
 
 def _label_colon(words: Sequence[Word]) -> int:

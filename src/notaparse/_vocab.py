@@ -525,3 +525,12 @@ ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 GROUND_LIKE: Final = re.compile(
     r"(?<![\w.])(?:5\.\s?\d\.\s?\d\s?\.?\s?[a-z]|1[01]\.\s?\d\s?\.?\s?[a-z])(?![\w])"
 )
+
+
+# -- layout furniture and markers
+
+#: A page number printed alone at the page bottom: "3", "- 3 -", "– 3 –", "3/4", "3 / 4",
+#: "Pagina 3" (the layout drops it as furniture; "Pagina 3 van 4" is PAGE_LINE).
+PAGE_NUMBER: Final = re.compile(
+    r"(?i)^(?:[-\u2013\u2014]\s?)?\d{1,3}(?:\s?[-\u2013\u2014])?$|^\d{1,3}\s?/\s?\d{1,3}$|^pagina\s?\d{1,3}$"
+)

@@ -1,0 +1,104 @@
+"""Test-only: draw single nota pages line by line at given positions (reportlab).
+
+Where tests/pdfwriter.py typesets a whole ``Nota`` in one house style, this draws exactly the
+lines a test names (text, x, top, font, size), to reproduce one layout detail of a real template:
+a line above the Aan row, a bold title at the margin, a footer under the notes. :func:`load_both`
+reads the PDF with both character sources and checks that they agree.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+import notaparse
+from notaparse import Nota
+from notaparse._pdf import extract
+
+REGULAR = "Helvetica"
+BOLD = "Helvetica-Bold"
+HEIGHT = A4[1]
+
+#: A long paragraph sentence, wrapped by :meth:`Page.para`.
+LOREM = (
+    "De Tweede Kamer heeft de regering verzocht om voor de zomer een voorstel te doen voor de "
+    "herziening van de regeling. Met deze nota leg ik u het voorstel voor en vraag ik uw akkoord."
+)
+
+
+class Page:
+    """A canvas with a cursor; ``top`` is measured from the top of the page, as in the reader."""
+
+    def __init__(self, size: float = 9.5, left: float = 79.0, width: float = 360.0) -> None:
+        self.buffer = io.BytesIO()
+        self.canvas = canvas.Canvas(self.buffer, pagesize=A4)
+        self.size = size
+        self.left = left
+        self.width = width
+        self.lead = 1.5 * size
+        self.y = 330.0
+
+    def text(self, x: float, top: float, s: str, font: str = REGULAR, size: float | None = None) -> None:
+        """One run of text whose box top is at ``top``."""
+        size = size or self.size
+        self.canvas.setFont(font, size)
+        self.canvas.drawString(x, HEIGHT - top - 0.8 * size, s)
+
+    def header(self, rows: list[tuple[str, str]], top: float = 200.0, value_x: float = 170.0) -> None:
+        """Label rows with the value at a tab stop ("Aan   MBZK")."""
+        for k, (label, value) in enumerate(rows):
+            self.text(self.left, top + 14 * k, label)
+            self.text(value_x, top + 14 * k, value)
+
+    def colofon(self, pairs: list[tuple[str, str]], x: float = 466.0, top: float = 157.0) -> None:
+        """Right-hand column: bold 7 pt labels, values below; a pair with no value is one line."""
+        y = top
+        for label, value in pairs:
+            self.text(x, y, label, BOLD, 7)
+            y += 9.8
+            if value:
+                self.text(x, y, value, REGULAR, 7)
+                y += 9.8
+            y += 8.8
+
+    def line(self, s: str, font: str = REGULAR, x: float | None = None) -> None:
+        """One line at the cursor."""
+        self.text(self.left if x is None else x, self.y, s, font)
+        self.y += self.lead
+
+    def para(self, s: str, font: str = REGULAR) -> None:
+        """A paragraph wrapped to the width, then a paragraph gap."""
+        line: list[str] = []
+        for word in s.split():
+            if line and self.canvas.stringWidth(" ".join([*line, word]), font, self.size) > self.width:
+                self.line(" ".join(line), font)
+                line = []
+            line.append(word)
+        if line:
+            self.line(" ".join(line), font)
+        self.y += 0.7 * self.lead
+
+    def pdf(self) -> bytes:
+        self.canvas.showPage()
+        self.canvas.save()
+        return self.buffer.getvalue()
+
+
+def load_both(data: bytes) -> Nota:
+    """The nota read with the PDFium source, after checking that pdfplumber's reads the same."""
+    pdfium = notaparse.load(io.BytesIO(data), backend="pdfium")
+    plumber = notaparse.load(io.BytesIO(data), backend="pdfplumber")
+    assert notaparse.to_dict(pdfium) == notaparse.to_dict(plumber)
+    return pdfium
+
+
+def marked(data: bytes) -> str:
+    """The marked text the layout writes for a PDF."""
+    return extract(io.BytesIO(data), name="drawn.pdf").text
+
+
+def words(nota: Nota) -> str:
+    """Everything a nota holds as text (JSON), to check that no word was lost."""
+    return notaparse.to_json(nota)

@@ -1,0 +1,409 @@
+"""Layout rules on drawn pages: each test draws the few lines of one template detail
+(tests/pagedraw.py) and checks the nota read from it, with both character sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from notaparse import Field, ItemList, Paragraph
+from pagedraw import BOLD, LOREM, Page, load_both, marked
+
+_COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
+
+
+def _page_with_header(above: str, font: str = "Helvetica", size: float = 9.5) -> bytes:
+    page = Page()
+    page.text(79, 160, above, font, size)
+    page.header([("Aan", "MFin"), ("Van", "DGRB")])
+    page.text(79, 250, "Inzet bij de Eurogroep")
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    return page.pdf()
+
+
+def test_line_above_the_label_rows_is_kept() -> None:
+    """A line above "Aan" (a ministry's name) is no title, but it is text of the nota: it must reach
+    the marked text (it was dropped when the label row started)."""
+    data = _page_with_header("Ministerie van Financi\u00ebn")
+    assert "Ministerie van Financi\u00ebn" in marked(data)
+    nota = load_both(data)
+    assert nota.metadata.letterhead == ("Ministerie van Financi\u00ebn",)
+    assert nota.title == "Inzet bij de Eurogroep"
+    assert nota.metadata.fields[:2] == (Field(label="Aan", value="MFin"), Field(label="Van", value="DGRB"))
+
+
+def test_kind_line_above_the_label_rows_is_the_kind() -> None:
+    """A regular 14 pt "Beslisnota" above the Aan row is the document kind."""
+    nota = load_both(_page_with_header("Beslisnota", size=14))
+    assert nota.metadata.kind == "Beslisnota"
+    assert nota.title == "Inzet bij de Eurogroep"
+
+
+def _page_with_bold_lines(
+    lines: list[tuple[float, float, str, str, float]], colofon: list[tuple[str, str]] = _COLOFON
+) -> bytes:
+    """Aan/Van rows, the given (x, top, text, font, size) lines, then two known sections."""
+    page = Page()
+    page.header([("Aan", "MOCW"), ("Van", "DGHO")])
+    for x, top, text, font, size in lines:
+        page.text(x, top, text, font, size)
+    page.colofon(colofon)
+    page.y = 330
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Instemmen.")
+    return page.pdf()
+
+
+def _headings(data: bytes) -> list[str]:
+    return [s.heading for s in load_both(data).sections]
+
+
+def test_bold_title_below_the_labels_is_the_title() -> None:
+    """A bold block between the label rows and the first known heading is the title, its wrapped
+    lines joined (it became two sections, and the title was empty)."""
+    data = _page_with_bold_lines(
+        [
+            (170, 268, "Beslisnota over de herziening van de", BOLD, 9.5),
+            (170, 282, "Regeling subsidies gemeenten", BOLD, 9.5),
+        ]
+    )
+    nota = load_both(data)
+    assert nota.title == "Beslisnota over de herziening van de Regeling subsidies gemeenten"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_bold_title_at_the_margin_after_a_purpose_line() -> None:
+    data = _page_with_bold_lines(
+        [
+            (79, 245, "TER BESLISSING", "Helvetica", 9.5),
+            (79, 268, "Reactie op het advies van de Onderwijsraad", BOLD, 11),
+        ],
+        colofon=_COLOFON[1:],
+    )
+    nota = load_both(data)
+    assert nota.title == "Reactie op het advies van de Onderwijsraad"
+    assert nota.metadata.purpose == "beslissing"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_bold_block_is_a_section_when_no_known_heading_follows() -> None:
+    """Without a known section heading after it, a bold block is a heading as before."""
+    page = Page()
+    page.header([("Aan", "MOCW"), ("Van", "DGHO")])
+    page.colofon(_COLOFON)
+    page.y = 268
+    page.line("Stand van zaken", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Stand van zaken"]
+
+
+def test_bold_purpose_and_kind_lines_are_header_lines() -> None:
+    """A bold purpose line or kind line before the first known heading is the purpose or the
+    kind, not a section heading."""
+    data = _page_with_bold_lines(
+        [
+            (79, 160, "Beslisnota", BOLD, 14),
+            (79, 240, "TER ONDERTEKENING", BOLD, 9.5),
+            (79, 262, "Kamerbrief over de voortgang van de agenda", "Helvetica", 9.5),
+        ],
+        colofon=_COLOFON[1:],
+    )
+    nota = load_both(data)
+    assert nota.metadata.purpose == "ondertekening"
+    assert nota.metadata.kind == "Beslisnota"
+    assert nota.title == "Kamerbrief over de voortgang van de agenda"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_title_with_a_colon_is_no_label() -> None:
+    """"Kamerbrief: reactie ..." under the Van row is the title: a first word ending in a colon is
+    a label only when it is a known label or stands among label rows (it was glued to Van)."""
+    data = _page_with_bold_lines([(170, 268, "Kamerbrief: reactie op de motie-Bikker", "Helvetica", 9.5)])
+    nota = load_both(data)
+    assert nota.title == "Kamerbrief: reactie op de motie-Bikker"
+    assert nota.metadata.fields[:2] == (Field(label="Aan", value="MOCW"), Field(label="Van", value="DGHO"))
+
+
+def test_unknown_colon_label_among_label_rows_is_a_label() -> None:
+    """A colon label outside the vocabulary between known label rows stays a label in the marked
+    text (the text parser then takes the line under "Aan:" for a value line; see the report)."""
+    page = Page()
+    for k, row in enumerate(["Aan: MOCW", "Behandelaar: J. Jansen", "Van: DGHO"]):
+        page.text(79, 200 + 14 * k, row)
+    page.text(79, 268, "Reactie op het advies")
+    page.colofon(_COLOFON)
+    page.y = 330
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    text = marked(page.pdf())
+    assert text.startswith("Aan:\nMOCW\nBehandelaar:\nJ. Jansen\nVan:\nDGHO\n")
+    assert "\n# Reactie op het advies\n" in text
+
+
+def _page_with_notes(notes: list[tuple[str, float, str]], footer: str | None) -> bytes:
+    """A page whose body cites notes; each note is (number, number size, text), the number raised
+    when it is smaller than the 8 pt text; a footer line centred under the column."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Jaarverslag AIVD 2023")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    top = 740.0
+    for number, size, text in notes:
+        page.text(79, top - (2.5 if size < 8 else 0), number, "Helvetica", size)
+        page.text(88, top, text, "Helvetica", 8)
+        top += 10
+    if footer is not None:
+        page.canvas.setFont("Helvetica", 8)
+        page.canvas.drawCentredString(79 + 180, 842 - 790 - 6.4, footer)
+    return page.pdf()
+
+
+_NOTES = [
+    ("1", 5.5, "Wet op de inlichtingen- en veiligheidsdiensten 2017."),
+    ("2", 5.5, "Kamerstukken II, nr. 180."),
+]
+
+
+@pytest.mark.parametrize("footer", ["Pagina 1 van 1", "- 1 -", "\u2013 1 \u2013", "1/1", "1"])
+def test_page_footer_is_not_part_of_the_last_footnote(footer: str) -> None:
+    """A page number below the notes is furniture (it was appended to the last note)."""
+    nota = load_both(_page_with_notes(_NOTES, footer))
+    assert [(f.number, f.text) for f in nota.footnotes] == [(1, _NOTES[0][2]), (2, _NOTES[1][2])]
+    assert nota.unplaced == ()
+    if footer.startswith("Pagina"):
+        assert nota.metadata.page_count == 1
+
+
+def test_bare_page_number_is_no_footnote() -> None:
+    """A page number alone at the bottom of a page without notes is no empty footnote "[^1]: "."""
+    data = _page_with_notes([], "1")
+    nota = load_both(data)
+    assert nota.footnotes == ()
+    assert nota.unplaced == ()
+    assert "[^" not in marked(data)
+
+
+def test_text_far_below_the_notes_is_not_part_of_them() -> None:
+    """A line far below the notes ends them; it is kept as text (not lost, not in a note)."""
+    data = _page_with_notes(_NOTES, "Rijksoverheid Den Haag")
+    nota = load_both(data)
+    assert [f.text for f in nota.footnotes] == [_NOTES[0][2], _NOTES[1][2]]
+    assert "Rijksoverheid Den Haag" in marked(data).split("[^2]: ")[1]
+
+
+def test_footnote_numbers_at_the_text_size_start_new_notes() -> None:
+    """Notes numbered at their own size (not raised): the next number at the notes' left edge starts
+    the next note (all notes were merged into note 1)."""
+    notes = [
+        ("1", 8, "IGJ, Acute zorg onder druk, juli 2024."),
+        ("2", 8, "Brief van de NZa van 4 juli 2024 over 3 regio's."),
+        ("3", 8, "Kamervragen van het lid Dijk (SP), 2024Z11234."),
+    ]
+    nota = load_both(_page_with_notes(notes, None))
+    expected = [(n, text) for n, (_, _, text) in enumerate(notes, 1)]
+    assert [(f.number, f.text) for f in nota.footnotes] == expected
+
+
+def test_bold_sentences_in_the_body_are_paragraphs() -> None:
+    """A bold sentence (ending in a full stop, also wrapped over two lines) is emphasis, not a
+    heading; a bold line without one still is a heading."""
+    advice = (
+        "U wordt geadviseerd in te stemmen met de kaderbrief en deze voor 1 april aan de "
+        "vakdepartementen te sturen."
+    )
+    note = "Let op: de Eerste Kamer stemt op 16 april."
+    page = Page()
+    page.header([("Aan", "MFin"), ("Van", "DGFZ")])
+    page.text(170, 268, "Voorjaarsnota 2024")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Geadviseerd besluit", BOLD)
+    page.para(advice, BOLD)
+    page.line("Stand van zaken", BOLD)
+    page.para(LOREM)
+    page.para(note, BOLD)
+    page.para("Daarna volgt de Tweede Kamer.")
+    data = page.pdf()
+    assert advice not in marked(data)  # it wraps to a second line (the case is what it says)
+    nota = load_both(data)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Geadviseerd besluit", [advice]),
+        ("Stand van zaken", [LOREM, note, "Daarna volgt de Tweede Kamer."]),
+    ]
+
+
+def test_lettered_items_and_second_level_o_bullets_are_list_items() -> None:
+    """"a." "b." set with a tab are ordered items (written "1." "2."); a Courier "o" at a deeper
+    indent with a tab is a (second-level) bullet item of its own: the model's lists are flat."""
+    page = Page()
+    page.header([("Aan", "MLNV")])
+    page.text(170, 268, "Uitvoering van het plan")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Geadviseerd besluit", BOLD)
+    page.line("U wordt geadviseerd:")
+    lettered = ["in te stemmen met de aanpassing;", "de brief te ondertekenen;", "kennis te nemen."]
+    for letter, item in zip("abc", lettered, strict=True):
+        page.line(f"{letter}.", x=97)
+        page.y -= page.lead
+        page.line(item, x=115)
+    page.y += page.lead
+    page.line("Kern", BOLD)
+    page.line("De aanpassing bestaat uit:")
+    items = [
+        (97, "\u2022", "Helvetica", "een verschuiving van middelen:"),
+        (133, "o", "Courier", "eco-regeling: 30 miljoen euro;"),
+        (133, "o", "Courier", "jonge landbouwers: 10 miljoen euro;"),
+        (97, "\u2022", "Helvetica", "een nieuwe interventie."),
+    ]
+    for x, glyph, font, item in items:
+        page.text(x, page.y, glyph, font)
+        page.line(item, x=x + 18)
+    nota = load_both(page.pdf())
+    assert [s.blocks for s in nota.sections] == [
+        (Paragraph(text="U wordt geadviseerd:"), ItemList(items=tuple(lettered), ordered=True)),
+        (
+            Paragraph(text="De aanpassing bestaat uit:"),
+            ItemList(items=tuple(item for *_, item in items), ordered=False),
+        ),
+    ]
+
+
+def _table_page(
+    header: list[str], rows: list[list[list[str]]], columns: list[float], *, centred: bool
+) -> bytes:
+    """An attachment table: each row's cells are lists of lines, 13 pt apart, rows 6 pt apart; the
+    number cell centred in its row when ``centred``."""
+    page = Page()
+    page.header([("Aan", "MJenV")])
+    page.text(170, 268, "Aanbieding rapporten")
+    page.colofon([*_COLOFON, ("Bijlagen", str(len(rows)))])
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    top = page.y
+    for r, cells in enumerate([[[h] for h in header], *rows]):
+        height = max(len(c) for c in cells)
+        for k, cell in enumerate(cells):
+            shift = (height - len(cell)) * 13 / 2 if centred and k == 0 else 0
+            for j, text in enumerate(cell):
+                page.text(columns[k] + 3, top + 3 + shift + 13 * j, text, BOLD if r == 0 else "Helvetica")
+        top += 6 + 13 * height
+    page.y = top + 20
+    page.line("Afstemming", BOLD)
+    page.para("Afgestemd met DGSenB.")
+    return page.pdf()
+
+
+_ROWS = [
+    [
+        ["1"],
+        ["Rapport van de Inspectie", "over de doorlooptijden"],
+        ["Het rapport beschrijft", "de doorlooptijden", "in de keten."],
+    ],
+    [["2"], ["Kamerbrief"], ["Ter ondertekening.", "Met een bijlage."]],
+    [["3"], ["Brief"], ["Ter informatie."]],
+]
+
+
+@pytest.mark.parametrize("centred", [False, True])
+def test_table_row_number_centred_in_a_wrapped_row(centred: bool) -> None:
+    """A row's number cell centred in its row: the lines above the number are the row's (the table
+    ended at the row's first line, and the header row disappeared)."""
+    data = _table_page(["Nr.", "Titel", "Toelichting"], _ROWS, [79, 110, 250, 455], centred=centred)
+    nota = load_both(data)
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (
+            1,
+            "Rapport van de Inspectie over de doorlooptijden",
+            "Het rapport beschrijft de doorlooptijden in de keten.",
+        ),
+        (2, "Kamerbrief", "Ter ondertekening. Met een bijlage."),
+        (3, "Brief", "Ter informatie."),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
+    assert [b.text for b in nota.sections[2].blocks] == ["Afgestemd met DGSenB."]
+
+
+def test_table_numbers_written_with_a_full_stop() -> None:
+    rows = [[["1."], ["Kamerbrief over de doorlooptijden"]], [["2."], ["Rapport van de Inspectie"]]]
+    nota = load_both(_table_page(["Volgnummer", "Naam"], rows, [79, 160, 455], centred=False))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kamerbrief over de doorlooptijden", None),
+        (2, "Rapport van de Inspectie", None),
+    ]
+    assert nota.sections[1].blocks == ()
+
+
+@pytest.mark.parametrize("font", ["Helvetica", BOLD])
+def test_wordmark_set_as_text_beside_the_title(font: str) -> None:
+    """A large "nota" wordmark set as text on the title's first row is the kind, not a label
+    "nota:" (the title was lost); a bold title's second line stays with the first."""
+    data = _page_with_bold_lines(
+        [
+            (79, 262, "nota", "Helvetica", 22),
+            (170, 268, "Beslisnota over de herziening van de", font, 9.5),
+            (170, 282, "Regeling subsidies gemeenten", font, 9.5),
+        ]
+    )
+    nota = load_both(data)
+    assert nota.metadata.kind == "nota"
+    assert nota.title == "Beslisnota over de herziening van de Regeling subsidies gemeenten"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_small_redaction_code_is_its_own_word() -> None:
+    """A 7 pt ground code after a redaction box, followed by 9 pt text at a 7 pt space's distance,
+    is a word of its own (it was glued: "5.1.2evan")."""
+    page = Page(size=9)
+    page.header([("Aan", "MEZK")])
+    page.text(170, 268, "Subsidieregeling waterstofnetwerk")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Toelichting", BOLD)
+    before = "Op 3 mei heeft u gesproken met "
+    x = 79 + page.canvas.stringWidth(before, "Helvetica", 9)
+    page.text(79, page.y, before)
+    page.canvas.setFillGray(0.6)
+    page.canvas.rect(x, 842 - page.y - 9.5, 45, 9, fill=1, stroke=0)
+    page.canvas.setFillGray(0)
+    x += 47
+    page.text(x, page.y, "5.1.2e", "Helvetica", 7)
+    x += page.canvas.stringWidth("5.1.2e ", "Helvetica", 7)
+    page.text(x, page.y, "van Gasunie over de planning.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "Op 3 mei heeft u gesproken met 5.1.2e van Gasunie over de planning."
+    ]
+
+
+def test_table_header_without_numbered_rows_is_text() -> None:
+    """A table header with no numbered row under it is written as text with the lines under it
+    (the text parser dropped the lone header row; see the report for the parser's side)."""
+    page = Page()
+    page.header([("Aan", "MJenV")])
+    page.text(170, 268, "Aanbieding rapporten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Bijlagen", BOLD)
+    page.text(82, page.y, "Nr.", BOLD)
+    page.text(113, page.y, "Titel", BOLD)
+    page.y += 19
+    page.text(113, page.y, "Een rapport zonder nummer")
+    page.y += 30
+    page.line("Afstemming", BOLD)
+    page.para("Afgestemd met DGSenB.")
+    data = page.pdf()
+    assert "\nNr. Titel\nEen rapport zonder nummer\n" in marked(data)
+    nota = load_both(data)
+    assert nota.attachments == ()
+    assert [b.text for b in nota.sections[0].blocks] == ["Een rapport zonder nummer"]
