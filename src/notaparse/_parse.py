@@ -780,8 +780,11 @@ class _Reader:
         """
         line = lines[position]
         m = _UNKNOWN_LABEL.match(line.text)
-        if m is None or (previous is not None and previous.kind is Kind.TEXT):
+        if m is None:
             return None
+        bare = not m[2] and len(m[1].split()) <= 3 and not any(c.isdigit() for c in m[1])
+        if previous is not None and previous.kind is Kind.TEXT and not bare:
+            return None  # (a bare "Behandelaar:" also follows the value line of a label above)
         nxt = lines[position + 1] if position + 1 < len(lines) else None
         if m[2] and nxt is not None and nxt.kind is Kind.TEXT and not _UNKNOWN_LABEL.match(nxt.text):
             return None
@@ -1309,7 +1312,8 @@ class _Reader:
             else:
                 self._note("empty-attachment", f"attachment {n} has no name", line)
         if not rows:
-            self._note("empty-table", "attachment table header without rows", start)
+            self.unplaced.append(start.text)
+            self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
 
 
