@@ -160,9 +160,10 @@ def _long_line(text: str, number: int, page: int) -> Line:
 
 
 _ORDERED_ALONE: Final = re.compile(r"^(\d{1,2})[.)]$")
-#: A lettered list item, "a) text" or "b. text" (letters a to h; a word space after the mark).
-_LETTERED_ITEM: Final = re.compile(r"^([a-h])[.)]\s+(\S.*)$")
-_LETTERS: Final = frozenset("abcdefgh")
+#: A lettered list item, "a) text" or "b. text" (letters a to h, or roman i to x; a word space
+#: after the mark).
+_LETTERED_ITEM: Final = re.compile(r"^([a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$")
+_LETTERS: Final = frozenset("abcdefghivx")
 
 
 def _label_with_value(text: str) -> tuple[str, str] | None:

@@ -168,7 +168,7 @@ class Metadata:
         """First present of Onze referentie, Ons kenmerk, Referentie, Kenmerk."""
         by_key = {}
         for f in self.values(_vocab.Concept.REFERENCE):
-            k = _vocab.key(f.label)
+            k = _vocab.key(_vocab.known_label(f.label) or f.label)  # (as OCR misread it, too)
             if k not in by_key and f.value and not _fragments.is_redacted(f.value):
                 by_key[k] = f.value
         return next((by_key[k] for k in _vocab.REFERENCE_PRIORITY if k in by_key), None)

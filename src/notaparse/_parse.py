@@ -138,6 +138,10 @@ _SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=[a-z
 _SPLIT_CODE: Final = re.compile(r"(\b[A-Z0-9]{2,})- (?=[A-Z0-9]\b|[A-Z0-9]{2,}\b)")
 
 
+#: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it.
+_SPLIT_NAME: Final = re.compile(r"(\b[^\W\d_]\w*)- (?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+
+
 def _unsplit(m: re.Match[str]) -> str:
     """Join a word split at a line end; keep the hyphen after an abbreviation ("amv-opvang")."""
     head = m[1]
@@ -154,6 +158,7 @@ def _join(lines: Iterable[str]) -> str:
     """
     text = " ".join(line.strip() for line in lines if line.strip())
     text = _SPLIT_CODE.sub(r"\1-", text)
+    text = _SPLIT_NAME.sub(r"\1-", text)
     return _SPLIT_WORD.sub(_unsplit, text)
 
 

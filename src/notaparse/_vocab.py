@@ -103,6 +103,26 @@ INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
 #: Labels whose bare line stands alone often enough that one-character values are unlikely.
 _LABEL_BY_KEY: Final[dict[str, str]] = {key(label): label for label in LABELS}
 
+#: Letters an OCR engine confuses, made one: "Daturn" / "Datum", "Kenrnerk" / "Kenmerk",
+#: "Aanleidlng" / "Aanleiding", "besIuit" / "besluit", "Bijlage(n}" / "Bijlage(n)".
+_OCR_SAME: Final = str.maketrans({"1": "l", "i": "l", "|": "l", "!": "l", "0": "o", "}": ")", "{": "("})
+
+
+def ocr_key(text: str) -> str:
+    """The matching key of a label or heading with OCR's usual confusions evened out."""
+    return key(text).replace("rn", "m").translate(_OCR_SAME)
+
+
+_LABEL_BY_OCR_KEY: Final[dict[str, str]] = {ocr_key(label): label for label in LABELS}
+
+
+def _vocabulary_label(text: str) -> str | None:
+    k = key(text)
+    found = _LABEL_BY_KEY.get(k)
+    if found is None and len(k) >= 4:  # (short labels such as "T" or "Via" only as printed)
+        found = _LABEL_BY_OCR_KEY.get(ocr_key(text))
+    return found
+
 #: Priority of reference labels (the JSON contract: first present of these).
 REFERENCE_PRIORITY: Final[tuple[str, ...]] = ("onzereferentie", "onskenmerk", "referentie", "kenmerk")
 
@@ -112,13 +132,13 @@ HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 
 def label_concept(label: str) -> Concept:
     """Return the concept of a printed label (OTHER for labels not in the vocabulary)."""
-    canonical = _LABEL_BY_KEY.get(key(label))
+    canonical = _vocabulary_label(label)
     return LABELS[canonical] if canonical is not None else Concept.OTHER
 
 
 def known_label(text: str) -> str | None:
     """Return the vocabulary spelling if ``text`` (a whole line) is a known label, else None."""
-    return _LABEL_BY_KEY.get(key(text))
+    return _vocabulary_label(text)
 
 
 def repaired_label(text: str) -> str:
@@ -281,10 +301,16 @@ _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 HEADING_PREFIXES: Final[tuple[str, ...]] = ("informatiedienietopenbaar",)
 
 
+_HEADING_OCR_KEYS: Final[frozenset[str]] = frozenset(ocr_key(h) for h in HEADINGS)
+
+
 def is_known_heading(text: str) -> bool:
-    """Return whether a line (without numbering) is a known section heading."""
+    """Return whether a line (without numbering) is a known section heading (also as OCR
+    misreads it: "Aanleidlng", "Toe1ichting")."""
     k = key(text)
-    return k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES)
+    if k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES):
+        return True
+    return len(k) >= 5 and ocr_key(text) in _HEADING_OCR_KEYS
 
 
 MONTHS: Final[dict[str, int]] = {

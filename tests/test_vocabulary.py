@@ -1,0 +1,49 @@
+"""The Dutch vocabulary (notaparse._vocab) is consistent: OCR-tolerant matching never makes two
+entries one, and a misread label or heading still finds its entry."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from notaparse import _vocab
+
+
+def test_ocr_keys_keep_labels_apart() -> None:
+    keys = Counter(_vocab.ocr_key(label) for label in _vocab.LABELS)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_ocr_keys_keep_headings_apart() -> None:
+    keys = Counter(_vocab.ocr_key(heading) for heading in _vocab.HEADINGS)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_only_words_that_are_both_share_a_label_and_a_heading_key() -> None:
+    labels = {_vocab.ocr_key(label) for label in _vocab.LABELS}
+    both = {_vocab.key(h) for h in _vocab.HEADINGS if _vocab.ocr_key(h) in labels}
+    assert both <= _vocab.HEADING_OR_LABEL
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Daturn", "Datum"),
+        ("Kenrnerk", "Kenmerk"),
+        ("0nze referentie", "Onze referentie"),
+        ("Datum", "Datum"),
+    ],
+)
+def test_a_misread_label_finds_its_entry(printed: str, label: str) -> None:
+    assert _vocab.known_label(printed) == label
+
+
+@pytest.mark.parametrize("printed", ["Aanleidlng", "Toe1ichting", "Geadviseerd besIuit"])
+def test_a_misread_heading_is_known(printed: str) -> None:
+    assert _vocab.is_known_heading(printed)
+
+
+@pytest.mark.parametrize("printed", ["Dat", "Datums", "Vla", "Kern punten en meer"])
+def test_other_words_are_not_taken_for_labels(printed: str) -> None:
+    assert _vocab.known_label(printed) is None
