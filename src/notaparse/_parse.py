@@ -143,9 +143,15 @@ _SPLIT_NAME: Final = re.compile(r"(\b[^\W\d_]\w*)- (?=[A-Z\u00c0-\u00de][a-z\u00
 
 
 def _unsplit(m: re.Match[str]) -> str:
-    """Join a word split at a line end; keep the hyphen after an abbreviation ("amv-opvang")."""
+    """Join a word split at a line end ("ont-" / "wikkelingen", "gemeen-" / "ten"); keep the
+    hyphen after a capital or digit ("AMvB-wijziging"), after a short abbreviation ("amv-opvang")
+    and after the prefixes that always take one ("oud-minister", "ex-", "vice-", "niet-")."""
     head = m[1]
-    if len(head) <= 4 or not head.islower():
+    if not head.islower() or head in _vocab.HYPHEN_PREFIXES:
+        return f"{head}-"
+    # a short head is a syllable when it ends in a vowel ("be-", "rege-") or is a prefix
+    # ("ont-", "ver-"); otherwise an abbreviation ("amv-opvang")
+    if len(head) <= 4 and head[-1] not in "aeiouy" and head not in _vocab.SYLLABLE_PREFIXES:
         return f"{head}-"
     return head
 
@@ -1404,7 +1410,12 @@ class _SectionBuilder:
         # a blank line ends a block, unless an unfinished sentence continues in lower case
         # (a page break reads as a blank line: a sentence that goes on across it is joined)
         broken = after_blank and not (
-            last is not None and not _ends_sentence(last.text) and not line.text[:1].isupper()
+            last is not None
+            and not _ends_sentence(last.text)
+            and not line.text[:1].isupper()
+            # (in marked text only a page break is such a blank line: "De directeur-generaal,"
+            # / blank / "drs. P. de Vries" are two blocks)
+            and (self.guess or line.page != last.page)
         )
         # (also in marked text: a list's last item and the paragraph after it can stand without
         # a blank line between them)

@@ -443,6 +443,17 @@ PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
 )
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
 APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
+#: Prefixes written with a hyphen ("oud-minister", "ex-partner", "niet-gebruikers"): a line
+#: that ends in one of them and a hyphen is no word split in two.
+HYPHEN_PREFIXES: Final[frozenset[str]] = frozenset(
+    {"oud", "ex", "vice", "niet", "anti", "pro", "co", "non", "e", "semi", "pseudo", "adjunct", "interim"}
+)
+#: Short prefixes and syllables that end in a consonant and often end a line before the rest of
+#: their word ("ont-" / "wikkelingen", "ver-" / "zoek"): joined without the hyphen.
+SYLLABLE_PREFIXES: Final[frozenset[str]] = frozenset(
+    {"ont", "ver", "her", "er", "over", "aan", "mid", "op", "in", "uit", "door", "voor", "af", "bij",
+     "om", "on", "ten", "tus", "tij", "van", "mis", "wan", "gel", "per", "con", "com", "dis", "sub"}
+)
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
