@@ -389,14 +389,14 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
     one, or a short capitalised phrase that does not end a sentence).
     """
     words = line.text.split()
-    if _is_column_row(line.text):
-        return (line,)
     for n in (3, 2, 1):
         if len(words) <= n or not words[-n][0].isupper():
             continue
         label = _vocab.known_label(" ".join(words[-n:]))
         if label is None or _vocab.label_concept(label) is _vocab.Concept.PAGE:
             continue
+        if _is_column_row(line.text):
+            return (line,)
         head = " ".join(words[:-n])
         known = _vocab.is_known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head))
         # a label of two or three capitalised words ("Opgesteld door") ends no sentence: the

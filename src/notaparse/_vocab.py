@@ -114,12 +114,13 @@ def ocr_key(text: str) -> str:
 
 
 _LABEL_BY_OCR_KEY: Final[dict[str, str]] = {ocr_key(label): label for label in LABELS}
+_LONGEST_LABEL: Final = max(map(len, _LABEL_BY_KEY))
 
 
 def _vocabulary_label(text: str) -> str | None:
     k = key(text)
     found = _LABEL_BY_KEY.get(k)
-    if found is None and len(k) >= 4:  # (short labels such as "T" or "Via" only as printed)
+    if found is None and 4 <= len(k) <= _LONGEST_LABEL:  # ("T" or "Via" only as printed)
         found = _LABEL_BY_OCR_KEY.get(ocr_key(text))
     return found
 
@@ -302,6 +303,7 @@ HEADING_PREFIXES: Final[tuple[str, ...]] = ("informatiedienietopenbaar",)
 
 
 _HEADING_OCR_KEYS: Final[frozenset[str]] = frozenset(ocr_key(h) for h in HEADINGS)
+_LONGEST_HEADING: Final = max(map(len, _HEADING_KEYS))
 
 
 def is_known_heading(text: str) -> bool:
@@ -310,7 +312,7 @@ def is_known_heading(text: str) -> bool:
     k = key(text)
     if k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES):
         return True
-    return len(k) >= 5 and ocr_key(text) in _HEADING_OCR_KEYS
+    return 5 <= len(k) <= _LONGEST_HEADING and ocr_key(text) in _HEADING_OCR_KEYS
 
 
 MONTHS: Final[dict[str, int]] = {
