@@ -646,6 +646,8 @@ class _Reader:
                 continue
             if _vocab.key(heading[1]) in _vocab.HEADING_OR_LABEL and not self._table_follows(i):
                 continue  # "Bijlagen" before any other heading is the colofon label
+            if self._check_boxes_follow(i) and self._heading_after(i):
+                continue  # a decision block printed above the title: part of the header
             return i
         # no heading from the vocabulary: the first heading-like line after some prose
         prose = False
@@ -654,6 +656,21 @@ class _Reader:
                 return i
             prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
         return len(self.lines)
+
+    def _check_boxes_follow(self, i: int) -> bool:
+        """Whether the lines under line i start with check boxes ("☐ akkoord")."""
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return nxt is not None and (
+            _vocab.CHECK_BOX_ALONE.match(nxt.text) is not None
+            or (nxt.kind is Kind.BULLET and _vocab.CHECK_BOX_ALONE.match(nxt.label) is not None)
+        )
+
+    def _heading_after(self, i: int) -> bool:
+        """Whether a known section heading follows line i somewhere."""
+        return any(
+            (h := self._heading(j, numbered_sequence=None)) is not None and _vocab.is_known_heading(h[1])
+            for j in range(i + 1, len(self.lines))
+        )
 
     def _table_follows(self, i: int) -> bool:
         j = i + 1
