@@ -47,3 +47,21 @@ def test_a_misread_heading_is_known(printed: str) -> None:
 @pytest.mark.parametrize("printed", ["Dat", "Datums", "Vla", "Kern punten en meer"])
 def test_other_words_are_not_taken_for_labels(printed: str) -> None:
     assert _vocab.known_label(printed) is None
+
+
+def test_no_name_of_the_vocabulary_is_defined_twice() -> None:
+    """One place for the Dutch vocabulary also means one definition per name: a second one
+    silently replaces the first for every reader."""
+    import ast  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    tree = ast.parse(Path(_vocab.__file__).read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    assert [n for n, c in Counter(names).items() if c > 1] == []

@@ -68,7 +68,7 @@ _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 _SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
-_SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b")
+_SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b(?!\.)")  # not an initial: "DG J. Jansen"
 #: A superscript digit, as some extractors print footnote numbers ("sturen.¹", "¹ Kamerstukken").
 _SUP: Final = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
 _SUPERSCRIPTS: Final = str.maketrans(
@@ -131,7 +131,7 @@ def _source_line(text: str, line: int | None) -> str:
     return lines[line - 1].replace("\f", "").rstrip() if 0 < line <= len(lines) else ""
 
 
-_SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=[a-zà-ÿ])")
+_SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=([a-zà-ÿ]))")
 
 
 #: An abbreviation or code split after its hyphen ("OMT-" / "Z", "COVID-" / "19") is one token.
@@ -139,21 +139,24 @@ _SPLIT_CODE: Final = re.compile(r"(\b[A-Z0-9]{2,})- (?=[A-Z0-9]\b|[A-Z0-9]{2,}\b
 
 
 #: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it.
-_SPLIT_NAME: Final = re.compile(r"(\b[^\W\d_]\w*)- (?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+_CAPITALISED: Final = "[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
+_SPLIT_NAME: Final = re.compile(rf"(\b{_CAPITALISED}+)- (?={_CAPITALISED})")
 
 
 def _unsplit(m: re.Match[str]) -> str:
-    """Join a word split at a line end ("ont-" / "wikkelingen", "gemeen-" / "ten"); keep the
-    hyphen after a capital or digit ("AMvB-wijziging"), after a short abbreviation ("amv-opvang")
-    and after the prefixes that always take one ("oud-minister", "ex-", "vice-", "niet-")."""
+    """Join a word split at a line end ("ont-" / "wikkelingen", "Rijks-" / "overheid"); keep the
+    hyphen after a code ("AMvB-wijziging"), a lower-case abbreviation ("amv-opvang"), the prefixes
+    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet."""
     head = m[1]
-    if not head.islower() or head in _vocab.HYPHEN_PREFIXES:
-        return f"{head}-"
-    # a short head is a syllable when it ends in a vowel ("be-", "rege-") or is a prefix
-    # ("ont-", "ver-"); otherwise an abbreviation ("amv-opvang")
-    if len(head) <= 4 and head[-1] not in "aeiouy" and head not in _vocab.SYLLABLE_PREFIXES:
-        return f"{head}-"
-    return head
+    lower = head.lower()
+    keep = (
+        not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
+        or lower in _vocab.HYPHEN_PREFIXES  # "oud-minister"
+        or lower in _vocab.LOWER_ABBREVIATIONS  # "mbo-studenten"
+        or not any(c in "aeiouy" for c in lower)  # "zzp-", "ggz-": no syllable
+        or (lower[-1] in "aeiou" and m[2] in "aeiou")  # two vowels meet: "hbo-opleidingen"
+    )
+    return f"{head}-" if keep else head
 
 
 def _join(lines: Iterable[str]) -> str:
@@ -207,6 +210,44 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
 def _note_number(digits: str) -> int:
     """A footnote number, printed in digits or in superscript digits."""
     return int(digits.translate(_SUPERSCRIPTS))
+
+
+#: A name's initial at a line end ("onder leiding van mw. A." / "v. Dijk"): no sentence end.
+_INITIAL_AT_END: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
+def _inside_sentence(lines: list[Line], i: int) -> bool:
+    """Whether line i continues the sentence of the text line right above it."""
+    before = lines[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.kind is Kind.TEXT
+        and (not _ends_sentence(before.text) or _INITIAL_AT_END.search(before.text) is not None)
+    )
+
+
+def _is_margin_letter(lines: list[Line], i: int) -> bool:
+    """Capitals of an OCR'd vertical margin text: a run of three or more lines of single capitals
+    ("D" / "E" / "P"), or one such line inside a sentence ("testen is" / "T" / "gestegen");
+    option letters ("A" over a paragraph) and table cells stay text."""
+    if not _vocab.MARGIN_LETTERS.match(lines[i].text) or _is_letter_value(lines, i):
+        return False
+    start = end = i
+    while start > 0 and _vocab.MARGIN_LETTERS.match(lines[start - 1].text):
+        start -= 1
+    while end + 1 < len(lines) and _vocab.MARGIN_LETTERS.match(lines[end + 1].text):
+        end += 1
+    if end - start >= 2 or len(lines[i].text.split()) >= 3:
+        return True
+    before = lines[start - 1] if start > 0 else None
+    after = lines[end + 1] if end + 1 < len(lines) else None
+    return (
+        before is not None
+        and after is not None
+        and before.kind is Kind.TEXT
+        and not _ends_sentence(before.text)
+        and after.text[:1].islower()
+    )
 
 
 def _is_letter_value(lines: list[Line], i: int) -> bool:
@@ -282,7 +323,7 @@ def _unsplice(lines: list[Line]) -> list[Line]:
     2023-0000700225" (the reference's value). Such lines are split back into their parts.
     """
     out: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         pending_date = (
             line.kind is Kind.TEXT
             and bool(out)
@@ -292,7 +333,8 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         if pending_date and (split := _split_trailing_date(line)):
             out.extend(split)  # under a bare "Datum": "Beslisnota ... 12 maart 2024"
             continue
-        if line.kind is Kind.TEXT and (label_split := _split_trailing_word_label(line)):
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if line.kind is Kind.TEXT and (label_split := _split_trailing_word_label(line, nxt)):
             out.extend(label_split)  # a title's row: "over de budgettaire tegenvallers Auteur"
             continue
         if (
@@ -328,10 +370,14 @@ def _unsplice(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _split_trailing_word_label(line: Line) -> tuple[Line, Line] | None:
-    """In the header zone, a one-word colofon label at the end of a row that is no label row."""
+def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
+    """In the header zone, a one-word colofon label at the end of a row that is no label row,
+    where the next line reads as its value (a code, a number, a redaction), not as the row's
+    continuation ("... tijdelijke Directie" / "Participatie en Inclusie")."""
     head, _, last = line.text.rpartition(" ")
-    if not head or not last[:1].isupper() or _is_column_row(line.text):
+    if not head or not last[:1].isupper() or _is_column_row(line.text) or nxt is None:
+        return None
+    if not _reads_as_value(nxt.text) or _ends_with_continuation(head):
         return None
     label = _vocab.known_label(last)
     if label is None or _vocab.key(label) in _vocab.INLINE_LABELS or head.endswith(","):
@@ -341,6 +387,16 @@ def _split_trailing_word_label(line: Line) -> tuple[Line, Line] | None:
     return (
         _lines.classify(head, line.number, line.page),
         attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last), rest=""),
+    )
+
+
+def _reads_as_value(text: str) -> bool:
+    """A colofon value by its form: digits, a redaction, or one or two capitalised codes."""
+    words = text.split()
+    return bool(words) and (
+        any(c.isdigit() for c in text)
+        or _fragments.is_redacted(text)
+        or (len(words) <= 2 and all(w.isupper() for w in words))
     )
 
 
@@ -401,7 +457,12 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
         known = _vocab.is_known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head))
         # a label of two or three capitalised words ("Opgesteld door") ends no sentence: the
         # row-by-row extractor put it beside the line (a title's second line, a heading)
-        spliced = n >= 2 and _vocab.key(label) not in _vocab.INLINE_LABELS and not head.endswith(",")
+        spliced = (
+            n >= 2
+            and _vocab.key(label) not in _vocab.INLINE_LABELS
+            and not head.endswith(",")
+            and not _ends_sentence(head)  # "... aparte brief. Uiterlijk bij" / "de Voorjaarsnota"
+        )
         # "Aan"/"Van" also end names ("Omtzigt, Van / Vroonhoven"): only after a known heading
         short = (
             len(words) - n <= 6
@@ -409,6 +470,7 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
             and not _ends_sentence(head)
             and not head.endswith(",")
             and _vocab.key(label) not in _vocab.INLINE_LABELS
+            and not _ends_with_continuation(head)  # "Gevolgen voor de Directie"
         )
         if known or short or spliced:
             tail = " ".join(words[-n:])
@@ -541,13 +603,15 @@ class _Reader:
             if line.kind is Kind.PAGE:
                 i = self._furniture(prepared, i, out)
                 continue
-            if _vocab.CLASSIFICATION_LINE.match(line.text):
+            if line.text.isupper() and _vocab.CLASSIFICATION_LINE.match(line.text):
                 # a classification stamp: kept once (in the letterhead), its repeats are furniture
                 if line.text.casefold() not in {m.casefold() for m in self.markings}:
                     self.markings.append(line.text)
                 i += 1
                 continue
-            if not marked and _vocab.MARGIN_LETTERS.match(line.text) and not _is_letter_value(prepared, i):
+            if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
+                line = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")  # "mw. A." / "v. Dijk"
+            if not marked and _is_margin_letter(prepared, i):
                 self.debris.append(line)
                 i += 1
                 continue
@@ -646,7 +710,11 @@ class _Reader:
                 continue
             if _vocab.key(heading[1]) in _vocab.HEADING_OR_LABEL and not self._table_follows(i):
                 continue  # "Bijlagen" before any other heading is the colofon label
-            if self._check_boxes_follow(i) and self._heading_after(i):
+            if (
+                _vocab.key(heading[1]) in _vocab.MINISTER_DECISION_HEADINGS
+                and self._check_boxes_follow(i)
+                and self._heading_after(i)
+            ):
                 continue  # a decision block printed above the title: part of the header
             return i
         # no heading from the vocabulary: the first heading-like line after some prose
@@ -888,9 +956,26 @@ class _Reader:
             if score > best_score:
                 best, best_score = run, score
         if best is None or (len(best.text.split()) < 2 and not _one_word_title(best, runs)):
-            return "", -1
+            return self._colon_title()
         runs.remove(best)
         return best.text, best.start
+
+    def _colon_title(self) -> tuple[str, int]:
+        """No title among the plain runs: a short "Onderwerp: phrase" line read as an unknown
+        label ("Kamervragen: lid Omtzigt over toeslagen") is the title after all."""
+        for field in self.fields:
+            values = _join(field.values)
+            words = values.split()
+            if (
+                _vocab.known_label(field.label) is None
+                and ":" in field.line.text
+                and len(words) >= 2
+                and values[:1].islower()
+                and words[0].rstrip(".") not in _vocab.NAME_TITLES
+            ):
+                self.fields.remove(field)
+                return f"{field.label}: {values}", -1
+        return "", -1
 
     def _assign(self, runs: list[_Run]) -> None:
         """Give stacked labels their values; what is left is letterhead."""
@@ -986,18 +1071,29 @@ class _Reader:
         m = _vocab.NUMBERED_HEADING.match(text)
         if m:
             number, heading = m[1], m[2]
-        if _vocab.is_known_heading(heading) or _vocab.APPENDIX_HEADING.match(text):
+        if _vocab.is_known_heading(heading) or self._appendix_heading(i):
             return number, heading
         if line.kind is Kind.LABEL:
             return None
         words = heading.split()
         if not words or not heading[0].isupper() or _ends_sentence(heading):
             return None
-        if number is not None and len(words) <= 8:
+        if number is not None and len(words) <= 8 and not _inside_sentence(self.lines, i):
             top = int(number.split(".")[0])
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
                 return number, heading
         return None
+
+    def _appendix_heading(self, i: int) -> bool:
+        """ "Bijlage 1: Kamerbrief ..." standing alone: the heading of a document appended to the
+        nota (not a line of a list of attachments, not a wrapped line of a sentence)."""
+        if not _vocab.APPENDIX_HEADING.match(self.lines[i].text):
+            return False
+        before = self.lines[i - 1] if i > 0 else None
+        after = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        alone = (before is None or before.kind is Kind.BLANK) and (after is None or after.kind is Kind.BLANK)
+        later = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        return alone and not (later is not None and _vocab.APPENDIX_HEADING.match(later.text))
 
     def _unknown_heading(self, i: int) -> bool:
         """A short capitalised line standing alone before a longer paragraph line."""
@@ -1256,7 +1352,12 @@ class _Reader:
         if line.kind is not Kind.LABEL or i == 0 or i + 1 >= len(self.lines):
             return False
         before, nxt = self.lines[i - 1], self.lines[i + 1]
-        return before.kind is Kind.BLANK and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text)
+        return (
+            before.kind is Kind.BLANK
+            and nxt.kind is Kind.TEXT
+            and not _fits_colofon(nxt.text)
+            and len(nxt.text.split()) >= 8  # prose, not a long colofon value
+        )
 
     def _body_line(self, line: Line) -> None:
         """Lines whose meaning does not depend on the zone: footnotes, table rows, signatures."""

@@ -450,11 +450,25 @@ APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
 HYPHEN_PREFIXES: Final[frozenset[str]] = frozenset(
     {"oud", "ex", "vice", "niet", "anti", "pro", "co", "non", "e", "semi", "pseudo", "adjunct", "interim"}
 )
-#: Short prefixes and syllables that end in a consonant and often end a line before the rest of
-#: their word ("ont-" / "wikkelingen", "ver-" / "zoek"): joined without the hyphen.
-SYLLABLE_PREFIXES: Final[frozenset[str]] = frozenset(
-    {"ont", "ver", "her", "er", "over", "aan", "mid", "op", "in", "uit", "door", "voor", "af", "bij",
-     "om", "on", "ten", "tus", "tij", "van", "mis", "wan", "gel", "per", "con", "com", "dis", "sub"}
+#: Headings of the minister's decision block (check boxes under them).
+MINISTER_DECISION_HEADINGS: Final[frozenset[str]] = frozenset(
+    key(h)
+    for h in (
+        "Beslissing",
+        "Beslissing minister",
+        "Beslissing staatssecretaris",
+        "Besluit minister",
+        "Besluit staatssecretaris",
+    )
+)
+#: Lower-case abbreviations that keep their hyphen at a line end ("mbo-" / "studenten").
+LOWER_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {"mbo", "hbo", "wo", "vo", "po", "vve", "wmo", "woo", "wob", "ggz", "ggd", "amv", "bsn", "zzp",
+     "cao", "ov", "mkb", "ict", "btw", "ozb", "wlz", "zvw", "aow", "ww", "wia", "bbp", "bnp", "ivm"}
+)
+#: Titles before a name ("mr. J. Jansen"): a value starting with one is a person, not a phrase.
+NAME_TITLES: Final[frozenset[str]] = frozenset(
+    {"mr", "drs", "dr", "ir", "ing", "prof", "mw", "dhr", "mevr", "bc", "ds", "mgr"}
 )
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
