@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from notaparse import Field, ItemList, Paragraph
@@ -407,3 +409,44 @@ def test_table_header_without_numbered_rows_is_text() -> None:
     nota = load_both(data)
     assert nota.attachments == ()
     assert [b.text for b in nota.sections[0].blocks] == ["Een rapport zonder nummer"]
+
+
+def test_table_header_repeated_on_the_next_page_continues_the_table() -> None:
+    """An attachment table whose header row is repeated at the top of the next page (Word's
+    "repeat header row"): the repeated header is skipped and the rows after it stay in the table
+    (they were lost in a second table expecting row 1)."""
+    page = Page()
+    page.header([("Aan", "MJenV")])
+    page.text(170, 268, "Aanbieding rapporten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    header = ["Volgnummer", "Naam", "Informatie"]
+    rows = [
+        ("1", "Kamerbrief", "Ter ondertekening"),
+        ("2", "Regeling", "Ter vaststelling"),
+        ("3", "Uitvoeringstoets", "Ter informatie"),
+        ("4", "Nota van toelichting", "Ter vaststelling"),
+    ]
+    columns = [79, 170, 330]
+
+    def row(cells: Sequence[str], font: str) -> None:
+        for x, text in zip(columns, cells, strict=True):
+            page.text(x, page.y, text, font)
+        page.y += 17
+
+    row(header, BOLD)
+    for k, cells in enumerate(rows):
+        if k == 2:
+            page.canvas.showPage()
+            page.y = 157
+            row(header, BOLD)
+        row(cells, "Helvetica")
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (int(n), name, info) for n, name, info in rows
+    ]
+    assert nota.unplaced == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]

@@ -938,7 +938,13 @@ class LayoutReader:
         return table
 
     def _table_line(self, table: _Table, ln: TextLine, prev: TextLine | None) -> bool:
-        """Add a line to the table; False when the line is not part of it (the table ends)."""
+        """Add a line to the table; False when the line is not part of it (the table ends).
+
+        A line equal to the table's header (repeated at the top of the next page, Word's "repeat
+        header row") is skipped: the table goes on under it.
+        """
+        if table.rows and ln.text.split() == " ".join(table.header).split():
+            return True
         if ln.bold and not table.rows:
             return False
         if prev is not None and ln.top - prev.bottom > 4 * max(table.pitch, ln.bottom - ln.top):
