@@ -450,3 +450,21 @@ def test_table_header_repeated_on_the_next_page_continues_the_table() -> None:
     ]
     assert nota.unplaced == ()
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+
+
+@pytest.mark.parametrize("kind_size", [9.5, 12])
+def test_kind_line_above_a_bold_title_is_the_kind(kind_size: float) -> None:
+    """A regular "Beslisnota" line under the label rows, above a bold two-line title: the kind,
+    and the bold lines are the title (the kind word was the title and the title lines became two
+    empty sections)."""
+    data = _page_with_bold_lines(
+        [
+            (79, 236, "Beslisnota", "Helvetica", kind_size),
+            (79, 256, "Evaluatie van de Wet op het College", BOLD, 14),
+            (79, 274, "voor de rechten van de mens", BOLD, 14),
+        ]
+    )
+    nota = load_both(data)
+    assert nota.metadata.kind == "Beslisnota"
+    assert nota.title == "Evaluatie van de Wet op het College voor de rechten van de mens"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]

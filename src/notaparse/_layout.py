@@ -723,6 +723,12 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
+            elif _vocab.key(ln.text) in _vocab.KINDS and (not title or gap_before):
+                # a kind word alone on its line ("Beslisnota") is the kind line, not the title
+                # (the title may follow, also in bold below the header)
+                pending.extend(title)
+                title = []
+                pending.append((ln.text, ln))
             else:
                 if gap_before and title:
                     pending.extend(title)
