@@ -468,3 +468,55 @@ def test_kind_line_above_a_bold_title_is_the_kind(kind_size: float) -> None:
     assert nota.metadata.kind == "Beslisnota"
     assert nota.title == "Evaluatie van de Wet op het College voor de rechten van de mens"
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+_BUDGET = [
+    ("Bedragen x \u20ac 1 mln", "2025", "2026", "2027"),
+    ("Uitvoeringskosten", "1,2", "2,5", "3,0"),
+    ("Subsidies gemeenten", "10,0", "12,5", "15,0"),
+    ("Totaal", "11,2", "15,0", "18,0"),
+]
+#: (a row starting "DG ..." would do as well in the layout, but the text parser takes such a
+#: paragraph for a letterhead line)
+_PARAPHS = [
+    ("Paraaf", "Naam", "Datum"),
+    ("Directeur", "A. Bakker", "3 maart 2024"),
+    ("Directeur-generaal", "C. de Jong", "4 maart 2024"),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "right_aligned", "bold_rows"),
+    [(_BUDGET, [79, 300, 360, 420], True, {0, 3}), (_PARAPHS, [79, 200, 330], False, {0})],
+    ids=["amounts", "paraphs"],
+)
+def test_bold_table_header_row_is_no_heading(
+    table: list[tuple[str, ...]], columns: list[float], right_aligned: bool, bold_rows: set[int]
+) -> None:
+    """A bold row of cells at tab stops (a table's header, not the attachment table) is no section
+    heading, and each row of the table stays apart: a paragraph per row (the header became a
+    heading and the rows one paragraph)."""
+    page = Page()
+    page.header([("Aan", "MFin")])
+    page.text(170, 268, "Verdeling van de middelen")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Financi\u00eble gevolgen", BOLD)
+    page.line("De kosten zijn als volgt verdeeld:")
+    for r, cells in enumerate(table):
+        font = BOLD if r in bold_rows else "Helvetica"
+        for k, (x, text) in enumerate(zip(columns, cells, strict=True)):
+            shift = page.canvas.stringWidth(text, font, page.size) if right_aligned and k else 0
+            page.text(x - shift, page.y, text, font)
+        page.y += page.lead
+    page.y += 8
+    page.para("De dekking komt uit artikel 3 van de begroting.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Financi\u00eble gevolgen"]
+    assert [b.text for b in nota.sections[1].blocks] == [
+        "De kosten zijn als volgt verdeeld:",
+        *(" ".join(cells) for cells in table),
+        "De dekking komt uit artikel 3 van de begroting.",
+    ]

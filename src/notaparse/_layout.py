@@ -892,6 +892,12 @@ class LayoutReader:
                 i += 1
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
+            if ln.bold and _grid_header(ln) and self._is_heading(main, i):
+                # the bold header row of a table (cells at tab stops) is no heading
+                i = _grid(main, i, out, pitch)
+                item_x = None
+                prev = main[i - 1]
+                continue
             if self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right):
                 heading = [ln]
                 while (
@@ -1003,6 +1009,48 @@ class LayoutReader:
                 texts.pop()
             out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
         table.rows.clear()
+
+
+def _cells(line: TextLine, gap: float) -> int:
+    """How many runs a line has, split at gaps wider than ``gap`` times the text size."""
+    return 1 + sum(b.x0 - a.x1 > gap * b.size for a, b in itertools.pairwise(line.words))
+
+
+def _grid_header(line: TextLine) -> bool:
+    """A row of cells at tab stops (gaps of three ems), not a numbered or known heading: the
+    header of a table ("Bedragen x € 1 mln   2025   2026", "Paraaf   Naam   Datum")."""
+    return (
+        _cells(line, 3) >= 2
+        and not _known_heading(line.text)
+        and not _vocab.NUMBERED_HEADING.match(line.text)
+    )
+
+
+def _grid(main: list[TextLine], i: int, out: _Out, pitch: float) -> int:
+    """Write a table other than the attachment table, from its header row ``main[i]``: the
+    header and each row a paragraph of its own, so the text parser keeps the rows apart. A row
+    is a line with no gap above it and cells at tab stops (gaps of one and a half ems); a line
+    indented from the header's first cell continues a row's wrapped cell. Returns the index of
+    the line after the table.
+    """
+    header = main[i]
+    out.blank()
+    out.add(header.text, header)
+    prev = header
+    i += 1
+    while i < len(main):
+        ln = main[i]
+        if _gap(prev, ln, pitch):
+            break
+        if _cells(ln, 1.5) >= 2:
+            out.blank()
+        elif ln.x0 < header.x0 + 6:
+            break
+        out.add(ln.text, ln)
+        prev = ln
+        i += 1
+    out.blank()
+    return i
 
 
 def _row_start(table: _Table, number: TextLine) -> int:
