@@ -520,3 +520,27 @@ def test_bold_table_header_row_is_no_heading(
         *(" ".join(cells) for cells in table),
         "De dekking komt uit artikel 3 van de begroting.",
     ]
+
+
+@pytest.mark.parametrize(
+    "family", [("Helvetica", BOLD), ("Times-Roman", "Times-Bold")], ids=["helvetica", "times"]
+)
+def test_bold_lead_in_set_apart_without_a_space_character(family: tuple[str, str]) -> None:
+    """A bold lead-in ("Gemeenten.") followed by the regular text one space's width further, with no
+    space character between (each run placed on its own): two words (they were glued,
+    "Gemeenten.Zij", as a space is narrower than the 0.3 em gap that splits words)."""
+    regular, bold = family
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Uitvoering van de regeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    lead = "Gemeenten."
+    page.text(79, page.y, lead, bold)
+    x = 79 + page.canvas.stringWidth(lead + " ", bold, page.size)
+    page.text(x, page.y, "Zij voeren de regeling uit.", regular)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[1].blocks] == ["Gemeenten. Zij voeren de regeling uit."]

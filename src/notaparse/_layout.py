@@ -258,6 +258,7 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
     texts: list[str] = []  # the word being built: its characters' texts, box, size, style
     x0 = x1 = top = bottom = size = last_size = 0.0
     bold = italic = digits = False
+    last_bold = last_italic = False  # the style of the word's last character
     space_x1: float | None = None
     pending = False
     for c in sorted(letters, key=_X0):
@@ -285,6 +286,9 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
                 and (c_size < 0.8 * last_size or last_size < 0.8 * c_size)
                 and c_x0 - x1 > 0.1 * (c_size if c_size < last_size else last_size)
             )
+            # a gap where the style changes (a bold lead-in, "Gemeenten." and the regular text,
+            # placed a space's width apart with no space character: 0.25-0.28 em)
+            or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 > 0.2 * c_size)
         ):
             out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
             texts = []
@@ -308,7 +312,7 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
             texts = [text]
             x0, x1, top, bottom, size = c_x0, c_x1, c_top, c_bottom, c_size
             bold, italic, digits = bool(c_bold), bool(c_italic), text.isdigit()
-        last_size = c_size
+        last_size, last_bold, last_italic = c_size, c_bold, c_italic
     if texts:
         out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
     return out
