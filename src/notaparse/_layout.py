@@ -177,12 +177,14 @@ def _starts(row: list[Char], left: float) -> Iterable[float]:
         prev = c
 
 
-def column_threshold(page_rows: list[list[Char]], width: float) -> float | None:
+def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bool = False) -> float | None:
     """The x where the right-hand colofon column starts, or None when the page has none.
 
     The colofon is a left-aligned column in the right part of the page: the x0 shared by the
-    most runs that start right of 55 % of the width (at least three rows). The threshold is just
-    left of it, so a body line that reaches into the column's x-range stays in the body.
+    most runs that start right of 55 % of the width (at least three rows); of x0s shared by as
+    many, the one met first from the top (``rightmost``: the rightmost, for a wide later page
+    whose table columns start as often as its colofon lines). The threshold is just left of it, so a
+    body line that reaches into the column's x-range stays in the body.
     """
     counts: Counter[int] = Counter()
     lowest: dict[int, float] = {}
@@ -197,6 +199,8 @@ def column_threshold(page_rows: list[list[Char]], width: float) -> float | None:
     if not counts:
         return None
     bucket, count = counts.most_common(1)[0]
+    if rightmost:
+        bucket = max(b for b, n in counts.items() if n == count)
     if count < 3:
         return None
     near = [lowest[b] for b in (bucket - 1, bucket, bucket + 1) if b in lowest]
@@ -464,6 +468,9 @@ class LayoutReader:
         self.pages: list[PageLayout] = []
         self.threshold: float | None = None
         self._threshold_known = False
+        #: Page 1's width and the texts of its colofon lines (what later pages repeat).
+        self._width = 0.0
+        self._colofon_texts: set[str] = set()
         self._count = 0
         self._out = _Out()
         self._table: _Table | None = None
@@ -487,16 +494,25 @@ class LayoutReader:
         if not self._threshold_known:
             self.threshold = column_threshold(page_rows, width)
             self._threshold_known = True
+            self._width = width
+        threshold = self.threshold
+        if threshold is not None and abs(width - self._width) > 1:
+            # a page of another width (landscape): its own colofon column, if any, at the right
+            threshold = column_threshold(page_rows, width, rightmost=True)
         spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, len(kept))
-        if self.threshold is None:
+        if threshold is None:
             # the rows of all the page's characters are the body's rows (rows() of their
             # concatenation, which is sorted by top already, gives them again)
             body_lines = lines_of_rows(page_rows, number, spaced)
             colofon_lines = []
         else:
-            body, colofon, same = _split_columns(page_rows, self.threshold)
+            body, colofon, same = _split_columns(page_rows, threshold)
+            if number > 1 and colofon:
+                body, colofon, same = self._later_colofon(body, colofon, same, spaced)
             body_lines = lines_of_rows(page_rows, number, spaced) if same else lines(body, number, spaced)
             colofon_lines = lines(colofon, number, spaced)
+        if number == 1:
+            self._colofon_texts = {ln.text for ln in colofon_lines}
         edges = {
             _edge_key(ln)
             for ln in (*body_lines, *colofon_lines)
@@ -518,6 +534,30 @@ class LayoutReader:
         if number >= 2:
             while self.pages:
                 self._write_page(self.pages.pop(0))
+
+    def _later_colofon(
+        self, body: list[Char], colofon: list[Char], same: bool, spaced: bool
+    ) -> tuple[list[Char], list[Char], bool]:
+        """A later page's colofon column is furniture (dropped), except its lines that are set at
+        the body's size and do not repeat a line of page 1's colofon: those (a wide table's
+        columns, text reaching right on a landscape page) go back to the body. No word is lost.
+        """
+        sizes: Counter[float] = Counter(round(c[5], 1) for c in body if not c[0].isspace())
+        if not sizes:
+            return body, colofon, same
+        body_size = sizes.most_common(1)[0][0]
+        back: list[Char] = []
+        rest: list[Char] = []
+        for row in rows(colofon):
+            text = " ".join(w.text for w in _words(row, spaced))
+            size = Counter(round(c[5], 1) for c in row if not c[0].isspace()).most_common(1)
+            if text and size and size[0][0] >= 0.9 * body_size and text not in self._colofon_texts:
+                back.extend(row)
+            else:
+                rest.extend(row)
+        if not back:
+            return body, colofon, same
+        return body + back, rest, False
 
     # -- writing ----------------------------------------------------------------------------------
 
