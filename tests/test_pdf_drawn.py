@@ -589,3 +589,35 @@ def test_text_right_of_the_column_on_a_wider_later_page_is_kept() -> None:
         "De planning wordt elk kwartaal aan de Kamer gemeld.",
     ]
     assert nota.unplaced == ()
+
+
+def test_bold_lead_in_with_a_colon_before_a_list_is_a_paragraph() -> None:
+    """A bold line ending in a colon right before a bullet list ("Voordelen:") introduces the
+    list: a paragraph, not a section heading; a bold line without the colon stays a heading."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Uitvoering van de regeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.line("Voordelen:", BOLD)
+    items = ["minder administratieve lasten;", "snellere besluitvorming."]
+    for item in items:
+        page.text(97, page.y, "\u2022")
+        page.line(item, x=115)
+    page.y += 8
+    page.line("Risico's", BOLD)
+    page.para("Er zijn geen risico's.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        (
+            "Toelichting",
+            (
+                Paragraph(text=LOREM),
+                Paragraph(text="Voordelen:"),
+                ItemList(items=tuple(items), ordered=False),
+            ),
+        ),
+        ("Risico's", (Paragraph(text="Er zijn geen risico's."),)),
+    ]

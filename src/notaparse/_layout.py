@@ -1209,7 +1209,8 @@ def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool,
     """Whether a bold body line is an emphasised sentence, not a heading.
 
     It continues a wrapped regular line above it, or it and the bold lines it wraps into end
-    with a full stop ("Let op: de Eerste Kamer stemt op 16 april."). Known and numbered headings
+    with a full stop ("Let op: de Eerste Kamer stemt op 16 april."), or with a colon right
+    before a list item ("Voordelen:" introducing a bullet list). Known and numbered headings
     are headings.
     """
     line = main[i]
@@ -1220,6 +1221,8 @@ def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool,
     k = i
     while k + 1 < len(main) and main[k + 1].bold and _wrapped(main[k], main[k + 1], right):
         k += 1
+    if main[k].text.endswith(":") and k + 1 < len(main) and _marker(main[k + 1]) is not None:
+        return True
     return _FULL_STOP.search(main[k].text) is not None
 
 
