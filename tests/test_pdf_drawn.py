@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
+from reportlab.lib.pagesizes import A4
 
 from notaparse import Field, ItemList, Paragraph
 from pagedraw import BOLD, LOREM, Page, load_both, marked
@@ -407,3 +410,214 @@ def test_table_header_without_numbered_rows_is_text() -> None:
     nota = load_both(data)
     assert nota.attachments == ()
     assert [b.text for b in nota.sections[0].blocks] == ["Een rapport zonder nummer"]
+
+
+def test_table_header_repeated_on_the_next_page_continues_the_table() -> None:
+    """An attachment table whose header row is repeated at the top of the next page (Word's
+    "repeat header row"): the repeated header is skipped and the rows after it stay in the table
+    (they were lost in a second table expecting row 1)."""
+    page = Page()
+    page.header([("Aan", "MJenV")])
+    page.text(170, 268, "Aanbieding rapporten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    header = ["Volgnummer", "Naam", "Informatie"]
+    rows = [
+        ("1", "Kamerbrief", "Ter ondertekening"),
+        ("2", "Regeling", "Ter vaststelling"),
+        ("3", "Uitvoeringstoets", "Ter informatie"),
+        ("4", "Nota van toelichting", "Ter vaststelling"),
+    ]
+    columns = [79, 170, 330]
+
+    def row(cells: Sequence[str], font: str) -> None:
+        for x, text in zip(columns, cells, strict=True):
+            page.text(x, page.y, text, font)
+        page.y += 17
+
+    row(header, BOLD)
+    for k, cells in enumerate(rows):
+        if k == 2:
+            page.canvas.showPage()
+            page.y = 157
+            row(header, BOLD)
+        row(cells, "Helvetica")
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (int(n), name, info) for n, name, info in rows
+    ]
+    assert nota.unplaced == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+
+
+@pytest.mark.parametrize("kind_size", [9.5, 12])
+def test_kind_line_above_a_bold_title_is_the_kind(kind_size: float) -> None:
+    """A regular "Beslisnota" line under the label rows, above a bold two-line title: the kind,
+    and the bold lines are the title (the kind word was the title and the title lines became two
+    empty sections)."""
+    data = _page_with_bold_lines(
+        [
+            (79, 236, "Beslisnota", "Helvetica", kind_size),
+            (79, 256, "Evaluatie van de Wet op het College", BOLD, 14),
+            (79, 274, "voor de rechten van de mens", BOLD, 14),
+        ]
+    )
+    nota = load_both(data)
+    assert nota.metadata.kind == "Beslisnota"
+    assert nota.title == "Evaluatie van de Wet op het College voor de rechten van de mens"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+_BUDGET = [
+    ("Bedragen x \u20ac 1 mln", "2025", "2026", "2027"),
+    ("Uitvoeringskosten", "1,2", "2,5", "3,0"),
+    ("Subsidies gemeenten", "10,0", "12,5", "15,0"),
+    ("Totaal", "11,2", "15,0", "18,0"),
+]
+#: (a row starting "DG ..." would do as well in the layout, but the text parser takes such a
+#: paragraph for a letterhead line)
+_PARAPHS = [
+    ("Paraaf", "Naam", "Datum"),
+    ("Directeur", "A. Bakker", "3 maart 2024"),
+    ("Directeur-generaal", "C. de Jong", "4 maart 2024"),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "right_aligned", "bold_rows"),
+    [(_BUDGET, [79, 300, 360, 420], True, {0, 3}), (_PARAPHS, [79, 200, 330], False, {0})],
+    ids=["amounts", "paraphs"],
+)
+def test_bold_table_header_row_is_no_heading(
+    table: list[tuple[str, ...]], columns: list[float], right_aligned: bool, bold_rows: set[int]
+) -> None:
+    """A bold row of cells at tab stops (a table's header, not the attachment table) is no section
+    heading, and each row of the table stays apart: a paragraph per row (the header became a
+    heading and the rows one paragraph)."""
+    page = Page()
+    page.header([("Aan", "MFin")])
+    page.text(170, 268, "Verdeling van de middelen")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Financi\u00eble gevolgen", BOLD)
+    page.line("De kosten zijn als volgt verdeeld:")
+    for r, cells in enumerate(table):
+        font = BOLD if r in bold_rows else "Helvetica"
+        for k, (x, text) in enumerate(zip(columns, cells, strict=True)):
+            shift = page.canvas.stringWidth(text, font, page.size) if right_aligned and k else 0
+            page.text(x - shift, page.y, text, font)
+        page.y += page.lead
+    page.y += 8
+    page.para("De dekking komt uit artikel 3 van de begroting.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Financi\u00eble gevolgen"]
+    assert [b.text for b in nota.sections[1].blocks] == [
+        "De kosten zijn als volgt verdeeld:",
+        *(" ".join(cells) for cells in table),
+        "De dekking komt uit artikel 3 van de begroting.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "family", [("Helvetica", BOLD), ("Times-Roman", "Times-Bold")], ids=["helvetica", "times"]
+)
+def test_bold_lead_in_set_apart_without_a_space_character(family: tuple[str, str]) -> None:
+    """A bold lead-in ("Gemeenten.") followed by the regular text one space's width further, with no
+    space character between (each run placed on its own): two words (they were glued,
+    "Gemeenten.Zij", as a space is narrower than the 0.3 em gap that splits words)."""
+    regular, bold = family
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Uitvoering van de regeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    lead = "Gemeenten."
+    page.text(79, page.y, lead, bold)
+    x = 79 + page.canvas.stringWidth(lead + " ", bold, page.size)
+    page.text(x, page.y, "Zij voeren de regeling uit.", regular)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[1].blocks] == ["Gemeenten. Zij voeren de regeling uit."]
+
+
+def test_text_right_of_the_column_on_a_wider_later_page_is_kept() -> None:
+    """A landscape page 2 with a table whose columns lie right of page 1's colofon column: no word
+    is dropped as colofon (columns at x 480 and 620 were lost); page 2's own short colofon at the
+    right edge, a repeat of page 1's, is still furniture."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Overzicht van de maatregelen")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    width, height = A4[1], A4[0]
+    page.canvas.setPageSize((width, height))
+
+    def text(x: float, top: float, s: str, font: str = "Helvetica", size: float = 9.5) -> None:
+        page.canvas.setFont(font, size)
+        page.canvas.drawString(x, height - top - 0.8 * size, s)
+
+    text(700, 60, "Kenmerk", BOLD, 7)
+    text(700, 70, "2024-0000098765", size=7)
+    text(79, 60, "Planning", BOLD)
+    rows = [
+        ("Informatie gemeenten", "BZK en VNG", "1 januari 2025", "in voorbereiding"),
+        ("Nieuwe aanvraagtermijn", "RVO", "1 april 2025", "gereed"),
+    ]
+    top = 84.0
+    # ("Voortgang", not "Status": the text parser takes a known label ending a row for a colofon
+    # label spliced into the body)
+    for cells in [("Maatregel", "Uitvoerder", "Startdatum", "Voortgang"), *rows]:
+        for x, cell in zip((79, 260, 480, 620), cells, strict=True):
+            text(x, top, cell, BOLD if top == 84 else "Helvetica")
+        top += 14
+    text(79, top + 10, "De planning wordt elk kwartaal aan de Kamer gemeld.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Planning"]
+    assert [b.text for b in nota.sections[1].blocks] == [
+        "Maatregel Uitvoerder Startdatum Voortgang",
+        *(" ".join(cells) for cells in rows),
+        "De planning wordt elk kwartaal aan de Kamer gemeld.",
+    ]
+    assert nota.unplaced == ()
+
+
+def test_bold_lead_in_with_a_colon_before_a_list_is_a_paragraph() -> None:
+    """A bold line ending in a colon right before a bullet list ("Voordelen:") introduces the
+    list: a paragraph, not a section heading; a bold line without the colon stays a heading."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Uitvoering van de regeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.line("Voordelen:", BOLD)
+    items = ["minder administratieve lasten;", "snellere besluitvorming."]
+    for item in items:
+        page.text(97, page.y, "\u2022")
+        page.line(item, x=115)
+    page.y += 8
+    page.line("Risico's", BOLD)
+    page.para("Er zijn geen risico's.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        (
+            "Toelichting",
+            (
+                Paragraph(text=LOREM),
+                Paragraph(text="Voordelen:"),
+                ItemList(items=tuple(items), ordered=False),
+            ),
+        ),
+        ("Risico's", (Paragraph(text="Er zijn geen risico's."),)),
+    ]

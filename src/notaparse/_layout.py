@@ -177,12 +177,14 @@ def _starts(row: list[Char], left: float) -> Iterable[float]:
         prev = c
 
 
-def column_threshold(page_rows: list[list[Char]], width: float) -> float | None:
+def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bool = False) -> float | None:
     """The x where the right-hand colofon column starts, or None when the page has none.
 
     The colofon is a left-aligned column in the right part of the page: the x0 shared by the
-    most runs that start right of 55 % of the width (at least three rows). The threshold is just
-    left of it, so a body line that reaches into the column's x-range stays in the body.
+    most runs that start right of 55 % of the width (at least three rows); of x0s shared by as
+    many, the one met first from the top (``rightmost``: the rightmost, for a wide later page
+    whose table columns start as often as its colofon lines). The threshold is just left of it, so a
+    body line that reaches into the column's x-range stays in the body.
     """
     counts: Counter[int] = Counter()
     lowest: dict[int, float] = {}
@@ -197,6 +199,8 @@ def column_threshold(page_rows: list[list[Char]], width: float) -> float | None:
     if not counts:
         return None
     bucket, count = counts.most_common(1)[0]
+    if rightmost:
+        bucket = max(b for b, n in counts.items() if n == count)
     if count < 3:
         return None
     near = [lowest[b] for b in (bucket - 1, bucket, bucket + 1) if b in lowest]
@@ -258,6 +262,7 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
     texts: list[str] = []  # the word being built: its characters' texts, box, size, style
     x0 = x1 = top = bottom = size = last_size = 0.0
     bold = italic = digits = False
+    last_bold = last_italic = False  # the style of the word's last character
     space_x1: float | None = None
     pending = False
     for c in sorted(letters, key=_X0):
@@ -285,6 +290,9 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
                 and (c_size < 0.8 * last_size or last_size < 0.8 * c_size)
                 and c_x0 - x1 > 0.1 * (c_size if c_size < last_size else last_size)
             )
+            # a gap where the style changes (a bold lead-in, "Gemeenten." and the regular text,
+            # placed a space's width apart with no space character: 0.25-0.28 em)
+            or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 > 0.2 * c_size)
         ):
             out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
             texts = []
@@ -308,7 +316,7 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
             texts = [text]
             x0, x1, top, bottom, size = c_x0, c_x1, c_top, c_bottom, c_size
             bold, italic, digits = bool(c_bold), bool(c_italic), text.isdigit()
-        last_size = c_size
+        last_size, last_bold, last_italic = c_size, c_bold, c_italic
     if texts:
         out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
     return out
@@ -460,6 +468,9 @@ class LayoutReader:
         self.pages: list[PageLayout] = []
         self.threshold: float | None = None
         self._threshold_known = False
+        #: Page 1's width and the texts of its colofon lines (what later pages repeat).
+        self._width = 0.0
+        self._colofon_texts: set[str] = set()
         self._count = 0
         self._out = _Out()
         self._table: _Table | None = None
@@ -483,16 +494,25 @@ class LayoutReader:
         if not self._threshold_known:
             self.threshold = column_threshold(page_rows, width)
             self._threshold_known = True
+            self._width = width
+        threshold = self.threshold
+        if threshold is not None and abs(width - self._width) > 1:
+            # a page of another width (landscape): its own colofon column, if any, at the right
+            threshold = column_threshold(page_rows, width, rightmost=True)
         spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, len(kept))
-        if self.threshold is None:
+        if threshold is None:
             # the rows of all the page's characters are the body's rows (rows() of their
             # concatenation, which is sorted by top already, gives them again)
             body_lines = lines_of_rows(page_rows, number, spaced)
             colofon_lines = []
         else:
-            body, colofon, same = _split_columns(page_rows, self.threshold)
+            body, colofon, same = _split_columns(page_rows, threshold)
+            if number > 1 and colofon:
+                body, colofon, same = self._later_colofon(body, colofon, same, spaced)
             body_lines = lines_of_rows(page_rows, number, spaced) if same else lines(body, number, spaced)
             colofon_lines = lines(colofon, number, spaced)
+        if number == 1:
+            self._colofon_texts = {ln.text for ln in colofon_lines}
         edges = {
             _edge_key(ln)
             for ln in (*body_lines, *colofon_lines)
@@ -514,6 +534,30 @@ class LayoutReader:
         if number >= 2:
             while self.pages:
                 self._write_page(self.pages.pop(0))
+
+    def _later_colofon(
+        self, body: list[Char], colofon: list[Char], same: bool, spaced: bool
+    ) -> tuple[list[Char], list[Char], bool]:
+        """A later page's colofon column is furniture (dropped), except its lines that are set at
+        the body's size and do not repeat a line of page 1's colofon: those (a wide table's
+        columns, text reaching right on a landscape page) go back to the body. No word is lost.
+        """
+        sizes: Counter[float] = Counter(round(c[5], 1) for c in body if not c[0].isspace())
+        if not sizes:
+            return body, colofon, same
+        body_size = sizes.most_common(1)[0][0]
+        back: list[Char] = []
+        rest: list[Char] = []
+        for row in rows(colofon):
+            text = " ".join(w.text for w in _words(row, spaced))
+            size = Counter(round(c[5], 1) for c in row if not c[0].isspace()).most_common(1)
+            if text and size and size[0][0] >= 0.9 * body_size and text not in self._colofon_texts:
+                back.extend(row)
+            else:
+                rest.extend(row)
+        if not back:
+            return body, colofon, same
+        return body + back, rest, False
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -723,6 +767,12 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
+            elif _vocab.key(ln.text) in _vocab.KINDS and (not title or gap_before):
+                # a kind word alone on its line ("Beslisnota") is the kind line, not the title
+                # (the title may follow, also in bold below the header)
+                pending.extend(title)
+                title = []
+                pending.append((ln.text, ln))
             else:
                 if gap_before and title:
                     pending.extend(title)
@@ -886,6 +936,12 @@ class LayoutReader:
                 i += 1
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
+            if ln.bold and _grid_header(ln) and self._is_heading(main, i):
+                # the bold header row of a table (cells at tab stops) is no heading
+                i = _grid(main, i, out, pitch)
+                item_x = None
+                prev = main[i - 1]
+                continue
             if self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right):
                 heading = [ln]
                 while (
@@ -938,7 +994,13 @@ class LayoutReader:
         return table
 
     def _table_line(self, table: _Table, ln: TextLine, prev: TextLine | None) -> bool:
-        """Add a line to the table; False when the line is not part of it (the table ends)."""
+        """Add a line to the table; False when the line is not part of it (the table ends).
+
+        A line equal to the table's header (repeated at the top of the next page, Word's "repeat
+        header row") is skipped: the table goes on under it.
+        """
+        if table.rows and ln.text.split() == " ".join(table.header).split():
+            return True
         if ln.bold and not table.rows:
             return False
         if prev is not None and ln.top - prev.bottom > 4 * max(table.pitch, ln.bottom - ln.top):
@@ -991,6 +1053,48 @@ class LayoutReader:
                 texts.pop()
             out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
         table.rows.clear()
+
+
+def _cells(line: TextLine, gap: float) -> int:
+    """How many runs a line has, split at gaps wider than ``gap`` times the text size."""
+    return 1 + sum(b.x0 - a.x1 > gap * b.size for a, b in itertools.pairwise(line.words))
+
+
+def _grid_header(line: TextLine) -> bool:
+    """A row of cells at tab stops (gaps of three ems), not a numbered or known heading: the
+    header of a table ("Bedragen x € 1 mln   2025   2026", "Paraaf   Naam   Datum")."""
+    return (
+        _cells(line, 3) >= 2
+        and not _known_heading(line.text)
+        and not _vocab.NUMBERED_HEADING.match(line.text)
+    )
+
+
+def _grid(main: list[TextLine], i: int, out: _Out, pitch: float) -> int:
+    """Write a table other than the attachment table, from its header row ``main[i]``: the
+    header and each row a paragraph of its own, so the text parser keeps the rows apart. A row
+    is a line with no gap above it and cells at tab stops (gaps of one and a half ems); a line
+    indented from the header's first cell continues a row's wrapped cell. Returns the index of
+    the line after the table.
+    """
+    header = main[i]
+    out.blank()
+    out.add(header.text, header)
+    prev = header
+    i += 1
+    while i < len(main):
+        ln = main[i]
+        if _gap(prev, ln, pitch):
+            break
+        if _cells(ln, 1.5) >= 2:
+            out.blank()
+        elif ln.x0 < header.x0 + 6:
+            break
+        out.add(ln.text, ln)
+        prev = ln
+        i += 1
+    out.blank()
+    return i
 
 
 def _row_start(table: _Table, number: TextLine) -> int:
@@ -1105,7 +1209,8 @@ def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool,
     """Whether a bold body line is an emphasised sentence, not a heading.
 
     It continues a wrapped regular line above it, or it and the bold lines it wraps into end
-    with a full stop ("Let op: de Eerste Kamer stemt op 16 april."). Known and numbered headings
+    with a full stop ("Let op: de Eerste Kamer stemt op 16 april."), or with a colon right
+    before a list item ("Voordelen:" introducing a bullet list). Known and numbered headings
     are headings.
     """
     line = main[i]
@@ -1116,6 +1221,8 @@ def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool,
     k = i
     while k + 1 < len(main) and main[k + 1].bold and _wrapped(main[k], main[k + 1], right):
         k += 1
+    if main[k].text.endswith(":") and k + 1 < len(main) and _marker(main[k + 1]) is not None:
+        return True
     return _FULL_STOP.search(main[k].text) is not None
 
 
