@@ -216,6 +216,10 @@ def _note_number(digits: str) -> int:
 _INITIAL_AT_END: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
+#: A marked title or heading line ("# ...", "## ..."): the text is marked (docs/format.md).
+_MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
+
+
 def _inside_sentence(lines: list[Line], i: int) -> bool:
     """Whether line i continues the sentence of the text line right above it."""
     before = lines[i - 1] if i > 0 else None
@@ -582,6 +586,9 @@ class _Reader:
         if _lines.is_layout_text([r for _, _, r in raw]):
             raw = _lines.split_layout(raw)
         prepared: list[Line] = []
+        # marked text comes from a layout-aware source, which kept the colofon apart: no row of
+        # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
+        marked = _MARKED_LINE.search(text) is not None
         for number, page, part in raw:
             normal = _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
@@ -592,11 +599,13 @@ class _Reader:
                     self.page_count = max(self.page_count or 0, int(m[2]))
                     row_text = row_text[m.end() :]
                 line = _lines.classify(row_text, number, page)
-                for split in _split_leading_purpose(line) if line.kind is Kind.TEXT else (line,):
+                if marked or line.kind is not Kind.TEXT:
+                    prepared.append(line)
+                    continue
+                for split in _split_leading_purpose(line):
                     prepared.extend(_split_trailing_label(split) if split.kind is Kind.TEXT else (split,))
         out: list[Line] = []
         # (a layout-aware source has dropped text that is not upright: its letters are text)
-        marked = any(line.kind in (Kind.HEADING, Kind.TITLE) for line in prepared)
         i = 0
         while i < len(prepared):
             line = prepared[i]
@@ -1185,7 +1194,7 @@ class _Reader:
             if spliced and _vocab.known_label(line.label) is not None:
                 i = self._spliced_field(i)
                 continue
-            if k is Kind.TEXT and self._body_letterhead(i):
+            if k is Kind.TEXT and not self.marked_headings and self._body_letterhead(i):
                 self.letterhead_lines.add(i)
                 if i - 1 in self.letterhead_lines and not (
                     _is_address(line.text) and not _is_address(self.lines[i - 1].text)
