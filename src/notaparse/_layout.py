@@ -542,16 +542,24 @@ class LayoutReader:
         the body's size and do not repeat a line of page 1's colofon: those (a wide table's
         columns, text reaching right on a landscape page) go back to the body. No word is lost.
         """
+        candidates: list[list[Char]] = []  # rows that repeat no line of page 1's colofon
+        rest: list[Char] = []
+        for row in rows(colofon):
+            text = " ".join(w.text for w in _words(row, spaced))
+            if text and text not in self._colofon_texts and not _vocab.PAGE_LINE.match(text):
+                candidates.append(row)  # ("Pagina 2 van 3" in the column is furniture too)
+            else:
+                rest.extend(row)
+        if not candidates:  # (the common case: the short colofon repeated; no size count needed)
+            return body, colofon, same
         sizes: Counter[float] = Counter(round(c[5], 1) for c in body if not c[0].isspace())
         if not sizes:
             return body, colofon, same
         body_size = sizes.most_common(1)[0][0]
         back: list[Char] = []
-        rest: list[Char] = []
-        for row in rows(colofon):
-            text = " ".join(w.text for w in _words(row, spaced))
+        for row in candidates:
             size = Counter(round(c[5], 1) for c in row if not c[0].isspace()).most_common(1)
-            if text and size and size[0][0] >= 0.9 * body_size and text not in self._colofon_texts:
+            if size and size[0][0] >= 0.9 * body_size:
                 back.extend(row)
             else:
                 rest.extend(row)
