@@ -74,7 +74,12 @@ _SUP: Final = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
 _SUPERSCRIPTS: Final = str.maketrans(
     "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
 )
-_MARKER_AT_END: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(?:\d{{1,2}}|{_SUP}{{1,2}})$")
+_MARKER_AT_END: Final = re.compile(
+    rf"(?:[^\W\d_][.)\u2019\u201d]{{0,2}}(?:\d{{1,2}}|{_SUP}{{1,2}})|[.;:)\u2019\u201d] \d{{1,2}})$"
+)
+#: A footnote marker set apart by a space after a sentence end, as ``pdftotext -layout`` prints a
+#: raised number ("uitgebracht. 1 De Kamer", "de planning. 2" at a line end).
+_SPACED_MARKER: Final = re.compile(r"[.;:)\u2019\u201d] (\d{1,2})(?=\s+[A-Z]|\s*$)")
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
 _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
@@ -216,6 +221,8 @@ def _note_number(digits: str) -> int:
 _INITIAL_AT_END: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
+#: A heading numbered 1 as OCR misreads it: "l. Aanleiding", "I Aanleiding".
+_OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 #: A marked title or heading line ("# ...", "## ..."): the text is marked (docs/format.md).
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
@@ -350,14 +357,19 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             continue
         words = line.rest.split()
         pending = out[-1] if out and out[-1].kind is Kind.LABEL else None
-        if (
-            len(words) >= 2
-            and pending is not None
-            and _vocab.label_concept(pending.label) is _vocab.Concept.REFERENCE
-            and _REFERENCE_TOKEN.match(words[-1])
-        ):
-            out.append(attrs.evolve(line, text=words[-1], kind=Kind.TEXT, label="", rest=""))
-            out.append(attrs.evolve(line, text=line.text.rsplit(" ", 1)[0], rest=" ".join(words[:-1])))
+        concept = _vocab.label_concept(pending.label) if pending is not None else None
+        value_words = 0
+        if concept is _vocab.Concept.REFERENCE and len(words) >= 2 and _REFERENCE_TOKEN.match(words[-1]):
+            # "2023-0000700225", also "DGNV-NV / 58775937" (a code, a slash, a number)
+            spaced = len(words) >= 4 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
+            value_words = 3 if spaced else 1
+        elif concept is _vocab.Concept.DATE:
+            # under a bare "Datum": "Van DGHO/HO&S 23 september 2024"
+            value_words = next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
+        if value_words:
+            head, value = " ".join(words[:-value_words]), " ".join(words[-value_words:])
+            out.append(attrs.evolve(line, text=value, kind=Kind.TEXT, label="", rest=""))
+            out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
             continue
         for n in (3, 2, 1):
             if len(words) > n and (label := _vocab.known_label(" ".join(words[-n:]))) is not None:
@@ -418,6 +430,8 @@ def _split_trailing_date(line: Line) -> tuple[Line, Line] | None:
     return None
 
 
+#: The unit code before the slash of an EZK/LVVN reference ("DGNV-NV / 58775937").
+_UNIT_CODE_TOKEN: Final = re.compile(r"^[A-Z][A-Z0-9&.-]{1,15}$")
 _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
 
 
@@ -1080,6 +1094,8 @@ class _Reader:
         m = _vocab.NUMBERED_HEADING.match(text)
         if m:
             number, heading = m[1], m[2]
+        elif (ocr := _OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
+            number, heading = "1", ocr[1]  # OCR's "l. Aanleiding"
         if _vocab.is_known_heading(heading) or self._appendix_heading(i):
             return number, heading
         if line.kind is Kind.LABEL:
@@ -1228,7 +1244,7 @@ class _Reader:
             self._markers = {}
             for index, line in enumerate(self.lines):
                 if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED):
-                    for found in _MARKER.finditer(line.text):
+                    for found in (*_MARKER.finditer(line.text), *_SPACED_MARKER.finditer(line.text)):
                         self._markers.setdefault(_note_number(found[1]), index)
         return self._markers
 
@@ -1385,10 +1401,18 @@ class _Reader:
         if cells is None or len(cells) not in (2, 3) or not cells[0].isdigit() or not cells[1]:
             self._unplace(line)
             return
-        info = _lines.normalise(cells[2]) if len(cells) == 3 and cells[2].strip() else None
-        self.attachments.append(
-            Attachment(number=int(cells[0]), name=_lines.normalise(cells[1]), info=info, origin=_origin(line))
-        )
+        # (a cell wrapped in layout text keeps its line-end hyphen: "beschikbaarheid- bijdrage")
+        info = _join([_lines.normalise(cells[2])]) if len(cells) == 3 and cells[2].strip() else None
+        name = _join([_lines.normalise(cells[1])])
+        self.attachments.append(Attachment(number=int(cells[0]), name=name, info=info, origin=_origin(line)))
+
+    def _beyond_count(self, number: int) -> bool:
+        """Whether row ``number`` is more than the colofon's Bijlage(n) says there are."""
+        for field in self.fields:
+            if _vocab.label_concept(field.label) is _vocab.Concept.ATTACHMENT_COUNT:
+                count = _fragments.parse_attachment_count(_join(field.values))
+                return count is not None and number > count
+        return False
 
     def _table(self, i: int) -> int:
         """attachment table := header ("Naam" | "Informatie" | row-start | cell-text)*"""
@@ -1427,6 +1451,10 @@ class _Reader:
                 break  # after a wide gap or a page break only the next row continues the table
             if rows and not (m and int(m[1]) == number + 1) and self._next_footnote(j):
                 self._footnote_end = j  # the page's footnotes follow the last row directly
+                break
+            over = rows and m and int(m[1]) == number + 1 and self._beyond_count(number + 1)
+            if over and self._next_footnote(j):
+                self._footnote_end = j  # "3 Kamerstukken II ..." after rows 1-2 of "Bijlage(n): 2"
                 break
             if m and int(m[1]) == number + 1:
                 number += 1
