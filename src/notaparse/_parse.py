@@ -227,6 +227,19 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
+    """(the row without it, the field's value) for a row ending in a label of ``known``."""
+    if line.kind in (Kind.BLANK, Kind.HEADING, Kind.TITLE, Kind.ROW, Kind.PAGE):
+        return None
+    words = line.text.split()
+    for n in (3, 2, 1):
+        if len(words) >= n and words[-n][:1].isupper():
+            value = known.get(_vocab.key(" ".join(words[-n:])))
+            if value is not None:
+                return " ".join(words[:-n]), value
+    return None
+
+
 def _inside_sentence(lines: list[Line], i: int) -> bool:
     """Whether line i continues the sentence of the text line right above it."""
     before = lines[i - 1] if i > 0 else None
@@ -686,6 +699,9 @@ class _Reader:
                 "such as a classification); kept in Nota.unplaced",
             )
         purpose, kind, title = self._header(header)
+        if not self.marked_headings:
+            self._strip_repeated_colofon(start)
+            body = self.lines[start:]
         sections = self._body(body)
         if self.preamble is not None:
             sections.insert(0, self.preamble)
@@ -711,6 +727,40 @@ class _Reader:
             unplaced=tuple(self.unplaced),
             diagnostics=tuple(self.diagnostics),
         )
+
+    def _strip_repeated_colofon(self, start: int) -> None:
+        """Take a later page's colofon out of the body rows it was spliced into.
+
+        A row-by-row extractor puts the repeated colofon beside the body: a label at the end of
+        one row ("... vraagt Referentie") and its value at the end of the next ("... in de brief
+        48137608", "Kern 23 september 2024") or on a line of its own. Where a label of a field
+        read in the header and that field's value follow each other so, both are furniture.
+        """
+        known: dict[str, str] = {}
+        for field in self.fields:
+            value = _repair_value(_join(field.values))
+            if value and _vocab.known_label(field.label) is not None:
+                known.setdefault(_vocab.key(field.label), value)
+        if not known:
+            return
+        lines = self.lines
+        i = start
+        while i < len(lines):
+            found = _trailing_known_label(lines[i], known)
+            if found is not None:
+                head, value = found
+                for j in (i + 1, i + 2):
+                    text = lines[j].text if j < len(lines) else ""
+                    if text == value or text.endswith(" " + value):
+                        rest = text[: len(text) - len(value)].rstrip()
+                        for index, kept in ((j, rest), (i, head)):  # (the later line first)
+                            if kept:
+                                line = lines[index]
+                                lines[index] = _lines.classify(kept, line.number, line.page)
+                            else:
+                                del lines[index]
+                        break
+            i += 1
 
     def _note(self, code: str, message: str, line: Line | None) -> None:
         self.diagnostics.append(
