@@ -621,3 +621,35 @@ def test_bold_lead_in_with_a_colon_before_a_list_is_a_paragraph() -> None:
         ),
         ("Risico's", (Paragraph(text="Er zijn geen risico's."),)),
     ]
+
+
+def test_short_bold_lines_ending_in_a_stop_or_question_are_headings() -> None:
+    """A bold question ("Wat vragen wij van u?"), a known heading with a full stop ("Toelichting.")
+    and a short heading ending in an abbreviation ("Motie-Van der Plas c.s.") are headings, not
+    emphasised sentences; a question right under a full last line of a paragraph ending a
+    sentence (no gap above) does not continue it (it was glued onto the paragraph)."""
+    first = "De financi\u00eble gevolgen worden gedekt binnen de bestaande begroting van het"
+    last = "ministerie; er zijn geen extra middelen nodig voor de jaren 2025 tot en met 2028."
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGOO")])
+    page.text(170, 268, "Herziening Regeling subsidies gemeenten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Wat is de aanleiding?", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting.", BOLD)
+    page.para("Het voorstel is afgestemd met de uitvoeringsorganisaties.")
+    page.line("Motie-Van der Plas c.s.", BOLD)
+    page.line(first)
+    page.line(last)  # the page's longest line: full, and the question follows with no gap
+    page.line("Wat vragen wij van u?", BOLD)
+    page.para("Instemmen met het voorstel.")
+    data = page.pdf()
+    assert f"{last}\n" in marked(data)
+    nota = load_both(data)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Wat is de aanleiding?", [LOREM]),
+        ("Toelichting.", ["Het voorstel is afgestemd met de uitvoeringsorganisaties."]),
+        ("Motie-Van der Plas c.s.", [f"{first} {last}"]),
+        ("Wat vragen wij van u?", ["Instemmen met het voorstel."]),
+    ]

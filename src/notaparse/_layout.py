@@ -1211,27 +1211,54 @@ def _page_number(body: list[TextLine], i: int, height: float) -> bool:
 
 
 _FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")
+#: A full stop ending a sentence (not a question) at the end of a line.
+_STOP_END: Final = re.compile(r"[.!]['\u2019\u201d\")]*$")
+#: A sentence ending inside a line, another sentence after it ("Let op. De Kamer ...").
+_STOP_INSIDE: Final = re.compile(r"[.!?]['\u2019\u201d\")]*\s+[A-Z0-9\u00c0-\u00de]")
+#: A one-line bold text with a final full stop is a sentence (emphasis) from this many words on;
+#: shorter, it is a heading with a stop ("Toelichting.", "Motie-Van der Plas c.s.").
+_SENTENCE_WORDS: Final = 7
 
 
 def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool, right: float) -> bool:
     """Whether a bold body line is an emphasised sentence, not a heading.
 
-    It continues a wrapped regular line above it, or it and the bold lines it wraps into end
-    with a full stop ("Let op: de Eerste Kamer stemt op 16 april."), or with a colon right
-    before a list item ("Voordelen:" introducing a bullet list). Known and numbered headings
-    are headings.
+    It continues a wrapped regular line above it that does not end a sentence, or it and the
+    bold lines it wraps into end with a full stop ("Let op: de Eerste Kamer stemt op 16
+    april.") and are more than a short line: two lines or more, a sentence ending inside, or at
+    least seven words; or it ends with a colon right before a list item ("Voordelen:"
+    introducing a bullet list). A question ("Wat is de aanleiding?") is no sentence here; known
+    headings (also with a final full stop, "Toelichting.") and numbered headings are headings.
     """
     line = main[i]
     if not line.bold or _known_heading(line.text) or _vocab.NUMBERED_HEADING.match(line.text):
         return False
-    if prev is not None and not gap and not prev.bold and _wrapped(prev, line, right):
+    if _known_heading(line.text.rstrip().removesuffix(".")):
+        return False
+    if (
+        prev is not None
+        and not gap
+        and not prev.bold
+        and not _FULL_STOP.search(prev.text)
+        and _wrapped(prev, line, right)
+    ):
         return True
-    k = i
+    j = k = i  # the bold lines wrapped into each other around the line
+    while (
+        j > 0
+        and main[j - 1].bold
+        and not _FULL_STOP.search(main[j - 1].text)
+        and _wrapped(main[j - 1], main[j], right)
+    ):
+        j -= 1
     while k + 1 < len(main) and main[k + 1].bold and _wrapped(main[k], main[k + 1], right):
         k += 1
     if main[k].text.endswith(":") and k + 1 < len(main) and _marker(main[k + 1]) is not None:
         return True
-    return _FULL_STOP.search(main[k].text) is not None
+    if not _STOP_END.search(main[k].text):
+        return False
+    text = " ".join(ln.text for ln in main[j : k + 1])
+    return k > j or len(text.split()) >= _SENTENCE_WORDS or _STOP_INSIDE.search(text) is not None
 
 
 def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
