@@ -653,3 +653,44 @@ def test_short_bold_lines_ending_in_a_stop_or_question_are_headings() -> None:
         ("Motie-Van der Plas c.s.", [f"{first} {last}"]),
         ("Wat vragen wij van u?", ["Instemmen met het voorstel."]),
     ]
+
+
+_TAB_HEADINGS = [
+    ("A.", "Juridische aspecten", 121.5),
+    ("II", "Uitvoering", 121.5),
+    ("\u00a7 3", "Afweging van de opties", 121.5),
+    ("Stap 2", "Consultatie gemeenten", 150),
+    ("Bijlage 1", "Kamerbrief", 150),
+]
+
+
+def test_bold_headings_with_a_tab_after_the_number_are_headings() -> None:
+    """A bold heading with a tab between its number, letter or label and its text ("A.  Juridische
+    aspecten", "Bijlage 1  Kamerbrief") is no table header row (they became paragraphs); the
+    bullets under such a heading are list items, not table rows written raw (the backends wrote
+    the bullet glyph differently)."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Herziening Regeling subsidies gemeenten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for number, text, x in _TAB_HEADINGS:
+        page.text(79, page.y, number, BOLD)
+        page.line(text, BOLD, x=x)
+        page.para(f"Over {text.lower()} is overleg gevoerd.")
+    page.text(79, page.y, "Deel B", BOLD)
+    page.line("Financi\u00eble gevolgen", BOLD, x=150)
+    for item in ["2025: \u20ac 12 mln;", "2026: \u20ac 15 mln."]:
+        page.text(97, page.y, "\u2022")
+        page.line(item, x=115)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks if isinstance(b, Paragraph)]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        *((f"{n} {t}", [f"Over {t.lower()} is overleg gevoerd."]) for n, t, _ in _TAB_HEADINGS),
+        ("Deel B Financi\u00eble gevolgen", []),
+    ]
+    assert nota.sections[-1].blocks == (
+        ItemList(ordered=False, items=("2025: \u20ac 12 mln;", "2026: \u20ac 15 mln.")),
+    )

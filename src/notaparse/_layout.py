@@ -944,7 +944,7 @@ class LayoutReader:
                 i += 1
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
-            if ln.bold and _grid_header(ln) and self._is_heading(main, i):
+            if ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch):
                 # the bold header row of a table (cells at tab stops) is no heading
                 i = _grid(main, i, out, pitch)
                 item_x = None
@@ -1068,13 +1068,46 @@ def _cells(line: TextLine, gap: float) -> int:
     return 1 + sum(b.x0 - a.x1 > gap * b.size for a, b in itertools.pairwise(line.words))
 
 
-def _grid_header(line: TextLine) -> bool:
+def _runs(line: TextLine, gap: float) -> list[tuple[float, float]]:
+    """The (x0, x1) of a line's runs, split at gaps wider than ``gap`` times the text size."""
+    out = [(line.words[0].x0, line.words[0].x1)]
+    for a, b in itertools.pairwise(line.words):
+        if b.x0 - a.x1 > gap * b.size:
+            out.append((b.x0, b.x1))
+        else:
+            out[-1] = (out[-1][0], b.x1)
+    return out
+
+
+#: A heading's number before a tab: "3", "4.1", "A.", "II", "§ 3", "Stap 2", "Bijlage 1", "Deel B".
+_HEADING_NUMBER: Final = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]?|[IVXLCivxlc]{1,6}[.)]?|\u00a7\s?\d{1,3}[a-z]?\.?"
+    r"|[A-Z]?[a-z]+\s(?:\d{1,3}[a-z]?|[A-Z]|[IVXLC]{1,6})[.)]?)$"
+)
+
+
+def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
     """A row of cells at tab stops (gaps of three ems), not a numbered or known heading: the
-    header of a table ("Bedragen x € 1 mln   2025   2026", "Paraaf   Naam   Datum")."""
-    return (
-        _cells(line, 3) >= 2
-        and not _known_heading(line.text)
-        and not _vocab.NUMBERED_HEADING.match(line.text)
+    header of a table ("Bedragen x € 1 mln   2025   2026", "Paraaf   Naam   Datum").
+
+    A heading set with a tab after its number ("A.  Juridische aspecten", "§ 3  Afweging",
+    "Bijlage 1  Kamerbrief") is no header: the first cell is no such number, and the line
+    under it (no gap) is a row whose cells after the first start or end where the header's do.
+    """
+    line = main[i]
+    runs = _runs(line, 3)
+    if (
+        len(runs) < 2
+        or _known_heading(line.text)
+        or _vocab.NUMBERED_HEADING.match(line.text)
+        or _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]]))
+    ):
+        return False
+    if i + 1 >= len(main) or _gap(line, main[i + 1], pitch) or _marker(main[i + 1]) is not None:
+        return False
+    edges = [x for run in runs[1:] for x in run]
+    return any(
+        abs(x - e) < 3 for run in _runs(main[i + 1], 1.5)[1:] for x in run for e in edges
     )
 
 
@@ -1092,8 +1125,8 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float) -> int:
     i += 1
     while i < len(main):
         ln = main[i]
-        if _gap(prev, ln, pitch):
-            break
+        if _gap(prev, ln, pitch) or _marker(ln) is not None:
+            break  # (a list item is written as one, never as a raw row)
         if _cells(ln, 1.5) >= 2:
             out.blank()
         elif ln.x0 < header.x0 + 6:
