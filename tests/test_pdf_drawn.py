@@ -694,3 +694,35 @@ def test_bold_headings_with_a_tab_after_the_number_are_headings() -> None:
     assert nota.sections[-1].blocks == (
         ItemList(ordered=False, items=("2025: \u20ac 12 mln;", "2026: \u20ac 15 mln.")),
     )
+
+
+def test_short_colofon_of_later_pages_at_body_size_is_furniture() -> None:
+    """A later page's colofon set at the body's size is furniture when it repeats page 1's
+    colofon, also with label and value on one line ("Kenmerk 2024-...") or on two where page 1
+    has them on one, and when it gives the page ("Pagina 2", "Pagina 3/3"): those lines leaked
+    into the body, spliced into its paragraphs."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Herziening Regeling subsidies gemeenten")
+    page.colofon([("Kenmerk", "2024-0000098765"), ("Datum 12 maart 2024", "")])
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    furniture = [
+        [("Kenmerk 2024-0000098765", BOLD), ("Pagina 2", "Helvetica")],
+        [("Datum", BOLD), ("12 maart 2024", "Helvetica"), ("Pagina 3/3", "Helvetica")],
+    ]
+    paragraphs = []
+    for number, column in enumerate(furniture, 2):
+        page.canvas.showPage()
+        for k, (text, font) in enumerate(column):
+            page.text(466, 100 + 14 * k, text, font)
+        page.y = 100
+        for k in range(3):
+            paragraphs.append(f"Punt {number}.{k + 1}. {LOREM}")
+            page.para(paragraphs[-1])
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM, *paragraphs])
+    ]
+    assert nota.unplaced == ()

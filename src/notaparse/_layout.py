@@ -512,7 +512,7 @@ class LayoutReader:
             body_lines = lines_of_rows(page_rows, number, spaced) if same else lines(body, number, spaced)
             colofon_lines = lines(colofon, number, spaced)
         if number == 1:
-            self._colofon_texts = {ln.text for ln in colofon_lines}
+            self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {
             _edge_key(ln)
             for ln in (*body_lines, *colofon_lines)
@@ -546,7 +546,7 @@ class LayoutReader:
         rest: list[Char] = []
         for row in rows(colofon):
             text = " ".join(w.text for w in _words(row, spaced))
-            if text and text not in self._colofon_texts and not _vocab.PAGE_LINE.match(text):
+            if text and text not in self._colofon_texts and not _column_page_line(text, self._count):
                 candidates.append(row)  # ("Pagina 2 van 3" in the column is furniture too)
             else:
                 rest.extend(row)
@@ -1228,6 +1228,36 @@ def _dash_in_text(line: TextLine, prev: TextLine, x: float) -> bool:
 def _table_cells(header: TextLine) -> list[list[Word]]:
     """The header row's words, one run per column (each header word is its own column)."""
     return [[w] for w in header.words]
+
+
+def _repeat_texts(colofon: Sequence[TextLine]) -> set[str]:
+    """The texts a later page's colofon line repeats page 1's colofon with: each line, each label
+    line joined with the value line under it ("Datum 4 maart 2024"), and the label and the value
+    of a line that has both ("Datum" and "4 maart 2024")."""
+    texts = {ln.text for ln in colofon}
+    for a, b in itertools.pairwise(colofon):
+        if _vocab.known_label(a.text) is not None:
+            texts.add(f"{a.text} {b.text}")
+    for ln in colofon:
+        words = ln.text.split()
+        for n in range(1, min(4, len(words))):
+            if _vocab.known_label(" ".join(words[:n])) is not None:
+                texts.update((" ".join(words[:n]), " ".join(words[n:])))
+    return texts
+
+
+def _column_page_line(text: str, page: int) -> bool:
+    """Whether a line in a later page's colofon column gives the page ("Pagina 2 van 3",
+    "Pagina 2", "Pagina 2/3", "2/3"; a bare number or "- 2 -" only when it is the page's)."""
+    text = " ".join(text.split())
+    if _vocab.PAGE_LINE.match(text):
+        return True
+    if not _vocab.PAGE_NUMBER.match(text):
+        return False
+    if "/" in text or text[:1].isalpha():
+        return True
+    digits = re.search(r"\d+", text)
+    return digits is not None and int(digits[0]) == page
 
 
 def _page_number(body: list[TextLine], i: int, height: float) -> bool:
