@@ -726,3 +726,35 @@ def test_short_colofon_of_later_pages_at_body_size_is_furniture() -> None:
         ("Aanleiding", [LOREM, *paragraphs])
     ]
     assert nota.unplaced == ()
+
+
+def test_wrapped_note_line_starting_with_the_next_number_continues_the_note() -> None:
+    """With raised note numbers, a note's wrapped line at the notes' left edge that starts with
+    the next note's number ("2 juli 2024 ...") continues the note (it started note 2)."""
+    notes = [
+        (
+            "Evaluatie van de regeling, verzonden aan de Kamer bij brief van",
+            "2 juli 2024 (Kamerstukken II 2023/24, 31 322, nr. 512).",
+        ),
+        ("Zie ook het advies van de Raad van State.", None),
+    ]
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Jaarverslag AIVD 2023")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    top = 740.0
+    for number, (text, wrapped) in enumerate(notes, 1):
+        page.text(79, top - 2.5, str(number), "Helvetica", 5.5)
+        page.text(84, top, text, "Helvetica", 8)
+        if wrapped is not None:
+            top += 10
+            page.text(79, top, wrapped, "Helvetica", 8)
+        top += 10
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (1, f"{notes[0][0]} {notes[0][1]}"),
+        (2, notes[1][0]),
+    ]

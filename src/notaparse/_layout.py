@@ -865,7 +865,8 @@ class LayoutReader:
         number at the bottom ("1", "- 1 -", "1/2") is furniture and left out; "Pagina 1 van 2"
         is written after the notes, where the text parser reads it as the page count. A note
         starts at a number set smaller than its text, or at the next note's number (set at the
-        text's size) at the notes' left edge; a line far below the notes ends them.
+        text's size) at the notes' left edge when the page's notes so far started at numbers set
+        at the text's size too; a line far below the notes ends them.
         """
         size = self.body_size
         body = list(body)
@@ -884,17 +885,18 @@ class LayoutReader:
         notes: list[tuple[int, list[str], TextLine]] = []
         left = zone[0].x0 if zone else 0.0
         prev: TextLine | None = None
+        raised = False  # whether a note so far started at a number set smaller than its text
         for k, ln in enumerate(zone):
             if notes and prev is not None and ln.top - prev.bottom > 2 * (prev.bottom - prev.top):
                 below[:0] = zone[k:]  # far below the notes: not part of them
                 break
             first = ln.words[0]
             digits = re.match(r"^(\d{1,3})(.*)$", first.text)
-            small_number = digits is not None and (
-                first.size < ln.size - 0.5 or first.size < size * 0.7 or not notes
-            )
+            smaller = first.size < ln.size - 0.5 or first.size < size * 0.7
+            small_number = digits is not None and (smaller or not notes)
             next_number = (
                 bool(notes)
+                and not raised  # (raised numbers are the markers: a wrapped line's "2 juli" is text)
                 and len(ln.words) > 1
                 and re.fullmatch(r"\d{1,3}[.)]?", first.text) is not None
                 and int(first.text.rstrip(".)")) == notes[-1][0] + 1
@@ -906,6 +908,7 @@ class LayoutReader:
                     head = head.lstrip(".)")
                 rest = " ".join([head, *(w.text for w in ln.words[1:])]).strip()
                 notes.append((int(digits[1]), [rest], ln))
+                raised = raised or smaller
             elif notes:
                 notes[-1][1].append(ln.text)
             else:
