@@ -758,3 +758,22 @@ def test_wrapped_note_line_starting_with_the_next_number_continues_the_note() ->
         (1, f"{notes[0][0]} {notes[0][1]}"),
         (2, notes[1][0]),
     ]
+
+
+@pytest.mark.parametrize("stop", ["", "."], ids=["plain", "stop"])
+def test_second_paragraph_in_a_table_cell_stays_in_its_row(stop: str) -> None:
+    """A cell holding two paragraphs with an empty one between (a blank line inside the cell) keeps
+    both: the line after the blank has no name, so it is no next row's first line (it moved to
+    the next row)."""
+    rows = [
+        [[f"1{stop}"], ["Kamerbrief"], ["Ter ondertekening."]],
+        [[f"2{stop}"], ["Uitvoeringstoets RVO"], ["Ter informatie.", "", "Niet openbaar (art. 5.1 Woo)."]],
+        [[f"3{stop}"], ["Nota van toelichting"], ["Ter vaststelling."]],
+    ]
+    data = _table_page(["Nr.", "Naam", "Informatie"], rows, [79, 110, 250, 455], centred=False)
+    nota = load_both(data)
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kamerbrief", "Ter ondertekening."),
+        (2, "Uitvoeringstoets RVO", "Ter informatie. Niet openbaar (art. 5.1 Woo)."),
+        (3, "Nota van toelichting", "Ter vaststelling."),
+    ]

@@ -446,6 +446,10 @@ class _Table:
     pending: list[tuple[list[str], TextLine]] = attrs.field(factory=list)
     #: The last line given to a row.
     last: TextLine | None = None
+    #: Whether a row so far had lines above its number (its number cell centred lower), and
+    #: whether one had lines below it (a wrapped row with its number on its first line).
+    centred: bool = False
+    below: bool = False
 
     def column(self, x: float) -> int:
         index = 0
@@ -1028,6 +1032,8 @@ class LayoutReader:
             if table.rows:
                 for texts, _ in table.pending[:split]:
                     _add_cells(table.rows[-1][1], texts)
+                table.below = table.below or split > 0
+            table.centred = table.centred or split < len(table.pending)
             row_cells: list[list[str]] = [[] for _ in table.columns]
             for texts, _ in table.pending[split:]:  # the row's lines above its (centred) number
                 _add_cells(row_cells, texts)
@@ -1146,21 +1152,27 @@ def _row_start(table: _Table, number: TextLine) -> int:
 
     A number centred in a wrapped row follows some of its row's lines: those after the widest
     gap (the row gap), when that gap is wider than the one above the number line (a gap between
-    lines of one row). Before the first row, all pending lines are the new row's; lines on an
-    earlier page than the number are the row above's.
+    lines of one row) and the line after it has text in the name column (the other cells are
+    top-aligned: a row's first line has its name). Before the first row, all pending lines are
+    the new row's; lines on an earlier page than the number, and lines after a row when the rows
+    so far have their number on their first line (a wrapped row seen, none centred: a blank
+    line inside a cell is no row gap), are the row above's.
     """
     pending = [ln for _, ln in table.pending]
     if not pending or table.last is None:
         return 0
     if pending[-1].page != number.page:
         return len(pending)  # a row continued over a page break
+    if table.below and not table.centred:
+        return len(pending)  # top-aligned rows
     # gaps above each pending line, between lines of the number's page only
     gaps = [
         b.top - a.bottom if a.page == b.page == number.page else -1.0
         for a, b in itertools.pairwise([table.last, *pending])
     ]
     widest = max(range(len(gaps)), key=gaps.__getitem__)
-    if gaps[widest] > number.top - pending[-1].bottom + 1.5:
+    named = len(table.columns) < 2 or bool(table.pending[widest][0][1])
+    if named and gaps[widest] > number.top - pending[-1].bottom + 1.5:
         return widest
     return len(pending)
 
