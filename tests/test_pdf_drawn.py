@@ -777,3 +777,24 @@ def test_second_paragraph_in_a_table_cell_stays_in_its_row(stop: str) -> None:
         (2, "Uitvoeringstoets RVO", "Ter informatie. Niet openbaar (art. 5.1 Woo)."),
         (3, "Nota van toelichting", "Ter vaststelling."),
     ]
+
+
+def test_bold_ministry_name_above_the_label_rows_is_letterhead() -> None:
+    """A bold line above the label rows (a ministry's name) is letterhead, not the title; the
+    Onderwerp row gives the title (the name became the title and "NOTA" a section)."""
+    ministry = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+    page = Page()
+    page.text(79, 150, ministry, BOLD)
+    page.text(79, 180, "NOTA", BOLD, 14)
+    rows = [("Aan:", "Minister van BZK"), ("Van:", "DGOO"), ("Onderwerp:", "Herziening subsidieregeling")]
+    page.header(rows, top=210)
+    page.y = 280
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    assert nota.title == "Herziening subsidieregeling"
+    assert nota.metadata.letterhead == (ministry,)
+    assert nota.metadata.kind == "NOTA"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]

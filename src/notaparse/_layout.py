@@ -679,16 +679,24 @@ class LayoutReader:
         right = max(ln.x1 for ln in main)
         end = len(main)
         for i, ln in enumerate(main):
+            letterhead = _labels_below(main, i, left)
             if (
-                # a purpose, kind or label line set in bold is still the header's
-                (self._is_heading(main, i) and not _header_line(ln, left))
+                # a purpose, kind or label line set in bold is still the header's, and so is a
+                # bold letterhead line above the label rows (a ministry's name)
+                (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
             ):
                 end = i
                 break
             wide = ln.x1 - ln.x0 > 0.7 * (right - left)
-            if abs(ln.x0 - left) < 4 and wide and len(_split_row(ln)) == 1 and not _label_colon(ln.words):
+            if (
+                abs(ln.x0 - left) < 4
+                and wide
+                and len(_split_row(ln)) == 1
+                and not _label_colon(ln.words)
+                and not letterhead
+            ):
                 end = i
                 break
         header = main[:end]
@@ -1372,6 +1380,17 @@ def _header_line(line: TextLine, left: float) -> bool:
         return True
     n = _label_colon(line.words)
     return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
+
+
+def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
+    """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
+    lines between (then a bold line is letterhead above the label rows, not a heading)."""
+    for ln in main[i + 1 : i + 4]:
+        text = ln.text
+        if _vocab.PURPOSE_LINE.match(text) or _vocab.key(text) in _vocab.KINDS:
+            continue
+        return not _known_heading(text) and _header_line(ln, left)
+    return False
 
 
 def _edge_key(line: TextLine) -> tuple[str, int]:
