@@ -621,3 +621,180 @@ def test_bold_lead_in_with_a_colon_before_a_list_is_a_paragraph() -> None:
         ),
         ("Risico's", (Paragraph(text="Er zijn geen risico's."),)),
     ]
+
+
+def test_short_bold_lines_ending_in_a_stop_or_question_are_headings() -> None:
+    """A bold question ("Wat vragen wij van u?"), a known heading with a full stop ("Toelichting.")
+    and a short heading ending in an abbreviation ("Motie-Van der Plas c.s.") are headings, not
+    emphasised sentences; a question right under a full last line of a paragraph ending a
+    sentence (no gap above) does not continue it (it was glued onto the paragraph)."""
+    first = "De financi\u00eble gevolgen worden gedekt binnen de bestaande begroting van het"
+    last = "ministerie; er zijn geen extra middelen nodig voor de jaren 2025 tot en met 2028."
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGOO")])
+    page.text(170, 268, "Herziening Regeling subsidies gemeenten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Wat is de aanleiding?", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting.", BOLD)
+    page.para("Het voorstel is afgestemd met de uitvoeringsorganisaties.")
+    page.line("Motie-Van der Plas c.s.", BOLD)
+    page.line(first)
+    page.line(last)  # the page's longest line: full, and the question follows with no gap
+    page.line("Wat vragen wij van u?", BOLD)
+    page.para("Instemmen met het voorstel.")
+    data = page.pdf()
+    assert f"{last}\n" in marked(data)
+    nota = load_both(data)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Wat is de aanleiding?", [LOREM]),
+        ("Toelichting.", ["Het voorstel is afgestemd met de uitvoeringsorganisaties."]),
+        ("Motie-Van der Plas c.s.", [f"{first} {last}"]),
+        ("Wat vragen wij van u?", ["Instemmen met het voorstel."]),
+    ]
+
+
+_TAB_HEADINGS = [
+    ("A.", "Juridische aspecten", 121.5),
+    ("II", "Uitvoering", 121.5),
+    ("\u00a7 3", "Afweging van de opties", 121.5),
+    ("Stap 2", "Consultatie gemeenten", 150),
+    ("Bijlage 1", "Kamerbrief", 150),
+]
+
+
+def test_bold_headings_with_a_tab_after_the_number_are_headings() -> None:
+    """A bold heading with a tab between its number, letter or label and its text ("A.  Juridische
+    aspecten", "Bijlage 1  Kamerbrief") is no table header row (they became paragraphs); the
+    bullets under such a heading are list items, not table rows written raw (the backends wrote
+    the bullet glyph differently)."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Herziening Regeling subsidies gemeenten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for number, text, x in _TAB_HEADINGS:
+        page.text(79, page.y, number, BOLD)
+        page.line(text, BOLD, x=x)
+        page.para(f"Over {text.lower()} is overleg gevoerd.")
+    page.text(79, page.y, "Deel B", BOLD)
+    page.line("Financi\u00eble gevolgen", BOLD, x=150)
+    for item in ["2025: \u20ac 12 mln;", "2026: \u20ac 15 mln."]:
+        page.text(97, page.y, "\u2022")
+        page.line(item, x=115)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks if isinstance(b, Paragraph)]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        *((f"{n} {t}", [f"Over {t.lower()} is overleg gevoerd."]) for n, t, _ in _TAB_HEADINGS),
+        ("Deel B Financi\u00eble gevolgen", []),
+    ]
+    assert nota.sections[-1].blocks == (
+        ItemList(ordered=False, items=("2025: \u20ac 12 mln;", "2026: \u20ac 15 mln.")),
+    )
+
+
+def test_short_colofon_of_later_pages_at_body_size_is_furniture() -> None:
+    """A later page's colofon set at the body's size is furniture when it repeats page 1's
+    colofon, also with label and value on one line ("Kenmerk 2024-...") or on two where page 1
+    has them on one, and when it gives the page ("Pagina 2", "Pagina 3/3"): those lines leaked
+    into the body, spliced into its paragraphs."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Herziening Regeling subsidies gemeenten")
+    page.colofon([("Kenmerk", "2024-0000098765"), ("Datum 12 maart 2024", "")])
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    furniture = [
+        [("Kenmerk 2024-0000098765", BOLD), ("Pagina 2", "Helvetica")],
+        [("Datum", BOLD), ("12 maart 2024", "Helvetica"), ("Pagina 3/3", "Helvetica")],
+    ]
+    paragraphs = []
+    for number, column in enumerate(furniture, 2):
+        page.canvas.showPage()
+        for k, (text, font) in enumerate(column):
+            page.text(466, 100 + 14 * k, text, font)
+        page.y = 100
+        for k in range(3):
+            paragraphs.append(f"Punt {number}.{k + 1}. {LOREM}")
+            page.para(paragraphs[-1])
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM, *paragraphs])
+    ]
+    assert nota.unplaced == ()
+
+
+def test_wrapped_note_line_starting_with_the_next_number_continues_the_note() -> None:
+    """With raised note numbers, a note's wrapped line at the notes' left edge that starts with
+    the next note's number ("2 juli 2024 ...") continues the note (it started note 2)."""
+    notes = [
+        (
+            "Evaluatie van de regeling, verzonden aan de Kamer bij brief van",
+            "2 juli 2024 (Kamerstukken II 2023/24, 31 322, nr. 512).",
+        ),
+        ("Zie ook het advies van de Raad van State.", None),
+    ]
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Jaarverslag AIVD 2023")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    top = 740.0
+    for number, (text, wrapped) in enumerate(notes, 1):
+        page.text(79, top - 2.5, str(number), "Helvetica", 5.5)
+        page.text(84, top, text, "Helvetica", 8)
+        if wrapped is not None:
+            top += 10
+            page.text(79, top, wrapped, "Helvetica", 8)
+        top += 10
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (1, f"{notes[0][0]} {notes[0][1]}"),
+        (2, notes[1][0]),
+    ]
+
+
+@pytest.mark.parametrize("stop", ["", "."], ids=["plain", "stop"])
+def test_second_paragraph_in_a_table_cell_stays_in_its_row(stop: str) -> None:
+    """A cell holding two paragraphs with an empty one between (a blank line inside the cell) keeps
+    both: the line after the blank has no name, so it is no next row's first line (it moved to
+    the next row)."""
+    rows = [
+        [[f"1{stop}"], ["Kamerbrief"], ["Ter ondertekening."]],
+        [[f"2{stop}"], ["Uitvoeringstoets RVO"], ["Ter informatie.", "", "Niet openbaar (art. 5.1 Woo)."]],
+        [[f"3{stop}"], ["Nota van toelichting"], ["Ter vaststelling."]],
+    ]
+    data = _table_page(["Nr.", "Naam", "Informatie"], rows, [79, 110, 250, 455], centred=False)
+    nota = load_both(data)
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kamerbrief", "Ter ondertekening."),
+        (2, "Uitvoeringstoets RVO", "Ter informatie. Niet openbaar (art. 5.1 Woo)."),
+        (3, "Nota van toelichting", "Ter vaststelling."),
+    ]
+
+
+def test_bold_ministry_name_above_the_label_rows_is_letterhead() -> None:
+    """A bold line above the label rows (a ministry's name) is letterhead, not the title; the
+    Onderwerp row gives the title (the name became the title and "NOTA" a section)."""
+    ministry = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+    page = Page()
+    page.text(79, 150, ministry, BOLD)
+    page.text(79, 180, "NOTA", BOLD, 14)
+    rows = [("Aan:", "Minister van BZK"), ("Van:", "DGOO"), ("Onderwerp:", "Herziening subsidieregeling")]
+    page.header(rows, top=210)
+    page.y = 280
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    assert nota.title == "Herziening subsidieregeling"
+    assert nota.metadata.letterhead == (ministry,)
+    assert nota.metadata.kind == "NOTA"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]

@@ -446,6 +446,10 @@ class _Table:
     pending: list[tuple[list[str], TextLine]] = attrs.field(factory=list)
     #: The last line given to a row.
     last: TextLine | None = None
+    #: Whether a row so far had lines above its number (its number cell centred lower), and
+    #: whether one had lines below it (a wrapped row with its number on its first line).
+    centred: bool = False
+    below: bool = False
 
     def column(self, x: float) -> int:
         index = 0
@@ -512,7 +516,7 @@ class LayoutReader:
             body_lines = lines_of_rows(page_rows, number, spaced) if same else lines(body, number, spaced)
             colofon_lines = lines(colofon, number, spaced)
         if number == 1:
-            self._colofon_texts = {ln.text for ln in colofon_lines}
+            self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {
             _edge_key(ln)
             for ln in (*body_lines, *colofon_lines)
@@ -546,7 +550,7 @@ class LayoutReader:
         rest: list[Char] = []
         for row in rows(colofon):
             text = " ".join(w.text for w in _words(row, spaced))
-            if text and text not in self._colofon_texts and not _vocab.PAGE_LINE.match(text):
+            if text and text not in self._colofon_texts and not _column_page_line(text, self._count):
                 candidates.append(row)  # ("Pagina 2 van 3" in the column is furniture too)
             else:
                 rest.extend(row)
@@ -675,16 +679,24 @@ class LayoutReader:
         right = max(ln.x1 for ln in main)
         end = len(main)
         for i, ln in enumerate(main):
+            letterhead = _labels_below(main, i, left)
             if (
-                # a purpose, kind or label line set in bold is still the header's
-                (self._is_heading(main, i) and not _header_line(ln, left))
+                # a purpose, kind or label line set in bold is still the header's, and so is a
+                # bold letterhead line above the label rows (a ministry's name)
+                (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
             ):
                 end = i
                 break
             wide = ln.x1 - ln.x0 > 0.7 * (right - left)
-            if abs(ln.x0 - left) < 4 and wide and len(_split_row(ln)) == 1 and not _label_colon(ln.words):
+            if (
+                abs(ln.x0 - left) < 4
+                and wide
+                and len(_split_row(ln)) == 1
+                and not _label_colon(ln.words)
+                and not letterhead
+            ):
                 end = i
                 break
         header = main[:end]
@@ -865,7 +877,8 @@ class LayoutReader:
         number at the bottom ("1", "- 1 -", "1/2") is furniture and left out; "Pagina 1 van 2"
         is written after the notes, where the text parser reads it as the page count. A note
         starts at a number set smaller than its text, or at the next note's number (set at the
-        text's size) at the notes' left edge; a line far below the notes ends them.
+        text's size) at the notes' left edge when the page's notes so far started at numbers set
+        at the text's size too; a line far below the notes ends them.
         """
         size = self.body_size
         body = list(body)
@@ -884,17 +897,18 @@ class LayoutReader:
         notes: list[tuple[int, list[str], TextLine]] = []
         left = zone[0].x0 if zone else 0.0
         prev: TextLine | None = None
+        raised = False  # whether a note so far started at a number set smaller than its text
         for k, ln in enumerate(zone):
             if notes and prev is not None and ln.top - prev.bottom > 2 * (prev.bottom - prev.top):
                 below[:0] = zone[k:]  # far below the notes: not part of them
                 break
             first = ln.words[0]
             digits = re.match(r"^(\d{1,3})(.*)$", first.text)
-            small_number = digits is not None and (
-                first.size < ln.size - 0.5 or first.size < size * 0.7 or not notes
-            )
+            smaller = first.size < ln.size - 0.5 or first.size < size * 0.7
+            small_number = digits is not None and (smaller or not notes)
             next_number = (
                 bool(notes)
+                and not raised  # (raised numbers are the markers: a wrapped line's "2 juli" is text)
                 and len(ln.words) > 1
                 and re.fullmatch(r"\d{1,3}[.)]?", first.text) is not None
                 and int(first.text.rstrip(".)")) == notes[-1][0] + 1
@@ -906,6 +920,7 @@ class LayoutReader:
                     head = head.lstrip(".)")
                 rest = " ".join([head, *(w.text for w in ln.words[1:])]).strip()
                 notes.append((int(digits[1]), [rest], ln))
+                raised = raised or smaller
             elif notes:
                 notes[-1][1].append(ln.text)
             else:
@@ -944,7 +959,7 @@ class LayoutReader:
                 i += 1
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
-            if ln.bold and _grid_header(ln) and self._is_heading(main, i):
+            if ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch):
                 # the bold header row of a table (cells at tab stops) is no heading
                 i = _grid(main, i, out, pitch)
                 item_x = None
@@ -1025,6 +1040,8 @@ class LayoutReader:
             if table.rows:
                 for texts, _ in table.pending[:split]:
                     _add_cells(table.rows[-1][1], texts)
+                table.below = table.below or split > 0
+            table.centred = table.centred or split < len(table.pending)
             row_cells: list[list[str]] = [[] for _ in table.columns]
             for texts, _ in table.pending[split:]:  # the row's lines above its (centred) number
                 _add_cells(row_cells, texts)
@@ -1068,13 +1085,46 @@ def _cells(line: TextLine, gap: float) -> int:
     return 1 + sum(b.x0 - a.x1 > gap * b.size for a, b in itertools.pairwise(line.words))
 
 
-def _grid_header(line: TextLine) -> bool:
+def _runs(line: TextLine, gap: float) -> list[tuple[float, float]]:
+    """The (x0, x1) of a line's runs, split at gaps wider than ``gap`` times the text size."""
+    out = [(line.words[0].x0, line.words[0].x1)]
+    for a, b in itertools.pairwise(line.words):
+        if b.x0 - a.x1 > gap * b.size:
+            out.append((b.x0, b.x1))
+        else:
+            out[-1] = (out[-1][0], b.x1)
+    return out
+
+
+#: A heading's number before a tab: "3", "4.1", "A.", "II", "§ 3", "Stap 2", "Bijlage 1", "Deel B".
+_HEADING_NUMBER: Final = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]?|[IVXLCivxlc]{1,6}[.)]?|\u00a7\s?\d{1,3}[a-z]?\.?"
+    r"|[A-Z]?[a-z]+\s(?:\d{1,3}[a-z]?|[A-Z]|[IVXLC]{1,6})[.)]?)$"
+)
+
+
+def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
     """A row of cells at tab stops (gaps of three ems), not a numbered or known heading: the
-    header of a table ("Bedragen x € 1 mln   2025   2026", "Paraaf   Naam   Datum")."""
-    return (
-        _cells(line, 3) >= 2
-        and not _known_heading(line.text)
-        and not _vocab.NUMBERED_HEADING.match(line.text)
+    header of a table ("Bedragen x € 1 mln   2025   2026", "Paraaf   Naam   Datum").
+
+    A heading set with a tab after its number ("A.  Juridische aspecten", "§ 3  Afweging",
+    "Bijlage 1  Kamerbrief") is no header: the first cell is no such number, and the line
+    under it (no gap) is a row whose cells after the first start or end where the header's do.
+    """
+    line = main[i]
+    runs = _runs(line, 3)
+    if (
+        len(runs) < 2
+        or _known_heading(line.text)
+        or _vocab.NUMBERED_HEADING.match(line.text)
+        or _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]]))
+    ):
+        return False
+    if i + 1 >= len(main) or _gap(line, main[i + 1], pitch) or _marker(main[i + 1]) is not None:
+        return False
+    edges = [x for run in runs[1:] for x in run]
+    return any(
+        abs(x - e) < 3 for run in _runs(main[i + 1], 1.5)[1:] for x in run for e in edges
     )
 
 
@@ -1092,8 +1142,8 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float) -> int:
     i += 1
     while i < len(main):
         ln = main[i]
-        if _gap(prev, ln, pitch):
-            break
+        if _gap(prev, ln, pitch) or _marker(ln) is not None:
+            break  # (a list item is written as one, never as a raw row)
         if _cells(ln, 1.5) >= 2:
             out.blank()
         elif ln.x0 < header.x0 + 6:
@@ -1110,21 +1160,27 @@ def _row_start(table: _Table, number: TextLine) -> int:
 
     A number centred in a wrapped row follows some of its row's lines: those after the widest
     gap (the row gap), when that gap is wider than the one above the number line (a gap between
-    lines of one row). Before the first row, all pending lines are the new row's; lines on an
-    earlier page than the number are the row above's.
+    lines of one row) and the line after it has text in the name column (the other cells are
+    top-aligned: a row's first line has its name). Before the first row, all pending lines are
+    the new row's; lines on an earlier page than the number, and lines after a row when the rows
+    so far have their number on their first line (a wrapped row seen, none centred: a blank
+    line inside a cell is no row gap), are the row above's.
     """
     pending = [ln for _, ln in table.pending]
     if not pending or table.last is None:
         return 0
     if pending[-1].page != number.page:
         return len(pending)  # a row continued over a page break
+    if table.below and not table.centred:
+        return len(pending)  # top-aligned rows
     # gaps above each pending line, between lines of the number's page only
     gaps = [
         b.top - a.bottom if a.page == b.page == number.page else -1.0
         for a, b in itertools.pairwise([table.last, *pending])
     ]
     widest = max(range(len(gaps)), key=gaps.__getitem__)
-    if gaps[widest] > number.top - pending[-1].bottom + 1.5:
+    named = len(table.columns) < 2 or bool(table.pending[widest][0][1])
+    if named and gaps[widest] > number.top - pending[-1].bottom + 1.5:
         return widest
     return len(pending)
 
@@ -1197,6 +1253,36 @@ def _table_cells(header: TextLine) -> list[list[Word]]:
     return [[w] for w in header.words]
 
 
+def _repeat_texts(colofon: Sequence[TextLine]) -> set[str]:
+    """The texts a later page's colofon line repeats page 1's colofon with: each line, each label
+    line joined with the value line under it ("Datum 4 maart 2024"), and the label and the value
+    of a line that has both ("Datum" and "4 maart 2024")."""
+    texts = {ln.text for ln in colofon}
+    for a, b in itertools.pairwise(colofon):
+        if _vocab.known_label(a.text) is not None:
+            texts.add(f"{a.text} {b.text}")
+    for ln in colofon:
+        words = ln.text.split()
+        for n in range(1, min(4, len(words))):
+            if _vocab.known_label(" ".join(words[:n])) is not None:
+                texts.update((" ".join(words[:n]), " ".join(words[n:])))
+    return texts
+
+
+def _column_page_line(text: str, page: int) -> bool:
+    """Whether a line in a later page's colofon column gives the page ("Pagina 2 van 3",
+    "Pagina 2", "Pagina 2/3", "2/3"; a bare number or "- 2 -" only when it is the page's)."""
+    text = " ".join(text.split())
+    if _vocab.PAGE_LINE.match(text):
+        return True
+    if not _vocab.PAGE_NUMBER.match(text):
+        return False
+    if "/" in text or text[:1].isalpha():
+        return True
+    digits = re.search(r"\d+", text)
+    return digits is not None and int(digits[0]) == page
+
+
 def _page_number(body: list[TextLine], i: int, height: float) -> bool:
     """Whether body line ``i`` is a page number in the bottom margin ("3", "- 3 -", "3/4",
     "Pagina 3 van 4"), set apart from the line above."""
@@ -1211,27 +1297,54 @@ def _page_number(body: list[TextLine], i: int, height: float) -> bool:
 
 
 _FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")
+#: A full stop ending a sentence (not a question) at the end of a line.
+_STOP_END: Final = re.compile(r"[.!]['\u2019\u201d\")]*$")
+#: A sentence ending inside a line, another sentence after it ("Let op. De Kamer ...").
+_STOP_INSIDE: Final = re.compile(r"[.!?]['\u2019\u201d\")]*\s+[A-Z0-9\u00c0-\u00de]")
+#: A one-line bold text with a final full stop is a sentence (emphasis) from this many words on;
+#: shorter, it is a heading with a stop ("Toelichting.", "Motie-Van der Plas c.s.").
+_SENTENCE_WORDS: Final = 7
 
 
 def _emphasis(main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool, right: float) -> bool:
     """Whether a bold body line is an emphasised sentence, not a heading.
 
-    It continues a wrapped regular line above it, or it and the bold lines it wraps into end
-    with a full stop ("Let op: de Eerste Kamer stemt op 16 april."), or with a colon right
-    before a list item ("Voordelen:" introducing a bullet list). Known and numbered headings
-    are headings.
+    It continues a wrapped regular line above it that does not end a sentence, or it and the
+    bold lines it wraps into end with a full stop ("Let op: de Eerste Kamer stemt op 16
+    april.") and are more than a short line: two lines or more, a sentence ending inside, or at
+    least seven words; or it ends with a colon right before a list item ("Voordelen:"
+    introducing a bullet list). A question ("Wat is de aanleiding?") is no sentence here; known
+    headings (also with a final full stop, "Toelichting.") and numbered headings are headings.
     """
     line = main[i]
     if not line.bold or _known_heading(line.text) or _vocab.NUMBERED_HEADING.match(line.text):
         return False
-    if prev is not None and not gap and not prev.bold and _wrapped(prev, line, right):
+    if _known_heading(line.text.rstrip().removesuffix(".")):
+        return False
+    if (
+        prev is not None
+        and not gap
+        and not prev.bold
+        and not _FULL_STOP.search(prev.text)
+        and _wrapped(prev, line, right)
+    ):
         return True
-    k = i
+    j = k = i  # the bold lines wrapped into each other around the line
+    while (
+        j > 0
+        and main[j - 1].bold
+        and not _FULL_STOP.search(main[j - 1].text)
+        and _wrapped(main[j - 1], main[j], right)
+    ):
+        j -= 1
     while k + 1 < len(main) and main[k + 1].bold and _wrapped(main[k], main[k + 1], right):
         k += 1
     if main[k].text.endswith(":") and k + 1 < len(main) and _marker(main[k + 1]) is not None:
         return True
-    return _FULL_STOP.search(main[k].text) is not None
+    if not _STOP_END.search(main[k].text):
+        return False
+    text = " ".join(ln.text for ln in main[j : k + 1])
+    return k > j or len(text.split()) >= _SENTENCE_WORDS or _STOP_INSIDE.search(text) is not None
 
 
 def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
@@ -1267,6 +1380,17 @@ def _header_line(line: TextLine, left: float) -> bool:
         return True
     n = _label_colon(line.words)
     return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
+
+
+def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
+    """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
+    lines between (then a bold line is letterhead above the label rows, not a heading)."""
+    for ln in main[i + 1 : i + 4]:
+        text = ln.text
+        if _vocab.PURPOSE_LINE.match(text) or _vocab.key(text) in _vocab.KINDS:
+            continue
+        return not _known_heading(text) and _header_line(ln, left)
+    return False
 
 
 def _edge_key(line: TextLine) -> tuple[str, int]:
