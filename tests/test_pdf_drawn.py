@@ -798,3 +798,30 @@ def test_bold_ministry_name_above_the_label_rows_is_letterhead() -> None:
     assert nota.metadata.letterhead == (ministry,)
     assert nota.metadata.kind == "NOTA"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_o_and_a_at_the_start_of_a_justified_line_are_words() -> None:
+    """In justified text every word gap is wide: "o zo kwetsbare" or "a. d. Rijn" at a line start
+    is text, not a list item; a marker's tab is wider than the line's own word gaps."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Herziening van de regeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.line("De Kamer vond de vorige versie van de regeling te ingewikkeld voor kleine")
+    for first, rest in (("o", "zo kwetsbare gemeenten met een kleine ambtelijke staf"),
+                        ("a.", "d. Rijn en andere gemeenten aan de grote rivieren")):
+        x = page.left
+        for word in [first, *rest.split()]:  # justified: word gaps of about 9 pt
+            page.text(x, page.y, word)
+            x += page.canvas.stringWidth(word, "Helvetica", page.size) + 9.0
+        page.y += page.lead
+    page.line("die geen eigen juridische afdeling hebben.")
+    nota = load_both(page.pdf())
+    text = (
+        "De Kamer vond de vorige versie van de regeling te ingewikkeld voor kleine o zo kwetsbare "
+        "gemeenten met een kleine ambtelijke staf a. d. Rijn en andere gemeenten aan de grote rivieren "
+        "die geen eigen juridische afdeling hebben."
+    )
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=text),)]

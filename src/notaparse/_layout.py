@@ -385,15 +385,25 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     if glyph and (gap > 0.5 * first.size or text not in "-\u2013\u2014"):
         return "\u2022", rest
     if gap > 0.9 * first.size:
-        if text == "o":  # a second-level bullet (Word's default glyph), set with a tab
-            return "\u2022", rest
         if m := _ORDERED_MARK.match(text):
             return f"{int(m[1])}.", rest
         if m := _ROMAN_MARK.match(text):
             return f"{_ROMAN[m[1]]}.", rest
+        # "o" and "a." are also words: a tab after them is wider than the line's word gaps
+        # (justified text widens those: "o zo kwetsbare" at a line start is no item)
+        if not _wider_than_word_gaps(gap, words[1:]):
+            return None
+        if text == "o":  # a second-level bullet (Word's default glyph), set with a tab
+            return "\u2022", rest
         if m := _LETTER_MARK.match(text):  # "a." "b." "c.": ordered, written as numbers
             return f"{ord(m[1]) - ord('a') + 1}.", rest
     return None
+
+
+def _wider_than_word_gaps(gap: float, words: Sequence[Word]) -> bool:
+    """Whether ``gap`` is clearly wider (twice) than the median gap between ``words``."""
+    gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
+    return not gaps or gap > 2 * gaps[len(gaps) // 2]
 
 
 def _split_row(line: TextLine) -> list[list[Word]]:
