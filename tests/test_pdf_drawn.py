@@ -202,6 +202,30 @@ def test_text_far_below_the_notes_is_not_part_of_them() -> None:
     assert "Rijksoverheid Den Haag" in marked(data).split("[^2]: ")[1]
 
 
+def test_a_footer_under_the_notes_is_no_part_of_the_last_paragraph() -> None:
+    """A footer line far below the notes is a block of its own, also after a paragraph whose last
+    line runs to the right margin (it was glued to that paragraph's end)."""
+    page = Page()
+    page.header([("Aan", "MBZK")])
+    page.text(170, 268, "Voorstel herziening regeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Toelichting", BOLD)
+    full = "Het voorstel is afgestemd met de betrokken directies en met de uitvoering die de"
+    last = "regeling in de praktijk uitvoeren. Zij zien geen enkel bezwaar voor de uitvoering."
+    page.line(full)
+    page.line(last)
+    page.text(79, 740, "1", "Helvetica", 5.5)
+    page.text(88, 742.5, "Evaluatie Regeling subsidies gemeenten.", "Helvetica", 8)
+    page.canvas.setFont("Helvetica", 8)
+    page.canvas.drawCentredString(79 + 180, 842 - 790 - 6.4, "Ministerie van BZK | DGOO")
+    nota = load_both(page.pdf())
+    assert nota.sections[-1].blocks == (
+        Paragraph(text=f"{full} {last}"),
+        Paragraph(text="Ministerie van BZK | DGOO"),
+    )
+
+
 def test_footnote_numbers_at_the_text_size_start_new_notes() -> None:
     """Notes numbered at their own size (not raised): the next number at the notes' left edge starts
     the next note (all notes were merged into note 1)."""

@@ -628,6 +628,8 @@ class LayoutReader:
         for number, text, ln in notes:
             out.add(f"[^{number}]: {text}", ln)
         for ln in below:
+            if not _vocab.PAGE_LINE.match(ln.text):
+                out.blank()  # a footer line is a block of its own, not the end of a paragraph
             out.add(ln.text, ln)
         if more:
             if out.lines:
