@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 
 from notaparse import Field, ItemList, Paragraph
-from pagedraw import BOLD, LOREM, Page, load_both, marked
+from pagedraw import BOLD, LOREM, Page, load_both, marked, words
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
 
@@ -849,3 +849,28 @@ def test_o_and_a_at_the_start_of_a_justified_line_are_words() -> None:
         "die geen eigen juridische afdeling hebben."
     )
     assert [s.blocks for s in nota.sections] == [(Paragraph(text=text),)]
+
+
+def test_rows_after_an_onderwerp_row_are_no_title() -> None:
+    """An "Onderwerp:" row gives the title; unknown label rows after it ("Ter kennisname aan:",
+    "Vertrouwelijkheid:") are not written as a second title that overrides it."""
+    page = Page()
+    page.text(79, 180, "NOTA", BOLD, 14)
+    rows = [
+        ("Aan:", "Minister van BZK"),
+        ("Van:", "DGOO"),
+        ("Datum:", "4 maart 2024"),
+        ("Onderwerp:", "Herziening subsidieregeling gemeenten"),
+        ("Ter kennisname aan:", "SG, pSG"),
+        ("Vertrouwelijkheid:", "Departementaal vertrouwelijk"),
+    ]
+    for k, (label, value) in enumerate(rows):
+        page.text(79, 210 + 14 * k, label)
+        page.text(170, 210 + 14 * k, value)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Herziening subsidieregeling gemeenten"
+    assert nota.metadata.kind == "NOTA"
+    assert "SG, pSG" in words(nota)

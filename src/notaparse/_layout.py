@@ -820,6 +820,7 @@ class LayoutReader:
             end += 1
         if (
             title
+            and not titled  # (an "Onderwerp:" row gave the title: these lines are other text)
             and len(title) <= 4
             and not _SENTENCE_END.search(title[-1][0])
             and not any(_title_marker(title, k) for k in range(len(title)))
