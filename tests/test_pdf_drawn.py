@@ -874,3 +874,24 @@ def test_rows_after_an_onderwerp_row_are_no_title() -> None:
     assert nota.title == "Herziening subsidieregeling gemeenten"
     assert nota.metadata.kind == "NOTA"
     assert "SG, pSG" in words(nota)
+
+
+def test_words_placed_a_space_apart_without_space_characters_are_words() -> None:
+    """On a page whose text has space characters, a line drawn word by word (positioned a space's
+    width apart, no space character: the last line of a paragraph, a one-line paragraph) keeps its
+    words apart; a space is 0.25-0.28 em, under the 0.3 em the gap rule asked for."""
+    page = Page()
+    page.header([("Aan", "MSZW")])
+    page.text(170, 268, "Evaluatie van de regeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Kern", BOLD)
+    x = page.left
+    sentence = "Niet van toepassing op de uitvoering."
+    for word in sentence.split():
+        page.text(x, page.y, word)
+        x += page.canvas.stringWidth(word + " ", "Helvetica", page.size)
+    nota = load_both(page.pdf())
+    assert nota.sections[-1].blocks == (Paragraph(text=sentence),)

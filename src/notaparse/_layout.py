@@ -278,7 +278,7 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
             pending
             or c_x0 - x1
             > (
-                0.3 * (last_size if last_size > c_size else c_size)
+                0.2 * (last_size if last_size > c_size else c_size)
                 if spaced
                 else (0.1 * c_size if 0.1 * c_size > 0.8 else 0.8)
             )
