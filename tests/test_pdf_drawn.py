@@ -895,3 +895,19 @@ def test_words_placed_a_space_apart_without_space_characters_are_words() -> None
         x += page.canvas.stringWidth(word + " ", "Helvetica", page.size)
     nota = load_both(page.pdf())
     assert nota.sections[-1].blocks == (Paragraph(text=sentence),)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Geannoteerde agenda Raad Algemene Zaken 23 september", "2025"],
+        ["Geannoteerde agenda Raad Algemene Zaken van", "23 september in Brussel"],
+    ],
+)
+def test_a_bold_title_wrapped_before_a_number_stays_whole(lines: list[str]) -> None:
+    """A bold title whose second line starts with a number (a date, a year) is one title, not a
+    title and a numbered section."""
+    bold = [(79.0, 268.0 + 14 * k, text, BOLD, 11.0) for k, text in enumerate(lines)]
+    nota = load_both(_page_with_bold_lines(bold))
+    assert nota.title == " ".join(lines)
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]

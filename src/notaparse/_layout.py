@@ -856,9 +856,21 @@ class LayoutReader:
         k = end
         while k < len(main) and len(block) < 5:
             ln = main[k]
+            numbered = _vocab.NUMBERED_HEADING.match(ln.text)
+            if (
+                block
+                and ln.bold
+                and ln.text[:1].isdigit()
+                and not _gap(block[-1], ln, pitch)
+                and (numbered is None or not numbered[2][:1].isupper())
+            ):
+                # the title wraps before a number: "... Raad Algemene Zaken 23 september" / "2025"
+                block.append(ln)
+                k += 1
+                continue
             if not (ln.bold and self._is_heading(main, k)) or _known_heading(ln.text):
                 break
-            if _vocab.NUMBERED_HEADING.match(ln.text) or (block and _gap(block[-1], ln, pitch)):
+            if numbered or (block and _gap(block[-1], ln, pitch)):
                 break
             block.append(ln)
             k += 1
