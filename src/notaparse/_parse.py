@@ -156,6 +156,7 @@ def _unsplit(m: re.Match[str]) -> str:
     lower = head.lower()
     keep = (
         not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
+        or (not head.islower() and len(head) <= 4)  # "Awb-", "Wabo-", "Wiv-": a law's acronym
         or lower in _vocab.HYPHEN_PREFIXES  # "oud-minister"
         or lower in _vocab.LOWER_ABBREVIATIONS  # "mbo-studenten"
         or not any(c in "aeiouy" for c in lower)  # "zzp-", "ggz-": no syllable
@@ -238,6 +239,11 @@ def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] 
             if value is not None:
                 return " ".join(words[:-n]), value
     return None
+
+
+def _split_from(label: Line, runs: list[_Run]) -> bool:
+    """Whether ``label`` was split off the end of the last plain run's last row."""
+    return bool(runs) and label.kind is Kind.LABEL and runs[-1].lines[-1].number == label.number
 
 
 def _inside_sentence(lines: list[Line], i: int) -> bool:
@@ -902,6 +908,7 @@ class _Reader:
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
                 and not _complete(current.values, current.label, line.text)
+                and not (line.text[:1].islower() and _split_from(current.line, runs))
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
@@ -921,7 +928,10 @@ class _Reader:
                 if current is not None and not current.values:
                     current.stacked = True
                 current = None  # a line that is no value ends the label's value
-                if runs and previous is not None and previous is runs[-1].lines[-1]:
+                continued = previous is not None and line.text[:1].islower() and _split_from(previous, runs)
+                if runs and previous is not None and (previous is runs[-1].lines[-1] or continued):
+                    # (also the row that goes on under a label split off its end: "...
+                    # gebiedsprogramma's Opgesteld door" / "en de eerste tranche ...")
                     runs[-1].lines.append(line)
                 else:
                     pending = [f for f in self.fields if f.stacked and not f.values]
