@@ -1188,6 +1188,8 @@ class _Reader:
         words = line.text.split()
         if not (1 <= len(words) <= 4) or not line.text[0].isupper() or _ends_sentence(line.text):
             return False
+        if len(line.text) < 2:
+            return False  # an option letter ("A" over its text) is no heading
         if _is_letterhead_like(line.text):
             return False
         prev = self.lines[i - 1] if i > 0 else None
