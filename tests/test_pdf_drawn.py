@@ -911,3 +911,19 @@ def test_a_bold_title_wrapped_before_a_number_stays_whole(lines: list[str]) -> N
     nota = load_both(_page_with_bold_lines(bold))
     assert nota.title == " ".join(lines)
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_a_bold_title_above_the_label_rows_is_the_title() -> None:
+    """Some templates print the subject in bold above the Aan/Van rows: with no other title in the
+    header it is the title (a bold ministry's name there stays letterhead, tested above)."""
+    page = Page()
+    page.text(79, 160, "Herziening van de Regeling subsidies gemeenten", BOLD, 11)
+    page.header([("Aan", "MBZK"), ("Van", "DGOO")])
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Herziening van de Regeling subsidies gemeenten"
+    assert nota.metadata.letterhead == ()
+    assert [(f.label, f.value) for f in nota.metadata.fields[:2]] == [("Aan", "MBZK"), ("Van", "DGOO")]

@@ -715,6 +715,10 @@ class LayoutReader:
         pitch = _pitch(main)
         title: list[tuple[str, TextLine]] = []
         pending: list[tuple[str, TextLine]] = []
+        # a bold block above the first label row that is no letterhead: the title, when no
+        # other line of the header is ("Herziening van de regeling" / "Aan  MBZK")
+        above: list[tuple[str, TextLine]] = []
+        labels_seen = False
         prev: TextLine | None = None
         value_of: _Out | None = None  # the buffer a label's value lines go to
         value_x: float | None = None  # where a tab-stop label's value starts
@@ -773,9 +777,13 @@ class LayoutReader:
             ):
                 # lines above a label row (a ministry's name, a kind line) are no title, but
                 # they are text of the nota: written as plain lines, never dropped
-                pending.extend(title)
+                if not labels_seen and _title_above_labels(title):
+                    above = title
+                else:
+                    pending.extend(title)
                 flush_pending()
                 title = []
+                labels_seen = True
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
                 head = runs[0] if tab_row else words[:n]
                 label = _text(head).rstrip(":").strip()
@@ -825,11 +833,13 @@ class LayoutReader:
             and not _SENTENCE_END.search(title[-1][0])
             and not any(_title_marker(title, k) for k in range(len(title)))
         ):
+            pending.extend(above)
             flush_pending()
             out.add("# " + join_lines([t for t, _ in title]), title[0][1])
             out.blank()
         elif not titled and (bold := self._bold_title(main, end, pitch)):
             # the title set in bold, below the labels and before the first section heading
+            pending.extend(above)
             pending.extend(title)
             flush_pending()
             out.add("# " + join_lines([ln.text for ln in bold]), bold[0])
@@ -838,9 +848,14 @@ class LayoutReader:
         else:
             # no line of the header block reads as a title (a blanked title, a memo without
             # one): say so explicitly, or the parser takes a letterhead line for the title
-            if not titled:
+            if not titled and above:
+                out.add("# " + join_lines([t for t, _ in above]), above[0][1])
+                out.blank()
+            elif not titled:
                 out.add("#")
                 out.blank()
+            else:
+                pending.extend(above)
             pending.extend(title)
             flush_pending()
         return main[end:]
@@ -1405,6 +1420,23 @@ def _header_line(line: TextLine, left: float) -> bool:
         return True
     n = _label_colon(line.words)
     return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
+
+
+def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
+    """A bold block of at most four lines above the label rows that reads as a title: no
+    letterhead (a ministry, a directorate), no kind or purpose line, no sentence end."""
+    return (
+        0 < len(block) <= 4
+        and all(ln.bold for _, ln in block)
+        and not _SENTENCE_END.search(block[-1][0])
+        and not any(
+            _vocab.LETTERHEAD_WORDS.match(text)
+            or "ministerie" in text.casefold()
+            or _vocab.key(text) in _vocab.KINDS
+            or _vocab.PURPOSE_LINE.match(text)
+            for text, _ in block
+        )
+    )
 
 
 def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
