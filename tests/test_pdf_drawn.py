@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 
 from notaparse import Field, ItemList, Paragraph
-from pagedraw import BOLD, LOREM, Page, load_both, marked, words
+from pagedraw import BOLD, LOREM, REGULAR, Page, load_both, marked, words
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
 
@@ -927,3 +927,22 @@ def test_a_bold_title_above_the_label_rows_is_the_title() -> None:
     assert nota.title == "Herziening van de Regeling subsidies gemeenten"
     assert nota.metadata.letterhead == ()
     assert [(f.label, f.value) for f in nota.metadata.fields[:2]] == [("Aan", "MBZK"), ("Van", "DGOO")]
+
+
+def test_a_bold_colofon_label_outside_the_vocabulary_is_a_field() -> None:
+    """A bold colofon label the vocabulary does not know ("Paraaf DG") with its value below is a
+    field as printed, not letterhead; a bold directorate's name over its address stays letterhead."""
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGOO")])
+    page.text(170, 268, "Herziening van de regeling")
+    page.colofon([*_COLOFON, ("Paraaf DG", "J. Jansen"), ("Akkoord minister", "..........")])
+    page.text(466, 100, "Directie Bestuur", BOLD, 7)
+    page.text(466, 110, "Postbus 20011", REGULAR, 7)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    fields = [(f.label, f.value) for f in nota.metadata.fields]
+    assert ("Paraaf DG", "J. Jansen") in fields
+    assert ("Akkoord minister", "..........") in fields
+    assert not any(label == "Directie Bestuur" for label, _ in fields)

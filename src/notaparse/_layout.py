@@ -667,7 +667,10 @@ class LayoutReader:
             if new_block:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None
-            out.add(ln.text, ln)
+            text = ln.text
+            if new_block and label is None and any_bold and _unknown_colofon_label(colofon, ln):
+                text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
+            out.add(text, ln)
             prev = ln
         out.blank()
 
@@ -1420,6 +1423,28 @@ def _header_line(line: TextLine, left: float) -> bool:
         return True
     n = _label_colon(line.words)
     return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
+
+
+def _unknown_colofon_label(colofon: list[TextLine], ln: TextLine) -> bool:
+    """A bold colofon line outside the vocabulary that reads as a label: at most three words, no
+    letterhead, address, page or purpose line, and a regular line (its value) right under it."""
+    k = colofon.index(ln)
+    nxt = colofon[k + 1] if k + 1 < len(colofon) else None
+    text = ln.text
+    return (
+        ln.bold
+        and nxt is not None
+        and not (nxt.bold and any(c.isalnum() for c in nxt.text))  # (dots to fill in: a value)
+        and len(text.split()) <= 3
+        and not text.endswith(":")
+        and text[:1].isupper()
+        and not any(c.isdigit() for c in text)
+        and not _vocab.LETTERHEAD_WORDS.match(text)
+        and "ministerie" not in text.casefold()
+        and not _vocab.ADDRESS.search(text)
+        and not _vocab.PAGE_LINE.match(text)
+        and not _vocab.PURPOSE_LINE.match(text)
+    )
 
 
 def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
