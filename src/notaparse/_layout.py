@@ -658,7 +658,7 @@ class LayoutReader:
         pitch = _pitch(colofon)
         prev: TextLine | None = None
         label: str | None = None  # the known label whose value is being read
-        for ln in colofon:
+        for k, ln in enumerate(colofon):
             new_block = prev is None or _gap(prev, ln, pitch)
             if any_bold and ln.bold and prev is not None and not prev.bold:
                 new_block = True
@@ -668,7 +668,8 @@ class LayoutReader:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None
             text = ln.text
-            if new_block and label is None and any_bold and _unknown_colofon_label(colofon, ln):
+            nxt = colofon[k + 1] if k + 1 < len(colofon) else None
+            if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt):
                 text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
             out.add(text, ln)
             prev = ln
@@ -1425,11 +1426,9 @@ def _header_line(line: TextLine, left: float) -> bool:
     return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
 
 
-def _unknown_colofon_label(colofon: list[TextLine], ln: TextLine) -> bool:
+def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
     """A bold colofon line outside the vocabulary that reads as a label: at most three words, no
-    letterhead, address, page or purpose line, and a regular line (its value) right under it."""
-    k = colofon.index(ln)
-    nxt = colofon[k + 1] if k + 1 < len(colofon) else None
+    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) under it."""
     text = ln.text
     return (
         ln.bold
@@ -1439,8 +1438,7 @@ def _unknown_colofon_label(colofon: list[TextLine], ln: TextLine) -> bool:
         and not text.endswith(":")
         and text[:1].isupper()
         and not any(c.isdigit() for c in text)
-        and not _vocab.LETTERHEAD_WORDS.match(text)
-        and "ministerie" not in text.casefold()
+        and not _vocab.names_organisation(text)
         and not _vocab.ADDRESS.search(text)
         and not _vocab.PAGE_LINE.match(text)
         and not _vocab.PURPOSE_LINE.match(text)
@@ -1455,8 +1453,7 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
         and all(ln.bold for _, ln in block)
         and not _SENTENCE_END.search(block[-1][0])
         and not any(
-            _vocab.LETTERHEAD_WORDS.match(text)
-            or "ministerie" in text.casefold()
+            _vocab.names_organisation(text)
             or _vocab.key(text) in _vocab.KINDS
             or _vocab.PURPOSE_LINE.match(text)
             for text, _ in block

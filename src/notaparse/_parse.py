@@ -384,7 +384,7 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             value_words = 3 if spaced else 1
         elif concept is _vocab.Concept.DATE:
             # under a bare "Datum": "Van DGHO/HO&S 23 september 2024"
-            value_words = next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
+            value_words = _date_words_at_end(words)
         if value_words:
             head, value = " ".join(words[:-value_words]), " ".join(words[-value_words:])
             out.append(attrs.evolve(line, text=value, kind=Kind.TEXT, label="", rest=""))
@@ -440,13 +440,17 @@ def _split_trailing_date(line: Line) -> tuple[Line, Line] | None:
     words = line.text.split()
     if _is_date(line.text):
         return None  # the whole row is the date ("1 1 oktober 2024")
-    for n in (3, 1):
-        if len(words) > n and _is_date(date := " ".join(words[-n:])):
-            head = " ".join(words[:-n])
-            if not any(c.isalpha() for c in head):
-                return None
-            return attrs.evolve(line, text=date), _lines.classify(head, line.number, line.page)
-    return None
+    n = _date_words_at_end(words)
+    head = " ".join(words[:-n])
+    if not n or not any(c.isalpha() for c in head):
+        return None
+    return attrs.evolve(line, text=" ".join(words[-n:])), _lines.classify(head, line.number, line.page)
+
+
+def _date_words_at_end(words: list[str]) -> int:
+    """How many of the last words, after at least one other, make a whole date ("13 februari
+    2024" or "29-05-2020"); 0 when they make none."""
+    return next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
 
 
 #: The unit code before the slash of an EZK/LVVN reference ("DGNV-NV / 58775937").
@@ -561,7 +565,7 @@ def _is_letterhead_like(text: str) -> bool:
     words = text.split()
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
         return True
-    if "ministerie" in text.casefold() and len(words) <= 6:
+    if _vocab.MINISTRY_WORD in text.casefold() and len(words) <= 6:
         return True
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
@@ -573,6 +577,11 @@ class _PendingField:
     values: list[str] = attrs.field(factory=list)
     value_line: Line | None = None  # the first line that gave a value
     stacked: bool = False  # its value, if any, comes later (blank line or another label followed)
+
+    @property
+    def value(self) -> str:
+        """The value as the field will hold it: lines joined, letter-spacing repaired."""
+        return _repair_value(_join(self.values))
 
 
 @attrs.define
@@ -744,9 +753,8 @@ class _Reader:
         """
         known: dict[str, str] = {}
         for field in self.fields:
-            value = _repair_value(_join(field.values))
-            if value and _vocab.known_label(field.label) is not None:
-                known.setdefault(_vocab.key(field.label), value)
+            if field.value and _vocab.known_label(field.label) is not None:
+                known.setdefault(_vocab.key(field.label), field.value)
         if not known:
             return
         lines = self.lines
@@ -1110,7 +1118,7 @@ class _Reader:
     def _fields(self) -> list[Field]:
         out = []
         for field in self.fields:
-            value = _repair_value(_join(v for v in field.values if v.strip()))
+            value = field.value
             if _canon.label_problem(field.label) is not None:
                 # a line read as a label that the model cannot hold ("TER BESLISSING: ja"):
                 # its words are kept where the user sees them
@@ -1413,7 +1421,7 @@ class _Reader:
         for existing in self.fields:
             if _vocab.key(existing.label) != key:
                 continue
-            known = _repair_value(_join(existing.values)).casefold()
+            known = existing.value.casefold()
             if not known or known.startswith(value.casefold()):
                 if not existing.values and value:
                     existing.values.append(value)
@@ -1428,7 +1436,7 @@ class _Reader:
         value = _repair_value(line.rest).casefold()
         label = _vocab.key(line.label)
         return any(
-            _vocab.key(f.label) == label and _repair_value(_join(f.values)).casefold() == value
+            _vocab.key(f.label) == label and f.value.casefold() == value
             for f in self.fields
         )
 

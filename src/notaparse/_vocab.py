@@ -481,6 +481,15 @@ LETTERHEAD_WORDS: Final = re.compile(
     r"postadres|www\.|turfmarkt|bezuidenhoutseweg|rijnstraat|korte voorhout|parnassusplein|"
     r"hoger onderwijs|media en|onderwijs)"
 )
+#: The word a ministry's name holds anywhere ("Het Ministerie van ...", "... ministerie van BZK").
+MINISTRY_WORD: Final = "ministerie"
+
+
+def names_organisation(text: str) -> bool:
+    """Whether a line names a ministry, directorate or unit ("Ministerie van ...", "Directie ...")."""
+    return bool(LETTERHEAD_WORDS.match(text)) or MINISTRY_WORD in text.casefold()
+
+
 STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
 ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
 
