@@ -14,6 +14,17 @@ from pagedraw import BOLD, LOREM, REGULAR, Page, load_both, marked, words
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
 
 
+def _nota_page(rows: list[tuple[str, str]], title: str) -> Page:
+    """A page with label rows at a tab stop, a regular title at x 170 and the 7 pt colofon; the
+    cursor where the body starts."""
+    page = Page()
+    page.header(rows)
+    page.text(170, 268, title)
+    page.colofon(_COLOFON)
+    page.y = 320
+    return page
+
+
 def _page_with_header(above: str, font: str = "Helvetica", size: float = 9.5) -> bytes:
     page = Page()
     page.text(79, 160, above, font, size)
@@ -151,11 +162,7 @@ def test_unknown_colon_label_among_label_rows_is_a_label() -> None:
 def _page_with_notes(notes: list[tuple[str, float, str]], footer: str | None) -> bytes:
     """A page whose body cites notes; each note is (number, number size, text), the number raised
     when it is smaller than the 8 pt text; a footer line centred under the column."""
-    page = Page()
-    page.header([("Aan", "MBZK")])
-    page.text(170, 268, "Jaarverslag AIVD 2023")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK")], "Jaarverslag AIVD 2023")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     top = 740.0
@@ -205,11 +212,7 @@ def test_text_far_below_the_notes_is_not_part_of_them() -> None:
 def test_a_footer_under_the_notes_is_no_part_of_the_last_paragraph() -> None:
     """A footer line far below the notes is a block of its own, also after a paragraph whose last
     line runs to the right margin (it was glued to that paragraph's end)."""
-    page = Page()
-    page.header([("Aan", "MBZK")])
-    page.text(170, 268, "Voorstel herziening regeling")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK")], "Voorstel herziening regeling")
     page.line("Toelichting", BOLD)
     full = "Het voorstel is afgestemd met de betrokken directies en met de uitvoering die de"
     last = "regeling in de praktijk uitvoeren. Zij zien geen enkel bezwaar voor de uitvoering."
@@ -247,11 +250,7 @@ def test_bold_sentences_in_the_body_are_paragraphs() -> None:
         "vakdepartementen te sturen."
     )
     note = "Let op: de Eerste Kamer stemt op 16 april."
-    page = Page()
-    page.header([("Aan", "MFin"), ("Van", "DGFZ")])
-    page.text(170, 268, "Voorjaarsnota 2024")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MFin"), ("Van", "DGFZ")], "Voorjaarsnota 2024")
     page.line("Geadviseerd besluit", BOLD)
     page.para(advice, BOLD)
     page.line("Stand van zaken", BOLD)
@@ -270,11 +269,7 @@ def test_bold_sentences_in_the_body_are_paragraphs() -> None:
 def test_lettered_items_and_second_level_o_bullets_are_list_items() -> None:
     """"a." "b." set with a tab are ordered items (written "1." "2."); a Courier "o" at a deeper
     indent with a tab is a (second-level) bullet item of its own: the model's lists are flat."""
-    page = Page()
-    page.header([("Aan", "MLNV")])
-    page.text(170, 268, "Uitvoering van het plan")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MLNV")], "Uitvoering van het plan")
     page.line("Geadviseerd besluit", BOLD)
     page.line("U wordt geadviseerd:")
     lettered = ["in te stemmen met de aanpassing;", "de brief te ondertekenen;", "kennis te nemen."]
@@ -416,11 +411,7 @@ def test_small_redaction_code_is_its_own_word() -> None:
 def test_table_header_without_numbered_rows_is_text() -> None:
     """A table header with no numbered row under it is written as text with the lines under it
     (the text parser dropped the lone header row; see the report for the parser's side)."""
-    page = Page()
-    page.header([("Aan", "MJenV")])
-    page.text(170, 268, "Aanbieding rapporten")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MJenV")], "Aanbieding rapporten")
     page.line("Bijlagen", BOLD)
     page.text(82, page.y, "Nr.", BOLD)
     page.text(113, page.y, "Titel", BOLD)
@@ -440,11 +431,7 @@ def test_table_header_repeated_on_the_next_page_continues_the_table() -> None:
     """An attachment table whose header row is repeated at the top of the next page (Word's
     "repeat header row"): the repeated header is skipped and the rows after it stay in the table
     (they were lost in a second table expecting row 1)."""
-    page = Page()
-    page.header([("Aan", "MJenV")])
-    page.text(170, 268, "Aanbieding rapporten")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MJenV")], "Aanbieding rapporten")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.line("Bijlagen", BOLD)
@@ -521,11 +508,7 @@ def test_bold_table_header_row_is_no_heading(
     """A bold row of cells at tab stops (a table's header, not the attachment table) is no section
     heading, and each row of the table stays apart: a paragraph per row (the header became a
     heading and the rows one paragraph)."""
-    page = Page()
-    page.header([("Aan", "MFin")])
-    page.text(170, 268, "Verdeling van de middelen")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MFin")], "Verdeling van de middelen")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.line("Financi\u00eble gevolgen", BOLD)
@@ -555,11 +538,7 @@ def test_bold_lead_in_set_apart_without_a_space_character(family: tuple[str, str
     space character between (each run placed on its own): two words (they were glued,
     "Gemeenten.Zij", as a space is narrower than the 0.3 em gap that splits words)."""
     regular, bold = family
-    page = Page()
-    page.header([("Aan", "MBZK")])
-    page.text(170, 268, "Uitvoering van de regeling")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK")], "Uitvoering van de regeling")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.line("Toelichting", BOLD)
@@ -575,11 +554,7 @@ def test_text_right_of_the_column_on_a_wider_later_page_is_kept() -> None:
     """A landscape page 2 with a table whose columns lie right of page 1's colofon column: no word
     is dropped as colofon (columns at x 480 and 620 were lost); page 2's own short colofon at the
     right edge, a repeat of page 1's, is still furniture."""
-    page = Page()
-    page.header([("Aan", "MBZK")])
-    page.text(170, 268, "Overzicht van de maatregelen")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK")], "Overzicht van de maatregelen")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.canvas.showPage()
@@ -618,11 +593,7 @@ def test_text_right_of_the_column_on_a_wider_later_page_is_kept() -> None:
 def test_bold_lead_in_with_a_colon_before_a_list_is_a_paragraph() -> None:
     """A bold line ending in a colon right before a bullet list ("Voordelen:") introduces the
     list: a paragraph, not a section heading; a bold line without the colon stays a heading."""
-    page = Page()
-    page.header([("Aan", "MBZK")])
-    page.text(170, 268, "Uitvoering van de regeling")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK")], "Uitvoering van de regeling")
     page.line("Toelichting", BOLD)
     page.para(LOREM)
     page.line("Voordelen:", BOLD)
@@ -654,11 +625,7 @@ def test_short_bold_lines_ending_in_a_stop_or_question_are_headings() -> None:
     sentence (no gap above) does not continue it (it was glued onto the paragraph)."""
     first = "De financi\u00eble gevolgen worden gedekt binnen de bestaande begroting van het"
     last = "ministerie; er zijn geen extra middelen nodig voor de jaren 2025 tot en met 2028."
-    page = Page()
-    page.header([("Aan", "MBZK"), ("Van", "DGOO")])
-    page.text(170, 268, "Herziening Regeling subsidies gemeenten")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOO")], "Herziening Regeling subsidies gemeenten")
     page.line("Wat is de aanleiding?", BOLD)
     page.para(LOREM)
     page.line("Toelichting.", BOLD)
@@ -693,11 +660,7 @@ def test_bold_headings_with_a_tab_after_the_number_are_headings() -> None:
     aspecten", "Bijlage 1  Kamerbrief") is no table header row (they became paragraphs); the
     bullets under such a heading are list items, not table rows written raw (the backends wrote
     the bullet glyph differently)."""
-    page = Page()
-    page.header([("Aan", "MBZK")])
-    page.text(170, 268, "Herziening Regeling subsidies gemeenten")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK")], "Herziening Regeling subsidies gemeenten")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     for number, text, x in _TAB_HEADINGS:
@@ -762,11 +725,7 @@ def test_wrapped_note_line_starting_with_the_next_number_continues_the_note() ->
         ),
         ("Zie ook het advies van de Raad van State.", None),
     ]
-    page = Page()
-    page.header([("Aan", "MBZK")])
-    page.text(170, 268, "Jaarverslag AIVD 2023")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK")], "Jaarverslag AIVD 2023")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     top = 740.0
@@ -827,11 +786,7 @@ def test_bold_ministry_name_above_the_label_rows_is_letterhead() -> None:
 def test_o_and_a_at_the_start_of_a_justified_line_are_words() -> None:
     """In justified text every word gap is wide: "o zo kwetsbare" or "a. d. Rijn" at a line start
     is text, not a list item; a marker's tab is wider than the line's own word gaps."""
-    page = Page()
-    page.header([("Aan", "MBZK")])
-    page.text(170, 268, "Herziening van de regeling")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MBZK")], "Herziening van de regeling")
     page.line("Aanleiding", BOLD)
     page.line("De Kamer vond de vorige versie van de regeling te ingewikkeld voor kleine")
     for first, rest in (("o", "zo kwetsbare gemeenten met een kleine ambtelijke staf"),
@@ -880,11 +835,7 @@ def test_words_placed_a_space_apart_without_space_characters_are_words() -> None
     """On a page whose text has space characters, a line drawn word by word (positioned a space's
     width apart, no space character: the last line of a paragraph, a one-line paragraph) keeps its
     words apart; a space is 0.25-0.28 em, under the 0.3 em the gap rule asked for."""
-    page = Page()
-    page.header([("Aan", "MSZW")])
-    page.text(170, 268, "Evaluatie van de regeling")
-    page.colofon(_COLOFON)
-    page.y = 320
+    page = _nota_page([("Aan", "MSZW")], "Evaluatie van de regeling")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.line("Kern", BOLD)
