@@ -96,3 +96,59 @@ def test_pages_and_document_closed(monkeypatch: pytest.MonkeyPatch) -> None:
     notaparse.load(PDFS[0], backend="pdfium")
     assert opened
     assert all(any(o is c for c in closed) for o in opened)
+
+
+# -- the PDFium source's pieces ------------------------------------------------------------------
+# The PDFium source hands the layout reader a run of one text object's characters (same
+# baseline, no gap, no space) as one record, a piece; the reader must read it as it reads the
+# characters. The corpus and generated tests above prove it on ordinary pages; these draw pages
+# where a record of another text object starts among a piece's characters.
+
+
+def _overprinted() -> bytes:
+    from pagedraw import BOLD, Page  # noqa: PLC0415
+
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(79, 260, "Evaluatie van de regeling", BOLD, 11)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.line("Het voorstel is besproken met de directie.")
+    # a line with a rule of underscores drawn over it (each a text object of its own)
+    page.text(79, page.y, "Geadviseerd besluit")
+    page.text(79.3, page.y, "______________", BOLD)
+    page.y += page.lead
+    # a word of another text object set among the letters of this line's words
+    page.text(79, page.y, "De kosten zijn laag.")
+    page.text(95, page.y, "x")
+    return page.pdf()
+
+
+def test_pieces_among_other_records_read_as_characters() -> None:
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    from notaparse import _pdfium  # noqa: PLC0415
+    from notaparse._layout import LayoutReader, _interleaved  # noqa: PLC0415
+
+    data = _overprinted()
+    plumber, pdfium_text = _both(data)
+    assert pdfium_text == plumber
+    # the pieces are there, and the rows where the other text objects start among them are seen
+    pdf = pdfium.PdfDocument(data)
+    page = pdf[0]
+    textpage = page.get_textpage()
+    records, _, pieces = _pdfium._chars(page, textpage, merge=True)
+    characters = _pdfium.chars_from_pdfium(page, textpage)
+    textpage.close()
+    page.close()
+    pdf.close()
+    assert len(records) < len(characters)
+    rows = {}
+    for c in records:
+        rows.setdefault(round(c.top), []).append(c)
+    assert sum(_interleaved(sorted(row, key=lambda c: c.x0), pieces) for row in rows.values()) == 2
+    # and the reader gives for the pieces what it gives for the characters
+    by_pieces, by_characters = LayoutReader(), LayoutReader()
+    by_pieces.add_page(records, width=595.3, height=841.9, pieces=pieces)
+    by_characters.add_page(characters, width=595.3, height=841.9)
+    assert by_pieces.text() == by_characters.text()

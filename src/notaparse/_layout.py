@@ -20,12 +20,13 @@ per-line classification while writing (:class:`LayoutReader`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeAlias
 
 import attrs
 
@@ -44,6 +45,55 @@ class Char(NamedTuple):
     fontname: str
     bold: bool
     italic: bool
+
+
+#: Pieces of a page, by ``id()`` of their record: a piece is a record standing for characters of
+#: one text object that follow each other on one baseline with no gap and no space between them
+#: (its text is theirs, one code point each; its box runs from the first's x0 to the last's x1).
+#: The value is (the record, x0s, x1s, start): character ``k`` of the piece has its x0 and x1 at
+#: ``start + k`` of those lists. The layout handles a piece as it would handle its characters,
+#: and splits it into them where another record starts among them.
+Pieces: TypeAlias = dict[int, tuple[Char, list[float], list[float], int]]
+
+
+def _expand(records: list[Char], pieces: Pieces) -> list[Char]:
+    """The records with each piece replaced by its characters."""
+    out: list[Char] = []
+    for c in records:
+        piece = pieces.get(id(c))
+        if piece is None:
+            out.append(c)
+        else:
+            _, x0s, x1s, start = piece
+            top, bottom, size, name, bold, italic = c[3:]
+            out.extend(
+                Char(t, x0s[k], x1s[k], top, bottom, size, name, bold, italic)
+                for k, t in enumerate(c[0], start)
+            )
+    return out
+
+
+def _interleaved(by_x: list[Char], pieces: Pieces) -> bool:
+    """Whether, in records sorted by x0, one starts at or before the last character of a piece
+    before it: sorted as characters, it would stand among the piece's."""
+    x0s = list(map(_X0, by_x))
+    if len(by_x) < 2 or min(map(operator.sub, x0s[1:], map(_X1, by_x))) > 0:
+        return False  # (each record starts right of the end of the one before: the common case)
+    get = pieces.get
+    for a, b in itertools.pairwise(by_x):
+        piece = get(id(a))
+        if piece is not None and b[1] <= piece[1][piece[3] + len(a[0]) - 1]:
+            return True
+    return False
+
+
+def _letter_sizes(records: Iterable[Char], pieces: Pieces) -> Counter[float]:
+    """Letters (no spaces) per size, rounded to 0.1 pt, a piece counting for its characters."""
+    sizes: Counter[float] = Counter()
+    for c in records:
+        if not c[0].isspace():
+            sizes[round(c[5], 1)] += len(c[0]) if id(c) in pieces else 1
+    return sizes
 
 
 _BOLD: Final = re.compile(r"(?i)bold|black|heavy|semibold|demi")
@@ -87,11 +137,13 @@ class TextLine:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    # (computed once: the words of a line do not change, and the writer asks for these often)
+
+    @functools.cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @functools.cached_property
     def size(self) -> float:
         """The size most of the line's letters have."""
         weights: Counter[float] = Counter()
@@ -99,13 +151,13 @@ class TextLine:
             weights[round(w.size, 1)] += len(w.text)
         return weights.most_common(1)[0][0]
 
-    @property
+    @functools.cached_property
     def bold(self) -> bool:
-        return all(w.bold for w in self.words if any(c.isalnum() for c in w.text))
+        return all(w.bold for w in self.words if any(map(str.isalnum, w.text)))
 
-    @property
+    @functools.cached_property
     def italic(self) -> bool:
-        return all(w.italic for w in self.words if any(c.isalnum() for c in w.text))
+        return all(w.italic for w in self.words if any(map(str.isalnum, w.text)))
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -131,6 +183,7 @@ class PageLayout:
 _TOP: Final = operator.itemgetter(3)  # Char.top
 _X0: Final = operator.itemgetter(1)  # Char.x0
 _TEXT: Final = operator.itemgetter(0)  # Char.text
+_X1: Final = operator.itemgetter(2)  # Char.x1
 
 # The per-character loops below are written for speed (they are most of the layout's time):
 # fields by index, min/max as comparisons in the order min()/max() make them, no per-character
@@ -246,7 +299,7 @@ def _split_columns(
     return body, colofon, same and not colofon
 
 
-def _words(chars: list[Char], spaced: bool) -> list[Word]:
+def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> list[Word]:
     """Characters of one line, left to right, into words (space characters or gaps separate them).
 
     A space under a character (a marker printed over it) or a character standing over a space
@@ -259,13 +312,16 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
     letters = [c for c in chars if not c[0].isspace()]
     if len(letters) < len(chars):
         letters += [c for c in chars if c[0].isspace()]
+    ordered = sorted(letters, key=_X0)
+    if pieces and _interleaved(ordered, pieces):
+        return _words(_expand(chars, pieces), spaced)
     texts: list[str] = []  # the word being built: its characters' texts, box, size, style
     x0 = x1 = top = bottom = size = last_size = 0.0
     bold = italic = digits = False
     last_bold = last_italic = False  # the style of the word's last character
     space_x1: float | None = None
     pending = False
-    for c in sorted(letters, key=_X0):
+    for c in ordered:
         text, c_x0, c_x1, c_top, c_bottom, c_size, _, c_bold, c_italic = c
         if not text.strip():
             if texts and c_x0 < x1 - 1.0:
@@ -322,16 +378,18 @@ def _words(chars: list[Char], spaced: bool) -> list[Word]:
     return out
 
 
-def lines(chars: list[Char], page: int, spaced: bool) -> list[TextLine]:
+def lines(chars: list[Char], page: int, spaced: bool, pieces: Pieces | None = None) -> list[TextLine]:
     """Group one column's characters into lines of words, top to bottom; blank lines dropped."""
-    return lines_of_rows(rows(chars), page, spaced)
+    return lines_of_rows(rows(chars), page, spaced, pieces)
 
 
-def lines_of_rows(page_rows: list[list[Char]], page: int, spaced: bool) -> list[TextLine]:
+def lines_of_rows(
+    page_rows: list[list[Char]], page: int, spaced: bool, pieces: Pieces | None = None
+) -> list[TextLine]:
     """:func:`lines` of characters already grouped by :func:`rows`."""
     out: list[TextLine] = []
     for row in page_rows:
-        words = _words(row, spaced)
+        words = _words(row, spaced, pieces)
         if words:
             top = min(w.top for w in words)
             bottom = max(w.bottom for w in words)
@@ -499,12 +557,27 @@ class LayoutReader:
 
     # -- pages ------------------------------------------------------------------------------------
 
-    def add_page(self, chars: list[Char], *, width: float, height: float) -> None:
-        """Take one page's characters; only line records are kept, and earlier pages are written."""
+    def add_page(
+        self, chars: list[Char], *, width: float, height: float, pieces: Pieces | None = None
+    ) -> None:
+        """Take one page's characters; only line records are kept, and earlier pages are written.
+
+        ``pieces`` are the records among ``chars`` that stand for several characters (see
+        :data:`Pieces`); the result is the same as for their characters.
+        """
         self._count += 1
         number = self._count
+        pieces = pieces or {}
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
+        letters = len(kept)
         page_rows = rows(kept)
+        if pieces:
+            letters += sum(len(p[0][0]) - 1 for p in pieces.values())
+            # a row where a record starts among a piece's characters is read as characters
+            page_rows = [
+                _expand(row, pieces) if _interleaved(sorted(row, key=_X0), pieces) else row
+                for row in page_rows
+            ]
         if not self._threshold_known:
             self.threshold = column_threshold(page_rows, width)
             self._threshold_known = True
@@ -513,7 +586,7 @@ class LayoutReader:
         if threshold is not None and abs(width - self._width) > 1:
             # a page of another width (landscape): its own colofon column, if any, at the right
             threshold = column_threshold(page_rows, width, rightmost=True)
-        spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, len(kept))
+        spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, letters)
         if threshold is None:
             # the rows of all the page's characters are the body's rows (rows() of their
             # concatenation, which is sorted by top already, gives them again)
@@ -522,9 +595,12 @@ class LayoutReader:
         else:
             body, colofon, same = _split_columns(page_rows, threshold)
             if number > 1 and colofon:
-                body, colofon, same = self._later_colofon(body, colofon, same, spaced)
-            body_lines = lines_of_rows(page_rows, number, spaced) if same else lines(body, number, spaced)
-            colofon_lines = lines(colofon, number, spaced)
+                body, colofon, same = self._later_colofon(body, colofon, same, spaced, pieces)
+            if same:
+                body_lines = lines_of_rows(page_rows, number, spaced)
+            else:
+                body_lines = lines(body, number, spaced, pieces)
+            colofon_lines = lines(colofon, number, spaced, pieces)
         if number == 1:
             self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {
@@ -550,7 +626,7 @@ class LayoutReader:
                 self._write_page(self.pages.pop(0))
 
     def _later_colofon(
-        self, body: list[Char], colofon: list[Char], same: bool, spaced: bool
+        self, body: list[Char], colofon: list[Char], same: bool, spaced: bool, pieces: Pieces
     ) -> tuple[list[Char], list[Char], bool]:
         """A later page's colofon column is furniture (dropped), except its lines that are set at
         the body's size and do not repeat a line of page 1's colofon: those (a wide table's
@@ -559,20 +635,20 @@ class LayoutReader:
         candidates: list[list[Char]] = []  # rows that repeat no line of page 1's colofon
         rest: list[Char] = []
         for row in rows(colofon):
-            text = " ".join(w.text for w in _words(row, spaced))
+            text = " ".join(w.text for w in _words(row, spaced, pieces))
             if text and text not in self._colofon_texts and not _column_page_line(text, self._count):
                 candidates.append(row)  # ("Pagina 2 van 3" in the column is furniture too)
             else:
                 rest.extend(row)
         if not candidates:  # (the common case: the short colofon repeated; no size count needed)
             return body, colofon, same
-        sizes: Counter[float] = Counter(round(c[5], 1) for c in body if not c[0].isspace())
+        sizes = _letter_sizes(body, pieces)
         if not sizes:
             return body, colofon, same
         body_size = sizes.most_common(1)[0][0]
         back: list[Char] = []
         for row in candidates:
-            size = Counter(round(c[5], 1) for c in row if not c[0].isspace()).most_common(1)
+            size = _letter_sizes(row, pieces).most_common(1)
             if size and size[0][0] >= 0.9 * body_size:
                 back.extend(row)
             else:

@@ -35,15 +35,17 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import repeat
 from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
-from ._layout import _TEXT, Char, LayoutReader, font_style
+from ._layout import _TEXT, Char, LayoutReader, Pieces, font_style
 
 __all__ = ["PasswordError", "UnreadableError", "chars_from_pdfium", "read"]
 
@@ -126,6 +128,10 @@ _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # text render mode 3: an OC
 #: Characters of the page text that are asked for one by one: controls (PDFium's line-end hyphen
 #: U+0002 is U+FFFE in the page text), noncharacters, surrogates and the replacement character.
 _SUSPECT = re.compile(r"[\x00-\x20\x7f-\xa0\ufffd-\uffff]|\s")
+#: A run of characters that can be one piece, or one character that cannot (see _SUSPECT).
+_TOKEN = re.compile(r"[^\x00-\x20\x7f-\xa0\ufffd-\uffff\s]+|.", re.DOTALL)
+_ITEM_1, _ITEM_2 = operator.itemgetter(1), operator.itemgetter(2)
+_SPAN = re.Match.span
 
 
 def _font_info(font: int, cache: dict[int, tuple[str, float, bool, bool]]) -> tuple[str, float, bool, bool]:
@@ -145,12 +151,18 @@ def _font_info(font: int, cache: dict[int, tuple[str, float, bool, bool]]) -> tu
 
 def chars_from_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
     """A PDFium page's characters as :class:`Char` records, as :func:`chars_from_pdfplumber` gives them."""
-    chars, _ = _chars(page, textpage)
+    chars, _, _ = _chars(page, textpage, merge=False)
     return chars
 
 
-def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Char], set[int]]:
-    """The characters, and the text objects they come from (handles).
+def _chars(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, *, merge: bool
+) -> tuple[list[Char], set[int], Pieces]:
+    """The characters, the text objects they come from (handles), and the pieces.
+
+    With ``merge``, characters of one text object that follow each other on one baseline with
+    no gap and no space between them are one record, a *piece* (see :data:`Pieces`): the layout
+    reader handles a piece as it would its characters, in a third of the records.
 
     Made for speed (ctypes calls and per-character Python are most of the cost): the page's
     text is read in one call (``FPDFText_GetText``), the origins of all characters into one
@@ -166,11 +178,13 @@ def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Cha
     # pdfplumber keeps x in user space (it adds the MediaBox x0 back to pdfminer's x) and
     # measures top as MediaBox height - (y - y0) - y0, that is MediaBox height - y.
     y_top = top - bottom
+    page_width = _right - _left
     n = _count_chars(tp)
     out: list[Char] = []
     objects: set[int] = set()
+    pieces: Pieces = {}
     if n <= 0:
-        return out, objects
+        return out, objects, pieces
     tpv = _vp(tp)
     get_object = _text_object_at
     handles: list[int | None] = [get_object(tpv, i) for i in range(n)]
@@ -199,12 +213,12 @@ def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Cha
     p_width = ctypes.byref(width)
     last_obj: int | None = None
     advances: dict[str, float | None] = {}
-    loose: set[tuple[int, str]] = set()  # glyphs whose x1 is the loose box's
+    loose: dict[int, set[str]] = {}  # font -> glyphs whose x1 is the loose box's
     font = 0
     name, descent_y, bold, italic, size, upright = "", 0.0, False, False, 0.0, False
     scale_x = 0.0
     new, extend = tuple.__new__, out.extend
-    starts = [0, *(i for i in range(1, n) if handles[i] != handles[i - 1]), n]
+    starts = [0, *itertools.compress(range(1, n), map(operator.ne, handles[1:], handles)), n]
     for start, end in itertools.pairwise(starts):
         obj = handles[start]
         if obj is None:
@@ -227,6 +241,7 @@ def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Cha
         run = chars[start:end]
         # (GetCharOrigin does not fail for an index below the count)
         points = [(get_origin(tpv, i, p_x, p_y), xy_view[0], xy_view[1]) for i in range(start, end)]
+        xs = list(map(_ITEM_1, points))
         for ch in set(run).difference(advances):
             # the advance from the font's /Widths, as pdfminer takes it; PDFium's loose box is
             # wider where a glyph overhangs its advance ("f", "r"). Checked once per glyph, at
@@ -234,11 +249,11 @@ def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Cha
             k = run.index(ch)
             _get_loose_box(tp, start + k, p_box)
             found = _glyph_width(font, ord(ch), 1.0, p_width)
-            ok = found and points[k][1] + width.value * scale_x <= box.right + 0.01
+            ok = found and xs[k] + width.value * scale_x <= box.right + 0.01
             advances[ch] = width.value if ok else None
             if not ok:
-                loose.add((font, ch))
-        if loose and any((font, ch) in loose for ch in run):
+                loose.setdefault(font, set()).add(ch)
+        if font in loose and not loose[font].isdisjoint(run):
             x1s = []
             for k, ch in enumerate(run):
                 advance = advances[ch]
@@ -246,9 +261,16 @@ def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Cha
                     _get_loose_box(tp, start + k, p_box)
                     x1s.append(box.right)
                 else:
-                    x1s.append(points[k][1] + advance * scale_x)
+                    x1s.append(xs[k] + advance * scale_x)
         else:
-            x1s = [x + advances[ch] * scale_x for ch, (_, x, _) in zip(run, points, strict=True)]  # type: ignore[operator]
+            # x + advance * scale_x for every character, in C
+            widths_x = map(operator.mul, map(advances.__getitem__, run), repeat(scale_x))
+            x1s = list(map(operator.add, xs, widths_x))
+        if merge and end - start > 1 and size > 0:
+            style = (y_top, descent_y, size, name, bold, italic)
+            ys = list(map(_ITEM_2, points))
+            _add_pieces(out, pieces, run, xs=xs, ys=ys, x1s=x1s, width=page_width, style=style)
+            continue
         extend(
             [
                 new(
@@ -268,7 +290,64 @@ def _chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Cha
                 for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
             ]
         )
-    return out, objects
+    return out, objects, pieces
+
+
+def _add_pieces(
+    out: list[Char],
+    pieces: Pieces,
+    run: list[str],
+    *,
+    xs: list[float],
+    ys: list[float],
+    x1s: list[float],
+    width: float,
+    style: tuple[float, float, float, str, bool, bool],
+) -> None:
+    """Add one text object's characters to ``out`` as pieces (and single characters).
+
+    A piece ends where the next character is on another baseline, starts left of it, or is
+    more than 0.05 em right of its end (the layout splits words at 0.1 em at the least), and at
+    every space or control character (kept as characters) and every character outside the
+    page's width (which the layout drops).
+    """
+    y_top, descent_y, size, *font = style
+    eps = 0.05 * size
+    after = xs[1:]
+    # cuts inside runs of plain characters: each test over all characters in C first, since
+    # most text objects pass all of them
+    cuts: set[int] = set()
+    gaps = list(map(operator.sub, after, x1s))
+    if max(gaps) > eps:
+        cuts.update(k for k, gap in enumerate(gaps, 1) if gap > eps)
+    if min(map(operator.sub, after, xs)) < 0:
+        cuts.update(k for k, (x0, x) in enumerate(itertools.pairwise(xs), 1) if x < x0)
+    if ys.count(ys[0]) != len(ys):
+        cuts.update(k for k, (y0, y) in enumerate(itertools.pairwise(ys), 1) if y != y0)
+    if min(x1s) <= 0 or max(xs) >= width:
+        for k, (x0, x1) in enumerate(zip(xs, x1s, strict=True)):
+            if x1 <= 0 or x0 >= width:
+                cuts.add(k)
+                cuts.add(k + 1)
+    text = "".join(run)
+    spans = list(map(_SPAN, _TOKEN.finditer(text)))
+    if cuts:
+        spans = [
+            part
+            for a, b in spans
+            for part in itertools.pairwise([a, *sorted(k for k in cuts if a < k < b), b])
+        ]
+    new = tuple.__new__
+    # (top and bottom as the character records have them: y_top - y0 - size, y_top - y0)
+    records = [
+        new(
+            Char,
+            (text[a:b], xs[a], x1s[b - 1], (t := y_top - (ys[a] + descent_y)) - size, t, size, *font),
+        )
+        for a, b in spans
+    ]
+    out.extend(records)
+    pieces.update({id(r): (r, xs, x1s, a) for r, (a, b) in zip(records, spans, strict=True) if b - a > 1})
 
 
 def _page_text(tp: int | None, n: int) -> str | None:
@@ -349,6 +428,7 @@ def read(
     with _document(data, password) as pdf:
         for index in range(len(pdf)):
             page = pdf[index]
+            pieces: Pieces = {}
             try:
                 left, bottom, right, top = page.get_mediabox()
                 if page.get_rotation():
@@ -356,14 +436,16 @@ def read(
                 else:
                     textpage = page.get_textpage()
                     try:
-                        chars, objects = _chars(page, textpage)
+                        chars, objects, pieces = _chars(page, textpage, merge=True)
                     finally:
                         textpage.close()
                     if _dropped_text(page, objects):
-                        chars = fallback(index)
+                        chars, pieces = fallback(index), {}
             finally:
                 page.close()
-            reader.add_page(chars, width=right - left, height=top - bottom)
+            reader.add_page(chars, width=right - left, height=top - bottom, pieces=pieces)
             count += 1
+            # (a piece's characters are one code point each, none a space)
             drawn += len(chars) - sum(map(str.isspace, map(_TEXT, chars)))
+            drawn += sum(len(piece[0][0]) - 1 for piece in pieces.values())
     return count, drawn
