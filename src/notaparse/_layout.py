@@ -26,7 +26,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Final, NamedTuple, TypeAlias
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -47,20 +47,33 @@ class Char(NamedTuple):
     italic: bool
 
 
-#: Pieces of a page, by ``id()`` of their record: a piece is a record standing for characters of
-#: one text object that follow each other on one baseline with no gap and no space between them
-#: (its text is theirs, one code point each; its box runs from the first's x0 to the last's x1).
-#: The value is (the record, x0s, x1s, start): character ``k`` of the piece has its x0 and x1 at
-#: ``start + k`` of those lists. The layout handles a piece as it would handle its characters,
-#: and splits it into them where another record starts among them.
-Pieces: TypeAlias = dict[int, tuple[Char, list[float], list[float], int]]
+@attrs.define(slots=True)
+class Pieces:
+    """The pieces of a page, by ``id()`` of their record.
+
+    A piece is a record standing for characters of one text object that follow each other on
+    one baseline with no gap and no space between them: its text is theirs (one code point
+    each), its box runs from the first's x0 to the last's x1. The layout handles a piece as it
+    would handle its characters, and splits it into them where another record starts among them.
+    """
+
+    #: (the record, x0s, x1s, start): character ``k`` of the piece has its x0 and x1 at
+    #: ``start + k`` of those lists.
+    parts: dict[int, tuple[Char, list[float], list[float], int]] = attrs.field(factory=dict)
+    #: The x0 of the piece's last character.
+    ends: dict[int, float] = attrs.field(factory=dict)
+
+    def letters(self) -> int:
+        """How many more characters the pieces stand for than records."""
+        return sum(len(p[0][0]) - 1 for p in self.parts.values())
 
 
 def _expand(records: list[Char], pieces: Pieces) -> list[Char]:
     """The records with each piece replaced by its characters."""
     out: list[Char] = []
+    get = pieces.parts.get
     for c in records:
-        piece = pieces.get(id(c))
+        piece = get(id(c))
         if piece is None:
             out.append(c)
         else:
@@ -73,18 +86,15 @@ def _expand(records: list[Char], pieces: Pieces) -> list[Char]:
     return out
 
 
+_NO_END: Final = float("-inf")
+
+
 def _interleaved(by_x: list[Char], pieces: Pieces) -> bool:
     """Whether, in records sorted by x0, one starts at or before the last character of a piece
-    before it: sorted as characters, it would stand among the piece's."""
-    x0s = list(map(_X0, by_x))
-    if len(by_x) < 2 or min(map(operator.sub, x0s[1:], map(_X1, by_x))) > 0:
-        return False  # (each record starts right of the end of the one before: the common case)
-    get = pieces.get
-    for a, b in itertools.pairwise(by_x):
-        piece = get(id(a))
-        if piece is not None and b[1] <= piece[1][piece[3] + len(a[0]) - 1]:
-            return True
-    return False
+    right before it: sorted as characters, it would stand among the piece's. (In C: for every
+    record but the first, its x0 against the end of the record before, -inf for a character.)"""
+    ends = map(pieces.ends.get, map(id, by_x), itertools.repeat(_NO_END))
+    return any(map(operator.le, map(_X0, itertools.islice(by_x, 1, None)), ends))
 
 
 def _letter_sizes(records: Iterable[Char], pieces: Pieces) -> Counter[float]:
@@ -92,7 +102,7 @@ def _letter_sizes(records: Iterable[Char], pieces: Pieces) -> Counter[float]:
     sizes: Counter[float] = Counter()
     for c in records:
         if not c[0].isspace():
-            sizes[round(c[5], 1)] += len(c[0]) if id(c) in pieces else 1
+            sizes[round(c[5], 1)] += len(c[0]) if id(c) in pieces.parts else 1
     return sizes
 
 
@@ -313,7 +323,7 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
     if len(letters) < len(chars):
         letters += [c for c in chars if c[0].isspace()]
     ordered = sorted(letters, key=_X0)
-    if pieces and _interleaved(ordered, pieces):
+    if pieces and pieces.parts and _interleaved(ordered, pieces):
         return _words(_expand(chars, pieces), spaced)
     texts: list[str] = []  # the word being built: its characters' texts, box, size, style
     x0 = x1 = top = bottom = size = last_size = 0.0
@@ -567,12 +577,12 @@ class LayoutReader:
         """
         self._count += 1
         number = self._count
-        pieces = pieces or {}
+        pieces = pieces or Pieces()
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
         letters = len(kept)
         page_rows = rows(kept)
-        if pieces:
-            letters += sum(len(p[0][0]) - 1 for p in pieces.values())
+        if pieces.parts:
+            letters += pieces.letters()
             # a row where a record starts among a piece's characters is read as characters
             page_rows = [
                 _expand(row, pieces) if _interleaved(sorted(row, key=_X0), pieces) else row

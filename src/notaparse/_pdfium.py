@@ -182,7 +182,7 @@ def _chars(
     n = _count_chars(tp)
     out: list[Char] = []
     objects: set[int] = set()
-    pieces: Pieces = {}
+    pieces = Pieces()
     if n <= 0:
         return out, objects, pieces
     tpv = _vp(tp)
@@ -311,7 +311,7 @@ def _add_pieces(
     every space or control character (kept as characters) and every character outside the
     page's width (which the layout drops).
     """
-    y_top, descent_y, size, *font = style
+    y_top, descent_y, size, name, bold, italic = style
     eps = 0.05 * size
     after = xs[1:]
     # cuts inside runs of plain characters: each test over all characters in C first, since
@@ -339,15 +339,22 @@ def _add_pieces(
         ]
     new = tuple.__new__
     # (top and bottom as the character records have them: y_top - y0 - size, y_top - y0)
-    records = [
-        new(
-            Char,
-            (text[a:b], xs[a], x1s[b - 1], (t := y_top - (ys[a] + descent_y)) - size, t, size, *font),
-        )
-        for a, b in spans
-    ]
+    if ys.count(ys[0]) == len(ys):
+        bottom = y_top - (ys[0] + descent_y)
+        top = bottom - size
+        records = [
+            new(Char, (text[a:b], xs[a], x1s[b - 1], top, bottom, size, name, bold, italic)) for a, b in spans
+        ]
+    else:
+        records = []
+        for a, b in spans:
+            bottom = y_top - (ys[a] + descent_y)
+            fields = (text[a:b], xs[a], x1s[b - 1], bottom - size, bottom, size, name, bold, italic)
+            records.append(new(Char, fields))
     out.extend(records)
-    pieces.update({id(r): (r, xs, x1s, a) for r, (a, b) in zip(records, spans, strict=True) if b - a > 1})
+    merged = [(id(r), r, a, b) for r, (a, b) in zip(records, spans, strict=True) if b - a > 1]
+    pieces.parts.update({key: (r, xs, x1s, a) for key, r, a, _ in merged})
+    pieces.ends.update({key: xs[b - 1] for key, _, _, b in merged})
 
 
 def _page_text(tp: int | None, n: int) -> str | None:
@@ -428,7 +435,7 @@ def read(
     with _document(data, password) as pdf:
         for index in range(len(pdf)):
             page = pdf[index]
-            pieces: Pieces = {}
+            pieces = Pieces()
             try:
                 left, bottom, right, top = page.get_mediabox()
                 if page.get_rotation():
@@ -440,12 +447,12 @@ def read(
                     finally:
                         textpage.close()
                     if _dropped_text(page, objects):
-                        chars, pieces = fallback(index), {}
+                        chars, pieces = fallback(index), Pieces()
             finally:
                 page.close()
             reader.add_page(chars, width=right - left, height=top - bottom, pieces=pieces)
             count += 1
             # (a piece's characters are one code point each, none a space)
             drawn += len(chars) - sum(map(str.isspace, map(_TEXT, chars)))
-            drawn += sum(len(piece[0][0]) - 1 for piece in pieces.values())
+            drawn += pieces.letters()
     return count, drawn
