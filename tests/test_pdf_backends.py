@@ -124,6 +124,23 @@ def _overprinted() -> bytes:
     return page.pdf()
 
 
+def test_text_drawn_twice_read_alike() -> None:
+    """PDFium leaves out a text object that repeats the one before it a fraction of a point away
+    (bold imitated by drawing the text twice); pdfminer reads both: the page is read by the
+    pdfplumber source, so both backends give the same text and no drawn letter is lost."""
+    from pagedraw import BOLD, Page  # noqa: PLC0415
+
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.text(79, page.y, "Geadviseerd besluit")
+    page.text(79.3, page.y, "Geadviseerd besluit")
+    plumber, pdfium_text = _both(page.pdf())
+    assert pdfium_text == plumber
+    assert "GGeeaaddvviisseeeerrdd" in pdfium_text  # both drawings' letters, as drawn
+
+
 def test_pieces_among_other_records_read_as_characters() -> None:
     import pypdfium2 as pdfium  # noqa: PLC0415
 

@@ -377,13 +377,15 @@ def _page_text(tp: int | None, n: int) -> str | None:
 
 
 def _dropped_text(page: pdfium.PdfPage, objects: set[int]) -> bool:
-    """Whether the page has an invisible zero-width text object PDFium's text page left out.
+    """Whether the page has a text object PDFium's text page left out that pdfminer reads.
 
     PDFium skips a text object whose box has no width: a one-letter word of an OCR layer set in
-    a glyph-less font (render mode 3, invisible), which pdfminer reads. Such a page is read by
-    the pdfplumber source. A visible text object is left out when it is a lone space (no glyph
-    outline, no width); pdfminer reports that space, PDFium does not, and nothing else is lost:
-    the layout reader splits words on the gap the space leaves.
+    a glyph-less font (render mode 3, invisible). It also skips a text object that repeats the
+    one before it at almost the same place (text drawn twice, a fraction of a point apart, to
+    look bold). pdfminer reads both, so such a page is read by the pdfplumber source. A
+    visible text object is also left out when it is a lone space (no glyph outline, no width);
+    pdfminer reports that space, PDFium does not, and nothing else is lost: the layout reader
+    splits words on the gap the space leaves.
     """
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
@@ -398,8 +400,11 @@ def _dropped_text(page: pdfium.PdfPage, objects: set[int]) -> bool:
                 stack.append((_form_get_object, obj, _form_count_objects(obj)))
             elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and obj not in objects:
                 _object_bounds(obj, *refs)
-                if right.value - left.value <= 0 and _render_mode(obj) == _INVISIBLE:
-                    return True
+                if right.value - left.value <= 0:
+                    if _render_mode(obj) == _INVISIBLE:
+                        return True
+                elif top.value - bottom.value > 0:
+                    return True  # a box with width and height: text drawn over text
     return False
 
 
