@@ -37,7 +37,7 @@ import pypdfium2 as pdfium  # noqa: E402
 import notaparse  # noqa: E402
 from notaparse import Field, ItemList, Metadata, Nota, Paragraph, Section  # noqa: E402
 from notaparse._pdf import extract  # noqa: E402
-from notaparse._pdfium import chars_from_pdfium  # noqa: E402
+from notaparse._pdfium import _chars  # noqa: E402
 from pdfwriter import write_pdf  # noqa: E402
 
 _PROSE = (
@@ -125,7 +125,8 @@ def pdfium_chars(data: bytes) -> object:
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
-            n += len(chars_from_pdfium(page, textpage))
+            # the character source as load() uses it: runs of characters as pieces
+            n += len(_chars(page, textpage, merge=True)[0])
             textpage.close()
             page.close()
     finally:
