@@ -172,6 +172,8 @@ def _join(lines: Iterable[str]) -> str:
     regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag".
     """
     text = " ".join(line.strip() for line in lines if line.strip())
+    if "- " not in text:
+        return text  # (all three patterns need a hyphen before a space)
     text = _SPLIT_CODE.sub(r"\1-", text)
     text = _SPLIT_NAME.sub(r"\1-", text)
     return _SPLIT_WORD.sub(_unsplit, text)
