@@ -9,12 +9,15 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
 import notaparse
-from notaparse import Nota
+from notaparse import Nota, _pdfium
+from notaparse._layout import Char, LayoutReader, _interleaved
 from notaparse._pdf import extract
+from pagedraw import BOLD, Page
 from pdfwriter import write_pdf
 from test_pdf_property import layouts, notas
 
@@ -106,8 +109,6 @@ def test_pages_and_document_closed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _overprinted() -> bytes:
-    from pagedraw import BOLD, Page  # noqa: PLC0415
-
     page = Page()
     page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
     page.text(79, 260, "Evaluatie van de regeling", BOLD, 11)
@@ -128,8 +129,6 @@ def test_text_drawn_twice_read_alike() -> None:
     """PDFium leaves out a text object that repeats the one before it a fraction of a point away
     (bold imitated by drawing the text twice); pdfminer reads both: the page is read by the
     pdfplumber source, so both backends give the same text and no drawn letter is lost."""
-    from pagedraw import BOLD, Page  # noqa: PLC0415
-
     page = Page()
     page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
     page.y = 300
@@ -142,11 +141,6 @@ def test_text_drawn_twice_read_alike() -> None:
 
 
 def test_pieces_among_other_records_read_as_characters() -> None:
-    import pypdfium2 as pdfium  # noqa: PLC0415
-
-    from notaparse import _pdfium  # noqa: PLC0415
-    from notaparse._layout import LayoutReader, _interleaved  # noqa: PLC0415
-
     data = _overprinted()
     plumber, pdfium_text = _both(data)
     assert pdfium_text == plumber
@@ -160,7 +154,7 @@ def test_pieces_among_other_records_read_as_characters() -> None:
     page.close()
     pdf.close()
     assert len(records) < len(characters)
-    rows = {}
+    rows: dict[int, list[Char]] = {}
     for c in records:
         rows.setdefault(round(c.top), []).append(c)
     assert sum(_interleaved(sorted(row, key=lambda c: c.x0), pieces) for row in rows.values()) == 2
