@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 
 from notaparse import Field, ItemList, Paragraph
-from pagedraw import BOLD, LOREM, REGULAR, Page, load_both, marked, words
+from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
 
@@ -897,3 +897,73 @@ def test_a_bold_colofon_label_outside_the_vocabulary_is_a_field() -> None:
     assert ("Paraaf DG", "J. Jansen") in fields
     assert ("Akkoord minister", "..........") in fields
     assert not any(label == "Directie Bestuur" for label, _ in fields)
+
+_BOXES = "\u2610\u2612\uf0a8\uf06f"
+
+
+@pytest.mark.parametrize("box", list(_BOXES), ids=["ballot", "ticked", "wingdings", "wingdings-o"])
+def test_check_box_glyphs_before_decision_options_are_list_items(box: str) -> None:
+    """Check boxes set as glyphs ("☐", Wingdings' U+F0A8) before the options of a decision are
+    list items that keep their box, as the text reader reads "☐ Akkoord" lines (the options
+    became one paragraph, "☐ Akkoord ☐ Niet akkoord")."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = _nota_page([("Aan", "MVWS")], "Regeling zorgbonus")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Beslissing minister", BOLD)
+    options = ["Akkoord", "Niet akkoord", "Besproken"]
+    for option in options:
+        page.text(79, page.y, box, font)
+        page.line(option, x=97)
+    nota = load_both(page.pdf())
+    assert nota.sections[-1].heading == "Beslissing minister"
+    assert nota.sections[-1].blocks == (ItemList(items=tuple(f"{box} {o}" for o in options), ordered=False),)
+
+
+@pytest.mark.parametrize(("box_x", "spacing"), [(79, 0), (97, 0), (79, 6)])
+def test_check_boxes_drawn_as_rectangles_before_options_are_list_items(box_x: float, spacing: float) -> None:
+    """Check boxes drawn as rectangles (a legacy Word form field) leave no glyph: the options,
+    lines at one indent with nothing left of them in the text, set evenly, are list items (they
+    became one paragraph "Akkoord Niet akkoord Besproken", or a paragraph each when spaced); the
+    paragraph above stays apart."""
+    page = _nota_page([("Aan", "MJenV")], "Wijziging Besluit slachtofferzorg")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.line("U wordt gevraagd te kiezen:")
+    options = ["Akkoord met optie A (verhoging)", "Akkoord met optie B", "Niet akkoord"]
+    for option in options:
+        page.canvas.rect(box_x, 842 - page.y - 8, 7, 7, stroke=1, fill=0)
+        page.line(option, x=box_x + 16)
+        page.y += spacing
+    page.y += 8
+    page.line("Toelichting", BOLD)
+    page.para("Het voorstel is uitvoerbaar.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Aanleiding", (Paragraph(text=LOREM),)),
+        (
+            "Geadviseerd besluit",
+            (Paragraph(text="U wordt gevraagd te kiezen:"), ItemList(items=tuple(options), ordered=False)),
+        ),
+        ("Toelichting", (Paragraph(text="Het voorstel is uitvoerbaar."),)),
+    ]
+
+
+def test_an_indented_quote_of_short_lines_is_no_list() -> None:
+    """An indented quote whose lines wrap a sentence (a line without final punctuation, the next
+    starting in lower case) is one paragraph, not a list of its lines."""
+    page = _nota_page([("Aan", "MSZW")], "Motie Van Kent")
+    page.line("Aanleiding", BOLD)
+    page.line("De Kamer heeft de volgende motie aangenomen:")
+    quote = [
+        "verzoekt de regering de AOW-leeftijd",
+        "niet verder te verhogen dan 67 jaar",
+        "en gaat over tot de orde.",
+    ]
+    for text in quote:
+        page.line(text, x=110)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == (
+        Paragraph(text="De Kamer heeft de volgende motie aangenomen: " + " ".join(quote)),
+    )

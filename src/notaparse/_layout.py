@@ -374,6 +374,9 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     words = line.words
     first = words[0]
     text = first.text
+    if len(words) >= 2 and _vocab.CHECK_BOX_ALONE.match(text):
+        # a check box before an option ("☐ Akkoord"): an item that keeps its box, as in text
+        return "\u2022", _text(words)
     glyph = (len(text) == 1 and text in _BULLET_GLYPHS) or _CID.match(text) is not None
     if not glyph and len(text) > 1 and text[0] in _BULLET_GLYPHS and text[0] not in "-\u2013\u2014":
         # a glyph glued to its text ("•Text")
@@ -980,6 +983,7 @@ class LayoutReader:
         right = max((ln.x1 for ln in main), default=0.0)  # the measure's right edge, as far as seen
         prev: TextLine | None = None
         item_x: float | None = None
+        unmarked = _unmarked_items(main, pitch, right)
         i = 0
         while i < len(main):
             ln = main[i]
@@ -1041,12 +1045,15 @@ class LayoutReader:
                 # a page's first line: a dash followed by a word space continues a paragraph from
                 # the page before ("... 1,5" / "– tekst"); a dash bullet is set with a tab
                 marker = None
+            if marker is None and i in unmarked:
+                marker = ("\u2022", ln.text)  # its marker drawn, not set as text (a check box)
             if marker is not None:
-                if gap:
+                if gap and not (i in unmarked and i - 1 in unmarked):
                     out.blank()
                 glyph, rest = marker
                 out.add(f"{glyph} {rest}".rstrip(), ln)
-                item_x = ln.words[1].x0 if len(ln.words) > 1 else None
+                # (an item whose marker is drawn has its text at the line's start)
+                item_x = ln.x0 if i in unmarked else ln.words[1].x0 if len(ln.words) > 1 else None
             else:
                 back_left = item_x is not None and ln.x0 < item_x - 4
                 if gap or back_left:
@@ -1227,6 +1234,60 @@ def _row_start(table: _Table, number: TextLine) -> int:
     if named and gaps[widest] > number.top - pending[-1].bottom + 1.5:
         return widest
     return len(pending)
+
+
+def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int]:
+    """Indices of lines that are list items whose marker is drawn, not set as text (check boxes
+    drawn as rectangles before a decision's options, picture bullets).
+
+    Two or more lines at one indent (an em or more right of the page's usual left edge), each
+    shorter than three quarters of the measure, no marker, not bold, set evenly (no gap between
+    them, or the same gap between each two), none continuing the line above (a wrapped sentence:
+    the line above ends without punctuation and this one starts in lower case, as in an indented
+    quote), and the line above them no list item (whose wrapped text they would be): each line is
+    an item of its own.
+    """
+    if len(main) < 2:
+        return set()
+    starts = Counter(round(ln.x0) for ln in main)
+    left = starts.most_common(1)[0][0]
+    measure = right - left
+    out: set[int] = set()
+    i = 0
+    while i < len(main):
+        ln = main[i]
+        j = i + 1
+        if _unmarked_item(ln, left, measure):
+            spacing = main[j].top - ln.bottom if j < len(main) else 0.0
+            while (
+                j < len(main)
+                and _unmarked_item(main[j], left, measure)
+                and abs(main[j].x0 - ln.x0) < 2
+                and (
+                    not _gap(main[j - 1], main[j], pitch)
+                    or (abs(main[j].top - main[j - 1].bottom - spacing) < 1 and spacing < 3 * pitch)
+                )
+            ):
+                j += 1
+            above = main[i - 1] if i else None
+            wrapped = any(
+                not re.search(r"[.,;:!?)]$", a.text) and b.text[:1].islower()
+                for a, b in itertools.pairwise(main[i:j])
+            )
+            if j - i >= 2 and not wrapped and (above is None or _marker(above) is None):
+                out.update(range(i, j))
+        i = j
+    return out
+
+
+def _unmarked_item(ln: TextLine, left: float, measure: float) -> bool:
+    return (
+        not ln.bold
+        and ln.x0 > left + ln.size
+        and ln.x1 - ln.x0 < 0.75 * measure
+        and any(c.isalpha() for c in ln.text)
+        and _marker(ln) is None
+    )
 
 
 def _add_cells(row: list[list[str]], texts: list[str]) -> None:
