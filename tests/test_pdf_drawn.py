@@ -967,3 +967,20 @@ def test_an_indented_quote_of_short_lines_is_no_list() -> None:
     assert nota.sections[0].blocks == (
         Paragraph(text="De Kamer heeft de volgende motie aangenomen: " + " ".join(quote)),
     )
+
+@pytest.mark.parametrize("number", ["1/3", "Pagina 1 van 3", "Pagina 1/3"])
+def test_page_number_in_the_colofon_is_no_part_of_a_value(number: str) -> None:
+    """A page number at the bottom of page 1's colofon column is furniture, not more of the last
+    value above it (the attachment count "2" read as "21/3")."""
+    page = Page()
+    page.header([("Aan", "MinDef")])
+    page.text(170, 268, "Investeringsplan 2025")
+    page.colofon([*_COLOFON, ("Bijlage(n)", "2")])
+    page.text(466, 790, number, REGULAR, 7)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Bijlage(n)") == "2"
+    assert nota.metadata.attachment_count == 2
+    assert nota.unplaced == ()

@@ -662,6 +662,8 @@ class LayoutReader:
         prev: TextLine | None = None
         label: str | None = None  # the known label whose value is being read
         for k, ln in enumerate(colofon):
+            if _colofon_page_number(ln.text):
+                continue  # furniture ("1/3", "Pagina 1/3"), not more of the value above it
             new_block = prev is None or _gap(prev, ln, pitch)
             if any_bold and ln.bold and prev is not None and not prev.bold:
                 new_block = True
@@ -1386,6 +1388,18 @@ def _column_page_line(text: str, page: int) -> bool:
         return True
     digits = re.search(r"\d+", text)
     return digits is not None and int(digits[0]) == page
+
+
+def _colofon_page_number(text: str) -> bool:
+    """Whether a line of page 1's colofon is a page number other than "Pagina 1 van 3" (which the
+    text parser reads as the page count): "1/3", "Pagina 1", "Pagina 1/3". A bare number is a
+    value ("Bijlage(n)" / "1")."""
+    text = " ".join(text.split())
+    return (
+        not _vocab.PAGE_LINE.match(text)
+        and _vocab.PAGE_NUMBER.match(text) is not None
+        and ("/" in text or text[:1].isalpha())
+    )
 
 
 def _page_number(body: list[TextLine], i: int, height: float) -> bool:
