@@ -202,16 +202,18 @@ def test_bare_page_number_is_no_footnote() -> None:
 
 
 def test_text_far_below_the_notes_is_not_part_of_them() -> None:
-    """A line far below the notes ends them; it is kept as text (not lost, not in a note)."""
+    """A line far below the notes ends them; it is kept (not lost, not in a note): on page 1 a
+    footer is letterhead, not body text."""
     data = _page_with_notes(_NOTES, "Rijksoverheid Den Haag")
     nota = load_both(data)
     assert [f.text for f in nota.footnotes] == [_NOTES[0][2], _NOTES[1][2]]
-    assert "Rijksoverheid Den Haag" in marked(data).split("[^2]: ")[1]
+    assert nota.metadata.letterhead == ("Rijksoverheid Den Haag",)
 
 
 def test_a_footer_under_the_notes_is_no_part_of_the_last_paragraph() -> None:
-    """A footer line far below the notes is a block of its own, also after a paragraph whose last
-    line runs to the right margin (it was glued to that paragraph's end)."""
+    """A footer line far below the notes is no part of the body, also after a paragraph whose last
+    line runs to the right margin (it was glued to that paragraph's end, later a paragraph of the
+    last section): on page 1 it is letterhead."""
     page = _nota_page([("Aan", "MBZK")], "Voorstel herziening regeling")
     page.line("Toelichting", BOLD)
     full = "Het voorstel is afgestemd met de betrokken directies en met de uitvoering die de"
@@ -223,10 +225,8 @@ def test_a_footer_under_the_notes_is_no_part_of_the_last_paragraph() -> None:
     page.canvas.setFont("Helvetica", 8)
     page.canvas.drawCentredString(79 + 180, 842 - 790 - 6.4, "Ministerie van BZK | DGOO")
     nota = load_both(page.pdf())
-    assert nota.sections[-1].blocks == (
-        Paragraph(text=f"{full} {last}"),
-        Paragraph(text="Ministerie van BZK | DGOO"),
-    )
+    assert nota.sections[-1].blocks == (Paragraph(text=f"{full} {last}"),)
+    assert nota.metadata.letterhead == ("Ministerie van BZK | DGOO",)
 
 
 def test_footnote_numbers_at_the_text_size_start_new_notes() -> None:
@@ -898,6 +898,7 @@ def test_a_bold_colofon_label_outside_the_vocabulary_is_a_field() -> None:
     assert ("Akkoord minister", "..........") in fields
     assert not any(label == "Directie Bestuur" for label, _ in fields)
 
+
 _BOXES = "\u2610\u2612\uf0a8\uf06f"
 
 
@@ -983,4 +984,34 @@ def test_page_number_in_the_colofon_is_no_part_of_a_value(number: str) -> None:
     nota = load_both(page.pdf())
     assert nota.metadata.get("Bijlage(n)") == "2"
     assert nota.metadata.attachment_count == 2
+    assert nota.unplaced == ()
+
+@pytest.mark.parametrize("notes", [False, True], ids=["plain", "notes"])
+def test_footer_of_a_one_page_nota_is_no_body_text(notes: bool) -> None:
+    """A footer at the bottom of a one-page nota (set small, far below the text: "Dit document is
+    actief openbaar gemaakt", the ministry's address, "Pagina 1 van 1" beside it) is no paragraph
+    of the last section (furniture repeated on every page is dropped, but a one-page nota has no
+    repeat): it is letterhead, and the page line gives the page count."""
+    page = _nota_page([("Aan", "MFin"), ("Van", "DGRB")], "Voorjaarsnota 2025")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Kern", BOLD)
+    page.para("De uitvoering is haalbaar.")
+    if notes:
+        page.text(79, 745, "1", REGULAR, 5.5)
+        page.text(85, 747.5, "Kamerstukken II 2024/25, 36 600, nr. 12.", REGULAR, 8)
+    page.text(79, 792, "Dit document is actief openbaar gemaakt", REGULAR, 7)
+    page.text(79, 802, "Pagina 1 van 1", REGULAR, 7)
+    page.text(300, 802, "Korte Voorhout 7 | 2511 CW Den Haag", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Kern", ["De uitvoering is haalbaar."]),
+    ]
+    assert nota.metadata.letterhead == (
+        "Dit document is actief openbaar gemaakt",
+        "Korte Voorhout 7 | 2511 CW Den Haag",
+    )
+    assert nota.metadata.page_count == 1
+    assert [f.text for f in nota.footnotes] == (["Kamerstukken II 2024/25, 36 600, nr. 12."] if notes else [])
     assert nota.unplaced == ()

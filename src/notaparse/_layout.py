@@ -605,7 +605,9 @@ class LayoutReader:
             self.body_size = self._sizes.most_common(1)[0][0]
         else:
             self.body_size = _dominant_size(body)
+        body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
+        below = [*below, *pages]
         if page.number == 1:
             fields, rest = _Out(), _Out()
             titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
@@ -613,7 +615,12 @@ class LayoutReader:
             out.extend(fields)
             out.blank()
             self._colofon([ln for ln in page.colofon if self._keep(ln)], out)
+            for text, ln in footer:  # page furniture of the nota's sender: letterhead lines
+                out.add(text, ln)
+            out.blank()
             out.extend(rest)
+        else:
+            below = [*below, *(ln for _, ln in footer)]
         self._table = self._body(main, out, self._table)
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
@@ -916,6 +923,46 @@ class LayoutReader:
             nxt = main[i + 1] if i + 1 < len(main) else None
             return nxt is None or not nxt.italic
         return False
+
+    def _footer(
+        self, body: list[TextLine], page: PageLayout
+    ) -> tuple[list[TextLine], list[tuple[str, TextLine]], list[TextLine]]:
+        """Split off a footer printed once (lines printed on every page are dropped already).
+
+        A footer is the block of lines at the page bottom (below 88 % of its height) set smaller
+        than the body, none starting with a footnote's number, with a gap above it wider than
+        two of its lines ("Dit document is actief openbaar gemaakt", the ministry's address).
+        Returns the body above it, its runs (split at tab stops: "Pagina 1 van 1   Turfmarkt
+        147"; page numbers left out) and its "Pagina k van n" lines, for the page count.
+        """
+        k = len(body)
+        while (
+            k > 0
+            and body[k - 1].top > 0.88 * page.height
+            and body[k - 1].size < self.body_size - 0.25
+            and (
+                not re.match(r"\d{1,3}(?!\d)", body[k - 1].text)  # (a note's number)
+                or _vocab.PAGE_NUMBER.match(" ".join(body[k - 1].text.split())) is not None
+            )
+        ):
+            k -= 1
+        if k in (0, len(body)):
+            return body, [], []
+        above, first = body[k - 1], body[k]
+        if first.top - above.bottom <= 2 * (first.bottom - first.top):
+            return body, [], []
+        footer: list[tuple[str, TextLine]] = []
+        pages: list[TextLine] = []
+        for ln in body[k:]:
+            for run in _split_row(ln):
+                text = _text(run)
+                if _vocab.PAGE_LINE.match(text) and len(run) == len(ln.words):
+                    pages.append(ln)
+                elif _vocab.PAGE_LINE.match(text):
+                    pages.append(TextLine(words=run, page=ln.page, top=ln.top, bottom=ln.bottom))
+                elif not _vocab.PAGE_NUMBER.match(" ".join(text.split())):
+                    footer.append((text, ln))
+        return body[:k], footer, pages
 
     def _footnotes(
         self, body: list[TextLine], page: PageLayout
