@@ -1015,3 +1015,38 @@ def test_footer_of_a_one_page_nota_is_no_body_text(notes: bool) -> None:
     assert nota.metadata.page_count == 1
     assert [f.text for f in nota.footnotes] == (["Kamerstukken II 2024/25, 36 600, nr. 12."] if notes else [])
     assert nota.unplaced == ()
+
+_SIGNATURES = [
+    [
+        ("De Minister van Sociale Zaken", "De Staatssecretaris van Financi\u00ebn"),
+        ("en Werkgelegenheid,", ""),
+        ("", ""),
+        ("", ""),
+        ("drs. A. van Dijk", "mr. B. Jansen"),
+    ],
+    [("Akkoord minister", "Akkoord staatssecretaris"), ("..........................",) * 2, ("Datum:",) * 2],
+]
+
+
+@pytest.mark.parametrize("rows", _SIGNATURES, ids=["signatures", "paraphs"])
+def test_two_column_signature_block_is_read_column_by_column(rows: list[tuple[str, ...]]) -> None:
+    """A signature or paraph block in two columns at the end ("De Minister van ..." beside "De
+    Staatssecretaris van ...") is a paragraph per column (the columns were interleaved row by
+    row, and a "Datum:  Datum:" row became a field of the nota)."""
+    page = _nota_page([("Aan", "MSZW")], "Gezamenlijke brief armoedebeleid")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.y += 10
+    for left, right in rows:
+        if left:
+            page.text(79, page.y, left)
+        if right:
+            page.text(280, page.y, right)
+        page.y += page.lead
+    nota = load_both(page.pdf())
+    columns = [" ".join(row[c] for row in rows if row[c]) for c in (0, 1)]
+    assert nota.sections[0].blocks == (Paragraph(text=LOREM), *(Paragraph(text=c) for c in columns))
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "MSZW"),
+        *((label, value) for label, value in _COLOFON if value),
+    ]

@@ -1056,6 +1056,16 @@ class LayoutReader:
                 i += 1
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
+            if signature := _signature_columns(main, i, pitch):
+                # a signature or paraph block in two columns: each column a paragraph
+                columns, i = signature
+                for column in columns:
+                    out.blank()
+                    out.add(join_lines([text for text, _ in column]), column[0][1])
+                out.blank()
+                item_x = None
+                prev = main[i - 1]
+                continue
             if ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch):
                 # the bold header row of a table (cells at tab stops) is no heading
                 i = _grid(main, i, out, pitch)
@@ -1253,6 +1263,47 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float) -> int:
         i += 1
     out.blank()
     return i
+
+
+def _signature_columns(
+    main: list[TextLine], i: int, pitch: float
+) -> tuple[list[list[tuple[str, TextLine]]], int] | None:
+    """A signature or paraph block in two columns starting at ``main[i]``: its columns' lines,
+    and the index of the line after it; None when there is none.
+
+    Its first line has two runs at a tab stop (a gap of three ems), each starting with an office
+    (``_vocab.SIGNATORY``: "De Minister van ...", "Akkoord staatssecretaris"); the lines under
+    it (gaps of up to four lines, the room for a signature) have one or two runs, each starting
+    where a column does, the first column's ending before the second's (a full line, or a
+    heading, ends the block). Read row by row, the columns interleave ("De Minister van BZK De
+    Staatssecretaris van Financiën en Koninkrijksrelaties,").
+    """
+    runs = _split_row(main[i])
+    if len(runs) != 2 or not all(_vocab.SIGNATORY.match(_text(r)) for r in runs):
+        return None
+    starts = [runs[0][0].x0, runs[1][0].x0]
+    columns: list[list[tuple[str, TextLine]]] = [[], []]
+    k = i
+    while k < len(main):
+        ln = main[k]
+        if k > i and ln.top - main[k - 1].bottom > 4 * (pitch + ln.bottom - ln.top):
+            break
+        row = _split_row(ln)
+        if (
+            len(row) > 2
+            or row[0][-1].x1 > starts[1] - ln.size
+            or (ln.bold and not main[i].bold and any(c.isalnum() for c in ln.text))
+        ):
+            break  # (a line across both columns, a heading under the block)
+        places = [min(range(2), key=lambda c: abs(r[0].x0 - starts[c])) for r in row]
+        if any(abs(r[0].x0 - starts[c]) > 3 for r, c in zip(row, places, strict=True)) or (
+            len(row) == 2 and places != [0, 1]
+        ):
+            break
+        for r, c in zip(row, places, strict=True):
+            columns[c].append((_text(r), ln))
+        k += 1
+    return columns, k
 
 
 def _row_start(table: _Table, number: TextLine) -> int:
