@@ -1050,3 +1050,27 @@ def test_two_column_signature_block_is_read_column_by_column(rows: list[tuple[st
         ("Aan", "MSZW"),
         *((label, value) for label, value in _COLOFON if value),
     ]
+
+
+def test_headings_set_larger_in_the_regular_font_are_headings() -> None:
+    """Headings set in a larger regular font ("1. Aanleiding" at 12 pt over 9.5 pt text) are
+    headings, also where other headings are bold (they were glued to the paragraph under them,
+    "1. Aanleiding De Tweede Kamer ...", once a bold heading made the markup trusted)."""
+    page = _nota_page([("Aan", "MFin")], "Belastingplan 2026")
+    sections = [("1. Aanleiding", []), ("2. Toelichting", ["2.1 Budgettaire gevolgen", "2.2 Uitvoering"])]
+    for heading, subs in sections:
+        page.y += 4
+        page.text(79, page.y, heading, REGULAR, 12)
+        page.y += 18
+        if not subs:
+            page.para(LOREM)
+        for sub in subs:
+            page.line(sub, BOLD)
+            page.para(f"Over {sub[4:].lower()} is overleg gevoerd.")
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("1", "Aanleiding", [LOREM]),
+        ("2", "Toelichting", []),
+        ("2.1", "Budgettaire gevolgen", ["Over budgettaire gevolgen is overleg gevoerd."]),
+        ("2.2", "Uitvoering", ["Over uitvoering is overleg gevoerd."]),
+    ]

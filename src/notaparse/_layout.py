@@ -499,6 +499,8 @@ class LayoutReader:
         #: lines below the notes (a "Pagina k van n" footer, kept for the page count).
         self._page_end: tuple[bool, list[tuple[int, str, TextLine]], list[TextLine]] | None = None
         self.body_size = 10.0
+        #: Whether most letters of the pages so far are set at the body size (born-digital text).
+        self._uniform = True
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -602,7 +604,9 @@ class LayoutReader:
                 for w in ln.words:
                     self._sizes[round(w.size, 1)] += len(w.text)
         if self._sizes:
-            self.body_size = self._sizes.most_common(1)[0][0]
+            self.body_size, count = self._sizes.most_common(1)[0]
+            # (an OCR layer sizes each word by its box: sizes vary, and say nothing there)
+            self._uniform = count >= 0.5 * self._sizes.total()
         else:
             self.body_size = _dominant_size(body)
         body, footer, pages = self._footer(body, page)
@@ -911,6 +915,19 @@ class LayoutReader:
             return []
         return block
 
+    def _large_heading(self, ln: TextLine) -> bool:
+        """A heading set in a larger regular font: every word at least 1.15 times the body size,
+        at most twelve words with letters, not ending a sentence with a full stop; only where
+        most letters are set at the body size (not in an OCR layer)."""
+        return (
+            self._uniform
+            and not ln.bold
+            and len(ln.words) <= 12
+            and all(w.size >= 1.15 * self.body_size for w in ln.words)
+            and any(c.isalpha() for c in ln.text)
+            and not _STOP_END.search(ln.text)
+        )
+
     def _is_heading(self, main: list[TextLine], i: int) -> bool:
         ln = main[i]
         if len(ln.words) > 15 or _vocab.is_table_header(ln.text):
@@ -1072,13 +1089,14 @@ class LayoutReader:
                 item_x = None
                 prev = main[i - 1]
                 continue
-            if self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right):
+            large = self._large_heading(ln)
+            if large or (self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right)):
                 heading = [ln]
                 while (
                     i + 1 < len(main)
-                    and main[i + 1].bold
+                    and (self._large_heading(main[i + 1]) if large else main[i + 1].bold)
                     and main[i + 1].top - heading[-1].bottom < 0.8 * pitch
-                    and self._is_heading(main, i + 1)
+                    and (large or self._is_heading(main, i + 1))
                 ):
                     i += 1
                     heading.append(main[i])
