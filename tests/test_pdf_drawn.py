@@ -1074,3 +1074,26 @@ def test_headings_set_larger_in_the_regular_font_are_headings() -> None:
         ("2.1", "Budgettaire gevolgen", ["Over budgettaire gevolgen is overleg gevoerd."]),
         ("2.2", "Uitvoering", ["Over uitvoering is overleg gevoerd."]),
     ]
+
+
+def test_a_page_of_few_lines_keeps_the_line_gap_of_the_page_before() -> None:
+    """A last page with two lines (a table's last row, a paragraph under it after a gap): the gap
+    between them is measured against the line gap of the pages before (on its own the page's
+    one gap was "the usual", and the row and the paragraph became one)."""
+    page = _nota_page([("Aan", "MinDef")], "Materieelprojecten")
+    page.line("Aanleiding", BOLD)
+    for _ in range(3):
+        page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.y = 100
+    page.line("Het laatste project wordt in 2027 opgeleverd")
+    page.y += 12
+    page.line("Alle bedragen zijn in miljoenen euro.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[-1].blocks] == [
+        LOREM,
+        "Het laatste project wordt in 2027 opgeleverd",
+        "Alle bedragen zijn in miljoenen euro.",
+    ]

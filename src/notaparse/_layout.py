@@ -501,6 +501,8 @@ class LayoutReader:
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
         self._uniform = True
+        #: The usual line gap of the last page with enough lines to tell it.
+        self._body_pitch: float | None = None
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -1046,6 +1048,10 @@ class LayoutReader:
     def _body(self, main: list[TextLine], out: _Out, table: _Table | None) -> _Table | None:
         """The body lines of one page, in reading order."""
         pitch = _pitch(main) if main else 0.0
+        if len(main) >= _PITCH_LINES:
+            self._body_pitch = pitch
+        elif self._body_pitch is not None:
+            pitch = self._body_pitch  # (a page of a few lines: its gaps say little)
         right = max((ln.x1 for ln in main), default=0.0)  # the measure's right edge, as far as seen
         prev: TextLine | None = None
         item_x: float | None = None
@@ -1702,6 +1708,10 @@ def _label_colon(words: Sequence[Word]) -> int:
 def _gap(prev: TextLine, line: TextLine, pitch: float) -> bool:
     """Whether there is more than the usual space between two lines (a blank line, a new block)."""
     return line.top - prev.bottom > pitch + 0.5 * min(line.bottom - line.top, prev.bottom - prev.top)
+
+
+#: A page's body with fewer lines than this takes its line gap from the pages before.
+_PITCH_LINES: Final = 5
 
 
 def _pitch(lines: Sequence[TextLine]) -> float:
