@@ -1097,3 +1097,67 @@ def test_a_page_of_few_lines_keeps_the_line_gap_of_the_page_before() -> None:
         "Het laatste project wordt in 2027 opgeleverd",
         "Alle bedragen zijn in miljoenen euro.",
     ]
+
+
+_LEFT_COLOFON = [
+    ("Datum", "3 maart 2015"),
+    ("Kenmerk", "AV/IR/2015/3344"),
+    ("Aan", "Minister"),
+    ("Van", "Directie Arbeidsverhoudingen"),
+    ("Bijlagen", "2"),
+]
+
+
+def test_colofon_in_a_left_column_gives_its_fields() -> None:
+    """An older template with the colofon in a narrow column left of the body (bold 7 pt labels,
+    values under them): its pairs are fields, and the body's lines are not spliced into them
+    (rows mixed both columns: "AMainnister:", "Kenmerk: De Tweede Kamer heeft ...", and the
+    body's lines became fields); on page 2 its short repeat is furniture."""
+    page = Page(left=190, width=330)
+    page.text(190, 40, "Ministerie van Sociale Zaken en Werkgelegenheid", REGULAR, 9)
+    for k, (label, value) in enumerate(_LEFT_COLOFON):
+        page.text(50, 150 + 24 * k, label, BOLD, 7)
+        page.text(50, 159 + 24 * k, value, REGULAR, 7)
+    page.text(190, 150, "Nota", BOLD, 16)
+    page.text(190, 175, "Cao-overleg ambtenaren", BOLD, 11)
+    page.y = 210
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Advies", BOLD)
+    page.para("Akkoord gaan.")
+    page.canvas.showPage()
+    for k, (label, value) in enumerate(_LEFT_COLOFON[:2]):
+        page.text(50, 150 + 24 * k, label, BOLD, 7)
+        page.text(50, 159 + 24 * k, value, REGULAR, 7)
+    page.y = 150
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == _LEFT_COLOFON
+    assert nota.title == "Cao-overleg ambtenaren"
+    assert nota.metadata.kind == "Nota"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Advies", ["Akkoord gaan."]),
+        ("Toelichting", [LOREM]),
+    ]
+    assert nota.unplaced == ()
+
+
+def test_a_ministry_name_above_a_bold_title_is_letterhead() -> None:
+    """With the label pairs in the colofon, the body's first lines are a ministry's name, a bold
+    purpose line and a bold title: the name is letterhead and the bold block the title (the name
+    was the title and the title a section)."""
+    page = Page()
+    page.text(79, 60, "Ministerie van Economische Zaken en Klimaat", REGULAR, 9.5)
+    page.colofon([("Aan", "Minister"), ("Van", "DGKE"), ("Datum", "8 mei 2023")])
+    page.text(79, 185, "TER BESLISSING", BOLD)
+    page.text(79, 210, "Subsidieregeling warmtenetten", BOLD, 11)
+    page.y = 250
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Subsidieregeling warmtenetten"
+    assert nota.metadata.letterhead == ("Ministerie van Economische Zaken en Klimaat",)
+    assert nota.metadata.purpose == "beslissing"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]

@@ -207,6 +207,34 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
     return min(near) - 1.0
 
 
+def _left_column(chars: list[Char], width: float, height: float) -> tuple[float, float, float] | None:
+    """A colofon column left of the body (older templates: labels and values in a narrow column,
+    the body to the right): (the body's left edge, the column's top and bottom), or None.
+
+    Between the top and bottom margins (12 % and 90 % of the height: a letterhead or footer may
+    run across), the characters leave an empty vertical strip at least 18 pt wide ending before
+    half the page width, whose left side holds three rows or more of text set smaller than most
+    of the text on its right, with at most half as many letters.
+    """
+    band = [c for c in chars if 0.12 * height <= c.top <= 0.9 * height and not c.text.isspace()]
+    if len(band) < 40:
+        return None
+    spans = sorted((c.x0, c.x1) for c in band)
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= 18 and 0.1 * width <= reach and x0 <= 0.5 * width:
+            inside = [c for c in band if c.x1 <= reach + 0.5]
+            outside = [c for c in band if c.x0 >= x0 - 0.5]
+            rows_left = {round(c.top / 3) for c in inside}
+            size_left = Counter(round(c.size, 1) for c in inside).most_common(1)[0][0]
+            size_right = Counter(round(c.size, 1) for c in outside).most_common(1)[0][0]
+            if len(rows_left) >= 3 and size_left < 0.95 * size_right and 2 * len(inside) <= len(outside):
+                return x0 - 1.0, min(c.top for c in inside) - 1.0, max(c.top for c in inside) + 1.0
+            return None
+        reach = max(reach, x1)
+    return None
+
+
 def _split_columns(
     page_rows: list[list[Char]], threshold: float | None
 ) -> tuple[list[Char], list[Char], bool]:
@@ -484,6 +512,8 @@ class LayoutReader:
         #: Pages read but not yet written (at most two).
         self.pages: list[PageLayout] = []
         self.threshold: float | None = None
+        #: Page 1's colofon column left of the body: (the body's left edge, top, bottom), or None.
+        self._left: tuple[float, float, float] | None = None
         self._threshold_known = False
         #: Page 1's width and the texts of its colofon lines (what later pages repeat).
         self._width = 0.0
@@ -511,6 +541,19 @@ class LayoutReader:
         self._count += 1
         number = self._count
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
+        spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, len(kept))
+        left: list[Char] = []
+        if number == 1 or (self._left is not None and abs(width - self._width) <= 1):
+            # a colofon in a narrow column left of the body (older templates)
+            column = _left_column(kept, width, height)
+            if number == 1:
+                self._left = column
+            elif column is not None and self._left is not None and abs(column[0] - self._left[0]) > 6:
+                column = None
+            if column is not None:
+                x, low, high = column
+                left = [c for c in kept if c.x0 < x and low <= c.top <= high]
+                kept = [c for c in kept if not (c.x0 < x and low <= c.top <= high)]
         page_rows = rows(kept)
         if not self._threshold_known:
             self.threshold = column_threshold(page_rows, width)
@@ -520,7 +563,6 @@ class LayoutReader:
         if threshold is not None and abs(width - self._width) > 1:
             # a page of another width (landscape): its own colofon column, if any, at the right
             threshold = column_threshold(page_rows, width, rightmost=True)
-        spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, len(kept))
         if threshold is None:
             # the rows of all the page's characters are the body's rows (rows() of their
             # concatenation, which is sorted by top already, gives them again)
@@ -532,6 +574,12 @@ class LayoutReader:
                 body, colofon, same = self._later_colofon(body, colofon, same, spaced)
             body_lines = lines_of_rows(page_rows, number, spaced) if same else lines(body, number, spaced)
             colofon_lines = lines(colofon, number, spaced)
+        if left and number == 1:
+            colofon_lines = lines(left, number, spaced) + colofon_lines
+        elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
+            body, _, same = self._later_colofon([c for ln in page_rows for c in ln], left, True, spaced)
+            if not same:
+                body_lines = lines(body, number, spaced)
         if number == 1:
             self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {
@@ -854,6 +902,10 @@ class LayoutReader:
             and len(title) <= 4
             and not _SENTENCE_END.search(title[-1][0])
             and not any(_title_marker(title, k) for k in range(len(title)))
+            # a ministry's name is letterhead when a bold title follows the header
+            and not (
+                all(_vocab.names_organisation(t) for t, _ in title) and self._bold_title(main, end, pitch)
+            )
         ):
             pending.extend(above)
             flush_pending()
