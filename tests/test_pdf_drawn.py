@@ -1161,3 +1161,39 @@ def test_a_ministry_name_above_a_bold_title_is_letterhead() -> None:
     assert nota.metadata.letterhead == ("Ministerie van Economische Zaken en Klimaat",)
     assert nota.metadata.purpose == "beslissing"
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_footer_with_the_page_number_repeated_on_a_later_page_is_furniture() -> None:
+    """A footer whose page line changes from page to page ("Turfmarkt 147   Pagina 2 van 2") is
+    not dropped as a line repeated on every page; on page 2 its part that repeats page 1's footer
+    is furniture too (it became a paragraph of the section on page 2)."""
+    page = _nota_page([("Aan", "MJenV")], "Jeugdcriminaliteit")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for number in (1, 2):
+        if number == 2:
+            page.canvas.showPage()
+            page.y = 100
+            page.line("Toelichting", BOLD)
+            page.para("Het voorstel is uitvoerbaar.")
+        page.text(79, 800, "Turfmarkt 147 | 2511 DP Den Haag", REGULAR, 7)
+        page.text(400, 800, f"Pagina {number} van 2", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Toelichting", ["Het voorstel is uitvoerbaar."]),
+    ]
+    assert nota.metadata.letterhead == ("Turfmarkt 147 | 2511 DP Den Haag",)
+    assert nota.unplaced == ()
+
+
+def test_a_classification_stamp_at_the_bottom_of_a_one_page_nota_is_no_heading() -> None:
+    """A bold stamp in capitals far below the text of a one-page nota ("DEPARTEMENTAAL
+    VERTROUWELIJK", at the body's size) is letterhead, not an empty section."""
+    page = _nota_page([("Aan", "MinDef")], "Inzet F-35")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.text(200, 800, "DEPARTEMENTAAL VERTROUWELIJK", BOLD)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [("Aanleiding", [LOREM])]
+    assert nota.metadata.letterhead == ("DEPARTEMENTAAL VERTROUWELIJK",)

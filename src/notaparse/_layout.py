@@ -531,6 +531,8 @@ class LayoutReader:
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
         self._uniform = True
+        #: The texts of page 1's footer, which later pages may repeat (furniture).
+        self._footer_texts: set[str] = set()
         #: The usual line gap of the last page with enough lines to tell it.
         self._body_pitch: float | None = None
 
@@ -669,12 +671,13 @@ class LayoutReader:
             out.extend(fields)
             out.blank()
             self._colofon([ln for ln in page.colofon if self._keep(ln)], out)
-            for text, ln in footer:  # page furniture of the nota's sender: letterhead lines
-                out.add(text, ln)
+            for ln in footer:  # page furniture of the nota's sender: letterhead lines
+                out.add(ln.text, ln)
             out.blank()
             out.extend(rest)
-        else:
-            below = [*below, *(ln for _, ln in footer)]
+            self._footer_texts = {ln.text for ln in footer}
+        else:  # (a later page's footer: furniture where it repeats page 1's)
+            below = [*below, *(ln for ln in footer if ln.text not in self._footer_texts)]
         self._table = self._body(main, out, self._table)
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
@@ -997,20 +1000,21 @@ class LayoutReader:
 
     def _footer(
         self, body: list[TextLine], page: PageLayout
-    ) -> tuple[list[TextLine], list[tuple[str, TextLine]], list[TextLine]]:
+    ) -> tuple[list[TextLine], list[TextLine], list[TextLine]]:
         """Split off a footer printed once (lines printed on every page are dropped already).
 
         A footer is the block of lines at the page bottom (below 88 % of its height) set smaller
-        than the body, none starting with a footnote's number, with a gap above it wider than
-        two of its lines ("Dit document is actief openbaar gemaakt", the ministry's address).
-        Returns the body above it, its runs (split at tab stops: "Pagina 1 van 1   Turfmarkt
-        147"; page numbers left out) and its "Pagina k van n" lines, for the page count.
+        than the body or in capitals (a classification stamp), none starting with a footnote's
+        number, with a gap above it wider than two of its lines ("Dit document is actief
+        openbaar gemaakt", the ministry's address). Returns the body above it, its runs (split
+        at tab stops: "Pagina 1 van 1   Turfmarkt 147"; page numbers left out) and its "Pagina
+        k van n" runs, for the page count.
         """
         k = len(body)
         while (
             k > 0
             and body[k - 1].top > 0.88 * page.height
-            and body[k - 1].size < self.body_size - 0.25
+            and (body[k - 1].size < self.body_size - 0.25 or body[k - 1].text.isupper())
             and (
                 not re.match(r"\d{1,3}(?!\d)", body[k - 1].text)  # (a note's number)
                 or _vocab.PAGE_NUMBER.match(" ".join(body[k - 1].text.split())) is not None
@@ -1022,17 +1026,15 @@ class LayoutReader:
         above, first = body[k - 1], body[k]
         if first.top - above.bottom <= 2 * (first.bottom - first.top):
             return body, [], []
-        footer: list[tuple[str, TextLine]] = []
+        footer: list[TextLine] = []
         pages: list[TextLine] = []
         for ln in body[k:]:
             for run in _split_row(ln):
-                text = _text(run)
-                if _vocab.PAGE_LINE.match(text) and len(run) == len(ln.words):
-                    pages.append(ln)
-                elif _vocab.PAGE_LINE.match(text):
-                    pages.append(TextLine(words=run, page=ln.page, top=ln.top, bottom=ln.bottom))
-                elif not _vocab.PAGE_NUMBER.match(" ".join(text.split())):
-                    footer.append((text, ln))
+                part = ln if len(run) == len(ln.words) else TextLine(run, ln.page, ln.top, ln.bottom)
+                if _vocab.PAGE_LINE.match(part.text):
+                    pages.append(part)
+                elif not _vocab.PAGE_NUMBER.match(" ".join(part.text.split())):
+                    footer.append(part)
         return body[:k], footer, pages
 
     def _footnotes(
