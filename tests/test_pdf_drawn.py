@@ -1197,3 +1197,29 @@ def test_a_classification_stamp_at_the_bottom_of_a_one_page_nota_is_no_heading()
     nota = load_both(page.pdf())
     assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [("Aanleiding", [LOREM])]
     assert nota.metadata.letterhead == ("DEPARTEMENTAAL VERTROUWELIJK",)
+
+
+def test_a_table_of_amounts_continued_on_the_next_page_keeps_its_rows_apart() -> None:
+    """The rows of a table with a bold header row that runs on over a page break stay a
+    paragraph each on the next page (they were joined into one paragraph there)."""
+    page = _nota_page([("Aan", "MinDef")], "Materieelprojecten")
+    page.line("Financi\u00eble gevolgen", BOLD)
+    page.para(LOREM)
+    rows = [("Project", "2025", "2026"), *((f"Project {k}", f"{k},5", f"{k + 1},0") for k in range(1, 9))]
+    page.y = 700
+    for r, cells in enumerate(rows):
+        if page.y > 780:
+            page.canvas.showPage()
+            page.y = 100
+        font = BOLD if r == 0 else REGULAR
+        for k, (x, text) in enumerate(zip([79, 330, 400], cells, strict=True)):
+            page.text(x - (page.canvas.stringWidth(text, font, page.size) if k else 0), page.y, text, font)
+        page.y += page.lead
+    page.y += 10
+    page.para("Alle bedragen in miljoenen euro.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        *(" ".join(cells) for cells in rows),
+        "Alle bedragen in miljoenen euro.",
+    ]

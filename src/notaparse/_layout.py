@@ -531,6 +531,8 @@ class LayoutReader:
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
         self._uniform = True
+        #: The header row of a table that reached the end of the last page written (it may go on).
+        self._grid_header: TextLine | None = None
         #: The texts of page 1's footer, which later pages may repeat (furniture).
         self._footer_texts: set[str] = set()
         #: The usual line gap of the last page with enough lines to tell it.
@@ -1111,6 +1113,13 @@ class LayoutReader:
         item_x: float | None = None
         unmarked = _unmarked_items(main, pitch, right)
         i = 0
+        carried, self._grid_header = self._grid_header, None
+        if carried is not None and main and _grid_row(carried, main[0]):
+            # a table with a bold header row that ran on from the page before: more rows
+            i = _grid(main, 0, out, pitch, header=carried)
+            prev = main[i - 1]
+            if i == len(main):
+                self._grid_header = carried
         while i < len(main):
             ln = main[i]
             if table is not None:
@@ -1145,7 +1154,9 @@ class LayoutReader:
                 continue
             if ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch):
                 # the bold header row of a table (cells at tab stops) is no heading
-                i = _grid(main, i, out, pitch)
+                start, i = i, _grid(main, i, out, pitch)
+                if i == len(main):  # (the table may run on over the page break)
+                    self._grid_header = main[start]
                 item_x = None
                 prev = main[i - 1]
                 continue
@@ -1310,27 +1321,37 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
         return False
     if i + 1 >= len(main) or _gap(line, main[i + 1], pitch) or _marker(main[i + 1]) is not None:
         return False
-    edges = [x for run in runs[1:] for x in run]
-    return any(
-        abs(x - e) < 3 for run in _runs(main[i + 1], 1.5)[1:] for x in run for e in edges
-    )
+    return _grid_row(line, main[i + 1])
 
 
-def _grid(main: list[TextLine], i: int, out: _Out, pitch: float) -> int:
+def _grid_row(header: TextLine, line: TextLine) -> bool:
+    """Whether a line's cells after the first start or end where a table header's do."""
+    edges = [x for run in _runs(header, 3)[1:] for x in run]
+    return any(abs(x - e) < 3 for run in _runs(line, 1.5)[1:] for x in run for e in edges)
+
+
+def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLine | None = None) -> int:
     """Write a table other than the attachment table, from its header row ``main[i]``: the
     header and each row a paragraph of its own, so the text parser keeps the rows apart. A row
     is a line with no gap above it and cells at tab stops (gaps of one and a half ems); a line
     indented from the header's first cell continues a row's wrapped cell. Returns the index of
-    the line after the table.
+    the line after the table. With ``header`` (the header row of a table that ran on from the
+    page before), the rows go on from ``main[i]``; a repeat of the header is left out.
     """
-    header = main[i]
-    out.blank()
-    out.add(header.text, header)
-    prev = header
-    i += 1
+    prev: TextLine | None = None
+    if header is None:
+        header = main[i]
+        out.blank()
+        out.add(header.text, header)
+        prev = header
+        i += 1
     while i < len(main):
         ln = main[i]
-        if _gap(prev, ln, pitch) or _marker(ln) is not None:
+        if prev is None and ln.text == header.text:
+            prev = ln
+            i += 1
+            continue
+        if (prev is not None and _gap(prev, ln, pitch)) or _marker(ln) is not None:
             break  # (a list item is written as one, never as a raw row)
         if _cells(ln, 1.5) >= 2:
             out.blank()
