@@ -1223,3 +1223,46 @@ def test_a_table_of_amounts_continued_on_the_next_page_keeps_its_rows_apart() ->
         *(" ".join(cells) for cells in rows),
         "Alle bedragen in miljoenen euro.",
     ]
+
+
+def test_check_box_options_side_by_side_are_items_each() -> None:
+    """Options set side by side on one line, each after its own check box glyph ("☐ Akkoord
+    ☐ Niet akkoord"), are an item each (they were one item)."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = _nota_page([("Aan", "MFin")], "Voorjaarsnota")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Besluit minister", BOLD)
+    options = [(79, "Akkoord"), (200, "Niet akkoord"), (330, "Besproken")]
+    for x, option in options:
+        page.text(x, page.y, "\u2610", font)
+        page.text(x + 14, page.y, option)
+    nota = load_both(page.pdf())
+    items = tuple(f"\u2610 {option}" for _, option in options)
+    assert nota.sections[-1].blocks == (ItemList(items=items, ordered=False),)
+
+
+def test_a_table_without_a_bold_header_keeps_its_rows_apart() -> None:
+    """Three or more lines with cells at tab stops lined up (a table whose header row is not
+    bold, or that has none) are a paragraph per row, as under a bold header row (they were one
+    paragraph, "Partij Standpunt VNG positief Divosa ...")."""
+    page = _nota_page([("Aan", "MSZW")], "Bijstand")
+    page.line("Krachtenveld", BOLD)
+    page.para(LOREM)
+    rows = [
+        ("Partij", "Standpunt"),
+        ("VNG", "positief"),
+        ("Divosa", "kritisch over de uitvoering"),
+        ("FNV", "positief"),
+    ]
+    for first, second in rows:
+        page.text(79, page.y, first)
+        page.line(second, x=250)
+    page.y += 8
+    page.para("Het overleg gaat door.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        *(f"{a} {b}" for a, b in rows),
+        "Het overleg gaat door.",
+    ]

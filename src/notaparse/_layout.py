@@ -1152,7 +1152,9 @@ class LayoutReader:
                 item_x = None
                 prev = main[i - 1]
                 continue
-            if ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch):
+            if (ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch)) or (
+                self._uniform and _plain_grid(main, i, pitch)  # (an OCR layer's gaps are noise)
+            ):
                 # the bold header row of a table (cells at tab stops) is no heading
                 start, i = i, _grid(main, i, out, pitch)
                 if i == len(main):  # (the table may run on over the page break)
@@ -1199,7 +1201,8 @@ class LayoutReader:
                 if gap and not (i in unmarked and i - 1 in unmarked):
                     out.blank()
                 glyph, rest = marker
-                out.add(f"{glyph} {rest}".rstrip(), ln)
+                for part in _box_options(ln) or [rest]:  # (options side by side: an item each)
+                    out.add(f"{glyph} {part}".rstrip(), ln)
                 # (an item whose marker is drawn has its text at the line's start)
                 item_x = ln.x0 if i in unmarked else ln.words[1].x0 if len(ln.words) > 1 else None
             else:
@@ -1322,6 +1325,33 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
     if i + 1 >= len(main) or _gap(line, main[i + 1], pitch) or _marker(main[i + 1]) is not None:
         return False
     return _grid_row(line, main[i + 1])
+
+
+def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
+    """A table whose first row is not bold (a plain header row, or none): a line with cells at
+    tab stops (gaps of three ems) and the two lines under it, with no gap, rows whose cells
+    line up with its cells; none of them a list item or bold."""
+    rows = main[i : i + 3]
+    if len(rows) < 3 or any(ln.bold or _marker(ln) is not None for ln in rows) or _cells(rows[0], 3) < 2:
+        return False
+    return all(
+        not _gap(a, b, pitch) and _grid_row(rows[0], b) for a, b in itertools.pairwise(rows)
+    )
+
+
+def _box_options(line: TextLine) -> list[str]:
+    """The options of a line that starts with a check box and has more check boxes after gaps
+    of an em or more ("☐ Akkoord   ☐ Niet akkoord"), each with its box; else empty."""
+    words = line.words
+    if not _vocab.CHECK_BOX_ALONE.match(words[0].text):
+        return []
+    parts: list[list[Word]] = [[words[0]]]
+    for a, b in itertools.pairwise(words):
+        if _vocab.CHECK_BOX_ALONE.match(b.text) and b.x0 - a.x1 >= b.size:
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+    return [_text(p) for p in parts] if len(parts) > 1 else []
 
 
 def _grid_row(header: TextLine, line: TextLine) -> bool:
