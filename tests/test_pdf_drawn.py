@@ -1266,3 +1266,26 @@ def test_a_table_without_a_bold_header_keeps_its_rows_apart() -> None:
         *(f"{a} {b}" for a, b in rows),
         "Het overleg gaat door.",
     ]
+
+
+def test_one_line_paragraphs_with_a_first_line_indent_are_no_list() -> None:
+    """Paragraphs set with a first-line indent and no gap between them, two of them one line
+    long ("Dit is kort."), stay paragraphs: lines ending a sentence are no options of a list."""
+    page = _nota_page([("Aan", "MFin")], "Toeslagen")
+    page.line("Aanleiding", BOLD)
+    lines = [
+        "De Tweede Kamer heeft de regering verzocht om voor de zomer een voorstel te",
+        "doen voor de herziening van de regeling. Met deze nota leg ik u het voorstel voor",
+        "en vraag ik uw akkoord.",
+    ]
+    long = " ".join(lines)
+    texts = [long, "Dit is kort.", "Ook dit is kort.", long]
+    for text in texts:
+        if text == long:
+            page.line(lines[0], x=99)
+            page.line(lines[1])
+            page.line(lines[2])
+        else:
+            page.line(text, x=99)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == tuple(Paragraph(text=t) for t in texts)

@@ -1470,7 +1470,8 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int
     drawn as rectangles before a decision's options, picture bullets).
 
     Two or more lines at one indent (an em or more right of the page's usual left edge), each
-    shorter than three quarters of the measure, no marker, not bold, set evenly (no gap between
+    shorter than three quarters of the measure, none but the last ending a sentence (one-line
+    paragraphs set with a first-line indent do), no marker, not bold, set evenly (no gap between
     them, or the same gap between each two), none continuing the line above (a wrapped sentence:
     the line above ends without punctuation and this one starts in lower case, as in an indented
     quote), and the line above them no list item (whose wrapped text they would be): each line is
@@ -1500,7 +1501,8 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int
                 j += 1
             above = main[i - 1] if i else None
             wrapped = any(
-                not re.search(r"[.,;:!?)]$", a.text) and b.text[:1].islower()
+                (not re.search(r"[.,;:!?)]$", a.text) and b.text[:1].islower())
+                or _FULL_STOP.search(a.text)  # (one-line paragraphs with a first-line indent)
                 for a, b in itertools.pairwise(main[i:j])
             )
             if j - i >= 2 and not wrapped and (above is None or _marker(above) is None):
