@@ -1025,26 +1025,32 @@ _SIGNATURES = [
         ("drs. A. van Dijk", "mr. B. Jansen"),
     ],
     [("Akkoord minister", "Akkoord staatssecretaris"), ("..........................",) * 2, ("Datum:",) * 2],
+    [
+        ("De Minister van Justitie", "De Staatssecretaris van", "De Minister voor"),
+        ("en Veiligheid,", "Justitie en Veiligheid,", "Rechtsbescherming,"),
+        ("", "", ""),
+        ("D. Yesilgoz", "E. van der Burg", "F. Weerwind"),
+    ],
 ]
 
 
-@pytest.mark.parametrize("rows", _SIGNATURES, ids=["signatures", "paraphs"])
-def test_two_column_signature_block_is_read_column_by_column(rows: list[tuple[str, ...]]) -> None:
-    """A signature or paraph block in two columns at the end ("De Minister van ..." beside "De
+@pytest.mark.parametrize("rows", _SIGNATURES, ids=["signatures", "paraphs", "three"])
+def test_signature_block_in_columns_is_read_column_by_column(rows: list[tuple[str, ...]]) -> None:
+    """A signature or paraph block in columns at the end ("De Minister van ..." beside "De
     Staatssecretaris van ...") is a paragraph per column (the columns were interleaved row by
     row, and a "Datum:  Datum:" row became a field of the nota)."""
     page = _nota_page([("Aan", "MSZW")], "Gezamenlijke brief armoedebeleid")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.y += 10
-    for left, right in rows:
-        if left:
-            page.text(79, page.y, left)
-        if right:
-            page.text(280, page.y, right)
+    xs = [79, 280] if len(rows[0]) == 2 else [79, 220, 360]
+    for row in rows:
+        for x, text in zip(xs, row, strict=True):
+            if text:
+                page.text(x, page.y, text)
         page.y += page.lead
     nota = load_both(page.pdf())
-    columns = [" ".join(row[c] for row in rows if row[c]) for c in (0, 1)]
+    columns = [" ".join(row[c] for row in rows if row[c]) for c in range(len(xs))]
     assert nota.sections[0].blocks == (Paragraph(text=LOREM), *(Paragraph(text=c) for c in columns))
     assert [(f.label, f.value) for f in nota.metadata.fields] == [
         ("Aan", "MSZW"),

@@ -21,6 +21,7 @@ per-line classification while writing (:class:`LayoutReader`).
 from __future__ import annotations
 
 import itertools
+import math
 import operator
 import re
 from collections import Counter
@@ -1397,38 +1398,37 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
 def _signature_columns(
     main: list[TextLine], i: int, pitch: float
 ) -> tuple[list[list[tuple[str, TextLine]]], int] | None:
-    """A signature or paraph block in two columns starting at ``main[i]``: its columns' lines,
-    and the index of the line after it; None when there is none.
+    """A signature or paraph block in columns starting at ``main[i]``: its columns' lines, and
+    the index of the line after it; None when there is none.
 
-    Its first line has two runs at a tab stop (a gap of three ems), each starting with an office
-    (``_vocab.SIGNATORY``: "De Minister van ...", "Akkoord staatssecretaris"); the lines under
-    it (gaps of up to four lines, the room for a signature) have one or two runs, each starting
-    where a column does, the first column's ending before the second's (a full line, or a
-    heading, ends the block). Read row by row, the columns interleave ("De Minister van BZK De
-    Staatssecretaris van Financiën en Koninkrijksrelaties,").
+    Its first line has two runs or more at tab stops (gaps of three ems), each starting with an
+    office (``_vocab.SIGNATORY``: "De Minister van ...", "Akkoord staatssecretaris"); the lines
+    under it (gaps of up to four lines, the room for a signature) have runs each starting where
+    a column does and ending before the next column (a full line, or a heading, ends the block).
+    Read row by row, the columns interleave ("De Minister van BZK De Staatssecretaris van
+    Financiën en Koninkrijksrelaties,").
     """
     runs = _split_row(main[i])
-    if len(runs) != 2 or not all(_vocab.SIGNATORY.match(_text(r)) for r in runs):
+    if len(runs) < 2 or not all(_vocab.SIGNATORY.match(_text(r)) for r in runs):
         return None
-    starts = [runs[0][0].x0, runs[1][0].x0]
-    columns: list[list[tuple[str, TextLine]]] = [[], []]
+    starts = [r[0].x0 for r in runs]
+    columns: list[list[tuple[str, TextLine]]] = [[] for _ in starts]
     k = i
     while k < len(main):
         ln = main[k]
         if k > i and ln.top - main[k - 1].bottom > 4 * (pitch + ln.bottom - ln.top):
             break
+        if ln.bold and not main[i].bold and any(c.isalnum() for c in ln.text):
+            break  # (a heading under the block)
         row = _split_row(ln)
+        places = [min(range(len(starts)), key=lambda c: abs(r[0].x0 - starts[c])) for r in row]
+        ends = [*starts[1:], math.inf]
         if (
-            len(row) > 2
-            or row[0][-1].x1 > starts[1] - ln.size
-            or (ln.bold and not main[i].bold and any(c.isalnum() for c in ln.text))
+            any(abs(r[0].x0 - starts[c]) > 3 for r, c in zip(row, places, strict=True))
+            or any(a >= b for a, b in itertools.pairwise(places))
+            or any(r[-1].x1 > ends[c] - ln.size for r, c in zip(row, places, strict=True))
         ):
-            break  # (a line across both columns, a heading under the block)
-        places = [min(range(2), key=lambda c: abs(r[0].x0 - starts[c])) for r in row]
-        if any(abs(r[0].x0 - starts[c]) > 3 for r, c in zip(row, places, strict=True)) or (
-            len(row) == 2 and places != [0, 1]
-        ):
-            break
+            break  # (a line across the columns)
         for r, c in zip(row, places, strict=True):
             columns[c].append((_text(r), ln))
         k += 1
