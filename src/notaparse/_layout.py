@@ -217,7 +217,14 @@ def _left_column(chars: list[Char], width: float, height: float) -> tuple[float,
     half the page width, whose left side holds three rows or more of text set smaller than most
     of the text on its right, with at most half as many letters.
     """
-    band = [c for c in chars if 0.12 * height <= c.top <= 0.9 * height and not c.text.isspace()]
+    low, high, half = 0.12 * height, 0.9 * height, 0.5 * width
+    # (a quick test first, as most pages have none: the strip needs a gap of 18 pt between the
+    # starts of characters)
+    pairs = zip(map(_X0, chars), map(_TOP, chars), strict=True)
+    starts = sorted({round(x) for x, top in pairs if x < half and low <= top <= high})
+    if max(map(operator.sub, starts[1:], starts), default=0) < 17:
+        return None
+    band = [c for c in chars if low <= c.top <= high and not c.text.isspace()]
     if len(band) < 40:
         return None
     spans = sorted((c.x0, c.x1) for c in band)
@@ -980,10 +987,10 @@ class LayoutReader:
         at most twelve words with letters, not ending a sentence with a full stop; only where
         most letters are set at the body size (not in an OCR layer)."""
         return (
-            self._uniform
+            all(w.size >= 1.15 * self.body_size for w in ln.words)
+            and self._uniform
             and not ln.bold
             and len(ln.words) <= 12
-            and all(w.size >= 1.15 * self.body_size for w in ln.words)
             and any(c.isalpha() for c in ln.text)
             and not _STOP_END.search(ln.text)
         )
@@ -1333,7 +1340,7 @@ def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
     tab stops (gaps of three ems) and the two lines under it, with no gap, rows whose cells
     line up with its cells; none of them a list item or bold."""
     rows = main[i : i + 3]
-    if len(rows) < 3 or any(ln.bold or _marker(ln) is not None for ln in rows) or _cells(rows[0], 3) < 2:
+    if len(rows) < 3 or _cells(rows[0], 3) < 2 or any(ln.bold or _marker(ln) is not None for ln in rows):
         return False
     return all(
         not _gap(a, b, pitch) and _grid_row(rows[0], b) for a, b in itertools.pairwise(rows)
@@ -1408,6 +1415,8 @@ def _signature_columns(
     Read row by row, the columns interleave ("De Minister van BZK De Staatssecretaris van
     Financiën en Koninkrijksrelaties,").
     """
+    if not _vocab.SIGNATORY.match(main[i].text):
+        return None
     runs = _split_row(main[i])
     if len(runs) < 2 or not all(_vocab.SIGNATORY.match(_text(r)) for r in runs):
         return None
@@ -1469,8 +1478,9 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int
     """Indices of lines that are list items whose marker is drawn, not set as text (check boxes
     drawn as rectangles before a decision's options, picture bullets).
 
-    Two or more lines at one indent (an em or more right of the page's usual left edge), each
-    shorter than three quarters of the measure, none but the last ending a sentence (one-line
+    Two or more lines at one indent (an em, the first word's size, or more right of the page's
+    usual left edge), each shorter than three quarters of the measure, none but the last ending
+    a sentence (one-line
     paragraphs set with a first-line indent do), no marker, not bold, set evenly (no gap between
     them, or the same gap between each two), none continuing the line above (a wrapped sentence:
     the line above ends without punctuation and this one starts in lower case, as in an indented
@@ -1512,10 +1522,11 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int
 
 
 def _unmarked_item(ln: TextLine, left: float, measure: float) -> bool:
+    x0 = ln.x0
     return (
-        not ln.bold
-        and ln.x0 > left + ln.size
-        and ln.x1 - ln.x0 < 0.75 * measure
+        x0 > left + ln.words[0].size
+        and ln.x1 - x0 < 0.75 * measure
+        and not ln.bold
         and any(c.isalpha() for c in ln.text)
         and _marker(ln) is None
     )
