@@ -1295,3 +1295,37 @@ def test_one_line_paragraphs_with_a_first_line_indent_are_no_list() -> None:
             page.line(text, x=99)
     nota = load_both(page.pdf())
     assert nota.sections[0].blocks == tuple(Paragraph(text=t) for t in texts)
+
+
+@pytest.mark.parametrize("box", ["\u2610", None], ids=["glyph", "rectangle"])
+def test_a_decision_block_above_the_label_rows_keeps_the_header(box: str | None) -> None:
+    """A minister's decision block printed above the Aan/Van rows ("Besluit minister" and its
+    options) does not end the header: the label rows are fields and the title is the title (the
+    bold heading ended the header there, and both became body text); the block is the body's
+    first section."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = Page()
+    page.colofon(_COLOFON)
+    page.text(79, 130, "Beslisnota", REGULAR, 16)
+    page.text(79, 160, "Besluit minister", BOLD)
+    options = ["Akkoord", "Niet akkoord"]
+    for k, option in enumerate(options):
+        if box is None:
+            page.canvas.rect(79, 842 - (174 + 14 * k) - 8, 7, 7)
+        else:
+            page.text(79, 174 + 14 * k, box, font)
+        page.text(95, 174 + 14 * k, option)
+    page.header([("Aan", "MinOCW"), ("Van", "DGPV")], top=220)
+    page.text(170, 262, "Lerarenbeurs 2026")
+    page.y = 310
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Lerarenbeurs 2026"
+    assert nota.metadata.kind == "Beslisnota"
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "MinOCW"), ("Van", "DGPV")]
+    items = tuple(f"{box} {o}" if box else o for o in options)
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Besluit minister", (ItemList(items=items, ordered=False),)),
+        ("Aanleiding", (Paragraph(text=LOREM),)),
+    ]

@@ -766,12 +766,19 @@ class LayoutReader:
         keep the order of the fixtures (main column first, then the colofon). Of the other lines,
         the last block of at most four lines not ending a sentence is the title. Returns the
         lines after the header. When no title is found and no title label (``titled``, or one
-        in the header) gives one, a lone ``#`` says that the nota has none.
+        in the header) gives one, a lone ``#`` says that the nota has none. A minister's decision
+        block printed above the label rows ("Besluit minister" and its options) does not end the
+        header: it is moved to the start of the body.
         """
         if not main:
             return main
         left = min(ln.x0 for ln in main)
         right = max(ln.x1 for ln in main)
+        moved: list[TextLine] = []
+        for i in range(min(len(main), 12)):
+            if j := _decision_block_end(main, i, left):
+                moved, main = main[i:j], main[:i] + main[j:]
+                break
         end = len(main)
         for i, ln in enumerate(main):
             letterhead = _labels_below(main, i, left)
@@ -945,7 +952,7 @@ class LayoutReader:
                 pending.extend(above)
             pending.extend(title)
             flush_pending()
-        return main[end:]
+        return [*moved, *main[end:]]
 
     def _bold_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """A bold block where the header ends, when the header has no title: the title.
@@ -1758,6 +1765,20 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
         and not _vocab.PAGE_LINE.match(text)
         and not _vocab.PURPOSE_LINE.match(text)
     )
+
+
+def _decision_block_end(main: list[TextLine], i: int, left: float) -> int:
+    """Where a minister's decision block starting at ``main[i]`` ends, when known label rows
+    follow it: a bold decision heading ("Besluit minister", ``_vocab.MINISTER_DECISION_HEADINGS``)
+    and one to six regular lines (its options); 0 when there is none."""
+    if not main[i].bold or _vocab.key(main[i].text) not in _vocab.MINISTER_DECISION_HEADINGS:
+        return 0
+    j = i + 1
+    while j < len(main) and j - i <= 6 and not main[j].bold and not _header_line(main[j], left):
+        j += 1
+    if j == i + 1 or j >= len(main) or not _header_line(main[j], left):
+        return 0
+    return j
 
 
 def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
