@@ -1329,3 +1329,24 @@ def test_a_decision_block_above_the_label_rows_keeps_the_header(box: str | None)
         ("Besluit minister", (ItemList(items=items, ordered=False),)),
         ("Aanleiding", (Paragraph(text=LOREM),)),
     ]
+
+
+def test_side_headings_beside_their_paragraphs_are_headings() -> None:
+    """Headings set in a column left of the text, on the row of their paragraph's first line
+    ("Aanleiding   De Tweede Kamer ..."): a heading and a paragraph (the header took them for
+    label rows, "Aanleiding:", and the Aan/Van rows and the title became a paragraph)."""
+    page = Page(left=200, width=330)
+    page.colofon(_COLOFON)
+    page.header([("Aan", "MinFin"), ("Van", "DGRB")], top=205, value_x=260)
+    page.text(200, 250, "Voorjaarsnota 2026")
+    page.y = 290
+    texts = {"Aanleiding": LOREM, "Kern": "Het voorstel is uitvoerbaar.", "Uitvoering en planning": LOREM}
+    for heading, text in texts.items():
+        page.text(79, page.y, heading, BOLD)
+        page.para(text)
+    nota = load_both(page.pdf())
+    assert nota.title == "Voorjaarsnota 2026"
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "MinFin"), ("Van", "DGRB")]
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        (heading, [text]) for heading, text in texts.items()
+    ]

@@ -772,7 +772,9 @@ class LayoutReader:
         """
         if not main:
             return main
-        left = min(ln.x0 for ln in main)
+        # (side headings, left of the text, are no part of the header's left edge)
+        side = next((i for i, ln in enumerate(main) if _side_heading(ln, 5)), len(main))
+        left = min(ln.x0 for ln in main[:side] or main)
         right = max(ln.x1 for ln in main)
         moved: list[TextLine] = []
         for i in range(min(len(main), 12)):
@@ -786,6 +788,7 @@ class LayoutReader:
                 # a purpose, kind or label line set in bold is still the header's, and so is a
                 # bold letterhead line above the label rows (a ministry's name)
                 (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
+                or (_side_heading(ln, 5) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
             ):
@@ -1176,6 +1179,17 @@ class LayoutReader:
                     self._grid_header = main[start]
                 item_x = None
                 prev = main[i - 1]
+                continue
+            if n := _side_heading(ln, 1):
+                # a heading left of its paragraph's first line: the heading, then that line
+                out.blank()
+                m = _vocab.NUMBERED_HEADING.match(_text(ln.words[:n]))
+                number, words = (m[1], m[2]) if m else (None, _text(ln.words[:n]))
+                out.add("## " + _canon.escape_heading(words, number), ln)
+                prev = TextLine(words=ln.words[n:], page=ln.page, top=ln.top, bottom=ln.bottom)
+                out.add(prev.text, prev)
+                item_x = None
+                i += 1
                 continue
             large = self._large_heading(ln)
             if large or (self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right)):
@@ -1765,6 +1779,28 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
         and not _vocab.PAGE_LINE.match(text)
         and not _vocab.PURPOSE_LINE.match(text)
     )
+
+
+def _side_heading(line: TextLine, words: int) -> int:
+    """How many first words of a line are a side heading: a bold run of at most six words
+    without final punctuation at the line's start, a gap of one and a half ems, then regular
+    text of at least ``words`` words with letters (a paragraph's first line); 0 when there is
+    none."""
+    all_words = line.words
+    n = 0
+    while n < len(all_words) and all_words[n].bold:
+        n += 1
+    if not 0 < n <= 6 or len(all_words) - n < words:
+        return 0
+    head, rest = _text(all_words[:n]), all_words[n:]
+    if (
+        rest[0].x0 - all_words[n - 1].x1 < 1.5 * rest[0].size
+        or re.search(r"[.,:;]$", head)
+        or not any(c.isalpha() for c in head)
+        or not any(c.isalpha() for c in _text(rest))
+    ):
+        return 0
+    return n
 
 
 def _decision_block_end(main: list[TextLine], i: int, left: float) -> int:
