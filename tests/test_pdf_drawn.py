@@ -1350,3 +1350,24 @@ def test_side_headings_beside_their_paragraphs_are_headings() -> None:
     assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
         (heading, [text]) for heading, text in texts.items()
     ]
+
+
+def test_bold_terms_before_descriptions_at_a_tab_stop_are_no_side_headings() -> None:
+    """Bold terms with their descriptions at a tab stop ("Optie A   Verhoging van ..."), in a
+    body whose text starts at the margin, are no side headings: the descriptions do not start
+    where the text does."""
+    page = _nota_page([("Aan", "MOCW")], "Studiefinanciering")
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    options = [
+        ("Optie A", "Verhoging van de basisbeurs met honderd euro"),
+        ("Optie B", "Rentekorting op de lening"),
+    ]
+    for term, text in options:
+        page.text(79, page.y, term, BOLD)
+        page.line(text, x=170)
+    page.y += 8
+    page.para("Wij adviseren optie A.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Toelichting"]
+    assert all(f"{t} {x}" in words(nota) for t, x in options)

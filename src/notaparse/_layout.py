@@ -773,7 +773,8 @@ class LayoutReader:
         if not main:
             return main
         # (side headings, left of the text, are no part of the header's left edge)
-        side = next((i for i, ln in enumerate(main) if _side_heading(ln, 5)), len(main))
+        text_x = _usual_left(main)
+        side = next((i for i, ln in enumerate(main) if _side_heading(ln, 5, text_x)), len(main))
         left = min(ln.x0 for ln in main[:side] or main)
         right = max(ln.x1 for ln in main)
         moved: list[TextLine] = []
@@ -788,7 +789,7 @@ class LayoutReader:
                 # a purpose, kind or label line set in bold is still the header's, and so is a
                 # bold letterhead line above the label rows (a ministry's name)
                 (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
-                or (_side_heading(ln, 5) and not _header_line(ln, left))
+                or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
             ):
@@ -1130,6 +1131,7 @@ class LayoutReader:
         prev: TextLine | None = None
         item_x: float | None = None
         unmarked = _unmarked_items(main, pitch, right)
+        text_x = _usual_left(main) if main else 0.0
         i = 0
         carried, self._grid_header = self._grid_header, None
         if carried is not None and main and _grid_row(carried, main[0]):
@@ -1180,7 +1182,7 @@ class LayoutReader:
                 item_x = None
                 prev = main[i - 1]
                 continue
-            if n := _side_heading(ln, 1):
+            if n := _side_heading(ln, 1, text_x):
                 # a heading left of its paragraph's first line: the heading, then that line
                 out.blank()
                 m = _vocab.NUMBERED_HEADING.match(_text(ln.words[:n]))
@@ -1510,8 +1512,7 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int
     """
     if len(main) < 2:
         return set()
-    starts = Counter(round(ln.x0) for ln in main)
-    left = starts.most_common(1)[0][0]
+    left = _usual_left(main)
     measure = right - left
     out: set[int] = set()
     i = 0
@@ -1540,6 +1541,11 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int
                 out.update(range(i, j))
         i = j
     return out
+
+
+def _usual_left(lines: Sequence[TextLine]) -> float:
+    """The x where most lines start (rounded to a point)."""
+    return Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
 
 
 def _unmarked_item(ln: TextLine, left: float, measure: float) -> bool:
@@ -1781,11 +1787,11 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
     )
 
 
-def _side_heading(line: TextLine, words: int) -> int:
+def _side_heading(line: TextLine, words: int, text_x: float) -> int:
     """How many first words of a line are a side heading: a bold run of at most six words
     without final punctuation at the line's start, a gap of one and a half ems, then regular
-    text of at least ``words`` words with letters (a paragraph's first line); 0 when there is
-    none."""
+    text of at least ``words`` words with letters starting at ``text_x``, where most lines
+    start (a paragraph's first line); 0 when there is none."""
     all_words = line.words
     n = 0
     while n < len(all_words) and all_words[n].bold:
@@ -1795,6 +1801,7 @@ def _side_heading(line: TextLine, words: int) -> int:
     head, rest = _text(all_words[:n]), all_words[n:]
     if (
         rest[0].x0 - all_words[n - 1].x1 < 1.5 * rest[0].size
+        or abs(rest[0].x0 - text_x) > 3
         or re.search(r"[.,:;]$", head)
         or not any(c.isalpha() for c in head)
         or not any(c.isalpha() for c in _text(rest))
