@@ -9,8 +9,12 @@ reads the PDF with both character sources and checks that they agree.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import reportlab
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 import notaparse
@@ -26,6 +30,19 @@ LOREM = (
     "De Tweede Kamer heeft de regering verzocht om voor de zomer een voorstel te doen voor de "
     "herziening van de regeling. Met deze nota leg ik u het voorstel voor en vraag ik uw akkoord."
 )
+
+
+def glyph_font(name: str, chars: str) -> str:
+    """Register reportlab's bundled Vera as ``name`` with ``chars`` (check boxes, which no bundled
+    font has) drawn as its "O" glyph; the PDF's ToUnicode map gives them as ``chars``, so both
+    character sources read them, whatever fonts the machine has."""
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
+        for c in chars:
+            font.face.charToGlyph[ord(c)] = font.face.charToGlyph[ord("O")]
+            font.face.charWidths[ord(c)] = font.face.charWidths[ord("O")]
+        pdfmetrics.registerFont(font)
+    return name
 
 
 class Page:

@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 
 from notaparse import Field, ItemList, Paragraph
-from pagedraw import BOLD, LOREM, REGULAR, Page, load_both, marked, words
+from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
 
@@ -202,16 +202,18 @@ def test_bare_page_number_is_no_footnote() -> None:
 
 
 def test_text_far_below_the_notes_is_not_part_of_them() -> None:
-    """A line far below the notes ends them; it is kept as text (not lost, not in a note)."""
+    """A line far below the notes ends them; it is kept (not lost, not in a note): on page 1 a
+    footer is letterhead, not body text."""
     data = _page_with_notes(_NOTES, "Rijksoverheid Den Haag")
     nota = load_both(data)
     assert [f.text for f in nota.footnotes] == [_NOTES[0][2], _NOTES[1][2]]
-    assert "Rijksoverheid Den Haag" in marked(data).split("[^2]: ")[1]
+    assert nota.metadata.letterhead == ("Rijksoverheid Den Haag",)
 
 
 def test_a_footer_under_the_notes_is_no_part_of_the_last_paragraph() -> None:
-    """A footer line far below the notes is a block of its own, also after a paragraph whose last
-    line runs to the right margin (it was glued to that paragraph's end)."""
+    """A footer line far below the notes is no part of the body, also after a paragraph whose last
+    line runs to the right margin (it was glued to that paragraph's end, later a paragraph of the
+    last section): on page 1 it is letterhead."""
     page = _nota_page([("Aan", "MBZK")], "Voorstel herziening regeling")
     page.line("Toelichting", BOLD)
     full = "Het voorstel is afgestemd met de betrokken directies en met de uitvoering die de"
@@ -223,10 +225,8 @@ def test_a_footer_under_the_notes_is_no_part_of_the_last_paragraph() -> None:
     page.canvas.setFont("Helvetica", 8)
     page.canvas.drawCentredString(79 + 180, 842 - 790 - 6.4, "Ministerie van BZK | DGOO")
     nota = load_both(page.pdf())
-    assert nota.sections[-1].blocks == (
-        Paragraph(text=f"{full} {last}"),
-        Paragraph(text="Ministerie van BZK | DGOO"),
-    )
+    assert nota.sections[-1].blocks == (Paragraph(text=f"{full} {last}"),)
+    assert nota.metadata.letterhead == ("Ministerie van BZK | DGOO",)
 
 
 def test_footnote_numbers_at_the_text_size_start_new_notes() -> None:
@@ -897,3 +897,477 @@ def test_a_bold_colofon_label_outside_the_vocabulary_is_a_field() -> None:
     assert ("Paraaf DG", "J. Jansen") in fields
     assert ("Akkoord minister", "..........") in fields
     assert not any(label == "Directie Bestuur" for label, _ in fields)
+
+
+_BOXES = "\u2610\u2612\uf0a8\uf06f"
+
+
+@pytest.mark.parametrize("box", list(_BOXES), ids=["ballot", "ticked", "wingdings", "wingdings-o"])
+def test_check_box_glyphs_before_decision_options_are_list_items(box: str) -> None:
+    """Check boxes set as glyphs ("☐", Wingdings' U+F0A8) before the options of a decision are
+    list items that keep their box, as the text reader reads "☐ Akkoord" lines (the options
+    became one paragraph, "☐ Akkoord ☐ Niet akkoord")."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = _nota_page([("Aan", "MVWS")], "Regeling zorgbonus")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Beslissing minister", BOLD)
+    options = ["Akkoord", "Niet akkoord", "Besproken"]
+    for option in options:
+        page.text(79, page.y, box, font)
+        page.line(option, x=97)
+    nota = load_both(page.pdf())
+    assert nota.sections[-1].heading == "Beslissing minister"
+    assert nota.sections[-1].blocks == (ItemList(items=tuple(f"{box} {o}" for o in options), ordered=False),)
+
+
+@pytest.mark.parametrize(("box_x", "spacing"), [(79, 0), (97, 0), (79, 6)])
+def test_check_boxes_drawn_as_rectangles_before_options_are_list_items(box_x: float, spacing: float) -> None:
+    """Check boxes drawn as rectangles (a legacy Word form field) leave no glyph: the options,
+    lines at one indent with nothing left of them in the text, set evenly, are list items (they
+    became one paragraph "Akkoord Niet akkoord Besproken", or a paragraph each when spaced); the
+    paragraph above stays apart."""
+    page = _nota_page([("Aan", "MJenV")], "Wijziging Besluit slachtofferzorg")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.line("U wordt gevraagd te kiezen:")
+    options = ["Akkoord met optie A (verhoging)", "Akkoord met optie B", "Niet akkoord"]
+    for option in options:
+        page.canvas.rect(box_x, 842 - page.y - 8, 7, 7, stroke=1, fill=0)
+        page.line(option, x=box_x + 16)
+        page.y += spacing
+    page.y += 8
+    page.line("Toelichting", BOLD)
+    page.para("Het voorstel is uitvoerbaar.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Aanleiding", (Paragraph(text=LOREM),)),
+        (
+            "Geadviseerd besluit",
+            (Paragraph(text="U wordt gevraagd te kiezen:"), ItemList(items=tuple(options), ordered=False)),
+        ),
+        ("Toelichting", (Paragraph(text="Het voorstel is uitvoerbaar."),)),
+    ]
+
+
+def test_an_indented_quote_of_short_lines_is_no_list() -> None:
+    """An indented quote whose lines wrap a sentence (a line without final punctuation, the next
+    starting in lower case) is one paragraph, not a list of its lines."""
+    page = _nota_page([("Aan", "MSZW")], "Motie Van Kent")
+    page.line("Aanleiding", BOLD)
+    page.line("De Kamer heeft de volgende motie aangenomen:")
+    quote = [
+        "verzoekt de regering de AOW-leeftijd",
+        "niet verder te verhogen dan 67 jaar",
+        "en gaat over tot de orde.",
+    ]
+    for text in quote:
+        page.line(text, x=110)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == (
+        Paragraph(text="De Kamer heeft de volgende motie aangenomen: " + " ".join(quote)),
+    )
+
+@pytest.mark.parametrize("number", ["1/3", "Pagina 1 van 3", "Pagina 1/3"])
+def test_page_number_in_the_colofon_is_no_part_of_a_value(number: str) -> None:
+    """A page number at the bottom of page 1's colofon column is furniture, not more of the last
+    value above it (the attachment count "2" read as "21/3")."""
+    page = Page()
+    page.header([("Aan", "MinDef")])
+    page.text(170, 268, "Investeringsplan 2025")
+    page.colofon([*_COLOFON, ("Bijlage(n)", "2")])
+    page.text(466, 790, number, REGULAR, 7)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Bijlage(n)") == "2"
+    assert nota.metadata.attachment_count == 2
+    assert nota.unplaced == ()
+
+@pytest.mark.parametrize("notes", [False, True], ids=["plain", "notes"])
+def test_footer_of_a_one_page_nota_is_no_body_text(notes: bool) -> None:
+    """A footer at the bottom of a one-page nota (set small, far below the text: "Dit document is
+    actief openbaar gemaakt", the ministry's address, "Pagina 1 van 1" beside it) is no paragraph
+    of the last section (furniture repeated on every page is dropped, but a one-page nota has no
+    repeat): it is letterhead, and the page line gives the page count."""
+    page = _nota_page([("Aan", "MFin"), ("Van", "DGRB")], "Voorjaarsnota 2025")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Kern", BOLD)
+    page.para("De uitvoering is haalbaar.")
+    if notes:
+        page.text(79, 745, "1", REGULAR, 5.5)
+        page.text(85, 747.5, "Kamerstukken II 2024/25, 36 600, nr. 12.", REGULAR, 8)
+    page.text(79, 792, "Dit document is actief openbaar gemaakt", REGULAR, 7)
+    page.text(79, 802, "Pagina 1 van 1", REGULAR, 7)
+    page.text(300, 802, "Korte Voorhout 7 | 2511 CW Den Haag", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Kern", ["De uitvoering is haalbaar."]),
+    ]
+    assert nota.metadata.letterhead == (
+        "Dit document is actief openbaar gemaakt",
+        "Korte Voorhout 7 | 2511 CW Den Haag",
+    )
+    assert nota.metadata.page_count == 1
+    assert [f.text for f in nota.footnotes] == (["Kamerstukken II 2024/25, 36 600, nr. 12."] if notes else [])
+    assert nota.unplaced == ()
+
+_SIGNATURES = [
+    [
+        ("De Minister van Sociale Zaken", "De Staatssecretaris van Financi\u00ebn"),
+        ("en Werkgelegenheid,", ""),
+        ("", ""),
+        ("", ""),
+        ("drs. A. van Dijk", "mr. B. Jansen"),
+    ],
+    [("Akkoord minister", "Akkoord staatssecretaris"), ("..........................",) * 2, ("Datum:",) * 2],
+    [
+        ("De Minister van Justitie", "De Staatssecretaris van", "De Minister voor"),
+        ("en Veiligheid,", "Justitie en Veiligheid,", "Rechtsbescherming,"),
+        ("", "", ""),
+        ("D. Yesilgoz", "E. van der Burg", "F. Weerwind"),
+    ],
+]
+
+
+@pytest.mark.parametrize("rows", _SIGNATURES, ids=["signatures", "paraphs", "three"])
+def test_signature_block_in_columns_is_read_column_by_column(rows: list[tuple[str, ...]]) -> None:
+    """A signature or paraph block in columns at the end ("De Minister van ..." beside "De
+    Staatssecretaris van ...") is a paragraph per column (the columns were interleaved row by
+    row, and a "Datum:  Datum:" row became a field of the nota)."""
+    page = _nota_page([("Aan", "MSZW")], "Gezamenlijke brief armoedebeleid")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.y += 10
+    xs = [79, 280] if len(rows[0]) == 2 else [79, 220, 360]
+    for row in rows:
+        for x, text in zip(xs, row, strict=True):
+            if text:
+                page.text(x, page.y, text)
+        page.y += page.lead
+    nota = load_both(page.pdf())
+    columns = [" ".join(row[c] for row in rows if row[c]) for c in range(len(xs))]
+    assert nota.sections[0].blocks == (Paragraph(text=LOREM), *(Paragraph(text=c) for c in columns))
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "MSZW"),
+        *((label, value) for label, value in _COLOFON if value),
+    ]
+
+
+def test_headings_set_larger_in_the_regular_font_are_headings() -> None:
+    """Headings set in a larger regular font ("1. Aanleiding" at 12 pt over 9.5 pt text) are
+    headings, also where other headings are bold (they were glued to the paragraph under them,
+    "1. Aanleiding De Tweede Kamer ...", once a bold heading made the markup trusted)."""
+    page = _nota_page([("Aan", "MFin")], "Belastingplan 2026")
+    sections = [("1. Aanleiding", []), ("2. Toelichting", ["2.1 Budgettaire gevolgen", "2.2 Uitvoering"])]
+    for heading, subs in sections:
+        page.y += 4
+        page.text(79, page.y, heading, REGULAR, 12)
+        page.y += 18
+        if not subs:
+            page.para(LOREM)
+        for sub in subs:
+            page.line(sub, BOLD)
+            page.para(f"Over {sub[4:].lower()} is overleg gevoerd.")
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("1", "Aanleiding", [LOREM]),
+        ("2", "Toelichting", []),
+        ("2.1", "Budgettaire gevolgen", ["Over budgettaire gevolgen is overleg gevoerd."]),
+        ("2.2", "Uitvoering", ["Over uitvoering is overleg gevoerd."]),
+    ]
+
+
+def test_a_page_of_few_lines_keeps_the_line_gap_of_the_page_before() -> None:
+    """A last page with two lines (a table's last row, a paragraph under it after a gap): the gap
+    between them is measured against the line gap of the pages before (on its own the page's
+    one gap was "the usual", and the row and the paragraph became one)."""
+    page = _nota_page([("Aan", "MinDef")], "Materieelprojecten")
+    page.line("Aanleiding", BOLD)
+    for _ in range(3):
+        page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.y = 100
+    page.line("Het laatste project wordt in 2027 opgeleverd")
+    page.y += 12
+    page.line("Alle bedragen zijn in miljoenen euro.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[-1].blocks] == [
+        LOREM,
+        "Het laatste project wordt in 2027 opgeleverd",
+        "Alle bedragen zijn in miljoenen euro.",
+    ]
+
+
+_LEFT_COLOFON = [
+    ("Datum", "3 maart 2015"),
+    ("Kenmerk", "AV/IR/2015/3344"),
+    ("Aan", "Minister"),
+    ("Van", "Directie Arbeidsverhoudingen"),
+    ("Bijlagen", "2"),
+]
+
+
+def test_colofon_in_a_left_column_gives_its_fields() -> None:
+    """An older template with the colofon in a narrow column left of the body (bold 7 pt labels,
+    values under them): its pairs are fields, and the body's lines are not spliced into them
+    (rows mixed both columns: "AMainnister:", "Kenmerk: De Tweede Kamer heeft ...", and the
+    body's lines became fields); on page 2 its short repeat is furniture."""
+    page = Page(left=190, width=330)
+    page.text(190, 40, "Ministerie van Sociale Zaken en Werkgelegenheid", REGULAR, 9)
+    for k, (label, value) in enumerate(_LEFT_COLOFON):
+        page.text(50, 150 + 24 * k, label, BOLD, 7)
+        page.text(50, 159 + 24 * k, value, REGULAR, 7)
+    page.text(190, 150, "Nota", BOLD, 16)
+    page.text(190, 175, "Cao-overleg ambtenaren", BOLD, 11)
+    page.y = 210
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Advies", BOLD)
+    page.para("Akkoord gaan.")
+    page.canvas.showPage()
+    for k, (label, value) in enumerate(_LEFT_COLOFON[:2]):
+        page.text(50, 150 + 24 * k, label, BOLD, 7)
+        page.text(50, 159 + 24 * k, value, REGULAR, 7)
+    page.y = 150
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == _LEFT_COLOFON
+    assert nota.title == "Cao-overleg ambtenaren"
+    assert nota.metadata.kind == "Nota"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Advies", ["Akkoord gaan."]),
+        ("Toelichting", [LOREM]),
+    ]
+    assert nota.unplaced == ()
+
+
+def test_a_ministry_name_above_a_bold_title_is_letterhead() -> None:
+    """With the label pairs in the colofon, the body's first lines are a ministry's name, a bold
+    purpose line and a bold title: the name is letterhead and the bold block the title (the name
+    was the title and the title a section)."""
+    page = Page()
+    page.text(79, 60, "Ministerie van Economische Zaken en Klimaat", REGULAR, 9.5)
+    page.colofon([("Aan", "Minister"), ("Van", "DGKE"), ("Datum", "8 mei 2023")])
+    page.text(79, 185, "TER BESLISSING", BOLD)
+    page.text(79, 210, "Subsidieregeling warmtenetten", BOLD, 11)
+    page.y = 250
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Subsidieregeling warmtenetten"
+    assert nota.metadata.letterhead == ("Ministerie van Economische Zaken en Klimaat",)
+    assert nota.metadata.purpose == "beslissing"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_footer_with_the_page_number_repeated_on_a_later_page_is_furniture() -> None:
+    """A footer whose page line changes from page to page ("Turfmarkt 147   Pagina 2 van 2") is
+    not dropped as a line repeated on every page; on page 2 its part that repeats page 1's footer
+    is furniture too (it became a paragraph of the section on page 2)."""
+    page = _nota_page([("Aan", "MJenV")], "Jeugdcriminaliteit")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for number in (1, 2):
+        if number == 2:
+            page.canvas.showPage()
+            page.y = 100
+            page.line("Toelichting", BOLD)
+            page.para("Het voorstel is uitvoerbaar.")
+        page.text(79, 800, "Turfmarkt 147 | 2511 DP Den Haag", REGULAR, 7)
+        page.text(400, 800, f"Pagina {number} van 2", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Toelichting", ["Het voorstel is uitvoerbaar."]),
+    ]
+    assert nota.metadata.letterhead == ("Turfmarkt 147 | 2511 DP Den Haag",)
+    assert nota.unplaced == ()
+
+
+def test_a_classification_stamp_at_the_bottom_of_a_one_page_nota_is_no_heading() -> None:
+    """A bold stamp in capitals far below the text of a one-page nota ("DEPARTEMENTAAL
+    VERTROUWELIJK", at the body's size) is letterhead, not an empty section."""
+    page = _nota_page([("Aan", "MinDef")], "Inzet F-35")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.text(200, 800, "DEPARTEMENTAAL VERTROUWELIJK", BOLD)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [("Aanleiding", [LOREM])]
+    assert nota.metadata.letterhead == ("DEPARTEMENTAAL VERTROUWELIJK",)
+
+
+def test_a_table_of_amounts_continued_on_the_next_page_keeps_its_rows_apart() -> None:
+    """The rows of a table with a bold header row that runs on over a page break stay a
+    paragraph each on the next page (they were joined into one paragraph there)."""
+    page = _nota_page([("Aan", "MinDef")], "Materieelprojecten")
+    page.line("Financi\u00eble gevolgen", BOLD)
+    page.para(LOREM)
+    rows = [("Project", "2025", "2026"), *((f"Project {k}", f"{k},5", f"{k + 1},0") for k in range(1, 9))]
+    page.y = 700
+    for r, cells in enumerate(rows):
+        if page.y > 780:
+            page.canvas.showPage()
+            page.y = 100
+        font = BOLD if r == 0 else REGULAR
+        for k, (x, text) in enumerate(zip([79, 330, 400], cells, strict=True)):
+            page.text(x - (page.canvas.stringWidth(text, font, page.size) if k else 0), page.y, text, font)
+        page.y += page.lead
+    page.y += 10
+    page.para("Alle bedragen in miljoenen euro.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        *(" ".join(cells) for cells in rows),
+        "Alle bedragen in miljoenen euro.",
+    ]
+
+
+def test_check_box_options_side_by_side_are_items_each() -> None:
+    """Options set side by side on one line, each after its own check box glyph ("☐ Akkoord
+    ☐ Niet akkoord"), are an item each (they were one item)."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = _nota_page([("Aan", "MFin")], "Voorjaarsnota")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Besluit minister", BOLD)
+    options = [(79, "Akkoord"), (200, "Niet akkoord"), (330, "Besproken")]
+    for x, option in options:
+        page.text(x, page.y, "\u2610", font)
+        page.text(x + 14, page.y, option)
+    nota = load_both(page.pdf())
+    items = tuple(f"\u2610 {option}" for _, option in options)
+    assert nota.sections[-1].blocks == (ItemList(items=items, ordered=False),)
+
+
+def test_a_table_without_a_bold_header_keeps_its_rows_apart() -> None:
+    """Three or more lines with cells at tab stops lined up (a table whose header row is not
+    bold, or that has none) are a paragraph per row, as under a bold header row (they were one
+    paragraph, "Partij Standpunt VNG positief Divosa ...")."""
+    page = _nota_page([("Aan", "MSZW")], "Bijstand")
+    page.line("Krachtenveld", BOLD)
+    page.para(LOREM)
+    rows = [
+        ("Partij", "Standpunt"),
+        ("VNG", "positief"),
+        ("Divosa", "kritisch over de uitvoering"),
+        ("FNV", "positief"),
+    ]
+    for first, second in rows:
+        page.text(79, page.y, first)
+        page.line(second, x=250)
+    page.y += 8
+    page.para("Het overleg gaat door.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        *(f"{a} {b}" for a, b in rows),
+        "Het overleg gaat door.",
+    ]
+
+
+def test_one_line_paragraphs_with_a_first_line_indent_are_no_list() -> None:
+    """Paragraphs set with a first-line indent and no gap between them, two of them one line
+    long ("Dit is kort."), stay paragraphs: lines ending a sentence are no options of a list."""
+    page = _nota_page([("Aan", "MFin")], "Toeslagen")
+    page.line("Aanleiding", BOLD)
+    lines = [
+        "De Tweede Kamer heeft de regering verzocht om voor de zomer een voorstel te",
+        "doen voor de herziening van de regeling. Met deze nota leg ik u het voorstel voor",
+        "en vraag ik uw akkoord.",
+    ]
+    long = " ".join(lines)
+    texts = [long, "Dit is kort.", "Ook dit is kort.", long]
+    for text in texts:
+        if text == long:
+            page.line(lines[0], x=99)
+            page.line(lines[1])
+            page.line(lines[2])
+        else:
+            page.line(text, x=99)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == tuple(Paragraph(text=t) for t in texts)
+
+
+@pytest.mark.parametrize("box", ["\u2610", None], ids=["glyph", "rectangle"])
+def test_a_decision_block_above_the_label_rows_keeps_the_header(box: str | None) -> None:
+    """A minister's decision block printed above the Aan/Van rows ("Besluit minister" and its
+    options) does not end the header: the label rows are fields and the title is the title (the
+    bold heading ended the header there, and both became body text); the block is the body's
+    first section."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = Page()
+    page.colofon(_COLOFON)
+    page.text(79, 130, "Beslisnota", REGULAR, 16)
+    page.text(79, 160, "Besluit minister", BOLD)
+    options = ["Akkoord", "Niet akkoord"]
+    for k, option in enumerate(options):
+        if box is None:
+            page.canvas.rect(79, 842 - (174 + 14 * k) - 8, 7, 7)
+        else:
+            page.text(79, 174 + 14 * k, box, font)
+        page.text(95, 174 + 14 * k, option)
+    page.header([("Aan", "MinOCW"), ("Van", "DGPV")], top=220)
+    page.text(170, 262, "Lerarenbeurs 2026")
+    page.y = 310
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Lerarenbeurs 2026"
+    assert nota.metadata.kind == "Beslisnota"
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "MinOCW"), ("Van", "DGPV")]
+    items = tuple(f"{box} {o}" if box else o for o in options)
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Besluit minister", (ItemList(items=items, ordered=False),)),
+        ("Aanleiding", (Paragraph(text=LOREM),)),
+    ]
+
+
+def test_side_headings_beside_their_paragraphs_are_headings() -> None:
+    """Headings set in a column left of the text, on the row of their paragraph's first line
+    ("Aanleiding   De Tweede Kamer ..."): a heading and a paragraph (the header took them for
+    label rows, "Aanleiding:", and the Aan/Van rows and the title became a paragraph)."""
+    page = Page(left=200, width=330)
+    page.colofon(_COLOFON)
+    page.header([("Aan", "MinFin"), ("Van", "DGRB")], top=205, value_x=260)
+    page.text(200, 250, "Voorjaarsnota 2026")
+    page.y = 290
+    texts = {"Aanleiding": LOREM, "Kern": "Het voorstel is uitvoerbaar.", "Uitvoering en planning": LOREM}
+    for heading, text in texts.items():
+        page.text(79, page.y, heading, BOLD)
+        page.para(text)
+    nota = load_both(page.pdf())
+    assert nota.title == "Voorjaarsnota 2026"
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "MinFin"), ("Van", "DGRB")]
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        (heading, [text]) for heading, text in texts.items()
+    ]
+
+
+def test_bold_terms_before_descriptions_at_a_tab_stop_are_no_side_headings() -> None:
+    """Bold terms with their descriptions at a tab stop ("Optie A   Verhoging van ..."), in a
+    body whose text starts at the margin, are no side headings: the descriptions do not start
+    where the text does."""
+    page = _nota_page([("Aan", "MOCW")], "Studiefinanciering")
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    options = [
+        ("Optie A", "Verhoging van de basisbeurs met honderd euro"),
+        ("Optie B", "Rentekorting op de lening"),
+    ]
+    for term, text in options:
+        page.text(79, page.y, term, BOLD)
+        page.line(text, x=170)
+    page.y += 8
+    page.para("Wij adviseren optie A.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Toelichting"]
+    assert all(f"{t} {x}" in words(nota) for t, x in options)

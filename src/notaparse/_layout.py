@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import operator
 import re
 from collections import Counter
@@ -270,6 +271,63 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
     return min(near) - 1.0
 
 
+def _left_column(chars: list[Char], width: float, height: float) -> tuple[float, float, float] | None:
+    """A colofon column left of the body (older templates: labels and values in a narrow column,
+    the body to the right): (the body's left edge, the column's top and bottom), or None.
+
+    Between the top and bottom margins (12 % and 90 % of the height: a letterhead or footer may
+    run across), the characters leave an empty vertical strip at least 18 pt wide ending before
+    half the page width, whose left side holds three rows or more of text set smaller than most
+    of the text on its right, with at most half as many letters.
+    """
+    # (a quick test first, as most pages have none)
+    if not _left_gap(chars, width, height):
+        return None
+    low, high = 0.12 * height, 0.9 * height
+    band = [c for c in chars if low <= c.top <= high and not c.text.isspace()]
+    if len(band) < 40:
+        return None
+    spans = sorted((c.x0, c.x1) for c in band)
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= 18 and 0.1 * width <= reach and x0 <= 0.5 * width:
+            inside = [c for c in band if c.x1 <= reach + 0.5]
+            outside = [c for c in band if c.x0 >= x0 - 0.5]
+            rows_left = {round(c.top / 3) for c in inside}
+            size_left = Counter(round(c.size, 1) for c in inside).most_common(1)[0][0]
+            size_right = Counter(round(c.size, 1) for c in outside).most_common(1)[0][0]
+            if len(rows_left) >= 3 and size_left < 0.95 * size_right and 2 * len(inside) <= len(outside):
+                return x0 - 1.0, min(c.top for c in inside) - 1.0, max(c.top for c in inside) + 1.0
+            return None
+        reach = max(reach, x1)
+    return None
+
+
+def _left_gap(chars: list[Char], width: float, height: float) -> bool:
+    """Whether the starts of characters left of half the width, between the margins of
+    :func:`_left_column`, leave a gap of 17 pt or more (a strip of 18 pt needs one)."""
+    low, high, half = 0.12 * height, 0.9 * height, 0.5 * width
+    pairs = zip(map(_X0, chars), map(_TOP, chars), strict=True)
+    starts = sorted({round(x) for x, top in pairs if x < half and low <= top <= high})
+    return max(map(operator.sub, starts[1:], starts), default=0) >= 17
+
+
+def _left_column_of(
+    records: list[Char], width: float, height: float, pieces: Pieces
+) -> tuple[float, float, float] | None:
+    """:func:`_left_column` of the characters the records stand for.
+
+    Its first test (a gap of 18 pt between characters' starts) fails for the records whenever it
+    fails for their characters (a piece's first character starts where it does, its others only
+    add starts); where it passes, the pieces are read as their characters.
+    """
+    if not pieces.parts:
+        return _left_column(records, width, height)
+    if not _left_gap(records, width, height):
+        return None
+    return _left_column(_expand(records, pieces), width, height)
+
+
 def _split_columns(
     page_rows: list[list[Char]], threshold: float | None
 ) -> tuple[list[Char], list[Char], bool]:
@@ -442,6 +500,9 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     words = line.words
     first = words[0]
     text = first.text
+    if len(words) >= 2 and _vocab.CHECK_BOX_ALONE.match(text):
+        # a check box before an option ("☐ Akkoord"): an item that keeps its box, as in text
+        return "\u2022", _text(words)
     glyph = (len(text) == 1 and text in _BULLET_GLYPHS) or _CID.match(text) is not None
     if not glyph and len(text) > 1 and text[0] in _BULLET_GLYPHS and text[0] not in "-\u2013\u2014":
         # a glyph glued to its text ("•Text")
@@ -549,6 +610,8 @@ class LayoutReader:
         #: Pages read but not yet written (at most two).
         self.pages: list[PageLayout] = []
         self.threshold: float | None = None
+        #: Page 1's colofon column left of the body: (the body's left edge, top, bottom), or None.
+        self._left: tuple[float, float, float] | None = None
         self._threshold_known = False
         #: Page 1's width and the texts of its colofon lines (what later pages repeat).
         self._width = 0.0
@@ -564,6 +627,14 @@ class LayoutReader:
         #: lines below the notes (a "Pagina k van n" footer, kept for the page count).
         self._page_end: tuple[bool, list[tuple[int, str, TextLine]], list[TextLine]] | None = None
         self.body_size = 10.0
+        #: Whether most letters of the pages so far are set at the body size (born-digital text).
+        self._uniform = True
+        #: The header row of a table that reached the end of the last page written (it may go on).
+        self._grid_header: TextLine | None = None
+        #: The texts of page 1's footer, which later pages may repeat (furniture).
+        self._footer_texts: set[str] = set()
+        #: The usual line gap of the last page with enough lines to tell it.
+        self._body_pitch: float | None = None
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -579,10 +650,23 @@ class LayoutReader:
         number = self._count
         pieces = pieces or Pieces()
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
-        letters = len(kept)
+        letters = len(kept) + (pieces.letters() if pieces.parts else 0)
+        spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, letters)
+        left: list[Char] = []
+        if number == 1 or (self._left is not None and abs(width - self._width) <= 1):
+            # a colofon in a narrow column left of the body (older templates)
+            column = _left_column_of(kept, width, height, pieces)
+            if number == 1:
+                self._left = column
+            elif column is not None and self._left is not None and abs(column[0] - self._left[0]) > 6:
+                column = None
+            if column is not None:
+                # (no piece reaches over the empty strip left of x: its gaps are small)
+                x, low, high = column
+                left = [c for c in kept if c.x0 < x and low <= c.top <= high]
+                kept = [c for c in kept if not (c.x0 < x and low <= c.top <= high)]
         page_rows = rows(kept)
         if pieces.parts:
-            letters += pieces.letters()
             # a row where a record starts among a piece's characters is read as characters
             page_rows = [
                 _expand(row, pieces) if _interleaved(sorted(row, key=_X0), pieces) else row
@@ -596,7 +680,6 @@ class LayoutReader:
         if threshold is not None and abs(width - self._width) > 1:
             # a page of another width (landscape): its own colofon column, if any, at the right
             threshold = column_threshold(page_rows, width, rightmost=True)
-        spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, letters)
         if threshold is None:
             # the rows of all the page's characters are the body's rows (rows() of their
             # concatenation, which is sorted by top already, gives them again)
@@ -611,6 +694,13 @@ class LayoutReader:
             else:
                 body_lines = lines(body, number, spaced, pieces)
             colofon_lines = lines(colofon, number, spaced, pieces)
+        if left and number == 1:
+            colofon_lines = lines(left, number, spaced, pieces) + colofon_lines
+        elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
+            page_chars = [c for ln in page_rows for c in ln]
+            body, _, same = self._later_colofon(page_chars, left, True, spaced, pieces)
+            if not same:
+                body_lines = lines(body, number, spaced, pieces)
         if number == 1:
             self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {
@@ -685,10 +775,14 @@ class LayoutReader:
                 for w in ln.words:
                     self._sizes[round(w.size, 1)] += len(w.text)
         if self._sizes:
-            self.body_size = self._sizes.most_common(1)[0][0]
+            self.body_size, count = self._sizes.most_common(1)[0]
+            # (an OCR layer sizes each word by its box: sizes vary, and say nothing there)
+            self._uniform = count >= 0.5 * self._sizes.total()
         else:
             self.body_size = _dominant_size(body)
+        body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
+        below = [*below, *pages]
         if page.number == 1:
             fields, rest = _Out(), _Out()
             titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
@@ -696,7 +790,13 @@ class LayoutReader:
             out.extend(fields)
             out.blank()
             self._colofon([ln for ln in page.colofon if self._keep(ln)], out)
+            for ln in footer:  # page furniture of the nota's sender: letterhead lines
+                out.add(ln.text, ln)
+            out.blank()
             out.extend(rest)
+            self._footer_texts = {ln.text for ln in footer}
+        else:  # (a later page's footer: furniture where it repeats page 1's)
+            below = [*below, *(ln for ln in footer if ln.text not in self._footer_texts)]
         self._table = self._body(main, out, self._table)
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
@@ -745,6 +845,8 @@ class LayoutReader:
         prev: TextLine | None = None
         label: str | None = None  # the known label whose value is being read
         for k, ln in enumerate(colofon):
+            if _colofon_page_number(ln.text):
+                continue  # furniture ("1/3", "Pagina 1/3"), not more of the value above it
             new_block = prev is None or _gap(prev, ln, pitch)
             if any_bold and ln.bold and prev is not None and not prev.bold:
                 new_block = True
@@ -773,12 +875,22 @@ class LayoutReader:
         keep the order of the fixtures (main column first, then the colofon). Of the other lines,
         the last block of at most four lines not ending a sentence is the title. Returns the
         lines after the header. When no title is found and no title label (``titled``, or one
-        in the header) gives one, a lone ``#`` says that the nota has none.
+        in the header) gives one, a lone ``#`` says that the nota has none. A minister's decision
+        block printed above the label rows ("Besluit minister" and its options) does not end the
+        header: it is moved to the start of the body.
         """
         if not main:
             return main
-        left = min(ln.x0 for ln in main)
+        # (side headings, left of the text, are no part of the header's left edge)
+        text_x = _usual_left(main)
+        side = next((i for i, ln in enumerate(main) if _side_heading(ln, 5, text_x)), len(main))
+        left = min(ln.x0 for ln in main[:side] or main)
         right = max(ln.x1 for ln in main)
+        moved: list[TextLine] = []
+        for i in range(min(len(main), 12)):
+            if j := _decision_block_end(main, i, left):
+                moved, main = main[i:j], main[:i] + main[j:]
+                break
         end = len(main)
         for i, ln in enumerate(main):
             letterhead = _labels_below(main, i, left)
@@ -786,6 +898,7 @@ class LayoutReader:
                 # a purpose, kind or label line set in bold is still the header's, and so is a
                 # bold letterhead line above the label rows (a ministry's name)
                 (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
+                or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
             ):
@@ -922,6 +1035,10 @@ class LayoutReader:
             and len(title) <= 4
             and not _SENTENCE_END.search(title[-1][0])
             and not any(_title_marker(title, k) for k in range(len(title)))
+            # a ministry's name is letterhead when a bold title follows the header
+            and not (
+                all(_vocab.names_organisation(t) for t, _ in title) and self._bold_title(main, end, pitch)
+            )
         ):
             pending.extend(above)
             flush_pending()
@@ -948,7 +1065,7 @@ class LayoutReader:
                 pending.extend(above)
             pending.extend(title)
             flush_pending()
-        return main[end:]
+        return [*moved, *main[end:]]
 
     def _bold_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """A bold block where the header ends, when the header has no title: the title.
@@ -985,6 +1102,19 @@ class LayoutReader:
             return []
         return block
 
+    def _large_heading(self, ln: TextLine) -> bool:
+        """A heading set in a larger regular font: every word at least 1.15 times the body size,
+        at most twelve words with letters, not ending a sentence with a full stop; only where
+        most letters are set at the body size (not in an OCR layer)."""
+        return (
+            all(w.size >= 1.15 * self.body_size for w in ln.words)
+            and self._uniform
+            and not ln.bold
+            and len(ln.words) <= 12
+            and any(c.isalpha() for c in ln.text)
+            and not _STOP_END.search(ln.text)
+        )
+
     def _is_heading(self, main: list[TextLine], i: int) -> bool:
         ln = main[i]
         if len(ln.words) > 15 or _vocab.is_table_header(ln.text):
@@ -997,6 +1127,45 @@ class LayoutReader:
             nxt = main[i + 1] if i + 1 < len(main) else None
             return nxt is None or not nxt.italic
         return False
+
+    def _footer(
+        self, body: list[TextLine], page: PageLayout
+    ) -> tuple[list[TextLine], list[TextLine], list[TextLine]]:
+        """Split off a footer printed once (lines printed on every page are dropped already).
+
+        A footer is the block of lines at the page bottom (below 88 % of its height) set smaller
+        than the body or in capitals (a classification stamp), none starting with a footnote's
+        number, with a gap above it wider than two of its lines ("Dit document is actief
+        openbaar gemaakt", the ministry's address). Returns the body above it, its runs (split
+        at tab stops: "Pagina 1 van 1   Turfmarkt 147"; page numbers left out) and its "Pagina
+        k van n" runs, for the page count.
+        """
+        k = len(body)
+        while (
+            k > 0
+            and body[k - 1].top > 0.88 * page.height
+            and (body[k - 1].size < self.body_size - 0.25 or body[k - 1].text.isupper())
+            and (
+                not re.match(r"\d{1,3}(?!\d)", body[k - 1].text)  # (a note's number)
+                or _vocab.PAGE_NUMBER.match(" ".join(body[k - 1].text.split())) is not None
+            )
+        ):
+            k -= 1
+        if k in (0, len(body)):
+            return body, [], []
+        above, first = body[k - 1], body[k]
+        if first.top - above.bottom <= 2 * (first.bottom - first.top):
+            return body, [], []
+        footer: list[TextLine] = []
+        pages: list[TextLine] = []
+        for ln in body[k:]:
+            for run in _split_row(ln):
+                part = ln if len(run) == len(ln.words) else TextLine(run, ln.page, ln.top, ln.bottom)
+                if _vocab.PAGE_LINE.match(part.text):
+                    pages.append(part)
+                elif not _vocab.PAGE_NUMBER.match(" ".join(part.text.split())):
+                    footer.append(part)
+        return body[:k], footer, pages
 
     def _footnotes(
         self, body: list[TextLine], page: PageLayout
@@ -1063,10 +1232,23 @@ class LayoutReader:
     def _body(self, main: list[TextLine], out: _Out, table: _Table | None) -> _Table | None:
         """The body lines of one page, in reading order."""
         pitch = _pitch(main) if main else 0.0
+        if len(main) >= _PITCH_LINES:
+            self._body_pitch = pitch
+        elif self._body_pitch is not None:
+            pitch = self._body_pitch  # (a page of a few lines: its gaps say little)
         right = max((ln.x1 for ln in main), default=0.0)  # the measure's right edge, as far as seen
         prev: TextLine | None = None
         item_x: float | None = None
+        unmarked = _unmarked_items(main, pitch, right)
+        text_x = _usual_left(main) if main else 0.0
         i = 0
+        carried, self._grid_header = self._grid_header, None
+        if carried is not None and main and _grid_row(carried, main[0]):
+            # a table with a bold header row that ran on from the page before: more rows
+            i = _grid(main, 0, out, pitch, header=carried)
+            prev = main[i - 1]
+            if i == len(main):
+                self._grid_header = carried
         while i < len(main):
             ln = main[i]
             if table is not None:
@@ -1089,19 +1271,45 @@ class LayoutReader:
                 i += 1
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
-            if ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch):
-                # the bold header row of a table (cells at tab stops) is no heading
-                i = _grid(main, i, out, pitch)
+            if signature := _signature_columns(main, i, pitch):
+                # a signature or paraph block in two columns: each column a paragraph
+                columns, i = signature
+                for column in columns:
+                    out.blank()
+                    out.add(join_lines([text for text, _ in column]), column[0][1])
+                out.blank()
                 item_x = None
                 prev = main[i - 1]
                 continue
-            if self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right):
+            if (ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch)) or (
+                self._uniform and _plain_grid(main, i, pitch)  # (an OCR layer's gaps are noise)
+            ):
+                # the bold header row of a table (cells at tab stops) is no heading
+                start, i = i, _grid(main, i, out, pitch)
+                if i == len(main):  # (the table may run on over the page break)
+                    self._grid_header = main[start]
+                item_x = None
+                prev = main[i - 1]
+                continue
+            if n := _side_heading(ln, 1, text_x):
+                # a heading left of its paragraph's first line: the heading, then that line
+                out.blank()
+                m = _vocab.NUMBERED_HEADING.match(_text(ln.words[:n]))
+                number, words = (m[1], m[2]) if m else (None, _text(ln.words[:n]))
+                out.add("## " + _canon.escape_heading(words, number), ln)
+                prev = TextLine(words=ln.words[n:], page=ln.page, top=ln.top, bottom=ln.bottom)
+                out.add(prev.text, prev)
+                item_x = None
+                i += 1
+                continue
+            large = self._large_heading(ln)
+            if large or (self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right)):
                 heading = [ln]
                 while (
                     i + 1 < len(main)
-                    and main[i + 1].bold
+                    and (self._large_heading(main[i + 1]) if large else main[i + 1].bold)
                     and main[i + 1].top - heading[-1].bottom < 0.8 * pitch
-                    and self._is_heading(main, i + 1)
+                    and (large or self._is_heading(main, i + 1))
                 ):
                     i += 1
                     heading.append(main[i])
@@ -1127,12 +1335,16 @@ class LayoutReader:
                 # a page's first line: a dash followed by a word space continues a paragraph from
                 # the page before ("... 1,5" / "– tekst"); a dash bullet is set with a tab
                 marker = None
+            if marker is None and i in unmarked:
+                marker = ("\u2022", ln.text)  # its marker drawn, not set as text (a check box)
             if marker is not None:
-                if gap:
+                if gap and not (i in unmarked and i - 1 in unmarked):
                     out.blank()
                 glyph, rest = marker
-                out.add(f"{glyph} {rest}".rstrip(), ln)
-                item_x = ln.words[1].x0 if len(ln.words) > 1 else None
+                for part in _box_options(ln) or [rest]:  # (options side by side: an item each)
+                    out.add(f"{glyph} {part}".rstrip(), ln)
+                # (an item whose marker is drawn has its text at the line's start)
+                item_x = ln.x0 if i in unmarked else ln.words[1].x0 if len(ln.words) > 1 else None
             else:
                 back_left = item_x is not None and ln.x0 < item_x - 4
                 if gap or back_left:
@@ -1252,27 +1464,64 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
         return False
     if i + 1 >= len(main) or _gap(line, main[i + 1], pitch) or _marker(main[i + 1]) is not None:
         return False
-    edges = [x for run in runs[1:] for x in run]
-    return any(
-        abs(x - e) < 3 for run in _runs(main[i + 1], 1.5)[1:] for x in run for e in edges
+    return _grid_row(line, main[i + 1])
+
+
+def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
+    """A table whose first row is not bold (a plain header row, or none): a line with cells at
+    tab stops (gaps of three ems) and the two lines under it, with no gap, rows whose cells
+    line up with its cells; none of them a list item or bold."""
+    rows = main[i : i + 3]
+    if len(rows) < 3 or _cells(rows[0], 3) < 2 or any(ln.bold or _marker(ln) is not None for ln in rows):
+        return False
+    return all(
+        not _gap(a, b, pitch) and _grid_row(rows[0], b) for a, b in itertools.pairwise(rows)
     )
 
 
-def _grid(main: list[TextLine], i: int, out: _Out, pitch: float) -> int:
+def _box_options(line: TextLine) -> list[str]:
+    """The options of a line that starts with a check box and has more check boxes after gaps
+    of an em or more ("☐ Akkoord   ☐ Niet akkoord"), each with its box; else empty."""
+    words = line.words
+    if not _vocab.CHECK_BOX_ALONE.match(words[0].text):
+        return []
+    parts: list[list[Word]] = [[words[0]]]
+    for a, b in itertools.pairwise(words):
+        if _vocab.CHECK_BOX_ALONE.match(b.text) and b.x0 - a.x1 >= b.size:
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+    return [_text(p) for p in parts] if len(parts) > 1 else []
+
+
+def _grid_row(header: TextLine, line: TextLine) -> bool:
+    """Whether a line's cells after the first start or end where a table header's do."""
+    edges = [x for run in _runs(header, 3)[1:] for x in run]
+    return any(abs(x - e) < 3 for run in _runs(line, 1.5)[1:] for x in run for e in edges)
+
+
+def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLine | None = None) -> int:
     """Write a table other than the attachment table, from its header row ``main[i]``: the
     header and each row a paragraph of its own, so the text parser keeps the rows apart. A row
     is a line with no gap above it and cells at tab stops (gaps of one and a half ems); a line
     indented from the header's first cell continues a row's wrapped cell. Returns the index of
-    the line after the table.
+    the line after the table. With ``header`` (the header row of a table that ran on from the
+    page before), the rows go on from ``main[i]``; a repeat of the header is left out.
     """
-    header = main[i]
-    out.blank()
-    out.add(header.text, header)
-    prev = header
-    i += 1
+    prev: TextLine | None = None
+    if header is None:
+        header = main[i]
+        out.blank()
+        out.add(header.text, header)
+        prev = header
+        i += 1
     while i < len(main):
         ln = main[i]
-        if _gap(prev, ln, pitch) or _marker(ln) is not None:
+        if prev is None and ln.text == header.text:
+            prev = ln
+            i += 1
+            continue
+        if (prev is not None and _gap(prev, ln, pitch)) or _marker(ln) is not None:
             break  # (a list item is written as one, never as a raw row)
         if _cells(ln, 1.5) >= 2:
             out.blank()
@@ -1283,6 +1532,48 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float) -> int:
         i += 1
     out.blank()
     return i
+
+
+def _signature_columns(
+    main: list[TextLine], i: int, pitch: float
+) -> tuple[list[list[tuple[str, TextLine]]], int] | None:
+    """A signature or paraph block in columns starting at ``main[i]``: its columns' lines, and
+    the index of the line after it; None when there is none.
+
+    Its first line has two runs or more at tab stops (gaps of three ems), each starting with an
+    office (``_vocab.SIGNATORY``: "De Minister van ...", "Akkoord staatssecretaris"); the lines
+    under it (gaps of up to four lines, the room for a signature) have runs each starting where
+    a column does and ending before the next column (a full line, or a heading, ends the block).
+    Read row by row, the columns interleave ("De Minister van BZK De Staatssecretaris van
+    Financiën en Koninkrijksrelaties,").
+    """
+    if not _vocab.SIGNATORY.match(main[i].text):
+        return None
+    runs = _split_row(main[i])
+    if len(runs) < 2 or not all(_vocab.SIGNATORY.match(_text(r)) for r in runs):
+        return None
+    starts = [r[0].x0 for r in runs]
+    columns: list[list[tuple[str, TextLine]]] = [[] for _ in starts]
+    k = i
+    while k < len(main):
+        ln = main[k]
+        if k > i and ln.top - main[k - 1].bottom > 4 * (pitch + ln.bottom - ln.top):
+            break
+        if ln.bold and not main[i].bold and any(c.isalnum() for c in ln.text):
+            break  # (a heading under the block)
+        row = _split_row(ln)
+        places = [min(range(len(starts)), key=lambda c: abs(r[0].x0 - starts[c])) for r in row]
+        ends = [*starts[1:], math.inf]
+        if (
+            any(abs(r[0].x0 - starts[c]) > 3 for r, c in zip(row, places, strict=True))
+            or any(a >= b for a, b in itertools.pairwise(places))
+            or any(r[-1].x1 > ends[c] - ln.size for r, c in zip(row, places, strict=True))
+        ):
+            break  # (a line across the columns)
+        for r, c in zip(row, places, strict=True):
+            columns[c].append((_text(r), ln))
+        k += 1
+    return columns, k
 
 
 def _row_start(table: _Table, number: TextLine) -> int:
@@ -1313,6 +1604,68 @@ def _row_start(table: _Table, number: TextLine) -> int:
     if named and gaps[widest] > number.top - pending[-1].bottom + 1.5:
         return widest
     return len(pending)
+
+
+def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int]:
+    """Indices of lines that are list items whose marker is drawn, not set as text (check boxes
+    drawn as rectangles before a decision's options, picture bullets).
+
+    Two or more lines at one indent (an em, the first word's size, or more right of the page's
+    usual left edge), each shorter than three quarters of the measure, none but the last ending
+    a sentence (one-line
+    paragraphs set with a first-line indent do), no marker, not bold, set evenly (no gap between
+    them, or the same gap between each two), none continuing the line above (a wrapped sentence:
+    the line above ends without punctuation and this one starts in lower case, as in an indented
+    quote), and the line above them no list item (whose wrapped text they would be): each line is
+    an item of its own.
+    """
+    if len(main) < 2:
+        return set()
+    left = _usual_left(main)
+    measure = right - left
+    out: set[int] = set()
+    i = 0
+    while i < len(main):
+        ln = main[i]
+        j = i + 1
+        if _unmarked_item(ln, left, measure):
+            spacing = main[j].top - ln.bottom if j < len(main) else 0.0
+            while (
+                j < len(main)
+                and _unmarked_item(main[j], left, measure)
+                and abs(main[j].x0 - ln.x0) < 2
+                and (
+                    not _gap(main[j - 1], main[j], pitch)
+                    or (abs(main[j].top - main[j - 1].bottom - spacing) < 1 and spacing < 3 * pitch)
+                )
+            ):
+                j += 1
+            above = main[i - 1] if i else None
+            wrapped = any(
+                (not re.search(r"[.,;:!?)]$", a.text) and b.text[:1].islower())
+                or _FULL_STOP.search(a.text)  # (one-line paragraphs with a first-line indent)
+                for a, b in itertools.pairwise(main[i:j])
+            )
+            if j - i >= 2 and not wrapped and (above is None or _marker(above) is None):
+                out.update(range(i, j))
+        i = j
+    return out
+
+
+def _usual_left(lines: Sequence[TextLine]) -> float:
+    """The x where most lines start (rounded to a point)."""
+    return Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+
+
+def _unmarked_item(ln: TextLine, left: float, measure: float) -> bool:
+    x0 = ln.x0
+    return (
+        x0 > left + ln.words[0].size
+        and ln.x1 - x0 < 0.75 * measure
+        and not ln.bold
+        and any(c.isalpha() for c in ln.text)
+        and _marker(ln) is None
+    )
 
 
 def _add_cells(row: list[list[str]], texts: list[str]) -> None:
@@ -1411,6 +1764,18 @@ def _column_page_line(text: str, page: int) -> bool:
         return True
     digits = re.search(r"\d+", text)
     return digits is not None and int(digits[0]) == page
+
+
+def _colofon_page_number(text: str) -> bool:
+    """Whether a line of page 1's colofon is a page number other than "Pagina 1 van 3" (which the
+    text parser reads as the page count): "1/3", "Pagina 1", "Pagina 1/3". A bare number is a
+    value ("Bijlage(n)" / "1")."""
+    text = " ".join(text.split())
+    return (
+        not _vocab.PAGE_LINE.match(text)
+        and _vocab.PAGE_NUMBER.match(text) is not None
+        and ("/" in text or text[:1].isalpha())
+    )
 
 
 def _page_number(body: list[TextLine], i: int, height: float) -> bool:
@@ -1531,6 +1896,43 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
     )
 
 
+def _side_heading(line: TextLine, words: int, text_x: float) -> int:
+    """How many first words of a line are a side heading: a bold run of at most six words
+    without final punctuation at the line's start, a gap of one and a half ems, then regular
+    text of at least ``words`` words with letters starting at ``text_x``, where most lines
+    start (a paragraph's first line); 0 when there is none."""
+    all_words = line.words
+    n = 0
+    while n < len(all_words) and all_words[n].bold:
+        n += 1
+    if not 0 < n <= 6 or len(all_words) - n < words:
+        return 0
+    head, rest = _text(all_words[:n]), all_words[n:]
+    if (
+        rest[0].x0 - all_words[n - 1].x1 < 1.5 * rest[0].size
+        or abs(rest[0].x0 - text_x) > 3
+        or re.search(r"[.,:;]$", head)
+        or not any(c.isalpha() for c in head)
+        or not any(c.isalpha() for c in _text(rest))
+    ):
+        return 0
+    return n
+
+
+def _decision_block_end(main: list[TextLine], i: int, left: float) -> int:
+    """Where a minister's decision block starting at ``main[i]`` ends, when known label rows
+    follow it: a bold decision heading ("Besluit minister", ``_vocab.MINISTER_DECISION_HEADINGS``)
+    and one to six regular lines (its options); 0 when there is none."""
+    if not main[i].bold or _vocab.key(main[i].text) not in _vocab.MINISTER_DECISION_HEADINGS:
+        return 0
+    j = i + 1
+    while j < len(main) and j - i <= 6 and not main[j].bold and not _header_line(main[j], left):
+        j += 1
+    if j == i + 1 or j >= len(main) or not _header_line(main[j], left):
+        return 0
+    return j
+
+
 def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
     """A bold block of at most four lines above the label rows that reads as a title: no
     letterhead (a ministry, a directorate), no kind or purpose line, no sentence end."""
@@ -1597,6 +1999,10 @@ def _label_colon(words: Sequence[Word]) -> int:
 def _gap(prev: TextLine, line: TextLine, pitch: float) -> bool:
     """Whether there is more than the usual space between two lines (a blank line, a new block)."""
     return line.top - prev.bottom > pitch + 0.5 * min(line.bottom - line.top, prev.bottom - prev.top)
+
+
+#: A page's body with fewer lines than this takes its line gap from the pages before.
+_PITCH_LINES: Final = 5
 
 
 def _pitch(lines: Sequence[TextLine]) -> float:

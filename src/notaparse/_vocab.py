@@ -529,6 +529,12 @@ def is_table_header(text: str) -> bool:
 
 #: Signature lines ("DE DIRECTEUR-GENERAAL BELEID").
 SIGNATURE: Final = re.compile(r"^(DE|HET)\s+[A-Z][A-Z\- ]+$")
+#: The office a cell of a signature or paraph block starts with ("De Minister van ...",
+#: "Akkoord staatssecretaris", "Paraaf DG"): such blocks stand in columns side by side.
+SIGNATORY: Final = re.compile(
+    r"(?i)^(?:de\s+|het\s+)?(?:minister|staatssecretaris|secretaris-generaal|directeur|akkoord|paraaf"
+    r"|gezien|handtekening|dg|sg|psg|plv\.?)\b"
+)
 
 
 # --- Validation vocabulary (notaparse._validate) --------------------------------------------------
