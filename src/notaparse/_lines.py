@@ -65,10 +65,21 @@ _GLYPHS_ONLY: Final = re.compile(
 )
 
 
+#: Typographic ligatures as a PDF's text layer gives them ("\ufb01nanciering"): their letters.
+_LIGATURES: Final[dict[int, str]] = {
+    0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"
+}
+#: A soft hyphen at a line end: the typesetter split a word there ("kwaliteits\u00ad" / "kader").
+_SOFT_HYPHEN_END: Final = re.compile(r"\u00ad\s*$")
+
+
 def normalise(text: str) -> str:
-    """Collapse whitespace (including no-break spaces) and remove zero-width characters."""
+    """Collapse whitespace (including no-break spaces), remove zero-width characters, write
+    ligatures as their letters; a soft hyphen at the line end becomes a hyphen, so the reader
+    joins the split word."""
     if text.isascii() and text.isprintable():
         return " ".join(text.split())
+    text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
     return " ".join(text.translate(_CLEAN).split())
 
 
@@ -220,6 +231,22 @@ _GAP: Final = re.compile(r"\S {6,}\S")
 _SEGMENT: Final = re.compile(r"\S+(?: {1,2}\S+)*")
 _WORD: Final = re.compile(r"\S+")
 _MARKER_SEGMENT: Final = re.compile(r"^(?:\d{1,2}[.)]?|[a-z][.)]|[\uf0b7\u2022\u25cf\u25aa\u2013\u2014*o-])$")
+
+
+_ALIGNED: Final = re.compile(r"^\s*(\S[^\t]{0,38}?):?(?:\t+\s*| {3,})(\S.*)$")
+
+
+def aligned_label(raw: str) -> str | None:
+    """A known label and its value set apart by a tab or a run of spaces on one row
+    ("Afdeling     Warmte"), written "label: value"; None for any other row."""
+    m = _ALIGNED.match(raw)
+    if m is None or ":" in m[1]:
+        return None
+    label, value = normalise(m[1]), normalise(m[2])
+    known = _vocab.known_label(label)
+    if known is None or label[0].islower() or _vocab.known_label(value.split(" ")[0]) is not None:
+        return None
+    return f"{label}: {value}"
 
 
 def is_layout_text(raw_lines: list[str]) -> bool:

@@ -197,7 +197,7 @@ def _fits_colofon(text: str) -> bool:
 
 
 def _complete(values: list[str], label: str, nxt: str) -> bool:
-    """Whether a value is complete in a form the next line would break: a date, Ja/Nee.
+    """Whether a value is complete in a form the next line would break: a date, Ja/Nee, a count.
 
     Extractors often print the title right under the colofon's last value, without a blank
     line ("Datum" / "12 maart 2024" / "Korte titel"): the title is not part of the date.
@@ -210,6 +210,10 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
         return _is_date(value) and not _is_date(_join([value, nxt]))
     if concept is _vocab.Concept.ACTIVELY_PUBLIC:
         return _fragments.parse_yes_no(value) is not None
+    if concept is _vocab.Concept.ATTACHMENT_COUNT:
+        # a number, then a line of words: the title, not the names of the attachments (those
+        # follow the count as a list, "1. Kamerbrief", or in brackets)
+        return value.isdigit() and nxt[:1].isalpha()
     return False
 
 
@@ -459,6 +463,8 @@ _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
 
 
 _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
+#: "... in Mozambique. Pagina 1 van 2": the page line glued to the end of a body row.
+_PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 
 
 def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
@@ -632,7 +638,7 @@ class _Reader:
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
         marked = _MARKED_LINE.search(text) is not None
         for number, page, part in raw:
-            normal = _lines.normalise(part)
+            normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
             for piece in pieces:
                 row_text = piece
@@ -640,6 +646,9 @@ class _Reader:
                     # "Pagina 2 van 3Voorgaande ...": furniture glued to the row's text
                     self.page_count = max(self.page_count or 0, int(m[2]))
                     row_text = row_text[m.end() :]
+                elif (m := _PAGE_SUFFIX.search(row_text)) is not None and int(m[1]) <= int(m[2]):
+                    self.page_count = max(self.page_count or 0, int(m[2]))
+                    row_text = row_text[: m.start()]
                 line = _lines.classify(row_text, number, page)
                 if marked or line.kind is not Kind.TEXT:
                     prepared.append(line)
@@ -654,10 +663,15 @@ class _Reader:
             if line.kind is Kind.PAGE:
                 i = self._furniture(prepared, i, out)
                 continue
-            if line.text.isupper() and _vocab.CLASSIFICATION_LINE.match(line.text):
+            if _vocab.CLASSIFICATION_LINE.match(line.text) and (
+                line.text.isupper() or " " in line.text  # ("Departementaal vertrouwelijk")
+            ):
                 # a classification stamp: kept once (in the letterhead), its repeats are furniture
                 if line.text.casefold() not in {m.casefold() for m in self.markings}:
                     self.markings.append(line.text)
+                i += 1
+                continue
+            if line.kind is Kind.TEXT and self._page_fraction(prepared, i):
                 i += 1
                 continue
             if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
@@ -669,6 +683,28 @@ class _Reader:
             out.append(line)
             i += 1
         return out
+
+    def _page_fraction(self, lines: list[Line], i: int) -> bool:
+        """A page number "2/3" alone on its line, at the top or bottom of its page or next to
+        other furniture (a classification stamp, "Pagina ..."): furniture; it sets the count."""
+        m = _vocab.PAGE_FRACTION.match(lines[i].text)
+        if m is None or not 1 <= int(m[1]) <= int(m[2]) or int(m[2]) < 2:
+            return False
+        page = lines[i].page
+
+        def neighbour(step: int) -> Line | None:
+            j = i + step
+            while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
+                j += step
+            return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
+
+        near = [ln for ln in (neighbour(-1), neighbour(1)) if ln is not None]
+        if len(near) == 2 and not any(
+            ln.kind is Kind.PAGE or _vocab.CLASSIFICATION_LINE.match(ln.text) for ln in near
+        ):
+            return False
+        self.page_count = max(self.page_count or 0, int(m[2]))
+        return True
 
     def _furniture(self, lines: list[Line], i: int, out: list[Line]) -> int:
         """Consume a page line ("Pagina 1 van 2", or "Pagina" then "1 van 2")."""
@@ -1048,6 +1084,8 @@ class _Reader:
                 best, best_score = run, score
         if best is None or (len(best.text.split()) < 2 and not _one_word_title(best, runs)):
             return self._colon_title()
+        if _is_letterhead_like(best.lines[0].text) and (colon := self._colon_title())[0]:
+            return colon  # "Topsectorenbeleid: nieuwe aanpak" rather than "Ministerie van EZK"
         runs.remove(best)
         return best.text, best.start
 

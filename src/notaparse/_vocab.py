@@ -421,6 +421,8 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 PAGE_LINE: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+|[lI|]\d?)\s*van\s*(\d+)$")
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*van\s*(\d+)$")
+#: A page number with the count, "2/3", alone on a line (furniture at a page's top or bottom).
+PAGE_FRACTION: Final = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})$")
 
 #: An addressee printed without label, as some templates do ("de minister van VWS").
 ADDRESSEE_LINE: Final = re.compile(
@@ -497,8 +499,9 @@ ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?
 BULLETS: Final[str] = (
     "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
 )
-#: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord"): its options are a list.
-_CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[\s?\]|\(\s?\)"
+#: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord", "[x]" / "[ ]"): its options
+#: are a list.
+_CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
 BULLET_LINE: Final = re.compile(
     r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]"
