@@ -322,15 +322,10 @@ class _LayoutTable:
 _AMOUNT: Final = re.compile(r"^[-+\u2212\u20ac]?\s?\d[\d.,]*%?$")
 
 
-def _is_number_row(segments: list[tuple[int, str]], boundary: int) -> bool:
+def _is_number_row(segments: list[tuple[int, str]]) -> bool:
     """A table row of amounts or years: three or more segments, every one after the first a
-    number, one of them right of the boundary."""
-    rest = segments[1:]
-    return (
-        len(segments) >= 3
-        and all(_AMOUNT.match(s) for _, s in rest)
-        and any(start >= boundary for start, _ in rest)
-    )
+    number (its cells are one row, whether or not its columns reach the colofon's)."""
+    return len(segments) >= 3 and all(_AMOUNT.match(s) for _, s in segments[1:])
 
 
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -360,7 +355,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             left.append((number, page, ""))
             right.append((number, page, ""))
             continue
-        if _is_number_row(segments, boundary):
+        if _is_number_row(segments):
             # a row of a table of amounts in the body ("2 Bijstand   6.789,0   6.900,1"): its
             # columns reach right of the boundary, but they are no colofon
             left.append((number, page, " ".join(s for _, s in segments)))

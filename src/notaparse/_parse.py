@@ -232,6 +232,12 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+def _known_heading(text: str) -> bool:
+    """A heading of the vocabulary, also after a letter or roman mark ("B. Advies")."""
+    m = _vocab.LETTERED_HEADING.match(text)
+    return _vocab.is_known_heading(m[2] if m else text)
+
+
 def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
     """(the row without it, the field's value) for a row ending in a label of ``known``."""
     if line.kind in (Kind.BLANK, Kind.HEADING, Kind.TITLE, Kind.ROW, Kind.PAGE):
@@ -829,7 +835,7 @@ class _Reader:
             return next(i for i, line in enumerate(self.lines) if line.kind is Kind.HEADING)
         for i in range(len(self.lines)):
             heading = self._heading(i, numbered_sequence=None)
-            if heading is None or not _vocab.is_known_heading(heading[1]):
+            if heading is None or not _known_heading(heading[1]):
                 continue
             if _vocab.key(heading[1]) in _vocab.HEADING_OR_LABEL and not self._table_follows(i):
                 continue  # "Bijlagen" before any other heading is the colofon label
@@ -843,7 +849,7 @@ class _Reader:
         # no heading from the vocabulary: the first heading-like line after some prose
         prose = False
         for i, line in enumerate(self.lines):
-            if prose and self._unknown_heading(i):
+            if prose and (self._unknown_heading(i) or self._question_heading(i)):
                 return i
             prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
         return len(self.lines)
@@ -859,7 +865,7 @@ class _Reader:
     def _heading_after(self, i: int) -> bool:
         """Whether a known section heading follows line i somewhere."""
         return any(
-            (h := self._heading(j, numbered_sequence=None)) is not None and _vocab.is_known_heading(h[1])
+            (h := self._heading(j, numbered_sequence=None)) is not None and _known_heading(h[1])
             for j in range(i + 1, len(self.lines))
         )
 
@@ -1200,7 +1206,13 @@ class _Reader:
         m = _vocab.NUMBERED_HEADING.match(text)
         if m:
             number, heading = m[1], m[2]
-        elif (ocr := _OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
+        elif (
+            (marked := _vocab.LETTERED_HEADING.match(text))
+            and _vocab.is_known_heading(marked[2])
+            and (marked[1] != "I" or self._roman_headings())
+        ):
+            return None, text  # "A. Aanleiding", "II. Advies": the mark stays in the heading
+        if number is None and (ocr := _OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
             number, heading = "1", ocr[1]  # OCR's "l. Aanleiding"
         if _vocab.is_known_heading(heading) or self._appendix_heading(i):
             return number, heading
@@ -1214,6 +1226,12 @@ class _Reader:
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
                 return number, heading
         return None
+
+    def _roman_headings(self) -> bool:
+        """Whether the headings are numbered I., II., ... (so "I. Aanleiding" is no OCR'd "1.")."""
+        return any(
+            (m := _vocab.LETTERED_HEADING.match(ln.text)) is not None and m[1] == "II" for ln in self.lines
+        )
 
     def _appendix_heading(self, i: int) -> bool:
         """ "Bijlage 1: Kamerbrief ..." standing alone: the heading of a document appended to the
@@ -1246,6 +1264,32 @@ class _Reader:
         if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
             return False
         return prev is None or prev.kind is Kind.BLANK or prev.page != line.page or _ends_full_stop(prev.text)
+
+    def _question_heading(self, i: int) -> bool:
+        """A short question standing alone over its answer ("Wat vragen wij u?" / "Wij vragen u
+        ..."): it starts with a question word, after a blank line or a sentence's end."""
+        line = self.lines[i]
+        words = line.text.split()
+        if (
+            line.kind is not Kind.TEXT
+            or not line.text.rstrip(_CLOSERS).endswith("?")
+            or not 2 <= len(words) <= 10
+            or words[0].casefold() not in _vocab.QUESTION_WORDS
+        ):
+            return False
+        prev = self.lines[i - 1] if i > 0 else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            nxt is not None
+            and nxt.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
+            and nxt.text[:1].isupper()
+            and (
+                prev is None
+                or prev.kind is Kind.BLANK
+                or prev.page != line.page
+                or _ends_full_stop(prev.text)
+            )
+        )
 
     def _bijlagen_is_label(self, i: int) -> bool:
         """ "Bijlagen" directly followed by a short value (not a table) is a colofon label."""
@@ -1294,8 +1338,17 @@ class _Reader:
                         and not _vocab.is_known_heading(heading[1])
                     ):
                         heading = None  # "2. ..." after item "1. ..." of an open list is its item 2
-                    if heading is None and (self._unknown_heading(i) or self._label_heading(i)):
+                    if heading is None and (
+                        self._unknown_heading(i) or self._label_heading(i) or self._question_heading(i)
+                    ):
                         heading = (None, line.text)
+            elif (
+                k is Kind.PURPOSE
+                and builder is not None
+                and not self.marked_headings
+                and self._purpose_heading(i)
+            ):
+                heading = (None, line.text)
             if heading is not None:
                 if builder is not None:
                     sections.append(builder.build())
@@ -1480,16 +1533,41 @@ class _Reader:
 
     def _label_heading(self, i: int) -> bool:
         """A label word standing alone as a sub-heading in the body ("Deadline" over a paragraph):
-        after a blank line, directly over a line too wide for a colofon value."""
+        directly over a line too wide for a colofon value, after a blank line or, when no field
+        of that label was read (a colofon label spliced into the body repeats one), after a
+        sentence's end."""
         line = self.lines[i]
         if line.kind is not Kind.LABEL or i == 0 or i + 1 >= len(self.lines):
             return False
         before, nxt = self.lines[i - 1], self.lines[i + 1]
-        return (
-            before.kind is Kind.BLANK
-            and nxt.kind is Kind.TEXT
+        if not (
+            nxt.kind is Kind.TEXT
             and not _fits_colofon(nxt.text)
             and len(nxt.text.split()) >= 8  # prose, not a long colofon value
+        ):
+            return False
+        if before.kind is Kind.BLANK:
+            return True
+        label = _vocab.key(line.label)
+        return (
+            before.kind is Kind.TEXT
+            and _ends_full_stop(before.text)
+            and ":" not in line.text
+            and _vocab.label_concept(line.label) is _vocab.Concept.OTHER
+            and not any(_vocab.key(f.label) == label for f in self.fields)
+        )
+
+    def _purpose_heading(self, i: int) -> bool:
+        """A purpose phrase in the body, not in capitals, over a paragraph ("Ter informatie" /
+        "De stuurgroep heeft ..."): a sub-heading, not the nota's purpose line."""
+        line = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            not line.text.isupper()
+            and line.text[:1].isupper()
+            and nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.text[:1].isupper()
         )
 
     def _body_line(self, line: Line) -> None:
@@ -1589,6 +1667,42 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+#: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more
+#: numbers ("12,0   14,5", "2024 2025", "€ 3,2", "15%", "-0,4").
+_NUMBER_ROW: Final = re.compile(
+    r"^(?:(?P<lead>[^\d\s][^.:;!?]{0,60}?)\s)?(?:[-+\u2212\u20ac]?\s?\d[\d.,]*%?)"
+    r"(?:\s+[-+\u2212\u20ac]?\s?\d[\d.,]*%?)+$"
+)
+
+
+def _is_number_row(text: str) -> bool:
+    m = _NUMBER_ROW.match(text)
+    return m is not None and len((m["lead"] or "").split()) <= 6
+
+
+def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
+    """A paragraph's lines cut around the rows of a table of amounts: two or more lines in a row
+    that each end in two or more numbers ("Post  2024  2025" / "Handhaving  3,2  3,4") are
+    rows, each its own paragraph (one wrapped line ending "Kamerstuk 34 338" is no table)."""
+    rows = [_is_number_row(ln.text) for ln in lines]
+    chunks: list[tuple[list[Line], bool]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j]:
+            j += 1
+        if j - i >= 2:
+            chunks.extend(([ln], True) for ln in lines[i:j])
+            i = j
+            continue
+        if chunks and not chunks[-1][1]:
+            chunks[-1][0].append(lines[i])
+        else:
+            chunks.append(([lines[i]], False))
+        i += 1
+    return chunks
 
 
 def _origin(line: Line) -> Origin:
@@ -1730,11 +1844,16 @@ class _SectionBuilder:
         if not self.para:
             return
         lines, self.para = self.para, []
-        intro, items = self._implicit_list(lines) if self.guess else (lines, [])
-        self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
-        if items:
-            texts = tuple(_join([ln.text for ln in item]) for item in items)
-            self.blocks.append(ItemList(items=texts, origin=_origin(items[0][0])))
+        chunks = _table_rows_apart(lines) if self.guess else [(lines, False)]
+        for chunk, is_row in chunks:
+            if is_row:
+                self.blocks.append(Paragraph(text=chunk[0].text, origin=_origin(chunk[0])))
+                continue
+            intro, items = self._implicit_list(chunk) if self.guess else (chunk, [])
+            self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
+            if items:
+                texts = tuple(_join([ln.text for ln in item]) for item in items)
+                self.blocks.append(ItemList(items=texts, origin=_origin(items[0][0])))
 
     def _implicit_list(self, lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
         """A paragraph ending its first sentence with ':' followed by items whose glyphs were lost.

@@ -512,6 +512,13 @@ BULLET_LINE: Final = re.compile(
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 
 
+#: Words that open a question heading ("Wat vragen wij u?", "Waarom is dit nodig?").
+QUESTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"wat", "waarom", "wie", "hoe", "welke", "welk", "wanneer", "waar", "waarover", "waarvoor",
+     "waarmee", "hoeveel"}
+)
+#: Headings numbered with a capital letter or a roman numeral: "A. Aanleiding", "IV. Toelichting".
+LETTERED_HEADING: Final = re.compile(r"^([A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$")
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
 
