@@ -373,6 +373,14 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         if pending_date and (split := _split_trailing_date(line)):
             out.extend(split)  # under a bare "Datum": "Beslisnota ... 12 maart 2024"
             continue
+        if (
+            line.kind is Kind.TEXT
+            and out
+            and out[-1].kind is Kind.LABEL
+            and (value_split := _split_trailing_value(line, out[-1]))
+        ):
+            out.extend(value_split)  # under a bare "Onze referentie": "Titel ... 2021-0000098765"
+            continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         if line.kind is Kind.TEXT and (label_split := _split_trailing_word_label(line, nxt)):
             out.extend(label_split)  # a title's row: "over de budgettaire tegenvallers Auteur"
@@ -413,6 +421,23 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
+    """Under a bare reference label, a row ending with a reference of six digits or more; under
+    any bare label, a row ending with redaction ground codes: (the value, the rest of the row)."""
+    words = line.text.split()
+    n = _value_words_at_end(words)
+    if not n or _date_words_at_end(words):
+        return None
+    value = " ".join(words[-n:])
+    is_code = _vocab.GROUND_CODE.fullmatch(words[-1].strip("[]()")) is not None
+    if not is_code and _vocab.label_concept(label.label) is not _vocab.Concept.REFERENCE:
+        return None
+    head = " ".join(words[:-n])
+    if len(head.split()) < 2 or not any(c.islower() for c in head):
+        return None  # "DGNV-NV 58775937": the whole row is the reference
+    return attrs.evolve(line, text=value), _lines.classify(head, line.number, line.page)
 
 
 def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
@@ -488,6 +513,40 @@ def _is_column_row(text: str) -> bool:
     """A row of a paraph table's column heads ("Paraaf Naam Datum"), not a label row."""
     words = [w.rstrip(":").casefold() for w in text.split()]
     return len(words) >= 2 and all(w in _vocab.PARAPH_COLUMN_WORDS for w in words)
+
+
+def _value_words_at_end(words: list[str]) -> int:
+    """How many of the last words, after at least one other, are a colofon value by their form:
+    a whole date, a reference of six digits or more, one to three redaction ground codes."""
+    if n := _date_words_at_end(words):
+        return n
+    if len(words) > 1 and _REFERENCE_TOKEN.match(words[-1]) and sum(c.isdigit() for c in words[-1]) >= 6:
+        # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
+        spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
+        if not spaced:
+            return 1
+        return 3 if len(words) > 3 else 0  # (the whole row is the reference)
+    n = 0
+    while n < min(3, len(words) - 1) and _vocab.GROUND_CODE.fullmatch(words[-n - 1].strip("[]()")):
+        n += 1
+    return n
+
+
+def _split_heading_value(line: Line) -> tuple[Line, ...]:
+    """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
+    "Geadviseerd besluit 5.1.2e" (a row-by-row extractor put the value beside the heading).
+    The value comes first, so it stays next to its label above; the heading follows."""
+    if line.kind is not Kind.TEXT:
+        return (line,)
+    words = line.text.split()
+    n = _value_words_at_end(words)
+    head = " ".join(words[:-n]) if n else ""
+    if not head or not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
+        return (line,)
+    return (
+        _lines.classify(" ".join(words[-n:]), line.number, line.page),
+        _lines.classify(head, line.number, line.page),
+    )
 
 
 def _split_trailing_label(line: Line) -> tuple[Line, ...]:
@@ -660,7 +719,10 @@ class _Reader:
                     prepared.append(line)
                     continue
                 for split in _split_leading_purpose(line):
-                    prepared.extend(_split_trailing_label(split) if split.kind is Kind.TEXT else (split,))
+                    for cut in _split_heading_value(split):
+                        prepared.extend(
+                            _split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,)
+                        )
         out: list[Line] = []
         # (a layout-aware source has dropped text that is not upright: its letters are text)
         i = 0
@@ -669,8 +731,10 @@ class _Reader:
             if line.kind is Kind.PAGE:
                 i = self._furniture(prepared, i, out)
                 continue
-            if _vocab.CLASSIFICATION_LINE.match(line.text) and (
-                line.text.isupper() or " " in line.text  # ("Departementaal vertrouwelijk")
+            if (
+                _vocab.CLASSIFICATION_LINE.match(line.text)
+                and (line.text.isupper() or " " in line.text)  # ("Departementaal vertrouwelijk")
+                and not (out and out[-1].kind is Kind.LABEL)  # the value of "Rubricering"
             ):
                 # a classification stamp: kept once (in the letterhead), its repeats are furniture
                 if line.text.casefold() not in {m.casefold() for m in self.markings}:
@@ -1012,6 +1076,13 @@ class _Reader:
         if m is None:
             return None
         bare = not m[2] and len(m[1].split()) <= 3 and not any(c.isdigit() for c in m[1])
+        if (
+            m[2]
+            and previous is not None
+            and previous.kind is Kind.LABEL
+            and _vocab.label_concept(previous.label) is _vocab.Concept.TITLE
+        ):
+            return None  # "Titel" / "Circulaire economie: voortgangsrapportage": its value
         if previous is not None and previous.kind is Kind.TEXT and not bare:
             return None  # (a bare "Behandelaar:" also follows the value line of a label above)
         nxt = lines[position + 1] if position + 1 < len(lines) else None
