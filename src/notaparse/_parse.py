@@ -232,6 +232,12 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+#: Labels whose value is a name, a unit or a list of units, never a phrase.
+_TITLE_LIKE_VALUE_CONCEPTS: Final = frozenset(
+    {_vocab.Concept.DRAFTED_BY, _vocab.Concept.COORDINATED_WITH, _vocab.Concept.OTHER}
+)
+
+
 def _known_heading(text: str) -> bool:
     """A heading of the vocabulary, also after a letter or roman mark ("B. Advies")."""
     m = _vocab.LETTERED_HEADING.match(text)
@@ -1163,8 +1169,38 @@ class _Reader:
             return self._colon_title()
         if _is_letterhead_like(best.lines[0].text) and (colon := self._colon_title())[0]:
             return colon  # "Topsectorenbeleid: nieuwe aanpak" rather than "Ministerie van EZK"
+        if _is_letterhead_like(best.lines[0].text) and (taken := self._title_taken_as_value())[0]:
+            return taken
         runs.remove(best)
         return best.text, best.start
+
+    def _title_taken_as_value(self) -> tuple[str, int]:
+        """An empty label printed right over a short title ("Opgesteld door" / "Stand van zaken
+        Woo-verzoeken") took the title as its value: when only letterhead is left for the title,
+        the last such value that reads as a phrase (three words or more, a lower-case word that
+        is no particle, no name, code or number) is the title, and the label stays empty."""
+        for field in reversed(self.fields):
+            if len(field.values) != 1 or field.value_line is None or field.value_line is field.line:
+                continue
+            if _vocab.label_concept(field.label) not in _TITLE_LIKE_VALUE_CONCEPTS:
+                continue
+            value = field.values[0]
+            words = value.split()
+            if (
+                len(words) >= 3
+                and value[:1].isupper()
+                and not any(c.isdigit() for c in value)
+                and not _fragments.is_redacted(value)
+                and words[0].rstrip(".").casefold() not in _vocab.NAME_TITLES
+                and any(
+                    w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS for w in words
+                )
+                and not _is_letterhead_like(value)
+            ):
+                field.values.clear()
+                field.value_line = None
+                return value, -1
+        return "", -1
 
     def _colon_title(self) -> tuple[str, int]:
         """No title among the plain runs: a short "Onderwerp: phrase" line read as an unknown
