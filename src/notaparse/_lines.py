@@ -206,10 +206,25 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
         elif concept is _vocab.Concept.ACTIVELY_PUBLIC:
             if _fragments.parse_yes_no(value) is None:
                 return None
-        else:
+        elif not _names_value(label, value):
             return None
         return _vocab.repaired_label(label), value
     return None
+
+
+def _names_value(label: str, value: str) -> bool:
+    """After a label of two or three words ("Kopie aan", "Opgesteld door"), a short value that
+    starts with a capital or a digit and ends no sentence: names, units, codes ("DGSenB, DWJZ");
+    after any label but a one-letter one ("T", too often a stray letter of OCR), a redaction
+    ground code ("Telefoon 5.1.2e")."""
+    if len(label) > 1 and _vocab.GROUND_CODE.fullmatch(value.strip("[]()")):
+        return True
+    return (
+        " " in label
+        and len(value.split()) <= 6
+        and (value[0].isupper() or value[0].isdigit())
+        and not value.endswith((".", ":", ";", "?", "!"))
+    )
 
 
 def split_pages(text: str) -> list[tuple[int, int, str]]:

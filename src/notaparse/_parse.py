@@ -232,6 +232,8 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+#: A heading numbered "1)" (read as such only before a known heading: "1) in te stemmen" is an item).
+_PAREN_NUMBERED: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 #: Labels whose value is a name, a unit or a list of units, never a phrase.
 _TITLE_LIKE_VALUE_CONCEPTS: Final = frozenset(
     {_vocab.Concept.DRAFTED_BY, _vocab.Concept.COORDINATED_WITH, _vocab.Concept.OTHER}
@@ -916,7 +918,12 @@ class _Reader:
             ):
                 continue  # a decision block printed above the title: part of the header
             return i
-        # no heading from the vocabulary: the first heading-like line after some prose
+        # no heading from the vocabulary: a template of question headings ("Wat is de
+        # aanleiding?" ... "Wat is het advies?") starts at its first question; else the first
+        # heading-like line after some prose
+        questions = [i for i in range(len(self.lines)) if self._question_heading(i)]
+        if len(questions) >= 2:
+            return questions[0]
         prose = False
         for i, line in enumerate(self.lines):
             if prose and (self._unknown_heading(i) or self._question_heading(i)):
@@ -1166,7 +1173,8 @@ class _Reader:
             if score > best_score:
                 best, best_score = run, score
         if best is None or (len(best.text.split()) < 2 and not _one_word_title(best, runs)):
-            return self._colon_title()
+            colon = self._colon_title()
+            return colon if colon[0] or best is not None else self._title_taken_as_value()
         if _is_letterhead_like(best.lines[0].text) and (colon := self._colon_title())[0]:
             return colon  # "Topsectorenbeleid: nieuwe aanpak" rather than "Ministerie van EZK"
         if _is_letterhead_like(best.lines[0].text) and (taken := self._title_taken_as_value())[0]:
@@ -1313,6 +1321,8 @@ class _Reader:
         m = _vocab.NUMBERED_HEADING.match(text)
         if m:
             number, heading = m[1], m[2]
+        elif (paren := _PAREN_NUMBERED.match(text)) and _vocab.is_known_heading(paren[2]):
+            number, heading = paren[1], paren[2]  # "1) Aanleiding"
         elif (
             (marked := _vocab.LETTERED_HEADING.match(text))
             and _vocab.is_known_heading(marked[2])
