@@ -240,6 +240,28 @@ _TITLE_LIKE_VALUE_CONCEPTS: Final = frozenset(
 )
 
 
+#: A second "Label: value" on a row ("Aan: Minister ... Datum: 12 juni 2019").
+_SECOND_LABEL: Final = re.compile(r"\s(?=([A-Z][\w()\-]*(?: [\w()\-]+){0,2}):\s)")
+
+
+def _split_label_pairs(line: Line) -> list[Line]:
+    """A row of two or more "Label: value" pairs of known labels, one line per pair."""
+    text = line.text
+    for m in _SECOND_LABEL.finditer(text, len(line.label) + 1):
+        if _vocab.known_label(m[1]) is not None and text[: m.start()].strip():
+            head = _lines.classify(text[: m.start()], line.number, line.page)
+            rest = _lines.classify(text[m.end() :], line.number, line.page)
+            if head.kind is Kind.LABEL_VALUE and rest.kind is Kind.LABEL_VALUE:
+                return [head, *_split_label_pairs(rest)]
+    return [line]
+
+
+def _is_code_line(text: str) -> bool:
+    """A line of one to three redaction ground codes and nothing else ("5.1.2.e", "[10.2.e]")."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in words)
+
+
 def _known_heading(text: str) -> bool:
     """A heading of the vocabulary, also after a letter or roman mark ("B. Advies")."""
     m = _vocab.LETTERED_HEADING.match(text)
@@ -723,6 +745,9 @@ class _Reader:
                     self.page_count = max(self.page_count or 0, int(m[2]))
                     row_text = row_text[: m.start()]
                 line = _lines.classify(row_text, number, page)
+                if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
+                    prepared.extend(_split_label_pairs(line))
+                    continue
                 if marked or line.kind is not Kind.TEXT:
                     prepared.append(line)
                     continue
@@ -1943,6 +1968,10 @@ class _SectionBuilder:
 
         (Not after a bare number such as "5.": that is the wrapped end of "... nr." above.)
         """
+        if _is_code_line(line.text) and _ends_full_stop(previous.text):
+            return True  # a redacted paragraph, its ground code alone on the line
+        if _is_code_line(previous.text) and line.text[:1].isupper():
+            return True  # the paragraph after it
         return (
             _ends_full_stop(previous.text)
             and len(previous.text) < 0.7 * self.width
