@@ -1647,6 +1647,18 @@ class _Reader:
                 break
             if self._heading(j, None) is not None:
                 break
+            words = nxt.text.split()
+            if nxt.text[:1].islower() and not values:
+                # the sentence the label was spliced into goes on under it ("De
+                # voorraadverplichting Opgesteld door" / "moet per 1 januari ingaan. 5.1.2e"):
+                # only a value by its form at the row's end is the label's
+                n = _value_words_at_end(words)
+                if n:
+                    values.append(" ".join(words[-n:]))
+                    self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
+                    break
+                if _ends_full_stop(nxt.text) and len(words) >= 3:
+                    break
             values.append(nxt.text)
             j += 1
         value = _repair_value(_join(values))
