@@ -529,7 +529,13 @@ _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 
 
 def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
-    """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ..."."""
+    """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ...";
+    a kind word with the purpose beside it: "Nota (ter beslissing)"."""
+    kind = _vocab.KIND_WITH_PURPOSE.match(line.text)
+    if kind is not None and _vocab.key(kind[1]) in _vocab.KINDS:
+        parts = tuple(_lines.classify(part, line.number, line.page) for part in (kind[1], kind[2]))
+        if parts[1].kind is Kind.PURPOSE:
+            return parts
     m = _vocab.PURPOSE_AT_START.match(line.text)
     if m is None or not m[2].isupper() or m[2].casefold() not in _vocab.PURPOSES:
         return (line,)

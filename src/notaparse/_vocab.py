@@ -44,6 +44,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Ons kenmerk": Concept.REFERENCE,
     "Referentie": Concept.REFERENCE,
     "Kenmerk": Concept.REFERENCE,
+    "Ref.": Concept.REFERENCE,
     "Uw kenmerk": Concept.OTHER,
     "Uw referentie": Concept.OTHER,
     "Datum": Concept.DATE,
@@ -125,7 +126,7 @@ def _vocabulary_label(text: str) -> str | None:
     return found
 
 #: Priority of reference labels (the JSON contract: first present of these).
-REFERENCE_PRIORITY: Final[tuple[str, ...]] = ("onzereferentie", "onskenmerk", "referentie", "kenmerk")
+REFERENCE_PRIORITY: Final[tuple[str, ...]] = ("onzereferentie", "onskenmerk", "referentie", "kenmerk", "ref.")
 
 #: Labels that are also section headings; which one is meant depends on what follows.
 HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
@@ -180,6 +181,8 @@ PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
 #: A printed purpose line with other text after it on the same row (read only for known words).
 PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
+#: A kind word with the purpose beside it: "Nota (ter beslissing)", "Beslisnota TER BESLUITVORMING".
+KIND_WITH_PURPOSE: Final = re.compile(r"^([^\W\d_]+)\s+(\(\s*[Tt][Ee][Rr]\s+[^\W\d_]+\s*\)|TER\s+[^\W\d_]+)$")
 
 #: Stand-alone document-kind lines.
 KINDS: Final[frozenset[str]] = frozenset(
