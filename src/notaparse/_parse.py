@@ -240,6 +240,10 @@ _TITLE_LIKE_VALUE_CONCEPTS: Final = frozenset(
 )
 
 
+#: A name that starts with an initial ("J. Jansen", "A.B. de Vries").
+_INITIAL_START: Final = re.compile(r"^(?:[A-Z]\.)+\s")
+#: A line that ends in a word and a hyphen ("Zuid-"): the word goes on on the next line.
+_WORD_HYPHEN_END: Final = re.compile(r"\w-$")
 #: A second "Label: value" on a row ("Aan: Minister ... Datum: 12 juni 2019").
 _SECOND_LABEL: Final = re.compile(r"\s(?=([A-Z][\w()\-]*(?: [\w()\-]+){0,2}):\s)")
 
@@ -539,10 +543,12 @@ def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
     m = _vocab.PURPOSE_AT_START.match(line.text)
     if m is None or not m[2].isupper() or m[2].casefold() not in _vocab.PURPOSES:
         return (line,)
-    return (
-        _lines.classify(m[1], line.number, line.page),
-        _lines.classify(m[3], line.number, line.page),
-    )
+    rest = _lines.classify(m[3], line.number, line.page)
+    parts = (_lines.classify(m[1], line.number, line.page), rest)
+    if rest.kind is Kind.TEXT and _vocab.names_organisation(rest.text):
+        # a unit of the colofon beside the purpose: the row under it (the title) is no part of it
+        return (*parts, attrs.evolve(rest, text="", kind=Kind.BLANK))
+    return parts
 
 
 def _is_column_row(text: str) -> bool:
@@ -566,6 +572,31 @@ def _value_words_at_end(words: list[str]) -> int:
     while n < min(3, len(words) - 1) and _vocab.GROUND_CODE.fullmatch(words[-n - 1].strip("[]()")):
         n += 1
     return n
+
+
+def _split_label_before_value(lines: list[Line]) -> list[Line]:
+    """A date or reference label at the end of a row, its value by form alone on the next line
+    ("... te bevriezen. Datum" / "11 maart 2025"): the label is split off the row."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        head, _, last = line.text.rpartition(" ")
+        label = _vocab.known_label(last) if line.kind is Kind.TEXT and head and last[:1].isupper() else None
+        if label is not None and nxt is not None:
+            concept = _vocab.label_concept(label)
+            words = nxt.text.split()
+            value = (concept is _vocab.Concept.DATE and _is_date(nxt.text)) or (
+                concept is _vocab.Concept.REFERENCE
+                and len(words) <= 3
+                and sum(c.isdigit() for c in nxt.text) >= 6
+                and _REFERENCE_TOKEN.match(words[-1]) is not None
+            )
+            if value:
+                out.append(_lines.classify(head, line.number, line.page))
+                out.append(attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last)))
+                continue
+        out.append(line)
+    return out
 
 
 def _split_heading_value(line: Line) -> tuple[Line, ...]:
@@ -762,6 +793,8 @@ class _Reader:
                         prepared.extend(
                             _split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,)
                         )
+        if not marked:
+            prepared = _split_label_before_value(prepared)
         out: list[Line] = []
         # (a layout-aware source has dropped text that is not upright: its letters are text)
         i = 0
@@ -1057,7 +1090,11 @@ class _Reader:
                 inline is not None
                 and previous is inline.line
                 and k is Kind.TEXT
-                and (line.text[:1].islower() or _ends_with_continuation(inline.values[-1]))
+                and (
+                    line.text[:1].islower()
+                    or _ends_with_continuation(inline.values[-1])
+                    or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
+                )
                 and not _ends_sentence(inline.values[-1])
             ):
                 inline.values.append(line.text)  # "Titel: ... behorend bij" / "escalatieladder ..."
@@ -1250,9 +1287,19 @@ class _Reader:
             if (
                 _vocab.known_label(field.label) is None
                 and ":" in field.line.text
-                and len(words) >= 2
-                and values[:1].islower()
-                and words[0].rstrip(".") not in _vocab.NAME_TITLES
+                and words
+                and (
+                    (len(words) >= 2 and values[:1].islower())
+                    # "Vervanging onderzeeboten: B-fase": a label of two words or more over a
+                    # value that is no name (no initial), number or redaction
+                    or (
+                        len(field.label.split()) >= 2
+                        and not any(c.isdigit() for c in values)
+                        and not _fragments.is_redacted(values)
+                        and _INITIAL_START.match(values) is None
+                    )
+                )
+                and words[0].rstrip(".").casefold() not in _vocab.NAME_TITLES
             ):
                 self.fields.remove(field)
                 return f"{field.label}: {values}", -1
