@@ -1218,6 +1218,17 @@ class _Reader:
                 return _join(field.values), -1
         best: _Run | None = None
         best_score = 0.0
+        # a short title ("AOW-leeftijd 2030") beats letterhead, however long: letterhead counts
+        # only when no run of two words or more that waits for no label is left
+        plain = any(
+            not _is_letterhead_like(run.lines[0].text)
+            and not any(_vocab.ADDRESS.search(ln.text) for ln in run.lines)
+            and len(run.text.split()) >= 2
+            and all(f.values for f in run.pending)
+            and not _is_prose(run.text)
+            and not _in_list(run, lines)
+            for run in runs
+        )
         for run in runs:
             text = run.text
             words = len(text.split())
@@ -1229,7 +1240,7 @@ class _Reader:
             if _is_letterhead_like(run.lines[0].text) or any(
                 _vocab.ADDRESS.search(ln.text) for ln in run.lines
             ):
-                score *= 0.1
+                score *= 0.001 if plain else 0.1
             if words < 3:
                 score *= 0.2
             if _is_prose(text) or _in_list(run, lines):
