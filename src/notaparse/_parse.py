@@ -1682,8 +1682,21 @@ class _Reader:
             or i - 1 in self.letterhead_lines
         ):
             return False  # inside a paragraph
-        if _ends_sentence(line.text) or not _is_letterhead_like(line.text):
+        if _ends_sentence(line.text):
             return False
+        if not _is_letterhead_like(line.text):
+            # a unit's name wrapped onto a short line of its own under it, the block ending
+            # there ("Ministerie van Landbouw, Natuur" / "en Voedselkwaliteit" / blank)
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            return (
+                i - 1 in self.letterhead_lines
+                and len(line.text.split()) <= 4
+                and (
+                    nxt is None
+                    or nxt.kind in (Kind.BLANK, Kind.LABEL, Kind.LABEL_VALUE)
+                    or nxt.page != line.page
+                )
+            )
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
 
     def _unplace(self, line: Line, why: str | None = None) -> None:
@@ -2046,8 +2059,8 @@ class _SectionBuilder:
         """
         if _is_code_line(line.text) and _ends_full_stop(previous.text):
             return True  # a redacted paragraph, its ground code alone on the line
-        if _is_code_line(previous.text) and line.text[:1].isupper():
-            return True  # the paragraph after it
+        if line.text[:1].isupper() and self.para and all(_is_code_line(ln.text) for ln in self.para):
+            return True  # the paragraph after a redacted one (not a sentence ending in a code)
         return (
             _ends_full_stop(previous.text)
             and len(previous.text) < 0.7 * self.width
