@@ -1910,7 +1910,9 @@ _NUMBER_ROW: Final = re.compile(
 
 def _is_number_row(text: str) -> bool:
     m = _NUMBER_ROW.match(text)
-    return m is not None and len((m["lead"] or "").split()) <= 6
+    lead = m["lead"] or "" if m is not None else ""
+    # (a row's lead is a capitalised label: "zie Kamerstuk 35 300" is a wrapped sentence)
+    return m is not None and len(lead.split()) <= 6 and not lead[:1].islower()
 
 
 def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
