@@ -580,6 +580,9 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and (split := _split_label_before_code(line, nxt)):
+            out.extend(split)
+            continue
         head, _, last = line.text.rpartition(" ")
         label = _vocab.known_label(last) if line.kind is Kind.TEXT and head and last[:1].isupper() else None
         if label is not None and nxt is not None:
@@ -597,6 +600,30 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
+    """A label of two or three words at the end of a row, after its sentence's end, with a ground
+    code ending the next row ("... werken thuis. Opgesteld door" / "... vergoeding. 10.2.e"):
+    the label is split off the row (a label ending no sentence is split in any case)."""
+    if line.kind is not Kind.TEXT or nxt.kind is not Kind.TEXT:
+        return None
+    words, after = line.text.split(), nxt.text.split()
+    n_value = _value_words_at_end(after)
+    if not n_value or not all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in after[-n_value:]):
+        return None
+    for n in (3, 2):
+        if len(words) <= n or not words[-n][:1].isupper():
+            continue
+        label = _vocab.known_label(" ".join(words[-n:]))
+        if label is None or not _ends_sentence(" ".join(words[:-n])):
+            continue
+        printed = " ".join(words[-n:])
+        return (
+            _lines.classify(" ".join(words[:-n]), line.number, line.page),
+            attrs.evolve(line, text=printed, kind=Kind.LABEL, label=_vocab.repaired_label(printed)),
+        )
+    return None
 
 
 def _split_heading_value(line: Line) -> tuple[Line, ...]:
@@ -1716,6 +1743,20 @@ class _Reader:
         j = i + 1
         while line.kind is Kind.LABEL and j < len(self.lines):
             nxt = self.lines[j]
+            words = nxt.text.split()
+            if (
+                not values
+                and nxt.kind is Kind.TEXT
+                and not _fits_colofon(nxt.text)
+                and _ends_sentence(" ".join(words[: len(words) - _value_words_at_end(words)]))
+                and (n := _value_words_at_end(words))
+                and any(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in words[-n:])
+            ):
+                # a body row too wide for the colofon, its sentence ended, then a ground code
+                # ("... over de vergoeding. 10.2.e"): the code is the label's value
+                values.append(" ".join(words[-n:]))
+                self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
+                break
             if (
                 nxt.kind not in (Kind.TEXT, Kind.ORDERED, Kind.GLYPH)
                 or len(nxt.text.split()) > _MAX_VALUE_WORDS
@@ -1724,7 +1765,6 @@ class _Reader:
                 break
             if self._heading(j, None) is not None:
                 break
-            words = nxt.text.split()
             if nxt.text[:1].islower() and not values:
                 # the sentence the label was spliced into goes on under it ("De
                 # voorraadverplichting Opgesteld door" / "moet per 1 januari ingaan. 5.1.2e"):
