@@ -267,9 +267,13 @@ def _is_code_line(text: str) -> bool:
 
 
 def _known_heading(text: str) -> bool:
-    """A heading of the vocabulary, also after a letter or roman mark ("B. Advies")."""
+    """A heading of the vocabulary, also after a letter or roman mark ("B. Advies") and with a
+    final full stop ("Vervolg.")."""
     m = _vocab.LETTERED_HEADING.match(text)
-    return _vocab.is_known_heading(m[2] if m else text)
+    bare = m[2] if m else text
+    return _vocab.is_known_heading(bare) or (
+        bare.endswith(".") and not bare.endswith("..") and _vocab.is_known_heading(bare[:-1])
+    )
 
 
 def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
@@ -773,6 +777,9 @@ class _Reader:
         self.markings: list[str] = []
         #: Lines of stray capitals (OCR of a word printed vertically in the margin).
         self.debris: list[Line] = []
+        #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
+        #: without form feeds.
+        self.page_lines: list[int] = []
         self.lines = self._prepare(text)
         kinds = {line.kind for line in self.lines}
         #: Explicit markup from a layout-aware source (the PDF reader) is trusted over guesses:
@@ -804,9 +811,11 @@ class _Reader:
                 if (m := _PAGE_PREFIX.match(row_text)) is not None:
                     # "Pagina 2 van 3Voorgaande ...": furniture glued to the row's text
                     self.page_count = max(self.page_count or 0, int(m[2]))
+                    self.page_lines.append(number)
                     row_text = row_text[m.end() :]
                 elif (m := _PAGE_SUFFIX.search(row_text)) is not None and int(m[1]) <= int(m[2]):
                     self.page_count = max(self.page_count or 0, int(m[2]))
+                    self.page_lines.append(number)
                     row_text = row_text[: m.start()]
                 line = _lines.classify(row_text, number, page)
                 if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
@@ -894,6 +903,7 @@ class _Reader:
             out.append(attrs.evolve(line, kind=Kind.TEXT))
             return i + 1
         self.page_count = max(self.page_count or 0, pair[1])
+        self.page_lines.append(line.number)
         return i + 1
 
     # -- the whole document ---------------------------------------------------------------------
@@ -1327,7 +1337,8 @@ class _Reader:
                 and ":" in field.line.text
                 and words
                 and (
-                    (len(words) >= 2 and values[:1].islower())
+                    # ("Lerarentekort: noodmaatregelen"; not a yes or no)
+                    (values[:1].islower() and _fragments.parse_yes_no(values) is None)
                     # "Vervanging onderzeeboten: B-fase": a label of two words or more over a
                     # value that is no name (no initial), number or redaction
                     or (
@@ -1430,8 +1441,10 @@ class _Reader:
         if line.kind not in (Kind.TEXT, Kind.ORDERED, Kind.LABEL):
             return None
         text = line.text
-        if len(text) > 90 or (_ends_full_stop(text) and not _vocab.is_known_heading(text)):
+        if len(text) > 90 or (_ends_full_stop(text) and not _known_heading(text)):
             return None
+        if text.endswith(".") and not _vocab.is_known_heading(text) and _inside_sentence(self.lines, i):
+            return None  # "... ten behoeve van de" / "Communicatie.": a sentence's end
         number: str | None = None
         heading = text
         m = _vocab.NUMBERED_HEADING.match(text)
@@ -1447,7 +1460,7 @@ class _Reader:
             return None, text  # "A. Aanleiding", "II. Advies": the mark stays in the heading
         if number is None and (ocr := _OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
             number, heading = "1", ocr[1]  # OCR's "l. Aanleiding"
-        if _vocab.is_known_heading(heading) or self._appendix_heading(i):
+        if _known_heading(heading) or self._appendix_heading(i):
             return number, heading
         if line.kind is Kind.LABEL:
             return None
@@ -1646,7 +1659,11 @@ class _Reader:
         """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page."""
         number = len(self.footnotes) + 1
         j = i
+        start = self.lines[i].number
+        page_line = min((n for n in self.page_lines if n > start), default=None)
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
+            if page_line is not None and self.lines[j].number >= page_line:
+                break  # "Pagina 1 van 2" under the notes: the page ends there
             m = _FOOTNOTE_LINE.match(self.lines[j].text)
             if self.lines[j].kind is Kind.BLANK:
                 j += 1
