@@ -257,7 +257,9 @@ def aligned_label(raw: str) -> str | None:
     m = _ALIGNED.match(raw)
     if m is None or ":" in m[1]:
         return None
-    label, value = normalise(m[1]), normalise(m[2])
+    label, value = normalise(m[1]), normalise(m[2].lstrip(": \t"))  # ("Aan      : Minister ...")
+    if not value:
+        return None
     known = _vocab.known_label(label)
     if known is None or label[0].islower() or _vocab.known_label(value.split(" ")[0]) is not None:
         return None
@@ -386,7 +388,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         ):
             # "Aan          Stas IenW": a label and its value on one row
             label = left_segments[0].rstrip(":")
-            left.append((number, page, f"{label}: {' '.join(left_segments[1:])}"))
+            value = " ".join(left_segments[1:]).lstrip(": ")  # ("Van          : DGWB")
+            left.append((number, page, f"{label}: {value}"))
         elif len(left_segments) > 1 and _MARKER_SEGMENT.match(left_segments[0]):
             # "1   Kamerstukken II ...", "•   De cumulatie ...": a marker and its text
             left.append((number, page, f"{left_segments[0]} {left_segments[1]}"))
