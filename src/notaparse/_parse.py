@@ -580,7 +580,8 @@ def _value_words_at_end(words: list[str]) -> int:
 
 def _split_label_before_value(lines: list[Line]) -> list[Line]:
     """A date or reference label at the end of a row, its value by form alone on the next line
-    ("... te bevriezen. Datum" / "11 maart 2025"): the label is split off the row."""
+    ("... te bevriezen. Datum" / "11 maart 2025"), or a label of two or three words after a
+    sentence's end with a ground code ending the next row: the label is split off the row."""
     out: list[Line] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
