@@ -232,6 +232,9 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+#: The unit word that starts a colofon's letterhead block ("Directoraat-Generaal" / "Water en
+#: Bodem"): in the middle of an Aan/Van row it is the colofon spliced beside the row.
+_DIRECTORATE_GENERAL: Final = "directoraat-generaal"
 #: A heading numbered "1)" (read as such only before a known heading: "1) in te stemmen" is an item).
 _PAREN_NUMBERED: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 #: Labels whose value is a name, a unit or a list of units, never a phrase.
@@ -431,6 +434,16 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
+        unit = next(
+            (k for k, w in enumerate(words) if k and _vocab.key(w) == _DIRECTORATE_GENERAL), None
+        )
+        if unit is not None and words[unit - 1][-1:] not in ",/&":
+            # "Aan Minister van IenW Directoraat-Generaal": the colofon's unit beside the row
+            head = " ".join(words[:unit])
+            out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
+            out.append(attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""))
+            out.append(attrs.evolve(line, text=" ".join(words[unit:]), kind=Kind.TEXT, label="", rest=""))
+            continue
         pending = out[-1] if out and out[-1].kind is Kind.LABEL else None
         concept = _vocab.label_concept(pending.label) if pending is not None else None
         value_words = 0
