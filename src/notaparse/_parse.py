@@ -1309,6 +1309,8 @@ class _Reader:
             return colon  # "Topsectorenbeleid: nieuwe aanpak" rather than "Ministerie van EZK"
         if _is_letterhead_like(best.lines[0].text) and (taken := self._title_taken_as_value())[0]:
             return taken
+        if _vocab.MINISTRY_WORD in best.lines[0].text.casefold() and ":" not in best.text:
+            return "", -1  # the ministry's name is letterhead, never the title of a nota without one
         runs.remove(best)
         return best.text, best.start
 
@@ -1542,7 +1544,7 @@ class _Reader:
         return (
             nxt is not None
             and nxt.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
-            and nxt.text[:1].isupper()
+            and (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
             and (
                 prev is None
                 or prev.kind is Kind.BLANK
