@@ -1309,7 +1309,7 @@ class _Reader:
             return colon  # "Topsectorenbeleid: nieuwe aanpak" rather than "Ministerie van EZK"
         if _is_letterhead_like(best.lines[0].text) and (taken := self._title_taken_as_value())[0]:
             return taken
-        if _vocab.MINISTRY_WORD in best.lines[0].text.casefold() and ":" not in best.text:
+        if best.lines[0].text.casefold().startswith(_vocab.MINISTRY_WORD) and ":" not in best.text:
             return "", -1  # the ministry's name is letterhead, never the title of a nota without one
         runs.remove(best)
         return best.text, best.start
