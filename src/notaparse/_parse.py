@@ -1547,7 +1547,7 @@ class _Reader:
             and (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
             and (
                 prev is None
-                or prev.kind is Kind.BLANK
+                or prev.kind is not Kind.TEXT  # (a blank line, a purpose line, a label ...)
                 or prev.page != line.page
                 or _ends_full_stop(prev.text)
             )
