@@ -65,10 +65,21 @@ _GLYPHS_ONLY: Final = re.compile(
 )
 
 
+#: Typographic ligatures as a PDF's text layer gives them ("\ufb01nanciering"): their letters.
+_LIGATURES: Final[dict[int, str]] = {
+    0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"
+}
+#: A soft hyphen at a line end: the typesetter split a word there ("kwaliteits\u00ad" / "kader").
+_SOFT_HYPHEN_END: Final = re.compile(r"\u00ad\s*$")
+
+
 def normalise(text: str) -> str:
-    """Collapse whitespace (including no-break spaces) and remove zero-width characters."""
+    """Collapse whitespace (including no-break spaces), remove zero-width characters, write
+    ligatures as their letters; a soft hyphen at the line end becomes a hyphen, so the reader
+    joins the split word."""
     if text.isascii() and text.isprintable():
         return " ".join(text.split())
+    text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
     return " ".join(text.translate(_CLEAN).split())
 
 
@@ -195,10 +206,25 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
         elif concept is _vocab.Concept.ACTIVELY_PUBLIC:
             if _fragments.parse_yes_no(value) is None:
                 return None
-        else:
+        elif not _names_value(label, value):
             return None
         return _vocab.repaired_label(label), value
     return None
+
+
+def _names_value(label: str, value: str) -> bool:
+    """After a label of two or three words ("Kopie aan", "Opgesteld door"), a short value that
+    starts with a capital or a digit and ends no sentence: names, units, codes ("DGSenB, DWJZ");
+    after any label but a one-letter one ("T", too often a stray letter of OCR), a redaction
+    ground code ("Telefoon 5.1.2e")."""
+    if len(label) > 1 and _vocab.GROUND_CODE.fullmatch(value.strip("[]()")):
+        return True
+    return (
+        " " in label
+        and len(value.split()) <= 6
+        and (value[0].isupper() or value[0].isdigit())
+        and not value.endswith((".", ":", ";", "?", "!"))
+    )
 
 
 def split_pages(text: str) -> list[tuple[int, int, str]]:
@@ -220,6 +246,24 @@ _GAP: Final = re.compile(r"\S {6,}\S")
 _SEGMENT: Final = re.compile(r"\S+(?: {1,2}\S+)*")
 _WORD: Final = re.compile(r"\S+")
 _MARKER_SEGMENT: Final = re.compile(r"^(?:\d{1,2}[.)]?|[a-z][.)]|[\uf0b7\u2022\u25cf\u25aa\u2013\u2014*o-])$")
+
+
+_ALIGNED: Final = re.compile(r"^\s*(\S[^\t]{0,38}?):?(?:\t+\s*| {3,})(\S.*)$")
+
+
+def aligned_label(raw: str) -> str | None:
+    """A known label and its value set apart by a tab or a run of spaces on one row
+    ("Afdeling     Warmte"), written "label: value"; None for any other row."""
+    m = _ALIGNED.match(raw)
+    if m is None or ":" in m[1]:
+        return None
+    label, value = normalise(m[1]), normalise(m[2].lstrip(": \t"))  # ("Aan      : Minister ...")
+    if not value:
+        return None
+    known = _vocab.known_label(label)
+    if known is None or label[0].islower() or _vocab.known_label(value.split(" ")[0]) is not None:
+        return None
+    return f"{label}: {value}"
 
 
 def is_layout_text(raw_lines: list[str]) -> bool:
@@ -295,15 +339,10 @@ class _LayoutTable:
 _AMOUNT: Final = re.compile(r"^[-+\u2212\u20ac]?\s?\d[\d.,]*%?$")
 
 
-def _is_number_row(segments: list[tuple[int, str]], boundary: int) -> bool:
+def _is_number_row(segments: list[tuple[int, str]]) -> bool:
     """A table row of amounts or years: three or more segments, every one after the first a
-    number, one of them right of the boundary."""
-    rest = segments[1:]
-    return (
-        len(segments) >= 3
-        and all(_AMOUNT.match(s) for _, s in rest)
-        and any(start >= boundary for start, _ in rest)
-    )
+    number (its cells are one row, whether or not its columns reach the colofon's)."""
+    return len(segments) >= 3 and all(_AMOUNT.match(s) for _, s in segments[1:])
 
 
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -333,7 +372,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             left.append((number, page, ""))
             right.append((number, page, ""))
             continue
-        if _is_number_row(segments, boundary):
+        if _is_number_row(segments):
             # a row of a table of amounts in the body ("2 Bijstand   6.789,0   6.900,1"): its
             # columns reach right of the boundary, but they are no colofon
             left.append((number, page, " ".join(s for _, s in segments)))
@@ -349,7 +388,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         ):
             # "Aan          Stas IenW": a label and its value on one row
             label = left_segments[0].rstrip(":")
-            left.append((number, page, f"{label}: {' '.join(left_segments[1:])}"))
+            value = " ".join(left_segments[1:]).lstrip(": ")  # ("Van          : DGWB")
+            left.append((number, page, f"{label}: {value}"))
         elif len(left_segments) > 1 and _MARKER_SEGMENT.match(left_segments[0]):
             # "1   Kamerstukken II ...", "•   De cumulatie ...": a marker and its text
             left.append((number, page, f"{left_segments[0]} {left_segments[1]}"))

@@ -199,7 +199,7 @@ def _fits_colofon(text: str) -> bool:
 
 
 def _complete(values: list[str], label: str, nxt: str) -> bool:
-    """Whether a value is complete in a form the next line would break: a date, Ja/Nee.
+    """Whether a value is complete in a form the next line would break: a date, Ja/Nee, a count.
 
     Extractors often print the title right under the colofon's last value, without a blank
     line ("Datum" / "12 maart 2024" / "Korte titel"): the title is not part of the date.
@@ -212,6 +212,10 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
         return _is_date(value) and not _is_date(_join([value, nxt]))
     if concept is _vocab.Concept.ACTIVELY_PUBLIC:
         return _fragments.parse_yes_no(value) is not None
+    if concept is _vocab.Concept.ATTACHMENT_COUNT:
+        # a number, then a line of words: the title, not the names of the attachments (those
+        # follow the count as a list, "1. Kamerbrief", or in brackets)
+        return value.isdigit() and nxt[:1].isalpha()
     return False
 
 
@@ -228,6 +232,53 @@ _INITIAL_AT_END: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 #: A marked title or heading line ("# ...", "## ..."): the text is marked (docs/format.md).
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
+
+
+#: The unit word that starts a colofon's letterhead block ("Directoraat-Generaal" / "Water en
+#: Bodem"): in the middle of an Aan/Van row it is the colofon spliced beside the row.
+_DIRECTORATE_GENERAL: Final = "directoraat-generaal"
+#: A heading numbered "1)" (read as such only before a known heading: "1) in te stemmen" is an item).
+_PAREN_NUMBERED: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
+#: Labels whose value is a name, a unit or a list of units, never a phrase.
+_TITLE_LIKE_VALUE_CONCEPTS: Final = frozenset(
+    {_vocab.Concept.DRAFTED_BY, _vocab.Concept.COORDINATED_WITH, _vocab.Concept.OTHER}
+)
+
+
+#: A name that starts with an initial ("J. Jansen", "A.B. de Vries").
+_INITIAL_START: Final = re.compile(r"^(?:[A-Z]\.)+\s")
+#: A line that ends in a word and a hyphen ("Zuid-"): the word goes on on the next line.
+_WORD_HYPHEN_END: Final = re.compile(r"\w-$")
+#: A second "Label: value" on a row ("Aan: Minister ... Datum: 12 juni 2019").
+_SECOND_LABEL: Final = re.compile(r"\s(?=([A-Z][\w()\-]*(?: [\w()\-]+){0,2}):\s)")
+
+
+def _split_label_pairs(line: Line) -> list[Line]:
+    """A row of two or more "Label: value" pairs of known labels, one line per pair."""
+    text = line.text
+    for m in _SECOND_LABEL.finditer(text, len(line.label) + 1):
+        if _vocab.known_label(m[1]) is not None and text[: m.start()].strip():
+            head = _lines.classify(text[: m.start()], line.number, line.page)
+            rest = _lines.classify(text[m.end() :], line.number, line.page)
+            if head.kind is Kind.LABEL_VALUE and rest.kind is Kind.LABEL_VALUE:
+                return [head, *_split_label_pairs(rest)]
+    return [line]
+
+
+def _is_code_line(text: str) -> bool:
+    """A line of one to three redaction ground codes and nothing else ("5.1.2.e", "[10.2.e]")."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in words)
+
+
+def _known_heading(text: str) -> bool:
+    """A heading of the vocabulary, also after a letter or roman mark ("B. Advies") and with a
+    final full stop ("Vervolg.")."""
+    m = _vocab.LETTERED_HEADING.match(text)
+    bare = m[2] if m else text
+    return _vocab.is_known_heading(bare) or (
+        bare.endswith(".") and not bare.endswith("..") and _vocab.is_known_heading(bare[:-1])
+    )
 
 
 def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
@@ -365,6 +416,14 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         if pending_date and (split := _split_trailing_date(line)):
             out.extend(split)  # under a bare "Datum": "Beslisnota ... 12 maart 2024"
             continue
+        if (
+            line.kind is Kind.TEXT
+            and out
+            and out[-1].kind is Kind.LABEL
+            and (value_split := _split_trailing_value(line, out[-1]))
+        ):
+            out.extend(value_split)  # under a bare "Onze referentie": "Titel ... 2021-0000098765"
+            continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         if line.kind is Kind.TEXT and (label_split := _split_trailing_word_label(line, nxt)):
             out.extend(label_split)  # a title's row: "over de budgettaire tegenvallers Auteur"
@@ -377,6 +436,16 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
+        unit = next(
+            (k for k, w in enumerate(words) if k and _vocab.key(w) == _DIRECTORATE_GENERAL), None
+        )
+        if unit is not None and words[unit - 1][-1:] not in ",/&":
+            # "Aan Minister van IenW Directoraat-Generaal": the colofon's unit beside the row
+            head = " ".join(words[:unit])
+            out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
+            out.append(attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""))
+            out.append(attrs.evolve(line, text=" ".join(words[unit:]), kind=Kind.TEXT, label="", rest=""))
+            continue
         pending = out[-1] if out and out[-1].kind is Kind.LABEL else None
         concept = _vocab.label_concept(pending.label) if pending is not None else None
         value_words = 0
@@ -405,6 +474,23 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
+    """Under a bare reference label, a row ending with a reference of six digits or more; under
+    any bare label, a row ending with redaction ground codes: (the value, the rest of the row)."""
+    words = line.text.split()
+    n = _value_words_at_end(words)
+    if not n or _date_words_at_end(words):
+        return None
+    value = " ".join(words[-n:])
+    is_code = _vocab.GROUND_CODE.fullmatch(words[-1].strip("[]()")) is not None
+    if not is_code and _vocab.label_concept(label.label) is not _vocab.Concept.REFERENCE:
+        return None
+    head = " ".join(words[:-n])
+    if len(head.split()) < 2 or not any(c.islower() for c in head):
+        return None  # "DGNV-NV 58775937": the whole row is the reference
+    return attrs.evolve(line, text=value), _lines.classify(head, line.number, line.page)
 
 
 def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
@@ -461,23 +547,120 @@ _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
 
 
 _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
+#: "... in Mozambique. Pagina 1 van 2": the page line glued to the end of a body row.
+_PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 
 
 def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
-    """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ..."."""
+    """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ...";
+    a kind word with the purpose beside it: "Nota (ter beslissing)"."""
+    kind = _vocab.KIND_WITH_PURPOSE.match(line.text)
+    if kind is not None and _vocab.key(kind[1]) in _vocab.KINDS:
+        parts = tuple(_lines.classify(part, line.number, line.page) for part in (kind[1], kind[2]))
+        if parts[1].kind is Kind.PURPOSE:
+            return parts
     m = _vocab.PURPOSE_AT_START.match(line.text)
     if m is None or not m[2].isupper() or m[2].casefold() not in _vocab.PURPOSES:
         return (line,)
-    return (
-        _lines.classify(m[1], line.number, line.page),
-        _lines.classify(m[3], line.number, line.page),
-    )
+    rest = _lines.classify(m[3], line.number, line.page)
+    parts = (_lines.classify(m[1], line.number, line.page), rest)
+    if rest.kind is Kind.TEXT and _vocab.names_organisation(rest.text):
+        # a unit of the colofon beside the purpose: the row under it (the title) is no part of it
+        return (*parts, attrs.evolve(rest, text="", kind=Kind.BLANK))
+    return parts
 
 
 def _is_column_row(text: str) -> bool:
     """A row of a paraph table's column heads ("Paraaf Naam Datum"), not a label row."""
     words = [w.rstrip(":").casefold() for w in text.split()]
     return len(words) >= 2 and all(w in _vocab.PARAPH_COLUMN_WORDS for w in words)
+
+
+def _value_words_at_end(words: list[str]) -> int:
+    """How many of the last words, after at least one other, are a colofon value by their form:
+    a whole date, a reference of six digits or more, one to three redaction ground codes."""
+    if n := _date_words_at_end(words):
+        return n
+    if len(words) > 1 and _REFERENCE_TOKEN.match(words[-1]) and sum(c.isdigit() for c in words[-1]) >= 6:
+        # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
+        spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
+        if not spaced:
+            return 1
+        return 3 if len(words) > 3 else 0  # (the whole row is the reference)
+    n = 0
+    while n < min(3, len(words) - 1) and _vocab.GROUND_CODE.fullmatch(words[-n - 1].strip("[]()")):
+        n += 1
+    return n
+
+
+def _split_label_before_value(lines: list[Line]) -> list[Line]:
+    """A date or reference label at the end of a row, its value by form alone on the next line
+    ("... te bevriezen. Datum" / "11 maart 2025"), or a label of two or three words after a
+    sentence's end with a ground code ending the next row: the label is split off the row."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and (split := _split_label_before_code(line, nxt)):
+            out.extend(split)
+            continue
+        head, _, last = line.text.rpartition(" ")
+        label = _vocab.known_label(last) if line.kind is Kind.TEXT and head and last[:1].isupper() else None
+        if label is not None and nxt is not None:
+            concept = _vocab.label_concept(label)
+            words = nxt.text.split()
+            value = (concept is _vocab.Concept.DATE and _is_date(nxt.text)) or (
+                concept is _vocab.Concept.REFERENCE
+                and len(words) <= 3
+                and sum(c.isdigit() for c in nxt.text) >= 6
+                and _REFERENCE_TOKEN.match(words[-1]) is not None
+            )
+            if value:
+                out.append(_lines.classify(head, line.number, line.page))
+                out.append(attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last)))
+                continue
+        out.append(line)
+    return out
+
+
+def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
+    """A label of two or three words at the end of a row, after its sentence's end, with a ground
+    code ending the next row ("... werken thuis. Opgesteld door" / "... vergoeding. 10.2.e"):
+    the label is split off the row (a label ending no sentence is split in any case)."""
+    if line.kind is not Kind.TEXT or nxt.kind is not Kind.TEXT:
+        return None
+    words, after = line.text.split(), nxt.text.split()
+    n_value = _value_words_at_end(after)
+    if not n_value or not all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in after[-n_value:]):
+        return None
+    for n in (3, 2):
+        if len(words) <= n or not words[-n][:1].isupper():
+            continue
+        label = _vocab.known_label(" ".join(words[-n:]))
+        if label is None or not _ends_sentence(" ".join(words[:-n])):
+            continue
+        printed = " ".join(words[-n:])
+        return (
+            _lines.classify(" ".join(words[:-n]), line.number, line.page),
+            attrs.evolve(line, text=printed, kind=Kind.LABEL, label=_vocab.repaired_label(printed)),
+        )
+    return None
+
+
+def _split_heading_value(line: Line) -> tuple[Line, ...]:
+    """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
+    "Geadviseerd besluit 5.1.2e" (a row-by-row extractor put the value beside the heading).
+    The value comes first, so it stays next to its label above; the heading follows."""
+    if line.kind is not Kind.TEXT:
+        return (line,)
+    words = line.text.split()
+    n = _value_words_at_end(words)
+    head = " ".join(words[:-n]) if n else ""
+    if not head or not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
+        return (line,)
+    return (
+        _lines.classify(" ".join(words[-n:]), line.number, line.page),
+        _lines.classify(head, line.number, line.page),
+    )
 
 
 def _split_trailing_label(line: Line) -> tuple[Line, ...]:
@@ -610,6 +793,9 @@ class _Reader:
         self.markings: list[str] = []
         #: Lines of stray capitals (OCR of a word printed vertically in the margin).
         self.debris: list[Line] = []
+        #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
+        #: without form feeds.
+        self.page_lines: list[int] = []
         self.lines = self._prepare(text)
         kinds = {line.kind for line in self.lines}
         #: Explicit markup from a layout-aware source (the PDF reader) is trusted over guesses:
@@ -634,20 +820,33 @@ class _Reader:
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
         marked = _MARKED_LINE.search(text) is not None
         for number, page, part in raw:
-            normal = _lines.normalise(part)
+            normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
             for piece in pieces:
                 row_text = piece
                 if (m := _PAGE_PREFIX.match(row_text)) is not None:
                     # "Pagina 2 van 3Voorgaande ...": furniture glued to the row's text
                     self.page_count = max(self.page_count or 0, int(m[2]))
+                    self.page_lines.append(number)
                     row_text = row_text[m.end() :]
+                elif (m := _PAGE_SUFFIX.search(row_text)) is not None and int(m[1]) <= int(m[2]):
+                    self.page_count = max(self.page_count or 0, int(m[2]))
+                    self.page_lines.append(number)
+                    row_text = row_text[: m.start()]
                 line = _lines.classify(row_text, number, page)
+                if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
+                    prepared.extend(_split_label_pairs(line))
+                    continue
                 if marked or line.kind is not Kind.TEXT:
                     prepared.append(line)
                     continue
                 for split in _split_leading_purpose(line):
-                    prepared.extend(_split_trailing_label(split) if split.kind is Kind.TEXT else (split,))
+                    for cut in _split_heading_value(split):
+                        prepared.extend(
+                            _split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,)
+                        )
+        if not marked:
+            prepared = _split_label_before_value(prepared)
         out: list[Line] = []
         # (a layout-aware source has dropped text that is not upright: its letters are text)
         i = 0
@@ -656,10 +855,17 @@ class _Reader:
             if line.kind is Kind.PAGE:
                 i = self._furniture(prepared, i, out)
                 continue
-            if line.text.isupper() and _vocab.CLASSIFICATION_LINE.match(line.text):
+            if (
+                _vocab.CLASSIFICATION_LINE.match(line.text)
+                and (line.text.isupper() or " " in line.text)  # ("Departementaal vertrouwelijk")
+                and not (out and out[-1].kind is Kind.LABEL)  # the value of "Rubricering"
+            ):
                 # a classification stamp: kept once (in the letterhead), its repeats are furniture
                 if line.text.casefold() not in {m.casefold() for m in self.markings}:
                     self.markings.append(line.text)
+                i += 1
+                continue
+            if line.kind is Kind.TEXT and self._page_fraction(prepared, i):
                 i += 1
                 continue
             if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
@@ -671,6 +877,28 @@ class _Reader:
             out.append(line)
             i += 1
         return out
+
+    def _page_fraction(self, lines: list[Line], i: int) -> bool:
+        """A page number "2/3" alone on its line, at the top or bottom of its page or next to
+        other furniture (a classification stamp, "Pagina ..."): furniture; it sets the count."""
+        m = _vocab.PAGE_FRACTION.match(lines[i].text)
+        if m is None or not 1 <= int(m[1]) <= int(m[2]) or int(m[2]) < 2:
+            return False
+        page = lines[i].page
+
+        def neighbour(step: int) -> Line | None:
+            j = i + step
+            while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
+                j += step
+            return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
+
+        near = [ln for ln in (neighbour(-1), neighbour(1)) if ln is not None]
+        if len(near) == 2 and not any(
+            ln.kind is Kind.PAGE or _vocab.CLASSIFICATION_LINE.match(ln.text) for ln in near
+        ):
+            return False
+        self.page_count = max(self.page_count or 0, int(m[2]))
+        return True
 
     def _furniture(self, lines: list[Line], i: int, out: list[Line]) -> int:
         """Consume a page line ("Pagina 1 van 2", or "Pagina" then "1 van 2")."""
@@ -691,6 +919,7 @@ class _Reader:
             out.append(attrs.evolve(line, kind=Kind.TEXT))
             return i + 1
         self.page_count = max(self.page_count or 0, pair[1])
+        self.page_lines.append(line.number)
         return i + 1
 
     # -- the whole document ---------------------------------------------------------------------
@@ -795,7 +1024,7 @@ class _Reader:
             return next(i for i, line in enumerate(self.lines) if line.kind is Kind.HEADING)
         for i in range(len(self.lines)):
             heading = self._heading(i, numbered_sequence=None)
-            if heading is None or not _vocab.is_known_heading(heading[1]):
+            if heading is None or not _known_heading(heading[1]):
                 continue
             if _vocab.key(heading[1]) in _vocab.HEADING_OR_LABEL and not self._table_follows(i):
                 continue  # "Bijlagen" before any other heading is the colofon label
@@ -806,10 +1035,15 @@ class _Reader:
             ):
                 continue  # a decision block printed above the title: part of the header
             return i
-        # no heading from the vocabulary: the first heading-like line after some prose
+        # no heading from the vocabulary: a template of question headings ("Wat is de
+        # aanleiding?" ... "Wat is het advies?") starts at its first question; else the first
+        # heading-like line after some prose
+        questions = [i for i in range(len(self.lines)) if self._question_heading(i)]
+        if len(questions) >= 2:
+            return questions[0]
         prose = False
         for i, line in enumerate(self.lines):
-            if prose and self._unknown_heading(i):
+            if prose and (self._unknown_heading(i) or self._question_heading(i)):
                 return i
             prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
         return len(self.lines)
@@ -825,7 +1059,7 @@ class _Reader:
     def _heading_after(self, i: int) -> bool:
         """Whether a known section heading follows line i somewhere."""
         return any(
-            (h := self._heading(j, numbered_sequence=None)) is not None and _vocab.is_known_heading(h[1])
+            (h := self._heading(j, numbered_sequence=None)) is not None and _known_heading(h[1])
             for j in range(i + 1, len(self.lines))
         )
 
@@ -909,7 +1143,11 @@ class _Reader:
                 inline is not None
                 and previous is inline.line
                 and k is Kind.TEXT
-                and (line.text[:1].islower() or _ends_with_continuation(inline.values[-1]))
+                and (
+                    line.text[:1].islower()
+                    or _ends_with_continuation(inline.values[-1])
+                    or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
+                )
                 and not _ends_sentence(inline.values[-1])
             ):
                 inline.values.append(line.text)  # "Titel: ... behorend bij" / "escalatieladder ..."
@@ -972,6 +1210,13 @@ class _Reader:
         if m is None:
             return None
         bare = not m[2] and len(m[1].split()) <= 3 and not any(c.isdigit() for c in m[1])
+        if (
+            m[2]
+            and previous is not None
+            and previous.kind is Kind.LABEL
+            and _vocab.label_concept(previous.label) is _vocab.Concept.TITLE
+        ):
+            return None  # "Titel" / "Circulaire economie: voortgangsrapportage": its value
         if previous is not None and previous.kind is Kind.TEXT and not bare:
             return None  # (a bare "Behandelaar:" also follows the value line of a label above)
         nxt = lines[position + 1] if position + 1 < len(lines) else None
@@ -1026,6 +1271,17 @@ class _Reader:
                 return _join(field.values), -1
         best: _Run | None = None
         best_score = 0.0
+        # a short title ("AOW-leeftijd 2030") beats letterhead, however long: letterhead counts
+        # only when no run of two words or more that waits for no label is left
+        plain = any(
+            not _is_letterhead_like(run.lines[0].text)
+            and not any(_vocab.ADDRESS.search(ln.text) for ln in run.lines)
+            and len(run.text.split()) >= 2
+            and all(f.values for f in run.pending)
+            and not _is_prose(run.text)
+            and not _in_list(run, lines)
+            for run in runs
+        )
         for run in runs:
             text = run.text
             words = len(text.split())
@@ -1037,7 +1293,7 @@ class _Reader:
             if _is_letterhead_like(run.lines[0].text) or any(
                 _vocab.ADDRESS.search(ln.text) for ln in run.lines
             ):
-                score *= 0.1
+                score *= 0.001 if plain else 0.1
             if words < 3:
                 score *= 0.2
             if _is_prose(text) or _in_list(run, lines):
@@ -1049,9 +1305,44 @@ class _Reader:
             if score > best_score:
                 best, best_score = run, score
         if best is None or (len(best.text.split()) < 2 and not _one_word_title(best, runs)):
-            return self._colon_title()
+            colon = self._colon_title()
+            return colon if colon[0] or best is not None else self._title_taken_as_value()
+        if _is_letterhead_like(best.lines[0].text) and (colon := self._colon_title())[0]:
+            return colon  # "Topsectorenbeleid: nieuwe aanpak" rather than "Ministerie van EZK"
+        if _is_letterhead_like(best.lines[0].text) and (taken := self._title_taken_as_value())[0]:
+            return taken
+        if best.lines[0].text.casefold().startswith(_vocab.MINISTRY_WORD) and ":" not in best.text:
+            return "", -1  # the ministry's name is letterhead, never the title of a nota without one
         runs.remove(best)
         return best.text, best.start
+
+    def _title_taken_as_value(self) -> tuple[str, int]:
+        """An empty label printed right over a short title ("Opgesteld door" / "Stand van zaken
+        Woo-verzoeken") took the title as its value: when only letterhead is left for the title,
+        the last such value that reads as a phrase (three words or more, a lower-case word that
+        is no particle, no name, code or number) is the title, and the label stays empty."""
+        for field in reversed(self.fields):
+            if len(field.values) != 1 or field.value_line is None or field.value_line is field.line:
+                continue
+            if _vocab.label_concept(field.label) not in _TITLE_LIKE_VALUE_CONCEPTS:
+                continue
+            value = field.values[0]
+            words = value.split()
+            if (
+                len(words) >= 3
+                and value[:1].isupper()
+                and not any(c.isdigit() for c in value)
+                and not _fragments.is_redacted(value)
+                and words[0].rstrip(".").casefold() not in _vocab.NAME_TITLES
+                and any(
+                    w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS for w in words
+                )
+                and not _is_letterhead_like(value)
+            ):
+                field.values.clear()
+                field.value_line = None
+                return value, -1
+        return "", -1
 
     def _colon_title(self) -> tuple[str, int]:
         """No title among the plain runs: a short "Onderwerp: phrase" line read as an unknown
@@ -1062,9 +1353,20 @@ class _Reader:
             if (
                 _vocab.known_label(field.label) is None
                 and ":" in field.line.text
-                and len(words) >= 2
-                and values[:1].islower()
-                and words[0].rstrip(".") not in _vocab.NAME_TITLES
+                and words
+                and (
+                    # ("Lerarentekort: noodmaatregelen"; not a yes or no)
+                    (values[:1].islower() and _fragments.parse_yes_no(values) is None)
+                    # "Vervanging onderzeeboten: B-fase": a label of two words or more over a
+                    # value that is no name (no initial), number or redaction
+                    or (
+                        len(field.label.split()) >= 2
+                        and not any(c.isdigit() for c in values)
+                        and not _fragments.is_redacted(values)
+                        and _INITIAL_START.match(values) is None
+                    )
+                )
+                and words[0].rstrip(".").casefold() not in _vocab.NAME_TITLES
             ):
                 self.fields.remove(field)
                 return f"{field.label}: {values}", -1
@@ -1157,16 +1459,26 @@ class _Reader:
         if line.kind not in (Kind.TEXT, Kind.ORDERED, Kind.LABEL):
             return None
         text = line.text
-        if len(text) > 90 or (_ends_full_stop(text) and not _vocab.is_known_heading(text)):
+        if len(text) > 90 or (_ends_full_stop(text) and not _known_heading(text)):
             return None
+        if text.endswith(".") and not _vocab.is_known_heading(text) and _inside_sentence(self.lines, i):
+            return None  # "... ten behoeve van de" / "Communicatie.": a sentence's end
         number: str | None = None
         heading = text
         m = _vocab.NUMBERED_HEADING.match(text)
         if m:
             number, heading = m[1], m[2]
-        elif (ocr := _OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
+        elif (paren := _PAREN_NUMBERED.match(text)) and _vocab.is_known_heading(paren[2]):
+            number, heading = paren[1], paren[2]  # "1) Aanleiding"
+        elif (
+            (marked := _vocab.LETTERED_HEADING.match(text))
+            and _vocab.is_known_heading(marked[2])
+            and (marked[1] != "I" or self._roman_headings())
+        ):
+            return None, text  # "A. Aanleiding", "II. Advies": the mark stays in the heading
+        if number is None and (ocr := _OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
             number, heading = "1", ocr[1]  # OCR's "l. Aanleiding"
-        if _vocab.is_known_heading(heading) or self._appendix_heading(i):
+        if _known_heading(heading) or self._appendix_heading(i):
             return number, heading
         if line.kind is Kind.LABEL:
             return None
@@ -1178,6 +1490,12 @@ class _Reader:
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
                 return number, heading
         return None
+
+    def _roman_headings(self) -> bool:
+        """Whether the headings are numbered I., II., ... (so "I. Aanleiding" is no OCR'd "1.")."""
+        return any(
+            (m := _vocab.LETTERED_HEADING.match(ln.text)) is not None and m[1] == "II" for ln in self.lines
+        )
 
     def _appendix_heading(self, i: int) -> bool:
         """ "Bijlage 1: Kamerbrief ..." standing alone: the heading of a document appended to the
@@ -1210,6 +1528,32 @@ class _Reader:
         if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
             return False
         return prev is None or prev.kind is Kind.BLANK or prev.page != line.page or _ends_full_stop(prev.text)
+
+    def _question_heading(self, i: int) -> bool:
+        """A short question standing alone over its answer ("Wat vragen wij u?" / "Wij vragen u
+        ..."): it starts with a question word, after a blank line or a sentence's end."""
+        line = self.lines[i]
+        words = line.text.split()
+        if (
+            line.kind is not Kind.TEXT
+            or not line.text.rstrip(_CLOSERS).endswith("?")
+            or not 2 <= len(words) <= 10
+            or words[0].casefold() not in _vocab.QUESTION_WORDS
+        ):
+            return False
+        prev = self.lines[i - 1] if i > 0 else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            nxt is not None
+            and nxt.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
+            and (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
+            and (
+                prev is None
+                or prev.kind is not Kind.TEXT  # (a blank line, a purpose line, a label ...)
+                or prev.page != line.page
+                or _ends_full_stop(prev.text)
+            )
+        )
 
     def _bijlagen_is_label(self, i: int) -> bool:
         """ "Bijlagen" directly followed by a short value (not a table) is a colofon label."""
@@ -1258,8 +1602,17 @@ class _Reader:
                         and not _vocab.is_known_heading(heading[1])
                     ):
                         heading = None  # "2. ..." after item "1. ..." of an open list is its item 2
-                    if heading is None and (self._unknown_heading(i) or self._label_heading(i)):
+                    if heading is None and (
+                        self._unknown_heading(i) or self._label_heading(i) or self._question_heading(i)
+                    ):
                         heading = (None, line.text)
+            elif (
+                k is Kind.PURPOSE
+                and builder is not None
+                and not self.marked_headings
+                and self._purpose_heading(i)
+            ):
+                heading = (None, line.text)
             if heading is not None:
                 if builder is not None:
                     sections.append(builder.build())
@@ -1324,7 +1677,11 @@ class _Reader:
         """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page."""
         number = len(self.footnotes) + 1
         j = i
+        start = self.lines[i].number
+        page_line = min((n for n in self.page_lines if n > start), default=None)
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
+            if page_line is not None and self.lines[j].number >= page_line:
+                break  # "Pagina 1 van 2" under the notes: the page ends there
             m = _FOOTNOTE_LINE.match(self.lines[j].text)
             if self.lines[j].kind is Kind.BLANK:
                 j += 1
@@ -1387,8 +1744,21 @@ class _Reader:
             or i - 1 in self.letterhead_lines
         ):
             return False  # inside a paragraph
-        if _ends_sentence(line.text) or not _is_letterhead_like(line.text):
+        if _ends_sentence(line.text):
             return False
+        if not _is_letterhead_like(line.text):
+            # a unit's name wrapped onto a short line of its own under it, the block ending
+            # there ("Ministerie van Landbouw, Natuur" / "en Voedselkwaliteit" / blank)
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            return (
+                i - 1 in self.letterhead_lines
+                and len(line.text.split()) <= 4
+                and (
+                    nxt is None
+                    or nxt.kind in (Kind.BLANK, Kind.LABEL, Kind.LABEL_VALUE)
+                    or nxt.page != line.page
+                )
+            )
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
 
     def _unplace(self, line: Line, why: str | None = None) -> None:
@@ -1408,6 +1778,20 @@ class _Reader:
         j = i + 1
         while line.kind is Kind.LABEL and j < len(self.lines):
             nxt = self.lines[j]
+            words = nxt.text.split()
+            if (
+                not values
+                and nxt.kind is Kind.TEXT
+                and not _fits_colofon(nxt.text)
+                and _ends_sentence(" ".join(words[: len(words) - _value_words_at_end(words)]))
+                and (n := _value_words_at_end(words))
+                and any(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in words[-n:])
+            ):
+                # a body row too wide for the colofon, its sentence ended, then a ground code
+                # ("... over de vergoeding. 10.2.e"): the code is the label's value
+                values.append(" ".join(words[-n:]))
+                self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
+                break
             if (
                 nxt.kind not in (Kind.TEXT, Kind.ORDERED, Kind.GLYPH)
                 or len(nxt.text.split()) > _MAX_VALUE_WORDS
@@ -1416,6 +1800,17 @@ class _Reader:
                 break
             if self._heading(j, None) is not None:
                 break
+            if nxt.text[:1].islower() and not values:
+                # the sentence the label was spliced into goes on under it ("De
+                # voorraadverplichting Opgesteld door" / "moet per 1 januari ingaan. 5.1.2e"):
+                # only a value by its form at the row's end is the label's
+                n = _value_words_at_end(words)
+                if n:
+                    values.append(" ".join(words[-n:]))
+                    self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
+                    break
+                if _ends_full_stop(nxt.text) and len(words) >= 3:
+                    break
             values.append(nxt.text)
             j += 1
         value = _repair_value(_join(values))
@@ -1444,16 +1839,41 @@ class _Reader:
 
     def _label_heading(self, i: int) -> bool:
         """A label word standing alone as a sub-heading in the body ("Deadline" over a paragraph):
-        after a blank line, directly over a line too wide for a colofon value."""
+        directly over a line too wide for a colofon value, after a blank line or, when no field
+        of that label was read (a colofon label spliced into the body repeats one), after a
+        sentence's end."""
         line = self.lines[i]
         if line.kind is not Kind.LABEL or i == 0 or i + 1 >= len(self.lines):
             return False
         before, nxt = self.lines[i - 1], self.lines[i + 1]
-        return (
-            before.kind is Kind.BLANK
-            and nxt.kind is Kind.TEXT
+        if not (
+            nxt.kind is Kind.TEXT
             and not _fits_colofon(nxt.text)
             and len(nxt.text.split()) >= 8  # prose, not a long colofon value
+        ):
+            return False
+        if before.kind is Kind.BLANK:
+            return True
+        label = _vocab.key(line.label)
+        return (
+            before.kind is Kind.TEXT
+            and _ends_full_stop(before.text)
+            and ":" not in line.text
+            and _vocab.label_concept(line.label) is _vocab.Concept.OTHER
+            and not any(_vocab.key(f.label) == label for f in self.fields)
+        )
+
+    def _purpose_heading(self, i: int) -> bool:
+        """A purpose phrase in the body, not in capitals, over a paragraph ("Ter informatie" /
+        "De stuurgroep heeft ..."): a sub-heading, not the nota's purpose line."""
+        line = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            not line.text.isupper()
+            and line.text[:1].isupper()
+            and nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.text[:1].isupper()
         )
 
     def _body_line(self, line: Line) -> None:
@@ -1553,6 +1973,44 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+#: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more
+#: numbers ("12,0   14,5", "2024 2025", "€ 3,2", "15%", "-0,4").
+_NUMBER_ROW: Final = re.compile(
+    r"^(?:(?P<lead>[^\d\s][^.:;!?]{0,60}?)\s)?(?:[-+\u2212\u20ac]?\s?\d[\d.,]*%?)"
+    r"(?:\s+[-+\u2212\u20ac]?\s?\d[\d.,]*%?)+$"
+)
+
+
+def _is_number_row(text: str) -> bool:
+    m = _NUMBER_ROW.match(text)
+    lead = m["lead"] or "" if m is not None else ""
+    # (a row's lead is a capitalised label: "zie Kamerstuk 35 300" is a wrapped sentence)
+    return m is not None and len(lead.split()) <= 6 and not lead[:1].islower()
+
+
+def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
+    """A paragraph's lines cut around the rows of a table of amounts: two or more lines in a row
+    that each end in two or more numbers ("Post  2024  2025" / "Handhaving  3,2  3,4") are
+    rows, each its own paragraph (one wrapped line ending "Kamerstuk 34 338" is no table)."""
+    rows = [_is_number_row(ln.text) for ln in lines]
+    chunks: list[tuple[list[Line], bool]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j]:
+            j += 1
+        if j - i >= 2:
+            chunks.extend(([ln], True) for ln in lines[i:j])
+            i = j
+            continue
+        if chunks and not chunks[-1][1]:
+            chunks[-1][0].append(lines[i])
+        else:
+            chunks.append(([lines[i]], False))
+        i += 1
+    return chunks
 
 
 def _origin(line: Line) -> Origin:
@@ -1676,6 +2134,10 @@ class _SectionBuilder:
 
         (Not after a bare number such as "5.": that is the wrapped end of "... nr." above.)
         """
+        if _is_code_line(line.text) and _ends_full_stop(previous.text):
+            return True  # a redacted paragraph, its ground code alone on the line
+        if line.text[:1].isupper() and self.para and all(_is_code_line(ln.text) for ln in self.para):
+            return True  # the paragraph after a redacted one (not a sentence ending in a code)
         return (
             _ends_full_stop(previous.text)
             and len(previous.text) < 0.7 * self.width
@@ -1694,11 +2156,16 @@ class _SectionBuilder:
         if not self.para:
             return
         lines, self.para = self.para, []
-        intro, items = self._implicit_list(lines) if self.guess else (lines, [])
-        self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
-        if items:
-            texts = tuple(_join([ln.text for ln in item]) for item in items)
-            self.blocks.append(ItemList(items=texts, origin=_origin(items[0][0])))
+        chunks = _table_rows_apart(lines) if self.guess else [(lines, False)]
+        for chunk, is_row in chunks:
+            if is_row:
+                self.blocks.append(Paragraph(text=chunk[0].text, origin=_origin(chunk[0])))
+                continue
+            intro, items = self._implicit_list(chunk) if self.guess else (chunk, [])
+            self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
+            if items:
+                texts = tuple(_join([ln.text for ln in item]) for item in items)
+                self.blocks.append(ItemList(items=texts, origin=_origin(items[0][0])))
 
     def _implicit_list(self, lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
         """A paragraph ending its first sentence with ':' followed by items whose glyphs were lost.

@@ -179,7 +179,7 @@ def _reference_field(nota: Nota) -> Field | None:
 
 @_rule("NP101", "reference-missing", Severity.WARNING)
 def _reference_missing(ctx: _Context) -> Iterator[Problem]:
-    """No reference: none of Onze referentie, Ons kenmerk, Referentie, Kenmerk has a value.
+    """No reference: none of Onze referentie, Ons kenmerk, Referentie, Kenmerk, Ref. has a value.
 
     A redacted reference counts as present (it was there, and was made unreadable on purpose).
 

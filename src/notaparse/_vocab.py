@@ -44,6 +44,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Ons kenmerk": Concept.REFERENCE,
     "Referentie": Concept.REFERENCE,
     "Kenmerk": Concept.REFERENCE,
+    "Ref.": Concept.REFERENCE,
     "Uw kenmerk": Concept.OTHER,
     "Uw referentie": Concept.OTHER,
     "Datum": Concept.DATE,
@@ -125,7 +126,7 @@ def _vocabulary_label(text: str) -> str | None:
     return found
 
 #: Priority of reference labels (the JSON contract: first present of these).
-REFERENCE_PRIORITY: Final[tuple[str, ...]] = ("onzereferentie", "onskenmerk", "referentie", "kenmerk")
+REFERENCE_PRIORITY: Final[tuple[str, ...]] = ("onzereferentie", "onskenmerk", "referentie", "kenmerk", "ref.")
 
 #: Labels that are also section headings; which one is meant depends on what follows.
 HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
@@ -180,6 +181,8 @@ PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
 #: A printed purpose line with other text after it on the same row (read only for known words).
 PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
+#: A kind word with the purpose beside it: "Nota (ter beslissing)", "Beslisnota TER BESLUITVORMING".
+KIND_WITH_PURPOSE: Final = re.compile(r"^([^\W\d_]+)\s+(\(\s*[Tt][Ee][Rr]\s+[^\W\d_]+\s*\)|TER\s+[^\W\d_]+)$")
 
 #: Stand-alone document-kind lines.
 KINDS: Final[frozenset[str]] = frozenset(
@@ -421,6 +424,8 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 PAGE_LINE: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+|[lI|]\d?)\s*van\s*(\d+)$")
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*van\s*(\d+)$")
+#: A page number with the count, "2/3", alone on a line (furniture at a page's top or bottom).
+PAGE_FRACTION: Final = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})$")
 
 #: An addressee printed without label, as some templates do ("de minister van VWS").
 ADDRESSEE_LINE: Final = re.compile(
@@ -497,8 +502,9 @@ ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?
 BULLETS: Final[str] = (
     "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
 )
-#: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord"): its options are a list.
-_CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[\s?\]|\(\s?\)"
+#: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord", "[x]" / "[ ]"): its options
+#: are a list.
+_CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
 BULLET_LINE: Final = re.compile(
     r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]"
@@ -509,6 +515,13 @@ BULLET_LINE: Final = re.compile(
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 
 
+#: Words that open a question heading ("Wat vragen wij u?", "Waarom is dit nodig?").
+QUESTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"wat", "waarom", "wie", "hoe", "welke", "welk", "wanneer", "waar", "waarover", "waarvoor",
+     "waarmee", "hoeveel"}
+)
+#: Headings numbered with a capital letter or a roman numeral: "A. Aanleiding", "IV. Toelichting".
+LETTERED_HEADING: Final = re.compile(r"^([A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$")
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
 

@@ -1,0 +1,36 @@
+"""Characters of OCR'd or typeset PDFs in extracted text: ligatures, soft hyphens, no-break spaces."""
+
+from __future__ import annotations
+
+import notaparse
+
+
+def test_ligatures_are_read_as_their_letters() -> None:
+    nota = notaparse.parse(
+        "Aan: Minister van SZW\n\nO\ufb03ci\u00eble reactie op \ufb02exibele arbeid\n\n"
+        "Aanleiding\nOver de \ufb01nanciering volgt een besluit.\n"
+    )
+    assert nota.title == "Offici\u00eble reactie op flexibele arbeid"
+    assert nota.sections[0].blocks[0].text == "Over de financiering volgt een besluit."  # type: ignore[union-attr]
+
+
+def test_a_soft_hyphen_at_a_line_end_joins_the_word() -> None:
+    nota = notaparse.parse(
+        "Aan: Minister voor Langdurige Zorg\n\nUitvoering van het kwaliteits\u00ad\nkader\n\n"
+        "Aanleiding\nDe NZa heeft de \u2018voortgangs\u00ad\nrapportage\u2019 gepubliceerd.\n"
+    )
+    assert nota.title == "Uitvoering van het kwaliteitskader"
+    assert nota.sections[0].blocks[0].text == (  # type: ignore[union-attr]
+        "De NZa heeft de \u2018voortgangsrapportage\u2019 gepubliceerd."
+    )
+
+
+def test_no_break_spaces_separate_a_label_and_its_value() -> None:
+    nota = notaparse.parse(
+        "Aan:\u00a0Minister van VWS\nDatum:\u00a04\u00a0november\u00a02019\n\nEen titel over zorg\n\n"
+        "Aanleiding\nTekst.\n"
+    )
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van VWS"),
+        ("Datum", "4 november 2019"),
+    ]
