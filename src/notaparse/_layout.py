@@ -63,10 +63,12 @@ class Pieces:
     parts: dict[int, tuple[Char, list[float], list[float], int]] = attrs.field(factory=dict)
     #: The x0 of the piece's last character.
     ends: dict[int, float] = attrs.field(factory=dict)
+    #: How many more characters the pieces stand for than records.
+    extra: int = 0
 
     def letters(self) -> int:
         """How many more characters the pieces stand for than records."""
-        return sum(len(p[0][0]) - 1 for p in self.parts.values())
+        return self.extra
 
 
 def _expand(records: list[Char], pieces: Pieces) -> list[Char]:

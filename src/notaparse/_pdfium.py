@@ -355,6 +355,7 @@ def _add_pieces(
     merged = [(id(r), r, a, b) for r, (a, b) in zip(records, spans, strict=True) if b - a > 1]
     pieces.parts.update({key: (r, xs, x1s, a) for key, r, a, _ in merged})
     pieces.ends.update({key: xs[b - 1] for key, _, _, b in merged})
+    pieces.extra += len(text) - len(spans)  # (the spans cover the run)
 
 
 def _page_text(tp: int | None, n: int) -> str | None:
