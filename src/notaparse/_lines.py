@@ -254,6 +254,8 @@ _ALIGNED: Final = re.compile(r"^\s*(\S[^\t]{0,38}?):?(?:\t+\s*| {3,})(\S.*)$")
 def aligned_label(raw: str) -> str | None:
     """A known label and its value set apart by a tab or a run of spaces on one row
     ("Afdeling     Warmte"), written "label: value"; None for any other row."""
+    if "\t" not in raw and "   " not in raw:
+        return None  # (the gap needs a tab or three spaces)
     m = _ALIGNED.match(raw)
     if m is None or ":" in m[1]:
         return None

@@ -390,6 +390,9 @@ def _ends_with_continuation(text: str) -> bool:
 
 
 def _is_date(text: str) -> bool:
+    end = text.rstrip()
+    if not end.removesuffix(".")[-1:].isdecimal():
+        return False  # (every date parse_date reads ends in a digit, or a digit and a full stop)
     try:
         _fragments.parse_date(text)
     except FormatError:
@@ -538,6 +541,8 @@ def _split_trailing_date(line: Line) -> tuple[Line, Line] | None:
 def _date_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, make a whole date ("13 februari
     2024" or "29-05-2020"); 0 when they make none."""
+    if not words or not words[-1].removesuffix(".")[-1:].isdecimal():
+        return 0  # (a date ends in a digit, see _is_date)
     return next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
 
 
@@ -579,6 +584,8 @@ def _is_column_row(text: str) -> bool:
 def _value_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, are a colofon value by their form:
     a whole date, a reference of six digits or more, one to three redaction ground codes."""
+    if not words or not any(map(str.isdigit, words[-1])):
+        return 0  # (each of them ends in a word with a digit)
     if n := _date_words_at_end(words):
         return n
     if len(words) > 1 and _REFERENCE_TOKEN.match(words[-1]) and sum(c.isdigit() for c in words[-1]) >= 6:
@@ -628,6 +635,8 @@ def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
     the label is split off the row (a label ending no sentence is split in any case)."""
     if line.kind is not Kind.TEXT or nxt.kind is not Kind.TEXT:
         return None
+    if not any(map(str.isdigit, nxt.text.rpartition(" ")[2])):
+        return None  # (a ground code has a digit)
     words, after = line.text.split(), nxt.text.split()
     n_value = _value_words_at_end(after)
     if not n_value or not all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in after[-n_value:]):
@@ -650,8 +659,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
     "Geadviseerd besluit 5.1.2e" (a row-by-row extractor put the value beside the heading).
     The value comes first, so it stays next to its label above; the heading follows."""
-    if line.kind is not Kind.TEXT:
-        return (line,)
+    if line.kind is not Kind.TEXT or not any(map(str.isdigit, line.text.rpartition(" ")[2])):
+        return (line,)  # (a value ends in a word with a digit, see _value_words_at_end)
     words = line.text.split()
     n = _value_words_at_end(words)
     head = " ".join(words[:-n]) if n else ""
@@ -829,7 +838,11 @@ class _Reader:
                     self.page_count = max(self.page_count or 0, int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[m.end() :]
-                elif (m := _PAGE_SUFFIX.search(row_text)) is not None and int(m[1]) <= int(m[2]):
+                elif (
+                    row_text[-1:].isdigit()  # (the pattern ends in a number)
+                    and (m := _PAGE_SUFFIX.search(row_text)) is not None
+                    and int(m[1]) <= int(m[2])
+                ):
                     self.page_count = max(self.page_count or 0, int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
