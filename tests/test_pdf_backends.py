@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 import notaparse
 from notaparse import Nota, _pdfium
-from notaparse._layout import Char, LayoutReader, _interleaved
+from notaparse._layout import Char, LayoutReader, _interleaved, _overprints
 from notaparse._pdf import extract
 from pagedraw import BOLD, Page
 from pdfwriter import write_pdf
@@ -125,19 +125,35 @@ def _overprinted() -> bytes:
     return page.pdf()
 
 
-def test_text_drawn_twice_read_alike() -> None:
-    """PDFium leaves out a text object that repeats the one before it a fraction of a point away
-    (bold imitated by drawing the text twice); pdfminer reads both: the page is read by the
-    pdfplumber source, so both backends give the same text and no drawn letter is lost."""
+def test_text_drawn_twice_read_once() -> None:
+    """Bold imitated by drawing a text twice, a fraction of a point apart: PDFium leaves out the
+    second text object, pdfminer reads both (the page is read by the pdfplumber source); the
+    layout reads a letter drawn again over itself once, so both backends give the text once."""
     page = Page()
     page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
     page.y = 300
     page.line("Aanleiding", BOLD)
     page.text(79, page.y, "Geadviseerd besluit")
     page.text(79.3, page.y, "Geadviseerd besluit")
+    page.y += page.lead
+    page.text(79, page.y, "Het gaat om 11 miljoen.")  # (a real double letter stays)
+    # a part drawn again over itself: a piece of its own, read once too
+    page.text(79.25 + page.canvas.stringWidth("Het gaat om ", "Helvetica", page.size), page.y, "11")
     plumber, pdfium_text = _both(page.pdf())
     assert pdfium_text == plumber
-    assert "GGeeaaddvviisseeeerrdd" in pdfium_text  # both drawings' letters, as drawn
+    assert "Geadviseerd besluit\nHet gaat om 11 miljoen." in pdfium_text
+
+
+def test_overprints_are_repeats_of_the_character_before() -> None:
+    def char(text: str, x0: float, size: float = 10.0, top: float = 100.0) -> Char:
+        return Char(text, x0, x0 + 0.5 * size, top, top + size, size, "F", False, False)
+
+    row = [char("a", 10), char("a", 10.3), char("l", 15), char("l", 17.2), char("b", 19.2, size=12)]
+    repeated = _overprints(row)
+    assert repeated == {id(row[1])}  # not the real "ll", 2.2 pt apart at 10 pt
+    assert _overprints([char("a", 10), char("a", 10.3, top=103)]) == set()  # another height
+    assert _overprints([char("a", 10), char("a", 10.3, size=12)]) == set()  # another size
+    assert _overprints([char(" ", 10), char(" ", 10.3)]) == set()  # spaces
 
 
 def test_pieces_among_other_records_read_as_characters() -> None:

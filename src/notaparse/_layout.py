@@ -61,7 +61,8 @@ class Pieces:
     #: (the record, x0s, x1s, start): character ``k`` of the piece has its x0 and x1 at
     #: ``start + k`` of those lists.
     parts: dict[int, tuple[Char, list[float], list[float], int]] = attrs.field(factory=dict)
-    #: The x0 of the piece's last character.
+    #: The x0 of the piece's last character plus 0.1 em: a record starting before it is read
+    #: with the piece's characters (it stands among them, or is drawn over the last one).
     ends: dict[int, float] = attrs.field(factory=dict)
     #: How many more characters the pieces stand for than records.
     extra: int = 0
@@ -93,11 +94,38 @@ _NO_END: Final = float("-inf")
 
 
 def _interleaved(by_x: list[Char], pieces: Pieces) -> bool:
-    """Whether, in records sorted by x0, one starts at or before the last character of a piece
-    right before it: sorted as characters, it would stand among the piece's. (In C: for every
-    record but the first, its x0 against the end of the record before, -inf for a character.)"""
+    """Whether, in records sorted by x0, one starts at or before the end (:attr:`Pieces.ends`)
+    of a piece right before it: sorted as characters, it would stand among the piece's, or be
+    compared with its last one. (In C: for every record but the first, its x0 against the end
+    of the record before, -inf for a character.)"""
     ends = map(pieces.ends.get, map(id, by_x), itertools.repeat(_NO_END))
     return any(map(operator.le, map(_X0, itertools.islice(by_x, 1, None)), ends))
+
+
+def _overprints(by_x: list[Char]) -> set[int]:
+    """``id()`` of the characters of a row (sorted by x0) that repeat the one before them, drawn
+    again less than 0.1 em to its right at the same height and size (bold imitated by drawing
+    a text twice); PDFium's text page leaves out such a repeat when it is a whole text object."""
+    if len(by_x) < 2:
+        return set()
+    x0s = list(map(_X0, by_x))
+    if min(map(operator.sub, x0s[1:], x0s)) >= 0.1 * max(map(_SIZE, by_x)):
+        return set()  # (the common case, in C)
+    out: set[int] = set()
+    prev = by_x[0]
+    for c in by_x[1:]:
+        size = prev[5]
+        if (
+            c[0] == prev[0]
+            and not c[0].isspace()
+            and c[1] - prev[1] < 0.1 * size
+            and abs(c[3] - prev[3]) <= 0.15 * size
+            and abs(c[5] - size) <= 0.01 * size
+        ):
+            out.add(id(c))
+            continue
+        prev = c
+    return out
 
 
 def _letter_sizes(records: Iterable[Char], pieces: Pieces) -> Counter[float]:
@@ -197,6 +225,7 @@ _TOP: Final = operator.itemgetter(3)  # Char.top
 _X0: Final = operator.itemgetter(1)  # Char.x0
 _TEXT: Final = operator.itemgetter(0)  # Char.text
 _X1: Final = operator.itemgetter(2)  # Char.x1
+_SIZE: Final = operator.itemgetter(5)  # Char.size
 
 # The per-character loops below are written for speed (they are most of the layout's time):
 # fields by index, min/max as comparisons in the order min()/max() make them, no per-character
@@ -668,12 +697,18 @@ class LayoutReader:
                 left = [c for c in kept if c.x0 < x and low <= c.top <= high]
                 kept = [c for c in kept if not (c.x0 < x and low <= c.top <= high)]
         page_rows = rows(kept)
-        if pieces.parts:
-            # a row where a record starts among a piece's characters is read as characters
-            page_rows = [
-                _expand(row, pieces) if _interleaved(sorted(row, key=_X0), pieces) else row
-                for row in page_rows
-            ]
+        # a row where a record starts among a piece's characters is read as characters, and
+        # characters drawn again over themselves are read once
+        checked: list[list[Char]] = []
+        for row in page_rows:
+            by_x = sorted(row, key=_X0)
+            if pieces.parts and _interleaved(by_x, pieces):
+                row = _expand(row, pieces)  # noqa: PLW2901
+                by_x = sorted(row, key=_X0)
+            if repeats := _overprints(by_x):
+                row = [c for c in row if id(c) not in repeats]  # noqa: PLW2901
+            checked.append(row)
+        page_rows = checked
         if not self._threshold_known:
             self.threshold = column_threshold(page_rows, width)
             self._threshold_known = True

@@ -306,8 +306,10 @@ def _add_pieces(
 ) -> None:
     """Add one text object's characters to ``out`` as pieces (and single characters).
 
-    A piece ends where the next character is on another baseline, starts left of it, or is
-    more than 0.05 em right of its end (the layout splits words at 0.1 em at the least), and at
+    A piece ends where the next character is on another baseline, starts less than 0.1 em right
+    of its start (a mark set over it, a letter drawn again over itself: the layout compares
+    those as characters), or more than 0.05 em right of its end (the layout splits words at
+    0.1 em at the least), and at
     every space or control character (kept as characters) and every character outside the
     page's width (which the layout drops).
     """
@@ -320,8 +322,9 @@ def _add_pieces(
     gaps = list(map(operator.sub, after, x1s))
     if max(gaps) > eps:
         cuts.update(k for k, gap in enumerate(gaps, 1) if gap > eps)
-    if min(map(operator.sub, after, xs)) < 0:
-        cuts.update(k for k, (x0, x) in enumerate(itertools.pairwise(xs), 1) if x < x0)
+    step = 0.1 * size
+    if min(map(operator.sub, after, xs)) < step:
+        cuts.update(k for k, (x0, x) in enumerate(itertools.pairwise(xs), 1) if x < x0 + step)
     if ys.count(ys[0]) != len(ys):
         cuts.update(k for k, (y0, y) in enumerate(itertools.pairwise(ys), 1) if y != y0)
     if min(x1s) <= 0 or max(xs) >= width:
@@ -354,7 +357,7 @@ def _add_pieces(
     out.extend(records)
     merged = [(id(r), r, a, b) for r, (a, b) in zip(records, spans, strict=True) if b - a > 1]
     pieces.parts.update({key: (r, xs, x1s, a) for key, r, a, _ in merged})
-    pieces.ends.update({key: xs[b - 1] for key, _, _, b in merged})
+    pieces.ends.update({key: xs[b - 1] + step for key, _, _, b in merged})
     pieces.extra += len(text) - len(spans)  # (the spans cover the run)
 
 
