@@ -921,6 +921,21 @@ def test_check_box_glyphs_before_decision_options_are_list_items(box: str) -> No
     assert nota.sections[-1].blocks == (ItemList(items=tuple(f"{box} {o}" for o in options), ordered=False),)
 
 
+def test_ligature_characters_read_as_one_word() -> None:
+    """A ligature character ("ﬁ", U+FB01, as a word processor writes it): PDFium gives its
+    letters at one origin, each as wide as its letter alone, and the word came apart ("fi
+    nanciële"); such a page is read by the pdfplumber source, and the nota has the letters.
+    (Vera has the ligatures; the font is registered as the check box tests register it.)"""
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.text(79, page.y, "De \ufb01nanciële gevolgen zijn \ufb02ink.", glyph_font("VeraBoxes", _BOXES))
+    data = page.pdf()
+    nota = load_both(data)
+    assert nota.sections[0].blocks[0].text == "De financiële gevolgen zijn flink."  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(("box_x", "spacing"), [(79, 0), (97, 0), (79, 6)])
 def test_check_boxes_drawn_as_rectangles_before_options_are_list_items(box_x: float, spacing: float) -> None:
     """Check boxes drawn as rectangles (a legacy Word form field) leave no glyph: the options,

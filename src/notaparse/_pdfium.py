@@ -24,7 +24,8 @@ How a PDFium character becomes the pdfminer record:
   ``font_style`` ignores the tag, and the layout reads ``fontname`` nowhere else.
 
 Where PDFium's text page differs from pdfminer beyond repair (it drops a text object that has
-zero width, such as a one-letter word of an OCR layer set in a glyph-less font) or the page is
+zero width, such as a one-letter word of an OCR layer set in a glyph-less font, or one that
+repeats the text object before it; it gives a ligature as letters at one origin) or the page is
 rotated (pdfminer turns its coordinates), :func:`read` reads that page with the pdfplumber source
 instead, so results stay identical.
 
@@ -151,14 +152,15 @@ def _font_info(font: int, cache: dict[int, tuple[str, float, bool, bool]]) -> tu
 
 def chars_from_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
     """A PDFium page's characters as :class:`Char` records, as :func:`chars_from_pdfplumber` gives them."""
-    chars, _, _ = _chars(page, textpage, merge=False)
+    chars, _, _, _ = _chars(page, textpage, merge=False)
     return chars
 
 
 def _chars(
     page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, *, merge: bool
-) -> tuple[list[Char], set[int], Pieces]:
-    """The characters, the text objects they come from (handles), and the pieces.
+) -> tuple[list[Char], set[int], Pieces, bool]:
+    """The characters, the text objects they come from (handles), the pieces, and whether two
+    letters of one text object share an origin (see :func:`read`).
 
     With ``merge``, characters of one text object that follow each other on one baseline with
     no gap and no space between them are one record, a *piece* (see :data:`Pieces`): the layout
@@ -184,7 +186,7 @@ def _chars(
     objects: set[int] = set()
     pieces = Pieces()
     if n <= 0:
-        return out, objects, pieces
+        return out, objects, pieces, False
     tpv = _vp(tp)
     get_object = _text_object_at
     handles: list[int | None] = [get_object(tpv, i) for i in range(n)]
@@ -212,6 +214,7 @@ def _chars(
     width = ctypes.c_float()
     p_width = ctypes.byref(width)
     last_obj: int | None = None
+    shared = False
     advances: dict[str, float | None] = {}
     loose: dict[int, set[str]] = {}  # font -> glyphs whose x1 is the loose box's
     font = 0
@@ -242,6 +245,8 @@ def _chars(
         # (GetCharOrigin does not fail for an index below the count)
         points = [(get_origin(tpv, i, p_x, p_y), xy_view[0], xy_view[1]) for i in range(start, end)]
         xs = list(map(_ITEM_1, points))
+        if not shared and not all(map(operator.ne, xs[1:], xs)):
+            shared = _shared_origin(run, points)
         for ch in set(run).difference(advances):
             # the advance from the font's /Widths, as pdfminer takes it; PDFium's loose box is
             # wider where a glyph overhangs its advance ("f", "r"). Checked once per glyph, at
@@ -290,7 +295,20 @@ def _chars(
                 for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
             ]
         )
-    return out, objects, pieces
+    return out, objects, pieces, shared
+
+
+def _shared_origin(run: list[str], points: list[tuple[int, float, float]]) -> bool:
+    """Whether two letters in a row of one text object have the same origin.
+
+    PDFium gives the letters of a ligature ("ﬁ", U+FB01) as characters of their own at the
+    ligature's origin, each as wide as its letter alone: the word after it comes apart ("fi
+    nanciële"). pdfminer gives the ligature as one character with the ligature's width.
+    """
+    return any(
+        p == q and a.strip() and b.strip()
+        for (_, *p), (_, *q), a, b in zip(points, points[1:], run, run[1:], strict=False)
+    )
 
 
 def _add_pieces(
@@ -436,7 +454,8 @@ def read(
     """Feed every page of a PDF to ``reader``; return (pages, drawn non-space characters).
 
     ``fallback(index)`` gives a page's characters from the pdfplumber source, for a page whose
-    text PDFium leaves out (see :func:`_dropped_text`). Raises :class:`PasswordError` or
+    text PDFium leaves out (see :func:`_dropped_text`) or where it splits a ligature into
+    letters at one origin (see :func:`_shared_origin`). Raises :class:`PasswordError` or
     :class:`UnreadableError`; other exceptions mean a damaged file too.
     """
     count = 0
@@ -452,10 +471,10 @@ def read(
                 else:
                     textpage = page.get_textpage()
                     try:
-                        chars, objects, pieces = _chars(page, textpage, merge=True)
+                        chars, objects, pieces, shared = _chars(page, textpage, merge=True)
                     finally:
                         textpage.close()
-                    if _dropped_text(page, objects):
+                    if shared or _dropped_text(page, objects):
                         chars, pieces = fallback(index), Pieces()
             finally:
                 page.close()
