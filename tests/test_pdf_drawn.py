@@ -1386,3 +1386,35 @@ def test_bold_terms_before_descriptions_at_a_tab_stop_are_no_side_headings() -> 
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Toelichting"]
     assert all(f"{t} {x}" in words(nota) for t, x in options)
+
+
+@pytest.mark.parametrize("ems", [1.8, 2.5])
+def test_label_rows_at_a_near_tab_stop_are_fields(ems: float) -> None:
+    """Aan/Van values at a tab stop closer than three ems ("Aan" and its value 1.5 cm from the
+    margin, as a word processor's template sets them): fields, and the bold line under the
+    header the title. They were read as the title's lines and the title became a section."""
+    page = Page(size=9.0)
+    value_x = 79 + page.canvas.stringWidth("Aan", REGULAR, 9.0) + ems * 9.0
+    page.header([("Aan", "Staatssecretaris van BZK"), ("Van", "DGOO")], value_x=value_x)
+    page.colofon(_COLOFON)
+    page.text(79, 250, "TER BESLISSING", BOLD)
+    page.text(79, 275, "Aanpassing Besluit gemeentelijke uitkeringen", BOLD)
+    page.y = 310
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    fields = [(f.label, f.value) for f in nota.metadata.fields]
+    assert ("Aan", "Staatssecretaris van BZK") in fields
+    assert ("Van", "DGOO") in fields
+    assert nota.title == "Aanpassing Besluit gemeentelijke uitkeringen"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_a_title_starting_with_a_label_word_stays_the_title() -> None:
+    """A title whose first word is a label word ("Van regeling naar wet"), its words at the usual
+    gaps: no label row."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOO")], "Van regeling naar wet")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Van regeling naar wet"
