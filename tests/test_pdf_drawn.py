@@ -1418,3 +1418,34 @@ def test_a_title_starting_with_a_label_word_stays_the_title() -> None:
     page.para(LOREM)
     nota = load_both(page.pdf())
     assert nota.title == "Van regeling naar wet"
+
+
+def test_dash_lines_typed_by_hand_are_list_items() -> None:
+    """Options typed as "- " lines (a dash and a word space, no tab) under a heading: a list.
+    They were written as text lines and read as one paragraph ("- Akkoord ...; - Akkoord ...")."""
+    page = _nota_page([("Aan", "MJenV"), ("Van", "DGRR")], "Reactie op het advies")
+    page.line("Beslispunten", BOLD)
+    page.line("- Akkoord met bijgaande reactie aan de Raad;")
+    page.line("- Akkoord met publicatie van het advies.")
+    page.y += page.lead
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == (
+        ItemList(
+            items=("Akkoord met bijgaande reactie aan de Raad;", "Akkoord met publicatie van het advies."),
+            ordered=False,
+        ),
+    )
+
+
+def test_a_single_dash_line_in_a_paragraph_stays_text() -> None:
+    """One line starting with a dash and a word space inside a paragraph (a dash used in the
+    text, "– de minister –") is no list, nor are two when the first continues a sentence."""
+    page = _nota_page([("Aan", "MJenV"), ("Van", "DGRR")], "Reactie op het advies")
+    page.line("Aanleiding", BOLD)
+    page.line("De Raad heeft advies uitgebracht en de betrokken partijen")
+    page.line("\u2013 gemeenten en provincies \u2013 zijn daarover gehoord en zij")
+    page.line("\u2013 ook de uitvoerders \u2013 steunen het voorstel in grote lijnen.")
+    nota = load_both(page.pdf())
+    assert [type(b).__name__ for b in nota.sections[0].blocks] == ["Paragraph"]

@@ -1289,6 +1289,7 @@ class LayoutReader:
         right = max((ln.x1 for ln in main), default=0.0)  # the measure's right edge, as far as seen
         prev: TextLine | None = None
         item_x: float | None = None
+        dash_x: float | None = None  # where the last item typed with a dash starts
         unmarked = _unmarked_items(main, pitch, right)
         text_x = _usual_left(main) if main else 0.0
         i = 0
@@ -1328,7 +1329,7 @@ class LayoutReader:
                     out.blank()
                     out.add(join_lines([text for text, _ in column]), column[0][1])
                 out.blank()
-                item_x = None
+                item_x = dash_x = None
                 prev = main[i - 1]
                 continue
             if (ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch)) or (
@@ -1338,7 +1339,7 @@ class LayoutReader:
                 start, i = i, _grid(main, i, out, pitch)
                 if i == len(main):  # (the table may run on over the page break)
                     self._grid_header = main[start]
-                item_x = None
+                item_x = dash_x = None
                 prev = main[i - 1]
                 continue
             if n := _side_heading(ln, 1, text_x):
@@ -1349,7 +1350,7 @@ class LayoutReader:
                 out.add("## " + _canon.escape_heading(words, number), ln)
                 prev = TextLine(words=ln.words[n:], page=ln.page, top=ln.top, bottom=ln.bottom)
                 out.add(prev.text, prev)
-                item_x = None
+                item_x = dash_x = None
                 i += 1
                 continue
             large = self._large_heading(ln)
@@ -1368,7 +1369,7 @@ class LayoutReader:
                 m = _vocab.NUMBERED_HEADING.match(text)
                 number, words = (m[1], m[2]) if m else (None, text)
                 out.add("## " + _canon.escape_heading(words, number), ln)
-                item_x = None
+                item_x = dash_x = None
                 prev = heading[-1]
                 i += 1
                 continue
@@ -1385,6 +1386,9 @@ class LayoutReader:
                 # a page's first line: a dash followed by a word space continues a paragraph from
                 # the page before ("... 1,5" / "– tekst"); a dash bullet is set with a tab
                 marker = None
+            if marker is None and _dash_item(main, i, prev, gap=gap, dash_x=dash_x):
+                marker = ("\u2022", _text(ln.words[1:]))
+            dash_x = ln.x0 if marker is not None and ln.words[0].text in _DASHES else None
             if marker is None and i in unmarked:
                 marker = ("\u2022", ln.text)  # its marker drawn, not set as text (a check box)
             if marker is not None:
@@ -1400,7 +1404,7 @@ class LayoutReader:
                 if gap or back_left:
                     out.blank()
                     if back_left:
-                        item_x = None
+                        item_x = dash_x = None
                 hanging = item_x is not None and abs(ln.x0 - item_x) < 4
                 if not (wrapped and _continues(out, ln, hanging=hanging)):
                     out.add(ln.text, ln)
@@ -1762,6 +1766,28 @@ def _title_marker(title: list[tuple[str, TextLine]], k: int) -> bool:
     if _marker(line) is None:
         return False
     return not (k and _dash_in_text(line, title[k - 1][1], title[0][1].x0))
+
+
+_DASHES: Final = ("-", "\u2013")
+
+
+def _dash_item(
+    main: list[TextLine], i: int, prev: TextLine | None, *, gap: bool, dash_x: float | None
+) -> bool:
+    """A line starting with a dash and a word space that is a list item all the same: dash
+    lines typed by hand ("- Akkoord met ...;" / "- Akkoord met ..."), two or more at one x. The
+    first starts no wrapped sentence's next line (after a heading, a gap or a sentence's end);
+    the next follow an item at the same x."""
+    line = main[i]
+    if len(line.words) < 2 or line.words[0].text not in _DASHES:
+        return False
+    if dash_x is not None:
+        return abs(line.x0 - dash_x) < 2
+    starts = prev is None or gap or prev.bold or bool(_SENTENCE_END.search(prev.text))
+    if not starts or i + 1 >= len(main):
+        return False
+    nxt = main[i + 1]
+    return len(nxt.words) >= 2 and nxt.words[0].text == line.words[0].text and abs(nxt.x0 - line.x0) < 2
 
 
 def _dash_in_text(line: TextLine, prev: TextLine, x: float) -> bool:
