@@ -1449,3 +1449,20 @@ def test_a_single_dash_line_in_a_paragraph_stays_text() -> None:
     page.line("\u2013 ook de uitvoerders \u2013 steunen het voorstel in grote lijnen.")
     nota = load_both(page.pdf())
     assert [type(b).__name__ for b in nota.sections[0].blocks] == ["Paragraph"]
+
+
+def test_a_bold_title_label_without_colon_gives_the_title() -> None:
+    """"Onderwerp" in bold on its own line, the subject under it as wide as the text: the subject
+    is the title. The label was the title and the subject a paragraph."""
+    page = Page()
+    page.header([("Aan", "MJenV"), ("Van", "DGRR")])
+    page.colofon(_COLOFON)
+    page.text(79, 250, "Onderwerp", BOLD)
+    subject = "Reactie op het advies van de Raad voor de rechtspraak over de digitale toegang tot de rechter"
+    page.text(79, 250 + page.lead, subject)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == subject
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]

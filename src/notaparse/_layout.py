@@ -961,6 +961,8 @@ class LayoutReader:
                 and len(_split_row(ln)) == 1
                 and not _label_colon(ln.words)
                 and not letterhead
+                # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
+                and not (i > 0 and _bare_title_label(main[i - 1]) and ln.top - main[i - 1].bottom < ln.size)
             ):
                 end = i
                 break
@@ -1051,11 +1053,14 @@ class LayoutReader:
                 flush_pending()
                 out.add(ln.text, ln)
                 value_of = None
-            elif ln.text.endswith(":") and len(words) <= 4:
+            elif (ln.text.endswith(":") and len(words) <= 4) or (
+                _bare_title_label(ln) and index + 1 < len(header) and not _gap(ln, header[index + 1], pitch)
+            ):
+                # a label alone on its line, its value below ("Onderwerp" without a colon too)
                 flush_pending()
                 titled = titled or _is_title_label(ln.text.rstrip(":"))
                 fields.blank()
-                fields.add(ln.text, ln)
+                fields.add(ln.text if ln.text.endswith(":") else f"{ln.text}:", ln)
                 value_of = fields
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
@@ -2038,6 +2043,11 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
 
 def _edge_key(line: TextLine) -> tuple[str, int]:
     return (line.text, round(line.top / 4))
+
+
+def _bare_title_label(line: TextLine) -> bool:
+    """A title label alone on its line, without a colon ("Onderwerp", "Betreft")."""
+    return len(line.words) <= 2 and not line.text.endswith(":") and _is_title_label(line.text)
 
 
 def _is_title_label(text: str) -> bool:
