@@ -556,14 +556,22 @@ _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
 _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 
 
-def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
-    """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ...";
-    a kind word with the purpose beside it: "Nota (ter beslissing)"."""
+def _split_kind_purpose(line: Line) -> tuple[Line, ...]:
+    """A kind word with the purpose beside it, "Nota (ter beslissing)": the kind line and the
+    purpose line; empty for any other line. (A printed line, no splice: also in marked text.)"""
     kind = _vocab.KIND_WITH_PURPOSE.match(line.text)
     if kind is not None and _vocab.key(kind[1]) in _vocab.KINDS:
         parts = tuple(_lines.classify(part, line.number, line.page) for part in (kind[1], kind[2]))
         if parts[1].kind is Kind.PURPOSE:
             return parts
+    return ()
+
+
+def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
+    """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ...";
+    a kind word with the purpose beside it: "Nota (ter beslissing)"."""
+    if parts := _split_kind_purpose(line):
+        return parts
     m = _vocab.PURPOSE_AT_START.match(line.text)
     if m is None or not m[2].isupper() or m[2].casefold() not in _vocab.PURPOSES:
         return (line,)
@@ -851,7 +859,8 @@ class _Reader:
                     prepared.extend(_split_label_pairs(line))
                     continue
                 if marked or line.kind is not Kind.TEXT:
-                    prepared.append(line)
+                    kind_parts = _split_kind_purpose(line) if marked and line.kind is Kind.TEXT else ()
+                    prepared.extend(kind_parts or (line,))
                     continue
                 for split in _split_leading_purpose(line):
                     for cut in _split_heading_value(split):
