@@ -433,7 +433,6 @@ ADDRESSEE_LINE: Final = re.compile(
     r"directeur-generaal|plaatsvervangend secretaris-generaal)\b"
 )
 
-#: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
 #: A security classification printed on the page (a stamp, often on every page): not content of
 #: the nota's text; kept once in the letterhead ("DEPARTEMENTAAL VERTROUWELIJK", "Stg. Geheim").
 CLASSIFICATION_LINE: Final = re.compile(
@@ -477,6 +476,7 @@ NAME_TITLES: Final[frozenset[str]] = frozenset(
 )
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
+#: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
 
 #: Words that mark letterhead lines (organisational units, addresses).
@@ -506,8 +506,10 @@ BULLETS: Final[str] = (
 #: are a list.
 _CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
+#: The bullet glyphs that are no character of a word (dashes, "*" and "o" need a space after them).
+_GLYPH_BULLETS: Final = "".join(c for c in BULLETS if c not in "-\u2013\u2014*o")
 BULLET_LINE: Final = re.compile(
-    r"^(?:\(cid:\d+\)|[\uf0b7\u2022\u25cf\u25aa\u25a0\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8]"
+    rf"^(?:\(cid:\d+\)|[{_GLYPH_BULLETS}]"
     rf"|(?:{_CHECK_BOX})(?=\s)"
     r"|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
 )
