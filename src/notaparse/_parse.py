@@ -389,10 +389,21 @@ def _ends_with_continuation(text: str) -> bool:
     return bool(words) and words[-1].casefold() in _vocab.CONTINUATION_WORDS
 
 
+def _ends_in_digit(text: str) -> bool:
+    """Whether a text ends in a digit, or a digit and a full stop: every date parse_date reads
+    does (a cheap test before it)."""
+    return text.rstrip().removesuffix(".")[-1:].isdecimal()
+
+
+def _value_word(text: str) -> bool:
+    """Whether the last word of a normalised text has a digit: the last word of every colofon
+    value :func:`_value_words_at_end` finds does (a cheap test before it)."""
+    return any(map(str.isdigit, text.rpartition(" ")[2]))
+
+
 def _is_date(text: str) -> bool:
-    end = text.rstrip()
-    if not end.removesuffix(".")[-1:].isdecimal():
-        return False  # (every date parse_date reads ends in a digit, or a digit and a full stop)
+    if not _ends_in_digit(text):
+        return False
     try:
         _fragments.parse_date(text)
     except FormatError:
@@ -541,8 +552,8 @@ def _split_trailing_date(line: Line) -> tuple[Line, Line] | None:
 def _date_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, make a whole date ("13 februari
     2024" or "29-05-2020"); 0 when they make none."""
-    if not words or not words[-1].removesuffix(".")[-1:].isdecimal():
-        return 0  # (a date ends in a digit, see _is_date)
+    if not words or not _ends_in_digit(words[-1]):
+        return 0
     return next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
 
 
@@ -592,8 +603,8 @@ def _is_column_row(text: str) -> bool:
 def _value_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, are a colofon value by their form:
     a whole date, a reference of six digits or more, one to three redaction ground codes."""
-    if not words or not any(map(str.isdigit, words[-1])):
-        return 0  # (each of them ends in a word with a digit)
+    if not words or not _value_word(words[-1]):
+        return 0
     if n := _date_words_at_end(words):
         return n
     if len(words) > 1 and _REFERENCE_TOKEN.match(words[-1]) and sum(c.isdigit() for c in words[-1]) >= 6:
@@ -643,8 +654,8 @@ def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
     the label is split off the row (a label ending no sentence is split in any case)."""
     if line.kind is not Kind.TEXT or nxt.kind is not Kind.TEXT:
         return None
-    if not any(map(str.isdigit, nxt.text.rpartition(" ")[2])):
-        return None  # (a ground code has a digit)
+    if not _value_word(nxt.text):
+        return None
     words, after = line.text.split(), nxt.text.split()
     n_value = _value_words_at_end(after)
     if not n_value or not all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in after[-n_value:]):
@@ -667,8 +678,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
     "Geadviseerd besluit 5.1.2e" (a row-by-row extractor put the value beside the heading).
     The value comes first, so it stays next to its label above; the heading follows."""
-    if line.kind is not Kind.TEXT or not any(map(str.isdigit, line.text.rpartition(" ")[2])):
-        return (line,)  # (a value ends in a word with a digit, see _value_words_at_end)
+    if line.kind is not Kind.TEXT or not _value_word(line.text):
+        return (line,)
     words = line.text.split()
     n = _value_words_at_end(words)
     head = " ".join(words[:-n]) if n else ""
