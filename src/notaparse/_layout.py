@@ -67,10 +67,6 @@ class Pieces:
     #: How many more characters the pieces stand for than records.
     extra: int = 0
 
-    def letters(self) -> int:
-        """How many more characters the pieces stand for than records."""
-        return self.extra
-
 
 def _expand(records: list[Char], pieces: Pieces) -> list[Char]:
     """The records with each piece replaced by its characters."""
@@ -302,6 +298,11 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
     return min(near) - 1.0
 
 
+#: Where a left colofon column is looked for: between these fractions of the page height (a
+#: letterhead or footer may run across the column).
+_LEFT_BAND: Final = (0.12, 0.9)
+
+
 def _left_column(chars: list[Char], width: float, height: float) -> tuple[float, float, float] | None:
     """A colofon column left of the body (older templates: labels and values in a narrow column,
     the body to the right): (the body's left edge, the column's top and bottom), or None.
@@ -314,7 +315,7 @@ def _left_column(chars: list[Char], width: float, height: float) -> tuple[float,
     # (a quick test first, as most pages have none)
     if not _left_gap(chars, width, height):
         return None
-    low, high = 0.12 * height, 0.9 * height
+    low, high = _LEFT_BAND[0] * height, _LEFT_BAND[1] * height
     band = [c for c in chars if low <= c.top <= high and not c.text.isspace()]
     if len(band) < 40:
         return None
@@ -337,7 +338,7 @@ def _left_column(chars: list[Char], width: float, height: float) -> tuple[float,
 def _left_gap(chars: list[Char], width: float, height: float) -> bool:
     """Whether the starts of characters left of half the width, between the margins of
     :func:`_left_column`, leave a gap of 17 pt or more (a strip of 18 pt needs one)."""
-    low, high, half = 0.12 * height, 0.9 * height, 0.5 * width
+    low, high, half = _LEFT_BAND[0] * height, _LEFT_BAND[1] * height, 0.5 * width
     pairs = zip(map(_X0, chars), map(_TOP, chars), strict=True)
     starts = sorted({round(x) for x, top in pairs if x < half and low <= top <= high})
     return max(map(operator.sub, starts[1:], starts), default=0) >= 17
@@ -688,13 +689,13 @@ class LayoutReader:
         """Take one page's characters; only line records are kept, and earlier pages are written.
 
         ``pieces`` are the records among ``chars`` that stand for several characters (see
-        :data:`Pieces`); the result is the same as for their characters.
+        :class:`Pieces`); the result is the same as for their characters.
         """
         self._count += 1
         number = self._count
         pieces = pieces or Pieces()
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
-        letters = len(kept) + (pieces.letters() if pieces.parts else 0)
+        letters = len(kept) + pieces.extra
         spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, letters)
         left: list[Char] = []
         if number == 1 or (self._left is not None and abs(width - self._width) <= 1):

@@ -40,7 +40,6 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from itertools import repeat
 from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -163,7 +162,7 @@ def _chars(
     letters of one text object share an origin (see :func:`read`).
 
     With ``merge``, characters of one text object that follow each other on one baseline with
-    no gap and no space between them are one record, a *piece* (see :data:`Pieces`): the layout
+    no gap and no space between them are one record, a *piece* (see :class:`Pieces`): the layout
     reader handles a piece as it would its characters, in a third of the records.
 
     Made for speed (ctypes calls and per-character Python are most of the cost): the page's
@@ -269,7 +268,7 @@ def _chars(
                     x1s.append(xs[k] + advance * scale_x)
         else:
             # x + advance * scale_x for every character, in C
-            widths_x = map(operator.mul, map(advances.__getitem__, run), repeat(scale_x))
+            widths_x = map(operator.mul, map(advances.__getitem__, run), itertools.repeat(scale_x))
             x1s = list(map(operator.add, xs, widths_x))
         if merge and end - start > 1 and size > 0:
             style = (y_top, descent_y, size, name, bold, italic)
@@ -327,9 +326,8 @@ def _add_pieces(
     A piece ends where the next character is on another baseline, starts less than 0.1 em right
     of its start (a mark set over it, a letter drawn again over itself: the layout compares
     those as characters), or more than 0.05 em right of its end (the layout splits words at
-    0.1 em at the least), and at
-    every space or control character (kept as characters) and every character outside the
-    page's width (which the layout drops).
+    0.1 em at the least), and at every space or control character (kept as characters) and
+    every character outside the page's width (which the layout drops).
     """
     y_top, descent_y, size, name, bold, italic = style
     eps = 0.05 * size
@@ -343,7 +341,8 @@ def _add_pieces(
     step = 0.1 * size
     if min(map(operator.sub, after, xs)) < step:
         cuts.update(k for k, (x0, x) in enumerate(itertools.pairwise(xs), 1) if x < x0 + step)
-    if ys.count(ys[0]) != len(ys):
+    level = ys.count(ys[0]) == len(ys)  # (the run on one baseline: the common case)
+    if not level:
         cuts.update(k for k, (y0, y) in enumerate(itertools.pairwise(ys), 1) if y != y0)
     if min(x1s) <= 0 or max(xs) >= width:
         for k, (x0, x1) in enumerate(zip(xs, x1s, strict=True)):
@@ -360,7 +359,7 @@ def _add_pieces(
         ]
     new = tuple.__new__
     # (top and bottom as the character records have them: y_top - y0 - size, y_top - y0)
-    if ys.count(ys[0]) == len(ys):
+    if level:
         bottom = y_top - (ys[0] + descent_y)
         top = bottom - size
         records = [
@@ -482,5 +481,5 @@ def read(
             count += 1
             # (a piece's characters are one code point each, none a space)
             drawn += len(chars) - sum(map(str.isspace, map(_TEXT, chars)))
-            drawn += pieces.letters()
+            drawn += pieces.extra
     return count, drawn
