@@ -23,13 +23,7 @@ settings.register_profile(
     print_blob=True,
     derandomize=True,
 )
-settings.register_profile(
-    "hunt",
-    max_examples=3000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-)
+settings.register_profile("hunt", settings.get_profile("ci"), max_examples=3000, derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
