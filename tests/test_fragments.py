@@ -36,12 +36,14 @@ def test_what_is_no_date_is_refused(printed: str) -> None:
         parse_date(printed)
 
 
-@pytest.mark.parametrize("value", ["5.1.2e", "[5.1.2e]", "(5.1.2e)", "5.1.2e, 5.1.2i", "10.2e"])
+@pytest.mark.parametrize(
+    "value", ["5.1.2e", "[5.1.2e]", "(5.1.2e)", "5.1.2e, 5.1.2i", "10.2e", "5.2.1", "5.1.2e, 5.2.1"]
+)
 def test_ground_codes_alone_are_a_redaction(value: str) -> None:
     assert is_redacted(value)
 
 
-@pytest.mark.parametrize("value", ["J. Jansen", "[J. Jansen]", "DGDOO 5.1.2e"])
+@pytest.mark.parametrize("value", ["J. Jansen", "[J. Jansen]", "DGDOO 5.1.2e", "5.2.7"])
 def test_a_value_with_words_is_no_redaction(value: str) -> None:
     assert not is_redacted(value)
 

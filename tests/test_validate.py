@@ -284,7 +284,7 @@ def test_page_count_against_pdf() -> None:
 
 
 @pytest.mark.parametrize(
-    "code", ["5.1.2e", "5.1.2 e", "5.1.2.e", "512e", "5.1.1c", "5.2", "10.2.e", "11.1", "5.1.5"]
+    "code", ["5.1.2e", "5.1.2 e", "5.1.2.e", "512e", "5.1.1c", "5.2", "5.2.1", "10.2.e", "11.1", "5.1.5"]
 )
 def test_valid_grounds(code: str) -> None:
     nota = _good(sections=(*_good().sections, _section("Slot", f"Weggelakt {code} hier.")))

@@ -455,7 +455,7 @@ def _texts(nota: Nota) -> Iterator[tuple[str, str, Origin | None]]:
 def _redaction_ground(ctx: _Context) -> Iterator[Problem]:
     """A redaction ground code is not a valid Woo or Wob ground.
 
-    Valid: Woo 5.1.1a–e, 5.1.2a–i, 5.1.5, 5.2, 5.4; Wob 10.1a–d, 10.2a–g, 11.1 (spaces and dots
+    Valid: Woo 5.1.1a–e, 5.1.2a–i, 5.1.5, 5.2 (also 5.2.1), 5.4; Wob 10.1a–d, 10.2a–g, 11.1 (spaces and dots
     optional, OCR ``512e`` too).
 
     Example: ``5.1.2j`` or ``10.2h`` next to a redacted passage.

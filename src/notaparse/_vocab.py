@@ -404,16 +404,17 @@ REDACTION_PLACEHOLDERS: Final[frozenset[str]] = frozenset(
     }
 )
 
-#: Woo and Wob redaction ground codes, spaces/dots optional (5.1.2e, 5.1.2.e, 10.2.e, 512e).
+#: Woo and Wob redaction ground codes, spaces/dots optional (5.1.2e, 5.1.2.e, 10.2.e, 512e);
+#: Woo 5.2 first paragraph (personal policy views) also as "5.2.1", with its dots.
 GROUND_CODE: Final = re.compile(
-    r"(?<![\w.])(?:5\.?\s?1\.?\s?[12]\.?\s?[a-i]|5\.?\s?1\.?\s?5|5\.?\s?[24]|"
+    r"(?<![\w.])(?:5\.?\s?1\.?\s?[12]\.?\s?[a-i]|5\.?\s?1\.?\s?5|5\.\s?2\.\s?1|5\.?\s?[24]|"
     r"10\.?\s?[12]\.?\s?[a-g]|11\.?\s?1)(?![\w])",
     re.IGNORECASE,
 )
 VALID_GROUNDS: Final[frozenset[str]] = frozenset(
     [f"5.1.1{c}" for c in "abcde"]
     + [f"5.1.2{c}" for c in "abcdefghi"]
-    + ["5.1.5", "5.2", "5.4"]
+    + ["5.1.5", "5.2", "5.2.1", "5.4"]
     + [f"10.1{c}" for c in "abcd"]
     + [f"10.2{c}" for c in "abcdefg"]
     + ["11.1"]
