@@ -105,6 +105,41 @@ def test_broken_canonical_text_is_read_leniently_with_a_diagnostic() -> None:
     assert nota.title == "Een titel van de nota"
 
 
+LETTER = """Aan: de Voorzitter van de Tweede Kamer
+Datum: 12 maart 2024
+
+Geachte voorzitter,
+
+Hierbij bericht ik u over de voortgang.
+
+Met vriendelijke groet,
+
+de minister
+"""
+
+
+def test_a_letter_gets_a_diagnostic_at_its_salutation_and_strict_parsing_refuses_it() -> None:
+    nota = notaparse.parse(LETTER)
+    letter = [d for d in nota.diagnostics if d.code == "letter"]
+    assert [(d.line, d.page) for d in letter] == [(4, 1)]
+    assert "'Geachte voorzitter,'" in letter[0].message
+    assert "'Met vriendelijke groet,'" in letter[0].message
+    with pytest.raises(notaparse.NotaSyntaxError, match="a letter, not a nota"):
+        notaparse.parse(LETTER, strict=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LETTER.replace("Datum: 12 maart 2024", "TER BESLISSING"),  # a purpose line: a nota
+        LETTER.replace("Geachte voorzitter,", "Aanleiding\nGeachte voorzitter,"),  # a heading first
+        LETTER.replace("Met vriendelijke groet,", "Tot slot."),  # no closing
+    ],
+)
+def test_a_nota_with_a_salutation_is_no_letter(text: str) -> None:
+    assert "letter" not in [d.code for d in notaparse.parse(text).diagnostics]
+
+
 def test_error_carries_position_attributes() -> None:
     with pytest.raises(notaparse.NotaSyntaxError) as info:
         notaparse.parse("%nota 1\n@pages x\n", strict=True)

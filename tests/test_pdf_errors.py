@@ -141,6 +141,44 @@ def test_not_a_nota(tmp_path: Path) -> None:
     )
 
 
+KAMERBRIEF = [
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+    "Datum 12 maart 2024",
+    "Betreft Voortgang digitale overheid",
+    "Geachte voorzitter,",
+    "Hierbij informeer ik u over de voortgang van de digitale overheid.",
+    "Hoogachtend,",
+    "de minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+]
+
+
+def test_a_letter_is_not_a_nota(tmp_path: Path, backend: str) -> None:
+    """A Kamerbrief has an "Aan" and a "Datum" too; its salutation before any heading of a nota
+    and its closing tell it apart, instead of "Geachte voorzitter," read as the title."""
+    path = _pdf(tmp_path / "kamerbrief.pdf", KAMERBRIEF)
+    with pytest.raises(notaparse.NotANotaError) as e:
+        notaparse.load(path, backend=backend)
+    assert str(e.value) == (
+        f"{path}: is a letter, not a nota: it opens with the salutation 'Geachte voorzitter,' and closes "
+        "with 'Hoogachtend,', with no purpose line, kind of nota or heading of a nota before the "
+        "salutation (salutation on page 1); notaparse reads nota's only (a letter appended to a nota "
+        "after its headings is read as part of the nota)"
+    )
+
+
+def test_a_nota_with_a_draft_letter_after_its_headings_is_a_nota(tmp_path: Path, backend: str) -> None:
+    lines = [
+        "Aan: Minister van BZK",
+        "Voortgang digitale overheid",
+        "Aanleiding",
+        "U ontvangt de brief.",
+        *KAMERBRIEF,
+    ]
+    nota = notaparse.load(_pdf(tmp_path / "nota.pdf", lines), backend=backend)
+    assert nota.sections[0].heading == "Aanleiding"
+    assert "Geachte voorzitter," in notaparse.render(nota)
+
+
 def test_stream_name(tmp_path: Path) -> None:
     with pytest.raises(notaparse.CorruptPDFError) as e:
         notaparse.load(io.BytesIO(b"%PDF-1.4\nkapot"))

@@ -988,6 +988,8 @@ class _Reader:
             purpose = m[1].casefold() if _fragments.is_purpose_word(m[1].casefold()) else None
         if not title and not self.title_marked:
             self._note("no-title", "no title (subject line) found", header[0] if header else None)
+        if purpose is None and kind is None:
+            self._check_letter()
         metadata = Metadata(
             fields=tuple(self._fields()),
             purpose=purpose,
@@ -1050,6 +1052,27 @@ class _Reader:
                 page=line.page if line else None,
             )
         )
+
+    def _check_letter(self) -> None:
+        """A salutation before any heading of a nota, and a letter's closing after it: the text is
+        a letter (a Kamerbrief, a Woo decision), not a nota. Noted at the salutation."""
+        salutation: Line | None = None
+        for line in self.lines:
+            text = line.rest if line.kind in (Kind.TITLE, Kind.HEADING) else line.text  # (marks off)
+            if salutation is None:
+                if _known_heading(text):
+                    return
+                if _vocab.SALUTATION.match(text):
+                    salutation = attrs.evolve(line, text=text)
+            elif _vocab.CLOSING.match(text):
+                self._note(
+                    "letter",
+                    f"a letter, not a nota: it opens with the salutation {salutation.text!r} and closes "
+                    f"with {line.text!r}, with no purpose line, kind of nota or heading of a nota "
+                    "before the salutation",
+                    salutation,
+                )
+                return
 
     def _body_start(self) -> int:
         """Index of the first section heading (the end of the header zone)."""

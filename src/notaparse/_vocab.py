@@ -604,6 +604,13 @@ PARENT_HEADINGS: Final[frozenset[str]] = frozenset(
 )
 ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 
+#: A letter's salutation and closing ("Geachte voorzitter," ... "Hoogachtend,"): a Kamerbrief or
+#: a Woo decision letter, not a nota, when the salutation comes before any nota heading.
+SALUTATION: Final = re.compile(r"(?i)^(?:zeer\s+)?geachte\b[^.:;]{0,80}$")
+CLOSING: Final = re.compile(
+    r"(?i)^(?:hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?)\s*[,.]?$"
+)
+
 #: Anything shaped like a Woo/Wob ground code with a letter ("5.1.2e", "5.1.3 a", "10.2.h"); the
 #: rule checks each against VALID_GROUNDS. Bare numbers ("5.1.2", "artikel 10") are not matched.
 GROUND_LIKE: Final = re.compile(
