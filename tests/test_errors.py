@@ -120,7 +120,7 @@ de minister
 
 def test_a_letter_gets_a_diagnostic_at_its_salutation_and_strict_parsing_refuses_it() -> None:
     nota = notaparse.parse(LETTER)
-    letter = [d for d in nota.diagnostics if d.code == "letter"]
+    letter = [d for d in nota.diagnostics if d.code == "not-a-nota"]
     assert [(d.line, d.page) for d in letter] == [(4, 1)]
     assert "'Geachte voorzitter,'" in letter[0].message
     assert "'Met vriendelijke groet,'" in letter[0].message
@@ -137,7 +137,35 @@ def test_a_letter_gets_a_diagnostic_at_its_salutation_and_strict_parsing_refuses
     ],
 )
 def test_a_nota_with_a_salutation_is_no_letter(text: str) -> None:
-    assert "letter" not in [d.code for d in notaparse.parse(text).diagnostics]
+    assert "not-a-nota" not in [d.code for d in notaparse.parse(text).diagnostics]
+
+
+EMAIL = """Van: Jansen, P. (DGDOO)
+Verzonden: maandag 12 februari 2024 10:15
+Aan: Pietersen, K. (DGDOO/DIO)
+Onderwerp: RE: stand van zaken basisregistraties
+
+Dank voor je bericht. Ik kom er donderdag op terug.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "quoted"),
+    [
+        (EMAIL, 2, "'Verzonden: maandag 12 februari 2024 10:15'"),
+        (EMAIL.replace("Verzonden: maandag 12 februari 2024 10:15\n", "") + "\nBeste Kees,\nGroet.\n", 0, ""),
+        (LETTER.replace("Geachte voorzitter,", "Beste Kees,"), 4, "'Beste Kees,'"),
+    ],
+)
+def test_an_email_is_no_nota(text: str, line: int, quoted: str) -> None:
+    """An e-mail's header rows, or a salutation with a closing after it; without "Verzonden" and
+    with no closing, a printed e-mail is read as it stands."""
+    found = [(d.line, d.message) for d in notaparse.parse(text).diagnostics if d.code == "not-a-nota"]
+    if not line:
+        assert found == []
+    else:
+        assert [n for n, _ in found] == [line]
+        assert quoted in found[0][1]
 
 
 def test_error_carries_position_attributes() -> None:

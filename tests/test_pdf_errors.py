@@ -161,7 +161,7 @@ def test_a_letter_is_not_a_nota(tmp_path: Path, backend: str) -> None:
     assert str(e.value) == (
         f"{path}: is a letter, not a nota: it opens with the salutation 'Geachte voorzitter,' and closes "
         "with 'Hoogachtend,', with no purpose line, kind of nota or heading of a nota before the "
-        "salutation (salutation on page 1); notaparse reads nota's only (a letter appended to a nota "
+        "salutation (page 1); notaparse reads nota's only (a letter appended to a nota "
         "after its headings is read as part of the nota)"
     )
 

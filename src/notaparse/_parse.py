@@ -989,7 +989,7 @@ class _Reader:
         if not title and not self.title_marked:
             self._note("no-title", "no title (subject line) found", header[0] if header else None)
         if purpose is None and kind is None:
-            self._check_letter()
+            self._check_letter_or_email()
         metadata = Metadata(
             fields=tuple(self._fields()),
             purpose=purpose,
@@ -1053,20 +1053,35 @@ class _Reader:
             )
         )
 
-    def _check_letter(self) -> None:
+    def _check_letter_or_email(self) -> None:
         """A salutation before any heading of a nota, and a letter's closing after it: the text is
-        a letter (a Kamerbrief, a Woo decision), not a nota. Noted at the salutation."""
+        a letter (a Kamerbrief, a Woo decision, an e-mail), not a nota; so is a text with an
+        e-mail's "Verzonden:" and "Onderwerp:" rows before any such heading. Noted at the
+        salutation or the "Verzonden:" row."""
         salutation: Line | None = None
+        sent: Line | None = None
+        subject = False
         for line in self.lines:
             text = line.rest if line.kind in (Kind.TITLE, Kind.HEADING) else line.text  # (marks off)
             if salutation is None:
                 if _known_heading(text):
                     return
+                if sent is None and _vocab.EMAIL_SENT.match(text):
+                    sent = line
+                subject = subject or _vocab.EMAIL_SUBJECT.match(text) is not None
+                if sent is not None and subject:
+                    self._note(
+                        "not-a-nota",
+                        f"an e-mail, not a nota: it has the rows {sent.text!r} and 'Onderwerp:' before "
+                        "any heading of a nota, and no purpose line or kind of nota",
+                        sent,
+                    )
+                    return
                 if _vocab.SALUTATION.match(text):
                     salutation = attrs.evolve(line, text=text)
             elif _vocab.CLOSING.match(text):
                 self._note(
-                    "letter",
+                    "not-a-nota",
                     f"a letter, not a nota: it opens with the salutation {salutation.text!r} and closes "
                     f"with {line.text!r}, with no purpose line, kind of nota or heading of a nota "
                     "before the salutation",

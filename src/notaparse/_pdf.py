@@ -241,11 +241,11 @@ def read_pdf(
     """Read a nota from a PDF: :func:`extract`, then :func:`parse`, page count and provenance."""
     extracted = extract(stream, name=name, password=password, backend=backend)
     nota = parse(extracted.text, strict=strict)
-    letter = next((d for d in nota.diagnostics if d.code == "letter"), None)
+    letter = next((d for d in nota.diagnostics if d.code == "not-a-nota"), None)
     if letter is not None:
         raise NotANotaError(
             name,
-            f"is {letter.message} (salutation on page {letter.page}); notaparse reads nota's only "
+            f"is {letter.message} (page {letter.page}); notaparse reads nota's only "
             "(a letter appended to a nota after its headings is read as part of the nota)",
         )
     if not _looks_like_nota(nota):

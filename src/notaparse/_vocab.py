@@ -604,9 +604,13 @@ PARENT_HEADINGS: Final[frozenset[str]] = frozenset(
 )
 ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 
-#: A letter's salutation and closing ("Geachte voorzitter," ... "Hoogachtend,"): a Kamerbrief or
-#: a Woo decision letter, not a nota, when the salutation comes before any nota heading.
-SALUTATION: Final = re.compile(r"(?i)^(?:zeer\s+)?geachte\b[^.:;]{0,80}$")
+#: A letter's salutation and closing ("Geachte voorzitter," ... "Hoogachtend,"): a Kamerbrief, a
+#: Woo decision letter or an e-mail, not a nota, when the salutation comes before any nota heading.
+SALUTATION: Final = re.compile(r"(?i)^(?:(?:zeer\s+)?geachte\b[^.:;]{0,80}|beste\s+[^.:;]{1,60},)$")
+#: The rows of an e-mail's header that a nota does not have ("Verzonden: maandag 12 februari
+#: 2024 10:15"), and its subject row.
+EMAIL_SENT: Final = re.compile(r"(?i)^(?:verzonden|sent)\s*:\s*\S")
+EMAIL_SUBJECT: Final = re.compile(r"(?i)^(?:onderwerp|subject)\s*:")
 CLOSING: Final = re.compile(
     r"(?i)^(?:hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?)\s*[,.]?$"
 )
