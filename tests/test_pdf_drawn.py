@@ -104,6 +104,24 @@ def test_bold_title_at_the_margin_after_a_purpose_line() -> None:
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
 
 
+@pytest.mark.parametrize(("font", "size"), [(BOLD, 12), (REGULAR, 14)])
+def test_kind_with_purpose_in_lower_case_above_a_bold_title(font: str, size: float) -> None:
+    """"Nota ter beslissing" (no brackets, no capitals) over a bold title is the kind and the
+    purpose; it was read as the title, and the title as a section (a Word export)."""
+    data = _page_with_bold_lines(
+        [
+            (79, 245, "Nota ter beslissing", font, size),
+            (79, 268, "Inzet bij de JBZ-Raad van 12 juni 2020", BOLD, 9.5),
+        ],
+        colofon=_COLOFON[1:],
+    )
+    nota = load_both(data)
+    assert nota.metadata.kind == "Nota"
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.title == "Inzet bij de JBZ-Raad van 12 juni 2020"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
 def test_bold_block_is_a_section_when_no_known_heading_follows() -> None:
     """Without a known section heading after it, a bold block is a heading as before."""
     page = Page()

@@ -1066,7 +1066,7 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
-            elif _vocab.key(ln.text) in _vocab.KINDS and (not title or gap_before):
+            elif _vocab.is_kind_line(ln.text) and (not title or gap_before):
                 # a kind word alone on its line ("Beslisnota") is the kind line, not the title
                 # (the title may follow, also in bold below the header)
                 pending.extend(title)
@@ -1948,7 +1948,7 @@ def _known_heading(text: str) -> bool:
 def _header_line(line: TextLine, left: float) -> bool:
     """A purpose line, a document-kind line or a known label row: header lines, bold or not."""
     text = line.text
-    if _vocab.PURPOSE_LINE.match(text) or _vocab.key(text) in _vocab.KINDS:
+    if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text):
         return True
     if _vocab.known_label(text.rstrip(":")) is not None and not _vocab.is_known_heading(text):
         return True
@@ -2024,7 +2024,7 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
         and not _SENTENCE_END.search(block[-1][0])
         and not any(
             _vocab.names_organisation(text)
-            or _vocab.key(text) in _vocab.KINDS
+            or _vocab.is_kind_line(text)
             or _vocab.PURPOSE_LINE.match(text)
             for text, _ in block
         )
@@ -2036,7 +2036,7 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     lines between (then a bold line is letterhead above the label rows, not a heading)."""
     for ln in main[i + 1 : i + 4]:
         text = ln.text
-        if _vocab.PURPOSE_LINE.match(text) or _vocab.key(text) in _vocab.KINDS:
+        if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text):
             continue
         return not _known_heading(text) and _header_line(ln, left)
     return False
