@@ -384,6 +384,21 @@ def test_table_numbers_written_with_a_full_stop() -> None:
     assert nota.sections[1].blocks == ()
 
 
+def test_table_with_a_reference_column() -> None:
+    """"Nr.  Titel  Kenmerk": a third column giving each attachment's reference is the table's
+    information column (the header was read as text and the wrapped rows ran together)."""
+    rows = [
+        [["1"], ["Kamerbrief over het wetsvoorstel", "versterking decentrale rekenkamers"], ["2024-0000209115"]],
+        [["2"], ["Advies Raad van State"], ["W04.24.00123/I"]],
+    ]
+    nota = load_both(_table_page(["Nr.", "Titel", "Kenmerk"], rows, [79, 110, 330, 455], centred=False))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kamerbrief over het wetsvoorstel versterking decentrale rekenkamers", "2024-0000209115"),
+        (2, "Advies Raad van State", "W04.24.00123/I"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
+
+
 @pytest.mark.parametrize("font", ["Helvetica", BOLD])
 def test_wordmark_set_as_text_beside_the_title(font: str) -> None:
     """A large "nota" wordmark set as text on the title's first row is the kind, not a label

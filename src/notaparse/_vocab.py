@@ -547,9 +547,10 @@ NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
 #: Attachment table header words.
 TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr.", "nummer"})
 TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
-TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset({"informatie", "toelichting", "opmerking"})
+#: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk")
+TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset({"informatie", "toelichting", "opmerking", "kenmerk"})
 TABLE_HEADER: Final = re.compile(
-    r"(?i)^(volgnummer|nr\.?|nummer)(\s+(naam|titel|omschrijving))?(\s+(informatie|toelichting|opmerking))?$"
+    r"(?i)^(volgnummer|nr\.?|nummer)(\s+(naam|titel|omschrijving))?(\s+(informatie|toelichting|opmerking|kenmerk))?$"
 )
 
 
