@@ -122,6 +122,24 @@ def test_kind_with_purpose_in_lower_case_above_a_bold_title(font: str, size: flo
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
 
 
+@pytest.mark.parametrize("font", [BOLD, REGULAR])
+def test_purpose_line_under_a_bold_title_is_the_purpose(font: str) -> None:
+    """"TER BESLUITVORMING" on its own line under the bold title, before the first section: the
+    purpose (it became a section of its own, the nota had no purpose)."""
+    data = _page_with_bold_lines(
+        [
+            (79, 255, "Uitvoering motie-Bikker over", BOLD, 9.5),
+            (79, 268, "mantelzorgondersteuning", BOLD, 9.5),
+            (79, 292, "TER BESLUITVORMING", font, 9.5),
+        ],
+        colofon=_COLOFON[1:],
+    )
+    nota = load_both(data)
+    assert nota.title == "Uitvoering motie-Bikker over mantelzorgondersteuning"
+    assert nota.metadata.purpose == "besluitvorming"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
 def test_bold_block_is_a_section_when_no_known_heading_follows() -> None:
     """Without a known section heading after it, a bold block is a heading as before."""
     page = Page()

@@ -1108,6 +1108,11 @@ class LayoutReader:
             out.add("# " + join_lines([ln.text for ln in bold]), bold[0])
             out.blank()
             end += len(bold)
+            while end < len(main) and _vocab.PURPOSE_LINE.match(main[end].text):
+                # a purpose line under the bold title ("TER BESLUITVORMING") is the header's
+                out.add(main[end].text, main[end])
+                out.blank()
+                end += 1
         else:
             # no line of the header block reads as a title (a blanked title, a memo without
             # one): say so explicitly, or the parser takes a letterhead line for the title
