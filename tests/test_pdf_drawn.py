@@ -140,6 +140,25 @@ def test_purpose_line_under_a_bold_title_is_the_purpose(font: str) -> None:
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
 
 
+def test_bold_unit_wrapped_in_the_colofon_is_one_line() -> None:
+    """A directorate's bold name wrapped in the colofon ("Directie" / "Arbeidsverhoudingen", no
+    gap) is one letterhead line; its first word is a known label, and the second line was read as
+    its value (a field "Directie: Arbeidsverhoudingen")."""
+    page = Page()
+    page.header([("Aan", "Minister van SZW"), ("Van", "DAV")])
+    page.text(170, 268, "Reactie op het advies over platformwerk")
+    page.text(466, 140, "Directie", BOLD, 7)
+    page.text(466, 149.8, "Arbeidsverhoudingen", BOLD, 7)
+    page.colofon(_COLOFON, top=175)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert "Directie Arbeidsverhoudingen" in nota.metadata.letterhead
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+    assert nota.title == "Reactie op het advies over platformwerk"
+
+
 def test_bold_block_is_a_section_when_no_known_heading_follows() -> None:
     """Without a known section heading after it, a bold block is a heading as before."""
     page = Page()
@@ -406,7 +425,11 @@ def test_table_with_a_reference_column() -> None:
     """"Nr.  Titel  Kenmerk": a third column giving each attachment's reference is the table's
     information column (the header was read as text and the wrapped rows ran together)."""
     rows = [
-        [["1"], ["Kamerbrief over het wetsvoorstel", "versterking decentrale rekenkamers"], ["2024-0000209115"]],
+        [
+            ["1"],
+            ["Kamerbrief over het wetsvoorstel", "versterking decentrale rekenkamers"],
+            ["2024-0000209115"],
+        ],
         [["2"], ["Advies Raad van State"], ["W04.24.00123/I"]],
     ]
     nota = load_both(_table_page(["Nr.", "Titel", "Kenmerk"], rows, [79, 110, 330, 455], centred=False))

@@ -907,6 +907,20 @@ class LayoutReader:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None
             text = ln.text
+            if (
+                not new_block
+                and any_bold
+                and ln.bold
+                and prev is not None
+                and prev.bold
+                and _wrapped_bold(prev.text, text)
+            ):
+                # a bold line wrapped under the one above ("Directie" / "Arbeidsverhoudingen"):
+                # one line, not a label and its value
+                out.lines[-1] += " " + text
+                label = out.lines[-1] if _vocab.known_label(out.lines[-1]) else None
+                prev = ln
+                continue
             nxt = colofon[k + 1] if k + 1 < len(colofon) else None
             if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt):
                 text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
@@ -1962,6 +1976,20 @@ def _header_line(line: TextLine, left: float) -> bool:
         return True
     n = _label_colon(line.words)
     return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
+
+
+def _wrapped_bold(above: str, text: str) -> bool:
+    """Whether a bold colofon line goes on from the bold line above it (no gap between): neither
+    is a purpose or page line, the line above ends in no colon, and the line is no known label
+    (a label under a purpose line, "TER BESLISSING" / "Datum", starts a block of its own)."""
+    return (
+        not above.endswith(":")
+        and text[:1].isalpha()
+        and _vocab.known_label(text.rstrip(":")) is None
+        and not _vocab.PURPOSE_LINE.match(above)
+        and not _vocab.PURPOSE_LINE.match(text)
+        and not _vocab.PAGE_LINE.match(text)
+    )
 
 
 def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
