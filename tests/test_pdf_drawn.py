@@ -104,6 +104,61 @@ def test_bold_title_at_the_margin_after_a_purpose_line() -> None:
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
 
 
+@pytest.mark.parametrize(("font", "size"), [(BOLD, 12), (REGULAR, 14)])
+def test_kind_with_purpose_in_lower_case_above_a_bold_title(font: str, size: float) -> None:
+    """"Nota ter beslissing" (no brackets, no capitals) over a bold title is the kind and the
+    purpose; it was read as the title, and the title as a section (a Word export)."""
+    data = _page_with_bold_lines(
+        [
+            (79, 245, "Nota ter beslissing", font, size),
+            (79, 268, "Inzet bij de JBZ-Raad van 12 juni 2020", BOLD, 9.5),
+        ],
+        colofon=_COLOFON[1:],
+    )
+    nota = load_both(data)
+    assert nota.metadata.kind == "Nota"
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.title == "Inzet bij de JBZ-Raad van 12 juni 2020"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+@pytest.mark.parametrize("font", [BOLD, REGULAR])
+def test_purpose_line_under_a_bold_title_is_the_purpose(font: str) -> None:
+    """"TER BESLUITVORMING" on its own line under the bold title, before the first section: the
+    purpose (it became a section of its own, the nota had no purpose)."""
+    data = _page_with_bold_lines(
+        [
+            (79, 255, "Uitvoering motie-Bikker over", BOLD, 9.5),
+            (79, 268, "mantelzorgondersteuning", BOLD, 9.5),
+            (79, 292, "TER BESLUITVORMING", font, 9.5),
+        ],
+        colofon=_COLOFON[1:],
+    )
+    nota = load_both(data)
+    assert nota.title == "Uitvoering motie-Bikker over mantelzorgondersteuning"
+    assert nota.metadata.purpose == "besluitvorming"
+    assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
+
+
+def test_bold_unit_wrapped_in_the_colofon_is_one_line() -> None:
+    """A directorate's bold name wrapped in the colofon ("Directie" / "Arbeidsverhoudingen", no
+    gap) is one letterhead line; its first word is a known label, and the second line was read as
+    its value (a field "Directie: Arbeidsverhoudingen")."""
+    page = Page()
+    page.header([("Aan", "Minister van SZW"), ("Van", "DAV")])
+    page.text(170, 268, "Reactie op het advies over platformwerk")
+    page.text(466, 140, "Directie", BOLD, 7)
+    page.text(466, 149.8, "Arbeidsverhoudingen", BOLD, 7)
+    page.colofon(_COLOFON, top=175)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert "Directie Arbeidsverhoudingen" in nota.metadata.letterhead
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+    assert nota.title == "Reactie op het advies over platformwerk"
+
+
 def test_bold_block_is_a_section_when_no_known_heading_follows() -> None:
     """Without a known section heading after it, a bold block is a heading as before."""
     page = Page()
@@ -364,6 +419,25 @@ def test_table_numbers_written_with_a_full_stop() -> None:
         (2, "Rapport van de Inspectie", None),
     ]
     assert nota.sections[1].blocks == ()
+
+
+def test_table_with_a_reference_column() -> None:
+    """"Nr.  Titel  Kenmerk": a third column giving each attachment's reference is the table's
+    information column (the header was read as text and the wrapped rows ran together)."""
+    rows = [
+        [
+            ["1"],
+            ["Kamerbrief over het wetsvoorstel", "versterking decentrale rekenkamers"],
+            ["2024-0000209115"],
+        ],
+        [["2"], ["Advies Raad van State"], ["W04.24.00123/I"]],
+    ]
+    nota = load_both(_table_page(["Nr.", "Titel", "Kenmerk"], rows, [79, 110, 330, 455], centred=False))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kamerbrief over het wetsvoorstel versterking decentrale rekenkamers", "2024-0000209115"),
+        (2, "Advies Raad van State", "W04.24.00123/I"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
 
 
 @pytest.mark.parametrize("font", ["Helvetica", BOLD])

@@ -907,6 +907,20 @@ class LayoutReader:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None
             text = ln.text
+            if (
+                not new_block
+                and any_bold
+                and ln.bold
+                and prev is not None
+                and prev.bold
+                and _wrapped_bold(prev.text, text)
+            ):
+                # a bold line wrapped under the one above ("Directie" / "Arbeidsverhoudingen"):
+                # one line, not a label and its value
+                out.lines[-1] += " " + text
+                label = out.lines[-1] if _vocab.known_label(out.lines[-1]) else None
+                prev = ln
+                continue
             nxt = colofon[k + 1] if k + 1 < len(colofon) else None
             if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt):
                 text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
@@ -1066,7 +1080,7 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
-            elif _vocab.key(ln.text) in _vocab.KINDS and (not title or gap_before):
+            elif _vocab.is_kind_line(ln.text) and (not title or gap_before):
                 # a kind word alone on its line ("Beslisnota") is the kind line, not the title
                 # (the title may follow, also in bold below the header)
                 pending.extend(title)
@@ -1108,6 +1122,11 @@ class LayoutReader:
             out.add("# " + join_lines([ln.text for ln in bold]), bold[0])
             out.blank()
             end += len(bold)
+            while end < len(main) and _vocab.PURPOSE_LINE.match(main[end].text):
+                # a purpose line under the bold title ("TER BESLUITVORMING") is the header's
+                out.add(main[end].text, main[end])
+                out.blank()
+                end += 1
         else:
             # no line of the header block reads as a title (a blanked title, a memo without
             # one): say so explicitly, or the parser takes a letterhead line for the title
@@ -1948,7 +1967,7 @@ def _known_heading(text: str) -> bool:
 def _header_line(line: TextLine, left: float) -> bool:
     """A purpose line, a document-kind line or a known label row: header lines, bold or not."""
     text = line.text
-    if _vocab.PURPOSE_LINE.match(text) or _vocab.key(text) in _vocab.KINDS:
+    if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text):
         return True
     if _vocab.known_label(text.rstrip(":")) is not None and not _vocab.is_known_heading(text):
         return True
@@ -1957,6 +1976,20 @@ def _header_line(line: TextLine, left: float) -> bool:
         return True
     n = _label_colon(line.words)
     return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
+
+
+def _wrapped_bold(above: str, text: str) -> bool:
+    """Whether a bold colofon line goes on from the bold line above it (no gap between): neither
+    is a purpose or page line, the line above ends in no colon, and the line is no known label
+    (a label under a purpose line, "TER BESLISSING" / "Datum", starts a block of its own)."""
+    return (
+        not above.endswith(":")
+        and text[:1].isalpha()
+        and _vocab.known_label(text.rstrip(":")) is None
+        and not _vocab.PURPOSE_LINE.match(above)
+        and not _vocab.PURPOSE_LINE.match(text)
+        and not _vocab.PAGE_LINE.match(text)
+    )
 
 
 def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
@@ -2024,7 +2057,7 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
         and not _SENTENCE_END.search(block[-1][0])
         and not any(
             _vocab.names_organisation(text)
-            or _vocab.key(text) in _vocab.KINDS
+            or _vocab.is_kind_line(text)
             or _vocab.PURPOSE_LINE.match(text)
             for text, _ in block
         )
@@ -2036,7 +2069,7 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     lines between (then a bold line is letterhead above the label rows, not a heading)."""
     for ln in main[i + 1 : i + 4]:
         text = ln.text
-        if _vocab.PURPOSE_LINE.match(text) or _vocab.key(text) in _vocab.KINDS:
+        if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text):
             continue
         return not _known_heading(text) and _header_line(ln, left)
     return False

@@ -181,8 +181,11 @@ PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
 #: A printed purpose line with other text after it on the same row (read only for known words).
 PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
-#: A kind word with the purpose beside it: "Nota (ter beslissing)", "Beslisnota TER BESLUITVORMING".
-KIND_WITH_PURPOSE: Final = re.compile(r"^([^\W\d_]+)\s+(\(\s*[Tt][Ee][Rr]\s+[^\W\d_]+\s*\)|TER\s+[^\W\d_]+)$")
+#: A kind word with the purpose beside it: "Nota (ter beslissing)", "Beslisnota TER BESLUITVORMING",
+#: "Nota ter beslissing" (the purpose in lower case read only for the purposes in the vocabulary).
+KIND_WITH_PURPOSE: Final = re.compile(
+    r"^([^\W\d_]+)\s+(\(\s*[Tt][Ee][Rr]\s+[^\W\d_]+\s*\)|TER\s+[^\W\d_]+|ter\s+[^\W\d_]+)$"
+)
 
 #: Stand-alone document-kind lines.
 KINDS: Final[frozenset[str]] = frozenset(
@@ -523,6 +526,20 @@ QUESTION_WORDS: Final[frozenset[str]] = frozenset(
     {"wat", "waarom", "wie", "hoe", "welke", "welk", "wanneer", "waar", "waarover", "waarvoor",
      "waarmee", "hoeveel"}
 )
+
+
+def is_kind_line(text: str) -> bool:
+    """A document-kind line: a kind word alone ("Beslisnota") or with the purpose beside it
+    ("Nota (ter beslissing)", "Nota ter beslissing"; in lower case only a purpose of the vocabulary)."""
+    if key(text) in KINDS:
+        return True
+    m = KIND_WITH_PURPOSE.match(text)
+    if m is None or key(m[1]) not in KINDS:
+        return False
+    word = m[2].strip("() ").split()[-1]
+    return m[2][0] != "t" or word.casefold() in PURPOSES
+
+
 #: Headings numbered with a capital letter or a roman numeral: "A. Aanleiding", "IV. Toelichting".
 LETTERED_HEADING: Final = re.compile(r"^([A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$")
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
@@ -531,9 +548,10 @@ NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
 #: Attachment table header words.
 TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr.", "nummer"})
 TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
-TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset({"informatie", "toelichting", "opmerking"})
+#: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk")
+TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset({"informatie", "toelichting", "opmerking", "kenmerk"})
 TABLE_HEADER: Final = re.compile(
-    r"(?i)^(volgnummer|nr\.?|nummer)(\s+(naam|titel|omschrijving))?(\s+(informatie|toelichting|opmerking))?$"
+    r"(?i)^(volgnummer|nr\.?|nummer)(\s+(naam|titel|omschrijving))?(\s+(informatie|toelichting|opmerking|kenmerk))?$"
 )
 
 
