@@ -1540,3 +1540,65 @@ def test_a_bold_title_label_without_colon_gives_the_title() -> None:
     nota = load_both(page.pdf())
     assert nota.title == subject
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def _top_colofon_pages(later: list[tuple[str, str]]) -> bytes:
+    """Two pages of a template that sets the colofon across the top of page 1 (bold 7 pt labels
+    over their values, at the left margin) and repeats ``later`` of it at the top of page 2."""
+    page = Page()
+    y = 60.0
+    first = [("Kenmerk", "IENW/BSK-2024/118302"), ("Datum", "22 februari 2024"), ("Bijlage(n)", "1")]
+    for label, value in first:
+        page.text(page.left, y, label, BOLD, 7)
+        page.text(page.left, y + 9.8, value, REGULAR, 7)
+        y += 26
+    page.header([("Aan", "Minister van IenW"), ("Van", "DGMI")], top=150)
+    page.text(page.left, 190, "Beantwoording Kamervragen over PFAS", BOLD, 12)
+    page.y = 220
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    y = 60.0
+    for label, value in later:
+        page.text(page.left, y, label, BOLD, 7)
+        page.text(page.left, y + 9.8, value, REGULAR, 7)
+        y += 26
+    page.y = 130
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    return page.pdf()
+
+
+def test_colofon_repeated_at_the_top_of_a_later_page_is_furniture() -> None:
+    """The short colofon a template repeats at the top of page 2 (smaller than the body, lines of
+    page 1) is page furniture; it was read as sections "Kenmerk" and "Datum" of the body."""
+    nota = load_both(_top_colofon_pages([("Kenmerk", "IENW/BSK-2024/118302"), ("Datum", "22 februari 2024")]))
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert nota.metadata.date is not None
+    assert nota.metadata.date.isoformat() == "2024-02-22"
+
+
+def test_small_lines_at_the_top_of_a_later_page_that_page_1_lacks_are_kept() -> None:
+    """Only lines repeated from page 1 are furniture: a changed value is text of the nota."""
+    nota = load_both(_top_colofon_pages([("Kenmerk", "IENW/BSK-2024/999999")]))
+    assert "IENW/BSK-2024/999999" in words(nota)
+
+
+def test_colofon_column_printed_at_the_same_place_on_every_page_gives_page_1_its_fields() -> None:
+    """A right-hand colofon at the top of both pages, at the same place: page 2's is furniture,
+    page 1's are the fields (a line at the same place on every page used to be dropped everywhere)."""
+    pairs = [("Kenmerk", "2024-0000096441"), ("Datum", "13 februari 2024")]
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGDOO")], "Inzet bij de Eurogroep")
+    page.colofon(pairs, top=50)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.colofon(pairs, top=50)
+    page.y = 130
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.reference == "2024-0000096441"
+    assert nota.metadata.date is not None
+    assert nota.metadata.date.isoformat() == "2024-02-13"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]

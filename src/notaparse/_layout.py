@@ -678,6 +678,7 @@ class LayoutReader:
         self._grid_header: TextLine | None = None
         #: The texts of page 1's footer, which later pages may repeat (furniture).
         self._footer_texts: set[str] = set()
+        self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
         #: The usual line gap of the last page with enough lines to tell it.
         self._body_pitch: float | None = None
 
@@ -814,11 +815,23 @@ class LayoutReader:
         """Whether a line is not furniture (printed at the same place on every page)."""
         return not self._furniture or _edge_key(ln) not in self._furniture
 
+    def _kept(self, lines: list[TextLine], number: int) -> list[TextLine]:
+        """The lines of page ``number`` that are no furniture. On page 1, a label alone on its
+        line and the line under it stay, though printed at the same place on every page: page 1's
+        are the fields, the later pages' are furniture."""
+        if number > 1:
+            return [ln for ln in lines if self._keep(ln)]
+        return [ln for k, ln in enumerate(lines) if self._keep(ln) or _label_or_value(lines, k)]
+
     def _write_page(self, page: PageLayout) -> None:
         """Write one page's lines to the marked text; its footnotes wait for what follows."""
         out = self._out
         self._end_page(more=True)
-        body = [ln for ln in page.body if self._keep(ln)]
+        body = self._kept(page.body, page.number)
+        if page.number == 1:
+            self._first_texts = {ln.text for ln in (*page.body, *page.colofon)}
+        else:
+            body = self._running_header(body, page.height)
         # the body size: the most common size in the upper half of the pages (footnotes, set
         # smaller at the bottom, may have more letters than a short body)
         for ln in body:
@@ -840,7 +853,7 @@ class LayoutReader:
             main = self._header(main, fields, rest, titled=titled)
             out.extend(fields)
             out.blank()
-            self._colofon([ln for ln in page.colofon if self._keep(ln)], out)
+            self._colofon(self._kept(page.colofon, 1), out)
             for ln in footer:  # page furniture of the nota's sender: letterhead lines
                 out.add(ln.text, ln)
             out.blank()
@@ -852,6 +865,21 @@ class LayoutReader:
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
         self._page_end = (blank, notes, below)
+
+    def _running_header(self, body: list[TextLine], height: float) -> list[TextLine]:
+        """A later page without its running header: the lines at its top (in the upper fifth),
+        set smaller than the body, that repeat lines of page 1, with a label among them
+        ("Kenmerk" / "IENW/BSK-2024/118302" / "Datum" / "22 februari 2024", the short colofon of a
+        template that puts it at the top of the page) are furniture; the first other line ends
+        the header."""
+        k = 0
+        for ln in body:
+            if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25 or ln.text not in self._first_texts:
+                break
+            k += 1
+        if not any(_vocab.known_label(ln.text.rstrip(":")) for ln in body[:k]):
+            return body
+        return body[k:]
 
     def _end_page(self, *, more: bool) -> None:
         """Finish the last written page: a blank line and a form feed when a page follows, footnotes."""
@@ -2073,6 +2101,11 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
             continue
         return not _known_heading(text) and _header_line(ln, left)
     return False
+
+
+def _label_or_value(lines: list[TextLine], k: int) -> bool:
+    """Whether ``lines[k]`` is a known label alone on its line, or the line right under one."""
+    return any(_vocab.known_label(ln.text.rstrip(":")) is not None for ln in lines[max(0, k - 1) : k + 1])
 
 
 def _edge_key(line: TextLine) -> tuple[str, int]:
