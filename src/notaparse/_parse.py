@@ -783,6 +783,17 @@ def _is_letterhead_like(text: str) -> bool:
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
+def _unit_under_title(text: str, above: str) -> bool:
+    """Whether a line naming a ministry's unit starts a block of its own under plain text (the
+    colofon's "Directie ..." read on the row after the title's last line)."""
+    return (
+        text[:1] in "DMABC"
+        and _vocab.UNIT_LINE.match(text) is not None
+        and not _is_letterhead_like(above)
+        and not _ends_with_continuation(above)
+    )
+
+
 @attrs.define
 class _PendingField:
     label: str
@@ -1210,7 +1221,12 @@ class _Reader:
                     current.stacked = True
                 current = None  # a line that is no value ends the label's value
                 continued = previous is not None and line.text[:1].islower() and _split_from(previous, runs)
-                if runs and previous is not None and (previous is runs[-1].lines[-1] or continued):
+                if (
+                    runs
+                    and previous is not None
+                    and (previous is runs[-1].lines[-1] or continued)
+                    and not _unit_under_title(line.text, runs[-1].text)
+                ):
                     # (also the row that goes on under a label split off its end: "...
                     # gebiedsprogramma's Opgesteld door" / "en de eerste tranche ...")
                     runs[-1].lines.append(line)

@@ -486,6 +486,12 @@ LETTERHEAD_WORDS: Final = re.compile(
     r"postadres|www\.|turfmarkt|bezuidenhoutseweg|rijnstraat|korte voorhout|parnassusplein|"
     r"hoger onderwijs|media en|onderwijs)"
 )
+#: A line that opens with the name of a ministry's unit, capitalised ("Directie Warmte",
+#: "Directoraat-Generaal Mobiliteit", "DG Werk", "Ministerie van ..."): in text read row by row
+#: the colofon's unit stands right under the title, and starts a block of its own.
+UNIT_LINE: Final = re.compile(
+    r"^(?:Directie|Directoraat(?:-[Gg]eneraal)?|DG|Ministerie|Bestuursstaf|Afdeling|Cluster)\s+\S"
+)
 #: The word a ministry's name holds anywhere ("Het Ministerie van ...", "... ministerie van BZK").
 MINISTRY_WORD: Final = "ministerie"
 
