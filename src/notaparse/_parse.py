@@ -845,6 +845,8 @@ class _Reader:
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         self._markers: dict[int, int] | None = None
         self._footnote_end = -1  # index right after the last footnote read
+        #: The first of two or more question headings, when it stands right under the title.
+        self._first_question = -1
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -1083,7 +1085,15 @@ class _Reader:
         # aanleiding?" ... "Wat is het advies?") starts at its first question; else the first
         # heading-like line after some prose
         questions = [i for i in range(len(self.lines)) if self._question_heading(i)]
-        if len(questions) >= 2:
+        # the first question may stand right under the title's last row, with no blank line
+        # between them ("Voorbereiding Europese Raad" / "Wat vragen wij u?")
+        first = -1
+        if questions:
+            first = next((i for i in range(questions[0]) if self._question_heading(i, under_text=True)), -1)
+        if len(questions) + (first >= 0) >= 2:
+            if first >= 0:
+                self._first_question = first
+                return first
             return questions[0]
         prose = False
         for i, line in enumerate(self.lines):
@@ -1578,9 +1588,10 @@ class _Reader:
             return False
         return prev is None or prev.kind is Kind.BLANK or prev.page != line.page or _ends_full_stop(prev.text)
 
-    def _question_heading(self, i: int) -> bool:
+    def _question_heading(self, i: int, *, under_text: bool = False) -> bool:
         """A short question standing alone over its answer ("Wat vragen wij u?" / "Wij vragen u
-        ..."): it starts with a question word, after a blank line or a sentence's end."""
+        ..."): it starts with a question word, after a blank line or a sentence's end (with
+        ``under_text``, or for the first of a template's questions, also after any line)."""
         line = self.lines[i]
         words = line.text.split()
         if (
@@ -1598,6 +1609,8 @@ class _Reader:
             and (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
             and (
                 prev is None
+                or under_text
+                or i == self._first_question
                 or prev.kind is not Kind.TEXT  # (a blank line, a purpose line, a label ...)
                 or prev.page != line.page
                 or _ends_full_stop(prev.text)
