@@ -283,6 +283,8 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Budgettaire gevolgen",
     "Budgettaire aspecten",
     "Financiële paragraaf",
+    "Financiële/juridische overwegingen",
+    "Voorgaande ontwikkelingen en alternatieven",
     "Juridische paragraaf",
     "Risico's en mitigerende maatregelen",
     "Risicoparagraaf",
