@@ -54,6 +54,9 @@ class Line:
 _CLEAN: Final[dict[int, str | None]] = {
     **dict.fromkeys([*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0x20), *range(0x7F, 0xA0)]),
     **dict.fromkeys(map(ord, "\t\v\f\x1c\x1d\x1e\x1f\x85"), " "),
+    # pdfium writes a hyphen that ended a printed line as U+FFFE and joins the two lines: it is
+    # that hyphen at a line end, and the re-flow decides whether a word was split there
+    0xFFFE: "- ",
 }
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
 _INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
