@@ -1975,6 +1975,8 @@ class _Reader:
         number = 0
         start = self.lines[i]
         rows: list[tuple[int, list[str], Line]] = []
+        infos: dict[int, str] = {}  # a row's information cell, where the table has that column
+        info_column = late_column = False
         blanks = 0
         while j < len(self.lines):
             line = self.lines[j]
@@ -1992,6 +1994,23 @@ class _Reader:
             blanks = 0
             low = line.text.casefold()
             if low in _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
+                if low in _vocab.TABLE_INFO_WORDS:
+                    # the column's head read after rows: its cells follow, their rows unknown
+                    info_column, late_column = not rows, bool(rows)
+                j += 1
+                continue
+            if (
+                k is Kind.PURPOSE
+                and row
+                and not gap
+                and not late_column
+                and not line.text.isupper()
+            ):
+                # "Ter ondertekening" under a row's name: the row's information cell
+                if info_column and number not in infos:
+                    infos[number] = line.text
+                else:
+                    row.append(line.text)
                 j += 1
                 continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
@@ -2028,7 +2047,8 @@ class _Reader:
         for n, cells, line in rows:
             name = _join(cells)
             if name:
-                self.attachments.append(Attachment(number=n, name=name, origin=_origin(line)))
+                attachment = Attachment(number=n, name=name, info=infos.get(n), origin=_origin(line))
+                self.attachments.append(attachment)
             else:
                 self._note("empty-attachment", f"attachment {n} has no name", line)
         if not rows:
