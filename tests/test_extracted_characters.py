@@ -34,3 +34,18 @@ def test_no_break_spaces_separate_a_label_and_its_value() -> None:
         ("Aan", "Minister van VWS"),
         ("Datum", "4 november 2019"),
     ]
+
+
+def test_pdfium_s_mark_of_a_line_end_hyphen_is_that_hyphen() -> None:
+    """pdfium writes a hyphen that ended a printed line as U+FFFE, the two lines joined: the
+    hyphen stays after a code or a name and before "en", a split word is joined."""
+    nota = notaparse.parse(
+        "Aan: Minister van IenW\n\nDirectie Arbeidsmarkt en Sociaal\ufffeEconomische Zaken\n\n"
+        "Reactie op de verkiezings\ufffeuitslag\n\n"
+        "Aanleiding\nDe REACH\ufffeverordening raakt de gezondheids\ufffeen milieuzorg.\n"
+    )
+    assert nota.metadata.letterhead == ("Directie Arbeidsmarkt en Sociaal-Economische Zaken",)
+    assert nota.title == "Reactie op de verkiezingsuitslag"
+    assert nota.sections[0].blocks[0].text == (  # type: ignore[union-attr]
+        "De REACH-verordening raakt de gezondheids- en milieuzorg."
+    )

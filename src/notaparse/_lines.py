@@ -54,6 +54,9 @@ class Line:
 _CLEAN: Final[dict[int, str | None]] = {
     **dict.fromkeys([*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0x20), *range(0x7F, 0xA0)]),
     **dict.fromkeys(map(ord, "\t\v\f\x1c\x1d\x1e\x1f\x85"), " "),
+    # pdfium writes a hyphen that ended a printed line as U+FFFE and joins the two lines: it is
+    # that hyphen at a line end, and the re-flow decides whether a word was split there
+    0xFFFE: "- ",
 }
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
 _INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
@@ -219,12 +222,45 @@ def _names_value(label: str, value: str) -> bool:
     ground code ("Telefoon 5.1.2e")."""
     if len(label) > 1 and _vocab.GROUND_CODE.fullmatch(value.strip("[]()")):
         return True
+    if " " not in label:
+        # after a one-word label ("Parafenroute", "Via", "Beslistermijn") only unit codes
+        # ("IRF, DGRB", "SG") or a date: a one-word label opens sentences too often; and not
+        # after a unit's word ("Directie OVS" is the name of a unit)
+        return (
+            len(label) > 2
+            and (_unit_codes(value) or (value[0].isdigit() and _is_date(value)))
+            and not _vocab.names_organisation(label)
+        )
     return (
         " " in label
         and len(value.split()) <= 6
         and (value[0].isupper() or value[0].isdigit())
         and not value.endswith((".", ":", ";", "?", "!"))
     )
+
+
+def _unit_codes(value: str) -> bool:
+    """Whether a value is a list of unit codes ("IRF, DGRB", "SG", "DGKE en pSG"): each word has
+    two capitals or more (and only letters, digits, "/", "&", "-"), or joins two codes. ("DG:"
+    is a label, the second word of "Paraaf DG:".)"""
+    words = value.replace(",", " ").split()
+    return (
+        0 < len(words) <= 6
+        and all(
+            w in _vocab.UNIT_JOINERS
+            or (sum(c.isupper() for c in w) >= 2 and all(c.isalnum() or c in "/&-" for c in w))
+            for w in words
+        )
+        and words[-1] not in _vocab.UNIT_JOINERS
+    )
+
+
+def _is_date(value: str) -> bool:
+    try:
+        _fragments.parse_date(value)
+    except ValueError:
+        return False
+    return True
 
 
 def split_pages(text: str) -> list[tuple[int, int, str]]:

@@ -783,6 +783,17 @@ def _is_letterhead_like(text: str) -> bool:
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
+def _unit_under_title(text: str, above: str) -> bool:
+    """Whether a line naming a ministry's unit starts a block of its own under plain text (the
+    colofon's "Directie ..." read on the row after the title's last line)."""
+    return (
+        text[:1] in "DMABC"
+        and _vocab.UNIT_LINE.match(text) is not None
+        and not _is_letterhead_like(above)
+        and not _ends_with_continuation(above)
+    )
+
+
 @attrs.define
 class _PendingField:
     label: str
@@ -834,6 +845,8 @@ class _Reader:
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         self._markers: dict[int, int] | None = None
         self._footnote_end = -1  # index right after the last footnote read
+        #: The first of two or more question headings, when it stands right under the title.
+        self._first_question = -1
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -1110,7 +1123,15 @@ class _Reader:
         # aanleiding?" ... "Wat is het advies?") starts at its first question; else the first
         # heading-like line after some prose
         questions = [i for i in range(len(self.lines)) if self._question_heading(i)]
-        if len(questions) >= 2:
+        # the first question may stand right under the title's last row, with no blank line
+        # between them ("Voorbereiding Europese Raad" / "Wat vragen wij u?")
+        first = -1
+        if questions:
+            first = next((i for i in range(questions[0]) if self._question_heading(i, under_text=True)), -1)
+        if len(questions) + (first >= 0) >= 2:
+            if first >= 0:
+                self._first_question = first
+                return first
             return questions[0]
         prose = False
         for i, line in enumerate(self.lines):
@@ -1248,7 +1269,12 @@ class _Reader:
                     current.stacked = True
                 current = None  # a line that is no value ends the label's value
                 continued = previous is not None and line.text[:1].islower() and _split_from(previous, runs)
-                if runs and previous is not None and (previous is runs[-1].lines[-1] or continued):
+                if (
+                    runs
+                    and previous is not None
+                    and (previous is runs[-1].lines[-1] or continued)
+                    and not _unit_under_title(line.text, runs[-1].text)
+                ):
                     # (also the row that goes on under a label split off its end: "...
                     # gebiedsprogramma's Opgesteld door" / "en de eerste tranche ...")
                     runs[-1].lines.append(line)
@@ -1600,9 +1626,10 @@ class _Reader:
             return False
         return prev is None or prev.kind is Kind.BLANK or prev.page != line.page or _ends_full_stop(prev.text)
 
-    def _question_heading(self, i: int) -> bool:
+    def _question_heading(self, i: int, *, under_text: bool = False) -> bool:
         """A short question standing alone over its answer ("Wat vragen wij u?" / "Wij vragen u
-        ..."): it starts with a question word, after a blank line or a sentence's end."""
+        ..."): it starts with a question word, after a blank line or a sentence's end (with
+        ``under_text``, or for the first of a template's questions, also after any line)."""
         line = self.lines[i]
         words = line.text.split()
         if (
@@ -1620,6 +1647,8 @@ class _Reader:
             and (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
             and (
                 prev is None
+                or under_text
+                or i == self._first_question
                 or prev.kind is not Kind.TEXT  # (a blank line, a purpose line, a label ...)
                 or prev.page != line.page
                 or _ends_full_stop(prev.text)
@@ -1984,6 +2013,8 @@ class _Reader:
         number = 0
         start = self.lines[i]
         rows: list[tuple[int, list[str], Line]] = []
+        infos: dict[int, str] = {}  # a row's information cell, where the table has that column
+        info_column = late_column = False
         blanks = 0
         while j < len(self.lines):
             line = self.lines[j]
@@ -2001,6 +2032,23 @@ class _Reader:
             blanks = 0
             low = line.text.casefold()
             if low in _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
+                if low in _vocab.TABLE_INFO_WORDS:
+                    # the column's head read after rows: its cells follow, their rows unknown
+                    info_column, late_column = not rows, bool(rows)
+                j += 1
+                continue
+            if (
+                k is Kind.PURPOSE
+                and row
+                and not gap
+                and not late_column
+                and not line.text.isupper()
+            ):
+                # "Ter ondertekening" under a row's name: the row's information cell
+                if info_column and number not in infos:
+                    infos[number] = line.text
+                else:
+                    row.append(line.text)
                 j += 1
                 continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
@@ -2037,7 +2085,8 @@ class _Reader:
         for n, cells, line in rows:
             name = _join(cells)
             if name:
-                self.attachments.append(Attachment(number=n, name=name, origin=_origin(line)))
+                attachment = Attachment(number=n, name=name, info=infos.get(n), origin=_origin(line))
+                self.attachments.append(attachment)
             else:
                 self._note("empty-attachment", f"attachment {n} has no name", line)
         if not rows:

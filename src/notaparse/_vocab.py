@@ -286,6 +286,8 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Budgettaire gevolgen",
     "Budgettaire aspecten",
     "Financiële paragraaf",
+    "Financiële/juridische overwegingen",
+    "Voorgaande ontwikkelingen en alternatieven",
     "Juridische paragraaf",
     "Risico's en mitigerende maatregelen",
     "Risicoparagraaf",
@@ -489,6 +491,12 @@ LETTERHEAD_WORDS: Final = re.compile(
     r"dienst|inspectie|agentschap|portefeuille|team|sector|staf|bestuursstaf|postbus|bezoekadres|"
     r"postadres|www\.|turfmarkt|bezuidenhoutseweg|rijnstraat|korte voorhout|parnassusplein|"
     r"hoger onderwijs|media en|onderwijs)"
+)
+#: A line that opens with the name of a ministry's unit, capitalised ("Directie Warmte",
+#: "Directoraat-Generaal Mobiliteit", "DG Werk", "Ministerie van ..."): in text read row by row
+#: the colofon's unit stands right under the title, and starts a block of its own.
+UNIT_LINE: Final = re.compile(
+    r"^(?:Directie|Directoraat(?:-[Gg]eneraal)?|DG|Ministerie|Bestuursstaf|Afdeling|Cluster)\s+\S"
 )
 #: The word a ministry's name holds anywhere ("Het Ministerie van ...", "... ministerie van BZK").
 MINISTRY_WORD: Final = "ministerie"
