@@ -1466,3 +1466,32 @@ def test_a_bold_title_label_without_colon_gives_the_title() -> None:
     nota = load_both(page.pdf())
     assert nota.title == subject
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def _scanned_page(angle: float, font: str = REGULAR, bold: str = BOLD) -> bytes:
+    """A nota page drawn turned by ``angle`` degrees about the page's middle, as the text layer
+    of a page scanned at a slight angle sets its lines along the skew."""
+    page = Page()
+    if angle:
+        page.canvas.translate(A4[0] / 2, A4[1] / 2)
+        page.canvas.rotate(angle)
+        page.canvas.translate(-A4[0] / 2, -A4[1] / 2)
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", font)
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Aanleiding", bold)
+    page.para(LOREM + " " + LOREM, font)
+    page.line("Geadviseerd besluit", bold)
+    page.para(LOREM, font)
+    return page.pdf()
+
+
+@pytest.mark.parametrize("angle", [0.4, -0.8, 1.5])
+def test_lines_of_a_page_scanned_at_an_angle_are_levelled(angle: float) -> None:
+    """An OCR layer sets each line of a skewed scan along its baseline (a turned text matrix):
+    rows were cut where a line drifted into its neighbour's ("ove" / "r de", the halves in the
+    wrong order), the left edges drifted, and the two sources gave different boxes for turned
+    glyphs. The page reads as the level page, with both sources."""
+    assert load_both(_scanned_page(angle)) == load_both(_scanned_page(0))
+
