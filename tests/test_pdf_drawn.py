@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
+import reportlab
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 
 from notaparse import Field, ItemList, Paragraph
 from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
@@ -1495,3 +1499,32 @@ def test_lines_of_a_page_scanned_at_an_angle_are_levelled(angle: float) -> None:
     glyphs. The page reads as the level page, with both sources."""
     assert load_both(_scanned_page(angle)) == load_both(_scanned_page(0))
 
+
+def _ocr_font() -> str:
+    """reportlab's Vera registered under the name of Tesseract's OCR-layer font."""
+    name = "GlyphLessFont"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
+        font.face.name = TTFNameBytes(name.encode())
+        pdfmetrics.registerFont(font)
+    return name
+
+
+def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
+    """Tesseract sizes each line of its layer by the line's box, in whole points: most lines of a
+    page come out at one size, so the layer looked like typeset text and a line whose box was
+    taller (a signature, a redaction box read as letters) became a heading by its size."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "MBZK"), ("Van", "DGDOO")]):
+        page.text(79, 200 + 14 * k, label, ocr, 10)
+        page.text(170, 200 + 14 * k, value, ocr, 10)
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", ocr, 10)
+    page.y = 300
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    page.text(79, page.y + 10, "Akkoord minister", ocr, 10)
+    page.text(79, page.y + 30, "J. de Vries", ocr, 13)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections if s.heading] == ["Aanleiding"]
+    assert "J. de Vries" in words(nota)
