@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
+import reportlab
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 
 from notaparse import Field, ItemList, Paragraph
 from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
@@ -1602,3 +1606,61 @@ def test_colofon_column_printed_at_the_same_place_on_every_page_gives_page_1_its
     assert nota.metadata.date is not None
     assert nota.metadata.date.isoformat() == "2024-02-13"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+
+
+def _scanned_page(angle: float, font: str = REGULAR, bold: str = BOLD) -> bytes:
+    """A nota page drawn turned by ``angle`` degrees about the page's middle, as the text layer
+    of a page scanned at a slight angle sets its lines along the skew."""
+    page = Page()
+    if angle:
+        page.canvas.translate(A4[0] / 2, A4[1] / 2)
+        page.canvas.rotate(angle)
+        page.canvas.translate(-A4[0] / 2, -A4[1] / 2)
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", font)
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Aanleiding", bold)
+    page.para(LOREM + " " + LOREM, font)
+    page.line("Geadviseerd besluit", bold)
+    page.para(LOREM, font)
+    return page.pdf()
+
+
+@pytest.mark.parametrize("angle", [0.4, -0.8, 1.5])
+def test_lines_of_a_page_scanned_at_an_angle_are_levelled(angle: float) -> None:
+    """An OCR layer sets each line of a skewed scan along its baseline (a turned text matrix):
+    rows were cut where a line drifted into its neighbour's ("ove" / "r de", the halves in the
+    wrong order), the left edges drifted, and the two sources gave different boxes for turned
+    glyphs. The page reads as the level page, with both sources."""
+    assert load_both(_scanned_page(angle)) == load_both(_scanned_page(0))
+
+
+def _ocr_font() -> str:
+    """reportlab's Vera registered under the name of Tesseract's OCR-layer font."""
+    name = "GlyphLessFont"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
+        font.face.name = TTFNameBytes(name.encode())
+        pdfmetrics.registerFont(font)
+    return name
+
+
+def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
+    """Tesseract sizes each line of its layer by the line's box, in whole points: most lines of a
+    page come out at one size, so the layer looked like typeset text and a line whose box was
+    taller (a signature, a redaction box read as letters) became a heading by its size."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "MBZK"), ("Van", "DGDOO")]):
+        page.text(79, 200 + 14 * k, label, ocr, 10)
+        page.text(170, 200 + 14 * k, value, ocr, 10)
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", ocr, 10)
+    page.y = 300
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    page.text(79, page.y + 10, "Akkoord minister", ocr, 10)
+    page.text(79, page.y + 30, "J. de Vries", ocr, 13)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections if s.heading] == ["Aanleiding"]
+    assert "J. de Vries" in words(nota)

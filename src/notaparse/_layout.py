@@ -137,6 +137,10 @@ _BOLD: Final = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 _ITALIC: Final = re.compile(r"(?i)italic|oblique")
 
 
+#: The font of an OCR layer, named for what it is (Tesseract's "GlyphLessFont", "InvisibleMonospacePdf").
+_OCR_FONT: Final = re.compile(r"(?i)glyph-?less|invisible")
+
+
 def font_style(fontname: str) -> tuple[bool, bool]:
     """Return (bold, italic) as far as a font name says ("ABCDEF+Verdana-BoldItalic")."""
     name = fontname.rsplit("+", 1)[-1]
@@ -222,6 +226,7 @@ _X0: Final = operator.itemgetter(1)  # Char.x0
 _TEXT: Final = operator.itemgetter(0)  # Char.text
 _X1: Final = operator.itemgetter(2)  # Char.x1
 _SIZE: Final = operator.itemgetter(5)  # Char.size
+_FONT: Final = operator.itemgetter(6)  # Char.fontname
 
 # The per-character loops below are written for speed (they are most of the layout's time):
 # fields by index, min/max as comparisons in the order min()/max() make them, no per-character
@@ -674,6 +679,9 @@ class LayoutReader:
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
         self._uniform = True
+        #: Whether a page read so far is an OCR layer in a font named as one (sizes there are the
+        #: words' or lines' boxes, whole points in Tesseract's layer: they say nothing).
+        self._ocr = False
         #: The header row of a table that reached the end of the last page written (it may go on).
         self._grid_header: TextLine | None = None
         #: The texts of page 1's footer, which later pages may repeat (furniture).
@@ -696,6 +704,9 @@ class LayoutReader:
         number = self._count
         pieces = pieces or Pieces()
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
+        if not self._ocr and kept:
+            font = Counter(map(_FONT, kept)).most_common(1)[0][0]
+            self._ocr = _OCR_FONT.search(font.rsplit("+", 1)[-1]) is not None
         letters = len(kept) + pieces.extra
         spaced = list(map(_TEXT, kept)).count(" ") > 0.03 * max(1, letters)
         left: list[Char] = []
@@ -841,7 +852,7 @@ class LayoutReader:
         if self._sizes:
             self.body_size, count = self._sizes.most_common(1)[0]
             # (an OCR layer sizes each word by its box: sizes vary, and say nothing there)
-            self._uniform = count >= 0.5 * self._sizes.total()
+            self._uniform = count >= 0.5 * self._sizes.total() and not self._ocr
         else:
             self.body_size = _dominant_size(body)
         body, footer, pages = self._footer(body, page)

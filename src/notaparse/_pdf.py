@@ -66,12 +66,15 @@ def chars_from_pdfplumber(page: Any) -> list[Char]:
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     styles: dict[str, tuple[bool, bool]] = {}
     out: list[Char] = []
+    slanted: list[tuple[int, LTChar]] = []  # characters set at a small angle, by index in out
     stack: list[Any] = [iter(page.layout)]
     while stack:
         for obj in stack[-1]:
             if isinstance(obj, LTChar):
                 if not obj.upright:
                     continue
+                if obj.matrix[1] and abs(obj.matrix[1]) <= _SKEW * obj.matrix[0]:
+                    slanted.append((len(out), obj))
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):  # pragma: no cover - rare byte-encoded names
                     fontname = fontname.decode("latin-1")
@@ -96,7 +99,61 @@ def chars_from_pdfplumber(page: Any) -> list[Char]:
                 break
         else:
             stack.pop()
+    if slanted:
+        _level(out, slanted, width=float(page.width), height=height, mb_x0=mb_x0, mb_top=mb_top)
     return out
+
+
+#: The tangent of the largest angle at which text is taken for the skewed lines of a scan
+#: (about 5°); a stamp set at a larger angle keeps its box.
+_SKEW = 0.09
+
+
+def _level(
+    out: list[Char],
+    slanted: list[tuple[int, LTChar]],
+    *,
+    width: float,
+    height: float,
+    mb_x0: float,
+    mb_top: float,
+) -> None:
+    """Level the lines of a skewed scan's OCR layer in ``out`` (in place).
+
+    An OCR engine sets each long line of a page scanned at a slight angle along its baseline (a
+    text matrix turned by the skew); short lines it sets level, at the skewed place. Read as they
+    are, a turned line drifts across the rows of its neighbours (a line half a point lower at
+    every 60 points) and the lines' left edges drift too. So the page's skew, the median angle
+    of its turned characters, is taken out: every character moves sideways by its height above
+    the page's middle times the skew (the left edges line up again), and each turned character
+    is set level at the height its line has at the page's middle, with the box it would have
+    upright.
+    """
+    tangents = sorted(obj.matrix[1] / obj.matrix[0] for _, obj in slanted)
+    skew = tangents[len(tangents) // 2]
+    mid_x, mid_y = width / 2, height / 2
+    for i, ch in enumerate(out):
+        # top = height - y; the shift is by the height above the middle
+        dx = (mid_y - (ch.top + ch.bottom) / 2 + mb_top) * skew
+        out[i] = ch._replace(x0=ch.x0 + dx, x1=ch.x1 + dx)
+    for i, obj in slanted:
+        a, b, c, d, e, f = obj.matrix
+        # the text-space bottom (descent + rise) and height (font size) of the glyph box, from
+        # pdfminer's box around the turned one
+        low = (obj.y0 - f - min(0.0, b * obj.adv)) / d
+        font_size = (obj.y1 - obj.y0 - abs(b * obj.adv)) / d
+        scale_x, scale_y = (a * a + b * b) ** 0.5, (c * c + d * d) ** 0.5
+        x = e + (f - mid_y) * skew
+        y = f - (e - mid_x) * b / a
+        bottom = y + low * scale_y
+        size = font_size * scale_y
+        out[i] = out[i]._replace(
+            x0=x + mb_x0,
+            x1=x + obj.adv * scale_x + mb_x0,
+            top=height - (bottom + size) + mb_top,
+            bottom=height - bottom + mb_top,
+            size=size,
+        )
 
 
 @contextmanager

@@ -25,9 +25,10 @@ How a PDFium character becomes the pdfminer record:
 
 Where PDFium's text page differs from pdfminer beyond repair (it drops a text object that has
 zero width, such as a one-letter word of an OCR layer set in a glyph-less font, or one that
-repeats the text object before it; it gives a ligature as letters at one origin) or the page is
-rotated (pdfminer turns its coordinates), :func:`read` reads that page with the pdfplumber source
-instead, so results stay identical.
+repeats the text object before it; it gives a ligature as letters at one origin), the page is
+rotated (pdfminer turns its coordinates) or upright text on it is set at an angle (pdfminer boxes
+the turned glyph; a skewed scan's OCR layer), :func:`read` reads that page with the pdfplumber
+source instead, so results stay identical.
 
 Every page and text page is closed as soon as it is read, and the document at the end.
 """
@@ -158,8 +159,9 @@ def chars_from_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> lis
 def _chars(
     page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, *, merge: bool
 ) -> tuple[list[Char], set[int], Pieces, bool]:
-    """The characters, the text objects they come from (handles), the pieces, and whether two
-    letters of one text object share an origin (see :func:`read`).
+    """The characters, the text objects they come from (handles), the pieces, and whether the
+    page is to be read by the pdfplumber source: two letters of one text object share an origin,
+    or upright text is set at an angle (see :func:`read`).
 
     With ``merge``, characters of one text object that follow each other on one baseline with
     no gap and no space between them are one record, a *piece* (see :class:`Pieces`): the layout
@@ -214,6 +216,7 @@ def _chars(
     p_width = ctypes.byref(width)
     last_obj: int | None = None
     shared = False
+    turned = False  # a text object set at an angle (the skewed lines of a scan's OCR layer)
     advances: dict[str, float | None] = {}
     loose: dict[int, set[str]] = {}  # font -> glyphs whose x1 is the loose box's
     font = 0
@@ -234,6 +237,7 @@ def _chars(
             _get_matrix(tp, start, p_matrix)
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             upright = a * d > 0 and b * c <= 0
+            turned = turned or (upright and b != 0)
             size = font_size.value * d
             scale_x = font_size.value * a
             descent_y = descent * size
@@ -294,7 +298,7 @@ def _chars(
                 for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
             ]
         )
-    return out, objects, pieces, shared
+    return out, objects, pieces, shared or turned
 
 
 def _shared_origin(run: list[str], points: list[tuple[int, float, float]]) -> bool:
@@ -453,8 +457,10 @@ def read(
     """Feed every page of a PDF to ``reader``; return (pages, drawn non-space characters).
 
     ``fallback(index)`` gives a page's characters from the pdfplumber source, for a page whose
-    text PDFium leaves out (see :func:`_dropped_text`) or where it splits a ligature into
-    letters at one origin (see :func:`_shared_origin`). Raises :class:`PasswordError` or
+    text PDFium leaves out (see :func:`_dropped_text`), where it splits a ligature into
+    letters at one origin (see :func:`_shared_origin`), or with upright text set at an angle
+    (pdfminer's box is the one around the turned glyph; the pdfplumber source levels the skewed
+    lines of a scan, ``_pdf._level``). Raises :class:`PasswordError` or
     :class:`UnreadableError`; other exceptions mean a damaged file too.
     """
     count = 0
