@@ -1664,3 +1664,44 @@ def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections if s.heading] == ["Aanleiding"]
     assert "J. de Vries" in words(nota)
+
+
+_LONGEST = "De Tweede Kamer heeft de regering verzocht om voor de zomer een voorstel"
+_FULL_END = "voorstel voor en vraag ik uw akkoord voor de uitvoering van de regeling."  # 23 pt short
+
+
+def _paragraph_over_a_page_break(last: str, first: str) -> bytes:
+    """A paragraph whose last line on page 1 is ``last`` and a line ``first`` atop page 2."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGDOO")], "Herziening van de regeling")
+    page.line("Aanleiding", BOLD)
+    for line in (_LONGEST, "te doen voor de herziening van de regeling. Met deze nota leg ik u het", last):
+        page.line(line)
+    page.canvas.showPage()
+    page.y = 100
+    page.line(first)
+    page.y += page.lead
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    return page.pdf()
+
+
+@pytest.mark.parametrize(
+    ("last", "first", "paragraphs"),
+    [
+        # the next page's first word ("Gemeenten", 50 pt) would not have fitted: the line is full
+        (_FULL_END, "Gemeenten steunen de hoofdlijnen van het voorstel.", 1),
+        # "Zij" (10 pt) would have fitted after it: the paragraph ended on page 1
+        (_FULL_END, "Zij steunen de hoofdlijnen van het voorstel.", 2),
+        # a short last line ends its paragraph
+        ("voorstel voor en vraag ik uw akkoord.", "Gemeenten steunen de hoofdlijnen van het voorstel.", 2),
+    ],
+)
+def test_sentence_end_on_a_full_last_line_does_not_end_the_paragraph(
+    last: str, first: str, paragraphs: int
+) -> None:
+    """A page's last line that ends a sentence ended the paragraph, also where the line was full
+    and the paragraph went on on the next page (seen on a justified two-page nota)."""
+    nota = load_both(_paragraph_over_a_page_break(last, first))
+    blocks = nota.sections[0].blocks
+    assert len(blocks) == paragraphs
+    assert " ".join(b.text for b in blocks if isinstance(b, Paragraph)).endswith(first)

@@ -676,6 +676,7 @@ class LayoutReader:
         #: What ends the last written page once another page follows: a blank line?, footnotes,
         #: lines below the notes (a "Pagina k van n" footer, kept for the page count).
         self._page_end: tuple[bool, list[tuple[int, str, TextLine]], list[TextLine]] | None = None
+        self._run_on: tuple[TextLine, float] | None = None  # a full last line and the right edge
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
         self._uniform = True
@@ -837,7 +838,6 @@ class LayoutReader:
     def _write_page(self, page: PageLayout) -> None:
         """Write one page's lines to the marked text; its footnotes wait for what follows."""
         out = self._out
-        self._end_page(more=True)
         body = self._kept(page.body, page.number)
         if page.number == 1:
             self._first_texts = {ln.text for ln in (*page.body, *page.colofon)}
@@ -858,6 +858,7 @@ class LayoutReader:
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
+        self._end_page(more=True, first=main[0] if main else None)
         if page.number == 1:
             fields, rest = _Out(), _Out()
             titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
@@ -876,6 +877,8 @@ class LayoutReader:
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
         self._page_end = (blank, notes, below)
+        ended = blank and main and last and not last.startswith("#") and main[-1].text == last
+        self._run_on = (main[-1], max(ln.x1 for ln in main)) if ended else None
 
     def _running_header(self, body: list[TextLine], height: float) -> list[TextLine]:
         """A later page without its running header: the lines at its top (in the upper fifth),
@@ -892,13 +895,20 @@ class LayoutReader:
             return body
         return body[k:]
 
-    def _end_page(self, *, more: bool) -> None:
-        """Finish the last written page: a blank line and a form feed when a page follows, footnotes."""
+    def _end_page(self, *, more: bool, first: TextLine | None = None) -> None:
+        """Finish the last written page: a blank line and a form feed when a page follows, footnotes.
+
+        The blank line ends the paragraph; it is left out where the page's last line ends a
+        sentence but the paragraph runs on: ``first``, the next page's first line, is plain text
+        at the same size and margin, and its first word would not have fitted after the last line.
+        """
         if self._page_end is None:
             return
         out = self._out
         blank, notes, below = self._page_end
         self._page_end = None
+        if blank and first is not None and self._run_on is not None and _runs_on(*self._run_on, first):
+            blank = False
         if more and blank:
             out.blank()
         for number, text, ln in notes:
@@ -2112,6 +2122,21 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
             continue
         return not _known_heading(text) and _header_line(ln, left)
     return False
+
+
+def _runs_on(last: TextLine, right: float, first: TextLine) -> bool:
+    """Whether a paragraph whose last line on a page ends a sentence may go on with ``first``, the
+    next page's first line: plain text (not bold) at the last line's size and left margin, whose
+    first word would not have fitted after the last line within the page's right edge ``right``.
+    Had it fitted, a word processor would have set it there in the same paragraph; as it does
+    not, the last line is full and its sentence end does not show that the paragraph ended."""
+    word = first.words[0]
+    return (
+        not first.bold
+        and abs(first.size - last.size) < 0.5
+        and abs(first.x0 - last.x0) < 2
+        and last.x1 + 0.25 * last.size + (word.x1 - word.x0) > right + 0.5
+    )
 
 
 def _label_or_value(lines: list[TextLine], k: int) -> bool:
