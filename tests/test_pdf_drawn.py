@@ -1664,3 +1664,41 @@ def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections if s.heading] == ["Aanleiding"]
     assert "J. de Vries" in words(nota)
+
+
+def test_a_decision_block_among_the_sections_stays_in_its_place() -> None:
+    """A minister's decision block after the first section ("Aanleiding", then "Besluit minister",
+    its options and lines to sign, "Paraaf minister:" / "Datum:") stays where it is printed: it
+    was taken for a block above the label rows and moved before "Aanleiding"."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = _nota_page([("Aan", "SGDEF"), ("Van", "DMO")], "Verlenging contract onderhoud")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Besluit minister", BOLD)
+    options = ["Akkoord", "Niet akkoord"]
+    for option in options:
+        page.text(79, page.y, "\u2610", font)
+        page.text(95, page.y, option)
+        page.y += page.lead
+    page.y += page.lead
+    for label in ("Paraaf minister:", "Datum:"):
+        page.text(79, page.y, label)
+        page.text(190, page.y, "_" * 30)
+        page.y += 2 * page.lead
+    page.line("Toelichting", BOLD)
+    page.para("Het contract loopt af.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "SGDEF"), ("Van", "DMO")]
+    assert [f.label for f in nota.metadata.fields].count("Datum") == 1  # (the colofon's)
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Aanleiding", (Paragraph(text=LOREM),)),
+        (
+            "Besluit minister",
+            (
+                ItemList(items=tuple(f"\u2610 {o}" for o in options), ordered=False),
+                Paragraph(text="Paraaf minister: " + "_" * 30),
+                Paragraph(text="Datum: " + "_" * 30),
+            ),
+        ),
+        ("Toelichting", (Paragraph(text="Het contract loopt af."),)),
+    ]

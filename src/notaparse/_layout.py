@@ -980,8 +980,8 @@ class LayoutReader:
         the last block of at most four lines not ending a sentence is the title. Returns the
         lines after the header. When no title is found and no title label (``titled``, or one
         in the header) gives one, a lone ``#`` says that the nota has none. A minister's decision
-        block printed above the label rows ("Besluit minister" and its options) does not end the
-        header: it is moved to the start of the body.
+        block printed above the label rows ("Besluit minister" and its options; not one after a
+        section heading) does not end the header: it is moved to the start of the body.
         """
         if not main:
             return main
@@ -995,6 +995,8 @@ class LayoutReader:
             if j := _decision_block_end(main, i, left):
                 moved, main = main[i:j], main[:i] + main[j:]
                 break
+            if _known_heading(main[i].text):
+                break  # (the sections have begun: a decision block among them stays there)
         end = len(main)
         for i, ln in enumerate(main):
             letterhead = _labels_below(main, i, left)
