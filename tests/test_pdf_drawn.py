@@ -1666,6 +1666,38 @@ def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
     assert "J. de Vries" in words(nota)
 
 
+def test_a_colofon_in_the_right_half_of_a_header_table_is_the_colofon() -> None:
+    """A header table split in halves puts the colofon at half the page width, left of where the
+    column is looked for (55 %): its small lines, known labels among them, at one x are still the
+    colofon (they were spliced into the header's rows, the labels read as sections)."""
+    page = Page(size=10)
+    page.text(79, 110, "Nota", BOLD)
+    page.text(79, 140, "Aan: Minister van VWS")
+    page.text(79, 154, "Van: Directeur Langdurige Zorg")
+    page.text(79, 182, "Uitvoering motie-Bikker over", BOLD)
+    page.text(79, 196, "mantelzorgondersteuning", BOLD)
+    page.colofon(
+        [("Kenmerk", "3819472-1062281-LZ"), ("Datum", "12 maart 2024"), ("Afgestemd met", "CZ, FEZ, WJZ")],
+        x=302,
+        top=110,
+    )
+    page.y = 240
+    page.line("TER BESLUITVORMING", BOLD)
+    page.line("1. Aanleiding", BOLD)
+    page.width = 430
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van VWS"),
+        ("Van", "Directeur Langdurige Zorg"),
+        ("Kenmerk", "3819472-1062281-LZ"),
+        ("Datum", "12 maart 2024"),
+        ("Afgestemd met", "CZ, FEZ, WJZ"),
+    ]
+    assert nota.title == "Uitvoering motie-Bikker over mantelzorgondersteuning"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [("Aanleiding", [LOREM])]
+
+
 def test_a_decision_block_among_the_sections_stays_in_its_place() -> None:
     """A minister's decision block after the first section ("Aanleiding", then "Besluit minister",
     its options and lines to sign, "Paraaf minister:" / "Datum:") stays where it is printed: it

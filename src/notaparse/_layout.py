@@ -292,15 +292,55 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
                 seen.add(bucket)
                 counts[bucket] += 1
             lowest[bucket] = min(lowest.get(bucket, x), x)
-    if not counts:
-        return None
-    bucket, count = counts.most_common(1)[0]
-    if rightmost:
-        bucket = max(b for b, n in counts.items() if n == count)
+    count = 0
+    if counts:
+        bucket, count = counts.most_common(1)[0]
+        if rightmost:
+            bucket = max(b for b, n in counts.items() if n == count)
     if count < 3:
-        return None
+        return None if rightmost else _labelled_column(page_rows, width)
     near = [lowest[b] for b in (bucket - 1, bucket, bucket + 1) if b in lowest]
     return min(near) - 1.0
+
+
+def _labelled_column(page_rows: list[list[Char]], width: float) -> float | None:
+    """A colofon column that starts between 40 % and 55 % of the width (a header table split in
+    halves), told by its labels: the x0 shared by the most runs starting there after a wide gap
+    (four rows or more), all set smaller than most of the page's letters, two or more of them a
+    known label alone ("Kenmerk", "Datum"). The threshold is just left of it, as above."""
+    runs: dict[int, list[tuple[float, str, float]]] = {}
+    letters: Counter[float] = Counter()
+    for row in page_rows:
+        by_x = sorted((c for c in row if not c[0].isspace()), key=_X0)
+        for c in by_x:
+            letters[round(c[5], 1)] += len(c[0])
+        start = 0
+        for k in range(1, len(by_x) + 1):
+            if k == len(by_x) or by_x[k][1] - by_x[k - 1][2] >= by_x[k][5]:
+                first = by_x[start]
+                if 0.4 * width < first[1] <= 0.55 * width:
+                    text = _run_text(by_x[start:k])
+                    runs.setdefault(round(first[1] / 3), []).append((first[1], text, first[5]))
+                start = k
+    if not runs:
+        return None
+    bucket = max(runs, key=lambda b: len(runs[b]))
+    found = runs[bucket]
+    body_size = letters.most_common(1)[0][0]
+    labels = sum(_vocab.known_label(text.rstrip(":")) is not None for _, text, _ in found)
+    if len(found) < 4 or labels < 2 or any(size >= 0.9 * body_size for _, _, size in found):
+        return None
+    return min(x for x, _, _ in found) - 1.0
+
+
+def _run_text(chars: list[Char]) -> str:
+    """The words of characters sorted by x0 (a space at a gap of a fifth of an em)."""
+    parts = [chars[0][0]]
+    for prev, c in itertools.pairwise(chars):
+        if c[1] - prev[2] > 0.2 * c[5]:
+            parts.append(" ")
+        parts.append(c[0])
+    return "".join(parts)
 
 
 #: Where a left colofon column is looked for: between these fractions of the page height (a
