@@ -1666,6 +1666,52 @@ def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
     assert "J. de Vries" in words(nota)
 
 
+def _cover_and_page(*, title_on_page_2: bool) -> bytes:
+    """A cover page (the ministry's name, the kind, the title; a page line at the bottom), then
+    page 2 with the colofon at the right, the label rows and the sections."""
+    page = Page()
+    page.text(79, 120, "Ministerie van Onderwijs, Cultuur en Wetenschap", BOLD, 11)
+    page.text(79, 260, "Nota", REGULAR, 28)
+    page.text(79, 300, "Herziening bekostiging mbo-instellingen", REGULAR, 14)
+    page.text(420, 800, "Pagina 1 van 2", REGULAR, 7)
+    page.canvas.showPage()
+    page.header([("Aan", "MOCW"), ("Van", "DGBVE")], top=150)
+    page.text(79, 190, "TER BESLUITVORMING", BOLD)
+    page.colofon([("Referentie", "48137608"), ("Datum", "16 januari 2024"), ("Bijlagen", "2")], top=145)
+    page.y = 215
+    if title_on_page_2:
+        page.line("Herziening bekostiging mbo-instellingen", BOLD)
+        page.y += 10
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Instemmen met de herziening.")
+    page.text(420, 800, "Pagina 2 van 2", REGULAR, 7)
+    return page.pdf()
+
+
+@pytest.mark.parametrize("title_on_page_2", [True, False])
+def test_a_cover_page_leaves_the_colofon_to_page_2(title_on_page_2: bool) -> None:
+    """Page 1 holds only a letterhead, the kind and the title: the colofon column is page 2's,
+    and so are the header's label rows (the colofon's lines were spliced into the body's, its
+    bold labels read as sections)."""
+    nota = load_both(_cover_and_page(title_on_page_2=title_on_page_2))
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "MOCW"),
+        ("Van", "DGBVE"),
+        ("Referentie", "48137608"),
+        ("Datum", "16 januari 2024"),
+        ("Bijlagen", "2"),
+    ]
+    assert nota.metadata.kind == "Nota"
+    assert nota.metadata.letterhead[:1] == ("Ministerie van Onderwijs, Cultuur en Wetenschap",)
+    assert nota.title == "Herziening bekostiging mbo-instellingen"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Geadviseerd besluit", ["Instemmen met de herziening."]),
+    ]
+
+
 def test_a_colofon_in_the_right_half_of_a_header_table_is_the_colofon() -> None:
     """A header table split in halves puts the colofon at half the page width, left of where the
     column is looked for (55 %): its small lines, known labels among them, at one x are still the
