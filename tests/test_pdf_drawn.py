@@ -1705,3 +1705,119 @@ def test_sentence_end_on_a_full_last_line_does_not_end_the_paragraph(
     blocks = nota.sections[0].blocks
     assert len(blocks) == paragraphs
     assert " ".join(b.text for b in blocks if isinstance(b, Paragraph)).endswith(first)
+
+
+def _cover_and_page(*, title_on_page_2: bool) -> bytes:
+    """A cover page (the ministry's name, the kind, the title; a page line at the bottom), then
+    page 2 with the colofon at the right, the label rows and the sections."""
+    page = Page()
+    page.text(79, 120, "Ministerie van Onderwijs, Cultuur en Wetenschap", BOLD, 11)
+    page.text(79, 260, "Nota", REGULAR, 28)
+    page.text(79, 300, "Herziening bekostiging mbo-instellingen", REGULAR, 14)
+    page.text(420, 800, "Pagina 1 van 2", REGULAR, 7)
+    page.canvas.showPage()
+    page.header([("Aan", "MOCW"), ("Van", "DGBVE")], top=150)
+    page.text(79, 190, "TER BESLUITVORMING", BOLD)
+    page.colofon([("Referentie", "48137608"), ("Datum", "16 januari 2024"), ("Bijlagen", "2")], top=145)
+    page.y = 215
+    if title_on_page_2:
+        page.line("Herziening bekostiging mbo-instellingen", BOLD)
+        page.y += 10
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Instemmen met de herziening.")
+    page.text(420, 800, "Pagina 2 van 2", REGULAR, 7)
+    return page.pdf()
+
+
+@pytest.mark.parametrize("title_on_page_2", [True, False])
+def test_a_cover_page_leaves_the_colofon_to_page_2(title_on_page_2: bool) -> None:
+    """Page 1 holds only a letterhead, the kind and the title: the colofon column is page 2's,
+    and so are the header's label rows (the colofon's lines were spliced into the body's, its
+    bold labels read as sections)."""
+    nota = load_both(_cover_and_page(title_on_page_2=title_on_page_2))
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "MOCW"),
+        ("Van", "DGBVE"),
+        ("Referentie", "48137608"),
+        ("Datum", "16 januari 2024"),
+        ("Bijlagen", "2"),
+    ]
+    assert nota.metadata.kind == "Nota"
+    assert nota.metadata.letterhead[:1] == ("Ministerie van Onderwijs, Cultuur en Wetenschap",)
+    assert nota.title == "Herziening bekostiging mbo-instellingen"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Geadviseerd besluit", ["Instemmen met de herziening."]),
+    ]
+
+
+def test_a_colofon_in_the_right_half_of_a_header_table_is_the_colofon() -> None:
+    """A header table split in halves puts the colofon at half the page width, left of where the
+    column is looked for (55 %): its small lines, known labels among them, at one x are still the
+    colofon (they were spliced into the header's rows, the labels read as sections)."""
+    page = Page(size=10)
+    page.text(79, 110, "Nota", BOLD)
+    page.text(79, 140, "Aan: Minister van VWS")
+    page.text(79, 154, "Van: Directeur Langdurige Zorg")
+    page.text(79, 182, "Uitvoering motie-Bikker over", BOLD)
+    page.text(79, 196, "mantelzorgondersteuning", BOLD)
+    page.colofon(
+        [("Kenmerk", "3819472-1062281-LZ"), ("Datum", "12 maart 2024"), ("Afgestemd met", "CZ, FEZ, WJZ")],
+        x=302,
+        top=110,
+    )
+    page.y = 240
+    page.line("TER BESLUITVORMING", BOLD)
+    page.line("1. Aanleiding", BOLD)
+    page.width = 430
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van VWS"),
+        ("Van", "Directeur Langdurige Zorg"),
+        ("Kenmerk", "3819472-1062281-LZ"),
+        ("Datum", "12 maart 2024"),
+        ("Afgestemd met", "CZ, FEZ, WJZ"),
+    ]
+    assert nota.title == "Uitvoering motie-Bikker over mantelzorgondersteuning"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [("Aanleiding", [LOREM])]
+
+
+def test_a_decision_block_among_the_sections_stays_in_its_place() -> None:
+    """A minister's decision block after the first section ("Aanleiding", then "Besluit minister",
+    its options and lines to sign, "Paraaf minister:" / "Datum:") stays where it is printed: it
+    was taken for a block above the label rows and moved before "Aanleiding"."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = _nota_page([("Aan", "SGDEF"), ("Van", "DMO")], "Verlenging contract onderhoud")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Besluit minister", BOLD)
+    options = ["Akkoord", "Niet akkoord"]
+    for option in options:
+        page.text(79, page.y, "\u2610", font)
+        page.text(95, page.y, option)
+        page.y += page.lead
+    page.y += page.lead
+    for label in ("Paraaf minister:", "Datum:"):
+        page.text(79, page.y, label)
+        page.text(190, page.y, "_" * 30)
+        page.y += 2 * page.lead
+    page.line("Toelichting", BOLD)
+    page.para("Het contract loopt af.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "SGDEF"), ("Van", "DMO")]
+    assert [f.label for f in nota.metadata.fields].count("Datum") == 1  # (the colofon's)
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Aanleiding", (Paragraph(text=LOREM),)),
+        (
+            "Besluit minister",
+            (
+                ItemList(items=tuple(f"\u2610 {o}" for o in options), ordered=False),
+                Paragraph(text="Paraaf minister: " + "_" * 30),
+                Paragraph(text="Datum: " + "_" * 30),
+            ),
+        ),
+        ("Toelichting", (Paragraph(text="Het contract loopt af."),)),
+    ]

@@ -262,6 +262,29 @@ def rows(chars: Iterable[Char]) -> list[list[Char]]:
     return out
 
 
+def _cover_furniture(text: str) -> bool:
+    """Whether a cover page's line is no title: an organisation's name, a kind, purpose or page
+    line."""
+    return (
+        _vocab.names_organisation(text)
+        or _vocab.is_kind_line(text)
+        or bool(_vocab.PURPOSE_LINE.match(text))
+        or bool(_vocab.PAGE_LINE.match(text))
+    )
+
+
+def _cover(page_rows: list[list[Char]], height: float) -> bool:
+    """Whether a page reads as a cover page: at most six rows of text above its bottom tenth
+    (a letterhead, the kind, a title; a page line below)."""
+    count = 0
+    for row in page_rows:
+        if row[0][3] < 0.9 * height and not all(c[0].isspace() for c in row):
+            count += 1
+            if count > 6:
+                return False
+    return count > 0
+
+
 def _starts(row: list[Char], left: float) -> Iterable[float]:
     """x0 of characters right of ``left`` that begin a new run in a row (after a wide gap)."""
     prev: Char | None = None
@@ -292,15 +315,55 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
                 seen.add(bucket)
                 counts[bucket] += 1
             lowest[bucket] = min(lowest.get(bucket, x), x)
-    if not counts:
-        return None
-    bucket, count = counts.most_common(1)[0]
-    if rightmost:
-        bucket = max(b for b, n in counts.items() if n == count)
+    count = 0
+    if counts:
+        bucket, count = counts.most_common(1)[0]
+        if rightmost:
+            bucket = max(b for b, n in counts.items() if n == count)
     if count < 3:
-        return None
+        return None if rightmost else _labelled_column(page_rows, width)
     near = [lowest[b] for b in (bucket - 1, bucket, bucket + 1) if b in lowest]
     return min(near) - 1.0
+
+
+def _labelled_column(page_rows: list[list[Char]], width: float) -> float | None:
+    """A colofon column that starts between 40 % and 55 % of the width (a header table split in
+    halves), told by its labels: the x0 shared by the most runs starting there after a wide gap
+    (four rows or more), all set smaller than most of the page's letters, two or more of them a
+    known label alone ("Kenmerk", "Datum"). The threshold is just left of it, as above."""
+    runs: dict[int, list[tuple[float, str, float]]] = {}
+    letters: Counter[float] = Counter()
+    for row in page_rows:
+        by_x = sorted((c for c in row if not c[0].isspace()), key=_X0)
+        for c in by_x:
+            letters[round(c[5], 1)] += len(c[0])
+        start = 0
+        for k in range(1, len(by_x) + 1):
+            if k == len(by_x) or by_x[k][1] - by_x[k - 1][2] >= by_x[k][5]:
+                first = by_x[start]
+                if 0.4 * width < first[1] <= 0.55 * width:
+                    text = _run_text(by_x[start:k])
+                    runs.setdefault(round(first[1] / 3), []).append((first[1], text, first[5]))
+                start = k
+    if not runs:
+        return None
+    bucket = max(runs, key=lambda b: len(runs[b]))
+    found = runs[bucket]
+    body_size = letters.most_common(1)[0][0]
+    labels = sum(_vocab.known_label(text.rstrip(":")) is not None for _, text, _ in found)
+    if len(found) < 4 or labels < 2 or any(size >= 0.9 * body_size for _, _, size in found):
+        return None
+    return min(x for x, _, _ in found) - 1.0
+
+
+def _run_text(chars: list[Char]) -> str:
+    """The words of characters sorted by x0 (a space at a gap of a fifth of an em)."""
+    parts = [chars[0][0]]
+    for prev, c in itertools.pairwise(chars):
+        if c[1] - prev[2] > 0.2 * c[5]:
+            parts.append(" ")
+        parts.append(c[0])
+    return "".join(parts)
 
 
 #: Where a left colofon column is looked for: between these fractions of the page height (a
@@ -690,6 +753,11 @@ class LayoutReader:
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
         #: The usual line gap of the last page with enough lines to tell it.
         self._body_pitch: float | None = None
+        #: The page that holds the header and the colofon: 1, or 2 after a cover page (a page 1
+        #: with a few lines and no colofon column, a page 2 with one); 0 while undecided.
+        self._first = 1
+        #: A cover page held back, to be read as the top of the next page.
+        self._cover: PageLayout | None = None
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -740,6 +808,13 @@ class LayoutReader:
             self.threshold = column_threshold(page_rows, width)
             self._threshold_known = True
             self._width = width
+            if number == 1 and self.threshold is None and _cover(page_rows, height):
+                # a cover page (a letterhead, the kind, a title) does not decide the column:
+                # the next page does, and when it has one, it is the first page's
+                self._threshold_known = False
+                self._first = 0
+            elif self._first == 0 and self.threshold is None:
+                self._first = 1
         threshold = self.threshold
         if threshold is not None and abs(width - self._width) > 1:
             # a page of another width (landscape): its own colofon column, if any, at the right
@@ -751,7 +826,9 @@ class LayoutReader:
             colofon_lines = []
         else:
             body, colofon, same = _split_columns(page_rows, threshold)
-            if number > 1 and colofon:
+            if self._first == 0:
+                self._first = 2 if colofon else 1
+            if number != self._first and colofon:
                 body, colofon, same = self._later_colofon(body, colofon, same, spaced, pieces)
             if same:
                 body_lines = lines_of_rows(page_rows, number, spaced)
@@ -765,7 +842,7 @@ class LayoutReader:
             body, _, same = self._later_colofon(page_chars, left, True, spaced, pieces)
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
-        if number == 1:
+        if number == self._first:
             self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {
             _edge_key(ln)
@@ -777,7 +854,7 @@ class LayoutReader:
             width=width,
             height=height,
             body=body_lines,
-            colofon=colofon_lines if number == 1 else [],
+            colofon=colofon_lines if number == self._first else [],
             edges=edges,
         )
         if self._furniture is not None:
@@ -838,8 +915,14 @@ class LayoutReader:
     def _write_page(self, page: PageLayout) -> None:
         """Write one page's lines to the marked text; its footnotes wait for what follows."""
         out = self._out
-        body = self._kept(page.body, page.number)
-        if page.number == 1:
+        if self._first == 0:  # (a one-page document)
+            self._first = 1
+        first = page.number == self._first
+        if page.number < self._first:  # a cover page: read with the next page
+            self._cover = page
+            return
+        body = self._kept(page.body, 1 if first else page.number)
+        if first:
             self._first_texts = {ln.text for ln in (*page.body, *page.colofon)}
         else:
             body = self._running_header(body, page.height)
@@ -859,10 +942,21 @@ class LayoutReader:
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
         self._end_page(more=True, first=main[0] if main else None)
-        if page.number == 1:
+        cover: list[TextLine] = []
+        if self._cover is not None:
+            cover, cover_footer = self._cover_lines(self._cover, page)
+            footer = cover_footer + footer
+            self._cover = None
+        if first:
             fields, rest = _Out(), _Out()
             titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
-            main = self._header(main, fields, rest, titled=titled)
+            # (a cover's lines other than letterhead and the kind: its title, when page 1 has none)
+            cover_title = [ln for ln in cover if not _cover_furniture(ln.text)]
+            main, used = self._header(main, fields, rest, titled=titled, cover_title=cover_title)
+            for ln in cover:  # (letterhead, the kind: plain lines, read as text reads them)
+                if not (used and ln in cover_title):
+                    out.add(ln.text, ln)
+            out.blank()
             out.extend(fields)
             out.blank()
             self._colofon(self._kept(page.colofon, 1), out)
@@ -879,6 +973,16 @@ class LayoutReader:
         self._page_end = (blank, notes, below)
         ended = blank and main and last and not last.startswith("#") and main[-1].text == last
         self._run_on = (main[-1], max(ln.x1 for ln in main)) if ended else None
+
+    def _cover_lines(self, cover: PageLayout, first: PageLayout) -> tuple[list[TextLine], list[TextLine]]:
+        """A cover page's lines, to be written as plain lines above the first page's header, and
+        its footer. Its page lines ("Pagina 1 van 3") and page numbers are left out, and so are
+        lines the first page repeats (the title, set again above the sections)."""
+        lines = self._kept(cover.body, 1)
+        lines, footer, _ = self._footer(lines, cover)
+        lines, _, _ = self._footnotes(lines, cover)
+        again = {ln.text for ln in first.body}
+        return [ln for ln in lines if ln.text not in again], footer
 
     def _running_header(self, body: list[TextLine], height: float) -> list[TextLine]:
         """A later page without its running header: the lines at its top (in the upper fifth),
@@ -978,8 +1082,14 @@ class LayoutReader:
         out.blank()
 
     def _header(
-        self, main: list[TextLine], fields: _Out, out: _Out, *, titled: bool = False
-    ) -> list[TextLine]:
+        self,
+        main: list[TextLine],
+        fields: _Out,
+        out: _Out,
+        *,
+        titled: bool = False,
+        cover_title: Sequence[TextLine] = (),
+    ) -> tuple[list[TextLine], bool]:
         """Page 1's header block: label rows to ``fields``, the purpose and title to ``out``.
 
         The header ends at the first heading, table or paragraph-wide line at the left margin.
@@ -988,13 +1098,15 @@ class LayoutReader:
         takes the lines below it as its value. They are written before the colofon, so fields
         keep the order of the fixtures (main column first, then the colofon). Of the other lines,
         the last block of at most four lines not ending a sentence is the title. Returns the
-        lines after the header. When no title is found and no title label (``titled``, or one
-        in the header) gives one, a lone ``#`` says that the nota has none. A minister's decision
-        block printed above the label rows ("Besluit minister" and its options) does not end the
-        header: it is moved to the start of the body.
+        lines after the header, and whether ``cover_title`` (lines of a cover page) was used: when
+        no title is found and no title label (``titled``, or one in the header) gives one, those
+        lines are the title (at most four), else a lone ``#`` says that the nota has none. A
+        minister's decision block printed above the label rows ("Besluit minister" and its
+        options; not one after a section heading) does not end the header: it is moved to the
+        start of the body.
         """
         if not main:
-            return main
+            return main, False
         # (side headings, left of the text, are no part of the header's left edge)
         text_x = _usual_left(main)
         side = next((i for i, ln in enumerate(main) if _side_heading(ln, 5, text_x)), len(main))
@@ -1005,6 +1117,8 @@ class LayoutReader:
             if j := _decision_block_end(main, i, left):
                 moved, main = main[i:j], main[:i] + main[j:]
                 break
+            if _known_heading(main[i].text):
+                break  # (the sections have begun: a decision block among them stays there)
         end = len(main)
         for i, ln in enumerate(main):
             letterhead = _labels_below(main, i, left)
@@ -1182,6 +1296,12 @@ class LayoutReader:
             if not titled and above:
                 out.add("# " + join_lines([t for t, _ in above]), above[0][1])
                 out.blank()
+            elif not titled and 0 < len(cover_title) <= 4:
+                out.add("# " + join_lines([ln.text for ln in cover_title]), cover_title[0])
+                out.blank()
+                pending.extend(title)
+                flush_pending()
+                return [*moved, *main[end:]], True
             elif not titled:
                 out.add("#")
                 out.blank()
@@ -1189,7 +1309,7 @@ class LayoutReader:
                 pending.extend(above)
             pending.extend(title)
             flush_pending()
-        return [*moved, *main[end:]]
+        return [*moved, *main[end:]], False
 
     def _bold_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """A bold block where the header ends, when the header has no title: the title.

@@ -123,7 +123,8 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.LABEL, _vocab.repaired_label(text))
     if ":" in text and (m := _COLON_LABEL.match(text)):
         label = _vocab.known_label(m[1])
-        if label is not None:
+        # (a label over a line to fill in by hand, a form in the body, is text: "Datum: ____")
+        if label is not None and not (m[2] and _vocab.FILL_IN.match(m[2])):
             kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
             return Line(text, number, page, kind, _vocab.repaired_label(m[1]), m[2])
     word_start = first.isalnum()
@@ -166,7 +167,7 @@ def _marked(text: str, number: int, page: int) -> Line | None:
 def _long_line(text: str, number: int, page: int) -> Line:
     if m := _COLON_LABEL.match(text):
         label = _vocab.known_label(m[1])
-        if label is not None and not m[1][0].islower():
+        if label is not None and not m[1][0].islower() and not _vocab.FILL_IN.match(m[2]):
             return Line(text, number, page, Kind.LABEL_VALUE, _vocab.repaired_label(m[1]), m[2])
     if m := _INLINE.match(text):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])

@@ -518,6 +518,8 @@ BULLETS: Final[str] = (
 #: are a list.
 _CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
+#: A line to be filled in by hand after a label ("Datum: ________", "Paraaf: ....."): no value.
+FILL_IN: Final = re.compile(r"^[\s_.\u2026]*[_.\u2026]{3}[\s_.\u2026]*$")
 #: The bullet glyphs that are no character of a word (dashes, "*" and "o" need a space after them).
 _GLYPH_BULLETS: Final = "".join(c for c in BULLETS if c not in "-\u2013\u2014*o")
 BULLET_LINE: Final = re.compile(
