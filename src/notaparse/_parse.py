@@ -1210,7 +1210,18 @@ class _Reader:
                 # line such as "Directie ..." right above it is no such run)
             if k is Kind.PURPOSE:
                 purpose = _fragments.parse_purpose(line.text)
-                current = None
+                nxt = lines[position + 1] if position + 1 < len(lines) else None
+                if not (
+                    current is not None
+                    and not current.values
+                    and nxt is not None
+                    and nxt.kind is Kind.TEXT
+                    and _fits_colofon(nxt.text)
+                    and _reads_as_value(nxt.text)
+                ):
+                    # (a row-by-row extractor puts the purpose, in the main column, between a
+                    # colofon label and its value: "Datum" / "TER BESLISSING" / "5 februari 2024")
+                    current = None
             elif k is Kind.DOC_KIND and kind is None:
                 kind = line.text
                 current = None
