@@ -234,9 +234,22 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
-#: The unit word that starts a colofon's letterhead block ("Directoraat-Generaal" / "Water en
-#: Bodem"): in the middle of an Aan/Van row it is the colofon spliced beside the row.
-_DIRECTORATE_GENERAL: Final = "directoraat-generaal"
+#: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
+#: Bodem", "Directie Openbaar Vervoer"): in the middle of an Aan/Van row, the colofon spliced
+#: beside the row.
+_UNIT_WORDS: Final = frozenset({"directoraat-generaal", "directie"})
+
+
+def _unit_splits_row(before: str) -> bool:
+    """Whether a unit word after ``before`` in an Aan/Van row starts the colofon's unit: not after
+    a list's separator ("DGMo/"), a particle ("de Directie ...") or the head of a unit ("directeur
+    Directie Financiën", "Hoofd Directie ...")."""
+    low = before.casefold()
+    return (
+        before[-1:] not in ",/&"
+        and low not in _vocab.CONTINUATION_WORDS
+        and not low.startswith(("directeur", "hoofd", "plv"))
+    )
 #: A heading numbered "1)" (read as such only before a known heading: "1) in te stemmen" is an item).
 _PAREN_NUMBERED: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 #: Labels whose value is a name, a unit or a list of units, never a phrase.
@@ -450,10 +463,8 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
-        unit = next(
-            (k for k, w in enumerate(words) if k and _vocab.key(w) == _DIRECTORATE_GENERAL), None
-        )
-        if unit is not None and words[unit - 1][-1:] not in ",/&":
+        unit = next((k for k, w in enumerate(words) if k and _vocab.key(w) in _UNIT_WORDS), None)
+        if unit is not None and _unit_splits_row(words[unit - 1]):
             # "Aan Minister van IenW Directoraat-Generaal": the colofon's unit beside the row
             head = " ".join(words[:unit])
             out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
