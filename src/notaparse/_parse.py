@@ -746,6 +746,14 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
     return (line,)
 
 
+def _values_of_stacked(run: _Run) -> bool:
+    """A run of short lines, one for each of two or more labels stacked before it, is their values
+    (a header table read column after column: "Aan" / "Van" / "Datum", then "de minister" /
+    "Directeur Begrotingszaken" / "18 april 2024")."""
+    waiting = sum(1 for f in run.pending if not f.values)
+    return waiting >= 2 and len(run.lines) == waiting and all(_fits_colofon(ln.text) for ln in run.lines)
+
+
 def _split_at_addressee(run: _Run) -> list[_Run]:
     """Split a letterhead run where an unlabelled addressee begins ("de minister van ...")."""
     at = next((i for i, ln in enumerate(run.lines) if i and _vocab.ADDRESSEE_LINE.match(ln.text)), None)
@@ -1232,6 +1240,8 @@ class _Reader:
                 ):
                     # (a row-by-row extractor puts the purpose, in the main column, between a
                     # colofon label and its value: "Datum" / "TER BESLISSING" / "5 februari 2024")
+                    if current is not None and not current.values:
+                        current.stacked = True
                     current = None
             elif k is Kind.DOC_KIND and kind is None:
                 kind = line.text
@@ -1415,8 +1425,8 @@ class _Reader:
                 score *= 0.001 if plain else 0.1
             if words < 3:
                 score *= 0.2
-            if _is_prose(text) or _in_list(run, lines):
-                continue  # a paragraph or a list item is never the title
+            if _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
+                continue  # a paragraph, a list item or a column of values is never the title
             if len(run.lines) == 1 and words <= 5 and any(not f.values for f in run.pending):
                 score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:
