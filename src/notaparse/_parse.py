@@ -90,6 +90,10 @@ _FOOTNOTE_LINE: Final = re.compile(
 )
 
 
+#: The start of a footnote's text: a capital, an opening quote or bracket.
+_NOTE_TEXT_START: Final = re.compile("^[A-Z\u2018\u201c\"'(]")
+
+
 def parse(text: str, *, strict: bool = False) -> Nota:
     """Read a nota from extracted or canonical text.
 
@@ -1805,8 +1809,20 @@ class _Reader:
                         self._markers.setdefault(_note_number(found[1]), index)
         return self._markers
 
+    def _bare_note(self, i: int, number: int) -> bool:
+        """Whether line i is footnote number ``number`` alone on its line, its text on the line
+        under it ("1" / "KST 22343-330": the raised number printed as a line of its own)."""
+        line = self.lines[i]
+        if line.text != str(number) or i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1]
+        return (
+            nxt.kind is Kind.TEXT and nxt.page == line.page and _NOTE_TEXT_START.match(nxt.text) is not None
+        )
+
     def _notes_end_page(self, i: int) -> bool:
-        """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page."""
+        """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page
+        (a number alone on its line followed by the note's text line counts as one)."""
         number = len(self.footnotes) + 1
         j = i
         start = self.lines[i].number
@@ -1814,10 +1830,14 @@ class _Reader:
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
             if page_line is not None and self.lines[j].number >= page_line:
                 break  # "Pagina 1 van 2" under the notes: the page ends there
-            m = _FOOTNOTE_LINE.match(self.lines[j].text)
             if self.lines[j].kind is Kind.BLANK:
                 j += 1
                 continue
+            if self._bare_note(j, number):
+                number += 1
+                j += 2
+                continue
+            m = _FOOTNOTE_LINE.match(self.lines[j].text)
             if m is None or _note_number(m[1]) != number:
                 return False
             number += 1
@@ -1826,9 +1846,10 @@ class _Reader:
 
     def _next_footnote(self, i: int) -> bool:
         """Whether line i starts the next footnote and its marker stands earlier in the text."""
-        m = _FOOTNOTE_LINE.match(self.lines[i].text)
         number = len(self.footnotes) + 1
-        return m is not None and _note_number(m[1]) == number and self._marker_lines().get(number, i) < i
+        m = _FOOTNOTE_LINE.match(self.lines[i].text)
+        starts = (m is not None and _note_number(m[1]) == number) or self._bare_note(i, number)
+        return starts and self._marker_lines().get(number, i) < i
 
     def _footnote_at(self, i: int) -> int:
         """A footnote at a page bottom in plain text: "1 Kamerstukken II 2022/23, 34 338, nr. 5."
@@ -1838,11 +1859,20 @@ class _Reader:
         another footnote, or right after a line that ends with a marker (extractors that print no
         blank lines: "... Burgerlijk Wetboek).2" / "1 Kamerstukken ..."). Following lines continue
         it up to a blank line, a page break, the next footnote, or the end of its sentence.
-        Returns the index after the footnote, or 0 when line i is not one.
+        The number may stand alone on its line, the text under it ("1" / "Kamerstukken ..."), and
+        the numbers of a page's notes may all come before their texts ("1" / "2" / blank /
+        "Kamerstukken ..." / "Artikel 22 ..."): each number takes a text in order, where the texts
+        are as many as the numbers (a text ends at a full stop before a capitalised line).
+        Returns the index after the footnote(s), or 0 when line i is not one.
         """
         line = self.lines[i]
+        number = len(self.footnotes) + 1
+        if i == 0:
+            return 0
         m = _FOOTNOTE_LINE.match(line.text)
-        if m is None or _note_number(m[1]) != len(self.footnotes) + 1 or i == 0:
+        if m is None and not (line.text.isdecimal() and line.text == str(number)):
+            return 0
+        if m is not None and _note_number(m[1]) != number:
             return 0
         previous = self.lines[i - 1]
         after_marker = previous.kind is Kind.TEXT and _MARKER_AT_END.search(previous.text) is not None
@@ -1853,8 +1883,10 @@ class _Reader:
             and not self._notes_end_page(i)
         ):
             return 0
-        if self._marker_lines().get(_note_number(m[1]), len(self.lines)) >= i:
+        if self._marker_lines().get(number, len(self.lines)) >= i:
             return 0
+        if m is None:
+            return self._bare_notes(i, number)
         parts = [m[2]]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind is Kind.TEXT and self.lines[j].page == line.page:
@@ -1862,7 +1894,44 @@ class _Reader:
                 break
             parts.append(self.lines[j].text)
             j += 1
-        self.footnotes.append(Footnote(number=_note_number(m[1]), text=_join(parts), origin=_origin(line)))
+        self.footnotes.append(Footnote(number=number, text=_join(parts), origin=_origin(line)))
+        self._footnote_end = j
+        return j
+
+    def _bare_notes(self, i: int, number: int) -> int:
+        """Footnotes whose numbers stand alone on their lines from line i (see _footnote_at)."""
+        page = self.lines[i].page
+        numbers: list[Line] = []
+        j = i
+        while (
+            j < len(self.lines)
+            and self.lines[j].page == page
+            and self.lines[j].text == str(number + len(numbers))
+        ):
+            numbers.append(self.lines[j])
+            j += 1
+        while len(numbers) > 1 and j < len(self.lines) and self.lines[j].kind is Kind.BLANK:
+            j += 1
+        texts: list[list[str]] = []
+        while (
+            j < len(self.lines)
+            and self.lines[j].kind is Kind.TEXT
+            and self.lines[j].page == page
+            and not self.lines[j].text.isdecimal()
+        ):
+            text = self.lines[j].text
+            if texts and _FOOTNOTE_LINE.match(text):
+                break  # the next note, its number glued to its text
+            if not texts or (_ends_full_stop(texts[-1][-1]) and _NOTE_TEXT_START.match(text)):
+                if len(texts) == len(numbers):
+                    break  # (one number: its text ends at its sentence's end)
+                texts.append([])
+            texts[-1].append(text)
+            j += 1
+        if len(texts) != len(numbers):
+            return 0
+        for n, (at, parts) in enumerate(zip(numbers, texts, strict=True), number):
+            self.footnotes.append(Footnote(number=n, text=_join(parts), origin=_origin(at)))
         self._footnote_end = j
         return j
 
