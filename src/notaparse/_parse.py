@@ -418,6 +418,18 @@ def _value_word(text: str) -> bool:
     return any(map(str.isdigit, text.rpartition(" ")[2]))
 
 
+def _glued_marker_end(line: Line, row: str, page: int) -> bool:
+    """Whether ``row`` (opening with punctuation) goes on the row of ``line``, which ends with a
+    footnote marker glued to a word ("emissiebeleid)1", "ontving5")."""
+    return (
+        line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
+        and line.page == page
+        and line.text[-1:].isdigit()
+        and (row[1:2] == " " or not row[1:])
+        and _MARKER.search(line.text[-4:]) is not None
+    )
+
+
 def _is_date(text: str) -> bool:
     if not _ends_in_digit(text):
         return False
@@ -901,6 +913,16 @@ class _Reader:
                     self.page_count = max(self.page_count or 0, int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
+                if row_text[:1] in ".,;:" and prepared and _glued_marker_end(prepared[-1], row_text, page):
+                    # "... het ZZS-emissiebeleid)1" / ". Met het ...": pdftotext -raw broke the row
+                    # after a raised footnote number; the punctuation and the row go on after it
+                    last = prepared[-1]
+                    prepared[-1] = attrs.evolve(
+                        last,
+                        text=last.text + row_text,
+                        rest=last.rest + row_text if last.rest else "",
+                    )
+                    continue
                 line = _lines.classify(row_text, number, page)
                 if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
                     prepared.extend(_split_label_pairs(line))
