@@ -705,8 +705,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
     "Geadviseerd besluit 5.1.2e" (a row-by-row extractor put the value beside the heading).
     The value comes first, so it stays next to its label above; the heading follows."""
-    if line.kind is not Kind.TEXT or not _value_word(line.text):
-        return (line,)
+    if line.kind is not Kind.TEXT or not _value_word(line.text) or line.text.endswith("."):
+        return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
     words = line.text.split()
     n = _value_words_at_end(words)
     head = " ".join(words[:-n]) if n else ""
