@@ -555,12 +555,13 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
 
 
 def _reads_as_value(text: str) -> bool:
-    """A colofon value by its form: digits, a redaction, or one or two capitalised codes."""
+    """A colofon value by its form: digits, a redaction, one or two capitalised codes, Ja/Nee."""
     words = text.split()
     return bool(words) and (
         any(c.isdigit() for c in text)
         or _fragments.is_redacted(text)
         or (len(words) <= 2 and all(w.isupper() for w in words))
+        or (len(words) == 1 and _fragments.parse_yes_no(text) is not None)
     )
 
 
