@@ -90,6 +90,10 @@ _FOOTNOTE_LINE: Final = re.compile(
 )
 
 
+#: The start of a footnote's text: a capital, an opening quote or bracket.
+_NOTE_TEXT_START: Final = re.compile("^[A-Z\u2018\u201c\"'(]")
+
+
 def parse(text: str, *, strict: bool = False) -> Nota:
     """Read a nota from extracted or canonical text.
 
@@ -234,9 +238,22 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
-#: The unit word that starts a colofon's letterhead block ("Directoraat-Generaal" / "Water en
-#: Bodem"): in the middle of an Aan/Van row it is the colofon spliced beside the row.
-_DIRECTORATE_GENERAL: Final = "directoraat-generaal"
+#: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
+#: Bodem", "Directie Openbaar Vervoer"): in the middle of an Aan/Van row, the colofon spliced
+#: beside the row.
+_UNIT_WORDS: Final = frozenset({"directoraat-generaal", "directie"})
+
+
+def _unit_splits_row(before: str) -> bool:
+    """Whether a unit word after ``before`` in an Aan/Van row starts the colofon's unit: not after
+    a list's separator ("DGMo/"), a particle ("de Directie ...") or the head of a unit ("directeur
+    Directie Financiën", "Hoofd Directie ...")."""
+    low = before.casefold()
+    return (
+        before[-1:] not in ",/&"
+        and low not in _vocab.CONTINUATION_WORDS
+        and not low.startswith(("directeur", "hoofd", "plv"))
+    )
 #: A heading numbered "1)" (read as such only before a known heading: "1) in te stemmen" is an item).
 _PAREN_NUMBERED: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 #: Labels whose value is a name, a unit or a list of units, never a phrase.
@@ -401,6 +418,18 @@ def _value_word(text: str) -> bool:
     return any(map(str.isdigit, text.rpartition(" ")[2]))
 
 
+def _glued_marker_end(line: Line, row: str, page: int) -> bool:
+    """Whether ``row`` (opening with punctuation) goes on the row of ``line``, which ends with a
+    footnote marker glued to a word ("emissiebeleid)1", "ontving5")."""
+    return (
+        line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
+        and line.page == page
+        and line.text[-1:].isdigit()
+        and (row[1:2] == " " or not row[1:])
+        and _MARKER.search(line.text[-4:]) is not None
+    )
+
+
 def _is_date(text: str) -> bool:
     if not _ends_in_digit(text):
         return False
@@ -450,10 +479,8 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
-        unit = next(
-            (k for k, w in enumerate(words) if k and _vocab.key(w) == _DIRECTORATE_GENERAL), None
-        )
-        if unit is not None and words[unit - 1][-1:] not in ",/&":
+        unit = next((k for k, w in enumerate(words) if k and _vocab.key(w) in _UNIT_WORDS), None)
+        if unit is not None and _unit_splits_row(words[unit - 1]):
             # "Aan Minister van IenW Directoraat-Generaal": the colofon's unit beside the row
             head = " ".join(words[:unit])
             out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
@@ -528,12 +555,13 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
 
 
 def _reads_as_value(text: str) -> bool:
-    """A colofon value by its form: digits, a redaction, or one or two capitalised codes."""
+    """A colofon value by its form: digits, a redaction, one or two capitalised codes, Ja/Nee."""
     words = text.split()
     return bool(words) and (
         any(c.isdigit() for c in text)
         or _fragments.is_redacted(text)
         or (len(words) <= 2 and all(w.isupper() for w in words))
+        or (len(words) == 1 and _fragments.parse_yes_no(text) is not None)
     )
 
 
@@ -678,8 +706,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
     "Geadviseerd besluit 5.1.2e" (a row-by-row extractor put the value beside the heading).
     The value comes first, so it stays next to its label above; the heading follows."""
-    if line.kind is not Kind.TEXT or not _value_word(line.text):
-        return (line,)
+    if line.kind is not Kind.TEXT or not _value_word(line.text) or line.text.endswith("."):
+        return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
     words = line.text.split()
     n = _value_words_at_end(words)
     head = " ".join(words[:-n]) if n else ""
@@ -733,6 +761,14 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
                 _lines.classify(tail, line.number, line.page),
             )
     return (line,)
+
+
+def _values_of_stacked(run: _Run) -> bool:
+    """A run of short lines, one for each of two or more labels stacked before it, is their values
+    (a header table read column after column: "Aan" / "Van" / "Datum", then "de minister" /
+    "Directeur Begrotingszaken" / "18 april 2024")."""
+    waiting = sum(1 for f in run.pending if not f.values)
+    return waiting >= 2 and len(run.lines) == waiting and all(_fits_colofon(ln.text) for ln in run.lines)
 
 
 def _split_at_addressee(run: _Run) -> list[_Run]:
@@ -878,6 +914,16 @@ class _Reader:
                     self.page_count = max(self.page_count or 0, int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
+                if row_text[:1] in ".,;:" and prepared and _glued_marker_end(prepared[-1], row_text, page):
+                    # "... het ZZS-emissiebeleid)1" / ". Met het ...": pdftotext -raw broke the row
+                    # after a raised footnote number; the punctuation and the row go on after it
+                    last = prepared[-1]
+                    prepared[-1] = attrs.evolve(
+                        last,
+                        text=last.text + row_text,
+                        rest=last.rest + row_text if last.rest else "",
+                    )
+                    continue
                 line = _lines.classify(row_text, number, page)
                 if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
                     prepared.extend(_split_label_pairs(line))
@@ -1210,7 +1256,20 @@ class _Reader:
                 # line such as "Directie ..." right above it is no such run)
             if k is Kind.PURPOSE:
                 purpose = _fragments.parse_purpose(line.text)
-                current = None
+                nxt = lines[position + 1] if position + 1 < len(lines) else None
+                if not (
+                    current is not None
+                    and not current.values
+                    and nxt is not None
+                    and nxt.kind is Kind.TEXT
+                    and _fits_colofon(nxt.text)
+                    and _reads_as_value(nxt.text)
+                ):
+                    # (a row-by-row extractor puts the purpose, in the main column, between a
+                    # colofon label and its value: "Datum" / "TER BESLISSING" / "5 februari 2024")
+                    if current is not None and not current.values:
+                        current.stacked = True
+                    current = None
             elif k is Kind.DOC_KIND and kind is None:
                 kind = line.text
                 current = None
@@ -1393,8 +1452,8 @@ class _Reader:
                 score *= 0.001 if plain else 0.1
             if words < 3:
                 score *= 0.2
-            if _is_prose(text) or _in_list(run, lines):
-                continue  # a paragraph or a list item is never the title
+            if _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
+                continue  # a paragraph, a list item or a column of values is never the title
             if len(run.lines) == 1 and words <= 5 and any(not f.values for f in run.pending):
                 score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:
@@ -1773,8 +1832,20 @@ class _Reader:
                         self._markers.setdefault(_note_number(found[1]), index)
         return self._markers
 
+    def _bare_note(self, i: int, number: int) -> bool:
+        """Whether line i is footnote number ``number`` alone on its line, its text on the line
+        under it ("1" / "KST 22343-330": the raised number printed as a line of its own)."""
+        line = self.lines[i]
+        if line.text != str(number) or i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1]
+        return (
+            nxt.kind is Kind.TEXT and nxt.page == line.page and _NOTE_TEXT_START.match(nxt.text) is not None
+        )
+
     def _notes_end_page(self, i: int) -> bool:
-        """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page."""
+        """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page
+        (a number alone on its line followed by the note's text line counts as one)."""
         number = len(self.footnotes) + 1
         j = i
         start = self.lines[i].number
@@ -1782,10 +1853,14 @@ class _Reader:
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
             if page_line is not None and self.lines[j].number >= page_line:
                 break  # "Pagina 1 van 2" under the notes: the page ends there
-            m = _FOOTNOTE_LINE.match(self.lines[j].text)
             if self.lines[j].kind is Kind.BLANK:
                 j += 1
                 continue
+            if self._bare_note(j, number):
+                number += 1
+                j += 2
+                continue
+            m = _FOOTNOTE_LINE.match(self.lines[j].text)
             if m is None or _note_number(m[1]) != number:
                 return False
             number += 1
@@ -1794,9 +1869,10 @@ class _Reader:
 
     def _next_footnote(self, i: int) -> bool:
         """Whether line i starts the next footnote and its marker stands earlier in the text."""
-        m = _FOOTNOTE_LINE.match(self.lines[i].text)
         number = len(self.footnotes) + 1
-        return m is not None and _note_number(m[1]) == number and self._marker_lines().get(number, i) < i
+        m = _FOOTNOTE_LINE.match(self.lines[i].text)
+        starts = (m is not None and _note_number(m[1]) == number) or self._bare_note(i, number)
+        return starts and self._marker_lines().get(number, i) < i
 
     def _footnote_at(self, i: int) -> int:
         """A footnote at a page bottom in plain text: "1 Kamerstukken II 2022/23, 34 338, nr. 5."
@@ -1806,11 +1882,20 @@ class _Reader:
         another footnote, or right after a line that ends with a marker (extractors that print no
         blank lines: "... Burgerlijk Wetboek).2" / "1 Kamerstukken ..."). Following lines continue
         it up to a blank line, a page break, the next footnote, or the end of its sentence.
-        Returns the index after the footnote, or 0 when line i is not one.
+        The number may stand alone on its line, the text under it ("1" / "Kamerstukken ..."), and
+        the numbers of a page's notes may all come before their texts ("1" / "2" / blank /
+        "Kamerstukken ..." / "Artikel 22 ..."): each number takes a text in order, where the texts
+        are as many as the numbers (a text ends at a full stop before a capitalised line).
+        Returns the index after the footnote(s), or 0 when line i is not one.
         """
         line = self.lines[i]
+        number = len(self.footnotes) + 1
+        if i == 0:
+            return 0
         m = _FOOTNOTE_LINE.match(line.text)
-        if m is None or _note_number(m[1]) != len(self.footnotes) + 1 or i == 0:
+        if m is None and not (line.text.isdecimal() and line.text == str(number)):
+            return 0
+        if m is not None and _note_number(m[1]) != number:
             return 0
         previous = self.lines[i - 1]
         after_marker = previous.kind is Kind.TEXT and _MARKER_AT_END.search(previous.text) is not None
@@ -1821,8 +1906,10 @@ class _Reader:
             and not self._notes_end_page(i)
         ):
             return 0
-        if self._marker_lines().get(_note_number(m[1]), len(self.lines)) >= i:
+        if self._marker_lines().get(number, len(self.lines)) >= i:
             return 0
+        if m is None:
+            return self._bare_notes(i, number)
         parts = [m[2]]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind is Kind.TEXT and self.lines[j].page == line.page:
@@ -1830,7 +1917,44 @@ class _Reader:
                 break
             parts.append(self.lines[j].text)
             j += 1
-        self.footnotes.append(Footnote(number=_note_number(m[1]), text=_join(parts), origin=_origin(line)))
+        self.footnotes.append(Footnote(number=number, text=_join(parts), origin=_origin(line)))
+        self._footnote_end = j
+        return j
+
+    def _bare_notes(self, i: int, number: int) -> int:
+        """Footnotes whose numbers stand alone on their lines from line i (see _footnote_at)."""
+        page = self.lines[i].page
+        numbers: list[Line] = []
+        j = i
+        while (
+            j < len(self.lines)
+            and self.lines[j].page == page
+            and self.lines[j].text == str(number + len(numbers))
+        ):
+            numbers.append(self.lines[j])
+            j += 1
+        while len(numbers) > 1 and j < len(self.lines) and self.lines[j].kind is Kind.BLANK:
+            j += 1
+        texts: list[list[str]] = []
+        while (
+            j < len(self.lines)
+            and self.lines[j].kind is Kind.TEXT
+            and self.lines[j].page == page
+            and not self.lines[j].text.isdecimal()
+        ):
+            text = self.lines[j].text
+            if texts and _FOOTNOTE_LINE.match(text):
+                break  # the next note, its number glued to its text
+            if not texts or (_ends_full_stop(texts[-1][-1]) and _NOTE_TEXT_START.match(text)):
+                if len(texts) == len(numbers):
+                    break  # (one number: its text ends at its sentence's end)
+                texts.append([])
+            texts[-1].append(text)
+            j += 1
+        if len(texts) != len(numbers):
+            return 0
+        for n, (at, parts) in enumerate(zip(numbers, texts, strict=True), number):
+            self.footnotes.append(Footnote(number=n, text=_join(parts), origin=_origin(at)))
         self._footnote_end = j
         return j
 
@@ -2082,8 +2206,14 @@ class _Reader:
             else:
                 break
             j += 1
+        with_info = info_column or start.text.rsplit(" ", 1)[-1].casefold() in _vocab.TABLE_INFO_WORDS
         for n, cells, line in rows:
             name = _join(cells)
+            purpose = _PURPOSE_AT_END.search(name) if with_info and n not in infos else None
+            if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
+                # "1 Nader rapport Ter ondertekening": the row's information cell on its row
+                infos[n] = name[purpose.start() + 1 :]
+                name = name[: purpose.start()]
             if name:
                 attachment = Attachment(number=n, name=name, info=infos.get(n), origin=_origin(line))
                 self.attachments.append(attachment)
@@ -2093,6 +2223,10 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+#: A purpose phrase ending an attachment's row ("... Ter ondertekening"), its information cell.
+_PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
 
 
 #: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more

@@ -84,6 +84,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Uiterlijk bij": Concept.OTHER,
     "Deadline": Concept.OTHER,
     "Contactpersoon": Concept.OTHER,
+    "Behandelaar": Concept.OTHER,  # (Defensie and others: the official who handles the nota)
     "Zaaknummer": Concept.OTHER,
     "Contact": Concept.OTHER,
     "Telefoon": Concept.OTHER,
