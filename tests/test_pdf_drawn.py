@@ -1664,3 +1664,51 @@ def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections if s.heading] == ["Aanleiding"]
     assert "J. de Vries" in words(nota)
+
+
+def _ocr_mono_font() -> str:
+    """reportlab's Vera with every glyph half an em wide, under an OCR-layer font's name: as in
+    Tesseract's glyph-less font, the characters of a word are of one width."""
+    name = "GlyphLessFontMono"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
+        font.face.name = TTFNameBytes(name.encode())
+        for code in list(font.face.charWidths):
+            font.face.charWidths[code] = 500
+        pdfmetrics.registerFont(font)
+    return name
+
+
+def _ocr_word(page: Page, x: float, top: float, word: str, width: float) -> None:
+    """One word of an invisible OCR layer (text render mode 3), stretched to ``width`` as an OCR
+    engine stretches each word it read to the word's box."""
+    font, size = _ocr_mono_font(), 10
+    natural = page.canvas.stringWidth(word + " ", font, size)
+    text = page.canvas.beginText(x, A4[1] - top - 0.8 * size)
+    text.setTextRenderMode(3)
+    text.setFont(font, size)
+    text.setHorizScale(100 * width / natural)
+    text.textOut(word + " ")
+    page.canvas.drawText(text)
+
+
+def test_ocr_words_set_over_each_other_stay_apart() -> None:
+    """An OCR engine gave a title's first word a box as wide as the whole line (a highlighted
+    line), so the line's other words lie inside it; sorted by x0 their letters interleaved
+    ("KamNearbwrie..."). Each word of the layer, a run of letters with no gap, is read whole."""
+    page = Page()
+    rows = [(79, 200, "Aan", 20), (170, 200, "MBZK", 30), (79, 214, "Van", 20), (170, 214, "DGDOO", 35)]
+    for x, top, word, width in rows:
+        _ocr_word(page, x, top, word, width)
+    title = ["Kamerbrief", "over", "de", "evaluatie", "van", "de", "subsidieregeling"]
+    _ocr_word(page, 79, 250, title[0], 250)
+    x = 135.0
+    for word in title[1:]:
+        _ocr_word(page, x, 250, word, 5.5 * len(word))
+        x += 5.5 * len(word) + 4
+    _ocr_word(page, 79, 300, "Aanleiding", 45)
+    for k, word in enumerate(["De", "Kamer", "vraagt", "om", "een", "voorstel."]):
+        _ocr_word(page, 79 + 45 * k, 320, word, 40)
+    data = page.pdf()
+    load_both(data)  # (the two character sources agree)
+    assert "Kamerbrief over de evaluatie van de subsidieregeling" in marked(data)

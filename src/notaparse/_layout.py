@@ -227,6 +227,7 @@ _TEXT: Final = operator.itemgetter(0)  # Char.text
 _X1: Final = operator.itemgetter(2)  # Char.x1
 _SIZE: Final = operator.itemgetter(5)  # Char.size
 _FONT: Final = operator.itemgetter(6)  # Char.fontname
+_WORD_X0: Final = operator.attrgetter("x0")
 
 # The per-character loops below are written for speed (they are most of the layout's time):
 # fields by index, min/max as comparisons in the order min()/max() make them, no per-character
@@ -420,6 +421,15 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
     ordered = sorted(letters, key=_X0)
     if pieces and pieces.parts and _interleaved(ordered, pieces):
         return _words(_expand(chars, pieces), spaced)
+    if len(ordered) > 1:
+        x0s = list(map(_X0, ordered))
+        starts = x0s[1:]
+        # a character starting left of the middle of the one before it (in C)
+        middles = map(operator.add, x0s, map(_X1, ordered))
+        if any(map(operator.lt, map(operator.add, starts, starts), middles)):
+            runs = _ocr_runs(ordered)
+            if runs is not None:
+                return sorted((w for run in runs for w in _words(run, spaced)), key=_WORD_X0)
     texts: list[str] = []  # the word being built: its characters' texts, box, size, style
     x0 = x1 = top = bottom = size = last_size = 0.0
     bold = italic = digits = False
@@ -480,6 +490,52 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
         last_size, last_bold, last_italic = c_size, c_bold, c_italic
     if texts:
         out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
+    return out
+
+
+def _ocr_runs(ordered: list[Char]) -> list[list[Char]] | None:
+    """An OCR layer's words set over each other in one line, each word's characters apart.
+
+    An OCR engine sets each word it read as a run of characters of one width that follow each
+    other with no gap, at one size and height (a glyph-less font stretched to the word's box).
+    Where it gives a word a box far too wide (over a highlighted or struck-out line) other words
+    of the line lie inside that box, and sorted by x0 their characters interleave
+    ("BeantNadwereo..."). Each
+    run is then read as a word of its own, the runs in the order of their starts. None where the
+    characters are no OCR layer's (in a font named as one, :data:`_OCR_FONT`).
+    """
+    if not all(_OCR_FONT.search(name) for name in set(map(_FONT, ordered))):
+        return None
+    runs: list[list[Char]] = []
+    for c in ordered:
+        x0, top, size = c[1], c[3], c[5]
+        width = c[2] - x0
+        for run in runs:
+            last = run[-1]
+            if (
+                abs(x0 - last[2]) <= 0.02 * size
+                and abs(width - (last[2] - last[1])) <= 0.05 * width + 0.01
+                and abs(top - last[3]) <= 0.1 * size
+                and abs(size - last[5]) <= 0.01 * size
+            ):
+                run.append(c)
+                break
+        else:
+            runs.append([c])
+    # a run that another run continues right at the end of its letters, over its final space
+    # or with no gap, is one word with it (a closing bracket read as a word of its own,
+    # "veldpartijen" ")")
+    runs.sort(key=lambda run: run[0][1])
+    out = [runs[0]]
+    for run in runs[1:]:
+        word = out[-1]
+        if word[-1][0].isspace() and len(word) > 1:
+            word = word[:-1]
+        last = word[-1]
+        if -0.05 * last[5] <= run[0][1] - last[2] <= 0.1 * last[5]:
+            out[-1] = word + run
+        else:
+            out.append(run)
     return out
 
 
