@@ -1712,3 +1712,47 @@ def test_ocr_words_set_over_each_other_stay_apart() -> None:
     data = page.pdf()
     load_both(data)  # (the two character sources agree)
     assert "Kamerbrief over de evaluatie van de subsidieregeling" in marked(data)
+
+
+@pytest.mark.parametrize("value", ["Minister van Onderwijs, Cultuur en Wetenschap", ""])
+def test_label_alone_on_its_line_without_a_colon(value: str) -> None:
+    """"Aan" alone on its line with its value under it, or "Van" with its value blacked out
+    (nothing under it), is a label: it was taken for the title, the bold title under the purpose
+    line becoming a section or a paragraph."""
+    page = Page()
+    page.text(79, 150, "Aan")
+    page.text(79, 163, "Minister van Onderwijs, Cultuur en Wetenschap")
+    page.text(79, 190, "Van")
+    if value:
+        page.text(79, 203, value)
+    page.text(79, 230, "TER ADVISERING", BOLD)
+    page.text(79, 255, "Advies over de bekostiging van het middelbaar beroepsonderwijs in 2022", BOLD)
+    page.colofon(_COLOFON[1:])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Advies over de bekostiging van het middelbaar beroepsonderwijs in 2022"
+    assert nota.metadata.fields[:2] == (
+        Field(label="Aan", value="Minister van Onderwijs, Cultuur en Wetenschap"),
+        Field(label="Van", value=value),
+    )
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_label_row_at_a_narrow_tab_stop_as_wide_as_the_text() -> None:
+    """A label table whose last row, "Onderwerp" and the subject at a tab stop two and a half ems
+    away, is as wide as the text: the row is a label row, not a full-width line ending the
+    header (the subject was a paragraph, the purpose line under it a heading)."""
+    page = Page()
+    rows = [("Aan", "de minister van Volksgezondheid, Welzijn en Sport"), ("Datum", "3 november 2020")]
+    rows += [("Onderwerp", "Beantwoording Kamervragen over de testcapaciteit in de regio Limburg")]
+    page.header(rows, top=150, value_x=150)
+    page.text(79, 210, "TER BESLISSING", BOLD)
+    page.y = 240
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM + " " + LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Beantwoording Kamervragen over de testcapaciteit in de regio Limburg"
+    assert nota.metadata.purpose == "beslissing"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]

@@ -1068,7 +1068,7 @@ class LayoutReader:
             if (
                 abs(ln.x0 - left) < 4
                 and wide
-                and len(_split_row(ln)) == 1
+                and len(_header_runs(ln)) == 1
                 and not _label_colon(ln.words)
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
@@ -1163,15 +1163,23 @@ class LayoutReader:
                 flush_pending()
                 out.add(ln.text, ln)
                 value_of = None
-            elif (ln.text.endswith(":") and len(words) <= 4) or (
-                _bare_title_label(ln) and index + 1 < len(header) and not _gap(ln, header[index + 1], pitch)
+            elif (
+                (ln.text.endswith(":") and len(words) <= 4)
+                or (
+                    _bare_title_label(ln)
+                    and index + 1 < len(header)
+                    and not _gap(ln, header[index + 1], pitch)
+                )
+                or _bare_label(ln)
             ):
-                # a label alone on its line, its value below ("Onderwerp" without a colon too)
+                # a label alone on its line, its value below ("Onderwerp" or "Aan" without a
+                # colon too; with none below, a value left blank or redacted, "Van")
                 flush_pending()
                 titled = titled or _is_title_label(ln.text.rstrip(":"))
                 fields.blank()
                 fields.add(ln.text if ln.text.endswith(":") else f"{ln.text}:", ln)
-                value_of = fields
+                below = header[index + 1] if index + 1 < len(header) else None
+                value_of = None if _bare_label(ln) and not _label_value_below(ln, below, pitch) else fields
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
@@ -2182,6 +2190,31 @@ def _edge_key(line: TextLine) -> tuple[str, int]:
 def _bare_title_label(line: TextLine) -> bool:
     """A title label alone on its line, without a colon ("Onderwerp", "Betreft")."""
     return len(line.words) <= 2 and not line.text.endswith(":") and _is_title_label(line.text)
+
+
+def _bare_label(line: TextLine) -> bool:
+    """A known label alone on its line without a colon ("Aan", "Van"; a title label is
+    :func:`_bare_title_label`)."""
+    return (
+        len(line.words) <= 3
+        and not line.text.endswith(":")
+        and _vocab.known_label(line.text) is not None
+        and not _is_title_label(line.text)
+    )
+
+
+def _label_value_below(line: TextLine, below: TextLine | None, pitch: float) -> bool:
+    """Whether the line under a label alone on its line is its value: no gap between, starting
+    where the label starts or right of it, and no label, purpose or kind line."""
+    return (
+        below is not None
+        and not _gap(line, below, pitch)
+        and below.x0 > line.x0 - 4
+        and _vocab.known_label(below.text) is None
+        and not _label_colon(below.words)
+        and not _vocab.PURPOSE_LINE.match(below.text)
+        and not _vocab.is_kind_line(below.text)
+    )
 
 
 def _is_title_label(text: str) -> bool:
