@@ -1756,3 +1756,26 @@ def test_label_row_at_a_narrow_tab_stop_as_wide_as_the_text() -> None:
     assert nota.title == "Beantwoording Kamervragen over de testcapaciteit in de regio Limburg"
     assert nota.metadata.purpose == "beslissing"
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+@pytest.mark.parametrize("lines", [1, 2])
+def test_title_after_the_purpose_line_in_an_ocr_layer(lines: int) -> None:
+    """An OCR layer gives no bold: the title under the purpose line, as wide as the text, set
+    apart by gaps and with a known heading right under it, is the title (it was a paragraph and
+    the nota had none)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister voor Medische Zorg", ocr, 10)
+    page.text(79, 164, "Van: DGOBDR", ocr, 10)
+    page.text(79, 190, "TER BESLUITVORMING", ocr, 10)
+    title = ["Nota over de verlenging van de subsidieregeling mondzorg voor jongeren", "en ouderen"]
+    for k in range(lines):
+        page.text(79, 215 + 13 * k, title[k], ocr, 10)
+    page.y = 260
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == " ".join(title[:lines])
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]

@@ -1217,7 +1217,7 @@ class LayoutReader:
             flush_pending()
             out.add("# " + join_lines([t for t, _ in title]), title[0][1])
             out.blank()
-        elif not titled and (bold := self._bold_title(main, end, pitch)):
+        elif not titled and (bold := self._bold_title(main, end, pitch) or self._ocr_title(main, end, pitch)):
             # the title set in bold, below the labels and before the first section heading
             pending.extend(above)
             pending.extend(title)
@@ -1277,6 +1277,28 @@ class LayoutReader:
         if not block or len(block) > 4 or _SENTENCE_END.search(block[-1].text):
             return []
         if not any(_known_heading(ln.text) for ln in main[k:]):
+            return []
+        return block
+
+    def _ocr_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
+        """In an OCR layer, which gives no bold, the block where the header ends when the header
+        has no title: up to four lines with no gap between, set apart by a gap above and below,
+        not ending a sentence, and a known section heading right under it. Empty otherwise."""
+        if not self._ocr or end == 0:
+            return []
+        k = end
+        while k < len(main) and k - end < 5 and (k == end or not _gap(main[k - 1], main[k], pitch)):
+            k += 1
+        block = main[end:k]
+        if (
+            len(block) > 4
+            or k == len(main)
+            or not _gap(main[end - 1], main[end], pitch)
+            or not _gap(main[k - 1], main[k], pitch)
+            or not _known_heading(main[k].text)
+            or any(_known_heading(ln.text) or _vocab.NUMBERED_HEADING.match(ln.text) for ln in block)
+            or _SENTENCE_END.search(block[-1].text)
+        ):
             return []
         return block
 
