@@ -1779,3 +1779,29 @@ def test_title_after_the_purpose_line_in_an_ocr_layer(lines: int) -> None:
     nota = load_both(page.pdf())
     assert nota.title == " ".join(title[:lines])
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+
+
+def test_bullets_misread_in_an_ocr_layer() -> None:
+    """An OCR engine reads a bullet glyph as "«", "*", "+" or "e" (a tab's width before the
+    item's text), or glues a "«" to the text: the lines are list items without the misread
+    mark (it was kept in the item's text, or the items were one paragraph)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister voor Medische Zorg", ocr, 10)
+    page.text(79, 164, "Van: DGOBDR", ocr, 10)
+    page.text(79, 190, "Kamerbrief over de subsidieregeling mondzorg", ocr, 10)
+    page.y = 230
+    page.line("Kernpunten", ocr)
+    items = ["De regeling loopt af.", "Verlenging kost 4,5 miljoen euro.", "De Kamer is positief."]
+    items += ["Er volgt een brief.", "In 2021 hadden 245 gemeenten een regeling."]
+    for mark, item in zip(["\u00ab", "e", "*", "+"], items, strict=False):
+        page.text(92, page.y, mark, ocr, 10)
+        page.text(110, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.text(92, page.y, "\u00ab" + items[4], ocr, 10)
+    page.y += 2 * page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Kernpunten", "Toelichting"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(items)),)

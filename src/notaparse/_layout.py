@@ -622,6 +622,26 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     return None
 
 
+def _ocr_bullet(line: TextLine) -> None:
+    """A bullet glyph as an OCR layer reads it at a line's start (:data:`_vocab.OCR_BULLETS`: a
+    "«", "*" or "e" a tab's width before a word, or a "«" glued to it) is made the glyph,
+    so the line is a list item and the misread mark no part of its text (in place; before the
+    line's text is asked for)."""
+    words = line.words
+    first = words[0]
+    text = first.text
+    if len(text) == 1:
+        if (
+            text in _vocab.OCR_BULLETS
+            and len(words) >= 2
+            and words[1].x0 - first.x1 > 0.9 * first.size
+            and (words[1].text[0].isalpha() or words[1].text[0] in "\"'‘“")
+        ):
+            first.text = "•"
+    elif text[0] in _vocab.OCR_BULLETS_GLUED and (rest := text[1:].lstrip("_")) and rest[0].isalpha():
+        first.text = "•" + rest
+
+
 def _wider_than_word_gaps(gap: float, words: Sequence[Word]) -> bool:
     """Whether ``gap`` is clearly wider (twice) than the median gap between ``words``."""
     gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
@@ -820,6 +840,9 @@ class LayoutReader:
             body, _, same = self._later_colofon(page_chars, left, True, spaced, pieces)
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
+        if self._ocr:
+            for ln in body_lines:
+                _ocr_bullet(ln)
         if number == 1:
             self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {
