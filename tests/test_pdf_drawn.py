@@ -1821,3 +1821,144 @@ def test_a_decision_block_among_the_sections_stays_in_its_place() -> None:
         ),
         ("Toelichting", (Paragraph(text="Het contract loopt af."),)),
     ]
+
+
+def _ocr_mono_font() -> str:
+    """reportlab's Vera with every glyph half an em wide, under an OCR-layer font's name: as in
+    Tesseract's glyph-less font, the characters of a word are of one width."""
+    name = "GlyphLessFontMono"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
+        font.face.name = TTFNameBytes(name.encode())
+        for code in list(font.face.charWidths):
+            font.face.charWidths[code] = 500
+        pdfmetrics.registerFont(font)
+    return name
+
+
+def _ocr_word(page: Page, x: float, top: float, word: str, width: float) -> None:
+    """One word of an invisible OCR layer (text render mode 3), stretched to ``width`` as an OCR
+    engine stretches each word it read to the word's box."""
+    font, size = _ocr_mono_font(), 10
+    natural = page.canvas.stringWidth(word + " ", font, size)
+    text = page.canvas.beginText(x, A4[1] - top - 0.8 * size)
+    text.setTextRenderMode(3)
+    text.setFont(font, size)
+    text.setHorizScale(100 * width / natural)
+    text.textOut(word + " ")
+    page.canvas.drawText(text)
+
+
+def test_ocr_words_set_over_each_other_stay_apart() -> None:
+    """An OCR engine gave a title's first word a box as wide as the whole line (a highlighted
+    line), so the line's other words lie inside it; sorted by x0 their letters interleaved
+    ("KamNearbwrie..."). Each word of the layer, a run of letters with no gap, is read whole."""
+    page = Page()
+    rows = [(79, 200, "Aan", 20), (170, 200, "MBZK", 30), (79, 214, "Van", 20), (170, 214, "DGDOO", 35)]
+    for x, top, word, width in rows:
+        _ocr_word(page, x, top, word, width)
+    title = ["Kamerbrief", "over", "de", "evaluatie", "van", "de", "subsidieregeling"]
+    _ocr_word(page, 79, 250, title[0], 250)
+    x = 135.0
+    for word in title[1:]:
+        _ocr_word(page, x, 250, word, 5.5 * len(word))
+        x += 5.5 * len(word) + 4
+    _ocr_word(page, 79, 300, "Aanleiding", 45)
+    for k, word in enumerate(["De", "Kamer", "vraagt", "om", "een", "voorstel."]):
+        _ocr_word(page, 79 + 45 * k, 320, word, 40)
+    data = page.pdf()
+    load_both(data)  # (the two character sources agree)
+    assert "Kamerbrief over de evaluatie van de subsidieregeling" in marked(data)
+
+
+@pytest.mark.parametrize("value", ["Minister van Onderwijs, Cultuur en Wetenschap", ""])
+def test_label_alone_on_its_line_without_a_colon(value: str) -> None:
+    """"Aan" alone on its line with its value under it, or "Van" with its value blacked out
+    (nothing under it), is a label: it was taken for the title, the bold title under the purpose
+    line becoming a section or a paragraph."""
+    page = Page()
+    page.text(79, 150, "Aan")
+    page.text(79, 163, "Minister van Onderwijs, Cultuur en Wetenschap")
+    page.text(79, 190, "Van")
+    if value:
+        page.text(79, 203, value)
+    page.text(79, 230, "TER ADVISERING", BOLD)
+    page.text(79, 255, "Advies over de bekostiging van het middelbaar beroepsonderwijs in 2022", BOLD)
+    page.colofon(_COLOFON[1:])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Advies over de bekostiging van het middelbaar beroepsonderwijs in 2022"
+    assert nota.metadata.fields[:2] == (
+        Field(label="Aan", value="Minister van Onderwijs, Cultuur en Wetenschap"),
+        Field(label="Van", value=value),
+    )
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_label_row_at_a_narrow_tab_stop_as_wide_as_the_text() -> None:
+    """A label table whose last row, "Onderwerp" and the subject at a tab stop two and a half ems
+    away, is as wide as the text: the row is a label row, not a full-width line ending the
+    header (the subject was a paragraph, the purpose line under it a heading)."""
+    page = Page()
+    rows = [("Aan", "de minister van Volksgezondheid, Welzijn en Sport"), ("Datum", "3 november 2020")]
+    rows += [("Onderwerp", "Beantwoording Kamervragen over de testcapaciteit in de regio Limburg")]
+    page.header(rows, top=150, value_x=150)
+    page.text(79, 210, "TER BESLISSING", BOLD)
+    page.y = 240
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM + " " + LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Beantwoording Kamervragen over de testcapaciteit in de regio Limburg"
+    assert nota.metadata.purpose == "beslissing"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+@pytest.mark.parametrize("lines", [1, 2])
+def test_title_after_the_purpose_line_in_an_ocr_layer(lines: int) -> None:
+    """An OCR layer gives no bold: the title under the purpose line, as wide as the text, set
+    apart by gaps and with a known heading right under it, is the title (it was a paragraph and
+    the nota had none)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister voor Medische Zorg", ocr, 10)
+    page.text(79, 164, "Van: DGOBDR", ocr, 10)
+    page.text(79, 190, "TER BESLUITVORMING", ocr, 10)
+    title = ["Nota over de verlenging van de subsidieregeling mondzorg voor jongeren", "en ouderen"]
+    for k in range(lines):
+        page.text(79, 215 + 13 * k, title[k], ocr, 10)
+    page.y = 260
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == " ".join(title[:lines])
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+
+
+def test_bullets_misread_in_an_ocr_layer() -> None:
+    """An OCR engine reads a bullet glyph as "«", "*", "+" or "e" (a tab's width before the
+    item's text), or glues a "«" to the text: the lines are list items without the misread
+    mark (it was kept in the item's text, or the items were one paragraph)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister voor Medische Zorg", ocr, 10)
+    page.text(79, 164, "Van: DGOBDR", ocr, 10)
+    page.text(79, 190, "Kamerbrief over de subsidieregeling mondzorg", ocr, 10)
+    page.y = 230
+    page.line("Kernpunten", ocr)
+    items = ["De regeling loopt af.", "Verlenging kost 4,5 miljoen euro.", "De Kamer is positief."]
+    items += ["Er volgt een brief.", "In 2021 hadden 245 gemeenten een regeling."]
+    for mark, item in zip(["\u00ab", "e", "*", "+"], items, strict=False):
+        page.text(92, page.y, mark, ocr, 10)
+        page.text(110, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.text(92, page.y, "\u00ab" + items[4], ocr, 10)
+    page.y += 2 * page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Kernpunten", "Toelichting"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(items)),)

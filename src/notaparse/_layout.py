@@ -227,6 +227,7 @@ _TEXT: Final = operator.itemgetter(0)  # Char.text
 _X1: Final = operator.itemgetter(2)  # Char.x1
 _SIZE: Final = operator.itemgetter(5)  # Char.size
 _FONT: Final = operator.itemgetter(6)  # Char.fontname
+_WORD_X0: Final = operator.attrgetter("x0")
 
 # The per-character loops below are written for speed (they are most of the layout's time):
 # fields by index, min/max as comparisons in the order min()/max() make them, no per-character
@@ -483,6 +484,15 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
     ordered = sorted(letters, key=_X0)
     if pieces and pieces.parts and _interleaved(ordered, pieces):
         return _words(_expand(chars, pieces), spaced)
+    if len(ordered) > 1:
+        x0s = list(map(_X0, ordered))
+        starts = x0s[1:]
+        # a character starting left of the middle of the one before it (in C)
+        middles = map(operator.add, x0s, map(_X1, ordered))
+        if any(map(operator.lt, map(operator.add, starts, starts), middles)):
+            runs = _ocr_runs(ordered)
+            if runs is not None:
+                return sorted((w for run in runs for w in _words(run, spaced)), key=_WORD_X0)
     texts: list[str] = []  # the word being built: its characters' texts, box, size, style
     x0 = x1 = top = bottom = size = last_size = 0.0
     bold = italic = digits = False
@@ -543,6 +553,52 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
         last_size, last_bold, last_italic = c_size, c_bold, c_italic
     if texts:
         out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
+    return out
+
+
+def _ocr_runs(ordered: list[Char]) -> list[list[Char]] | None:
+    """An OCR layer's words set over each other in one line, each word's characters apart.
+
+    An OCR engine sets each word it read as a run of characters of one width that follow each
+    other with no gap, at one size and height (a glyph-less font stretched to the word's box).
+    Where it gives a word a box far too wide (over a highlighted or struck-out line) other words
+    of the line lie inside that box, and sorted by x0 their characters interleave
+    ("BeantNadwereo..."). Each
+    run is then read as a word of its own, the runs in the order of their starts. None where the
+    characters are no OCR layer's (in a font named as one, :data:`_OCR_FONT`).
+    """
+    if not all(_OCR_FONT.search(name) for name in set(map(_FONT, ordered))):
+        return None
+    runs: list[list[Char]] = []
+    for c in ordered:
+        x0, top, size = c[1], c[3], c[5]
+        width = c[2] - x0
+        for run in runs:
+            last = run[-1]
+            if (
+                abs(x0 - last[2]) <= 0.02 * size
+                and abs(width - (last[2] - last[1])) <= 0.05 * width + 0.01
+                and abs(top - last[3]) <= 0.1 * size
+                and abs(size - last[5]) <= 0.01 * size
+            ):
+                run.append(c)
+                break
+        else:
+            runs.append([c])
+    # a run that another run continues right at the end of its letters, over its final space
+    # or with no gap, is one word with it (a closing bracket read as a word of its own,
+    # "veldpartijen" ")")
+    runs.sort(key=lambda run: run[0][1])
+    out = [runs[0]]
+    for run in runs[1:]:
+        word = out[-1]
+        if word[-1][0].isspace() and len(word) > 1:
+            word = word[:-1]
+        last = word[-1]
+        if -0.05 * last[5] <= run[0][1] - last[2] <= 0.1 * last[5]:
+            out[-1] = word + run
+        else:
+            out.append(run)
     return out
 
 
@@ -627,6 +683,26 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
         if m := _LETTER_MARK.match(text):  # "a." "b." "c.": ordered, written as numbers
             return f"{ord(m[1]) - ord('a') + 1}.", rest
     return None
+
+
+def _ocr_bullet(line: TextLine) -> None:
+    """A bullet glyph as an OCR layer reads it at a line's start (:data:`_vocab.OCR_BULLETS`: a
+    "«", "*" or "e" a tab's width before a word, or a "«" glued to it) is made the glyph,
+    so the line is a list item and the misread mark no part of its text (in place; before the
+    line's text is asked for)."""
+    words = line.words
+    first = words[0]
+    text = first.text
+    if len(text) == 1:
+        if (
+            text in _vocab.OCR_BULLETS
+            and len(words) >= 2
+            and words[1].x0 - first.x1 > 0.9 * first.size
+            and (words[1].text[0].isalpha() or words[1].text[0] in "\"'‘“")
+        ):
+            first.text = "•"
+    elif text[0] in _vocab.OCR_BULLETS_GLUED and (rest := text[1:].lstrip("_")) and rest[0].isalpha():
+        first.text = "•" + rest
 
 
 def _wider_than_word_gaps(gap: float, words: Sequence[Word]) -> bool:
@@ -842,6 +918,9 @@ class LayoutReader:
             body, _, same = self._later_colofon(page_chars, left, True, spaced, pieces)
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
+        if self._ocr:
+            for ln in body_lines:
+                _ocr_bullet(ln)
         if number == self._first:
             self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {
@@ -1136,7 +1215,7 @@ class LayoutReader:
             if (
                 abs(ln.x0 - left) < 4
                 and wide
-                and len(_split_row(ln)) == 1
+                and len(_header_runs(ln)) == 1
                 and not _label_colon(ln.words)
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
@@ -1231,15 +1310,23 @@ class LayoutReader:
                 flush_pending()
                 out.add(ln.text, ln)
                 value_of = None
-            elif (ln.text.endswith(":") and len(words) <= 4) or (
-                _bare_title_label(ln) and index + 1 < len(header) and not _gap(ln, header[index + 1], pitch)
+            elif (
+                (ln.text.endswith(":") and len(words) <= 4)
+                or (
+                    _bare_title_label(ln)
+                    and index + 1 < len(header)
+                    and not _gap(ln, header[index + 1], pitch)
+                )
+                or _bare_label(ln)
             ):
-                # a label alone on its line, its value below ("Onderwerp" without a colon too)
+                # a label alone on its line, its value below ("Onderwerp" or "Aan" without a
+                # colon too; with none below, a value left blank or redacted, "Van")
                 flush_pending()
                 titled = titled or _is_title_label(ln.text.rstrip(":"))
                 fields.blank()
                 fields.add(ln.text if ln.text.endswith(":") else f"{ln.text}:", ln)
-                value_of = fields
+                below = header[index + 1] if index + 1 < len(header) else None
+                value_of = None if _bare_label(ln) and not _label_value_below(ln, below, pitch) else fields
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
@@ -1277,7 +1364,7 @@ class LayoutReader:
             flush_pending()
             out.add("# " + join_lines([t for t, _ in title]), title[0][1])
             out.blank()
-        elif not titled and (bold := self._bold_title(main, end, pitch)):
+        elif not titled and (bold := self._bold_title(main, end, pitch) or self._ocr_title(main, end, pitch)):
             # the title set in bold, below the labels and before the first section heading
             pending.extend(above)
             pending.extend(title)
@@ -1343,6 +1430,28 @@ class LayoutReader:
         if not block or len(block) > 4 or _SENTENCE_END.search(block[-1].text):
             return []
         if not any(_known_heading(ln.text) for ln in main[k:]):
+            return []
+        return block
+
+    def _ocr_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
+        """In an OCR layer, which gives no bold, the block where the header ends when the header
+        has no title: up to four lines with no gap between, set apart by a gap above and below,
+        not ending a sentence, and a known section heading right under it. Empty otherwise."""
+        if not self._ocr or end == 0:
+            return []
+        k = end
+        while k < len(main) and k - end < 5 and (k == end or not _gap(main[k - 1], main[k], pitch)):
+            k += 1
+        block = main[end:k]
+        if (
+            len(block) > 4
+            or k == len(main)
+            or not _gap(main[end - 1], main[end], pitch)
+            or not _gap(main[k - 1], main[k], pitch)
+            or not _known_heading(main[k].text)
+            or any(_known_heading(ln.text) or _vocab.NUMBERED_HEADING.match(ln.text) for ln in block)
+            or _SENTENCE_END.search(block[-1].text)
+        ):
             return []
         return block
 
@@ -2271,6 +2380,31 @@ def _edge_key(line: TextLine) -> tuple[str, int]:
 def _bare_title_label(line: TextLine) -> bool:
     """A title label alone on its line, without a colon ("Onderwerp", "Betreft")."""
     return len(line.words) <= 2 and not line.text.endswith(":") and _is_title_label(line.text)
+
+
+def _bare_label(line: TextLine) -> bool:
+    """A known label alone on its line without a colon ("Aan", "Van"; a title label is
+    :func:`_bare_title_label`)."""
+    return (
+        len(line.words) <= 3
+        and not line.text.endswith(":")
+        and _vocab.known_label(line.text) is not None
+        and not _is_title_label(line.text)
+    )
+
+
+def _label_value_below(line: TextLine, below: TextLine | None, pitch: float) -> bool:
+    """Whether the line under a label alone on its line is its value: no gap between, starting
+    where the label starts or right of it, and no label, purpose or kind line."""
+    return (
+        below is not None
+        and not _gap(line, below, pitch)
+        and below.x0 > line.x0 - 4
+        and _vocab.known_label(below.text) is None
+        and not _label_colon(below.words)
+        and not _vocab.PURPOSE_LINE.match(below.text)
+        and not _vocab.is_kind_line(below.text)
+    )
 
 
 def _is_title_label(text: str) -> bool:

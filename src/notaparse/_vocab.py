@@ -515,6 +515,11 @@ ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?
 BULLETS: Final[str] = (
     "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
 )
+#: A bullet glyph as an OCR engine reads it ("« De regeling ...", "e de brief ...", "* het ..."),
+#: alone before its item's text; and those of them that are no letter or footnote mark, also
+#: glued to the text ("«In 2021 ...", "«_De ...").
+OCR_BULLETS: Final[str] = "«»*+°¢®e"
+OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord", "[x]" / "[ ]"): its options
 #: are a list.
 _CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[[\sxX]?\]|\(\s?\)"
