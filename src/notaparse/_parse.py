@@ -890,7 +890,9 @@ class _Reader:
         raw = _lines.split_pages(text)
         if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
             self.page_count = len({page for _, page, part in raw if part.strip()}) or None
-        if _lines.is_layout_text([r for _, _, r in raw]):
+        #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
+        self.layout = _lines.is_layout_text([r for _, _, r in raw])
+        if self.layout:
             raw = _lines.split_layout(raw)
         prepared: list[Line] = []
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
@@ -1236,11 +1238,29 @@ class _Reader:
                 previous = line
                 continue
             if k is Kind.BLANK:
+                if (
+                    self.layout
+                    and current is not None
+                    and not current.values
+                    and current.label.casefold() in _vocab.INLINE_LABELS
+                    and position + 1 < len(lines)
+                    and lines[position + 1].kind is Kind.TEXT
+                ):
+                    continue  # "Van:" / "" / "NVWA": the blank row is a colofon row beside them
                 if current is not None and not current.values:
                     current.stacked = True
                 current = None
                 previous = line
                 continue
+            if (
+                current is not None
+                and current.values
+                and previous is not None
+                and self.page_lines
+                and any(previous.number < n < line.number for n in self.page_lines)
+                and not _ends_with_continuation(current.values[-1])
+            ):
+                current = None  # a value ends at a page line ("Van:" / "NVWA" / "Pagina 1 van 2")
             if k is Kind.TEXT and (unknown := self._unknown_label(lines, position, previous)):
                 line = unknown
                 k = line.kind
@@ -1276,6 +1296,18 @@ class _Reader:
                 after_kind = True
                 previous = line
                 continue
+            elif (
+                k is Kind.LABEL
+                and len(line.label) == 1
+                and self.fields
+                and current in (None, self.fields[-1])
+                and self.fields[-1].values
+                and _vocab.key(self.fields[-1].label) in _vocab.CONTACT_LABELS
+            ):
+                # "Contactpersoon" / "Adviseur" / "T" / "@rvo.nl" (also after a blank line): the
+                # telephone's mark goes on in the contact's value, and so do the lines under it
+                current = self.fields[-1]
+                current.values.append(line.text)
             elif k in (Kind.LABEL, Kind.LABEL_VALUE):
                 if current is not None and not current.values:
                     current.stacked = True
@@ -1469,6 +1501,8 @@ class _Reader:
             return taken
         if best.lines[0].text.casefold().startswith(_vocab.MINISTRY_WORD) and ":" not in best.text:
             return "", -1  # the ministry's name is letterhead, never the title of a nota without one
+        if any(_vocab.WEB_OR_MAIL.search(ln.text) for ln in best.lines):
+            return "", -1  # "Rijksdienst voor ..." / "www.rvo.nl": letterhead, not a title
         runs.remove(best)
         return best.text, best.start
 

@@ -99,6 +99,14 @@ LABELS: Final[dict[str, Concept]] = {
     "Pagina": Concept.PAGE,
 }
 
+#: Labels whose value is a person's contact block, printed over several lines ("Contactpersoon" /
+#: "Adviseur" / "T" / "070 ..." / "@rvo.nl"): a one-letter label ("T", the telephone) inside such a
+#: value is a word of it, not a label of its own.
+CONTACT_LABELS: Final[frozenset[str]] = frozenset(
+    {"contactpersoon", "contact", "behandelaar", "inlichtingenbij", "behandelddoor", "opgestelddoor",
+     "auteur", "opsteller", "steller"}
+)
+
 #: Labels that take a value on the same line without a colon ("Aan Minister van BZK").
 INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
 
@@ -508,6 +516,9 @@ def names_organisation(text: str) -> bool:
     return bool(LETTERHEAD_WORDS.match(text)) or MINISTRY_WORD in text.casefold()
 
 
+#: A web or mail address or a post box: a line holding one is letterhead (or a contact's value),
+#: never the title.
+WEB_OR_MAIL: Final = re.compile(r"(?i)www\.|@|\bpostbus\b")
 STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
 ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
 

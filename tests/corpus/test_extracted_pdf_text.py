@@ -37,8 +37,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext", "footnotes"): (
         "footnote markers and notes are not recognisable in this extraction"
     ),
-    ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext-layout", "metadata"): _NO_TITLE,
-    ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext-layout", "title"): _NO_TITLE,
     ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext", "metadata"): _NO_TITLE,
     ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext", "title"): _NO_TITLE,
     ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdfplumber", "attachments"): (
