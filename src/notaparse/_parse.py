@@ -449,7 +449,14 @@ def _unsplice(lines: list[Line]) -> list[Line]:
     2023-0000700225" (the reference's value). Such lines are split back into their parts.
     """
     out: list[Line] = []
+    skip = -1
     for index, line in enumerate(lines):
+        if index == skip:
+            continue
+        if (stacked := _unit_over_addressee(line, lines[index + 1] if index + 1 < len(lines) else None)):
+            out.extend(stacked)
+            skip = index + 1
+            continue
         pending_date = (
             line.kind is Kind.TEXT
             and bool(out)
@@ -515,6 +522,37 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _unit_over_addressee(line: Line, nxt: Line | None) -> tuple[Line, ...]:
+    """"Aan Ministerie van Defensie" / "Staatssecretaris van Defensie": the letterhead's unit,
+    printed at the height of the bare label "Aan", read on its row; the addressee is the next row.
+
+    Returns the label with its value and the unit, each a block (empty: no such rows). A unit
+    that ends in a word that goes on ("Directoraat-generaal Klimaat en") wrapped: its last word
+    ends the next row ("Minister voor Klimaat en Groene Groei Energie") and goes back to it.
+    """
+    if (
+        line.kind is not Kind.LABEL_VALUE
+        or nxt is None
+        or nxt.kind is not Kind.TEXT
+        or line.text[:1] != "A"
+        or _vocab.label_concept(line.label) is not _vocab.Concept.ADDRESSEE
+        or ":" in line.text
+        or _vocab.UNIT_LINE.match(line.rest) is None
+        or _vocab.ADDRESSEE_OFFICE.match(nxt.text) is None
+    ):
+        return ()
+    unit, value = line.rest, nxt.text
+    words = value.split()
+    if _ends_with_continuation(unit) and len(words) > 3 and words[-1][:1].isupper():
+        unit, value = f"{unit} {words[-1]}", " ".join(words[:-1])
+    return (
+        attrs.evolve(line, text=f"{line.label} {value}", rest=value),
+        attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""),
+        attrs.evolve(line, text=unit, kind=Kind.TEXT, label="", rest=""),
+        attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""),
+    )
 
 
 def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:

@@ -448,6 +448,13 @@ ADDRESSEE_LINE: Final = re.compile(
     r"directeur-generaal|plaatsvervangend secretaris-generaal)\b"
 )
 
+#: A line that opens with the office of a minister or an official, capitalised: the value of "Aan"
+#: ("Minister voor Klimaat en Groene Groei", "Staatssecretaris van Defensie").
+ADDRESSEE_OFFICE: Final = re.compile(
+    r"^(?:Minister|Staatssecretaris|Minister-president|Secretaris-generaal|Directeur-generaal|"
+    r"Plaatsvervangend secretaris-generaal)\b"
+)
+
 #: A security classification printed on the page (a stamp, often on every page): not content of
 #: the nota's text; kept once in the letterhead ("DEPARTEMENTAAL VERTROUWELIJK", "Stg. Geheim").
 CLASSIFICATION_LINE: Final = re.compile(
