@@ -868,6 +868,21 @@ def _unit_under_title(text: str, above: str) -> bool:
     )
 
 
+#: A unit's code alone on its line ("DGDOO", "DGB&O").
+_UNIT_CODE_LINE: Final = re.compile(r"^[A-Z][A-Z&/\-]{1,9}$")
+
+
+def _code_over_unit(text: str, lines: list[Line], position: int) -> bool:
+    """Whether a unit's code alone on its line, with a unit's name on the line under it ("DGDOO"
+    / "Directie Democratie"), is letterhead read after the title's last row: not the title's end."""
+    return (
+        text.isupper()
+        and _UNIT_CODE_LINE.match(text) is not None
+        and position + 1 < len(lines)
+        and _vocab.UNIT_LINE.match(lines[position + 1].text) is not None
+    )
+
+
 @attrs.define
 class _PendingField:
     label: str
@@ -1403,6 +1418,7 @@ class _Reader:
                     and previous is not None
                     and (previous is runs[-1].lines[-1] or continued)
                     and not _unit_under_title(line.text, runs[-1].text)
+                    and not _code_over_unit(line.text, lines, position)
                 ):
                     # (also the row that goes on under a label split off its end: "...
                     # gebiedsprogramma's Opgesteld door" / "en de eerste tranche ...")
