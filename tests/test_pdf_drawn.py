@@ -1998,3 +1998,27 @@ def test_values_misread_in_an_ocr_layer() -> None:
     ]
     assert [f.text for f in nota.footnotes] == ["Kamerstukken II 2021/22, 2022Z08812."]
     assert "Bijlage I" in words(nota)
+
+
+@pytest.mark.parametrize("edge_x", [60, 73])
+def test_table_edge_before_a_label_row_in_an_ocr_layer(edge_x: float) -> None:
+    """An OCR engine reads the edge of a label table as "_" before a row's label ("_ Onderwerp:
+    Uitstel ...", or glued: "_Onderwerp:"): the edge is dropped, so the row is a label row (the
+    nota had no title, the row was letterhead)."""
+    ocr = _ocr_font()
+    page = Page()
+    rows = [("Aan:", "de staatssecretaris van Financiën"), ("Datum:", "14 september 2021")]
+    rows += [("Onderwerp:", "Uitstel invoering van de vernieuwde box 3-heffing")]
+    for k, (label, value) in enumerate(rows):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.text(edge_x, 150 + 14 * 2, "_", ocr, 10)
+    page.y = 230
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Uitstel invoering van de vernieuwde box 3-heffing"
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "de staatssecretaris van Financiën"),
+        ("Datum", "14 september 2021"),
+    ]

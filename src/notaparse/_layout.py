@@ -705,16 +705,30 @@ def _ocr_bullet(line: TextLine) -> None:
         first.text = "•" + rest
 
 
+#: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
+_OCR_EDGE: Final = re.compile(r"^[_|]+")
+
+
 def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
-    the lines' text is asked for): a count read as a letter after a count label ("Bijlage(n)"
-    / "L", :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a letter
-    ("5.1.2el"), the chamber after "Kamerstukken" ("Il", also after a glued note number:
-    "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2 ("2022208812",
-    on a line citing parliament or in brackets)."""
+    the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
+    Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped;
+    a count read as a letter after a count label ("Bijlage(n)" / "L",
+    :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a letter ("5.1.2el"), the
+    chamber after "Kamerstukken" ("Il", also after a glued note number: "1-Kamerstukken Il"),
+    and in the body a zaak number with its Z read as a 2 ("2022208812", on a line citing
+    parliament or in brackets)."""
     after_count = False
     for line in lines:
         words = line.words
+        if (edge := _OCR_EDGE.match(words[0].text)) and (len(words) >= 2 or edge.end() < len(words[0].text)):
+            rest = words[0].text[edge.end() :]
+            after = [rest] + [w.text for w in words[1:2]] if rest else [w.text for w in words[1:3]]
+            if _vocab.known_label(after[0]) or _vocab.known_label(" ".join(after)):
+                if rest:  # "_Onderwerp:": glued to the label
+                    words[0].text = rest
+                else:  # "_ Onderwerp Uitstel ..."
+                    del words[0]
         for k, w in enumerate(words):
             if m := _vocab.OCR_GROUND_BOXED.match(w.text):
                 w.text = m[1] + m[2]
