@@ -1962,3 +1962,63 @@ def test_bullets_misread_in_an_ocr_layer() -> None:
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Kernpunten", "Toelichting"]
     assert nota.sections[0].blocks == (ItemList(items=tuple(items)),)
+
+
+def test_values_misread_in_an_ocr_layer() -> None:
+    """OCR confusions that the field or pattern makes certain are repaired: a count read as a
+    letter under "Bijlage(n)" ("L"), a boxed ground code whose edge was read as a letter
+    ("5.1.2el"), the chamber after "Kamerstukken" ("Il") and a zaak number with its Z read as a
+    2 ("2022208812") in a footnote citing parliament. A reference of ten digits in the colofon
+    and "Bijlage I", an appendix's heading, are kept."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van Landbouw, Natuur en Voedselkwaliteit", ocr, 10)
+    page.text(79, 164, "Van: 5.1.2el", ocr, 10)
+    page.text(79, 190, "TER BESLISSING", ocr, 10)
+    colofon = [("Kenmerk", "2022208812"), ("Datum", "17 mei 2022"), ("Bijlage(n)", "L")]
+    y = 157.0
+    for label, value in colofon:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.y = 230
+    page.line("Aanleiding", ocr)
+    page.para("Het lid Vestering heeft schriftelijke vragen gesteld over de opkoopregeling.", ocr)
+    page.line("Bijlage I", ocr)
+    page.para("De brief aan de Kamer over de regeling.", ocr)
+    page.text(79, 745, "1", ocr, 5.5)
+    page.text(85, 747.5, "Kamerstukken Il 2021/22, 2022208812.", ocr, 8)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Landbouw, Natuur en Voedselkwaliteit"),
+        ("Van", "5.1.2e"),
+        ("Kenmerk", "2022208812"),
+        ("Datum", "17 mei 2022"),
+        ("Bijlage(n)", "1"),
+    ]
+    assert [f.text for f in nota.footnotes] == ["Kamerstukken II 2021/22, 2022Z08812."]
+    assert "Bijlage I" in words(nota)
+
+
+@pytest.mark.parametrize("edge_x", [60, 73])
+def test_table_edge_before_a_label_row_in_an_ocr_layer(edge_x: float) -> None:
+    """An OCR engine reads the edge of a label table as "_" before a row's label ("_ Onderwerp:
+    Uitstel ...", or glued: "_Onderwerp:"): the edge is dropped, so the row is a label row (the
+    nota had no title, the row was letterhead)."""
+    ocr = _ocr_font()
+    page = Page()
+    rows = [("Aan:", "de staatssecretaris van Financiën"), ("Datum:", "14 september 2021")]
+    rows += [("Onderwerp:", "Uitstel invoering van de vernieuwde box 3-heffing")]
+    for k, (label, value) in enumerate(rows):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.text(edge_x, 150 + 14 * 2, "_", ocr, 10)
+    page.y = 230
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Uitstel invoering van de vernieuwde box 3-heffing"
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "de staatssecretaris van Financiën"),
+        ("Datum", "14 september 2021"),
+    ]

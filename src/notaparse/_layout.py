@@ -705,6 +705,57 @@ def _ocr_bullet(line: TextLine) -> None:
         first.text = "•" + rest
 
 
+#: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
+_OCR_EDGE: Final = re.compile(r"^[_|]+")
+
+
+def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
+    """OCR confusions that the field or the pattern makes certain, repaired in place (before
+    the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
+    Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped;
+    a count read as a letter after a count label ("Bijlage(n)" / "L",
+    :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a letter ("5.1.2el"), the
+    chamber after "Kamerstukken" ("Il", also after a glued note number: "1-Kamerstukken Il"),
+    and in the body a zaak number with its Z read as a 2 ("2022208812", on a line citing
+    parliament or in brackets)."""
+    after_count = False
+    for line in lines:
+        words = line.words
+        if (edge := _OCR_EDGE.match(words[0].text)) and (len(words) >= 2 or edge.end() < len(words[0].text)):
+            rest = words[0].text[edge.end() :]
+            after = [rest] + [w.text for w in words[1:2]] if rest else [w.text for w in words[1:3]]
+            if _vocab.known_label(after[0]) or _vocab.known_label(" ".join(after)):
+                if rest:  # "_Onderwerp:": glued to the label
+                    words[0].text = rest
+                else:  # "_ Onderwerp Uitstel ..."
+                    del words[0]
+        for k, w in enumerate(words):
+            if m := _vocab.OCR_GROUND_BOXED.match(w.text):
+                w.text = m[1] + m[2]
+            elif k and w.text in _vocab.OCR_CHAMBER and words[k - 1].text.endswith(_vocab.CHAMBER_CITES):
+                w.text = _vocab.OCR_CHAMBER[w.text]
+            elif (
+                body
+                and (m := _vocab.OCR_ZAAK.match(w.text))
+                and ((m[1] and m[4][:1] == ")") or any(_vocab.PARLIAMENT_WORDS.search(v.text) for v in words))
+            ):
+                w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
+        last = words[-1]
+        if last.text in _vocab.OCR_ONE_ALONE and (
+            after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))
+        ):
+            last.text = "1"
+        after_count = _count_label(" ".join(w.text for w in words))
+
+
+def _count_label(text: str) -> bool:
+    """Whether ``text`` is a count label ("Bijlage(n)", "Bijlagen:"; "Bijlage" only with its
+    colon: "Bijlage I" is an appendix's heading)."""
+    if _vocab.key(text) == "bijlage" and not text.endswith(":"):
+        return False
+    return _vocab.label_concept(text) is _vocab.Concept.ATTACHMENT_COUNT
+
+
 def _wider_than_word_gaps(gap: float, words: Sequence[Word]) -> bool:
     """Whether ``gap`` is clearly wider (twice) than the median gap between ``words``."""
     gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
@@ -921,6 +972,8 @@ class LayoutReader:
         if self._ocr:
             for ln in body_lines:
                 _ocr_bullet(ln)
+            _ocr_values(body_lines, body=True)
+            _ocr_values(colofon_lines, body=False)
         if number == self._first:
             self._colofon_texts = _repeat_texts(colofon_lines)
         edges = {

@@ -538,6 +538,24 @@ BULLETS: Final[str] = (
 #: glued to the text ("«In 2021 ...", "«_De ...").
 OCR_BULLETS: Final[str] = "«»*+°¢®e"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
+#: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), the
+#: whole value of a count label (a count is a number, never one of these letters).
+OCR_ONE_ALONE: Final[frozenset[str]] = frozenset({"l", "I", "|", "L", "!"})
+#: A redaction ground code in a box, its right edge read as a letter: "5.1.2el", "10.2e|" (the
+#: code with its letter, then "l", "I", "|" or "]"; no ground code goes on with a letter).
+OCR_GROUND_BOXED: Final = re.compile(r"^(\(?(?:5\.1\.[12]|10\.[12])\.?[a-i])[lI|\]]([.,;:)]?)$")
+#: The chamber after "Kamerstukken" / "Handelingen" as OCR reads its capital I's ("Kamerstukken
+#: Il 2021/22"): only "I" (Eerste Kamer) and "II" (Tweede Kamer) are printed there.
+CHAMBER_CITES: Final[tuple[str, ...]] = ("Kamerstukken", "Handelingen")
+OCR_CHAMBER: Final[dict[str, str]] = {
+    **{a + b: "II" for a in "Il1|" for b in "Il1|" if a + b != "II"},
+    **dict.fromkeys("l1|", "I"),
+}
+#: A Tweede Kamer zaak number ("2022Z08812") with its Z read as a 2 ("2022208812"): a year, a 2
+#: and five digits, read as a zaak number only when parliament is cited on its line or the number
+#: stands in brackets (no reference of ten bare digits starts with a year and a 2 there).
+OCR_ZAAK: Final = re.compile(r"^(\(?)(20[0-4]\d)2([0-3]\d{4})([.,;:)]*)$")
+PARLIAMENT_WORDS: Final = re.compile(r"(?i)kamer|handelingen|vragen|motie|kenmerk|zaak")
 #: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord", "[x]" / "[ ]"): its options
 #: are a list.
 _CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[[\sxX]?\]|\(\s?\)"
