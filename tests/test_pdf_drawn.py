@@ -1821,3 +1821,80 @@ def test_a_decision_block_among_the_sections_stays_in_its_place() -> None:
         ),
         ("Toelichting", (Paragraph(text="Het contract loopt af."),)),
     ]
+
+
+def test_a_colofon_stacked_above_the_label_rows_is_the_colofon() -> None:
+    """A colofon stacked at the top left above the label rows (a first-page header frame: bold
+    7 pt labels over their values, a unit and its address first; a short one at the same place
+    on page 2) is page 1's colofon: a value was the title ("Turfmarkt 147"), the labels were
+    sections and the label rows stayed text."""
+    page = Page()
+    page.colofon(
+        [
+            ("Directie Wetgeving", ""),
+            ("Turfmarkt 147", ""),
+            ("Onze referentie", "4381203"),
+            ("Datum", "12 april 2024"),
+            ("Opgesteld door", "5.1.2e"),
+        ],
+        x=79,
+        top=40,
+    )
+    page.header([("Aan", "Minister van JenV"), ("Via", "SG"), ("Van", "DWJZ")], top=200)
+    page.y = 250
+    page.line("TER BESLISSING", BOLD)
+    page.y += 6
+    page.line("Wetsvoorstel versterking strafrechtketen", BOLD)
+    page.y += 6
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.colofon(
+        [("Directie Wetgeving", ""), ("Onze referentie", "4381203"), ("Datum", "12 april 2024")], x=79, top=40
+    )
+    page.y = 200
+    page.line("Toelichting", BOLD)
+    page.para("Het wetsvoorstel gaat naar de Raad van State.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van JenV"),
+        ("Via", "SG"),
+        ("Van", "DWJZ"),
+        ("Onze referentie", "4381203"),
+        ("Datum", "12 april 2024"),
+        ("Opgesteld door", "5.1.2e"),
+    ]
+    assert nota.metadata.letterhead == ("Directie Wetgeving", "Turfmarkt 147")
+    assert nota.title == "Wetsvoorstel versterking strafrechtketen"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
+def test_a_stacked_colofon_of_colon_labels_and_bold_values_is_the_colofon() -> None:
+    """The same with regular colon labels over bold values ("Ons kenmerk:" / "DGKE / 22154321"):
+    the bold value "5.1.2e" was the title, the purpose line and the real title headings."""
+    page = Page()
+    y = 40.0
+    pairs = [("Ons kenmerk", "DGKE / 22154321"), ("Datum", "3 december 2024"), ("Contactpersoon", "5.1.2e")]
+    for label, value in pairs:
+        page.text(79, y, label + ":", REGULAR, 7)
+        page.text(79, y + 9.8, value, BOLD, 7)
+        y += 28.4
+    page.header([("Aan", "Minister van KGG"), ("Van", "DGKE")], top=200)
+    page.y = 240
+    page.line("TER INFORMATIE", BOLD)
+    page.y += 6
+    page.line("Stand van zaken warmtenetten", BOLD)
+    page.y += 6
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van KGG"),
+        ("Van", "DGKE"),
+        ("Ons kenmerk", "DGKE / 22154321"),
+        ("Datum", "3 december 2024"),
+        ("Contactpersoon", "5.1.2e"),
+    ]
+    assert nota.metadata.purpose == "informatie"
+    assert nota.title == "Stand van zaken warmtenetten"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]

@@ -938,6 +938,12 @@ class LayoutReader:
             self._uniform = count >= 0.5 * self._sizes.total() and not self._ocr
         else:
             self.body_size = _dominant_size(body)
+        colofon = self._kept(page.colofon, 1) if first else []
+        if first and not page.colofon and (k := _stacked_colofon(page.body, self.body_size)):
+            # a colofon stacked above the header at the body's left edge (a first-page header
+            # frame): page 1's colofon, all of it (its later repeats are the furniture)
+            colofon = page.body[:k]
+            body = [ln for ln in body if not any(ln is c for c in colofon)]
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
@@ -949,7 +955,7 @@ class LayoutReader:
             self._cover = None
         if first:
             fields, rest = _Out(), _Out()
-            titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
+            titled = any(_is_title_label(ln.text.rstrip(":")) for ln in colofon)
             # (a cover's lines other than letterhead and the kind: its title, when page 1 has none)
             cover_title = [ln for ln in cover if not _cover_furniture(ln.text)]
             main, used = self._header(main, fields, rest, titled=titled, cover_title=cover_title)
@@ -959,7 +965,7 @@ class LayoutReader:
             out.blank()
             out.extend(fields)
             out.blank()
-            self._colofon(self._kept(page.colofon, 1), out)
+            self._colofon(colofon, out)
             for ln in footer:  # page furniture of the nota's sender: letterhead lines
                 out.add(ln.text, ln)
             out.blank()
@@ -2257,6 +2263,26 @@ def _runs_on(last: TextLine, right: float, first: TextLine) -> bool:
         and abs(first.x0 - last.x0) < 2
         and last.x1 + 0.25 * last.size + (word.x1 - word.x0) > right + 0.5
     )
+
+
+def _stacked_colofon(lines: list[TextLine], body_size: float) -> int:
+    """How many first lines of page 1 are a colofon stacked above the header, 0 when none: lines
+    at one left edge set smaller than the body (at most 0.85 times its size), two or more of
+    them a known label alone on its line with a line under it in the block, followed by a line
+    set at the body's size (the header's label rows)."""
+    if not lines:
+        return 0
+    x = lines[0].x0
+    k = labels = 0
+    while k < len(lines) and lines[k].size <= 0.85 * body_size and abs(lines[k].x0 - x) < 4:
+        k += 1
+        if _vocab.known_label(lines[k - 1].text.rstrip(":")) is not None:
+            labels += 1
+    if labels < 2 or k >= len(lines) or lines[k].size <= 0.85 * body_size:
+        return 0
+    if _vocab.known_label(lines[k - 1].text.rstrip(":")) is not None:
+        return 0  # (a label's value is under it, in the block)
+    return k
 
 
 def _label_or_value(lines: list[TextLine], k: int) -> bool:
