@@ -1898,3 +1898,43 @@ def test_a_stacked_colofon_of_colon_labels_and_bold_values_is_the_colofon() -> N
     assert nota.metadata.purpose == "informatie"
     assert nota.title == "Stand van zaken warmtenetten"
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+@pytest.mark.parametrize("wrap", [("Volgnumm", "er"), ("Volg-", "nummer")])
+def test_a_table_header_cell_wrapped_over_two_lines_starts_the_table(wrap: tuple[str, str]) -> None:
+    """An attachment table whose first header cell is too narrow for its word ("Volgnumm" / "er",
+    a word processor's cell), repeated with the wrap at the top of the next page: the header was
+    no table header, its lines headings, and the rows plain text."""
+    page = _nota_page([("Aan", "MBZK")], "Beantwoording Woo-verzoek")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    rows = [
+        ("1", "Besluit op het Woo-verzoek", "Openbaar"),
+        ("2", "Inventarislijst", "Openbaar"),
+        ("3", "Documenten deel 1", "Deels openbaar"),
+        ("4", "Advies Landsadvocaat", "Openbaar"),
+    ]
+    columns = [79, 140, 330]
+
+    def header() -> None:
+        for x, text in zip(columns, [wrap[0], "Naam", "Informatie"], strict=True):
+            page.text(x, page.y, text, BOLD)
+        page.text(79, page.y + 12, wrap[1], BOLD)
+        page.y += 28
+
+    header()
+    for k, (number, name, info) in enumerate(rows):
+        if k == 2:
+            page.canvas.showPage()
+            page.y = 157
+            header()
+        for x, text in zip(columns, (number, name, info), strict=True):
+            page.text(x, page.y, text)
+        page.y += 17
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (int(n), name, info) for n, name, info in rows
+    ]
+    assert nota.unplaced == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]

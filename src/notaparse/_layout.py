@@ -691,6 +691,8 @@ class _Table:
 
     columns: list[float]
     header: list[str]
+    #: The header row's printed lines (two when a cell wraps: "Volgnumm  Naam" / "er").
+    printed: list[str] = attrs.field(factory=list)
     rows: list[tuple[int, list[list[str]], TextLine]] = attrs.field(factory=list)
     pitch: float = 0.0
     #: Lines without a number since the last numbered line: more of the row above, or the start
@@ -1510,16 +1512,15 @@ class LayoutReader:
                 self._write_table(table, out)
                 table = None
                 out.blank()
-            if len(ln.words) >= 2 and _vocab.TABLE_HEADER.match(" ".join(ln.text.split())):
+            below = main[i + 1] if i + 1 < len(main) else None
+            if len(ln.words) >= 2 and (header := _table_header(ln, below, pitch)):
                 # (a header has a number and a name column; a wrapped line "nr." alone is text)
                 out.blank()
-                table = _Table(
-                    columns=[r[0].x0 for r in _table_cells(ln)],
-                    header=[_text(r) for r in _table_cells(ln)],
-                    pitch=pitch,
-                )
-                prev = ln
-                i += 1
+                printed = [h.text for h in main[i : i + (2 if header[1] else 1)]]
+                starts = [w.x0 for w in ln.words]
+                table = _Table(columns=starts, header=header[0], pitch=pitch, printed=printed)
+                prev = main[i + len(printed) - 1]
+                i += len(printed)
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
             if signature := _signature_columns(main, i, pitch):
@@ -1618,8 +1619,16 @@ class LayoutReader:
         A line equal to the table's header (repeated at the top of the next page, Word's "repeat
         header row") is skipped: the table goes on under it.
         """
-        if table.rows and ln.text.split() == " ".join(table.header).split():
-            return True
+        if table.rows and (
+            ln.text.split() == table.printed[0].split()
+            or (
+                len(table.printed) > 1
+                and prev is not None
+                and prev.text == table.printed[0]
+                and ln.text == table.printed[1]
+            )
+        ):
+            return True  # (the header row set again, also its wrapped second line)
         if ln.bold and not table.rows:
             return False
         if prev is not None and ln.top - prev.bottom > 4 * max(table.pitch, ln.bottom - ln.top):
@@ -2007,9 +2016,43 @@ def _dash_in_text(line: TextLine, prev: TextLine, x: float) -> bool:
     return words[1].x0 - words[0].x1 <= 1.2 * spacing[len(spacing) // 2]
 
 
-def _table_cells(header: TextLine) -> list[list[Word]]:
-    """The header row's words, one run per column (each header word is its own column)."""
-    return [[w] for w in header.words]
+def _table_header(line: TextLine, below: TextLine | None, pitch: float) -> tuple[list[str], bool] | None:
+    """The cells of an attachment table's header row starting at ``line`` (each word a column),
+    and whether the row goes on in ``below``; None when it is no such header.
+
+    A header cell too narrow for its word wraps it ("Volgnumm" / "er", "Volg-" / "nummer"):
+    ``below``, in the header's style with no gap above it and each word under a column's word
+    (starting at or right of it, before the next column), gives the rest of those cells, joined
+    to them as the header vocabulary reads them (the split word mended, or a second word).
+    """
+    cells = [w.text for w in line.words]
+    if _vocab.TABLE_HEADER.match(" ".join(cells)):
+        return cells, False
+    if (
+        below is None
+        or below.bold != line.bold
+        or _gap(line, below, pitch)
+        or below.top - line.bottom > line.bottom - line.top
+    ):
+        return None
+    starts = [w.x0 for w in line.words]
+    added: dict[int, list[str]] = {}
+    for w in below.words:
+        k = max((i for i, x in enumerate(starts) if w.x0 >= x - 3), default=-1)
+        if k < 0 or (k + 1 < len(starts) and w.x1 > starts[k + 1]):
+            return None
+        added.setdefault(k, []).append(w.text)
+    ways = []
+    for k, more in added.items():
+        rest, head = " ".join(more), cells[k]
+        ways.append([(k, head[:-1] + rest if head.endswith("-") else head + rest), (k, f"{head} {rest}")])
+    for choice in itertools.product(*ways):
+        trial = list(cells)
+        for k, joined in choice:
+            trial[k] = joined
+        if _vocab.TABLE_HEADER.match(" ".join(trial)):
+            return trial, True
+    return None
 
 
 def _repeat_texts(colofon: Sequence[TextLine]) -> set[str]:
