@@ -1938,3 +1938,37 @@ def test_a_table_header_cell_wrapped_over_two_lines_starts_the_table(wrap: tuple
     ]
     assert nota.unplaced == ()
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+
+
+def test_a_colofon_as_a_row_of_cells_on_every_page_is_page_1s_colofon() -> None:
+    """A colofon set across the top of every page as a row of cells (bold labels "Kenmerk",
+    "Datum", "Directie" over their values, a header table): page 1's is the colofon; it was
+    dropped there too, as furniture printed at the same place on every page."""
+    cells = [("Kenmerk", "IENW/BSK-2024/201145"), ("Datum", "9 oktober 2024"), ("Directie", "DGLM")]
+    page = Page(size=11)
+
+    def top_row() -> None:
+        for x, (label, value) in zip([79, 235, 390], cells, strict=True):
+            page.text(x, 50, label, BOLD, 7.5)
+            page.text(x, 60, value, REGULAR, 7.5)
+
+    top_row()
+    page.header([("Aan:", "Minister van IenW"), ("Van:", "DG Luchtvaart en Maritieme Zaken")], top=130)
+    page.y = 175
+    page.line("Ontwerp-luchthavenbesluit Lelystad", BOLD)
+    page.y += 8
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    top_row()
+    page.y = 130
+    page.line("Toelichting", BOLD)
+    page.para("Het besluit gaat naar de Raad van State.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van IenW"),
+        ("Van", "DG Luchtvaart en Maritieme Zaken"),
+        *cells,
+    ]
+    assert nota.title == "Ontwerp-luchthavenbesluit Lelystad"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]

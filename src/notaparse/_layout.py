@@ -941,11 +941,16 @@ class LayoutReader:
         else:
             self.body_size = _dominant_size(body)
         colofon = self._kept(page.colofon, 1) if first else []
-        if first and not page.colofon and (k := _stacked_colofon(page.body, self.body_size)):
-            # a colofon stacked above the header at the body's left edge (a first-page header
-            # frame): page 1's colofon, all of it (its later repeats are the furniture)
-            colofon = page.body[:k]
-            body = [ln for ln in body if not any(ln is c for c in colofon)]
+        if first and not page.colofon:
+            # a colofon above the header, stacked at the body's left edge (a first-page header
+            # frame) or set as rows of cells (labels over their values, a header table): page
+            # 1's colofon, all of it (its later repeats are the furniture)
+            top: list[TextLine] = []
+            if k := _stacked_colofon(page.body, self.body_size):
+                top, colofon = page.body[:k], page.body[:k]
+            elif cells := _colofon_cells(page.body):
+                top, colofon = page.body[: len(cells[0])], cells[1]
+            body = [ln for ln in body if not any(ln is c for c in top)]
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
@@ -2326,6 +2331,40 @@ def _stacked_colofon(lines: list[TextLine], body_size: float) -> int:
     if _vocab.known_label(lines[k - 1].text.rstrip(":")) is not None:
         return 0  # (a label's value is under it, in the block)
     return k
+
+
+def _colofon_cells(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]] | None:
+    """A colofon set as rows of cells at the top of page 1 (a header table: "Kenmerk  Datum
+    Directie" over their values): the rows, and a line per label and per value, column by
+    column, as a colofon column would have them; None when page 1 does not start so.
+
+    A row of labels is a line whose runs at tab stops (three ems) are two or more, each a known
+    label; the line right under it (no gap) holds their values, each run starting at or right of
+    its label and before the next one (a column without a value has none).
+    """
+    rows: list[TextLine] = []
+    out: list[TextLine] = []
+    k = 0
+    while k + 1 < len(lines):
+        labels, below = _split_row(lines[k]), lines[k + 1]
+        if len(labels) < 2 or any(_vocab.known_label(_text(r).rstrip(":")) is None for r in labels):
+            break
+        if below.top - lines[k].bottom > lines[k].bottom - lines[k].top:
+            break
+        starts = [r[0].x0 for r in labels]
+        values: list[list[Word]] = [[] for _ in labels]
+        for run in _split_row(below):
+            column = max((i for i, x in enumerate(starts) if run[0].x0 >= x - 3), default=-1)
+            if column < 0 or values[column]:
+                return None
+            values[column] = run
+        for label, value in zip(labels, values, strict=True):
+            out.append(TextLine(words=label, page=lines[k].page, top=lines[k].top, bottom=lines[k].bottom))
+            if value:
+                out.append(TextLine(words=value, page=below.page, top=below.top, bottom=below.bottom))
+        rows += [lines[k], below]
+        k += 2
+    return (rows, out) if rows else None
 
 
 def _label_or_value(lines: list[TextLine], k: int) -> bool:
