@@ -1972,3 +1972,30 @@ def test_a_colofon_as_a_row_of_cells_on_every_page_is_page_1s_colofon() -> None:
     ]
     assert nota.title == "Ontwerp-luchthavenbesluit Lelystad"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
+@pytest.mark.parametrize(("ticked", "public"), [(0, True), (1, False)])
+def test_actief_openbaar_given_by_ticked_boxes_reads_the_ticked_option(ticked: int, public: bool) -> None:
+    """"Nota actief openbaar" in the colofon with its options side by side, each after a check
+    box ("☒ Ja   ☐ Nee"): the field keeps the printed text, and the value is the ticked option
+    (it was unknown)."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = Page()
+    page.header([("Aan", "SBZK"), ("Van", "DGBRZ")])
+    page.text(170, 268, "Woningbouwimpuls: vijfde tranche")
+    page.colofon(
+        [("Nota actief openbaar", ""), ("Onze referentie", "2024-0000455102"), ("Datum", "8 mei 2024")]
+    )
+    boxes = ["\u2610", "\u2610"]
+    boxes[ticked] = "\u2612"
+    page.text(466, 166.8, boxes[0], font, 7)
+    page.text(476, 166.8, "Ja", REGULAR, 7)
+    page.text(496, 166.8, boxes[1], font, 7)
+    page.text(506, 166.8, "Nee", REGULAR, 7)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    printed = f"{boxes[0]} Ja {boxes[1]} Nee"
+    assert nota.metadata.fields[2] == Field(label="Nota actief openbaar", value=printed)
+    assert nota.metadata.actively_public is public
