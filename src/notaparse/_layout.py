@@ -2030,6 +2030,8 @@ def _table_header(line: TextLine, below: TextLine | None, pitch: float) -> tuple
     (starting at or right of it, before the next column), gives the rest of those cells, joined
     to them as the header vocabulary reads them (the split word mended, or a second word).
     """
+    if line.words[0].text[:2].casefold() not in ("vo", "nr", "nu"):
+        return None  # (the header's first cell starts "Volgnummer", "Nr." or "Nummer")
     cells = [w.text for w in line.words]
     if _vocab.TABLE_HEADER.match(" ".join(cells)):
         return cells, False
