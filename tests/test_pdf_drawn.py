@@ -2022,3 +2022,181 @@ def test_table_edge_before_a_label_row_in_an_ocr_layer(edge_x: float) -> None:
         ("Aan", "de staatssecretaris van Financiën"),
         ("Datum", "14 september 2021"),
     ]
+
+
+def test_a_colofon_stacked_above_the_label_rows_is_the_colofon() -> None:
+    """A colofon stacked at the top left above the label rows (a first-page header frame: bold
+    7 pt labels over their values, a unit and its address first; a short one at the same place
+    on page 2) is page 1's colofon: a value was the title ("Turfmarkt 147"), the labels were
+    sections and the label rows stayed text."""
+    page = Page()
+    page.colofon(
+        [
+            ("Directie Wetgeving", ""),
+            ("Turfmarkt 147", ""),
+            ("Onze referentie", "4381203"),
+            ("Datum", "12 april 2024"),
+            ("Opgesteld door", "5.1.2e"),
+        ],
+        x=79,
+        top=40,
+    )
+    page.header([("Aan", "Minister van JenV"), ("Via", "SG"), ("Van", "DWJZ")], top=200)
+    page.y = 250
+    page.line("TER BESLISSING", BOLD)
+    page.y += 6
+    page.line("Wetsvoorstel versterking strafrechtketen", BOLD)
+    page.y += 6
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.colofon(
+        [("Directie Wetgeving", ""), ("Onze referentie", "4381203"), ("Datum", "12 april 2024")], x=79, top=40
+    )
+    page.y = 200
+    page.line("Toelichting", BOLD)
+    page.para("Het wetsvoorstel gaat naar de Raad van State.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van JenV"),
+        ("Via", "SG"),
+        ("Van", "DWJZ"),
+        ("Onze referentie", "4381203"),
+        ("Datum", "12 april 2024"),
+        ("Opgesteld door", "5.1.2e"),
+    ]
+    assert nota.metadata.letterhead == ("Directie Wetgeving", "Turfmarkt 147")
+    assert nota.title == "Wetsvoorstel versterking strafrechtketen"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
+def test_a_stacked_colofon_of_colon_labels_and_bold_values_is_the_colofon() -> None:
+    """The same with regular colon labels over bold values ("Ons kenmerk:" / "DGKE / 22154321"):
+    the bold value "5.1.2e" was the title, the purpose line and the real title headings."""
+    page = Page()
+    y = 40.0
+    pairs = [("Ons kenmerk", "DGKE / 22154321"), ("Datum", "3 december 2024"), ("Contactpersoon", "5.1.2e")]
+    for label, value in pairs:
+        page.text(79, y, label + ":", REGULAR, 7)
+        page.text(79, y + 9.8, value, BOLD, 7)
+        y += 28.4
+    page.header([("Aan", "Minister van KGG"), ("Van", "DGKE")], top=200)
+    page.y = 240
+    page.line("TER INFORMATIE", BOLD)
+    page.y += 6
+    page.line("Stand van zaken warmtenetten", BOLD)
+    page.y += 6
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van KGG"),
+        ("Van", "DGKE"),
+        ("Ons kenmerk", "DGKE / 22154321"),
+        ("Datum", "3 december 2024"),
+        ("Contactpersoon", "5.1.2e"),
+    ]
+    assert nota.metadata.purpose == "informatie"
+    assert nota.title == "Stand van zaken warmtenetten"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+@pytest.mark.parametrize("wrap", [("Volgnumm", "er"), ("Volg-", "nummer")])
+def test_a_table_header_cell_wrapped_over_two_lines_starts_the_table(wrap: tuple[str, str]) -> None:
+    """An attachment table whose first header cell is too narrow for its word ("Volgnumm" / "er",
+    a word processor's cell), repeated with the wrap at the top of the next page: the header was
+    no table header, its lines headings, and the rows plain text."""
+    page = _nota_page([("Aan", "MBZK")], "Beantwoording Woo-verzoek")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    rows = [
+        ("1", "Besluit op het Woo-verzoek", "Openbaar"),
+        ("2", "Inventarislijst", "Openbaar"),
+        ("3", "Documenten deel 1", "Deels openbaar"),
+        ("4", "Advies Landsadvocaat", "Openbaar"),
+    ]
+    columns = [79, 140, 330]
+
+    def header() -> None:
+        for x, text in zip(columns, [wrap[0], "Naam", "Informatie"], strict=True):
+            page.text(x, page.y, text, BOLD)
+        page.text(79, page.y + 12, wrap[1], BOLD)
+        page.y += 28
+
+    header()
+    for k, (number, name, info) in enumerate(rows):
+        if k == 2:
+            page.canvas.showPage()
+            page.y = 157
+            header()
+        for x, text in zip(columns, (number, name, info), strict=True):
+            page.text(x, page.y, text)
+        page.y += 17
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (int(n), name, info) for n, name, info in rows
+    ]
+    assert nota.unplaced == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+
+
+def test_a_colofon_as_a_row_of_cells_on_every_page_is_page_1s_colofon() -> None:
+    """A colofon set across the top of every page as a row of cells (bold labels "Kenmerk",
+    "Datum", "Directie" over their values, a header table): page 1's is the colofon; it was
+    dropped there too, as furniture printed at the same place on every page."""
+    cells = [("Kenmerk", "IENW/BSK-2024/201145"), ("Datum", "9 oktober 2024"), ("Directie", "DGLM")]
+    page = Page(size=11)
+
+    def top_row() -> None:
+        for x, (label, value) in zip([79, 235, 390], cells, strict=True):
+            page.text(x, 50, label, BOLD, 7.5)
+            page.text(x, 60, value, REGULAR, 7.5)
+
+    top_row()
+    page.header([("Aan:", "Minister van IenW"), ("Van:", "DG Luchtvaart en Maritieme Zaken")], top=130)
+    page.y = 175
+    page.line("Ontwerp-luchthavenbesluit Lelystad", BOLD)
+    page.y += 8
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    top_row()
+    page.y = 130
+    page.line("Toelichting", BOLD)
+    page.para("Het besluit gaat naar de Raad van State.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van IenW"),
+        ("Van", "DG Luchtvaart en Maritieme Zaken"),
+        *cells,
+    ]
+    assert nota.title == "Ontwerp-luchthavenbesluit Lelystad"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
+@pytest.mark.parametrize(("ticked", "public"), [(0, True), (1, False)])
+def test_actief_openbaar_given_by_ticked_boxes_reads_the_ticked_option(ticked: int, public: bool) -> None:
+    """"Nota actief openbaar" in the colofon with its options side by side, each after a check
+    box ("☒ Ja   ☐ Nee"): the field keeps the printed text, and the value is the ticked option
+    (it was unknown)."""
+    font = glyph_font("VeraBoxes", _BOXES)
+    page = Page()
+    page.header([("Aan", "SBZK"), ("Van", "DGBRZ")])
+    page.text(170, 268, "Woningbouwimpuls: vijfde tranche")
+    page.colofon(
+        [("Nota actief openbaar", ""), ("Onze referentie", "2024-0000455102"), ("Datum", "8 mei 2024")]
+    )
+    boxes = ["\u2610", "\u2610"]
+    boxes[ticked] = "\u2612"
+    page.text(466, 166.8, boxes[0], font, 7)
+    page.text(476, 166.8, "Ja", REGULAR, 7)
+    page.text(496, 166.8, boxes[1], font, 7)
+    page.text(506, 166.8, "Nee", REGULAR, 7)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    printed = f"{boxes[0]} Ja {boxes[1]} Nee"
+    assert nota.metadata.fields[2] == Field(label="Nota actief openbaar", value=printed)
+    assert nota.metadata.actively_public is public

@@ -161,10 +161,26 @@ def split_units(value: str) -> tuple[str, ...]:
 
 
 def parse_yes_no(value: str) -> bool | None:
-    """Read "Ja"/"Nee" (None for anything else)."""
+    """Read "Ja"/"Nee" (None for anything else), also given by ticking one of the options printed
+    side by side, each after its check box ("☒ Ja ☐ Nee": the one ticked box's option)."""
     word = value.strip().casefold()
+    if word[:1] in "[\u2610\u2611\u2612\u25a1\u274f\uf06f\uf0a8\uf0fe":
+        word = _ticked_option(value) or word
     if word in _vocab.YES:
         return True
     if word in _vocab.NO:
         return False
     return None
+
+
+def _ticked_option(value: str) -> str | None:
+    """The option of the one ticked box among options each after its box, or None."""
+    options, end = [], 0
+    while m := _vocab.BOX_OPTION.match(value, end):
+        options.append((m[1], m[2]))
+        end = m.end()
+    ticked = [word for box, word in options if box in _vocab.TICKED]
+    if end != len(value) or len(ticked) != 1:
+        return None
+    return ticked[0].casefold()
+

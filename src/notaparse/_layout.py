@@ -818,6 +818,8 @@ class _Table:
 
     columns: list[float]
     header: list[str]
+    #: The header row's printed lines (two when a cell wraps: "Volgnumm  Naam" / "er").
+    printed: list[str] = attrs.field(factory=list)
     rows: list[tuple[int, list[list[str]], TextLine]] = attrs.field(factory=list)
     pitch: float = 0.0
     #: Lines without a number since the last numbered line: more of the row above, or the start
@@ -1070,6 +1072,17 @@ class LayoutReader:
             self._uniform = count >= 0.5 * self._sizes.total() and not self._ocr
         else:
             self.body_size = _dominant_size(body)
+        colofon = self._kept(page.colofon, 1) if first else []
+        if first and not page.colofon:
+            # a colofon above the header, stacked at the body's left edge (a first-page header
+            # frame) or set as rows of cells (labels over their values, a header table): page
+            # 1's colofon, all of it (its later repeats are the furniture)
+            top: list[TextLine] = []
+            if k := _stacked_colofon(page.body, self.body_size):
+                top, colofon = page.body[:k], page.body[:k]
+            elif cells := _colofon_cells(page.body):
+                top, colofon = page.body[: len(cells[0])], cells[1]
+            body = [ln for ln in body if not any(ln is c for c in top)]
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
@@ -1081,7 +1094,7 @@ class LayoutReader:
             self._cover = None
         if first:
             fields, rest = _Out(), _Out()
-            titled = any(_is_title_label(ln.text.rstrip(":")) for ln in page.colofon)
+            titled = any(_is_title_label(ln.text.rstrip(":")) for ln in colofon)
             # (a cover's lines other than letterhead and the kind: its title, when page 1 has none)
             cover_title = [ln for ln in cover if not _cover_furniture(ln.text)]
             main, used = self._header(main, fields, rest, titled=titled, cover_title=cover_title)
@@ -1091,7 +1104,7 @@ class LayoutReader:
             out.blank()
             out.extend(fields)
             out.blank()
-            self._colofon(self._kept(page.colofon, 1), out)
+            self._colofon(colofon, out)
             for ln in footer:  # page furniture of the nota's sender: letterhead lines
                 out.add(ln.text, ln)
             out.blank()
@@ -1666,16 +1679,15 @@ class LayoutReader:
                 self._write_table(table, out)
                 table = None
                 out.blank()
-            if len(ln.words) >= 2 and _vocab.TABLE_HEADER.match(" ".join(ln.text.split())):
+            below = main[i + 1] if i + 1 < len(main) else None
+            if len(ln.words) >= 2 and (header := _table_header(ln, below, pitch)):
                 # (a header has a number and a name column; a wrapped line "nr." alone is text)
                 out.blank()
-                table = _Table(
-                    columns=[r[0].x0 for r in _table_cells(ln)],
-                    header=[_text(r) for r in _table_cells(ln)],
-                    pitch=pitch,
-                )
-                prev = ln
-                i += 1
+                printed = [h.text for h in main[i : i + (2 if header[1] else 1)]]
+                starts = [w.x0 for w in ln.words]
+                table = _Table(columns=starts, header=header[0], pitch=pitch, printed=printed)
+                prev = main[i + len(printed) - 1]
+                i += len(printed)
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
             if signature := _signature_columns(main, i, pitch):
@@ -1774,8 +1786,16 @@ class LayoutReader:
         A line equal to the table's header (repeated at the top of the next page, Word's "repeat
         header row") is skipped: the table goes on under it.
         """
-        if table.rows and ln.text.split() == " ".join(table.header).split():
-            return True
+        if table.rows and (
+            ln.text.split() == table.printed[0].split()
+            or (
+                len(table.printed) > 1
+                and prev is not None
+                and prev.text == table.printed[0]
+                and ln.text == table.printed[1]
+            )
+        ):
+            return True  # (the header row set again, also its wrapped second line)
         if ln.bold and not table.rows:
             return False
         if prev is not None and ln.top - prev.bottom > 4 * max(table.pitch, ln.bottom - ln.top):
@@ -2163,9 +2183,45 @@ def _dash_in_text(line: TextLine, prev: TextLine, x: float) -> bool:
     return words[1].x0 - words[0].x1 <= 1.2 * spacing[len(spacing) // 2]
 
 
-def _table_cells(header: TextLine) -> list[list[Word]]:
-    """The header row's words, one run per column (each header word is its own column)."""
-    return [[w] for w in header.words]
+def _table_header(line: TextLine, below: TextLine | None, pitch: float) -> tuple[list[str], bool] | None:
+    """The cells of an attachment table's header row starting at ``line`` (each word a column),
+    and whether the row goes on in ``below``; None when it is no such header.
+
+    A header cell too narrow for its word wraps it ("Volgnumm" / "er", "Volg-" / "nummer"):
+    ``below``, in the header's style with no gap above it and each word under a column's word
+    (starting at or right of it, before the next column), gives the rest of those cells, joined
+    to them as the header vocabulary reads them (the split word mended, or a second word).
+    """
+    if line.words[0].text[:2].casefold() not in ("vo", "nr", "nu"):
+        return None  # (the header's first cell starts "Volgnummer", "Nr." or "Nummer")
+    cells = [w.text for w in line.words]
+    if _vocab.TABLE_HEADER.match(" ".join(cells)):
+        return cells, False
+    if (
+        below is None
+        or below.bold != line.bold
+        or _gap(line, below, pitch)
+        or below.top - line.bottom > line.bottom - line.top
+    ):
+        return None
+    starts = [w.x0 for w in line.words]
+    added: dict[int, list[str]] = {}
+    for w in below.words:
+        k = max((i for i, x in enumerate(starts) if w.x0 >= x - 3), default=-1)
+        if k < 0 or (k + 1 < len(starts) and w.x1 > starts[k + 1]):
+            return None
+        added.setdefault(k, []).append(w.text)
+    ways = []
+    for k, more in added.items():
+        rest, head = " ".join(more), cells[k]
+        ways.append([(k, head[:-1] + rest if head.endswith("-") else head + rest), (k, f"{head} {rest}")])
+    for choice in itertools.product(*ways):
+        trial = list(cells)
+        for k, joined in choice:
+            trial[k] = joined
+        if _vocab.TABLE_HEADER.match(" ".join(trial)):
+            return trial, True
+    return None
 
 
 def _repeat_texts(colofon: Sequence[TextLine]) -> set[str]:
@@ -2419,6 +2475,60 @@ def _runs_on(last: TextLine, right: float, first: TextLine) -> bool:
         and abs(first.x0 - last.x0) < 2
         and last.x1 + 0.25 * last.size + (word.x1 - word.x0) > right + 0.5
     )
+
+
+def _stacked_colofon(lines: list[TextLine], body_size: float) -> int:
+    """How many first lines of page 1 are a colofon stacked above the header, 0 when none: lines
+    at one left edge set smaller than the body (at most 0.85 times its size), two or more of
+    them a known label alone on its line with a line under it in the block, followed by a line
+    set at the body's size (the header's label rows)."""
+    if not lines:
+        return 0
+    x = lines[0].x0
+    k = labels = 0
+    while k < len(lines) and lines[k].size <= 0.85 * body_size and abs(lines[k].x0 - x) < 4:
+        k += 1
+        if _vocab.known_label(lines[k - 1].text.rstrip(":")) is not None:
+            labels += 1
+    if labels < 2 or k >= len(lines) or lines[k].size <= 0.85 * body_size:
+        return 0
+    if _vocab.known_label(lines[k - 1].text.rstrip(":")) is not None:
+        return 0  # (a label's value is under it, in the block)
+    return k
+
+
+def _colofon_cells(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]] | None:
+    """A colofon set as rows of cells at the top of page 1 (a header table: "Kenmerk  Datum
+    Directie" over their values): the rows, and a line per label and per value, column by
+    column, as a colofon column would have them; None when page 1 does not start so.
+
+    A row of labels is a line whose runs at tab stops (three ems) are two or more, each a known
+    label; the line right under it (no gap) holds their values, each run starting at or right of
+    its label and before the next one (a column without a value has none).
+    """
+    rows: list[TextLine] = []
+    out: list[TextLine] = []
+    k = 0
+    while k + 1 < len(lines):
+        labels, below = _split_row(lines[k]), lines[k + 1]
+        if len(labels) < 2 or any(_vocab.known_label(_text(r).rstrip(":")) is None for r in labels):
+            break
+        if below.top - lines[k].bottom > lines[k].bottom - lines[k].top:
+            break
+        starts = [r[0].x0 for r in labels]
+        values: list[list[Word]] = [[] for _ in labels]
+        for run in _split_row(below):
+            column = max((i for i, x in enumerate(starts) if run[0].x0 >= x - 3), default=-1)
+            if column < 0 or values[column]:
+                return None
+            values[column] = run
+        for label, value in zip(labels, values, strict=True):
+            out.append(TextLine(words=label, page=lines[k].page, top=lines[k].top, bottom=lines[k].bottom))
+            if value:
+                out.append(TextLine(words=value, page=below.page, top=below.top, bottom=below.bottom))
+        rows += [lines[k], below]
+        k += 2
+    return (rows, out) if rows else None
 
 
 def _label_or_value(lines: list[TextLine], k: int) -> bool:

@@ -560,6 +560,12 @@ PARLIAMENT_WORDS: Final = re.compile(r"(?i)kamer|handelingen|vragen|motie|kenmer
 #: are a list.
 _CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
+#: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
+#: box and the option's word, for each option; a value given by ticking one of them.
+_BOX_CHARS: Final = "\u2610-\u2612\u25a1\u274f\uf06f\uf0a8\uf0fe"
+BOX_OPTION: Final = re.compile(rf"\s*([{_BOX_CHARS}]|\[[\sxX]?\])\s*([^\s\[{_BOX_CHARS}]+)\s*")
+#: The boxes of :data:`BOX_OPTION` that are ticked (the others are empty).
+TICKED: Final[frozenset[str]] = frozenset({"\u2611", "\u2612", "\uf0fe", "[x]", "[X]"})
 #: A line to be filled in by hand after a label ("Datum: ________", "Paraaf: ....."): no value.
 FILL_IN: Final = re.compile(r"^[\s_.\u2026]*[_.\u2026]{3}[\s_.\u2026]*$")
 #: The bullet glyphs that are no character of a word (dashes, "*" and "o" need a space after them).
