@@ -751,7 +751,7 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
 def _count_label(text: str) -> bool:
     """Whether ``text`` is a count label ("Bijlage(n)", "Bijlagen:"; "Bijlage" only with its
     colon: "Bijlage I" is an appendix's heading)."""
-    if _vocab.key(text) == "bijlage" and not text.endswith(":"):
+    if _vocab.key(text) == _vocab.ATTACHMENT_LABEL and not text.endswith(":"):
         return False
     return _vocab.label_concept(text) is _vocab.Concept.ATTACHMENT_COUNT
 
@@ -2192,7 +2192,7 @@ def _table_header(line: TextLine, below: TextLine | None, pitch: float) -> tuple
     (starting at or right of it, before the next column), gives the rest of those cells, joined
     to them as the header vocabulary reads them (the split word mended, or a second word).
     """
-    if line.words[0].text[:2].casefold() not in ("vo", "nr", "nu"):
+    if line.words[0].text[:2].casefold() not in _vocab.TABLE_HEADER_STARTS:
         return None  # (the header's first cell starts "Volgnummer", "Nr." or "Nummer")
     cells = [w.text for w in line.words]
     if _vocab.TABLE_HEADER.match(" ".join(cells)):

@@ -238,12 +238,6 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
-#: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
-#: Bodem", "Directie Openbaar Vervoer"): in the middle of an Aan/Van row, the colofon spliced
-#: beside the row.
-_UNIT_WORDS: Final = frozenset({"directoraat-generaal", "directie"})
-
-
 def _unit_splits_row(before: str) -> bool:
     """Whether a unit word after ``before`` in an Aan/Van row starts the colofon's unit: not after
     a list's separator ("DGMo/"), a particle ("de Directie ...") or the head of a unit ("directeur
@@ -252,7 +246,7 @@ def _unit_splits_row(before: str) -> bool:
     return (
         before[-1:] not in ",/&"
         and low not in _vocab.CONTINUATION_WORDS
-        and not low.startswith(("directeur", "hoofd", "plv"))
+        and not low.startswith(_vocab.UNIT_HEAD_WORDS)
     )
 #: A heading numbered "1)" (read as such only before a known heading: "1) in te stemmen" is an item).
 _PAREN_NUMBERED: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
@@ -486,7 +480,7 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
-        unit = next((k for k, w in enumerate(words) if k and _vocab.key(w) in _UNIT_WORDS), None)
+        unit = next((k for k, w in enumerate(words) if k and _vocab.key(w) in _vocab.UNIT_WORDS), None)
         if unit is not None and _unit_splits_row(words[unit - 1]):
             # "Aan Minister van IenW Directoraat-Generaal": the colofon's unit beside the row
             head = " ".join(words[:unit])
@@ -536,7 +530,6 @@ def _unit_over_addressee(line: Line, nxt: Line | None) -> tuple[Line, ...]:
         line.kind is not Kind.LABEL_VALUE
         or nxt is None
         or nxt.kind is not Kind.TEXT
-        or line.text[:1] != "A"
         or _vocab.label_concept(line.label) is not _vocab.Concept.ADDRESSEE
         or ":" in line.text
         or _vocab.UNIT_LINE.match(line.rest) is None
@@ -861,7 +854,7 @@ def _unit_under_title(text: str, above: str) -> bool:
     """Whether a line naming a ministry's unit starts a block of its own under plain text (the
     colofon's "Directie ..." read on the row after the title's last line)."""
     return (
-        text[:1] in "DMABC"
+        text[:1] in _vocab.UNIT_LINE_INITIALS
         and _vocab.UNIT_LINE.match(text) is not None
         and not _is_letterhead_like(above)
         and not _ends_with_continuation(above)

@@ -511,11 +511,30 @@ LETTERHEAD_WORDS: Final = re.compile(
 #: A line that opens with the name of a ministry's unit, capitalised ("Directie Warmte",
 #: "Directoraat-Generaal Mobiliteit", "DG Werk", "Ministerie van ..."): in text read row by row
 #: the colofon's unit stands right under the title, and starts a block of its own.
-UNIT_LINE: Final = re.compile(
-    r"^(?:Directie|Directoraat(?:-[Gg]eneraal)?|DG|Ministerie|Bestuursstaf|Afdeling|Cluster)\s+\S"
+_UNIT_LINE_WORDS: Final = (
+    "Directie",
+    "Directoraat(?:-[Gg]eneraal)?",
+    "DG",
+    "Ministerie",
+    "Bestuursstaf",
+    "Afdeling",
+    "Cluster",
 )
+UNIT_LINE: Final = re.compile(rf"^(?:{'|'.join(_UNIT_LINE_WORDS)})\s+\S")
+#: The first letters of UNIT_LINE's words: a cheap test before the pattern.
+UNIT_LINE_INITIALS: Final = frozenset(w[0] for w in _UNIT_LINE_WORDS)
 #: The word a ministry's name holds anywhere ("Het Ministerie van ...", "... ministerie van BZK").
 MINISTRY_WORD: Final = "ministerie"
+#: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
+#: Bodem", "Directie Openbaar Vervoer"): in the middle of an Aan/Van row, the colofon spliced
+#: beside the row.
+UNIT_WORDS: Final[frozenset[str]] = frozenset({"directoraat-generaal", "directie"})
+#: Words that open the title of a unit's head ("directeur Directie Financiën", "Hoofd Directie
+#: ...", "plv. directeur"): a unit word after them is part of the addressee.
+UNIT_HEAD_WORDS: Final[tuple[str, ...]] = ("directeur", "hoofd", "plv")
+#: The label "Bijlage" (one attachment), which without its colon also heads an appended
+#: document ("Bijlage I").
+ATTACHMENT_LABEL: Final = "bijlage"
 
 
 def names_organisation(text: str) -> bool:
@@ -608,9 +627,13 @@ TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr."
 TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
 #: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk")
 TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset({"informatie", "toelichting", "opmerking", "kenmerk"})
+_TABLE_FIRST_WORDS: Final = ("volgnummer", r"nr\.?", "nummer")
 TABLE_HEADER: Final = re.compile(
-    r"(?i)^(volgnummer|nr\.?|nummer)(\s+(naam|titel|omschrijving))?(\s+(informatie|toelichting|opmerking|kenmerk))?$"
+    rf"(?i)^({'|'.join(_TABLE_FIRST_WORDS)})(\s+(naam|titel|omschrijving))?"
+    r"(\s+(informatie|toelichting|opmerking|kenmerk))?$"
 )
+#: The first two letters of the words that open TABLE_HEADER: a cheap test before it.
+TABLE_HEADER_STARTS: Final = frozenset(w[:2] for w in _TABLE_FIRST_WORDS)
 
 
 def is_table_header(text: str) -> bool:
