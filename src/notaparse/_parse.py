@@ -2290,7 +2290,7 @@ class _Reader:
         with_info = info_column or start.text.rsplit(" ", 1)[-1].casefold() in _vocab.TABLE_INFO_WORDS
         for n, cells, line in rows:
             name = _join(cells)
-            purpose = _PURPOSE_AT_END.search(name) if with_info and n not in infos else None
+            purpose = _vocab.PURPOSE_AT_END.search(name) if with_info and n not in infos else None
             if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
                 # "1 Nader rapport Ter ondertekening": the row's information cell on its row
                 infos[n] = name[purpose.start() + 1 :]
@@ -2304,10 +2304,6 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
-
-
-#: A purpose phrase ending an attachment's row ("... Ter ondertekening"), its information cell.
-_PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
 
 
 #: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more

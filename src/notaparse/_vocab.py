@@ -184,6 +184,9 @@ PURPOSES: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: A purpose phrase ending an attachment's row ("... Ter ondertekening"), its information cell.
+PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
+#: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
 PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
