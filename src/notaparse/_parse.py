@@ -80,6 +80,9 @@ _MARKER_AT_END: Final = re.compile(
 #: A footnote marker set apart by a space after a sentence end, as ``pdftotext -layout`` prints a
 #: raised number ("uitgebracht. 1 De Kamer", "de planning. 2" at a line end).
 _SPACED_MARKER: Final = re.compile(r"[.;:)\u2019\u201d] (\d{1,2})(?=\s+[A-Z]|\s*$)")
+#: A footnote marker set apart from a word by a space ("Stoffen 2 (zie", "ontving 5."), as
+#: ``pdftotext -layout`` prints a raised number; trusted only for a number alone on its line.
+_LOOSE_MARKER: Final = re.compile(r"[^\W\d_]{2}[.)\u2019\u201d]{0,2} (\d{1,2})(?=[\s.,;:]|$)")
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
 _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
@@ -926,6 +929,7 @@ class _Reader:
         self.marked_title = Kind.TITLE in kinds
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         self._markers: dict[int, int] | None = None
+        self._loose_markers: dict[int, int] | None = None
         self._footnote_end = -1  # index right after the last footnote read
         #: The first of two or more question headings, when it stands right under the title.
         self._first_question = -1
@@ -1010,6 +1014,8 @@ class _Reader:
                 continue
             if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
                 line = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")  # "mw. A." / "v. Dijk"
+            if line.kind is not Kind.TABLE_HEADER and _table_head_cell(prepared, i):
+                line = attrs.evolve(line, kind=Kind.TABLE_HEADER, label="", rest="")
             if not marked and _is_margin_letter(prepared, i):
                 self.debris.append(line)
                 i += 1
@@ -1903,15 +1909,28 @@ class _Reader:
             sections.append(builder.build())
         return sections
 
-    def _marker_lines(self) -> dict[int, int]:
-        """For each footnote number glued to a word in the body, the first line index it is on."""
+    def _marker_lines(self, *, loose: bool = False) -> dict[int, int]:
+        """For each footnote number glued to a word in the body, the first line index it is on.
+
+        ``loose``: also a number set apart from the word before it ("Stoffen 2 (zie", as
+        ``pdftotext -layout`` prints a raised number), which only a note whose number stands
+        alone on its line, its text under it, may take for its marker."""
         if self._markers is None:
             self._markers = {}
             for index, line in enumerate(self.lines):
                 if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED):
                     for found in (*_MARKER.finditer(line.text), *_SPACED_MARKER.finditer(line.text)):
                         self._markers.setdefault(_note_number(found[1]), index)
-        return self._markers
+        if not loose:
+            return self._markers
+        if self._loose_markers is None:
+            self._loose_markers = dict(self._markers)
+            for index, line in enumerate(self.lines):
+                if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED):
+                    for found in _LOOSE_MARKER.finditer(line.text):
+                        number = int(found[1])
+                        self._loose_markers[number] = min(index, self._loose_markers.get(number, index))
+        return self._loose_markers
 
     def _bare_note(self, i: int, number: int) -> bool:
         """Whether line i is footnote number ``number`` alone on its line, its text on the line
@@ -1987,10 +2006,12 @@ class _Reader:
             and not self._notes_end_page(i)
         ):
             return 0
+        if m is None:
+            if self._marker_lines(loose=True).get(number, len(self.lines)) >= i:
+                return 0
+            return self._bare_notes(i, number)
         if self._marker_lines().get(number, len(self.lines)) >= i:
             return 0
-        if m is None:
-            return self._bare_notes(i, number)
         parts = [m[2]]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind is Kind.TEXT and self.lines[j].page == line.page:
@@ -1998,9 +2019,30 @@ class _Reader:
                 break
             parts.append(self.lines[j].text)
             j += 1
-        self.footnotes.append(Footnote(number=number, text=_join(parts), origin=_origin(line)))
+        for n, text in enumerate(self._split_notes(_join(parts), number, j), number):
+            self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
         self._footnote_end = j
         return j
+
+    def _split_notes(self, text: str, number: int, end: int) -> list[str]:
+        """A note's text split where the next notes start on its line ("KST 22343-330 2 KST
+        28089-209 3 KST ...", as pdfium prints a page's notes as one line): at " n " before a
+        note's text, n running on from ``number``, each with its marker earlier in the body, as
+        long as no line after the note starts note n itself."""
+        if " " not in text or not any(c.isdigit() for c in text):
+            return [text]
+        nxt = _FOOTNOTE_LINE.match(self.lines[end].text) if end < len(self.lines) else None
+        later = _note_number(nxt[1]) if nxt is not None else None
+        texts = [text]
+        n = number + 1
+        markers = self._marker_lines()
+        while markers.get(n, end) < end and later != n:
+            head, sep, rest = texts[-1].partition(f" {n} ")
+            if not sep or not head or _NOTE_TEXT_START.match(rest) is None:
+                break
+            texts[-1:] = [head, rest]
+            n += 1
+        return texts
 
     def _bare_notes(self, i: int, number: int) -> int:
         """Footnotes whose numbers stand alone on their lines from line i (see _footnote_at)."""
@@ -2289,6 +2331,10 @@ class _Reader:
             j += 1
         with_info = info_column or start.text.rsplit(" ", 1)[-1].casefold() in _vocab.TABLE_INFO_WORDS
         for n, cells, line in rows:
+            if info_column and n not in infos and len(cells) >= 2 and _is_cell_reference(cells[-1]):
+                # the table read cell by cell, a column of references ("Kenmerk"): the row's
+                # last line, one token with digits ("2024Z12345"), is its information cell
+                infos[n] = cells.pop()
             name = _join(cells)
             purpose = _vocab.PURPOSE_AT_END.search(name) if with_info and n not in infos else None
             if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
@@ -2304,6 +2350,23 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+def _is_cell_reference(text: str) -> bool:
+    """A reference alone in a table cell: one token holding a digit ("47123990", "2024Z12345")."""
+    return " " not in text and any(c.isdigit() for c in text)
+
+
+def _table_head_cell(lines: list[Line], i: int) -> bool:
+    """Whether line i is the number cell of an attachment table's header read cell by cell:
+    "Nr." (or "Nummer") alone, the name column's head ("Titel", "Naam") the next line with text."""
+    text = lines[i].text
+    if len(text) > 11 or text.casefold() not in _vocab.TABLE_NUMBER_WORDS:
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    return j < len(lines) and lines[j].text.casefold() in _vocab.TABLE_NAME_WORDS
 
 
 #: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more
@@ -2353,6 +2416,11 @@ def _typical_width(lines: list[Line]) -> int:
     if not lengths:
         return 80
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+
+
+#: Longer than a printed row of a nota's main column (about 110 characters at most): a line this
+#: long is a paragraph written out unwrapped.
+_UNWRAPPED: Final = 160
 
 
 class _SectionBuilder:
@@ -2470,8 +2538,10 @@ class _SectionBuilder:
         if line.text[:1].isupper() and self.para and all(_is_code_line(ln.text) for ln in self.para):
             return True  # the paragraph after a redacted one (not a sentence ending in a code)
         return (
-            _ends_full_stop(previous.text)
-            and len(previous.text) < 0.7 * self.width
+            # (a line longer than any printed row is a whole paragraph, as LibreOffice's text
+            # export writes one: its sentence end is the paragraph's end)
+            (len(previous.text) < 0.7 * self.width or len(previous.text) > _UNWRAPPED)
+            and _ends_full_stop(previous.text)
             and line.text[:1].isupper()
             and any(c.isalpha() for c in previous.text)
         )

@@ -31,9 +31,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "footnotes"): (
         "plain pdftotext puts footnote numbers and texts in separate blocks far from each other"
     ),
-    ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext-layout", "footnotes"): (
-        "footnote markers and notes are not recognisable in this extraction"
-    ),
     ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext", "footnotes"): (
         "footnote markers and notes are not recognisable in this extraction"
     ),
