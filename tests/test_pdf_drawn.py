@@ -2200,3 +2200,30 @@ def test_actief_openbaar_given_by_ticked_boxes_reads_the_ticked_option(ticked: i
     printed = f"{boxes[0]} Ja {boxes[1]} Nee"
     assert nota.metadata.fields[2] == Field(label="Nota actief openbaar", value=printed)
     assert nota.metadata.actively_public is public
+
+
+def test_a_wordmark_over_the_ministry_name_in_the_colofon_is_letterhead() -> None:
+    """A logo's text block at the top of the colofon column, a bold wordmark ("Rijksoverheid")
+    over the ministry's name in regular type, is letterhead, not a label with its value (it was
+    read as the field "Rijksoverheid: Ministerie van ...")."""
+    page = Page()
+    page.text(466, 60, "Rijksoverheid", BOLD, 8)
+    page.text(466, 71, "Ministerie van Onderwijs, Cultuur", REGULAR, 8)
+    page.text(466, 82, "en Wetenschap", REGULAR, 8)
+    page.header([("Aan", "Minister van OCW"), ("Van", "DGHO")])
+    page.text(170, 268, "Bekostiging internationale studenten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead[:2] == (
+        "Rijksoverheid",
+        "Ministerie van Onderwijs, Cultuur en Wetenschap",
+    )
+    assert not any(f.label == "Rijksoverheid" for f in nota.metadata.fields)
+    assert [(f.label, f.value) for f in nota.metadata.fields[:2]] == [
+        ("Aan", "Minister van OCW"),
+        ("Van", "DGHO"),
+    ]
+

@@ -2381,12 +2381,15 @@ def _wrapped_bold(above: str, text: str) -> bool:
 
 def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
     """A bold colofon line outside the vocabulary that reads as a label: at most three words, no
-    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) under it."""
+    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) under it
+    that names no organisation (a wordmark over the ministry's name, "Rijksoverheid" /
+    "Ministerie van ...", is letterhead)."""
     text = ln.text
     return (
         ln.bold
         and nxt is not None
         and not (nxt.bold and any(c.isalnum() for c in nxt.text))  # (dots to fill in: a value)
+        and not _vocab.names_organisation(nxt.text)
         and len(text.split()) <= 3
         and not text.endswith(":")
         and text[:1].isupper()
