@@ -2227,3 +2227,56 @@ def test_a_wordmark_over_the_ministry_name_in_the_colofon_is_letterhead() -> Non
         ("Van", "DGHO"),
     ]
 
+
+@pytest.mark.parametrize(
+    ("table", "columns", "header_lines", "rows"),
+    [
+        (
+            [("", "2025", "2026", "2027", "Struc-"), ("", "", "", "", "tureel"),
+             ("Uitvoering", "12,5", "13,0", "13,5", "14,0"), ("Compensatie", "4,0", "4,0", "4,0", "4,0"),
+             ("Totaal", "16,5", "17,0", "17,5", "18,0")],
+            [79, 175, 207, 239, 271],
+            2,
+            ["2025 2026 2027 Structureel", "Uitvoering 12,5 13,0 13,5 14,0",
+             "Compensatie 4,0 4,0 4,0 4,0", "Totaal 16,5 17,0 17,5 18,0"],
+        ),
+        (
+            [("Post", "2025", "2026", "2027"), ("Kosten", "1,2", "2,5", "3,0"),
+             ("Baten", "0,5", "0,5", "0,5"), ("Saldo", "0,7", "2,0", "2,5")],
+            [79, 140, 172, 204],
+            1,
+            ["Post 2025 2026 2027", "Kosten 1,2 2,5 3,0", "Baten 0,5 0,5 0,5", "Saldo 0,7 2,0 2,5"],
+        ),
+    ],
+    ids=["empty-first-cell-wrapped-header", "narrow-first-cell"],
+)
+def test_bold_header_of_narrow_amount_columns_is_no_heading(
+    table: list[tuple[str, ...]], columns: list[float], header_lines: int, rows: list[str]
+) -> None:
+    """A word processor's ruled table of amounts in narrow columns: the bold header row's cells
+    are an em or so apart, the amounts set flush right under them (a header cell may wrap in
+    its narrow column). The header is no heading and each row stays a paragraph of its own (the
+    header was read as a heading, and with the first cells this close the rows as one
+    paragraph)."""
+    page = _nota_page([("Aan", "MFin")], "Voorjaarsnota 2025: ramingen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Financi\u00eble gevolgen", BOLD)
+    page.line("Bedragen in \u20ac mln:")
+    page.y += 8
+    for r, cells in enumerate(table):
+        font = BOLD if r < header_lines else REGULAR
+        for k, (x, text) in enumerate(zip(columns, cells, strict=True)):
+            shift = page.canvas.stringWidth(text, font, page.size) if k else 0
+            if text:
+                page.text(x - shift, page.y, text, font)
+        page.y += page.lead
+    page.y += 8
+    page.para("De ramingen zijn afgestemd met de Inspectie der Rijksfinanci\u00ebn.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Financi\u00eble gevolgen"]
+    assert [b.text for b in nota.sections[1].blocks] == [
+        "Bedragen in \u20ac mln:",
+        *rows,
+        "De ramingen zijn afgestemd met de Inspectie der Rijksfinanci\u00ebn.",
+    ]

@@ -1885,16 +1885,38 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
     """
     line = main[i]
     runs = _runs(line, 3)
-    if (
-        len(runs) < 2
-        or _known_heading(line.text)
-        or _vocab.NUMBERED_HEADING.match(line.text)
-        or _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]]))
-    ):
+    if _known_heading(line.text) or _vocab.NUMBERED_HEADING.match(line.text):
         return False
     if i + 1 >= len(main) or _gap(line, main[i + 1], pitch) or _marker(main[i + 1]) is not None:
         return False
+    if len(runs) < 2:
+        return _narrow_header(line, main, i + 1, pitch)
+    if _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]])):
+        return False
     return _grid_row(line, main[i + 1])
+
+
+def _narrow_header(header: TextLine, main: list[TextLine], k: int, pitch: float) -> bool:
+    """A table's bold header row in narrow ruled columns, its cells an em or so apart ("2025
+    2026 2027", over amounts): the row under it (past a bold line within the header's span, a
+    header cell wrapped in its narrow column) is regular, with three cells or more at gaps of an
+    em, and every word of the header right of that row's first cell starts or ends where one of
+    the row's later cells does (amounts set flush right, or left); two such words or more."""
+    below = main[k]
+    if below.bold and below.x0 >= header.x0 and below.x1 <= header.x1 + 1 and k + 1 < len(main):
+        if _gap(below, main[k + 1], pitch):
+            return False
+        below = main[k + 1]
+    if below.bold or _marker(below) is not None:
+        return False
+    cells = _runs(below, 1.0)
+    if len(cells) < 3:
+        return False
+    edges = [x for run in cells[1:] for x in run]
+    placed = [w for w in header.words if w.x0 >= cells[0][1]]
+    if len(placed) < 2 or len(header.words) - len(placed) > 3:
+        return False
+    return all(any(abs(w.x0 - e) < 3 or abs(w.x1 - e) < 3 for e in edges) for w in placed)
 
 
 def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
