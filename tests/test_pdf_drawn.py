@@ -2280,3 +2280,16 @@ def test_bold_header_of_narrow_amount_columns_is_no_heading(
         *rows,
         "De ramingen zijn afgestemd met de Inspectie der Rijksfinanci\u00ebn.",
     ]
+
+
+def test_a_label_page_1_lacks_in_the_short_colofon_at_the_top_of_a_later_page_is_furniture() -> None:
+    """The short colofon at the top of page 2 may hold a pair page 1 does not print so
+    ("Directie" / "DMO" under the repeated reference and date): with the repeated pairs it is
+    furniture (it was read as a section "Directie" of the body)."""
+    nota = load_both(
+        _top_colofon_pages(
+            [("Kenmerk", "IENW/BSK-2024/118302"), ("Datum", "22 februari 2024"), ("Directie", "DMO")]
+        )
+    )
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert "DMO" not in words(nota)

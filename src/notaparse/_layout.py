@@ -1059,7 +1059,9 @@ class LayoutReader:
         if first:
             self._first_texts = {ln.text for ln in (*page.body, *page.colofon)}
         else:
-            body = self._running_header(body, page.height)
+            kept = {id(ln) for ln in body}
+            dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
+            body = self._running_header(body, page.height, dropped=dropped)
         # the body size: the most common size in the upper half of the pages (footnotes, set
         # smaller at the bottom, may have more letters than a short body)
         for ln in body:
@@ -1129,18 +1131,30 @@ class LayoutReader:
         again = {ln.text for ln in first.body}
         return [ln for ln in lines if ln.text not in again], footer
 
-    def _running_header(self, body: list[TextLine], height: float) -> list[TextLine]:
+    def _running_header(self, body: list[TextLine], height: float, *, dropped: bool) -> list[TextLine]:
         """A later page without its running header: the lines at its top (in the upper fifth),
         set smaller than the body, that repeat lines of page 1, with a label among them
         ("Kenmerk" / "IENW/BSK-2024/118302" / "Datum" / "22 februari 2024", the short colofon of a
-        template that puts it at the top of the page) are furniture; the first other line ends
-        the header."""
+        template that puts it at the top of the page) are furniture; so is a known label alone
+        on its line there that page 1 does not print so, and the line under it, its value
+        ("Directie" / "DMO" under the repeated reference and date, or under lines of the
+        page's top already left out as furniture, ``dropped``; a label of page 1 over
+        another value is no repeat, and its value stays). The first other line ends the
+        header."""
         k = 0
+        value = False  # (the line is the value of a label alone on the line above)
         for ln in body:
-            if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25 or ln.text not in self._first_texts:
+            if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25:
                 break
+            repeated = ln.text in self._first_texts
+            label = not repeated and not value and _vocab.known_label(ln.text.rstrip(":")) is not None
+            if not (repeated or label or value):
+                break
+            value = label
             k += 1
-        if not any(_vocab.known_label(ln.text.rstrip(":")) for ln in body[:k]):
+        if not any(_vocab.known_label(ln.text.rstrip(":")) for ln in body[:k]) or not (
+            dropped or any(ln.text in self._first_texts for ln in body[:k])
+        ):
             return body
         return body[k:]
 
