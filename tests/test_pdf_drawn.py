@@ -2200,3 +2200,96 @@ def test_actief_openbaar_given_by_ticked_boxes_reads_the_ticked_option(ticked: i
     printed = f"{boxes[0]} Ja {boxes[1]} Nee"
     assert nota.metadata.fields[2] == Field(label="Nota actief openbaar", value=printed)
     assert nota.metadata.actively_public is public
+
+
+def test_a_wordmark_over_the_ministry_name_in_the_colofon_is_letterhead() -> None:
+    """A logo's text block at the top of the colofon column, a bold wordmark ("Rijksoverheid")
+    over the ministry's name in regular type, is letterhead, not a label with its value (it was
+    read as the field "Rijksoverheid: Ministerie van ...")."""
+    page = Page()
+    page.text(466, 60, "Rijksoverheid", BOLD, 8)
+    page.text(466, 71, "Ministerie van Onderwijs, Cultuur", REGULAR, 8)
+    page.text(466, 82, "en Wetenschap", REGULAR, 8)
+    page.header([("Aan", "Minister van OCW"), ("Van", "DGHO")])
+    page.text(170, 268, "Bekostiging internationale studenten")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead[:2] == (
+        "Rijksoverheid",
+        "Ministerie van Onderwijs, Cultuur en Wetenschap",
+    )
+    assert not any(f.label == "Rijksoverheid" for f in nota.metadata.fields)
+    assert [(f.label, f.value) for f in nota.metadata.fields[:2]] == [
+        ("Aan", "Minister van OCW"),
+        ("Van", "DGHO"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "header_lines", "rows"),
+    [
+        (
+            [("", "2025", "2026", "2027", "Struc-"), ("", "", "", "", "tureel"),
+             ("Uitvoering", "12,5", "13,0", "13,5", "14,0"), ("Compensatie", "4,0", "4,0", "4,0", "4,0"),
+             ("Totaal", "16,5", "17,0", "17,5", "18,0")],
+            [79, 175, 207, 239, 271],
+            2,
+            ["2025 2026 2027 Structureel", "Uitvoering 12,5 13,0 13,5 14,0",
+             "Compensatie 4,0 4,0 4,0 4,0", "Totaal 16,5 17,0 17,5 18,0"],
+        ),
+        (
+            [("Post", "2025", "2026", "2027"), ("Kosten", "1,2", "2,5", "3,0"),
+             ("Baten", "0,5", "0,5", "0,5"), ("Saldo", "0,7", "2,0", "2,5")],
+            [79, 140, 172, 204],
+            1,
+            ["Post 2025 2026 2027", "Kosten 1,2 2,5 3,0", "Baten 0,5 0,5 0,5", "Saldo 0,7 2,0 2,5"],
+        ),
+    ],
+    ids=["empty-first-cell-wrapped-header", "narrow-first-cell"],
+)
+def test_bold_header_of_narrow_amount_columns_is_no_heading(
+    table: list[tuple[str, ...]], columns: list[float], header_lines: int, rows: list[str]
+) -> None:
+    """A word processor's ruled table of amounts in narrow columns: the bold header row's cells
+    are an em or so apart, the amounts set flush right under them (a header cell may wrap in
+    its narrow column). The header is no heading and each row stays a paragraph of its own (the
+    header was read as a heading, and with the first cells this close the rows as one
+    paragraph)."""
+    page = _nota_page([("Aan", "MFin")], "Voorjaarsnota 2025: ramingen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Financi\u00eble gevolgen", BOLD)
+    page.line("Bedragen in \u20ac mln:")
+    page.y += 8
+    for r, cells in enumerate(table):
+        font = BOLD if r < header_lines else REGULAR
+        for k, (x, text) in enumerate(zip(columns, cells, strict=True)):
+            shift = page.canvas.stringWidth(text, font, page.size) if k else 0
+            if text:
+                page.text(x - shift, page.y, text, font)
+        page.y += page.lead
+    page.y += 8
+    page.para("De ramingen zijn afgestemd met de Inspectie der Rijksfinanci\u00ebn.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Financi\u00eble gevolgen"]
+    assert [b.text for b in nota.sections[1].blocks] == [
+        "Bedragen in \u20ac mln:",
+        *rows,
+        "De ramingen zijn afgestemd met de Inspectie der Rijksfinanci\u00ebn.",
+    ]
+
+
+def test_a_label_page_1_lacks_in_the_short_colofon_at_the_top_of_a_later_page_is_furniture() -> None:
+    """The short colofon at the top of page 2 may hold a pair page 1 does not print so
+    ("Directie" / "DMO" under the repeated reference and date): with the repeated pairs it is
+    furniture (it was read as a section "Directie" of the body)."""
+    nota = load_both(
+        _top_colofon_pages(
+            [("Kenmerk", "IENW/BSK-2024/118302"), ("Datum", "22 februari 2024"), ("Directie", "DMO")]
+        )
+    )
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert "DMO" not in words(nota)

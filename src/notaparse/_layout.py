@@ -1059,7 +1059,9 @@ class LayoutReader:
         if first:
             self._first_texts = {ln.text for ln in (*page.body, *page.colofon)}
         else:
-            body = self._running_header(body, page.height)
+            kept = {id(ln) for ln in body}
+            dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
+            body = self._running_header(body, page.height, dropped=dropped)
         # the body size: the most common size in the upper half of the pages (footnotes, set
         # smaller at the bottom, may have more letters than a short body)
         for ln in body:
@@ -1129,18 +1131,30 @@ class LayoutReader:
         again = {ln.text for ln in first.body}
         return [ln for ln in lines if ln.text not in again], footer
 
-    def _running_header(self, body: list[TextLine], height: float) -> list[TextLine]:
+    def _running_header(self, body: list[TextLine], height: float, *, dropped: bool) -> list[TextLine]:
         """A later page without its running header: the lines at its top (in the upper fifth),
         set smaller than the body, that repeat lines of page 1, with a label among them
         ("Kenmerk" / "IENW/BSK-2024/118302" / "Datum" / "22 februari 2024", the short colofon of a
-        template that puts it at the top of the page) are furniture; the first other line ends
-        the header."""
+        template that puts it at the top of the page) are furniture; so is a known label alone
+        on its line there that page 1 does not print so, and the line under it, its value
+        ("Directie" / "DMO" under the repeated reference and date, or under lines of the
+        page's top already left out as furniture, ``dropped``; a label of page 1 over
+        another value is no repeat, and its value stays). The first other line ends the
+        header."""
         k = 0
+        value = False  # (the line is the value of a label alone on the line above)
         for ln in body:
-            if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25 or ln.text not in self._first_texts:
+            if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25:
                 break
+            repeated = ln.text in self._first_texts
+            label = not repeated and not value and _vocab.known_label(ln.text.rstrip(":")) is not None
+            if not (repeated or label or value):
+                break
+            value = label
             k += 1
-        if not any(_vocab.known_label(ln.text.rstrip(":")) for ln in body[:k]):
+        if not any(_vocab.known_label(ln.text.rstrip(":")) for ln in body[:k]) or not (
+            dropped or any(ln.text in self._first_texts for ln in body[:k])
+        ):
             return body
         return body[k:]
 
@@ -1885,16 +1899,38 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
     """
     line = main[i]
     runs = _runs(line, 3)
-    if (
-        len(runs) < 2
-        or _known_heading(line.text)
-        or _vocab.NUMBERED_HEADING.match(line.text)
-        or _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]]))
-    ):
+    if _known_heading(line.text) or _vocab.NUMBERED_HEADING.match(line.text):
         return False
     if i + 1 >= len(main) or _gap(line, main[i + 1], pitch) or _marker(main[i + 1]) is not None:
         return False
+    if len(runs) < 2:
+        return _narrow_header(line, main, i + 1, pitch)
+    if _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]])):
+        return False
     return _grid_row(line, main[i + 1])
+
+
+def _narrow_header(header: TextLine, main: list[TextLine], k: int, pitch: float) -> bool:
+    """A table's bold header row in narrow ruled columns, its cells an em or so apart ("2025
+    2026 2027", over amounts): the row under it (past a bold line within the header's span, a
+    header cell wrapped in its narrow column) is regular, with three cells or more at gaps of an
+    em, and every word of the header right of that row's first cell starts or ends where one of
+    the row's later cells does (amounts set flush right, or left); two such words or more."""
+    below = main[k]
+    if below.bold and below.x0 >= header.x0 and below.x1 <= header.x1 + 1 and k + 1 < len(main):
+        if _gap(below, main[k + 1], pitch):
+            return False
+        below = main[k + 1]
+    if below.bold or _marker(below) is not None:
+        return False
+    cells = _runs(below, 1.0)
+    if len(cells) < 3:
+        return False
+    edges = [x for run in cells[1:] for x in run]
+    placed = [w for w in header.words if w.x0 >= cells[0][1]]
+    if len(placed) < 2 or len(header.words) - len(placed) > 3:
+        return False
+    return all(any(abs(w.x0 - e) < 3 or abs(w.x1 - e) < 3 for e in edges) for w in placed)
 
 
 def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
@@ -2381,12 +2417,15 @@ def _wrapped_bold(above: str, text: str) -> bool:
 
 def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
     """A bold colofon line outside the vocabulary that reads as a label: at most three words, no
-    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) under it."""
+    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) under it
+    that names no organisation (a wordmark over the ministry's name, "Rijksoverheid" /
+    "Ministerie van ...", is letterhead)."""
     text = ln.text
     return (
         ln.bold
         and nxt is not None
         and not (nxt.bold and any(c.isalnum() for c in nxt.text))  # (dots to fill in: a value)
+        and not _vocab.names_organisation(nxt.text)
         and len(text.split()) <= 3
         and not text.endswith(":")
         and text[:1].isupper()
