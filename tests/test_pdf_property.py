@@ -310,6 +310,23 @@ layouts = st.builds(
     ),
     layout=Layout(left=87.9, value_x=210.0, colofon_x=477.4, right=406.3, size=9.0, leading=12.1, top=145.5),
 )
+# a one-letter label ("T") set apart under a contact's value ("Opsteller"): it was read as more of
+# that value, as a telephone's mark inside the value is in extracted text
+@example(
+    nota=Nota(
+        metadata=Metadata(
+            fields=(
+                Field(label="Aan", value="MBZK"),
+                Field(label="Opsteller", value="5.1.2.e"),
+                Field(label="T", value="DGED / 74958208"),
+                Field(label="Aantal bijlagen", value="9"),
+            )
+        ),
+        title="Titel van de nota",
+        sections=(Section(heading="Aanleiding", blocks=(Paragraph(text="Tekst van de nota."),)),),
+    ),
+    layout=Layout(),
+)
 def test_load_of_written_pdf_is_the_nota(nota: Nota, layout: Layout) -> None:
     loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
     pages = loaded.metadata.page_count

@@ -1355,6 +1355,9 @@ class _Reader:
                 and current in (None, self.fields[-1])
                 and self.fields[-1].values
                 and _vocab.key(self.fields[-1].label) in _vocab.CONTACT_LABELS
+                # (marked text keeps a label set apart in the PDF, bold or after a gap, as a block
+                # of its own: there a "T" after a blank line is a field of its own)
+                and not (self.marked_headings and position and lines[position - 1].kind is Kind.BLANK)
             ):
                 # "Contactpersoon" / "Adviseur" / "T" / "@rvo.nl" (also after a blank line): the
                 # telephone's mark goes on in the contact's value, and so do the lines under it
