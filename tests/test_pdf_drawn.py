@@ -1707,6 +1707,28 @@ def test_sentence_end_on_a_full_last_line_does_not_end_the_paragraph(
     assert " ".join(b.text for b in blocks if isinstance(b, Paragraph)).endswith(first)
 
 
+def test_a_list_item_on_a_full_last_line_does_not_take_the_next_page_s_paragraph() -> None:
+    """A one-line list item ending a page ("1." at the margin, its text at a tab) is no paragraph
+    line that runs on: the next page's paragraph was read as more of the item (found by the
+    hypothesis hunt profile)."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGDOO")], "Herziening van de regeling")
+    page.line("Aanleiding", BOLD)
+    page.line(_LONGEST)
+    page.text(page.left, page.y, "1.")
+    page.text(page.left + 18, page.y, "te doen voor de herziening van de regeling en van de uitvoering.")
+    page.canvas.showPage()
+    page.y = 100
+    page.line("Gemeenten steunen de hoofdlijnen van het voorstel.")
+    page.y += page.lead
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    blocks = load_both(page.pdf()).sections[0].blocks
+    assert blocks[1:] == (
+        ItemList(items=("te doen voor de herziening van de regeling en van de uitvoering.",), ordered=True),
+        Paragraph(text="Gemeenten steunen de hoofdlijnen van het voorstel."),
+    )
+
+
 def _cover_and_page(*, title_on_page_2: bool) -> bytes:
     """A cover page (the ministry's name, the kind, the title; a page line at the bottom), then
     page 2 with the colofon at the right, the label rows and the sections."""

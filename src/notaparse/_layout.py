@@ -2510,6 +2510,8 @@ def _runs_on(last: TextLine, right: float, first: TextLine) -> bool:
     word = first.words[0]
     return (
         not first.bold
+        and _marker(last) is None  # (a list item's line: its text stands right of the margin)
+        and _marker(first) is None
         and abs(first.size - last.size) < 0.5
         and abs(first.x0 - last.x0) < 2
         and last.x1 + 0.25 * last.size + (word.x1 - word.x0) > right + 0.5
