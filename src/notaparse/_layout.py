@@ -351,7 +351,7 @@ def _labelled_column(page_rows: list[list[Char]], width: float) -> float | None:
     bucket = max(runs, key=lambda b: len(runs[b]))
     found = runs[bucket]
     body_size = letters.most_common(1)[0][0]
-    labels = sum(_vocab.known_label(text.rstrip(":")) is not None for _, text, _ in found)
+    labels = sum(_is_label(text) for _, text, _ in found)
     if len(found) < 4 or labels < 2 or any(size >= 0.9 * body_size for _, _, size in found):
         return None
     return min(x for x, _, _ in found) - 1.0
@@ -1147,12 +1147,12 @@ class LayoutReader:
             if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25:
                 break
             repeated = ln.text in self._first_texts
-            label = not repeated and not value and _vocab.known_label(ln.text.rstrip(":")) is not None
+            label = not repeated and not value and _is_label(ln.text)
             if not (repeated or label or value):
                 break
             value = label
             k += 1
-        if not any(_vocab.known_label(ln.text.rstrip(":")) for ln in body[:k]) or not (
+        if not any(_is_label(ln.text) for ln in body[:k]) or not (
             dropped or any(ln.text in self._first_texts for ln in body[:k])
         ):
             return body
@@ -2392,7 +2392,7 @@ def _header_line(line: TextLine, left: float) -> bool:
     text = line.text
     if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text):
         return True
-    if _vocab.known_label(text.rstrip(":")) is not None and not _vocab.is_known_heading(text):
+    if _is_label(text) and not _vocab.is_known_heading(text):
         return True
     runs = _split_row(line)
     if len(runs) >= 2 and abs(line.x0 - left) < 6 and _vocab.known_label(_text(runs[0])) is not None:
@@ -2408,7 +2408,7 @@ def _wrapped_bold(above: str, text: str) -> bool:
     return (
         not above.endswith(":")
         and text[:1].isalpha()
-        and _vocab.known_label(text.rstrip(":")) is None
+        and not _is_label(text)
         and not _vocab.PURPOSE_LINE.match(above)
         and not _vocab.PURPOSE_LINE.match(text)
         and not _vocab.PAGE_LINE.match(text)
@@ -2529,11 +2529,11 @@ def _stacked_colofon(lines: list[TextLine], body_size: float) -> int:
     k = labels = 0
     while k < len(lines) and lines[k].size <= 0.85 * body_size and abs(lines[k].x0 - x) < 4:
         k += 1
-        if _vocab.known_label(lines[k - 1].text.rstrip(":")) is not None:
+        if _is_label(lines[k - 1].text):
             labels += 1
     if labels < 2 or k >= len(lines) or lines[k].size <= 0.85 * body_size:
         return 0
-    if _vocab.known_label(lines[k - 1].text.rstrip(":")) is not None:
+    if _is_label(lines[k - 1].text):
         return 0  # (a label's value is under it, in the block)
     return k
 
@@ -2552,7 +2552,7 @@ def _colofon_cells(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine
     k = 0
     while k + 1 < len(lines):
         labels, below = _split_row(lines[k]), lines[k + 1]
-        if len(labels) < 2 or any(_vocab.known_label(_text(r).rstrip(":")) is None for r in labels):
+        if len(labels) < 2 or any(not _is_label(_text(r)) for r in labels):
             break
         if below.top - lines[k].bottom > lines[k].bottom - lines[k].top:
             break
@@ -2574,7 +2574,7 @@ def _colofon_cells(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine
 
 def _label_or_value(lines: list[TextLine], k: int) -> bool:
     """Whether ``lines[k]`` is a known label alone on its line, or the line right under one."""
-    return any(_vocab.known_label(ln.text.rstrip(":")) is not None for ln in lines[max(0, k - 1) : k + 1])
+    return any(_is_label(ln.text) for ln in lines[max(0, k - 1) : k + 1])
 
 
 def _edge_key(line: TextLine) -> tuple[str, int]:
@@ -2611,6 +2611,11 @@ def _label_value_below(line: TextLine, below: TextLine | None, pitch: float) -> 
     )
 
 
+def _is_label(text: str) -> bool:
+    """Whether a line's text is a known label, with or without its colon ("Kenmerk", "Datum:")."""
+    return _vocab.known_label(text.rstrip(":")) is not None
+
+
 def _is_title_label(text: str) -> bool:
     """Whether a label gives the title ("Titel", "Onderwerp", "Betreft")."""
     return _vocab.known_label(text) is not None and _vocab.label_concept(text) is _vocab.Concept.TITLE
@@ -2630,7 +2635,7 @@ def _among_labels(header: list[TextLine], index: int, pitch: float) -> bool:
         n = _label_colon(other.words)
         runs = _split_row(other)
         head = _text(other.words[:n]) if n else _text(runs[0]) if len(runs) >= 2 else ""
-        if head and _vocab.known_label(head.rstrip(":")) is not None:
+        if head and _is_label(head):
             return True
     return False
 
