@@ -580,11 +580,12 @@ OCR_ZAAK: Final = re.compile(r"^(\(?)(20[0-4]\d)2([0-3]\d{4})([.,;:)]*)$")
 PARLIAMENT_WORDS: Final = re.compile(r"(?i)kamer|handelingen|vragen|motie|kenmerk|zaak")
 #: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord", "[x]" / "[ ]"): its options
 #: are a list.
-_CHECK_BOX: Final = r"[\u2610-\u2612\u25a1\u274f\uf06f\uf0a8]|\[[\sxX]?\]|\(\s?\)"
+_BOX_GLYPHS: Final = "\u2610-\u2612\u25a1\u274f\uf06f\uf0a8"  # (a character class's content)
+_CHECK_BOX: Final = rf"[{_BOX_GLYPHS}]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
 #: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
 #: box and the option's word, for each option; a value given by ticking one of them.
-_BOX_CHARS: Final = "\u2610-\u2612\u25a1\u274f\uf06f\uf0a8\uf0fe"
+_BOX_CHARS: Final = _BOX_GLYPHS + "\uf0fe"  # (and Wingdings' ticked box)
 BOX_OPTION: Final = re.compile(rf"\s*([{_BOX_CHARS}]|\[[\sxX]?\])\s*([^\s\[{_BOX_CHARS}]+)\s*")
 #: The boxes of :data:`BOX_OPTION` that are ticked (the others are empty).
 TICKED: Final[frozenset[str]] = frozenset({"\u2611", "\u2612", "\uf0fe", "[x]", "[X]"})
@@ -630,13 +631,19 @@ TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr."
 TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
 #: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk")
 TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset({"informatie", "toelichting", "opmerking", "kenmerk"})
-_TABLE_FIRST_WORDS: Final = ("volgnummer", r"nr\.?", "nummer")
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    """A regular expression's alternatives for ``words``, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
 TABLE_HEADER: Final = re.compile(
-    rf"(?i)^({'|'.join(_TABLE_FIRST_WORDS)})(\s+(naam|titel|omschrijving))?"
-    r"(\s+(informatie|toelichting|opmerking|kenmerk))?$"
+    rf"(?i)^({_alternatives(TABLE_NUMBER_WORDS)})(\s+({_alternatives(TABLE_NAME_WORDS)}))?"
+    rf"(\s+({_alternatives(TABLE_INFO_WORDS)}))?$"
 )
 #: The first two letters of the words that open TABLE_HEADER: a cheap test before it.
-TABLE_HEADER_STARTS: Final = frozenset(w[:2] for w in _TABLE_FIRST_WORDS)
+TABLE_HEADER_STARTS: Final = frozenset(w[:2] for w in TABLE_NUMBER_WORDS)
 
 
 def is_table_header(text: str) -> bool:
