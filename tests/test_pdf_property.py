@@ -327,6 +327,21 @@ layouts = st.builds(
     ),
     layout=Layout(),
 )
+# a first section headed by a kind word ("Memo") right under a title of plain lines: the heading
+# was read as the header's kind line, which took the title above it for letterhead ("#" alone)
+@example(
+    nota=Nota(
+        metadata=Metadata(
+            fields=(Field(label="Aan", value="MBZK"), Field(label="Datum", value="13 februari 2024"))
+        ),
+        title="Een lange titel van de nota die over drie regels loopt omdat Courier zo breed is",
+        sections=(
+            Section(heading="Memo", blocks=(Paragraph(text="Tekst van de nota."),)),
+            Section(heading="Kern", blocks=(Paragraph(text="Meer tekst."),)),
+        ),
+    ),
+    layout=Layout(size=10.0, font="Courier"),
+)
 def test_load_of_written_pdf_is_the_nota(nota: Nota, layout: Layout) -> None:
     loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
     pages = loaded.metadata.page_count

@@ -1288,6 +1288,7 @@ class LayoutReader:
                 or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
+                or _kind_word_heading(main, i, left)
             ):
                 end = i
                 break
@@ -2487,6 +2488,24 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
             or _vocab.PURPOSE_LINE.match(text)
             for text, _ in block
         )
+    )
+
+
+def _kind_word_heading(main: list[TextLine], i: int, left: float) -> bool:
+    """Whether a bold kind word alone on its line ("Memo", "Notitie") heads the first section:
+    it stands below the label rows and a block of plain lines (the title; a kind line comes
+    above the title, not under it), and plain text follows it, not another header line. Read as
+    the kind, it took the title above it for letterhead."""
+    ln = main[i]
+    if not (ln.bold and _vocab.is_kind_line(ln.text)) or i == 0 or i + 1 >= len(main):
+        return False
+    above, below = main[i - 1], main[i + 1]
+    return (
+        not above.bold
+        and not _header_line(above, left)
+        and not below.bold
+        and not _header_line(below, left)
+        and any(_header_line(m, left) and not _vocab.is_kind_line(m.text) for m in main[: i - 1])
     )
 
 
