@@ -235,8 +235,6 @@ def _note_number(digits: str) -> int:
 _INITIAL_AT_END: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
-#: A heading numbered 1 as OCR misreads it: "l. Aanleiding", "I Aanleiding".
-_OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 #: A marked title or heading line ("# ...", "## ..."): the text is marked (docs/format.md).
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
@@ -1722,7 +1720,7 @@ class _Reader:
             and (marked[1] != "I" or self._roman_headings())
         ):
             return None, text  # "A. Aanleiding", "II. Advies": the mark stays in the heading
-        if number is None and (ocr := _OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
+        if number is None and (ocr := _vocab.OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
             number, heading = "1", ocr[1]  # OCR's "l. Aanleiding"
         if _known_heading(heading) or self._appendix_heading(i):
             return number, heading

@@ -113,9 +113,20 @@ INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
 #: Labels whose bare line stands alone often enough that one-character values are unlikely.
 _LABEL_BY_KEY: Final[dict[str, str]] = {key(label): label for label in LABELS}
 
+#: One vertical stroke, which an OCR engine reads as any of these: a 1 as "l", "I" or "|"
+#: ("l. Aanleiding", "Pagina l van 2"), an I as "l" or "1" ("Kamerstukken Il"), an l as "I"
+#: ("besIuit") or "!". The OCR rules below and in the layout take their letters from here.
+OCR_STROKES: Final = "1lI|!"
+#: The strokes that stand for a 1 as a letter or bar (not "!", which OCR gives for a lone 1 only
+#: as a whole value: see OCR_ONE_ALONE).
+OCR_ONE_LETTERS: Final = "lI|"
+
 #: Letters an OCR engine confuses, made one: "Daturn" / "Datum", "Kenrnerk" / "Kenmerk",
-#: "Aanleidlng" / "Aanleiding", "besIuit" / "besluit", "Bijlage(n}" / "Bijlage(n)".
-_OCR_SAME: Final = str.maketrans({"1": "l", "i": "l", "|": "l", "!": "l", "0": "o", "}": ")", "{": "("})
+#: "Aanleidlng" / "Aanleiding", "besIuit" / "besluit", "Bijlage(n}" / "Bijlage(n)". (Keys are
+#: lower case: "I" is "i" here.)
+_OCR_SAME: Final = str.maketrans(
+    {**dict.fromkeys(OCR_STROKES.casefold().replace("l", ""), "l"), "0": "o", "}": ")", "{": "("}
+)
 
 
 def ocr_key(text: str) -> str:
@@ -439,11 +450,15 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 
 #: "Pagina 1 van 2" and its broken forms ("Pagina1van2", "P agina 1 van 1", "Pagina" / "1 van 1").
 #: (OCR reads a 1 as l, I or |: "Pagina l van 2")
-PAGE_LINE: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+|[lI|]\d?)\s*van\s*(\d+)$")
+PAGE_LINE: Final = re.compile(
+    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*van\s*(\d+)$"
+)
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*van\s*(\d+)$")
 #: A page number with the count, "2/3", alone on a line (furniture at a page's top or bottom).
 PAGE_FRACTION: Final = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})$")
+#: A heading numbered 1 as OCR misreads it: "l. Aanleiding", "I Aanleiding".
+OCR_ONE_HEADING: Final = re.compile(rf"^[{re.escape(OCR_ONE_LETTERS)}]\.?\s+(\S.*)$")
 
 #: An addressee printed without label, as some templates do ("de minister van VWS").
 ADDRESSEE_LINE: Final = re.compile(
@@ -562,16 +577,19 @@ OCR_BULLETS: Final[str] = "«»*+°¢®e"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), the
 #: whole value of a count label (a count is a number, never one of these letters).
-OCR_ONE_ALONE: Final[frozenset[str]] = frozenset({"l", "I", "|", "L", "!"})
+OCR_ONE_ALONE: Final[frozenset[str]] = frozenset({*OCR_STROKES, "L"} - {"1"})
 #: A redaction ground code in a box, its right edge read as a letter: "5.1.2el", "10.2e|" (the
 #: code with its letter, then "l", "I", "|" or "]"; no ground code goes on with a letter).
-OCR_GROUND_BOXED: Final = re.compile(r"^(\(?(?:5\.1\.[12]|10\.[12])\.?[a-i])[lI|\]]([.,;:)]?)$")
+OCR_GROUND_BOXED: Final = re.compile(
+    rf"^(\(?(?:5\.1\.[12]|10\.[12])\.?[a-i])[{re.escape(OCR_ONE_LETTERS)}\]]([.,;:)]?)$"
+)
 #: The chamber after "Kamerstukken" / "Handelingen" as OCR reads its capital I's ("Kamerstukken
 #: Il 2021/22"): only "I" (Eerste Kamer) and "II" (Tweede Kamer) are printed there.
 CHAMBER_CITES: Final[tuple[str, ...]] = ("Kamerstukken", "Handelingen")
+_OCR_I: Final = OCR_STROKES.replace("!", "")  # (an I as "!" is not seen there)
 OCR_CHAMBER: Final[dict[str, str]] = {
-    **{a + b: "II" for a in "Il1|" for b in "Il1|" if a + b != "II"},
-    **dict.fromkeys("l1|", "I"),
+    **{a + b: "II" for a in _OCR_I for b in _OCR_I if a + b != "II"},
+    **dict.fromkeys(_OCR_I.replace("I", ""), "I"),
 }
 #: A Tweede Kamer zaak number ("2022Z08812") with its Z read as a 2 ("2022208812"): a year, a 2
 #: and five digits, read as a zaak number only when parliament is cited on its line or the number
