@@ -33,6 +33,35 @@ def test_byte_order_mark_is_ignored(tmp_path: Path) -> None:
     assert notaparse.load(path) == notaparse.load(REFERENCE)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_text_with_a_utf16_or_utf32_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    """Windows' "Unicode" text export is UTF-16 with a byte order mark; its NUL bytes made it
+    "neither a PDF nor a text file"."""
+    path = tmp_path / "unicode.txt"
+    text = REFERENCE.read_text(encoding="utf-8")
+    bom = "\ufeff" if encoding.endswith(("le", "be")) else ""  # (utf-16 and utf-32 write their own)
+    path.write_bytes((bom + text).encode(encoding))
+    assert notaparse.load(path) == notaparse.load(REFERENCE)
+
+
+def test_text_with_a_utf16_byte_order_mark_that_is_no_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "half.txt"
+    path.write_bytes(b"\xff\xfeA\x00\x00\xd8")  # (a lone high surrogate at the end)
+    with pytest.raises(notaparse.ExtractionError) as info:
+        notaparse.load(path)
+    assert str(info.value) == (
+        f"{path}: starts as UTF-16 text but is not (unexpected end of data at byte 4); save it as UTF-8"
+    )
+
+
+@pytest.mark.parametrize("separator", ["\v", "\u2028", "\u2029", "\x85", "\r\n"])
+def test_other_line_breaks_are_line_breaks(separator: str) -> None:
+    """A vertical tab (Word's manual line break, in text copied or exported from it) and the
+    Unicode line separators break lines: the whole nota was read as one letterhead line."""
+    text = REFERENCE.read_text(encoding="utf-8")
+    assert notaparse.parse(text.replace("\n", separator)) == notaparse.parse(text)
+
+
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(notaparse.ExtractionError) as info:
         notaparse.load(tmp_path)

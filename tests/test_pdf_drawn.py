@@ -2315,3 +2315,35 @@ def test_a_label_page_1_lacks_in_the_short_colofon_at_the_top_of_a_later_page_is
     )
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert "DMO" not in words(nota)
+
+
+@pytest.mark.parametrize(
+    ("x", "top", "stamp"),
+    [
+        (200, 800, "DEPARTEMENTAAL VERTROUWELIJK"),  # a classification stamp under every page
+        (79, 800, "Directoraat-Generaal Rijksbegroting"),  # the sender's running footer
+        (466, 60, "171436"),  # a document number at the top of the column on every page
+    ],
+)
+def test_a_line_printed_at_the_same_place_on_every_page_is_kept_once(
+    x: float, top: float, stamp: str
+) -> None:
+    """What every page prints at the same place is furniture on the later pages, but page 1's
+    copy is text of the nota: it is kept once, with the letterhead (it was dropped from every
+    page, page 1 too, so its words were in no part of the nota)."""
+    page = _nota_page([("Aan", "MinFin")], "Inzet bij het Begrotingsoverleg")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.text(x, top, stamp, BOLD if stamp.isupper() else REGULAR, 7)
+    page.canvas.showPage()
+    page.y = 100
+    page.line("Toelichting", BOLD)
+    page.para("Het voorstel is uitvoerbaar.")
+    page.text(x, top, stamp, BOLD if stamp.isupper() else REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Toelichting", ["Het voorstel is uitvoerbaar."]),
+    ]
+    assert nota.metadata.letterhead == (stamp,)
+    assert nota.unplaced == ()

@@ -131,6 +131,47 @@ def test_no_text_layer(scan: Path) -> None:
     )
 
 
+def test_pages_without_text_or_images(tmp_path: Path) -> None:
+    """Blank pages (or drawings only) are no scan: OCR would find nothing on them."""
+    path = tmp_path / "leeg.pdf"
+    c = canvas.Canvas(str(path))
+    c.line(72, 72, 300, 300)
+    c.showPage()
+    c.showPage()
+    c.save()
+    with pytest.raises(notaparse.NoTextLayerError) as e:
+        notaparse.load(path)
+    assert str(e.value) == (
+        f"{path}: has no text (2 pages without any text or image: blank, or drawings only); "
+        "check that it is the right file"
+    )
+
+
+def test_pdf_without_pages(tmp_path: Path) -> None:
+    """A well-formed PDF with no pages was reported as damaged, or as encrypted."""
+    body = (
+        b"%PDF-1.7\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
+        b"2 0 obj\n<</Type/Pages/Kids[]/Count 0>>\nendobj\n"
+    )
+    xref = len(body)
+    body += (
+        b"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000054 00000 n \n"
+        b"trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n" + str(xref).encode() + b"\n%%EOF\n"
+    )
+    path = tmp_path / "nul.pdf"
+    path.write_bytes(body)
+    with pytest.raises(notaparse.EmptyFileError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: is a PDF without any pages; nothing to read"
+    # PDFium's error code for it is the one an earlier file left: after an encrypted file it
+    # read as "is encrypted"
+    with pytest.raises(notaparse.EncryptedPDFError):
+        notaparse.load(_pdf(tmp_path / "geheim.pdf", ["Aan: MBZK"], encrypt="sesam"))
+    with pytest.raises(notaparse.EmptyFileError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: is a PDF without any pages; nothing to read"
+
+
 def test_not_a_nota(tmp_path: Path) -> None:
     path = _pdf(tmp_path / "recept.pdf", ["Pannenkoeken", "Meng het meel met de melk."])
     with pytest.raises(notaparse.NotANotaError) as e:

@@ -1056,8 +1056,16 @@ class LayoutReader:
             self._cover = page
             return
         body = self._kept(page.body, 1 if first else page.number)
+        stamps: list[TextLine] = []
         if first:
             self._first_texts = {ln.text for ln in (*page.body, *page.colofon)}
+            # page 1's copy of what every page prints at the same place (a document number, a
+            # classification stamp, the sender's running footer) is kept once, with the
+            # letterhead; only the later pages' copies are furniture (a page number is none)
+            kept = {id(ln) for ln in (*body, *self._kept(page.colofon, 1))}
+            stamps = [
+                ln for ln in (*page.body, *page.colofon) if id(ln) not in kept and not _page_mark(ln.text)
+            ]
         else:
             kept = {id(ln) for ln in body}
             dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
@@ -1085,6 +1093,7 @@ class LayoutReader:
             elif cells := _colofon_cells(page.body):
                 top, colofon = page.body[: len(cells[0])], cells[1]
             body = [ln for ln in body if not any(ln is c for c in top)]
+            stamps = [ln for ln in stamps if not any(ln is c for c in top)]  # (read as the colofon)
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
@@ -1104,6 +1113,9 @@ class LayoutReader:
                 if not (used and ln in cover_title):
                     out.add(ln.text, ln)
             out.blank()
+            for ln in stamps:  # (above the fields, each a block of its own: no label's value)
+                out.add(ln.text, ln)
+                out.blank()
             out.extend(fields)
             out.blank()
             self._colofon(colofon, out)
@@ -2594,6 +2606,12 @@ def _colofon_cells(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine
 def _label_or_value(lines: list[TextLine], k: int) -> bool:
     """Whether ``lines[k]`` is a known label alone on its line, or the line right under one."""
     return any(_is_label(ln.text) for ln in lines[max(0, k - 1) : k + 1])
+
+
+def _page_mark(text: str) -> bool:
+    """A page line or page number ("Pagina 1 van 2", "1/2", "- 1 -"): furniture wherever it stands."""
+    text = " ".join(text.split())
+    return bool(_vocab.PAGE_LINE.match(text) or _vocab.PAGE_NUMBER.match(text))
 
 
 def _edge_key(line: TextLine) -> tuple[str, int]:

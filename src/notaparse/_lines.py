@@ -264,10 +264,17 @@ def _is_date(value: str) -> bool:
     return True
 
 
+#: Line breaks other than CR and LF: a vertical tab (Word's manual line break in copied or
+#: exported text), NEL, and the Unicode line and paragraph separators.
+_OTHER_BREAKS: Final = re.compile("[\v\x85\u2028\u2029]")
+
+
 def split_pages(text: str) -> list[tuple[int, int, str]]:
     """Split text into (line number, page, raw line) triples; a form feed starts a new page."""
     out: list[tuple[int, int, str]] = []
     page = 1
+    if _OTHER_BREAKS.search(text):
+        text = _OTHER_BREAKS.sub("\n", text)
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         parts = raw.split("\f")
         for i, part in enumerate(parts):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 from pathlib import Path
@@ -39,6 +40,15 @@ def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     return data, name
 
 
+def _bom_encoding(data: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte order mark at the start names, or None."""
+    if data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE):  # (before UTF-16: FF FE 00 00)
+        return "utf-32"
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return "utf-16"
+    return None
+
+
 def load(
     source: PathLike | BinaryIO,
     *,
@@ -62,6 +72,17 @@ def load(
         return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
     if name.lower().endswith(".pdf"):
         raise NotAPDFError(name, "is named .pdf but is not a PDF (no %PDF- header); check the file")
+    if encoding := _bom_encoding(data):
+        # a byte order mark names the encoding for certain (Windows' "Unicode" text export is
+        # UTF-16 with one): the text is read, not refused as binary for its NUL bytes
+        try:
+            return parse(data.decode(encoding), strict=strict)
+        except UnicodeDecodeError as e:
+            raise ExtractionError(
+                name,
+                f"starts as {encoding.upper()} text but is not ({e.reason} at byte {e.start}); "
+                "save it as UTF-8",
+            ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -1264,6 +1264,7 @@ class _Reader:
     def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
         lines = _unsplice(lines)
         purpose: str | None = None
+        purpose_line: Line | None = None
         kind: str | None = None
         runs: list[_Run] = []
         current: _PendingField | None = None
@@ -1325,7 +1326,17 @@ class _Reader:
                 k = Kind.TEXT  # "Van ..." continuing a plain run is not a label (a letterhead
                 # line such as "Directie ..." right above it is no such run)
             if k is Kind.PURPOSE:
-                purpose = _fragments.parse_purpose(line.text)
+                word = _fragments.parse_purpose(line.text)
+                if purpose_line is not None and word != purpose:
+                    # a nota has one purpose: of two different purpose lines the later one is
+                    # read (a table's information cells, "Ter ondertekening", can reach the
+                    # colofon column and be written before it); the other is kept, not dropped
+                    self._unplace(
+                        purpose_line,
+                        f"Expected one purpose line; {purpose_line.text!r} differs from the later "
+                        f"{line.text!r}, which is read as the purpose (kept in Nota.unplaced)",
+                    )
+                purpose, purpose_line = word, line
                 nxt = lines[position + 1] if position + 1 < len(lines) else None
                 if not (
                     current is not None

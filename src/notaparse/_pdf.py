@@ -27,6 +27,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from . import _vocab
 from ._errors import (
     CorruptPDFError,
+    EmptyFileError,
     EncryptedPDFError,
     ExtractionError,
     NotANotaError,
@@ -176,13 +177,20 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
     if backend not in _BACKENDS:
         raise ValueError(f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}")
     reader = LayoutReader()
+    data = stream.getvalue() if isinstance(stream, io.BytesIO) else stream.read()
+    stream = io.BytesIO(data)
     if (AUTO_BACKEND if backend == "auto" else backend) == "pdfium":
-        return _finish(reader, *_read_pdfium(stream, reader, name=name, password=password), name)
+        read = _read_pdfium(data, reader, name=name, password=password)
+        if read is not None:
+            return _finish(reader, *read, name, data, password)
+        # PDFium could not open the file; its error code is not reliable (a well-formed PDF
+        # without pages fails with the code left by an earlier file, "wrong password" after an
+        # encrypted one): the pdfplumber source tells encrypted, damaged and empty apart
     count = 0
     chars = 0
     with _quiet_pdfminer():
         try:
-            pdf = pdfplumber.open(stream, password=password or "")  # type: ignore[arg-type]
+            pdf = pdfplumber.open(stream, password=password or "")
         except NotaparseError:
             raise
         except Exception as e:
@@ -202,16 +210,16 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
             raise _read_error(e, name, password) from None
         finally:
             _close(pdf)
-    return _finish(reader, count, chars, name)
+    return _finish(reader, count, chars, name, data, password)
 
 
 def _read_pdfium(
-    stream: BinaryIO, reader: LayoutReader, *, name: str, password: str | None
-) -> tuple[int, int]:
-    """Feed the pages to ``reader`` from the PDFium source; (pages, characters). Same errors."""
+    data: bytes, reader: LayoutReader, *, name: str, password: str | None
+) -> tuple[int, int] | None:
+    """Feed the pages to ``reader`` from the PDFium source; (pages, characters), or None when
+    PDFium cannot open the file. Errors while reading raise as the pdfplumber source's do."""
     from . import _pdfium  # noqa: PLC0415 - pypdfium2 is imported only when it reads
 
-    data = stream.getvalue() if isinstance(stream, io.BytesIO) else stream.read()
     plumber: Any = None
 
     def fallback(index: int) -> list[Char]:
@@ -227,8 +235,8 @@ def _read_pdfium(
     try:
         with _quiet_pdfminer():
             return _pdfium.read(data, reader, password=password, fallback=fallback)
-    except _pdfium.PasswordError:
-        raise _encrypted(name, password) from None
+    except (_pdfium.PasswordError, _pdfium.UnreadableError):
+        return None
     except NotaparseError:
         raise
     except Exception:
@@ -245,14 +253,25 @@ def _close(resource: Any) -> None:
         resource.close()
 
 
-def _finish(reader: LayoutReader, count: int, chars: int, name: str) -> Extracted:
+def _finish(  # noqa: PLR0917 - the two sources' results, then the file for the error's wording
+    reader: LayoutReader, count: int, chars: int, name: str, data: bytes, password: str | None
+) -> Extracted:
     """The marked text of the pages read, or the error for a PDF without pages or text."""
     if count == 0:
-        raise _corrupt(name)
+        raise EmptyFileError(name, "is a PDF without any pages; nothing to read")
     if chars == 0:
+        pages = f"{count} page{'s' if count != 1 else ''}"
+        from . import _pdfium  # noqa: PLC0415 - pypdfium2 is imported only when it reads
+
+        if _pdfium.image_pages(data, password) == 0:  # (blank pages are no scan: OCR finds nothing)
+            raise NoTextLayerError(
+                name,
+                f"has no text ({pages} without any text or image: blank, or drawings only); "
+                "check that it is the right file",
+            )
         raise NoTextLayerError(
             name,
-            f"has no text layer ({count} page{'s' if count != 1 else ''} of images only): it is a scan; "
+            f"has no text layer ({pages} of images only): it is a scan; "
             "run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
         )
     text, boxes = reader.text()

@@ -489,3 +489,20 @@ def read(
             drawn += len(chars) - sum(map(str.isspace, map(_TEXT, chars)))
             drawn += pieces.extra
     return count, drawn
+
+
+def image_pages(data: bytes, password: str | None) -> int | None:
+    """The number of pages with an image on them (asked only of a PDF without any text: a scan
+    has images, blank pages have none); None when PDFium cannot tell."""
+    try:
+        with _document(data, password) as pdf:
+            count = 0
+            for index in range(len(pdf)):
+                page = pdf[index]
+                try:
+                    count += any(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3))
+                finally:
+                    page.close()
+            return count
+    except Exception:  # (only the message depends on it)
+        return None
