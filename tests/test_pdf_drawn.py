@@ -2346,4 +2346,61 @@ def test_a_line_printed_at_the_same_place_on_every_page_is_kept_once(
         ("Toelichting", ["Het voorstel is uitvoerbaar."]),
     ]
     assert nota.metadata.letterhead == (stamp,)
+
+
+def test_unit_wrapped_in_page_1s_colofon_heads_the_running_header_of_a_later_page() -> None:
+    """Page 1's narrow colofon wraps the unit's name ("Directoraat-Generaal Straffen" / "en
+    Beschermen"); the running header at the top of page 2 prints it on one line above the repeated
+    date: furniture with the rest of the header (it and the date were read as sections). A label
+    there among page 1's words ("Directie", in "Directie Gevangeniswezen") is still a label with
+    its value under it ("DJI"), furniture too."""
+    page = _nota_page([("Aan", "SJenV"), ("Van", "DGSenB")], "Capaciteit gevangeniswezen")
+    page.text(466, 110, "Directoraat-Generaal Straffen", BOLD, 7)
+    page.text(466, 119.8, "en Beschermen", BOLD, 7)
+    page.text(466, 140, "Directie Gevangeniswezen", BOLD, 7)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.text(page.left, 40, "Directoraat-Generaal Straffen en Beschermen", BOLD, 7)
+    page.text(page.left, 60, "Datum", BOLD, 7)
+    page.text(page.left, 69.8, "12 maart 2024", REGULAR, 7)
+    page.text(page.left, 86, "Directie", BOLD, 7)
+    page.text(page.left, 95.8, "DJI", REGULAR, 7)
+    page.y = 130
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert nota.metadata.letterhead == (
+        "Directoraat-Generaal Straffen en Beschermen",
+        "Directie Gevangeniswezen",
+    )
+    assert "DJI" not in words(nota)
+    assert nota.unplaced == ()
+
+
+def test_colofon_running_on_to_page_2_keeps_its_last_lines() -> None:
+    """A colofon column that runs down to the bottom of page 1 (a long "Samengewerkt met" list,
+    a unit per line) goes on at the top of page 2's column: those lines end the value (they were
+    dropped as page 2's colofon, furniture)."""
+    units = [f"Directie {name} {k}" for k in range(1, 20) for name in ("Kennis", "Leraren", "Wetgeving")]
+    units += ["Vereniging van Nederlandse Gemeenten", "Raad van State"]
+    page = _nota_page([("Aan", "MOCW"), ("Van", "DGHO")], "Internationalisering in het hoger onderwijs")
+    page.text(466, 260, "Samengewerkt met", BOLD, 7)
+    top = 270.0
+    for k, unit in enumerate(units):
+        if top > 770:
+            page.line("Aanleiding", BOLD)
+            page.para(LOREM)
+            page.canvas.showPage()
+            top, page.y = 60.0, 60.0
+            first_on_page_2 = k
+        page.text(466, top, unit, REGULAR, 7)
+        top += 9.8
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert 0 < first_on_page_2 < len(units) - 1
+    assert nota.metadata.get("Samengewerkt met") == " ".join(units)
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert nota.unplaced == ()

@@ -880,6 +880,9 @@ class LayoutReader:
         #: The texts of page 1's footer, which later pages may repeat (furniture).
         self._footer_texts: set[str] = set()
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
+        #: Page 1's colofon lines run together, between spaces (a unit's name wrapped in its
+        #: narrow column is one line in a wider running header).
+        self._first_colofon = ""
         #: The usual line gap of the last page with enough lines to tell it.
         self._body_pitch: float | None = None
         #: The page that holds the header and the colofon: 1, or 2 after a cover page (a page 1
@@ -978,6 +981,10 @@ class LayoutReader:
             _ocr_values(colofon_lines, body=False)
         if number == self._first:
             self._colofon_texts = _repeat_texts(colofon_lines)
+        elif number == self._first + 1 and colofon_lines and self.pages[-1:]:
+            first = self.pages[-1]
+            if first.number == self._first:
+                first.colofon.extend(self._continued_colofon(first, colofon_lines))
         edges = {
             _edge_key(ln)
             for ln in (*body_lines, *colofon_lines)
@@ -1032,6 +1039,22 @@ class LayoutReader:
             return body, colofon, same
         return body + back, rest, False
 
+    def _continued_colofon(self, first: PageLayout, column: list[TextLine]) -> list[TextLine]:
+        """The lines at the top of page 2's colofon column that continue page 1's colofon: when
+        page 1's column runs down to the bottom of the page (a long "Samengewerkt met" list in a
+        column that breaks with the page, as a table's cell does), the column's lines above the
+        first one repeating page 1's colofon are the rest of it, not furniture (the end of the
+        list was lost). Page lines ("Pagina 2 van 3") stay furniture."""
+        ends = [ln for ln in first.colofon if not _column_page_line(ln.text, first.number)]
+        if not ends or ends[-1].bottom < 0.85 * first.height:
+            return []
+        out: list[TextLine] = []
+        for ln in column:
+            if ln.text in self._colofon_texts or _column_page_line(ln.text, self._count):
+                break
+            out.append(ln)
+        return out
+
     # -- writing ----------------------------------------------------------------------------------
 
     def _keep(self, ln: TextLine) -> bool:
@@ -1066,6 +1089,7 @@ class LayoutReader:
             stamps = [
                 ln for ln in (*page.body, *page.colofon) if id(ln) not in kept and not _page_mark(ln.text)
             ]
+            self._first_colofon = " " + " ".join(ln.text for ln in page.colofon) + " "
         else:
             kept = {id(ln) for ln in body}
             dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
@@ -1145,7 +1169,8 @@ class LayoutReader:
 
     def _running_header(self, body: list[TextLine], height: float, *, dropped: bool) -> list[TextLine]:
         """A later page without its running header: the lines at its top (in the upper fifth),
-        set smaller than the body, that repeat lines of page 1, with a label among them
+        set smaller than the body, that repeat lines of page 1 (or a unit's name that page 1's
+        colofon wraps in its narrow column), with a label among them
         ("Kenmerk" / "IENW/BSK-2024/118302" / "Datum" / "22 februari 2024", the short colofon of a
         template that puts it at the top of the page) are furniture; so is a known label alone
         on its line there that page 1 does not print so, and the line under it, its value
@@ -1160,6 +1185,10 @@ class LayoutReader:
                 break
             repeated = ln.text in self._first_texts
             label = not repeated and not value and _is_label(ln.text)
+            # (also a line that page 1's colofon wraps: "Directoraat-Generaal Straffen en
+            # Beschermen" on one line in the header, over two lines in page 1's column; a label
+            # among those words, "Directie", is still read as a label with its value under it)
+            repeated = repeated or (not label and f" {ln.text} " in self._first_colofon)
             if not (repeated or label or value):
                 break
             value = label

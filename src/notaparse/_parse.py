@@ -1503,6 +1503,19 @@ class _Reader:
         chosen = [run for run in runs if run.start > after and body_text(run)]
         if not chosen:
             return
+        # after the first prose run, a shorter run that ends a sentence ("De woordvoering is
+        # afgestemd met BZK.") is more of the body, not letterhead: a memo's text does not go
+        # back to the header
+        taken = {id(run) for run in chosen}
+        chosen += [
+            run
+            for run in runs
+            if run.start > chosen[0].start
+            and id(run) not in taken
+            and _ends_full_stop(run.text)
+            and not _is_letterhead_like(run.lines[0].text)
+        ]
+        chosen.sort(key=lambda run: run.start)
         builder = _SectionBuilder(
             "", None, chosen[0].lines[0], _typical_width(self.lines), guess=not self.marked_headings
         )
