@@ -241,6 +241,29 @@ _OCR_ONE_HEADING: Final = re.compile(r"^[lI|]\.?\s+(\S.*)$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+def _spliced_unit_at(words: list[str]) -> int | None:
+    """Where the colofon's unit begins in the value of an Aan/Van row ("Minister van IenW
+    Directoraat-Generaal ..."), if it does."""
+    unit = next((k for k, w in enumerate(words) if k and _vocab.key(w) in _vocab.UNIT_WORDS), None)
+    return unit if unit is not None and _unit_splits_row(words[unit - 1]) else None
+
+
+def _code_over_spliced_unit(words: list[str], nxt: Line | None) -> bool:
+    """Whether an Aan/Van row's value of two unit codes ("MBZK DGDOO") is a one-code value with
+    the colofon's first line beside it: the next row is an Aan/Van row with the colofon's unit
+    name spliced in ("Van DGDOO Directie Democratie"), so the colofon runs beside these rows,
+    and its unit's code stands over its name (as `_code_over_unit` reads it in a column)."""
+    return (
+        len(words) == 2
+        and all(_UNIT_CODE_LINE.match(w) is not None for w in words)
+        and nxt is not None
+        and nxt.kind is Kind.LABEL_VALUE
+        and ":" not in nxt.text
+        and nxt.label.casefold() in _vocab.INLINE_LABELS
+        and _spliced_unit_at(nxt.rest.split()) is not None
+    )
+
+
 def _unit_splits_row(before: str) -> bool:
     """Whether a unit word after ``before`` in an Aan/Van row starts the colofon's unit: not after
     a list's separator ("DGMo/"), a particle ("de Directie ...") or the head of a unit ("directeur
@@ -483,8 +506,16 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
-        unit = next((k for k, w in enumerate(words) if k and _vocab.key(w) in _vocab.UNIT_WORDS), None)
-        if unit is not None and _unit_splits_row(words[unit - 1]):
+        if _code_over_spliced_unit(words, nxt):
+            # "Aan MBZK DGDOO" / "Van DGDOO Directie Democratie": the colofon's unit code, its
+            # name on the row under it, both beside the label rows
+            out.append(attrs.evolve(line, text=f"{line.label} {words[0]}", rest=words[0]))
+            out.append(attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""))
+            out.append(attrs.evolve(line, text=words[1], kind=Kind.TEXT, label="", rest=""))
+            out.append(attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""))
+            continue
+        unit = _spliced_unit_at(words)
+        if unit is not None:
             # "Aan Minister van IenW Directoraat-Generaal": the colofon's unit beside the row
             head = " ".join(words[:unit])
             out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
@@ -817,16 +848,29 @@ def _split_at_addressee(run: _Run) -> list[_Run]:
 
 
 def _address_groups(lines: list[Line]) -> list[str]:
-    """Split a letterhead run where the address begins (unit name, then street and postbus)."""
+    """Split a letterhead run where the address begins (unit name, then street and postbus), and
+    where a unit's name begins (see _starts_unit)."""
     groups: list[list[str]] = []
     previous = True
     for line in lines:
         address = _is_address(line.text)
-        if not groups or (address and not previous):
+        if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
         previous = address
     return [_join(g) for g in groups]
+
+
+def _starts_unit(text: str, above: str) -> bool:
+    """Whether a letterhead line names a unit of its own ("Ministerie van Defensie" /
+    "Directie Plannen"): the colofon sets each unit on a line (or lines) of its own, so a line
+    opening with a unit's word starts a new one, unless the line above ends in a word that
+    cannot end a name ("Directoraat-generaal Klimaat en" / "Energie")."""
+    return (
+        text[:1] in _vocab.UNIT_LINE_INITIALS
+        and _vocab.UNIT_NAME.match(text) is not None
+        and not _ends_with_continuation(above)
+    )
 
 
 def _in_list(run: _Run, lines: list[Line]) -> bool:
