@@ -1928,6 +1928,9 @@ class _Reader:
             if spliced and _vocab.known_label(line.label) is not None:
                 i = self._spliced_field(i)
                 continue
+            if k is Kind.TEXT and (repeated := self._repeated_letterhead(i)):
+                i += repeated
+                continue
             if k is Kind.TEXT and not self.marked_headings and self._body_letterhead(i):
                 self.letterhead_lines.add(i)
                 if i - 1 in self.letterhead_lines and not (
@@ -2127,6 +2130,22 @@ class _Reader:
             self.footnotes.append(Footnote(number=n, text=_join(parts), origin=_origin(at)))
         self._footnote_end = j
         return j
+
+    def _repeated_letterhead(self, i: int) -> int:
+        """How many lines from ``i`` on (one to three) repeat a letterhead entry read before the
+        body, wrapped as it was ("Rijksdienst voor Ondernemend" / "Nederland"): a later page's
+        colofon repeats the unit's name, page furniture like its repeated fields."""
+        first = self.lines[i].text
+        if not any(entry.startswith(first) for entry in self.letterhead):
+            return 0
+        texts: list[str] = []
+        for line in self.lines[i : i + 3]:
+            if line.kind is not Kind.TEXT:
+                break
+            texts.append(line.text)
+            if _join(texts) in self.letterhead:
+                return len(texts)
+        return 0
 
     def _body_letterhead(self, i: int) -> bool:
         line = self.lines[i]
