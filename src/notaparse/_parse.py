@@ -460,6 +460,49 @@ def _is_date(text: str) -> bool:
     return True
 
 
+def _marker_pattern(number: int) -> re.Pattern[str]:
+    """Footnote marker ``number`` after a word: glued to it ("rechtspraak.1") or set apart by a
+    space (group ``space``: "rechtspraak. 1 De", "Stoffen 2 (zie", "ontving 5."), not before a
+    lower-case word or a digit ("artikel 2 van", "fase 2 2024")."""
+    return re.compile(
+        rf"[^\W\d_][.)\u2019\u201d]{{0,2}}"
+        rf"(?:{number}(?=[\s.,;:]|$)|(?P<space> ){number}(?=[.,;:]|\s+[A-Z(\u2018\u201c]|\s*$))"
+    )
+
+
+def _glue_markers(sections: list[Section], numbers: list[int]) -> list[Section]:
+    """Glue the footnote markers that plain ``pdftotext`` sets apart by a space back to their
+    words ("rechtspraak. 1 De antwoorden" -> "rechtspraak.1 De antwoorden"), as the PDF prints
+    them raised: read in order, each note's marker is the first glued or spaced number after
+    the marker of the note before it, and only a spaced one changes."""
+    queue = list(numbers)
+    pattern = _marker_pattern(queue[0])
+
+    def glue(text: str) -> str:
+        nonlocal pattern
+        position = 0
+        while queue and (m := pattern.search(text, position)) is not None:
+            position = m.end()
+            if m["space"]:
+                text = text[: m.start("space")] + text[m.end("space") :]
+                position -= 1
+            queue.pop(0)
+            if queue:
+                pattern = _marker_pattern(queue[0])
+        return text
+
+    out = []
+    for section in sections:
+        blocks: list[Paragraph | ItemList] = []
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                blocks.append(attrs.evolve(block, text=glue(block.text)))
+            else:
+                blocks.append(attrs.evolve(block, items=tuple(glue(item) for item in block.items)))
+        out.append(attrs.evolve(section, blocks=tuple(blocks)))
+    return out
+
+
 def _unsplice(lines: list[Line]) -> list[Line]:
     """Undo an extractor's splicing of the colofon into the "Aan"/"Van" rows.
 
@@ -1139,6 +1182,8 @@ class _Reader:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
+        if self.footnotes and not self.marked_notes:
+            sections = _glue_markers(sections, [note.number for note in self.footnotes])
         if self.preamble is not None:
             sections.insert(0, self.preamble)
         if purpose is None and (m := _vocab.PURPOSE_IN_TITLE.search(title)):
@@ -2106,12 +2151,22 @@ class _Reader:
         ):
             numbers.append(self.lines[j])
             j += 1
-        while len(numbers) > 1 and j < len(self.lines) and self.lines[j].kind is Kind.BLANK:
+        while (
+            j + 1 < len(self.lines)
+            and self.lines[j].kind is Kind.BLANK
+            and (len(numbers) > 1 or _NOTE_TEXT_START.match(self.lines[j + 1].text) is not None)
+        ):
+            # (plain pdftotext sets a blank line between a raised number and its text: "1" /
+            # "" / "Kenmerk 2023Z15521.")
             j += 1
         texts: list[list[str]] = []
         while (
             j < len(self.lines)
-            and self.lines[j].kind is Kind.TEXT
+            and (
+                self.lines[j].kind is Kind.TEXT
+                # a note's text may open with a label's word ("Kenmerk 2023Z15521.")
+                or (self.lines[j].kind is Kind.LABEL_VALUE and len(texts) < len(numbers))
+            )
             and self.lines[j].page == page
             and not self.lines[j].text.isdecimal()
         ):
