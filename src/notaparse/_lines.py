@@ -394,6 +394,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     boundary = int(width * 0.55)
     pages: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
     table: _LayoutTable | None = None
+    gaps: set[tuple[int, int]] = set()  # the gaps right-only rows make: (page, index in left)
     for number, page, raw in raw_lines:
         right, left = pages.setdefault(page, ([], []))
         segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
@@ -419,6 +420,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         left_segments = [s for start, s in segments if start < boundary]
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
+            gaps.add((page, len(left)))
             left.append((number, page, ""))  # keep the vertical gap a right-only row makes
         elif (
             len(left_segments) > 1
@@ -443,5 +445,25 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         right, left = pages[page]
         out.extend(right)
         out.append((right[-1][0] if right else 0, page, ""))
-        out.extend(left)
+        out.extend(_close_gaps(left, {k for p, k in gaps if p == page}))
+    return out
+
+
+def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[int, int, str]]:
+    """Drop the gap of a right-only row inside a wrapped line of the body: the colofon's rows
+    do not keep the body's baselines, so one falls between a title's two lines ("... in het
+    voortgezet" / "Opgesteld door" / "onderwijs"), which goes on in lower case after a line
+    that ends no sentence."""
+    out: list[tuple[int, int, str]] = []
+    for k, entry in enumerate(left):
+        if (
+            k in gaps
+            and out
+            and out[-1][2]
+            and out[-1][2][-1] not in ".:;?!"
+            and k + 1 < len(left)
+            and left[k + 1][2][:1].islower()
+        ):
+            continue
+        out.append(entry)
     return out
