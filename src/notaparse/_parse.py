@@ -2030,13 +2030,25 @@ class _Reader:
     def _bare_note(self, i: int, number: int) -> bool:
         """Whether line i is footnote number ``number`` alone on its line, its text on the line
         under it ("1" / "KST 22343-330": the raised number printed as a line of its own)."""
+        return self._bare_note_text(i, number) > 0
+
+    def _bare_note_text(self, i: int, number: int) -> int:
+        """The index of the text of footnote ``number`` standing alone on line i (see
+        _bare_note), or 0. Plain pdftotext may set a blank line between them ("1" / "" /
+        "Kenmerk 2023Z15521."; a note's text may open with a label's word)."""
         line = self.lines[i]
-        if line.text != str(number) or i + 1 >= len(self.lines):
-            return False
-        nxt = self.lines[i + 1]
-        return (
-            nxt.kind is Kind.TEXT and nxt.page == line.page and _NOTE_TEXT_START.match(nxt.text) is not None
-        )
+        if line.text != str(number):
+            return 0
+        at = i + 1
+        if at + 1 < len(self.lines) and self.lines[at].kind is Kind.BLANK:
+            at += 1
+        if at >= len(self.lines):
+            return 0
+        nxt = self.lines[at]
+        kinds = (Kind.TEXT,) if at == i + 1 else (Kind.TEXT, Kind.LABEL_VALUE)
+        if nxt.kind in kinds and nxt.page == line.page and _NOTE_TEXT_START.match(nxt.text) is not None:
+            return at
+        return 0
 
     def _notes_end_page(self, i: int) -> bool:
         """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page
@@ -2051,9 +2063,9 @@ class _Reader:
             if self.lines[j].kind is Kind.BLANK:
                 j += 1
                 continue
-            if self._bare_note(j, number):
+            if text_at := self._bare_note_text(j, number):
                 number += 1
-                j += 2
+                j = text_at + 1
                 continue
             m = _FOOTNOTE_LINE.match(self.lines[j].text)
             if m is None or _note_number(m[1]) != number:
