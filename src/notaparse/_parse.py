@@ -318,6 +318,29 @@ def _known_heading(text: str) -> bool:
     )
 
 
+def _value_at_end(text: str, value: str) -> int | None:
+    """Where a colofon value spliced at the end of a row starts in it: after a space ("... in de
+    brief 48137608"), or, for a value of six characters or more that starts with a digit, also
+    with its digits split and glued to the row's last word ("... het verslag over de1 3 december
+    2023", the value "13 december 2023": spaces are not compared). None: the row does not end
+    so."""
+    if text == value or text.endswith(" " + value):
+        return len(text) - len(value)
+    packed = value.replace(" ", "")
+    if len(packed) < 6 or not text.endswith(packed[-1]) or not packed[0].isdigit():
+        return None
+    k = len(packed)
+    at = len(text)
+    while k and at:
+        at -= 1
+        if text[at] == " ":
+            continue
+        if text[at] != packed[k - 1]:
+            return None
+        k -= 1
+    return at if k == 0 else None
+
+
 def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
     """(the row without it, the field's value) for a row ending in a label of ``known``."""
     if line.kind in (Kind.BLANK, Kind.HEADING, Kind.TITLE, Kind.ROW, Kind.PAGE):
@@ -1233,8 +1256,9 @@ class _Reader:
                 head, value = found
                 for j in (i + 1, i + 2):
                     text = lines[j].text if j < len(lines) else ""
-                    if text == value or text.endswith(" " + value):
-                        rest = text[: len(text) - len(value)].rstrip()
+                    cut = _value_at_end(text, value)
+                    if cut is not None:
+                        rest = text[:cut].rstrip()
                         for index, kept in ((j, rest), (i, head)):  # (the later line first)
                             if kept:
                                 line = lines[index]
