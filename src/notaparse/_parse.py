@@ -1266,7 +1266,31 @@ class _Reader:
                             else:
                                 del lines[index]
                         break
+                else:
+                    if self.layout and (at := self._layout_value_line(start, i, value)) is not None:
+                        # `pdftotext -layout` kept the label on the body's row, one space apart,
+                        # and set the value apart in the colofon column, read before the page's body
+                        for index, kept in sorted(((at, ""), (i, head)), reverse=True):
+                            if kept:
+                                line = lines[index]
+                                lines[index] = _lines.classify(kept, line.number, line.page)
+                            else:
+                                del lines[index]
+                        i -= at < i
             i += 1
+
+    def _layout_value_line(self, start: int, i: int, value: str) -> int | None:
+        """In layout text, the index of a line on line i's page, from ``start`` on, that is
+        ``value`` alone."""
+        page = self.lines[i].page
+        return next(
+            (
+                j
+                for j in range(start, len(self.lines))
+                if j != i and self.lines[j].page == page and self.lines[j].text == value
+            ),
+            None,
+        )
 
     def _note(self, code: str, message: str, line: Line | None) -> None:
         self.diagnostics.append(
