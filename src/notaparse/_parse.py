@@ -323,7 +323,9 @@ def _value_at_end(text: str, value: str) -> int | None:
     brief 48137608"), or, for a value of six characters or more that starts with a digit, also
     with its digits split and glued to the row's last word ("... het verslag over de1 3 december
     2023", the value "13 december 2023": spaces are not compared). None: the row does not end
-    so."""
+    so. Case is not compared (a later page's colofon may print "stas IenW")."""
+    if len(text.lower()) == len(text) and len(value.lower()) == len(value):
+        text, value = text.lower(), value.lower()
     if text == value or text.endswith(" " + value):
         return len(text) - len(value)
     packed = value.replace(" ", "")
@@ -339,6 +341,29 @@ def _value_at_end(text: str, value: str) -> int | None:
             return None
         k -= 1
     return at if k == 0 else None
+
+
+def _value_lines_after(lines: list[Line], i: int, pieces: list[str]) -> list[tuple[int, str]]:
+    """A value printed on several lines, spliced line by line into the rows after row i: each
+    line at a row's end or alone on a row, in order, with at most one row of the body between
+    two of them ("Opgesteld door" / "Bestuurskern" / "In de voorbereiding ..." / "Dir
+    Omgevingsveiligheid &" / "... in diverse bijeenkomsten. Het Milieurisico's"). Returns (row,
+    what is left of it) for each line of the value, or nothing when the value is not found so."""
+    edits: list[tuple[int, str]] = []
+    skipped = 0
+    j = i + 1
+    while len(edits) < len(pieces) and j < len(lines):
+        text = lines[j].text
+        cut = _value_at_end(text, pieces[len(edits)])
+        if cut is not None:
+            edits.append((j, text[:cut].rstrip()))
+            skipped = 0
+        elif not edits or skipped:
+            return []  # (the value's first line comes right after the label's row)
+        else:
+            skipped += 1
+        j += 1
+    return edits if len(edits) == len(pieces) else []
 
 
 def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
@@ -1243,9 +1268,12 @@ class _Reader:
         read in the header and that field's value follow each other so, both are furniture.
         """
         known: dict[str, str] = {}
+        pieces: dict[str, list[str]] = {}  # a value's printed lines, where it has two or more
         for field in self.fields:
             if field.value and _vocab.known_label(field.label) is not None:
                 known.setdefault(_vocab.key(field.label), field.value)
+                if len(field.values) > 1:
+                    pieces.setdefault(field.value, field.values)
         if not known:
             return
         lines = self.lines
@@ -1267,7 +1295,15 @@ class _Reader:
                                 del lines[index]
                         break
                 else:
-                    if self.layout and (at := self._layout_value_line(start, i, value)) is not None:
+                    if value in pieces and (edits := _value_lines_after(lines, i, pieces[value])):
+                        # a value of several lines, each spliced at a row's end or alone on a row
+                        for index, kept in sorted([*edits, (i, head)], reverse=True):
+                            if kept:
+                                line = lines[index]
+                                lines[index] = _lines.classify(kept, line.number, line.page)
+                            else:
+                                del lines[index]
+                    elif self.layout and (at := self._layout_value_line(start, i, value)) is not None:
                         # `pdftotext -layout` kept the label on the body's row, one space apart,
                         # and set the value apart in the colofon column, read before the page's body
                         for index, kept in sorted(((at, ""), (i, head)), reverse=True):
