@@ -391,6 +391,20 @@ def _is_number_row(segments: list[tuple[int, str]]) -> bool:
     return len(segments) >= 3 and all(_AMOUNT.match(s) for _, s in segments[1:])
 
 
+def _wraps_unit(
+    unit: tuple[int, int, int], page: int, segments: list[tuple[int, str]], left: list[tuple[int, int, str]]
+) -> bool:
+    """Whether a row's second segment, at the column of a unit read beside a bare Aan/Van on the
+    row above, is the unit's name wrapped: the unit ends in a word that goes on ("Klimaat en" /
+    "Energie") or the segment starts with one ("Rechtspleging" / "en Rechtshandhaving")."""
+    unit_page, at, column = unit
+    if unit_page != page or len(segments) != 2 or abs(segments[1][0] - column) > 1:
+        return False
+    last = left[at][2].rsplit(" ", 1)[-1].casefold()
+    first = segments[1][1].split(" ", 1)[0].casefold()
+    return last in _vocab.CONTINUATION_WORDS or first in _vocab.CONTINUATION_WORDS
+
+
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate the right-hand column of layout text: colofon segments first, then the body.
 
@@ -401,6 +415,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     boundary = int(width * 0.55)
     pages: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
     table: _LayoutTable | None = None
+    gaps: set[tuple[int, int]] = set()  # the gaps right-only rows make: (page, index in left)
+    unit: tuple[int, int, int] | None = None  # a unit beside a bare label: page, index, column
     for number, page, raw in raw_lines:
         right, left = pages.setdefault(page, ([], []))
         segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
@@ -423,10 +439,28 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             # columns reach right of the boundary, but they are no colofon
             left.append((number, page, " ".join(s for _, s in segments)))
             continue
+        if unit is not None and _wraps_unit(unit, page, segments, left):
+            # the unit's name wrapped onto the next row at its column ("Energie", "en
+            # Rechtshandhaving"): it goes on in the unit's row, not in the Aan/Van value
+            row = left[unit[1]]
+            left[unit[1]] = (row[0], page, f"{row[2]} {segments[1][1]}")
+            segments = segments[:1]
+        unit = None
         left_segments = [s for start, s in segments if start < boundary]
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
+            gaps.add((page, len(left)))
             left.append((number, page, ""))  # keep the vertical gap a right-only row makes
+        elif (
+            len(left_segments) == 2
+            and left_segments[0].casefold() in _vocab.INLINE_LABELS
+            and _vocab.UNIT_LINE.match(left_segments[1]) is not None
+        ):
+            # "Aan          Directoraat-generaal Klimaat en": the colofon's unit beside a bare
+            # Aan/Van (its value on the next row), left of the boundary where the body's rows
+            # run wide: the row as printed, for the parser's reading of a unit beside the label
+            unit = (page, len(left), segments[1][0])
+            left.append((number, page, " ".join(left_segments)))
         elif (
             len(left_segments) > 1
             and _vocab.known_label(left_segments[0]) is not None
@@ -450,5 +484,25 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         right, left = pages[page]
         out.extend(right)
         out.append((right[-1][0] if right else 0, page, ""))
-        out.extend(left)
+        out.extend(_close_gaps(left, {k for p, k in gaps if p == page}))
+    return out
+
+
+def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[int, int, str]]:
+    """Drop the gap of a right-only row inside a wrapped line of the body: the colofon's rows
+    do not keep the body's baselines, so one falls between a title's two lines ("... in het
+    voortgezet" / "Opgesteld door" / "onderwijs"), which goes on in lower case after a line
+    that ends no sentence."""
+    out: list[tuple[int, int, str]] = []
+    for k, entry in enumerate(left):
+        if (
+            k in gaps
+            and out
+            and out[-1][2]
+            and out[-1][2][-1] not in ".:;?!"
+            and k + 1 < len(left)
+            and left[k + 1][2][:1].islower()
+        ):
+            continue
+        out.append(entry)
     return out

@@ -239,6 +239,29 @@ _INITIAL_AT_END: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+def _spliced_unit_at(words: list[str]) -> int | None:
+    """Where the colofon's unit begins in the value of an Aan/Van row ("Minister van IenW
+    Directoraat-Generaal ..."), if it does."""
+    unit = next((k for k, w in enumerate(words) if k and _vocab.key(w) in _vocab.UNIT_WORDS), None)
+    return unit if unit is not None and _unit_splits_row(words[unit - 1]) else None
+
+
+def _code_over_spliced_unit(words: list[str], nxt: Line | None) -> bool:
+    """Whether an Aan/Van row's value of two unit codes ("MBZK DGDOO") is a one-code value with
+    the colofon's first line beside it: the next row is an Aan/Van row with the colofon's unit
+    name spliced in ("Van DGDOO Directie Democratie"), so the colofon runs beside these rows,
+    and its unit's code stands over its name (as `_code_over_unit` reads it in a column)."""
+    return (
+        len(words) == 2
+        and all(_UNIT_CODE_LINE.match(w) is not None for w in words)
+        and nxt is not None
+        and nxt.kind is Kind.LABEL_VALUE
+        and ":" not in nxt.text
+        and nxt.label.casefold() in _vocab.INLINE_LABELS
+        and _spliced_unit_at(nxt.rest.split()) is not None
+    )
+
+
 def _unit_splits_row(before: str) -> bool:
     """Whether a unit word after ``before`` in an Aan/Van row starts the colofon's unit: not after
     a list's separator ("DGMo/"), a particle ("de Directie ...") or the head of a unit ("directeur
@@ -291,6 +314,54 @@ def _known_heading(text: str) -> bool:
     return _vocab.is_known_heading(bare) or (
         bare.endswith(".") and not bare.endswith("..") and _vocab.is_known_heading(bare[:-1])
     )
+
+
+def _value_at_end(text: str, value: str) -> int | None:
+    """Where a colofon value spliced at the end of a row starts in it: after a space ("... in de
+    brief 48137608"), or, for a value of six characters or more that starts with a digit, also
+    with its digits split and glued to the row's last word ("... het verslag over de1 3 december
+    2023", the value "13 december 2023": spaces are not compared). None: the row does not end
+    so. Case is not compared (a later page's colofon may print "stas IenW")."""
+    if len(text.lower()) == len(text) and len(value.lower()) == len(value):
+        text, value = text.lower(), value.lower()
+    if text == value or text.endswith(" " + value):
+        return len(text) - len(value)
+    packed = value.replace(" ", "")
+    if len(packed) < 6 or not text.endswith(packed[-1]) or not packed[0].isdigit():
+        return None
+    k = len(packed)
+    at = len(text)
+    while k and at:
+        at -= 1
+        if text[at] == " ":
+            continue
+        if text[at] != packed[k - 1]:
+            return None
+        k -= 1
+    return at if k == 0 else None
+
+
+def _value_lines_after(lines: list[Line], i: int, pieces: list[str]) -> list[tuple[int, str]]:
+    """A value printed on several lines, spliced line by line into the rows after row i: each
+    line at a row's end or alone on a row, in order, with at most one row of the body between
+    two of them ("Opgesteld door" / "Bestuurskern" / "In de voorbereiding ..." / "Dir
+    Omgevingsveiligheid &" / "... in diverse bijeenkomsten. Het Milieurisico's"). Returns (row,
+    what is left of it) for each line of the value, or nothing when the value is not found so."""
+    edits: list[tuple[int, str]] = []
+    skipped = 0
+    j = i + 1
+    while len(edits) < len(pieces) and j < len(lines):
+        text = lines[j].text
+        cut = _value_at_end(text, pieces[len(edits)])
+        if cut is not None:
+            edits.append((j, text[:cut].rstrip()))
+            skipped = 0
+        elif not edits or skipped:
+            return []  # (the value's first line comes right after the label's row)
+        else:
+            skipped += 1
+        j += 1
+    return edits if len(edits) == len(pieces) else []
 
 
 def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
@@ -435,6 +506,49 @@ def _is_date(text: str) -> bool:
     return True
 
 
+def _marker_pattern(number: int) -> re.Pattern[str]:
+    """Footnote marker ``number`` after a word: glued to it ("rechtspraak.1") or set apart by a
+    space (group ``space``: "rechtspraak. 1 De", "Stoffen 2 (zie", "ontving 5."), not before a
+    lower-case word or a digit ("artikel 2 van", "fase 2 2024")."""
+    return re.compile(
+        rf"[^\W\d_][.)\u2019\u201d]{{0,2}}"
+        rf"(?:{number}(?=[\s.,;:]|$)|(?P<space> ){number}(?=[.,;:]|\s+[A-Z(\u2018\u201c]|\s*$))"
+    )
+
+
+def _glue_markers(sections: list[Section], numbers: list[int]) -> list[Section]:
+    """Glue the footnote markers that plain ``pdftotext`` sets apart by a space back to their
+    words ("rechtspraak. 1 De antwoorden" -> "rechtspraak.1 De antwoorden"), as the PDF prints
+    them raised: read in order, each note's marker is the first glued or spaced number after
+    the marker of the note before it, and only a spaced one changes."""
+    queue = list(numbers)
+    pattern = _marker_pattern(queue[0])
+
+    def glue(text: str) -> str:
+        nonlocal pattern
+        position = 0
+        while queue and (m := pattern.search(text, position)) is not None:
+            position = m.end()
+            if m["space"]:
+                text = text[: m.start("space")] + text[m.end("space") :]
+                position -= 1
+            queue.pop(0)
+            if queue:
+                pattern = _marker_pattern(queue[0])
+        return text
+
+    out = []
+    for section in sections:
+        blocks: list[Paragraph | ItemList] = []
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                blocks.append(attrs.evolve(block, text=glue(block.text)))
+            else:
+                blocks.append(attrs.evolve(block, items=tuple(glue(item) for item in block.items)))
+        out.append(attrs.evolve(section, blocks=tuple(blocks)))
+    return out
+
+
 def _unsplice(lines: list[Line]) -> list[Line]:
     """Undo an extractor's splicing of the colofon into the "Aan"/"Van" rows.
 
@@ -481,8 +595,16 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
-        unit = next((k for k, w in enumerate(words) if k and _vocab.key(w) in _vocab.UNIT_WORDS), None)
-        if unit is not None and _unit_splits_row(words[unit - 1]):
+        if _code_over_spliced_unit(words, nxt):
+            # "Aan MBZK DGDOO" / "Van DGDOO Directie Democratie": the colofon's unit code, its
+            # name on the row under it, both beside the label rows
+            out.append(attrs.evolve(line, text=f"{line.label} {words[0]}", rest=words[0]))
+            out.append(attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""))
+            out.append(attrs.evolve(line, text=words[1], kind=Kind.TEXT, label="", rest=""))
+            out.append(attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""))
+            continue
+        unit = _spliced_unit_at(words)
+        if unit is not None:
             # "Aan Minister van IenW Directoraat-Generaal": the colofon's unit beside the row
             head = " ".join(words[:unit])
             out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
@@ -815,16 +937,29 @@ def _split_at_addressee(run: _Run) -> list[_Run]:
 
 
 def _address_groups(lines: list[Line]) -> list[str]:
-    """Split a letterhead run where the address begins (unit name, then street and postbus)."""
+    """Split a letterhead run where the address begins (unit name, then street and postbus), and
+    where a unit's name begins (see _starts_unit)."""
     groups: list[list[str]] = []
     previous = True
     for line in lines:
         address = _is_address(line.text)
-        if not groups or (address and not previous):
+        if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
         previous = address
     return [_join(g) for g in groups]
+
+
+def _starts_unit(text: str, above: str) -> bool:
+    """Whether a letterhead line names a unit of its own ("Ministerie van Defensie" /
+    "Directie Plannen"): the colofon sets each unit on a line (or lines) of its own, so a line
+    opening with a unit's word starts a new one, unless the line above ends in a word that
+    cannot end a name ("Directoraat-generaal Klimaat en" / "Energie")."""
+    return (
+        text[:1] in _vocab.UNIT_LINE_INITIALS
+        and _vocab.UNIT_NAME.match(text) is not None
+        and not _ends_with_continuation(above)
+    )
 
 
 def _in_list(run: _Run, lines: list[Line]) -> bool:
@@ -1093,6 +1228,8 @@ class _Reader:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
+        if self.footnotes and not self.marked_notes:
+            sections = _glue_markers(sections, [note.number for note in self.footnotes])
         if self.preamble is not None:
             sections.insert(0, self.preamble)
         if purpose is None and (m := _vocab.PURPOSE_IN_TITLE.search(title)):
@@ -1129,9 +1266,12 @@ class _Reader:
         read in the header and that field's value follow each other so, both are furniture.
         """
         known: dict[str, str] = {}
+        pieces: dict[str, list[str]] = {}  # a value's printed lines, where it has two or more
         for field in self.fields:
             if field.value and _vocab.known_label(field.label) is not None:
                 known.setdefault(_vocab.key(field.label), field.value)
+                if len(field.values) > 1:
+                    pieces.setdefault(field.value, field.values)
         if not known:
             return
         lines = self.lines
@@ -1142,8 +1282,9 @@ class _Reader:
                 head, value = found
                 for j in (i + 1, i + 2):
                     text = lines[j].text if j < len(lines) else ""
-                    if text == value or text.endswith(" " + value):
-                        rest = text[: len(text) - len(value)].rstrip()
+                    cut = _value_at_end(text, value)
+                    if cut is not None:
+                        rest = text[:cut].rstrip()
                         for index, kept in ((j, rest), (i, head)):  # (the later line first)
                             if kept:
                                 line = lines[index]
@@ -1151,7 +1292,39 @@ class _Reader:
                             else:
                                 del lines[index]
                         break
+                else:
+                    if value in pieces and (edits := _value_lines_after(lines, i, pieces[value])):
+                        # a value of several lines, each spliced at a row's end or alone on a row
+                        for index, kept in sorted([*edits, (i, head)], reverse=True):
+                            if kept:
+                                line = lines[index]
+                                lines[index] = _lines.classify(kept, line.number, line.page)
+                            else:
+                                del lines[index]
+                    elif self.layout and (at := self._layout_value_line(start, i, value)) is not None:
+                        # `pdftotext -layout` kept the label on the body's row, one space apart,
+                        # and set the value apart in the colofon column, read before the page's body
+                        for index, kept in sorted(((at, ""), (i, head)), reverse=True):
+                            if kept:
+                                line = lines[index]
+                                lines[index] = _lines.classify(kept, line.number, line.page)
+                            else:
+                                del lines[index]
+                        i -= at < i
             i += 1
+
+    def _layout_value_line(self, start: int, i: int, value: str) -> int | None:
+        """In layout text, the index of a line on line i's page, from ``start`` on, that is
+        ``value`` alone."""
+        page = self.lines[i].page
+        return next(
+            (
+                j
+                for j in range(start, len(self.lines))
+                if j != i and self.lines[j].page == page and self.lines[j].text == value
+            ),
+            None,
+        )
 
     def _note(self, code: str, message: str, line: Line | None) -> None:
         self.diagnostics.append(
@@ -1906,6 +2079,9 @@ class _Reader:
             if spliced and _vocab.known_label(line.label) is not None:
                 i = self._spliced_field(i)
                 continue
+            if k is Kind.TEXT and (repeated := self._repeated_letterhead(i)):
+                i += repeated
+                continue
             if k is Kind.TEXT and not self.marked_headings and self._body_letterhead(i):
                 self.letterhead_lines.add(i)
                 if i - 1 in self.letterhead_lines and not (
@@ -1960,13 +2136,25 @@ class _Reader:
     def _bare_note(self, i: int, number: int) -> bool:
         """Whether line i is footnote number ``number`` alone on its line, its text on the line
         under it ("1" / "KST 22343-330": the raised number printed as a line of its own)."""
+        return self._bare_note_text(i, number) > 0
+
+    def _bare_note_text(self, i: int, number: int) -> int:
+        """The index of the text of footnote ``number`` standing alone on line i (see
+        _bare_note), or 0. Plain pdftotext may set a blank line between them ("1" / "" /
+        "Kenmerk 2023Z15521."; a note's text may open with a label's word)."""
         line = self.lines[i]
-        if line.text != str(number) or i + 1 >= len(self.lines):
-            return False
-        nxt = self.lines[i + 1]
-        return (
-            nxt.kind is Kind.TEXT and nxt.page == line.page and _NOTE_TEXT_START.match(nxt.text) is not None
-        )
+        if line.text != str(number):
+            return 0
+        at = i + 1
+        if at + 1 < len(self.lines) and self.lines[at].kind is Kind.BLANK:
+            at += 1
+        if at >= len(self.lines):
+            return 0
+        nxt = self.lines[at]
+        kinds = (Kind.TEXT,) if at == i + 1 else (Kind.TEXT, Kind.LABEL_VALUE)
+        if nxt.kind in kinds and nxt.page == line.page and _NOTE_TEXT_START.match(nxt.text) is not None:
+            return at
+        return 0
 
     def _notes_end_page(self, i: int) -> bool:
         """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page
@@ -1981,9 +2169,9 @@ class _Reader:
             if self.lines[j].kind is Kind.BLANK:
                 j += 1
                 continue
-            if self._bare_note(j, number):
+            if text_at := self._bare_note_text(j, number):
                 number += 1
-                j += 2
+                j = text_at + 1
                 continue
             m = _FOOTNOTE_LINE.match(self.lines[j].text)
             if m is None or _note_number(m[1]) != number:
@@ -2081,12 +2269,22 @@ class _Reader:
         ):
             numbers.append(self.lines[j])
             j += 1
-        while len(numbers) > 1 and j < len(self.lines) and self.lines[j].kind is Kind.BLANK:
+        while (
+            j + 1 < len(self.lines)
+            and self.lines[j].kind is Kind.BLANK
+            and (len(numbers) > 1 or _NOTE_TEXT_START.match(self.lines[j + 1].text) is not None)
+        ):
+            # (plain pdftotext sets a blank line between a raised number and its text: "1" /
+            # "" / "Kenmerk 2023Z15521.")
             j += 1
         texts: list[list[str]] = []
         while (
             j < len(self.lines)
-            and self.lines[j].kind is Kind.TEXT
+            and (
+                self.lines[j].kind is Kind.TEXT
+                # a note's text may open with a label's word ("Kenmerk 2023Z15521.")
+                or (self.lines[j].kind is Kind.LABEL_VALUE and len(texts) < len(numbers))
+            )
             and self.lines[j].page == page
             and not self.lines[j].text.isdecimal()
         ):
@@ -2105,6 +2303,22 @@ class _Reader:
             self.footnotes.append(Footnote(number=n, text=_join(parts), origin=_origin(at)))
         self._footnote_end = j
         return j
+
+    def _repeated_letterhead(self, i: int) -> int:
+        """How many lines from ``i`` on (one to three) repeat a letterhead entry read before the
+        body, wrapped as it was ("Rijksdienst voor Ondernemend" / "Nederland"): a later page's
+        colofon repeats the unit's name, page furniture like its repeated fields."""
+        first = self.lines[i].text
+        if not any(entry.startswith(first) for entry in self.letterhead):
+            return 0
+        texts: list[str] = []
+        for line in self.lines[i : i + 3]:
+            if line.kind is not Kind.TEXT:
+                break
+            texts.append(line.text)
+            if _join(texts) in self.letterhead:
+                return len(texts)
+        return 0
 
     def _body_letterhead(self, i: int) -> bool:
         line = self.lines[i]

@@ -539,6 +539,9 @@ _UNIT_LINE_WORDS: Final = (
     "Cluster",
 )
 UNIT_LINE: Final = re.compile(rf"^(?:{'|'.join(_UNIT_LINE_WORDS)})\s+\S")
+#: A line that is or opens with a unit's name, the name alone included ("Bestuursstaf"): in a
+#: colofon's letterhead block each unit stands on a line of its own.
+UNIT_NAME: Final = re.compile(rf"^(?:{'|'.join(_UNIT_LINE_WORDS)})(?:\s+\S|$)")
 #: The first letters of UNIT_LINE's words: a cheap test before the pattern.
 UNIT_LINE_INITIALS: Final = frozenset(w[0] for w in _UNIT_LINE_WORDS)
 #: The word a ministry's name holds anywhere ("Het Ministerie van ...", "... ministerie van BZK").
