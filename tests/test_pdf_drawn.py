@@ -2404,3 +2404,110 @@ def test_colofon_running_on_to_page_2_keeps_its_last_lines() -> None:
     assert nota.metadata.get("Samengewerkt met") == " ".join(units)
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert nota.unplaced == ()
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_colofon_rows_set_under_the_body_are_fields(ocr: bool) -> None:
+    """Colofon rows set as a two-column table under the last section ("Datum  2 februari 2022",
+    values at a tab stop) are fields, also where an OCR layer read the colon after "Datum" as a
+    full stop; a sentence starting with a label word stays text (they were paragraphs)."""
+    font = _ocr_font() if ocr else REGULAR
+    page = Page()
+    page.header([("Aan", "de Minister van Justitie en Veiligheid"), ("Van", "DGSenB")])
+    page.text(79, 250, "Stand van zaken cameratoezicht in gemeenten", font)
+    page.y = 300
+    page.line("Toelichting", BOLD)
+    page.para(LOREM, font)
+    page.line("Datum van de brief is nog niet bekend.", font)
+    rows = [("Datum." if ocr else "Datum", "2 februari 2022"), ("Kenmerk", "3761542"), ("Bijlagen", "geen")]
+    for label, value in rows:
+        page.y += 20
+        page.text(79, page.y, label, font)
+        page.text(130, page.y, value, font)
+    nota = load_both(page.pdf())
+    assert nota.metadata.fields[2:] == (
+        Field(label="Datum", value="2 februari 2022"),
+        Field(label="Kenmerk", value="3761542"),
+        Field(label="Bijlagen", value="geen"),
+    )
+    assert nota.sections[0].blocks[-1] == Paragraph(text="Datum van de brief is nog niet bekend.")
+
+
+def test_quote_glued_after_a_misread_bullet_in_an_ocr_layer() -> None:
+    """A double opening quote glued to the first word after an OCR layer's misread bullet ("«"
+    then "\u201cDe"), closed nowhere in the item (its wrapped line included), is a speck of the
+    bullet: dropped (it was kept in the item's text). A quotation that closes keeps its quotes."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Staatssecretaris Toeslagen en Douane", ocr, 10)
+    page.text(79, 164, "Van: DGT", ocr, 10)
+    page.text(79, 190, "Stand van zaken herstel kinderopvangtoeslag", ocr, 10)
+    page.y = 230
+    page.line("Kernpunten", ocr)
+    lines = [
+        ("\u201cDe Uitvoeringsorganisatie Herstel Toeslagen werft 400 extra", "medewerkers."),
+        ("\u201cEerst de ouders\u201d is het motto van de", "hersteloperatie."),
+    ]
+    for first, wrapped in lines:
+        page.text(92, page.y, "\u00ab", ocr, 10)
+        page.text(110, page.y, first, ocr, 10)
+        page.y += page.lead
+        page.text(110, page.y, wrapped, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == (
+        ItemList(
+            items=(
+                "De Uitvoeringsorganisatie Herstel Toeslagen werft 400 extra medewerkers.",
+                "\u201cEerst de ouders\u201d is het motto van de hersteloperatie.",
+            )
+        ),
+    )
+
+
+def test_edge_mark_between_title_and_colofon_in_an_ocr_layer() -> None:
+    """An OCR layer reads a highlight's edge as a lone "_" set a word gap after the title's last
+    word and before the colofon's value on the same line ("... stikstofproblematiek _ DGLGS /
+    44290559"): the value stays in the colofon and the mark is dropped (the value was read as
+    part of the title)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister voor Natuur en Stikstof", ocr, 10)
+    y = 157.0
+    for label, value in [("Datum", "10 januari 2024"), ("Kenmerk", "")]:
+        page.text(466, y, label, ocr, 7)
+        if value:
+            page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    title = "Beantwoording Nadere vragen Eerste Kamer over stikstofproblematiek"
+    page.text(79, y + 9.8, title, ocr, 10)
+    page.text(458, y + 9.8, "_", ocr, 10)  # (5 pt wide: 3 pt before the value)
+    page.text(466, y + 9.8, "DGLGS / 44290559", ocr, 10)
+    page.y = y + 60
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert 79 + pdfmetrics.stringWidth(title, ocr, 10) < 440
+    assert nota.title == title
+    assert nota.metadata.get("Kenmerk") == "DGLGS / 44290559"
+
+
+def test_lines_to_fill_in_under_the_body_stay_as_printed() -> None:
+    """A signature block's lines to fill in by hand ("Paraaf  ......" / "Datum  ......", label
+    and dots at the same x) are no colofon rows: written as printed, no colon added."""
+    page = Page()
+    page.header([("Aan", "MFin"), ("Van", "DGRB")])
+    page.text(79, 250, "Inzet bij de Eurogroep")
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for label in ("Paraaf", "Datum"):
+        page.y += 20
+        page.text(79, page.y, label)
+        page.text(130, page.y, "." * 30)
+    text = marked(page.pdf())
+    assert "Paraaf " + "." * 30 in text
+    assert "Datum " + "." * 30 in text

@@ -457,6 +457,8 @@ def _split_columns(
                 continue
             if not in_colofon and c[1] >= threshold:
                 size = c[5]
+                if prev is not None and prev[0] in _EDGE_MARKS:
+                    prev = _before_mark(by_x, prev)
                 joined = (
                     prev is not None and c[1] - prev[2] < 0.6 * size and abs(prev[5] - size) <= 0.2 * size
                 )
@@ -466,6 +468,27 @@ def _split_columns(
             add(c)
             prev = c
     return body, colofon, same and not colofon
+
+
+#: A rule's or box's edge as an OCR layer reads it, a word of its own ("_", "|").
+_EDGE_MARKS: Final = "_|"
+
+
+def _before_mark(by_x: list[Char], mark: Char) -> Char | None:
+    """The character a lone edge mark follows in its row (sorted by x0), or the mark itself
+    where it is no lone mark (one of a run of underscores, a line to fill in).
+
+    An OCR layer reads the edge of a box or a highlight as "_" or "|" and may set it between a
+    body line's end and the colofon column, a word gap from both: it joins the column's word
+    to the body no more than the gap before it would ("stikstofproblematiek _ DGLGS / 44290559"
+    read as one line)."""
+    k = by_x.index(mark)
+    before = next((c for c in reversed(by_x[:k]) if not c[0].isspace()), None)
+    if before is None:
+        return mark
+    if before[0] in _EDGE_MARKS or mark[1] - before[2] < 0.6 * mark[5]:
+        return mark
+    return before
 
 
 def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> list[Word]:
@@ -685,11 +708,15 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     return None
 
 
-def _ocr_bullet(line: TextLine) -> None:
-    """A bullet glyph as an OCR layer reads it at a line's start (:data:`_vocab.OCR_BULLETS`: a
+def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
+    """A bullet glyph as an OCR layer reads it at line i's start (:data:`_vocab.OCR_BULLETS`: a
     "«", "*" or "e" a tab's width before a word, or a "«" glued to it) is made the glyph,
     so the line is a list item and the misread mark no part of its text (in place; before the
-    line's text is asked for)."""
+    line's text is asked for). A double opening quote glued to the item's first word that no
+    quote closes in the item (its line and the lines wrapped under its text) is a speck of the
+    bullet read as a quote ("« “De Uitvoeringsorganisatie ... werft 400 extra" /
+    "medewerkers."): it is dropped."""
+    line = lines[i]
     words = line.words
     first = words[0]
     text = first.text
@@ -701,6 +728,13 @@ def _ocr_bullet(line: TextLine) -> None:
             and (words[1].text[0].isalpha() or words[1].text[0] in "\"'‘“")
         ):
             first.text = "•"
+            second = words[1]
+            if second.text[0] in _vocab.OCR_OPEN_QUOTES and second.text[1:2].isalpha():
+                below = itertools.takewhile(lambda ln: abs(ln.x0 - second.x0) < 4, lines[i + 1 : i + 4])
+                item = [second.text[1:], *(w.text for w in words[2:])]
+                item += [w.text for ln in below for w in ln.words]  # (no line's text: it is kept)
+                if not any(q in w for w in item for q in _vocab.OCR_CLOSE_QUOTES):
+                    second.text = second.text[1:]
     elif text[0] in _vocab.OCR_BULLETS_GLUED and (rest := text[1:].lstrip("_")) and rest[0].isalpha():
         first.text = "•" + rest
 
@@ -712,7 +746,8 @@ _OCR_EDGE: Final = re.compile(r"^[_|]+")
 def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
-    Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped;
+    Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped,
+    and so is a lone "_" after a line's last word;
     a count read as a letter after a count label ("Bijlage(n)" / "L",
     :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a letter ("5.1.2el"), the
     chamber after "Kamerstukken" ("Il", also after a glued note number: "1-Kamerstukken Il"),
@@ -740,6 +775,9 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
                 and ((m[1] and m[4][:1] == ")") or any(_vocab.PARLIAMENT_WORDS.search(v.text) for v in words))
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
+        if len(words) >= 2 and words[-1].text == "_" and words[-2].text[-1:].isalnum():
+            # (likewise a box's or highlight's edge after a line's last word: "... problematiek _")
+            del words[-1]
         last = words[-1]
         if last.text in _vocab.OCR_ONE_ALONE and (
             after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))
@@ -760,6 +798,40 @@ def _wider_than_word_gaps(gap: float, words: Sequence[Word]) -> bool:
     """Whether ``gap`` is clearly wider (twice) than the median gap between ``words``."""
     gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
     return not gaps or gap > 2 * gaps[len(gaps) // 2]
+
+
+def _body_label_rows(main: Sequence[TextLine]) -> dict[int, str]:
+    """Colofon rows set as a table in the body (under the last section: "Datum  2 februari
+    2022" / "Kenmerk  3761542" / "Bijlagen  geen"), by index, written "Label: value" so they
+    are read as fields: a known label of one to three words, then a gap wider than most of an
+    em and than twice the value's word gaps (a tab stop), then its value, in two rows or more
+    whose labels and values start at the same x (a form's two columns; a sentence that starts
+    with a label word has a word gap after it; a line to fill in by hand, "Paraaf  ......", is
+    a signature block's, left as printed). A full stop after the label is OCR's reading of its
+    colon ("Datum. 2 februari 2022")."""
+    found: list[tuple[int, str, float, float]] = []
+    for i, ln in enumerate(main):
+        words = ln.words
+        for n in range(1, min(4, len(words))):
+            gap = words[n].x0 - words[n - 1].x1
+            if gap <= 0.8 * words[n].size:  # (a word gap: the test most rows end at)
+                continue
+            label = _text(words[:n])
+            if label.endswith(".") and not label.endswith(".."):
+                label = label[:-1]
+            if (
+                _vocab.known_label(label.removesuffix(":")) is not None
+                and _wider_than_word_gaps(gap, words[n:])
+                and not _vocab.FILL_IN.match(value := _text(words[n:]))
+            ):
+                label = label.removesuffix(":")
+                found.append((i, f"{label}: {value}", words[0].x0, words[n].x0))
+                break
+    return {
+        i: text
+        for i, text, x, v in found
+        if any(j != i and abs(x - y) <= 3 and abs(v - w) <= 3 for j, _, y, w in found)
+    }
 
 
 def _split_row(line: TextLine) -> list[list[Word]]:
@@ -975,8 +1047,8 @@ class LayoutReader:
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
         if self._ocr:
-            for ln in body_lines:
-                _ocr_bullet(ln)
+            for k in range(len(body_lines)):
+                _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
             _ocr_values(colofon_lines, body=False)
         if number == self._first:
@@ -1716,6 +1788,7 @@ class LayoutReader:
         item_x: float | None = None
         dash_x: float | None = None  # where the last item typed with a dash starts
         unmarked = _unmarked_items(main, pitch, right)
+        label_rows = _body_label_rows(main)
         text_x = _usual_left(main) if main else 0.0
         i = 0
         carried, self._grid_header = self._grid_header, None
@@ -1746,6 +1819,14 @@ class LayoutReader:
                 i += len(printed)
                 continue
             gap = prev is not None and _gap(prev, ln, pitch)
+            if i in label_rows:  # a colofon row set in the body: a field, a block of its own
+                out.blank()
+                out.add(label_rows[i], ln)
+                out.blank()
+                item_x = dash_x = None
+                prev = ln
+                i += 1
+                continue
             if signature := _signature_columns(main, i, pitch):
                 # a signature or paraph block in two columns: each column a paragraph
                 columns, i = signature

@@ -578,6 +578,10 @@ BULLETS: Final[str] = (
 #: glued to the text ("«In 2021 ...", "«_De ...").
 OCR_BULLETS: Final[str] = "«»*+°¢®e"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
+#: Double quotes as an OCR engine reads them: opening ones, and any that may close a quotation
+#: (a closing quote is often read as a straight one or as an opening one).
+OCR_OPEN_QUOTES: Final[str] = "\u201c\u201e\""
+OCR_CLOSE_QUOTES: Final[str] = "\u201d\u201c\""
 #: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), the
 #: whole value of a count label (a count is a number, never one of these letters).
 OCR_ONE_ALONE: Final[frozenset[str]] = frozenset({*OCR_STROKES, "L"} - {"1"})
