@@ -163,6 +163,25 @@ def test_bold_unit_wrapped_in_the_colofon_is_one_line() -> None:
     assert nota.title == "Reactie op het advies over platformwerk"
 
 
+def test_bold_units_stacked_without_a_gap_in_the_colofon_stay_apart() -> None:
+    """Two bold units on consecutive colofon lines, the first wrapped ("Directoraat-Generaal
+    Water en" / "Bodem" / "Directie Water en Scheepvaart"): the line that opens with a unit's
+    word after a complete name starts a unit of its own (all three were joined into one entry)."""
+    page = Page()
+    page.header([("Aan", "Minister van IenW"), ("Van", "DGWB")])
+    page.text(170, 268, "Advies over de inzet van drones op de Noordzee")
+    for k, text in enumerate(["Directoraat-Generaal Water en", "Bodem", "Directie Water en Scheepvaart"]):
+        page.text(466, 130 + 9.8 * k, text, BOLD, 7)
+    page.colofon(_COLOFON, top=175)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    units = ("Directoraat-Generaal Water en Bodem", "Directie Water en Scheepvaart")
+    assert nota.metadata.letterhead == units
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+
+
 def test_bold_block_is_a_section_when_no_known_heading_follows() -> None:
     """Without a known section heading after it, a bold block is a heading as before."""
     page = Page()
@@ -759,6 +778,32 @@ def test_bold_headings_with_a_tab_after_the_number_are_headings() -> None:
     assert nota.sections[-1].blocks == (
         ItemList(ordered=False, items=("2025: \u20ac 12 mln;", "2026: \u20ac 15 mln.")),
     )
+
+
+def test_a_bold_heading_wrapped_at_the_body_leading_is_one_heading() -> None:
+    """A long numbered heading whose second line, at the body's usual line gap under a hanging
+    indent, goes on in lower case ("3.  Informatie die niet openbaar gemaakt kan worden op" /
+    "grond van de Wet open overheid") is one heading (each line became a heading of its own);
+    two headings on consecutive lines ("4.  Toelichting" / "4.1  Politieke context") stay two."""
+    page = _nota_page([("Aan", "MSZW")], "Herziening van de Wet inburgering")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.text(79, page.y, "3.", BOLD)
+    page.line("Informatie die niet openbaar gemaakt kan worden op", BOLD, x=110)
+    page.line("grond van de Wet open overheid", BOLD, x=110)
+    page.para("Niet van toepassing.")
+    for number, text in [("4.", "Toelichting"), ("4.1", "Politieke context")]:
+        page.text(79, page.y, number, BOLD)
+        page.line(text, BOLD, x=110)
+    page.para("Over de context is overleg gevoerd.")
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading) for s in nota.sections] == [
+        (None, "Aanleiding"),
+        ("3", "Informatie die niet openbaar gemaakt kan worden op grond van de Wet open overheid"),
+        ("4", "Toelichting"),
+        ("4.1", "Politieke context"),
+    ]
+    assert nota.sections[1].blocks == (Paragraph(text="Niet van toepassing."),)
 
 
 def test_short_colofon_of_later_pages_at_body_size_is_furniture() -> None:

@@ -1864,7 +1864,12 @@ class LayoutReader:
                 while (
                     i + 1 < len(main)
                     and (self._large_heading(main[i + 1]) if large else main[i + 1].bold)
-                    and main[i + 1].top - heading[-1].bottom < 0.8 * pitch
+                    and (
+                        main[i + 1].top - heading[-1].bottom < 0.8 * pitch
+                        # at the body's usual line gap, a line that goes on in lower case
+                        # ("... kan worden op" / "grond van de Wet"): no heading starts so
+                        or (main[i + 1].text[:1].islower() and not _gap(heading[-1], main[i + 1], pitch))
+                    )
                     and (large or self._is_heading(main, i + 1))
                 ):
                     i += 1
@@ -2527,11 +2532,20 @@ def _header_line(line: TextLine, left: float) -> bool:
 def _wrapped_bold(above: str, text: str) -> bool:
     """Whether a bold colofon line goes on from the bold line above it (no gap between): neither
     is a purpose or page line, the line above ends in no colon, and the line is no known label
-    (a label under a purpose line, "TER BESLISSING" / "Datum", starts a block of its own)."""
+    (a label under a purpose line, "TER BESLISSING" / "Datum", starts a block of its own), nor
+    opens with a unit's word after a name that is complete: the colofon sets each unit on lines of
+    its own, so "Directoraat-Generaal Water en Bodem" / "Directie Water en Scheepvaart" are two
+    (the line above ending in "en", "van", the name goes on: "Directoraat-generaal Klimaat en" /
+    "Energie")."""
     return (
         not above.endswith(":")
         and text[:1].isalpha()
         and not _is_label(text)
+        and not (
+            text[:1] in _vocab.UNIT_LINE_INITIALS
+            and _vocab.UNIT_NAME.match(text) is not None
+            and above.rsplit(None, 1)[-1].casefold() not in _vocab.CONTINUATION_WORDS
+        )
         and not _vocab.PURPOSE_LINE.match(above)
         and not _vocab.PURPOSE_LINE.match(text)
         and not _vocab.PAGE_LINE.match(text)
