@@ -435,6 +435,13 @@ def _split_columns(
     """Split characters into (body, colofon) by x0, keeping a body run that reaches into the
     column; and say whether the body is the rows' characters in their order.
 
+    The column ends at the first row, below its first line, where a body run reaches four ems
+    or more across its left edge: text set across the column's place means the column stands no
+    lower (a template whose body runs the full width under a colofon at the top right). What
+    stands right of the edge from that row on is the body's (a table whose last column starts
+    where the colofon does, a line's words after a footnote marker), not the colofon's. (A
+    justified line or a letterhead reaching a little into the column leaves it standing.)
+
     Then :func:`rows` of the body gives ``page_rows`` again (the body is sorted by top already),
     so it need not be computed.
     """
@@ -444,6 +451,7 @@ def _split_columns(
     colofon: list[Char] = []
     to_body, to_colofon = body.append, colofon.append
     same = True
+    ended = False
     for row in page_rows:
         prev: Char | None = None
         in_colofon = False
@@ -451,6 +459,11 @@ def _split_columns(
         by_x = sorted(row, key=_X0)
         if same and by_x != row:
             same = False
+        if ended:
+            body.extend(by_x)
+            continue
+        split = len(colofon)
+        crossed = False
         for c in by_x:
             if c[0].isspace():
                 add(c)
@@ -463,8 +476,14 @@ def _split_columns(
                 if not joined:
                     in_colofon = True
                     add = to_colofon
+            if split and not in_colofon and c[2] > threshold + 4 * c[5]:
+                crossed = True  # (a body run four ems across the edge, below the column's top)
             add(c)
             prev = c
+        if crossed:  # (the row's text right of a gap is the body's too: a cell, the rest of a line)
+            ended = True
+            body.extend(colofon[split:])
+            del colofon[split:]
     return body, colofon, same and not colofon
 
 
@@ -858,6 +877,10 @@ class LayoutReader:
         #: Page 1's width and the texts of its colofon lines (what later pages repeat).
         self._width = 0.0
         self._colofon_texts: set[str] = set()
+        #: Page 1's reference and date (:func:`_identifying_values`), to compare later pages' with.
+        self._identity: dict[_vocab.Concept, tuple[str, str]] = {}
+        #: What the reader noticed but the marked text cannot say: (page, code, message).
+        self.notes: list[tuple[int, str, str]] = []
         self._count = 0
         self._out = _Out()
         self._table: _Table | None = None
@@ -958,6 +981,8 @@ class LayoutReader:
             if self._first == 0:
                 self._first = 2 if colofon else 1
             if number != self._first and colofon:
+                if number == 2 and self._first == 1 and self.pages:
+                    colofon = self._carried_value(colofon, self.pages[0], spaced, pieces)
                 body, colofon, same = self._later_colofon(body, colofon, same, spaced, pieces)
             if same:
                 body_lines = lines_of_rows(page_rows, number, spaced)
@@ -978,6 +1003,7 @@ class LayoutReader:
             _ocr_values(colofon_lines, body=False)
         if number == self._first:
             self._colofon_texts = _repeat_texts(colofon_lines)
+            self._identity = _identifying_values(colofon_lines)
         edges = {
             _edge_key(ln)
             for ln in (*body_lines, *colofon_lines)
@@ -999,6 +1025,50 @@ class LayoutReader:
         if number >= 2:
             while self.pages:
                 self._write_page(self.pages.pop(0))
+
+    def _carried_value(
+        self, colofon: list[Char], first: PageLayout, spaced: bool, pieces: Pieces
+    ) -> list[Char]:
+        """Page 2's colofon column without the lines that continue page 1's last value, which
+        are added to page 1's colofon.
+
+        A colofon that fills its column to the bottom of page 1 (its last line a value, in the
+        page's lowest tenth) runs on at the top of page 2's column (the last units of a long
+        "Samengewerkt met" list): page 2's first column lines, before any label or line that
+        repeats page 1's colofon (the short colofon of later pages), set no larger than that
+        value and not bold, are more of it, not furniture.
+        """
+        last = first.colofon[-1] if first.colofon else None
+        if (
+            last is None
+            or last.bottom < 0.9 * first.height
+            or last.bold
+            or _is_label(last.text)
+            or _page_mark(last.text)
+        ):
+            return colofon
+        carried: list[TextLine] = []
+        column = rows(colofon)
+        for row in column:
+            ln = lines_of_rows([row], 2, spaced, pieces)
+            if len(ln) != 1:
+                break
+            line = ln[0]
+            text = line.text
+            if (
+                line.bold
+                or line.size > last.size + 0.25
+                or text in self._colofon_texts
+                or _is_label(text)
+                or _page_mark(text)
+                or _column_page_line(text, 2)
+            ):
+                break
+            carried.append(line)
+        if not carried:
+            return colofon
+        first.colofon.extend(carried)
+        return [c for row in column[len(carried) :] for c in row]
 
     def _later_colofon(
         self, body: list[Char], colofon: list[Char], same: bool, spaced: bool, pieces: Pieces
@@ -1028,9 +1098,30 @@ class LayoutReader:
                 back.extend(row)
             else:
                 rest.extend(row)
+        self._note_other_identity(rest if back else colofon, spaced, pieces)
         if not back:
             return body, colofon, same
         return body + back, rest, False
+
+    def _note_other_identity(self, dropped: list[Char], spaced: bool, pieces: Pieces) -> None:
+        """Note a later page's colofon, dropped as furniture, that gives another reference or
+        date than page 1's (a page of another nota bound in, or a template left unchanged): the
+        marked text keeps page 1's, and the diagnostic says what the page printed."""
+        if not dropped or not self._identity:
+            return
+        column = lines(dropped, self._count, spaced, pieces)
+        for concept, (label, value) in _identifying_values(column).items():
+            first = self._identity.get(concept)
+            if first is not None and _vocab.key(value) != _vocab.key(first[1]):
+                self.notes.append(
+                    (
+                        self._count,
+                        "later-colofon-differs",
+                        f"this page's colofon gives {label} {value!r} where page 1's gives "
+                        f"{first[0]} {first[1]!r}; page 1's is kept (a later page's colofon is "
+                        "page furniture)",
+                    )
+                )
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -2289,6 +2380,36 @@ def _repeat_texts(colofon: Sequence[TextLine]) -> set[str]:
     return texts
 
 
+#: The colofon's values that identify the nota; a later page that gives others is noted.
+_IDENTIFYING: Final = (_vocab.Concept.REFERENCE, _vocab.Concept.DATE)
+
+
+def _identifying_values(colofon: Sequence[TextLine]) -> dict[_vocab.Concept, tuple[str, str]]:
+    """The reference and date a colofon gives, by concept: (the label, the value), read from a
+    known label alone on its line and the line under it, or from a line that starts with the
+    label; the first of each concept. A value has a digit (references and dates do) and is no
+    label or page line (a value left out, blacked out or lost by OCR gives none)."""
+    found: dict[_vocab.Concept, tuple[str, str]] = {}
+    for k, ln in enumerate(colofon):
+        words = ln.text.split()
+        for n in range(min(3, len(words)), 0, -1):
+            label = " ".join(words[:n])
+            if _vocab.known_label(label) is None:
+                continue
+            concept = _vocab.label_concept(label)
+            value = " ".join(words[n:]) or (colofon[k + 1].text if k + 1 < len(colofon) else "")
+            if (
+                concept in _IDENTIFYING
+                and concept not in found
+                and any(map(str.isdigit, value))
+                and not _is_label(value)
+                and not _page_mark(value)
+            ):
+                found[concept] = (label, value)
+            break
+    return found
+
+
 def _column_page_line(text: str, page: int) -> bool:
     """Whether a line in a later page's colofon column gives the page ("Pagina 2 van 3",
     "Pagina 2", "Pagina 2/3", "2/3"; a bare number or "- 2 -" only when it is the page's)."""
@@ -2708,3 +2829,4 @@ def _dominant_size(lines: Sequence[TextLine]) -> float:
         for w in ln.words:
             weights[round(w.size, 1)] += len(w.text)
     return weights.most_common(1)[0][0] if weights else 10.0
+

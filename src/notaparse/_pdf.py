@@ -35,7 +35,7 @@ from ._errors import (
     NoTextLayerError,
 )
 from ._layout import Char, LayoutReader, font_style
-from ._model import Attachment, Field, Footnote, Nota, Origin, Section
+from ._model import Attachment, Diagnostic, Field, Footnote, Nota, Origin, Section
 from ._parse import parse
 
 Boxes = dict[int, tuple[int, tuple[float, float, float, float]]]
@@ -53,6 +53,8 @@ class Extracted:
     page_count: int
     boxes: Boxes = attrs.field(eq=False, repr=False)
     chars: int = 0
+    #: What the layout noticed that the marked text cannot say: (page, code, message).
+    notes: tuple[tuple[int, str, str], ...] = ()
 
 
 def chars_from_pdfplumber(page: Any) -> list[Char]:
@@ -275,7 +277,7 @@ def _finish(  # noqa: PLR0917 - the two sources' results, then the file for the 
             "run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
         )
     text, boxes = reader.text()
-    return Extracted(text=text, page_count=count, boxes=boxes, chars=chars)
+    return Extracted(text=text, page_count=count, boxes=boxes, chars=chars, notes=tuple(reader.notes))
 
 
 def _is_password_error(e: BaseException) -> bool:
@@ -333,6 +335,9 @@ def read_pdf(
             f"section heading such as {_vocab.HEADINGS[0]!r} were found",
         )
     nota = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, page_count=extracted.page_count))
+    if extracted.notes:
+        layout = tuple(Diagnostic(code=code, message=text, page=page) for page, code, text in extracted.notes)
+        nota = attrs.evolve(nota, diagnostics=(*nota.diagnostics, *layout))
     return _with_boxes(nota, extracted.boxes)
 
 
