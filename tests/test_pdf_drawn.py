@@ -2451,3 +2451,36 @@ def test_a_later_colofon_with_another_reference_is_noted(
     assert (fields["Kenmerk"], fields["Datum"]) == ("2024-0000098765", "12 maart 2024")
     assert [str(d) for d in nota.diagnostics if d.code == "later-colofon-differs"] == expected
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_a_classification_running_up_the_margin_is_kept_once(angle: int) -> None:
+    """"DEPARTEMENTAAL VERTROUWELIJK" set turned a quarter in the left margin of every page is
+    page 1's classification stamp, kept once in the letterhead (turned text was left out); its
+    repeat on page 2 is furniture."""
+
+    def stamp(page: Page) -> None:
+        page.canvas.saveState()
+        page.canvas.translate(40, 300 if angle == 90 else 500)
+        page.canvas.rotate(angle)
+        page.canvas.setFont(BOLD, 10)
+        page.canvas.drawString(0, 0, "DEPARTEMENTAAL VERTROUWELIJK")
+        page.canvas.restoreState()
+
+    page = _nota_page([("Aan", "MINDEF"), ("Van", "DGB")], "Verwerving van nieuwe patrouilleschepen")
+    stamp(page)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    stamp(page)
+    page.y = 100
+    page.line("Advies", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("DEPARTEMENTAAL VERTROUWELIJK",)
+    assert words(nota).count("DEPARTEMENTAAL") == 1
+    assert nota.title == "Verwerving van nieuwe patrouilleschepen"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Advies", ["Instemmen."]),
+    ]

@@ -48,6 +48,20 @@ class Char(NamedTuple):
     italic: bool
 
 
+class Turned(NamedTuple):
+    """A character set turned a quarter (text running up or down the page, as a classification
+    stamp in the margin): its origin (``top`` from the top of the page), its size, whether it
+    runs up, and its font."""
+
+    text: str
+    x: float
+    top: float
+    size: float
+    up: bool
+    fontname: str
+    bold: bool
+
+
 @attrs.define(slots=True)
 class Pieces:
     """The pieces of a page, by ``id()`` of their record.
@@ -216,6 +230,8 @@ class PageLayout:
     colofon: list[TextLine]
     #: Lines near the top or bottom edge, as (text, top bucket): candidates for furniture.
     edges: set[tuple[str, int]] = attrs.field(factory=set)
+    #: Lines of text running up or down a margin (:func:`turned_lines`).
+    turned: list[TextLine] = attrs.field(factory=list)
 
 
 # -- geometry ------------------------------------------------------------------------------------
@@ -260,6 +276,48 @@ def rows(chars: Iterable[Char]) -> list[list[Char]]:
         row = [c]
         out.append(row)
         top, bottom = c_top, c_bottom
+    return out
+
+
+def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> list[TextLine]:
+    """Lines of text turned a quarter in a margin of the page (a classification stamp such as
+    "DEPARTEMENTAAL VERTROUWELIJK" running up the left margin), each read as one line.
+
+    The characters of one direction whose origins share an x (to the point) are a line, in
+    reading order (from the bottom for text running up), split where two origins are more than
+    two ems apart; a line is kept only when it lies wholly left or right of the page's upright
+    text (turned text among the body, a rotated table, is left out, as before) and has a word of
+    three letters or more (no page number, bar code digits or marks). The box is the one the
+    glyphs cover, one em across.
+    """
+    if not glyphs:
+        return []
+    marks = [c for c in chars if not c[0].isspace()]
+    if not marks:
+        return []
+    left, right = min(map(_X0, marks)), max(map(_X1, marks))
+    columns: dict[tuple[bool, int], list[Turned]] = {}
+    for g in glyphs:
+        columns.setdefault((g.up, round(g.x)), []).append(g)
+    out: list[TextLine] = []
+    for (up, _), column in sorted(columns.items(), key=lambda item: item[0][1]):
+        column.sort(key=lambda g: -g.top if up else g.top)
+        runs: list[list[Turned]] = [[column[0]]]
+        for prev, g in itertools.pairwise(column):
+            if abs(g.top - prev.top) > 2 * max(g.size, prev.size):
+                runs.append([])
+            runs[-1].append(g)
+        for run in runs:
+            text = " ".join("".join(g.text for g in run).split())
+            size = max(g.size for g in run)
+            x = run[0].x
+            x0, x1 = (x - size, x) if up else (x, x + size)
+            tops = [g.top for g in run]
+            top, bottom = (min(tops) - size, max(tops)) if up else (min(tops), max(tops) + size)
+            if any(len(w) >= 3 and w.isalpha() for w in text.split()) and (x1 < left or x0 > right):
+                bold = all(g.bold for g in run if not g.text.isspace())
+                word = Word(text, x0, x1, top, bottom, size, bold, False)
+                out.append(TextLine(words=[word], page=page, top=top, bottom=bottom))
     return out
 
 
@@ -914,12 +972,19 @@ class LayoutReader:
     # -- pages ------------------------------------------------------------------------------------
 
     def add_page(
-        self, chars: list[Char], *, width: float, height: float, pieces: Pieces | None = None
+        self,
+        chars: list[Char],
+        *,
+        width: float,
+        height: float,
+        pieces: Pieces | None = None,
+        turned: Sequence[Turned] = (),
     ) -> None:
         """Take one page's characters; only line records are kept, and earlier pages are written.
 
         ``pieces`` are the records among ``chars`` that stand for several characters (see
-        :class:`Pieces`); the result is the same as for their characters.
+        :class:`Pieces`); the result is the same as for their characters. ``turned`` are the
+        page's characters set a quarter turned (:func:`turned_lines`).
         """
         self._count += 1
         number = self._count
@@ -1016,6 +1081,8 @@ class LayoutReader:
             body=body_lines,
             colofon=colofon_lines if number == self._first else [],
             edges=edges,
+            # (an OCR layer's turned words are the engine's reading of specks and edges)
+            turned=[] if self._ocr else turned_lines(turned, kept, number),
         )
         if self._furniture is not None:
             self._furniture &= edges
@@ -1157,6 +1224,10 @@ class LayoutReader:
             stamps = [
                 ln for ln in (*page.body, *page.colofon) if id(ln) not in kept and not _page_mark(ln.text)
             ]
+            # text running up or down a margin (a classification stamp): kept with the stamps;
+            # its repeats on later pages are furniture
+            stamps += page.turned
+            self._first_texts |= {ln.text for ln in page.turned}
         else:
             kept = {id(ln) for ln in body}
             dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
@@ -1188,6 +1259,8 @@ class LayoutReader:
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
+        if not first:  # (turned text page 1 does not print: written after the page's notes)
+            below += [ln for ln in page.turned if ln.text not in self._first_texts]
         self._end_page(more=True, first=main[0] if main else None)
         cover: list[TextLine] = []
         if self._cover is not None:
