@@ -2484,3 +2484,30 @@ def test_a_classification_running_up_the_margin_is_kept_once(angle: int) -> None
         ("Aanleiding", [LOREM]),
         ("Advies", ["Instemmen."]),
     ]
+
+
+@pytest.mark.parametrize("van", ["Van DG Werk", "Van plan naar uitvoering"])
+def test_aan_and_van_rows_set_with_a_plain_space_are_label_rows(van: str) -> None:
+    """"Aan Minister SZW" and "Van DG Werk" at the left edge, a blank line apart, each label
+    followed by a plain space (no tab stop, no colon), then the purpose and a bold title: they
+    are the addressee's and the sender's rows (the "Van" row was read as the title, and the bold
+    title as a section). A header with only one of them keeps it as text, no field."""
+    page = Page()
+    rows = ["Aan Minister SZW", van] if van.startswith("Van DG") else [van]
+    for k, text in enumerate(rows):
+        page.text(79, 150 + 25 * k, text)
+    page.text(79, 200, "TER BESLISSING", BOLD)
+    page.text(79, 225, "Reactie op het advies van de SER", BOLD)
+    page.colofon(_COLOFON[1:])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    fields = [(f.label, f.value) for f in nota.metadata.fields]
+    if van.startswith("Van DG"):
+        assert fields[:2] == [("Aan", "Minister SZW"), ("Van", "DG Werk")]
+        assert nota.title == "Reactie op het advies van de SER"
+        assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    else:
+        assert "Van" not in dict(fields)
+        assert van in words(nota)

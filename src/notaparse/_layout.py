@@ -1499,6 +1499,7 @@ class LayoutReader:
                 out.blank()
                 pending.clear()
 
+        spaced_rows = _spaced_label_rows(header, left)
         for index, ln in enumerate(header):
             runs = _header_runs(ln)
             gap_before = prev is not None and _gap(prev, ln, pitch)
@@ -1533,6 +1534,7 @@ class LayoutReader:
                 value_of = None
             elif (
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
+                or (index in spaced_rows and (n := 1))
                 or (
                     (n := _label_colon(words))
                     and (
@@ -2850,6 +2852,22 @@ def _is_label(text: str) -> bool:
 def _is_title_label(text: str) -> bool:
     """Whether a label gives the title ("Titel", "Onderwerp", "Betreft")."""
     return _vocab.known_label(text) is not None and _vocab.label_concept(text) is _vocab.Concept.TITLE
+
+
+def _spaced_label_rows(header: Sequence[TextLine], left: float) -> set[int]:
+    """The indexes of an "Aan X" and a "Van Y" row set with a plain space after the label (no tab
+    stop, no colon), at the header's left edge: a header that has both is the addressee's and
+    the sender's label rows, however set (they were read as the title). One of them alone is
+    text: a title may start with either word ("Van plan naar uitvoering")."""
+    found: dict[_vocab.Concept, int] = {}
+    wanted = (_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER)
+    for i, ln in enumerate(header):
+        if len(ln.words) < 2 or abs(ln.x0 - left) >= 6 or _label_colon(ln.words):
+            continue
+        first = ln.words[0].text
+        if _vocab.known_label(first) is not None and (concept := _vocab.label_concept(first)) in wanted:
+            found.setdefault(concept, i)
+    return set(found.values()) if len(found) == len(wanted) else set()
 
 
 def _among_labels(header: list[TextLine], index: int, pitch: float) -> bool:
