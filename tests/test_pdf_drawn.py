@@ -2556,3 +2556,167 @@ def test_lines_to_fill_in_under_the_body_stay_as_printed() -> None:
     text = marked(page.pdf())
     assert "Paraaf " + "." * 30 in text
     assert "Datum " + "." * 30 in text
+
+
+def test_a_table_column_under_the_colofon_column_is_the_table_s() -> None:
+    """A body set the full width under a colofon at the top right, and an attachment table whose
+    last column starts where the colofon does: the column ends above the body that runs across
+    it, so the table's information cells stay in their rows (they were read into the colofon,
+    and the rows lost them)."""
+    page = Page(width=456)  # (the body runs to 535 pt, the right margin)
+    page.header([("Aan", "Minister SZW"), ("Van", "DG Werk")])
+    page.text(170, 268, "Reactie op het advies van de SER")
+    page.colofon([*_COLOFON, ("Bijlage(n)", "2")])
+    page.y = 330
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    top = page.y
+    for r, cells in enumerate(
+        [
+            ["Volgnummer", "Naam", "Informatie"],
+            ["1", "Kabinetsreactie SER-advies", "Ter ondertekening"],
+            ["2", "SER-advies Toekomst arbeidsmarkt", "Ter informatie"],
+        ]
+    ):
+        for x, text in zip([82, 200, 469], cells, strict=True):
+            page.text(x, top + 16 * r, text, BOLD if r == 0 else REGULAR)
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kabinetsreactie SER-advies", "Ter ondertekening"),
+        (2, "SER-advies Toekomst arbeidsmarkt", "Ter informatie"),
+    ]
+    assert nota.unplaced == ()
+    assert [(f.label, f.value) for f in nota.metadata.fields][-3:] == [
+        ("Kenmerk", "2024-0000098765"),
+        ("Datum", "12 maart 2024"),
+        ("Bijlage(n)", "2"),
+    ]
+
+
+def test_a_colofon_value_running_on_at_the_top_of_page_2_is_kept() -> None:
+    """A "Samengewerkt met" list that fills the colofon column to the bottom of page 1 goes on at
+    the top of page 2's column: those units are the end of the value (they were dropped as
+    later-page furniture); the short colofon of page 3 stays furniture."""
+    page = Page()
+    page.header([("Aan", "MOCW"), ("Van", "DGHO")])
+    page.text(170, 268, "Internationalisering in het hoger onderwijs")
+    units = [f"Directie {n}" for n in range(1, 32)]
+    page.colofon([("Kenmerk", "48123456"), ("Datum", "15 november 2024"), ("Samengewerkt met", "")])
+    for k, unit in enumerate(units):
+        page.text(466, 218 + 18.6 * k, unit, REGULAR, 7)  # (the last at the page's bottom)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    for k, unit in enumerate(["Gemeenten", "Raad van State"]):
+        page.text(466, 100 + 18.6 * k, unit, REGULAR, 7)
+    page.y = 160
+    page.line("Communicatie", BOLD)
+    page.para("Er is geen persbericht voorzien.")
+    page.canvas.showPage()
+    page.colofon([("Kenmerk", "48123456"), ("Datum", "15 november 2024")], top=100)
+    page.y = 100
+    page.line("Advies", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["Samengewerkt met"] == " ".join([*units, "Gemeenten", "Raad van State"])
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Communicatie", "Advies"]
+    texts = [b.text for s in nota.sections for b in s.blocks]
+    assert texts[1:] == ["Er is geen persbericht voorzien.", "Instemmen."]
+    assert nota.unplaced == ()
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ([("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")], []),
+        (
+            [("Kenmerk", "2025-0000123456"), ("Datum", "12 maart 2024")],
+            [
+                "page 2: this page's colofon gives Kenmerk '2025-0000123456' where page 1's gives "
+                "Kenmerk '2024-0000098765'; page 1's is kept (a later page's colofon is page "
+                "furniture) [later-colofon-differs]"
+            ],
+        ),
+    ],
+)
+def test_a_later_colofon_with_another_reference_is_noted(
+    later: list[tuple[str, str]], expected: list[str]
+) -> None:
+    """Page 2's colofon is furniture, dropped; when it gives another reference or date than page
+    1's, a diagnostic says so (it was dropped without a word)."""
+    page = _nota_page([("Aan", "MBZK")], "Herziening Regeling subsidies gemeenten")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.colofon(later, top=100)
+    page.y = 100
+    page.line("Advies", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert (fields["Kenmerk"], fields["Datum"]) == ("2024-0000098765", "12 maart 2024")
+    assert [str(d) for d in nota.diagnostics if d.code == "later-colofon-differs"] == expected
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_a_classification_running_up_the_margin_is_kept_once(angle: int) -> None:
+    """"DEPARTEMENTAAL VERTROUWELIJK" set turned a quarter in the left margin of every page is
+    page 1's classification stamp, kept once in the letterhead (turned text was left out); its
+    repeat on page 2 is furniture."""
+
+    def stamp(page: Page) -> None:
+        page.canvas.saveState()
+        page.canvas.translate(40, 300 if angle == 90 else 500)
+        page.canvas.rotate(angle)
+        page.canvas.setFont(BOLD, 10)
+        page.canvas.drawString(0, 0, "DEPARTEMENTAAL VERTROUWELIJK")
+        page.canvas.restoreState()
+
+    page = _nota_page([("Aan", "MINDEF"), ("Van", "DGB")], "Verwerving van nieuwe patrouilleschepen")
+    stamp(page)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    stamp(page)
+    page.y = 100
+    page.line("Advies", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("DEPARTEMENTAAL VERTROUWELIJK",)
+    assert words(nota).count("DEPARTEMENTAAL") == 1
+    assert nota.title == "Verwerving van nieuwe patrouilleschepen"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Advies", ["Instemmen."]),
+    ]
+
+
+@pytest.mark.parametrize("van", ["Van DG Werk", "Van plan naar uitvoering"])
+def test_aan_and_van_rows_set_with_a_plain_space_are_label_rows(van: str) -> None:
+    """"Aan Minister SZW" and "Van DG Werk" at the left edge, a blank line apart, each label
+    followed by a plain space (no tab stop, no colon), then the purpose and a bold title: they
+    are the addressee's and the sender's rows (the "Van" row was read as the title, and the bold
+    title as a section). A header with only one of them keeps it as text, no field."""
+    page = Page()
+    rows = ["Aan Minister SZW", van] if van.startswith("Van DG") else [van]
+    for k, text in enumerate(rows):
+        page.text(79, 150 + 25 * k, text)
+    page.text(79, 200, "TER BESLISSING", BOLD)
+    page.text(79, 225, "Reactie op het advies van de SER", BOLD)
+    page.colofon(_COLOFON[1:])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    fields = [(f.label, f.value) for f in nota.metadata.fields]
+    if van.startswith("Van DG"):
+        assert fields[:2] == [("Aan", "Minister SZW"), ("Van", "DG Werk")]
+        assert nota.title == "Reactie op het advies van de SER"
+        assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    else:
+        assert "Van" not in dict(fields)
+        assert van in words(nota)

@@ -48,6 +48,20 @@ class Char(NamedTuple):
     italic: bool
 
 
+class Turned(NamedTuple):
+    """A character set turned a quarter (text running up or down the page, as a classification
+    stamp in the margin): its origin (``top`` from the top of the page), its size, whether it
+    runs up, and its font."""
+
+    text: str
+    x: float
+    top: float
+    size: float
+    up: bool
+    fontname: str
+    bold: bool
+
+
 @attrs.define(slots=True)
 class Pieces:
     """The pieces of a page, by ``id()`` of their record.
@@ -216,6 +230,8 @@ class PageLayout:
     colofon: list[TextLine]
     #: Lines near the top or bottom edge, as (text, top bucket): candidates for furniture.
     edges: set[tuple[str, int]] = attrs.field(factory=set)
+    #: Lines of text running up or down a margin (:func:`turned_lines`).
+    turned: list[TextLine] = attrs.field(factory=list)
 
 
 # -- geometry ------------------------------------------------------------------------------------
@@ -260,6 +276,48 @@ def rows(chars: Iterable[Char]) -> list[list[Char]]:
         row = [c]
         out.append(row)
         top, bottom = c_top, c_bottom
+    return out
+
+
+def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> list[TextLine]:
+    """Lines of text turned a quarter in a margin of the page (a classification stamp such as
+    "DEPARTEMENTAAL VERTROUWELIJK" running up the left margin), each read as one line.
+
+    The characters of one direction whose origins share an x (to the point) are a line, in
+    reading order (from the bottom for text running up), split where two origins are more than
+    two ems apart; a line is kept only when it lies wholly left or right of the page's upright
+    text (turned text among the body, a rotated table, is left out, as before) and has a word of
+    three letters or more (no page number, bar code digits or marks). The box is the one the
+    glyphs cover, one em across.
+    """
+    if not glyphs:
+        return []
+    marks = [c for c in chars if not c[0].isspace()]
+    if not marks:
+        return []
+    left, right = min(map(_X0, marks)), max(map(_X1, marks))
+    columns: dict[tuple[bool, int], list[Turned]] = {}
+    for g in glyphs:
+        columns.setdefault((g.up, round(g.x)), []).append(g)
+    out: list[TextLine] = []
+    for (up, _), column in sorted(columns.items(), key=lambda item: item[0][1]):
+        column.sort(key=lambda g: -g.top if up else g.top)
+        runs: list[list[Turned]] = [[column[0]]]
+        for prev, g in itertools.pairwise(column):
+            if abs(g.top - prev.top) > 2 * max(g.size, prev.size):
+                runs.append([])
+            runs[-1].append(g)
+        for run in runs:
+            text = " ".join("".join(g.text for g in run).split())
+            size = max(g.size for g in run)
+            x = run[0].x
+            x0, x1 = (x - size, x) if up else (x, x + size)
+            tops = [g.top for g in run]
+            top, bottom = (min(tops) - size, max(tops)) if up else (min(tops), max(tops) + size)
+            if any(len(w) >= 3 and w.isalpha() for w in text.split()) and (x1 < left or x0 > right):
+                bold = all(g.bold for g in run if not g.text.isspace())
+                word = Word(text, x0, x1, top, bottom, size, bold, False)
+                out.append(TextLine(words=[word], page=page, top=top, bottom=bottom))
     return out
 
 
@@ -435,6 +493,13 @@ def _split_columns(
     """Split characters into (body, colofon) by x0, keeping a body run that reaches into the
     column; and say whether the body is the rows' characters in their order.
 
+    The column ends at the first row, below its first line, where a body run reaches four ems
+    or more across its left edge: text set across the column's place means the column stands no
+    lower (a template whose body runs the full width under a colofon at the top right). What
+    stands right of the edge from that row on is the body's (a table whose last column starts
+    where the colofon does, a line's words after a footnote marker), not the colofon's. (A
+    justified line or a letterhead reaching a little into the column leaves it standing.)
+
     Then :func:`rows` of the body gives ``page_rows`` again (the body is sorted by top already),
     so it need not be computed.
     """
@@ -444,6 +509,7 @@ def _split_columns(
     colofon: list[Char] = []
     to_body, to_colofon = body.append, colofon.append
     same = True
+    ended = False
     for row in page_rows:
         prev: Char | None = None
         in_colofon = False
@@ -451,6 +517,11 @@ def _split_columns(
         by_x = sorted(row, key=_X0)
         if same and by_x != row:
             same = False
+        if ended:
+            body.extend(by_x)
+            continue
+        split = len(colofon)
+        crossed = False
         for c in by_x:
             if c[0].isspace():
                 add(c)
@@ -465,8 +536,14 @@ def _split_columns(
                 if not joined:
                     in_colofon = True
                     add = to_colofon
+            if split and not in_colofon and c[2] > threshold + 4 * c[5]:
+                crossed = True  # (a body run four ems across the edge, below the column's top)
             add(c)
             prev = c
+        if crossed:  # (the row's text right of a gap is the body's too: a cell, the rest of a line)
+            ended = True
+            body.extend(colofon[split:])
+            del colofon[split:]
     return body, colofon, same and not colofon
 
 
@@ -930,6 +1007,10 @@ class LayoutReader:
         #: Page 1's width and the texts of its colofon lines (what later pages repeat).
         self._width = 0.0
         self._colofon_texts: set[str] = set()
+        #: Page 1's reference and date (:func:`_identifying_values`), to compare later pages' with.
+        self._identity: dict[_vocab.Concept, tuple[str, str]] = {}
+        #: What the reader noticed but the marked text cannot say: (page, code, message).
+        self.notes: list[tuple[int, str, str]] = []
         self._count = 0
         self._out = _Out()
         self._table: _Table | None = None
@@ -966,12 +1047,19 @@ class LayoutReader:
     # -- pages ------------------------------------------------------------------------------------
 
     def add_page(
-        self, chars: list[Char], *, width: float, height: float, pieces: Pieces | None = None
+        self,
+        chars: list[Char],
+        *,
+        width: float,
+        height: float,
+        pieces: Pieces | None = None,
+        turned: Sequence[Turned] = (),
     ) -> None:
         """Take one page's characters; only line records are kept, and earlier pages are written.
 
         ``pieces`` are the records among ``chars`` that stand for several characters (see
-        :class:`Pieces`); the result is the same as for their characters.
+        :class:`Pieces`); the result is the same as for their characters. ``turned`` are the
+        page's characters set a quarter turned (:func:`turned_lines`).
         """
         self._count += 1
         number = self._count
@@ -1033,6 +1121,8 @@ class LayoutReader:
             if self._first == 0:
                 self._first = 2 if colofon else 1
             if number != self._first and colofon:
+                if number == 2 and self._first == 1 and self.pages:
+                    colofon = self._carried_value(colofon, self.pages[0], spaced, pieces)
                 body, colofon, same = self._later_colofon(body, colofon, same, spaced, pieces)
             if same:
                 body_lines = lines_of_rows(page_rows, number, spaced)
@@ -1053,10 +1143,7 @@ class LayoutReader:
             _ocr_values(colofon_lines, body=False)
         if number == self._first:
             self._colofon_texts = _repeat_texts(colofon_lines)
-        elif number == self._first + 1 and colofon_lines and self.pages[-1:]:
-            first = self.pages[-1]
-            if first.number == self._first:
-                first.colofon.extend(self._continued_colofon(first, colofon_lines))
+            self._identity = _identifying_values(colofon_lines)
         edges = {
             _edge_key(ln)
             for ln in (*body_lines, *colofon_lines)
@@ -1069,6 +1156,8 @@ class LayoutReader:
             body=body_lines,
             colofon=colofon_lines if number == self._first else [],
             edges=edges,
+            # (an OCR layer's turned words are the engine's reading of specks and edges)
+            turned=[] if self._ocr else turned_lines(turned, kept, number),
         )
         if self._furniture is not None:
             self._furniture &= edges
@@ -1078,6 +1167,50 @@ class LayoutReader:
         if number >= 2:
             while self.pages:
                 self._write_page(self.pages.pop(0))
+
+    def _carried_value(
+        self, colofon: list[Char], first: PageLayout, spaced: bool, pieces: Pieces
+    ) -> list[Char]:
+        """Page 2's colofon column without the lines that continue page 1's last value, which
+        are added to page 1's colofon.
+
+        A colofon that fills its column to the bottom of page 1 (its last line a value, in the
+        page's lowest tenth) runs on at the top of page 2's column (the last units of a long
+        "Samengewerkt met" list): page 2's first column lines, before any label or line that
+        repeats page 1's colofon (the short colofon of later pages), set no larger than that
+        value and not bold, are more of it, not furniture.
+        """
+        last = first.colofon[-1] if first.colofon else None
+        if (
+            last is None
+            or last.bottom < 0.9 * first.height
+            or last.bold
+            or _is_label(last.text)
+            or _page_mark(last.text)
+        ):
+            return colofon
+        carried: list[TextLine] = []
+        column = rows(colofon)
+        for row in column:
+            ln = lines_of_rows([row], 2, spaced, pieces)
+            if len(ln) != 1:
+                break
+            line = ln[0]
+            text = line.text
+            if (
+                line.bold
+                or line.size > last.size + 0.25
+                or text in self._colofon_texts
+                or _is_label(text)
+                or _page_mark(text)
+                or _column_page_line(text, 2)
+            ):
+                break
+            carried.append(line)
+        if not carried:
+            return colofon
+        first.colofon.extend(carried)
+        return [c for row in column[len(carried) :] for c in row]
 
     def _later_colofon(
         self, body: list[Char], colofon: list[Char], same: bool, spaced: bool, pieces: Pieces
@@ -1107,25 +1240,30 @@ class LayoutReader:
                 back.extend(row)
             else:
                 rest.extend(row)
+        self._note_other_identity(rest if back else colofon, spaced, pieces)
         if not back:
             return body, colofon, same
         return body + back, rest, False
 
-    def _continued_colofon(self, first: PageLayout, column: list[TextLine]) -> list[TextLine]:
-        """The lines at the top of page 2's colofon column that continue page 1's colofon: when
-        page 1's column runs down to the bottom of the page (a long "Samengewerkt met" list in a
-        column that breaks with the page, as a table's cell does), the column's lines above the
-        first one repeating page 1's colofon are the rest of it, not furniture (the end of the
-        list was lost). Page lines ("Pagina 2 van 3") stay furniture."""
-        ends = [ln for ln in first.colofon if not _column_page_line(ln.text, first.number)]
-        if not ends or ends[-1].bottom < 0.85 * first.height:
-            return []
-        out: list[TextLine] = []
-        for ln in column:
-            if ln.text in self._colofon_texts or _column_page_line(ln.text, self._count):
-                break
-            out.append(ln)
-        return out
+    def _note_other_identity(self, dropped: list[Char], spaced: bool, pieces: Pieces) -> None:
+        """Note a later page's colofon, dropped as furniture, that gives another reference or
+        date than page 1's (a page of another nota bound in, or a template left unchanged): the
+        marked text keeps page 1's, and the diagnostic says what the page printed."""
+        if not dropped or not self._identity:
+            return
+        column = lines(dropped, self._count, spaced, pieces)
+        for concept, (label, value) in _identifying_values(column).items():
+            first = self._identity.get(concept)
+            if first is not None and _vocab.key(value) != _vocab.key(first[1]):
+                self.notes.append(
+                    (
+                        self._count,
+                        "later-colofon-differs",
+                        f"this page's colofon gives {label} {value!r} where page 1's gives "
+                        f"{first[0]} {first[1]!r}; page 1's is kept (a later page's colofon is "
+                        "page furniture)",
+                    )
+                )
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -1162,6 +1300,10 @@ class LayoutReader:
                 ln for ln in (*page.body, *page.colofon) if id(ln) not in kept and not _page_mark(ln.text)
             ]
             self._first_colofon = " " + " ".join(ln.text for ln in page.colofon) + " "
+            # text running up or down a margin (a classification stamp): kept with the stamps;
+            # its repeats on later pages are furniture
+            stamps += page.turned
+            self._first_texts |= {ln.text for ln in page.turned}
         else:
             kept = {id(ln) for ln in body}
             dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
@@ -1193,6 +1335,8 @@ class LayoutReader:
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
+        if not first:  # (turned text page 1 does not print: written after the page's notes)
+            below += [ln for ln in page.turned if ln.text not in self._first_texts]
         self._end_page(more=True, first=main[0] if main else None)
         cover: list[TextLine] = []
         if self._cover is not None:
@@ -1436,6 +1580,7 @@ class LayoutReader:
                 out.blank()
                 pending.clear()
 
+        spaced_rows = _spaced_label_rows(header, left)
         for index, ln in enumerate(header):
             runs = _header_runs(ln)
             gap_before = prev is not None and _gap(prev, ln, pitch)
@@ -1470,6 +1615,7 @@ class LayoutReader:
                 value_of = None
             elif (
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
+                or (index in spaced_rows and (n := 1))
                 or (
                     (n := _label_colon(words))
                     and (
@@ -2404,6 +2550,36 @@ def _repeat_texts(colofon: Sequence[TextLine]) -> set[str]:
     return texts
 
 
+#: The colofon's values that identify the nota; a later page that gives others is noted.
+_IDENTIFYING: Final = (_vocab.Concept.REFERENCE, _vocab.Concept.DATE)
+
+
+def _identifying_values(colofon: Sequence[TextLine]) -> dict[_vocab.Concept, tuple[str, str]]:
+    """The reference and date a colofon gives, by concept: (the label, the value), read from a
+    known label alone on its line and the line under it, or from a line that starts with the
+    label; the first of each concept. A value has a digit (references and dates do) and is no
+    label or page line (a value left out, blacked out or lost by OCR gives none)."""
+    found: dict[_vocab.Concept, tuple[str, str]] = {}
+    for k, ln in enumerate(colofon):
+        words = ln.text.split()
+        for n in range(min(3, len(words)), 0, -1):
+            label = " ".join(words[:n])
+            if _vocab.known_label(label) is None:
+                continue
+            concept = _vocab.label_concept(label)
+            value = " ".join(words[n:]) or (colofon[k + 1].text if k + 1 < len(colofon) else "")
+            if (
+                concept in _IDENTIFYING
+                and concept not in found
+                and any(map(str.isdigit, value))
+                and not _is_label(value)
+                and not _page_mark(value)
+            ):
+                found[concept] = (label, value)
+            break
+    return found
+
+
 def _column_page_line(text: str, page: int) -> bool:
     """Whether a line in a later page's colofon column gives the page ("Pagina 2 van 3",
     "Pagina 2", "Pagina 2/3", "2/3"; a bare number or "- 2 -" only when it is the page's)."""
@@ -2782,6 +2958,22 @@ def _is_title_label(text: str) -> bool:
     return _vocab.known_label(text) is not None and _vocab.label_concept(text) is _vocab.Concept.TITLE
 
 
+def _spaced_label_rows(header: Sequence[TextLine], left: float) -> set[int]:
+    """The indexes of an "Aan X" and a "Van Y" row set with a plain space after the label (no tab
+    stop, no colon), at the header's left edge: a header that has both is the addressee's and
+    the sender's label rows, however set (they were read as the title). One of them alone is
+    text: a title may start with either word ("Van plan naar uitvoering")."""
+    found: dict[_vocab.Concept, int] = {}
+    wanted = (_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER)
+    for i, ln in enumerate(header):
+        if len(ln.words) < 2 or abs(ln.x0 - left) >= 6 or _label_colon(ln.words):
+            continue
+        first = ln.words[0].text
+        if _vocab.known_label(first) is not None and (concept := _vocab.label_concept(first)) in wanted:
+            found.setdefault(concept, i)
+    return set(found.values()) if len(found) == len(wanted) else set()
+
+
 def _among_labels(header: list[TextLine], index: int, pitch: float) -> bool:
     """Whether the line above or below ``header[index]``, with no gap between and at the same x,
     is a known label row (then a colon label outside the vocabulary is one too)."""
@@ -2832,3 +3024,4 @@ def _dominant_size(lines: Sequence[TextLine]) -> float:
         for w in ln.words:
             weights[round(w.size, 1)] += len(w.text)
     return weights.most_common(1)[0][0] if weights else 10.0
+

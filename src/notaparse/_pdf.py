@@ -34,8 +34,8 @@ from ._errors import (
     NotaparseError,
     NoTextLayerError,
 )
-from ._layout import Char, LayoutReader, font_style
-from ._model import Attachment, Field, Footnote, Nota, Origin, Section
+from ._layout import Char, LayoutReader, Turned, font_style
+from ._model import Attachment, Diagnostic, Field, Footnote, Nota, Origin, Section
 from ._parse import parse
 
 Boxes = dict[int, tuple[int, tuple[float, float, float, float]]]
@@ -53,10 +53,14 @@ class Extracted:
     page_count: int
     boxes: Boxes = attrs.field(eq=False, repr=False)
     chars: int = 0
+    #: What the layout noticed that the marked text cannot say: (page, code, message).
+    notes: tuple[tuple[int, str, str], ...] = ()
 
 
-def chars_from_pdfplumber(page: Any) -> list[Char]:
-    """A pdfplumber page's characters as :class:`Char` records (upright text only).
+def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list[Char]:
+    """A pdfplumber page's characters as :class:`Char` records (upright text only); characters
+    set a quarter turned (text running up or down the page) are added to ``turned``, when given,
+    as :class:`Turned` records.
 
     Reads pdfminer's layout objects directly instead of ``page.chars``: pdfplumber turns each
     character into a dict with some twenty keys, which costs more than the whole layout analysis.
@@ -73,6 +77,9 @@ def chars_from_pdfplumber(page: Any) -> list[Char]:
         for obj in stack[-1]:
             if isinstance(obj, LTChar):
                 if not obj.upright:
+                    a, b, c, d = obj.matrix[:4]
+                    if turned is not None and a == 0 == d and b * c < 0:
+                        turned.append(_turned(obj, height, mb_x0, mb_top, styles))
                     continue
                 if obj.matrix[1] and abs(obj.matrix[1]) <= _SKEW * obj.matrix[0]:
                     slanted.append((len(out), obj))
@@ -103,6 +110,20 @@ def chars_from_pdfplumber(page: Any) -> list[Char]:
     if slanted:
         _level(out, slanted, width=float(page.width), height=height, mb_x0=mb_x0, mb_top=mb_top)
     return out
+
+
+def _turned(
+    obj: LTChar, height: float, mb_x0: float, mb_top: float, styles: dict[str, tuple[bool, bool]]
+) -> Turned:
+    """A character set a quarter turned: its origin (the matrix's translation), its size (the
+    font size times the matrix's scale: the box's width across the line), its direction."""
+    fontname = obj.fontname if isinstance(obj.fontname, str) else obj.fontname.decode("latin-1")
+    style = styles.get(fontname)
+    if style is None:
+        style = styles[fontname] = font_style(fontname)
+    e, f = obj.matrix[4:]
+    size = round(obj.x1 - obj.x0, 2)
+    return Turned(obj.get_text(), e + mb_x0, height - f + mb_top, size, obj.matrix[1] > 0, fontname, style[0])
 
 
 #: The tangent of the largest angle at which text is taken for the skewed lines of a scan
@@ -198,8 +219,10 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
         try:
             for page in pdf.pages:
                 try:
-                    page_chars = chars_from_pdfplumber(page)
-                    reader.add_page(page_chars, width=float(page.width), height=float(page.height))
+                    turned: list[Turned] = []
+                    page_chars = chars_from_pdfplumber(page, turned)
+                    width, height = float(page.width), float(page.height)
+                    reader.add_page(page_chars, width=width, height=height, turned=turned)
                 finally:
                     _close(page)
                 count += 1
@@ -222,13 +245,13 @@ def _read_pdfium(
 
     plumber: Any = None
 
-    def fallback(index: int) -> list[Char]:
+    def fallback(index: int, turned: list[Turned]) -> list[Char]:
         nonlocal plumber
         if plumber is None:
             plumber = pdfplumber.open(io.BytesIO(data), password=password or "")
         page = plumber.pages[index]
         try:
-            return chars_from_pdfplumber(page)
+            return chars_from_pdfplumber(page, turned)
         finally:
             _close(page)
 
@@ -275,7 +298,7 @@ def _finish(  # noqa: PLR0917 - the two sources' results, then the file for the 
             "run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
         )
     text, boxes = reader.text()
-    return Extracted(text=text, page_count=count, boxes=boxes, chars=chars)
+    return Extracted(text=text, page_count=count, boxes=boxes, chars=chars, notes=tuple(reader.notes))
 
 
 def _is_password_error(e: BaseException) -> bool:
@@ -333,6 +356,9 @@ def read_pdf(
             f"section heading such as {_vocab.HEADINGS[0]!r} were found",
         )
     nota = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, page_count=extracted.page_count))
+    if extracted.notes:
+        layout = tuple(Diagnostic(code=code, message=text, page=page) for page, code, text in extracted.notes)
+        nota = attrs.evolve(nota, diagnostics=(*nota.diagnostics, *layout))
     return _with_boxes(nota, extracted.boxes)
 
 

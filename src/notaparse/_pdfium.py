@@ -46,7 +46,7 @@ from typing import Any
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
-from ._layout import _TEXT, Char, LayoutReader, Pieces, font_style
+from ._layout import _TEXT, Char, LayoutReader, Pieces, Turned, font_style
 
 __all__ = ["PasswordError", "UnreadableError", "chars_from_pdfium", "read"]
 
@@ -157,11 +157,12 @@ def chars_from_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> lis
 
 
 def _chars(
-    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, *, merge: bool
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, *, merge: bool, quarter: list[Turned] | None = None
 ) -> tuple[list[Char], set[int], Pieces, bool]:
     """The characters, the text objects they come from (handles), the pieces, and whether the
     page is to be read by the pdfplumber source: two letters of one text object share an origin,
-    or upright text is set at an angle (see :func:`read`).
+    or upright text is set at an angle (see :func:`read`). Characters set a quarter turned are
+    added to ``quarter``, when given (as :func:`notaparse._pdf.chars_from_pdfplumber` adds them).
 
     With ``merge``, characters of one text object that follow each other on one baseline with
     no gap and no space between them are one record, a *piece* (see :class:`Pieces`): the layout
@@ -243,6 +244,21 @@ def _chars(
             descent_y = descent * size
             advances = widths.setdefault(font, {})
         if not upright:
+            if quarter is not None and a == 0 == d and b * c < 0:
+                # (a quarter turned: the size is the font size times the matrix's scale)
+                for i in range(start, end):
+                    get_origin(tpv, i, p_x, p_y)
+                    quarter.append(
+                        Turned(
+                            chars[i],
+                            xy_view[0],
+                            y_top - xy_view[1],
+                            round(font_size.value * abs(b), 2),
+                            b > 0,
+                            name,
+                            bold,
+                        )
+                    )
             continue
         run = chars[start:end]
         # (GetCharOrigin does not fail for an index below the count)
@@ -452,12 +468,13 @@ def read(
     reader: LayoutReader,
     *,
     password: str | None,
-    fallback: Callable[[int], list[Char]],
+    fallback: Callable[[int, list[Turned]], list[Char]],
 ) -> tuple[int, int]:
     """Feed every page of a PDF to ``reader``; return (pages, drawn non-space characters).
 
-    ``fallback(index)`` gives a page's characters from the pdfplumber source, for a page whose
-    text PDFium leaves out (see :func:`_dropped_text`), where it splits a ligature into
+    ``fallback(index, turned)`` gives a page's characters from the pdfplumber source (and adds
+    its quarter-turned ones to ``turned``), for a page whose text PDFium leaves out (see
+    :func:`_dropped_text`), where it splits a ligature into
     letters at one origin (see :func:`_shared_origin`), or with upright text set at an angle
     (pdfminer's box is the one around the turned glyph; the pdfplumber source levels the skewed
     lines of a scan, ``_pdf._level``). Raises :class:`PasswordError` or
@@ -469,21 +486,23 @@ def read(
         for index in range(len(pdf)):
             page = pdf[index]
             pieces = Pieces()
+            turned: list[Turned] = []
             try:
                 left, bottom, right, top = page.get_mediabox()
                 if page.get_rotation():
-                    chars = fallback(index)  # pdfminer turns the page; keep its coordinates
+                    chars = fallback(index, turned)  # pdfminer turns the page; keep its coordinates
                 else:
                     textpage = page.get_textpage()
                     try:
-                        chars, objects, pieces, shared = _chars(page, textpage, merge=True)
+                        chars, objects, pieces, shared = _chars(page, textpage, merge=True, quarter=turned)
                     finally:
                         textpage.close()
                     if shared or _dropped_text(page, objects):
-                        chars, pieces = fallback(index), Pieces()
+                        turned.clear()
+                        chars, pieces = fallback(index, turned), Pieces()
             finally:
                 page.close()
-            reader.add_page(chars, width=right - left, height=top - bottom, pieces=pieces)
+            reader.add_page(chars, width=right - left, height=top - bottom, pieces=pieces, turned=turned)
             count += 1
             # (a piece's characters are one code point each, none a space)
             drawn += len(chars) - sum(map(str.isspace, map(_TEXT, chars)))
