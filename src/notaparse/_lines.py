@@ -312,14 +312,25 @@ def aligned_label(raw: str) -> str | None:
     return f"{label}: {value}"
 
 
+#: The rows of a nota's header: the colofon column stands beside them.
+_HEADER_ROWS: Final = 15
+
+
 def is_layout_text(raw_lines: list[str]) -> bool:
     """Return whether text looks like ``pdftotext -layout`` output (columns kept apart by spaces)."""
     content = [r for r in raw_lines if r.strip()]
     if len(content) < 5:
         return False
-    indented = sum(1 for r in content if len(r) - len(r.lstrip(" ")) >= 20)
-    gapped = sum(1 for r in content if _GAP.search(r))
-    return (indented + gapped) / len(content) >= 0.2
+
+    def share(rows: list[str]) -> float:
+        indented = sum(1 for r in rows if len(r) - len(r.lstrip(" ")) >= 20)
+        gapped = sum(1 for r in rows if _GAP.search(r))
+        return (indented + gapped) / len(rows)
+
+    # (the colofon column stands beside the header's rows: in a nota of several pages the later
+    # pages' body, one column wide, dilutes the share, so the first rows are also judged on their
+    # own; plain extractors' text has no gaps or deep indents there at all)
+    return share(content) >= 0.2 or share(content[:_HEADER_ROWS]) >= 0.25
 
 
 class _LayoutTable:

@@ -1224,10 +1224,12 @@ class _Reader:
                 "such as a classification); kept in Nota.unplaced",
             )
         purpose, kind, title = self._header(header)
+        self.purpose = purpose
         if not self.marked_headings:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
+        purpose = self.purpose
         if self.footnotes and not self.marked_notes:
             sections = _glue_markers(sections, [note.number for note in self.footnotes])
         if self.preamble is not None:
@@ -2099,6 +2101,14 @@ class _Reader:
             ):
                 i = end_of_note
                 continue
+            if k is Kind.PURPOSE and self.purpose is None and self._colofon_follows(i):
+                # extractors that follow the content stream (pypdfium2, pdftotext -raw) write the
+                # colofon column where the page drew it, after the body and its footer: its
+                # purpose stamp heads the colofon's labels there ("TER BESLISSING" / "Onze
+                # referentie" / ...). With no purpose in the header, that stamp is the purpose.
+                self.purpose = _fragments.parse_purpose(line.text)
+                i += 1
+                continue
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
                 if k is not Kind.BLANK:
                     self._unplace(line)
@@ -2346,6 +2356,15 @@ class _Reader:
                 )
             )
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
+
+    def _colofon_follows(self, i: int) -> bool:
+        """Whether a known colofon label comes next after line i (blank lines skipped)."""
+        nxt = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        return (
+            nxt is not None
+            and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+            and _vocab.known_label(nxt.label) is not None
+        )
 
     def _unplace(self, line: Line, why: str | None = None) -> None:
         self.unplaced.append(line.text)
