@@ -286,6 +286,43 @@ def split_pages(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join a table header's first cell that its narrow column wrapped inside the word.
+
+    A narrow number column breaks "Volgnummer" into "Volgnumm" / "er": the extractor writes the
+    row ("Volgnumm  Naam  Informatie", or the cell alone) and then the word's end alone on the next
+    line, at the cell's indent. Where the two make a table header word, the word is rejoined in
+    place (in layout text the gap after it shrinks, so the columns keep their positions).
+    """
+    out: list[tuple[int, int, str]] = []
+    skip = False
+    for k, (number, page, raw) in enumerate(raw_lines):
+        if skip:
+            skip = False
+            continue
+        stripped = raw.lstrip()
+        if stripped[:2].casefold() in _vocab.TABLE_HEADER_STARTS and k + 1 < len(raw_lines):
+            indent = len(raw) - len(stripped)
+            first = stripped.split(maxsplit=1)[0]
+            nxt = raw_lines[k + 1][2]
+            end = nxt.strip()
+            if (
+                end.isalpha()
+                and end.islower()
+                and len(nxt) - len(nxt.lstrip()) == indent
+                and first.casefold() not in _vocab.TABLE_NUMBER_WORDS
+                and (first + end).casefold() in _vocab.TABLE_NUMBER_WORDS
+            ):
+                rest = stripped[len(first) :]
+                gap = len(rest) - len(rest.lstrip())
+                rest = rest[len(end) :] if gap > len(end) + 1 else rest
+                out.append((number, page, raw[:indent] + first + end + rest))
+                skip = True
+                continue
+        out.append((number, page, raw))
+    return out
+
+
 _GAP: Final = re.compile(r"\S {6,}\S")
 _SEGMENT: Final = re.compile(r"\S+(?: {1,2}\S+)*")
 _WORD: Final = re.compile(r"\S+")

@@ -1070,7 +1070,7 @@ class _Reader:
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
     def _prepare(self, text: str) -> list[Line]:
-        raw = _lines.split_pages(text)
+        raw = _lines.join_wrapped_head(_lines.split_pages(text))
         if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
             self.page_count = len({page for _, page, part in raw if part.strip()}) or None
         #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
@@ -2536,8 +2536,10 @@ class _Reader:
             )
             blanks = 0
             low = line.text.casefold()
-            if low in _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
-                if low in _vocab.TABLE_INFO_WORDS:
+            # (the header's other cells, each on its line or together on one: "Naam Informatie"
+            # after a first cell its narrow column wrapped, "Volgnumm" / "er")
+            if low and set(low.split()) <= _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
+                if set(low.split()) & _vocab.TABLE_INFO_WORDS:
                     # the column's head read after rows: its cells follow, their rows unknown
                     info_column, late_column = not rows, bool(rows)
                 j += 1
@@ -2593,7 +2595,10 @@ class _Reader:
                 # the table read cell by cell, a column of references ("Kenmerk"): the row's
                 # last line, one token with digits ("2024Z12345"), is its information cell
                 infos[n] = cells.pop()
-            name = _join(cells)
+            printed = cells
+            if with_info and n not in infos and (split := _disclosure_cell(cells)) is not None:
+                printed, infos[n] = split
+            name = _join(printed)
             purpose = _vocab.PURPOSE_AT_END.search(name) if with_info and n not in infos else None
             if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
                 # "1 Nader rapport Ter ondertekening": the row's information cell on its row
@@ -2608,6 +2613,27 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+def _disclosure_cell(cells: list[str]) -> tuple[list[str], str] | None:
+    """A row's printed lines without its information cell, a disclosure status, and that cell.
+
+    Read cell by cell, the status stands on a line of its own after the name's lines; read row by
+    row, it ends the row's first line and the name's wrapped lines follow. A status going on after
+    a comma takes the lines after it too (its column's wrapped lines, written after the name's).
+    """
+    for at, text in enumerate(cells):
+        m = _vocab.DISCLOSURE_CELL.search(text)
+        if m is None:
+            continue
+        before = text[: m.start()].rstrip()
+        if text[m.end() :].startswith(","):
+            name, info = [*cells[:at], before], _join([text[m.start() :], *cells[at + 1 :]])
+        else:
+            name, info = [*cells[:at], before, *cells[at + 1 :]], m[0]
+        name = [c for c in name if c]
+        return (name, info) if name else None
+    return None
 
 
 def _is_cell_reference(text: str) -> bool:
