@@ -2025,6 +2025,7 @@ class _Reader:
         sequence: int | None = None
         builder: _SectionBuilder | None = None
         width = _typical_width(lines)
+        measured = sum(1 for ln in lines if ln.kind is Kind.TEXT) >= _MEASURED_ROWS
         i = offset
         end = len(self.lines)
         while i < end:
@@ -2065,7 +2066,9 @@ class _Reader:
                 number, text = heading
                 if number is not None:
                     sequence = int(number.split(".")[0])
-                builder = _SectionBuilder(text, number, line, width, guess=not self.marked_headings)
+                builder = _SectionBuilder(
+                    text, number, line, width, guess=not self.marked_headings, measured=measured
+                )
                 i += 1
                 continue
             if k is Kind.TABLE_HEADER:
@@ -2705,13 +2708,25 @@ def _typical_width(lines: list[Line]) -> int:
 #: Longer than a printed row of a nota's main column (about 110 characters at most): a line this
 #: long is a paragraph written out unwrapped.
 _UNWRAPPED: Final = 160
+#: The share of the typical row width a row and the next row's first word must stay under for the
+#: row to have ended its paragraph (proportional letters make full rows vary about this much).
+_FITS: Final = 0.93
+#: The body's text rows needed for its typical width to be known that closely.
+_MEASURED_ROWS: Final = 12
 
 
 class _SectionBuilder:
     """Collects a section's lines into paragraphs and lists."""
 
     def __init__(
-        self, heading: str, number: str | None, line: Line, width: int, *, guess: bool = True
+        self,
+        heading: str,
+        number: str | None,
+        line: Line,
+        width: int,
+        *,
+        guess: bool = True,
+        measured: bool = False,
     ) -> None:
         #: Guess lists from a colon and markers from bare numbers and dashes; off for marked text,
         #: whose list items carry their "•" or "1." markers.
@@ -2720,6 +2735,8 @@ class _SectionBuilder:
         self.number = number
         self.line = line
         self.width = width
+        #: Whether the width was measured over enough rows to tell a full row from one with room.
+        self.measured = measured
         self.blocks: list[Block] = []
         self.para: list[Line] = []
         self.items: list[list[Line]] = []
@@ -2821,10 +2838,18 @@ class _SectionBuilder:
             return True  # a redacted paragraph, its ground code alone on the line
         if line.text[:1].isupper() and self.para and all(_is_code_line(ln.text) for ln in self.para):
             return True  # the paragraph after a redacted one (not a sentence ending in a code)
+        first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
         return (
             # (a line longer than any printed row is a whole paragraph, as LibreOffice's text
             # export writes one: its sentence end is the paragraph's end)
-            (len(previous.text) < 0.7 * self.width or len(previous.text) > _UNWRAPPED)
+            (
+                len(previous.text) < 0.7 * self.width
+                or len(previous.text) > _UNWRAPPED
+                # a wrapped row breaks only where its next word does not fit: a row that had room
+                # for the next line's first word was ended by the paragraph (a tenth of the width
+                # spare, for the letters' widths that characters do not count)
+                or (self.measured and len(previous.text) + 1 + len(first) < _FITS * self.width)
+            )
             and _ends_full_stop(previous.text)
             and line.text[:1].isupper()
             and any(c.isalpha() for c in previous.text)
