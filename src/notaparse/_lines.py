@@ -286,6 +286,43 @@ def split_pages(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join a table header's first cell that its narrow column wrapped inside the word.
+
+    A narrow number column breaks "Volgnummer" into "Volgnumm" / "er": the extractor writes the
+    row ("Volgnumm  Naam  Informatie", or the cell alone) and then the word's end alone on the next
+    line, at the cell's indent. Where the two make a table header word, the word is rejoined in
+    place (in layout text the gap after it shrinks, so the columns keep their positions).
+    """
+    out: list[tuple[int, int, str]] = []
+    skip = False
+    for k, (number, page, raw) in enumerate(raw_lines):
+        if skip:
+            skip = False
+            continue
+        stripped = raw.lstrip()
+        if stripped[:2].casefold() in _vocab.TABLE_HEADER_STARTS and k + 1 < len(raw_lines):
+            indent = len(raw) - len(stripped)
+            first = stripped.split(maxsplit=1)[0]
+            nxt = raw_lines[k + 1][2]
+            end = nxt.strip()
+            if (
+                end.isalpha()
+                and end.islower()
+                and len(nxt) - len(nxt.lstrip()) == indent
+                and first.casefold() not in _vocab.TABLE_NUMBER_WORDS
+                and (first + end).casefold() in _vocab.TABLE_NUMBER_WORDS
+            ):
+                rest = stripped[len(first) :]
+                gap = len(rest) - len(rest.lstrip())
+                rest = rest[len(end) :] if gap > len(end) + 1 else rest
+                out.append((number, page, raw[:indent] + first + end + rest))
+                skip = True
+                continue
+        out.append((number, page, raw))
+    return out
+
+
 _GAP: Final = re.compile(r"\S {6,}\S")
 _SEGMENT: Final = re.compile(r"\S+(?: {1,2}\S+)*")
 _WORD: Final = re.compile(r"\S+")
@@ -312,14 +349,25 @@ def aligned_label(raw: str) -> str | None:
     return f"{label}: {value}"
 
 
+#: The rows of a nota's header: the colofon column stands beside them.
+_HEADER_ROWS: Final = 15
+
+
 def is_layout_text(raw_lines: list[str]) -> bool:
     """Return whether text looks like ``pdftotext -layout`` output (columns kept apart by spaces)."""
     content = [r for r in raw_lines if r.strip()]
     if len(content) < 5:
         return False
-    indented = sum(1 for r in content if len(r) - len(r.lstrip(" ")) >= 20)
-    gapped = sum(1 for r in content if _GAP.search(r))
-    return (indented + gapped) / len(content) >= 0.2
+
+    def share(rows: list[str]) -> float:
+        indented = sum(1 for r in rows if len(r) - len(r.lstrip(" ")) >= 20)
+        gapped = sum(1 for r in rows if _GAP.search(r))
+        return (indented + gapped) / len(rows)
+
+    # (the colofon column stands beside the header's rows: in a nota of several pages the later
+    # pages' body, one column wide, dilutes the share, so the first rows are also judged on their
+    # own; plain extractors' text has no gaps or deep indents there at all)
+    return share(content) >= 0.2 or share(content[:_HEADER_ROWS]) >= 0.25
 
 
 class _LayoutTable:

@@ -1070,7 +1070,7 @@ class _Reader:
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
     def _prepare(self, text: str) -> list[Line]:
-        raw = _lines.split_pages(text)
+        raw = _lines.join_wrapped_head(_lines.split_pages(text))
         if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
             self.page_count = len({page for _, page, part in raw if part.strip()}) or None
         #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
@@ -1224,10 +1224,12 @@ class _Reader:
                 "such as a classification); kept in Nota.unplaced",
             )
         purpose, kind, title = self._header(header)
+        self.purpose = purpose
         if not self.marked_headings:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
+        purpose = self.purpose
         if self.footnotes and not self.marked_notes:
             sections = _glue_markers(sections, [note.number for note in self.footnotes])
         if self.preamble is not None:
@@ -2023,6 +2025,7 @@ class _Reader:
         sequence: int | None = None
         builder: _SectionBuilder | None = None
         width = _typical_width(lines)
+        measured = sum(1 for ln in lines if ln.kind is Kind.TEXT) >= _MEASURED_ROWS
         i = offset
         end = len(self.lines)
         while i < end:
@@ -2063,7 +2066,9 @@ class _Reader:
                 number, text = heading
                 if number is not None:
                     sequence = int(number.split(".")[0])
-                builder = _SectionBuilder(text, number, line, width, guess=not self.marked_headings)
+                builder = _SectionBuilder(
+                    text, number, line, width, guess=not self.marked_headings, measured=measured
+                )
                 i += 1
                 continue
             if k is Kind.TABLE_HEADER:
@@ -2098,6 +2103,14 @@ class _Reader:
                 and (end_of_note := self._footnote_at(i))
             ):
                 i = end_of_note
+                continue
+            if k is Kind.PURPOSE and self.purpose is None and self._colofon_follows(i):
+                # extractors that follow the content stream (pypdfium2, pdftotext -raw) write the
+                # colofon column where the page drew it, after the body and its footer: its
+                # purpose stamp heads the colofon's labels there ("TER BESLISSING" / "Onze
+                # referentie" / ...). With no purpose in the header, that stamp is the purpose.
+                self.purpose = _fragments.parse_purpose(line.text)
+                i += 1
                 continue
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
                 if k is not Kind.BLANK:
@@ -2347,6 +2360,15 @@ class _Reader:
             )
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
 
+    def _colofon_follows(self, i: int) -> bool:
+        """Whether a known colofon label comes next after line i (blank lines skipped)."""
+        nxt = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        return (
+            nxt is not None
+            and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+            and _vocab.known_label(nxt.label) is not None
+        )
+
     def _unplace(self, line: Line, why: str | None = None) -> None:
         self.unplaced.append(line.text)
         self._note(
@@ -2517,8 +2539,10 @@ class _Reader:
             )
             blanks = 0
             low = line.text.casefold()
-            if low in _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
-                if low in _vocab.TABLE_INFO_WORDS:
+            # (the header's other cells, each on its line or together on one: "Naam Informatie"
+            # after a first cell its narrow column wrapped, "Volgnumm" / "er")
+            if low and set(low.split()) <= _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
+                if set(low.split()) & _vocab.TABLE_INFO_WORDS:
                     # the column's head read after rows: its cells follow, their rows unknown
                     info_column, late_column = not rows, bool(rows)
                 j += 1
@@ -2574,7 +2598,10 @@ class _Reader:
                 # the table read cell by cell, a column of references ("Kenmerk"): the row's
                 # last line, one token with digits ("2024Z12345"), is its information cell
                 infos[n] = cells.pop()
-            name = _join(cells)
+            printed = cells
+            if with_info and n not in infos and (split := _disclosure_cell(cells)) is not None:
+                printed, infos[n] = split
+            name = _join(printed)
             purpose = _vocab.PURPOSE_AT_END.search(name) if with_info and n not in infos else None
             if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
                 # "1 Nader rapport Ter ondertekening": the row's information cell on its row
@@ -2589,6 +2616,27 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+def _disclosure_cell(cells: list[str]) -> tuple[list[str], str] | None:
+    """A row's printed lines without its information cell, a disclosure status, and that cell.
+
+    Read cell by cell, the status stands on a line of its own after the name's lines; read row by
+    row, it ends the row's first line and the name's wrapped lines follow. A status going on after
+    a comma takes the lines after it too (its column's wrapped lines, written after the name's).
+    """
+    for at, text in enumerate(cells):
+        m = _vocab.DISCLOSURE_CELL.search(text)
+        if m is None:
+            continue
+        before = text[: m.start()].rstrip()
+        if text[m.end() :].startswith(","):
+            name, info = [*cells[:at], before], _join([text[m.start() :], *cells[at + 1 :]])
+        else:
+            name, info = [*cells[:at], before, *cells[at + 1 :]], m[0]
+        name = [c for c in name if c]
+        return (name, info) if name else None
+    return None
 
 
 def _is_cell_reference(text: str) -> bool:
@@ -2660,13 +2708,25 @@ def _typical_width(lines: list[Line]) -> int:
 #: Longer than a printed row of a nota's main column (about 110 characters at most): a line this
 #: long is a paragraph written out unwrapped.
 _UNWRAPPED: Final = 160
+#: The share of the typical row width a row and the next row's first word must stay under for the
+#: row to have ended its paragraph (proportional letters make full rows vary about this much).
+_FITS: Final = 0.93
+#: The body's text rows needed for its typical width to be known that closely.
+_MEASURED_ROWS: Final = 12
 
 
 class _SectionBuilder:
     """Collects a section's lines into paragraphs and lists."""
 
     def __init__(
-        self, heading: str, number: str | None, line: Line, width: int, *, guess: bool = True
+        self,
+        heading: str,
+        number: str | None,
+        line: Line,
+        width: int,
+        *,
+        guess: bool = True,
+        measured: bool = False,
     ) -> None:
         #: Guess lists from a colon and markers from bare numbers and dashes; off for marked text,
         #: whose list items carry their "•" or "1." markers.
@@ -2675,6 +2735,8 @@ class _SectionBuilder:
         self.number = number
         self.line = line
         self.width = width
+        #: Whether the width was measured over enough rows to tell a full row from one with room.
+        self.measured = measured
         self.blocks: list[Block] = []
         self.para: list[Line] = []
         self.items: list[list[Line]] = []
@@ -2776,10 +2838,18 @@ class _SectionBuilder:
             return True  # a redacted paragraph, its ground code alone on the line
         if line.text[:1].isupper() and self.para and all(_is_code_line(ln.text) for ln in self.para):
             return True  # the paragraph after a redacted one (not a sentence ending in a code)
+        first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
         return (
             # (a line longer than any printed row is a whole paragraph, as LibreOffice's text
             # export writes one: its sentence end is the paragraph's end)
-            (len(previous.text) < 0.7 * self.width or len(previous.text) > _UNWRAPPED)
+            (
+                len(previous.text) < 0.7 * self.width
+                or len(previous.text) > _UNWRAPPED
+                # a wrapped row breaks only where its next word does not fit: a row that had room
+                # for the next line's first word was ended by the paragraph (a tenth of the width
+                # spare, for the letters' widths that characters do not count)
+                or (self.measured and len(previous.text) + 1 + len(first) < _FITS * self.width)
+            )
             and _ends_full_stop(previous.text)
             and line.text[:1].isupper()
             and any(c.isalpha() for c in previous.text)

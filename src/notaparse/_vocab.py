@@ -197,6 +197,11 @@ PURPOSES: Final[frozenset[str]] = frozenset(
 
 #: A purpose phrase ending an attachment's row ("... Ter ondertekening"), its information cell.
 PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
+#: An attachment's disclosure status, the information cell of its table row: "Openbaar", "Deels
+#: openbaar", "Niet openbaar". Capitalised as a cell starts, and ending the printed line or going
+#: on after a comma ("Openbaar, wordt met de Kamerbrief ... gezonden"): in "het Openbaar
+#: Ministerie" the word is part of a name.
+DISCLOSURE_CELL: Final = re.compile(r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar)(?=$|,)")
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
