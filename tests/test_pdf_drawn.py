@@ -2720,3 +2720,101 @@ def test_aan_and_van_rows_set_with_a_plain_space_are_label_rows(van: str) -> Non
     else:
         assert "Van" not in dict(fields)
         assert van in words(nota)
+
+
+def _ocr_table_page(
+    headers: list[list[tuple[float, str]]], rows: list[list[tuple[str, ...]]], running: str = ""
+) -> bytes:
+    """An OCR layer's nota with "Bijlagen" (no bold) over an attachment table on each page; each
+    page's table under its header (lines of (x, word) at the columns 79, 150, 310); a row is its
+    lines, each the texts of its number, name and information cells. Page 2 starts with
+    ``running`` (its short colofon) above the header printed again."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van Klimaat en Groene Groei", ocr, 10)
+    page.text(79, 164, "Van: DGKE", ocr, 10)
+    page.text(79, 190, "Beantwoording Kamervragen over netcongestie", ocr, 10)
+    page.y = 230
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    page.line("Bijlagen", ocr)
+    for n, page_rows in enumerate(rows):
+        if n:
+            page.canvas.showPage()
+            page.y = 120
+            if running:
+                page.text(79, 80, running, ocr, 7)
+        for k, line in enumerate(headers):
+            for x, word in line:
+                page.text(x, page.y + 12 * k, word, ocr, 10)
+        page.y += 12 * len(headers) + 6
+        for row in page_rows:
+            for line in row:
+                for x, text in zip([79, 150, 310], line, strict=True):
+                    if text:
+                        page.text(x, page.y, text, ocr, 10)
+                page.y += 12
+            page.y += 5
+    return page.pdf()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [[(79, "Volgnummer"), (150, "|-Naam"), (310, "Informatie")]],
+        [[(79, "Volgnumm"), (139, "|"), (150, "Naam"), (310, "Informatie")], [(79, "er")]],
+    ],
+)
+def test_attachment_table_with_its_rules_read_in_an_ocr_layer(headers: list[list[tuple[float, str]]]) -> None:
+    """An OCR layer reads a table's column rule as a word "|", or glued to the cell's word with
+    a speck of the rule's joint ("|-Naam"), and wraps a narrow header cell ("Volgnumm" / "er"):
+    the header was no table header, "Bijlagen" (no bold in the layer) a label with the table's
+    text as its value, or the rows prose."""
+    rows = [
+        [("1", "Advies commissie Lelylijn", "Openbaar")],
+        [("2", "Concept-reactie aan de Kamer", "Deels openbaar")],
+    ]
+    nota = load_both(_ocr_table_page(headers, [rows]))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Advies commissie Lelylijn", "Openbaar"),
+        (2, "Concept-reactie aan de Kamer", "Deels openbaar"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+    assert "Bijlagen" not in [f.label for f in nota.metadata.fields]
+
+
+def test_row_numbers_misread_or_lost_in_an_ocr_table() -> None:
+    """An OCR layer read a row's number "1" next to the cell's rule as "8" (the table ended at
+    once) and lost the numbers of two rows on the next page, whose short colofon ("2 oktober
+    2024", no line of page 1) stands above the header printed again: the rows are read as
+    printed, numbered in order, the colofon line kept as text after the table."""
+    header = [[(79, "Volgnummer"), (150, "Naam"), (310, "Informatie")]]
+    page1 = [
+        [("8", "Wetsvoorstel", "Openbaar, wordt met de")],
+        [("", "", "Kamerbrief gezonden")],
+        [("2", "Memorie van toelichting", "Openbaar")],
+    ]
+    page1 = [[page1[0][0], page1[1][0]], page1[2]]
+    page2 = [
+        [("3", "Antwoord op vraag 3 over de", "Openbaar"), ("", "netcapaciteit in Drenthe", "")],
+        [("", "Antwoord op vraag 4 over de", "Deels openbaar"), ("", "netcapaciteit in Utrecht", "")],
+        [("", "Antwoord op vraag 5 over de", "Openbaar"), ("", "netcapaciteit in Zeeland", "")],
+        [("6", "Antwoord op vraag 6 over de", "Openbaar"), ("", "netcapaciteit in Limburg", "")],
+        [("7", "Antwoord op vraag 7 over de", "Openbaar"), ("", "netcapaciteit in Flevoland", "")],
+    ]
+    nota = load_both(_ocr_table_page(header, [page1, page2], running="2 oktober 2024"))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Wetsvoorstel", "Openbaar, wordt met de Kamerbrief gezonden"),
+        (2, "Memorie van toelichting", "Openbaar"),
+        *(
+            (n, f"Antwoord op vraag {n} over de netcapaciteit in {region}", info)
+            for n, region, info in [
+                (3, "Drenthe", "Openbaar"),
+                (4, "Utrecht", "Deels openbaar"),
+                (5, "Zeeland", "Openbaar"),
+                (6, "Limburg", "Openbaar"),
+                (7, "Flevoland", "Openbaar"),
+            ]
+        ),
+    ]
+    assert "2 oktober 2024" in words(nota)

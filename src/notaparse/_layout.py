@@ -818,6 +818,11 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
 
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(r"^[_|]+")
+#: A table's vertical rule as an OCR layer reads it glued to the start of the cell's first
+#: word, with a speck of the rule's joint ("|-Naam"): bars, then a dash or an underscore before
+#: a letter, or bars right before a capital (a bar before a small letter may be the letter l or
+#: I misread: "|nformatie", :data:`_vocab.OCR_STROKES`).
+_OCR_RULE_GLUED: Final = re.compile(r"^\|+(?:[-_]+(?=[^\W\d_])|(?=[A-Z]))")
 
 
 def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
@@ -833,6 +838,19 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     after_count = False
     for line in lines:
         words = line.words
+        if len(words) >= 2 and any(_is_rule_mark(w.text) for w in words):
+            # a rule or an edge as OCR reads it is no word: a bar, or bars, or one underscore,
+            # on its own (a table's column rules: "Volgnumm | Naam", "Week van 14 september |
+            # bespreking"; a box's edge before a heading: "_ Toelichting"); a run of underscores
+            # (a line to fill in) is kept, and so is a line of marks alone
+            kept = [w for w in words if not _is_rule_mark(w.text)]
+            if kept:
+                words[:] = kept
+        if (glued := _OCR_RULE_GLUED.match(words[0].text)) and glued.end() < len(words[0].text):
+            words[0].text = words[0].text[glued.end() :]
+        for w in words[1:]:
+            if (glued := _OCR_RULE_GLUED.match(w.text)) and glued.end() < len(w.text):
+                w.text = w.text[glued.end() :]
         if (edge := _OCR_EDGE.match(words[0].text)) and (len(words) >= 2 or edge.end() < len(words[0].text)):
             rest = words[0].text[edge.end() :]
             after = [rest] + [w.text for w in words[1:2]] if rest else [w.text for w in words[1:3]]
@@ -861,6 +879,11 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
         ):
             last.text = "1"
         after_count = _count_label(" ".join(w.text for w in words))
+
+
+def _is_rule_mark(text: str) -> bool:
+    """Whether a word is a rule or an edge as an OCR layer reads it: bars, or one underscore."""
+    return text == "_" or (text[:1] == "|" and text.count("|") == len(text))
 
 
 def _count_label(text: str) -> bool:
@@ -980,6 +1003,9 @@ class _Table:
     #: whether one had lines below it (a wrapped row with its number on its first line).
     centred: bool = False
     below: bool = False
+    #: Lines set above the header row printed again on a later page (its running header),
+    #: written after the table.
+    held: list[TextLine] = attrs.field(factory=list)
 
     def column(self, x: float) -> int:
         index = 0
@@ -1937,6 +1963,13 @@ class LayoutReader:
         label_rows = _body_label_rows(main)
         text_x = _usual_left(main) if main else 0.0
         i = 0
+        if table is not None and table.rows and (k := _above_repeated_header(table, main)):
+            # a table that runs on to this page under its header row printed again: the lines
+            # above that header are the page's running header (a later page's short colofon
+            # that no line of page 1 repeats, as where an OCR layer misread page 1's), not text
+            # that ends the table; they are written after it (no word is lost)
+            table.held.extend(main[:k])
+            prev, i = main[k], k + 1
         carried, self._grid_header = self._grid_header, None
         if carried is not None and main and _grid_row(carried, main[0]):
             # a table with a bold header row that ran on from the page before: more rows
@@ -1947,7 +1980,7 @@ class LayoutReader:
         while i < len(main):
             ln = main[i]
             if table is not None:
-                if self._table_line(table, ln, prev):
+                if self._table_line(table, ln, prev, main[i + 1 : i + 8]):
                     prev = ln
                     i += 1
                     continue
@@ -2068,11 +2101,16 @@ class LayoutReader:
             i += 1
         return table
 
-    def _table_line(self, table: _Table, ln: TextLine, prev: TextLine | None) -> bool:
+    def _table_line(
+        self, table: _Table, ln: TextLine, prev: TextLine | None, after: Sequence[TextLine] = ()
+    ) -> bool:
         """Add a line to the table; False when the line is not part of it (the table ends).
 
         A line equal to the table's header (repeated at the top of the next page, Word's "repeat
-        header row") is skipped: the table goes on under it.
+        header row") is skipped: the table goes on under it. In an OCR layer, a row number that
+        breaks the count where the next number in the column (among the lines ``after``) goes on
+        from the expected one is that number misread (a "1" next to the cell's rule read as "8":
+        "8 Wetsvoorstel" / "2 Memorie van toelichting").
         """
         if table.rows and (
             ln.text.split() == table.printed[0].split()
@@ -2095,7 +2133,12 @@ class LayoutReader:
             cells[table.column(w.x0)].append(w.text)
         first = " ".join(cells[0])
         number = re.fullmatch(r"(\d{1,3})[.)]?", first)  # "1", "1."
-        if number and int(number[1]) == len(table.rows) + 1:
+        expected = len(table.rows) + 1
+        if number and int(number[1]) != expected and self._ocr and _next_number(table, after) == expected + 1:
+            number = re.fullmatch(r"(\d+)", str(expected))
+        elif number and int(number[1]) > expected and self._ocr and table.rows:
+            expected = _lost_numbers(table, int(number[1]), expected)
+        if number and int(number[1]) == expected:
             split = _row_start(table, ln)
             if table.rows:
                 for texts, _ in table.pending[:split]:
@@ -2138,6 +2181,11 @@ class LayoutReader:
                 texts.pop()
             out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
         table.rows.clear()
+        if table.held:
+            out.blank()
+            for ln in table.held:
+                out.add(ln.text, ln)
+            table.held.clear()
 
 
 def _cells(line: TextLine, gap: float) -> int:
@@ -2314,6 +2362,57 @@ def _signature_columns(
             columns[c].append((_text(r), ln))
         k += 1
     return columns, k
+
+
+def _above_repeated_header(table: _Table, main: Sequence[TextLine]) -> int:
+    """How many lines at the top of a page stand above the table's header row printed again
+    (at most three, none of them the table's next row: its number in the first column); 0 when
+    the header is not printed again there."""
+    header = table.printed[0].split()
+    for k, ln in enumerate(main[:4]):
+        if ln.text.split() == header:
+            return k
+        if ln.words[0].text.rstrip(".)") == str(len(table.rows) + 1) and abs(ln.x0 - table.columns[0]) <= 3:
+            return 0
+    return 0
+
+
+def _lost_numbers(table: _Table, number: int, expected: int) -> int:
+    """The row number expected once rows whose number an OCR layer lost are added (in place):
+    where ``number`` skips rows, and the lines since the last row hold as many lines that open
+    a row as were skipped, each of them the skipped rows' (a row's cells are top-aligned: its
+    first line has text in the name column and in a column right of it, "Antwoord op vraag 8
+    over de  Openbaar", where a wrapped line under it has one cell's text); the lines above the
+    first are more of the last row. ``expected`` where the count differs (nothing is changed)."""
+    if len(table.columns) < 3:
+        return expected
+    pending = table.pending
+    starts = [k for k, (texts, _) in enumerate(pending) if texts[1] and any(texts[2:])]
+    if not starts or len(starts) != number - expected:
+        return expected
+    for texts, _ in pending[: starts[0]]:
+        _add_cells(table.rows[-1][1], texts)
+    for n, (a, b) in enumerate(itertools.pairwise([*starts, len(pending)]), start=expected):
+        cells: list[list[str]] = [[] for _ in table.columns]
+        for texts, _ in pending[a:b]:
+            _add_cells(cells, texts)
+        table.rows.append((n, cells, pending[a][1]))
+    table.last = pending[-1][1]
+    pending.clear()
+    return number
+
+
+def _next_number(table: _Table, after: Sequence[TextLine]) -> int | None:
+    """The next row number in a table's number column among the lines ``after`` (up to a line
+    that leaves the table's column: left of it), or None."""
+    for ln in after:
+        if ln.x0 < table.columns[0] - 6:
+            return None
+        words = [w.text for w in ln.words if table.column(w.x0) == 0]
+        if words:
+            number = re.fullmatch(r"(\d{1,3})[.)]?", " ".join(words))
+            return int(number[1]) if number else None
+    return None
 
 
 def _row_start(table: _Table, number: TextLine) -> int:

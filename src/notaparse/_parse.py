@@ -1871,6 +1871,15 @@ class _Reader:
                 # its words are kept where the user sees them
                 self._unplace(attrs.evolve(field.line, text=_join([field.label + ":", value])))
                 continue
+            if _vocab.ocr_box(value):
+                # a value that is only a redaction box read by OCR ("Opgesteld door: EEEN"):
+                # no value; the letters are kept where the user sees them
+                self._unplace(
+                    attrs.evolve(field.line, text=value),
+                    f"The value of {field.label!r} is a redaction box as OCR reads it, not text "
+                    "(kept in Nota.unplaced)",
+                )
+                value = ""
             out.append(
                 Field(
                     label=field.label,

@@ -587,6 +587,22 @@ OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: (a closing quote is often read as a straight one or as an opening one).
 OCR_OPEN_QUOTES: Final[str] = "\u201c\u201e\""
 OCR_CLOSE_QUOTES: Final[str] = "\u201d\u201c\""
+#: A black redaction box as an OCR engine reads it: a run of capital E and N (the box's mass),
+#: with brackets or bars for its edges ("EEEN", "[ENEN", "(EE)"), two letters or more; the
+#: Dutch words written with those letters (OCR_BOX_WORDS) are words, and a code with any other
+#: letter ("EZ", "FEZ") is none of this.
+OCR_BOX: Final = re.compile(r"^[(\[|]*(?=[EN\[\]|]*E)(?:[\[\]|]*[EN]){2,}[\[\]|]*[)\]|]*$")
+OCR_BOX_WORDS: Final[frozenset[str]] = frozenset({"EN", "EEN", "NEE", "NEEN"})
+
+
+def ocr_box(text: str) -> bool:
+    """Whether a text is only black boxes as an OCR engine reads them (:data:`OCR_BOX`)."""
+    words = text.split()
+    return bool(words) and all(
+        OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS for w in words
+    )
+
+
 #: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), the
 #: whole value of a count label (a count is a number, never one of these letters).
 OCR_ONE_ALONE: Final[frozenset[str]] = frozenset({*OCR_STROKES, "L"} - {"1"})
