@@ -110,7 +110,7 @@ def test_bold_title_at_the_margin_after_a_purpose_line() -> None:
 
 @pytest.mark.parametrize(("font", "size"), [(BOLD, 12), (REGULAR, 14)])
 def test_kind_with_purpose_in_lower_case_above_a_bold_title(font: str, size: float) -> None:
-    """"Nota ter beslissing" (no brackets, no capitals) over a bold title is the kind and the
+    """ "Nota ter beslissing" (no brackets, no capitals) over a bold title is the kind and the
     purpose; it was read as the title, and the title as a section (a Word export)."""
     data = _page_with_bold_lines(
         [
@@ -128,7 +128,7 @@ def test_kind_with_purpose_in_lower_case_above_a_bold_title(font: str, size: flo
 
 @pytest.mark.parametrize("font", [BOLD, REGULAR])
 def test_purpose_line_under_a_bold_title_is_the_purpose(font: str) -> None:
-    """"TER BESLUITVORMING" on its own line under the bold title, before the first section: the
+    """ "TER BESLUITVORMING" on its own line under the bold title, before the first section: the
     purpose (it became a section of its own, the nota had no purpose)."""
     data = _page_with_bold_lines(
         [
@@ -213,7 +213,7 @@ def test_bold_purpose_and_kind_lines_are_header_lines() -> None:
 
 
 def test_title_with_a_colon_is_no_label() -> None:
-    """"Kamerbrief: reactie ..." under the Van row is the title: a first word ending in a colon is
+    """ "Kamerbrief: reactie ..." under the Van row is the title: a first word ending in a colon is
     a label only when it is a known label or stands among label rows (it was glued to Van)."""
     data = _page_with_bold_lines([(170, 268, "Kamerbrief: reactie op de motie-Bikker", "Helvetica", 9.5)])
     nota = load_both(data)
@@ -345,7 +345,7 @@ def test_bold_sentences_in_the_body_are_paragraphs() -> None:
 
 
 def test_lettered_items_and_second_level_o_bullets_are_list_items() -> None:
-    """"a." "b." set with a tab are ordered items (written "1." "2."); a Courier "o" at a deeper
+    """ "a." "b." set with a tab are ordered items (written "1." "2."); a Courier "o" at a deeper
     indent with a tab is a (second-level) bullet item of its own: the model's lists are flat."""
     page = _nota_page([("Aan", "MLNV")], "Uitvoering van het plan")
     page.line("Geadviseerd besluit", BOLD)
@@ -445,7 +445,7 @@ def test_table_numbers_written_with_a_full_stop() -> None:
 
 
 def test_table_with_a_reference_column() -> None:
-    """"Nr.  Titel  Kenmerk": a third column giving each attachment's reference is the table's
+    """ "Nr.  Titel  Kenmerk": a third column giving each attachment's reference is the table's
     information column (the header was read as text and the wrapped rows ran together)."""
     rows = [
         [
@@ -912,8 +912,10 @@ def test_o_and_a_at_the_start_of_a_justified_line_are_words() -> None:
     page = _nota_page([("Aan", "MBZK")], "Herziening van de regeling")
     page.line("Aanleiding", BOLD)
     page.line("De Kamer vond de vorige versie van de regeling te ingewikkeld voor kleine")
-    for first, rest in (("o", "zo kwetsbare gemeenten met een kleine ambtelijke staf"),
-                        ("a.", "d. Rijn en andere gemeenten aan de grote rivieren")):
+    for first, rest in (
+        ("o", "zo kwetsbare gemeenten met een kleine ambtelijke staf"),
+        ("a.", "d. Rijn en andere gemeenten aan de grote rivieren"),
+    ):
         x = page.left
         for word in [first, *rest.split()]:  # justified: word gaps of about 9 pt
             page.text(x, page.y, word)
@@ -1107,6 +1109,7 @@ def test_an_indented_quote_of_short_lines_is_no_list() -> None:
         Paragraph(text="De Kamer heeft de volgende motie aangenomen: " + " ".join(quote)),
     )
 
+
 @pytest.mark.parametrize("number", ["1/3", "Pagina 1 van 3", "Pagina 1/3"])
 def test_page_number_in_the_colofon_is_no_part_of_a_value(number: str) -> None:
     """A page number at the bottom of page 1's colofon column is furniture, not more of the last
@@ -1123,6 +1126,7 @@ def test_page_number_in_the_colofon_is_no_part_of_a_value(number: str) -> None:
     assert nota.metadata.get("Bijlage(n)") == "2"
     assert nota.metadata.attachment_count == 2
     assert nota.unplaced == ()
+
 
 @pytest.mark.parametrize("notes", [False, True], ids=["plain", "notes"])
 def test_footer_of_a_one_page_nota_is_no_body_text(notes: bool) -> None:
@@ -1153,6 +1157,7 @@ def test_footer_of_a_one_page_nota_is_no_body_text(notes: bool) -> None:
     assert nota.metadata.page_count == 1
     assert [f.text for f in nota.footnotes] == (["Kamerstukken II 2024/25, 36 600, nr. 12."] if notes else [])
     assert nota.unplaced == ()
+
 
 _SIGNATURES = [
     [
@@ -1575,7 +1580,7 @@ def test_a_single_dash_line_in_a_paragraph_stays_text() -> None:
 
 
 def test_a_bold_title_label_without_colon_gives_the_title() -> None:
-    """"Onderwerp" in bold on its own line, the subject under it as wide as the text: the subject
+    """ "Onderwerp" in bold on its own line, the subject under it as wide as the text: the subject
     is the title. The label was the title and the subject a paragraph."""
     page = Page()
     page.header([("Aan", "MJenV"), ("Van", "DGRR")])
@@ -1940,7 +1945,7 @@ def test_ocr_words_set_over_each_other_stay_apart() -> None:
 
 @pytest.mark.parametrize("value", ["Minister van Onderwijs, Cultuur en Wetenschap", ""])
 def test_label_alone_on_its_line_without_a_colon(value: str) -> None:
-    """"Aan" alone on its line with its value under it, or "Van" with its value blacked out
+    """ "Aan" alone on its line with its value under it, or "Van" with its value blacked out
     (nothing under it), is a label: it was taken for the title, the bold title under the purpose
     line becoming a section or a paragraph."""
     page = Page()
@@ -2244,7 +2249,7 @@ def test_a_colofon_as_a_row_of_cells_on_every_page_is_page_1s_colofon() -> None:
 
 @pytest.mark.parametrize(("ticked", "public"), [(0, True), (1, False)])
 def test_actief_openbaar_given_by_ticked_boxes_reads_the_ticked_option(ticked: int, public: bool) -> None:
-    """"Nota actief openbaar" in the colofon with its options side by side, each after a check
+    """ "Nota actief openbaar" in the colofon with its options side by side, each after a check
     box ("☒ Ja   ☐ Nee"): the field keeps the printed text, and the value is the ticked option
     (it was unknown)."""
     font = glyph_font("VeraBoxes", _BOXES)
@@ -2299,17 +2304,29 @@ def test_a_wordmark_over_the_ministry_name_in_the_colofon_is_letterhead() -> Non
     ("table", "columns", "header_lines", "rows"),
     [
         (
-            [("", "2025", "2026", "2027", "Struc-"), ("", "", "", "", "tureel"),
-             ("Uitvoering", "12,5", "13,0", "13,5", "14,0"), ("Compensatie", "4,0", "4,0", "4,0", "4,0"),
-             ("Totaal", "16,5", "17,0", "17,5", "18,0")],
+            [
+                ("", "2025", "2026", "2027", "Struc-"),
+                ("", "", "", "", "tureel"),
+                ("Uitvoering", "12,5", "13,0", "13,5", "14,0"),
+                ("Compensatie", "4,0", "4,0", "4,0", "4,0"),
+                ("Totaal", "16,5", "17,0", "17,5", "18,0"),
+            ],
             [79, 175, 207, 239, 271],
             2,
-            ["2025 2026 2027 Structureel", "Uitvoering 12,5 13,0 13,5 14,0",
-             "Compensatie 4,0 4,0 4,0 4,0", "Totaal 16,5 17,0 17,5 18,0"],
+            [
+                "2025 2026 2027 Structureel",
+                "Uitvoering 12,5 13,0 13,5 14,0",
+                "Compensatie 4,0 4,0 4,0 4,0",
+                "Totaal 16,5 17,0 17,5 18,0",
+            ],
         ),
         (
-            [("Post", "2025", "2026", "2027"), ("Kosten", "1,2", "2,5", "3,0"),
-             ("Baten", "0,5", "0,5", "0,5"), ("Saldo", "0,7", "2,0", "2,5")],
+            [
+                ("Post", "2025", "2026", "2027"),
+                ("Kosten", "1,2", "2,5", "3,0"),
+                ("Baten", "0,5", "0,5", "0,5"),
+                ("Saldo", "0,7", "2,0", "2,5"),
+            ],
             [79, 140, 172, 204],
             1,
             ["Post 2025 2026 2027", "Kosten 1,2 2,5 3,0", "Baten 0,5 0,5 0,5", "Saldo 0,7 2,0 2,5"],
@@ -2664,7 +2681,7 @@ def test_a_later_colofon_with_another_reference_is_noted(
 
 @pytest.mark.parametrize("angle", [90, -90])
 def test_a_classification_running_up_the_margin_is_kept_once(angle: int) -> None:
-    """"DEPARTEMENTAAL VERTROUWELIJK" set turned a quarter in the left margin of every page is
+    """ "DEPARTEMENTAAL VERTROUWELIJK" set turned a quarter in the left margin of every page is
     page 1's classification stamp, kept once in the letterhead (turned text was left out); its
     repeat on page 2 is furniture."""
 
@@ -2697,7 +2714,7 @@ def test_a_classification_running_up_the_margin_is_kept_once(angle: int) -> None
 
 @pytest.mark.parametrize("van", ["Van DG Werk", "Van plan naar uitvoering"])
 def test_aan_and_van_rows_set_with_a_plain_space_are_label_rows(van: str) -> None:
-    """"Aan Minister SZW" and "Van DG Werk" at the left edge, a blank line apart, each label
+    """ "Aan Minister SZW" and "Van DG Werk" at the left edge, a blank line apart, each label
     followed by a plain space (no tab stop, no colon), then the purpose and a bold title: they
     are the addressee's and the sender's rows (the "Van" row was read as the title, and the bold
     title as a section). A header with only one of them keeps it as text, no field."""

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BZK = ROOT / "fixtures" / "pdf" / "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdf"
 SCANS = sorted((ROOT / "fixtures" / "no-text-layer").glob("*.pdf"))
 
+
 @pytest.fixture(autouse=True, params=["pdfplumber", "pdfium"])
 def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(notaparse._pdf, "AUTO_BACKEND", request.param)

@@ -183,4 +183,3 @@ def _ticked_option(value: str) -> str | None:
     if end != len(value) or len(ticked) != 1:
         return None
     return ticked[0].casefold()
-

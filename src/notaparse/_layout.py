@@ -2262,9 +2262,7 @@ def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
     rows = main[i : i + 3]
     if len(rows) < 3 or _cells(rows[0], 3) < 2 or any(ln.bold or _marker(ln) is not None for ln in rows):
         return False
-    return all(
-        not _gap(a, b, pitch) and _grid_row(rows[0], b) for a, b in itertools.pairwise(rows)
-    )
+    return all(not _gap(a, b, pitch) and _grid_row(rows[0], b) for a, b in itertools.pairwise(rows))
 
 
 def _box_options(line: TextLine) -> list[str]:
@@ -2894,9 +2892,7 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
         and all(ln.bold for _, ln in block)
         and not _SENTENCE_END.search(block[-1][0])
         and not any(
-            _vocab.names_organisation(text)
-            or _vocab.is_kind_line(text)
-            or _vocab.PURPOSE_LINE.match(text)
+            _vocab.names_organisation(text) or _vocab.is_kind_line(text) or _vocab.PURPOSE_LINE.match(text)
             for text, _ in block
         )
     )
@@ -3123,4 +3119,3 @@ def _dominant_size(lines: Sequence[TextLine]) -> float:
         for w in ln.words:
             weights[round(w.size, 1)] += len(w.text)
     return weights.most_common(1)[0][0] if weights else 10.0
-

@@ -70,7 +70,13 @@ _GLYPHS_ONLY: Final = re.compile(
 
 #: Typographic ligatures as a PDF's text layer gives them ("\ufb01nanciering"): their letters.
 _LIGATURES: Final[dict[int, str]] = {
-    0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
 }
 #: A soft hyphen at a line end: the typesetter split a word there ("kwaliteits\u00ad" / "kader").
 _SOFT_HYPHEN_END: Final = re.compile(r"\u00ad\s*$")

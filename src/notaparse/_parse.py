@@ -88,9 +88,7 @@ _LOOSE_MARKER: Final = re.compile(r"[^\W\d_]{2}[.)\u2019\u201d]{0,2} (\d{1,2})(?
 _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
 #: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
 #: (after superscript digits the space may be missing)
-_FOOTNOTE_LINE: Final = re.compile(
-    rf"^(\d{{1,2}}|{_SUP}{{1,2}})\s*(?<=\s|{_SUP})([A-Z\u2018\u201c\"'(].*)$"
-)
+_FOOTNOTE_LINE: Final = re.compile(rf"^(\d{{1,2}}|{_SUP}{{1,2}})\s*(?<=\s|{_SUP})([A-Z\u2018\u201c\"'(].*)$")
 
 
 #: The start of a footnote's text: a capital, an opening quote or bracket.
@@ -272,6 +270,8 @@ def _unit_splits_row(before: str) -> bool:
         and low not in _vocab.CONTINUATION_WORDS
         and not low.startswith(_vocab.UNIT_HEAD_WORDS)
     )
+
+
 #: A heading numbered "1)" (read as such only before a known heading: "1) in te stemmen" is an item).
 _PAREN_NUMBERED: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 #: Labels whose value is a name, a unit or a list of units, never a phrase.
@@ -562,7 +562,7 @@ def _unsplice(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         if index == skip:
             continue
-        if (stacked := _unit_over_addressee(line, lines[index + 1] if index + 1 < len(lines) else None)):
+        if stacked := _unit_over_addressee(line, lines[index + 1] if index + 1 < len(lines) else None):
             out.extend(stacked)
             skip = index + 1
             continue
@@ -642,7 +642,7 @@ def _unsplice(lines: list[Line]) -> list[Line]:
 
 
 def _unit_over_addressee(line: Line, nxt: Line | None) -> tuple[Line, ...]:
-    """"Aan Ministerie van Defensie" / "Staatssecretaris van Defensie": the letterhead's unit,
+    """ "Aan Ministerie van Defensie" / "Staatssecretaris van Defensie": the letterhead's unit,
     printed at the height of the bare label "Aan", read on its row; the addressee is the next row.
 
     Returns the label with its value and the unit, each a block (empty: no such rows). A unit
@@ -1119,9 +1119,7 @@ class _Reader:
                     continue
                 for split in _split_leading_purpose(line):
                     for cut in _split_heading_value(split):
-                        prepared.extend(
-                            _split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,)
-                        )
+                        prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if not marked:
             prepared = _split_label_before_value(prepared)
         out: list[Line] = []
@@ -1777,9 +1775,7 @@ class _Reader:
                 and not any(c.isdigit() for c in value)
                 and not _fragments.is_redacted(value)
                 and words[0].rstrip(".").casefold() not in _vocab.NAME_TITLES
-                and any(
-                    w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS for w in words
-                )
+                and any(w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS for w in words)
                 and not _is_letterhead_like(value)
             ):
                 field.values.clear()
@@ -2449,10 +2445,7 @@ class _Reader:
         at the top of page 2): the colofon repeated, page furniture."""
         value = _repair_value(line.rest).casefold()
         label = _vocab.key(line.label)
-        return any(
-            _vocab.key(f.label) == label and f.value.casefold() == value
-            for f in self.fields
-        )
+        return any(_vocab.key(f.label) == label and f.value.casefold() == value for f in self.fields)
 
     def _label_heading(self, i: int) -> bool:
         """A label word standing alone as a sub-heading in the body ("Deadline" over a paragraph):
@@ -2540,11 +2533,14 @@ class _Reader:
                 blanks += 1
                 j += 1
                 continue
-            gap = bool(rows) and (
-                blanks >= 2
-                or line.page != rows[-1][2].page
-                # a blank line, then a sentence of its own: the text after the table
-                or (blanks == 1 and line.text[:1].isupper() and _is_prose_sentence(line.text))
+            gap = (
+                bool(rows)
+                and (
+                    blanks >= 2
+                    or line.page != rows[-1][2].page
+                    # a blank line, then a sentence of its own: the text after the table
+                    or (blanks == 1 and line.text[:1].isupper() and _is_prose_sentence(line.text))
+                )
             )
             blanks = 0
             low = line.text.casefold()
@@ -2556,13 +2552,7 @@ class _Reader:
                     info_column, late_column = not rows, bool(rows)
                 j += 1
                 continue
-            if (
-                k is Kind.PURPOSE
-                and row
-                and not gap
-                and not late_column
-                and not line.text.isupper()
-            ):
+            if k is Kind.PURPOSE and row and not gap and not late_column and not line.text.isupper():
                 # "Ter ondertekening" under a row's name: the row's information cell
                 if info_column and number not in infos:
                     infos[number] = line.text

@@ -306,8 +306,10 @@ def _is_password_error(e: BaseException) -> bool:
     while seen is not None:
         if isinstance(seen, PDFPasswordIncorrect):
             return True
-        seen = seen.__cause__ or seen.__context__ or (
-            seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = (
+            seen.__cause__
+            or seen.__context__
+            or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
         )
     return False
 

@@ -103,8 +103,17 @@ LABELS: Final[dict[str, Concept]] = {
 #: "Adviseur" / "T" / "070 ..." / "@rvo.nl"): a one-letter label ("T", the telephone) inside such a
 #: value is a word of it, not a label of its own.
 CONTACT_LABELS: Final[frozenset[str]] = frozenset(
-    {"contactpersoon", "contact", "behandelaar", "inlichtingenbij", "behandelddoor", "opgestelddoor",
-     "auteur", "opsteller", "steller"}
+    {
+        "contactpersoon",
+        "contact",
+        "behandelaar",
+        "inlichtingenbij",
+        "behandelddoor",
+        "opgestelddoor",
+        "auteur",
+        "opsteller",
+        "steller",
+    }
 )
 
 #: Labels that take a value on the same line without a colon ("Aan Minister van BZK").
@@ -144,6 +153,7 @@ def _vocabulary_label(text: str) -> str | None:
     if found is None and 4 <= len(k) <= _LONGEST_LABEL:  # ("T" or "Via" only as printed)
         found = _LABEL_BY_OCR_KEY.get(ocr_key(text))
     return found
+
 
 #: Priority of reference labels (the JSON contract: first present of these).
 REFERENCE_PRIORITY: Final[tuple[str, ...]] = ("onzereferentie", "onskenmerk", "referentie", "kenmerk", "ref.")
@@ -512,8 +522,36 @@ MINISTER_DECISION_HEADINGS: Final[frozenset[str]] = frozenset(
 )
 #: Lower-case abbreviations that keep their hyphen at a line end ("mbo-" / "studenten").
 LOWER_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
-    {"mbo", "hbo", "wo", "vo", "po", "vve", "wmo", "woo", "wob", "ggz", "ggd", "amv", "bsn", "zzp",
-     "cao", "ov", "mkb", "ict", "btw", "ozb", "wlz", "zvw", "aow", "ww", "wia", "bbp", "bnp", "ivm"}
+    {
+        "mbo",
+        "hbo",
+        "wo",
+        "vo",
+        "po",
+        "vve",
+        "wmo",
+        "woo",
+        "wob",
+        "ggz",
+        "ggd",
+        "amv",
+        "bsn",
+        "zzp",
+        "cao",
+        "ov",
+        "mkb",
+        "ict",
+        "btw",
+        "ozb",
+        "wlz",
+        "zvw",
+        "aow",
+        "ww",
+        "wia",
+        "bbp",
+        "bnp",
+        "ivm",
+    }
 )
 #: Titles before a name ("mr. J. Jansen"): a value starting with one is a person, not a phrase.
 NAME_TITLES: Final[frozenset[str]] = frozenset(
@@ -585,8 +623,8 @@ OCR_BULLETS: Final[str] = "«»*+°¢®e"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: Double quotes as an OCR engine reads them: opening ones, and any that may close a quotation
 #: (a closing quote is often read as a straight one or as an opening one).
-OCR_OPEN_QUOTES: Final[str] = "\u201c\u201e\""
-OCR_CLOSE_QUOTES: Final[str] = "\u201d\u201c\""
+OCR_OPEN_QUOTES: Final[str] = '\u201c\u201e"'
+OCR_CLOSE_QUOTES: Final[str] = '\u201d\u201c"'
 #: A black redaction box as an OCR engine reads it: a run of capital E and N (the box's mass),
 #: with brackets or bars for its edges ("EEEN", "[ENEN", "(EE)"), two letters or more; the
 #: Dutch words written with those letters (OCR_BOX_WORDS) are words, and a code with any other
@@ -598,9 +636,7 @@ OCR_BOX_WORDS: Final[frozenset[str]] = frozenset({"EN", "EEN", "NEE", "NEEN"})
 def ocr_box(text: str) -> bool:
     """Whether a text is only black boxes as an OCR engine reads them (:data:`OCR_BOX`)."""
     words = text.split()
-    return bool(words) and all(
-        OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS for w in words
-    )
+    return bool(words) and all(OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS for w in words)
 
 
 #: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), the
@@ -650,8 +686,20 @@ ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 
 #: Words that open a question heading ("Wat vragen wij u?", "Waarom is dit nodig?").
 QUESTION_WORDS: Final[frozenset[str]] = frozenset(
-    {"wat", "waarom", "wie", "hoe", "welke", "welk", "wanneer", "waar", "waarover", "waarvoor",
-     "waarmee", "hoeveel"}
+    {
+        "wat",
+        "waarom",
+        "wie",
+        "hoe",
+        "welke",
+        "welk",
+        "wanneer",
+        "waar",
+        "waarover",
+        "waarvoor",
+        "waarmee",
+        "hoeveel",
+    }
 )
 
 
