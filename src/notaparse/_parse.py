@@ -920,9 +920,43 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
 def _values_of_stacked(run: _Run) -> bool:
     """A run of short lines, one for each of two or more labels stacked before it, is their values
     (a header table read column after column: "Aan" / "Van" / "Datum", then "de minister" /
-    "Directeur Begrotingszaken" / "18 april 2024")."""
+    "Directeur Begrotingszaken" / "18 april 2024").
+
+    When the last of the labels names the subject ("Betreft"), its value is the title, which the
+    value column wraps over as many rows as it needs: the lines after the other labels' values
+    are all the subject's."""
+    waiting = [f for f in run.pending if not f.values]
+    if len(waiting) < 2 or len(run.lines) < len(waiting):
+        return False
+    subject = _vocab.label_concept(waiting[-1].label) is _vocab.Concept.TITLE
+    if len(run.lines) > len(waiting) and not subject:
+        return False
+    others = run.lines[: len(waiting) - 1] if subject else run.lines
+    return all(_fits_colofon(ln.text) for ln in others)
+
+
+def _short_of_stacked(run: _Run) -> bool:
+    """Whether a run has fewer lines than the labels stacked before it wait for: its next line is
+    one more value in the column, even where it would start a block of its own (a unit's name,
+    "DG SZW", under the addressee)."""
     waiting = sum(1 for f in run.pending if not f.values)
-    return waiting >= 2 and len(run.lines) == waiting and all(_fits_colofon(ln.text) for ln in run.lines)
+    return waiting >= 2 and len(run.lines) < waiting and all(_fits_colofon(ln.text) for ln in run.lines)
+
+
+def _give_values(run: _Run) -> None:
+    """Give the labels stacked before a run its lines in order; the last label takes the rest."""
+    pending = [f for f in run.pending if not f.values]
+    if len(run.lines) <= len(pending):
+        for field, line in zip(pending, run.lines, strict=False):
+            field.values.append(line.text)
+            field.value_line = line
+    else:
+        for field, line in zip(pending[:-1], run.lines, strict=False):
+            field.values.append(line.text)
+            field.value_line = line
+        rest = run.lines[len(pending) - 1 :]
+        pending[-1].values.extend(ln.text for ln in rest)
+        pending[-1].value_line = rest[0]
 
 
 def _split_at_addressee(run: _Run) -> list[_Run]:
@@ -1601,8 +1635,13 @@ class _Reader:
                     runs
                     and previous is not None
                     and (previous is runs[-1].lines[-1] or continued)
-                    and not _unit_under_title(line.text, runs[-1].text)
-                    and not _code_over_unit(line.text, lines, position)
+                    and (
+                        _short_of_stacked(runs[-1])
+                        or (
+                            not _unit_under_title(line.text, runs[-1].text)
+                            and not _code_over_unit(line.text, lines, position)
+                        )
+                    )
                 ):
                     # (also the row that goes on under a label split off its end: "...
                     # gebiedsprogramma's Opgesteld door" / "en de eerste tranche ...")
@@ -1615,6 +1654,12 @@ class _Reader:
         for field in self.fields:
             if not field.values:
                 field.stacked = True
+        # a column of values under labels stacked before it is theirs before any title is chosen:
+        # a subject among the labels ("Betreft") then gives the title
+        for run in list(runs):
+            if _values_of_stacked(run):  # (asked run by run: runs after one share its labels)
+                _give_values(run)
+                runs.remove(run)
         if explicit_title is not None:
             title = explicit_title
             self.title_marked = True
@@ -1822,17 +1867,7 @@ class _Reader:
                 and len(pending) < len(run.lines)
             ):
                 continue
-            if len(run.lines) <= len(pending):
-                for field, line in zip(pending, run.lines, strict=False):
-                    field.values.append(line.text)
-                    field.value_line = line
-            else:
-                for field, line in zip(pending[:-1], run.lines, strict=False):
-                    field.values.append(line.text)
-                    field.value_line = line
-                rest = run.lines[len(pending) - 1 :]
-                pending[-1].values.extend(ln.text for ln in rest)
-                pending[-1].value_line = rest[0]
+            _give_values(run)
             assigned.add(id(run))
         merged: list[str] = []
         continues = False
