@@ -943,6 +943,58 @@ def _short_of_stacked(run: _Run) -> bool:
     return waiting >= 2 and len(run.lines) < waiting and all(_fits_colofon(ln.text) for ln in run.lines)
 
 
+#: A section number alone on its line: "3.", "3.1", "3.2.1." (not a bare "3", a count or a row).
+_SECTION_NUMBER_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}(?:\.\d{1,2})+$")
+
+
+def _hanging_heading_text(lines: list[Line], i: int) -> Line | None:
+    """The text of a heading whose number stands alone on line i: the next line with text, after
+    blank lines if any, on the same page, a short capitalised phrase that ends no sentence."""
+    line = lines[i]
+    if line.kind not in (Kind.TEXT, Kind.ORDERED) or not _SECTION_NUMBER_LINE.match(line.text):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    if j >= len(lines):
+        return None
+    text = lines[j]
+    words = text.text.split()
+    if (
+        text.kind is not Kind.TEXT
+        or text.page != line.page
+        or not words
+        or len(words) > _MAX_HANGING_HEADING_WORDS
+        or not text.text[0].isupper()
+        or text.text[-1] in ".;:,"
+        or _SECTION_NUMBER_LINE.match(text.text)
+    ):
+        return None
+    return text
+
+
+#: The number a line starts with ("3.1 Politieke context", "3.", "3.2.1"), without its end dot.
+_NUMBER_START: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s|$)")
+
+
+def _follows_in_numbering(number: str, seen: set[str]) -> bool:
+    """Whether a section number follows one seen before it ("3.2" after "3.1", "3.1" after "3",
+    "2" after "1"; "1" follows nothing): a number alone on its line that does not ("5.2" in a nota
+    without numbered headings) is something else, such as a redaction's ground code."""
+    parts = [int(p) for p in number.rstrip(".").split(".")]
+    if parts[-1] > 1:
+        before = [*parts[:-1], parts[-1] - 1]
+    elif len(parts) > 1:
+        before = parts[:-1]
+    else:
+        return True
+    return ".".join(map(str, before)) in seen
+
+
+#: The most words a heading's text under its hanging number may have.
+_MAX_HANGING_HEADING_WORDS: Final = 14
+
+
 def _give_values(run: _Run) -> None:
     """Give the labels stacked before a run its lines in order; the last label takes the rest."""
     pending = [f for f in run.pending if not f.values]
@@ -1157,6 +1209,7 @@ class _Reader:
         if not marked:
             prepared = _split_label_before_value(prepared)
         out: list[Line] = []
+        numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         # (a layout-aware source has dropped text that is not upright: its letters are text)
         i = 0
         while i < len(prepared):
@@ -1185,6 +1238,21 @@ class _Reader:
                 self.debris.append(line)
                 i += 1
                 continue
+            if (
+                not marked
+                and (heading_text := _hanging_heading_text(prepared, i)) is not None
+                and _follows_in_numbering(line.text, numbers)
+            ):
+                # the number and the text of a heading, set apart by a wide gap, are two blocks
+                # to pdftotext ("3.2.1" / "" / "Uitgaven"; -layout's "3.1       Politieke
+                # context" is split into two columns): one heading line, whose number is kept
+                joined = _lines.classify(f"{line.text} {heading_text.text}", line.number, line.page)
+                out.append(joined)
+                numbers.add(line.text.rstrip("."))
+                i = prepared.index(heading_text, i) + 1
+                continue
+            if (start := _NUMBER_START.match(line.text)) is not None:
+                numbers.add(start[1])
             out.append(line)
             i += 1
         return out
