@@ -943,6 +943,9 @@ def _short_of_stacked(run: _Run) -> bool:
     return waiting >= 2 and len(run.lines) < waiting and all(_fits_colofon(ln.text) for ln in run.lines)
 
 
+#: A sentence's end inside a row: "... te herzien. In deze nota ...".
+_SENTENCE_END_INSIDE: Final = re.compile(r"[a-z)][.!?] [A-Z]")
+
 #: A section number alone on its line: "3.", "3.1", "3.2.1." (not a bare "3", a count or a row).
 _SECTION_NUMBER_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}(?:\.\d{1,2})+$")
 
@@ -1547,6 +1550,7 @@ class _Reader:
         after_kind = False
         explicit_title: str | None = None
         inline: _PendingField | None = None
+        inline_end: Line | None = None  # the last line of the inline value
         title_at = -1
         for position, printed in enumerate(lines):
             line = printed
@@ -1655,7 +1659,7 @@ class _Reader:
                 if k is Kind.LABEL_VALUE:
                     field.values.append(line.rest)
                     field.value_line = line
-                    inline = field  # its value may wrap onto the next line
+                    inline, inline_end = field, line  # its value may wrap onto the next lines
                     current = None
                 else:
                     current = field
@@ -1663,7 +1667,7 @@ class _Reader:
                 continue
             elif (
                 inline is not None
-                and previous is inline.line
+                and previous is inline_end
                 and k is Kind.TEXT
                 and (
                     line.text[:1].islower()
@@ -1671,9 +1675,17 @@ class _Reader:
                     or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
                 )
                 and not _ends_sentence(inline.values[-1])
+                # (a third row that ends a sentence, or holds a sentence's end, is prose the value
+                # ran into, not the value)
+                and not (
+                    inline_end is not inline.line
+                    and (_ends_sentence(line.text) or _SENTENCE_END_INSIDE.search(line.text) is not None)
+                )
             ):
-                inline.values.append(line.text)  # "Titel: ... behorend bij" / "escalatieladder ..."
-                inline = None
+                # "Titel: ... behorend bij" / "escalatieladder ...": the value column wraps a
+                # long value (a subject) over as many rows as it needs, each going on the row above
+                inline.values.append(line.text)
+                inline_end = line
             elif (
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
