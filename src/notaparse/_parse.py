@@ -998,6 +998,31 @@ def _follows_in_numbering(number: str, seen: set[str]) -> bool:
 _MAX_HANGING_HEADING_WORDS: Final = 14
 
 
+def _after_last_row(run: _Run, line: Line) -> bool:
+    """Whether a line starts a block of its own under a block of wrapped main-column rows whose
+    last row is short ("... ten behoeve" / "van de regionale energiestrategieën" / "Uitwerking van
+    de afspraken ..."): the rows above were filled to the column's width, so the short one ends
+    the block (a title over three rows), and a capital starts the next (a subtitle), which
+    plain extractors write without a blank line between."""
+    rows = run.lines
+    if len(rows) < 2 or not line.text[:1].isupper():
+        return False
+    last = rows[-1].text
+    widest = max(len(ln.text) for ln in rows[:-1])
+    return (
+        all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
+        and len(last) < _SHORT_LAST_ROW * widest
+        and not _ends_with_continuation(last)
+        and _WORD_HYPHEN_END.search(last) is None
+        and not last.endswith(",")
+        and not _ends_sentence(last)  # (a paragraph's end is left to the body's rules)
+    )
+
+
+#: A block's last row shorter than this share of its widest row ends it.
+_SHORT_LAST_ROW: Final = 0.6
+
+
 def _give_values(run: _Run) -> None:
     """Give the labels stacked before a run its lines in order; the last label takes the rest."""
     pending = [f for f in run.pending if not f.values]
@@ -1123,6 +1148,9 @@ class _Run:
     after_kind: bool
     pending: list[_PendingField]
     start: int = 0  # position in the header zone
+    #: The start of the block of wrapped rows whose short last row this run's first line follows
+    #: (see _after_last_row): under a title, a subtitle.
+    under: int | None = None
 
     @property
     def text(self) -> str:
@@ -1720,6 +1748,7 @@ class _Reader:
                         or (
                             not _unit_under_title(line.text, runs[-1].text)
                             and not _code_over_unit(line.text, lines, position)
+                            and not _after_last_row(runs[-1], line)
                         )
                     )
                 ):
@@ -1728,15 +1757,19 @@ class _Reader:
                     runs[-1].lines.append(line)
                 else:
                     pending = [f for f in self.fields if f.stacked and not f.values]
-                    runs.append(_Run([line], after_kind, pending, position))
+                    run = _Run([line], after_kind, pending, position)
+                    if runs and previous is runs[-1].lines[-1] and _after_last_row(runs[-1], line):
+                        run.under = runs[-1].start
+                    runs.append(run)
                 after_kind = False
             previous = line
         for field in self.fields:
             if not field.values:
                 field.stacked = True
         # a column of values under labels stacked before it is theirs before any title is chosen:
-        # a subject among the labels ("Betreft") then gives the title
-        for run in list(runs):
+        # a subject among the labels ("Betreft") then gives the title (under a marked title,
+        # plain runs are the body's first, see _preamble)
+        for run in list(runs) if explicit_title is None else []:
             if _values_of_stacked(run):  # (asked run by run: runs after one share its labels)
                 _give_values(run)
                 runs.remove(run)
@@ -1796,6 +1829,8 @@ class _Reader:
         def body_text(run: _Run) -> bool:
             if explicit and after >= 0:
                 return True
+            if after >= 0 and run.under == after and not _is_letterhead_like(run.text):
+                return True  # a subtitle, right under the title's short last row
             return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
 
         chosen = [run for run in runs if run.start > after and body_text(run)]
