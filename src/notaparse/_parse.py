@@ -920,9 +920,123 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
 def _values_of_stacked(run: _Run) -> bool:
     """A run of short lines, one for each of two or more labels stacked before it, is their values
     (a header table read column after column: "Aan" / "Van" / "Datum", then "de minister" /
-    "Directeur Begrotingszaken" / "18 april 2024")."""
+    "Directeur Begrotingszaken" / "18 april 2024").
+
+    When the last of the labels names the subject ("Betreft"), its value is the title, which the
+    value column wraps over as many rows as it needs: the lines after the other labels' values
+    are all the subject's."""
+    waiting = [f for f in run.pending if not f.values]
+    if len(waiting) < 2 or len(run.lines) < len(waiting):
+        return False
+    subject = _vocab.label_concept(waiting[-1].label) is _vocab.Concept.TITLE
+    if len(run.lines) > len(waiting) and not subject:
+        return False
+    others = run.lines[: len(waiting) - 1] if subject else run.lines
+    return all(_fits_colofon(ln.text) for ln in others)
+
+
+def _short_of_stacked(run: _Run) -> bool:
+    """Whether a run has fewer lines than the labels stacked before it wait for: its next line is
+    one more value in the column, even where it would start a block of its own (a unit's name,
+    "DG SZW", under the addressee)."""
     waiting = sum(1 for f in run.pending if not f.values)
-    return waiting >= 2 and len(run.lines) == waiting and all(_fits_colofon(ln.text) for ln in run.lines)
+    return waiting >= 2 and len(run.lines) < waiting and all(_fits_colofon(ln.text) for ln in run.lines)
+
+
+#: A sentence's end inside a row: "... te herzien. In deze nota ...".
+_SENTENCE_END_INSIDE: Final = re.compile(r"[a-z)][.!?] [A-Z]")
+
+#: A section number alone on its line: "3.", "3.1", "3.2.1." (not a bare "3", a count or a row).
+_SECTION_NUMBER_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}(?:\.\d{1,2})+$")
+
+
+def _hanging_heading_text(lines: list[Line], i: int) -> Line | None:
+    """The text of a heading whose number stands alone on line i: the next line with text, after
+    blank lines if any, on the same page, a short capitalised phrase that ends no sentence."""
+    line = lines[i]
+    if line.kind not in (Kind.TEXT, Kind.ORDERED) or not _SECTION_NUMBER_LINE.match(line.text):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    if j >= len(lines):
+        return None
+    text = lines[j]
+    words = text.text.split()
+    if (
+        text.kind is not Kind.TEXT
+        or text.page != line.page
+        or not words
+        or len(words) > _MAX_HANGING_HEADING_WORDS
+        or not text.text[0].isupper()
+        or text.text[-1] in ".;:,"
+        or _SECTION_NUMBER_LINE.match(text.text)
+    ):
+        return None
+    return text
+
+
+#: The number a line starts with ("3.1 Politieke context", "3.", "3.2.1"), without its end dot.
+_NUMBER_START: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s|$)")
+
+
+def _follows_in_numbering(number: str, seen: set[str]) -> bool:
+    """Whether a section number follows one seen before it ("3.2" after "3.1", "3.1" after "3",
+    "2" after "1"; "1" follows nothing): a number alone on its line that does not ("5.2" in a nota
+    without numbered headings) is something else, such as a redaction's ground code."""
+    parts = [int(p) for p in number.rstrip(".").split(".")]
+    if parts[-1] > 1:
+        before = [*parts[:-1], parts[-1] - 1]
+    elif len(parts) > 1:
+        before = parts[:-1]
+    else:
+        return True
+    return ".".join(map(str, before)) in seen
+
+
+#: The most words a heading's text under its hanging number may have.
+_MAX_HANGING_HEADING_WORDS: Final = 14
+
+
+def _after_last_row(run: _Run, line: Line) -> bool:
+    """Whether a line starts a block of its own under a block of wrapped main-column rows whose
+    last row is short ("... ten behoeve" / "van de regionale energiestrategieën" / "Uitwerking van
+    de afspraken ..."): the rows above were filled to the column's width, so the short one ends
+    the block (a title over three rows), and a capital starts the next (a subtitle), which
+    plain extractors write without a blank line between."""
+    rows = run.lines
+    if len(rows) < 2 or not line.text[:1].isupper():
+        return False
+    last = rows[-1].text
+    widest = max(len(ln.text) for ln in rows[:-1])
+    return (
+        all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
+        and len(last) < _SHORT_LAST_ROW * widest
+        and not _ends_with_continuation(last)
+        and _WORD_HYPHEN_END.search(last) is None
+        and not last.endswith(",")
+        and not _ends_sentence(last)  # (a paragraph's end is left to the body's rules)
+    )
+
+
+#: A block's last row shorter than this share of its widest row ends it.
+_SHORT_LAST_ROW: Final = 0.6
+
+
+def _give_values(run: _Run) -> None:
+    """Give the labels stacked before a run its lines in order; the last label takes the rest."""
+    pending = [f for f in run.pending if not f.values]
+    if len(run.lines) <= len(pending):
+        for field, line in zip(pending, run.lines, strict=False):
+            field.values.append(line.text)
+            field.value_line = line
+    else:
+        for field, line in zip(pending[:-1], run.lines, strict=False):
+            field.values.append(line.text)
+            field.value_line = line
+        rest = run.lines[len(pending) - 1 :]
+        pending[-1].values.extend(ln.text for ln in rest)
+        pending[-1].value_line = rest[0]
 
 
 def _split_at_addressee(run: _Run) -> list[_Run]:
@@ -1034,6 +1148,9 @@ class _Run:
     after_kind: bool
     pending: list[_PendingField]
     start: int = 0  # position in the header zone
+    #: The start of the block of wrapped rows whose short last row this run's first line follows
+    #: (see _after_last_row): under a title, a subtitle.
+    under: int | None = None
 
     @property
     def text(self) -> str:
@@ -1123,6 +1240,7 @@ class _Reader:
         if not marked:
             prepared = _split_label_before_value(prepared)
         out: list[Line] = []
+        numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         # (a layout-aware source has dropped text that is not upright: its letters are text)
         i = 0
         while i < len(prepared):
@@ -1151,6 +1269,21 @@ class _Reader:
                 self.debris.append(line)
                 i += 1
                 continue
+            if (
+                not marked
+                and (heading_text := _hanging_heading_text(prepared, i)) is not None
+                and _follows_in_numbering(line.text, numbers)
+            ):
+                # the number and the text of a heading, set apart by a wide gap, are two blocks
+                # to pdftotext ("3.2.1" / "" / "Uitgaven"; -layout's "3.1       Politieke
+                # context" is split into two columns): one heading line, whose number is kept
+                joined = _lines.classify(f"{line.text} {heading_text.text}", line.number, line.page)
+                out.append(joined)
+                numbers.add(line.text.rstrip("."))
+                i = prepared.index(heading_text, i) + 1
+                continue
+            if (start := _NUMBER_START.match(line.text)) is not None:
+                numbers.add(start[1])
             out.append(line)
             i += 1
         return out
@@ -1445,6 +1578,7 @@ class _Reader:
         after_kind = False
         explicit_title: str | None = None
         inline: _PendingField | None = None
+        inline_end: Line | None = None  # the last line of the inline value
         title_at = -1
         for position, printed in enumerate(lines):
             line = printed
@@ -1553,7 +1687,7 @@ class _Reader:
                 if k is Kind.LABEL_VALUE:
                     field.values.append(line.rest)
                     field.value_line = line
-                    inline = field  # its value may wrap onto the next line
+                    inline, inline_end = field, line  # its value may wrap onto the next lines
                     current = None
                 else:
                     current = field
@@ -1561,7 +1695,7 @@ class _Reader:
                 continue
             elif (
                 inline is not None
-                and previous is inline.line
+                and previous is inline_end
                 and k is Kind.TEXT
                 and (
                     line.text[:1].islower()
@@ -1569,9 +1703,17 @@ class _Reader:
                     or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
                 )
                 and not _ends_sentence(inline.values[-1])
+                # (a third row that ends a sentence, or holds a sentence's end, is prose the value
+                # ran into, not the value)
+                and not (
+                    inline_end is not inline.line
+                    and (_ends_sentence(line.text) or _SENTENCE_END_INSIDE.search(line.text) is not None)
+                )
             ):
-                inline.values.append(line.text)  # "Titel: ... behorend bij" / "escalatieladder ..."
-                inline = None
+                # "Titel: ... behorend bij" / "escalatieladder ...": the value column wraps a
+                # long value (a subject) over as many rows as it needs, each going on the row above
+                inline.values.append(line.text)
+                inline_end = line
             elif (
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
@@ -1601,20 +1743,36 @@ class _Reader:
                     runs
                     and previous is not None
                     and (previous is runs[-1].lines[-1] or continued)
-                    and not _unit_under_title(line.text, runs[-1].text)
-                    and not _code_over_unit(line.text, lines, position)
+                    and (
+                        _short_of_stacked(runs[-1])
+                        or (
+                            not _unit_under_title(line.text, runs[-1].text)
+                            and not _code_over_unit(line.text, lines, position)
+                            and not _after_last_row(runs[-1], line)
+                        )
+                    )
                 ):
                     # (also the row that goes on under a label split off its end: "...
                     # gebiedsprogramma's Opgesteld door" / "en de eerste tranche ...")
                     runs[-1].lines.append(line)
                 else:
                     pending = [f for f in self.fields if f.stacked and not f.values]
-                    runs.append(_Run([line], after_kind, pending, position))
+                    run = _Run([line], after_kind, pending, position)
+                    if runs and previous is runs[-1].lines[-1] and _after_last_row(runs[-1], line):
+                        run.under = runs[-1].start
+                    runs.append(run)
                 after_kind = False
             previous = line
         for field in self.fields:
             if not field.values:
                 field.stacked = True
+        # a column of values under labels stacked before it is theirs before any title is chosen:
+        # a subject among the labels ("Betreft") then gives the title (under a marked title,
+        # plain runs are the body's first, see _preamble)
+        for run in list(runs) if explicit_title is None else []:
+            if _values_of_stacked(run):  # (asked run by run: runs after one share its labels)
+                _give_values(run)
+                runs.remove(run)
         if explicit_title is not None:
             title = explicit_title
             self.title_marked = True
@@ -1671,6 +1829,8 @@ class _Reader:
         def body_text(run: _Run) -> bool:
             if explicit and after >= 0:
                 return True
+            if after >= 0 and run.under == after and not _is_letterhead_like(run.text):
+                return True  # a subtitle, right under the title's short last row
             return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
 
         chosen = [run for run in runs if run.start > after and body_text(run)]
@@ -1822,17 +1982,7 @@ class _Reader:
                 and len(pending) < len(run.lines)
             ):
                 continue
-            if len(run.lines) <= len(pending):
-                for field, line in zip(pending, run.lines, strict=False):
-                    field.values.append(line.text)
-                    field.value_line = line
-            else:
-                for field, line in zip(pending[:-1], run.lines, strict=False):
-                    field.values.append(line.text)
-                    field.value_line = line
-                rest = run.lines[len(pending) - 1 :]
-                pending[-1].values.extend(ln.text for ln in rest)
-                pending[-1].value_line = rest[0]
+            _give_values(run)
             assigned.add(id(run))
         merged: list[str] = []
         continues = False
