@@ -2835,3 +2835,61 @@ def test_row_numbers_misread_or_lost_in_an_ocr_table() -> None:
         ),
     ]
     assert "2 oktober 2024" in words(nota)
+
+
+@pytest.mark.parametrize("value", ["L", "KL", "Kl"])
+def test_count_read_as_a_flagged_stroke_in_an_ocr_layer(value: str) -> None:
+    """A count of 1 under "Bijlagen" read by OCR as a stroke, or as its flag and stroke ("KL":
+    the flag read as a K's arm), is a 1; a reference of letters elsewhere is kept."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van OCW", ocr, 10)
+    page.text(79, 164, "Van: DGHO", ocr, 10)
+    page.text(79, 190, "TER BESLISSING", ocr, 10)
+    y = 157.0
+    for label, val in [("Referentie", "KL"), ("Datum", "15 november 2024"), ("Bijlagen", value)]:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, val, ocr, 7)
+        y += 28.4
+    page.y = 260
+    page.line("Aanleiding", ocr)
+    page.para("Het lid Vestering heeft schriftelijke vragen gesteld over de regeling.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Bijlagen") == "1"
+    assert nota.metadata.get("Referentie") == "KL"
+
+
+def test_colofon_value_set_as_a_list_of_blocks_in_an_ocr_layer() -> None:
+    """An OCR layer has no bold, so a label's value set as blocks with a gap between them
+    ("Samengewerkt met" / a directorate per block, two lines for a long name) was cut after its
+    first block and the other blocks became letterhead: the blocks are set closer than the
+    colofon's pairs, so they are the value's."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van OCW", ocr, 10)
+    page.text(79, 164, "Van: DGHO", ocr, 10)
+    page.text(79, 190, "TER BESLISSING", ocr, 10)
+    y = 150.0
+    for label, val in [("Referentie", "48123456"), ("Datum", "15 november 2024"), ("Bijlagen", "2")]:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.2, val, ocr, 7)
+        y += 37.0
+    page.text(466, y, "Samengewerkt met", ocr, 7)
+    blocks = [["Directie Hoger Onderwijs en", "Studiefinanciering"], ["Directie Kennis"], ["Nuffic"]]
+    y += 9.2
+    for block in blocks:
+        for row in block:
+            page.text(466, y, row, ocr, 7)
+            y += 9.2
+        y += 6.0
+    page.text(466, y + 20, "Contactpersoon", ocr, 7)
+    page.text(466, y + 29.2, "J. de Vries", ocr, 7)
+    page.y = 300
+    page.line("Aanleiding", ocr)
+    page.para("Het lid Vestering heeft schriftelijke vragen gesteld over de regeling.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Samengewerkt met") == (
+        "Directie Hoger Onderwijs en Studiefinanciering Directie Kennis Nuffic"
+    )
+    assert nota.metadata.get("Bijlagen") == "2"
+    assert nota.metadata.letterhead == ()

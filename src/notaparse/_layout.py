@@ -1488,6 +1488,17 @@ class LayoutReader:
             return
         any_bold = any(ln.bold for ln in colofon)
         pitch = _pitch(colofon)
+        # Without bold (an OCR layer has none, some templates set none) a label's value set as a
+        # list of blocks ("Samengewerkt met" / a directorate per block) is told from the next
+        # pair by its gaps: the space between the colofon's pairs is the same down the column,
+        # and a value's blocks are set closer than that (under 60 % of the smallest gap before
+        # a label, known from at least two labels after a gap).
+        label_gaps = [
+            ln.top - a.bottom
+            for a, ln in itertools.pairwise(colofon)
+            if _gap(a, ln, pitch) and _vocab.known_label(ln.text)
+        ]
+        value_gap = 0.6 * min(label_gaps) if not any_bold and len(label_gaps) >= 2 else 0.0
         prev: TextLine | None = None
         label: str | None = None  # the known label whose value is being read
         for k, ln in enumerate(colofon):
@@ -1498,6 +1509,14 @@ class LayoutReader:
                 new_block = True
             if new_block and label is not None and any_bold and not ln.bold:
                 new_block = False  # a value continued after a redaction box or a gap
+            if (
+                new_block
+                and label is not None
+                and prev is not None
+                and ln.top - prev.bottom < value_gap
+                and not _vocab.known_label(ln.text)
+            ):
+                new_block = False  # (the next block of a value set as a list, as above)
             if new_block:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None

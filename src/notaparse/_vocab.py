@@ -639,9 +639,12 @@ def ocr_box(text: str) -> bool:
     return bool(words) and all(OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS for w in words)
 
 
-#: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), the
-#: whole value of a count label (a count is a number, never one of these letters).
-OCR_ONE_ALONE: Final[frozenset[str]] = frozenset({*OCR_STROKES, "L"} - {"1"})
+#: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), or
+#: with the flag at its top read as a K's arm before the stroke ("Bijlagen: KL"); the whole value
+#: of a count label (a count is a number, never one of these letters). (Two strokes are not
+#: taken: "ll" may be an 11 as well as a 1.)
+_OCR_ONE_STROKES: Final = frozenset({*OCR_STROKES, "L"} - {"1"})
+OCR_ONE_ALONE: Final[frozenset[str]] = _OCR_ONE_STROKES | {"K" + s for s in _OCR_ONE_STROKES}
 #: A redaction ground code in a box, its right edge read as a letter: "5.1.2el", "10.2e|" (the
 #: code with its letter, then "l", "I", "|" or "]"; no ground code goes on with a letter).
 OCR_GROUND_BOXED: Final = re.compile(
