@@ -2893,3 +2893,37 @@ def test_colofon_value_set_as_a_list_of_blocks_in_an_ocr_layer() -> None:
     )
     assert nota.metadata.get("Bijlagen") == "2"
     assert nota.metadata.letterhead == ()
+
+
+def test_short_colofon_of_a_later_page_under_a_misread_value_in_an_ocr_layer() -> None:
+    """An OCR layer misread page 1's date ("zopven 2,", in its colofon column): page 2's short
+    colofon at its top repeats the label "Datum" over the date as printed, which was no repeat
+    of page 1 and stayed as text of the body. In an OCR layer a label of page 1 over its value
+    there is furniture whatever the value (the misread one may be page 1's); the other date is
+    noted."""
+    ocr = _ocr_font()
+    page = Page()
+    y = 157.0
+    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum", "zopven 2,"), ("Bijlagen", "2")]:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.text(79, 150, "Aan: Minister van KGG", ocr, 10)
+    page.text(79, 164, "Van: DGKE", ocr, 10)
+    page.text(79, 190, "Beantwoording Kamervragen over netcongestie", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    y = 60.0
+    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum", "2 oktober 2024")]:
+        page.text(page.left, y, label, ocr, 7)
+        page.text(page.left, y + 9.8, value, ocr, 7)
+        y += 26
+    page.y = 130
+    page.line("Advies", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert "oktober" not in str(nota.sections)
+    assert any("2 oktober 2024" in d.message for d in nota.diagnostics if d.code == "later-colofon-differs")

@@ -1277,7 +1277,10 @@ class LayoutReader:
         marked text keeps page 1's, and the diagnostic says what the page printed."""
         if not dropped or not self._identity:
             return
-        column = lines(dropped, self._count, spaced, pieces)
+        self._note_other_values(lines(dropped, self._count, spaced, pieces))
+
+    def _note_other_values(self, column: Sequence[TextLine]) -> None:
+        """:meth:`_note_other_identity` of a later page's colofon lines."""
         for concept, (label, value) in _identifying_values(column).items():
             first = self._identity.get(concept)
             if first is not None and _vocab.key(value) != _vocab.key(first[1]):
@@ -1418,7 +1421,9 @@ class LayoutReader:
         on its line there that page 1 does not print so, and the line under it, its value
         ("Directie" / "DMO" under the repeated reference and date, or under lines of the
         page's top already left out as furniture, ``dropped``; a label of page 1 over
-        another value is no repeat, and its value stays). The first other line ends the
+        another value is no repeat, and its value stays; in an OCR layer it is furniture too, as
+        page 1's value may be the one misread: "Datum" / "2 oktober 2024" under page 1's garbled
+        date, noted when it gives another reference or date). The first other line ends the
         header."""
         k = 0
         value = False  # (the line is the value of a label alone on the line above)
@@ -1426,7 +1431,7 @@ class LayoutReader:
             if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25:
                 break
             repeated = ln.text in self._first_texts
-            label = not repeated and not value and _is_label(ln.text)
+            label = (not repeated or self._ocr) and not value and _is_label(ln.text)
             # (also a line that page 1's colofon wraps: "Directoraat-Generaal Straffen en
             # Beschermen" on one line in the header, over two lines in page 1's column; a label
             # among those words, "Directie", is still read as a label with its value under it)
@@ -1439,6 +1444,8 @@ class LayoutReader:
             dropped or any(ln.text in self._first_texts for ln in body[:k])
         ):
             return body
+        if self._ocr:
+            self._note_other_values(body[:k])
         return body[k:]
 
     def _end_page(self, *, more: bool, first: TextLine | None = None) -> None:
