@@ -392,6 +392,29 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+def _page_dash(lines: list[Line], i: int) -> bool:
+    """A page number between dashes ("-1-", "- 2 -") alone on its line: furniture at the top or
+    bottom of its page (next to a form feed). A layout-blind extractor may write the page's margin
+    column after it ("- 1 -" / "Kenmerk" / ... / form feed): between the end of a sentence and a
+    row that is not running text, a number equal to its page's is furniture too; inside running
+    text it stays."""
+    m = _vocab.PAGE_DASH.match(lines[i].text)
+    if m is None:
+        return False
+    page = lines[i].page
+
+    def neighbour(step: int) -> Line | None:
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
+            j += step
+        return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
+
+    before, after = neighbour(-1), neighbour(1)
+    if before is None or after is None:
+        return True
+    return int(m[1]) == page and _ends_sentence(before.text) and after.kind is not Kind.TEXT
+
+
 def _is_margin_letter(lines: list[Line], i: int) -> bool:
     """Capitals of an OCR'd vertical margin text: a run of three or more lines of single capitals
     ("D" / "E" / "P"), or one such line inside a sentence ("testen is" / "T" / "gestegen");
@@ -1259,6 +1282,9 @@ class _Reader:
                 i += 1
                 continue
             if line.kind is Kind.TEXT and self._page_fraction(prepared, i):
+                i += 1
+                continue
+            if line.kind in (Kind.TEXT, Kind.BULLET) and _page_dash(prepared, i):
                 i += 1
                 continue
             if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
