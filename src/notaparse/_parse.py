@@ -2115,6 +2115,24 @@ class _Reader:
                 return number, heading
         return None
 
+    def _heading_wraps(self, i: int, width: int) -> bool:
+        """Whether the heading on line i goes on on the next line: that row follows it directly
+        (no blank line, same page), starts in lower case (a new paragraph or heading starts with
+        a capital), is short and ends no sentence (a heading has no full stop), and the heading's
+        row is long, so the extractor wrapped it (a short heading over a lower-case row is not)."""
+        line = self.lines[i]
+        if i + 1 >= len(self.lines) or len(line.text) < _HEADING_WRAPPED * width:
+            return False
+        nxt = self.lines[i + 1]
+        return (
+            nxt.kind is Kind.TEXT
+            and nxt.page == line.page
+            and nxt.text[:1].islower()
+            and len(nxt.text.split()) <= _HEADING_TAIL_WORDS
+            and not _ends_sentence(nxt.text)
+            and not _ends_sentence(line.text)
+        )
+
     def _roman_headings(self) -> bool:
         """Whether the headings are numbered I., II., ... (so "I. Aanleiding" is no OCR'd "1.")."""
         return any(
@@ -2213,6 +2231,7 @@ class _Reader:
             line = self.lines[i]
             k = line.kind
             heading = None
+            rows = 1  # the lines the heading takes
             if k in (Kind.TEXT, Kind.ORDERED, Kind.LABEL, Kind.HEADING) and not (
                 k is Kind.LABEL
                 and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
@@ -2234,6 +2253,11 @@ class _Reader:
                         self._unknown_heading(i) or self._label_heading(i) or self._question_heading(i)
                     ):
                         heading = (None, line.text)
+                    elif heading is not None and self._heading_wraps(i, width):
+                        # "3. Informatie ... op grond van de Wet" / "open overheid en de
+                        # Archiefwet": a long heading wrapped, its row going on in lower case
+                        heading = (heading[0], f"{heading[1]} {self.lines[i + 1].text}")
+                        rows = 2
             elif (
                 k is Kind.PURPOSE
                 and builder is not None
@@ -2250,7 +2274,7 @@ class _Reader:
                 builder = _SectionBuilder(
                     text, number, line, width, guess=not self.marked_headings, measured=measured
                 )
-                i += 1
+                i += rows
                 continue
             if k is Kind.TABLE_HEADER:
                 i = self._table(i)
@@ -2880,6 +2904,11 @@ def _typical_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
 
 
+#: The share of the typical row width a heading's row reaches when the extractor wrapped it (a
+#: bold heading fits fewer letters on a row than the body's text).
+_HEADING_WRAPPED: Final = 0.6
+#: The most words of a wrapped heading's last row (a heading is a line or two, not a paragraph).
+_HEADING_TAIL_WORDS: Final = 8
 #: Longer than a printed row of a nota's main column (about 110 characters at most): a line this
 #: long is a paragraph written out unwrapped.
 _UNWRAPPED: Final = 160
