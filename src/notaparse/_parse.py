@@ -853,6 +853,48 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_glued_count(lines: list[Line]) -> list[Line]:
+    """An attachment count label left without a value ("Bijlagen" / blank or another label) and
+    the main column's row under it ending in a lone number ("... ten behoeve 1"): the colofon
+    printed the count beside that row and the extractor glued it on (pdfplumber puts one space
+    between columns when the row is long). The number is split off as the label's value."""
+    out = list(lines)
+    values: dict[int, Line] = {}  # the value split off for the label at each index
+    for i, label in enumerate(lines):
+        if (
+            label.kind is not Kind.LABEL
+            or _vocab.label_concept(label.label) is not _vocab.Concept.ATTACHMENT_COUNT
+        ):
+            continue
+        # (pdftotext/pdfplumber -layout write the margin column first, the main column after)
+        row = next((j for j in range(i + 1, len(lines)) if lines[j].number == label.number + 1), None)
+        if row is None or lines[row].page != label.page:
+            continue
+        nxt = lines[i + 1]
+        if nxt is not lines[row] and nxt.kind is Kind.TEXT and label.number < nxt.number <= label.number + 2:
+            continue  # the label has a value of its own, on the rows under it
+        words = lines[row].text.split()
+        if (
+            lines[row].kind is not Kind.TEXT
+            or len(words) < _GLUED_COUNT_ROW_WORDS
+            or not _COUNT_VALUE.match(words[-1])
+            or not (words[-2].isalpha() and words[-2].islower())  # ("artikel 3", "nr. 4" aside)
+            or _vocab.key(words[-2]) in _vocab.NUMBERED_NOUNS
+        ):
+            continue
+        head = lines[row]
+        out[row] = _lines.classify(" ".join(words[:-1]), head.number, head.page)
+        values[i] = attrs.evolve(head, text=words[-1], kind=Kind.TEXT, label="", rest="")
+    if not values:
+        return lines
+    flat: list[Line] = []
+    for i, line in enumerate(out):
+        flat.append(line)
+        if i in values:
+            flat.append(values[i])
+    return flat
+
+
 def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
     """A label of two or three words at the end of a row, after its sentence's end, with a ground
     code ending the next row ("... werken thuis. Opgesteld door" / "... vergoeding. 10.2.e"):
@@ -1262,6 +1304,7 @@ class _Reader:
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if not marked:
             prepared = _split_label_before_value(prepared)
+            prepared = _split_glued_count(prepared)
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         # (a layout-aware source has dropped text that is not upright: its letters are text)
@@ -2904,6 +2947,10 @@ def _typical_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
 
 
+#: A count of attachments as a colofon value: a number of one or two digits.
+_COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
+#: The fewest words of a main-column row a glued count is split off (a row of the title or text).
+_GLUED_COUNT_ROW_WORDS: Final = 4
 #: The share of the typical row width a heading's row reaches when the extractor wrapped it (a
 #: bold heading fits fewer letters on a row than the body's text).
 _HEADING_WRAPPED: Final = 0.6
