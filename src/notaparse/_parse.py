@@ -392,6 +392,29 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+def _page_dash(lines: list[Line], i: int) -> bool:
+    """A page number between dashes ("-1-", "- 2 -") alone on its line: furniture at the top or
+    bottom of its page (next to a form feed). A layout-blind extractor may write the page's margin
+    column after it ("- 1 -" / "Kenmerk" / ... / form feed): between the end of a sentence and a
+    row that is not running text, a number equal to its page's is furniture too; inside running
+    text it stays."""
+    m = _vocab.PAGE_DASH.match(lines[i].text)
+    if m is None:
+        return False
+    page = lines[i].page
+
+    def neighbour(step: int) -> Line | None:
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
+            j += step
+        return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
+
+    before, after = neighbour(-1), neighbour(1)
+    if before is None or after is None:
+        return True
+    return int(m[1]) == page and _ends_sentence(before.text) and after.kind is not Kind.TEXT
+
+
 def _is_margin_letter(lines: list[Line], i: int) -> bool:
     """Capitals of an OCR'd vertical margin text: a run of three or more lines of single capitals
     ("D" / "E" / "P"), or one such line inside a sentence ("testen is" / "T" / "gestegen");
@@ -830,6 +853,48 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _split_glued_count(lines: list[Line]) -> list[Line]:
+    """An attachment count label left without a value ("Bijlagen" / blank or another label) and
+    the main column's row under it ending in a lone number ("... ten behoeve 1"): the colofon
+    printed the count beside that row and the extractor glued it on (pdfplumber puts one space
+    between columns when the row is long). The number is split off as the label's value."""
+    out = list(lines)
+    values: dict[int, Line] = {}  # the value split off for the label at each index
+    for i, label in enumerate(lines):
+        if (
+            label.kind is not Kind.LABEL
+            or _vocab.label_concept(label.label) is not _vocab.Concept.ATTACHMENT_COUNT
+        ):
+            continue
+        # (pdftotext/pdfplumber -layout write the margin column first, the main column after)
+        row = next((j for j in range(i + 1, len(lines)) if lines[j].number == label.number + 1), None)
+        if row is None or lines[row].page != label.page:
+            continue
+        nxt = lines[i + 1]
+        if nxt is not lines[row] and nxt.kind is Kind.TEXT and label.number < nxt.number <= label.number + 2:
+            continue  # the label has a value of its own, on the rows under it
+        words = lines[row].text.split()
+        if (
+            lines[row].kind is not Kind.TEXT
+            or len(words) < _GLUED_COUNT_ROW_WORDS
+            or not _COUNT_VALUE.match(words[-1])
+            or not (words[-2].isalpha() and words[-2].islower())  # ("artikel 3", "nr. 4" aside)
+            or _vocab.key(words[-2]) in _vocab.NUMBERED_NOUNS
+        ):
+            continue
+        head = lines[row]
+        out[row] = _lines.classify(" ".join(words[:-1]), head.number, head.page)
+        values[i] = attrs.evolve(head, text=words[-1], kind=Kind.TEXT, label="", rest="")
+    if not values:
+        return lines
+    flat: list[Line] = []
+    for i, line in enumerate(out):
+        flat.append(line)
+        if i in values:
+            flat.append(values[i])
+    return flat
+
+
 def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
     """A label of two or three words at the end of a row, after its sentence's end, with a ground
     code ending the next row ("... werken thuis. Opgesteld door" / "... vergoeding. 10.2.e"):
@@ -1239,6 +1304,7 @@ class _Reader:
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if not marked:
             prepared = _split_label_before_value(prepared)
+            prepared = _split_glued_count(prepared)
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         # (a layout-aware source has dropped text that is not upright: its letters are text)
@@ -1259,6 +1325,9 @@ class _Reader:
                 i += 1
                 continue
             if line.kind is Kind.TEXT and self._page_fraction(prepared, i):
+                i += 1
+                continue
+            if line.kind in (Kind.TEXT, Kind.BULLET) and _page_dash(prepared, i):
                 i += 1
                 continue
             if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
@@ -2089,6 +2158,24 @@ class _Reader:
                 return number, heading
         return None
 
+    def _heading_wraps(self, i: int, width: int) -> bool:
+        """Whether the heading on line i goes on on the next line: that row follows it directly
+        (no blank line, same page), starts in lower case (a new paragraph or heading starts with
+        a capital), is short and ends no sentence (a heading has no full stop), and the heading's
+        row is long, so the extractor wrapped it (a short heading over a lower-case row is not)."""
+        line = self.lines[i]
+        if i + 1 >= len(self.lines) or len(line.text) < _HEADING_WRAPPED * width:
+            return False
+        nxt = self.lines[i + 1]
+        return (
+            nxt.kind is Kind.TEXT
+            and nxt.page == line.page
+            and nxt.text[:1].islower()
+            and len(nxt.text.split()) <= _HEADING_TAIL_WORDS
+            and not _ends_sentence(nxt.text)
+            and not _ends_sentence(line.text)
+        )
+
     def _roman_headings(self) -> bool:
         """Whether the headings are numbered I., II., ... (so "I. Aanleiding" is no OCR'd "1.")."""
         return any(
@@ -2187,6 +2274,7 @@ class _Reader:
             line = self.lines[i]
             k = line.kind
             heading = None
+            rows = 1  # the lines the heading takes
             if k in (Kind.TEXT, Kind.ORDERED, Kind.LABEL, Kind.HEADING) and not (
                 k is Kind.LABEL
                 and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
@@ -2208,6 +2296,11 @@ class _Reader:
                         self._unknown_heading(i) or self._label_heading(i) or self._question_heading(i)
                     ):
                         heading = (None, line.text)
+                    elif heading is not None and self._heading_wraps(i, width):
+                        # "3. Informatie ... op grond van de Wet" / "open overheid en de
+                        # Archiefwet": a long heading wrapped, its row going on in lower case
+                        heading = (heading[0], f"{heading[1]} {self.lines[i + 1].text}")
+                        rows = 2
             elif (
                 k is Kind.PURPOSE
                 and builder is not None
@@ -2224,7 +2317,7 @@ class _Reader:
                 builder = _SectionBuilder(
                     text, number, line, width, guess=not self.marked_headings, measured=measured
                 )
-                i += 1
+                i += rows
                 continue
             if k is Kind.TABLE_HEADER:
                 i = self._table(i)
@@ -2854,6 +2947,15 @@ def _typical_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
 
 
+#: A count of attachments as a colofon value: a number of one or two digits.
+_COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
+#: The fewest words of a main-column row a glued count is split off (a row of the title or text).
+_GLUED_COUNT_ROW_WORDS: Final = 4
+#: The share of the typical row width a heading's row reaches when the extractor wrapped it (a
+#: bold heading fits fewer letters on a row than the body's text).
+_HEADING_WRAPPED: Final = 0.6
+#: The most words of a wrapped heading's last row (a heading is a line or two, not a paragraph).
+_HEADING_TAIL_WORDS: Final = 8
 #: Longer than a printed row of a nota's main column (about 110 characters at most): a line this
 #: long is a paragraph written out unwrapped.
 _UNWRAPPED: Final = 160

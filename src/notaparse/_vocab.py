@@ -472,6 +472,42 @@ PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*van\s*(\d+)$")
 #: A page number with the count, "2/3", alone on a line (furniture at a page's top or bottom).
 PAGE_FRACTION: Final = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})$")
+#: A page number between dashes, "-1-", "- 2 -", "– 3 –", alone on a line (furniture at a page's top
+#: or bottom; a line "- 2 -" is also read as a bullet, so the position decides).
+PAGE_DASH: Final = re.compile(r"^[-\u2013\u2014] ?(\d{1,3}) ?[-\u2013\u2014]$")
+#: Nouns a number follows in running text ("artikel 3", "bijlage 2", "fase 1"): a number after
+#: one at a row's end belongs to the sentence, not to a colofon value glued onto the row.
+NUMBERED_NOUNS: Final = frozenset(
+    {
+        "artikel",
+        "lid",
+        "bijlage",
+        "hoofdstuk",
+        "paragraaf",
+        "pagina",
+        "nummer",
+        "fase",
+        "week",
+        "stap",
+        "optie",
+        "punt",
+        "categorie",
+        "niveau",
+        "variant",
+        "scenario",
+        "tranche",
+        "ronde",
+        "versie",
+        "groep",
+        "onderdeel",
+        "sub",
+        "deel",
+        "alinea",
+        "regel",
+        "tabel",
+        "figuur",
+    }
+)
 #: A heading numbered 1 as OCR misreads it: "l. Aanleiding", "I Aanleiding".
 OCR_ONE_HEADING: Final = re.compile(rf"^[{re.escape(OCR_ONE_LETTERS)}]\.?\s+(\S.*)$")
 
