@@ -392,6 +392,16 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+def _page_neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    """The nearest line that is not blank before (``step`` -1) or after (+1) line i on its page,
+    or None at the page's top or bottom."""
+    page = lines[i].page
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += step
+    return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
+
+
 def _page_dash(lines: list[Line], i: int) -> bool:
     """A page number between dashes ("-1-", "- 2 -") alone on its line: furniture at the top or
     bottom of its page (next to a form feed). A layout-blind extractor may write the page's margin
@@ -401,18 +411,10 @@ def _page_dash(lines: list[Line], i: int) -> bool:
     m = _vocab.PAGE_DASH.match(lines[i].text)
     if m is None:
         return False
-    page = lines[i].page
-
-    def neighbour(step: int) -> Line | None:
-        j = i + step
-        while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
-            j += step
-        return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
-
-    before, after = neighbour(-1), neighbour(1)
+    before, after = _page_neighbour(lines, i, -1), _page_neighbour(lines, i, 1)
     if before is None or after is None:
         return True
-    return int(m[1]) == page and _ends_sentence(before.text) and after.kind is not Kind.TEXT
+    return int(m[1]) == lines[i].page and _ends_sentence(before.text) and after.kind is not Kind.TEXT
 
 
 def _is_margin_letter(lines: list[Line], i: int) -> bool:
@@ -1363,15 +1365,7 @@ class _Reader:
         m = _vocab.PAGE_FRACTION.match(lines[i].text)
         if m is None or not 1 <= int(m[1]) <= int(m[2]) or int(m[2]) < 2:
             return False
-        page = lines[i].page
-
-        def neighbour(step: int) -> Line | None:
-            j = i + step
-            while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
-                j += step
-            return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
-
-        near = [ln for ln in (neighbour(-1), neighbour(1)) if ln is not None]
+        near = [ln for ln in (_page_neighbour(lines, i, -1), _page_neighbour(lines, i, 1)) if ln is not None]
         if len(near) == 2 and not any(
             ln.kind is Kind.PAGE or _vocab.CLASSIFICATION_LINE.match(ln.text) for ln in near
         ):
