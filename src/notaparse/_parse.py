@@ -531,10 +531,13 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def _marker_pattern(number: int) -> re.Pattern[str]:
-    """Footnote marker ``number`` after a word: glued to it ("rechtspraak.1") or set apart by a
-    space (group ``space``: "rechtspraak. 1 De", "Stoffen 2 (zie", "ontving 5."), not before a
-    lower-case word or a digit ("artikel 2 van", "fase 2 2024")."""
+def _marker_pattern(number: int, *, spaced: bool = True) -> re.Pattern[str]:
+    """Footnote marker ``number`` after a word: glued to it ("rechtspraak.1") or, if ``spaced``,
+    set apart by a space (group ``space``: "rechtspraak. 1 De", "Stoffen 2 (zie", "ontving 5."),
+    not before a lower-case word or a digit ("artikel 2 van", "fase 2 2024")."""
+    glued = rf"[^\W\d_][.)\u2019\u201d]{{0,2}}{number}(?=[\s.,;:]|$)"
+    if not spaced:
+        return re.compile(glued)
     return re.compile(
         rf"[^\W\d_][.)\u2019\u201d]{{0,2}}"
         rf"(?:{number}(?=[\s.,;:]|$)|(?P<space> ){number}(?=[.,;:]|\s+[A-Z(\u2018\u201c]|\s*$))"
@@ -545,21 +548,34 @@ def _glue_markers(sections: list[Section], numbers: list[int]) -> list[Section]:
     """Glue the footnote markers that plain ``pdftotext`` sets apart by a space back to their
     words ("rechtspraak. 1 De antwoorden" -> "rechtspraak.1 De antwoorden"), as the PDF prints
     them raised: read in order, each note's marker is the first glued or spaced number after
-    the marker of the note before it, and only a spaced one changes."""
+    the marker of the note before it, and only a spaced one changes. A number the body prints
+    glued somewhere is that note's marker as the extractor keeps it, so its spaced look-alikes
+    stay apart ("artikel 3 (Langdurige zorg)" before "per cel3.")."""
+    texts = [
+        text
+        for section in sections
+        for block in section.blocks
+        for text in ((block.text,) if isinstance(block, Paragraph) else block.items)
+    ]
+    glued = {n for n in numbers if any(_marker_pattern(n, spaced=False).search(t) for t in texts)}
+
+    def marker(number: int) -> re.Pattern[str]:
+        return _marker_pattern(number, spaced=number not in glued)
+
     queue = list(numbers)
-    pattern = _marker_pattern(queue[0])
+    pattern = marker(queue[0])
 
     def glue(text: str) -> str:
         nonlocal pattern
         position = 0
         while queue and (m := pattern.search(text, position)) is not None:
             position = m.end()
-            if m["space"]:
+            if m.groupdict().get("space"):
                 text = text[: m.start("space")] + text[m.end("space") :]
                 position -= 1
             queue.pop(0)
             if queue:
-                pattern = _marker_pattern(queue[0])
+                pattern = marker(queue[0])
         return text
 
     out = []
@@ -2413,9 +2429,13 @@ class _Reader:
 
     def _notes_end_page(self, i: int) -> bool:
         """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page
-        (a number alone on its line followed by the note's text line counts as one)."""
+        (a number alone on its line followed by the note's text line counts as one). A note
+        wrapped over more lines goes on in unnumbered text lines until its sentence ends, as
+        _footnote_at reads it ("1 Kamerstukken II ...; zie ook de brief van" / "Sociale Zaken
+        ... 2024."): extractors that set no blank line between notes print them so."""
         number = len(self.footnotes) + 1
         j = i
+        open_note = False  # the last note's text has not ended its sentence yet
         start = self.lines[i].number
         page_line = min((n for n in self.page_lines if n > start), default=None)
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
@@ -2426,12 +2446,19 @@ class _Reader:
                 continue
             if text_at := self._bare_note_text(j, number):
                 number += 1
+                open_note = False
                 j = text_at + 1
                 continue
-            m = _FOOTNOTE_LINE.match(self.lines[j].text)
+            text = self.lines[j].text
+            m = _FOOTNOTE_LINE.match(text)
+            if m is None and open_note and self.lines[j].kind is Kind.TEXT:
+                open_note = not _ends_full_stop(text)
+                j += 1
+                continue
             if m is None or _note_number(m[1]) != number:
                 return False
             number += 1
+            open_note = not _ends_full_stop(m[2])
             j += 1
         return number > len(self.footnotes) + 1
 
