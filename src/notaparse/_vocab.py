@@ -69,6 +69,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Behandeld door": Concept.DRAFTED_BY,
     "Inlichtingen bij": Concept.OTHER,
     "Documentnummer": Concept.OTHER,
+    "Notanummer": Concept.OTHER,  # (Financiën: the nota's number in its colofon)
     "Ons nummer": Concept.REFERENCE,
     "Datum besluit": Concept.OTHER,
     "Ter informatie aan": Concept.OTHER,
