@@ -2927,3 +2927,51 @@ def test_short_colofon_of_a_later_page_under_a_misread_value_in_an_ocr_layer() -
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert "oktober" not in str(nota.sections)
     assert any("2 oktober 2024" in d.message for d in nota.diagnostics if d.code == "later-colofon-differs")
+
+
+@pytest.mark.parametrize("footer", ["Pagina 1 van.1", "Pagina 1, van 1"])
+def test_ocr_page_line_with_a_speck_read_as_punctuation_is_furniture(footer: str) -> None:
+    """OCR reads a speck of the scan between the words and numbers of the page line as a full stop
+    or comma ("Pagina 1 van.1"): the line is still the page furniture, not letterhead."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "MBZK"), ("Van", "DGDOO")]):
+        page.text(79, 200 + 14 * k, label, ocr, 10)
+        page.text(170, 200 + 14 * k, value, ocr, 10)
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", ocr, 10)
+    page.y = 300
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.text(79, 800, footer, ocr, 7)
+    nota = load_both(page.pdf())
+    assert nota.metadata.page_count == 1
+    assert nota.metadata.letterhead == ()
+    assert footer not in words(nota)
+
+
+def test_notanummer_in_an_ocr_colofon_is_a_field() -> None:
+    """Financiën prints the nota's number under the label "Notanummer" in its colofon. Typeset, the
+    bold label made it a field; an OCR layer has no bold, so the unknown label and its number went
+    to the letterhead with the ministry's lines above them."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate(
+        [("Aan", "Minister van Financiën"), ("Van", "Directeur Begrotingszaken")]
+    ):
+        page.text(79, 200 + 14 * k, label, ocr, 10)
+        page.text(170, 200 + 14 * k, value, ocr, 10)
+    page.text(79, 250, "Voorjaarsnota 2024: besluitvorming over de uitgavenplafonds", ocr, 10)
+    y = 130.0
+    for text in ("Directie Begrotingszaken", "Inspectie der Rijksfinanciën"):
+        page.text(466, y, text, ocr, 7)
+        y += 18.6
+    for label, value in [("Notanummer", "2024-0000187654"), ("Datum", "19 maart 2024"), ("Bijlagen", "1")]:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.y = 300
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Notanummer") == "2024-0000187654"
+    assert nota.metadata.letterhead == ("Directie Begrotingszaken", "Inspectie der Rijksfinanciën")

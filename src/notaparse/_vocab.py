@@ -69,6 +69,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Behandeld door": Concept.DRAFTED_BY,
     "Inlichtingen bij": Concept.OTHER,
     "Documentnummer": Concept.OTHER,
+    "Notanummer": Concept.OTHER,  # (Financiën: the nota's number in its colofon)
     "Ons nummer": Concept.REFERENCE,
     "Datum besluit": Concept.OTHER,
     "Ter informatie aan": Concept.OTHER,
@@ -464,12 +465,14 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 )
 
 #: "Pagina 1 van 2" and its broken forms ("Pagina1van2", "P agina 1 van 1", "Pagina" / "1 van 1").
-#: (OCR reads a 1 as l, I or |: "Pagina l van 2")
+#: (OCR reads a 1 as l, I or |: "Pagina l van 2"; and reads a speck of the scan between the words
+#: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2")
 PAGE_LINE: Final = re.compile(
-    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*van\s*(\d+)$"
+    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*[.,]?\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*[.,]?\s*van"
+    r"\s*[.,]?\s*(\d+)$"
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
-PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*van\s*(\d+)$")
+PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
 #: A page number with the count, "2/3", alone on a line (furniture at a page's top or bottom).
 PAGE_FRACTION: Final = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})$")
 #: A page number between dashes, "-1-", "- 2 -", "– 3 –", alone on a line (furniture at a page's top
