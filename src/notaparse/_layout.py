@@ -817,7 +817,7 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
 
 
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
-_OCR_EDGE: Final = re.compile(r"^[_|]+")
+_OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 #: A table's vertical rule as an OCR layer reads it glued to the start of the cell's first
 #: word, with a speck of the rule's joint ("|-Naam"): bars, then a dash or an underscore before
 #: a letter, or bars right before a capital (a bar before a small letter may be the letter l or
@@ -870,9 +870,6 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
                 and ((m[1] and m[4][:1] == ")") or any(_vocab.PARLIAMENT_WORDS.search(v.text) for v in words))
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
-        if len(words) >= 2 and words[-1].text == "_" and words[-2].text[-1:].isalnum():
-            # (likewise a box's or highlight's edge after a line's last word: "... problematiek _")
-            del words[-1]
         last = words[-1]
         if last.text in _vocab.OCR_ONE_ALONE and (
             after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))
