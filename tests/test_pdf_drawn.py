@@ -2975,3 +2975,94 @@ def test_notanummer_in_an_ocr_colofon_is_a_field() -> None:
     nota = load_both(page.pdf())
     assert nota.metadata.get("Notanummer") == "2024-0000187654"
     assert nota.metadata.letterhead == ("Directie Begrotingszaken", "Inspectie der Rijksfinanciën")
+
+
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        (["1)", "2)"], [("1", "Aanleiding"), ("2", "Geadviseerd besluit")]),
+        (["A.", "B."], [(None, "A. Aanleiding"), (None, "B. Geadviseerd besluit")]),
+        (["I.", "II."], [(None, "I. Aanleiding"), (None, "II. Geadviseerd besluit")]),
+    ],
+    ids=["paren", "letters", "roman"],
+)
+def test_bold_title_above_headings_numbered_with_a_bracket_or_a_letter(
+    marks: list[str], expected: list[tuple[str | None, str]]
+) -> None:
+    """A bold title under the label rows, with section headings numbered "1)", "A." or "II.": the
+    title (it became a section, as no known heading seemed to follow it), and "1)" is the number
+    as the text parser reads it (the heading was "1) Aanleiding"); a letter or roman mark stays in
+    the heading, as in the text parser."""
+    page = Page()
+    page.header([("Aan", "MLVVN"), ("Van", "DGS")])
+    page.colofon(_COLOFON)
+    page.y = 268
+    page.line("Voortgangsrapportage stikstofaanpak", BOLD)
+    page.y += 8
+    page.line(f"{marks[0]} Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line(f"{marks[1]} Geadviseerd besluit", BOLD)
+    page.para("Instemmen met de rapportage.")
+    nota = load_both(page.pdf())
+    assert nota.title == "Voortgangsrapportage stikstofaanpak"
+    assert [(s.number, s.heading) for s in nota.sections] == expected
+
+
+def _amounts_page(*, header_flush_left: bool) -> bytes:
+    """A nota whose body holds a table of twelve rows of amounts, its two amount columns set flush
+    right, the last starting right of 55 % of the page's width; the bold header row set flush
+    right over them too, or flush left in each column."""
+    page = _nota_page([("Aan", "MVWS")], "Verdeling van de middelen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.line("De verdeling per regio is als volgt:")
+    lefts, rights = [79, 330, 390], [0, 370, 435]
+    rows = [("Regio", "2025", "Totaal")] + [(f"Regio {k}", f"{k + 3},5", f"{2 * k + 7},0") for k in range(12)]
+    for r, cells in enumerate(rows):
+        font = BOLD if r == 0 else REGULAR
+        for k, text in enumerate(cells):
+            if k == 0 or (r == 0 and header_flush_left):
+                page.text(lefts[k], page.y, text, font)
+            else:
+                page.text(rights[k] - page.canvas.stringWidth(text, font, page.size), page.y, text, font)
+        page.y += page.lead
+    page.y += 8
+    page.para("De dekking komt uit artikel 3 van de begroting.")
+    return page.pdf()
+
+
+@pytest.mark.parametrize("header_flush_left", [False, True], ids=["header-right", "header-left"])
+def test_colofon_beside_a_table_of_amounts(header_flush_left: bool) -> None:
+    """Amounts of one width set flush right start at one x row after row, more often than the
+    colofon's lines: that x is no colofon column (the colofon's values were read into the body and
+    its labels lost their values). A bold header set flush left over them is the table's header
+    row, not a section heading: each of its cells stands in its column."""
+    nota = load_both(_amounts_page(header_flush_left=header_flush_left))
+    assert nota.metadata.fields == (
+        Field(label="Aan", value="MVWS"),
+        Field(label="Kenmerk", value="2024-0000098765"),
+        Field(label="Datum", value="12 maart 2024"),
+    )
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    blocks = [b.text for b in nota.sections[1].blocks if isinstance(b, Paragraph)]
+    assert blocks[:3] == ["De verdeling per regio is als volgt:", "Regio 2025 Totaal", "Regio 0 3,5 7,0"]
+    assert blocks[-1] == "De dekking komt uit artikel 3 van de begroting."
+    assert len(blocks) == 15
+
+
+def test_attachment_table_with_a_column_of_woo_status() -> None:
+    """ "Nr.  Titel  Openbaar": a third column saying whether each attachment is made public is
+    the table's information column (the table was read as text)."""
+    rows = [
+        [["1"], ["Kabinetsreactie informatiehuishouding"], ["Ja"]],
+        [["2"], ["Rapport Adviescollege Openbaarheid", "en Informatiehuishouding"], ["Ja, al openbaar"]],
+        [["3"], ["Interne analyse"], ["Nee, 5.2 Woo"]],
+    ]
+    nota = load_both(_table_page(["Nr.", "Titel", "Openbaar"], rows, [79, 110, 330, 455], centred=False))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kabinetsreactie informatiehuishouding", "Ja"),
+        (2, "Rapport Adviescollege Openbaarheid en Informatiehuishouding", "Ja, al openbaar"),
+        (3, "Interne analyse", "Nee, 5.2 Woo"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
