@@ -3066,3 +3066,25 @@ def test_attachment_table_with_a_column_of_woo_status() -> None:
         (3, "Interne analyse", "Nee, 5.2 Woo"),
     ]
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
+
+
+def test_colofon_labels_inlichtingen_and_doorkiesnummer_with_the_value_beside_them() -> None:
+    """A colofon of bold labels with the value at a tab stop on the same line: "Inlichtingen" and
+    "Doorkiesnummer" are labels like "Datum" (they were letterhead lines "Inlichtingen J. Smit")."""
+    page = Page()
+    page.header([("Aan", "MEZ"), ("Van", "DGBI")])
+    page.text(170, 268, "Advies over de implementatie van de AI-verordening")
+    rows = [("Datum", "12 februari 2025"), ("Inlichtingen", "J. Smit"), ("Doorkiesnummer", "070 379 8911")]
+    for k, (label, value) in enumerate(rows):
+        page.text(440, 157 + 12 * k, label, BOLD, 7)
+        page.text(510, 157 + 12 * k, value, REGULAR, 7)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert nota.metadata.fields == (
+        Field(label="Aan", value="MEZ"),
+        Field(label="Van", value="DGBI"),
+        *(Field(label=label, value=value) for label, value in rows),
+    )

@@ -1531,10 +1531,14 @@ class LayoutReader:
                 and not _vocab.known_label(ln.text)
             ):
                 new_block = False  # (the next block of a value set as a list, as above)
-            if new_block:
+            # "Inlichtingen   J. Smit": a label and its value at a tab stop, a pair of its own
+            pair = _bold_label_beside(ln) if ln.words[0].bold and not ln.bold else None
+            if new_block or pair is not None:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None
             text = ln.text
+            if pair is not None:
+                text, label = pair, pair.split(":", 1)[0]
             if (
                 not new_block
                 and any_bold
@@ -2868,6 +2872,22 @@ def _wrapped_bold(above: str, text: str) -> bool:
         and not _vocab.PURPOSE_LINE.match(text)
         and not _vocab.PAGE_LINE.match(text)
     )
+
+
+def _bold_label_beside(ln: TextLine) -> str | None:
+    """A colofon line of a known label in bold and its value in regular type after a gap wider
+    than a word space (a tab stop), "Label: value"; None for any other line. The text parser
+    cannot tell a label from the first words of a line by the words alone ("Inlichtingen J.
+    Smit"), the type and the gap can."""
+    words = ln.words
+    for n in range(1, min(4, len(words))):
+        if not words[n].bold:
+            label = _text(words[:n]).removesuffix(":")  # (known labels have up to three words)
+            gap = words[n].x0 - words[n - 1].x1
+            if gap > 0.8 * words[n].size and _vocab.known_label(label) is not None:
+                return f"{label}: {_text(words[n:])}"
+            return None
+    return None
 
 
 def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:

@@ -68,6 +68,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Betreft": Concept.TITLE,
     "Behandeld door": Concept.DRAFTED_BY,
     "Inlichtingen bij": Concept.OTHER,
+    "Inlichtingen": Concept.OTHER,  # (the official to ask, as "Inlichtingen bij")
     "Documentnummer": Concept.OTHER,
     "Notanummer": Concept.OTHER,  # (Financiën: the nota's number in its colofon)
     "Ons nummer": Concept.REFERENCE,
@@ -89,6 +90,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Zaaknummer": Concept.OTHER,
     "Contact": Concept.OTHER,
     "Telefoon": Concept.OTHER,
+    "Doorkiesnummer": Concept.OTHER,  # (the official's direct telephone number)
     "T": Concept.OTHER,
     "E-mail": Concept.OTHER,
     "Ontvangen BPZ": Concept.OTHER,
@@ -109,6 +111,7 @@ CONTACT_LABELS: Final[frozenset[str]] = frozenset(
         "contact",
         "behandelaar",
         "inlichtingenbij",
+        "inlichtingen",
         "behandelddoor",
         "opgestelddoor",
         "auteur",
