@@ -3088,3 +3088,58 @@ def test_colofon_labels_inlichtingen_and_doorkiesnummer_with_the_value_beside_th
         Field(label="Van", value="DGBI"),
         *(Field(label=label, value=value) for label, value in rows),
     )
+
+
+def test_footnote_continued_at_the_top_of_the_next_pages_notes() -> None:
+    """A note too long for its page goes on at the top of the next page's notes, without a number,
+    above that page's own note: the rest of the first note (page 2 had no notes at all: the rest
+    and note 2 were a paragraph of the body)."""
+    page = Page()
+    page.header([("Aan", "MLVVN")])
+    page.text(170, 268, "Voortgang stikstofaanpak")
+    page.colofon(_COLOFON)
+    page.y = 320
+    for heading, sentence, number in [
+        ("Aanleiding", "De Rekenkamer heeft de uitvoering onderzocht.", "1"),
+        ("Toelichting", "De provincies leveren hun programma's in het najaar in.", "2"),
+    ]:
+        page.line(heading, BOLD)
+        page.line(sentence)
+        x = 79 + page.canvas.stringWidth(sentence, REGULAR, page.size)
+        page.text(x, page.y - page.lead - 2.5, number, REGULAR, 5.5)
+        page.para(LOREM)
+        if number == "1":
+            page.text(79, 730, "1", REGULAR, 5.5)
+            page.text(
+                88,
+                732.5,
+                "Zie het rapport van de Algemene Rekenkamer van 15 mei 2024. Zij stelt vast",
+                REGULAR,
+                8,
+            )
+            page.text(
+                88,
+                742.5,
+                "dat de uitvoering achterloopt en dat de verantwoording over de middelen",
+                REGULAR,
+                8,
+            )
+            page.canvas.showPage()
+            page.y = 150
+    page.text(88, 722.5, "onvolledig is. Zij beveelt aan per maatregel te rapporteren.", REGULAR, 8)
+    page.text(79, 730, "2", REGULAR, 5.5)
+    page.text(88, 732.5, "Kamerstukken II 2023/24, 35 334, nr. 290.", REGULAR, 8)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (
+            1,
+            "Zie het rapport van de Algemene Rekenkamer van 15 mei 2024. Zij stelt vast dat de uitvoering "
+            "achterloopt en dat de verantwoording over de middelen onvolledig is. Zij beveelt aan per "
+            "maatregel te rapporteren.",
+        ),
+        (2, "Kamerstukken II 2023/24, 35 334, nr. 290."),
+    ]
+    assert [[b.text for b in s.blocks if isinstance(b, Paragraph)] for s in nota.sections] == [
+        [f"De Rekenkamer heeft de uitvoering onderzocht.1 {LOREM}"],
+        [f"De provincies leveren hun programma's in het najaar in.2 {LOREM}"],
+    ]

@@ -1933,7 +1933,8 @@ class LayoutReader:
         is written after the notes, where the text parser reads it as the page count. A note
         starts at a number set smaller than its text, or at the next note's number (set at the
         text's size) at the notes' left edge when the page's notes so far started at numbers set
-        at the text's size too; a line far below the notes ends them.
+        at the text's size too; a line far below the notes ends them. Lines above the first note
+        go on with the page before's last note, when that page ended in notes.
         """
         size = self.body_size
         body = list(body)
@@ -1953,6 +1954,7 @@ class LayoutReader:
         left = zone[0].x0 if zone else 0.0
         prev: TextLine | None = None
         raised = False  # whether a note so far started at a number set smaller than its text
+        continued: list[str] = []  # lines above the first note (see below)
         for k, ln in enumerate(zone):
             if notes and prev is not None and ln.top - prev.bottom > 2 * (prev.bottom - prev.top):
                 below[:0] = zone[k:]  # far below the notes: not part of them
@@ -1978,11 +1980,20 @@ class LayoutReader:
                 raised = raised or smaller
             elif notes:
                 notes[-1][1].append(ln.text)
+            elif self._page_end is not None and self._page_end[1]:
+                continued.append(ln.text)
             else:
                 return body, [], below
             prev = ln
         if not notes:
             return body, [], below
+        if continued and self._page_end is not None:
+            # lines above this page's first note, the page before ending in notes: the rest of its
+            # last note, which did not fit there (a word processor goes on with it at the top of
+            # the next page's notes, without a number)
+            pending = self._page_end[1]
+            number, text, line = pending[-1]
+            pending[-1] = (number, join_lines([text, *continued]), line)
         return body[:start], [(n, join_lines(parts), ln) for n, parts, ln in notes], below
 
     def _body(self, main: list[TextLine], out: _Out, table: _Table | None) -> _Table | None:
