@@ -13,6 +13,7 @@ from typing import Any
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from ._canon import NUMBERINGS
 from ._errors import JSONError
 from ._model import Attachment, Block, Field, Footnote, ItemList, Metadata, Nota, Paragraph, Section
 
@@ -37,9 +38,15 @@ def _converter() -> cattrs.Converter:
         conv.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, conv, origin=override(omit=True)))
         conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
     conv.register_unstructure_hook(Paragraph, lambda p: {"kind": "paragraph", "text": p.text})
-    conv.register_unstructure_hook(
-        ItemList, lambda lst: {"kind": "list", "ordered": lst.ordered, "items": list(lst.items)}
-    )
+
+    def unstructure_list(lst: ItemList) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": "list", "ordered": lst.ordered}
+        if lst.ordered:  # (a bullet list has no numbering)
+            data.update(numbering=lst.numbering, start=lst.start)
+        data["items"] = list(lst.items)
+        return data
+
+    conv.register_unstructure_hook(ItemList, unstructure_list)
 
     def structure_block(data: Any, _type: Any) -> Block:
         if not isinstance(data, dict) or data.get("kind") not in ("paragraph", "list"):
@@ -47,7 +54,21 @@ def _converter() -> cattrs.Converter:
         if data["kind"] == "paragraph":
             return Paragraph(text=conv.structure(data.get("text"), str))
         items = conv.structure(data.get("items"), tuple[str, ...])
-        return ItemList(items=items, ordered=conv.structure(data.get("ordered", False), bool))
+        # (JSON written before lists kept their numbering has no "numbering" or "start": 1. 2. 3.)
+        numbering = data.get("numbering", "1")
+        if numbering not in NUMBERINGS:
+            raise ValueError(
+                f'a list\'s "numbering" must be one of {", ".join(NUMBERINGS)}, got {numbering!r}'
+            )
+        start = data.get("start", 1)
+        if not isinstance(start, int) or isinstance(start, bool):
+            raise ValueError(f'a list\'s "start" must be an integer, got {start!r}')
+        return ItemList(
+            items=items,
+            ordered=conv.structure(data.get("ordered", False), bool),
+            numbering=numbering,
+            start=start,
+        )
 
     conv.register_structure_hook(Block, structure_block)
     conv.register_unstructure_hook(

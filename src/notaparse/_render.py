@@ -53,10 +53,10 @@ def render_section(section: Section) -> str:
 
 
 def render_block(block: Block) -> str:
-    """block := paragraph-line | ("- " item)+ | (n ". " item)+"""
+    """block := paragraph-line | ("- " item)+ | (mark ". " item)+"""
     if isinstance(block, ItemList):
         if block.ordered:
-            return "\n".join(f"{i}. {item}" for i, item in enumerate(block.items, 1))
+            return "\n".join(f"{mark}. {item}" for mark, item in zip(block.marks(), block.items, strict=True))
         return "\n".join(_canon.BULLET + item for item in block.items)
     return _canon.escape_paragraph(block.text)
 
