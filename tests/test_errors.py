@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 
 import pytest
 
@@ -175,6 +176,21 @@ def test_error_carries_position_attributes() -> None:
     assert (error.line, error.column, error.source_line) == (2, 8, "@pages x")
     assert isinstance(error, notaparse.NotaparseError)
     assert isinstance(error, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: notaparse.render("Aan: X"), "render() needs a Nota, got str"),
+        (lambda: notaparse.to_json({}), "to_json() needs a Nota, got dict"),
+        (lambda: notaparse.to_dict(None), "to_dict() needs a Nota, got NoneType"),
+        (lambda: notaparse.from_json(None), "from_json() needs a str or bytes, got NoneType"),
+    ],
+)
+def test_writers_and_readers_refuse_the_wrong_type(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(TypeError) as info:
+        call()
+    assert str(info.value) == message
 
 
 def test_parse_refuses_bytes_with_a_hint() -> None:

@@ -185,6 +185,8 @@ CONVERTER = _converter()
 
 def to_dict(nota: Nota) -> dict[str, Any]:
     """Return the JSON-ready dict of ``nota`` (the documented JSON contract)."""
+    if not isinstance(nota, Nota):  # (cattrs would turn any object into something)
+        raise TypeError(f"to_dict() needs a Nota, got {type(nota).__name__}")
     data: dict[str, Any] = CONVERTER.unstructure(nota)
     return data
 
@@ -211,11 +213,15 @@ def from_dict(data: Any) -> Nota:
 
 def to_json(nota: Nota, *, indent: int | None = 2) -> str:
     """Write ``nota`` as JSON (UTF-8 text, non-ASCII kept)."""
+    if not isinstance(nota, Nota):
+        raise TypeError(f"to_json() needs a Nota, got {type(nota).__name__}")
     return json.dumps(to_dict(nota), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes) -> Nota:
     """Read a nota from JSON written by :func:`to_json`."""
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise TypeError(f"from_json() needs a str or bytes, got {type(text).__name__}")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

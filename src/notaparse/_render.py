@@ -8,6 +8,8 @@ from ._model import Attachment, Block, Field, Footnote, ItemList, Metadata, Nota
 
 def render(nota: Nota) -> str:
     """Write ``nota`` as canonical text (see docs/format.md); ``parse`` reads it back equal."""
+    if not isinstance(nota, Nota):
+        raise TypeError(f"render() needs a Nota, got {type(nota).__name__}")
     header = render_metadata(nota.metadata)
     parts = [_canon.MAGIC + ("\n" + header if header else "")]
     if nota.title:
