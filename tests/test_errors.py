@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 
 import pytest
 
@@ -177,6 +178,21 @@ def test_error_carries_position_attributes() -> None:
     assert isinstance(error, ValueError)
 
 
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: notaparse.render("Aan: X"), "render() needs a Nota, got str"),
+        (lambda: notaparse.to_json({}), "to_json() needs a Nota, got dict"),
+        (lambda: notaparse.to_dict(None), "to_dict() needs a Nota, got NoneType"),
+        (lambda: notaparse.from_json(None), "from_json() needs a str or bytes, got NoneType"),
+    ],
+)
+def test_writers_and_readers_refuse_the_wrong_type(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(TypeError) as info:
+        call()
+    assert str(info.value) == message
+
+
 def test_parse_refuses_bytes_with_a_hint() -> None:
     with pytest.raises(TypeError, match=r"parse\(\) needs a str, got bytes; use load\(\) for files"):
         notaparse.parse(b"Aan: X")  # type: ignore[arg-type]
@@ -188,11 +204,12 @@ def test_parse_refuses_bytes_with_a_hint() -> None:
         ("{", "not JSON: Expecting property name enclosed in double quotes at line 1, column 2"),
         (
             '{"metadata": {"fields": [{"label": "Da:tum", "value": ""}]}}',
-            "JSON does not describe a nota:",
+            "JSON does not describe a nota: label must not contain ':' (it separates label and value): "
+            "'Da:tum' @ $.metadata.fields[0]",
         ),
         (
             '{"sections": [{"heading": "Kern", "number": "x", "blocks": []}]}',
-            "JSON does not describe a nota:",
+            "JSON does not describe a nota: number must look like '4' or '4.1', got 'x' @ $.sections[0]",
         ),
         (
             '{"metadata": {"fields": [{"label": "Aan", "value": "MOCW"}], "addressee": "MBZK"}}',
@@ -204,7 +221,62 @@ def test_parse_refuses_bytes_with_a_hint() -> None:
 def test_from_json_errors(data: str, message: str) -> None:
     with pytest.raises(notaparse.JSONError) as info:
         notaparse.from_json(data)
-    assert str(info.value).startswith(message)
+    assert str(info.value) == message
+
+
+_BLOCK = '{"sections": [{"heading": "Kern", "number": null, "blocks": [%s]}]}'
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        # the contract's values have exact JSON types: nothing is converted ("5", "True", ("a", "b"))
+        ('{"title": 5}', "expected a string, got 5 @ $.title"),
+        ('{"metadata": {"page_count": "2"}}', 'expected an integer, got "2" @ $.metadata.page_count'),
+        (
+            '{"footnotes": [{"number": true, "text": "x"}]}',
+            "expected an integer, got true @ $.footnotes[0].number",
+        ),
+        ('{"unplaced": "ab"}', 'expected an array, got "ab" @ $.unplaced'),
+        ('{"unplaced": ["a", 3]}', "expected a string, got 3 @ $.unplaced[1]"),
+        # a document or part of it that is no object is not read as one with every key left out
+        ("[]", "expected an object, got []"),
+        ('"nota"', 'expected an object, got "nota"'),
+        ('{"metadata": []}', "expected an object, got [] @ $.metadata"),
+        ('{"metadata": {"fields": ["Datum"]}}', 'expected an object, got "Datum" @ $.metadata.fields[0]'),
+        # blocks, read by hand, report their keys like the other objects
+        (
+            _BLOCK % '{"kind": "paragraph", "text": true}',
+            "expected a string, got true @ $.sections[0].blocks[0].text",
+        ),
+        (_BLOCK % '{"kind": "paragraph"}', "expected a string, got null @ $.sections[0].blocks[0].text"),
+        (
+            _BLOCK % '{"kind": "list", "ordered": true, "items": ["a", 5]}',
+            "expected a string, got 5 @ $.sections[0].blocks[0].items[1]",
+        ),
+        (
+            _BLOCK % '{"kind": "list", "ordered": 1, "items": ["a"]}',
+            "expected true or false, got 1 @ $.sections[0].blocks[0].ordered",
+        ),
+        (
+            _BLOCK % '{"kind": "list", "ordered": true, "items": ["a"], "start": "2"}',
+            'expected an integer, got "2" @ $.sections[0].blocks[0].start',
+        ),
+        # the model's own reasons are passed on
+        (
+            _BLOCK % '{"kind": "list", "items": []}',
+            "a list must have at least one item @ $.sections[0].blocks[0]",
+        ),
+        (
+            _BLOCK % '{"kind": "table"}',
+            'a block needs "kind": "paragraph" or "list" @ $.sections[0].blocks[0]',
+        ),
+    ],
+)
+def test_from_json_names_the_problem_and_its_path(data: str, problem: str) -> None:
+    with pytest.raises(notaparse.JSONError) as info:
+        notaparse.from_json(data)
+    assert str(info.value) == "JSON does not describe a nota: " + problem
 
 
 def test_errors_survive_pickling() -> None:

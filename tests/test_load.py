@@ -89,3 +89,20 @@ def test_binary_that_is_neither_pdf_nor_text(tmp_path: Path) -> None:
 def test_text_mode_stream_is_a_type_error() -> None:
     with pytest.raises(TypeError, match=r"binary file object \(open\(path, 'rb'\)\)"):
         notaparse.load(io.StringIO("Aan: X"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("source", [123, None, b"nota.txt"])
+def test_a_source_that_is_neither_path_nor_file_is_a_type_error(source: object) -> None:
+    with pytest.raises(TypeError) as info:
+        notaparse.load(source)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        f"load() needs a path (str or os.PathLike) or a binary file object, got {type(source).__name__}"
+    )
+
+
+def test_an_unknown_backend_is_refused_for_text_files_too(tmp_path: Path) -> None:
+    path = tmp_path / "nota.txt"
+    path.write_text("Aan: X\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="backend") as info:
+        notaparse.load(path, backend="pdfminer")
+    assert str(info.value) == "backend must be one of auto, pdfplumber, pdfium, got 'pdfminer'"

@@ -345,7 +345,7 @@ def test_bold_sentences_in_the_body_are_paragraphs() -> None:
 
 
 def test_lettered_items_and_second_level_o_bullets_are_list_items() -> None:
-    """ "a." "b." set with a tab are ordered items (written "1." "2."); a Courier "o" at a deeper
+    """ "a." "b." set with a tab are ordered items, lettered as printed; a Courier "o" at a deeper
     indent with a tab is a (second-level) bullet item of its own: the model's lists are flat."""
     page = _nota_page([("Aan", "MLNV")], "Uitvoering van het plan")
     page.line("Geadviseerd besluit", BOLD)
@@ -369,12 +369,72 @@ def test_lettered_items_and_second_level_o_bullets_are_list_items() -> None:
         page.line(item, x=x + 18)
     nota = load_both(page.pdf())
     assert [s.blocks for s in nota.sections] == [
-        (Paragraph(text="U wordt geadviseerd:"), ItemList(items=tuple(lettered), ordered=True)),
+        (
+            Paragraph(text="U wordt geadviseerd:"),
+            ItemList(items=tuple(lettered), ordered=True, numbering="a"),
+        ),
         (
             Paragraph(text="De aanpassing bestaat uit:"),
             ItemList(items=tuple(item for *_, item in items), ordered=False),
         ),
     ]
+
+
+def test_lettered_roman_and_continued_lists_keep_their_printed_marks() -> None:
+    """Items set with a tab after "a)" "b)", after "(i)" "(ii)" "(iii)", and a numbered list that
+    goes on at "3." after a paragraph: each list keeps the marks as printed (numbering and
+    start), so "optie b" in the text still points at its item."""
+    page = _nota_page([("Aan", "MFin")], "Keuze voor de dekking")
+    page.line("Geadviseerd besluit", BOLD)
+    page.line("Er zijn twee opties:")
+    options = ["een generieke korting;", "het schrappen van intensiveringen."]
+    for letter, item in zip("ab", options, strict=True):
+        page.line(f"{letter})", x=97)
+        page.y -= page.lead
+        page.line(item, x=115)
+    page.y += page.lead
+    page.line("Wij adviseren u te kiezen voor optie b.")
+    page.y += page.lead
+    page.line("Kern", BOLD)
+    page.line("De gevolgen zijn:")
+    consequences = ["minder uitgaven;", "minder personeel;", "een kleinere organisatie."]
+    for numeral, item in zip(("(i)", "(ii)", "(iii)"), consequences, strict=True):
+        page.line(numeral, x=97)
+        page.y -= page.lead
+        page.line(item, x=120)
+    page.y += page.lead
+    page.line("Toelichting", BOLD)
+    page.line("1.", x=97)
+    page.y -= page.lead
+    page.line("De brief gaat naar de Kamer.", x=115)
+    page.line("2.", x=97)
+    page.y -= page.lead
+    page.line("De regeling gaat per 1 januari in.", x=115)
+    page.y += page.lead
+    page.line("Daarnaast is van belang:")
+    page.line("3.", x=97)
+    page.y -= page.lead
+    page.line("De evaluatie volgt na drie jaar.", x=115)
+    nota = load_both(page.pdf())
+    assert [s.blocks for s in nota.sections] == [
+        (
+            Paragraph(text="Er zijn twee opties:"),
+            ItemList(items=tuple(options), ordered=True, numbering="a"),
+            Paragraph(text="Wij adviseren u te kiezen voor optie b."),
+        ),
+        (
+            Paragraph(text="De gevolgen zijn:"),
+            ItemList(items=tuple(consequences), ordered=True, numbering="i"),
+        ),
+        (
+            ItemList(
+                items=("De brief gaat naar de Kamer.", "De regeling gaat per 1 januari in."), ordered=True
+            ),
+            Paragraph(text="Daarnaast is van belang:"),
+            ItemList(items=("De evaluatie volgt na drie jaar.",), ordered=True, start=3),
+        ),
+    ]
+    assert nota.sections[0].blocks[1].marks() == ("a", "b")
 
 
 def _table_page(

@@ -10,7 +10,8 @@ guesses about canonical text: every line has one meaning given by its first char
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Sequence
+from typing import Final, Literal, TypeAlias
 
 MAGIC: Final = "%nota 1"
 
@@ -27,7 +28,8 @@ BULLET: Final = "- "
 FOOTNOTE: Final = re.compile(r"^\[\^(\d+)\]: (.*)$")
 UNPLACED: Final = "?? "
 ROW: Final = "| "
-ORDERED: Final = re.compile(r"^(\d+)\. (.*)$")
+#: An item of a numbered list: its mark (a number, a letter or a roman numeral) and the text.
+ORDERED: Final = re.compile(r"^(\d+|[a-zA-Z]|[ivx]+|[IVX]+)\. (.*)$")
 FIELD: Final = re.compile(r"^([^:]+):(?: (.*))?$")
 NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*) (.*)$")
@@ -67,6 +69,80 @@ def escape_paragraph(text: str) -> str:
     """Write a paragraph so that it cannot be read as another block."""
     starts_ordered = ORDERED.match(text) is not None
     return ESCAPE + text if text.startswith(_BODY_MARKERS) or starts_ordered else text
+
+
+#: How an ordered list's items are marked: "1" decimal (1. 2. 3.), "a" small letters (a. b. c.),
+#: "A" capitals (A. B. C.), "i" small roman numerals (i. ii. iii.), "I" capital ones (I. II. III.).
+Numbering: TypeAlias = Literal["1", "a", "A", "i", "I"]
+NUMBERINGS: Final[tuple[Numbering, ...]] = ("1", "a", "A", "i", "I")
+#: The last number each numbering can write: letters run from a to z; roman numerals are written
+#: with i, v and x only, so up to xxxix (a list of nota's never gets near it).
+LAST_NUMBER: Final[dict[Numbering, int | None]] = {"1": None, "a": 26, "A": 26, "i": 39, "I": 39}
+_ROMAN_DIGITS: Final = (("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for digits, value in _ROMAN_DIGITS:
+        count, number = divmod(number, value)
+        out += digits * count
+    return out
+
+
+_ROMAN_NUMBERS: Final[dict[str, int]] = {_roman(n): n for n in range(1, 40)}
+
+
+def format_mark(number: int, numbering: Numbering) -> str:
+    """The mark of item ``number`` (1-based) in a list numbered ``numbering``, without its full stop:
+    3 -> "3", "c", "C", "iii", "III"."""
+    if numbering == "1":
+        return str(number)
+    mark = chr(ord("a") + number - 1) if numbering in ("a", "A") else _roman(number)
+    return mark.upper() if numbering in ("A", "I") else mark
+
+
+def mark_readings(mark: str) -> list[tuple[Numbering, int]]:
+    """Every (numbering, number) that writes ``mark``; the roman reading first ("i" -> roman 1,
+    letter 9; "c" -> letter 3 only, as roman numerals stop at xxxix; "10" -> decimal 10)."""
+    if mark.isascii() and mark.isdigit():
+        return [("1", int(mark))] if str(int(mark)) == mark else []
+    if not mark.isascii() or not mark.isalpha() or not (mark.islower() or mark.isupper()):
+        return []
+    upper = mark.isupper()
+    low = mark.lower()
+    readings: list[tuple[Numbering, int]] = []
+    if low in _ROMAN_NUMBERS:
+        readings.append(("I" if upper else "i", _ROMAN_NUMBERS[low]))
+    if len(low) == 1:
+        readings.append(("A" if upper else "a", ord(low) - ord("a") + 1))
+    return readings
+
+
+def read_marks(marks: Sequence[str]) -> tuple[Numbering, int] | None:
+    """The numbering and first number of a list whose items are marked ``marks``, when the marks
+    count on one by one from the first; else None.
+
+    A mark that is both a letter and a roman numeral ("i", "v", "x") is decided by its neighbours:
+    "h. i. j." are letters, "i. ii. iii." roman numerals. Only a list of one such item has no
+    neighbours: it is roman ("i." alone is the first of a roman list more often than the ninth
+    letter), and :class:`~notaparse.ItemList` refuses the one-item letter list it cannot be.
+    """
+    if not marks:
+        return None
+    for numbering, start in mark_readings(marks[0]):
+        if all((numbering, start + k) in mark_readings(mark) for k, mark in enumerate(marks[1:], 1)):
+            return numbering, start
+    return None
+
+
+def next_marks(marks: Sequence[str]) -> list[str]:
+    """The marks that can follow ``marks`` (which :func:`read_marks` reads): ["ii", "j"] after
+    "i", whose numbering its neighbours have not decided yet."""
+    out = []
+    for numbering, start in mark_readings(marks[0]):
+        if read_marks([*marks, format_mark(start + len(marks), numbering)]) == (numbering, start):
+            out.append(format_mark(start + len(marks), numbering))
+    return out
 
 
 def unescape_paragraph(line: str) -> str:

@@ -191,21 +191,35 @@ def _same(group: list[tuple[int, str]], prefix: str, what: str) -> list[tuple[in
 
 
 def parse_block(group: list[tuple[int, str]]) -> Block:
-    """block := paragraph-line | ("- " item)+ | (n ". " item)+"""
+    """block := paragraph-line | ("- " item)+ | (mark ". " item)+   (marks counting on one by one)"""
     lineno, first = group[0]
     origin = Origin(line=lineno)
     if first.startswith(_canon.BULLET):
         items = [line[len(_canon.BULLET) :] for _, line in _same(group, _canon.BULLET, "bullet items")]
         return _build(lambda: ItemList(items=tuple(items), origin=origin), lineno, first, "list")
     if _canon.ORDERED.match(first):
+        marks: list[str] = []
         items = []
-        for expected, (n, line) in enumerate(group, 1):
+        for n, line in group:
             m = _canon.ORDERED.match(line)
-            if m is None or int(m[1]) != expected:
-                _fail(f"Expected item {expected}. of a numbered list", n, line)
-            items.append(m[2])
+            if m is not None and _canon.read_marks([*marks, m[1]]) is not None:
+                marks.append(m[1])
+                items.append(m[2])
+                continue
+            if not marks:
+                _fail(f"Expected a list mark (1, a, A, i, I ...), got {m[1] if m else line!r}", n, line)
+            expected = " or ".join(f"{mark}." for mark in _canon.next_marks(marks))
+            if not expected:
+                _fail(f"Expected the numbered list to end after item {marks[-1]}.", n, line)
+            _fail(f"Expected item {expected} of a numbered list", n, line)
+        numbering, start = _canon.read_marks(marks) or ("1", 1)
         return _build(
-            lambda: ItemList(items=tuple(items), ordered=True, origin=origin), lineno, first, "list"
+            lambda: ItemList(
+                items=tuple(items), ordered=True, numbering=numbering, start=start, origin=origin
+            ),
+            lineno,
+            first,
+            "list",
         )
     _single(group, "a paragraph")
     text = _canon.unescape_paragraph(first)

@@ -8,11 +8,15 @@ fields and checks that the derived values given agree.
 from __future__ import annotations
 
 import json
+import typing
 from typing import Any
 
 import cattrs
+from cattrs.cols import list_structure_factory
+from cattrs.errors import AttributeValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from ._canon import NUMBERINGS
 from ._errors import JSONError
 from ._model import Attachment, Block, Field, Footnote, ItemList, Metadata, Nota, Paragraph, Section
 
@@ -31,23 +35,109 @@ DERIVED = (
 )
 
 
+#: JSON names of the Python types a nota's values have, for error messages.
+_JSON_NAMES = {str: "a string", int: "an integer", bool: "true or false"}
+
+
+def _exact(kind: type) -> Any:
+    """A structure hook that takes a JSON value only when it already has type ``kind``: the
+    contract has strings, integers and booleans, and a 5 for a title or ``true`` for a
+    paragraph's text is an error in the JSON, not a value to convert ("5", "True")."""
+
+    def structure(value: Any, _type: Any) -> Any:
+        if type(value) is not kind:  # (bool is an int subclass: exact type, not isinstance)
+            raise ValueError(f"expected {_JSON_NAMES[kind]}, got {json.dumps(value)}")
+        return value
+
+    return structure
+
+
+def _object(structure: Any) -> Any:
+    """Wrap a class's structure hook so it takes only a JSON object: cattrs would read a list or
+    a string as an object with every key left out (an empty nota from ``[]``)."""
+
+    def hook(value: Any, type_: Any) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(f"expected an object, got {json.dumps(value)}")
+        return structure(value, type_)
+
+    return hook
+
+
+def _array(type_: Any, conv: cattrs.Converter) -> Any:
+    """The structure hook of ``tuple[X, ...]``: a JSON array only (cattrs would read the string
+    "abc" as ("a", "b", "c")), each item read as X with its index in the error path."""
+    item: Any = typing.get_args(type_)[0]
+    items = list_structure_factory(typing.cast(Any, list[item]), conv)
+
+    def hook(value: Any, _type: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise ValueError(f"expected an array, got {json.dumps(value)}")
+        return tuple(items(value, _type))
+
+    return hook
+
+
+def _is_tuple(type_: Any) -> bool:
+    origin: Any = typing.get_origin(type_)
+    return origin is tuple
+
+
+def _reason(exc: BaseException, type_: Any) -> str:
+    """The message for one failure found while structuring: the reason a model class or a hook
+    gave (ModelError and the hooks' ValueErrors say what is wrong), else cattrs' own wording."""
+    if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError) and str(exc):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
+
+
 def _converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=False)
+    for kind in _JSON_NAMES:
+        conv.register_structure_hook(kind, _exact(kind))
+    conv.register_structure_hook_factory(_is_tuple, lambda t: _array(t, conv))
     for cls in (Field, Attachment, Footnote):
         conv.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, conv, origin=override(omit=True)))
-        conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
+        conv.register_structure_hook(cls, _object(make_dict_structure_fn(cls, conv)))
     conv.register_unstructure_hook(Paragraph, lambda p: {"kind": "paragraph", "text": p.text})
-    conv.register_unstructure_hook(
-        ItemList, lambda lst: {"kind": "list", "ordered": lst.ordered, "items": list(lst.items)}
-    )
+
+    def unstructure_list(lst: ItemList) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": "list", "ordered": lst.ordered}
+        if lst.ordered:  # (a bullet list has no numbering)
+            data.update(numbering=lst.numbering, start=lst.start)
+        data["items"] = list(lst.items)
+        return data
+
+    conv.register_unstructure_hook(ItemList, unstructure_list)
 
     def structure_block(data: Any, _type: Any) -> Block:
         if not isinstance(data, dict) or data.get("kind") not in ("paragraph", "list"):
             raise ValueError('a block needs "kind": "paragraph" or "list"')
+        cls = Paragraph if data["kind"] == "paragraph" else ItemList
+
+        def value(key: str, type_: Any, default: Any = None) -> Any:
+            # (a block is read by hand: a bad value is reported as cattrs reports an attribute's,
+            # so its path ends in the key: $.sections[0].blocks[1].items[2])
+            try:
+                return conv.structure(data.get(key, default), type_)
+            except (cattrs.BaseValidationError, ValueError) as e:
+                e.add_note(AttributeValidationNote(f"Structuring block @ attribute {key}", key, type_))
+                raise cattrs.ClassValidationError("While structuring a block", [e], cls) from None
+
         if data["kind"] == "paragraph":
-            return Paragraph(text=conv.structure(data.get("text"), str))
-        items = conv.structure(data.get("items"), tuple[str, ...])
-        return ItemList(items=items, ordered=conv.structure(data.get("ordered", False), bool))
+            return Paragraph(text=value("text", str))
+        # (JSON written before lists kept their numbering has no "numbering" or "start": 1. 2. 3.)
+        numbering = data.get("numbering", "1")
+        if numbering not in NUMBERINGS:
+            raise ValueError(
+                f'a list\'s "numbering" must be one of {", ".join(NUMBERINGS)}, got {json.dumps(numbering)}'
+            )
+        return ItemList(
+            items=value("items", tuple[str, ...]),
+            ordered=value("ordered", bool, False),
+            numbering=numbering,
+            start=value("start", int, 1),
+        )
 
     conv.register_structure_hook(Block, structure_block)
     conv.register_unstructure_hook(
@@ -58,7 +148,7 @@ def _converter() -> cattrs.Converter:
             "blocks": [conv.unstructure(b) for b in s.blocks],
         },
     )
-    conv.register_structure_hook(Section, make_dict_structure_fn(Section, conv))
+    conv.register_structure_hook(Section, _object(make_dict_structure_fn(Section, conv)))
 
     def unstructure_metadata(m: Metadata) -> dict[str, Any]:
         return {
@@ -79,12 +169,14 @@ def _converter() -> cattrs.Converter:
         }
 
     conv.register_unstructure_hook(Metadata, unstructure_metadata)
-    conv.register_structure_hook(Metadata, make_dict_structure_fn(Metadata, conv))
+    conv.register_structure_hook(Metadata, _object(make_dict_structure_fn(Metadata, conv)))
     conv.register_unstructure_hook(
         Nota,
         make_dict_unstructure_fn(Nota, conv, diagnostics=override(omit=True), origin=override(omit=True)),
     )
-    conv.register_structure_hook(Nota, make_dict_structure_fn(Nota, conv, diagnostics=override(omit=True)))
+    conv.register_structure_hook(
+        Nota, _object(make_dict_structure_fn(Nota, conv, diagnostics=override(omit=True)))
+    )
     return conv
 
 
@@ -93,6 +185,8 @@ CONVERTER = _converter()
 
 def to_dict(nota: Nota) -> dict[str, Any]:
     """Return the JSON-ready dict of ``nota`` (the documented JSON contract)."""
+    if not isinstance(nota, Nota):  # (cattrs would turn any object into something)
+        raise TypeError(f"to_dict() needs a Nota, got {type(nota).__name__}")
     data: dict[str, Any] = CONVERTER.unstructure(nota)
     return data
 
@@ -102,7 +196,7 @@ def from_dict(data: Any) -> Nota:
     try:
         nota = CONVERTER.structure(data, Nota)
     except cattrs.BaseValidationError as e:
-        messages = cattrs.transform_error(e)
+        messages = cattrs.transform_error(e, format_exception=_reason)
         raise JSONError("JSON does not describe a nota: " + "; ".join(messages)) from None
     except (ValueError, TypeError, KeyError, AttributeError) as e:
         raise JSONError(f"JSON does not describe a nota: {e}") from None
@@ -119,11 +213,15 @@ def from_dict(data: Any) -> Nota:
 
 def to_json(nota: Nota, *, indent: int | None = 2) -> str:
     """Write ``nota`` as JSON (UTF-8 text, non-ASCII kept)."""
+    if not isinstance(nota, Nota):
+        raise TypeError(f"to_json() needs a Nota, got {type(nota).__name__}")
     return json.dumps(to_dict(nota), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes) -> Nota:
     """Read a nota from JSON written by :func:`to_json`."""
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise TypeError(f"from_json() needs a str or bytes, got {type(text).__name__}")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

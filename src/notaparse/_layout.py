@@ -734,9 +734,10 @@ def lines_of_rows(
 # -- text helpers --------------------------------------------------------------------------------
 
 _ORDERED_MARK: Final = re.compile(r"^(\d{1,2})[.)]$")
-_ROMAN_MARK: Final = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)[.)]$")
-_LETTER_MARK: Final = re.compile(r"^([a-z])[.)]$")
-_ROMAN: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+#: A roman list mark, "iii." / "iii)" / "(iii)"; written as printed, "iii.", so the list keeps it.
+_ROMAN_MARK: Final = re.compile(r"^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])$")
+#: A lettered list mark, "c." / "c)" / "(c)"; written "c.".
+_LETTER_MARK: Final = re.compile(r"^(?:\(([a-z])\)|([a-z])[.)])$")
 _BULLET_GLYPHS: Final = frozenset(_vocab.BULLETS) - {"o", "*"}
 _CID: Final = re.compile(r"^\(cid:\d+\)$")
 _SENTENCE_END: Final = re.compile(r"[.!?:;]['\u2019\u201d\")]*$")
@@ -757,8 +758,8 @@ def join_lines(parts: Sequence[str]) -> str:
 
 
 def _marker(line: TextLine) -> tuple[str, str] | None:
-    """A list marker: ("•", rest) for a bullet glyph, ("3.", rest) for a number (also "iii." or
-    "c."), else None.
+    """A list marker: ("•", rest) for a bullet glyph, ("3.", rest) for a number, ("iii.", rest) or
+    ("c.", rest) for a roman numeral or a letter (also printed "c)" or "(c)"), else None.
 
     The marker is a separate word followed by a gap wider than a space, as list items are set
     with a tab; "1." at the start of a sentence stays text.
@@ -783,15 +784,15 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
         if m := _ORDERED_MARK.match(text):
             return f"{int(m[1])}.", rest
         if m := _ROMAN_MARK.match(text):
-            return f"{_ROMAN[m[1]]}.", rest
+            return f"{m[1] or m[2]}.", rest
         # "o" and "a." are also words: a tab after them is wider than the line's word gaps
         # (justified text widens those: "o zo kwetsbare" at a line start is no item)
         if not _wider_than_word_gaps(gap, words[1:]):
             return None
         if text == "o":  # a second-level bullet (Word's default glyph), set with a tab
             return "\u2022", rest
-        if m := _LETTER_MARK.match(text):  # "a." "b." "c.": ordered, written as numbers
-            return f"{ord(m[1]) - ord('a') + 1}.", rest
+        if m := _LETTER_MARK.match(text):  # "a." "b." "c.": ordered, the letters kept
+            return f"{m[1] or m[2]}.", rest
     return None
 
 

@@ -98,7 +98,8 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.BLANK)
     first = text[0]
     if first in _LETTERS and (m := _LETTERED_ITEM.match(text)):
-        return Line(text, number, page, Kind.ORDERED, m[1], m[2] or "")  # "a) in te stemmen ...;"
+        # "a) in te stemmen ...;", "(b) de brief ...", "iii. ...": the mark kept as printed
+        return Line(text, number, page, Kind.ORDERED, m[1] or m[2], m[3] or "")
     if first.islower() and first not in "ptno":
         # a continuation line: no label, heading, marker or furniture starts like this
         return Line(text, number, page, Kind.TEXT)
@@ -181,10 +182,12 @@ def _long_line(text: str, number: int, page: int) -> Line:
 
 
 _ORDERED_ALONE: Final = re.compile(r"^(\d{1,2})[.)]$")
-#: A lettered list item, "a) text" or "b. text" (letters a to h, or roman i to x; a word space
-#: after the mark).
-_LETTERED_ITEM: Final = re.compile(r"^([a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)](?:\s+(\S.*))?$")
-_LETTERS: Final = frozenset("abcdefghivx")
+#: A lettered list item, "a) text", "b. text" or "(c) text" (letters a to h, or roman i to x; a
+#: word space after the mark).
+_LETTERED_ITEM: Final = re.compile(
+    r"^(?:\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:\s+(\S.*))?$"
+)
+_LETTERS: Final = frozenset("abcdefghivx(")
 
 
 def _label_with_value(text: str) -> tuple[str, str] | None:

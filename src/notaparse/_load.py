@@ -14,6 +14,9 @@ from ._parse import parse
 
 PathLike = str | os.PathLike[str]
 
+#: The values of ``load(..., backend=)``: where a PDF's characters come from (docs/pdf.md).
+BACKENDS = ("auto", "pdfplumber", "pdfium")
+
 
 def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     if isinstance(source, (str, os.PathLike)):
@@ -30,6 +33,10 @@ def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
         except OSError as e:
             raise ExtractionError(name, f"cannot be read ({e.strerror or e})") from None
         return data, name
+    if not callable(getattr(source, "read", None)):
+        raise TypeError(
+            f"load() needs a path (str or os.PathLike) or a binary file object, got {type(source).__name__}"
+        )
     name = str(getattr(source, "name", "<stream>"))
     try:
         data = source.read()
@@ -63,6 +70,8 @@ def load(
     encrypted PDF. ``backend`` chooses the PDF character source ("auto", "pdfplumber", "pdfium").
     Raises a subclass of :class:`ExtractionError` naming the file for unreadable input.
     """
+    if backend not in BACKENDS:  # (checked for text files too: a typo is never silently ignored)
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
     data, name = _read_bytes(source)
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")

@@ -212,12 +212,35 @@ class Paragraph:
     origin: Origin | None = _origin()
 
 
+#: How an ordered list's items are marked (see :attr:`ItemList.numbering`).
+Numbering: TypeAlias = _canon.Numbering
+
+
 @attrs.frozen(kw_only=True)
 class ItemList:
-    """A bullet list (``ordered=False``) or a numbered list."""
+    """A bullet list (``ordered=False``) or an ordered list, numbered as printed.
+
+    An ordered list keeps its marks: :attr:`numbering` says how they are written and
+    :attr:`start` which number the first item has, so "b) ..." / "c) ..." is
+    ``ItemList(items=(...), ordered=True, numbering="a", start=2)``. The numbering styles:
+
+    - ``"1"``: decimal numbers, 1. 2. 3. (the default);
+    - ``"a"``: small letters, a. b. c. (a to z, so at most 26 items from the start);
+    - ``"A"``: capital letters, A. B. C.;
+    - ``"i"``: small roman numerals, i. ii. iii. (up to xxxix);
+    - ``"I"``: capital roman numerals, I. II. III.
+
+    Canonical text writes every mark with a full stop ("a." for a printed "a)" or "(a)"). A list
+    of one item marked "i", "v" or "x" is roman: the one-item letter lists ``start=9``, ``22``
+    and ``24`` are refused, as their mark reads as a roman numeral.
+    """
 
     items: tuple[str, ...] = attrs.field(validator=_texts)
     ordered: bool = False
+    #: The marks of an ordered list: "1", "a", "A", "i" or "I"; "1" for a bullet list.
+    numbering: Numbering = "1"
+    #: The number of the first item (3 for a list printed from "3." or "c."); 1 for a bullet list.
+    start: int = attrs.field(default=1, validator=_positive)
     kind: Literal["list"] = attrs.field(default="list", init=False, repr=False)
     origin: Origin | None = _origin()
 
@@ -225,6 +248,36 @@ class ItemList:
     def _check_items(self, _attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
         if not value:
             raise ModelError("a list must have at least one item")
+
+    def __attrs_post_init__(self) -> None:
+        if self.numbering not in _canon.NUMBERINGS:
+            raise ModelError(f"numbering must be one of '1', 'a', 'A', 'i', 'I', got {self.numbering!r}")
+        if not self.ordered:
+            if self.numbering != "1" or self.start != 1:
+                raise ModelError("a bullet list has no numbering: numbering and start are for ordered lists")
+            return
+        last = _canon.LAST_NUMBER[self.numbering]
+        end = self.start + len(self.items) - 1
+        if last is not None and end > last:
+            raise ModelError(
+                f"a list numbered {self.numbering!r} goes up to "
+                f"{_canon.format_mark(last, self.numbering)!r}, "
+                f"but start {self.start} with {len(self.items)} items ends at {end}"
+            )
+        if self.numbering in ("a", "A") and len(self.items) == 1 and self.start in (9, 22, 24):
+            mark = _canon.format_mark(self.start, self.numbering)
+            raise ModelError(
+                f"a one-item list marked {mark!r} is roman (numbering "
+                f"{'i' if self.numbering == 'a' else 'I'!r}): it cannot be lettered"
+            )
+
+    def marks(self) -> tuple[str, ...]:
+        """The marks of an ordered list's items, without a full stop: ("b", "c") for two items
+        lettered from b, so a reference in the text ("optie b") can be looked up; () for a bullet
+        list."""
+        if not self.ordered:
+            return ()
+        return tuple(_canon.format_mark(self.start + k, self.numbering) for k in range(len(self.items)))
 
 
 Block: TypeAlias = Paragraph | ItemList

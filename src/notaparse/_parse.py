@@ -1311,6 +1311,10 @@ class _Reader:
                 if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
                     prepared.extend(_split_label_pairs(line))
                     continue
+                if marked and line.kind is Kind.TEXT and (item := _MARKED_LETTER_ITEM.match(line.text)):
+                    # marked text writes a lettered item's mark as printed, any letter ("k. ..."):
+                    # the layout reader took it for one by the tab after it
+                    line = attrs.evolve(line, kind=Kind.ORDERED, label=item[1], rest=item[2])
                 if marked or line.kind is not Kind.TEXT:
                     kind_parts = _split_kind_purpose(line) if marked and line.kind is Kind.TEXT else ()
                     prepared.extend(kind_parts or (line,))
@@ -2986,6 +2990,51 @@ _FITS: Final = 0.93
 _MEASURED_ROWS: Final = 12
 
 
+#: A lettered list item in marked text: a small letter, a full stop and the item's text.
+_MARKED_LETTER_ITEM: Final = re.compile(r"^([a-z])\. (\S.*)$")
+#: An item lettered past h ("j) een rapportage"), which the line classifier leaves as text.
+_LATER_LETTER_ITEM: Final = re.compile(r"^([i-z])[.)]\s+(\S.*)$")
+
+
+def _plain_mark(label: str) -> str:
+    """An item's mark as the numbering reads it: "03" -> "3", "(a" / "a" -> "a"."""
+    mark = label.strip("()")
+    return str(int(mark)) if mark.isdigit() else mark
+
+
+def _same_numbering(marks: list[str]) -> bool:
+    """Whether one numbering (decimal, letters, roman numerals) can read every mark: "1" "2" "a"
+    cannot, so the lettered items start a list of their own."""
+    return any(
+        all(any(reading[0] == numbering for reading in _canon.mark_readings(m)) for m in marks)
+        for numbering, _ in _canon.mark_readings(marks[0])
+    )
+
+
+def _numbering(marks: list[str], count: int) -> tuple[_canon.Numbering, int]:
+    """The numbering and first number of an ordered list of ``count`` items printed with ``marks``
+    (the marks as they stand, also those whose text was not found).
+
+    The first mark gives them; a mark that is both a letter and a roman numeral ("i", "v", "x")
+    is read in the numbering that all the list's marks share ("h." "i." letters, "i." "ii." roman
+    numerals; :func:`_canon.read_marks`). Marks that do not count on by one (an item lost in
+    extraction, "1." "1." "2.") still give the first number; a list that would run past what its
+    numbering can write (letters past z) is numbered 1, 2, 3.
+    """
+    if marks and all(marks):
+        exact = _canon.read_marks(marks)
+        readings = [exact] if exact else _canon.mark_readings(marks[0])
+        for numbering, start in readings:
+            if not all(any(r[0] == numbering for r in _canon.mark_readings(m)) for m in marks):
+                continue
+            last = _canon.LAST_NUMBER[numbering]
+            if last is None or start + count - 1 <= last:
+                if numbering in ("a", "A") and count == 1 and start in (9, 22, 24):
+                    continue  # (one item marked i, v or x is roman)
+                return numbering, start
+    return "1", 1
+
+
 class _SectionBuilder:
     """Collects a section's lines into paragraphs and lists."""
 
@@ -3012,6 +3061,9 @@ class _SectionBuilder:
         self.para: list[Line] = []
         self.items: list[list[Line]] = []
         self.ordered = False
+        #: The printed marks of an ordered list ("3", "c", "iii") in the order they stand, also of
+        #: markers waiting for their text (which may come after the next item's), for its numbering.
+        self.marks: list[str] = []
         self.queued = 0  # markers seen alone on their line, waiting for their text
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
         self.open_item = False  # the last item can take continuation lines
@@ -3046,14 +3098,34 @@ class _SectionBuilder:
             # the line above ("... Kamerstuk 34 338, nr." / "5."), also across a page break
             k = Kind.TEXT
             line = attrs.evolve(line, kind=k)
+        if (
+            k is Kind.TEXT
+            and self.ordered
+            and self.items
+            and not self.para
+            and line.text[1:2] in (".", ")")
+            and (item := _LATER_LETTER_ITEM.match(line.text))
+            and item[1] in _canon.next_marks(self.marks)
+        ):
+            # "i) ...;" / "j) ...": a letter past h is an item only where it is the next mark of
+            # the open lettered list (alone, "p." or "s." at a line start is more often text)
+            k = Kind.ORDERED
+            line = attrs.evolve(line, kind=k, label=item[1], rest=item[2])
         if k in (Kind.BULLET, Kind.ORDERED):
             ordered = k is Kind.ORDERED
+            mark = _plain_mark(line.label) if ordered else ""
             self._flush_para()
-            if self.items and self.ordered != ordered:
+            if self.items and (
+                self.ordered != ordered
+                # a numbered list is followed by a lettered one (its sub-items), or the other way
+                # round: two lists, each keeping its printed marks
+                or (ordered and not _same_numbering([*self.marks, mark]))
+            ):
                 self._flush_list()
             self.ordered = ordered
             # a check box stays in its item's text: "☒ Akkoord" says which option was ticked
             box = line.label if _vocab.CHECK_BOX_ALONE.match(line.label) else ""
+            self.marks.append(mark)
             if line.rest:
                 self.items.append([attrs.evolve(line, text=_join([box, line.rest]))])
                 self.open_item = True
@@ -3175,8 +3247,18 @@ class _SectionBuilder:
     def _flush_list(self) -> None:
         if self.items:
             items = tuple(_join([ln.text for ln in item]) for item in self.items)
-            self.blocks.append(ItemList(items=items, ordered=self.ordered, origin=_origin(self.items[0][0])))
+            numbering, start = _numbering(self.marks, len(items)) if self.ordered else ("1", 1)
+            self.blocks.append(
+                ItemList(
+                    items=items,
+                    ordered=self.ordered,
+                    numbering=numbering,
+                    start=start,
+                    origin=_origin(self.items[0][0]),
+                )
+            )
             self.items = []
+        self.marks = []
         self.queued = 0
         self.boxes = []
 

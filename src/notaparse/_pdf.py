@@ -35,12 +35,12 @@ from ._errors import (
     NoTextLayerError,
 )
 from ._layout import Char, LayoutReader, Turned, font_style
+from ._load import BACKENDS
 from ._model import Attachment, Diagnostic, Field, Footnote, Nota, Origin, Section
 from ._parse import parse
 
 Boxes = dict[int, tuple[int, tuple[float, float, float, float]]]
 
-_BACKENDS = ("auto", "pdfplumber", "pdfium")
 #: The character source ``backend="auto"`` uses: chosen by measurement (docs/pdf.md).
 AUTO_BACKEND = "pdfium"
 
@@ -195,8 +195,8 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
 
     Raises :class:`EncryptedPDFError`, :class:`CorruptPDFError` or :class:`NoTextLayerError`.
     """
-    if backend not in _BACKENDS:
-        raise ValueError(f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}")
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
     reader = LayoutReader()
     data = stream.getvalue() if isinstance(stream, io.BytesIO) else stream.read()
     stream = io.BytesIO(data)

@@ -8,6 +8,8 @@ from ._model import Attachment, Block, Field, Footnote, ItemList, Metadata, Nota
 
 def render(nota: Nota) -> str:
     """Write ``nota`` as canonical text (see docs/format.md); ``parse`` reads it back equal."""
+    if not isinstance(nota, Nota):
+        raise TypeError(f"render() needs a Nota, got {type(nota).__name__}")
     header = render_metadata(nota.metadata)
     parts = [_canon.MAGIC + ("\n" + header if header else "")]
     if nota.title:
@@ -53,10 +55,10 @@ def render_section(section: Section) -> str:
 
 
 def render_block(block: Block) -> str:
-    """block := paragraph-line | ("- " item)+ | (n ". " item)+"""
+    """block := paragraph-line | ("- " item)+ | (mark ". " item)+"""
     if isinstance(block, ItemList):
         if block.ordered:
-            return "\n".join(f"{i}. {item}" for i, item in enumerate(block.items, 1))
+            return "\n".join(f"{mark}. {item}" for mark, item in zip(block.marks(), block.items, strict=True))
         return "\n".join(_canon.BULLET + item for item in block.items)
     return _canon.escape_paragraph(block.text)
 

@@ -63,6 +63,9 @@ _DUTCH = st.sampled_from(
         "Datum",
         "Bijlage(n)",
         "1.",
+        "a.",
+        "ii.",
+        "C.",
         "-",
         "•",
         "# ",
@@ -151,8 +154,23 @@ def blocks(*, text: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[B
     body = text if text is not None else texts(max_size=120)
     return st.one_of(
         st.builds(Paragraph, text=body),
-        st.builds(ItemList, items=st.lists(body, min_size=1, max_size=4).map(tuple), ordered=st.booleans()),
+        st.builds(ItemList, items=st.lists(body, min_size=1, max_size=4).map(tuple)),
+        _ordered_lists(st.lists(body, min_size=1, max_size=4).map(tuple)),
     )
+
+
+@st.composite
+def _ordered_lists(draw: st.DrawFn, items: st.SearchStrategy[tuple[str, ...]]) -> ItemList:
+    """Ordered lists in every numbering, from 1 or from a later number (as far as it goes)."""
+    texts_ = draw(items)
+    numbering = draw(st.sampled_from(_canon.NUMBERINGS))
+    last = _canon.LAST_NUMBER[numbering]
+    highest = (last if last is not None else 120) - len(texts_) + 1
+    start = draw(st.one_of(st.just(1), st.integers(1, highest)))
+    if numbering in ("a", "A") and len(texts_) == 1 and start in (9, 22, 24):
+        numbering = "i" if numbering == "a" else "I"  # (one item marked i, v or x is roman)
+        start = {9: 1, 22: 5, 24: 10}[start]
+    return ItemList(items=texts_, ordered=True, numbering=numbering, start=start)
 
 
 def sections(

@@ -15,7 +15,18 @@ from notaparse._fragments import format_date, format_purpose, parse_date, parse_
 
 
 # -- law 1: round trip ------------------------------------------------------------------------------
+def _listed(*blocks: notaparse.Paragraph | notaparse.ItemList) -> notaparse.Nota:
+    return notaparse.Nota(sections=(notaparse.Section(heading="Kern", blocks=blocks),))
+
+
 @given(nst.notas())
+# ordered lists keep their marks; "i", "v", "x" are decided by their neighbours
+@example(_listed(notaparse.ItemList(items=("a", "b"), ordered=True, numbering="a", start=8)))
+@example(_listed(notaparse.ItemList(items=("a",), ordered=True, numbering="i", start=10)))
+@example(_listed(notaparse.ItemList(items=("a", "b"), ordered=True, numbering="A", start=24)))
+@example(_listed(notaparse.ItemList(items=("a",), ordered=True, start=3)))
+# a paragraph that starts like a lettered or roman item
+@example(_listed(notaparse.Paragraph(text="a. b"), notaparse.Paragraph(text="XIV. c")))
 def test_parse_of_render_is_identity(nota: notaparse.Nota) -> None:
     assert notaparse.parse(notaparse.render(nota), strict=True) == nota
 
@@ -82,6 +93,9 @@ _NOTA_LIKE = st.lists(
 @given(st.one_of(_NOTA_LIKE, st.text()))
 @example("Aan\nVan\n\nMBZK\nDGDOO\n\nTitel van de nota hier\n\nAanleiding\nTekst.")
 @example("Aanleiding\n0:\nen loopt hier door")  # implicit list after a colon without an item
+@example("Kern\nDe opties:\nh) een;\ni) twee;\nj) drie.")  # letters past h, by their neighbours
+@example("Kern\nDe opties:\n1. een;\na. twee;\n2. drie.")  # sub-items lettered: lists of their own
+@example("Kern\ni.\nii.\n\neen\ntwee")  # roman marks alone on their lines
 def test_render_of_parse_is_a_fixpoint(text: str) -> None:
     try:
         first = notaparse.render(notaparse.parse(text))
@@ -110,6 +124,15 @@ def test_constructible_renders(nota: notaparse.Nota) -> None:
         (lambda: notaparse.Metadata(purpose="\u1d00"), "purpose must be one lower-case word"),
         (lambda: notaparse.Section(heading="Kern", number="4.1."), "number must look like '4' or '4.1'"),
         (lambda: notaparse.ItemList(items=()), "a list must have at least one item"),
+        (lambda: notaparse.ItemList(items=("x",), numbering="a"), "a bullet list has no numbering"),
+        (
+            lambda: notaparse.ItemList(items=("x",), ordered=True, numbering="a", start=27),
+            "a list numbered 'a' goes up to 'z'",
+        ),
+        (
+            lambda: notaparse.ItemList(items=("x",), ordered=True, numbering="a", start=24),
+            "a one-item list marked 'x' is roman",
+        ),
         (lambda: notaparse.Attachment(number=0, name="x"), "number must be a positive int"),
         (lambda: notaparse.Footnote(number=1, text="a\x00b"), "control character or surrogate U+0000"),
     ],
