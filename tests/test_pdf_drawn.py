@@ -3035,3 +3035,171 @@ def test_notanummer_in_an_ocr_colofon_is_a_field() -> None:
     nota = load_both(page.pdf())
     assert nota.metadata.get("Notanummer") == "2024-0000187654"
     assert nota.metadata.letterhead == ("Directie Begrotingszaken", "Inspectie der Rijksfinanciën")
+
+
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        (["1)", "2)"], [("1", "Aanleiding"), ("2", "Geadviseerd besluit")]),
+        (["A.", "B."], [(None, "A. Aanleiding"), (None, "B. Geadviseerd besluit")]),
+        (["I.", "II."], [(None, "I. Aanleiding"), (None, "II. Geadviseerd besluit")]),
+    ],
+    ids=["paren", "letters", "roman"],
+)
+def test_bold_title_above_headings_numbered_with_a_bracket_or_a_letter(
+    marks: list[str], expected: list[tuple[str | None, str]]
+) -> None:
+    """A bold title under the label rows, with section headings numbered "1)", "A." or "II.": the
+    title (it became a section, as no known heading seemed to follow it), and "1)" is the number
+    as the text parser reads it (the heading was "1) Aanleiding"); a letter or roman mark stays in
+    the heading, as in the text parser."""
+    page = Page()
+    page.header([("Aan", "MLVVN"), ("Van", "DGS")])
+    page.colofon(_COLOFON)
+    page.y = 268
+    page.line("Voortgangsrapportage stikstofaanpak", BOLD)
+    page.y += 8
+    page.line(f"{marks[0]} Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line(f"{marks[1]} Geadviseerd besluit", BOLD)
+    page.para("Instemmen met de rapportage.")
+    nota = load_both(page.pdf())
+    assert nota.title == "Voortgangsrapportage stikstofaanpak"
+    assert [(s.number, s.heading) for s in nota.sections] == expected
+
+
+def _amounts_page(*, header_flush_left: bool) -> bytes:
+    """A nota whose body holds a table of twelve rows of amounts, its two amount columns set flush
+    right, the last starting right of 55 % of the page's width; the bold header row set flush
+    right over them too, or flush left in each column."""
+    page = _nota_page([("Aan", "MVWS")], "Verdeling van de middelen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.line("De verdeling per regio is als volgt:")
+    lefts, rights = [79, 330, 390], [0, 370, 435]
+    rows = [("Regio", "2025", "Totaal")] + [(f"Regio {k}", f"{k + 3},5", f"{2 * k + 7},0") for k in range(12)]
+    for r, cells in enumerate(rows):
+        font = BOLD if r == 0 else REGULAR
+        for k, text in enumerate(cells):
+            if k == 0 or (r == 0 and header_flush_left):
+                page.text(lefts[k], page.y, text, font)
+            else:
+                page.text(rights[k] - page.canvas.stringWidth(text, font, page.size), page.y, text, font)
+        page.y += page.lead
+    page.y += 8
+    page.para("De dekking komt uit artikel 3 van de begroting.")
+    return page.pdf()
+
+
+@pytest.mark.parametrize("header_flush_left", [False, True], ids=["header-right", "header-left"])
+def test_colofon_beside_a_table_of_amounts(header_flush_left: bool) -> None:
+    """Amounts of one width set flush right start at one x row after row, more often than the
+    colofon's lines: that x is no colofon column (the colofon's values were read into the body and
+    its labels lost their values). A bold header set flush left over them is the table's header
+    row, not a section heading: each of its cells stands in its column."""
+    nota = load_both(_amounts_page(header_flush_left=header_flush_left))
+    assert nota.metadata.fields == (
+        Field(label="Aan", value="MVWS"),
+        Field(label="Kenmerk", value="2024-0000098765"),
+        Field(label="Datum", value="12 maart 2024"),
+    )
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    blocks = [b.text for b in nota.sections[1].blocks if isinstance(b, Paragraph)]
+    assert blocks[:3] == ["De verdeling per regio is als volgt:", "Regio 2025 Totaal", "Regio 0 3,5 7,0"]
+    assert blocks[-1] == "De dekking komt uit artikel 3 van de begroting."
+    assert len(blocks) == 15
+
+
+def test_attachment_table_with_a_column_of_woo_status() -> None:
+    """ "Nr.  Titel  Openbaar": a third column saying whether each attachment is made public is
+    the table's information column (the table was read as text)."""
+    rows = [
+        [["1"], ["Kabinetsreactie informatiehuishouding"], ["Ja"]],
+        [["2"], ["Rapport Adviescollege Openbaarheid", "en Informatiehuishouding"], ["Ja, al openbaar"]],
+        [["3"], ["Interne analyse"], ["Nee, 5.2 Woo"]],
+    ]
+    nota = load_both(_table_page(["Nr.", "Titel", "Openbaar"], rows, [79, 110, 330, 455], centred=False))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kabinetsreactie informatiehuishouding", "Ja"),
+        (2, "Rapport Adviescollege Openbaarheid en Informatiehuishouding", "Ja, al openbaar"),
+        (3, "Interne analyse", "Nee, 5.2 Woo"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
+
+
+def test_colofon_labels_inlichtingen_and_doorkiesnummer_with_the_value_beside_them() -> None:
+    """A colofon of bold labels with the value at a tab stop on the same line: "Inlichtingen" and
+    "Doorkiesnummer" are labels like "Datum" (they were letterhead lines "Inlichtingen J. Smit")."""
+    page = Page()
+    page.header([("Aan", "MEZ"), ("Van", "DGBI")])
+    page.text(170, 268, "Advies over de implementatie van de AI-verordening")
+    rows = [("Datum", "12 februari 2025"), ("Inlichtingen", "J. Smit"), ("Doorkiesnummer", "070 379 8911")]
+    for k, (label, value) in enumerate(rows):
+        page.text(440, 157 + 12 * k, label, BOLD, 7)
+        page.text(510, 157 + 12 * k, value, REGULAR, 7)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert nota.metadata.fields == (
+        Field(label="Aan", value="MEZ"),
+        Field(label="Van", value="DGBI"),
+        *(Field(label=label, value=value) for label, value in rows),
+    )
+
+
+def test_footnote_continued_at_the_top_of_the_next_pages_notes() -> None:
+    """A note too long for its page goes on at the top of the next page's notes, without a number,
+    above that page's own note: the rest of the first note (page 2 had no notes at all: the rest
+    and note 2 were a paragraph of the body)."""
+    page = Page()
+    page.header([("Aan", "MLVVN")])
+    page.text(170, 268, "Voortgang stikstofaanpak")
+    page.colofon(_COLOFON)
+    page.y = 320
+    for heading, sentence, number in [
+        ("Aanleiding", "De Rekenkamer heeft de uitvoering onderzocht.", "1"),
+        ("Toelichting", "De provincies leveren hun programma's in het najaar in.", "2"),
+    ]:
+        page.line(heading, BOLD)
+        page.line(sentence)
+        x = 79 + page.canvas.stringWidth(sentence, REGULAR, page.size)
+        page.text(x, page.y - page.lead - 2.5, number, REGULAR, 5.5)
+        page.para(LOREM)
+        if number == "1":
+            page.text(79, 730, "1", REGULAR, 5.5)
+            page.text(
+                88,
+                732.5,
+                "Zie het rapport van de Algemene Rekenkamer van 15 mei 2024. Zij stelt vast",
+                REGULAR,
+                8,
+            )
+            page.text(
+                88,
+                742.5,
+                "dat de uitvoering achterloopt en dat de verantwoording over de middelen",
+                REGULAR,
+                8,
+            )
+            page.canvas.showPage()
+            page.y = 150
+    page.text(88, 722.5, "onvolledig is. Zij beveelt aan per maatregel te rapporteren.", REGULAR, 8)
+    page.text(79, 730, "2", REGULAR, 5.5)
+    page.text(88, 732.5, "Kamerstukken II 2023/24, 35 334, nr. 290.", REGULAR, 8)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (
+            1,
+            "Zie het rapport van de Algemene Rekenkamer van 15 mei 2024. Zij stelt vast dat de uitvoering "
+            "achterloopt en dat de verantwoording over de middelen onvolledig is. Zij beveelt aan per "
+            "maatregel te rapporteren.",
+        ),
+        (2, "Kamerstukken II 2023/24, 35 334, nr. 290."),
+    ]
+    assert [[b.text for b in s.blocks if isinstance(b, Paragraph)] for s in nota.sections] == [
+        [f"De Rekenkamer heeft de uitvoering onderzocht.1 {LOREM}"],
+        [f"De provincies leveren hun programma's in het najaar in.2 {LOREM}"],
+    ]

@@ -344,14 +344,15 @@ def _cover(page_rows: list[list[Char]], height: float) -> bool:
     return count > 0
 
 
-def _starts(row: list[Char], left: float) -> Iterable[float]:
-    """x0 of characters right of ``left`` that begin a new run in a row (after a wide gap)."""
+def _starts(row: list[Char], left: float) -> Iterable[tuple[float, bool]]:
+    """x0 of characters right of ``left`` that begin a new run in a row (after a wide gap), and
+    whether that character is a digit."""
     prev: Char | None = None
     for c in sorted(row, key=lambda c: c.x0):
         if c.text.isspace():
             continue
         if c.x0 > left and (prev is None or c.x0 - prev.x1 >= c.size):
-            yield c.x0
+            yield c.x0, c.text[0].isdigit()  # (a record may hold several characters)
         prev = c
 
 
@@ -363,17 +364,26 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
     many, the one met first from the top (``rightmost``: the rightmost, for a wide later page
     whose table columns start as often as its colofon lines). The threshold is just left of it, so a
     body line that reaches into the column's x-range stays in the body.
+
+    An x0 where runs mostly start with a digit is a column of amounts in a table (numbers of the
+    same width, right-aligned, start at one x0 row after row), not the colofon, whose labels
+    start with letters: it counts only when runs starting with a letter make up a third or more.
     """
     counts: Counter[int] = Counter()
+    digits: Counter[int] = Counter()
     lowest: dict[int, float] = {}
     for row in page_rows:
         seen: set[int] = set()
-        for x in _starts(row, 0.55 * width):
+        for x, digit in _starts(row, 0.55 * width):
             bucket = round(x / 3)
             if bucket not in seen:
                 seen.add(bucket)
                 counts[bucket] += 1
+                digits[bucket] += digit
             lowest[bucket] = min(lowest.get(bucket, x), x)
+    for bucket, n in digits.items():
+        if 3 * n > 2 * counts[bucket]:
+            del counts[bucket]
     count = 0
     if counts:
         bucket, count = counts.most_common(1)[0]
@@ -1522,10 +1532,14 @@ class LayoutReader:
                 and not _vocab.known_label(ln.text)
             ):
                 new_block = False  # (the next block of a value set as a list, as above)
-            if new_block:
+            # "Inlichtingen   J. Smit": a label and its value at a tab stop, a pair of its own
+            pair = _bold_label_beside(ln) if ln.words[0].bold and not ln.bold else None
+            if new_block or pair is not None:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None
             text = ln.text
+            if pair is not None:
+                text, label = pair, pair.split(":", 1)[0]
             if (
                 not new_block
                 and any_bold
@@ -1920,7 +1934,8 @@ class LayoutReader:
         is written after the notes, where the text parser reads it as the page count. A note
         starts at a number set smaller than its text, or at the next note's number (set at the
         text's size) at the notes' left edge when the page's notes so far started at numbers set
-        at the text's size too; a line far below the notes ends them.
+        at the text's size too; a line far below the notes ends them. Lines above the first note
+        go on with the page before's last note, when that page ended in notes.
         """
         size = self.body_size
         body = list(body)
@@ -1940,6 +1955,7 @@ class LayoutReader:
         left = zone[0].x0 if zone else 0.0
         prev: TextLine | None = None
         raised = False  # whether a note so far started at a number set smaller than its text
+        continued: list[str] = []  # lines above the first note (see below)
         for k, ln in enumerate(zone):
             if notes and prev is not None and ln.top - prev.bottom > 2 * (prev.bottom - prev.top):
                 below[:0] = zone[k:]  # far below the notes: not part of them
@@ -1965,11 +1981,20 @@ class LayoutReader:
                 raised = raised or smaller
             elif notes:
                 notes[-1][1].append(ln.text)
+            elif self._page_end is not None and self._page_end[1]:
+                continued.append(ln.text)
             else:
                 return body, [], below
             prev = ln
         if not notes:
             return body, [], below
+        if continued and self._page_end is not None:
+            # lines above this page's first note, the page before ending in notes: the rest of its
+            # last note, which did not fit there (a word processor goes on with it at the top of
+            # the next page's notes, without a number)
+            pending = self._page_end[1]
+            number, text, line = pending[-1]
+            pending[-1] = (number, join_lines([text, *continued]), line)
         return body[:start], [(n, join_lines(parts), ln) for n, parts, ln in notes], below
 
     def _body(self, main: list[TextLine], out: _Out, table: _Table | None) -> _Table | None:
@@ -2053,8 +2078,7 @@ class LayoutReader:
             if n := _side_heading(ln, 1, text_x):
                 # a heading left of its paragraph's first line: the heading, then that line
                 out.blank()
-                m = _vocab.NUMBERED_HEADING.match(_text(ln.words[:n]))
-                number, words = (m[1], m[2]) if m else (None, _text(ln.words[:n]))
+                number, words = _vocab.heading_number(_text(ln.words[:n]))
                 out.add("## " + _canon.escape_heading(words, number), ln)
                 prev = TextLine(words=ln.words[n:], page=ln.page, top=ln.top, bottom=ln.bottom)
                 out.add(prev.text, prev)
@@ -2079,8 +2103,7 @@ class LayoutReader:
                     heading.append(main[i])
                 out.blank()
                 text = join_lines([h.text for h in heading])
-                m = _vocab.NUMBERED_HEADING.match(text)
-                number, words = (m[1], m[2]) if m else (None, text)
+                number, words = _vocab.heading_number(text)  # ("1) Aanleiding" as "1. Aanleiding")
                 out.add("## " + _canon.escape_heading(words, number), ln)
                 item_x = dash_x = None
                 prev = heading[-1]
@@ -2253,7 +2276,22 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
         return _narrow_header(line, main, i + 1, pitch)
     if _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]])):
         return False
-    return _grid_row(line, main[i + 1])
+    return _grid_row(line, main[i + 1]) or _columns_in_order(runs, main[i + 1])
+
+
+def _columns_in_order(header: list[tuple[float, float]], line: TextLine) -> bool:
+    """Whether a line's cells stand under a header's cells one to one, three or more: each cell
+    after the first starts right of the header cell before it and ends right of its own header
+    cell's start but not past the next one's. (A header set flush left over amounts set flush
+    right shares no edge with them, yet each amount stands in its header's column.)"""
+    cells = _runs(line, 1.5)
+    if len(cells) != len(header) or len(cells) < 3:
+        return False
+    for k in range(1, len(cells)):
+        end = header[k + 1][0] if k + 1 < len(header) else math.inf
+        if not (cells[k][0] > header[k - 1][1] and header[k][0] < cells[k][1] <= end):
+            return False
+    return True
 
 
 def _narrow_header(header: TextLine, main: list[TextLine], k: int, pitch: float) -> bool:
@@ -2805,11 +2843,10 @@ def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
 
 
 def _known_heading(text: str) -> bool:
-    """A section heading of the vocabulary, numbered or not ("Aanleiding", "2. Kern")."""
-    if _vocab.is_known_heading(text):
-        return True
-    m = _vocab.NUMBERED_HEADING.match(text)
-    return m is not None and _vocab.is_known_heading(m[2])
+    """A section heading of the vocabulary, numbered, marked or not ("Aanleiding", "2. Kern",
+    "1) Aanleiding", "B. Beslispunten", "II. Toelichting"): templates number their sections in
+    each of these ways, and the text parser reads each of them as a heading."""
+    return _vocab.is_marked_known_heading(text)
 
 
 def _header_line(line: TextLine, left: float) -> bool:
@@ -2847,6 +2884,22 @@ def _wrapped_bold(above: str, text: str) -> bool:
         and not _vocab.PURPOSE_LINE.match(text)
         and not _vocab.PAGE_LINE.match(text)
     )
+
+
+def _bold_label_beside(ln: TextLine) -> str | None:
+    """A colofon line of a known label in bold and its value in regular type after a gap wider
+    than a word space (a tab stop), "Label: value"; None for any other line. The text parser
+    cannot tell a label from the first words of a line by the words alone ("Inlichtingen J.
+    Smit"), the type and the gap can."""
+    words = ln.words
+    for n in range(1, min(4, len(words))):
+        if not words[n].bold:
+            label = _text(words[:n]).removesuffix(":")  # (known labels have up to three words)
+            gap = words[n].x0 - words[n - 1].x1
+            if gap > 0.8 * words[n].size and _vocab.known_label(label) is not None:
+                return f"{label}: {_text(words[n:])}"
+            return None
+    return None
 
 
 def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:

@@ -272,8 +272,6 @@ def _unit_splits_row(before: str) -> bool:
     )
 
 
-#: A heading numbered "1)" (read as such only before a known heading: "1) in te stemmen" is an item).
-_PAREN_NUMBERED: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 #: Labels whose value is a name, a unit or a list of units, never a phrase.
 _TITLE_LIKE_VALUE_CONCEPTS: Final = frozenset(
     {_vocab.Concept.DRAFTED_BY, _vocab.Concept.COORDINATED_WITH, _vocab.Concept.OTHER}
@@ -2149,8 +2147,9 @@ class _Reader:
         m = _vocab.NUMBERED_HEADING.match(text)
         if m:
             number, heading = m[1], m[2]
-        elif (paren := _PAREN_NUMBERED.match(text)) and _vocab.is_known_heading(paren[2]):
-            number, heading = paren[1], paren[2]  # "1) Aanleiding"
+        elif (paren := _vocab.PAREN_NUMBERED_HEADING.match(text)) and _vocab.is_known_heading(paren[2]):
+            # "1) Aanleiding" (only before a known heading: "1) in te stemmen" is a list item)
+            number, heading = paren[1], paren[2]
         elif (
             (marked := _vocab.LETTERED_HEADING.match(text))
             and _vocab.is_known_heading(marked[2])

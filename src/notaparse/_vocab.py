@@ -68,6 +68,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Betreft": Concept.TITLE,
     "Behandeld door": Concept.DRAFTED_BY,
     "Inlichtingen bij": Concept.OTHER,
+    "Inlichtingen": Concept.OTHER,  # (the official to ask, as "Inlichtingen bij")
     "Documentnummer": Concept.OTHER,
     "Notanummer": Concept.OTHER,  # (Financiën: the nota's number in its colofon)
     "Ons nummer": Concept.REFERENCE,
@@ -89,6 +90,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Zaaknummer": Concept.OTHER,
     "Contact": Concept.OTHER,
     "Telefoon": Concept.OTHER,
+    "Doorkiesnummer": Concept.OTHER,  # (the official's direct telephone number)
     "T": Concept.OTHER,
     "E-mail": Concept.OTHER,
     "Ontvangen BPZ": Concept.OTHER,
@@ -109,6 +111,7 @@ CONTACT_LABELS: Final[frozenset[str]] = frozenset(
         "contact",
         "behandelaar",
         "inlichtingenbij",
+        "inlichtingen",
         "behandelddoor",
         "opgestelddoor",
         "auteur",
@@ -713,8 +716,12 @@ _BOX_CHARS: Final = _BOX_GLYPHS + "\uf0fe"  # (and Wingdings' ticked box)
 BOX_OPTION: Final = re.compile(rf"\s*([{_BOX_CHARS}]|\[[\sxX]?\])\s*([^\s\[{_BOX_CHARS}]+)\s*")
 #: The boxes of :data:`BOX_OPTION` that are ticked (the others are empty).
 TICKED: Final[frozenset[str]] = frozenset({"\u2611", "\u2612", "\uf0fe", "[x]", "[X]"})
-#: A line to be filled in by hand after a label ("Datum: ________", "Paraaf: ....."): no value.
-FILL_IN: Final = re.compile(r"^[\s_.\u2026]*[_.\u2026]{3}[\s_.\u2026]*$")
+#: A line to be filled in by hand after a label ("Datum: ________", "Paraaf: ....."), or the
+#: next labels of such a form row, each with a colon and its space to fill in ("Paraaf:  Datum:
+#: Opmerkingen:", a decision block's row): no value.
+FILL_IN: Final = re.compile(
+    r"^(?:[\s_.\u2026]*[_.\u2026]{3}[\s_.\u2026]*|(?:\s*[^\W\d_][\w-]*:[\s_.\u2026]*)+)$"
+)
 #: The bullet glyphs that are no character of a word (dashes, "*" and "o" need a space after them).
 _GLYPH_BULLETS: Final = "".join(c for c in BULLETS if c not in "-\u2013\u2014*o")
 BULLET_LINE: Final = re.compile(
@@ -761,12 +768,34 @@ def is_kind_line(text: str) -> bool:
 LETTERED_HEADING: Final = re.compile(r"^([A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$")
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
+#: Headings numbered with a closing bracket: "1) Aanleiding" (the number is "1").
+PAREN_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
+
+
+def heading_number(text: str) -> tuple[str | None, str]:
+    """A heading line's number and its words: ("4.1", "Politieke context") for "4.1. Politieke
+    context", ("1", "Aanleiding") for "1) Aanleiding"; (None, text) for an unnumbered line."""
+    m = NUMBERED_HEADING.match(text) or PAREN_NUMBERED_HEADING.match(text)
+    return (m[1], m[2]) if m else (None, text)
+
+
+def is_marked_known_heading(text: str) -> bool:
+    """A heading of the vocabulary, bare or after its number or mark ("2. Kern", "1) Aanleiding",
+    "B. Beslispunten", "II. Toelichting")."""
+    if is_known_heading(text):
+        return True
+    m = NUMBERED_HEADING.match(text) or PAREN_NUMBERED_HEADING.match(text) or LETTERED_HEADING.match(text)
+    return m is not None and is_known_heading(m[2])
+
 
 #: Attachment table header words.
 TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr.", "nummer"})
 TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
-#: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk")
-TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset({"informatie", "toelichting", "opmerking", "kenmerk"})
+#: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk", or whether it
+#: is made public under the Woo: "Nr.  Titel  Openbaar" with "Ja" / "Nee, 5.2 Woo" in its cells)
+TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset(
+    {"informatie", "toelichting", "opmerking", "kenmerk", "openbaar", "openbaarheid", "openbaarmaking"}
+)
 
 
 def _alternatives(words: frozenset[str]) -> str:
