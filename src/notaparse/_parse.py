@@ -712,10 +712,21 @@ def _unit_over_addressee(line: Line, nxt: Line | None) -> tuple[Line, ...]:
     )
 
 
+#: A dash printed as a colofon value that is empty ("Uw brief" / "-").
+_EMPTY_MARKS: Final = frozenset({"-", "\u2013"})
+
+
 def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
     """Under a bare reference label, a row ending with a reference of six digits or more; under
-    any bare label, a row ending with redaction ground codes: (the value, the rest of the row)."""
+    any bare label, a row ending with redaction ground codes or a lone dash: (the value, the rest
+    of the row)."""
     words = line.text.split()
+    if len(words) > 2 and words[-1] in _EMPTY_MARKS and words[-2][-1:].isalnum():
+        # "Uw brief" / "Wijziging Wet langdurige zorg: zorgprofielen -": the dash that fills an
+        # empty colofon value, glued to the title row beside it (a dash in a sentence has
+        # words after it; a title does not end in one)
+        row = _lines.classify(" ".join(words[:-1]), line.number, line.page)
+        return attrs.evolve(line, text=words[-1]), row
     n = _value_words_at_end(words)
     if not n or _date_words_at_end(words):
         return None
@@ -867,8 +878,62 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
                 out.append(_lines.classify(head, line.number, line.page))
                 out.append(attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last)))
                 continue
+        if nxt is not None and (split := _split_label_over_bare_value(line, nxt)):
+            out.extend(split)
+            continue
         out.append(line)
     return out
+
+
+#: A unit code in a list of them ("DGPenV, DWJZ", "SG, DGRB"): a capital, another one further on.
+_CODE_WORD: Final = re.compile(r"^[A-Z][\w&/.-]*[A-Z][\w&/.-]*,?$")
+
+
+def _bare_value(text: str, label: str) -> bool:
+    """Whether a short line is a colofon value by its form alone, for ``label``: a count of one or
+    two digits under an attachment label; under another, a line of a few words with digits or a
+    redaction, or a list of unit codes ("DGSZ, FEZ")."""
+    words = text.split()
+    if not words or len(words) > _BARE_VALUE_WORDS or not _fits_colofon(text):
+        return False
+    if _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT:
+        return _COUNT_VALUE.match(text) is not None
+    return _reads_as_value(text) or all(_CODE_WORD.match(w) for w in words)
+
+
+def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | None:
+    """A body row ending in a colofon label, its value alone on the next line by its form ("...
+    de motie-Bikker aangenomen Bijlage(n)" / "2", "... bijgaande Kamerbrief. Samengewerkt met" /
+    "DGSZ, FEZ"): pdfplumber reads the colofon row by row into the main column's rows, so the
+    label's line is glued to a body row and the value's line stands between two body rows (a
+    wrapped sentence never leaves a short line of digits or codes). The label is split off; so
+    it is off a header row with a colon ("Aan: Minister voor Langdurige Zorg Kenmerk" /
+    "3891234-1061234-LZ"). Labels that are words of running text ("Bijlage", "Directie", "Via")
+    are left alone."""
+    spliced_row = line.kind is Kind.TEXT or (line.kind is Kind.LABEL_VALUE and ":" in line.text)
+    if not spliced_row or nxt.kind is not Kind.TEXT or _is_column_row(line.text):
+        return None  # ("Paraaf Naam Datum" heads a paraph table's columns)
+    words = line.text.split()
+    for n in (3, 2, 1):
+        if len(words) <= n + 1 or not words[-n][:1].isupper():
+            continue
+        printed = " ".join(words[-n:])
+        label = _vocab.known_label(printed)
+        if (
+            label is None
+            or _vocab.key(label) in _vocab.PROSE_LABELS
+            or _vocab.label_concept(label) in (_vocab.Concept.PAGE, _vocab.Concept.TITLE)
+            or not _bare_value(nxt.text, label)
+        ):
+            continue
+        head = " ".join(words[:-n])
+        if not any(c.islower() for c in head):
+            return None  # a row of labels or codes ("Aan MBZK Bijlagen"), not a body row
+        return (
+            _lines.classify(head, line.number, line.page),
+            attrs.evolve(line, text=printed, kind=Kind.LABEL, label=_vocab.repaired_label(printed), rest=""),
+        )
+    return None
 
 
 def _split_glued_count(lines: list[Line]) -> list[Line]:
@@ -2675,8 +2740,8 @@ class _Reader:
                 or not _fits_colofon(nxt.text)
             ):
                 break
-            if self._heading(j, None) is not None:
-                break
+            if self._heading(j, None) is not None or _complete(values, line.label, nxt.text):
+                break  # (a count, then the body row it stood beside goes on: "2" / "wordt u ...")
             if nxt.text[:1].islower() and not values:
                 # the sentence the label was spliced into goes on under it ("De
                 # voorraadverplichting Opgesteld door" / "moet per 1 januari ingaan. 5.1.2e"):
@@ -2972,6 +3037,9 @@ def _typical_width(lines: list[Line]) -> int:
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
 _GLUED_COUNT_ROW_WORDS: Final = 4
+#: The most words of a colofon value standing alone between two body rows ("DGPenV, DWJZ",
+#: "12 maart 2024", "5.1.2e 5.1.2e").
+_BARE_VALUE_WORDS: Final = 4
 #: The share of the typical row width a heading's row reaches when the extractor wrapped it (a
 #: bold heading fits fewer letters on a row than the body's text).
 _HEADING_WRAPPED: Final = 0.6

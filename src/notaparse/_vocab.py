@@ -47,6 +47,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Ref.": Concept.REFERENCE,
     "Uw kenmerk": Concept.OTHER,
     "Uw referentie": Concept.OTHER,
+    "Uw brief": Concept.OTHER,  # (VWS and others: the date or reference of a letter answered)
     "Datum": Concept.DATE,
     "Opgesteld door": Concept.DRAFTED_BY,
     "Auteur": Concept.DRAFTED_BY,
@@ -119,6 +120,13 @@ CONTACT_LABELS: Final[frozenset[str]] = frozenset(
 
 #: Labels that take a value on the same line without a colon ("Aan Minister van BZK").
 INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
+
+#: One-word labels that are also words of running text ("zie Bijlage 2", "via de Directie",
+#: "de Status"): at the end of a body row they are read as a label only where the row itself
+#: shows it, never from the value-like line under them.
+PROSE_LABELS: Final[frozenset[str]] = frozenset(
+    {"aan", "van", "via", "t", "bijlage", "directie", "afdeling", "status", "contact", "telefoon"}
+)
 
 #: Labels whose bare line stands alone often enough that one-character values are unlikely.
 _LABEL_BY_KEY: Final[dict[str, str]] = {key(label): label for label in LABELS}
