@@ -901,13 +901,27 @@ def _bare_value(text: str, label: str) -> bool:
     return _reads_as_value(text) or all(_CODE_WORD.match(w) for w in words)
 
 
+def _ends_in_count(text: str, label: str) -> bool:
+    """Whether a main-column row ends in a count glued to it, under an attachment count label
+    ("... de Kamer over de uitvoering informeert. 1"; see `_split_glued_count`)."""
+    words = text.split()
+    return (
+        _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT
+        and len(words) >= _GLUED_COUNT_ROW_WORDS
+        and _COUNT_VALUE.match(words[-1]) is not None
+        and _word_before_count(words[-2])
+        and _vocab.key(words[-2]) not in _vocab.NUMBERED_NOUNS
+    )
+
+
 def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | None:
     """A body row ending in a colofon label, its value alone on the next line by its form ("...
     de motie-Bikker aangenomen Bijlage(n)" / "2", "... bijgaande Kamerbrief. Samengewerkt met" /
     "DGSZ, FEZ"): pdfplumber reads the colofon row by row into the main column's rows, so the
     label's line is glued to a body row and the value's line stands between two body rows (a
-    wrapped sentence never leaves a short line of digits or codes). The label is split off; so
-    it is off a header row with a colon ("Aan: Minister voor Langdurige Zorg Kenmerk" /
+    wrapped sentence never leaves a short line of digits or codes), or an attachment count glued
+    to the next row's end ("... met de Bijlage(n)" / "... informeert. 1"). The label is split
+    off; so it is off a header row with a colon ("Aan: Minister voor Langdurige Zorg Kenmerk" /
     "3891234-1061234-LZ"). Labels that are words of running text ("Bijlage", "Directie", "Via")
     are left alone."""
     spliced_row = line.kind is Kind.TEXT or (line.kind is Kind.LABEL_VALUE and ":" in line.text)
@@ -923,7 +937,7 @@ def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | N
             label is None
             or _vocab.key(label) in _vocab.PROSE_LABELS
             or _vocab.label_concept(label) in (_vocab.Concept.PAGE, _vocab.Concept.TITLE)
-            or not _bare_value(nxt.text, label)
+            or not (_bare_value(nxt.text, label) or _ends_in_count(nxt.text, label))
         ):
             continue
         head = " ".join(words[:-n])
@@ -961,7 +975,7 @@ def _split_glued_count(lines: list[Line]) -> list[Line]:
             lines[row].kind is not Kind.TEXT
             or len(words) < _GLUED_COUNT_ROW_WORDS
             or not _COUNT_VALUE.match(words[-1])
-            or not (words[-2].isalpha() and words[-2].islower())  # ("artikel 3", "nr. 4" aside)
+            or not _word_before_count(words[-2])
             or _vocab.key(words[-2]) in _vocab.NUMBERED_NOUNS
         ):
             continue
@@ -976,6 +990,15 @@ def _split_glued_count(lines: list[Line]) -> list[Line]:
         if i in values:
             flat.append(values[i])
     return flat
+
+
+def _word_before_count(word: str) -> bool:
+    """Whether a glued count may follow this word of a main-column row: a word in lower case,
+    also one ending its sentence ("... ondertekenen. 1": a footnote marker under a bare count
+    label is glued to its word by pdfplumber, the colofon's count stands apart); not an
+    abbreviation ("nr. 4") or a word with digits ("artikel 3" is caught by NUMBERED_NOUNS)."""
+    bare = word.removesuffix(".") if _ends_full_stop(word) else word
+    return bare.isalpha() and bare.islower()
 
 
 def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
