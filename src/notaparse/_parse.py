@@ -901,6 +901,27 @@ def _bare_value(text: str, label: str) -> bool:
     return _reads_as_value(text) or all(_CODE_WORD.match(w) for w in words)
 
 
+def _spliced_value_at_end(words: list[str], label: str) -> int:
+    """How many of the last words of a body row are the value of a bare label above it, printed
+    beside the row and glued on: a value by its form (`_value_words_at_end`) of the label's kind
+    (a date for a date label, no date for a reference), not the complement of the word before
+    it ("brief van 16 oktober 2024", "artikel 5.1.2e", "met 5.1.2e van de FNV"); 0 if none."""
+    n = _value_words_at_end(words)
+    if not n or n >= len(words):
+        return 0
+    concept = _vocab.label_concept(label)
+    is_date = _date_words_at_end(words) == n
+    if (concept is _vocab.Concept.DATE) is not is_date or concept is _vocab.Concept.ATTACHMENT_COUNT:
+        return 0
+    before = words[-n - 1].lstrip("(").casefold()
+    if before in _vocab.VALUE_GOVERNING_WORDS or before in _vocab.NUMBERED_NOUNS:
+        return 0
+    is_code = _vocab.GROUND_CODE.fullmatch(words[-1].strip("[]()")) is not None
+    if is_code and before.isalpha() and words[-n - 1].islower():
+        return 0  # a redacted name inside the sentence
+    return n
+
+
 def _ends_in_count(text: str, label: str) -> bool:
     """Whether a main-column row ends in a count glued to it, under an attachment count label
     ("... de Kamer over de uitvoering informeert. 1"; see `_split_glued_count`)."""
@@ -2757,6 +2778,19 @@ class _Reader:
                 values.append(" ".join(words[-n:]))
                 self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
                 break
+            if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
+                if n := _spliced_value_at_end(words, line.label):
+                    # the label's value printed beside the next body row, glued to its end
+                    # ("Ons kenmerk" / "... In de vorige 5512345")
+                    values.append(" ".join(words[-n:]))
+                    self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
+                    break
+                if self._value_under_row(j, line.label):
+                    # the value on a line of its own under the next body row, inside its
+                    # sentence ("Afgestemd met" / "... heeft de Tweede" / "DGPenV, DWJZ" /
+                    # "Kamer de motie ..."): the value is read, the rows join up
+                    self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
+                    continue
             if (
                 nxt.kind not in (Kind.TEXT, Kind.ORDERED, Kind.GLYPH)
                 or len(nxt.text.split()) > _MAX_VALUE_WORDS
@@ -2792,6 +2826,21 @@ class _Reader:
         self.fields.append(field)
         return j
 
+    def _value_under_row(self, j: int, label: str) -> bool:
+        """Whether the line under body row j is a colofon value standing inside the row's
+        sentence: by its form a value of ``label`` (`_bare_value`), no full stop, the row not
+        ending its sentence and a body row following."""
+        if j + 2 >= len(self.lines) or _ends_sentence(self.lines[j].text):
+            return False
+        value, after = self.lines[j + 1], self.lines[j + 2]
+        return (
+            value.kind is Kind.TEXT
+            and not value.text.endswith(".")
+            and _bare_value(value.text, label)
+            and after.kind is Kind.TEXT
+            and not _fits_colofon(after.text)
+        )
+
     def _repeats_field(self, line: Line) -> bool:
         """A label and value on one row equal to a field already read ("Datum 13 februari 2024"
         at the top of page 2): the colofon repeated, page furniture."""
@@ -2812,6 +2861,8 @@ class _Reader:
             nxt.kind is Kind.TEXT
             and not _fits_colofon(nxt.text)
             and len(nxt.text.split()) >= 8  # prose, not a long colofon value
+            # (a row ending in the label's value by its form: the colofon spliced in)
+            and not _spliced_value_at_end(nxt.text.split(), line.label)
         ):
             return False
         if before.kind is Kind.BLANK:

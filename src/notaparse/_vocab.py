@@ -609,6 +609,39 @@ UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
 
+#: Words that take a date, number or code after them in running text ("op 14 maart 2024", "brief
+#: van 3 mei 2024", "per 1 januari", "d.d. 12-03-2024", "nr. 1234567"): such a value at a row's end
+#: belongs to the sentence, not to a colofon label beside it.
+VALUE_GOVERNING_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "op",
+        "van",
+        "per",
+        "tot",
+        "sinds",
+        "vanaf",
+        "voor",
+        "vóór",
+        "na",
+        "om",
+        "in",
+        "uiterlijk",
+        "t/m",
+        "d.d.",
+        "dd",
+        "en",
+        "of",
+        "met",
+        "nr.",
+        "nr",
+        "nummer",
+        "kenmerk",
+        "zaaknummer",
+        "referentie",
+        "grond",
+    }
+)
+
 #: Words that mark letterhead lines (organisational units, addresses).
 LETTERHEAD_WORDS: Final = re.compile(
     r"(?i)^(directoraat|directie|dg\b|ministerie|kabinet|cluster|afdeling|programma|bureau|"
