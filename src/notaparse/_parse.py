@@ -221,6 +221,18 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
         # a number, then a line of words: the title, not the names of the attachments (those
         # follow the count as a list, "1. Kamerbrief", or in brackets)
         return value.isdigit() and nxt[:1].isalpha()
+    if concept is _vocab.Concept.REFERENCE:
+        # a whole reference in one word ("IENW/BSK-2024/61234"), then a row of words that
+        # begins with a capitalised word: the title under the colofon, not more of the reference
+        first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
+        return (
+            len(values) == 1
+            and _REFERENCE_TOKEN.match(value) is not None
+            and sum(c.isdigit() for c in value) >= _REFERENCE_DIGITS
+            and " " in nxt.strip()
+            and first.isalpha()
+            and first[:1].isupper()
+        )
     return False
 
 
@@ -620,6 +632,21 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             line.kind is Kind.TEXT
             and out
             and out[-1].kind is Kind.LABEL
+            and not _fits_colofon(line.text)
+            and index + 1 < len(lines)
+            and _whole_value(lines[index + 1], out[-1].label)
+            and not (index + 2 < len(lines) and lines[index + 2].text[:1].islower())
+        ):
+            # "Ons kenmerk" / "Geannoteerde agenda ... 25 juni 2024" / "Min-BuZa.2024.12345-27":
+            # the title row, too wide for the colofon, came between the label and its value
+            # (only a title of one row: a title that goes on under the value is left whole)
+            out.extend((lines[index + 1], line))
+            skip = index + 1
+            continue
+        if (
+            line.kind is Kind.TEXT
+            and out
+            and out[-1].kind is Kind.LABEL
             and (value_split := _split_trailing_value(line, out[-1]))
         ):
             out.extend(value_split)  # under a bare "Onze referentie": "Titel ... 2021-0000098765"
@@ -712,14 +739,38 @@ def _unit_over_addressee(line: Line, nxt: Line | None) -> tuple[Line, ...]:
     )
 
 
+#: Concepts whose value may be a long number: references, and the other labels of numbers
+#: ("Notanummer", "Documentnummer", "Zaaknummer").
+_NUMBER_VALUE_CONCEPTS: Final = frozenset({_vocab.Concept.REFERENCE, _vocab.Concept.OTHER})
 #: A dash printed as a colofon value that is empty ("Uw brief" / "-").
 _EMPTY_MARKS: Final = frozenset({"-", "\u2013"})
 
 
+def _whole_value(line: Line, label: str) -> bool:
+    """Whether a line is, by its form alone, a whole value of the label: a reference in one word
+    with five digits or more (also for another label of a number), a date for a date label, or
+    redaction ground codes."""
+    if line.kind is not Kind.TEXT:
+        return False
+    words = line.text.split()
+    concept = _vocab.label_concept(label)
+    if concept is _vocab.Concept.DATE:
+        return _is_date(line.text)
+    if all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in words) and 0 < len(words) <= 3:
+        return True
+    return (
+        concept in _NUMBER_VALUE_CONCEPTS
+        and len(words) == 1
+        and _REFERENCE_TOKEN.match(words[0]) is not None
+        and sum(c.isdigit() for c in words[0]) >= _REFERENCE_DIGITS
+        and not _is_date(words[0])
+    )
+
+
 def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
-    """Under a bare reference label, a row ending with a reference of six digits or more; under
-    any bare label, a row ending with redaction ground codes or a lone dash: (the value, the rest
-    of the row)."""
+    """Under a bare reference label (or another label of a number, "Notanummer"), a row ending
+    with a reference of six digits or more; under any bare label, a row ending with redaction
+    ground codes or a lone dash: (the value, the rest of the row)."""
     words = line.text.split()
     if len(words) > 2 and words[-1] in _EMPTY_MARKS and words[-2][-1:].isalnum():
         # "Uw brief" / "Wijziging Wet langdurige zorg: zorgprofielen -": the dash that fills an
@@ -732,7 +783,7 @@ def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
         return None
     value = " ".join(words[-n:])
     is_code = _vocab.GROUND_CODE.fullmatch(words[-1].strip("[]()")) is not None
-    if not is_code and _vocab.label_concept(label.label) is not _vocab.Concept.REFERENCE:
+    if not is_code and _vocab.label_concept(label.label) not in _NUMBER_VALUE_CONCEPTS:
         return None
     head = " ".join(words[:-n])
     if len(head.split()) < 2 or not any(c.islower() for c in head):
@@ -794,6 +845,8 @@ def _date_words_at_end(words: list[str]) -> int:
 #: The unit code before the slash of an EZK/LVVN reference ("DGNV-NV / 58775937").
 _UNIT_CODE_TOKEN: Final = re.compile(r"^[A-Z][A-Z0-9&.-]{1,15}$")
 _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
+#: The fewest digits of a reference read whole from its form ("IENW/BSK-2024/61234", "4381203").
+_REFERENCE_DIGITS: Final = 5
 
 
 _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
