@@ -1024,18 +1024,23 @@ def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | N
     return None
 
 
+#: Concepts whose value is never glued to a body row by its form alone (a title, a page line).
+_NO_GLUED_VALUE: Final = frozenset({_vocab.Concept.TITLE, _vocab.Concept.PAGE})
+
+
 def _split_glued_count(lines: list[Line]) -> list[Line]:
     """An attachment count label left without a value ("Bijlagen" / blank or another label) and
     the main column's row under it ending in a lone number ("... ten behoeve 1"): the colofon
     printed the count beside that row and the extractor glued it on (pdfplumber puts one space
-    between columns when the row is long). The number is split off as the label's value."""
+    between columns when the row is long). The number is split off as the label's value; so is
+    another label's value by its form ("Ons kenmerk" / "... In de vorige 5512345"), also where
+    a -layout text wrote the colofon's column before the main column's rows."""
     out = list(lines)
     values: dict[int, Line] = {}  # the value split off for the label at each index
     for i, label in enumerate(lines):
-        if (
-            label.kind is not Kind.LABEL
-            or _vocab.label_concept(label.label) is not _vocab.Concept.ATTACHMENT_COUNT
-        ):
+        if label.kind is not Kind.LABEL or _vocab.label_concept(label.label) in _NO_GLUED_VALUE:
+            continue
+        if _vocab.key(label.label) in _vocab.INLINE_LABELS:
             continue
         # (pdftotext/pdfplumber -layout write the margin column first, the main column after)
         row = next((j for j in range(i + 1, len(lines)) if lines[j].number == label.number + 1), None)
@@ -1045,17 +1050,19 @@ def _split_glued_count(lines: list[Line]) -> list[Line]:
         if nxt is not lines[row] and nxt.kind is Kind.TEXT and label.number < nxt.number <= label.number + 2:
             continue  # the label has a value of its own, on the rows under it
         words = lines[row].text.split()
-        if (
-            lines[row].kind is not Kind.TEXT
-            or len(words) < _GLUED_COUNT_ROW_WORDS
-            or not _COUNT_VALUE.match(words[-1])
-            or not _word_before_count(words[-2])
-            or _vocab.key(words[-2]) in _vocab.NUMBERED_NOUNS
-        ):
+        if lines[row].kind is not Kind.TEXT:
+            continue
+        if _vocab.label_concept(label.label) is _vocab.Concept.ATTACHMENT_COUNT:
+            n = 1 if _ends_in_count(lines[row].text, label.label) else 0
+        else:
+            # any other label: a value by its form glued to a body row too wide for the colofon
+            # ("Ons kenmerk" / "... In de vorige 5512345", see `_spliced_value_at_end`)
+            n = 0 if _fits_colofon(lines[row].text) else _spliced_value_at_end(words, label.label)
+        if not n:
             continue
         head = lines[row]
-        out[row] = _lines.classify(" ".join(words[:-1]), head.number, head.page)
-        values[i] = attrs.evolve(head, text=words[-1], kind=Kind.TEXT, label="", rest="")
+        out[row] = _lines.classify(" ".join(words[:-n]), head.number, head.page)
+        values[i] = attrs.evolve(head, text=" ".join(words[-n:]), kind=Kind.TEXT, label="", rest="")
     if not values:
         return lines
     flat: list[Line] = []
