@@ -767,6 +767,19 @@ def _whole_value(line: Line, label: str) -> bool:
     )
 
 
+def _whole_or_bare_value(line: Line, label: str) -> bool:
+    """Whether a line is by its form a value of the label: a date for a date label, a count for
+    a count label, a value by form (`_whole_value`, `_bare_value`) for another."""
+    concept = _vocab.label_concept(label)
+    if concept is _vocab.Concept.DATE:
+        return _is_date(line.text)
+    return _whole_value(line, label) or _bare_value(line.text, label)
+
+
+#: The fewest labels stacked without values for a block of values found elsewhere to be theirs.
+_MIN_STACKED: Final = 2
+
+
 def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
     """Under a bare reference label (or another label of a number, "Notanummer"), a row ending
     with a reference of six digits or more; under any bare label, a row ending with redaction
@@ -1605,6 +1618,8 @@ class _Reader:
         purpose, kind, title = self._header(header)
         self.purpose = purpose
         if not self.marked_headings:
+            self._trailing_stacked_values(start)
+        if not self.marked_headings:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
@@ -1637,6 +1652,32 @@ class _Reader:
             unplaced=tuple(self.unplaced),
             diagnostics=tuple(self.diagnostics),
         )
+
+    def _trailing_stacked_values(self, start: int) -> None:
+        """Labels stacked in the header without values, and the text's last block, after its
+        last page line, of as many short lines, each by its form a value of its label ("Kenmerk"
+        / "Datum" / "Bijlagen" ... "Pagina 1 van 1" / "DGA-ELV 91234567" / "21 mei 2024" / "3"):
+        pdftotext writes the colofon's column of values as a block of its own, after the page.
+        The values are the labels', in order; their lines are taken out of the body."""
+        pending = [f for f in self.fields if f.stacked and not f.values]
+        if len(pending) < _MIN_STACKED or not self.page_lines:
+            return
+        end = len(self.lines)
+        while end > start and self.lines[end - 1].kind is Kind.BLANK:
+            end -= 1
+        first = end - len(pending)
+        if first <= start or self.lines[first - 1].kind is not Kind.BLANK:
+            return  # (the block is exactly the values, set apart by a blank line)
+        block = self.lines[first:end]
+        if block[0].number <= max(self.page_lines) or not all(
+            line.kind is Kind.TEXT and _whole_or_bare_value(line, field.label)
+            for line, field in zip(block, pending, strict=True)
+        ):
+            return
+        for index, (line, field) in enumerate(zip(block, pending, strict=True), start=first):
+            field.values.append(line.text)
+            field.value_line = line
+            self.lines[index] = attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest="")
 
     def _strip_repeated_colofon(self, start: int) -> None:
         """Take a later page's colofon out of the body rows it was spliced into.
