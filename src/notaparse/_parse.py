@@ -951,8 +951,9 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: A unit code in a list of them ("DGPenV, DWJZ", "SG, DGRB"): a capital, another one further on.
-_CODE_WORD: Final = re.compile(r"^[A-Z][\w&/.-]*[A-Z][\w&/.-]*,?$")
+#: A unit code in a list of them ("DGPenV, DWJZ", "SG, DGRB", "pSG"): two capitals or more, never
+#: three lower-case letters in a row (a word: "Wetgeving", "EU-landen").
+_CODE_WORD: Final = re.compile(r"^(?=(?:[^\sA-Z]*[A-Z]){2})(?![^\s]*[a-z]{3})[\w&/.-]+,?$")
 
 
 def _bare_value(text: str, label: str) -> bool:
@@ -1121,14 +1122,29 @@ def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
     return None
 
 
+def _codes_at_end(words: list[str]) -> int:
+    """How many of the last words, one to four after at least one other, are unit codes
+    ("DGDOO", "DGKE, pSG, SG"); 0 when the last word is none."""
+    n = 0
+    while n < min(_BARE_VALUE_WORDS, len(words) - 1) and _CODE_WORD.match(words[-n - 1]):
+        n += 1
+    return n if n and not words[-1].endswith(",") else 0
+
+
 def _split_heading_value(line: Line) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
-    "Geadviseerd besluit 5.1.2e" (a row-by-row extractor put the value beside the heading).
+    "Geadviseerd besluit 5.1.2e", "Aanleiding DGDOO" (a row-by-row extractor put the value
+    beside the heading).
     The value comes first, so it stays next to its label above; the heading follows."""
-    if line.kind is not Kind.TEXT or not _value_word(line.text) or line.text.endswith("."):
+    if line.kind is not Kind.TEXT or line.text.endswith("."):
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
     words = line.text.split()
-    n = _value_words_at_end(words)
+    if _value_word(line.text):
+        n = _value_words_at_end(words)
+    elif line.text.isupper():
+        n = 0  # (codes only after a heading in lower case: "VERVOLGSTAPPEN EN PLANNING" is one)
+    else:
+        n = _codes_at_end(words)
     head = " ".join(words[:-n]) if n else ""
     if not head or not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
         return (line,)
