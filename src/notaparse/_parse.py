@@ -944,7 +944,13 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
                 out.append(_lines.classify(head, line.number, line.page))
                 out.append(attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last)))
                 continue
-        if nxt is not None and (split := _split_label_over_bare_value(line, nxt)):
+        if (
+            nxt is not None
+            # (cheap tests first: a short line or a row's end digit under a label's last word)
+            and (len(nxt.text) <= _COLOFON_WIDTH or nxt.text[-1:].isdigit())
+            and last.rstrip(":").casefold() in _vocab.LABEL_LAST_WORDS
+            and (split := _split_label_over_bare_value(line, nxt))
+        ):
             out.extend(split)
             continue
         out.append(line)
@@ -1013,8 +1019,8 @@ def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | N
     "3891234-1061234-LZ"). Labels that are words of running text ("Bijlage", "Directie", "Via")
     are left alone."""
     spliced_row = line.kind is Kind.TEXT or (line.kind is Kind.LABEL_VALUE and ":" in line.text)
-    if not spliced_row or nxt.kind is not Kind.TEXT or _is_column_row(line.text):
-        return None  # ("Paraaf Naam Datum" heads a paraph table's columns)
+    if not spliced_row or nxt.kind is not Kind.TEXT:
+        return None
     words = line.text.split()
     for n in (3, 2, 1):
         if len(words) <= n + 1 or not words[-n][:1].isupper():
@@ -1029,8 +1035,8 @@ def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | N
         ):
             continue
         head = " ".join(words[:-n])
-        if not any(c.islower() for c in head):
-            return None  # a row of labels or codes ("Aan MBZK Bijlagen"), not a body row
+        if not any(c.islower() for c in head) or _is_column_row(line.text):
+            return None  # a row of labels or codes ("Aan MBZK Bijlagen", "Paraaf Naam Datum")
         return (
             _lines.classify(head, line.number, line.page),
             attrs.evolve(line, text=printed, kind=Kind.LABEL, label=_vocab.repaired_label(printed), rest=""),
@@ -1052,9 +1058,10 @@ def _split_glued_count(lines: list[Line]) -> list[Line]:
     out = list(lines)
     values: dict[int, Line] = {}  # the value split off for the label at each index
     for i, label in enumerate(lines):
-        if label.kind is not Kind.LABEL or _vocab.label_concept(label.label) in _NO_GLUED_VALUE:
+        if label.kind is not Kind.LABEL:
             continue
-        if _vocab.key(label.label) in _vocab.INLINE_LABELS:
+        concept = _vocab.label_concept(label.label)
+        if concept in _NO_GLUED_VALUE or _vocab.key(label.label) in _vocab.INLINE_LABELS:
             continue
         # (pdftotext/pdfplumber -layout write the margin column first, the main column after)
         row = next((j for j in range(i + 1, len(lines)) if lines[j].number == label.number + 1), None)
@@ -1066,7 +1073,7 @@ def _split_glued_count(lines: list[Line]) -> list[Line]:
         words = lines[row].text.split()
         if lines[row].kind is not Kind.TEXT:
             continue
-        if _vocab.label_concept(label.label) is _vocab.Concept.ATTACHMENT_COUNT:
+        if concept is _vocab.Concept.ATTACHMENT_COUNT:
             n = 1 if _ends_in_count(lines[row].text, label.label) else 0
         else:
             # any other label: a value by its form glued to a body row too wide for the colofon
@@ -1138,6 +1145,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     The value comes first, so it stays next to its label above; the heading follows."""
     if line.kind is not Kind.TEXT or line.text.endswith("."):
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
+    if not _value_word(line.text) and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
+        return (line,)  # (a cheap test first: the last word has a digit or is a code)
     words = line.text.split()
     if _value_word(line.text):
         n = _value_words_at_end(words)
@@ -2914,7 +2923,7 @@ class _Reader:
                 or not _fits_colofon(nxt.text)
             ):
                 break
-            if self._heading(j, None) is not None or _complete(values, line.label, nxt.text):
+            if self._heading(j, None) is not None or (values and _complete(values, line.label, nxt.text)):
                 break  # (a count, then the body row it stood beside goes on: "2" / "wordt u ...")
             if nxt.text[:1].islower() and not values:
                 # the sentence the label was spliced into goes on under it ("De

@@ -101,6 +101,10 @@ LABELS: Final[dict[str, Concept]] = {
     "Pagina": Concept.PAGE,
 }
 
+#: The last word of every known label, case-folded ("referentie", "met", "bijlage(n)"): a cheap
+#: test before a row's end is looked up as a label.
+LABEL_LAST_WORDS: Final[frozenset[str]] = frozenset(label.rsplit(" ", 1)[-1].casefold() for label in LABELS)
+
 #: Labels whose value is a person's contact block, printed over several lines ("Contactpersoon" /
 #: "Adviseur" / "T" / "070 ..." / "@rvo.nl"): a one-letter label ("T", the telephone) inside such a
 #: value is a word of it, not a label of its own.
