@@ -221,6 +221,18 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
         # a number, then a line of words: the title, not the names of the attachments (those
         # follow the count as a list, "1. Kamerbrief", or in brackets)
         return value.isdigit() and nxt[:1].isalpha()
+    if concept is _vocab.Concept.REFERENCE:
+        # a whole reference in one word ("IENW/BSK-2024/61234"), then a row of words that
+        # begins with a capitalised word: the title under the colofon, not more of the reference
+        first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
+        return (
+            len(values) == 1
+            and _REFERENCE_TOKEN.match(value) is not None
+            and sum(c.isdigit() for c in value) >= _REFERENCE_DIGITS
+            and " " in nxt.strip()
+            and first.isalpha()
+            and first[:1].isupper()
+        )
     return False
 
 
@@ -618,6 +630,21 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             line.kind is Kind.TEXT
             and out
             and out[-1].kind is Kind.LABEL
+            and not _fits_colofon(line.text)
+            and index + 1 < len(lines)
+            and _whole_value(lines[index + 1], out[-1].label)
+            and not (index + 2 < len(lines) and lines[index + 2].text[:1].islower())
+        ):
+            # "Ons kenmerk" / "Geannoteerde agenda ... 25 juni 2024" / "Min-BuZa.2024.12345-27":
+            # the title row, too wide for the colofon, came between the label and its value
+            # (only a title of one row: a title that goes on under the value is left whole)
+            out.extend((lines[index + 1], line))
+            skip = index + 1
+            continue
+        if (
+            line.kind is Kind.TEXT
+            and out
+            and out[-1].kind is Kind.LABEL
             and (value_split := _split_trailing_value(line, out[-1]))
         ):
             out.extend(value_split)  # under a bare "Onze referentie": "Titel ... 2021-0000098765"
@@ -710,16 +737,64 @@ def _unit_over_addressee(line: Line, nxt: Line | None) -> tuple[Line, ...]:
     )
 
 
-def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
-    """Under a bare reference label, a row ending with a reference of six digits or more; under
-    any bare label, a row ending with redaction ground codes: (the value, the rest of the row)."""
+#: Concepts whose value may be a long number: references, and the other labels of numbers
+#: ("Notanummer", "Documentnummer", "Zaaknummer").
+_NUMBER_VALUE_CONCEPTS: Final = frozenset({_vocab.Concept.REFERENCE, _vocab.Concept.OTHER})
+#: A dash printed as a colofon value that is empty ("Uw brief" / "-").
+_EMPTY_MARKS: Final = frozenset({"-", "\u2013"})
+
+
+def _whole_value(line: Line, label: str) -> bool:
+    """Whether a line is, by its form alone, a whole value of the label: a reference in one word
+    with five digits or more (also for another label of a number), a date for a date label, or
+    redaction ground codes."""
+    if line.kind is not Kind.TEXT:
+        return False
     words = line.text.split()
+    concept = _vocab.label_concept(label)
+    if concept is _vocab.Concept.DATE:
+        return _is_date(line.text)
+    if all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in words) and 0 < len(words) <= 3:
+        return True
+    return (
+        concept in _NUMBER_VALUE_CONCEPTS
+        and len(words) == 1
+        and _REFERENCE_TOKEN.match(words[0]) is not None
+        and sum(c.isdigit() for c in words[0]) >= _REFERENCE_DIGITS
+        and not _is_date(words[0])
+    )
+
+
+def _whole_or_bare_value(line: Line, label: str) -> bool:
+    """Whether a line is by its form a value of the label: a date for a date label, a count for
+    a count label, a value by form (`_whole_value`, `_bare_value`) for another."""
+    concept = _vocab.label_concept(label)
+    if concept is _vocab.Concept.DATE:
+        return _is_date(line.text)
+    return _whole_value(line, label) or _bare_value(line.text, label)
+
+
+#: The fewest labels stacked without values for a block of values found elsewhere to be theirs.
+_MIN_STACKED: Final = 2
+
+
+def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
+    """Under a bare reference label (or another label of a number, "Notanummer"), a row ending
+    with a reference of six digits or more; under any bare label, a row ending with redaction
+    ground codes or a lone dash: (the value, the rest of the row)."""
+    words = line.text.split()
+    if len(words) > 2 and words[-1] in _EMPTY_MARKS and words[-2][-1:].isalnum():
+        # "Uw brief" / "Wijziging Wet langdurige zorg: zorgprofielen -": the dash that fills an
+        # empty colofon value, glued to the title row beside it (a dash in a sentence has
+        # words after it; a title does not end in one)
+        row = _lines.classify(" ".join(words[:-1]), line.number, line.page)
+        return attrs.evolve(line, text=words[-1]), row
     n = _value_words_at_end(words)
     if not n or _date_words_at_end(words):
         return None
     value = " ".join(words[-n:])
     is_code = _vocab.GROUND_CODE.fullmatch(words[-1].strip("[]()")) is not None
-    if not is_code and _vocab.label_concept(label.label) is not _vocab.Concept.REFERENCE:
+    if not is_code and _vocab.label_concept(label.label) not in _NUMBER_VALUE_CONCEPTS:
         return None
     head = " ".join(words[:-n])
     if len(head.split()) < 2 or not any(c.islower() for c in head):
@@ -781,6 +856,8 @@ def _date_words_at_end(words: list[str]) -> int:
 #: The unit code before the slash of an EZK/LVVN reference ("DGNV-NV / 58775937").
 _UNIT_CODE_TOKEN: Final = re.compile(r"^[A-Z][A-Z0-9&.-]{1,15}$")
 _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
+#: The fewest digits of a reference read whole from its form ("IENW/BSK-2024/61234", "4381203").
+_REFERENCE_DIGITS: Final = 5
 
 
 _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
@@ -865,22 +942,124 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
                 out.append(_lines.classify(head, line.number, line.page))
                 out.append(attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last)))
                 continue
+        if (
+            nxt is not None
+            # (cheap tests first: a short line or a row's end digit under a label's last word)
+            and (len(nxt.text) <= _COLOFON_WIDTH or nxt.text[-1:].isdigit())
+            and last.rstrip(":").casefold() in _vocab.LABEL_LAST_WORDS
+            and (split := _split_label_over_bare_value(line, nxt))
+        ):
+            out.extend(split)
+            continue
         out.append(line)
     return out
+
+
+#: A unit code in a list of them ("DGPenV, DWJZ", "SG, DGRB", "pSG"): two capitals or more, never
+#: three lower-case letters in a row (a word: "Wetgeving", "EU-landen").
+_CODE_WORD: Final = re.compile(r"^(?=(?:[^\sA-Z]*[A-Z]){2})(?![^\s]*[a-z]{3})[\w&/.-]+,?$")
+
+
+def _bare_value(text: str, label: str) -> bool:
+    """Whether a short line is a colofon value by its form alone, for ``label``: a count of one or
+    two digits under an attachment label; under another, a line of a few words with digits or a
+    redaction, or a list of unit codes ("DGSZ, FEZ")."""
+    words = text.split()
+    if not words or len(words) > _BARE_VALUE_WORDS or not _fits_colofon(text):
+        return False
+    if _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT:
+        return _COUNT_VALUE.match(text) is not None
+    return _reads_as_value(text) or all(_CODE_WORD.match(w) for w in words)
+
+
+def _spliced_value_at_end(words: list[str], label: str) -> int:
+    """How many of the last words of a body row are the value of a bare label above it, printed
+    beside the row and glued on: a value by its form (`_value_words_at_end`) of the label's kind
+    (a date for a date label, no date for a reference), not the complement of the word before
+    it ("brief van 16 oktober 2024", "artikel 5.1.2e", "met 5.1.2e van de FNV"); 0 if none."""
+    n = _value_words_at_end(words)
+    if not n or n >= len(words):
+        return 0
+    concept = _vocab.label_concept(label)
+    is_date = _date_words_at_end(words) == n
+    if (concept is _vocab.Concept.DATE) is not is_date or concept is _vocab.Concept.ATTACHMENT_COUNT:
+        return 0
+    before = words[-n - 1].lstrip("(").casefold()
+    if before in _vocab.VALUE_GOVERNING_WORDS or before in _vocab.NUMBERED_NOUNS:
+        return 0
+    is_code = _vocab.GROUND_CODE.fullmatch(words[-1].strip("[]()")) is not None
+    if is_code and before.isalpha() and words[-n - 1].islower():
+        return 0  # a redacted name inside the sentence
+    return n
+
+
+def _ends_in_count(text: str, label: str) -> bool:
+    """Whether a main-column row ends in a count glued to it, under an attachment count label
+    ("... de Kamer over de uitvoering informeert. 1"; see `_split_glued_count`)."""
+    words = text.split()
+    return (
+        _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT
+        and len(words) >= _GLUED_COUNT_ROW_WORDS
+        and _COUNT_VALUE.match(words[-1]) is not None
+        and _word_before_count(words[-2])
+        and _vocab.key(words[-2]) not in _vocab.NUMBERED_NOUNS
+    )
+
+
+def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | None:
+    """A body row ending in a colofon label, its value alone on the next line by its form ("...
+    de motie-Bikker aangenomen Bijlage(n)" / "2", "... bijgaande Kamerbrief. Samengewerkt met" /
+    "DGSZ, FEZ"): pdfplumber reads the colofon row by row into the main column's rows, so the
+    label's line is glued to a body row and the value's line stands between two body rows (a
+    wrapped sentence never leaves a short line of digits or codes), or an attachment count glued
+    to the next row's end ("... met de Bijlage(n)" / "... informeert. 1"). The label is split
+    off; so it is off a header row with a colon ("Aan: Minister voor Langdurige Zorg Kenmerk" /
+    "3891234-1061234-LZ"). Labels that are words of running text ("Bijlage", "Directie", "Via")
+    are left alone."""
+    spliced_row = line.kind is Kind.TEXT or (line.kind is Kind.LABEL_VALUE and ":" in line.text)
+    if not spliced_row or nxt.kind is not Kind.TEXT:
+        return None
+    words = line.text.split()
+    for n in (3, 2, 1):
+        if len(words) <= n + 1 or not words[-n][:1].isupper():
+            continue
+        printed = " ".join(words[-n:])
+        label = _vocab.known_label(printed)
+        if (
+            label is None
+            or _vocab.key(label) in _vocab.PROSE_LABELS
+            or _vocab.label_concept(label) in (_vocab.Concept.PAGE, _vocab.Concept.TITLE)
+            or not (_bare_value(nxt.text, label) or _ends_in_count(nxt.text, label))
+        ):
+            continue
+        head = " ".join(words[:-n])
+        if not any(c.islower() for c in head) or _is_column_row(line.text):
+            return None  # a row of labels or codes ("Aan MBZK Bijlagen", "Paraaf Naam Datum")
+        return (
+            _lines.classify(head, line.number, line.page),
+            attrs.evolve(line, text=printed, kind=Kind.LABEL, label=_vocab.repaired_label(printed), rest=""),
+        )
+    return None
+
+
+#: Concepts whose value is never glued to a body row by its form alone (a title, a page line).
+_NO_GLUED_VALUE: Final = frozenset({_vocab.Concept.TITLE, _vocab.Concept.PAGE})
 
 
 def _split_glued_count(lines: list[Line]) -> list[Line]:
     """An attachment count label left without a value ("Bijlagen" / blank or another label) and
     the main column's row under it ending in a lone number ("... ten behoeve 1"): the colofon
     printed the count beside that row and the extractor glued it on (pdfplumber puts one space
-    between columns when the row is long). The number is split off as the label's value."""
+    between columns when the row is long). The number is split off as the label's value; so is
+    another label's value by its form ("Ons kenmerk" / "... In de vorige 5512345"), also where
+    a -layout text wrote the colofon's column before the main column's rows."""
     out = list(lines)
     values: dict[int, Line] = {}  # the value split off for the label at each index
     for i, label in enumerate(lines):
-        if (
-            label.kind is not Kind.LABEL
-            or _vocab.label_concept(label.label) is not _vocab.Concept.ATTACHMENT_COUNT
-        ):
+        if label.kind is not Kind.LABEL:
+            continue
+        concept = _vocab.label_concept(label.label)
+        if concept in _NO_GLUED_VALUE or _vocab.key(label.label) in _vocab.INLINE_LABELS:
             continue
         # (pdftotext/pdfplumber -layout write the margin column first, the main column after)
         row = next((j for j in range(i + 1, len(lines)) if lines[j].number == label.number + 1), None)
@@ -890,17 +1069,19 @@ def _split_glued_count(lines: list[Line]) -> list[Line]:
         if nxt is not lines[row] and nxt.kind is Kind.TEXT and label.number < nxt.number <= label.number + 2:
             continue  # the label has a value of its own, on the rows under it
         words = lines[row].text.split()
-        if (
-            lines[row].kind is not Kind.TEXT
-            or len(words) < _GLUED_COUNT_ROW_WORDS
-            or not _COUNT_VALUE.match(words[-1])
-            or not (words[-2].isalpha() and words[-2].islower())  # ("artikel 3", "nr. 4" aside)
-            or _vocab.key(words[-2]) in _vocab.NUMBERED_NOUNS
-        ):
+        if lines[row].kind is not Kind.TEXT:
+            continue
+        if concept is _vocab.Concept.ATTACHMENT_COUNT:
+            n = 1 if _ends_in_count(lines[row].text, label.label) else 0
+        else:
+            # any other label: a value by its form glued to a body row too wide for the colofon
+            # ("Ons kenmerk" / "... In de vorige 5512345", see `_spliced_value_at_end`)
+            n = 0 if _fits_colofon(lines[row].text) else _spliced_value_at_end(words, label.label)
+        if not n:
             continue
         head = lines[row]
-        out[row] = _lines.classify(" ".join(words[:-1]), head.number, head.page)
-        values[i] = attrs.evolve(head, text=words[-1], kind=Kind.TEXT, label="", rest="")
+        out[row] = _lines.classify(" ".join(words[:-n]), head.number, head.page)
+        values[i] = attrs.evolve(head, text=" ".join(words[-n:]), kind=Kind.TEXT, label="", rest="")
     if not values:
         return lines
     flat: list[Line] = []
@@ -909,6 +1090,15 @@ def _split_glued_count(lines: list[Line]) -> list[Line]:
         if i in values:
             flat.append(values[i])
     return flat
+
+
+def _word_before_count(word: str) -> bool:
+    """Whether a glued count may follow this word of a main-column row: a word in lower case,
+    also one ending its sentence ("... ondertekenen. 1": a footnote marker under a bare count
+    label is glued to its word by pdfplumber, the colofon's count stands apart); not an
+    abbreviation ("nr. 4") or a word with digits ("artikel 3" is caught by NUMBERED_NOUNS)."""
+    bare = word.removesuffix(".") if _ends_full_stop(word) else word
+    return bare.isalpha() and bare.islower()
 
 
 def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
@@ -937,14 +1127,31 @@ def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:
     return None
 
 
+def _codes_at_end(words: list[str]) -> int:
+    """How many of the last words, one to four after at least one other, are unit codes
+    ("DGDOO", "DGKE, pSG, SG"); 0 when the last word is none."""
+    n = 0
+    while n < min(_BARE_VALUE_WORDS, len(words) - 1) and _CODE_WORD.match(words[-n - 1]):
+        n += 1
+    return n if n and not words[-1].endswith(",") else 0
+
+
 def _split_heading_value(line: Line) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
-    "Geadviseerd besluit 5.1.2e" (a row-by-row extractor put the value beside the heading).
+    "Geadviseerd besluit 5.1.2e", "Aanleiding DGDOO" (a row-by-row extractor put the value
+    beside the heading).
     The value comes first, so it stays next to its label above; the heading follows."""
-    if line.kind is not Kind.TEXT or not _value_word(line.text) or line.text.endswith("."):
+    if line.kind is not Kind.TEXT or line.text.endswith("."):
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
+    if not _value_word(line.text) and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
+        return (line,)  # (a cheap test first: the last word has a digit or is a code)
     words = line.text.split()
-    n = _value_words_at_end(words)
+    if _value_word(line.text):
+        n = _value_words_at_end(words)
+    elif line.text.isupper():
+        n = 0  # (codes only after a heading in lower case: "VERVOLGSTAPPEN EN PLANNING" is one)
+    else:
+        n = _codes_at_end(words)
     head = " ".join(words[:-n]) if n else ""
     if not head or not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
         return (line,)
@@ -1438,6 +1645,8 @@ class _Reader:
         purpose, kind, title = self._header(header)
         self.purpose = purpose
         if not self.marked_headings:
+            self._trailing_stacked_values(start)
+        if not self.marked_headings:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
@@ -1470,6 +1679,32 @@ class _Reader:
             unplaced=tuple(self.unplaced),
             diagnostics=tuple(self.diagnostics),
         )
+
+    def _trailing_stacked_values(self, start: int) -> None:
+        """Labels stacked in the header without values, and the text's last block, after its
+        last page line, of as many short lines, each by its form a value of its label ("Kenmerk"
+        / "Datum" / "Bijlagen" ... "Pagina 1 van 1" / "DGA-ELV 91234567" / "21 mei 2024" / "3"):
+        pdftotext writes the colofon's column of values as a block of its own, after the page.
+        The values are the labels', in order; their lines are taken out of the body."""
+        pending = [f for f in self.fields if f.stacked and not f.values]
+        if len(pending) < _MIN_STACKED or not self.page_lines:
+            return
+        end = len(self.lines)
+        while end > start and self.lines[end - 1].kind is Kind.BLANK:
+            end -= 1
+        first = end - len(pending)
+        if first <= start or self.lines[first - 1].kind is not Kind.BLANK:
+            return  # (the block is exactly the values, set apart by a blank line)
+        block = self.lines[first:end]
+        if block[0].number <= max(self.page_lines) or not all(
+            line.kind is Kind.TEXT and _whole_or_bare_value(line, field.label)
+            for line, field in zip(block, pending, strict=True)
+        ):
+            return
+        for index, (line, field) in enumerate(zip(block, pending, strict=True), start=first):
+            field.values.append(line.text)
+            field.value_line = line
+            self.lines[index] = attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest="")
 
     def _strip_repeated_colofon(self, start: int) -> None:
         """Take a later page's colofon out of the body rows it was spliced into.
@@ -2672,14 +2907,27 @@ class _Reader:
                 values.append(" ".join(words[-n:]))
                 self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
                 break
+            if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
+                if n := _spliced_value_at_end(words, line.label):
+                    # the label's value printed beside the next body row, glued to its end
+                    # ("Ons kenmerk" / "... In de vorige 5512345")
+                    values.append(" ".join(words[-n:]))
+                    self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
+                    break
+                if self._value_under_row(j, line.label):
+                    # the value on a line of its own under the next body row, inside its
+                    # sentence ("Afgestemd met" / "... heeft de Tweede" / "DGPenV, DWJZ" /
+                    # "Kamer de motie ..."): the value is read, the rows join up
+                    self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
+                    continue
             if (
                 nxt.kind not in (Kind.TEXT, Kind.ORDERED, Kind.GLYPH)
                 or len(nxt.text.split()) > _MAX_VALUE_WORDS
                 or not _fits_colofon(nxt.text)
             ):
                 break
-            if self._heading(j, None) is not None:
-                break
+            if self._heading(j, None) is not None or (values and _complete(values, line.label, nxt.text)):
+                break  # (a count, then the body row it stood beside goes on: "2" / "wordt u ...")
             if nxt.text[:1].islower() and not values:
                 # the sentence the label was spliced into goes on under it ("De
                 # voorraadverplichting Opgesteld door" / "moet per 1 januari ingaan. 5.1.2e"):
@@ -2707,6 +2955,21 @@ class _Reader:
         self.fields.append(field)
         return j
 
+    def _value_under_row(self, j: int, label: str) -> bool:
+        """Whether the line under body row j is a colofon value standing inside the row's
+        sentence: by its form a value of ``label`` (`_bare_value`), no full stop, the row not
+        ending its sentence and a body row following."""
+        if j + 2 >= len(self.lines) or _ends_sentence(self.lines[j].text):
+            return False
+        value, after = self.lines[j + 1], self.lines[j + 2]
+        return (
+            value.kind is Kind.TEXT
+            and not value.text.endswith(".")
+            and _bare_value(value.text, label)
+            and after.kind is Kind.TEXT
+            and not _fits_colofon(after.text)
+        )
+
     def _repeats_field(self, line: Line) -> bool:
         """A label and value on one row equal to a field already read ("Datum 13 februari 2024"
         at the top of page 2): the colofon repeated, page furniture."""
@@ -2727,6 +2990,8 @@ class _Reader:
             nxt.kind is Kind.TEXT
             and not _fits_colofon(nxt.text)
             and len(nxt.text.split()) >= 8  # prose, not a long colofon value
+            # (a row ending in the label's value by its form: the colofon spliced in)
+            and not _spliced_value_at_end(nxt.text.split(), line.label)
         ):
             return False
         if before.kind is Kind.BLANK:
@@ -2975,6 +3240,9 @@ def _typical_width(lines: list[Line]) -> int:
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
 _GLUED_COUNT_ROW_WORDS: Final = 4
+#: The most words of a colofon value standing alone between two body rows ("DGPenV, DWJZ",
+#: "12 maart 2024", "5.1.2e 5.1.2e").
+_BARE_VALUE_WORDS: Final = 4
 #: The share of the typical row width a heading's row reaches when the extractor wrapped it (a
 #: bold heading fits fewer letters on a row than the body's text).
 _HEADING_WRAPPED: Final = 0.6

@@ -47,6 +47,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Ref.": Concept.REFERENCE,
     "Uw kenmerk": Concept.OTHER,
     "Uw referentie": Concept.OTHER,
+    "Uw brief": Concept.OTHER,  # (VWS and others: the date or reference of a letter answered)
     "Datum": Concept.DATE,
     "Opgesteld door": Concept.DRAFTED_BY,
     "Auteur": Concept.DRAFTED_BY,
@@ -102,6 +103,10 @@ LABELS: Final[dict[str, Concept]] = {
     "Pagina": Concept.PAGE,
 }
 
+#: The last word of every known label, case-folded ("referentie", "met", "bijlage(n)"): a cheap
+#: test before a row's end is looked up as a label.
+LABEL_LAST_WORDS: Final[frozenset[str]] = frozenset(label.rsplit(" ", 1)[-1].casefold() for label in LABELS)
+
 #: Labels whose value is a person's contact block, printed over several lines ("Contactpersoon" /
 #: "Adviseur" / "T" / "070 ..." / "@rvo.nl"): a one-letter label ("T", the telephone) inside such a
 #: value is a word of it, not a label of its own.
@@ -122,6 +127,13 @@ CONTACT_LABELS: Final[frozenset[str]] = frozenset(
 
 #: Labels that take a value on the same line without a colon ("Aan Minister van BZK").
 INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
+
+#: One-word labels that are also words of running text ("zie Bijlage 2", "via de Directie",
+#: "de Status"): at the end of a body row they are read as a label only where the row itself
+#: shows it, never from the value-like line under them.
+PROSE_LABELS: Final[frozenset[str]] = frozenset(
+    {"aan", "van", "via", "t", "bijlage", "directie", "afdeling", "status", "contact", "telefoon"}
+)
 
 #: Labels whose bare line stands alone often enough that one-character values are unlikely.
 _LABEL_BY_KEY: Final[dict[str, str]] = {key(label): label for label in LABELS}
@@ -603,6 +615,39 @@ NAME_TITLES: Final[frozenset[str]] = frozenset(
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
+
+#: Words that take a date, number or code after them in running text ("op 14 maart 2024", "brief
+#: van 3 mei 2024", "per 1 januari", "d.d. 12-03-2024", "nr. 1234567"): such a value at a row's end
+#: belongs to the sentence, not to a colofon label beside it.
+VALUE_GOVERNING_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "op",
+        "van",
+        "per",
+        "tot",
+        "sinds",
+        "vanaf",
+        "voor",
+        "vóór",
+        "na",
+        "om",
+        "in",
+        "uiterlijk",
+        "t/m",
+        "d.d.",
+        "dd",
+        "en",
+        "of",
+        "met",
+        "nr.",
+        "nr",
+        "nummer",
+        "kenmerk",
+        "zaaknummer",
+        "referentie",
+        "grond",
+    }
+)
 
 #: Words that mark letterhead lines (organisational units, addresses).
 LETTERHEAD_WORDS: Final = re.compile(
