@@ -3057,6 +3057,7 @@ class _Reader:
         rows: list[tuple[int, list[str], Line]] = []
         infos: dict[int, str] = {}  # a row's information cell, where the table has that column
         info_column = late_column = False
+        info_named = start.text.rsplit(" ", 1)[-1].casefold() in _vocab.TABLE_INFO_WORDS
         blanks = 0
         while j < len(self.lines):
             line = self.lines[j]
@@ -3077,9 +3078,16 @@ class _Reader:
             blanks = 0
             low = line.text.casefold()
             # (the header's other cells, each on its line or together on one: "Naam Informatie"
-            # after a first cell its narrow column wrapped, "Volgnumm" / "er")
-            if low and set(low.split()) <= _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS:
-                if set(low.split()) & _vocab.TABLE_INFO_WORDS:
+            # after a first cell its narrow column wrapped, "Volgnumm" / "er"; once the header
+            # has named its third column, a line of such a word is a row's cell: "Openbaar"
+            # under a table headed "Nr. Titel Openbaar", "Kenmerk" under "... Informatie")
+            words = set(low.split())
+            if (
+                low
+                and words <= _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS
+                and not (words & _vocab.TABLE_INFO_WORDS and (info_named or info_column or late_column))
+            ):
+                if words & _vocab.TABLE_INFO_WORDS:
                     # the column's head read after rows: its cells follow, their rows unknown
                     info_column, late_column = not rows, bool(rows)
                 j += 1
