@@ -3207,3 +3207,39 @@ def test_later_short_colofon_with_a_speck_after_a_label_in_an_ocr_layer() -> Non
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
     assert nota.metadata.get("Datum") == "2 oktober 2024"
+
+
+def test_a_later_colofon_value_that_page_1_lacks_in_an_ocr_layer_is_noted() -> None:
+    """An OCR layer lost page 1's reference (its small colofon text read as "eb LZ"); page 2's
+    short colofon gives it ("Kenmerk" / "3891111-1062222-LZ"), with a speck after "Datum". The
+    short colofon is furniture, and the reference it gives is named in a diagnostic, once (it
+    was not: the lines stayed in the body)."""
+    ocr = _ocr_font()
+    page = Page()
+    y = 157.0
+    for label, value in [("eb LZ", ""), ("Datum", "1 november 2024"), ("Bijlagen", "1")]:
+        page.text(466, y, label, ocr, 7)
+        if value:
+            page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.text(79, 150, "Aan: Minister voor Langdurige Zorg", ocr, 10)
+    page.text(79, 164, "Van: DGLZ", ocr, 10)
+    page.text(79, 190, "Voortgang van de hervorming van de langdurige zorg", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for _ in range(2):
+        page.canvas.showPage()
+        y = 60.0
+        for label, value in [("Kenmerk", "3891111-1062222-LZ"), ("Datum.", "1 november 2024")]:
+            page.text(page.left, y, label, ocr, 7)
+            page.text(page.left, y + 9.8, value, ocr, 7)
+            y += 26
+        page.y = 130
+        page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert "3891111" not in render(nota)
+    notes = [d for d in nota.diagnostics if d.code == "later-colofon-differs"]
+    assert len(notes) == 1
+    assert "'3891111-1062222-LZ'" in notes[0].message
+    assert notes[0].page == 2

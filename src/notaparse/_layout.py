@@ -1329,7 +1329,17 @@ class LayoutReader:
         """:meth:`_note_other_identity` of a later page's colofon lines."""
         for concept, (label, value) in _identifying_values(column).items():
             first = self._identity.get(concept)
-            if first is not None and _vocab.key(value) != _vocab.key(first[1]):
+            if first is None and self._ocr:
+                # page 1 gives none: in an OCR layer its small colofon text may be lost or
+                # garbled ("Kenmerk" / "3891111-1062222-LZ" read as "eb LZ"); the later page's
+                # value is the one that was printed, so it is named (once) rather than lost
+                message = (
+                    f"this page's colofon gives {label} {value!r} where page 1's gives none (an "
+                    "OCR layer may have lost it there); it is not taken as page 1's value"
+                )
+                if all(note[2] != message for note in self.notes):
+                    self.notes.append((self._count, "later-colofon-differs", message))
+            elif first is not None and _vocab.key(value) != _vocab.key(first[1]):
                 self.notes.append(
                     (
                         self._count,
