@@ -3090,11 +3090,12 @@ def test_bullets_with_specks_of_the_tab_read_as_underscores_in_an_ocr_layer() ->
     assert "_" not in render(nota)
 
 
-@pytest.mark.parametrize("box", ["0", "O", "[]", "D", "_[]"])
+@pytest.mark.parametrize("box", ["0", "O", "[]", "D", "_[]", "("])
 def test_check_boxes_read_as_letters_in_an_ocr_layer_are_boxes(box: str) -> None:
     """An OCR engine reads an empty check box before a decision option as the square's outline
-    ("0 Akkoord", "[] Niet akkoord"): the options are items that keep their box, as typeset
-    (they were one paragraph "0 akkoord 0 niet akkoord")."""
+    ("0 Akkoord", "[] Niet akkoord"), or as a bracket glued to the option that no bracket closes
+    ("(akkoord"): the options are items that keep their box, as typeset (they were one paragraph
+    "0 akkoord 0 niet akkoord")."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Subsidieregeling versterking lokale democratie 2025")
     page.line("Aanleiding", ocr)
@@ -3103,8 +3104,11 @@ def test_check_boxes_read_as_letters_in_an_ocr_layer_are_boxes(box: str) -> None
     page.line("Besluit Minister", ocr)
     options = ["akkoord", "niet akkoord", "besproken"]
     for option in options:
-        page.text(79, page.y, box, ocr, 10)
-        page.text(97, page.y, option, ocr, 10)
+        if box == "(":
+            page.text(79, page.y, box + option, ocr, 10)
+        else:
+            page.text(79, page.y, box, ocr, 10)
+            page.text(97, page.y, option, ocr, 10)
         page.y += page.lead
     nota = load_both(page.pdf())
     assert nota.sections[-1].heading == "Besluit Minister"
@@ -3243,3 +3247,24 @@ def test_a_later_colofon_value_that_page_1_lacks_in_an_ocr_layer_is_noted() -> N
     assert len(notes) == 1
     assert "'3891111-1062222-LZ'" in notes[0].message
     assert notes[0].page == 2
+
+
+def test_a_lone_colon_after_a_value_in_an_ocr_layer_is_a_speck() -> None:
+    """A colon, semicolon or comma is set against its word: OCR reads a speck after a line's last
+    word as one alone ("9 juli 2024 :"); it is no part of the value or the text."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Kenmerk", "IENW/BSK-2024/118302"), ("Datum", "9 juli 2024 :")]):
+        page.text(466, 157 + 28.4 * k, label, ocr, 7)
+        page.text(466, 166.8 + 28.4 * k, value, ocr, 7)
+    page.text(79, 150, "Aan: Minister van Infrastructuur en Waterstaat", ocr, 10)
+    page.text(79, 164, "Van: DGMI", ocr, 10)
+    page.text(79, 190, "Beantwoording Kamervragen over de Betuweroute", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.line("Er is overleg gevoerd met de Inspectie der Rijksfinanciën, ;", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Datum") == "9 juli 2024"
+    assert nota.sections[0].blocks == (
+        Paragraph(text="Er is overleg gevoerd met de Inspectie der Rijksfinanciën,"),
+    )

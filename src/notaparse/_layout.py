@@ -851,8 +851,10 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
     Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped,
     and so is a lone "_" after a line's last word, and one glued to a line's first word; a
-    speck after a label alone on its line read as a full stop ("Datum."); an empty check box
-    read as "0" or "[]" before a decision option; a count read as a letter after a count label
+    speck after a label alone on its line read as a full stop ("Datum."), or after a line's last
+    word as a lone colon, semicolon or comma, is dropped; an empty check box read as "0" or "[]"
+    before a decision option, or as a bracket glued to it ("(akkoord"); a count read as a letter
+    after a count label
     ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a
     letter ("5.1.2el"), the chamber after "Kamerstukken" ("Il", also after a glued note
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
@@ -868,6 +870,10 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             kept = [w for w in words if not _is_rule_mark(w.text)]
             if kept:
                 words[:] = kept
+        if len(words) >= 2 and words[-1].text in (":", ";", ","):
+            # a colon, semicolon or comma is set against the word before it: one alone after the
+            # line's last word is a speck of the scan ("9 juli 2024 :", "Rijksfinanciën, :")
+            del words[-1]
         if (glued := _OCR_RULE_GLUED.match(words[0].text)) and glued.end() < len(words[0].text):
             words[0].text = words[0].text[glued.end() :]
         elif len(words) <= 3 and (end := words[-1].text)[-1:] in ".," and len(end) > 1:
@@ -899,6 +905,21 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
                 # an empty check box before a decision option, read as the square's outline
                 # ("0 Akkoord", "[] Niet akkoord", a rule's speck glued: "_[]"): the box
                 w.text = "\u2610"
+        k = 0
+        while k < len(words):
+            w = words[k]
+            if (
+                w.text[:1] in "(["
+                and _vocab.DECISION_OPTION.match(" ".join(v.text for v in words[k : k + 2])[1:])
+                and not any(c in v.text for v in words for c in ")]")
+            ):
+                # the box read as a bracket glued to the option ("(akkoord", "(niet akkoord"; no
+                # bracket closes on the line): the box, then the option, placed by their share
+                step = (w.x1 - w.x0) / len(w.text)
+                words.insert(k + 1, attrs.evolve(w, text=w.text[1:], x0=w.x0 + 2 * step))
+                w.text, w.x1 = "\u2610", w.x0 + step
+                k += 1
+            k += 1
         for k, w in enumerate(words):
             if m := _vocab.OCR_GROUND_BOXED.match(w.text):
                 w.text = m[1] + m[2]
