@@ -837,6 +837,10 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
 _OCR_MARK_TAIL: Final = re.compile(
     rf"^(?:([-\u2013\u2014])_+([^\W\d_][\w.,;:'-]*)?|([{re.escape(_vocab.OCR_BULLETS)}])_+)$"
 )
+#: Bullet glyphs as an OCR layer reads a speck (no letters: "«", "*"), and a heading's or an
+#: ordered item's number with its dots ("3.", "3.2.1").
+_OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*")
+_NUMBER_MARK: Final = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 #: A table's vertical rule as an OCR layer reads it glued to the start of the cell's first
@@ -852,7 +856,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped,
     and so is a lone "_" after a line's last word, and one glued to a line's first word; a
     speck after a label alone on its line read as a full stop ("Datum."), or after a line's last
-    word as a lone colon, semicolon or comma, is dropped; an empty check box read as "0" or "[]"
+    word as a lone colon, semicolon or comma, or after a number as a bullet glyph ("3.2.1 «
+    Uitgaven"), is dropped; an empty check box read as "0" or "[]"
     before a decision option, or as a bracket glued to it ("(akkoord"); a count read as a letter
     after a count label
     ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a
@@ -870,6 +875,15 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             kept = [w for w in words if not _is_rule_mark(w.text)]
             if kept:
                 words[:] = kept
+        if (
+            len(words) >= 3
+            and words[1].text in _OCR_TAB_SPECKS
+            and _NUMBER_MARK.fullmatch(words[0].text)
+            and words[2].text[:1].isalpha()
+        ):
+            # a speck in the tab after a heading's or an item's number, read as a bullet glyph
+            # ("3.2.1 « Uitgaven", "3. « Punt 3:"): no mark stands between a number and its text
+            del words[1]
         if len(words) >= 2 and words[-1].text in (":", ";", ","):
             # a colon, semicolon or comma is set against the word before it: one alone after the
             # line's last word is a speck of the scan ("9 juli 2024 :", "Rijksfinanciën, :")
