@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 
-from notaparse import Field, ItemList, Paragraph
+from notaparse import Field, ItemList, Paragraph, render
 from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
@@ -2989,10 +2989,13 @@ def test_short_colofon_of_a_later_page_under_a_misread_value_in_an_ocr_layer() -
     assert any("2 oktober 2024" in d.message for d in nota.diagnostics if d.code == "later-colofon-differs")
 
 
-@pytest.mark.parametrize("footer", ["Pagina 1 van.1", "Pagina 1, van 1"])
+@pytest.mark.parametrize(
+    "footer", ["Pagina 1 van.1", "Pagina 1, van 1", "Pagina '1 van 1", "Pagina \u20181 van 1"]
+)
 def test_ocr_page_line_with_a_speck_read_as_punctuation_is_furniture(footer: str) -> None:
     """OCR reads a speck of the scan between the words and numbers of the page line as a full stop
-    or comma ("Pagina 1 van.1"): the line is still the page furniture, not letterhead."""
+    or comma ("Pagina 1 van.1"), or one at the top of the line as a quote ("Pagina '1 van 1"): the
+    line is still the page furniture, not letterhead."""
     ocr = _ocr_font()
     page = Page()
     for k, (label, value) in enumerate([("Aan", "MBZK"), ("Van", "DGDOO")]):
@@ -3203,3 +3206,262 @@ def test_footnote_continued_at_the_top_of_the_next_pages_notes() -> None:
         [f"De Rekenkamer heeft de uitvoering onderzocht.1 {LOREM}"],
         [f"De provincies leveren hun programma's in het najaar in.2 {LOREM}"],
     ]
+
+
+def _ocr_body_page(ocr: str, title: str) -> Page:
+    """A page of an OCR layer with two label rows and a title, the body starting below them."""
+    page = Page()
+    page.text(79, 150, "Aan: Minister van Buitenlandse Zaken", ocr, 10)
+    page.text(79, 164, "Van: DGES", ocr, 10)
+    page.text(79, 190, title, ocr, 10)
+    page.y = 230
+    return page
+
+
+def test_bullets_with_specks_of_the_tab_read_as_underscores_in_an_ocr_layer() -> None:
+    """A scan's specks in the tab after a bullet are read as underscores: a lone "_" between the
+    misread bullet and the text ("« _ De"), one glued to the text ("e _Gemeenten"), to the
+    bullet ("«_ De") or to a dash ("-_", with no gap seen even the word: "-__militaire"). The
+    lines are list items without them (they were one paragraph with the marks in its text)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Geannoteerde agenda van de Europese Raad")
+    page.line("Kernpunten", ocr)
+    bullets = ["De regeling loopt van 2025 tot en met 2027.", "Gemeenten kunnen tot 1 maart aanvragen."]
+    bullets.append("De VNG is geconsulteerd.")
+    page.text(79, page.y, "\u00ab", ocr, 10)
+    page.text(89, page.y, "_", ocr, 10)
+    page.text(97, page.y, bullets[0], ocr, 10)
+    page.y += page.lead
+    page.text(79, page.y, "e", ocr, 10)
+    page.text(97, page.y, "_" + bullets[1], ocr, 10)
+    page.y += page.lead
+    page.text(79, page.y, "\u00ab_", ocr, 10)
+    page.text(104, page.y, bullets[2], ocr, 10)
+    page.y += 2 * page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    dashes = [
+        "militaire steun via de Europese Vredesfaciliteit;",
+        "financiële steun via de Oekraïnefaciliteit.",
+    ]
+    page.text(79, page.y, "-__" + dashes[0], ocr, 10)
+    page.y += page.lead
+    page.text(79, page.y, "-_", ocr, 10)
+    page.text(92, page.y, dashes[1], ocr, 10)
+    page.y += 2 * page.lead
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Kernpunten", "Toelichting", "Kern"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(bullets)),)
+    assert nota.sections[1].blocks == (Paragraph(text=LOREM), ItemList(items=tuple(dashes)))
+    assert "_" not in render(nota)
+
+
+@pytest.mark.parametrize("box", ["0", "O", "[]", "D", "_[]", "("])
+def test_check_boxes_read_as_letters_in_an_ocr_layer_are_boxes(box: str) -> None:
+    """An OCR engine reads an empty check box before a decision option as the square's outline
+    ("0 Akkoord", "[] Niet akkoord"), or as a bracket glued to the option that no bracket closes
+    ("(akkoord"): the options are items that keep their box, as typeset (they were one paragraph
+    "0 akkoord 0 niet akkoord")."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Subsidieregeling versterking lokale democratie 2025")
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.y += 10
+    page.line("Besluit Minister", ocr)
+    options = ["akkoord", "niet akkoord", "besproken"]
+    for option in options:
+        if box == "(":
+            page.text(79, page.y, box + option, ocr, 10)
+        else:
+            page.text(79, page.y, box, ocr, 10)
+            page.text(97, page.y, option, ocr, 10)
+        page.y += page.lead
+    nota = load_both(page.pdf())
+    assert nota.sections[-1].heading == "Besluit Minister"
+    assert nota.sections[-1].blocks == (ItemList(items=tuple(f"\u2610 {o}" for o in options), ordered=False),)
+
+
+def _ocr_notes_page(ocr: str, notes: list[tuple[str, str]], last_line: str, last_size: float) -> bytes:
+    """An OCR layer's page with a paragraph and notes under it, each note (number, text) at
+    7.5 pt with its number at the text's size, and the paragraph's ``last_line`` at ``last_size``."""
+    page = _ocr_body_page(ocr, "Herziening van de Wet inburgering")
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.y = 660  # (the paragraph ends just above the notes, in the page's lower half)
+    page.line("De inburgering verloopt moeizaam en de gemeenten vragen om meer ruimte voor", ocr)
+    page.text(79, page.y, last_line, ocr, last_size)
+    top = 700.0
+    for number, text in notes:
+        page.text(79, top, number, ocr, 7.5)
+        page.text(86, top, text, ocr, 7.5)
+        top += 11
+    return page.pdf()
+
+
+def test_note_whose_number_an_ocr_layer_misread_starts_a_note() -> None:
+    """An OCR engine misread a small note number as a letter ("B" for 5): where the next note's
+    number says one note is missing, the lone character at the notes' edge starts it (that note
+    and every one after it were glued to note 4)."""
+    texts = [f"Kamerstukken II 2023/24, 32 824, nr. {400 + n}." for n in range(1, 8)]
+    notes = [(str(n), t) for n, t in enumerate(texts, 1)]
+    notes[4] = ("B", texts[4])
+    nota = load_both(_ocr_notes_page(_ocr_font(), notes, "maatwerk.", 10))
+    assert [(f.number, f.text) for f in nota.footnotes] == list(enumerate(texts, 1))
+
+
+def test_notes_under_an_ocr_line_read_a_point_smaller_are_notes() -> None:
+    """An OCR layer sizes a line by its box: a body line without capitals or tall letters
+    ("maatwerk en ruimte voor een eigen aanpak.") reads a point smaller, like the notes under it.
+    The notes start at the number after the gap (all were part of the body)."""
+    texts = [f"Kamerstukken II 2023/24, 29 689, nr. {1200 + n}." for n in range(1, 5)]
+    notes = [(str(n), t) for n, t in enumerate(texts, 1)]
+    last = "maatwerk en ruimte voor een eigen aanpak."
+    nota = load_both(_ocr_notes_page(_ocr_font(), notes, last, 9))
+    assert [(f.number, f.text) for f in nota.footnotes] == list(enumerate(texts, 1))
+    assert nota.sections[0].blocks[-1] == Paragraph(
+        text="De inburgering verloopt moeizaam en de gemeenten vragen om meer ruimte voor " + last
+    )
+
+
+@pytest.mark.parametrize("speck", ["5", "f"])
+def test_a_speck_read_as_a_character_in_an_ocr_header_is_no_title(speck: str) -> None:
+    """An OCR engine reads a speck of the scan between the header's lines as a character alone on
+    its line ("5", between the columns): it is no title (it was, "# 5", and the title under the
+    purpose line became a paragraph)."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "Minister voor Langdurige Zorg"), ("Van", "DGLZ")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.text(372, 177, speck, ocr, 7)
+    page.text(79, 192, "TER BESLISSING", ocr, 10)
+    title = "Voortgang van de hervorming van het stelsel van langdurige zorg"
+    page.text(79, 217, title, ocr, 10)
+    page.y = 245
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+    assert nota.metadata.purpose == "beslissing"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+
+
+def test_later_short_colofon_with_a_speck_after_a_label_in_an_ocr_layer() -> None:
+    """A speck after a label of page 2's short colofon is read as a full stop ("Datum."): the
+    label and its value still repeat page 1's colofon and are furniture (they were body text)."""
+    ocr = _ocr_font()
+    page = Page()
+    y = 157.0
+    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum", "2 oktober 2024"), ("Bijlagen", "2")]:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.text(79, 150, "Aan: Minister van KGG", ocr, 10)
+    page.text(79, 164, "Van: DGKE", ocr, 10)
+    page.text(79, 190, "Beantwoording Kamervragen over netcongestie", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    y = 60.0
+    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum.", "2 oktober 2024")]:
+        page.text(page.left, y, label, ocr, 7)
+        page.text(page.left, y + 9.8, value, ocr, 7)
+        y += 26
+    page.y = 130
+    page.line("Advies", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
+    assert nota.metadata.get("Datum") == "2 oktober 2024"
+
+
+def test_a_later_colofon_value_that_page_1_lacks_in_an_ocr_layer_is_noted() -> None:
+    """An OCR layer lost page 1's reference (its small colofon text read as "eb LZ"); page 2's
+    short colofon gives it ("Kenmerk" / "3891111-1062222-LZ"), with a speck after "Datum". The
+    short colofon is furniture, and the reference it gives is named in a diagnostic, once (it
+    was not: the lines stayed in the body)."""
+    ocr = _ocr_font()
+    page = Page()
+    y = 157.0
+    for label, value in [("eb LZ", ""), ("Datum", "1 november 2024"), ("Bijlagen", "1")]:
+        page.text(466, y, label, ocr, 7)
+        if value:
+            page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.text(79, 150, "Aan: Minister voor Langdurige Zorg", ocr, 10)
+    page.text(79, 164, "Van: DGLZ", ocr, 10)
+    page.text(79, 190, "Voortgang van de hervorming van de langdurige zorg", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for _ in range(2):
+        page.canvas.showPage()
+        y = 60.0
+        for label, value in [("Kenmerk", "3891111-1062222-LZ"), ("Datum.", "1 november 2024")]:
+            page.text(page.left, y, label, ocr, 7)
+            page.text(page.left, y + 9.8, value, ocr, 7)
+            y += 26
+        page.y = 130
+        page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert "3891111" not in render(nota)
+    notes = [d for d in nota.diagnostics if d.code == "later-colofon-differs"]
+    assert len(notes) == 1
+    assert "'3891111-1062222-LZ'" in notes[0].message
+    assert notes[0].page == 2
+
+
+def test_a_lone_colon_after_a_value_in_an_ocr_layer_is_a_speck() -> None:
+    """A colon, semicolon or comma is set against its word: OCR reads a speck after a line's last
+    word as one alone ("9 juli 2024 :"); it is no part of the value or the text."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Kenmerk", "IENW/BSK-2024/118302"), ("Datum", "9 juli 2024 :")]):
+        page.text(466, 157 + 28.4 * k, label, ocr, 7)
+        page.text(466, 166.8 + 28.4 * k, value, ocr, 7)
+    page.text(79, 150, "Aan: Minister van Infrastructuur en Waterstaat", ocr, 10)
+    page.text(79, 164, "Van: DGMI", ocr, 10)
+    page.text(79, 190, "Beantwoording Kamervragen over de Betuweroute", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.line("Er is overleg gevoerd met de Inspectie der Rijksfinanciën, ;", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Datum") == "9 juli 2024"
+    assert nota.sections[0].blocks == (
+        Paragraph(text="Er is overleg gevoerd met de Inspectie der Rijksfinanciën,"),
+    )
+
+
+def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer() -> None:
+    """A speck in the tab after an item's or a heading's number, read as a bullet glyph ("3. «
+    Punt 3", "3.2.1 « Uitgaven"), is no part of the text: the item and the heading read as
+    typeset (the mark stayed in the item; the heading was glued to its paragraph)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Hoofdlijnen van het wetsvoorstel flexibel werk")
+    page.line("Geadviseerd besluit", ocr)
+    items = ["Punt 1: instemmen met de hoofdlijnen.", "Punt 2: de uitvoerders informeren."]
+    items.append("Punt 3: de Kamer informeren.")
+    for k, item in enumerate(items, 1):
+        page.text(79, page.y, f"{k}.", ocr, 10)
+        if k == 3:
+            page.text(91, page.y, "\u00ab", ocr, 10)
+        page.text(101, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    page.text(79, page.y, "3.2.1", ocr, 10)
+    page.text(107, page.y, "\u00ab", ocr, 10)
+    page.text(118, page.y, "Uitgaven", ocr, 10)
+    page.y += page.lead
+    page.line("De uitgaven lopen op tot 30 miljoen euro in 2027.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == (ItemList(items=tuple(items), ordered=True),)
+    assert [(s.number, s.heading) for s in nota.sections][-1] == ("3.2.1", "Uitgaven")
+    assert "\u00ab" not in render(nota)

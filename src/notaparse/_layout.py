@@ -807,19 +807,34 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
     line = lines[i]
     words = line.words
     first = words[0]
+    if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2]):
+        # specks in the tab after a dash or a misread bullet, read as underscores glued to it
+        # ("-_", "«_"; with no gap seen, the item's first word too: "-__militaire"): the mark,
+        # then the word, placed by its share of the characters (the glued word kept the line
+        # from being an item; a word glued to a misread bullet is taken below)
+        first.text = tail[1] or tail[3]
+        if tail[2]:
+            step = (first.x1 - first.x0) / len(tail[0])
+            words.insert(1, attrs.evolve(first, text=tail[2], x0=first.x1 - step * len(tail[2])))
+            first.x1 = first.x0 + step
     text = first.text
+    # a speck in the tab between the bullet and the text, read as a lone "_" (a rule mark, which
+    # _ocr_values drops later): the item's text starts after it
+    k = 2 if len(words) >= 3 and _is_rule_mark(words[1].text) else 1
     if len(text) == 1:
         if (
             text in _vocab.OCR_BULLETS
             and len(words) >= 2
-            and words[1].x0 - first.x1 > 0.9 * first.size
-            and (words[1].text[0].isalpha() or words[1].text[0] in "\"'‘“")
+            and words[k].x0 - first.x1 > 0.9 * first.size
+            and (words[k].text.lstrip("_")[:1].isalpha() or words[k].text[0] in "\"'‘“")
         ):
             first.text = "•"
-            second = words[1]
+            second = words[k]
+            if second.text[:1] == "_":  # (a speck of the tab glued to the text: "_Concurrentie")
+                second.text = second.text.lstrip("_")
             if second.text[0] in _vocab.OCR_OPEN_QUOTES and second.text[1:2].isalpha():
                 below = itertools.takewhile(lambda ln: abs(ln.x0 - second.x0) < 4, lines[i + 1 : i + 4])
-                item = [second.text[1:], *(w.text for w in words[2:])]
+                item = [second.text[1:], *(w.text for w in words[k + 1 :])]
                 item += [w.text for ln in below for w in ln.words]  # (no line's text: it is kept)
                 if not any(q in w for w in item for q in _vocab.OCR_CLOSE_QUOTES):
                     second.text = second.text[1:]
@@ -827,6 +842,15 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
+#: A dash bullet with underscores glued to it, and maybe the item's first word ("-_",
+#: "-__militaire"): the dash, and the word; or a misread bullet with underscores ("«_").
+_OCR_MARK_TAIL: Final = re.compile(
+    rf"^(?:([-\u2013\u2014])_+([^\W\d_][\w.,;:'-]*)?|([{re.escape(_vocab.OCR_BULLETS)}])_+)$"
+)
+#: Bullet glyphs as an OCR layer reads a speck (no letters: "«", "*"), and a heading's or an
+#: ordered item's number with its dots ("3.", "3.2.1").
+_OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*")
+_NUMBER_MARK: Final = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 #: A table's vertical rule as an OCR layer reads it glued to the start of the cell's first
@@ -840,12 +864,16 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
     Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped,
-    and so is a lone "_" after a line's last word;
-    a count read as a letter after a count label ("Bijlage(n)" / "L",
-    :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a letter ("5.1.2el"), the
-    chamber after "Kamerstukken" ("Il", also after a glued note number: "1-Kamerstukken Il"),
-    and in the body a zaak number with its Z read as a 2 ("2022208812", on a line citing
-    parliament or in brackets)."""
+    and so is a lone "_" after a line's last word, and one glued to a line's first word; a
+    speck after a label alone on its line read as a full stop ("Datum."), or after a line's last
+    word as a lone colon, semicolon or comma, or after a number as a bullet glyph ("3.2.1 «
+    Uitgaven"), is dropped; an empty check box read as "0" or "[]"
+    before a decision option, or as a bracket glued to it ("(akkoord"); a count read as a letter
+    after a count label
+    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a
+    letter ("5.1.2el"), the chamber after "Kamerstukken" ("Il", also after a glued note
+    number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
+    ("2022208812", on a line citing parliament or in brackets)."""
     after_count = False
     for line in lines:
         words = line.words
@@ -857,8 +885,32 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             kept = [w for w in words if not _is_rule_mark(w.text)]
             if kept:
                 words[:] = kept
+        if (
+            len(words) >= 3
+            and words[1].text in _OCR_TAB_SPECKS
+            and _NUMBER_MARK.fullmatch(words[0].text)
+            and words[2].text[:1].isalpha()
+        ):
+            # a speck in the tab after a heading's or an item's number, read as a bullet glyph
+            # ("3.2.1 « Uitgaven", "3. « Punt 3:"): no mark stands between a number and its text
+            del words[1]
+        if len(words) >= 2 and words[-1].text in (":", ";", ","):
+            # a colon, semicolon or comma is set against the word before it: one alone after the
+            # line's last word is a speck of the scan ("9 juli 2024 :", "Rijksfinanciën, :")
+            del words[-1]
         if (glued := _OCR_RULE_GLUED.match(words[0].text)) and glued.end() < len(words[0].text):
             words[0].text = words[0].text[glued.end() :]
+        elif len(words) <= 3 and (end := words[-1].text)[-1:] in ".," and len(end) > 1:
+            # a speck after a label alone on its line, read as a full stop or a comma ("Datum."
+            # over its value in a later page's short colofon, which then was no repeat of page
+            # 1's and stayed as body text): no label ends so, unless the vocabulary says so
+            text = " ".join(w.text for w in words)
+            if _is_label(text[:-1]) and not _is_label(text):
+                words[-1].text = end[:-1]
+        if re.match(r"_[^\W\d_]", words[0].text):
+            # one underscore glued before the letters of a line's first word is a speck of
+            # the scan's margin, which no word starts with (a run of them is a line to fill in)
+            words[0].text = words[0].text[1:]
         for w in words[1:]:
             if (glued := _OCR_RULE_GLUED.match(w.text)) and glued.end() < len(w.text):
                 w.text = w.text[glued.end() :]
@@ -870,6 +922,28 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
                     words[0].text = rest
                 else:  # "_ Onderwerp Uitstel ..."
                     del words[0]
+        for k, w in enumerate(words[:-1]):
+            if w.text.lstrip("_") in _vocab.OCR_BOX_READS and _vocab.DECISION_OPTION.match(
+                " ".join(v.text for v in words[k + 1 : k + 3])
+            ):
+                # an empty check box before a decision option, read as the square's outline
+                # ("0 Akkoord", "[] Niet akkoord", a rule's speck glued: "_[]"): the box
+                w.text = "\u2610"
+        k = 0
+        while k < len(words):
+            w = words[k]
+            if (
+                w.text[:1] in "(["
+                and _vocab.DECISION_OPTION.match(" ".join(v.text for v in words[k : k + 2])[1:])
+                and not any(c in v.text for v in words for c in ")]")
+            ):
+                # the box read as a bracket glued to the option ("(akkoord", "(niet akkoord"; no
+                # bracket closes on the line): the box, then the option, placed by their share
+                step = (w.x1 - w.x0) / len(w.text)
+                words.insert(k + 1, attrs.evolve(w, text=w.text[1:], x0=w.x0 + 2 * step))
+                w.text, w.x1 = "\u2610", w.x0 + step
+                k += 1
+            k += 1
         for k, w in enumerate(words):
             if m := _vocab.OCR_GROUND_BOXED.match(w.text):
                 w.text = m[1] + m[2]
@@ -887,6 +961,15 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
         ):
             last.text = "1"
         after_count = _count_label(" ".join(w.text for w in words))
+
+
+def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
+    """The number of the first of ``lines`` that starts with a number at the notes' left edge
+    ("6 Kamerstukken ..."), or None."""
+    for ln in lines:
+        if abs(ln.x0 - left) < 1.5 and (m := re.fullmatch(r"(\d{1,3})[.)]?", ln.words[0].text)):
+            return int(m[1])
+    return None
 
 
 def _is_rule_mark(text: str) -> bool:
@@ -1291,7 +1374,17 @@ class LayoutReader:
         """:meth:`_note_other_identity` of a later page's colofon lines."""
         for concept, (label, value) in _identifying_values(column).items():
             first = self._identity.get(concept)
-            if first is not None and _vocab.key(value) != _vocab.key(first[1]):
+            if first is None and self._ocr:
+                # page 1 gives none: in an OCR layer its small colofon text may be lost or
+                # garbled ("Kenmerk" / "3891111-1062222-LZ" read as "eb LZ"); the later page's
+                # value is the one that was printed, so it is named (once) rather than lost
+                message = (
+                    f"this page's colofon gives {label} {value!r} where page 1's gives none (an "
+                    "OCR layer may have lost it there); it is not taken as page 1's value"
+                )
+                if all(note[2] != message for note in self.notes):
+                    self.notes.append((self._count, "later-colofon-differs", message))
+            elif first is not None and _vocab.key(value) != _vocab.key(first[1]):
                 self.notes.append(
                     (
                         self._count,
@@ -1734,6 +1827,11 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
+            elif self._ocr and len(ln.text) == 1:
+                # a speck of the scan that the OCR engine read as a character, alone on its line
+                # among the header's lines ("5", "f"; no value follows a label here): no title, and
+                # no line that sets the title apart
+                continue
             elif _vocab.is_kind_line(ln.text) and (not title or gap_before):
                 # a kind word alone on its line ("Beslisnota") is the kind line, not the title
                 # (the title may follow, also in bold below the header)
@@ -1951,6 +2049,26 @@ class LayoutReader:
                 break
             start -= 1
         zone = body[start:]
+        if (
+            self._ocr
+            and zone
+            and start > 0
+            and not re.match(r"\d", zone[0].words[0].text)
+            and zone[0].top - body[start - 1].bottom < 0.8 * (zone[0].bottom - zone[0].top)
+        ):
+            # an OCR layer sizes each line by its box, in whole points: a body line without
+            # capitals or tall letters reads a point smaller, so the small lines may start with
+            # the body's last line (right under the line above it, not set apart like a table
+            # at the page's foot); the notes start at the first line opening with a number
+            # after a gap wider than most of a line (the space that sets the notes apart)
+            for j in range(1, len(zone)):
+                above, ln = zone[j - 1], zone[j]
+                if re.match(r"\d{1,3}(?!\d)", ln.words[0].text) and ln.top - above.bottom > 0.8 * (
+                    above.bottom - above.top
+                ):
+                    start += j
+                    zone = zone[j:]
+                    break
         notes: list[tuple[int, list[str], TextLine]] = []
         left = zone[0].x0 if zone else 0.0
         prev: TextLine | None = None
@@ -1978,7 +2096,23 @@ class LayoutReader:
                     head = head.lstrip(".)")
                 rest = " ".join([head, *(w.text for w in ln.words[1:])]).strip()
                 notes.append((int(digits[1]), [rest], ln))
-                raised = raised or smaller
+                # (an OCR layer sizes a line as a whole: its numbers are never set smaller than
+                # their note, and a small line's number is no raised marker)
+                raised = raised or (smaller and not (self._ocr and first.size >= ln.size - 0.5))
+            elif (
+                self._ocr
+                and notes
+                and len(ln.words) > 1
+                and len(first.text) == 1
+                and not first.text.isdigit()
+                and abs(first.x0 - left) < 1.5
+                and _next_note_number(zone[k + 1 :], left) == notes[-1][0] + 2
+            ):
+                # an OCR layer misread a note's small number as a letter or a mark ("B" for a
+                # 5): a lone character at the notes' left edge where the next note's number says
+                # one note is missing starts that note (it and every note after it were glued
+                # to the note before, the numbers breaking off)
+                notes.append((notes[-1][0] + 1, [_text(ln.words[1:])], ln))
             elif notes:
                 notes[-1][1].append(ln.text)
             elif self._page_end is not None and self._page_end[1]:

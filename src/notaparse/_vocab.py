@@ -481,9 +481,10 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 
 #: "Pagina 1 van 2" and its broken forms ("Pagina1van2", "P agina 1 van 1", "Pagina" / "1 van 1").
 #: (OCR reads a 1 as l, I or |: "Pagina l van 2"; and reads a speck of the scan between the words
-#: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2")
+#: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2"; a speck at the
+#: top of the number's line as a quote before it: "Pagina '1 van 1")
 PAGE_LINE: Final = re.compile(
-    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*[.,]?\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*[.,]?\s*van"
+    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*[.,'\u2018\u2019]?\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*[.,]?\s*van"
     r"\s*[.,]?\s*(\d+)$"
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
@@ -755,6 +756,13 @@ PARLIAMENT_WORDS: Final = re.compile(r"(?i)kamer|handelingen|vragen|motie|kenmer
 _BOX_GLYPHS: Final = "\u2610-\u2612\u25a1\u274f\uf06f\uf0a8"  # (a character class's content)
 _CHECK_BOX: Final = rf"[{_BOX_GLYPHS}]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
+#: An empty check box as an OCR engine reads the square's outline ("0", "O", "o", "D", "[]",
+#: "Ll", "DJ"): such a word before a decision option (DECISION_OPTION) is the box, as no text
+#: puts those words there.
+OCR_BOX_READS: Final[frozenset[str]] = frozenset({"0", "O", "o", "D", "[]", "()", "Ll", "LI", "DJ"})
+#: The options of a decision block that a check box stands before ("Akkoord", "Niet akkoord",
+#: "Bespreken", "Besproken").
+DECISION_OPTION: Final = re.compile(r"(?i)^(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b")
 #: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
 #: box and the option's word, for each option; a value given by ticking one of them.
 _BOX_CHARS: Final = _BOX_GLYPHS + "\uf0fe"  # (and Wingdings' ticked box)
