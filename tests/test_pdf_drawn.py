@@ -3286,3 +3286,34 @@ def test_withheld_page_notice_is_no_start_of_the_next_pages_sentence() -> None:
         ("Toelichting", [LOREM, "Deze pagina is geheel gelakt op grond van 5.1.1c", rest]),
         ("Communicatie", [LOREM]),
     ]
+
+
+def test_label_rows_of_a_letter_bound_in_after_the_nota_are_no_fields() -> None:
+    """A Woo publication binds the nota's attachment (a Kamerbrief) in after it: the letter's
+    "Datum  14 oktober 2024" / "Betreft  ..." rows, set as a form in the body like a colofon under
+    the last section, gave the nota a second Datum and a Betreft field. A nota has one date: rows
+    among which one gives another date than page 1's colofon are another document's, read as
+    text (no word lost) and noted."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOBDR")], "Kamerbrief over de voortgang van de Woo")
+    page.line("Geadviseerd besluit", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.y = 150
+    page.line("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    page.y += page.lead
+    page.header(
+        [("Datum", "14 oktober 2024"), ("Betreft", "Voortgang implementatie Wet open overheid")], top=page.y
+    )
+    page.y += 3 * page.lead
+    page.para("Hierbij informeer ik uw Kamer over de voortgang van de implementatie van de wet.")
+    nota = load_both(page.pdf())
+    assert nota.metadata.fields == (
+        Field(label="Aan", value="MBZK"),
+        Field(label="Van", value="DGOBDR"),
+        Field(label="Kenmerk", value="2024-0000098765"),
+        Field(label="Datum", value="12 maart 2024"),
+    )
+    text = " ".join(b.text for s in nota.sections for b in s.blocks if isinstance(b, Paragraph))
+    assert "14 oktober 2024" in text
+    assert "Voortgang implementatie Wet open overheid" in text
+    assert "later-colofon-differs" in [d.code for d in nota.diagnostics]

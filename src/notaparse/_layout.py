@@ -1414,14 +1414,15 @@ class LayoutReader:
         self._table = self._body(main, out, self._table)
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
-        # a paragraph runs on to the next page only from a full page: a line with no sentence end
-        # that stops with room for more than four of its lines above the notes or the bottom
-        # margin ends its paragraph there (the one-line notice on a page withheld under the Woo,
-        # "Deze pagina is geheel gelakt op grond van 5.1.1c", is not the start of the sentence the
-        # next page goes on with)
+        # a paragraph runs on to the next page only from a full page: the text of a page of one
+        # or two lines that stops with room for more than four of its lines above the notes or
+        # the bottom margin ends there, though no sentence does (the notice on a page withheld
+        # under the Woo, "Deze pagina is geheel gelakt op grond van 5.1.1c", is not the start of
+        # the sentence the next page goes on with; a longer page that stops short is left as it
+        # was: a drawn or converted page may break a paragraph anywhere)
         short = (
             not blank
-            and bool(main)
+            and 0 < len(main) <= 2
             and self._table is None
             and main[-1].text == last
             and min((ln.top for _, _, ln in notes), default=0.88 * page.height) - main[-1].bottom
@@ -1522,6 +1523,34 @@ class LayoutReader:
         self._out = _Out()
         text = "\n".join(out.lines)
         return text.rstrip("\n") + "\n", out.boxes
+
+    def _own_label_rows(self, main: Sequence[TextLine], rows: dict[int, str]) -> dict[int, str]:
+        """The body's label rows that are the nota's fields: not a run of rows (adjacent lines)
+        among which one gives another date or reference than page 1's colofon. Those are another
+        document's (a Kamerbrief bound in after the nota: "Datum  14 oktober 2024" / "Betreft
+        ..."); a nota has one date and one reference. They are written as printed, and noted."""
+        other = set()
+        for i, text in rows.items():
+            label, value = text.split(": ", 1)
+            first = self._identity.get(_vocab.label_concept(label))
+            if first is not None and _vocab.key(value) != _vocab.key(first[1]):
+                other.add(i)
+                self.notes.append(
+                    (
+                        main[i].page,
+                        "later-colofon-differs",
+                        f"a row in the body gives {label} {value!r} where page 1's colofon gives "
+                        f"{first[0]} {first[1]!r}; page 1's is kept (the rows are another "
+                        "document's, read as text)",
+                    )
+                )
+        for i in sorted(other):
+            for step in (-1, 1):
+                j = i + step
+                while j in rows and j not in other:
+                    other.add(j)
+                    j += step
+        return {i: text for i, text in rows.items() if i not in other}
 
     def _colofon(self, colofon: list[TextLine], out: _Out) -> None:
         """Page 1's colofon: a block per label (bold or smaller than its value) or after a gap."""
@@ -2035,7 +2064,7 @@ class LayoutReader:
         item_x: float | None = None
         dash_x: float | None = None  # where the last item typed with a dash starts
         unmarked = _unmarked_items(main, pitch, right)
-        label_rows = _body_label_rows(main)
+        label_rows = self._own_label_rows(main, _body_label_rows(main))
         text_x = _usual_left(main) if main else 0.0
         i = 0
         if table is not None and table.rows and (k := _above_repeated_header(table, main)):

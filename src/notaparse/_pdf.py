@@ -82,11 +82,11 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
                         turned.append(_turned(obj, height, mb_x0, mb_top, styles))
                     continue
                 if obj.matrix[1]:
-                    tangent = abs(obj.matrix[1]) / obj.matrix[0]
-                    if tangent > _ASLANT:
-                        continue  # a watermark set across the page (furniture), not the page's lines
-                    if tangent <= _SKEW:
+                    a, b = obj.matrix[:2]
+                    if abs(b) <= _SKEW * a:
                         slanted.append((len(out), obj))
+                    elif abs(b) > _ASLANT * a > 0:
+                        continue  # a watermark set across the page (furniture), not the page's lines
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):  # pragma: no cover - rare byte-encoded names
                     fontname = fontname.decode("latin-1")
