@@ -3465,3 +3465,117 @@ def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer() -> None:
     assert nota.sections[0].blocks == (ItemList(items=tuple(items), ordered=True),)
     assert [(s.number, s.heading) for s in nota.sections][-1] == ("3.2.1", "Uitgaven")
     assert "\u00ab" not in render(nota)
+
+
+def test_diagonal_watermark_is_left_out() -> None:
+    """A grey watermark set diagonally across a published page ("Openbaar gemaakt op grond van de
+    Woo" at 45 degrees) is page furniture: its letters, each boxed where it stands, fell into the
+    body's rows and were read among the words ("AHeatnAledivdiiensg...")."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGDOO")], "Kabinetsreactie informatiehuishouding")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    c = page.canvas
+    c.saveState()
+    c.setFillGray(0.6)
+    c.setFont(BOLD, 34)
+    c.translate(300, 420)
+    c.rotate(45)
+    c.drawCentredString(0, 0, "Openbaar gemaakt op grond van de Woo")
+    c.restoreState()
+    nota = load_both(page.pdf())
+    assert nota.title == "Kabinetsreactie informatiehuishouding"
+    assert [(s.heading, [b.text for b in s.blocks if isinstance(b, Paragraph)]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Toelichting", [LOREM]),
+    ]
+    assert "Openbaar" not in words(nota)
+
+
+def test_bundle_page_number_under_the_page_line_is_furniture() -> None:
+    """A Woo bundle's page number ("117") stamped under the nota's own "Pagina 1 van 1", close
+    under it at the body's size: a page number too, not a paragraph of the last section."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGW")], "Gesprek met de woningcorporaties")
+    page.line("Vervolg", BOLD)
+    page.para(LOREM)
+    page.text(79, 800, "Pagina 1 van 1", REGULAR, 7)
+    page.text(290, 810, "117", REGULAR, 9.5)
+    nota = load_both(page.pdf())
+    assert nota.metadata.page_count == 1
+    assert [(s.heading, [b.text for b in s.blocks if isinstance(b, Paragraph)]) for s in nota.sections] == [
+        ("Vervolg", [LOREM])
+    ]
+
+
+def test_bundle_page_number_under_the_colofon_is_furniture() -> None:
+    """A bundle's page number stamped in the bottom right corner, under the colofon column far
+    below its last value, is no more of that value ("Kopie aan: SG, DGPZ 88")."""
+    page = Page()
+    page.header([("Aan", "MBZ"), ("Van", "DGES")])
+    page.text(170, 268, "Verslag van de Raad Buitenlandse Zaken")
+    page.colofon([("Datum", "17 juni 2020"), ("Kopie aan", "SG, DGPZ")])
+    page.y = 320
+    page.line("Samenvatting", BOLD)
+    page.para(LOREM)
+    page.text(540, 815, "88", REGULAR, 9)
+    nota = load_both(page.pdf())
+    assert nota.metadata.fields[2:] == (
+        Field(label="Datum", value="17 juni 2020"),
+        Field(label="Kopie aan", value="SG, DGPZ"),
+    )
+    assert "88" not in words(nota)
+
+
+def test_withheld_page_notice_is_no_start_of_the_next_pages_sentence() -> None:
+    """A page withheld under the Woo holds only its notice, halfway down; the next page goes on
+    with the withheld page's sentence ("1 januari 2025 kunnen ..."). The notice has no full stop,
+    and the next page starts with no capital, but the notice's page stopped short, so no sentence
+    ran on from it: it is a paragraph of its own (it was joined with the next page's first line)."""
+    page = _nota_page([("Aan", "MLVVN"), ("Van", "DGS")], "Voortgangsrapportage stikstofaanpak")
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.text(190, 412, "Deze pagina is geheel gelakt op grond van 5.1.1c")
+    page.canvas.showPage()
+    page.y = 150
+    rest = "1 januari 2025 kunnen invoeren, mits de financiering tijdig beschikbaar komt."
+    page.para(rest)
+    page.line("Communicatie", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks if isinstance(b, Paragraph)]) for s in nota.sections] == [
+        ("Toelichting", [LOREM, "Deze pagina is geheel gelakt op grond van 5.1.1c", rest]),
+        ("Communicatie", [LOREM]),
+    ]
+
+
+def test_label_rows_of_a_letter_bound_in_after_the_nota_are_no_fields() -> None:
+    """A Woo publication binds the nota's attachment (a Kamerbrief) in after it: the letter's
+    "Datum  14 oktober 2024" / "Betreft  ..." rows, set as a form in the body like a colofon under
+    the last section, gave the nota a second Datum and a Betreft field. A nota has one date: rows
+    among which one gives another date than page 1's colofon are another document's, read as
+    text (no word lost) and noted."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOBDR")], "Kamerbrief over de voortgang van de Woo")
+    page.line("Geadviseerd besluit", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.y = 150
+    page.line("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    page.y += page.lead
+    page.header(
+        [("Datum", "14 oktober 2024"), ("Betreft", "Voortgang implementatie Wet open overheid")], top=page.y
+    )
+    page.y += 3 * page.lead
+    page.para("Hierbij informeer ik uw Kamer over de voortgang van de implementatie van de wet.")
+    nota = load_both(page.pdf())
+    assert nota.metadata.fields == (
+        Field(label="Aan", value="MBZK"),
+        Field(label="Van", value="DGOBDR"),
+        Field(label="Kenmerk", value="2024-0000098765"),
+        Field(label="Datum", value="12 maart 2024"),
+    )
+    text = " ".join(b.text for s in nota.sections for b in s.blocks if isinstance(b, Paragraph))
+    assert "14 oktober 2024" in text
+    assert "Voortgang implementatie Wet open overheid" in text
+    assert "later-colofon-differs" in [d.code for d in nota.diagnostics]

@@ -1137,7 +1137,7 @@ class LayoutReader:
         self._sizes: Counter[float] = Counter()
         #: What ends the last written page once another page follows: a blank line?, footnotes,
         #: lines below the notes (a "Pagina k van n" footer, kept for the page count).
-        self._page_end: tuple[bool, list[tuple[int, str, TextLine]], list[TextLine]] | None = None
+        self._page_end: tuple[bool, list[tuple[int, str, TextLine]], list[TextLine], bool] | None = None
         self._run_on: tuple[TextLine, float] | None = None  # a full last line and the right edge
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
@@ -1462,6 +1462,14 @@ class LayoutReader:
                 top, colofon = page.body[: len(cells[0])], cells[1]
             body = [ln for ln in body if not any(ln is c for c in top)]
             stamps = [ln for ln in stamps if not any(ln is c for c in top)]  # (read as the colofon)
+        while (
+            colofon
+            and _page_number(colofon, len(colofon) - 1, page.height)
+            and not _vocab.PAGE_LINE.match(colofon[-1].text)
+        ):
+            # a bare number in the bottom margin under the column, far below its last value (a
+            # bundle's page number stamped at the bottom right): furniture, no more of that value
+            colofon = colofon[:-1]
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
@@ -1499,7 +1507,21 @@ class LayoutReader:
         self._table = self._body(main, out, self._table)
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
-        self._page_end = (blank, notes, below)
+        # a paragraph runs on to the next page only from a full page: the text of a page of one
+        # or two lines that stops with room for more than four of its lines above the notes or
+        # the bottom margin ends there, though no sentence does (the notice on a page withheld
+        # under the Woo, "Deze pagina is geheel gelakt op grond van 5.1.1c", is not the start of
+        # the sentence the next page goes on with; a longer page that stops short is left as it
+        # was: a drawn or converted page may break a paragraph anywhere)
+        short = (
+            not blank
+            and 0 < len(main) <= 2
+            and self._table is None
+            and main[-1].text == last
+            and min((ln.top for _, _, ln in notes), default=0.88 * page.height) - main[-1].bottom
+            > 4 * (main[-1].bottom - main[-1].top)
+        )
+        self._page_end = (blank, notes, below, short)
         ended = blank and main and last and not last.startswith("#") and main[-1].text == last
         self._run_on = (main[-1], max(ln.x1 for ln in main)) if ended else None
 
@@ -1559,12 +1581,17 @@ class LayoutReader:
         if self._page_end is None:
             return
         out = self._out
-        blank, notes, below = self._page_end
+        blank, notes, below, short = self._page_end
         self._page_end = None
         if blank and first is not None and self._run_on is not None and _runs_on(*self._run_on, first):
             blank = False
         if more and blank:
             out.blank()
+        elif more and short and first is not None and (first.text[:1].islower() or first.text[:1].isdigit()):
+            # two blank lines: the paragraph ends, though no sentence does, and the next page
+            # starts as a sentence goes on (which the text parser joins across one blank line)
+            out.blank()
+            out.lines.append("")
         for number, text, ln in notes:
             out.add(f"[^{number}]: {text}", ln)
         for ln in below:
@@ -1589,6 +1616,34 @@ class LayoutReader:
         self._out = _Out()
         text = "\n".join(out.lines)
         return text.rstrip("\n") + "\n", out.boxes
+
+    def _own_label_rows(self, main: Sequence[TextLine], rows: dict[int, str]) -> dict[int, str]:
+        """The body's label rows that are the nota's fields: not a run of rows (adjacent lines)
+        among which one gives another date or reference than page 1's colofon. Those are another
+        document's (a Kamerbrief bound in after the nota: "Datum  14 oktober 2024" / "Betreft
+        ..."); a nota has one date and one reference. They are written as printed, and noted."""
+        other = set()
+        for i, text in rows.items():
+            label, value = text.split(": ", 1)
+            first = self._identity.get(_vocab.label_concept(label))
+            if first is not None and _vocab.key(value) != _vocab.key(first[1]):
+                other.add(i)
+                self.notes.append(
+                    (
+                        main[i].page,
+                        "later-colofon-differs",
+                        f"a row in the body gives {label} {value!r} where page 1's colofon gives "
+                        f"{first[0]} {first[1]!r}; page 1's is kept (the rows are another "
+                        "document's, read as text)",
+                    )
+                )
+        for i in sorted(other):
+            for step in (-1, 1):
+                j = i + step
+                while j in rows and j not in other:
+                    other.add(j)
+                    j += step
+        return {i: text for i, text in rows.items() if i not in other}
 
     def _colofon(self, colofon: list[TextLine], out: _Out) -> None:
         """Page 1's colofon: a block per label (bold or smaller than its value) or after a gap."""
@@ -2143,7 +2198,7 @@ class LayoutReader:
         item_x: float | None = None
         dash_x: float | None = None  # where the last item typed with a dash starts
         unmarked = _unmarked_items(main, pitch, right)
-        label_rows = _body_label_rows(main)
+        label_rows = self._own_label_rows(main, _body_label_rows(main))
         text_x = _usual_left(main) if main else 0.0
         i = 0
         if table is not None and table.rows and (k := _above_repeated_header(table, main)):
@@ -2901,7 +2956,9 @@ def _colofon_page_number(text: str) -> bool:
 
 def _page_number(body: list[TextLine], i: int, height: float) -> bool:
     """Whether body line ``i`` is a page number in the bottom margin ("3", "- 3 -", "3/4",
-    "Pagina 3 van 4"), set apart from the line above."""
+    "Pagina 3 van 4"), set apart from the line above or right under another page line or number
+    in that margin (a publisher's bundle page number "117" stamped under the nota's own "Pagina
+    1 van 2")."""
     line = body[i]
     text = " ".join(line.text.split())
     if line.top < 0.85 * height or not (_vocab.PAGE_LINE.match(text) or _vocab.PAGE_NUMBER.match(text)):
@@ -2909,7 +2966,9 @@ def _page_number(body: list[TextLine], i: int, height: float) -> bool:
     if i == 0:
         return True
     above = body[i - 1]
-    return line.top - above.bottom > line.bottom - line.top
+    return line.top - above.bottom > line.bottom - line.top or (
+        above.top >= 0.85 * height and _page_mark(above.text)
+    )
 
 
 _FULL_STOP: Final = re.compile(r"[.!?]['\u2019\u201d\")]*$")

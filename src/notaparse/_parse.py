@@ -3344,6 +3344,9 @@ class _SectionBuilder:
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
         self.open_item = False  # the last item can take continuation lines
         self.blank = False
+        #: Blank lines in a row just read: marked text has two only where the reader knows the
+        #: paragraph ended at a page break (its page stopped short: no sentence runs on from it).
+        self.blanks = 0
 
     def continues_list(self, number: str) -> bool:
         """Whether ``number`` is the next number of the ordered list being read."""
@@ -3357,8 +3360,10 @@ class _SectionBuilder:
         k = line.kind
         if k is Kind.BLANK:
             self.blank = True
+            self.blanks += 1
             return
         after_blank, self.blank = self.blank, False
+        ended, self.blanks = self.blanks >= 2 and not self.guess, 0
         if k is Kind.GLYPH and _vocab.CHECK_BOX_ALONE.match(line.text):
             k = Kind.BULLET  # "☐" / "Akkoord" / "☐" / "Niet akkoord": the options of a decision
             line = attrs.evolve(line, kind=k, label=line.text, rest="")
@@ -3420,6 +3425,7 @@ class _SectionBuilder:
             # (in marked text only a page break is such a blank line: "De directeur-generaal,"
             # / blank / "drs. P. de Vries" are two blocks)
             and (self.guess or line.page != last.page)
+            and not ended
         )
         # (also in marked text: a list's last item and the paragraph after it can stand without
         # a blank line between them)

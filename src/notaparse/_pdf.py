@@ -81,8 +81,12 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
                     if turned is not None and a == 0 == d and b * c < 0:
                         turned.append(_turned(obj, height, mb_x0, mb_top, styles))
                     continue
-                if obj.matrix[1] and abs(obj.matrix[1]) <= _SKEW * obj.matrix[0]:
-                    slanted.append((len(out), obj))
+                if obj.matrix[1]:
+                    a, b = obj.matrix[:2]
+                    if abs(b) <= _SKEW * a:
+                        slanted.append((len(out), obj))
+                    elif abs(b) > _ASLANT * a > 0:
+                        continue  # a watermark set across the page (furniture), not the page's lines
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):  # pragma: no cover - rare byte-encoded names
                     fontname = fontname.decode("latin-1")
@@ -129,6 +133,12 @@ def _turned(
 #: The tangent of the largest angle at which text is taken for the skewed lines of a scan
 #: (about 5°); a stamp set at a larger angle keeps its box.
 _SKEW = 0.09
+#: The tangent of the angle (about 20°) from which upright text is a watermark printed across the
+#: page ("Openbaar gemaakt op grond van de Woo" set diagonally over a published document): its
+#: characters, each boxed where it stands, would fall into the rows of the body and be read
+#: letter by letter among its words. No scan is read that far askew, and no nota sets its own
+#: text so: it is page furniture and left out.
+_ASLANT = 0.36
 
 
 def _level(
