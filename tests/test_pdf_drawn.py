@@ -3467,14 +3467,27 @@ def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer() -> None:
     assert "\u00ab" not in render(nota)
 
 
-def test_diagonal_watermark_is_left_out() -> None:
+def test_diagonal_watermark_is_read_apart_and_kept_once() -> None:
     """A grey watermark set diagonally across a published page ("Openbaar gemaakt op grond van de
-    Woo" at 45 degrees) is page furniture: its letters, each boxed where it stands, fell into the
-    body's rows and were read among the words ("AHeatnAledivdiiensg...")."""
+    Woo" at 45 degrees) is read apart: its letters, each boxed where it stands, fell into the
+    body's rows and were read among the words ("AHeatnAledivdiiensg..."). Its text is kept, as a
+    stamp is, in the letterhead (once, though every page prints it)."""
     page = _nota_page([("Aan", "MBZK"), ("Van", "DGDOO")], "Kabinetsreactie informatiehuishouding")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    c = page.canvas
+    c.saveState()
+    c.setFillGray(0.6)
+    c.setFont(BOLD, 34)
+    c.translate(300, 420)
+    c.rotate(45)
+    c.drawCentredString(0, 0, "Openbaar gemaakt op grond van de Woo")
+    c.restoreState()
+    c.showPage()
+    page.y = 100
+    page.line("Vervolg", BOLD)
     page.para(LOREM)
     c = page.canvas
     c.saveState()
@@ -3489,8 +3502,10 @@ def test_diagonal_watermark_is_left_out() -> None:
     assert [(s.heading, [b.text for b in s.blocks if isinstance(b, Paragraph)]) for s in nota.sections] == [
         ("Aanleiding", [LOREM]),
         ("Toelichting", [LOREM]),
+        ("Vervolg", [LOREM]),
     ]
-    assert "Openbaar" not in words(nota)
+    assert nota.metadata.letterhead[-1:] == ("Openbaar gemaakt op grond van de Woo",)
+    assert render(nota).count("Openbaar") == 1
 
 
 def test_bundle_page_number_under_the_page_line_is_furniture() -> None:

@@ -51,7 +51,8 @@ class Char(NamedTuple):
 class Turned(NamedTuple):
     """A character set turned a quarter (text running up or down the page, as a classification
     stamp in the margin): its origin (``top`` from the top of the page), its size, whether it
-    runs up, and its font."""
+    runs up, and its font; or (``aslant``) a character of a watermark set diagonally across the
+    page."""
 
     text: str
     x: float
@@ -60,6 +61,7 @@ class Turned(NamedTuple):
     up: bool
     fontname: str
     bold: bool
+    aslant: bool = False
 
 
 @attrs.define(slots=True)
@@ -292,14 +294,15 @@ def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> 
     """
     if not glyphs:
         return []
+    out = _aslant_lines([g for g in glyphs if g.aslant], page)
     marks = [c for c in chars if not c[0].isspace()]
     if not marks:
-        return []
+        return out
     left, right = min(map(_X0, marks)), max(map(_X1, marks))
     columns: dict[tuple[bool, int], list[Turned]] = {}
     for g in glyphs:
-        columns.setdefault((g.up, round(g.x)), []).append(g)
-    out: list[TextLine] = []
+        if not g.aslant:
+            columns.setdefault((g.up, round(g.x)), []).append(g)
     for (up, _), column in sorted(columns.items(), key=lambda item: item[0][1]):
         column.sort(key=lambda g: -g.top if up else g.top)
         runs: list[list[Turned]] = [[column[0]]]
@@ -318,6 +321,30 @@ def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> 
                 bold = all(g.bold for g in run if not g.text.isspace())
                 word = Word(text, x0, x1, top, bottom, size, bold, False)
                 out.append(TextLine(words=[word], page=page, top=top, bottom=bottom))
+    return out
+
+
+def _aslant_lines(glyphs: Sequence[Turned], page: int) -> list[TextLine]:
+    """A watermark's lines: its characters in the order the page draws them, a new line where
+    the next origin lies more than two ems from the last; kept when a word has three letters or
+    more. Each is one word whose box is the span of its origins (the text crosses the body's
+    rows; its own box tells nothing about them)."""
+    runs: list[list[Turned]] = []
+    for g in glyphs:
+        if runs and math.dist((g.x, g.top), (runs[-1][-1].x, runs[-1][-1].top)) <= 2 * g.size:
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    out: list[TextLine] = []
+    for run in runs:
+        text = " ".join("".join(g.text for g in run).split())
+        if any(len(w) >= 3 and w.isalpha() for w in text.split()):
+            size = max(g.size for g in run)
+            x0, x1 = min(g.x for g in run), max(g.x for g in run) + size
+            top, bottom = min(g.top for g in run) - size, max(g.top for g in run)
+            bold = all(g.bold for g in run if not g.text.isspace())
+            word = Word(text, x0, x1, top, bottom, size, bold, False)
+            out.append(TextLine(words=[word], page=page, top=top, bottom=bottom))
     return out
 
 

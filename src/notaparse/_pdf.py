@@ -86,7 +86,10 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
                     if abs(b) <= _SKEW * a:
                         slanted.append((len(out), obj))
                     elif abs(b) > _ASLANT * a > 0:
-                        continue  # a watermark set across the page (furniture), not the page's lines
+                        # a watermark set across the page, not the page's lines: kept apart
+                        if turned is not None:
+                            turned.append(_turned(obj, height, mb_x0, mb_top, styles)._replace(aslant=True))
+                        continue
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):  # pragma: no cover - rare byte-encoded names
                     fontname = fontname.decode("latin-1")
@@ -134,10 +137,10 @@ def _turned(
 #: (about 5°); a stamp set at a larger angle keeps its box.
 _SKEW = 0.09
 #: The tangent of the angle (about 20°) from which upright text is a watermark printed across the
-#: page ("Openbaar gemaakt op grond van de Woo" set diagonally over a published document): its
+#: page ("Openbaar gemaakt op grond van de Woo", "CONCEPT" set diagonally over a document): its
 #: characters, each boxed where it stands, would fall into the rows of the body and be read
 #: letter by letter among its words. No scan is read that far askew, and no nota sets its own
-#: text so: it is page furniture and left out.
+#: text so: it is read apart, as one line of its own (:func:`~._layout.turned_lines`).
 _ASLANT = 0.36
 
 
