@@ -2717,13 +2717,26 @@ def test_a_colofon_value_running_on_at_the_top_of_page_2_is_kept() -> None:
                 "furniture) [later-colofon-differs]"
             ],
         ),
+        (  # (an attached letter's unit, or text page 1's colofon does not print: named, not lost)
+            [
+                ("Kenmerk", "2024-0000098765"),
+                ("Directie Democratie", ""),
+                ("Datum", "12 maart 2024"),
+                ("7", ""),
+            ],
+            [
+                "page 2: this page's colofon prints 'Directie Democratie', which page 1's does not; "
+                "left out as page furniture [later-colofon-differs]"
+            ],
+        ),
     ],
 )
 def test_a_later_colofon_with_another_reference_is_noted(
     later: list[tuple[str, str]], expected: list[str]
 ) -> None:
     """Page 2's colofon is furniture, dropped; when it gives another reference or date than page
-    1's, a diagnostic says so (it was dropped without a word)."""
+    1's, or text page 1's colofon does not print (other than a bare number or label), a
+    diagnostic says so (it was dropped without a word)."""
     page = _nota_page([("Aan", "MBZK")], "Herziening Regeling subsidies gemeenten")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)

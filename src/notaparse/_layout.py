@@ -1378,13 +1378,34 @@ class LayoutReader:
             return body, colofon, same
         body_size = sizes.most_common(1)[0][0]
         back: list[Char] = []
+        left_out: list[str] = []
         for row in candidates:
             size = _letter_sizes(row, pieces).most_common(1)
             if size and size[0][0] >= 0.9 * body_size:
                 back.extend(row)
             else:
                 rest.extend(row)
+                left_out.append(" ".join(w.text for w in _words(row, spaced, pieces)))
         self._note_other_identity(rest if back else colofon, spaced, pieces)
+        named = [note[2] for note in self.notes if note[0] == self._count]
+        # (a bare label, or a reference or date the note above names, is said already; a bare
+        # number is a page's or a bundle's page number)
+        left_out = [
+            t
+            for t in left_out
+            if not _is_label(t) and not t.isdigit() and not any(repr(t) in note for note in named)
+        ]
+        if left_out:
+            # (the text is no line of page 1's colofon: an attached letter's, or a label page 1
+            # words otherwise; it stays furniture, but is named, so no word goes unseen)
+            self.notes.append(
+                (
+                    self._count,
+                    "later-colofon-differs",
+                    f"this page's colofon prints {' / '.join(left_out)!r}, which page 1's does not; "
+                    "left out as page furniture",
+                )
+            )
         if not back:
             return body, colofon, same
         return body + back, rest, False
