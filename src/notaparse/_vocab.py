@@ -228,12 +228,23 @@ PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
 #: on after a comma ("Openbaar, wordt met de Kamerbrief ... gezonden"): in "het Openbaar
 #: Ministerie" the word is part of a name.
 DISCLOSURE_CELL: Final = re.compile(r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar)(?=$|,)")
+#: The heads of an attachment table's column that answers whether each attachment is public
+#: ("Nr. Titel Openbaar"): its cells answer "Ja" or "Nee", going on after a comma ("Ja, al
+#: openbaar", "Nee, 5.2 Woo").
+YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"})
+#: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
+ANSWER_CELL: Final = re.compile(
+    r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar|Ja|Nee)(?=$|,)"
+)
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
 PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
 #: A printed purpose line with other text after it on the same row (read only for known words).
 PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
+#: A printed purpose stamp ending a row after other text ("Aan Minister van BZK TER VASTSTELLING"):
+#: text read row by row puts the colofon's stamp beside the header's first field.
+PURPOSE_AT_ROW_END: Final = re.compile(r"^(\S.*?)\s+(TER\s+([A-Z]+))$")
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
 #: A kind word with the purpose beside it: "Nota (ter beslissing)", "Beslisnota TER BESLUITVORMING",
 #: "Nota ter beslissing" (the purpose in lower case read only for the purposes in the vocabulary).
@@ -763,6 +774,13 @@ OCR_BOX_READS: Final[frozenset[str]] = frozenset({"0", "O", "o", "D", "[]", "()"
 #: The options of a decision block that a check box stands before ("Akkoord", "Niet akkoord",
 #: "Bespreken", "Besproken").
 DECISION_OPTION: Final = re.compile(r"(?i)^(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b")
+#: A decision block's options printed on one row, each after its check box ("☐ Akkoord ☐ Niet
+#: akkoord ☐ Besproken"): the row splits before each box, every option an item of the list.
+BOXED_OPTIONS_SPLIT: Final = re.compile(
+    rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b)"
+)
+#: A check box glyph (at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
+BOX_GLYPH: Final = re.compile(f"[{_BOX_GLYPHS}]")
 #: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
 #: box and the option's word, for each option; a value given by ticking one of them.
 _BOX_CHARS: Final = _BOX_GLYPHS + "\uf0fe"  # (and Wingdings' ticked box)
