@@ -1246,8 +1246,9 @@ def _short_of_stacked(run: _Run) -> bool:
 #: A sentence's end inside a row: "... te herzien. In deze nota ...".
 _SENTENCE_END_INSIDE: Final = re.compile(r"[a-z)][.!?] [A-Z]")
 
-#: A section number alone on its line: "3.", "3.1", "3.2.1." (not a bare "3", a count or a row).
-_SECTION_NUMBER_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}(?:\.\d{1,2})+$")
+#: A section number alone on its line: "3.", "3)", "3.1", "3.2.1." (not a bare "3", a count or a
+#: row).
+_SECTION_NUMBER_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]$|^\d{1,2}(?:\.\d{1,2})+$")
 
 
 def _hanging_heading_text(lines: list[Line], i: int) -> Line | None:
@@ -1284,7 +1285,7 @@ def _follows_in_numbering(number: str, seen: set[str]) -> bool:
     """Whether a section number follows one seen before it ("3.2" after "3.1", "3.1" after "3",
     "2" after "1"; "1" follows nothing): a number alone on its line that does not ("5.2" in a nota
     without numbered headings) is something else, such as a redaction's ground code."""
-    parts = [int(p) for p in number.rstrip(".").split(".")]
+    parts = [int(p) for p in number.rstrip(".)").split(".")]
     if parts[-1] > 1:
         before = [*parts[:-1], parts[-1] - 1]
     elif len(parts) > 1:
@@ -1601,7 +1602,7 @@ class _Reader:
                 # context" is split into two columns): one heading line, whose number is kept
                 joined = _lines.classify(f"{line.text} {heading_text.text}", line.number, line.page)
                 out.append(joined)
-                numbers.add(line.text.rstrip("."))
+                numbers.add(line.text.rstrip(".)"))
                 i = prepared.index(heading_text, i) + 1
                 continue
             if (start := _NUMBER_START.match(line.text)) is not None:
@@ -2952,6 +2953,19 @@ class _Reader:
                 values.append(" ".join(words[-n:]))
                 self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
                 break
+            if (
+                not values
+                and nxt.kind in (Kind.TEXT, Kind.ORDERED)
+                and j + 1 < len(self.lines)
+                and _COUNT_VALUE.match(self.lines[j + 1].text)
+                and not _COUNT_VALUE.match(nxt.text)
+                and _vocab.label_concept(line.label) is _vocab.Concept.ATTACHMENT_COUNT
+            ):
+                # the count on a line of its own under the body row read after the label
+                # ("Bijlagen" / "zorgkantoorregio's." / "0", "Bijlagen" / "1. Akkoord gaan met
+                # ..." / "2"): a count is the label's whole value, the row goes on the body
+                self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
+                continue
             if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
                 if n := _spliced_value_at_end(words, line.label):
                     # the label's value printed beside the next body row, glued to its end

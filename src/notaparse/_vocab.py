@@ -474,6 +474,14 @@ REDACTION_PLACEHOLDERS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: A telephone number as a colofon value ("070 379 8911", "+31 (0)6-12345678"): digits with
+#: spaces, dashes, a plus and brackets only, at least eight digits.
+PHONE_VALUE: Final = re.compile(r"^\+?[\d()][\d ()-]{6,}\d$")
+#: An official's name as a colofon value, initials before the surname, titles and name particles
+#: allowed ("J. Smit", "mr. drs. L.M. van Dijk"): the form of a contact's name, not of a sentence.
+PERSON_WITH_INITIALS: Final = re.compile(
+    r"^(?:(?:mr|drs|dr|ir|ing|prof)\.\s?)*(?:[A-Z]\.\s?)+(?:(?:van|de|den|der|ter|te|het|in)\s)*[A-Z][\w'-]+$"
+)
 #: Woo and Wob redaction ground codes, spaces/dots optional (5.1.2e, 5.1.2.e, 10.2.e, 512e);
 #: Woo 5.2 first paragraph (personal policy views) also as "5.2.1", with its dots.
 GROUND_CODE: Final = re.compile(
