@@ -1145,6 +1145,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
     if not _value_word(line.text) and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
         return (line,)  # (a cheap test first: the last word has a digit or is a code)
+    if _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", line.text)):
+        return (line,)  # the code is the heading's own word: "Besluit SG"
     words = line.text.split()
     if _value_word(line.text):
         n = _value_words_at_end(words)
@@ -2485,7 +2487,11 @@ class _Reader:
             return False
         prev = self.lines[i - 1] if i > 0 else None
         j = i + 1
-        while j < len(self.lines) and self.lines[j].kind is Kind.LABEL:
+        while j < len(self.lines) and (
+            self.lines[j].kind is Kind.LABEL
+            # pdftotext -layout keeps the gap under a heading as a blank line
+            or (self.layout and self.lines[j].kind is Kind.BLANK and self.lines[j].page == line.page)
+        ):
             j += 1  # a colofon label spliced in beside the heading
         nxt = self.lines[j] if j < len(self.lines) else None
         if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:

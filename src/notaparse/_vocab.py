@@ -365,9 +365,14 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Tijdpad",
     "Besluit minister",
     "Besluit staatssecretaris",
+    # (a nota decided at the top of the civil service: the secretary-general or a director-general)
+    "Besluit SG",
+    "Besluit DG",
     "Beslissing",
     "Beslissing minister",
     "Beslissing staatssecretaris",
+    "Beslissing SG",
+    "Beslissing DG",
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 
