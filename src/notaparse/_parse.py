@@ -1145,8 +1145,6 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
     if not _value_word(line.text) and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
         return (line,)  # (a cheap test first: the last word has a digit or is a code)
-    if _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", line.text)):
-        return (line,)  # the code is the heading's own word: "Besluit SG"
     words = line.text.split()
     if _value_word(line.text):
         n = _value_words_at_end(words)
@@ -1157,6 +1155,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     head = " ".join(words[:-n]) if n else ""
     if not head or not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
         return (line,)
+    if _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", line.text)):
+        return (line,)  # the code is the heading's own word: "Besluit SG"
     return (
         _lines.classify(" ".join(words[-n:]), line.number, line.page),
         _lines.classify(head, line.number, line.page),
@@ -1501,10 +1501,13 @@ class _Reader:
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
         marked = _MARKED_LINE.search(text) is not None
+        # (cheap tests over the whole text first: the rules they open are for few rows)
+        stamps = not marked and "TER " in text
+        boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
         for number, page, part in raw:
             normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
-            if _vocab.BOX_GLYPH.match(normal):
+            if boxes and normal[:1] in _vocab.BOX_GLYPH_CHARS:
                 # a row of options, each after its box ("☐ Akkoord ☐ Niet akkoord"); options after
                 # a label ("Besluit Minister: ☐ akkoord ☐ niet akkoord") stay that label's row
                 pieces = [p for piece in pieces for p in _vocab.BOXED_OPTIONS_SPLIT.split(piece)]
@@ -1534,7 +1537,8 @@ class _Reader:
                     )
                     continue
                 if (
-                    not marked
+                    stamps
+                    and row_text[-1:].isupper()
                     and "TER " in row_text
                     and (m := _vocab.PURPOSE_AT_ROW_END.match(row_text)) is not None
                     and m[3].casefold() in _vocab.PURPOSES

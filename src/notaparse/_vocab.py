@@ -792,8 +792,8 @@ DECISION_OPTION: Final = re.compile(r"(?i)^(?:(?:niet\s+)?akkoord|bespr[eo]ken)\
 BOXED_OPTIONS_SPLIT: Final = re.compile(
     rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b)"
 )
-#: A check box glyph (at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
-BOX_GLYPH: Final = re.compile(f"[{_BOX_GLYPHS}]")
+#: The check box glyphs (one at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
+BOX_GLYPH_CHARS: Final = frozenset("\u2610\u2611\u2612\u25a1\u274f\uf06f\uf0a8")
 #: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
 #: box and the option's word, for each option; a value given by ticking one of them.
 _BOX_CHARS: Final = _BOX_GLYPHS + "\uf0fe"  # (and Wingdings' ticked box)
