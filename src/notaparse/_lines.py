@@ -234,11 +234,17 @@ def _names_value(label: str, value: str) -> bool:
         return True
     if " " not in label:
         # after a one-word label ("Parafenroute", "Via", "Beslistermijn") only unit codes
-        # ("IRF, DGRB", "SG") or a date: a one-word label opens sentences too often; and not
-        # after a unit's word ("Directie OVS" is the name of a unit)
+        # ("IRF, DGRB", "SG"), a date, a telephone number ("Doorkiesnummer 070 379 8911") or a
+        # name with initials ("Inlichtingen J. Smit"): a one-word label opens sentences too
+        # often; and not after a unit's word ("Directie OVS" is the name of a unit)
         return (
             len(label) > 2
-            and (_unit_codes(value) or (value[0].isdigit() and _is_date(value)))
+            and (
+                _unit_codes(value)
+                or (value[0].isdigit() and _is_date(value))
+                or (sum(c.isdigit() for c in value) >= 8 and _vocab.PHONE_VALUE.match(value) is not None)
+                or _vocab.PERSON_WITH_INITIALS.match(value) is not None
+            )
             and not _vocab.names_organisation(label)
         )
     return (

@@ -1155,6 +1155,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     head = " ".join(words[:-n]) if n else ""
     if not head or not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
         return (line,)
+    if _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", line.text)):
+        return (line,)  # the code is the heading's own word: "Besluit SG"
     return (
         _lines.classify(" ".join(words[-n:]), line.number, line.page),
         _lines.classify(head, line.number, line.page),
@@ -1220,7 +1222,19 @@ def _values_of_stacked(run: _Run) -> bool:
     if len(run.lines) > len(waiting) and not subject:
         return False
     others = run.lines[: len(waiting) - 1] if subject else run.lines
-    return all(_fits_colofon(ln.text) for ln in others)
+    return all(_fits_stacked_value(f.label, ln.text) for f, ln in zip(waiting, others, strict=False))
+
+
+#: The longest value of the header's addressee or sender: those labels ("Aan" / "Van") stand in
+#: the main column, their values beside them in a column wider than the colofon's, where a sender
+#: spelled out ("Directeur Wetgeving en Juridische Zaken") passes the colofon's width.
+_HEADER_VALUE_WIDTH: Final = 60
+
+
+def _fits_stacked_value(label: str, text: str) -> bool:
+    if _vocab.label_concept(label) in (_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER):
+        return len(text) <= _HEADER_VALUE_WIDTH
+    return _fits_colofon(text)
 
 
 def _short_of_stacked(run: _Run) -> bool:
@@ -1234,8 +1248,9 @@ def _short_of_stacked(run: _Run) -> bool:
 #: A sentence's end inside a row: "... te herzien. In deze nota ...".
 _SENTENCE_END_INSIDE: Final = re.compile(r"[a-z)][.!?] [A-Z]")
 
-#: A section number alone on its line: "3.", "3.1", "3.2.1." (not a bare "3", a count or a row).
-_SECTION_NUMBER_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}(?:\.\d{1,2})+$")
+#: A section number alone on its line: "3.", "3)", "3.1", "3.2.1." (not a bare "3", a count or a
+#: row).
+_SECTION_NUMBER_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]$|^\d{1,2}(?:\.\d{1,2})+$")
 
 
 def _hanging_heading_text(lines: list[Line], i: int) -> Line | None:
@@ -1272,7 +1287,7 @@ def _follows_in_numbering(number: str, seen: set[str]) -> bool:
     """Whether a section number follows one seen before it ("3.2" after "3.1", "3.1" after "3",
     "2" after "1"; "1" follows nothing): a number alone on its line that does not ("5.2" in a nota
     without numbered headings) is something else, such as a redaction's ground code."""
-    parts = [int(p) for p in number.rstrip(".").split(".")]
+    parts = [int(p) for p in number.rstrip(".)").split(".")]
     if parts[-1] > 1:
         before = [*parts[:-1], parts[-1] - 1]
     elif len(parts) > 1:
@@ -1486,9 +1501,16 @@ class _Reader:
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
         marked = _MARKED_LINE.search(text) is not None
+        # (cheap tests over the whole text first: the rules they open are for few rows)
+        stamps = not marked and "TER " in text
+        boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
         for number, page, part in raw:
             normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
+            if boxes and normal[:1] in _vocab.BOX_GLYPH_CHARS:
+                # a row of options, each after its box ("☐ Akkoord ☐ Niet akkoord"); options after
+                # a label ("Besluit Minister: ☐ akkoord ☐ niet akkoord") stay that label's row
+                pieces = [p for piece in pieces for p in _vocab.BOXED_OPTIONS_SPLIT.split(piece)]
             for piece in pieces:
                 row_text = piece
                 if (m := _PAGE_PREFIX.match(row_text)) is not None:
@@ -1514,6 +1536,17 @@ class _Reader:
                         rest=last.rest + row_text if last.rest else "",
                     )
                     continue
+                if (
+                    stamps
+                    and row_text[-1:].isupper()
+                    and "TER " in row_text
+                    and (m := _vocab.PURPOSE_AT_ROW_END.match(row_text)) is not None
+                    and m[3].casefold() in _vocab.PURPOSES
+                ):
+                    # "Aan Minister van LVVN TER AKKOORD": the colofon's stamp read on the row of
+                    # the header's first field; the stamp is the purpose line, set apart
+                    prepared.append(_lines.classify(m[1], number, page))
+                    row_text = m[2]
                 line = _lines.classify(row_text, number, page)
                 if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
                     prepared.extend(_split_label_pairs(line))
@@ -1575,7 +1608,7 @@ class _Reader:
                 # context" is split into two columns): one heading line, whose number is kept
                 joined = _lines.classify(f"{line.text} {heading_text.text}", line.number, line.page)
                 out.append(joined)
-                numbers.add(line.text.rstrip("."))
+                numbers.add(line.text.rstrip(".)"))
                 i = prepared.index(heading_text, i) + 1
                 continue
             if (start := _NUMBER_START.match(line.text)) is not None:
@@ -2441,8 +2474,11 @@ class _Reader:
         later = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
         return alone and not (later is not None and _vocab.APPENDIX_HEADING.match(later.text))
 
-    def _unknown_heading(self, i: int) -> bool:
-        """A short capitalised line standing alone before a longer paragraph line."""
+    def _unknown_heading(self, i: int, *, under_heading: bool = False) -> bool:
+        """A short capitalised line standing alone before a longer paragraph line.
+
+        ``under_heading``: the line right under a section's heading, where a sub-heading stands
+        ("II. Stand van zaken" / "Aantal eenheden" / "Sinds de start ..."), no sentence before it."""
         line = self.lines[i]
         if line.kind is not Kind.TEXT:
             return False
@@ -2455,12 +2491,22 @@ class _Reader:
             return False
         prev = self.lines[i - 1] if i > 0 else None
         j = i + 1
-        while j < len(self.lines) and self.lines[j].kind is Kind.LABEL:
+        while j < len(self.lines) and (
+            self.lines[j].kind is Kind.LABEL
+            # pdftotext -layout keeps the gap under a heading as a blank line
+            or (self.layout and self.lines[j].kind is Kind.BLANK and self.lines[j].page == line.page)
+        ):
             j += 1  # a colofon label spliced in beside the heading
         nxt = self.lines[j] if j < len(self.lines) else None
         if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
             return False
-        return prev is None or prev.kind is Kind.BLANK or prev.page != line.page or _ends_full_stop(prev.text)
+        return (
+            prev is None
+            or under_heading
+            or prev.kind is Kind.BLANK
+            or prev.page != line.page
+            or _ends_full_stop(prev.text)
+        )
 
     def _question_heading(self, i: int, *, under_text: bool = False) -> bool:
         """A short question standing alone over its answer ("Wat vragen wij u?" / "Wij vragen u
@@ -2518,6 +2564,7 @@ class _Reader:
         measured = sum(1 for ln in lines if ln.kind is Kind.TEXT) >= _MEASURED_ROWS
         i = offset
         end = len(self.lines)
+        under_heading = -1  # the line right after the last heading read
         while i < end:
             line = self.lines[i]
             k = line.kind
@@ -2541,7 +2588,9 @@ class _Reader:
                     ):
                         heading = None  # "2. ..." after item "1. ..." of an open list is its item 2
                     if heading is None and (
-                        self._unknown_heading(i) or self._label_heading(i) or self._question_heading(i)
+                        self._unknown_heading(i, under_heading=i == under_heading)
+                        or self._label_heading(i)
+                        or self._question_heading(i)
                     ):
                         heading = (None, line.text)
                     elif heading is not None and self._heading_wraps(i, width):
@@ -2566,6 +2615,7 @@ class _Reader:
                     text, number, line, width, guess=not self.marked_headings, measured=measured
                 )
                 i += rows
+                under_heading = i
                 continue
             if k is Kind.TABLE_HEADER:
                 i = self._table(i)
@@ -2868,8 +2918,14 @@ class _Reader:
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
 
     def _colofon_follows(self, i: int) -> bool:
-        """Whether a known colofon label comes next after line i (blank lines skipped)."""
-        nxt = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        """Whether a known colofon label comes next after line i (blank lines skipped).
+
+        The unit's name may stand between them: the column opens with the stamp, then the
+        unit, then the labels ("TER AKKOORD" / "Directoraat-generaal Stikstof" / "Datum")."""
+        rest = (ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK)
+        nxt = next(rest, None)
+        if nxt is not None and nxt.kind is Kind.TEXT and _vocab.LETTERHEAD_WORDS.match(nxt.text):
+            nxt = next(rest, None)
         return (
             nxt is not None
             and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
@@ -2907,6 +2963,19 @@ class _Reader:
                 values.append(" ".join(words[-n:]))
                 self.lines[j] = _lines.classify(" ".join(words[:-n]), nxt.number, nxt.page)
                 break
+            if (
+                not values
+                and nxt.kind in (Kind.TEXT, Kind.ORDERED)
+                and j + 1 < len(self.lines)
+                and _COUNT_VALUE.match(self.lines[j + 1].text)
+                and not _COUNT_VALUE.match(nxt.text)
+                and _vocab.label_concept(line.label) is _vocab.Concept.ATTACHMENT_COUNT
+            ):
+                # the count on a line of its own under the body row read after the label
+                # ("Bijlagen" / "zorgkantoorregio's." / "0", "Bijlagen" / "1. Akkoord gaan met
+                # ..." / "2"): a count is the label's whole value, the row goes on the body
+                self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
+                continue
             if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
                 if n := _spliced_value_at_end(words, line.label):
                     # the label's value printed beside the next body row, glued to its end
@@ -3131,14 +3200,16 @@ class _Reader:
             else:
                 break
             j += 1
-        with_info = info_column or start.text.rsplit(" ", 1)[-1].casefold() in _vocab.TABLE_INFO_WORDS
+        head = start.text.rsplit(" ", 1)[-1].casefold()
+        with_info = info_column or head in _vocab.TABLE_INFO_WORDS
+        answers = head in _vocab.YES_NO_INFO_WORDS
         for n, cells, line in rows:
             if info_column and n not in infos and len(cells) >= 2 and _is_cell_reference(cells[-1]):
                 # the table read cell by cell, a column of references ("Kenmerk"): the row's
                 # last line, one token with digits ("2024Z12345"), is its information cell
                 infos[n] = cells.pop()
             printed = cells
-            if with_info and n not in infos and (split := _disclosure_cell(cells)) is not None:
+            if with_info and n not in infos and (split := _disclosure_cell(cells, answers=answers)):
                 printed, infos[n] = split
             name = _join(printed)
             purpose = _vocab.PURPOSE_AT_END.search(name) if with_info and n not in infos else None
@@ -3157,15 +3228,18 @@ class _Reader:
         return j
 
 
-def _disclosure_cell(cells: list[str]) -> tuple[list[str], str] | None:
+def _disclosure_cell(cells: list[str], *, answers: bool = False) -> tuple[list[str], str] | None:
     """A row's printed lines without its information cell, a disclosure status, and that cell.
 
     Read cell by cell, the status stands on a line of its own after the name's lines; read row by
     row, it ends the row's first line and the name's wrapped lines follow. A status going on after
     a comma takes the lines after it too (its column's wrapped lines, written after the name's).
+    ``answers``: the column's head asks whether the attachment is public ("Openbaar"), its cells
+    answering "Ja" or "Nee" ("Nee, 5.2 Woo").
     """
+    pattern = _vocab.ANSWER_CELL if answers else _vocab.DISCLOSURE_CELL
     for at, text in enumerate(cells):
-        m = _vocab.DISCLOSURE_CELL.search(text)
+        m = pattern.search(text)
         if m is None:
             continue
         before = text[: m.start()].rstrip()
@@ -3444,6 +3518,14 @@ class _SectionBuilder:
                 self.open_item = True
             return
         if self.items and not self.para:
+            if (
+                line.text.count(":") >= 2
+                and _vocab.FILL_IN.match(line.text)
+                and _vocab.CHECK_BOX_ALONE.match(self.items[-1][0].text[:1])
+            ):
+                # a form row under a decision's options ("☐ Besproken" / "Paraaf: Datum:
+                # Opmerkingen:"), its fields left to fill in by hand: a paragraph of its own
+                new_sentence = True
             if broken or new_sentence:
                 self._flush_list()
                 self.para.append(line)

@@ -228,12 +228,23 @@ PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
 #: on after a comma ("Openbaar, wordt met de Kamerbrief ... gezonden"): in "het Openbaar
 #: Ministerie" the word is part of a name.
 DISCLOSURE_CELL: Final = re.compile(r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar)(?=$|,)")
+#: The heads of an attachment table's column that answers whether each attachment is public
+#: ("Nr. Titel Openbaar"): its cells answer "Ja" or "Nee", going on after a comma ("Ja, al
+#: openbaar", "Nee, 5.2 Woo").
+YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"})
+#: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
+ANSWER_CELL: Final = re.compile(
+    r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar|Ja|Nee)(?=$|,)"
+)
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
 PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
 #: A printed purpose line with other text after it on the same row (read only for known words).
 PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
+#: A printed purpose stamp ending a row after other text ("Aan Minister van BZK TER VASTSTELLING"):
+#: text read row by row puts the colofon's stamp beside the header's first field.
+PURPOSE_AT_ROW_END: Final = re.compile(r"^(\S.*?)\s+(TER\s+([A-Z]+))$")
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
 #: A kind word with the purpose beside it: "Nota (ter beslissing)", "Beslisnota TER BESLUITVORMING",
 #: "Nota ter beslissing" (the purpose in lower case read only for the purposes in the vocabulary).
@@ -354,9 +365,14 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Tijdpad",
     "Besluit minister",
     "Besluit staatssecretaris",
+    # (a nota decided at the top of the civil service: the secretary-general or a director-general)
+    "Besluit SG",
+    "Besluit DG",
     "Beslissing",
     "Beslissing minister",
     "Beslissing staatssecretaris",
+    "Beslissing SG",
+    "Beslissing DG",
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 
@@ -463,6 +479,14 @@ REDACTION_PLACEHOLDERS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: A telephone number as a colofon value ("070 379 8911", "+31 (0)6-12345678"): digits with
+#: spaces, dashes, a plus and brackets only, at least eight digits.
+PHONE_VALUE: Final = re.compile(r"^\+?[\d()][\d ()-]{6,}\d$")
+#: An official's name as a colofon value, initials before the surname, titles and name particles
+#: allowed ("J. Smit", "mr. drs. L.M. van Dijk"): the form of a contact's name, not of a sentence.
+PERSON_WITH_INITIALS: Final = re.compile(
+    r"^(?:(?:mr|drs|dr|ir|ing|prof)\.\s?)*(?:[A-Z]\.\s?)+(?:(?:van|de|den|der|ter|te|het|in)\s)*[A-Z][\w'-]+$"
+)
 #: Woo and Wob redaction ground codes, spaces/dots optional (5.1.2e, 5.1.2.e, 10.2.e, 512e);
 #: Woo 5.2 first paragraph (personal policy views) also as "5.2.1", with its dots.
 GROUND_CODE: Final = re.compile(
@@ -763,6 +787,13 @@ OCR_BOX_READS: Final[frozenset[str]] = frozenset({"0", "O", "o", "D", "[]", "()"
 #: The options of a decision block that a check box stands before ("Akkoord", "Niet akkoord",
 #: "Bespreken", "Besproken").
 DECISION_OPTION: Final = re.compile(r"(?i)^(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b")
+#: A decision block's options printed on one row, each after its check box ("☐ Akkoord ☐ Niet
+#: akkoord ☐ Besproken"): the row splits before each box, every option an item of the list.
+BOXED_OPTIONS_SPLIT: Final = re.compile(
+    rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b)"
+)
+#: The check box glyphs (one at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
+BOX_GLYPH_CHARS: Final = frozenset("\u2610\u2611\u2612\u25a1\u274f\uf06f\uf0a8")
 #: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
 #: box and the option's word, for each option; a value given by ticking one of them.
 _BOX_CHARS: Final = _BOX_GLYPHS + "\uf0fe"  # (and Wingdings' ticked box)
