@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 
-from notaparse import Field, ItemList, Paragraph, render
+from notaparse import Field, ItemList, Nota, Paragraph, render
 from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
@@ -2968,16 +2968,14 @@ def test_colofon_value_set_as_a_list_of_blocks_in_an_ocr_layer() -> None:
     assert nota.metadata.letterhead == ()
 
 
-def test_short_colofon_of_a_later_page_under_a_misread_value_in_an_ocr_layer() -> None:
-    """An OCR layer misread page 1's date ("zopven 2,", in its colofon column): page 2's short
-    colofon at its top repeats the label "Datum" over the date as printed, which was no repeat
-    of page 1 and stayed as text of the body. In an OCR layer a label of page 1 over its value
-    there is furniture whatever the value (the misread one may be page 1's); the other date is
-    noted."""
+def _ocr_nota_with_a_later_colofon(first_date: str, later_label: str) -> Nota:
+    """A two-page nota in an OCR layer: page 1's colofon column gives Kenmerk, Datum (read as
+    ``first_date``) and Bijlagen; page 2's short colofon at its top repeats the Kenmerk and, under
+    ``later_label`` (Datum as read there), the date as printed, 2 oktober 2024."""
     ocr = _ocr_font()
     page = Page()
     y = 157.0
-    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum", "zopven 2,"), ("Bijlagen", "2")]:
+    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum", first_date), ("Bijlagen", "2")]:
         page.text(466, y, label, ocr, 7)
         page.text(466, y + 9.8, value, ocr, 7)
         y += 28.4
@@ -2989,14 +2987,23 @@ def test_short_colofon_of_a_later_page_under_a_misread_value_in_an_ocr_layer() -
     page.para(LOREM, ocr)
     page.canvas.showPage()
     y = 60.0
-    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum", "2 oktober 2024")]:
+    for label, value in [("Kenmerk", "DGKE / 24123456"), (later_label, "2 oktober 2024")]:
         page.text(page.left, y, label, ocr, 7)
         page.text(page.left, y + 9.8, value, ocr, 7)
         y += 26
     page.y = 130
     page.line("Advies", ocr)
     page.para(LOREM, ocr)
-    nota = load_both(page.pdf())
+    return load_both(page.pdf())
+
+
+def test_short_colofon_of_a_later_page_under_a_misread_value_in_an_ocr_layer() -> None:
+    """An OCR layer misread page 1's date ("zopven 2,", in its colofon column): page 2's short
+    colofon at its top repeats the label "Datum" over the date as printed, which was no repeat
+    of page 1 and stayed as text of the body. In an OCR layer a label of page 1 over its value
+    there is furniture whatever the value (the misread one may be page 1's); the other date is
+    noted."""
+    nota = _ocr_nota_with_a_later_colofon("zopven 2,", "Datum")
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert "oktober" not in str(nota.sections)
     assert any("2 oktober 2024" in d.message for d in nota.diagnostics if d.code == "later-colofon-differs")
@@ -3366,29 +3373,7 @@ def test_a_speck_read_as_a_character_in_an_ocr_header_is_no_title(speck: str) ->
 def test_later_short_colofon_with_a_speck_after_a_label_in_an_ocr_layer() -> None:
     """A speck after a label of page 2's short colofon is read as a full stop ("Datum."): the
     label and its value still repeat page 1's colofon and are furniture (they were body text)."""
-    ocr = _ocr_font()
-    page = Page()
-    y = 157.0
-    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum", "2 oktober 2024"), ("Bijlagen", "2")]:
-        page.text(466, y, label, ocr, 7)
-        page.text(466, y + 9.8, value, ocr, 7)
-        y += 28.4
-    page.text(79, 150, "Aan: Minister van KGG", ocr, 10)
-    page.text(79, 164, "Van: DGKE", ocr, 10)
-    page.text(79, 190, "Beantwoording Kamervragen over netcongestie", ocr, 10)
-    page.y = 220
-    page.line("Aanleiding", ocr)
-    page.para(LOREM, ocr)
-    page.canvas.showPage()
-    y = 60.0
-    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum.", "2 oktober 2024")]:
-        page.text(page.left, y, label, ocr, 7)
-        page.text(page.left, y + 9.8, value, ocr, 7)
-        y += 26
-    page.y = 130
-    page.line("Advies", ocr)
-    page.para(LOREM, ocr)
-    nota = load_both(page.pdf())
+    nota = _ocr_nota_with_a_later_colofon("2 oktober 2024", "Datum.")
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
     assert nota.metadata.get("Datum") == "2 oktober 2024"
