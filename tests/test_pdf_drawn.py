@@ -11,6 +11,7 @@ import reportlab
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
+from reportlab.pdfgen import canvas
 
 from notaparse import Field, ItemList, Nota, Paragraph, render
 from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
@@ -3470,31 +3471,27 @@ def test_diagonal_watermark_is_read_apart_and_kept_once() -> None:
     Woo" at 45 degrees) is read apart: its letters, each boxed where it stands, fell into the
     body's rows and were read among the words ("AHeatnAledivdiiensg..."). Its text is kept, as a
     stamp is, in the letterhead (once, though every page prints it)."""
+
+    def watermark(c: canvas.Canvas) -> None:
+        c.saveState()
+        c.setFillGray(0.6)
+        c.setFont(BOLD, 34)
+        c.translate(300, 420)
+        c.rotate(45)
+        c.drawCentredString(0, 0, "Openbaar gemaakt op grond van de Woo")
+        c.restoreState()
+
     page = _nota_page([("Aan", "MBZK"), ("Van", "DGDOO")], "Kabinetsreactie informatiehuishouding")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.line("Toelichting", BOLD)
     page.para(LOREM)
-    c = page.canvas
-    c.saveState()
-    c.setFillGray(0.6)
-    c.setFont(BOLD, 34)
-    c.translate(300, 420)
-    c.rotate(45)
-    c.drawCentredString(0, 0, "Openbaar gemaakt op grond van de Woo")
-    c.restoreState()
-    c.showPage()
+    watermark(page.canvas)
+    page.canvas.showPage()
     page.y = 100
     page.line("Vervolg", BOLD)
     page.para(LOREM)
-    c = page.canvas
-    c.saveState()
-    c.setFillGray(0.6)
-    c.setFont(BOLD, 34)
-    c.translate(300, 420)
-    c.rotate(45)
-    c.drawCentredString(0, 0, "Openbaar gemaakt op grond van de Woo")
-    c.restoreState()
+    watermark(page.canvas)
     nota = load_both(page.pdf())
     assert nota.title == "Kabinetsreactie informatiehuishouding"
     assert [(s.heading, [b.text for b in s.blocks if isinstance(b, Paragraph)]) for s in nota.sections] == [
