@@ -2730,6 +2730,8 @@ def test_a_colofon_value_running_on_at_the_top_of_page_2_is_kept() -> None:
                 "left out as page furniture [later-colofon-differs]"
             ],
         ),
+        # (what page 1 printed outside its colofon, in another case, is no news: "Aan: MBZK")
+        ([("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024"), ("mbzk", "")], []),
     ],
 )
 def test_a_later_colofon_with_another_reference_is_noted(

@@ -1151,6 +1151,8 @@ class LayoutReader:
         #: Page 1's width and the texts of its colofon lines (what later pages repeat).
         self._width = 0.0
         self._colofon_texts: set[str] = set()
+        #: The same texts of all page 1's lines, case-folded ("stas ienw" of its "Aan: Stas IenW").
+        self._first_texts_folded: set[str] = set()
         #: Page 1's reference and date (:func:`_identifying_values`), to compare later pages' with.
         self._identity: dict[_vocab.Concept, tuple[str, str]] = {}
         #: What the reader noticed but the marked text cannot say: (page, code, message).
@@ -1287,6 +1289,7 @@ class LayoutReader:
             _ocr_values(colofon_lines, body=False)
         if number == self._first:
             self._colofon_texts = _repeat_texts(colofon_lines)
+            self._first_texts_folded = {t.casefold() for t in _repeat_texts([*body_lines, *colofon_lines])}
             self._identity = _identifying_values(colofon_lines)
         edges = {
             _edge_key(ln)
@@ -1388,12 +1391,16 @@ class LayoutReader:
                 left_out.append(" ".join(w.text for w in _words(row, spaced, pieces)))
         self._note_other_identity(rest if back else colofon, spaced, pieces)
         named = [note[2] for note in self.notes if note[0] == self._count]
-        # (a bare label, or a reference or date the note above names, is said already; a bare
-        # number is a page's or a bundle's page number)
+        # (a bare label, or a reference or date the note above names, is said already, and so is
+        # what page 1 printed anywhere, in any case: "stas IenW" of its "Aan: Stas IenW" row; a
+        # bare number is a page's or a bundle's page number)
         left_out = [
             t
             for t in left_out
-            if not _is_label(t) and not t.isdigit() and not any(repr(t) in note for note in named)
+            if not _is_label(t)
+            and not t.isdigit()
+            and t.casefold() not in self._first_texts_folded
+            and not any(repr(t) in note for note in named)
         ]
         if left_out:
             # (the text is no line of page 1's colofon: an attached letter's, or a label page 1
