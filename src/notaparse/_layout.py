@@ -1151,8 +1151,10 @@ class LayoutReader:
         #: Page 1's width and the texts of its colofon lines (what later pages repeat).
         self._width = 0.0
         self._colofon_texts: set[str] = set()
-        #: The same texts of all page 1's lines, case-folded ("stas ienw" of its "Aan: Stas IenW").
-        self._first_texts_folded: set[str] = set()
+        #: Page 1's lines, whose texts (:func:`_repeat_texts`, case-folded: "stas ienw" of its
+        #: "Aan: Stas IenW") are worked out only when a later colofon has lines to name.
+        self._first_lines: list[TextLine] = []
+        self._first_texts_folded: set[str] | None = None
         #: Page 1's reference and date (:func:`_identifying_values`), to compare later pages' with.
         self._identity: dict[_vocab.Concept, tuple[str, str]] = {}
         #: What the reader noticed but the marked text cannot say: (page, code, message).
@@ -1289,7 +1291,7 @@ class LayoutReader:
             _ocr_values(colofon_lines, body=False)
         if number == self._first:
             self._colofon_texts = _repeat_texts(colofon_lines)
-            self._first_texts_folded = {t.casefold() for t in _repeat_texts([*body_lines, *colofon_lines])}
+            self._first_lines = [*body_lines, *colofon_lines]
             self._identity = _identifying_values(colofon_lines)
         edges = {
             _edge_key(ln)
@@ -1391,6 +1393,9 @@ class LayoutReader:
                 left_out.append(" ".join(w.text for w in _words(row, spaced, pieces)))
         self._note_other_identity(rest if back else colofon, spaced, pieces)
         named = [note[2] for note in self.notes if note[0] == self._count]
+        if left_out and self._first_texts_folded is None:
+            self._first_texts_folded = {t.casefold() for t in _repeat_texts(self._first_lines)}
+        folded = self._first_texts_folded or set()
         # (a bare label, or a reference or date the note above names, is said already, and so is
         # what page 1 printed anywhere, in any case: "stas IenW" of its "Aan: Stas IenW" row; a
         # bare number is a page's or a bundle's page number)
@@ -1399,7 +1404,7 @@ class LayoutReader:
             for t in left_out
             if not _is_label(t)
             and not t.isdigit()
-            and t.casefold() not in self._first_texts_folded
+            and t.casefold() not in folded
             and not any(repr(t) in note for note in named)
         ]
         if left_out:
