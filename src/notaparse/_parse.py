@@ -3379,7 +3379,7 @@ def _numbering(marks: list[str], count: int) -> tuple[_canon.Numbering, int]:
                 continue
             last = _canon.LAST_NUMBER[numbering]
             if last is None or start + count - 1 <= last:
-                if numbering in ("a", "A") and count == 1 and start in (9, 22, 24):
+                if _canon.lettered_roman(numbering, start, count):
                     continue  # (one item marked i, v or x is roman)
                 return numbering, start
     return "1", 1
