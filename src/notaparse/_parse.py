@@ -3352,13 +3352,15 @@ def _plain_mark(label: str) -> str:
     return str(int(mark)) if mark.isdigit() else mark
 
 
+def _reads_all(numbering: _canon.Numbering, marks: list[str]) -> bool:
+    """Whether ``numbering`` can read every mark (in any order)."""
+    return all(any(reading[0] == numbering for reading in _canon.mark_readings(m)) for m in marks)
+
+
 def _same_numbering(marks: list[str]) -> bool:
     """Whether one numbering (decimal, letters, roman numerals) can read every mark: "1" "2" "a"
     cannot, so the lettered items start a list of their own."""
-    return any(
-        all(any(reading[0] == numbering for reading in _canon.mark_readings(m)) for m in marks)
-        for numbering, _ in _canon.mark_readings(marks[0])
-    )
+    return any(_reads_all(numbering, marks) for numbering, _ in _canon.mark_readings(marks[0]))
 
 
 def _numbering(marks: list[str], count: int) -> tuple[_canon.Numbering, int]:
@@ -3375,7 +3377,7 @@ def _numbering(marks: list[str], count: int) -> tuple[_canon.Numbering, int]:
         exact = _canon.read_marks(marks)
         readings = [exact] if exact else _canon.mark_readings(marks[0])
         for numbering, start in readings:
-            if not all(any(r[0] == numbering for r in _canon.mark_readings(m)) for m in marks):
+            if not _reads_all(numbering, marks):
                 continue
             last = _canon.LAST_NUMBER[numbering]
             if last is None or start + count - 1 <= last:
