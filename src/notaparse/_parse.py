@@ -227,8 +227,7 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
         first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
         return (
             len(values) == 1
-            and _REFERENCE_TOKEN.match(value) is not None
-            and sum(c.isdigit() for c in value) >= _REFERENCE_DIGITS
+            and _reference_word(value, _REFERENCE_DIGITS)
             and " " in nxt.strip()
             and first.isalpha()
             and first[:1].isupper()
@@ -759,8 +758,7 @@ def _whole_value(line: Line, label: str) -> bool:
     return (
         concept in _NUMBER_VALUE_CONCEPTS
         and len(words) == 1
-        and _REFERENCE_TOKEN.match(words[0]) is not None
-        and sum(c.isdigit() for c in words[0]) >= _REFERENCE_DIGITS
+        and _reference_word(words[0], _REFERENCE_DIGITS)
         and not _is_date(words[0])
     )
 
@@ -860,6 +858,12 @@ _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
 _REFERENCE_DIGITS: Final = 5
 
 
+def _reference_word(word: str, digits: int) -> bool:
+    """Whether a word is a reference by its form: a token of letters, digits and ./- with at least
+    ``digits`` digits ("2021-0000098765")."""
+    return _REFERENCE_TOKEN.match(word) is not None and sum(c.isdigit() for c in word) >= digits
+
+
 _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
 #: "... in Mozambique. Pagina 1 van 2": the page line glued to the end of a body row.
 _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
@@ -905,7 +909,7 @@ def _value_words_at_end(words: list[str]) -> int:
         return 0
     if n := _date_words_at_end(words):
         return n
-    if len(words) > 1 and _REFERENCE_TOKEN.match(words[-1]) and sum(c.isdigit() for c in words[-1]) >= 6:
+    if len(words) > 1 and _reference_word(words[-1], 6):
         # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
         spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
         if not spaced:
