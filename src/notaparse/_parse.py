@@ -1683,7 +1683,6 @@ class _Reader:
         self.purpose = purpose
         if not self.marked_headings:
             self._trailing_stacked_values(start)
-        if not self.marked_headings:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
