@@ -1147,10 +1147,11 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     The value comes first, so it stays next to its label above; the heading follows."""
     if line.kind is not Kind.TEXT or line.text.endswith("."):
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
-    if not _value_word(line.text) and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
+    valued = _value_word(line.text)
+    if not valued and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
         return (line,)  # (a cheap test first: the last word has a digit or is a code)
     words = line.text.split()
-    if _value_word(line.text):
+    if valued:
         n = _value_words_at_end(words)
     elif line.text.isupper():
         n = 0  # (codes only after a heading in lower case: "VERVOLGSTAPPEN EN PLANNING" is one)
