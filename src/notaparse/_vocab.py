@@ -227,15 +227,14 @@ PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
 #: openbaar", "Niet openbaar". Capitalised as a cell starts, and ending the printed line or going
 #: on after a comma ("Openbaar, wordt met de Kamerbrief ... gezonden"): in "het Openbaar
 #: Ministerie" the word is part of a name.
-DISCLOSURE_CELL: Final = re.compile(r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar)(?=$|,)")
+_DISCLOSURE_STATUS: Final = r"(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar"
+DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|,)")
 #: The heads of an attachment table's column that answers whether each attachment is public
 #: ("Nr. Titel Openbaar"): its cells answer "Ja" or "Nee", going on after a comma ("Ja, al
 #: openbaar", "Nee, 5.2 Woo").
 YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"})
 #: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
-ANSWER_CELL: Final = re.compile(
-    r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar|Ja|Nee)(?=$|,)"
-)
+ANSWER_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee)(?=$|,)")
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
