@@ -78,6 +78,8 @@ NUMBERINGS: Final[tuple[Numbering, ...]] = ("1", "a", "A", "i", "I")
 #: The last number each numbering can write: letters run from a to z; roman numerals are written
 #: with i, v and x only, so up to xxxix (a list of nota's never gets near it).
 LAST_NUMBER: Final[dict[Numbering, int | None]] = {"1": None, "a": 26, "A": 26, "i": 39, "I": 39}
+#: The letters that are also roman numerals (i, v, x): a list of one item so marked is roman.
+_ROMAN_LETTER_NUMBERS: Final = (9, 22, 24)
 _ROMAN_DIGITS: Final = (("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 
@@ -90,6 +92,12 @@ def _roman(number: int) -> str:
 
 
 _ROMAN_NUMBERS: Final[dict[str, int]] = {_roman(n): n for n in range(1, 40)}
+
+
+def lettered_roman(numbering: Numbering, start: int, count: int) -> bool:
+    """Whether a list of ``count`` items lettered ``numbering`` from ``start`` is one item marked
+    "i", "v" or "x" (or "I", "V", "X"): such a list is roman, never lettered (:func:`read_marks`)."""
+    return numbering in ("a", "A") and count == 1 and start in _ROMAN_LETTER_NUMBERS
 
 
 def format_mark(number: int, numbering: Numbering) -> str:

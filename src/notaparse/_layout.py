@@ -1747,7 +1747,7 @@ class LayoutReader:
                 label = ln.text if _vocab.known_label(ln.text) else None
             text = ln.text
             if pair is not None:
-                text, label = pair, pair.split(":", 1)[0]
+                label, text = pair
             if (
                 not new_block
                 and any_bold
@@ -3139,9 +3139,10 @@ def _wrapped_bold(above: str, text: str) -> bool:
     )
 
 
-def _bold_label_beside(ln: TextLine) -> str | None:
+def _bold_label_beside(ln: TextLine) -> tuple[str, str] | None:
     """A colofon line of a known label in bold and its value in regular type after a gap wider
-    than a word space (a tab stop), "Label: value"; None for any other line. The text parser
+    than a word space (a tab stop): the label and the line written "Label: value"; None for any
+    other line. The text parser
     cannot tell a label from the first words of a line by the words alone ("Inlichtingen J.
     Smit"), the type and the gap can."""
     words = ln.words
@@ -3150,7 +3151,7 @@ def _bold_label_beside(ln: TextLine) -> str | None:
             label = _text(words[:n]).removesuffix(":")  # (known labels have up to three words)
             gap = words[n].x0 - words[n - 1].x1
             if gap > 0.8 * words[n].size and _vocab.known_label(label) is not None:
-                return f"{label}: {_text(words[n:])}"
+                return label, f"{label}: {_text(words[n:])}"
             return None
     return None
 

@@ -264,7 +264,7 @@ class ItemList:
                 f"{_canon.format_mark(last, self.numbering)!r}, "
                 f"but start {self.start} with {len(self.items)} items ends at {end}"
             )
-        if self.numbering in ("a", "A") and len(self.items) == 1 and self.start in (9, 22, 24):
+        if _canon.lettered_roman(self.numbering, self.start, len(self.items)):
             mark = _canon.format_mark(self.start, self.numbering)
             raise ModelError(
                 f"a one-item list marked {mark!r} is roman (numbering "

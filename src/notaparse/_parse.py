@@ -227,8 +227,7 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
         first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
         return (
             len(values) == 1
-            and _REFERENCE_TOKEN.match(value) is not None
-            and sum(c.isdigit() for c in value) >= _REFERENCE_DIGITS
+            and _reference_word(value, _REFERENCE_DIGITS)
             and " " in nxt.strip()
             and first.isalpha()
             and first[:1].isupper()
@@ -759,8 +758,7 @@ def _whole_value(line: Line, label: str) -> bool:
     return (
         concept in _NUMBER_VALUE_CONCEPTS
         and len(words) == 1
-        and _REFERENCE_TOKEN.match(words[0]) is not None
-        and sum(c.isdigit() for c in words[0]) >= _REFERENCE_DIGITS
+        and _reference_word(words[0], _REFERENCE_DIGITS)
         and not _is_date(words[0])
     )
 
@@ -860,6 +858,12 @@ _REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
 _REFERENCE_DIGITS: Final = 5
 
 
+def _reference_word(word: str, digits: int) -> bool:
+    """Whether a word is a reference by its form: a token of letters, digits and ./- with at least
+    ``digits`` digits ("2021-0000098765")."""
+    return _REFERENCE_TOKEN.match(word) is not None and sum(c.isdigit() for c in word) >= digits
+
+
 _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
 #: "... in Mozambique. Pagina 1 van 2": the page line glued to the end of a body row.
 _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
@@ -905,7 +909,7 @@ def _value_words_at_end(words: list[str]) -> int:
         return 0
     if n := _date_words_at_end(words):
         return n
-    if len(words) > 1 and _REFERENCE_TOKEN.match(words[-1]) and sum(c.isdigit() for c in words[-1]) >= 6:
+    if len(words) > 1 and _reference_word(words[-1], 6):
         # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
         spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
         if not spaced:
@@ -1143,10 +1147,11 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     The value comes first, so it stays next to its label above; the heading follows."""
     if line.kind is not Kind.TEXT or line.text.endswith("."):
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
-    if not _value_word(line.text) and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
+    valued = _value_word(line.text)
+    if not valued and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
         return (line,)  # (a cheap test first: the last word has a digit or is a code)
     words = line.text.split()
-    if _value_word(line.text):
+    if valued:
         n = _value_words_at_end(words)
     elif line.text.isupper():
         n = 0  # (codes only after a heading in lower case: "VERVOLGSTAPPEN EN PLANNING" is one)
@@ -1679,7 +1684,6 @@ class _Reader:
         self.purpose = purpose
         if not self.marked_headings:
             self._trailing_stacked_values(start)
-        if not self.marked_headings:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
@@ -3352,13 +3356,15 @@ def _plain_mark(label: str) -> str:
     return str(int(mark)) if mark.isdigit() else mark
 
 
+def _reads_all(numbering: _canon.Numbering, marks: list[str]) -> bool:
+    """Whether ``numbering`` can read every mark (in any order)."""
+    return all(any(reading[0] == numbering for reading in _canon.mark_readings(m)) for m in marks)
+
+
 def _same_numbering(marks: list[str]) -> bool:
     """Whether one numbering (decimal, letters, roman numerals) can read every mark: "1" "2" "a"
     cannot, so the lettered items start a list of their own."""
-    return any(
-        all(any(reading[0] == numbering for reading in _canon.mark_readings(m)) for m in marks)
-        for numbering, _ in _canon.mark_readings(marks[0])
-    )
+    return any(_reads_all(numbering, marks) for numbering, _ in _canon.mark_readings(marks[0]))
 
 
 def _numbering(marks: list[str], count: int) -> tuple[_canon.Numbering, int]:
@@ -3375,11 +3381,11 @@ def _numbering(marks: list[str], count: int) -> tuple[_canon.Numbering, int]:
         exact = _canon.read_marks(marks)
         readings = [exact] if exact else _canon.mark_readings(marks[0])
         for numbering, start in readings:
-            if not all(any(r[0] == numbering for r in _canon.mark_readings(m)) for m in marks):
+            if not _reads_all(numbering, marks):
                 continue
             last = _canon.LAST_NUMBER[numbering]
             if last is None or start + count - 1 <= last:
-                if numbering in ("a", "A") and count == 1 and start in (9, 22, 24):
+                if _canon.lettered_roman(numbering, start, count):
                     continue  # (one item marked i, v or x is roman)
                 return numbering, start
     return "1", 1

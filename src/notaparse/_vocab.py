@@ -227,15 +227,14 @@ PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
 #: openbaar", "Niet openbaar". Capitalised as a cell starts, and ending the printed line or going
 #: on after a comma ("Openbaar, wordt met de Kamerbrief ... gezonden"): in "het Openbaar
 #: Ministerie" the word is part of a name.
-DISCLOSURE_CELL: Final = re.compile(r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar)(?=$|,)")
+_DISCLOSURE_STATUS: Final = r"(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar"
+DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|,)")
 #: The heads of an attachment table's column that answers whether each attachment is public
 #: ("Nr. Titel Openbaar"): its cells answer "Ja" or "Nee", going on after a comma ("Ja, al
 #: openbaar", "Nee, 5.2 Woo").
 YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"})
 #: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
-ANSWER_CELL: Final = re.compile(
-    r"(?:^|(?<= ))(?:(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar|Ja|Nee)(?=$|,)"
-)
+ANSWER_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee)(?=$|,)")
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
@@ -777,7 +776,8 @@ OCR_ZAAK: Final = re.compile(r"^(\(?)(20[0-4]\d)2([0-3]\d{4})([.,;:)]*)$")
 PARLIAMENT_WORDS: Final = re.compile(r"(?i)kamer|handelingen|vragen|motie|kenmerk|zaak")
 #: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord", "[x]" / "[ ]"): its options
 #: are a list.
-_BOX_GLYPHS: Final = "\u2610-\u2612\u25a1\u274f\uf06f\uf0a8"  # (a character class's content)
+#: The check box glyphs, each written out (so they are a character class's content and a set).
+_BOX_GLYPHS: Final = "\u2610\u2611\u2612\u25a1\u274f\uf06f\uf0a8"
 _CHECK_BOX: Final = rf"[{_BOX_GLYPHS}]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
 #: An empty check box as an OCR engine reads the square's outline ("0", "O", "o", "D", "[]",
@@ -786,14 +786,13 @@ CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
 OCR_BOX_READS: Final[frozenset[str]] = frozenset({"0", "O", "o", "D", "[]", "()", "Ll", "LI", "DJ"})
 #: The options of a decision block that a check box stands before ("Akkoord", "Niet akkoord",
 #: "Bespreken", "Besproken").
-DECISION_OPTION: Final = re.compile(r"(?i)^(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b")
+_DECISION_OPTIONS: Final = r"(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b"
+DECISION_OPTION: Final = re.compile(rf"(?i)^{_DECISION_OPTIONS}")
 #: A decision block's options printed on one row, each after its check box ("☐ Akkoord ☐ Niet
 #: akkoord ☐ Besproken"): the row splits before each box, every option an item of the list.
-BOXED_OPTIONS_SPLIT: Final = re.compile(
-    rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b)"
-)
+BOXED_OPTIONS_SPLIT: Final = re.compile(rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*{_DECISION_OPTIONS})")
 #: The check box glyphs (one at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
-BOX_GLYPH_CHARS: Final = frozenset("\u2610\u2611\u2612\u25a1\u274f\uf06f\uf0a8")
+BOX_GLYPH_CHARS: Final = frozenset(_BOX_GLYPHS)
 #: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
 #: box and the option's word, for each option; a value given by ticking one of them.
 _BOX_CHARS: Final = _BOX_GLYPHS + "\uf0fe"  # (and Wingdings' ticked box)

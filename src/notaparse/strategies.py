@@ -167,7 +167,7 @@ def _ordered_lists(draw: st.DrawFn, items: st.SearchStrategy[tuple[str, ...]]) -
     last = _canon.LAST_NUMBER[numbering]
     highest = (last if last is not None else 120) - len(texts_) + 1
     start = draw(st.one_of(st.just(1), st.integers(1, highest)))
-    if numbering in ("a", "A") and len(texts_) == 1 and start in (9, 22, 24):
+    if _canon.lettered_roman(numbering, start, len(texts_)):
         numbering = "i" if numbering == "a" else "I"  # (one item marked i, v or x is roman)
         start = {9: 1, 22: 5, 24: 10}[start]
     return ItemList(items=texts_, ordered=True, numbering=numbering, start=start)
