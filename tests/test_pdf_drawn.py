@@ -2971,33 +2971,48 @@ def test_colofon_value_set_as_a_list_of_blocks_in_an_ocr_layer() -> None:
     assert nota.metadata.letterhead == ()
 
 
-def _ocr_nota_with_a_later_colofon(first_date: str, later_label: str) -> Nota:
-    """A two-page nota in an OCR layer: page 1's colofon column gives Kenmerk, Datum (read as
-    ``first_date``) and Bijlagen; page 2's short colofon at its top repeats the Kenmerk and, under
-    ``later_label`` (Datum as read there), the date as printed, 2 oktober 2024."""
+def _ocr_nota_with_later_colofons(
+    first: list[tuple[str, str]],
+    later: list[tuple[str, str]],
+    header: tuple[str, str, str],
+    *,
+    later_heading: str | None = "Advies",
+    later_pages: int = 1,
+) -> Nota:
+    """A nota in an OCR layer: page 1's colofon column gives ``first`` (a pair with no value is
+    one line) beside its Aan, Van and title rows (``header``); each of ``later_pages`` later pages
+    has the short colofon ``later`` at its top, then (under ``later_heading``) a paragraph."""
     ocr = _ocr_font()
     page = Page()
     y = 157.0
-    for label, value in [("Kenmerk", "DGKE / 24123456"), ("Datum", first_date), ("Bijlagen", "2")]:
+    for label, value in first:
         page.text(466, y, label, ocr, 7)
-        page.text(466, y + 9.8, value, ocr, 7)
+        if value:
+            page.text(466, y + 9.8, value, ocr, 7)
         y += 28.4
-    page.text(79, 150, "Aan: Minister van KGG", ocr, 10)
-    page.text(79, 164, "Van: DGKE", ocr, 10)
-    page.text(79, 190, "Beantwoording Kamervragen over netcongestie", ocr, 10)
+    aan, van, title = header
+    page.text(79, 150, f"Aan: {aan}", ocr, 10)
+    page.text(79, 164, f"Van: {van}", ocr, 10)
+    page.text(79, 190, title, ocr, 10)
     page.y = 220
     page.line("Aanleiding", ocr)
     page.para(LOREM, ocr)
-    page.canvas.showPage()
-    y = 60.0
-    for label, value in [("Kenmerk", "DGKE / 24123456"), (later_label, "2 oktober 2024")]:
-        page.text(page.left, y, label, ocr, 7)
-        page.text(page.left, y + 9.8, value, ocr, 7)
-        y += 26
-    page.y = 130
-    page.line("Advies", ocr)
-    page.para(LOREM, ocr)
+    for _ in range(later_pages):
+        page.canvas.showPage()
+        y = 60.0
+        for label, value in later:
+            page.text(page.left, y, label, ocr, 7)
+            page.text(page.left, y + 9.8, value, ocr, 7)
+            y += 26
+        page.y = 130
+        if later_heading is not None:
+            page.line(later_heading, ocr)
+        page.para(LOREM, ocr)
     return load_both(page.pdf())
+
+
+#: The Aan, Van and title rows of the KGG nota the OCR later-colofon tests draw.
+_KGG_HEADER = ("Minister van KGG", "DGKE", "Beantwoording Kamervragen over netcongestie")
 
 
 def test_short_colofon_of_a_later_page_under_a_misread_value_in_an_ocr_layer() -> None:
@@ -3006,7 +3021,11 @@ def test_short_colofon_of_a_later_page_under_a_misread_value_in_an_ocr_layer() -
     of page 1 and stayed as text of the body. In an OCR layer a label of page 1 over its value
     there is furniture whatever the value (the misread one may be page 1's); the other date is
     noted."""
-    nota = _ocr_nota_with_a_later_colofon("zopven 2,", "Datum")
+    nota = _ocr_nota_with_later_colofons(
+        [("Kenmerk", "DGKE / 24123456"), ("Datum", "zopven 2,"), ("Bijlagen", "2")],
+        [("Kenmerk", "DGKE / 24123456"), ("Datum", "2 oktober 2024")],
+        _KGG_HEADER,
+    )
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert "oktober" not in str(nota.sections)
     assert any("2 oktober 2024" in d.message for d in nota.diagnostics if d.code == "later-colofon-differs")
@@ -3376,7 +3395,11 @@ def test_a_speck_read_as_a_character_in_an_ocr_header_is_no_title(speck: str) ->
 def test_later_short_colofon_with_a_speck_after_a_label_in_an_ocr_layer() -> None:
     """A speck after a label of page 2's short colofon is read as a full stop ("Datum."): the
     label and its value still repeat page 1's colofon and are furniture (they were body text)."""
-    nota = _ocr_nota_with_a_later_colofon("2 oktober 2024", "Datum.")
+    nota = _ocr_nota_with_later_colofons(
+        [("Kenmerk", "DGKE / 24123456"), ("Datum", "2 oktober 2024"), ("Bijlagen", "2")],
+        [("Kenmerk", "DGKE / 24123456"), ("Datum.", "2 oktober 2024")],
+        _KGG_HEADER,
+    )
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
     assert nota.metadata.get("Datum") == "2 oktober 2024"
@@ -3387,30 +3410,13 @@ def test_a_later_colofon_value_that_page_1_lacks_in_an_ocr_layer_is_noted() -> N
     short colofon gives it ("Kenmerk" / "3891111-1062222-LZ"), with a speck after "Datum". The
     short colofon is furniture, and the reference it gives is named in a diagnostic, once (it
     was not: the lines stayed in the body)."""
-    ocr = _ocr_font()
-    page = Page()
-    y = 157.0
-    for label, value in [("eb LZ", ""), ("Datum", "1 november 2024"), ("Bijlagen", "1")]:
-        page.text(466, y, label, ocr, 7)
-        if value:
-            page.text(466, y + 9.8, value, ocr, 7)
-        y += 28.4
-    page.text(79, 150, "Aan: Minister voor Langdurige Zorg", ocr, 10)
-    page.text(79, 164, "Van: DGLZ", ocr, 10)
-    page.text(79, 190, "Voortgang van de hervorming van de langdurige zorg", ocr, 10)
-    page.y = 220
-    page.line("Aanleiding", ocr)
-    page.para(LOREM, ocr)
-    for _ in range(2):
-        page.canvas.showPage()
-        y = 60.0
-        for label, value in [("Kenmerk", "3891111-1062222-LZ"), ("Datum.", "1 november 2024")]:
-            page.text(page.left, y, label, ocr, 7)
-            page.text(page.left, y + 9.8, value, ocr, 7)
-            y += 26
-        page.y = 130
-        page.para(LOREM, ocr)
-    nota = load_both(page.pdf())
+    nota = _ocr_nota_with_later_colofons(
+        [("eb LZ", ""), ("Datum", "1 november 2024"), ("Bijlagen", "1")],
+        [("Kenmerk", "3891111-1062222-LZ"), ("Datum.", "1 november 2024")],
+        ("Minister voor Langdurige Zorg", "DGLZ", "Voortgang van de hervorming van de langdurige zorg"),
+        later_heading=None,
+        later_pages=2,
+    )
     assert "3891111" not in render(nota)
     notes = [d for d in nota.diagnostics if d.code == "later-colofon-differs"]
     assert len(notes) == 1
