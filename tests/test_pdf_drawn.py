@@ -1757,11 +1757,9 @@ def _ocr_font() -> str:
     return name
 
 
-def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
-    """Tesseract sizes each line of its layer by the line's box, in whole points: most lines of a
-    page come out at one size, so the layer looked like typeset text and a line whose box was
-    taller (a signature, a redaction box read as letters) became a heading by its size."""
-    ocr = _ocr_font()
+def _ocr_aanleiding_page(ocr: str) -> Page:
+    """A page of an OCR layer (font ``ocr``): Aan and Van rows, a title, and the heading
+    "Aanleiding", the body to go under it."""
     page = Page()
     for k, (label, value) in enumerate([("Aan", "MBZK"), ("Van", "DGDOO")]):
         page.text(79, 200 + 14 * k, label, ocr, 10)
@@ -1769,6 +1767,15 @@ def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
     page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", ocr, 10)
     page.y = 300
     page.line("Aanleiding", ocr)
+    return page
+
+
+def test_line_set_larger_in_an_ocr_layer_is_no_heading() -> None:
+    """Tesseract sizes each line of its layer by the line's box, in whole points: most lines of a
+    page come out at one size, so the layer looked like typeset text and a line whose box was
+    taller (a signature, a redaction box read as letters) became a heading by its size."""
+    ocr = _ocr_font()
+    page = _ocr_aanleiding_page(ocr)
     page.para(LOREM + " " + LOREM, ocr)
     page.text(79, page.y + 10, "Akkoord minister", ocr, 10)
     page.text(79, page.y + 30, "J. de Vries", ocr, 13)
@@ -2071,16 +2078,27 @@ def test_title_after_the_purpose_line_in_an_ocr_layer(lines: int) -> None:
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
 
 
+def _ocr_body_page(
+    ocr: str, title: str, aan: str = "Minister van Buitenlandse Zaken", van: str = "DGES"
+) -> Page:
+    """A page of an OCR layer with two label rows (Aan, Van) and a title, the body starting below
+    them."""
+    page = Page()
+    page.text(79, 150, f"Aan: {aan}", ocr, 10)
+    page.text(79, 164, f"Van: {van}", ocr, 10)
+    page.text(79, 190, title, ocr, 10)
+    page.y = 230
+    return page
+
+
 def test_bullets_misread_in_an_ocr_layer() -> None:
     """An OCR engine reads a bullet glyph as "«", "*", "+" or "e" (a tab's width before the
     item's text), or glues a "«" to the text: the lines are list items without the misread
     mark (it was kept in the item's text, or the items were one paragraph)."""
     ocr = _ocr_font()
-    page = Page()
-    page.text(79, 150, "Aan: Minister voor Medische Zorg", ocr, 10)
-    page.text(79, 164, "Van: DGOBDR", ocr, 10)
-    page.text(79, 190, "Kamerbrief over de subsidieregeling mondzorg", ocr, 10)
-    page.y = 230
+    page = _ocr_body_page(
+        ocr, "Kamerbrief over de subsidieregeling mondzorg", aan="Minister voor Medische Zorg", van="DGOBDR"
+    )
     page.line("Kernpunten", ocr)
     items = ["De regeling loopt af.", "Verlenging kost 4,5 miljoen euro.", "De Kamer is positief."]
     items += ["Er volgt een brief.", "In 2021 hadden 245 gemeenten een regeling."]
@@ -2561,11 +2579,12 @@ def test_quote_glued_after_a_misread_bullet_in_an_ocr_layer() -> None:
     then "\u201cDe"), closed nowhere in the item (its wrapped line included), is a speck of the
     bullet: dropped (it was kept in the item's text). A quotation that closes keeps its quotes."""
     ocr = _ocr_font()
-    page = Page()
-    page.text(79, 150, "Aan: Staatssecretaris Toeslagen en Douane", ocr, 10)
-    page.text(79, 164, "Van: DGT", ocr, 10)
-    page.text(79, 190, "Stand van zaken herstel kinderopvangtoeslag", ocr, 10)
-    page.y = 230
+    page = _ocr_body_page(
+        ocr,
+        "Stand van zaken herstel kinderopvangtoeslag",
+        aan="Staatssecretaris Toeslagen en Douane",
+        van="DGT",
+    )
     page.line("Kernpunten", ocr)
     lines = [
         ("\u201cDe Uitvoeringsorganisatie Herstel Toeslagen werft 400 extra", "medewerkers."),
@@ -2823,11 +2842,12 @@ def _ocr_table_page(
     lines, each the texts of its number, name and information cells. Page 2 starts with
     ``running`` (its short colofon) above the header printed again."""
     ocr = _ocr_font()
-    page = Page()
-    page.text(79, 150, "Aan: Minister van Klimaat en Groene Groei", ocr, 10)
-    page.text(79, 164, "Van: DGKE", ocr, 10)
-    page.text(79, 190, "Beantwoording Kamervragen over netcongestie", ocr, 10)
-    page.y = 230
+    page = _ocr_body_page(
+        ocr,
+        "Beantwoording Kamervragen over netcongestie",
+        aan="Minister van Klimaat en Groene Groei",
+        van="DGKE",
+    )
     page.line("Aanleiding", ocr)
     page.para(LOREM + " " + LOREM, ocr)
     page.line("Bijlagen", ocr)
@@ -3039,13 +3059,7 @@ def test_ocr_page_line_with_a_speck_read_as_punctuation_is_furniture(footer: str
     or comma ("Pagina 1 van.1"), or one at the top of the line as a quote ("Pagina '1 van 1"): the
     line is still the page furniture, not letterhead."""
     ocr = _ocr_font()
-    page = Page()
-    for k, (label, value) in enumerate([("Aan", "MBZK"), ("Van", "DGDOO")]):
-        page.text(79, 200 + 14 * k, label, ocr, 10)
-        page.text(170, 200 + 14 * k, value, ocr, 10)
-    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", ocr, 10)
-    page.y = 300
-    page.line("Aanleiding", ocr)
+    page = _ocr_aanleiding_page(ocr)
     page.para(LOREM, ocr)
     page.text(79, 800, footer, ocr, 7)
     nota = load_both(page.pdf())
@@ -3248,16 +3262,6 @@ def test_footnote_continued_at_the_top_of_the_next_pages_notes() -> None:
         [f"De Rekenkamer heeft de uitvoering onderzocht.1 {LOREM}"],
         [f"De provincies leveren hun programma's in het najaar in.2 {LOREM}"],
     ]
-
-
-def _ocr_body_page(ocr: str, title: str) -> Page:
-    """A page of an OCR layer with two label rows and a title, the body starting below them."""
-    page = Page()
-    page.text(79, 150, "Aan: Minister van Buitenlandse Zaken", ocr, 10)
-    page.text(79, 164, "Van: DGES", ocr, 10)
-    page.text(79, 190, title, ocr, 10)
-    page.y = 230
-    return page
 
 
 def test_bullets_with_specks_of_the_tab_read_as_underscores_in_an_ocr_layer() -> None:
