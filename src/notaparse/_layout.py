@@ -311,17 +311,38 @@ def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> 
                 runs.append([])
             runs[-1].append(g)
         for run in runs:
-            text = " ".join("".join(g.text for g in run).split())
+            text = _glyph_text(run)
             size = max(g.size for g in run)
             x = run[0].x
             x0, x1 = (x - size, x) if up else (x, x + size)
             tops = [g.top for g in run]
             top, bottom = (min(tops) - size, max(tops)) if up else (min(tops), max(tops) + size)
-            if any(len(w) >= 3 and w.isalpha() for w in text.split()) and (x1 < left or x0 > right):
-                bold = all(g.bold for g in run if not g.text.isspace())
-                word = Word(text, x0, x1, top, bottom, size, bold, False)
-                out.append(TextLine(words=[word], page=page, top=top, bottom=bottom))
+            if _has_long_word(text) and (x1 < left or x0 > right):
+                out.append(_glyph_line(run, text, (x0, x1, top, bottom), page))
     return out
+
+
+def _glyph_text(run: Sequence[Turned]) -> str:
+    """The text of a run of turned glyphs, each run of spaces made one."""
+    return " ".join("".join(g.text for g in run).split())
+
+
+def _has_long_word(text: str) -> bool:
+    """Whether turned text has a word of three letters or more (no page number, bar code digits
+    or marks): only such text is kept."""
+    return any(len(w) >= 3 and w.isalpha() for w in text.split())
+
+
+def _glyph_line(
+    run: Sequence[Turned], text: str, box: tuple[float, float, float, float], page: int
+) -> TextLine:
+    """A run of turned glyphs as a line of one word, ``text``, with the box (x0, x1, top, bottom);
+    bold when all its glyphs are."""
+    x0, x1, top, bottom = box
+    size = max(g.size for g in run)
+    bold = all(g.bold for g in run if not g.text.isspace())
+    word = Word(text, x0, x1, top, bottom, size, bold, False)
+    return TextLine(words=[word], page=page, top=top, bottom=bottom)
 
 
 def _aslant_lines(glyphs: Sequence[Turned], page: int) -> list[TextLine]:
@@ -337,14 +358,12 @@ def _aslant_lines(glyphs: Sequence[Turned], page: int) -> list[TextLine]:
             runs.append([g])
     out: list[TextLine] = []
     for run in runs:
-        text = " ".join("".join(g.text for g in run).split())
-        if any(len(w) >= 3 and w.isalpha() for w in text.split()):
+        text = _glyph_text(run)
+        if _has_long_word(text):
             size = max(g.size for g in run)
             x0, x1 = min(g.x for g in run), max(g.x for g in run) + size
             top, bottom = min(g.top for g in run) - size, max(g.top for g in run)
-            bold = all(g.bold for g in run if not g.text.isspace())
-            word = Word(text, x0, x1, top, bottom, size, bold, False)
-            out.append(TextLine(words=[word], page=page, top=top, bottom=bottom))
+            out.append(_glyph_line(run, text, (x0, x1, top, bottom), page))
     return out
 
 
