@@ -15,6 +15,7 @@ Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -119,9 +120,13 @@ def parse(text: str, *, strict: bool = False) -> Nota:
                 column=e.column,
             )
             return attrs.evolve(nota, diagnostics=(note, *nota.diagnostics))
-    nota = _Reader(text).read()
-    if strict and nota.diagnostics:
-        first = nota.diagnostics[0]
+    nota = _read(text)
+    problems = [
+        *nota.diagnostics,
+        *(d for e in nota.enclosures for d in e.diagnostics if d.code != "not-a-nota"),
+    ]
+    if strict and problems:
+        first = min(problems, key=lambda d: d.line or 0)
         source = _source_line(text, first.line)
         raise NotaSyntaxError(
             first.message,
@@ -132,6 +137,162 @@ def parse(text: str, *, strict: bool = False) -> Nota:
             page=first.page,
         )
     return nota
+
+
+#: How many lines at a page's top may hold a new document's head (letterhead, address, colofon,
+#: Aan/Van rows) before its body starts.
+_HEAD_LINES: Final = 16
+
+
+def _read(text: str) -> Nota:
+    """Read extracted text: the nota, then each document that follows it in the same text (an
+    enclosure, :func:`_document_starts`) read as a nota of its own. Each document is read from
+    its own lines, kept at their line numbers and pages (the lines before it read as blank)."""
+    raw = _lines.split_pages(text)
+    starts = _document_starts(raw)
+    if not starts:
+        return _Reader(text).read()
+    bounds = [0, *(k for k, _ in starts), len(raw)]
+    documents: list[Nota] = []
+    for a, b in itertools.pairwise(bounds):
+        number, page = raw[a][0], raw[a][1]
+        parts: list[str] = ["\f" * (page - 1) + "\n" * (number - 1)]
+        for k in range(a, b):
+            line_number, _, part = raw[k]
+            if k > a:
+                parts.append("\f" if line_number == raw[k - 1][0] else "\n")
+            parts.append("" if part == _canon.ENCLOSURE else part)
+        documents.append(_Reader("".join(parts)).read())
+    nota, enclosures = documents[0], documents[1:]
+    notes: list[Diagnostic] = []
+    for index, ((k, why), enclosure) in enumerate(zip(starts, enclosures, strict=True), 1):
+        number, page = raw[k][0], raw[k][1]
+        enclosures[index - 1] = attrs.evolve(enclosure, origin=Origin(page=page, line=number))
+        notes.append(
+            Diagnostic(
+                code="enclosure",
+                message=f"a new document starts on page {page} ({why}): read as enclosure {index}",
+                line=number,
+                page=page,
+            )
+        )
+    page_count = nota.metadata.page_count
+    if "\f" in text:  # (the nota's page count is the whole text's, its enclosures' pages too)
+        page_count = max(page_count or 0, len({page for _, page, part in raw if part.strip()}))
+    return attrs.evolve(
+        nota,
+        metadata=attrs.evolve(nota.metadata, page_count=page_count),
+        enclosures=tuple(enclosures),
+        diagnostics=(*nota.diagnostics, *notes),
+    )
+
+
+def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Where documents after the nota start in the (line number, page, line) triples of a text,
+    with why: (index, reason).
+
+    - The layout reader marks the first line of each with a line ``%enclosure`` (it sees the head
+      of a new document on a later page: its own colofon, Aan/Van block or letterhead); where it
+      did, or the text is marked ("# " title, "## " headings), nothing else splits.
+    - In other text, a page (after a form feed) whose top, before its body, carries the head of a
+      new document: an Aan row and a Van row, or a Datum or reference whose value differs from
+      the one of the nota's first page. A nota's continuation pages repeat page 1's colofon or
+      print none; a document bound in after it prints its own head.
+    - Without page breaks, only strong evidence: an Aan row and a Van row together after the
+      body began (a known heading was seen), with the head lines above them.
+    """
+    marked = [(k, "marked by the layout") for k, (_, _, part) in enumerate(raw) if part == _canon.ENCLOSURE]
+    if marked or any(_MARKED_LINE.match(part) for _, _, part in raw):
+        return marked
+    pages: dict[int, list[int]] = {}
+    for k, (_, page, part) in enumerate(raw):
+        if part.strip():
+            pages.setdefault(page, []).append(k)
+    if len(pages) > 1:
+        numbers = sorted(pages)
+        identity = _head_identity([_lines.classify(_lines.normalise(raw[k][2])) for k in pages[numbers[0]]])
+        starts: list[tuple[int, str]] = []
+        for page in numbers[1:]:
+            head = [_lines.classify(_lines.normalise(raw[k][2])) for k in pages[page][:_HEAD_LINES]]
+            head = head[: _head_end(head)]
+            why = _new_head(head, identity)
+            if why:
+                starts.append((pages[page][0], why))
+                identity = _head_identity(head)
+        return starts
+    return _second_header(raw)
+
+
+def _head_end(head: list[Line]) -> int:
+    """The number of lines of a page's top that can be a document's head: up to its first line
+    of prose (a long line, or one that ends a sentence) or heading."""
+    for k, line in enumerate(head):
+        if line.kind is Kind.TEXT and (len(line.text) > 60 or _ends_sentence(line.text)):
+            return k
+        if line.kind is Kind.TEXT and _known_heading(line.text):
+            return k
+    return len(head)
+
+
+def _head_identity(lines: list[Line]) -> dict[_vocab.Concept, str]:
+    """The first date and reference a page's lines give (a label row, or a label over its value),
+    by concept, as matching keys."""
+    found: dict[_vocab.Concept, str] = {}
+    for k, line in enumerate(lines):
+        if line.kind not in (Kind.LABEL, Kind.LABEL_VALUE):
+            continue
+        concept = _vocab.label_concept(line.label)
+        if concept not in (_vocab.Concept.DATE, _vocab.Concept.REFERENCE) or concept in found:
+            continue
+        value = line.rest if line.kind is Kind.LABEL_VALUE else ""
+        if not value and k + 1 < len(lines) and lines[k + 1].kind is Kind.TEXT:
+            value = lines[k + 1].text
+        if value and not _fragments.is_redacted(value):
+            found[concept] = _vocab.key(value)
+    return found
+
+
+def _new_head(head: list[Line], identity: dict[_vocab.Concept, str]) -> str | None:
+    """Why the head lines of a later page start a new document, or None."""
+    if _aan_van(head) is not None:
+        return "an Aan/Van block of its own"
+    for concept, value in _head_identity(head).items():
+        if concept in identity and identity[concept] != value:
+            return f"a {concept.value} other than the nota's"
+    return None
+
+
+def _aan_van(lines: list[Line]) -> int | None:
+    """The index of an Aan row followed (within three lines) by a Van row, or None."""
+    for k, line in enumerate(lines):
+        if line.kind is Kind.LABEL_VALUE and _vocab.label_concept(line.label) is _vocab.Concept.ADDRESSEE:
+            for nxt in lines[k + 1 : k + 4]:
+                if nxt.kind is Kind.LABEL_VALUE and _vocab.label_concept(nxt.label) is _vocab.Concept.SENDER:
+                    return k
+    return None
+
+
+def _second_header(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Text without page breaks: a second Aan/Van block after a known heading starts a document;
+    the head lines above it (purpose, labels and their values, blank lines) go with it."""
+    lines = [_lines.classify(_lines.normalise(part)) for _, _, part in raw]
+    body = next((k for k, ln in enumerate(lines) if ln.kind is Kind.TEXT and _known_heading(ln.text)), None)
+    if body is None:
+        return []
+    k = _aan_van(lines[body + 1 :])
+    if k is None:
+        return []
+    aan = start = body + 1 + k
+    head = (Kind.BLANK, Kind.PURPOSE, Kind.DOC_KIND, Kind.LABEL, Kind.LABEL_VALUE)
+    while (
+        start - 1 > body
+        and aan - start < _HEAD_LINES
+        and (lines[start - 1].kind in head or lines[start - 2].kind is Kind.LABEL)  # (or a value)
+    ):
+        start -= 1
+    while lines[start].kind is Kind.BLANK:
+        start += 1
+    return [(start, "a second Aan/Van block after the nota's body")]
 
 
 def _source_line(text: str, line: int | None) -> str:

@@ -27,6 +27,11 @@ def _listed(*blocks: notaparse.Paragraph | notaparse.ItemList) -> notaparse.Nota
 @example(_listed(notaparse.ItemList(items=("a",), ordered=True, start=3)))
 # a paragraph that starts like a lettered or roman item
 @example(_listed(notaparse.Paragraph(text="a. b"), notaparse.Paragraph(text="XIV. c")))
+# enclosures: an empty one, one with only a header, a paragraph that starts like the enclosure line
+@example(
+    notaparse.Nota(enclosures=(notaparse.Nota(), notaparse.Nota(metadata=notaparse.Metadata(page_count=1))))
+)
+@example(notaparse.Nota(enclosures=(_listed(notaparse.Paragraph(text="%enclosure")),)))
 def test_parse_of_render_is_identity(nota: notaparse.Nota) -> None:
     assert notaparse.parse(notaparse.render(nota), strict=True) == nota
 
@@ -134,6 +139,11 @@ def test_constructible_renders(nota: notaparse.Nota) -> None:
             "a one-item list marked 'x' is roman",
         ),
         (lambda: notaparse.Attachment(number=0, name="x"), "number must be a positive int"),
+        (
+            lambda: notaparse.Nota(enclosures=(notaparse.Nota(enclosures=(notaparse.Nota(),)),)),
+            "an enclosure cannot have enclosures of its own",
+        ),
+        (lambda: notaparse.Nota(enclosures=(notaparse.Section(heading="x"),)), "enclosures holds a Section"),
         (lambda: notaparse.Footnote(number=1, text="a\x00b"), "control character or surrogate U+0000"),
     ],
 )
