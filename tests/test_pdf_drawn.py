@@ -2730,6 +2730,14 @@ def test_a_colofon_value_running_on_at_the_top_of_page_2_is_kept() -> None:
     ("later", "expected"),
     [
         ([("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")], []),
+        (  # (another reference, but the page numbers on from page 1: the nota's page, no new document)
+            [("Kenmerk", "2025-0000123456"), ("Datum", "12 maart 2024"), ("Pagina 2 van 2", "")],
+            [
+                "page 2: this page's colofon gives Kenmerk '2025-0000123456' where page 1's gives "
+                "Kenmerk '2024-0000098765'; page 1's is kept (a later page's colofon is page "
+                "furniture) [later-colofon-differs]"
+            ],
+        ),
         (  # (an attached letter's unit, or text page 1's colofon does not print: named, not lost)
             [
                 ("Kenmerk", "2024-0000098765"),
@@ -2766,6 +2774,23 @@ def test_a_later_colofon_with_another_reference_is_noted(
     assert [str(d) for d in nota.diagnostics if d.code == "later-colofon-differs"] == expected
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert nota.enclosures == ()  # (page 1's colofon repeated, in full or in part: no new document)
+
+
+def test_a_blank_page_before_the_nota_starts_no_enclosure() -> None:
+    """A blank first page, then the nota with its Aan/Van rows at the top of page 2: the nota is
+    the first document (its head once counted as a new document's, the nota an enclosure of
+    nothing, and the file was refused as no nota)."""
+    page = Page()
+    page.canvas.showPage()
+    page.header([("Aan", "MBZK"), ("Van", "DGOBDR")], top=100)
+    page.text(79, 140, "Voortgang van de Wet open overheid")
+    page.y = 180
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van"]
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert nota.enclosures == ()
 
 
 def _nota_with_aanleiding() -> Page:

@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from . import _canon, _lines, _vocab
+from . import _canon, _fragments, _lines, _vocab
 
 
 class Char(NamedTuple):
@@ -1212,6 +1212,9 @@ class LayoutReader:
         self._first = 1
         #: A cover page held back, to be read as the top of the next page.
         self._cover: PageLayout | None = None
+        #: Whether a page read so far has text: a new document starts only after some text (a
+        #: blank page before a nota's first page is no nota, the first page no enclosure).
+        self._text_seen = False
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -1293,7 +1296,7 @@ class LayoutReader:
             if number != self._first and colofon:
                 if number == 2 and self._first == 1 and self.pages:
                     colofon = self._carried_value(colofon, self.pages[0], spaced, pieces)
-                later = self._first >= 1 and number > self._first
+                later = self._text_seen and self._first >= 1 and number > self._first
                 starts = self._other_colofon(colofon, spaced, pieces) if later else ""
                 if not starts:
                     body, colofon, same = self._later_colofon(body, colofon, same, spaced, pieces)
@@ -1314,8 +1317,9 @@ class LayoutReader:
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
             _ocr_values(colofon_lines, body=False)
-        if self._first >= 1 and number > self._first and not starts and not left:
+        if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
             starts = self._new_head(body_lines, height)
+        self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
         if starts:
             # a new document: its page is read as a first page, and the pages after it repeat
             # its colofon, not the nota's
@@ -1456,14 +1460,19 @@ class LayoutReader:
         return body + back, rest, False
 
     def _other_colofon(self, colofon: list[Char], spaced: bool, pieces: Pieces) -> str:
-        """Whether a later page's colofon column is another document's: it gives a date or a
-        reference other than page 1's colofon. A nota's continuation pages repeat page 1's
-        colofon (or a short part of it); a document bound in after the nota (a Kamerbrief, a
-        second nota) prints its own. Not in an OCR layer, whose small colofon text may be
-        misread on either page (a value misread is no other document)."""
+        """Why a later page's colofon column is another document's, or "": it gives a date or a
+        reference other than page 1's colofon, and no page line that numbers on from an earlier
+        page ("Pagina 2 van 2": that document's continuation, its template's colofon left
+        unchanged). A nota's continuation pages repeat page 1's colofon (or a short part of it);
+        a document bound in after the nota (a Kamerbrief, a second nota) prints its own. Not in
+        an OCR layer, whose small colofon text may be misread on either page (a value misread is
+        no other document)."""
         if self._ocr or not self._identity:
             return ""
-        other = _differs(self._identity, _identifying_values(lines(colofon, self._count, spaced, pieces)))
+        column = lines(colofon, self._count, spaced, pieces)
+        if any((pair := _fragments.parse_page_line(ln.text)) and pair[0] > 1 for ln in column):
+            return ""
+        other = _differs(self._identity, _identifying_values(column))
         return f"its colofon gives {other}" if other else ""
 
     def _new_head(self, body: list[TextLine], height: float) -> str:

@@ -112,7 +112,7 @@ def parse(text: str, *, strict: bool = False) -> Nota:
             if strict:
                 raise
             # keep line numbers: the magic line becomes an empty line
-            nota = _Reader("\n" + text.partition("\n")[2]).read()
+            nota = _read("\n" + text.partition("\n")[2])
             note = Diagnostic(
                 code="canonical-syntax",
                 message=f"canonical text breaks its grammar ({e.reason}); read as extracted text",
@@ -201,7 +201,15 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     - Without page breaks, only strong evidence: an Aan row and a Van row together after the
       body began (a known heading was seen), with the head lines above them.
     """
-    marked = [(k, "marked by the layout") for k, (_, _, part) in enumerate(raw) if part == _canon.ENCLOSURE]
+    first = next(
+        (k for k, (_, _, part) in enumerate(raw) if part.strip() and part != _canon.ENCLOSURE), len(raw)
+    )
+    # (a marked line before any text starts no enclosure: the nota is the first document)
+    marked = [
+        (k, "marked by the layout")
+        for k, (_, _, part) in enumerate(raw)
+        if part == _canon.ENCLOSURE and k > first
+    ]
     if marked or any(_MARKED_LINE.match(part) for _, _, part in raw):
         return marked
     pages: dict[int, list[int]] = {}

@@ -80,6 +80,10 @@ _NOTA_LIKE = st.lists(
                 "Directoraat-generaal Natuur",
                 "Postbus 20011",
                 "%nota 1",
+                "%enclosure",
+                "\f",
+                "Aan: DGWB",
+                "Van: Directie Financiën",
                 "Volgnummer          Naam                 Informatie",
                 " 1                  Kamerbrief over      Toelichting bij",
                 "                    de brief             de brief",
@@ -101,6 +105,14 @@ _NOTA_LIKE = st.lists(
 @example("Kern\nDe opties:\nh) een;\ni) twee;\nj) drie.")  # letters past h, by their neighbours
 @example("Kern\nDe opties:\n1. een;\na. twee;\n2. drie.")  # sub-items lettered: lists of their own
 @example("Kern\ni.\nii.\n\neen\ntwee")  # roman marks alone on their lines
+# a second nota after a page break, and after the body without one: enclosures
+@example(
+    "Aan: X\nVan: Y\n\nTitel van de nota\n\nAanleiding\nTekst.\f\nAan: DGWB\nVan: Directie\n\nKern\nMeer."
+)
+@example(
+    "Aan: X\nVan: Y\n\nTitel van de nota\n\nAanleiding\nTekst.\n\nAan: DGWB\nVan: Directie\n\nKern\nMeer."
+)
+@example("Aanleiding\nTekst.\n%enclosure\nAan: DGWB\n%enclosure\n")  # marked starts
 def test_render_of_parse_is_a_fixpoint(text: str) -> None:
     try:
         first = notaparse.render(notaparse.parse(text))
@@ -157,6 +169,8 @@ def test_validators_reject_what_cannot_be_rendered(build: object, message: str) 
 @example("%nota 1\n\n## ")
 @example("Bijlagen\n")
 @example("\f\f")
+@example("%nota 1\n\n%enclosure\n\n%enclosure")
+@example("%enclosure\n\n%enclosure\nAan: X")
 def test_parser_is_total(text: str) -> None:
     for strict in (False, True):
         try:
