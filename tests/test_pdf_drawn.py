@@ -2776,6 +2776,22 @@ def test_a_later_colofon_with_another_reference_is_noted(
     assert nota.enclosures == ()  # (page 1's colofon repeated, in full or in part: no new document)
 
 
+def test_a_later_colofon_with_the_date_in_another_form_starts_no_enclosure() -> None:
+    """Page 2's colofon prints page 1's date as "12-03-2024" (page 1: "12 maart 2024"): the same
+    day, so the same document; a page of the nota, not a new one."""
+    page = _nota_page([("Aan", "MBZK")], "Herziening Regeling subsidies gemeenten")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.colofon([("Kenmerk", "2024-0000098765"), ("Datum", "12-03-2024")], top=100)
+    page.y = 100
+    page.line("Advies", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert nota.enclosures == ()
+
+
 def test_a_blank_page_before_the_nota_starts_no_enclosure() -> None:
     """A blank first page, then the nota with its Aan/Van rows at the top of page 2: the nota is
     the first document (its head once counted as a new document's, the nota an enclosure of

@@ -32,6 +32,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from . import _canon, _fragments, _lines, _vocab
+from ._errors import FormatError
 
 
 class Char(NamedTuple):
@@ -3080,11 +3081,25 @@ def _differs(
 ) -> str:
     """How two colofons' identifying values (:func:`_identifying_values`) name another
     document: a date or reference both give, with another value ("Datum '14 oktober 2024' where
-    page 1's gives '11 oktober 2024'"); "" when they do not."""
+    page 1's gives '11 oktober 2024'"); "" when they do not. Two dates that read as the same
+    day are the same ("22-02-2024" in a running header, "22 februari 2024" in the colofon)."""
     for concept, (label, value) in other.items():
-        if concept in first and _vocab.key(value) != _vocab.key(first[concept][1]):
+        if concept in first and not _same_value(concept, value, first[concept][1]):
             return f"{label} {value!r} where page 1's gives {first[concept][0]} {first[concept][1]!r}"
     return ""
+
+
+def _same_value(concept: _vocab.Concept, value: str, other: str) -> bool:
+    """Whether two printed values of a reference or date say the same (any case or spacing; a
+    date in any of its forms)."""
+    if _vocab.key(value) == _vocab.key(other):
+        return True
+    if concept is not _vocab.Concept.DATE:
+        return False
+    try:
+        return _fragments.parse_date(value) == _fragments.parse_date(other)
+    except FormatError:
+        return False
 
 
 def _row_concept(text: str) -> _vocab.Concept | None:

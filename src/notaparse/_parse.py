@@ -15,6 +15,7 @@ Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` i
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Iterable
@@ -152,6 +153,9 @@ def _read(text: str) -> Nota:
     starts = _document_starts(raw)
     if not starts:
         return _Reader(text).read()
+    # (each document is read as the whole text is: marked or not; a part of marked text without
+    # a marked line, a letter with no headings, is marked text all the same)
+    marked = _MARKED_LINE.search(text) is not None
     bounds = [0, *(k for k, _ in starts), len(raw)]
     documents: list[Nota] = []
     for a, b in itertools.pairwise(bounds):
@@ -162,7 +166,7 @@ def _read(text: str) -> Nota:
             if k > a:
                 parts.append("\f" if line_number == raw[k - 1][0] else "\n")
             parts.append("" if part == _canon.ENCLOSURE else part)
-        documents.append(_Reader("".join(parts)).read())
+        documents.append(_Reader("".join(parts), marked=marked).read())
     nota, enclosures = documents[0], documents[1:]
     notes: list[Diagnostic] = []
     for index, ((k, why), enclosure) in enumerate(zip(starts, enclosures, strict=True), 1):
@@ -244,7 +248,7 @@ def _head_end(head: list[Line]) -> int:
 
 def _head_identity(lines: list[Line]) -> dict[_vocab.Concept, str]:
     """The first date and reference a page's lines give (a label row, or a label over its value),
-    by concept, as matching keys."""
+    by concept, as matching keys (a date that reads as one: its ISO form)."""
     found: dict[_vocab.Concept, str] = {}
     for k, line in enumerate(lines):
         if line.kind not in (Kind.LABEL, Kind.LABEL_VALUE):
@@ -257,6 +261,9 @@ def _head_identity(lines: list[Line]) -> dict[_vocab.Concept, str]:
             value = lines[k + 1].text
         if value and not _fragments.is_redacted(value):
             found[concept] = _vocab.key(value)
+            if concept is _vocab.Concept.DATE:  # (a date in any of its forms: "22-02-2024")
+                with contextlib.suppress(FormatError):
+                    found[concept] = _fragments.parse_date(value).isoformat()
     return found
 
 
@@ -1637,7 +1644,11 @@ class _Run:
 class _Reader:
     """One parse of extracted text. Not reusable."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, marked: bool = False) -> None:
+        """``marked``: the text is one document of a marked text (:func:`_read`), though it may
+        have no marked line itself (a letter without headings): its rows are read as marked
+        text's (never split as spliced)."""
+        self._marked = marked
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
         #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
@@ -1674,7 +1685,7 @@ class _Reader:
         prepared: list[Line] = []
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
-        marked = _MARKED_LINE.search(text) is not None
+        marked = self._marked or _MARKED_LINE.search(text) is not None
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
@@ -2370,6 +2381,19 @@ class _Reader:
             and _ends_full_stop(run.text)
             and not _is_letterhead_like(run.lines[0].text)
         ]
+        # a letter's closing ("Hoogachtend,") after its text, and the runs under it (the
+        # signatory's office and name), end the text: body, not the letterhead it reads like
+        taken = {id(run) for run in chosen}
+        closing = next(
+            (
+                run.start
+                for run in runs
+                if run.start > chosen[0].start and _vocab.CLOSING.match(run.lines[0].text)
+            ),
+            None,
+        )
+        if closing is not None:
+            chosen += [run for run in runs if run.start >= closing and id(run) not in taken]
         chosen.sort(key=lambda run: run.start)
         builder = _SectionBuilder(
             "", None, chosen[0].lines[0], _typical_width(self.lines), guess=not self.marked_headings
@@ -2379,6 +2403,8 @@ class _Reader:
             for line in run.lines:
                 builder.add(line)
             builder.add(attrs.evolve(run.lines[-1], text="", kind=Kind.BLANK))
+            if _vocab.CLOSING.match(run.text):
+                builder.end_paragraph()  # (the closing is a paragraph of its own: no sentence goes on)
         self.preamble = builder.build()
 
     def _choose_title(self, runs: list[_Run], lines: list[Line]) -> tuple[str, int]:
@@ -3743,6 +3769,10 @@ class _SectionBuilder:
         if self.items:
             return self.items[-1][-1]
         return None
+
+    def end_paragraph(self) -> None:
+        """End the paragraph being read: the next line starts another, whatever it starts with."""
+        self._flush_para()
 
     def _flush_para(self) -> None:
         if not self.para:
