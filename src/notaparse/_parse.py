@@ -278,11 +278,14 @@ def _new_head(head: list[Line], identity: dict[_vocab.Concept, str]) -> str | No
 
 
 def _aan_van(lines: list[Line]) -> int | None:
-    """The index of an Aan row followed (within three lines) by a Van row, or None."""
+    """The index of an Aan row followed (within three lines) by a Van row, or None; either a
+    label with its value or a label alone (stacked labels, their values below: "Aan" / "Van" /
+    "DGWB" / "Directie Financiën")."""
+    rows = (Kind.LABEL, Kind.LABEL_VALUE)
     for k, line in enumerate(lines):
-        if line.kind is Kind.LABEL_VALUE and _vocab.label_concept(line.label) is _vocab.Concept.ADDRESSEE:
+        if line.kind in rows and _vocab.label_concept(line.label) is _vocab.Concept.ADDRESSEE:
             for nxt in lines[k + 1 : k + 4]:
-                if nxt.kind is Kind.LABEL_VALUE and _vocab.label_concept(nxt.label) is _vocab.Concept.SENDER:
+                if nxt.kind in rows and _vocab.label_concept(nxt.label) is _vocab.Concept.SENDER:
                     return k
     return None
 
