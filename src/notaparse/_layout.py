@@ -235,7 +235,8 @@ class PageLayout:
     edges: set[tuple[str, int]] = attrs.field(factory=set)
     #: Lines of text running up or down a margin (:func:`turned_lines`).
     turned: list[TextLine] = attrs.field(factory=list)
-    #: Whether a new document starts on this page (:meth:`LayoutReader._new_document`).
+    #: Whether a new document starts on this page (an enclosure: :meth:`LayoutReader._other_colofon`,
+    #: :meth:`LayoutReader._new_head`); it is written as a first page.
     starts: bool = False
 
 
@@ -1297,10 +1298,12 @@ class LayoutReader:
             if number != self._first and colofon:
                 if number == 2 and self._first == 1 and self.pages:
                     colofon = self._carried_value(colofon, self.pages[0], spaced, pieces)
-                later = self._text_seen and self._first >= 1 and number > self._first
+                split = self._column_rows(colofon, spaced, pieces)
+                # (a column that repeats page 1's colofon, the common case, gives its values)
+                later = self._text_seen and self._first >= 1 and number > self._first and bool(split[0])
                 starts = self._other_colofon(colofon, spaced, pieces) if later else ""
                 if not starts:
-                    body, colofon, same = self._later_colofon(body, colofon, same, spaced, pieces)
+                    body, colofon, same = self._later_colofon(body, colofon, same, split, pieces)
             if same:
                 body_lines = lines_of_rows(page_rows, number, spaced)
             else:
@@ -1310,7 +1313,8 @@ class LayoutReader:
             colofon_lines = lines(left, number, spaced, pieces) + colofon_lines
         elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
             page_chars = [c for ln in page_rows for c in ln]
-            body, _, same = self._later_colofon(page_chars, left, True, spaced, pieces)
+            split = self._column_rows(left, spaced, pieces)
+            body, _, same = self._later_colofon(page_chars, left, True, split, pieces)
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
         if self._ocr:
@@ -1399,13 +1403,11 @@ class LayoutReader:
         first.colofon.extend(carried)
         return [c for row in column[len(carried) :] for c in row]
 
-    def _later_colofon(
-        self, body: list[Char], colofon: list[Char], same: bool, spaced: bool, pieces: Pieces
-    ) -> tuple[list[Char], list[Char], bool]:
-        """A later page's colofon column is furniture (dropped), except its lines that are set at
-        the body's size and do not repeat a line of page 1's colofon: those (a wide table's
-        columns, text reaching right on a landscape page) go back to the body. No word is lost.
-        """
+    def _column_rows(
+        self, colofon: list[Char], spaced: bool, pieces: Pieces
+    ) -> tuple[list[list[Char]], list[Char], bool]:
+        """A later page's colofon column as (the rows that repeat no line of page 1's colofon,
+        the characters of the other rows, ``spaced``)."""
         candidates: list[list[Char]] = []  # rows that repeat no line of page 1's colofon
         rest: list[Char] = []
         for row in rows(colofon):
@@ -1414,6 +1416,22 @@ class LayoutReader:
                 candidates.append(row)  # ("Pagina 2 van 3" in the column is furniture too)
             else:
                 rest.extend(row)
+        return candidates, rest, spaced
+
+    def _later_colofon(
+        self,
+        body: list[Char],
+        colofon: list[Char],
+        same: bool,
+        split: tuple[list[list[Char]], list[Char], bool],
+        pieces: Pieces,
+    ) -> tuple[list[Char], list[Char], bool]:
+        """A later page's colofon column is furniture (dropped), except its lines that are set at
+        the body's size and do not repeat a line of page 1's colofon: those (a wide table's
+        columns, text reaching right on a landscape page) go back to the body. No word is lost.
+        ``split`` is the column's :meth:`_column_rows`.
+        """
+        candidates, rest, spaced = split[0], list(split[1]), split[2]
         if not candidates:  # (the common case: the short colofon repeated; no size count needed)
             return body, colofon, same
         sizes = _letter_sizes(body, pieces)
@@ -1477,7 +1495,7 @@ class LayoutReader:
         return f"its colofon gives {other}" if other else ""
 
     def _new_head(self, body: list[TextLine], height: float) -> str:
-        """Whether a later page's body starts with the head of a new document (the page has no
+        """Why a later page's body starts with the head of a new document, or "" (the page has no
         colofon column of another document, :meth:`_other_colofon`): a colofon stacked above the
         header (a header frame: "Datum" / "14 oktober 2024" / "Kenmerk" / ...) that gives a
         date or reference other than page 1's, or an Aan row and a Van row at the top of the page,

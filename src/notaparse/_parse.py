@@ -148,30 +148,36 @@ _HEAD_LINES: Final = 16
 def _read(text: str) -> Nota:
     """Read extracted text: the nota, then each document that follows it in the same text (an
     enclosure, :func:`_document_starts`) read as a nota of its own. Each document is read from
-    its own lines, kept at their line numbers and pages (the lines before it read as blank)."""
+    its own lines, kept at their line numbers and pages."""
     raw = _lines.split_pages(text)
     starts = _document_starts(raw)
     if not starts:
-        return _Reader(text).read()
+        return _Reader(text, raw=raw).read()
     # (each document is read as the whole text is: marked or not; a part of marked text without
     # a marked line, a letter with no headings, is marked text all the same)
     marked = _MARKED_LINE.search(text) is not None
     bounds = [0, *(k for k, _ in starts), len(raw)]
     documents: list[Nota] = []
     for a, b in itertools.pairwise(bounds):
-        number, page = raw[a][0], raw[a][1]
-        parts: list[str] = ["\f" * (page - 1) + "\n" * (number - 1)]
-        for k in range(a, b):
-            line_number, _, part = raw[k]
-            if k > a:
-                parts.append("\f" if line_number == raw[k - 1][0] else "\n")
-            parts.append("" if part == _canon.ENCLOSURE else part)
-        documents.append(_Reader("".join(parts), marked=marked).read())
+        own = [(n, p, "" if part == _canon.ENCLOSURE else part) for n, p, part in raw[a:b]]
+        parts: list[str] = []
+        for k, (line_number, _, part) in enumerate(own):
+            if k:
+                parts.append("\f" if line_number == own[k - 1][0] else "\n")
+            parts.append(part)
+        documents.append(_Reader("".join(parts), marked=marked, raw=own).read())
     nota, enclosures = documents[0], documents[1:]
     notes: list[Diagnostic] = []
     for index, ((k, why), enclosure) in enumerate(zip(starts, enclosures, strict=True), 1):
         number, page = raw[k][0], raw[k][1]
-        enclosures[index - 1] = attrs.evolve(enclosure, origin=Origin(page=page, line=number))
+        metadata = enclosure.metadata
+        if "\f" in text:  # (page breaks: an enclosure's page count is the pages it spans)
+            end = bounds[index + 1]
+            spans = len({p for _, p, part in raw[k:end] if part.strip() and part != _canon.ENCLOSURE})
+            metadata = attrs.evolve(metadata, page_count=spans or None)
+        enclosures[index - 1] = attrs.evolve(
+            enclosure, metadata=metadata, origin=Origin(page=page, line=number)
+        )
         notes.append(
             Diagnostic(
                 code="enclosure",
@@ -1647,11 +1653,16 @@ class _Run:
 class _Reader:
     """One parse of extracted text. Not reusable."""
 
-    def __init__(self, text: str, *, marked: bool = False) -> None:
+    def __init__(
+        self, text: str, *, marked: bool = False, raw: list[tuple[int, int, str]] | None = None
+    ) -> None:
         """``marked``: the text is one document of a marked text (:func:`_read`), though it may
         have no marked line itself (a letter without headings): its rows are read as marked
-        text's (never split as spliced)."""
+        text's (never split as spliced). ``raw``: the text's (line number, page, line) triples
+        (:func:`~._lines.split_pages`), when worked out already; a document after the nota
+        keeps its line numbers and pages in the whole text."""
         self._marked = marked
+        self._raw = raw
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
         #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
@@ -1678,7 +1689,7 @@ class _Reader:
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
     def _prepare(self, text: str) -> list[Line]:
-        raw = _lines.join_wrapped_head(_lines.split_pages(text))
+        raw = _lines.join_wrapped_head(self._raw if self._raw is not None else _lines.split_pages(text))
         if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
             self.page_count = len({page for _, page, part in raw if part.strip()}) or None
         #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
