@@ -15,7 +15,6 @@ Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` i
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import re
 from collections.abc import Iterable
@@ -205,11 +204,16 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
       of a new document on a later page: its own colofon, Aan/Van block or letterhead); where it
       did, or the text is marked ("# " title, "## " headings), nothing else splits.
     - In other text, a page (after a form feed) whose top, before its body, carries the head of a
-      new document: an Aan row and a Van row, or a Datum or reference whose value differs from
-      the one of the nota's first page. A nota's continuation pages repeat page 1's colofon or
+      new document (:func:`_new_head`). A nota's continuation pages repeat page 1's colofon or
       print none; a document bound in after it prints its own head.
-    - Without page breaks, only strong evidence: an Aan row and a Van row together after the
-      body began (a known heading was seen), with the head lines above them.
+    - Without page breaks, only strong evidence: an Aan and a Van label together after the body
+      began (a known heading was seen), in a text that printed an Aan label before its body, with
+      the head lines above them.
+
+    Plain extraction splices page 1's colofon into its body ("... maatregelen 2024-2026 Datum" /
+    "3 juli 2024"), or writes it after the body: so the nota's own values are looked for anywhere
+    in the first document's text, and an Aan/Van block counts as a second one only after an
+    Aan label of the nota's.
     """
     first = next(
         (k for k, (_, _, part) in enumerate(raw) if part.strip() and part != _canon.ENCLOSURE), len(raw)
@@ -228,15 +232,17 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             pages.setdefault(page, []).append(k)
     if len(pages) > 1:
         numbers = sorted(pages)
-        identity = _head_identity([_lines.classify(_lines.normalise(raw[k][2])) for k in pages[numbers[0]]])
+        document = [raw[k][2] for k in pages[numbers[0]]]  # (the lines of the current document)
         starts: list[tuple[int, str]] = []
         for page in numbers[1:]:
             head = [_lines.classify(_lines.normalise(raw[k][2])) for k in pages[page][:_HEAD_LINES]]
             head = head[: _head_end(head)]
-            why = _new_head(head, identity)
+            page_text = [raw[k][2] for k in pages[page]]
+            why = _new_head(head, document, page_text)
             if why:
                 starts.append((pages[page][0], why))
-                identity = _head_identity(head)
+                document = []
+            document.extend(page_text)
         return starts
     return _second_header(raw)
 
@@ -252,35 +258,68 @@ def _head_end(head: list[Line]) -> int:
     return len(head)
 
 
-def _head_identity(lines: list[Line]) -> dict[_vocab.Concept, str]:
-    """The first date and reference a page's lines give (a label row, or a label over its value),
-    by concept, as matching keys (a date that reads as one: its ISO form)."""
-    found: dict[_vocab.Concept, str] = {}
-    for k, line in enumerate(lines):
-        if line.kind not in (Kind.LABEL, Kind.LABEL_VALUE):
+def _head_values(lines: list[Line]) -> dict[_vocab.Concept, tuple[str, str]]:
+    """The first date and reference a page's head lines give, by concept: (label, value). A label
+    row gives its value; labels stacked over their values ("Datum" / "Betreft" / "" /
+    "14 oktober 2024" / "Voortgang ...", as plain extraction writes two columns of a letter's
+    head) give the values under them in order."""
+    found: dict[_vocab.Concept, tuple[str, str]] = {}
+    rows = [ln for ln in lines if ln.kind is not Kind.BLANK]
+    k = 0
+    while k < len(rows):
+        line = rows[k]
+        if line.kind is Kind.LABEL_VALUE:
+            pairs = [(line.label, line.rest)]
+            k += 1
+        elif line.kind is Kind.LABEL:
+            stack = [line.label]
+            k += 1
+            while k < len(rows) and rows[k].kind is Kind.LABEL:
+                stack.append(rows[k].label)
+                k += 1
+            values = [ln.text for ln in rows[k : k + len(stack)] if ln.kind is Kind.TEXT]
+            pairs = list(zip(stack, values, strict=False))
+            k += len(values)
+        else:
+            k += 1
             continue
-        concept = _vocab.label_concept(line.label)
-        if concept not in (_vocab.Concept.DATE, _vocab.Concept.REFERENCE) or concept in found:
-            continue
-        value = line.rest if line.kind is Kind.LABEL_VALUE else ""
-        if not value and k + 1 < len(lines) and lines[k + 1].kind is Kind.TEXT:
-            value = lines[k + 1].text
-        if value and not _fragments.is_redacted(value):
-            found[concept] = _vocab.key(value)
-            if concept is _vocab.Concept.DATE:  # (a date in any of its forms: "22-02-2024")
-                with contextlib.suppress(FormatError):
-                    found[concept] = _fragments.parse_date(value).isoformat()
+        for label, value in pairs:
+            concept = _vocab.label_concept(label)
+            if (
+                concept in (_vocab.Concept.DATE, _vocab.Concept.REFERENCE)
+                and concept not in found
+                and any(c.isdigit() for c in value)
+                and not _fragments.is_redacted(value)
+            ):
+                found[concept] = (label, value)
     return found
 
 
-def _new_head(head: list[Line], identity: dict[_vocab.Concept, str]) -> str | None:
-    """Why the head lines of a later page start a new document, or None."""
-    if _aan_van(head) is not None:
+def _new_head(head: list[Line], document: list[str], page: list[str]) -> str | None:
+    """Why the head lines of a later page start a new document, or None: an Aan/Van block where
+    the document so far (``document``, its lines) printed an Aan label too; or a date or
+    reference that the document so far does not print anywhere, where it prints that label, on a
+    page that does not number on from an earlier one ("Pagina 2 van 3": the same document)."""
+    lines = [_lines.classify(_lines.normalise(text)) for text in document]
+    if _aan_van(head) is not None and _addressed(lines):
         return "an Aan/Van block of its own"
-    for concept, value in _head_identity(head).items():
-        if concept in identity and identity[concept] != value:
-            return f"a {concept.value} other than the nota's"
+    if any((pair := _fragments.parse_page_line(text)) and pair[0] > 1 for text in page):
+        return None
+    printed = _vocab.key(" ".join(document))
+    for concept, (label, value) in _head_values(head).items():
+        labelled = any(_vocab.label_concept(ln.label) is concept for ln in lines if ln.label)
+        if labelled and _vocab.key(value) not in printed:
+            return f"{label} {value!r}, which the document before it does not print"
     return None
+
+
+def _addressed(lines: list[Line]) -> bool:
+    """Whether lines print an Aan label (alone or with its value)."""
+    return any(
+        ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+        and _vocab.label_concept(ln.label) is _vocab.Concept.ADDRESSEE
+        for ln in lines
+    )
 
 
 def _aan_van(lines: list[Line]) -> int | None:
@@ -297,11 +336,13 @@ def _aan_van(lines: list[Line]) -> int | None:
 
 
 def _second_header(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
-    """Text without page breaks: a second Aan/Van block after a known heading starts a document;
-    the head lines above it (purpose, labels and their values, blank lines) go with it."""
+    """Text without page breaks: a second Aan/Van block after a known heading starts a document,
+    where an Aan label stands before that heading (the nota's own: a colofon written after the
+    body is no second one); the head lines above it (purpose, labels and their values, blank
+    lines) go with it."""
     lines = [_lines.classify(_lines.normalise(part)) for _, _, part in raw]
     body = next((k for k, ln in enumerate(lines) if ln.kind is Kind.TEXT and _known_heading(ln.text)), None)
-    if body is None:
+    if body is None or not _addressed(lines[:body]):
         return []
     k = _aan_van(lines[body + 1 :])
     if k is None:
