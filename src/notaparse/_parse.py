@@ -232,17 +232,16 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             pages.setdefault(page, []).append(k)
     if len(pages) > 1:
         numbers = sorted(pages)
-        document = [raw[k][2] for k in pages[numbers[0]]]  # (the lines of the current document)
+        document = _Document()
         starts: list[tuple[int, str]] = []
-        for page in numbers[1:]:
+        for page in numbers:
             head = [_lines.classify(_lines.normalise(raw[k][2])) for k in pages[page][:_HEAD_LINES]]
-            head = head[: _head_end(head)]
             page_text = [raw[k][2] for k in pages[page]]
-            why = _new_head(head, document, page_text)
+            why = _new_head(head[: _head_end(head)], document, page_text) if document.pages else None
             if why:
                 starts.append((pages[page][0], why))
-                document = []
-            document.extend(page_text)
+                document = _Document()
+            document.add(page_text, head)
         return starts
     return _second_header(raw)
 
@@ -295,20 +294,55 @@ def _head_values(lines: list[Line]) -> dict[_vocab.Concept, tuple[str, str]]:
     return found
 
 
-def _new_head(head: list[Line], document: list[str], page: list[str]) -> str | None:
+@attrs.define
+class _Document:
+    """The document read so far (the pages since the last start): what it prints, worked out
+    only when a later page's head asks (most pages' heads give no values and no Aan/Van)."""
+
+    #: Its pages' lines, and the concepts of the labels among the lines at their tops.
+    pages: list[list[str]] = attrs.field(factory=list)
+    concepts: set[_vocab.Concept] = attrs.field(factory=set)
+    _all: set[_vocab.Concept] | None = None
+    _printed: list[str] | None = None
+
+    def add(self, page: list[str], head: list[Line]) -> None:
+        self.pages.append(page)
+        self.concepts |= {
+            _vocab.label_concept(ln.label) for ln in head if ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+        }
+        self._all = self._printed = None
+
+    def has(self, concept: _vocab.Concept) -> bool:
+        """Whether it prints a label of ``concept``: at a page's top, else anywhere (spliced)."""
+        if concept in self.concepts:
+            return True
+        if self._all is None:
+            lines = (_lines.classify(_lines.normalise(text)) for page in self.pages for text in page)
+            self._all = {
+                _vocab.label_concept(ln.label) for ln in lines if ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+            }
+        return concept in self._all
+
+    def prints(self, value: str) -> bool:
+        """Whether it prints ``value`` anywhere (any case or spacing)."""
+        if self._printed is None:
+            self._printed = [_vocab.key(" ".join(page)) for page in self.pages]
+        wanted = _vocab.key(value)
+        return any(wanted in page for page in self._printed)
+
+
+def _new_head(head: list[Line], document: _Document, page: list[str]) -> str | None:
     """Why the head lines of a later page start a new document, or None: an Aan/Van block where
-    the document so far (``document``, its lines) printed an Aan label too; or a date or
-    reference that the document so far does not print anywhere, where it prints that label, on a
-    page that does not number on from an earlier one ("Pagina 2 van 3": the same document)."""
-    lines = [_lines.classify(_lines.normalise(text)) for text in document]
-    if _aan_van(head) is not None and _addressed(lines):
+    the document so far printed an Aan label too; or a date or reference that the document so
+    far does not print anywhere, where it prints that label, on a page that does not number on
+    from an earlier one ("Pagina 2 van 3": the same document)."""
+    if _aan_van(head) is not None and document.has(_vocab.Concept.ADDRESSEE):
         return "an Aan/Van block of its own"
-    if any((pair := _fragments.parse_page_line(text)) and pair[0] > 1 for text in page):
+    values = _head_values(head)
+    if not values or any((pair := _fragments.parse_page_line(text)) and pair[0] > 1 for text in page):
         return None
-    printed = _vocab.key(" ".join(document))
-    for concept, (label, value) in _head_values(head).items():
-        labelled = any(_vocab.label_concept(ln.label) is concept for ln in lines if ln.label)
-        if labelled and _vocab.key(value) not in printed:
+    for concept, (label, value) in values.items():
+        if document.has(concept) and not document.prints(value):
             return f"{label} {value!r}, which the document before it does not print"
     return None
 
