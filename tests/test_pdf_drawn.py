@@ -3601,3 +3601,63 @@ def test_label_rows_of_a_letter_bound_in_after_the_nota_are_no_fields() -> None:
     assert "14 oktober 2024" in text
     assert "Voortgang implementatie Wet open overheid" in text
     assert "later-colofon-differs" in [d.code for d in nota.diagnostics]
+
+
+def test_parenthesised_numbers_and_wide_roman_marks_set_with_a_tab_are_list_items() -> None:
+    """Items marked "(1)" "(2)" "(3)" with a tab (an IenW decision list), and roman items "i)"
+    "ii)" "iii)" at one tab stop, where the wide "iii)" leaves less than an em before the stop:
+    each is a list of its own marks; the "(n)" items were one paragraph, "iii)" was not taken
+    for a mark and the paragraph under the list became part of its last item."""
+    page = _nota_page([("Aan", "MIenW")], "Overlast van goederentreinen")
+    page.line("Geadviseerd besluit", BOLD)
+    page.line("Wij adviseren u:")
+    decisions = [
+        "in te stemmen met de Kamerbrief;",
+        "de brief te ondertekenen;",
+        "kennis te nemen van de planning.",
+    ]
+    for n, item in enumerate(decisions, 1):
+        page.text(79, page.y, f"({n})")
+        page.line(item, x=105)
+    page.y += page.lead
+    page.line("Advies", BOLD)
+    page.line("Wij adviseren optie A, om drie redenen:")
+    reasons = ["de missie draagt bij aan de stabiliteit;", "de partners verwachten het;", "de kosten passen."]
+    for numeral, item in zip(("i)", "ii)", "iii)"), reasons, strict=True):
+        page.text(79, page.y, numeral)
+        page.line(item, x=100)
+    page.line("Na uw akkoord ondertekent u de brief.")
+    nota = load_both(page.pdf())
+    assert [s.blocks for s in nota.sections] == [
+        (Paragraph(text="Wij adviseren u:"), ItemList(items=tuple(decisions), ordered=True)),
+        (
+            Paragraph(text="Wij adviseren optie A, om drie redenen:"),
+            ItemList(items=tuple(reasons), ordered=True, numbering="i"),
+            Paragraph(text="Na uw akkoord ondertekent u de brief."),
+        ),
+    ]
+
+
+def test_a_bold_heading_that_ran_out_of_room_goes_on_in_a_capital() -> None:
+    """A bold heading wrapped because its next word did not fit, the next line at the body's line
+    gap starting with a capital ("... door de netbeheerders en de Autoriteit" / "Consument en
+    Markt"), is one heading (the second line was a heading of its own); a short heading with a
+    sub-heading right under it ("Toelichting" / "Politieke context") stays two."""
+    page = _nota_page([("Aan", "MKGG")], "Nader rapport Energiewet")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    first = "Gevolgen voor de uitvoering door de netbeheerders en de Autoriteit"
+    assert page.canvas.stringWidth(first + " Consument", BOLD, page.size) > page.width
+    page.line(first, BOLD)
+    page.line("Consument en Markt", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.line("Politieke context", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == [
+        "Aanleiding",
+        first + " Consument en Markt",
+        "Toelichting",
+        "Politieke context",
+    ]

@@ -779,7 +779,8 @@ def lines_of_rows(
 
 # -- text helpers --------------------------------------------------------------------------------
 
-_ORDERED_MARK: Final = re.compile(r"^(\d{1,2})[.)]$")
+#: A numbered list mark, "3." / "3)" / "(3)"; written "3.".
+_ORDERED_MARK: Final = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[.)])$")
 #: A roman list mark, "iii." / "iii)" / "(iii)"; written as printed, "iii.", so the list keeps it.
 _ROMAN_MARK: Final = re.compile(r"^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])$")
 #: A lettered list mark, "c." / "c)" / "(c)"; written "c.".
@@ -826,11 +827,21 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     rest = " ".join(w.text for w in words[1:])
     if glyph and (gap > 0.5 * first.size or text not in "-\u2013\u2014"):
         return "\u2022", rest
-    if gap > 0.9 * first.size:
+    # an item's text starts at a tab stop: a gap wider than a word space after a short mark; a
+    # wide mark ("iii)", "(12)") eats into the tab, so its gap may be narrower, but the text still
+    # starts well over an em right of the mark (a space after "1." at a sentence start does not)
+    # and further from it than the line's own word gaps (justified text widens those)
+    tabbed = gap > 0.9 * first.size or (
+        gap > 0.5 * first.size
+        and words[1].x0 - first.x0 > 1.5 * first.size
+        and _wider_than_word_gaps(gap, words[1:])
+    )
+    if tabbed:
         if m := _ORDERED_MARK.match(text):
-            return f"{int(m[1])}.", rest
+            return f"{int(m[1] or m[2])}.", rest
         if m := _ROMAN_MARK.match(text):
             return f"{m[1] or m[2]}.", rest
+    if gap > 0.9 * first.size:
         # "o" and "a." are also words: a tab after them is wider than the line's word gaps
         # (justified text widens those: "o zo kwetsbare" at a line start is no item)
         if not _wider_than_word_gaps(gap, words[1:]):
@@ -2364,6 +2375,14 @@ class LayoutReader:
                         # at the body's usual line gap, a line that goes on in lower case
                         # ("... kan worden op" / "grond van de Wet"): no heading starts so
                         or (main[i + 1].text[:1].islower() and not _gap(heading[-1], main[i + 1], pitch))
+                        # a line the heading ran out of room on: the next line's first word
+                        # would not have fitted after it ("... en de Autoriteit" / "Consument en
+                        # Markt"); a heading that stops short leaves room, so a sub-heading set
+                        # right under it starts a heading of its own
+                        or (
+                            not _gap(heading[-1], main[i + 1], pitch)
+                            and _full_line(heading[-1], main[i + 1], right)
+                        )
                     )
                     and (large or self._is_heading(main, i + 1))
                 ):
@@ -3292,6 +3311,13 @@ def _runs_on(last: TextLine, right: float, first: TextLine) -> bool:
         and abs(first.x0 - last.x0) < 2
         and last.x1 + 0.25 * last.size + (word.x1 - word.x0) > right + 0.5
     )
+
+
+def _full_line(line: TextLine, below: TextLine, right: float) -> bool:
+    """Whether ``line`` ran out of room: ``below`` starts at its left edge, and the first word of
+    ``below`` would not have fitted after it within the right edge ``right``."""
+    word = below.words[0]
+    return abs(below.x0 - line.x0) < 2 and line.x1 + 0.25 * line.size + (word.x1 - word.x0) > right + 0.5
 
 
 def _stacked_colofon(lines: list[TextLine], body_size: float) -> int:
