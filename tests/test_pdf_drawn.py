@@ -3661,3 +3661,61 @@ def test_a_bold_heading_that_ran_out_of_room_goes_on_in_a_capital() -> None:
         "Toelichting",
         "Politieke context",
     ]
+
+
+def test_a_form_table_with_empty_cells_to_fill_in_is_a_row_per_line() -> None:
+    """A decision table whose bold header row has cells at tab stops ("Besluit   Paraaf   Datum")
+    over rows that fill only the first column, the other cells left empty to fill in by hand
+    ("Akkoord" / "Niet akkoord" / "Besproken"): each row a paragraph (the header was a heading
+    and the rows one paragraph "Akkoord Niet akkoord Besproken"); a first cell's text that goes
+    on after "en" ("Directie Financiën en" / "Control") stays one row."""
+    page = _nota_page([("Aan", "MVWS")], "Aanpak wachttijden ggz")
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Akkoord gaan met de aanpak zoals beschreven in de Kamerbrief.")
+    for x, cell in ((79, "Besluit"), (200, "Paraaf"), (300, "Datum")):
+        page.text(x, page.y, cell, BOLD)
+    page.y += page.lead
+    for row in ("Akkoord", "Niet akkoord", "Besproken", "Directie Financi\u00ebn en", "Control"):
+        page.line(row)
+    page.y += page.lead
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Toelichting"]
+    assert nota.sections[0].blocks == tuple(
+        Paragraph(text=text)
+        for text in (
+            "Akkoord gaan met de aanpak zoals beschreven in de Kamerbrief.",
+            "Besluit Paraaf Datum",
+            "Akkoord",
+            "Niet akkoord",
+            "Besproken",
+            "Directie Financi\u00ebn en Control",
+        )
+    )
+
+
+def test_options_lettered_in_capitals_with_a_tab_are_a_list() -> None:
+    """Options marked "A." "B." "C." and set with a tab (the wider "C." leaves less than an em
+    before the tab stop) are a list lettered in capitals, and the paragraph under it is no part
+    of its last item; they were one paragraph. A line opening with an initial ("M. Jansen") is
+    text."""
+    page = _nota_page([("Aan", "Minister")], "Verlenging EU-trainingsmissie Mozambique")
+    page.line("Opties", BOLD)
+    options = ["Nederland blijft deelnemen.", "Nederland trekt zich in 2026 terug.", "Nederland stemt tegen."]
+    for letter, option in zip("ABC", options, strict=True):
+        page.text(79, page.y, f"{letter}.")
+        page.line(option, x=97)
+    page.line("Wij adviseren optie A.")
+    page.y += page.lead
+    page.line("Contact", BOLD)
+    page.line("Vragen beantwoordt")
+    page.line("M. Jansen (DVB).")
+    nota = load_both(page.pdf())
+    assert [s.blocks for s in nota.sections] == [
+        (
+            ItemList(items=tuple(options), ordered=True, numbering="A"),
+            Paragraph(text="Wij adviseren optie A."),
+        ),
+        (Paragraph(text="Vragen beantwoordt M. Jansen (DVB)."),),
+    ]
