@@ -825,17 +825,19 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     gap = words[1].x0 - first.x1
-    rest = " ".join(w.text for w in words[1:])
     if glyph and (gap > 0.5 * first.size or text not in "-\u2013\u2014"):
-        return "\u2022", rest
+        return "\u2022", " ".join(w.text for w in words[1:])
+    if gap <= 0.5 * first.size:  # a word space: no mark is set so (most lines end here)
+        return None
+    rest = " ".join(w.text for w in words[1:])
     # an item's text starts at a tab stop: a gap wider than a word space after a short mark; a
     # wide mark ("iii)", "(12)") eats into the tab, so its gap may be narrower, but the text still
     # starts well over an em right of the mark (a space after "1." at a sentence start does not)
     # and further from it than the line's own word gaps (justified text widens those)
-    tabbed = gap > 0.9 * first.size or (
-        gap > 0.5 * first.size
-        and words[1].x0 - first.x0 > 1.5 * first.size
-        and _wider_than_word_gaps(gap, words[1:])
+    # (a mark is at most six characters, "(viii)": other first words are not measured)
+    tabbed = len(text) <= 6 and (
+        gap > 0.9 * first.size
+        or (words[1].x0 - first.x0 > 1.5 * first.size and _wider_than_word_gaps(gap, words[1:]))
     )
     if tabbed:
         if m := _ORDERED_MARK.match(text):

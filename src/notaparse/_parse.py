@@ -2630,24 +2630,24 @@ class _Reader:
                 self._body_line(line)
                 i += 1
                 continue
-            if (
-                k is Kind.LABEL
-                and builder is not None
-                and self.marked_headings
-                and line.text.endswith(":")
-                and (i + 1 == len(self.lines) or self.lines[i + 1].kind in (Kind.BLANK, Kind.PAGE))
-            ):
-                # "Paraaf MBZK:" / "Datum:" in a section with nothing after the colon: a form to
-                # sign, its value left to fill in by hand, is text of its section (a layout-aware
-                # source kept the colofon apart, so this is no colofon label spliced in; taken
-                # for a repeat of the colofon's "Datum", it was dropped)
-                builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
-                i += 1
-                continue
             spliced = k is Kind.LABEL or (
                 k is Kind.LABEL_VALUE and (":" in line.text or self._repeats_field(line))
             )
             if spliced and _vocab.known_label(line.label) is not None:
+                if (
+                    k is Kind.LABEL
+                    and builder is not None
+                    and self.marked_headings
+                    and line.text.endswith(":")
+                    and (i + 1 == len(self.lines) or self.lines[i + 1].kind in (Kind.BLANK, Kind.PAGE))
+                ):
+                    # "Paraaf MBZK:" / "Datum:" in a section with nothing after the colon: a form to
+                    # sign, its value left to fill in by hand, is text of its section (a layout-aware
+                    # source kept the colofon apart, so this is no colofon label spliced in; taken
+                    # for a repeat of the colofon's "Datum", it was dropped)
+                    builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    i += 1
+                    continue
                 i = self._spliced_field(i)
                 continue
             if k is Kind.TEXT and (repeated := self._repeated_letterhead(i)):
