@@ -1567,6 +1567,8 @@ class _Reader:
                 for split in _split_leading_purpose(line):
                     for cut in _split_heading_value(split):
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
+        if marked and _CAPITAL_ITEM_START in text:
+            prepared = _capital_items(prepared)
         if not marked:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
@@ -2632,6 +2634,20 @@ class _Reader:
                 k is Kind.LABEL_VALUE and (":" in line.text or self._repeats_field(line))
             )
             if spliced and _vocab.known_label(line.label) is not None:
+                if (
+                    k is Kind.LABEL
+                    and builder is not None
+                    and self.marked_headings
+                    and line.text.endswith(":")
+                    and (i + 1 == len(self.lines) or self.lines[i + 1].kind in (Kind.BLANK, Kind.PAGE))
+                ):
+                    # "Paraaf MBZK:" / "Datum:" in a section with nothing after the colon: a form to
+                    # sign, its value left to fill in by hand, is text of its section (a layout-aware
+                    # source kept the colofon apart, so this is no colofon label spliced in; taken
+                    # for a repeat of the colofon's "Datum", it was dropped)
+                    builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    i += 1
+                    continue
                 i = self._spliced_field(i)
                 continue
             if k is Kind.TEXT and (repeated := self._repeated_letterhead(i)):
@@ -3348,6 +3364,41 @@ _MEASURED_ROWS: Final = 12
 _MARKED_LETTER_ITEM: Final = re.compile(r"^([a-z])\. (\S.*)$")
 #: An item lettered past h ("j) een rapportage"), which the line classifier leaves as text.
 _LATER_LETTER_ITEM: Final = re.compile(r"^([i-z])[.)]\s+(\S.*)$")
+
+
+#: A line of marked text opening with a capital letter and a full stop: "A. Nederland steunt ...".
+_CAPITAL_ITEM: Final = re.compile(r"^([A-Z])\. (\S.*)$")
+#: The first item of a list lettered in capitals, as it stands at a line start in marked text.
+_CAPITAL_ITEM_START: Final = "\nA. "
+
+
+def _capital_items(prepared: list[Line]) -> list[Line]:
+    """Items lettered in capitals in marked text ("A. Nederland steunt ..." / "B. ..." / "C. ...",
+    the options of a decision): a line opening with "A. " and, in the same section, later lines
+    opening with "B. ", "C. " ... in order, two or more, are the items of one list (the marks
+    kept). A capital and a full stop at a line start is also a name's initial ("M. Rutte"), so a
+    line is an item only as part of such a run counting on from A; headings are marked in this
+    text, so "A. Aanleiding" as a heading is not at stake here."""
+    out = list(prepared)
+    run: list[tuple[int, re.Match[str]]] = []  # (index, match) of the items so far
+
+    def accept() -> None:
+        if len(run) >= 2:
+            for k, m in run:
+                out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
+
+    for k, line in enumerate(prepared):
+        if line.kind in (Kind.HEADING, Kind.TITLE):
+            accept()
+            run = []
+        elif line.kind is Kind.TEXT and (m := _CAPITAL_ITEM.match(line.text)) is not None:
+            if m[1] == "A":
+                accept()
+                run = [(k, m)]
+            elif run and ord(m[1]) == ord(run[-1][1][1]) + 1:
+                run.append((k, m))
+    accept()
+    return out
 
 
 def _plain_mark(label: str) -> str:
