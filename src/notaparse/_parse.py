@@ -15,6 +15,7 @@ Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` i
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -404,11 +405,17 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
 def _page_neighbour(lines: list[Line], i: int, step: int) -> Line | None:
     """The nearest line that is not blank before (``step`` -1) or after (+1) line i on its page,
     or None at the page's top or bottom."""
+    j = _neighbour_index(lines, i, step)
+    return None if j is None else lines[j]
+
+
+def _neighbour_index(lines: list[Line], i: int, step: int) -> int | None:
+    """The index of :func:`_page_neighbour`'s line."""
     page = lines[i].page
     j = i + step
     while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
         j += step
-    return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
+    return j if 0 <= j < len(lines) and lines[j].page == page else None
 
 
 def _page_dash(lines: list[Line], i: int) -> bool:
@@ -424,6 +431,74 @@ def _page_dash(lines: list[Line], i: int) -> bool:
     if before is None or after is None:
         return True
     return int(m[1]) == lines[i].page and _ends_sentence(before.text) and after.kind is not Kind.TEXT
+
+
+def _is_publication_furniture(text: str) -> bool:
+    return _vocab.PUBLICATION_STAMP.match(text) is not None or _vocab.BARE_NUMBER.match(text) is not None
+
+
+def _edge_run(lines: list[Line], i: int) -> list[Line] | None:
+    """The lines between line i and the top or bottom of its page (a form feed, the text's start or
+    end, or a page line, which stands at a page's edge also in text without form feeds), when all
+    of them are blank, page lines or publication stamps and numbers; None when line i stands
+    among the page's text."""
+    page = lines[i].page
+    for step in (1, -1):
+        run: list[Line] = []
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].page == page:
+            ln = lines[j]
+            if ln.kind is Kind.PAGE:
+                return [*run, ln]
+            if ln.kind is not Kind.BLANK and not _is_publication_furniture(ln.text):
+                break
+            run.append(ln)
+            j += step
+        else:
+            return run
+    return None
+
+
+def _publication_stamp(lines: list[Line], i: int) -> str | None:
+    """The stamp a publication tool printed on line i, as kept in the letterhead ("" for a bundle's
+    page number, which is left out), or None when line i is text of the nota.
+
+    The stamps' words say what they are ("Woo-besluit 2024-123 | document 7", "Openbaar gemaakt op
+    grond van de Woo"); a bare "Document 12" and a bare number only at the top or bottom of a page,
+    and never under a label (where they are its value). A bare number is the document's number
+    when written as no page number is ("0034", "171436"), else a page number of the bundle; it is
+    furniture next to a page line or a stamp, or under a colofon's count ("Bijlage(n)" / "1" /
+    "117"), which is one number: the number under it is no more of it.
+    """
+    text = lines[i].text
+    number = _vocab.BARE_NUMBER.match(text) is not None
+    stamp = None if number else _vocab.PUBLICATION_STAMP.match(text)
+    if not number and stamp is None:
+        return None
+    if stamp is not None and _vocab.DOCUMENT_NUMBER_STAMP.match(text) is None:
+        return text[: stamp.start(1)].rstrip() if stamp[1] else text
+    run = _edge_run(lines, i)
+    above = _neighbour_index(lines, i, -1)
+    if run is None or (above is not None and lines[above].kind in (Kind.LABEL, Kind.LABEL_VALUE)):
+        return None
+    if stamp is not None:
+        return text
+    if (text[0] == "0" and len(text) > 1) or len(text) > _PAGE_NUMBER_DIGITS:
+        return text  # a document number: no page or count is written so
+    below_count = (
+        above is not None
+        and _vocab.BARE_NUMBER.match(lines[above].text) is not None
+        and (label := _neighbour_index(lines, above, -1)) is not None
+        and lines[label].kind is Kind.LABEL
+        and _vocab.label_concept(lines[label].text) is _vocab.Concept.ATTACHMENT_COUNT
+    )
+    if below_count:
+        return ""
+    beside = [*run, lines[above]] if above is not None else run
+    if any(_vocab.BARE_NUMBER.match(ln.text) for ln in beside):
+        return None  # a stack of numbers ("1" / "2"): footnote numbers, a bundle prints one
+    furniture = any(ln.kind is Kind.PAGE or _vocab.PUBLICATION_STAMP.match(ln.text) for ln in beside)
+    return "" if furniture else None
 
 
 def _is_margin_letter(lines: list[Line], i: int) -> bool:
@@ -1419,6 +1494,24 @@ def _unit_under_title(text: str, above: str) -> bool:
     )
 
 
+def _title_under_unit(run: _Run, text: str) -> bool:
+    """Whether a line wider than the colofon starts a block of its own under a block that is one
+    unit's name, narrow as the colofon sets it ("Directoraat-generaal Stikstof" / "Voortgangs-
+    rapportage stikstofaanpak eerste helft 2024"): the colofon's unit read on the row before the
+    title's first; a unit's name wraps within the column ("Directie Financieel-Economische" /
+    "Zaken")."""
+    if len(run.lines) != 1 or len(text) <= _COLOFON_WIDTH or not text[:1].isupper():
+        return False
+    unit = run.lines[0].text
+    return (
+        unit[:1] in _vocab.UNIT_LINE_INITIALS
+        and _vocab.UNIT_LINE.match(unit) is not None
+        and _fits_colofon(unit)
+        and not _ends_with_continuation(unit)
+        and _WORD_HYPHEN_END.search(unit) is None
+    )
+
+
 #: A unit's code alone on its line ("DGDOO", "DGB&O").
 _UNIT_CODE_LINE: Final = re.compile(r"^[A-Z][A-Z&/\-]{1,9}$")
 
@@ -1478,7 +1571,11 @@ class _Reader:
         #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
         #: without form feeds.
         self.page_lines: list[int] = []
+        #: The page counts printed on the pages ("Pagina 1 van 3": 3).
+        self.printed_counts: list[int] = []
         self.lines = self._prepare(text)
+        if self.printed_counts:
+            self.page_count = max(self.page_count or 0, self._printed_count())
         kinds = {line.kind for line in self.lines}
         #: Explicit markup from a layout-aware source (the PDF reader) is trusted over guesses:
         #: with "## " headings no line is guessed to be a heading, with "# " no colofon value is
@@ -1520,7 +1617,7 @@ class _Reader:
                 row_text = piece
                 if (m := _PAGE_PREFIX.match(row_text)) is not None:
                     # "Pagina 2 van 3Voorgaande ...": furniture glued to the row's text
-                    self.page_count = max(self.page_count or 0, int(m[2]))
+                    self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[m.end() :]
                 elif (
@@ -1528,7 +1625,7 @@ class _Reader:
                     and (m := _PAGE_SUFFIX.search(row_text)) is not None
                     and int(m[1]) <= int(m[2])
                 ):
-                    self.page_count = max(self.page_count or 0, int(m[2]))
+                    self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
                 if row_text[:1] in ".,;:" and prepared and _glued_marker_end(prepared[-1], row_text, page):
@@ -1579,6 +1676,13 @@ class _Reader:
             if line.kind is Kind.PAGE:
                 i = self._furniture(prepared, i, out)
                 continue
+            if not marked and (stamp := _publication_stamp(prepared, i)) is not None:
+                # a stamp of the Woo publication is kept once (in the letterhead), a page number
+                # of the bundle is left out: furniture, not text of the nota
+                if stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
+                    self.markings.append(stamp)
+                i += 1
+                continue
             if (
                 _vocab.CLASSIFICATION_LINE.match(line.text)
                 and (line.text.isupper() or " " in line.text)  # ("Departementaal vertrouwelijk")
@@ -1622,6 +1726,16 @@ class _Reader:
             i += 1
         return out
 
+    def _printed_count(self) -> int:
+        """The page count the nota prints on its pages. A nota published in a bundle also carries
+        the bundle's page lines ("Pagina 45 van 312" under its own "Pagina 1 van 3"): of two
+        counts, the nota's is the one that fits its pages (their form feeds, or else the number of
+        page lines with that count, one a page)."""
+        counts = collections.Counter(self.printed_counts)
+        if len(counts) == 1:
+            return self.printed_counts[0]
+        return min(counts, key=lambda n: (abs(n - (self.page_count or counts[n])), n))
+
     def _page_fraction(self, lines: list[Line], i: int) -> bool:
         """A page number "2/3" alone on its line, at the top or bottom of its page or next to
         other furniture (a classification stamp, "Pagina ..."): furniture; it sets the count."""
@@ -1633,7 +1747,7 @@ class _Reader:
             ln.kind is Kind.PAGE or _vocab.CLASSIFICATION_LINE.match(ln.text) for ln in near
         ):
             return False
-        self.page_count = max(self.page_count or 0, int(m[2]))
+        self.printed_counts.append(int(m[2]))
         return True
 
     def _furniture(self, lines: list[Line], i: int, out: list[Line]) -> int:
@@ -1654,7 +1768,7 @@ class _Reader:
         if pair is None:
             out.append(attrs.evolve(line, kind=Kind.TEXT))
             return i + 1
-        self.page_count = max(self.page_count or 0, pair[1])
+        self.printed_counts.append(pair[1])
         self.page_lines.append(line.number)
         return i + 1
 
@@ -2100,6 +2214,7 @@ class _Reader:
                         _short_of_stacked(runs[-1])
                         or (
                             not _unit_under_title(line.text, runs[-1].text)
+                            and not _title_under_unit(runs[-1], line.text)
                             and not _code_over_unit(line.text, lines, position)
                             and not _after_last_row(runs[-1], line)
                         )
@@ -3322,6 +3437,9 @@ def _typical_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
 
 
+#: The most digits of a page number of a bundle of published documents ("Pagina 45 van 312"): a
+#: longer number alone at a page's edge is a document number.
+_PAGE_NUMBER_DIGITS: Final = 4
 #: A count of attachments as a colofon value: a number of one or two digits.
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
