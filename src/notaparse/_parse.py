@@ -84,12 +84,19 @@ _SPACED_MARKER: Final = re.compile(r"[.;:)\u2019\u201d] (\d{1,2})(?=\s+[A-Z]|\s*
 #: A footnote marker set apart from a word by a space ("Stoffen 2 (zie", "ontving 5."), as
 #: ``pdftotext -layout`` prints a raised number; trusted only for a number alone on its line.
 _LOOSE_MARKER: Final = re.compile(r"[^\W\d_]{2}[.)\u2019\u201d]{0,2} (\d{1,2})(?=[\s.,;:]|$)")
+#: A footnote marker set apart from its word (group 1) by a space, before a sentence's punctuation
+#: ("opnieuw in 2. Zij", "onderzocht 1."), as plain ``pdftotext`` prints a raised number.
+_WORD_SPACED_MARKER: Final = re.compile(r"([^\W\d_]{2,})[)\u2019\u201d]{0,2} (\d{1,2})(?=[.,;:])")
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
 _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
+_CODE: Final = f"(?i:{_vocab.GROUND_CODE.pattern})"
 #: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
-#: (after superscript digits the space may be missing)
-_FOOTNOTE_LINE: Final = re.compile(rf"^(\d{{1,2}}|{_SUP}{{1,2}})\s*(?<=\s|{_SUP})([A-Z\u2018\u201c\"'(].*)$")
+#: (after superscript digits the space may be missing; a note withheld under the Woo is its ground
+#: code alone, "1 5.1.2e")
+_FOOTNOTE_LINE: Final = re.compile(
+    rf"^(\d{{1,2}}|{_SUP}{{1,2}})\s*(?<=\s|{_SUP})([A-Z\u2018\u201c\"'(].*|{_CODE}(?:[,\s]+{_CODE}){{0,2}})$"
+)
 
 
 #: The start of a footnote's text: a capital, an opening quote or bracket.
@@ -497,8 +504,11 @@ def _publication_stamp(lines: list[Line], i: int) -> str | None:
     beside = [*run, lines[above]] if above is not None else run
     if any(_vocab.BARE_NUMBER.match(ln.text) for ln in beside):
         return None  # a stack of numbers ("1" / "2"): footnote numbers, a bundle prints one
-    furniture = any(ln.kind is Kind.PAGE or _vocab.PUBLICATION_STAMP.match(ln.text) for ln in beside)
-    return "" if furniture else None
+    # the bundle's number stands under the nota's page line, or by a stamp; a number over the page
+    # line is the last of the page's own text (a stacked label's value, a footnote's number)
+    under_page_line = above is not None and lines[above].kind is Kind.PAGE
+    stamped = any(_vocab.PUBLICATION_STAMP.match(ln.text) for ln in beside)
+    return "" if under_page_line or stamped else None
 
 
 def _is_margin_letter(lines: list[Line], i: int) -> bool:
@@ -1585,6 +1595,7 @@ class _Reader:
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
+        self._spaced_markers: dict[int, int] | None = None
         self._footnote_end = -1  # index right after the last footnote read
         #: The first of two or more question headings, when it stands right under the title.
         self._first_question = -1
@@ -2681,6 +2692,8 @@ class _Reader:
         builder: _SectionBuilder | None = None
         width = _typical_width(lines)
         measured = sum(1 for ln in lines if ln.kind is Kind.TEXT) >= _MEASURED_ROWS
+        page_rows = collections.Counter(ln.page for ln in self.lines if ln.kind is not Kind.BLANK)
+        lone_pages = frozenset(page for page, rows in page_rows.items() if rows <= _LONE_PAGE_ROWS)
         i = offset
         end = len(self.lines)
         under_heading = -1  # the line right after the last heading read
@@ -2731,7 +2744,13 @@ class _Reader:
                 if number is not None:
                     sequence = int(number.split(".")[0])
                 builder = _SectionBuilder(
-                    text, number, line, width, guess=not self.marked_headings, measured=measured
+                    text,
+                    number,
+                    line,
+                    width,
+                    guess=not self.marked_headings,
+                    measured=measured,
+                    lone_pages=lone_pages,
                 )
                 i += rows
                 under_heading = i
@@ -2811,6 +2830,20 @@ class _Reader:
                         self._loose_markers[number] = min(index, self._loose_markers.get(number, index))
         return self._loose_markers
 
+    def _spaced_marker_lines(self) -> dict[int, int]:
+        """For each number set apart from the word before it ("opnieuw in 2. Zij", as plain
+        ``pdftotext`` prints a raised number), the first line index it is on; not after a noun a
+        number follows in running text ("artikel 3."). Trusted for a note that stands with the
+        notes numbered on from it at its page's end, where a list's items do not stand."""
+        if self._spaced_markers is None:
+            self._spaced_markers = {}
+            for index, line in enumerate(self.lines):
+                if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED):
+                    for found in _WORD_SPACED_MARKER.finditer(line.text):
+                        if _vocab.key(found[1]) not in _vocab.NUMBERED_NOUNS:
+                            self._spaced_markers.setdefault(int(found[2]), index)
+        return self._spaced_markers
+
     def _bare_note(self, i: int, number: int) -> bool:
         """Whether line i is footnote number ``number`` alone on its line, its text on the line
         under it ("1" / "KST 22343-330": the raised number printed as a line of its own)."""
@@ -2840,7 +2873,7 @@ class _Reader:
         wrapped over more lines goes on in unnumbered text lines until its sentence ends, as
         _footnote_at reads it ("1 Kamerstukken II ...; zie ook de brief van" / "Sociale Zaken
         ... 2024."): extractors that set no blank line between notes print them so."""
-        number = len(self.footnotes) + 1
+        first = number = self._note_number_expected()
         j = i
         open_note = False  # the last note's text has not ended its sentence yet
         start = self.lines[i].number
@@ -2867,11 +2900,22 @@ class _Reader:
             number += 1
             open_note = not _ends_full_stop(m[2])
             j += 1
-        return number > len(self.footnotes) + 1
+        return number > first
+
+    def _note_number_expected(self) -> int:
+        """The number the next footnote has: one more than the last note's, or more when the
+        body carries no marker of that number but one of the next (the note and its marker
+        stood on a page withheld under the Woo, "Deze pagina is geheel gelakt ...")."""
+        number = self.footnotes[-1].number + 1 if self.footnotes else 1
+        markers, spaced = self._marker_lines(), self._spaced_marker_lines()
+        seen = self._marker_lines(loose=True).keys() | spaced.keys()  # (any number after a word)
+        while number not in seen and (number + 1 in markers or number + 1 in spaced):
+            number += 1
+        return number
 
     def _next_footnote(self, i: int) -> bool:
         """Whether line i starts the next footnote and its marker stands earlier in the text."""
-        number = len(self.footnotes) + 1
+        number = self._note_number_expected()
         m = _FOOTNOTE_LINE.match(self.lines[i].text)
         starts = (m is not None and _note_number(m[1]) == number) or self._bare_note(i, number)
         return starts and self._marker_lines().get(number, i) < i
@@ -2891,7 +2935,7 @@ class _Reader:
         Returns the index after the footnote(s), or 0 when line i is not one.
         """
         line = self.lines[i]
-        number = len(self.footnotes) + 1
+        number = self._note_number_expected()
         if i == 0:
             return 0
         m = _FOOTNOTE_LINE.match(line.text)
@@ -2912,7 +2956,9 @@ class _Reader:
             if self._marker_lines(loose=True).get(number, len(self.lines)) >= i:
                 return 0
             return self._bare_notes(i, number)
-        if self._marker_lines().get(number, len(self.lines)) >= i:
+        if self._marker_lines().get(number, len(self.lines)) >= i and not (
+            self._spaced_marker_lines().get(number, len(self.lines)) < i and self._notes_end_page(i)
+        ):
             return 0
         parts = [m[2]]
         j = i + 1
@@ -3440,6 +3486,8 @@ def _typical_width(lines: list[Line]) -> int:
 #: The most digits of a page number of a bundle of published documents ("Pagina 45 van 312"): a
 #: longer number alone at a page's edge is a document number.
 _PAGE_NUMBER_DIGITS: Final = 4
+#: The most rows of text of a page that stops short: a withheld page's notice.
+_LONE_PAGE_ROWS: Final = 2
 #: A count of attachments as a colofon value: a number of one or two digits.
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
@@ -3521,6 +3569,7 @@ class _SectionBuilder:
         *,
         guess: bool = True,
         measured: bool = False,
+        lone_pages: frozenset[int] = frozenset(),
     ) -> None:
         #: Guess lists from a colon and markers from bare numbers and dashes; off for marked text,
         #: whose list items carry their "•" or "1." markers.
@@ -3531,6 +3580,9 @@ class _SectionBuilder:
         self.width = width
         #: Whether the width was measured over enough rows to tell a full row from one with room.
         self.measured = measured
+        #: Pages of one or two lines of text (a page withheld under the Woo, its notice alone:
+        #: "Deze pagina is geheel gelakt op grond van 5.1.1c"): no sentence runs on from them.
+        self.lone_pages = lone_pages
         self.blocks: list[Block] = []
         self.para: list[Line] = []
         self.items: list[list[Line]] = []
@@ -3625,6 +3677,8 @@ class _SectionBuilder:
             and (self.guess or line.page != last.page)
             and not ended
         )
+        if last is not None and line.page != last.page and last.page in self.lone_pages:
+            broken = True  # (the next page's text goes on from the page before the lone one)
         # (also in marked text: a list's last item and the paragraph after it can stand without
         # a blank line between them)
         new_sentence = last is not None and self._new_sentence_line(last, line)
