@@ -484,8 +484,10 @@ def _publication_stamp(lines: list[Line], i: int) -> str | None:
         return None
     if stamp is not None and _vocab.DOCUMENT_NUMBER_STAMP.match(text) is None:
         return text[: stamp.start(1)].rstrip() if stamp[1] else text
-    run = _edge_run(lines, i)
     above = _neighbour_index(lines, i, -1)
+    if number and above is None and len(text) <= _TOP_NUMBER_DIGITS:
+        return ""  # the page's first line: its page number, or the bundle's (no value is over its label)
+    run = _edge_run(lines, i)
     if run is None or (above is not None and lines[above].kind in (Kind.LABEL, Kind.LABEL_VALUE)):
         return None
     if stamp is not None:
@@ -3488,6 +3490,9 @@ def _typical_width(lines: list[Line]) -> int:
 _PAGE_NUMBER_DIGITS: Final = 4
 #: The most rows of text of a page that stops short: a withheld page's notice.
 _LONE_PAGE_ROWS: Final = 2
+#: The most digits of a page number standing first on its page (a year, "2025", may head a column
+#: of a table that plain pdftotext printed from a page's top).
+_TOP_NUMBER_DIGITS: Final = 3
 #: A count of attachments as a colofon value: a number of one or two digits.
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
