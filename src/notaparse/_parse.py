@@ -1598,6 +1598,9 @@ class _Reader:
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
         self._spaced_markers: dict[int, int] | None = None
+        #: The last note number expected past a missing marker: (the number after the last
+        #: note, the number the next note has).
+        self._expected: tuple[int, int] | None = None
         self._footnote_end = -1  # index right after the last footnote read
         #: The first of two or more question headings, when it stands right under the title.
         self._first_question = -1
@@ -1689,7 +1692,11 @@ class _Reader:
             if line.kind is Kind.PAGE:
                 i = self._furniture(prepared, i, out)
                 continue
-            if not marked and (stamp := _publication_stamp(prepared, i)) is not None:
+            if (
+                not marked
+                and (line.text[:1].isdigit() or line.text[:3].casefold() in _vocab.PUBLICATION_STAMP_STARTS)
+                and (stamp := _publication_stamp(prepared, i)) is not None
+            ):
                 # a stamp of the Woo publication is kept once (in the letterhead), a page number
                 # of the bundle is left out: furniture, not text of the nota
                 if stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
@@ -2909,16 +2916,25 @@ class _Reader:
         body carries no marker of that number but one of the next (the note and its marker
         stood on a page withheld under the Woo, "Deze pagina is geheel gelakt ...")."""
         number = self.footnotes[-1].number + 1 if self.footnotes else 1
-        markers, spaced = self._marker_lines(), self._spaced_marker_lines()
-        seen = self._marker_lines(loose=True).keys() | spaced.keys()  # (any number after a word)
-        while number not in seen and (number + 1 in markers or number + 1 in spaced):
-            number += 1
-        return number
+        markers = self._marker_lines()
+        if number in markers:
+            return number
+        if self._expected is None or self._expected[0] != number:
+            spaced = self._spaced_marker_lines()
+            seen = self._marker_lines(loose=True).keys() | spaced.keys()  # (any number after a word)
+            expected = number
+            while expected not in seen and (expected + 1 in markers or expected + 1 in spaced):
+                expected += 1
+            self._expected = (number, expected)
+        return self._expected[1]
 
     def _next_footnote(self, i: int) -> bool:
         """Whether line i starts the next footnote and its marker stands earlier in the text."""
+        text = self.lines[i].text
+        m = _FOOTNOTE_LINE.match(text)
+        if m is None and not text.isdecimal():
+            return False
         number = self._note_number_expected()
-        m = _FOOTNOTE_LINE.match(self.lines[i].text)
         starts = (m is not None and _note_number(m[1]) == number) or self._bare_note(i, number)
         return starts and self._marker_lines().get(number, i) < i
 
@@ -2937,11 +2953,13 @@ class _Reader:
         Returns the index after the footnote(s), or 0 when line i is not one.
         """
         line = self.lines[i]
-        number = self._note_number_expected()
         if i == 0:
             return 0
         m = _FOOTNOTE_LINE.match(line.text)
-        if m is None and not (line.text.isdecimal() and line.text == str(number)):
+        if m is None and not line.text.isdecimal():
+            return 0
+        number = self._note_number_expected()
+        if m is None and line.text != str(number):
             return 0
         if m is not None and _note_number(m[1]) != number:
             return 0

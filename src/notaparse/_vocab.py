@@ -529,6 +529,8 @@ PUBLICATION_STAMP: Final = re.compile(
     rf"(?i)^{_PUBLICATION_STAMP_PART}(?:\s*[|,;\u2013-]?\s*{_PUBLICATION_STAMP_PART})*"
     r"\.?(?:\s+(\d{1,4}))?$"
 )
+#: The first letters, case-folded, of a line PUBLICATION_STAMP may match: a cheap test first.
+PUBLICATION_STAMP_STARTS: Final = frozenset({"woo", "wob", "doc", "ope"})
 #: A stamp that is only a document number ("Document 12"): as the end of a wrapped sentence reads
 #: the same ("... zie" / "document 12"), it is a stamp only at the top or bottom of its page.
 DOCUMENT_NUMBER_STAMP: Final = re.compile(r"(?i)^doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}$")
