@@ -2982,7 +2982,11 @@ class _Reader:
             return 0
         parts = [m[2]]
         j = i + 1
-        while j < len(self.lines) and self.lines[j].kind is Kind.TEXT and self.lines[j].page == line.page:
+        while j < len(self.lines) and self.lines[j].page == line.page:
+            if self._note_goes_on_past_blank(j, parts[-1]):
+                j += 1  # (plain pdftotext may set a blank line inside a long note)
+            if self.lines[j].kind is not Kind.TEXT:
+                break
             if _FOOTNOTE_LINE.match(self.lines[j].text) or _ends_full_stop(parts[-1]):
                 break
             parts.append(self.lines[j].text)
@@ -2991,6 +2995,19 @@ class _Reader:
             self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
         self._footnote_end = j
         return j
+
+    def _note_goes_on_past_blank(self, j: int, last: str) -> bool:
+        """Whether line j is a blank line inside a note: the note's sentence has not ended and the
+        line after the blank, on the same page, goes on in lower case or with a number."""
+        if self.lines[j].kind is not Kind.BLANK or j + 1 >= len(self.lines) or _ends_sentence(last):
+            return False
+        nxt = self.lines[j + 1]
+        return (
+            nxt.kind is Kind.TEXT
+            and nxt.page == self.lines[j].page
+            and (nxt.text[:1].islower() or nxt.text[:1].isdigit())
+            and _FOOTNOTE_LINE.match(nxt.text) is None
+        )
 
     def _split_notes(self, text: str, number: int, end: int) -> list[str]:
         """A note's text split where the next notes start on its line ("KST 22343-330 2 KST
