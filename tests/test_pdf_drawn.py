@@ -3710,3 +3710,121 @@ def test_label_rows_of_a_letter_bound_in_after_the_nota_are_no_fields() -> None:
     assert "14 oktober 2024" in text
     assert "Voortgang implementatie Wet open overheid" in text
     assert "later-colofon-differs" in [d.code for d in nota.diagnostics]
+
+
+def test_parenthesised_numbers_and_wide_roman_marks_set_with_a_tab_are_list_items() -> None:
+    """Items marked "(1)" "(2)" "(3)" with a tab (an IenW decision list), and roman items "i)"
+    "ii)" "iii)" at one tab stop, where the wide "iii)" leaves less than an em before the stop:
+    each is a list of its own marks; the "(n)" items were one paragraph, "iii)" was not taken
+    for a mark and the paragraph under the list became part of its last item."""
+    page = _nota_page([("Aan", "MIenW")], "Overlast van goederentreinen")
+    page.line("Geadviseerd besluit", BOLD)
+    page.line("Wij adviseren u:")
+    decisions = [
+        "in te stemmen met de Kamerbrief;",
+        "de brief te ondertekenen;",
+        "kennis te nemen van de planning.",
+    ]
+    for n, item in enumerate(decisions, 1):
+        page.text(79, page.y, f"({n})")
+        page.line(item, x=105)
+    page.y += page.lead
+    page.line("Advies", BOLD)
+    page.line("Wij adviseren optie A, om drie redenen:")
+    reasons = ["de missie draagt bij aan de stabiliteit;", "de partners verwachten het;", "de kosten passen."]
+    for numeral, item in zip(("i)", "ii)", "iii)"), reasons, strict=True):
+        page.text(79, page.y, numeral)
+        page.line(item, x=100)
+    page.line("Na uw akkoord ondertekent u de brief.")
+    nota = load_both(page.pdf())
+    assert [s.blocks for s in nota.sections] == [
+        (Paragraph(text="Wij adviseren u:"), ItemList(items=tuple(decisions), ordered=True)),
+        (
+            Paragraph(text="Wij adviseren optie A, om drie redenen:"),
+            ItemList(items=tuple(reasons), ordered=True, numbering="i"),
+            Paragraph(text="Na uw akkoord ondertekent u de brief."),
+        ),
+    ]
+
+
+def test_a_bold_heading_that_ran_out_of_room_goes_on_in_a_capital() -> None:
+    """A bold heading wrapped because its next word did not fit, the next line at the body's line
+    gap starting with a capital ("... door de netbeheerders en de Autoriteit" / "Consument en
+    Markt"), is one heading (the second line was a heading of its own); a short heading with a
+    sub-heading right under it ("Toelichting" / "Politieke context") stays two."""
+    page = _nota_page([("Aan", "MKGG")], "Nader rapport Energiewet")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    first = "Gevolgen voor de uitvoering door de netbeheerders en de Autoriteit"
+    assert page.canvas.stringWidth(first + " Consument", BOLD, page.size) > page.width
+    page.line(first, BOLD)
+    page.line("Consument en Markt", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.line("Politieke context", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == [
+        "Aanleiding",
+        first + " Consument en Markt",
+        "Toelichting",
+        "Politieke context",
+    ]
+
+
+def test_a_form_table_with_empty_cells_to_fill_in_is_a_row_per_line() -> None:
+    """A decision table whose bold header row has cells at tab stops ("Besluit   Paraaf   Datum")
+    over rows that fill only the first column, the other cells left empty to fill in by hand
+    ("Akkoord" / "Niet akkoord" / "Besproken"): each row a paragraph (the header was a heading
+    and the rows one paragraph "Akkoord Niet akkoord Besproken"); a first cell's text that goes
+    on after "en" ("Directie Financiën en" / "Control") stays one row."""
+    page = _nota_page([("Aan", "MVWS")], "Aanpak wachttijden ggz")
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Akkoord gaan met de aanpak zoals beschreven in de Kamerbrief.")
+    for x, cell in ((79, "Besluit"), (200, "Paraaf"), (300, "Datum")):
+        page.text(x, page.y, cell, BOLD)
+    page.y += page.lead
+    for row in ("Akkoord", "Niet akkoord", "Besproken", "Directie Financi\u00ebn en", "Control"):
+        page.line(row)
+    page.y += page.lead
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Toelichting"]
+    assert nota.sections[0].blocks == tuple(
+        Paragraph(text=text)
+        for text in (
+            "Akkoord gaan met de aanpak zoals beschreven in de Kamerbrief.",
+            "Besluit Paraaf Datum",
+            "Akkoord",
+            "Niet akkoord",
+            "Besproken",
+            "Directie Financi\u00ebn en Control",
+        )
+    )
+
+
+def test_options_lettered_in_capitals_with_a_tab_are_a_list() -> None:
+    """Options marked "A." "B." "C." and set with a tab (the wider "C." leaves less than an em
+    before the tab stop) are a list lettered in capitals, and the paragraph under it is no part
+    of its last item; they were one paragraph. A line opening with an initial ("M. Jansen") is
+    text."""
+    page = _nota_page([("Aan", "Minister")], "Verlenging EU-trainingsmissie Mozambique")
+    page.line("Opties", BOLD)
+    options = ["Nederland blijft deelnemen.", "Nederland trekt zich in 2026 terug.", "Nederland stemt tegen."]
+    for letter, option in zip("ABC", options, strict=True):
+        page.text(79, page.y, f"{letter}.")
+        page.line(option, x=97)
+    page.line("Wij adviseren optie A.")
+    page.y += page.lead
+    page.line("Contact", BOLD)
+    page.line("Vragen beantwoordt")
+    page.line("M. Jansen (DVB).")
+    nota = load_both(page.pdf())
+    assert [s.blocks for s in nota.sections] == [
+        (
+            ItemList(items=tuple(options), ordered=True, numbering="A"),
+            Paragraph(text="Wij adviseren optie A."),
+        ),
+        (Paragraph(text="Vragen beantwoordt M. Jansen (DVB)."),),
+    ]

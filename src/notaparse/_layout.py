@@ -783,11 +783,13 @@ def lines_of_rows(
 
 # -- text helpers --------------------------------------------------------------------------------
 
-_ORDERED_MARK: Final = re.compile(r"^(\d{1,2})[.)]$")
+#: A numbered list mark, "3." / "3)" / "(3)"; written "3.".
+_ORDERED_MARK: Final = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})[.)])$")
 #: A roman list mark, "iii." / "iii)" / "(iii)"; written as printed, "iii.", so the list keeps it.
 _ROMAN_MARK: Final = re.compile(r"^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])$")
-#: A lettered list mark, "c." / "c)" / "(c)"; written "c.".
-_LETTER_MARK: Final = re.compile(r"^(?:\(([a-z])\)|([a-z])[.)])$")
+#: A lettered list mark, "c." / "c)" / "(c)", also a capital ("B.", the options of a decision);
+#: written "c." / "B.".
+_LETTER_MARK: Final = re.compile(r"^(?:\(([a-zA-Z])\)|([a-zA-Z])[.)])$")
 _BULLET_GLYPHS: Final = frozenset(_vocab.BULLETS) - {"o", "*"}
 _CID: Final = re.compile(r"^\(cid:\d+\)$")
 _SENTENCE_END: Final = re.compile(r"[.!?:;]['\u2019\u201d\")]*$")
@@ -827,22 +829,34 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     gap = words[1].x0 - first.x1
-    rest = " ".join(w.text for w in words[1:])
     if glyph and (gap > 0.5 * first.size or text not in "-\u2013\u2014"):
-        return "\u2022", rest
-    if gap > 0.9 * first.size:
+        return "\u2022", " ".join(w.text for w in words[1:])
+    if gap <= 0.5 * first.size:  # a word space: no mark is set so (most lines end here)
+        return None
+    rest = " ".join(w.text for w in words[1:])
+    # an item's text starts at a tab stop: a gap wider than a word space after a short mark; a
+    # wide mark ("iii)", "(12)") eats into the tab, so its gap may be narrower, but the text still
+    # starts well over an em right of the mark (a space after "1." at a sentence start does not)
+    # and further from it than the line's own word gaps (justified text widens those)
+    # (a mark is at most six characters, "(viii)": other first words are not measured)
+    tabbed = len(text) <= 6 and (
+        gap > 0.9 * first.size
+        or (words[1].x0 - first.x0 > 1.5 * first.size and _wider_than_word_gaps(gap, words[1:]))
+    )
+    if tabbed:
         if m := _ORDERED_MARK.match(text):
-            return f"{int(m[1])}.", rest
+            return f"{int(m[1] or m[2])}.", rest
         if m := _ROMAN_MARK.match(text):
             return f"{m[1] or m[2]}.", rest
+    if gap > 0.9 * first.size:
         # "o" and "a." are also words: a tab after them is wider than the line's word gaps
         # (justified text widens those: "o zo kwetsbare" at a line start is no item)
         if not _wider_than_word_gaps(gap, words[1:]):
             return None
         if text == "o":  # a second-level bullet (Word's default glyph), set with a tab
             return "\u2022", rest
-        if m := _LETTER_MARK.match(text):  # "a." "b." "c.": ordered, the letters kept
-            return f"{m[1] or m[2]}.", rest
+    if tabbed and (m := _LETTER_MARK.match(text)) and _wider_than_word_gaps(gap, words[1:]):
+        return f"{m[1] or m[2]}.", rest  # "a." "b." "C.": ordered, the letters kept
     return None
 
 
@@ -2451,6 +2465,14 @@ class LayoutReader:
                         # at the body's usual line gap, a line that goes on in lower case
                         # ("... kan worden op" / "grond van de Wet"): no heading starts so
                         or (main[i + 1].text[:1].islower() and not _gap(heading[-1], main[i + 1], pitch))
+                        # a line the heading ran out of room on: the next line's first word
+                        # would not have fitted after it ("... en de Autoriteit" / "Consument en
+                        # Markt"); a heading that stops short leaves room, so a sub-heading set
+                        # right under it starts a heading of its own
+                        or (
+                            not _gap(heading[-1], main[i + 1], pitch)
+                            and _full_line(heading[-1], main[i + 1], right)
+                        )
                     )
                     and (large or self._is_heading(main, i + 1))
                 ):
@@ -2631,7 +2653,30 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
         return _narrow_header(line, main, i + 1, pitch)
     if _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]])):
         return False
-    return _grid_row(line, main[i + 1]) or _columns_in_order(runs, main[i + 1])
+    return (
+        _grid_row(line, main[i + 1])
+        or _columns_in_order(runs, main[i + 1])
+        or _first_column_rows(runs, main[i + 1 : i + 3], pitch)
+    )
+
+
+def _first_column_rows(header: list[tuple[float, float]], below: Sequence[TextLine], pitch: float) -> bool:
+    """Whether the two lines under a header row of cells are rows of a form whose other cells
+    are left empty to fill in by hand ("Besluit   Paraaf   Datum" over "Akkoord" / "Niet
+    akkoord", "Paraaf   Naam   Datum" over "Directeur"): regular lines with no gap between, each
+    starting at the header's first cell and ending before its second. A heading's paragraph
+    runs on past a table's first column."""
+    return (
+        len(below) == 2
+        and not _gap(below[0], below[1], pitch)
+        and all(_in_first_column(header, ln) and not ln.bold and _marker(ln) is None for ln in below)
+    )
+
+
+def _in_first_column(header: list[tuple[float, float]], line: TextLine) -> bool:
+    """Whether a line stands in a table's first column only: from the first header cell's start
+    to before the second's."""
+    return abs(line.x0 - header[0][0]) < 3 and line.x1 < header[1][0]
 
 
 def _columns_in_order(header: list[tuple[float, float]], line: TextLine) -> bool:
@@ -2728,6 +2773,18 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
             break  # (a list item is written as one, never as a raw row)
         if _cells(ln, 1.5) >= 2:
             out.blank()
+        elif len(cells := _runs(header, 3)) >= 2 and not ln.bold and _in_first_column(cells, ln):
+            # a row of a form with its other cells left empty ("Akkoord" / "Niet akkoord"): a
+            # row of its own, unless it visibly goes on from the first cell's text above, in
+            # lower case or after a word that goes on ("Directie" / "Financiën en" / "Control");
+            # (the column is too narrow for its lines' length to tell a wrap from a new row)
+            if not (
+                prev is not None
+                and prev is not header
+                and _in_first_column(cells, prev)
+                and (ln.text[:1].islower() or prev.words[-1].text.casefold() in _vocab.CONTINUATION_WORDS)
+            ):
+                out.blank()
         elif ln.x0 < header.x0 + 6:
             break
         out.add(ln.text, ln)
@@ -3414,6 +3471,13 @@ def _runs_on(last: TextLine, right: float, first: TextLine) -> bool:
         and abs(first.x0 - last.x0) < 2
         and last.x1 + 0.25 * last.size + (word.x1 - word.x0) > right + 0.5
     )
+
+
+def _full_line(line: TextLine, below: TextLine, right: float) -> bool:
+    """Whether ``line`` ran out of room: ``below`` starts at its left edge, and the first word of
+    ``below`` would not have fitted after it within the right edge ``right``."""
+    word = below.words[0]
+    return abs(below.x0 - line.x0) < 2 and line.x1 + 0.25 * line.size + (word.x1 - word.x0) > right + 0.5
 
 
 def _stacked_colofon(lines: list[TextLine], body_size: float) -> int:

@@ -15,6 +15,7 @@ Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` i
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Iterable
@@ -84,12 +85,19 @@ _SPACED_MARKER: Final = re.compile(r"[.;:)\u2019\u201d] (\d{1,2})(?=\s+[A-Z]|\s*
 #: A footnote marker set apart from a word by a space ("Stoffen 2 (zie", "ontving 5."), as
 #: ``pdftotext -layout`` prints a raised number; trusted only for a number alone on its line.
 _LOOSE_MARKER: Final = re.compile(r"[^\W\d_]{2}[.)\u2019\u201d]{0,2} (\d{1,2})(?=[\s.,;:]|$)")
+#: A footnote marker set apart from its word (group 1) by a space, before a sentence's punctuation
+#: ("opnieuw in 2. Zij", "onderzocht 1."), as plain ``pdftotext`` prints a raised number.
+_WORD_SPACED_MARKER: Final = re.compile(r"([^\W\d_]{2,})[)\u2019\u201d]{0,2} (\d{1,2})(?=[.,;:])")
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
 _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
+_CODE: Final = f"(?i:{_vocab.GROUND_CODE.pattern})"
 #: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
-#: (after superscript digits the space may be missing)
-_FOOTNOTE_LINE: Final = re.compile(rf"^(\d{{1,2}}|{_SUP}{{1,2}})\s*(?<=\s|{_SUP})([A-Z\u2018\u201c\"'(].*)$")
+#: (after superscript digits the space may be missing; a note withheld under the Woo is its ground
+#: code alone, "1 5.1.2e")
+_FOOTNOTE_LINE: Final = re.compile(
+    rf"^(\d{{1,2}}|{_SUP}{{1,2}})\s*(?<=\s|{_SUP})([A-Z\u2018\u201c\"'(].*|{_CODE}(?:[,\s]+{_CODE}){{0,2}})$"
+)
 
 
 #: The start of a footnote's text: a capital, an opening quote or bracket.
@@ -664,11 +672,17 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
 def _page_neighbour(lines: list[Line], i: int, step: int) -> Line | None:
     """The nearest line that is not blank before (``step`` -1) or after (+1) line i on its page,
     or None at the page's top or bottom."""
+    j = _neighbour_index(lines, i, step)
+    return None if j is None else lines[j]
+
+
+def _neighbour_index(lines: list[Line], i: int, step: int) -> int | None:
+    """The index of :func:`_page_neighbour`'s line."""
     page = lines[i].page
     j = i + step
     while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
         j += step
-    return lines[j] if 0 <= j < len(lines) and lines[j].page == page else None
+    return j if 0 <= j < len(lines) and lines[j].page == page else None
 
 
 def _page_dash(lines: list[Line], i: int) -> bool:
@@ -684,6 +698,79 @@ def _page_dash(lines: list[Line], i: int) -> bool:
     if before is None or after is None:
         return True
     return int(m[1]) == lines[i].page and _ends_sentence(before.text) and after.kind is not Kind.TEXT
+
+
+def _is_publication_furniture(text: str) -> bool:
+    return _vocab.PUBLICATION_STAMP.match(text) is not None or _vocab.BARE_NUMBER.match(text) is not None
+
+
+def _edge_run(lines: list[Line], i: int) -> list[Line] | None:
+    """The lines between line i and the top or bottom of its page (a form feed, the text's start or
+    end, or a page line, which stands at a page's edge also in text without form feeds), when all
+    of them are blank, page lines or publication stamps and numbers; None when line i stands
+    among the page's text."""
+    page = lines[i].page
+    for step in (1, -1):
+        run: list[Line] = []
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].page == page:
+            ln = lines[j]
+            if ln.kind is Kind.PAGE:
+                return [*run, ln]
+            if ln.kind is not Kind.BLANK and not _is_publication_furniture(ln.text):
+                break
+            run.append(ln)
+            j += step
+        else:
+            return run
+    return None
+
+
+def _publication_stamp(lines: list[Line], i: int) -> str | None:
+    """The stamp a publication tool printed on line i, as kept in the letterhead ("" for a bundle's
+    page number, which is left out), or None when line i is text of the nota.
+
+    The stamps' words say what they are ("Woo-besluit 2024-123 | document 7", "Openbaar gemaakt op
+    grond van de Woo"); a bare "Document 12" and a bare number only at the top or bottom of a page,
+    and never under a label (where they are its value). A bare number is the document's number
+    when written as no page number is ("0034", "171436"), else a page number of the bundle; it is
+    furniture next to a page line or a stamp, or under a colofon's count ("Bijlage(n)" / "1" /
+    "117"), which is one number: the number under it is no more of it.
+    """
+    text = lines[i].text
+    number = _vocab.BARE_NUMBER.match(text) is not None
+    stamp = None if number else _vocab.PUBLICATION_STAMP.match(text)
+    if not number and stamp is None:
+        return None
+    if stamp is not None and _vocab.DOCUMENT_NUMBER_STAMP.match(text) is None:
+        return text[: stamp.start(1)].rstrip() if stamp[1] else text
+    above = _neighbour_index(lines, i, -1)
+    if number and above is None and len(text) <= _TOP_NUMBER_DIGITS:
+        return ""  # the page's first line: its page number, or the bundle's (no value is over its label)
+    run = _edge_run(lines, i)
+    if run is None or (above is not None and lines[above].kind in (Kind.LABEL, Kind.LABEL_VALUE)):
+        return None
+    if stamp is not None:
+        return text
+    if (text[0] == "0" and len(text) > 1) or len(text) > _PAGE_NUMBER_DIGITS:
+        return text  # a document number: no page or count is written so
+    below_count = (
+        above is not None
+        and _vocab.BARE_NUMBER.match(lines[above].text) is not None
+        and (label := _neighbour_index(lines, above, -1)) is not None
+        and lines[label].kind is Kind.LABEL
+        and _vocab.label_concept(lines[label].text) is _vocab.Concept.ATTACHMENT_COUNT
+    )
+    if below_count:
+        return ""
+    beside = [*run, lines[above]] if above is not None else run
+    if any(_vocab.BARE_NUMBER.match(ln.text) for ln in beside):
+        return None  # a stack of numbers ("1" / "2"): footnote numbers, a bundle prints one
+    # the bundle's number stands under the nota's page line, or by a stamp; a number over the page
+    # line is the last of the page's own text (a stacked label's value, a footnote's number)
+    under_page_line = above is not None and lines[above].kind is Kind.PAGE
+    stamped = any(_vocab.PUBLICATION_STAMP.match(ln.text) for ln in beside)
+    return "" if under_page_line or stamped else None
 
 
 def _is_margin_letter(lines: list[Line], i: int) -> bool:
@@ -1679,6 +1766,24 @@ def _unit_under_title(text: str, above: str) -> bool:
     )
 
 
+def _title_under_unit(run: _Run, text: str) -> bool:
+    """Whether a line wider than the colofon starts a block of its own under a block that is one
+    unit's name, narrow as the colofon sets it ("Directoraat-generaal Stikstof" / "Voortgangs-
+    rapportage stikstofaanpak eerste helft 2024"): the colofon's unit read on the row before the
+    title's first; a unit's name wraps within the column ("Directie Financieel-Economische" /
+    "Zaken")."""
+    if len(run.lines) != 1 or len(text) <= _COLOFON_WIDTH or not text[:1].isupper():
+        return False
+    unit = run.lines[0].text
+    return (
+        unit[:1] in _vocab.UNIT_LINE_INITIALS
+        and _vocab.UNIT_LINE.match(unit) is not None
+        and _fits_colofon(unit)
+        and not _ends_with_continuation(unit)
+        and _WORD_HYPHEN_END.search(unit) is None
+    )
+
+
 #: A unit's code alone on its line ("DGDOO", "DGB&O").
 _UNIT_CODE_LINE: Final = re.compile(r"^[A-Z][A-Z&/\-]{1,9}$")
 
@@ -1747,7 +1852,11 @@ class _Reader:
         #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
         #: without form feeds.
         self.page_lines: list[int] = []
+        #: The page counts printed on the pages ("Pagina 1 van 3": 3).
+        self.printed_counts: list[int] = []
         self.lines = self._prepare(text)
+        if self.printed_counts:
+            self.page_count = max(self.page_count or 0, self._printed_count())
         kinds = {line.kind for line in self.lines}
         #: Explicit markup from a layout-aware source (the PDF reader) is trusted over guesses:
         #: with "## " headings no line is guessed to be a heading, with "# " no colofon value is
@@ -1757,6 +1866,10 @@ class _Reader:
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
+        self._spaced_markers: dict[int, int] | None = None
+        #: The last note number expected past a missing marker: (the number after the last
+        #: note, the number the next note has).
+        self._expected: tuple[int, int] | None = None
         self._footnote_end = -1  # index right after the last footnote read
         #: The first of two or more question headings, when it stands right under the title.
         self._first_question = -1
@@ -1789,7 +1902,7 @@ class _Reader:
                 row_text = piece
                 if (m := _PAGE_PREFIX.match(row_text)) is not None:
                     # "Pagina 2 van 3Voorgaande ...": furniture glued to the row's text
-                    self.page_count = max(self.page_count or 0, int(m[2]))
+                    self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[m.end() :]
                 elif (
@@ -1797,7 +1910,7 @@ class _Reader:
                     and (m := _PAGE_SUFFIX.search(row_text)) is not None
                     and int(m[1]) <= int(m[2])
                 ):
-                    self.page_count = max(self.page_count or 0, int(m[2]))
+                    self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
                 if row_text[:1] in ".,;:" and prepared and _glued_marker_end(prepared[-1], row_text, page):
@@ -1836,6 +1949,8 @@ class _Reader:
                 for split in _split_leading_purpose(line):
                     for cut in _split_heading_value(split):
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
+        if marked and _CAPITAL_ITEM_START in text:
+            prepared = _capital_items(prepared)
         if not marked:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
@@ -1847,6 +1962,17 @@ class _Reader:
             line = prepared[i]
             if line.kind is Kind.PAGE:
                 i = self._furniture(prepared, i, out)
+                continue
+            if (
+                not marked
+                and (line.text[:1].isdigit() or line.text[:3].casefold() in _vocab.PUBLICATION_STAMP_STARTS)
+                and (stamp := _publication_stamp(prepared, i)) is not None
+            ):
+                # a stamp of the Woo publication is kept once (in the letterhead), a page number
+                # of the bundle is left out: furniture, not text of the nota
+                if stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
+                    self.markings.append(stamp)
+                i += 1
                 continue
             if (
                 _vocab.CLASSIFICATION_LINE.match(line.text)
@@ -1891,6 +2017,16 @@ class _Reader:
             i += 1
         return out
 
+    def _printed_count(self) -> int:
+        """The page count the nota prints on its pages. A nota published in a bundle also carries
+        the bundle's page lines ("Pagina 45 van 312" under its own "Pagina 1 van 3"): of two
+        counts, the nota's is the one that fits its pages (their form feeds, or else the number of
+        page lines with that count, one a page)."""
+        counts = collections.Counter(self.printed_counts)
+        if len(counts) == 1:
+            return self.printed_counts[0]
+        return min(counts, key=lambda n: (abs(n - (self.page_count or counts[n])), n))
+
     def _page_fraction(self, lines: list[Line], i: int) -> bool:
         """A page number "2/3" alone on its line, at the top or bottom of its page or next to
         other furniture (a classification stamp, "Pagina ..."): furniture; it sets the count."""
@@ -1902,7 +2038,7 @@ class _Reader:
             ln.kind is Kind.PAGE or _vocab.CLASSIFICATION_LINE.match(ln.text) for ln in near
         ):
             return False
-        self.page_count = max(self.page_count or 0, int(m[2]))
+        self.printed_counts.append(int(m[2]))
         return True
 
     def _furniture(self, lines: list[Line], i: int, out: list[Line]) -> int:
@@ -1923,7 +2059,7 @@ class _Reader:
         if pair is None:
             out.append(attrs.evolve(line, kind=Kind.TEXT))
             return i + 1
-        self.page_count = max(self.page_count or 0, pair[1])
+        self.printed_counts.append(pair[1])
         self.page_lines.append(line.number)
         return i + 1
 
@@ -2369,6 +2505,7 @@ class _Reader:
                         _short_of_stacked(runs[-1])
                         or (
                             not _unit_under_title(line.text, runs[-1].text)
+                            and not _title_under_unit(runs[-1], line.text)
                             and not _code_over_unit(line.text, lines, position)
                             and not _after_last_row(runs[-1], line)
                         )
@@ -2850,6 +2987,8 @@ class _Reader:
         builder: _SectionBuilder | None = None
         width = _typical_width(lines)
         measured = sum(1 for ln in lines if ln.kind is Kind.TEXT) >= _MEASURED_ROWS
+        page_rows = collections.Counter(ln.page for ln in self.lines if ln.kind is not Kind.BLANK)
+        lone_pages = frozenset(page for page, rows in page_rows.items() if rows <= _LONE_PAGE_ROWS)
         i = offset
         end = len(self.lines)
         under_heading = -1  # the line right after the last heading read
@@ -2900,7 +3039,13 @@ class _Reader:
                 if number is not None:
                     sequence = int(number.split(".")[0])
                 builder = _SectionBuilder(
-                    text, number, line, width, guess=not self.marked_headings, measured=measured
+                    text,
+                    number,
+                    line,
+                    width,
+                    guess=not self.marked_headings,
+                    measured=measured,
+                    lone_pages=lone_pages,
                 )
                 i += rows
                 under_heading = i
@@ -2916,6 +3061,20 @@ class _Reader:
                 k is Kind.LABEL_VALUE and (":" in line.text or self._repeats_field(line))
             )
             if spliced and _vocab.known_label(line.label) is not None:
+                if (
+                    k is Kind.LABEL
+                    and builder is not None
+                    and self.marked_headings
+                    and line.text.endswith(":")
+                    and (i + 1 == len(self.lines) or self.lines[i + 1].kind in (Kind.BLANK, Kind.PAGE))
+                ):
+                    # "Paraaf MBZK:" / "Datum:" in a section with nothing after the colon: a form to
+                    # sign, its value left to fill in by hand, is text of its section (a layout-aware
+                    # source kept the colofon apart, so this is no colofon label spliced in; taken
+                    # for a repeat of the colofon's "Datum", it was dropped)
+                    builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    i += 1
+                    continue
                 i = self._spliced_field(i)
                 continue
             if k is Kind.TEXT and (repeated := self._repeated_letterhead(i)):
@@ -2980,6 +3139,20 @@ class _Reader:
                         self._loose_markers[number] = min(index, self._loose_markers.get(number, index))
         return self._loose_markers
 
+    def _spaced_marker_lines(self) -> dict[int, int]:
+        """For each number set apart from the word before it ("opnieuw in 2. Zij", as plain
+        ``pdftotext`` prints a raised number), the first line index it is on; not after a noun a
+        number follows in running text ("artikel 3."). Trusted for a note that stands with the
+        notes numbered on from it at its page's end, where a list's items do not stand."""
+        if self._spaced_markers is None:
+            self._spaced_markers = {}
+            for index, line in enumerate(self.lines):
+                if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED):
+                    for found in _WORD_SPACED_MARKER.finditer(line.text):
+                        if _vocab.key(found[1]) not in _vocab.NUMBERED_NOUNS:
+                            self._spaced_markers.setdefault(int(found[2]), index)
+        return self._spaced_markers
+
     def _bare_note(self, i: int, number: int) -> bool:
         """Whether line i is footnote number ``number`` alone on its line, its text on the line
         under it ("1" / "KST 22343-330": the raised number printed as a line of its own)."""
@@ -3009,7 +3182,7 @@ class _Reader:
         wrapped over more lines goes on in unnumbered text lines until its sentence ends, as
         _footnote_at reads it ("1 Kamerstukken II ...; zie ook de brief van" / "Sociale Zaken
         ... 2024."): extractors that set no blank line between notes print them so."""
-        number = len(self.footnotes) + 1
+        first = number = self._note_number_expected()
         j = i
         open_note = False  # the last note's text has not ended its sentence yet
         start = self.lines[i].number
@@ -3036,12 +3209,32 @@ class _Reader:
             number += 1
             open_note = not _ends_full_stop(m[2])
             j += 1
-        return number > len(self.footnotes) + 1
+        return number > first
+
+    def _note_number_expected(self) -> int:
+        """The number the next footnote has: one more than the last note's, or more when the
+        body carries no marker of that number but one of the next (the note and its marker
+        stood on a page withheld under the Woo, "Deze pagina is geheel gelakt ...")."""
+        number = self.footnotes[-1].number + 1 if self.footnotes else 1
+        markers = self._marker_lines()
+        if number in markers:
+            return number
+        if self._expected is None or self._expected[0] != number:
+            spaced = self._spaced_marker_lines()
+            seen = self._marker_lines(loose=True).keys() | spaced.keys()  # (any number after a word)
+            expected = number
+            while expected not in seen and (expected + 1 in markers or expected + 1 in spaced):
+                expected += 1
+            self._expected = (number, expected)
+        return self._expected[1]
 
     def _next_footnote(self, i: int) -> bool:
         """Whether line i starts the next footnote and its marker stands earlier in the text."""
-        number = len(self.footnotes) + 1
-        m = _FOOTNOTE_LINE.match(self.lines[i].text)
+        text = self.lines[i].text
+        m = _FOOTNOTE_LINE.match(text)
+        if m is None and not text.isdecimal():
+            return False
+        number = self._note_number_expected()
         starts = (m is not None and _note_number(m[1]) == number) or self._bare_note(i, number)
         return starts and self._marker_lines().get(number, i) < i
 
@@ -3060,11 +3253,13 @@ class _Reader:
         Returns the index after the footnote(s), or 0 when line i is not one.
         """
         line = self.lines[i]
-        number = len(self.footnotes) + 1
         if i == 0:
             return 0
         m = _FOOTNOTE_LINE.match(line.text)
-        if m is None and not (line.text.isdecimal() and line.text == str(number)):
+        if m is None and not line.text.isdecimal():
+            return 0
+        number = self._note_number_expected()
+        if m is None and line.text != str(number):
             return 0
         if m is not None and _note_number(m[1]) != number:
             return 0
@@ -3081,11 +3276,17 @@ class _Reader:
             if self._marker_lines(loose=True).get(number, len(self.lines)) >= i:
                 return 0
             return self._bare_notes(i, number)
-        if self._marker_lines().get(number, len(self.lines)) >= i:
+        if self._marker_lines().get(number, len(self.lines)) >= i and not (
+            self._spaced_marker_lines().get(number, len(self.lines)) < i and self._notes_end_page(i)
+        ):
             return 0
         parts = [m[2]]
         j = i + 1
-        while j < len(self.lines) and self.lines[j].kind is Kind.TEXT and self.lines[j].page == line.page:
+        while j < len(self.lines) and self.lines[j].page == line.page:
+            if self._note_goes_on_past_blank(j, parts[-1]):
+                j += 1  # (plain pdftotext may set a blank line inside a long note)
+            if self.lines[j].kind is not Kind.TEXT:
+                break
             if _FOOTNOTE_LINE.match(self.lines[j].text) or _ends_full_stop(parts[-1]):
                 break
             parts.append(self.lines[j].text)
@@ -3094,6 +3295,19 @@ class _Reader:
             self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
         self._footnote_end = j
         return j
+
+    def _note_goes_on_past_blank(self, j: int, last: str) -> bool:
+        """Whether line j is a blank line inside a note: the note's sentence has not ended and the
+        line after the blank, on the same page, goes on in lower case or with a number."""
+        if self.lines[j].kind is not Kind.BLANK or j + 1 >= len(self.lines) or _ends_sentence(last):
+            return False
+        nxt = self.lines[j + 1]
+        return (
+            nxt.kind is Kind.TEXT
+            and nxt.page == self.lines[j].page
+            and (nxt.text[:1].islower() or nxt.text[:1].isdigit())
+            and _FOOTNOTE_LINE.match(nxt.text) is None
+        )
 
     def _split_notes(self, text: str, number: int, end: int) -> list[str]:
         """A note's text split where the next notes start on its line ("KST 22343-330 2 KST
@@ -3606,6 +3820,14 @@ def _typical_width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
 
 
+#: The most digits of a page number of a bundle of published documents ("Pagina 45 van 312"): a
+#: longer number alone at a page's edge is a document number.
+_PAGE_NUMBER_DIGITS: Final = 4
+#: The most rows of text of a page that stops short: a withheld page's notice.
+_LONE_PAGE_ROWS: Final = 2
+#: The most digits of a page number standing first on its page (a year, "2025", may head a column
+#: of a table that plain pdftotext printed from a page's top).
+_TOP_NUMBER_DIGITS: Final = 3
 #: A count of attachments as a colofon value: a number of one or two digits.
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
@@ -3632,6 +3854,41 @@ _MEASURED_ROWS: Final = 12
 _MARKED_LETTER_ITEM: Final = re.compile(r"^([a-z])\. (\S.*)$")
 #: An item lettered past h ("j) een rapportage"), which the line classifier leaves as text.
 _LATER_LETTER_ITEM: Final = re.compile(r"^([i-z])[.)]\s+(\S.*)$")
+
+
+#: A line of marked text opening with a capital letter and a full stop: "A. Nederland steunt ...".
+_CAPITAL_ITEM: Final = re.compile(r"^([A-Z])\. (\S.*)$")
+#: The first item of a list lettered in capitals, as it stands at a line start in marked text.
+_CAPITAL_ITEM_START: Final = "\nA. "
+
+
+def _capital_items(prepared: list[Line]) -> list[Line]:
+    """Items lettered in capitals in marked text ("A. Nederland steunt ..." / "B. ..." / "C. ...",
+    the options of a decision): a line opening with "A. " and, in the same section, later lines
+    opening with "B. ", "C. " ... in order, two or more, are the items of one list (the marks
+    kept). A capital and a full stop at a line start is also a name's initial ("M. Rutte"), so a
+    line is an item only as part of such a run counting on from A; headings are marked in this
+    text, so "A. Aanleiding" as a heading is not at stake here."""
+    out = list(prepared)
+    run: list[tuple[int, re.Match[str]]] = []  # (index, match) of the items so far
+
+    def accept() -> None:
+        if len(run) >= 2:
+            for k, m in run:
+                out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
+
+    for k, line in enumerate(prepared):
+        if line.kind in (Kind.HEADING, Kind.TITLE):
+            accept()
+            run = []
+        elif line.kind is Kind.TEXT and (m := _CAPITAL_ITEM.match(line.text)) is not None:
+            if m[1] == "A":
+                accept()
+                run = [(k, m)]
+            elif run and ord(m[1]) == ord(run[-1][1][1]) + 1:
+                run.append((k, m))
+    accept()
+    return out
 
 
 def _plain_mark(label: str) -> str:
@@ -3687,6 +3944,7 @@ class _SectionBuilder:
         *,
         guess: bool = True,
         measured: bool = False,
+        lone_pages: frozenset[int] = frozenset(),
     ) -> None:
         #: Guess lists from a colon and markers from bare numbers and dashes; off for marked text,
         #: whose list items carry their "•" or "1." markers.
@@ -3697,6 +3955,9 @@ class _SectionBuilder:
         self.width = width
         #: Whether the width was measured over enough rows to tell a full row from one with room.
         self.measured = measured
+        #: Pages of one or two lines of text (a page withheld under the Woo, its notice alone:
+        #: "Deze pagina is geheel gelakt op grond van 5.1.1c"): no sentence runs on from them.
+        self.lone_pages = lone_pages
         self.blocks: list[Block] = []
         self.para: list[Line] = []
         self.items: list[list[Line]] = []
@@ -3791,6 +4052,8 @@ class _SectionBuilder:
             and (self.guess or line.page != last.page)
             and not ended
         )
+        if last is not None and line.page != last.page and last.page in self.lone_pages:
+            broken = True  # (the next page's text goes on from the page before the lone one)
         # (also in marked text: a list's last item and the paragraph after it can stand without
         # a blank line between them)
         new_sentence = last is not None and self._new_sentence_line(last, line)

@@ -512,6 +512,31 @@ PAGE_LINE: Final = re.compile(
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
+#: One stamp a publication tool prints on every page of a nota released under the Woo (or the Wob
+#: before it): the decision's number ("Woo-besluit 2024-123"), the document's number in the
+#: decision's inventory ("document 7", "Documentnummer 34", "Doc. nr. 12") or the notice
+#: "Openbaar gemaakt op grond van de Woo".
+_PUBLICATION_STAMP_PART: Final = (
+    r"(?:(?:woo|wob)[- ]?besluit\s*:?\s*\S*\d\S*"
+    r"|doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}"
+    r"|openbaar\s+gemaakt\s+(?:op\s+grond\s+van|onder|krachtens)\s+de\s+"
+    r"(?:woo|wob|wet\s+open\s+overheid|wet\s+openbaarheid\s+van\s+bestuur))"
+)
+#: A line of publication stamps, one or more ("Woo-besluit 2024-123 | document 7"), perhaps with
+#: the bundle's page number printed on the same row at the bottom ("... | document 7 88", group
+#: 1): page furniture of the publication, not text of the nota.
+PUBLICATION_STAMP: Final = re.compile(
+    rf"(?i)^{_PUBLICATION_STAMP_PART}(?:\s*[|,;\u2013-]?\s*{_PUBLICATION_STAMP_PART})*"
+    r"\.?(?:\s+(\d{1,4}))?$"
+)
+#: The first letters, case-folded, of a line PUBLICATION_STAMP may match: a cheap test first.
+PUBLICATION_STAMP_STARTS: Final = frozenset({"woo", "wob", "doc", "ope"})
+#: A stamp that is only a document number ("Document 12"): as the end of a wrapped sentence reads
+#: the same ("... zie" / "document 12"), it is a stamp only at the top or bottom of its page.
+DOCUMENT_NUMBER_STAMP: Final = re.compile(r"(?i)^doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}$")
+#: A number alone on a line: at a page's top or bottom, a page number of the bundle the nota was
+#: published in ("45") or the document's number stamped on it ("0034", "171436").
+BARE_NUMBER: Final = re.compile(r"^\d{1,6}$")
 #: A page number with the count, "2/3", alone on a line (furniture at a page's top or bottom).
 PAGE_FRACTION: Final = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})$")
 #: A page number between dashes, "-1-", "- 2 -", "– 3 –", alone on a line (furniture at a page's top
