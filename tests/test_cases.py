@@ -44,3 +44,33 @@ def _read_cases() -> list[object]:
 def test_case(source: str, expected: str) -> None:
     assert notaparse.render(notaparse.parse(source)) == expected
     assert notaparse.render(notaparse.parse(expected, strict=True)) == expected
+
+
+#: Plain extraction of one nota whose later page repeats page 1's colofon (pdfplumber's text):
+#: page 1's colofon is spliced into its body ("... 2024-2026 Datum" / "3 juli 2024", "Ons
+#: kenmerk" over a line of prose), so page 1's reference reads as that prose.
+_SPLICED = (
+    "Aan Staatssecretaris van JenV Directoraat-Generaal Straffen en\nBeschermen\nVan DGSenB\n"
+    "TER BESLISSING\nCapaciteit gevangeniswezen: maatregelen 2024-2026 Datum\n3 juli 2024\nAanleiding\n"
+    "Ons kenmerk\nDe capaciteit van het gevangeniswezen staat onder druk. In de vorige 5512345\n"
+    "voortgangsbrief is de Kamer toegezegd dat zij voor het zomerreces wordt\n"
+    "geïnformeerd over aanvullende maatregelen.\nPagina 1 van 2\f"
+    "Directoraat-Generaal Straffen en Beschermen\nDatum\n3 juli 2024\nOns kenmerk\n5512345\n"
+    "De kosten bedragen structureel € 12,5 miljoen per jaar. Deze worden gedekt binnen\n"
+    "de begroting van artikel 3.\nPagina 2 van 2\n"
+)
+#: Extraction that writes the colofon (with the nota's Aan and Van) after the body.
+_COLOFON_AFTER_BODY = (
+    "TER INFORMATIE\nStand van zaken uitvoering Wet open overheid\nAanleiding\n"
+    "De achterstanden bij de Woo-verzoeken nemen af, zo blijkt uit de rapportage.\n\n"
+    "Aan:\nMBZK\nVan:\nDGDOO\nDatum:\n10 september 2024\n"
+)
+
+
+@pytest.mark.parametrize(
+    "source", [_SPLICED, _COLOFON_AFTER_BODY], ids=["spliced-colofon", "colofon-after-body"]
+)
+def test_one_nota_in_plain_extraction_has_no_enclosure(source: str) -> None:
+    """A later page that repeats page 1's colofon, its values spliced into page 1's body, and
+    the nota's own Aan/Van written after its body, start no document (both were read as one)."""
+    assert notaparse.parse(source).enclosures == ()

@@ -87,6 +87,7 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "failed to load": "7",
         "skipped (not .pdf/.txt)": "1",
         "pages": "3",
+        "enclosures": "0",
         "seconds": "-",
         "files/s": "-",
         "pages/s": "-",
@@ -122,6 +123,22 @@ def test_select_comma_separated_and_repeated(archive: Path, capsys: pytest.Captu
     code, out, _ = _run(capsys, bad, "--select", "date-invalid")
     assert code == 1
     assert "NP104" in out
+
+
+def test_enclosures_are_counted_per_file_and_in_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A nota with a second nota after it in the file: the file's report and the summary say so."""
+    (tmp_path / "twee.txt").write_text(
+        "Aan: Minister van SZW\nVan: DGWB\nDatum: 4 november 2024\nTER INFORMATIE\n\n"
+        "Verlenging van de regeling\n\nAanleiding\nDe regeling loopt af.\f"
+        "Aan: DGWB\nVan: Directie Financiën\n\nFinanciële gevolgen\n\nAanleiding\nDe kosten zijn geraamd.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = _run(capsys, str(tmp_path), "--format", "json", "--jobs", "1")
+    report = json.loads(out)
+    assert [f["enclosures"] for f in report["files"]] == [1]
+    assert report["summary"]["enclosures"] == "1"
 
 
 def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

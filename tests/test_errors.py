@@ -59,6 +59,16 @@ CASES = [
         id="canonical-field-with-double-spaces",
     ),
     pytest.param(
+        "%nota 1\nAan: X\n%enclosure\n",
+        "Expected a blank line before '%enclosure'\n  at line 3, column 1\n    %enclosure\n    ^~~~~~~~~~",
+        id="canonical-enclosure-in-the-header",
+    ),
+    pytest.param(
+        "%nota 1\n\n# Titel\n\n%enclosure 2\n",
+        "Expected '%enclosure' alone on its line\n  at line 5, column 11\n    %enclosure 2\n              ^~",
+        id="canonical-enclosure-line-with-more",
+    ),
+    pytest.param(
         "Aan: X\nDatum\n31 februari 2024\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n",
         "Expected a date after 'Datum': '31 februari 2024' is not a real date "
         "(day is out of range for month)\n"
@@ -216,6 +226,12 @@ def test_parse_refuses_bytes_with_a_hint() -> None:
             "JSON disagrees with itself at $.metadata.addressee: it says 'MBZK', "
             "but the printed fields give 'MOCW'",
         ),
+        (
+            '{"enclosures": [{"metadata": {"fields": [{"label": "Aan", "value": "MOCW"}], '
+            '"addressee": "X"}}]}',
+            "JSON disagrees with itself at $.enclosures[0].metadata.addressee: it says 'X', "
+            "but the printed fields give 'MOCW'",
+        ),
     ],
 )
 def test_from_json_errors(data: str, message: str) -> None:
@@ -266,6 +282,14 @@ _BLOCK = '{"sections": [{"heading": "Kern", "number": null, "blocks": [%s]}]}'
         (
             _BLOCK % '{"kind": "list", "items": []}',
             "a list must have at least one item @ $.sections[0].blocks[0]",
+        ),
+        # an enclosure is a nota object of its own, without enclosures
+        ('{"enclosures": [[]]}', "expected an object, got [] @ $.enclosures[0]"),
+        ('{"enclosures": [{"title": 5}]}', "expected a string, got 5 @ $.enclosures[0].title"),
+        (
+            '{"enclosures": [{"enclosures": [{}]}]}',
+            "enclosure 0 has enclosures of its own; an enclosure cannot have enclosures: list them all "
+            "on the nota @ $.enclosures",
         ),
         (
             _BLOCK % '{"kind": "table"}',

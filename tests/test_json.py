@@ -66,6 +66,29 @@ def test_generated_json_matches_schema_and_round_trips(nota: notaparse.Nota) -> 
     assert notaparse.from_dict(data) == nota
 
 
+def test_enclosures_are_nota_objects_under_their_key() -> None:
+    """ "enclosures": a list of nota objects, each with an empty "enclosures"; JSON written
+    before enclosures existed (no key) reads as a nota without them."""
+    letter = notaparse.Nota(
+        title="Voortgang Woo",
+        metadata=notaparse.Metadata(fields=(notaparse.Field(label="Datum", value="14 oktober 2024"),)),
+    )
+    data = notaparse.to_dict(notaparse.Nota(title="Nota", enclosures=(letter,)))
+    jsonschema.validate(data, SCHEMA)
+    (enclosure,) = data["enclosures"]
+    assert (enclosure["title"], enclosure["metadata"]["date"], enclosure["enclosures"]) == (
+        "Voortgang Woo",
+        "2024-10-14",
+        [],
+    )
+    del data["enclosures"]
+    assert notaparse.from_dict(data).enclosures == ()
+    nested = notaparse.to_dict(notaparse.Nota(enclosures=(letter,)))
+    nested["enclosures"][0]["enclosures"] = [notaparse.to_dict(letter)]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(nested, SCHEMA)
+
+
 def test_reference_picks_the_first_present_label_in_priority_order() -> None:
     meta = notaparse.Metadata(
         fields=(

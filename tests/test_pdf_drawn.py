@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -2729,8 +2730,8 @@ def test_a_colofon_value_running_on_at_the_top_of_page_2_is_kept() -> None:
     ("later", "expected"),
     [
         ([("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")], []),
-        (
-            [("Kenmerk", "2025-0000123456"), ("Datum", "12 maart 2024")],
+        (  # (another reference, but the page numbers on from page 1: the nota's page, no new document)
+            [("Kenmerk", "2025-0000123456"), ("Datum", "12 maart 2024"), ("Pagina 2 van 2", "")],
             [
                 "page 2: this page's colofon gives Kenmerk '2025-0000123456' where page 1's gives "
                 "Kenmerk '2024-0000098765'; page 1's is kept (a later page's colofon is page "
@@ -2772,6 +2773,114 @@ def test_a_later_colofon_with_another_reference_is_noted(
     assert (fields["Kenmerk"], fields["Datum"]) == ("2024-0000098765", "12 maart 2024")
     assert [str(d) for d in nota.diagnostics if d.code == "later-colofon-differs"] == expected
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert nota.enclosures == ()  # (page 1's colofon repeated, in full or in part: no new document)
+
+
+def test_a_later_colofon_with_the_date_in_another_form_starts_no_enclosure() -> None:
+    """Page 2's colofon prints page 1's date as "12-03-2024" (page 1: "12 maart 2024"): the same
+    day, so the same document; a page of the nota, not a new one."""
+    page = _nota_page([("Aan", "MBZK")], "Herziening Regeling subsidies gemeenten")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.colofon([("Kenmerk", "2024-0000098765"), ("Datum", "12-03-2024")], top=100)
+    page.y = 100
+    page.line("Advies", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert nota.enclosures == ()
+
+
+def test_a_blank_page_before_the_nota_starts_no_enclosure() -> None:
+    """A blank first page, then the nota with its Aan/Van rows at the top of page 2: the nota is
+    the first document (its head once counted as a new document's, the nota an enclosure of
+    nothing, and the file was refused as no nota)."""
+    page = Page()
+    page.canvas.showPage()
+    page.header([("Aan", "MBZK"), ("Van", "DGOBDR")], top=100)
+    page.text(79, 140, "Voortgang van de Wet open overheid")
+    page.y = 180
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van"]
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert nota.enclosures == ()
+
+
+def _nota_with_aanleiding() -> Page:
+    """Page 1 of a nota (Aan, title, colofon, Aanleiding), then a new page."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOBDR")], "Voortgang van de Wet open overheid")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("De bijgaande Kamerbrief ondertekenen.")
+    page.canvas.showPage()
+    return page
+
+
+def test_a_letter_after_the_nota_with_its_own_colofon_is_an_enclosure() -> None:
+    """Page 2 prints a Kamerbrief: its own colofon in the right column (another Datum and
+    Kenmerk than page 1's), the address, a Datum/Betreft block and the letter. A nota's later
+    page repeats page 1's colofon or none; this page starts another document, read as an
+    enclosure (its colofon was dropped as furniture, its rows became the nota's text)."""
+    page = _nota_with_aanleiding()
+    page.colofon([("Directie Democratie", ""), ("Datum", "14 oktober 2024"), ("Kenmerk", "2024-0000612399")])
+    page.y = 200
+    for line in ("Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018"):
+        page.line(line)
+    page.y += 20
+    page.header([("Datum", "14 oktober 2024"), ("Betreft", "Voortgang implementatie Woo")], top=page.y)
+    page.y += 50
+    page.para(
+        "Hierbij informeer ik uw Kamer over de voortgang van de implementatie van de Wet open overheid."
+    )
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "MBZK"),
+        ("Van", "DGOBDR"),
+        ("Kenmerk", "2024-0000098765"),
+        ("Datum", "12 maart 2024"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+    assert nota.metadata.page_count == 2
+    (letter,) = nota.enclosures
+    assert letter.origin is not None
+    assert letter.origin.page == 2
+    assert letter.metadata.page_count == 1
+    assert letter.metadata.date == dt.date(2024, 10, 14)
+    assert letter.metadata.reference == "2024-0000612399"
+    assert "Directie Democratie" in letter.metadata.letterhead
+    text = render(letter)
+    for printed in ("de Voorzitter van de Tweede Kamer", "Hierbij informeer ik"):
+        assert printed in text
+    assert [str(d) for d in nota.diagnostics if d.code in ("enclosure", "later-colofon-differs")] == [
+        "page 2: a new document starts on page 2 (its colofon gives Datum '14 oktober 2024' where "
+        "page 1's gives Datum '12 maart 2024') [enclosure]"
+    ]
+
+
+def test_a_second_nota_after_the_nota_is_an_enclosure() -> None:
+    """Page 2 prints a nota of its own: Aan and Van rows at its top, a title, a heading. Its
+    rows were fields of the first nota, its title and heading sections of it."""
+    page = _nota_with_aanleiding()
+    page.header([("Aan", "DGWB"), ("Van", "Directie Financiën")], top=120)
+    page.text(79, 170, "Financiële gevolgen van de verlenging", BOLD)
+    page.y = 200
+    page.line("Aanleiding", BOLD)
+    page.para("Op verzoek van DGWB zijn de kosten van een verlenging geraamd.")
+    nota = load_both(page.pdf())
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+    (second,) = nota.enclosures
+    assert [(f.label, f.value) for f in second.metadata.fields] == [
+        ("Aan", "DGWB"),
+        ("Van", "Directie Financiën"),
+    ]
+    assert second.title == "Financiële gevolgen van de verlenging"
+    assert [s.heading for s in second.sections] == ["Aanleiding"]
+    assert second.metadata.page_count == 1
 
 
 @pytest.mark.parametrize("angle", [90, -90])

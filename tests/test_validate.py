@@ -327,6 +327,28 @@ def test_unplaced_text_with_page_from_diagnostic() -> None:
     assert (problems[0].severity, problems[0].line) == (Severity.WARNING, 67)
 
 
+def test_an_enclosure_is_checked_for_its_text_not_for_a_nota_s_parts() -> None:
+    """An enclosure (a Kamerbrief after the nota) is read for what its text says is wrong: an
+    invalid ground, text not placed, a diagnostic; not for a nota's colofon, sections or table
+    (a letter has no Geadviseerd besluit and needs none)."""
+    letter = Nota(
+        title="Voortgang Woo",
+        sections=(_section("", "Zie 5.1.2j.", page=3),),
+        unplaced=("J.A. de Vries",),
+        diagnostics=(
+            Diagnostic(code="unplaced-text", message="could not place", line=80, page=3),
+            Diagnostic(code="no-title", message="no title (subject line) found", line=70, page=3),
+        ),
+    )
+    nota = _good(enclosures=(letter,))
+    problems = validate(nota, today=TODAY, pdf_pages=2)
+    assert [(p.code, p.message) for p in problems] == [
+        ("NP401", "enclosure 1 section '' on page 3: '5.1.2j' is not a valid Woo/Wob redaction ground"),
+        ("NP501", "enclosure 1 unplaced text on page 3: could not place 'J.A. de Vries'"),
+        ("NP502", "enclosure 1 text on page 3: no title (subject line) found [no-title]"),
+    ]
+
+
 def test_other_diagnostics_are_info() -> None:
     nota = _good(diagnostics=(Diagnostic(code="odd-thing", message="something odd", line=2, page=1),))
     assert [str(p) for p in validate(nota, today=TODAY)] == [

@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from typing import Final, Literal, TypeAlias
 
 MAGIC: Final = "%nota 1"
+#: The line that starts an enclosure (a document that follows the nota in the same file); its
+#: header lines follow it directly, then a blank line and its body.
+ENCLOSURE: Final = "%enclosure"
 
 #: Characters canonical text cannot hold: C0/C1 controls and lone surrogates.
 _UNWRITABLE: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")

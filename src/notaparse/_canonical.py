@@ -10,6 +10,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import NoReturn, TypeVar
 
+import attrs
+
 from . import _canon, _fragments
 from ._errors import FormatError, ModelError, NotaSyntaxError
 from ._model import Attachment, Block, Field, Footnote, ItemList, Metadata, Nota, Origin, Paragraph, Section
@@ -36,19 +38,42 @@ def _build(make: Callable[[], T], lineno: int, line: str, what: str) -> T:
 
 
 def parse_canonical(text: str) -> Nota:
-    """canonical := MAGIC NL header-line* (NL NL group)*   (groups separated by blank lines)"""
+    """canonical := MAGIC document (NL NL ENCLOSURE document)*
+    document := (NL header-line)* (NL NL group)*   (groups separated by blank lines)"""
     lines = text.lstrip("\ufeff").split("\n")
     lines = [ln.rstrip() for ln in lines]
     if lines[0] != _canon.MAGIC:
         _fail(f"Expected the first line {_canon.MAGIC!r}", 1, lines[0])
-    i = 1
+    starts = [0]
+    for n in range(1, len(lines)):
+        line = lines[n]
+        if line.startswith(_canon.ENCLOSURE):  # (a paragraph so starting is escaped: "\%...")
+            if line != _canon.ENCLOSURE:
+                _fail(
+                    f"Expected {_canon.ENCLOSURE!r} alone on its line", n + 1, line, len(_canon.ENCLOSURE) + 1
+                )
+            if lines[n - 1]:
+                _fail(f"Expected a blank line before {_canon.ENCLOSURE!r}", n + 1, line)
+            starts.append(n)
+    ends = [*starts[1:], len(lines)]
+    documents = [parse_document(lines, start, end) for start, end in zip(starts, ends, strict=True)]
+    nota = documents[0]
+    if len(documents) == 1:
+        return nota
+    return attrs.evolve(nota, enclosures=tuple(documents[1:]))
+
+
+def parse_document(lines: list[str], start: int, end: int) -> Nota:
+    """document := first-line (NL header-line)* (NL NL group)*: the nota (its first line the magic
+    line) or an enclosure (its first line ``%enclosure``), ``lines[start:end]``."""
+    i = start + 1
     header: list[tuple[int, str]] = []
-    while i < len(lines) and lines[i]:
+    while i < end and lines[i]:
         header.append((i + 1, lines[i]))
         i += 1
     metadata = parse_header(header)
     groups: list[list[tuple[int, str]]] = []
-    for n in range(i, len(lines)):
+    for n in range(i, end):
         if not lines[n]:
             if groups and groups[-1]:
                 groups.append([])
@@ -56,7 +81,8 @@ def parse_canonical(text: str) -> Nota:
         if not groups:
             groups.append([])
         groups[-1].append((n + 1, lines[n]))
-    return parse_body([g for g in groups if g], metadata)
+    nota = parse_body([g for g in groups if g], metadata)
+    return attrs.evolve(nota, origin=Origin(line=start + 1)) if start else nota
 
 
 def parse_header(lines: list[tuple[int, str]]) -> Metadata:

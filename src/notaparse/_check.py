@@ -97,6 +97,8 @@ class Summary:
     failed: int = 0
     skipped: int = 0
     pages: int = 0
+    #: Documents that follow a nota in its file (``Nota.enclosures``), over all files loaded.
+    enclosures: int = 0
     seconds: float = 0.0
 
     def add(self, result: LoadResult) -> None:
@@ -106,6 +108,7 @@ class Summary:
             self.failed += 1
             return
         self.pages += result.pages or 0
+        self.enclosures += len(result.nota.enclosures) if result.nota is not None else 0
         worst = result.worst
         if worst is Severity.ERROR:
             self.errors += 1
@@ -125,6 +128,7 @@ class Summary:
             ("failed to load", str(self.failed)),
             ("skipped (not .pdf/.txt)", str(self.skipped)),
             ("pages", str(self.pages)),
+            ("enclosures", str(self.enclosures)),
             ("seconds", f"{self.seconds:.2f}"),
             ("files/s", f"{self.files / rate:.1f}"),
             ("pages/s", f"{self.pages / rate:.1f}"),
@@ -261,6 +265,7 @@ def _json_report(
                 "ok": r.ok,
                 "error": None if r.error is None else {"kind": r.error.kind, "message": r.error.message},
                 "pages": r.pages,
+                "enclosures": 0 if r.nota is None else len(r.nota.enclosures),
                 "seconds": round(r.seconds, 4),
                 "problems": [_problem_dict(p) for p in r.problems],
             }

@@ -49,6 +49,12 @@ def _show(nota: Nota) -> str:
         out.append("")
         out.append("Not placed:")
         out.extend(f"  {u}" for u in nota.unplaced)
+    for k, enclosure in enumerate(nota.enclosures, 1):
+        # (the documents after the nota in the same file: each shown as a nota, indented)
+        page = enclosure.origin.page if enclosure.origin is not None else None
+        out.append("")
+        out.append(f"Enclosure {k}" + (f" (from page {page}):" if page is not None else ":"))
+        out.extend(f"  {line}" if line else "" for line in _show(enclosure).splitlines())
     if nota.diagnostics:
         out.append("")
         out.append("Diagnostics:")

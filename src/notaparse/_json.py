@@ -174,8 +174,29 @@ def _converter() -> cattrs.Converter:
         Nota,
         make_dict_unstructure_fn(Nota, conv, diagnostics=override(omit=True), origin=override(omit=True)),
     )
+
+    def structure_enclosures(value: Any, type_: Any) -> tuple[Nota, ...]:
+        # (an enclosure's own enclosures are refused here, so the path names the enclosure)
+        if isinstance(value, list):
+            for k, item in enumerate(value):
+                if isinstance(item, dict) and item.get("enclosures"):
+                    raise ValueError(
+                        f"enclosure {k} has enclosures of its own; an enclosure cannot have "
+                        "enclosures: list them all on the nota"
+                    )
+        # (the array hook is made here, once Nota's own hook is registered below)
+        return conv.get_structure_hook(tuple[Nota, ...])(value, type_)  # type: ignore[no-any-return]
+
     conv.register_structure_hook(
-        Nota, _object(make_dict_structure_fn(Nota, conv, diagnostics=override(omit=True)))
+        Nota,
+        _object(
+            make_dict_structure_fn(
+                Nota,
+                conv,
+                diagnostics=override(omit=True),
+                enclosures=override(struct_hook=structure_enclosures),
+            )
+        ),
     )
     return conv
 
@@ -200,15 +221,24 @@ def from_dict(data: Any) -> Nota:
         raise JSONError("JSON does not describe a nota: " + "; ".join(messages)) from None
     except (ValueError, TypeError, KeyError, AttributeError) as e:
         raise JSONError(f"JSON does not describe a nota: {e}") from None
+    written = to_dict(nota)
+    _check_derived(data, written, "$")
+    enclosures = data.get("enclosures", []) if isinstance(data, dict) else []
+    for k, (given, derived) in enumerate(zip(enclosures, written["enclosures"], strict=True)):
+        _check_derived(given, derived, f"$.enclosures[{k}]")
+    return nota
+
+
+def _check_derived(data: Any, written: dict[str, Any], path: str) -> None:
+    """Raise JSONError when a derived metadata value in ``data`` disagrees with the printed fields."""
     given = data.get("metadata", {}) if isinstance(data, dict) else {}
-    derived = to_dict(nota)["metadata"]
+    derived = written["metadata"]
     for key in DERIVED:
         if key in given and given[key] != derived[key]:
             raise JSONError(
-                f"JSON disagrees with itself at $.metadata.{key}: it says {given[key]!r}, "
+                f"JSON disagrees with itself at {path}.metadata.{key}: it says {given[key]!r}, "
                 f"but the printed fields give {derived[key]!r}"
             )
-    return nota
 
 
 def to_json(nota: Nota, *, indent: int | None = 2) -> str:

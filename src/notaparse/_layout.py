@@ -31,7 +31,8 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from . import _canon, _lines, _vocab
+from . import _canon, _fragments, _lines, _vocab
+from ._errors import FormatError
 
 
 class Char(NamedTuple):
@@ -234,6 +235,9 @@ class PageLayout:
     edges: set[tuple[str, int]] = attrs.field(factory=set)
     #: Lines of text running up or down a margin (:func:`turned_lines`).
     turned: list[TextLine] = attrs.field(factory=list)
+    #: Whether a new document starts on this page (an enclosure: :meth:`LayoutReader._other_colofon`,
+    #: :meth:`LayoutReader._new_head`); it is written as a first page.
+    starts: bool = False
 
 
 # -- geometry ------------------------------------------------------------------------------------
@@ -1224,6 +1228,9 @@ class LayoutReader:
         self._first = 1
         #: A cover page held back, to be read as the top of the next page.
         self._cover: PageLayout | None = None
+        #: Whether a page read so far has text: a new document starts only after some text (a
+        #: blank page before a nota's first page is no nota, the first page no enclosure).
+        self._text_seen = False
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -1289,6 +1296,7 @@ class LayoutReader:
             elif self._first == 0 and self.threshold is None:
                 self._first = 1
         threshold = self.threshold
+        starts = ""  # (why the page carries the head of a new document, when it does)
         if threshold is not None and abs(width - self._width) > 1:
             # a page of another width (landscape): its own colofon column, if any, at the right
             threshold = column_threshold(page_rows, width, rightmost=True)
@@ -1304,7 +1312,12 @@ class LayoutReader:
             if number != self._first and colofon:
                 if number == 2 and self._first == 1 and self.pages:
                     colofon = self._carried_value(colofon, self.pages[0], spaced, pieces)
-                body, colofon, same = self._later_colofon(body, colofon, same, spaced, pieces)
+                split = self._column_rows(colofon, spaced, pieces)
+                # (a column that repeats page 1's colofon, the common case, gives its values)
+                later = self._text_seen and self._first >= 1 and number > self._first and bool(split[0])
+                starts = self._other_colofon(colofon, spaced, pieces) if later else ""
+                if not starts:
+                    body, colofon, same = self._later_colofon(body, colofon, same, split, pieces)
             if same:
                 body_lines = lines_of_rows(page_rows, number, spaced)
             else:
@@ -1314,7 +1327,8 @@ class LayoutReader:
             colofon_lines = lines(left, number, spaced, pieces) + colofon_lines
         elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
             page_chars = [c for ln in page_rows for c in ln]
-            body, _, same = self._later_colofon(page_chars, left, True, spaced, pieces)
+            split = self._column_rows(left, spaced, pieces)
+            body, _, same = self._later_colofon(page_chars, left, True, split, pieces)
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
         if self._ocr:
@@ -1322,7 +1336,15 @@ class LayoutReader:
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
             _ocr_values(colofon_lines, body=False)
-        if number == self._first:
+        if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
+            starts = self._new_head(body_lines, height)
+        self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
+        if starts:
+            # a new document: its page is read as a first page, and the pages after it repeat
+            # its colofon, not the nota's
+            self._first_texts_folded = None
+            self.notes.append((number, "enclosure", f"a new document starts on page {number} ({starts})"))
+        if number == self._first or starts:
             self._colofon_texts = _repeat_texts(colofon_lines)
             self._first_lines = [*body_lines, *colofon_lines]
             self._identity = _identifying_values(colofon_lines)
@@ -1336,10 +1358,11 @@ class LayoutReader:
             width=width,
             height=height,
             body=body_lines,
-            colofon=colofon_lines if number == self._first else [],
+            colofon=colofon_lines if number == self._first or starts else [],
             edges=edges,
             # (an OCR layer's turned words are the engine's reading of specks and edges)
             turned=[] if self._ocr else turned_lines(turned, kept, number),
+            starts=bool(starts),
         )
         if self._furniture is not None:
             self._furniture &= edges
@@ -1394,13 +1417,11 @@ class LayoutReader:
         first.colofon.extend(carried)
         return [c for row in column[len(carried) :] for c in row]
 
-    def _later_colofon(
-        self, body: list[Char], colofon: list[Char], same: bool, spaced: bool, pieces: Pieces
-    ) -> tuple[list[Char], list[Char], bool]:
-        """A later page's colofon column is furniture (dropped), except its lines that are set at
-        the body's size and do not repeat a line of page 1's colofon: those (a wide table's
-        columns, text reaching right on a landscape page) go back to the body. No word is lost.
-        """
+    def _column_rows(
+        self, colofon: list[Char], spaced: bool, pieces: Pieces
+    ) -> tuple[list[list[Char]], list[Char], bool]:
+        """A later page's colofon column as (the rows that repeat no line of page 1's colofon,
+        the characters of the other rows, ``spaced``)."""
         candidates: list[list[Char]] = []  # rows that repeat no line of page 1's colofon
         rest: list[Char] = []
         for row in rows(colofon):
@@ -1409,6 +1430,22 @@ class LayoutReader:
                 candidates.append(row)  # ("Pagina 2 van 3" in the column is furniture too)
             else:
                 rest.extend(row)
+        return candidates, rest, spaced
+
+    def _later_colofon(
+        self,
+        body: list[Char],
+        colofon: list[Char],
+        same: bool,
+        split: tuple[list[list[Char]], list[Char], bool],
+        pieces: Pieces,
+    ) -> tuple[list[Char], list[Char], bool]:
+        """A later page's colofon column is furniture (dropped), except its lines that are set at
+        the body's size and do not repeat a line of page 1's colofon: those (a wide table's
+        columns, text reaching right on a landscape page) go back to the body. No word is lost.
+        ``split`` is the column's :meth:`_column_rows`.
+        """
+        candidates, rest, spaced = split[0], list(split[1]), split[2]
         if not candidates:  # (the common case: the short colofon repeated; no size count needed)
             return body, colofon, same
         sizes = _letter_sizes(body, pieces)
@@ -1454,6 +1491,45 @@ class LayoutReader:
         if not back:
             return body, colofon, same
         return body + back, rest, False
+
+    def _other_colofon(self, colofon: list[Char], spaced: bool, pieces: Pieces) -> str:
+        """Why a later page's colofon column is another document's, or "": it gives a date or a
+        reference other than page 1's colofon, and no page line that numbers on from an earlier
+        page ("Pagina 2 van 2": that document's continuation, its template's colofon left
+        unchanged). A nota's continuation pages repeat page 1's colofon (or a short part of it);
+        a document bound in after the nota (a Kamerbrief, a second nota) prints its own. Not in
+        an OCR layer, whose small colofon text may be misread on either page (a value misread is
+        no other document)."""
+        if self._ocr or not self._identity:
+            return ""
+        column = lines(colofon, self._count, spaced, pieces)
+        if any((pair := _fragments.parse_page_line(ln.text)) and pair[0] > 1 for ln in column):
+            return ""
+        other = _differs(self._identity, _identifying_values(column))
+        return f"its colofon gives {other}" if other else ""
+
+    def _new_head(self, body: list[TextLine], height: float) -> str:
+        """Why a later page's body starts with the head of a new document, or "" (the page has no
+        colofon column of another document, :meth:`_other_colofon`): a colofon stacked above the
+        header (a header frame: "Datum" / "14 oktober 2024" / "Kenmerk" / ...) that gives a
+        date or reference other than page 1's, or an Aan row and a Van row at the top of the page,
+        before any line of prose. A nota's continuation page goes on with its body; a new
+        document prints its head first."""
+        if self._ocr:
+            return ""
+        if (k := _stacked_colofon(body, self.body_size)) and (
+            other := _differs(self._identity, _identifying_values(body[:k]))
+        ):
+            return f"a colofon above its header gives {other}"
+        addressee = False
+        for ln in body:
+            if ln.top > 0.5 * height or (len(ln.text) > 60 and ln.size >= self.body_size - 0.25):
+                return ""  # (the body has begun)
+            concept = _row_concept(ln.text)
+            if concept is _vocab.Concept.SENDER and addressee:
+                return "an Aan/Van block of its own at the top"
+            addressee = concept is _vocab.Concept.ADDRESSEE
+        return ""
 
     def _note_other_identity(self, dropped: list[Char], spaced: bool, pieces: Pieces) -> None:
         """Note a later page's colofon, dropped as furniture, that gives another reference or
@@ -1507,7 +1583,7 @@ class LayoutReader:
         out = self._out
         if self._first == 0:  # (a one-page document)
             self._first = 1
-        first = page.number == self._first
+        first = page.number == self._first or page.starts
         if page.number < self._first:  # a cover page: read with the next page
             self._cover = page
             return
@@ -1568,7 +1644,18 @@ class LayoutReader:
         below = [*below, *pages]
         if not first:  # (turned text page 1 does not print: written after the page's notes)
             below += [ln for ln in page.turned if ln.text not in self._first_texts]
-        self._end_page(more=True, first=main[0] if main else None)
+        if page.starts:
+            # the nota ends before the page: its table is written, then the line that starts an
+            # enclosure (the marked text's own markup, read by the text parser)
+            if self._table is not None:
+                self._write_table(self._table, out)
+                self._table = None
+            self._run_on = None
+            self._end_page(more=True)
+            out.add(_canon.ENCLOSURE)
+            out.blank()
+        else:
+            self._end_page(more=True, first=main[0] if main else None)
         cover: list[TextLine] = []
         if self._cover is not None:
             cover, cover_footer = self._cover_lines(self._cover, page)
@@ -3062,6 +3149,41 @@ def _identifying_values(colofon: Sequence[TextLine]) -> dict[_vocab.Concept, tup
                 found[concept] = (label, value)
             break
     return found
+
+
+def _differs(
+    first: dict[_vocab.Concept, tuple[str, str]], other: dict[_vocab.Concept, tuple[str, str]]
+) -> str:
+    """How two colofons' identifying values (:func:`_identifying_values`) name another
+    document: a date or reference both give, with another value ("Datum '14 oktober 2024' where
+    page 1's gives '11 oktober 2024'"); "" when they do not. Two dates that read as the same
+    day are the same ("22-02-2024" in a running header, "22 februari 2024" in the colofon)."""
+    for concept, (label, value) in other.items():
+        if concept in first and not _same_value(concept, value, first[concept][1]):
+            return f"{label} {value!r} where page 1's gives {first[concept][0]} {first[concept][1]!r}"
+    return ""
+
+
+def _same_value(concept: _vocab.Concept, value: str, other: str) -> bool:
+    """Whether two printed values of a reference or date say the same (any case or spacing; a
+    date in any of its forms)."""
+    if _vocab.key(value) == _vocab.key(other):
+        return True
+    if concept is not _vocab.Concept.DATE:
+        return False
+    try:
+        return _fragments.parse_date(value) == _fragments.parse_date(other)
+    except FormatError:
+        return False
+
+
+def _row_concept(text: str) -> _vocab.Concept | None:
+    """The concept of a short header row's label ("Aan: DGWB", "Aan  DGWB", "Van"), or None:
+    the label is the first word, with or without its colon, and the row is short."""
+    word = text.split(" ", 1)[0]
+    if len(text) > 60 or _vocab.known_label(word.rstrip(":")) is None:
+        return None
+    return _vocab.label_concept(word.rstrip(":"))
 
 
 def _column_page_line(text: str, page: int) -> bool:

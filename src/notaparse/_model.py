@@ -353,6 +353,15 @@ class Diagnostic:
         return f"{', '.join(where) or 'document'}: {self.message} [{self.code}]"
 
 
+def _check_enclosures(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    _instances(Nota)(inst, attribute, value)
+    assert isinstance(value, tuple)
+    if any(enclosure.enclosures for enclosure in value):
+        # (a file is one nota and what follows it: the documents after the nota are its
+        # enclosures, all of them, in order; one of them holds none of its own)
+        raise ModelError("an enclosure cannot have enclosures of its own: list them all on the nota")
+
+
 @attrs.frozen(kw_only=True)
 class Nota:
     """A parsed nota. Equality ignores origins and diagnostics."""
@@ -366,8 +375,12 @@ class Nota:
     footnotes: tuple[Footnote, ...] = attrs.field(default=(), validator=_instances(Footnote))
     #: Text the parser could not place, kept visible.
     unplaced: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    #: The documents that follow the nota in the same file (a Kamerbrief, a second nota bound in
+    #: after it), in order, each read as a nota of its own; their own ``enclosures`` are empty.
+    enclosures: tuple[Nota, ...] = attrs.field(default=(), validator=_check_enclosures)
     #: What the parser did not understand (lenient mode); not part of equality.
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False)
+    #: Where the nota starts: for an enclosure, the page (and line) of its first page.
     origin: Origin | None = _origin()
 
     def section(self, heading: str) -> Section | None:

@@ -16,6 +16,7 @@ Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` i
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -119,7 +120,7 @@ def parse(text: str, *, strict: bool = False) -> Nota:
             if strict:
                 raise
             # keep line numbers: the magic line becomes an empty line
-            nota = _Reader("\n" + text.partition("\n")[2]).read()
+            nota = _read("\n" + text.partition("\n")[2])
             note = Diagnostic(
                 code="canonical-syntax",
                 message=f"canonical text breaks its grammar ({e.reason}); read as extracted text",
@@ -127,9 +128,13 @@ def parse(text: str, *, strict: bool = False) -> Nota:
                 column=e.column,
             )
             return attrs.evolve(nota, diagnostics=(note, *nota.diagnostics))
-    nota = _Reader(text).read()
-    if strict and nota.diagnostics:
-        first = nota.diagnostics[0]
+    nota = _read(text)
+    problems = [
+        *nota.diagnostics,
+        *(d for e in nota.enclosures for d in e.diagnostics if d.code != "not-a-nota"),
+    ]
+    if strict and problems:
+        first = min(problems, key=lambda d: d.line or 0)
         source = _source_line(text, first.line)
         raise NotaSyntaxError(
             first.message,
@@ -140,6 +145,261 @@ def parse(text: str, *, strict: bool = False) -> Nota:
             page=first.page,
         )
     return nota
+
+
+#: How many lines at a page's top may hold a new document's head (letterhead, address, colofon,
+#: Aan/Van rows) before its body starts.
+_HEAD_LINES: Final = 16
+
+
+def _read(text: str) -> Nota:
+    """Read extracted text: the nota, then each document that follows it in the same text (an
+    enclosure, :func:`_document_starts`) read as a nota of its own. Each document is read from
+    its own lines, kept at their line numbers and pages."""
+    raw = _lines.split_pages(text)
+    starts = _document_starts(raw)
+    if not starts:
+        return _Reader(text, raw=raw).read()
+    # (each document is read as the whole text is: marked or not; a part of marked text without
+    # a marked line, a letter with no headings, is marked text all the same)
+    marked = _MARKED_LINE.search(text) is not None
+    bounds = [0, *(k for k, _ in starts), len(raw)]
+    documents: list[Nota] = []
+    for a, b in itertools.pairwise(bounds):
+        own = [(n, p, "" if part == _canon.ENCLOSURE else part) for n, p, part in raw[a:b]]
+        parts: list[str] = []
+        for k, (line_number, _, part) in enumerate(own):
+            if k:
+                parts.append("\f" if line_number == own[k - 1][0] else "\n")
+            parts.append(part)
+        documents.append(_Reader("".join(parts), marked=marked, raw=own).read())
+    nota, enclosures = documents[0], documents[1:]
+    notes: list[Diagnostic] = []
+    for index, ((k, why), enclosure) in enumerate(zip(starts, enclosures, strict=True), 1):
+        number, page = raw[k][0], raw[k][1]
+        metadata = enclosure.metadata
+        if "\f" in text:  # (page breaks: an enclosure's page count is the pages it spans)
+            end = bounds[index + 1]
+            spans = len({p for _, p, part in raw[k:end] if part.strip() and part != _canon.ENCLOSURE})
+            metadata = attrs.evolve(metadata, page_count=spans or None)
+        enclosures[index - 1] = attrs.evolve(
+            enclosure, metadata=metadata, origin=Origin(page=page, line=number)
+        )
+        notes.append(
+            Diagnostic(
+                code="enclosure",
+                message=f"a new document starts on page {page} ({why}): read as enclosure {index}",
+                line=number,
+                page=page,
+            )
+        )
+    page_count = nota.metadata.page_count
+    if "\f" in text:  # (the nota's page count is the whole text's, its enclosures' pages too)
+        page_count = max(page_count or 0, len({page for _, page, part in raw if part.strip()}))
+    return attrs.evolve(
+        nota,
+        metadata=attrs.evolve(nota.metadata, page_count=page_count),
+        enclosures=tuple(enclosures),
+        diagnostics=(*nota.diagnostics, *notes),
+    )
+
+
+def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Where documents after the nota start in the (line number, page, line) triples of a text,
+    with why: (index, reason).
+
+    - The layout reader marks the first line of each with a line ``%enclosure`` (it sees the head
+      of a new document on a later page: its own colofon, Aan/Van block or letterhead); where it
+      did, or the text is marked ("# " title, "## " headings), nothing else splits.
+    - In other text, a page (after a form feed) whose top, before its body, carries the head of a
+      new document (:func:`_new_head`). A nota's continuation pages repeat page 1's colofon or
+      print none; a document bound in after it prints its own head.
+    - Without page breaks, only strong evidence: an Aan and a Van label together after the body
+      began (a known heading was seen), in a text that printed an Aan label before its body, with
+      the head lines above them.
+
+    Plain extraction splices page 1's colofon into its body ("... maatregelen 2024-2026 Datum" /
+    "3 juli 2024"), or writes it after the body: so the nota's own values are looked for anywhere
+    in the first document's text, and an Aan/Van block counts as a second one only after an
+    Aan label of the nota's.
+    """
+    first = next(
+        (k for k, (_, _, part) in enumerate(raw) if part.strip() and part != _canon.ENCLOSURE), len(raw)
+    )
+    # (a marked line before any text starts no enclosure: the nota is the first document)
+    marked = [
+        (k, "marked by the layout")
+        for k, (_, _, part) in enumerate(raw)
+        if part == _canon.ENCLOSURE and k > first
+    ]
+    if marked or any(_MARKED_LINE.match(part) for _, _, part in raw):
+        return marked
+    pages: dict[int, list[int]] = {}
+    for k, (_, page, part) in enumerate(raw):
+        if part.strip():
+            pages.setdefault(page, []).append(k)
+    if len(pages) > 1:
+        numbers = sorted(pages)
+        document = _Document()
+        starts: list[tuple[int, str]] = []
+        for page in numbers:
+            head = [_lines.classify(_lines.normalise(raw[k][2])) for k in pages[page][:_HEAD_LINES]]
+            page_text = [raw[k][2] for k in pages[page]]
+            why = _new_head(head[: _head_end(head)], document, page_text) if document.pages else None
+            if why:
+                starts.append((pages[page][0], why))
+                document = _Document()
+            document.add(page_text, head)
+        return starts
+    return _second_header(raw)
+
+
+def _head_end(head: list[Line]) -> int:
+    """The number of lines of a page's top that can be a document's head: up to its first line
+    of prose (a long line, or one that ends a sentence) or heading."""
+    for k, line in enumerate(head):
+        if line.kind is Kind.TEXT and (len(line.text) > 60 or _ends_sentence(line.text)):
+            return k
+        if line.kind is Kind.TEXT and _known_heading(line.text):
+            return k
+    return len(head)
+
+
+def _head_values(lines: list[Line]) -> dict[_vocab.Concept, tuple[str, str]]:
+    """The first date and reference a page's head lines give, by concept: (label, value). A label
+    row gives its value; labels stacked over their values ("Datum" / "Betreft" / "" /
+    "14 oktober 2024" / "Voortgang ...", as plain extraction writes two columns of a letter's
+    head) give the values under them in order."""
+    found: dict[_vocab.Concept, tuple[str, str]] = {}
+    rows = [ln for ln in lines if ln.kind is not Kind.BLANK]
+    k = 0
+    while k < len(rows):
+        line = rows[k]
+        if line.kind is Kind.LABEL_VALUE:
+            pairs = [(line.label, line.rest)]
+            k += 1
+        elif line.kind is Kind.LABEL:
+            stack = [line.label]
+            k += 1
+            while k < len(rows) and rows[k].kind is Kind.LABEL:
+                stack.append(rows[k].label)
+                k += 1
+            values = [ln.text for ln in rows[k : k + len(stack)] if ln.kind is Kind.TEXT]
+            pairs = list(zip(stack, values, strict=False))
+            k += len(values)
+        else:
+            k += 1
+            continue
+        for label, value in pairs:
+            concept = _vocab.label_concept(label)
+            if (
+                concept in (_vocab.Concept.DATE, _vocab.Concept.REFERENCE)
+                and concept not in found
+                and any(c.isdigit() for c in value)
+                and not _fragments.is_redacted(value)
+            ):
+                found[concept] = (label, value)
+    return found
+
+
+@attrs.define
+class _Document:
+    """The document read so far (the pages since the last start): what it prints, worked out
+    only when a later page's head asks (most pages' heads give no values and no Aan/Van)."""
+
+    #: Its pages' lines, and the concepts of the labels among the lines at their tops.
+    pages: list[list[str]] = attrs.field(factory=list)
+    concepts: set[_vocab.Concept] = attrs.field(factory=set)
+    _all: set[_vocab.Concept] | None = None
+    _printed: list[str] | None = None
+
+    def add(self, page: list[str], head: list[Line]) -> None:
+        self.pages.append(page)
+        self.concepts |= {
+            _vocab.label_concept(ln.label) for ln in head if ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+        }
+        self._all = self._printed = None
+
+    def has(self, concept: _vocab.Concept) -> bool:
+        """Whether it prints a label of ``concept``: at a page's top, else anywhere (spliced)."""
+        if concept in self.concepts:
+            return True
+        if self._all is None:
+            lines = (_lines.classify(_lines.normalise(text)) for page in self.pages for text in page)
+            self._all = {
+                _vocab.label_concept(ln.label) for ln in lines if ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+            }
+        return concept in self._all
+
+    def prints(self, value: str) -> bool:
+        """Whether it prints ``value`` anywhere (any case or spacing)."""
+        if self._printed is None:
+            self._printed = [_vocab.key(" ".join(page)) for page in self.pages]
+        wanted = _vocab.key(value)
+        return any(wanted in page for page in self._printed)
+
+
+def _new_head(head: list[Line], document: _Document, page: list[str]) -> str | None:
+    """Why the head lines of a later page start a new document, or None: an Aan/Van block where
+    the document so far printed an Aan label too; or a date or reference that the document so
+    far does not print anywhere, where it prints that label, on a page that does not number on
+    from an earlier one ("Pagina 2 van 3": the same document)."""
+    if _aan_van(head) is not None and document.has(_vocab.Concept.ADDRESSEE):
+        return "an Aan/Van block of its own"
+    values = _head_values(head)
+    if not values or any((pair := _fragments.parse_page_line(text)) and pair[0] > 1 for text in page):
+        return None
+    for concept, (label, value) in values.items():
+        if document.has(concept) and not document.prints(value):
+            return f"{label} {value!r}, which the document before it does not print"
+    return None
+
+
+def _addressed(lines: list[Line]) -> bool:
+    """Whether lines print an Aan label (alone or with its value)."""
+    return any(
+        ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+        and _vocab.label_concept(ln.label) is _vocab.Concept.ADDRESSEE
+        for ln in lines
+    )
+
+
+def _aan_van(lines: list[Line]) -> int | None:
+    """The index of an Aan row followed (within three lines) by a Van row, or None; either a
+    label with its value or a label alone (stacked labels, their values below: "Aan" / "Van" /
+    "DGWB" / "Directie Financiën")."""
+    rows = (Kind.LABEL, Kind.LABEL_VALUE)
+    for k, line in enumerate(lines):
+        if line.kind in rows and _vocab.label_concept(line.label) is _vocab.Concept.ADDRESSEE:
+            for nxt in lines[k + 1 : k + 4]:
+                if nxt.kind in rows and _vocab.label_concept(nxt.label) is _vocab.Concept.SENDER:
+                    return k
+    return None
+
+
+def _second_header(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Text without page breaks: a second Aan/Van block after a known heading starts a document,
+    where an Aan label stands before that heading (the nota's own: a colofon written after the
+    body is no second one); the head lines above it (purpose, labels and their values, blank
+    lines) go with it."""
+    lines = [_lines.classify(_lines.normalise(part)) for _, _, part in raw]
+    body = next((k for k, ln in enumerate(lines) if ln.kind is Kind.TEXT and _known_heading(ln.text)), None)
+    if body is None or not _addressed(lines[:body]):
+        return []
+    k = _aan_van(lines[body + 1 :])
+    if k is None:
+        return []
+    aan = start = body + 1 + k
+    head = (Kind.BLANK, Kind.PURPOSE, Kind.DOC_KIND, Kind.LABEL, Kind.LABEL_VALUE)
+    while (
+        start - 1 > body
+        and aan - start < _HEAD_LINES
+        and (lines[start - 1].kind in head or lines[start - 2].kind is Kind.LABEL)  # (or a value)
+    ):
+        start -= 1
+    while lines[start].kind is Kind.BLANK:
+        start += 1
+    return [(start, "a second Aan/Van block after the nota's body")]
 
 
 def _source_line(text: str, line: int | None) -> str:
@@ -1573,7 +1833,16 @@ class _Run:
 class _Reader:
     """One parse of extracted text. Not reusable."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, *, marked: bool = False, raw: list[tuple[int, int, str]] | None = None
+    ) -> None:
+        """``marked``: the text is one document of a marked text (:func:`_read`), though it may
+        have no marked line itself (a letter without headings): its rows are read as marked
+        text's (never split as spliced). ``raw``: the text's (line number, page, line) triples
+        (:func:`~._lines.split_pages`), when worked out already; a document after the nota
+        keeps its line numbers and pages in the whole text."""
+        self._marked = marked
+        self._raw = raw
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
         #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
@@ -1608,7 +1877,7 @@ class _Reader:
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
     def _prepare(self, text: str) -> list[Line]:
-        raw = _lines.join_wrapped_head(_lines.split_pages(text))
+        raw = _lines.join_wrapped_head(self._raw if self._raw is not None else _lines.split_pages(text))
         if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
             self.page_count = len({page for _, page, part in raw if part.strip()}) or None
         #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
@@ -1618,7 +1887,7 @@ class _Reader:
         prepared: list[Line] = []
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
-        marked = _MARKED_LINE.search(text) is not None
+        marked = self._marked or _MARKED_LINE.search(text) is not None
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
@@ -2338,6 +2607,19 @@ class _Reader:
             and _ends_full_stop(run.text)
             and not _is_letterhead_like(run.lines[0].text)
         ]
+        # a letter's closing ("Hoogachtend,") after its text, and the runs under it (the
+        # signatory's office and name), end the text: body, not the letterhead it reads like
+        taken = {id(run) for run in chosen}
+        closing = next(
+            (
+                run.start
+                for run in runs
+                if run.start > chosen[0].start and _vocab.CLOSING.match(run.lines[0].text)
+            ),
+            None,
+        )
+        if closing is not None:
+            chosen += [run for run in runs if run.start >= closing and id(run) not in taken]
         chosen.sort(key=lambda run: run.start)
         builder = _SectionBuilder(
             "", None, chosen[0].lines[0], _typical_width(self.lines), guess=not self.marked_headings
@@ -2347,6 +2629,8 @@ class _Reader:
             for line in run.lines:
                 builder.add(line)
             builder.add(attrs.evolve(run.lines[-1], text="", kind=Kind.BLANK))
+            if _vocab.CLOSING.match(run.text):
+                builder.end_paragraph()  # (the closing is a paragraph of its own: no sentence goes on)
         self.preamble = builder.build()
 
     def _choose_title(self, runs: list[_Run], lines: list[Line]) -> tuple[str, int]:
@@ -3837,6 +4121,10 @@ class _SectionBuilder:
         if self.items:
             return self.items[-1][-1]
         return None
+
+    def end_paragraph(self) -> None:
+        """End the paragraph being read: the next line starts another, whatever it starts with."""
+        self._flush_para()
 
     def _flush_para(self) -> None:
         if not self.para:

@@ -371,9 +371,22 @@ def read_pdf(
             f"section heading such as {_vocab.HEADINGS[0]!r} were found",
         )
     nota = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, page_count=extracted.page_count))
+    diagnostics = nota.diagnostics
+    if nota.enclosures:
+        # an enclosure's page count is the number of pages it spans, up to the next one or the end
+        # of the file; the layout's notes say why each starts (the text parser's say "marked")
+        firsts = [e.origin.page if e.origin and e.origin.page else 1 for e in nota.enclosures]
+        ends = [*firsts[1:], extracted.page_count + 1]
+        enclosures = tuple(
+            attrs.evolve(e, metadata=attrs.evolve(e.metadata, page_count=max(1, end - first)))
+            for e, first, end in zip(nota.enclosures, firsts, ends, strict=True)
+        )
+        nota = attrs.evolve(nota, enclosures=enclosures)
+        diagnostics = tuple(d for d in diagnostics if d.code != "enclosure")
     if extracted.notes:
         layout = tuple(Diagnostic(code=code, message=text, page=page) for page, code, text in extracted.notes)
-        nota = attrs.evolve(nota, diagnostics=(*nota.diagnostics, *layout))
+        diagnostics = (*diagnostics, *layout)
+    nota = attrs.evolve(nota, diagnostics=diagnostics)
     return _with_boxes(nota, extracted.boxes)
 
 
@@ -415,4 +428,5 @@ def _with_boxes(nota: Nota, boxes: Boxes) -> Nota:
         sections=tuple(section(s) for s in nota.sections),
         attachments=tuple(attachment(a) for a in nota.attachments),
         footnotes=tuple(footnote(f) for f in nota.footnotes),
+        enclosures=tuple(_with_boxes(e, boxes) for e in nota.enclosures),
     )

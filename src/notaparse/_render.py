@@ -10,8 +10,15 @@ def render(nota: Nota) -> str:
     """Write ``nota`` as canonical text (see docs/format.md); ``parse`` reads it back equal."""
     if not isinstance(nota, Nota):
         raise TypeError(f"render() needs a Nota, got {type(nota).__name__}")
+    parts = render_document(_canon.MAGIC, nota)
+    parts.extend(p for enclosure in nota.enclosures for p in render_document(_canon.ENCLOSURE, enclosure))
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def render_document(first: str, nota: Nota) -> list[str]:
+    """document := first-line (NL header-line)* (NL NL group)*   (the nota, or an enclosure)"""
     header = render_metadata(nota.metadata)
-    parts = [_canon.MAGIC + ("\n" + header if header else "")]
+    parts = [first + ("\n" + header if header else "")]
     if nota.title:
         parts.append(_canon.TITLE + nota.title)
     parts.extend(render_section(s) for s in nota.sections)
@@ -21,7 +28,7 @@ def render(nota: Nota) -> str:
         parts.append("\n".join(render_footnote(f) for f in nota.footnotes))
     if nota.unplaced:
         parts.append("\n".join(_canon.UNPLACED + u for u in nota.unplaced))
-    return "\n\n".join(p for p in parts if p) + "\n"
+    return parts
 
 
 def render_metadata(meta: Metadata) -> str:

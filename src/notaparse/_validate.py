@@ -430,6 +430,17 @@ def _page_count(ctx: _Context) -> Iterator[Problem]:
 # --- NP4xx: redactions ------------------------------------------------------------------------
 
 
+def _documents(nota: Nota) -> Iterator[tuple[str, Nota]]:
+    """The nota and each of its enclosures, with the prefix that names where a problem is: ""
+    for the nota, "enclosure 1 " for the first enclosure. The rules that look at text as text
+    (redaction grounds, what the parser could not place or understand) read the enclosures too;
+    the rules about a nota's colofon, sections and attachment table read the nota only (an
+    enclosed Kamerbrief has no Geadviseerd besluit and needs none)."""
+    yield "", nota
+    for k, enclosure in enumerate(nota.enclosures, 1):
+        yield f"enclosure {k} ", enclosure
+
+
 def _texts(nota: Nota) -> Iterator[tuple[str, str, Origin | None]]:
     """Yield (where, text, origin) for every piece of text in the nota."""
     for f in nota.metadata.fields:
@@ -460,7 +471,12 @@ def _redaction_ground(ctx: _Context) -> Iterator[Problem]:
 
     Example: ``5.1.2j`` or ``10.2h`` next to a redacted passage.
     """
-    for where, text, origin in _texts(ctx.nota):
+    texts = (
+        (prefix + where, text, origin)
+        for prefix, doc in _documents(ctx.nota)
+        for where, text, origin in _texts(doc)
+    )
+    for where, text, origin in texts:
         seen: set[str] = set()
         for m in (*_vocab.GROUND_LIKE.finditer(text), *_vocab.GROUND_CODE.finditer(text)):
             code = _fragments.normalise_ground(m[0])
@@ -481,11 +497,13 @@ def _unplaced_text(ctx: _Context) -> Iterator[Problem]:
 
     Example: a signature line "DE DIRECTEUR-GENERAAL BELEID" after the last section.
     """
-    notes = [d for d in ctx.nota.diagnostics if d.code == "unplaced-text"]
-    for i, text in enumerate(ctx.nota.unplaced):
-        note = notes[i] if i < len(notes) else None
-        origin = Origin(page=note.page, line=note.line) if note is not None else None
-        yield _problem(ctx, "NP501", f"could not place {text!r}", field="unplaced text", origin=origin)
+    for prefix, doc in _documents(ctx.nota):
+        notes = [d for d in doc.diagnostics if d.code == "unplaced-text"]
+        for i, text in enumerate(doc.unplaced):
+            note = notes[i] if i < len(notes) else None
+            origin = Origin(page=note.page, line=note.line) if note is not None else None
+            field = prefix + "unplaced text"
+            yield _problem(ctx, "NP501", f"could not place {text!r}", field=field, origin=origin)
 
 
 #: Parser diagnostics that another rule reports already (code -> rule).
@@ -501,10 +519,11 @@ def _parse_diagnostic(ctx: _Context) -> Iterator[Problem]:
 
     Example: any other diagnostic code the reader emits, with its page and line.
     """
-    for d in ctx.nota.diagnostics:
-        if d.code not in _COVERED_DIAGNOSTICS:
-            origin = Origin(page=d.page, line=d.line)
-            yield _problem(ctx, "NP502", f"{d.message} [{d.code}]", field="text", origin=origin)
+    for prefix, doc in _documents(ctx.nota):
+        for d in doc.diagnostics:
+            if d.code not in _COVERED_DIAGNOSTICS:
+                origin = Origin(page=d.page, line=d.line)
+                yield _problem(ctx, "NP502", f"{d.message} [{d.code}]", field=prefix + "text", origin=origin)
 
 
 # --- running the rules ------------------------------------------------------------------------

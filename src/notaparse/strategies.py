@@ -212,19 +212,47 @@ def notas(
     titles: st.SearchStrategy[str] | None = None,
     sections_: st.SearchStrategy[Section] | None = None,
     max_sections: int = 6,
+    max_enclosures: int = 2,
 ) -> st.SearchStrategy[Nota]:
-    """Whole notas. Each renders to canonical text that parses back equal."""
+    """Whole notas. Each renders to canonical text that parses back equal.
+
+    Now and then a nota has enclosures (up to ``max_enclosures``: the documents that follow it in
+    the same file), small notas of their own without enclosures; 0 draws none.
+    """
+    small = _notas(
+        metadata(max_fields=4), st.just("") | texts(max_size=60), sections(max_blocks=2), 2, st.just(())
+    )
+    enclosures: st.SearchStrategy[tuple[Nota, ...]] = st.just(())
+    if max_enclosures > 0:
+        enclosures |= st.lists(small, min_size=1, max_size=max_enclosures).map(tuple)
+    return _notas(
+        metadata_ if metadata_ is not None else metadata(),
+        titles if titles is not None else st.just("") | texts(max_size=100),
+        sections_ if sections_ is not None else sections(),
+        max_sections,
+        enclosures,
+    )
+
+
+def _notas(
+    metadata_: st.SearchStrategy[Metadata],
+    titles: st.SearchStrategy[str],
+    sections_: st.SearchStrategy[Section],
+    max_sections: int,
+    enclosures: st.SearchStrategy[tuple[Nota, ...]],
+) -> st.SearchStrategy[Nota]:
     return st.builds(
         Nota,
-        metadata=metadata_ if metadata_ is not None else metadata(),
-        title=titles if titles is not None else st.just("") | texts(max_size=100),
+        metadata=metadata_,
+        title=titles,
         sections=st.tuples(
             st.lists(preambles(), max_size=1),
-            st.lists(sections_ if sections_ is not None else sections(), max_size=max_sections),
+            st.lists(sections_, max_size=max_sections),
         ).map(lambda parts: (*parts[0], *parts[1])),
         attachments=st.lists(attachments(), max_size=4).map(tuple),
         footnotes=st.lists(footnotes(), max_size=3).map(tuple),
         unplaced=st.lists(texts(), max_size=2).map(tuple),
+        enclosures=enclosures,
     )
 
 

@@ -27,6 +27,11 @@ def _listed(*blocks: notaparse.Paragraph | notaparse.ItemList) -> notaparse.Nota
 @example(_listed(notaparse.ItemList(items=("a",), ordered=True, start=3)))
 # a paragraph that starts like a lettered or roman item
 @example(_listed(notaparse.Paragraph(text="a. b"), notaparse.Paragraph(text="XIV. c")))
+# enclosures: an empty one, one with only a header, a paragraph that starts like the enclosure line
+@example(
+    notaparse.Nota(enclosures=(notaparse.Nota(), notaparse.Nota(metadata=notaparse.Metadata(page_count=1))))
+)
+@example(notaparse.Nota(enclosures=(_listed(notaparse.Paragraph(text="%enclosure")),)))
 def test_parse_of_render_is_identity(nota: notaparse.Nota) -> None:
     assert notaparse.parse(notaparse.render(nota), strict=True) == nota
 
@@ -75,6 +80,10 @@ _NOTA_LIKE = st.lists(
                 "Directoraat-generaal Natuur",
                 "Postbus 20011",
                 "%nota 1",
+                "%enclosure",
+                "\f",
+                "Aan: DGWB",
+                "Van: Directie Financiën",
                 "Volgnummer          Naam                 Informatie",
                 " 1                  Kamerbrief over      Toelichting bij",
                 "                    de brief             de brief",
@@ -96,6 +105,14 @@ _NOTA_LIKE = st.lists(
 @example("Kern\nDe opties:\nh) een;\ni) twee;\nj) drie.")  # letters past h, by their neighbours
 @example("Kern\nDe opties:\n1. een;\na. twee;\n2. drie.")  # sub-items lettered: lists of their own
 @example("Kern\ni.\nii.\n\neen\ntwee")  # roman marks alone on their lines
+# a second nota after a page break, and after the body without one: enclosures
+@example(
+    "Aan: X\nVan: Y\n\nTitel van de nota\n\nAanleiding\nTekst.\f\nAan: DGWB\nVan: Directie\n\nKern\nMeer."
+)
+@example(
+    "Aan: X\nVan: Y\n\nTitel van de nota\n\nAanleiding\nTekst.\n\nAan: DGWB\nVan: Directie\n\nKern\nMeer."
+)
+@example("Aanleiding\nTekst.\n%enclosure\nAan: DGWB\n%enclosure\n")  # marked starts
 def test_render_of_parse_is_a_fixpoint(text: str) -> None:
     try:
         first = notaparse.render(notaparse.parse(text))
@@ -134,6 +151,11 @@ def test_constructible_renders(nota: notaparse.Nota) -> None:
             "a one-item list marked 'x' is roman",
         ),
         (lambda: notaparse.Attachment(number=0, name="x"), "number must be a positive int"),
+        (
+            lambda: notaparse.Nota(enclosures=(notaparse.Nota(enclosures=(notaparse.Nota(),)),)),
+            "an enclosure cannot have enclosures of its own",
+        ),
+        (lambda: notaparse.Nota(enclosures=(notaparse.Section(heading="x"),)), "enclosures holds a Section"),
         (lambda: notaparse.Footnote(number=1, text="a\x00b"), "control character or surrogate U+0000"),
     ],
 )
@@ -147,6 +169,8 @@ def test_validators_reject_what_cannot_be_rendered(build: object, message: str) 
 @example("%nota 1\n\n## ")
 @example("Bijlagen\n")
 @example("\f\f")
+@example("%nota 1\n\n%enclosure\n\n%enclosure")
+@example("%enclosure\n\n%enclosure\nAan: X")
 def test_parser_is_total(text: str) -> None:
     for strict in (False, True):
         try:
