@@ -192,11 +192,14 @@ def peak_memory(path: Path, backend: str) -> tuple[float, float]:
 
 
 def megabyte_text() -> str:
-    """~1 MB of extracted text: a corpus text's body repeated as pages (form feeds between)."""
+    """~1 MB of extracted text, one long nota: a corpus text, then its body (from its first known
+    heading on) repeated as further pages (form feeds between). The whole text repeated would be
+    read as a nota and as many enclosures (each copy prints its own Aan/Van head)."""
     source = (ROOT / "fixtures" / "text" / "bzk-aivd-2024-02-02-beslisnota.txt").read_text(encoding="utf-8")
+    body = source[source.index("\nAanleiding\n") + 1 :]
     parts = [source]
     while sum(len(p) for p in parts) < 1_000_000:
-        parts.append(source)
+        parts.append(body)
     return "\f".join(parts)
 
 
