@@ -1682,6 +1682,8 @@ class _Reader:
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
+        elif not marked and _PLAIN_CAPITAL_START.search(text):
+            prepared = _plain_capital_items(prepared)
         if not marked:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
@@ -1721,8 +1723,17 @@ class _Reader:
             if line.kind in (Kind.TEXT, Kind.BULLET) and _page_dash(prepared, i):
                 i += 1
                 continue
-            if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
-                line = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")  # "mw. A." / "v. Dijk"
+            if (
+                line.kind is Kind.ORDERED
+                # (capitals are items only in a run that counts on: :func:`_capital_items`)
+                and (line.label.islower() or line.text[:1] == "(")
+                and _inside_sentence(prepared, i)
+                # (a heading is no sentence: "Advies" / "a) ...")
+                and not _vocab.is_marked_known_heading(prepared[i - 1].text)
+                and not _counted_on(prepared, i)
+            ):
+                # "mw. A." / "v. Dijk"; "... artikel 5, lid" / "(2) van de wet"
+                line = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
             if line.kind is not Kind.TABLE_HEADER and _table_head_cell(prepared, i):
                 line = attrs.evolve(line, kind=Kind.TABLE_HEADER, label="", rest="")
             if not marked and _is_margin_letter(prepared, i):
@@ -2639,6 +2650,10 @@ class _Reader:
         ):
             j += 1  # a colofon label spliced in beside the heading
         nxt = self.lines[j] if j < len(self.lines) else None
+        if nxt is not None and nxt.kind is Kind.ORDERED and nxt.rest and _opens_list(nxt.label):
+            # a short line standing alone over the first item of a list ("Opties" / "A. ...",
+            # "Gespreksonderwerpen" / "1. ..."): a list's introduction ends in a colon
+            nxt = attrs.evolve(nxt, kind=Kind.TEXT, text=nxt.rest)
         if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
             return False
         return (
@@ -2780,6 +2795,20 @@ class _Reader:
                 if (
                     k is Kind.LABEL
                     and builder is not None
+                    and line.text.endswith(":")
+                    and not self.marked_headings
+                    and self._form_label_before(i)
+                    and self._form_label_ends(i)
+                ):
+                    # the same form in extracted text, whose colofon is spliced in: the label
+                    # stands under another label to fill in ("Paraaf MBZK:" / "Datum:"), each a
+                    # row of the form
+                    builder.add_form_rows(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    i += 1
+                    continue
+                if (
+                    k is Kind.LABEL
+                    and builder is not None
                     and self.marked_headings
                     and line.text.endswith(":")
                     and (i + 1 == len(self.lines) or self.lines[i + 1].kind in (Kind.BLANK, Kind.PAGE))
@@ -2831,6 +2860,32 @@ class _Reader:
         if builder is not None:
             sections.append(builder.build())
         return sections
+
+    def _form_label_before(self, i: int) -> bool:
+        """Whether the row above line i (on its page) is a form's label to fill in: a few words
+        ending in a colon with nothing after it ("Paraaf MBZK:", "Handtekening:")."""
+        j = _neighbour_index(self.lines, i, -1)
+        if j is None:
+            return False
+        above = self.lines[j]
+        return (
+            above.kind is Kind.TEXT
+            and above.text.endswith(":")
+            and above.text[:1].isupper()
+            and len(above.text.split()) <= _FORM_LABEL_WORDS
+        )
+
+    def _form_label_ends(self, i: int) -> bool:
+        """Whether the label on line i has no value under it: the page or the text ends there,
+        or the colofon's labels follow, among them the same label with its value (the colofon's
+        "Datum" under the form's "Datum:": this one is no stacked label waiting for its value)."""
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or nxt.kind in (Kind.BLANK, Kind.PAGE):
+            return True
+        label = self.lines[i].label
+        return nxt.kind is Kind.LABEL and any(
+            ln.kind is Kind.LABEL and ln.label == label for ln in self.lines[i + 1 :]
+        )
 
     def _marker_lines(self, *, loose: bool = False) -> dict[int, int]:
         """For each footnote number glued to a word in the body, the first line index it is on.
@@ -3607,6 +3662,96 @@ def _capital_items(prepared: list[Line]) -> list[Line]:
     return out
 
 
+#: A line of extracted text opening with a capital letter or a capital roman numeral and a full
+#: stop or bracket: "A. Nederland steunt ...", "II) De kosten ...".
+_PLAIN_CAPITAL_ITEM: Final = re.compile(r"^([A-Z]|[IVX]{2,5})[.)]\s+(\S.*)$")
+#: Where a list lettered in capitals or numbered in capital roman numerals can start.
+_PLAIN_CAPITAL_START: Final = re.compile(r"(?m)^[ \t]*[AI][.)][ \t]")
+
+
+def _plain_capital_items(prepared: list[Line]) -> list[Line]:
+    """Items lettered in capitals ("A. ..." / "B. ..." / "C. ...", the options of a decision) or
+    numbered in capital roman numerals ("I." / "II." / "III.") in extracted text: a line opening
+    with "A." or "I." and later lines opening with the marks that count on from it, two or more,
+    are the items of one list (the marks kept), as :func:`_capital_items` reads marked text.
+
+    A capital and a full stop at a line start is also a name's initial ("M. Jansen", a name in
+    the form of a contact's) or the mark of a lettered heading ("B. Toelichting"): such a line is
+    no item, and a known heading, marked or bare, ends the run (the next section's "A." starts
+    a list of its own)."""
+    out = list(prepared)
+    run: list[tuple[int, re.Match[str]]] = []  # (index, match) of the items so far
+
+    def accept() -> None:
+        if len(run) >= 2:
+            for k, m in run:
+                out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
+
+    for k, line in enumerate(prepared):
+        if line.kind is not Kind.TEXT:
+            continue
+        m = _PLAIN_CAPITAL_ITEM.match(line.text)
+        if m is None:
+            if run and len(line.text) <= 80 and _vocab.is_known_heading(line.text):
+                accept()
+                run = []
+            continue
+        if _vocab.PERSON_WITH_INITIALS.match(line.text) or _vocab.is_marked_known_heading(line.text):
+            accept()
+            run = []
+        elif m[1] in ("A", "I"):
+            accept()
+            run = [] if _inside_sentence(prepared, k) and not _heading_like(prepared, k - 1) else [(k, m)]
+        elif run and m[1] in _canon.next_marks([item[1] for _, item in run]):
+            run.append((k, m))
+    accept()
+    return out
+
+
+#: The words of a form's label to fill in ("Paraaf MBZK:", "Paraaf directeur-generaal:").
+_FORM_LABEL_WORDS: Final = 4
+#: How far below a list's first item the next item is looked for (an item wraps over a few rows).
+_NEXT_ITEM_ROWS: Final = 8
+
+
+def _counted_on(lines: list[Line], i: int) -> bool:
+    """Whether the item on line i opens a list whose next item follows ("a) ..." then "b) ...",
+    "(1) ..." then "(2) ..."): the list's first mark after a line that ends no sentence (a short
+    heading the reader has not found yet, "Opties" / "a) ...") is a mark, not a word of that
+    line's sentence, when the marks count on."""
+    label = lines[i].label
+    if not _opens_list(label):
+        return False
+    following = _canon.next_marks([_plain_mark(label)])
+    for line in lines[i + 1 : i + 1 + _NEXT_ITEM_ROWS]:
+        if line.kind is Kind.ORDERED:
+            return _plain_mark(line.label) in following
+    return False
+
+
+#: The most words of a line that may be a heading the reader has not found yet ("Opties").
+_HEADING_LIKE_WORDS: Final = 4
+
+
+def _heading_like(lines: list[Line], i: int) -> bool:
+    """Whether line i may be a heading standing alone (the reader finds unknown headings later):
+    a few capitalised words after a blank line or a sentence's end, not a sentence's start that
+    runs on ("Het overleg werd gevoerd met mw." / "A. Bakker ...")."""
+    line = lines[i]
+    before = lines[i - 1] if i > 0 else None
+    return (
+        line.text[:1].isupper()
+        and len(line.text.split()) <= _HEADING_LIKE_WORDS
+        and _INITIAL_AT_END.search(line.text) is None
+        and (before is None or before.kind is not Kind.TEXT or _ends_sentence(before.text))
+    )
+
+
+def _opens_list(label: str) -> bool:
+    """Whether an item's mark is the first of its numbering: "1", "a", "A", "i", "I", "(1)"."""
+    return any(start == 1 for _, start in _canon.mark_readings(_plain_mark(label)))
+
+
 def _plain_mark(label: str) -> str:
     """An item's mark as the numbering reads it: "03" -> "3", "(a" / "a" -> "a"."""
     mark = label.strip("()")
@@ -3804,6 +3949,18 @@ class _SectionBuilder:
         if self.para and (broken or new_sentence):
             self._flush_para()
         self.para.append(line)
+
+    def add_form_rows(self, line: Line) -> None:
+        """Add a form's label to fill in (``line``, "Datum:") under the label above it ("Paraaf
+        MBZK:", the last line read): each label is a paragraph of its own, as printed, also when
+        the extracted text set no blank line between the body's last sentence and the form."""
+        last = self.para.pop() if self.para else None
+        self._flush_para()
+        self._flush_list()
+        for row in (last, line):
+            if row is not None:
+                self.para.append(row)
+                self._flush_para()
 
     def _new_sentence_line(self, previous: Line, line: Line) -> bool:
         """A short line that ends a sentence, followed by a capitalised line, ends a paragraph.
