@@ -2654,7 +2654,11 @@ class _Reader:
             # a short line standing alone over the first item of a list ("Opties" / "A. ...",
             # "Gespreksonderwerpen" / "1. ..."): a list's introduction ends in a colon
             nxt = attrs.evolve(nxt, kind=Kind.TEXT, text=nxt.rest)
-        if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
+        if nxt is None or nxt.kind is not Kind.TEXT:
+            return False
+        # (over a paraph or decision table's column heads, "Parafen" / "Paraaf  Naam  Datum", a
+        # short row follows the heading)
+        if len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text):
             return False
         return (
             prev is None
@@ -3542,12 +3546,22 @@ def _table_head_cell(lines: list[Line], i: int) -> bool:
     return j < len(lines) and lines[j].text.casefold() in _vocab.TABLE_NAME_WORDS
 
 
-#: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more
-#: numbers ("12,0   14,5", "2024 2025", "€ 3,2", "15%", "-0,4").
-_NUMBER_ROW: Final = re.compile(
-    r"^(?:(?P<lead>[^\d\s][^.:;!?]{0,60}?)\s)?(?:[-+\u2212\u20ac]?\s?\d[\d.,]*%?)"
-    r"(?:\s+[-+\u2212\u20ac]?\s?\d[\d.,]*%?)+$"
+#: A cell of a table of amounts: a number, its sign or euro sign before it, a per cent sign or a
+#: word of scale after it ("12,0", "2024", "€ 3,2", "15%", "-0,4", "€ 85 miljoen").
+_AMOUNT: Final = (
+    r"[-+\u2212\u20ac]?\s?\d[\d.,]*%?"
+    rf"(?:\s(?:{'|'.join(re.escape(unit) for unit in _vocab.AMOUNT_UNITS)})(?!\w))?"
 )
+#: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more
+#: amounts ("12,0   14,5", "2024 2025", "2025  € 85 miljoen").
+_NUMBER_ROW: Final = re.compile(
+    rf"^(?:(?P<lead>[^\d\s][^.:;!?]{{0,60}}?)\s)?(?:{_AMOUNT})(?:\s+(?:{_AMOUNT}))+$"
+)
+#: A table's last row of one amount under rows of amounts: a short label and its amount
+#: ("Totaal 32,0", "Totaal  € 125 miljoen").
+_TOTAL_ROW: Final = re.compile(rf"^(?P<lead>[^\W\d_][^.:;!?\d]{{0,40}}?)\s(?:{_AMOUNT})$")
+#: The most words of a table's header row over rows of amounts ("Jaar  Bedrag (x € 1 mln)").
+_TABLE_HEAD_WORDS: Final = 6
 
 
 def _is_number_row(text: str) -> bool:
@@ -3555,6 +3569,21 @@ def _is_number_row(text: str) -> bool:
     lead = m["lead"] or "" if m is not None else ""
     # (a row's lead is a capitalised label: "zie Kamerstuk 35 300" is a wrapped sentence)
     return m is not None and len(lead.split()) <= 6 and not lead[:1].islower()
+
+
+def _table_head(lines: list[Line]) -> bool:
+    """Whether the last of ``lines`` is a table's header row standing over rows of amounts: a
+    few capitalised words ending no sentence ("Jaar  Bedrag", "Post  Bedrag (x € 1 mln)"), the
+    paragraph's first line or after a line that ends a sentence or introduces the table with a
+    colon (not the wrapped start of a sentence that runs on in the numbers)."""
+    head = lines[-1].text
+    return (
+        head[:1].isupper()
+        and len(head.split()) <= _TABLE_HEAD_WORDS
+        and not _ends_sentence(head)
+        and not head.endswith(",")
+        and (len(lines) == 1 or _ends_sentence(lines[-2].text))
+    )
 
 
 def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
@@ -3569,7 +3598,16 @@ def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
         while j < len(lines) and rows[j]:
             j += 1
         if j - i >= 2:
+            if chunks and not chunks[-1][1] and _table_head(chunks[-1][0]):
+                # the header row over the amounts ("Jaar  Bedrag"), after the sentence that
+                # introduces the table: a row too
+                chunks.append(([chunks[-1][0].pop()], True))
+                if not chunks[-2][0]:
+                    del chunks[-2]
             chunks.extend(([ln], True) for ln in lines[i:j])
+            if j < len(lines) and (total := _TOTAL_ROW.match(lines[j].text)) and total["lead"][:1].isupper():
+                chunks.append(([lines[j]], True))  # "Totaal  32,0": the table's last row
+                j += 1
             i = j
             continue
         if chunks and not chunks[-1][1]:
@@ -3708,6 +3746,12 @@ def _plain_capital_items(prepared: list[Line]) -> list[Line]:
     return out
 
 
+#: How the items of a list that is one sentence end, all but the last ("...;", "...; en").
+_LIST_CLAUSE_ENDS: Final = (";", "; en", "; of", "; and")
+#: The longest row of a paraph table's column heads ("Paraaf  Naam  Datum  Handtekening").
+_FORM_ROW_LENGTH: Final = 60
+#: The most words of a row under a paraph or decision table's heads ("DG Fiscale Zaken").
+_FORM_ROW_WORDS: Final = 5
 #: The words of a form's label to fill in ("Paraaf MBZK:", "Paraaf directeur-generaal:").
 _FORM_LABEL_WORDS: Final = 4
 #: How far below a list's first item the next item is looked for (an item wraps over a few rows).
@@ -3829,6 +3873,8 @@ class _SectionBuilder:
         self.queued = 0  # markers seen alone on their line, waiting for their text
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
         self.open_item = False  # the last item can take continuation lines
+        #: Rows of a paraph or decision table are being read (:meth:`_form_row`).
+        self.form_rows = False
         self.blank = False
         #: Blank lines in a row just read: marked text has two only where the reader knows the
         #: paragraph ended at a page break (its page stopped short: no sentence runs on from it).
@@ -3918,6 +3964,15 @@ class _SectionBuilder:
         # (also in marked text: a list's last item and the paragraph after it can stand without
         # a blank line between them)
         new_sentence = last is not None and self._new_sentence_line(last, line)
+        if (
+            not new_sentence
+            and last is not None
+            and self.items
+            and not self.para
+            and not self.queued
+            and self._closed_list(last, line)
+        ):
+            new_sentence = True
         if self.queued and last is not None and self.open_item:
             # items waiting for text: a short line before a capitalised one ends an item
             new_sentence = new_sentence or (len(last.text) < 0.7 * self.width and line.text[:1].isupper())
@@ -3930,6 +3985,8 @@ class _SectionBuilder:
                 self.items.append([attrs.evolve(line, text=_join([box, line.text])) if box else line])
                 self.queued -= 1
                 self.open_item = True
+            return
+        if self.guess and k is Kind.TEXT and self._form_row(line, after_blank):
             return
         if self.items and not self.para:
             if (
@@ -3949,6 +4006,44 @@ class _SectionBuilder:
         if self.para and (broken or new_sentence):
             self._flush_para()
         self.para.append(line)
+
+    def _form_row(self, line: Line, after_blank: bool) -> bool:
+        """Read ``line`` as a row of a paraph or decision table, if it is one: the column heads
+        ("Paraaf  Naam  Datum", "Besluit  Paraaf  Datum") and the short rows under them
+        ("Directeur", "Akkoord", "Niet akkoord"), each row a paragraph of its own (its cells
+        joined), up to a blank line or a row that is a sentence."""
+        if len(line.text) <= _FORM_ROW_LENGTH and _is_column_row(line.text):
+            self._flush_para()
+            self._flush_list()
+            self.para.append(line)
+            self._flush_para()
+            self.form_rows = True
+            return True
+        if not self.form_rows:
+            return False
+        if (
+            after_blank
+            or len(line.text.split()) > _FORM_ROW_WORDS
+            or _ends_sentence(line.text)
+            or not line.text[:1].isupper()
+        ):
+            self.form_rows = False
+            return False
+        self.para.append(line)
+        self._flush_para()
+        return True
+
+    def _closed_list(self, last: Line, line: Line) -> bool:
+        """Whether the list read so far has ended at ``last``: its items end in a semicolon (one
+        sentence over the list: "... om drie redenen:" / "i) ...;" / "ii) ...;") and the last
+        item ends it with a full stop, so a capitalised line after it starts a paragraph, also
+        when the item's row is full."""
+        return (
+            len(self.items) >= 2
+            and line.text[:1].isupper()
+            and _ends_full_stop(last.text)
+            and all(item[-1].text.endswith(_LIST_CLAUSE_ENDS) for item in self.items[:-1])
+        )
 
     def add_form_rows(self, line: Line) -> None:
         """Add a form's label to fill in (``line``, "Datum:") under the label above it ("Paraaf

@@ -603,7 +603,8 @@ CLASSIFICATION_LINE: Final = re.compile(
 MARGIN_LETTERS: Final = re.compile(r"^[A-Z](?: [A-Z])*$")
 #: Column heads of a paraph table ("Paraaf  Naam  Datum"): a row of them is no label row.
 PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
-    {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening"}
+    # (and a decision table's: "Besluit  Paraaf  Datum" over "Akkoord" / "Niet akkoord")
+    {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening", "besluit"}
 )
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
 APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
@@ -837,6 +838,9 @@ BULLET_LINE: Final = re.compile(
     rf"|(?:{_CHECK_BOX})(?=\s)"
     r"|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
 )
+
+#: Words of scale after an amount in a table's cell ("€ 85 miljoen", "€ 2,0 mln", "3 mld").
+AMOUNT_UNITS: Final[tuple[str, ...]] = ("miljoen", "miljard", "mln.", "mln", "mld.", "mld", "mrd.", "mrd")
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 
