@@ -2668,6 +2668,49 @@ class _Reader:
             or _ends_full_stop(prev.text)
         )
 
+    def _wrapped_unknown_heading(self, i: int, width: int) -> bool:
+        """A long heading not in the vocabulary, wrapped over two rows: the first row fills most
+        of the column ("Gevolgen voor de uitvoering door de netbeheerders en de Autoriteit"), the
+        second is short ("Consument en Markt"), and neither ends in punctuation, where a
+        paragraph's last row ends its sentence; it stands after a sentence's end, a blank line or
+        a heading, over a capitalised paragraph row longer than its second row."""
+        if i + 2 >= len(self.lines):
+            return False
+        first, second, nxt = self.lines[i], self.lines[i + 1], self.lines[i + 2]
+        prev = self.lines[i - 1] if i > 0 else None
+        if not (
+            first.kind is Kind.TEXT
+            and second.kind is Kind.TEXT
+            and nxt.kind is Kind.TEXT
+            and first.page == second.page == nxt.page
+            and first.text[:1].isupper()
+            and nxt.text[:1].isupper()
+            and len(first.text) >= _HEADING_WRAPPED * width
+            and len(first.text) <= width
+            and len(second.text.split()) <= _HEADING_TAIL_WORDS
+            and len(nxt.text) > len(second.text)
+        ):
+            return False
+        for row in (first.text, second.text):
+            if _ends_sentence(row) or row.endswith((",", "-", "–")) or any(c.isdigit() for c in row):
+                return False
+        if (
+            len(first.text.split()) < _WRAPPED_HEADING_WORDS
+            or _is_column_row(first.text)
+            or _is_letterhead_like(first.text)
+            or _is_letterhead_like(second.text)
+        ):
+            return False
+        above = [ln for ln in self.lines[max(i - 3 * _LIST_INTRO_ROWS, 0) : i] if ln.kind is not Kind.BLANK]
+        if any(ln.text.endswith(":") for ln in above[-_LIST_INTRO_ROWS:]):
+            return False  # under "... als volgt te groeperen:": an item whose glyph was lost
+        return (
+            prev is None
+            or prev.kind is not Kind.TEXT
+            or prev.page != first.page
+            or _ends_full_stop(prev.text)
+        )
+
     def _question_heading(self, i: int, *, under_text: bool = False) -> bool:
         """A short question standing alone over its answer ("Wat vragen wij u?" / "Wij vragen u
         ..."): it starts with a question word, after a blank line or a sentence's end (with
@@ -2755,6 +2798,9 @@ class _Reader:
                         or self._question_heading(i)
                     ):
                         heading = (None, line.text)
+                    elif heading is None and self._wrapped_unknown_heading(i, width):
+                        heading = (None, f"{line.text} {self.lines[i + 1].text}")
+                        rows = 2
                     elif heading is not None and self._heading_wraps(i, width):
                         # "3. Informatie ... op grond van de Wet" / "open overheid en de
                         # Archiefwet": a long heading wrapped, its row going on in lower case
@@ -3752,6 +3798,11 @@ _LIST_CLAUSE_ENDS: Final = (";", "; en", "; of", "; and")
 _FORM_ROW_LENGTH: Final = 60
 #: The most words of a row under a paraph or decision table's heads ("DG Fiscale Zaken").
 _FORM_ROW_WORDS: Final = 5
+#: The fewest words of the first row of a heading that wrapped (it fills most of the column).
+_WRAPPED_HEADING_WORDS: Final = 6
+#: How far above a line a colon that introduces a list is looked for: the line may be one of its
+#: items, their glyphs lost (each item a row or two).
+_LIST_INTRO_ROWS: Final = 8
 #: The words of a form's label to fill in ("Paraaf MBZK:", "Paraaf directeur-generaal:").
 _FORM_LABEL_WORDS: Final = 4
 #: How far below a list's first item the next item is looked for (an item wraps over a few rows).
@@ -3972,6 +4023,16 @@ class _SectionBuilder:
             and not self.queued
             and self._closed_list(last, line)
         ):
+            new_sentence = True
+        if (
+            self.guess
+            and last is not None
+            and last.text.endswith(",")
+            and _vocab.SIGNATORY.match(last.text)
+            and _vocab.PERSON_WITH_INITIALS.match(line.text)
+        ):
+            # a signature: the office ("De Staatssecretaris van Defensie,") over the name
+            # ("G.P. Tuinman"), each printed as a paragraph of its own
             new_sentence = True
         if self.queued and last is not None and self.open_item:
             # items waiting for text: a short line before a capitalised one ends an item

@@ -701,7 +701,7 @@ VALUE_GOVERNING_WORDS: Final[frozenset[str]] = frozenset(
 
 #: Words that mark letterhead lines (organisational units, addresses).
 LETTERHEAD_WORDS: Final = re.compile(
-    r"(?i)^(directoraat|directie|dg\b|ministerie|kabinet|cluster|afdeling|programma|bureau|"
+    r"(?i)^(directoraat|directie|hoofddirectie|dg\b|ministerie|kabinet|cluster|afdeling|programma|bureau|"
     r"dienst|inspectie|agentschap|portefeuille|team|sector|staf|bestuursstaf|postbus|bezoekadres|"
     r"postadres|www\.|turfmarkt|bezuidenhoutseweg|rijnstraat|korte voorhout|parnassusplein|"
     r"hoger onderwijs|media en|onderwijs)"
