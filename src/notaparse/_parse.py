@@ -977,7 +977,13 @@ def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
         return (line,)
     rest = _lines.classify(m[3], line.number, line.page)
     parts = (_lines.classify(m[1], line.number, line.page), rest)
-    if rest.kind is Kind.TEXT and _vocab.names_organisation(rest.text):
+    if (
+        rest.kind is Kind.TEXT
+        and _vocab.names_organisation(rest.text)
+        # (a unit's name that stops at "en", a comma or a hyphen goes on on the row under it:
+        # "Directoraat-generaal Klimaat en" / "Energie")
+        and not (_ends_with_continuation(rest.text) or rest.text.endswith((",", "-")))
+    ):
         # a unit of the colofon beside the purpose: the row under it (the title) is no part of it
         return (*parts, attrs.evolve(rest, text="", kind=Kind.BLANK))
     return parts
@@ -4035,8 +4041,12 @@ class _SectionBuilder:
             # ("G.P. Tuinman"), each printed as a paragraph of its own
             new_sentence = True
         if self.queued and last is not None and self.open_item:
-            # items waiting for text: a short line before a capitalised one ends an item
-            new_sentence = new_sentence or (len(last.text) < 0.7 * self.width and line.text[:1].isupper())
+            # items waiting for text: a short line before a capitalised one ends an item, and so
+            # does a semicolon at a line's end (the items of a list that is one sentence, their
+            # glyphs set apart by plain pdftotext: "•" / "•" / "... geschikt zijn;" / "de ...")
+            new_sentence = new_sentence or (
+                (len(last.text) < 0.7 * self.width and line.text[:1].isupper()) or last.text.endswith(";")
+            )
         if self.queued:
             if self.items and self.open_item and not broken and not new_sentence:
                 self.items[-1].append(line)
