@@ -1406,9 +1406,24 @@ def _after_last_row(run: _Run, line: Line) -> bool:
     the block (a title over three rows), and a capital starts the next (a subtitle), which
     plain extractors write without a blank line between."""
     rows = run.lines
-    if len(rows) < 2 or not line.text[:1].isupper():
+    if not rows or not line.text[:1].isupper():
         return False
     last = rows[-1].text
+    if len(rows) == 1:
+        # one row, and the line under it longer than that row and the line's first word: the
+        # row had room for that word, so it was not wrapped but ended its block (a title over a
+        # subtitle in a smaller letter: "Nader rapport ... Energiewet" / "Reactie op het ...")
+        return (
+            len(last) + 1 + len(line.text.split()[0]) < len(line.text)
+            and len(last.split()) >= _SUBTITLE_TITLE_WORDS
+            and not _ends_with_continuation(last)
+            and _WORD_HYPHEN_END.search(last) is None
+            and not last.endswith((",", ":"))
+            and not _ends_sentence(last)
+            and not _ends_sentence(line.text)
+            and not _is_letterhead_like(last)
+            and not _is_letterhead_like(line.text)
+        )
     widest = max(len(ln.text) for ln in rows[:-1])
     return (
         all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
@@ -1420,6 +1435,9 @@ def _after_last_row(run: _Run, line: Line) -> bool:
     )
 
 
+#: The fewest words of a one-row title over a subtitle (a shorter row is a label's value or a
+#: unit's name as often as a title).
+_SUBTITLE_TITLE_WORDS: Final = 4
 #: A block's last row shorter than this share of its widest row ends it.
 _SHORT_LAST_ROW: Final = 0.6
 
@@ -1631,7 +1649,12 @@ class _Reader:
         for number, page, part in raw:
             normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
-            if boxes and normal[:1] in _vocab.BOX_GLYPH_CHARS:
+            if (
+                boxes
+                and normal[:1] in _vocab.BOX_GLYPH_CHARS
+                # (the boxes all before the options: paired by :func:`_pair_boxes`)
+                and not ((m := _vocab.BOXES_THEN_OPTIONS.match(normal)) and m[2])
+            ):
                 # a row of options, each after its box ("☐ Akkoord ☐ Niet akkoord"); options after
                 # a label ("Besluit Minister: ☐ akkoord ☐ niet akkoord") stay that label's row
                 pieces = [p for piece in pieces for p in _vocab.BOXED_OPTIONS_SPLIT.split(piece)]
@@ -1690,6 +1713,8 @@ class _Reader:
             prepared = _capital_items(prepared)
         elif not marked and _PLAIN_CAPITAL_START.search(text):
             prepared = _plain_capital_items(prepared)
+        if boxes and not marked:
+            prepared = _pair_boxes(prepared)
         if not marked:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
@@ -2408,6 +2433,8 @@ class _Reader:
                 score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:
                 score *= 0.3  # titles rarely end like sentences
+            if run.under is not None and any(other.start == run.under for other in runs):
+                score *= 0.3  # a subtitle, under the block it follows (the title), however long
             if score > best_score:
                 best, best_score = run, score
         if best is None or (len(best.text.split()) < 2 and not _one_word_title(best, runs)):
@@ -3846,6 +3873,34 @@ def _heading_like(lines: list[Line], i: int) -> bool:
         and _INITIAL_AT_END.search(line.text) is None
         and (before is None or before.kind is not Kind.TEXT or _ends_sentence(before.text))
     )
+
+
+def _pair_boxes(prepared: list[Line]) -> list[Line]:
+    """A decision block's check boxes printed apart from their options, as a row-by-row extractor
+    gives them: "☐ ☐ ☐ Akkoord Niet akkoord Besproken" on one row, or the options' row over a row
+    of as many boxes ("Akkoord Niet akkoord Besproken" / "☐ ☐ ☐"). Each box goes with the option
+    in its place, a row of its own ("☐ Akkoord"), as a decision's options are read."""
+    out: list[Line] = []
+    for line in prepared:
+        m = _vocab.BOXES_THEN_OPTIONS.match(line.text) if line.text[:1] in _vocab.BOX_GLYPH_CHARS else None
+        if m is None:
+            out.append(line)
+            continue
+        boxes = m[1].split()
+        options = _vocab.DECISION_OPTION_ANY.findall(m[2])
+        above = out[-1] if out else None
+        if not options and above is not None and _vocab.OPTIONS_ROW.match(above.text):
+            options = _vocab.DECISION_OPTION_ANY.findall(above.text)
+            if len(options) == len(boxes):
+                out.pop()
+        if len(boxes) < 2 or len(options) != len(boxes):
+            out.append(line)
+            continue
+        out.extend(
+            _lines.classify(f"{box} {option}", line.number, line.page)
+            for box, option in zip(boxes, options, strict=True)
+        )
+    return out
 
 
 def _opens_list(label: str) -> bool:

@@ -817,6 +817,12 @@ DECISION_OPTION: Final = re.compile(rf"(?i)^{_DECISION_OPTIONS}")
 #: A decision block's options printed on one row, each after its check box ("☐ Akkoord ☐ Niet
 #: akkoord ☐ Besproken"): the row splits before each box, every option an item of the list.
 BOXED_OPTIONS_SPLIT: Final = re.compile(rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*{_DECISION_OPTIONS})")
+#: A decision block's check boxes and its options each printed together, as a row-by-row
+#: extractor may give them ("☐ ☐ ☐ Akkoord Niet akkoord Besproken", or the options' row over
+#: the boxes' row): the boxes (group 1) and the options (group 2), or either alone.
+BOXES_THEN_OPTIONS: Final = re.compile(rf"(?i)^((?:[{_BOX_GLYPHS}]\s*)+)((?:{_DECISION_OPTIONS}\s*)*)$")
+OPTIONS_ROW: Final = re.compile(rf"(?i)^(?:{_DECISION_OPTIONS}\s*)+$")
+DECISION_OPTION_ANY: Final = re.compile(rf"(?i){_DECISION_OPTIONS}")
 #: The check box glyphs (one at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
 BOX_GLYPH_CHARS: Final = frozenset(_BOX_GLYPHS)
 #: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
