@@ -2773,6 +2773,35 @@ class _Reader:
             )
         )
 
+    def _unmarked_question_heading(self, i: int) -> bool:
+        """A question heading printed without its question mark ("Wat vragen wij van u en waarom
+        is een besluit op korte termijn nodig"): a row opening with a question word and ending
+        in no punctuation or word that runs on, between a sentence's end and a capitalised row
+        (a sentence that opens with "Wat" ends with a full stop or runs on to the next row)."""
+        line = self.lines[i]
+        if (
+            line.kind is not Kind.TEXT
+            or line.text.split(maxsplit=1)[0].casefold() not in _vocab.QUESTION_WORDS
+        ):
+            return False
+        words = line.text.split()
+        prev = self.lines[i - 1] if i > 0 else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            3 <= len(words) <= _QUESTION_HEADING_WORDS
+            and not _ends_sentence(line.text)
+            and not line.text.endswith((",", "-"))
+            and not _ends_with_continuation(line.text)
+            and prev is not None
+            and prev.kind is Kind.TEXT
+            and prev.page == line.page
+            and _ends_full_stop(prev.text)
+            and nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.page == line.page
+            and nxt.text[:1].isupper()
+        )
+
     def _bijlagen_is_label(self, i: int) -> bool:
         """ "Bijlagen" directly followed by a short value (not a table) is a colofon label."""
         if i + 1 >= len(self.lines):
@@ -2829,6 +2858,7 @@ class _Reader:
                         self._unknown_heading(i, under_heading=i == under_heading)
                         or self._label_heading(i)
                         or self._question_heading(i)
+                        or self._unmarked_question_heading(i)
                     ):
                         heading = (None, line.text)
                     elif heading is None and self._wrapped_unknown_heading(i, width):
@@ -3831,6 +3861,8 @@ _LIST_CLAUSE_ENDS: Final = (";", "; en", "; of", "; and")
 _FORM_ROW_LENGTH: Final = 60
 #: The most words of a row under a paraph or decision table's heads ("DG Fiscale Zaken").
 _FORM_ROW_WORDS: Final = 5
+#: The most words of a question heading printed without its question mark.
+_QUESTION_HEADING_WORDS: Final = 16
 #: The fewest words of the first row of a heading that wrapped (it fills most of the column).
 _WRAPPED_HEADING_WORDS: Final = 6
 #: How far above a line a colon that introduces a list is looked for: the line may be one of its
