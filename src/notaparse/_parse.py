@@ -1711,7 +1711,11 @@ class _Reader:
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
-        elif not marked and _PLAIN_CAPITAL_START.search(text):
+        elif (
+            not marked
+            and any(start in text for start in _PLAIN_CAPITAL_MARKS)
+            and _PLAIN_CAPITAL_START.search(text)
+        ):
             prepared = _plain_capital_items(prepared)
         if boxes and not marked:
             prepared = _pair_boxes(prepared)
@@ -2701,6 +2705,15 @@ class _Reader:
             or _ends_full_stop(prev.text)
         )
 
+    def _after_sentence(self, i: int) -> bool:
+        """Whether line i stands after a sentence's end, a blank line, a page break or a line that
+        is no text (the cheap test before the rules for unknown headings)."""
+        line = self.lines[i]
+        prev = self.lines[i - 1] if i > 0 else None
+        return (
+            prev is None or prev.kind is not Kind.TEXT or prev.page != line.page or _ends_full_stop(prev.text)
+        )
+
     def _wrapped_unknown_heading(self, i: int, width: int) -> bool:
         """A long heading not in the vocabulary, wrapped over two rows: the first row fills most
         of the column ("Gevolgen voor de uitvoering door de netbeheerders en de Autoriteit"), the
@@ -2710,7 +2723,6 @@ class _Reader:
         if i + 2 >= len(self.lines):
             return False
         first, second, nxt = self.lines[i], self.lines[i + 1], self.lines[i + 2]
-        prev = self.lines[i - 1] if i > 0 else None
         if not (
             first.kind is Kind.TEXT
             and second.kind is Kind.TEXT
@@ -2735,14 +2747,8 @@ class _Reader:
         ):
             return False
         above = [ln for ln in self.lines[max(i - 3 * _LIST_INTRO_ROWS, 0) : i] if ln.kind is not Kind.BLANK]
-        if any(ln.text.endswith(":") for ln in above[-_LIST_INTRO_ROWS:]):
-            return False  # under "... als volgt te groeperen:": an item whose glyph was lost
-        return (
-            prev is None
-            or prev.kind is not Kind.TEXT
-            or prev.page != first.page
-            or _ends_full_stop(prev.text)
-        )
+        # (under "... als volgt te groeperen:": an item whose glyph was lost)
+        return not any(ln.text.endswith(":") for ln in above[-_LIST_INTRO_ROWS:])
 
     def _question_heading(self, i: int, *, under_text: bool = False) -> bool:
         """A short question standing alone over its answer ("Wat vragen wij u?" / "Wij vragen u
@@ -2780,7 +2786,7 @@ class _Reader:
         (a sentence that opens with "Wat" ends with a full stop or runs on to the next row)."""
         line = self.lines[i]
         if (
-            line.kind is not Kind.TEXT
+            line.text[:1].lower() not in _QUESTION_INITIALS
             or line.text.split(maxsplit=1)[0].casefold() not in _vocab.QUESTION_WORDS
         ):
             return False
@@ -2858,12 +2864,20 @@ class _Reader:
                         self._unknown_heading(i, under_heading=i == under_heading)
                         or self._label_heading(i)
                         or self._question_heading(i)
-                        or self._unmarked_question_heading(i)
                     ):
                         heading = (None, line.text)
-                    elif heading is None and self._wrapped_unknown_heading(i, width):
-                        heading = (None, f"{line.text} {self.lines[i + 1].text}")
-                        rows = 2
+                    elif (
+                        heading is None
+                        and k is Kind.TEXT
+                        and line.text[:1].isupper()
+                        and self._after_sentence(i)
+                    ):
+                        # (headings the vocabulary does not know, standing after a sentence's end)
+                        if self._wrapped_unknown_heading(i, width):
+                            heading = (None, f"{line.text} {self.lines[i + 1].text}")
+                            rows = 2
+                        elif self._unmarked_question_heading(i):
+                            heading = (None, line.text)
                     elif heading is not None and self._heading_wraps(i, width):
                         # "3. Informatie ... op grond van de Wet" / "open overheid en de
                         # Archiefwet": a long heading wrapped, its row going on in lower case
@@ -3812,6 +3826,8 @@ def _capital_items(prepared: list[Line]) -> list[Line]:
 #: A line of extracted text opening with a capital letter or a capital roman numeral and a full
 #: stop or bracket: "A. Nederland steunt ...", "II) De kosten ...".
 _PLAIN_CAPITAL_ITEM: Final = re.compile(r"^([A-Z]|[IVX]{2,5})[.)]\s+(\S.*)$")
+#: The first marks of such a list (a cheap test over the whole text before the pattern).
+_PLAIN_CAPITAL_MARKS: Final = ("A. ", "A) ", "I. ", "I) ")
 #: Where a list lettered in capitals or numbered in capital roman numerals can start.
 _PLAIN_CAPITAL_START: Final = re.compile(r"(?m)^[ \t]*[AI][.)][ \t]")
 
@@ -3861,6 +3877,10 @@ _LIST_CLAUSE_ENDS: Final = (";", "; en", "; of", "; and")
 _FORM_ROW_LENGTH: Final = 60
 #: The most words of a row under a paraph or decision table's heads ("DG Fiscale Zaken").
 _FORM_ROW_WORDS: Final = 5
+#: The first letters of the question words and of a paraph table's column heads (cheap tests).
+_QUESTION_INITIALS: Final = frozenset(word[0] for word in _vocab.QUESTION_WORDS)
+_PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WORDS)
+_PARAPH_CAPITALS: Final = frozenset(initial.upper() for initial in _PARAPH_INITIALS)
 #: The most words of a question heading printed without its question mark.
 _QUESTION_HEADING_WORDS: Final = 16
 #: The fewest words of the first row of a heading that wrapped (it fills most of the column).
@@ -4109,11 +4129,11 @@ class _SectionBuilder:
         # a blank line between them)
         new_sentence = last is not None and self._new_sentence_line(last, line)
         if (
-            not new_sentence
-            and last is not None
-            and self.items
+            self.items
             and not self.para
+            and not new_sentence
             and not self.queued
+            and last is not None
             and self._closed_list(last, line)
         ):
             new_sentence = True
@@ -4144,7 +4164,12 @@ class _SectionBuilder:
                 self.queued -= 1
                 self.open_item = True
             return
-        if self.guess and k is Kind.TEXT and self._form_row(line, after_blank):
+        if (
+            self.guess
+            and k is Kind.TEXT
+            and (self.form_rows or line.text[:1] in _PARAPH_CAPITALS)
+            and self._form_row(line, after_blank)
+        ):
             return
         if self.items and not self.para:
             if (
@@ -4170,7 +4195,11 @@ class _SectionBuilder:
         ("Paraaf  Naam  Datum", "Besluit  Paraaf  Datum") and the short rows under them
         ("Directeur", "Akkoord", "Niet akkoord"), each row a paragraph of its own (its cells
         joined), up to a blank line or a row that is a sentence."""
-        if len(line.text) <= _FORM_ROW_LENGTH and _is_column_row(line.text):
+        if (
+            len(line.text) <= _FORM_ROW_LENGTH
+            and line.text[:1].lower() in _PARAPH_INITIALS
+            and _is_column_row(line.text)
+        ):
             self._flush_para()
             self._flush_list()
             self.para.append(line)
