@@ -183,9 +183,11 @@ def _long_line(text: str, number: int, page: int) -> Line:
 
 _ORDERED_ALONE: Final = re.compile(r"^(\d{1,2})[.)]$")
 #: A lettered list item, "a) text", "b. text" or "(c) text" (letters a to h, or roman i to x; a
-#: word space after the mark).
+#: word space after the mark), or an item numbered between brackets, "(1) text" (a number in
+#: brackets at a line start is an enumeration's mark: a sentence does not open with one, and one
+#: that wraps there is caught by the parser's sentence check).
 _LETTERED_ITEM: Final = re.compile(
-    r"^(?:\(([a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:\s+(\S.*))?$"
+    r"^(?:\((\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:\s+(\S.*))?$"
 )
 _LETTERS: Final = frozenset("abcdefghivx(")
 

@@ -1237,7 +1237,13 @@ def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
         return (line,)
     rest = _lines.classify(m[3], line.number, line.page)
     parts = (_lines.classify(m[1], line.number, line.page), rest)
-    if rest.kind is Kind.TEXT and _vocab.names_organisation(rest.text):
+    if (
+        rest.kind is Kind.TEXT
+        and _vocab.names_organisation(rest.text)
+        # (a unit's name that stops at "en", a comma or a hyphen goes on on the row under it:
+        # "Directoraat-generaal Klimaat en" / "Energie")
+        and not (_ends_with_continuation(rest.text) or rest.text.endswith((",", "-")))
+    ):
         # a unit of the colofon beside the purpose: the row under it (the title) is no part of it
         return (*parts, attrs.evolve(rest, text="", kind=Kind.BLANK))
     return parts
@@ -1660,9 +1666,24 @@ def _after_last_row(run: _Run, line: Line) -> bool:
     the block (a title over three rows), and a capital starts the next (a subtitle), which
     plain extractors write without a blank line between."""
     rows = run.lines
-    if len(rows) < 2 or not line.text[:1].isupper():
+    if not rows or not line.text[:1].isupper():
         return False
     last = rows[-1].text
+    if len(rows) == 1:
+        # one row, and the line under it longer than that row and the line's first word: the
+        # row had room for that word, so it was not wrapped but ended its block (a title over a
+        # subtitle in a smaller letter: "Nader rapport ... Energiewet" / "Reactie op het ...")
+        return (
+            len(last) + 1 + len(line.text.split()[0]) < len(line.text)
+            and len(last.split()) >= _SUBTITLE_TITLE_WORDS
+            and not _ends_with_continuation(last)
+            and _WORD_HYPHEN_END.search(last) is None
+            and not last.endswith((",", ":"))
+            and not _ends_sentence(last)
+            and not _ends_sentence(line.text)
+            and not _is_letterhead_like(last)
+            and not _is_letterhead_like(line.text)
+        )
     widest = max(len(ln.text) for ln in rows[:-1])
     return (
         all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
@@ -1674,6 +1695,9 @@ def _after_last_row(run: _Run, line: Line) -> bool:
     )
 
 
+#: The fewest words of a one-row title over a subtitle (a shorter row is a label's value or a
+#: unit's name as often as a title).
+_SUBTITLE_TITLE_WORDS: Final = 4
 #: A block's last row shorter than this share of its widest row ends it.
 _SHORT_LAST_ROW: Final = 0.6
 
@@ -1894,7 +1918,12 @@ class _Reader:
         for number, page, part in raw:
             normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
-            if boxes and normal[:1] in _vocab.BOX_GLYPH_CHARS:
+            if (
+                boxes
+                and normal[:1] in _vocab.BOX_GLYPH_CHARS
+                # (the boxes all before the options: paired by :func:`_pair_boxes`)
+                and not ((m := _vocab.BOXES_THEN_OPTIONS.match(normal)) and m[2])
+            ):
                 # a row of options, each after its box ("☐ Akkoord ☐ Niet akkoord"); options after
                 # a label ("Besluit Minister: ☐ akkoord ☐ niet akkoord") stay that label's row
                 pieces = [p for piece in pieces for p in _vocab.BOXED_OPTIONS_SPLIT.split(piece)]
@@ -1951,6 +1980,14 @@ class _Reader:
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
+        elif (
+            not marked
+            and any(start in text for start in _PLAIN_CAPITAL_MARKS)
+            and _PLAIN_CAPITAL_START.search(text)
+        ):
+            prepared = _plain_capital_items(prepared)
+        if boxes and not marked:
+            prepared = _pair_boxes(prepared)
         if not marked:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
@@ -1990,8 +2027,17 @@ class _Reader:
             if line.kind in (Kind.TEXT, Kind.BULLET) and _page_dash(prepared, i):
                 i += 1
                 continue
-            if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
-                line = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")  # "mw. A." / "v. Dijk"
+            if (
+                line.kind is Kind.ORDERED
+                # (capitals are items only in a run that counts on: :func:`_capital_items`)
+                and (line.label.islower() or line.text[:1] == "(")
+                and _inside_sentence(prepared, i)
+                # (a heading is no sentence: "Advies" / "a) ...")
+                and not _vocab.is_marked_known_heading(prepared[i - 1].text)
+                and not _counted_on(prepared, i)
+            ):
+                # "mw. A." / "v. Dijk"; "... artikel 5, lid" / "(2) van de wet"
+                line = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
             if line.kind is not Kind.TABLE_HEADER and _table_head_cell(prepared, i):
                 line = attrs.evolve(line, kind=Kind.TABLE_HEADER, label="", rest="")
             if not marked and _is_margin_letter(prepared, i):
@@ -2675,6 +2721,8 @@ class _Reader:
                 score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:
                 score *= 0.3  # titles rarely end like sentences
+            if run.under is not None and any(other.start == run.under for other in runs):
+                score *= 0.3  # a subtitle, under the block it follows (the title), however long
             if score > best_score:
                 best, best_score = run, score
         if best is None or (len(best.text.split()) < 2 and not _one_word_title(best, runs)):
@@ -2923,7 +2971,15 @@ class _Reader:
         ):
             j += 1  # a colofon label spliced in beside the heading
         nxt = self.lines[j] if j < len(self.lines) else None
-        if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
+        if nxt is not None and nxt.kind is Kind.ORDERED and nxt.rest and _opens_list(nxt.label):
+            # a short line standing alone over the first item of a list ("Opties" / "A. ...",
+            # "Gespreksonderwerpen" / "1. ..."): a list's introduction ends in a colon
+            nxt = attrs.evolve(nxt, kind=Kind.TEXT, text=nxt.rest)
+        if nxt is None or nxt.kind is not Kind.TEXT:
+            return False
+        # (over a paraph or decision table's column heads, "Parafen" / "Paraaf  Naam  Datum", a
+        # short row follows the heading)
+        if len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text):
             return False
         return (
             prev is None
@@ -2932,6 +2988,51 @@ class _Reader:
             or prev.page != line.page
             or _ends_full_stop(prev.text)
         )
+
+    def _after_sentence(self, i: int) -> bool:
+        """Whether line i stands after a sentence's end, a blank line, a page break or a line that
+        is no text (the cheap test before the rules for unknown headings)."""
+        line = self.lines[i]
+        prev = self.lines[i - 1] if i > 0 else None
+        return (
+            prev is None or prev.kind is not Kind.TEXT or prev.page != line.page or _ends_full_stop(prev.text)
+        )
+
+    def _wrapped_unknown_heading(self, i: int, width: int) -> bool:
+        """A long heading not in the vocabulary, wrapped over two rows: the first row fills most
+        of the column ("Gevolgen voor de uitvoering door de netbeheerders en de Autoriteit"), the
+        second is short ("Consument en Markt"), and neither ends in punctuation, where a
+        paragraph's last row ends its sentence; it stands after a sentence's end, a blank line or
+        a heading, over a capitalised paragraph row longer than its second row."""
+        if i + 2 >= len(self.lines):
+            return False
+        first, second, nxt = self.lines[i], self.lines[i + 1], self.lines[i + 2]
+        if not (
+            first.kind is Kind.TEXT
+            and second.kind is Kind.TEXT
+            and nxt.kind is Kind.TEXT
+            and first.page == second.page == nxt.page
+            and first.text[:1].isupper()
+            and nxt.text[:1].isupper()
+            and len(first.text) >= _HEADING_WRAPPED * width
+            and len(first.text) <= width
+            and len(second.text.split()) <= _HEADING_TAIL_WORDS
+            and len(nxt.text) > len(second.text)
+        ):
+            return False
+        for row in (first.text, second.text):
+            if _ends_sentence(row) or row.endswith((",", "-", "–")) or any(c.isdigit() for c in row):
+                return False
+        if (
+            len(first.text.split()) < _WRAPPED_HEADING_WORDS
+            or _is_column_row(first.text)
+            or _is_letterhead_like(first.text)
+            or _is_letterhead_like(second.text)
+        ):
+            return False
+        above = [ln for ln in self.lines[max(i - 3 * _LIST_INTRO_ROWS, 0) : i] if ln.kind is not Kind.BLANK]
+        # (under "... als volgt te groeperen:": an item whose glyph was lost)
+        return not any(ln.text.endswith(":") for ln in above[-_LIST_INTRO_ROWS:])
 
     def _question_heading(self, i: int, *, under_text: bool = False) -> bool:
         """A short question standing alone over its answer ("Wat vragen wij u?" / "Wij vragen u
@@ -2960,6 +3061,35 @@ class _Reader:
                 or prev.page != line.page
                 or _ends_full_stop(prev.text)
             )
+        )
+
+    def _unmarked_question_heading(self, i: int) -> bool:
+        """A question heading printed without its question mark ("Wat vragen wij van u en waarom
+        is een besluit op korte termijn nodig"): a row opening with a question word and ending
+        in no punctuation or word that runs on, between a sentence's end and a capitalised row
+        (a sentence that opens with "Wat" ends with a full stop or runs on to the next row)."""
+        line = self.lines[i]
+        if (
+            line.text[:1].lower() not in _QUESTION_INITIALS
+            or line.text.split(maxsplit=1)[0].casefold() not in _vocab.QUESTION_WORDS
+        ):
+            return False
+        words = line.text.split()
+        prev = self.lines[i - 1] if i > 0 else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            3 <= len(words) <= _QUESTION_HEADING_WORDS
+            and not _ends_sentence(line.text)
+            and not line.text.endswith((",", "-"))
+            and not _ends_with_continuation(line.text)
+            and prev is not None
+            and prev.kind is Kind.TEXT
+            and prev.page == line.page
+            and _ends_full_stop(prev.text)
+            and nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.page == line.page
+            and nxt.text[:1].isupper()
         )
 
     def _bijlagen_is_label(self, i: int) -> bool:
@@ -3020,6 +3150,18 @@ class _Reader:
                         or self._question_heading(i)
                     ):
                         heading = (None, line.text)
+                    elif (
+                        heading is None
+                        and k is Kind.TEXT
+                        and line.text[:1].isupper()
+                        and self._after_sentence(i)
+                    ):
+                        # (headings the vocabulary does not know, standing after a sentence's end)
+                        if self._wrapped_unknown_heading(i, width):
+                            heading = (None, f"{line.text} {self.lines[i + 1].text}")
+                            rows = 2
+                        elif self._unmarked_question_heading(i):
+                            heading = (None, line.text)
                     elif heading is not None and self._heading_wraps(i, width):
                         # "3. Informatie ... op grond van de Wet" / "open overheid en de
                         # Archiefwet": a long heading wrapped, its row going on in lower case
@@ -3061,6 +3203,20 @@ class _Reader:
                 k is Kind.LABEL_VALUE and (":" in line.text or self._repeats_field(line))
             )
             if spliced and _vocab.known_label(line.label) is not None:
+                if (
+                    k is Kind.LABEL
+                    and builder is not None
+                    and line.text.endswith(":")
+                    and not self.marked_headings
+                    and self._form_label_before(i)
+                    and self._form_label_ends(i)
+                ):
+                    # the same form in extracted text, whose colofon is spliced in: the label
+                    # stands under another label to fill in ("Paraaf MBZK:" / "Datum:"), each a
+                    # row of the form
+                    builder.add_form_rows(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    i += 1
+                    continue
                 if (
                     k is Kind.LABEL
                     and builder is not None
@@ -3115,6 +3271,32 @@ class _Reader:
         if builder is not None:
             sections.append(builder.build())
         return sections
+
+    def _form_label_before(self, i: int) -> bool:
+        """Whether the row above line i (on its page) is a form's label to fill in: a few words
+        ending in a colon with nothing after it ("Paraaf MBZK:", "Handtekening:")."""
+        j = _neighbour_index(self.lines, i, -1)
+        if j is None:
+            return False
+        above = self.lines[j]
+        return (
+            above.kind is Kind.TEXT
+            and above.text.endswith(":")
+            and above.text[:1].isupper()
+            and len(above.text.split()) <= _FORM_LABEL_WORDS
+        )
+
+    def _form_label_ends(self, i: int) -> bool:
+        """Whether the label on line i has no value under it: the page or the text ends there,
+        or the colofon's labels follow, among them the same label with its value (the colofon's
+        "Datum" under the form's "Datum:": this one is no stacked label waiting for its value)."""
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or nxt.kind in (Kind.BLANK, Kind.PAGE):
+            return True
+        label = self.lines[i].label
+        return nxt.kind is Kind.LABEL and any(
+            ln.kind is Kind.LABEL and ln.label == label for ln in self.lines[i + 1 :]
+        )
 
     def _marker_lines(self, *, loose: bool = False) -> dict[int, int]:
         """For each footnote number glued to a word in the body, the first line index it is on.
@@ -3771,12 +3953,22 @@ def _table_head_cell(lines: list[Line], i: int) -> bool:
     return j < len(lines) and lines[j].text.casefold() in _vocab.TABLE_NAME_WORDS
 
 
-#: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more
-#: numbers ("12,0   14,5", "2024 2025", "€ 3,2", "15%", "-0,4").
-_NUMBER_ROW: Final = re.compile(
-    r"^(?:(?P<lead>[^\d\s][^.:;!?]{0,60}?)\s)?(?:[-+\u2212\u20ac]?\s?\d[\d.,]*%?)"
-    r"(?:\s+[-+\u2212\u20ac]?\s?\d[\d.,]*%?)+$"
+#: A cell of a table of amounts: a number, its sign or euro sign before it, a per cent sign or a
+#: word of scale after it ("12,0", "2024", "€ 3,2", "15%", "-0,4", "€ 85 miljoen").
+_AMOUNT: Final = (
+    r"[-+\u2212\u20ac]?\s?\d[\d.,]*%?"
+    rf"(?:\s(?:{'|'.join(re.escape(unit) for unit in _vocab.AMOUNT_UNITS)})(?!\w))?"
 )
+#: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more
+#: amounts ("12,0   14,5", "2024 2025", "2025  € 85 miljoen").
+_NUMBER_ROW: Final = re.compile(
+    rf"^(?:(?P<lead>[^\d\s][^.:;!?]{{0,60}}?)\s)?(?:{_AMOUNT})(?:\s+(?:{_AMOUNT}))+$"
+)
+#: A table's last row of one amount under rows of amounts: a short label and its amount
+#: ("Totaal 32,0", "Totaal  € 125 miljoen").
+_TOTAL_ROW: Final = re.compile(rf"^(?P<lead>[^\W\d_][^.:;!?\d]{{0,40}}?)\s(?:{_AMOUNT})$")
+#: The most words of a table's header row over rows of amounts ("Jaar  Bedrag (x € 1 mln)").
+_TABLE_HEAD_WORDS: Final = 6
 
 
 def _is_number_row(text: str) -> bool:
@@ -3784,6 +3976,21 @@ def _is_number_row(text: str) -> bool:
     lead = m["lead"] or "" if m is not None else ""
     # (a row's lead is a capitalised label: "zie Kamerstuk 35 300" is a wrapped sentence)
     return m is not None and len(lead.split()) <= 6 and not lead[:1].islower()
+
+
+def _table_head(lines: list[Line]) -> bool:
+    """Whether the last of ``lines`` is a table's header row standing over rows of amounts: a
+    few capitalised words ending no sentence ("Jaar  Bedrag", "Post  Bedrag (x € 1 mln)"), the
+    paragraph's first line or after a line that ends a sentence or introduces the table with a
+    colon (not the wrapped start of a sentence that runs on in the numbers)."""
+    head = lines[-1].text
+    return (
+        head[:1].isupper()
+        and len(head.split()) <= _TABLE_HEAD_WORDS
+        and not _ends_sentence(head)
+        and not head.endswith(",")
+        and (len(lines) == 1 or _ends_sentence(lines[-2].text))
+    )
 
 
 def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
@@ -3798,7 +4005,16 @@ def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
         while j < len(lines) and rows[j]:
             j += 1
         if j - i >= 2:
+            if chunks and not chunks[-1][1] and _table_head(chunks[-1][0]):
+                # the header row over the amounts ("Jaar  Bedrag"), after the sentence that
+                # introduces the table: a row too
+                chunks.append(([chunks[-1][0].pop()], True))
+                if not chunks[-2][0]:
+                    del chunks[-2]
             chunks.extend(([ln], True) for ln in lines[i:j])
+            if j < len(lines) and (total := _TOTAL_ROW.match(lines[j].text)) and total["lead"][:1].isupper():
+                chunks.append(([lines[j]], True))  # "Totaal  32,0": the table's last row
+                j += 1
             i = j
             continue
         if chunks and not chunks[-1][1]:
@@ -3891,6 +4107,143 @@ def _capital_items(prepared: list[Line]) -> list[Line]:
     return out
 
 
+#: A line of extracted text opening with a capital letter or a capital roman numeral and a full
+#: stop or bracket: "A. Nederland steunt ...", "II) De kosten ...".
+_PLAIN_CAPITAL_ITEM: Final = re.compile(r"^([A-Z]|[IVX]{2,5})[.)]\s+(\S.*)$")
+#: The first marks of such a list (a cheap test over the whole text before the pattern).
+_PLAIN_CAPITAL_MARKS: Final = ("A. ", "A) ", "I. ", "I) ")
+#: Where a list lettered in capitals or numbered in capital roman numerals can start.
+_PLAIN_CAPITAL_START: Final = re.compile(r"(?m)^[ \t]*[AI][.)][ \t]")
+
+
+def _plain_capital_items(prepared: list[Line]) -> list[Line]:
+    """Items lettered in capitals ("A. ..." / "B. ..." / "C. ...", the options of a decision) or
+    numbered in capital roman numerals ("I." / "II." / "III.") in extracted text: a line opening
+    with "A." or "I." and later lines opening with the marks that count on from it, two or more,
+    are the items of one list (the marks kept), as :func:`_capital_items` reads marked text.
+
+    A capital and a full stop at a line start is also a name's initial ("M. Jansen", a name in
+    the form of a contact's) or the mark of a lettered heading ("B. Toelichting"): such a line is
+    no item, and a known heading, marked or bare, ends the run (the next section's "A." starts
+    a list of its own)."""
+    out = list(prepared)
+    run: list[tuple[int, re.Match[str]]] = []  # (index, match) of the items so far
+
+    def accept() -> None:
+        if len(run) >= 2:
+            for k, m in run:
+                out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
+
+    for k, line in enumerate(prepared):
+        if line.kind is not Kind.TEXT:
+            continue
+        m = _PLAIN_CAPITAL_ITEM.match(line.text)
+        if m is None:
+            if run and len(line.text) <= 80 and _vocab.is_known_heading(line.text):
+                accept()
+                run = []
+            continue
+        if _vocab.PERSON_WITH_INITIALS.match(line.text) or _vocab.is_marked_known_heading(line.text):
+            accept()
+            run = []
+        elif m[1] in ("A", "I"):
+            accept()
+            run = [] if _inside_sentence(prepared, k) and not _heading_like(prepared, k - 1) else [(k, m)]
+        elif run and m[1] in _canon.next_marks([item[1] for _, item in run]):
+            run.append((k, m))
+    accept()
+    return out
+
+
+#: How the items of a list that is one sentence end, all but the last ("...;", "...; en").
+_LIST_CLAUSE_ENDS: Final = (";", "; en", "; of", "; and")
+#: The longest row of a paraph table's column heads ("Paraaf  Naam  Datum  Handtekening").
+_FORM_ROW_LENGTH: Final = 60
+#: The most words of a row under a paraph or decision table's heads ("DG Fiscale Zaken").
+_FORM_ROW_WORDS: Final = 5
+#: The first letters of the question words and of a paraph table's column heads (cheap tests).
+_QUESTION_INITIALS: Final = frozenset(word[0] for word in _vocab.QUESTION_WORDS)
+_PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WORDS)
+_PARAPH_CAPITALS: Final = frozenset(initial.upper() for initial in _PARAPH_INITIALS)
+#: The most words of a question heading printed without its question mark.
+_QUESTION_HEADING_WORDS: Final = 16
+#: The fewest words of the first row of a heading that wrapped (it fills most of the column).
+_WRAPPED_HEADING_WORDS: Final = 6
+#: How far above a line a colon that introduces a list is looked for: the line may be one of its
+#: items, their glyphs lost (each item a row or two).
+_LIST_INTRO_ROWS: Final = 8
+#: The words of a form's label to fill in ("Paraaf MBZK:", "Paraaf directeur-generaal:").
+_FORM_LABEL_WORDS: Final = 4
+#: How far below a list's first item the next item is looked for (an item wraps over a few rows).
+_NEXT_ITEM_ROWS: Final = 8
+
+
+def _counted_on(lines: list[Line], i: int) -> bool:
+    """Whether the item on line i opens a list whose next item follows ("a) ..." then "b) ...",
+    "(1) ..." then "(2) ..."): the list's first mark after a line that ends no sentence (a short
+    heading the reader has not found yet, "Opties" / "a) ...") is a mark, not a word of that
+    line's sentence, when the marks count on."""
+    label = lines[i].label
+    if not _opens_list(label):
+        return False
+    following = _canon.next_marks([_plain_mark(label)])
+    for line in lines[i + 1 : i + 1 + _NEXT_ITEM_ROWS]:
+        if line.kind is Kind.ORDERED:
+            return _plain_mark(line.label) in following
+    return False
+
+
+#: The most words of a line that may be a heading the reader has not found yet ("Opties").
+_HEADING_LIKE_WORDS: Final = 4
+
+
+def _heading_like(lines: list[Line], i: int) -> bool:
+    """Whether line i may be a heading standing alone (the reader finds unknown headings later):
+    a few capitalised words after a blank line or a sentence's end, not a sentence's start that
+    runs on ("Het overleg werd gevoerd met mw." / "A. Bakker ...")."""
+    line = lines[i]
+    before = lines[i - 1] if i > 0 else None
+    return (
+        line.text[:1].isupper()
+        and len(line.text.split()) <= _HEADING_LIKE_WORDS
+        and _INITIAL_AT_END.search(line.text) is None
+        and (before is None or before.kind is not Kind.TEXT or _ends_sentence(before.text))
+    )
+
+
+def _pair_boxes(prepared: list[Line]) -> list[Line]:
+    """A decision block's check boxes printed apart from their options, as a row-by-row extractor
+    gives them: "☐ ☐ ☐ Akkoord Niet akkoord Besproken" on one row, or the options' row over a row
+    of as many boxes ("Akkoord Niet akkoord Besproken" / "☐ ☐ ☐"). Each box goes with the option
+    in its place, a row of its own ("☐ Akkoord"), as a decision's options are read."""
+    out: list[Line] = []
+    for line in prepared:
+        m = _vocab.BOXES_THEN_OPTIONS.match(line.text) if line.text[:1] in _vocab.BOX_GLYPH_CHARS else None
+        if m is None:
+            out.append(line)
+            continue
+        boxes = m[1].split()
+        options = _vocab.DECISION_OPTION_ANY.findall(m[2])
+        above = out[-1] if out else None
+        if not options and above is not None and _vocab.OPTIONS_ROW.match(above.text):
+            options = _vocab.DECISION_OPTION_ANY.findall(above.text)
+            if len(options) == len(boxes):
+                out.pop()
+        if len(boxes) < 2 or len(options) != len(boxes):
+            out.append(line)
+            continue
+        out.extend(
+            _lines.classify(f"{box} {option}", line.number, line.page)
+            for box, option in zip(boxes, options, strict=True)
+        )
+    return out
+
+
+def _opens_list(label: str) -> bool:
+    """Whether an item's mark is the first of its numbering: "1", "a", "A", "i", "I", "(1)"."""
+    return any(start == 1 for _, start in _canon.mark_readings(_plain_mark(label)))
+
+
 def _plain_mark(label: str) -> str:
     """An item's mark as the numbering reads it: "03" -> "3", "(a" / "a" -> "a"."""
     mark = label.strip("()")
@@ -3968,6 +4321,8 @@ class _SectionBuilder:
         self.queued = 0  # markers seen alone on their line, waiting for their text
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
         self.open_item = False  # the last item can take continuation lines
+        #: Rows of a paraph or decision table are being read (:meth:`_form_row`).
+        self.form_rows = False
         self.blank = False
         #: Blank lines in a row just read: marked text has two only where the reader knows the
         #: paragraph ended at a page break (its page stopped short: no sentence runs on from it).
@@ -4057,9 +4412,32 @@ class _SectionBuilder:
         # (also in marked text: a list's last item and the paragraph after it can stand without
         # a blank line between them)
         new_sentence = last is not None and self._new_sentence_line(last, line)
+        if (
+            self.items
+            and not self.para
+            and not new_sentence
+            and not self.queued
+            and last is not None
+            and self._closed_list(last, line)
+        ):
+            new_sentence = True
+        if (
+            self.guess
+            and last is not None
+            and last.text.endswith(",")
+            and _vocab.SIGNATORY.match(last.text)
+            and _vocab.PERSON_WITH_INITIALS.match(line.text)
+        ):
+            # a signature: the office ("De Staatssecretaris van Defensie,") over the name
+            # ("G.P. Tuinman"), each printed as a paragraph of its own
+            new_sentence = True
         if self.queued and last is not None and self.open_item:
-            # items waiting for text: a short line before a capitalised one ends an item
-            new_sentence = new_sentence or (len(last.text) < 0.7 * self.width and line.text[:1].isupper())
+            # items waiting for text: a short line before a capitalised one ends an item, and so
+            # does a semicolon at a line's end (the items of a list that is one sentence, their
+            # glyphs set apart by plain pdftotext: "•" / "•" / "... geschikt zijn;" / "de ...")
+            new_sentence = new_sentence or (
+                (len(last.text) < 0.7 * self.width and line.text[:1].isupper()) or last.text.endswith(";")
+            )
         if self.queued:
             if self.items and self.open_item and not broken and not new_sentence:
                 self.items[-1].append(line)
@@ -4069,6 +4447,13 @@ class _SectionBuilder:
                 self.items.append([attrs.evolve(line, text=_join([box, line.text])) if box else line])
                 self.queued -= 1
                 self.open_item = True
+            return
+        if (
+            self.guess
+            and k is Kind.TEXT
+            and (self.form_rows or line.text[:1] in _PARAPH_CAPITALS)
+            and self._form_row(line, after_blank)
+        ):
             return
         if self.items and not self.para:
             if (
@@ -4088,6 +4473,60 @@ class _SectionBuilder:
         if self.para and (broken or new_sentence):
             self._flush_para()
         self.para.append(line)
+
+    def _form_row(self, line: Line, after_blank: bool) -> bool:
+        """Read ``line`` as a row of a paraph or decision table, if it is one: the column heads
+        ("Paraaf  Naam  Datum", "Besluit  Paraaf  Datum") and the short rows under them
+        ("Directeur", "Akkoord", "Niet akkoord"), each row a paragraph of its own (its cells
+        joined), up to a blank line or a row that is a sentence."""
+        if (
+            len(line.text) <= _FORM_ROW_LENGTH
+            and line.text[:1].lower() in _PARAPH_INITIALS
+            and _is_column_row(line.text)
+        ):
+            self._flush_para()
+            self._flush_list()
+            self.para.append(line)
+            self._flush_para()
+            self.form_rows = True
+            return True
+        if not self.form_rows:
+            return False
+        if (
+            after_blank
+            or len(line.text.split()) > _FORM_ROW_WORDS
+            or _ends_sentence(line.text)
+            or not line.text[:1].isupper()
+        ):
+            self.form_rows = False
+            return False
+        self.para.append(line)
+        self._flush_para()
+        return True
+
+    def _closed_list(self, last: Line, line: Line) -> bool:
+        """Whether the list read so far has ended at ``last``: its items end in a semicolon (one
+        sentence over the list: "... om drie redenen:" / "i) ...;" / "ii) ...;") and the last
+        item ends it with a full stop, so a capitalised line after it starts a paragraph, also
+        when the item's row is full."""
+        return (
+            len(self.items) >= 2
+            and line.text[:1].isupper()
+            and _ends_full_stop(last.text)
+            and all(item[-1].text.endswith(_LIST_CLAUSE_ENDS) for item in self.items[:-1])
+        )
+
+    def add_form_rows(self, line: Line) -> None:
+        """Add a form's label to fill in (``line``, "Datum:") under the label above it ("Paraaf
+        MBZK:", the last line read): each label is a paragraph of its own, as printed, also when
+        the extracted text set no blank line between the body's last sentence and the form."""
+        last = self.para.pop() if self.para else None
+        self._flush_para()
+        self._flush_list()
+        for row in (last, line):
+            if row is not None:
+                self.para.append(row)
+                self._flush_para()
 
     def _new_sentence_line(self, previous: Line, line: Line) -> bool:
         """A short line that ends a sentence, followed by a capitalised line, ends a paragraph.

@@ -603,7 +603,8 @@ CLASSIFICATION_LINE: Final = re.compile(
 MARGIN_LETTERS: Final = re.compile(r"^[A-Z](?: [A-Z])*$")
 #: Column heads of a paraph table ("Paraaf  Naam  Datum"): a row of them is no label row.
 PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
-    {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening"}
+    # (and a decision table's: "Besluit  Paraaf  Datum" over "Akkoord" / "Niet akkoord")
+    {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening", "besluit"}
 )
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
 APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
@@ -700,7 +701,7 @@ VALUE_GOVERNING_WORDS: Final[frozenset[str]] = frozenset(
 
 #: Words that mark letterhead lines (organisational units, addresses).
 LETTERHEAD_WORDS: Final = re.compile(
-    r"(?i)^(directoraat|directie|dg\b|ministerie|kabinet|cluster|afdeling|programma|bureau|"
+    r"(?i)^(directoraat|directie|hoofddirectie|dg\b|ministerie|kabinet|cluster|afdeling|programma|bureau|"
     r"dienst|inspectie|agentschap|portefeuille|team|sector|staf|bestuursstaf|postbus|bezoekadres|"
     r"postadres|www\.|turfmarkt|bezuidenhoutseweg|rijnstraat|korte voorhout|parnassusplein|"
     r"hoger onderwijs|media en|onderwijs)"
@@ -816,6 +817,12 @@ DECISION_OPTION: Final = re.compile(rf"(?i)^{_DECISION_OPTIONS}")
 #: A decision block's options printed on one row, each after its check box ("☐ Akkoord ☐ Niet
 #: akkoord ☐ Besproken"): the row splits before each box, every option an item of the list.
 BOXED_OPTIONS_SPLIT: Final = re.compile(rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*{_DECISION_OPTIONS})")
+#: A decision block's check boxes and its options each printed together, as a row-by-row
+#: extractor may give them ("☐ ☐ ☐ Akkoord Niet akkoord Besproken", or the options' row over
+#: the boxes' row): the boxes (group 1) and the options (group 2), or either alone.
+BOXES_THEN_OPTIONS: Final = re.compile(rf"(?i)^((?:[{_BOX_GLYPHS}]\s*)+)((?:{_DECISION_OPTIONS}\s*)*)$")
+OPTIONS_ROW: Final = re.compile(rf"(?i)^(?:{_DECISION_OPTIONS}\s*)+$")
+DECISION_OPTION_ANY: Final = re.compile(rf"(?i){_DECISION_OPTIONS}")
 #: The check box glyphs (one at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
 BOX_GLYPH_CHARS: Final = frozenset(_BOX_GLYPHS)
 #: Options printed side by side, each after its check box ("☒ Ja ☐ Nee", "[ ] ja [x] nee"): the
@@ -837,6 +844,9 @@ BULLET_LINE: Final = re.compile(
     rf"|(?:{_CHECK_BOX})(?=\s)"
     r"|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
 )
+
+#: Words of scale after an amount in a table's cell ("€ 85 miljoen", "€ 2,0 mln", "3 mld").
+AMOUNT_UNITS: Final[tuple[str, ...]] = ("miljoen", "miljard", "mln.", "mln", "mld.", "mld", "mrd.", "mrd")
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 
