@@ -29,6 +29,16 @@ CASES = [
         id="canonical-page-count",
     ),
     pytest.param(
+        "%nota 1\n@pages \u00b2\n",
+        "Expected a page count after '@pages'\n  at line 2, column 8\n    @pages \u00b2\n           ^",
+        id="canonical-page-count-superscript-digit",
+    ),
+    pytest.param(
+        "%nota 1\n\n| \u00b2 | a |\n",
+        "Expected a row number, got '\u00b2'\n  at line 3, column 3\n    | \u00b2 | a |\n      ^",
+        id="canonical-row-number-superscript-digit",
+    ),
+    pytest.param(
         "%nota 1\n\n| 1 | a | b | c |\n",
         "Expected a table row '| number | name | info |'\n"
         "  at line 3, column 1\n"

@@ -101,7 +101,7 @@ def parse_header(lines: list[tuple[int, str]]) -> Metadata:
             kind = line[len(_canon.KIND) :]
         elif line.startswith(_canon.PAGES):
             value = line[len(_canon.PAGES) :]
-            if not value.isdigit() or int(value) < 1:
+            if not (value.isascii() and value.isdigit()) or int(value) < 1:
                 _fail("Expected a page count after '@pages'", lineno, line, len(_canon.PAGES) + 1)
             pages = int(value)
         elif line.startswith(_canon.LETTERHEAD):
@@ -257,7 +257,7 @@ def parse_row(lineno: int, line: str) -> Attachment:
     cells = _canon.split_row(line)
     if cells is None or len(cells) not in (2, 3):
         _fail("Expected a table row '| number | name | info |'", lineno, line)
-    if not cells[0].isdigit():
+    if not (cells[0].isascii() and cells[0].isdigit()):
         _fail(f"Expected a row number, got {cells[0]!r}", lineno, line, 3, max(1, len(cells[0])))
     info = cells[2] if len(cells) == 3 else None
     origin = Origin(line=lineno)

@@ -132,7 +132,7 @@ def parse_attachment_count(value: str) -> int | None:
     text = " ".join(value.split())
     if not text or is_redacted(text):
         return None
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     if text.casefold() in _vocab.NONE_WORDS:
         return 0

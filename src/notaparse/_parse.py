@@ -3785,7 +3785,7 @@ class _Reader:
         cells = _canon.split_row(line.text)
         if cells and cells[0].casefold() in _vocab.TABLE_NUMBER_WORDS:
             return
-        if cells is None or len(cells) not in (2, 3) or not cells[0].isdigit() or not cells[1]:
+        if cells is None or len(cells) not in (2, 3) or not cells[0].isdecimal() or not cells[1]:
             self._unplace(line)
             return
         # (a cell wrapped in layout text keeps its line-end hyphen: "beschikbaarheid- bijdrage")
@@ -4247,7 +4247,7 @@ def _opens_list(label: str) -> bool:
 def _plain_mark(label: str) -> str:
     """An item's mark as the numbering reads it: "03" -> "3", "(a" / "a" -> "a"."""
     mark = label.strip("()")
-    return str(int(mark)) if mark.isdigit() else mark
+    return str(int(mark)) if mark.isdecimal() else mark
 
 
 def _reads_all(numbering: _canon.Numbering, marks: list[str]) -> bool:
@@ -4330,10 +4330,10 @@ class _SectionBuilder:
 
     def continues_list(self, number: str) -> bool:
         """Whether ``number`` is the next number of the ordered list being read."""
-        if not (self.items and self.ordered and not self.para and number.isdigit()):
+        if not (self.items and self.ordered and not self.para and number.isdecimal()):
             return False
         marker = self.items[-1][0].label
-        return marker.isdigit() and int(number) == int(marker) + 1
+        return marker.isdecimal() and int(number) == int(marker) + 1
 
     def add(self, line: Line) -> None:
         """block := paragraph | list; one line at a time."""

@@ -171,6 +171,8 @@ def test_validators_reject_what_cannot_be_rendered(build: object, message: str) 
 @example("\f\f")
 @example("%nota 1\n\n%enclosure\n\n%enclosure")
 @example("%enclosure\n\n%enclosure\nAan: X")
+# digits that are not decimal ("\u00b2" is a digit to str.isdigit, not to int)
+@example("Aan\nAan\nAan\nVolgnummer          Naam                 Informatie\n\u00b2 0")
 def test_parser_is_total(text: str) -> None:
     for strict in (False, True):
         try:
