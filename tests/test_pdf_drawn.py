@@ -3304,12 +3304,12 @@ def test_bullets_with_specks_of_the_tab_read_as_underscores_in_an_ocr_layer() ->
     assert "_" not in render(nota)
 
 
-@pytest.mark.parametrize("box", ["0", "O", "[]", "D", "_[]", "("])
+@pytest.mark.parametrize("box", ["0", "O", "[]", "D", "_[]", "(", "L]", "__L]"])
 def test_check_boxes_read_as_letters_in_an_ocr_layer_are_boxes(box: str) -> None:
     """An OCR engine reads an empty check box before a decision option as the square's outline
-    ("0 Akkoord", "[] Niet akkoord"), or as a bracket glued to the option that no bracket closes
-    ("(akkoord"): the options are items that keep their box, as typeset (they were one paragraph
-    "0 akkoord 0 niet akkoord")."""
+    ("0 Akkoord", "[] Niet akkoord", "__L] Besproken"), or as a bracket glued to the option
+    that no bracket closes ("(akkoord"): the options are items that keep their box, as typeset
+    (they were one paragraph "0 akkoord 0 niet akkoord")."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Subsidieregeling versterking lokale democratie 2025")
     page.line("Aanleiding", ocr)
@@ -3322,7 +3322,7 @@ def test_check_boxes_read_as_letters_in_an_ocr_layer_are_boxes(box: str) -> None
             page.text(79, page.y, box + option, ocr, 10)
         else:
             page.text(79, page.y, box, ocr, 10)
-            page.text(97, page.y, option, ocr, 10)
+            page.text(max(97, 89 + 6 * len(box)), page.y, option, ocr, 10)
         page.y += page.lead
     nota = load_both(page.pdf())
     assert nota.sections[-1].heading == "Besluit Minister"
@@ -3719,3 +3719,68 @@ def test_options_lettered_in_capitals_with_a_tab_are_a_list() -> None:
         ),
         (Paragraph(text="Vragen beantwoordt M. Jansen (DVB)."),),
     ]
+
+
+def test_bullet_read_as_an_equals_sign_in_an_ocr_layer() -> None:
+    """An OCR engine reads a blurred bullet as "=" (two strokes), a tab's width before the item's
+    text: the line is the list's next item (it was a paragraph "= de gemeente ...")."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Proef met een nieuw stembiljet", aan="MBZK", van="DGDOO")
+    page.line("Geadviseerd besluit", ocr)
+    items = ["de gemeente telt meer dan 20.000 kiezers;", "de gemeente stelt een eigen evaluatie op."]
+    for mark, item in zip(["\u2022", "="], items, strict=True):
+        page.text(92, page.y, mark, ocr, 10)
+        page.text(110, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Toelichting"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(items)),)
+
+
+@pytest.mark.parametrize("number", ["Pagina 1-van 1", "P\u00e1gina 1 van 1"])
+def test_page_number_with_specks_in_an_ocr_colofon_is_furniture(number: str) -> None:
+    """An OCR engine reads a speck on the colofon's page number as a hyphen ("Pagina 1-van 1")
+    or above a letter as an accent ("P\u00e1gina 1 van 1"): the line is the page number, no
+    letterhead or field (it was kept as a letterhead line)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Extra middelen voor de opvang van asielzoekers", van="DGM")
+    colofon = [("Referentie", "6511098"), ("Datum", "24 april 2025")]
+    y = 157.0
+    for label, value in colofon:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.text(466, y, number, ocr, 7)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Buitenlandse Zaken"),
+        ("Van", "DGM"),
+        ("Referentie", "6511098"),
+        ("Datum", "24 april 2025"),
+    ]
+    assert "van 1" not in render(nota)
+
+
+def test_subtitle_set_smaller_under_the_title_in_an_ocr_layer() -> None:
+    """An OCR layer gives no bold, but sizes each line by its box: a line set at 10 points under
+    a title at 14 is a subtitle, a paragraph above the first section, no part of the title (the
+    two were one title)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van KGG", ocr, 10)
+    page.text(79, 164, "Van: DGKE", ocr, 10)
+    page.text(79, 200, "Nader rapport tweede nota van wijziging Energiewet", ocr, 14)
+    page.text(79, 220, "Reactie op het advies van de Raad van State over de Energiewet", ocr, 10)
+    page.y = 250
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Nader rapport tweede nota van wijziging Energiewet"
+    assert "Reactie op het advies van de Raad van State over de Energiewet" in render(nota)
+    assert [s.heading for s in nota.sections][-1:] == ["Aanleiding"]

@@ -2086,7 +2086,11 @@ class LayoutReader:
     def _ocr_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """In an OCR layer, which gives no bold, the block where the header ends when the header
         has no title: up to four lines with no gap between, set apart by a gap above and below,
-        not ending a sentence, and a known section heading right under it. Empty otherwise."""
+        not ending a sentence, and a known section heading right under it. Empty otherwise.
+
+        A subtitle set smaller right under the title (the engine sizes each line by its box:
+        "Nader rapport ..." at 14 points over "Reactie op het advies ..." at 10) is no part of
+        the title: the title is the block's lines down to it, the subtitle stays text."""
         if not self._ocr or end == 0:
             return []
         k = end
@@ -2103,7 +2107,10 @@ class LayoutReader:
             or _SENTENCE_END.search(block[-1].text)
         ):
             return []
-        return block
+        # (whole points, a point or so apart on lines of one size: only a size a quarter
+        # smaller than the title's first line is another size)
+        cut = next((n for n, ln in enumerate(block) if n and ln.size * 1.25 <= block[0].size), len(block))
+        return block[:cut]
 
     def _large_heading(self, ln: TextLine) -> bool:
         """A heading set in a larger regular font: every word at least 1.15 times the body size,
