@@ -3784,3 +3784,31 @@ def test_subtitle_set_smaller_under_the_title_in_an_ocr_layer() -> None:
     assert nota.title == "Nader rapport tweede nota van wijziging Energiewet"
     assert "Reactie op het advies van de Raad van State over de Energiewet" in render(nota)
     assert [s.heading for s in nota.sections][-1:] == ["Aanleiding"]
+
+
+def test_headings_outside_the_vocabulary_over_lists_in_an_ocr_layer() -> None:
+    """An OCR layer gives no bold, so a heading outside the vocabulary is known by standing
+    alone, short, over a paragraph, or over a list whose first item opens with a capital
+    ("Opties" over "A. Nederland steunt ...", "Nederlandse inzet" over "1. Nederland steunt
+    ..."): both are headings and their items lists (the first option was a paragraph, the other
+    heading a paragraph)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Verlenging EU-trainingsmissie Mozambique", aan="Minister", van="DVB")
+    page.line("Aanleiding", ocr)
+    page.para("De Raad besluit over de verlenging van de missie. Nederland levert twee stafofficieren.", ocr)
+    page.line("Opties", ocr)
+    options = ["Nederland steunt de verlenging.", "Nederland trekt zich terug.", "Nederland stemt tegen."]
+    for letter, option in zip("ABC", options, strict=True):
+        page.text(79, page.y, f"{letter}.", ocr, 10)
+        page.line(option, ocr, x=97)
+    page.y += page.lead
+    page.line("Nederlandse inzet", ocr)
+    page.y += page.lead
+    points = ["Nederland steunt de hogere tarieven.", "Nederland vraagt een overgangstermijn."]
+    for number, point in enumerate(points, 1):
+        page.text(79, page.y, f"{number}.", ocr, 10)
+        page.line(point, ocr, x=97)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Opties", "Nederlandse inzet"]
+    assert nota.sections[1].blocks == (ItemList(items=tuple(options), ordered=True, numbering="A"),)
+    assert nota.sections[2].blocks == (ItemList(items=tuple(points), ordered=True),)

@@ -409,6 +409,20 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+def _next_letter_below(lines: list[Line], i: int) -> bool:
+    """Whether the line under lettered item i is the item of the next letter ("A. ..." over
+    "B. ..."): a list's first item, also under a line that ends no sentence (a heading that is
+    not marked, "Opties"), where a name's initial ("mw." / "A. Jansen") has no such line under it."""
+    label = lines[i].label
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        len(label) == 1
+        and below is not None
+        and below.kind is Kind.ORDERED
+        and below.label == chr(ord(label) + 1)
+    )
+
+
 def _page_neighbour(lines: list[Line], i: int, step: int) -> Line | None:
     """The nearest line that is not blank before (``step`` -1) or after (+1) line i on its page,
     or None at the page's top or bottom."""
@@ -1721,7 +1735,12 @@ class _Reader:
             if line.kind in (Kind.TEXT, Kind.BULLET) and _page_dash(prepared, i):
                 i += 1
                 continue
-            if line.kind is Kind.ORDERED and line.label.isalpha() and _inside_sentence(prepared, i):
+            if (
+                line.kind is Kind.ORDERED
+                and line.label.isalpha()
+                and _inside_sentence(prepared, i)
+                and not _next_letter_below(prepared, i)
+            ):
                 line = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")  # "mw. A." / "v. Dijk"
             if line.kind is not Kind.TABLE_HEADER and _table_head_cell(prepared, i):
                 line = attrs.evolve(line, kind=Kind.TABLE_HEADER, label="", rest="")
@@ -2639,7 +2658,20 @@ class _Reader:
         ):
             j += 1  # a colofon label spliced in beside the heading
         nxt = self.lines[j] if j < len(self.lines) else None
-        if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
+        if nxt is None:
+            return False
+        if nxt.kind is Kind.BLANK and (k := _neighbour_index(self.lines, j, 1)) is not None:
+            nxt = self.lines[k]  # (a layout-aware source sets a heading apart from a list under it)
+            if nxt.kind not in (Kind.ORDERED, Kind.BULLET):
+                return False
+        if nxt.kind in (Kind.ORDERED, Kind.BULLET):
+            # over a list whose first item opens with a capital ("Opties" / "A. Nederland steunt
+            # ..."): a lead-in to a list goes on in its items in lower case ("Wij adviseren u" /
+            # "1. in te stemmen ...") or ends with a colon; and words only (a later page's
+            # reference or page line over a list, "DGA / 21286882", "Pagina} van 2", is furniture)
+            if not nxt.rest[:1].isupper() or not all(w.replace("-", "").isalpha() for w in words):
+                return False
+        elif nxt.kind is not Kind.TEXT or len(nxt.text) < 1.3 * len(line.text) + 10:
             return False
         return (
             prev is None
