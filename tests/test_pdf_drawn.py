@@ -3449,10 +3449,12 @@ def test_a_lone_colon_after_a_value_in_an_ocr_layer_is_a_speck() -> None:
     )
 
 
-def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer() -> None:
+@pytest.mark.parametrize("speck", ["\u00ab", ".", ","])
+def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer(speck: str) -> None:
     """A speck in the tab after an item's or a heading's number, read as a bullet glyph ("3. «
-    Punt 3", "3.2.1 « Uitgaven"), is no part of the text: the item and the heading read as
-    typeset (the mark stayed in the item; the heading was glued to its paragraph)."""
+    Punt 3", "3.2.1 « Uitgaven") or as a dot ("3. . Punt 3"), is no part of the text: the item
+    and the heading read as typeset (the mark stayed in the item; the heading was glued to its
+    paragraph)."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Hoofdlijnen van het wetsvoorstel flexibel werk")
     page.line("Geadviseerd besluit", ocr)
@@ -3461,21 +3463,21 @@ def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer() -> None:
     for k, item in enumerate(items, 1):
         page.text(79, page.y, f"{k}.", ocr, 10)
         if k == 3:
-            page.text(91, page.y, "\u00ab", ocr, 10)
+            page.text(91, page.y, speck, ocr, 10)
         page.text(101, page.y, item, ocr, 10)
         page.y += page.lead
     page.y += page.lead
     page.line("Toelichting", ocr)
     page.para(LOREM, ocr)
     page.text(79, page.y, "3.2.1", ocr, 10)
-    page.text(107, page.y, "\u00ab", ocr, 10)
+    page.text(107, page.y, speck, ocr, 10)
     page.text(118, page.y, "Uitgaven", ocr, 10)
     page.y += page.lead
     page.line("De uitgaven lopen op tot 30 miljoen euro in 2027.", ocr)
     nota = load_both(page.pdf())
     assert nota.sections[0].blocks == (ItemList(items=tuple(items), ordered=True),)
     assert [(s.number, s.heading) for s in nota.sections][-1] == ("3.2.1", "Uitgaven")
-    assert "\u00ab" not in render(nota)
+    assert f" {speck} " not in render(nota)
 
 
 def test_diagonal_watermark_is_read_apart_and_kept_once() -> None:

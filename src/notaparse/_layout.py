@@ -907,9 +907,10 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
 _OCR_MARK_TAIL: Final = re.compile(
     rf"^(?:([-\u2013\u2014])_+([^\W\d_][\w.,;:'-]*)?|([{re.escape(_vocab.OCR_BULLETS)}])_+)$"
 )
-#: Bullet glyphs as an OCR layer reads a speck (no letters: "«", "*"), and a heading's or an
-#: ordered item's number with its dots ("3.", "3.2.1").
-_OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*")
+#: Bullet glyphs as an OCR layer reads a speck (no letters: "«", "*"), or a full stop or comma
+#: alone (a speck's dot: "1. . De planning"), and a heading's or an ordered item's number with
+#: its dots ("3.", "3.2.1").
+_OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*.,")
 _NUMBER_MARK: Final = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
@@ -952,7 +953,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             and words[2].text[:1].isalpha()
         ):
             # a speck in the tab after a heading's or an item's number, read as a bullet glyph
-            # ("3.2.1 « Uitgaven", "3. « Punt 3:"): no mark stands between a number and its text
+            # or a dot ("3.2.1 « Uitgaven", "3. « Punt 3:", "1. . De planning"): no mark or
+            # stop stands between a number and its text
             del words[1]
         if len(words) >= 2 and words[-1].text in (":", ";", ","):
             # a colon, semicolon or comma is set against the word before it: one alone after the
