@@ -3814,3 +3814,26 @@ def test_headings_outside_the_vocabulary_over_lists_in_an_ocr_layer() -> None:
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Opties", "Nederlandse inzet"]
     assert nota.sections[1].blocks == (ItemList(items=tuple(options), ordered=True, numbering="A"),)
     assert nota.sections[2].blocks == (ItemList(items=tuple(points), ordered=True),)
+
+
+def test_a_bare_datum_under_a_paraph_line_in_an_ocr_layer_is_text() -> None:
+    """An OCR layer marks the nota's title but, having no bold, no heading: a form to sign at the
+    end of a section, "Paraaf MBZK:" over "Datum:" with nothing after the colons, is text of its
+    section, as where headings are marked; the colofon's Datum is the date (the bare "Datum:" was
+    dropped as a repeat of the colofon's label)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Proef met een nieuw stembiljet", aan="MBZK", van="DGDOO")
+    y = 157.0
+    for label, value in [("Onze referentie", "2025-0000233019"), ("Datum", "17 april 2025")]:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.line("Aanleiding", ocr)
+    page.para("De stemmen worden centraal geteld met scanners die de Kiesraad heeft gekeurd.", ocr)
+    page.y += page.lead
+    page.line("Paraaf MBZK:", ocr)
+    page.y += 2 * page.lead
+    page.line("Datum:", ocr)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields][-1] == ("Datum", "17 april 2025")
+    assert nota.sections[-1].blocks[-2:] == (Paragraph(text="Paraaf MBZK:"), Paragraph(text="Datum:"))

@@ -2812,14 +2812,15 @@ class _Reader:
                 if (
                     k is Kind.LABEL
                     and builder is not None
-                    and self.marked_headings
+                    and (self.marked_headings or self.marked_title)
                     and line.text.endswith(":")
                     and (i + 1 == len(self.lines) or self.lines[i + 1].kind in (Kind.BLANK, Kind.PAGE))
                 ):
                     # "Paraaf MBZK:" / "Datum:" in a section with nothing after the colon: a form to
                     # sign, its value left to fill in by hand, is text of its section (a layout-aware
                     # source kept the colofon apart, so this is no colofon label spliced in; taken
-                    # for a repeat of the colofon's "Datum", it was dropped)
+                    # for a repeat of the colofon's "Datum", it was dropped). Such a source marks
+                    # the title also where it marks no heading (an OCR layer, which has no bold)
                     builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
                     i += 1
                     continue
