@@ -3413,12 +3413,12 @@ def test_bullets_with_specks_of_the_tab_read_as_underscores_in_an_ocr_layer() ->
     assert "_" not in render(nota)
 
 
-@pytest.mark.parametrize("box", ["0", "O", "[]", "D", "_[]", "("])
+@pytest.mark.parametrize("box", ["0", "O", "[]", "D", "_[]", "(", "L]", "__L]"])
 def test_check_boxes_read_as_letters_in_an_ocr_layer_are_boxes(box: str) -> None:
     """An OCR engine reads an empty check box before a decision option as the square's outline
-    ("0 Akkoord", "[] Niet akkoord"), or as a bracket glued to the option that no bracket closes
-    ("(akkoord"): the options are items that keep their box, as typeset (they were one paragraph
-    "0 akkoord 0 niet akkoord")."""
+    ("0 Akkoord", "[] Niet akkoord", "__L] Besproken"), or as a bracket glued to the option
+    that no bracket closes ("(akkoord"): the options are items that keep their box, as typeset
+    (they were one paragraph "0 akkoord 0 niet akkoord")."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Subsidieregeling versterking lokale democratie 2025")
     page.line("Aanleiding", ocr)
@@ -3431,7 +3431,7 @@ def test_check_boxes_read_as_letters_in_an_ocr_layer_are_boxes(box: str) -> None
             page.text(79, page.y, box + option, ocr, 10)
         else:
             page.text(79, page.y, box, ocr, 10)
-            page.text(97, page.y, option, ocr, 10)
+            page.text(max(97, 89 + 6 * len(box)), page.y, option, ocr, 10)
         page.y += page.lead
     nota = load_both(page.pdf())
     assert nota.sections[-1].heading == "Besluit Minister"
@@ -3558,10 +3558,12 @@ def test_a_lone_colon_after_a_value_in_an_ocr_layer_is_a_speck() -> None:
     )
 
 
-def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer() -> None:
+@pytest.mark.parametrize("speck", ["\u00ab", ".", ","])
+def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer(speck: str) -> None:
     """A speck in the tab after an item's or a heading's number, read as a bullet glyph ("3. «
-    Punt 3", "3.2.1 « Uitgaven"), is no part of the text: the item and the heading read as
-    typeset (the mark stayed in the item; the heading was glued to its paragraph)."""
+    Punt 3", "3.2.1 « Uitgaven") or as a dot ("3. . Punt 3"), is no part of the text: the item
+    and the heading read as typeset (the mark stayed in the item; the heading was glued to its
+    paragraph)."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Hoofdlijnen van het wetsvoorstel flexibel werk")
     page.line("Geadviseerd besluit", ocr)
@@ -3570,21 +3572,21 @@ def test_a_speck_read_as_a_bullet_after_a_number_in_an_ocr_layer() -> None:
     for k, item in enumerate(items, 1):
         page.text(79, page.y, f"{k}.", ocr, 10)
         if k == 3:
-            page.text(91, page.y, "\u00ab", ocr, 10)
+            page.text(91, page.y, speck, ocr, 10)
         page.text(101, page.y, item, ocr, 10)
         page.y += page.lead
     page.y += page.lead
     page.line("Toelichting", ocr)
     page.para(LOREM, ocr)
     page.text(79, page.y, "3.2.1", ocr, 10)
-    page.text(107, page.y, "\u00ab", ocr, 10)
+    page.text(107, page.y, speck, ocr, 10)
     page.text(118, page.y, "Uitgaven", ocr, 10)
     page.y += page.lead
     page.line("De uitgaven lopen op tot 30 miljoen euro in 2027.", ocr)
     nota = load_both(page.pdf())
     assert nota.sections[0].blocks == (ItemList(items=tuple(items), ordered=True),)
     assert [(s.number, s.heading) for s in nota.sections][-1] == ("3.2.1", "Uitgaven")
-    assert "\u00ab" not in render(nota)
+    assert f" {speck} " not in render(nota)
 
 
 def test_diagonal_watermark_is_read_apart_and_kept_once() -> None:
@@ -3828,3 +3830,118 @@ def test_options_lettered_in_capitals_with_a_tab_are_a_list() -> None:
         ),
         (Paragraph(text="Vragen beantwoordt M. Jansen (DVB)."),),
     ]
+
+
+def test_bullet_read_as_an_equals_sign_in_an_ocr_layer() -> None:
+    """An OCR engine reads a blurred bullet as "=" (two strokes), a tab's width before the item's
+    text: the line is the list's next item (it was a paragraph "= de gemeente ...")."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Proef met een nieuw stembiljet", aan="MBZK", van="DGDOO")
+    page.line("Geadviseerd besluit", ocr)
+    items = ["de gemeente telt meer dan 20.000 kiezers;", "de gemeente stelt een eigen evaluatie op."]
+    for mark, item in zip(["\u2022", "="], items, strict=True):
+        page.text(92, page.y, mark, ocr, 10)
+        page.text(110, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Toelichting"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(items)),)
+
+
+@pytest.mark.parametrize("number", ["Pagina 1-van 1", "Pagina 2 -van 2"])
+def test_page_number_with_specks_in_an_ocr_colofon_is_furniture(number: str) -> None:
+    """An OCR engine reads a speck on the colofon's page number as a hyphen ("Pagina 1-van 1"):
+    the line is the page number, no letterhead or field (it was kept as a letterhead line)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Extra middelen voor de opvang van asielzoekers", van="DGM")
+    colofon = [("Referentie", "6511098"), ("Datum", "24 april 2025")]
+    y = 157.0
+    for label, value in colofon:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.text(466, y, number, ocr, 7)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Buitenlandse Zaken"),
+        ("Van", "DGM"),
+        ("Referentie", "6511098"),
+        ("Datum", "24 april 2025"),
+    ]
+    assert "van 1" not in render(nota)
+
+
+def test_subtitle_set_smaller_under_the_title_in_an_ocr_layer() -> None:
+    """An OCR layer gives no bold, but sizes each line by its box: a line set at 10 points under
+    a title at 14 is a subtitle, a paragraph above the first section, no part of the title (the
+    two were one title)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van KGG", ocr, 10)
+    page.text(79, 164, "Van: DGKE", ocr, 10)
+    page.text(79, 200, "Nader rapport tweede nota van wijziging Energiewet", ocr, 14)
+    page.text(79, 220, "Reactie op het advies van de Raad van State over de Energiewet", ocr, 10)
+    page.y = 250
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Nader rapport tweede nota van wijziging Energiewet"
+    assert "Reactie op het advies van de Raad van State over de Energiewet" in render(nota)
+    assert [s.heading for s in nota.sections][-1:] == ["Aanleiding"]
+
+
+def test_headings_outside_the_vocabulary_over_lists_in_an_ocr_layer() -> None:
+    """An OCR layer gives no bold, so a heading outside the vocabulary is known by standing
+    alone, short, over a paragraph, or over a list whose first item opens with a capital
+    ("Opties" over "A. Nederland steunt ...", "Nederlandse inzet" over "1. Nederland steunt
+    ..."): both are headings and their items lists (the first option was a paragraph, the other
+    heading a paragraph)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Verlenging EU-trainingsmissie Mozambique", aan="Minister", van="DVB")
+    page.line("Aanleiding", ocr)
+    page.para("De Raad besluit over de verlenging van de missie. Nederland levert twee stafofficieren.", ocr)
+    page.line("Opties", ocr)
+    options = ["Nederland steunt de verlenging.", "Nederland trekt zich terug.", "Nederland stemt tegen."]
+    for letter, option in zip("ABC", options, strict=True):
+        page.text(79, page.y, f"{letter}.", ocr, 10)
+        page.line(option, ocr, x=97)
+    page.y += page.lead
+    page.line("Nederlandse inzet", ocr)
+    page.y += page.lead
+    points = ["Nederland steunt de hogere tarieven.", "Nederland vraagt een overgangstermijn."]
+    for number, point in enumerate(points, 1):
+        page.text(79, page.y, f"{number}.", ocr, 10)
+        page.line(point, ocr, x=97)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Opties", "Nederlandse inzet"]
+    assert nota.sections[1].blocks == (ItemList(items=tuple(options), ordered=True, numbering="A"),)
+    assert nota.sections[2].blocks == (ItemList(items=tuple(points), ordered=True),)
+
+
+def test_a_bare_datum_under_a_paraph_line_in_an_ocr_layer_is_text() -> None:
+    """An OCR layer marks the nota's title but, having no bold, no heading: a form to sign at the
+    end of a section, "Paraaf MBZK:" over "Datum:" with nothing after the colons, is text of its
+    section, as where headings are marked; the colofon's Datum is the date (the bare "Datum:" was
+    dropped as a repeat of the colofon's label)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Proef met een nieuw stembiljet", aan="MBZK", van="DGDOO")
+    y = 157.0
+    for label, value in [("Onze referentie", "2025-0000233019"), ("Datum", "17 april 2025")]:
+        page.text(466, y, label, ocr, 7)
+        page.text(466, y + 9.8, value, ocr, 7)
+        y += 28.4
+    page.line("Aanleiding", ocr)
+    page.para("De stemmen worden centraal geteld met scanners die de Kiesraad heeft gekeurd.", ocr)
+    page.y += page.lead
+    page.line("Paraaf MBZK:", ocr)
+    page.y += 2 * page.lead
+    page.line("Datum:", ocr)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields][-1] == ("Datum", "17 april 2025")
+    assert nota.sections[-1].blocks[-2:] == (Paragraph(text="Paraaf MBZK:"), Paragraph(text="Datum:"))

@@ -911,9 +911,10 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
 _OCR_MARK_TAIL: Final = re.compile(
     rf"^(?:([-\u2013\u2014])_+([^\W\d_][\w.,;:'-]*)?|([{re.escape(_vocab.OCR_BULLETS)}])_+)$"
 )
-#: Bullet glyphs as an OCR layer reads a speck (no letters: "«", "*"), and a heading's or an
-#: ordered item's number with its dots ("3.", "3.2.1").
-_OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*")
+#: Bullet glyphs as an OCR layer reads a speck (no letters: "«", "*"), or a full stop or comma
+#: alone (a speck's dot: "1. . De planning"), and a heading's or an ordered item's number with
+#: its dots ("3.", "3.2.1").
+_OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*.,")
 _NUMBER_MARK: Final = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
@@ -956,7 +957,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             and words[2].text[:1].isalpha()
         ):
             # a speck in the tab after a heading's or an item's number, read as a bullet glyph
-            # ("3.2.1 « Uitgaven", "3. « Punt 3:"): no mark stands between a number and its text
+            # or a dot ("3.2.1 « Uitgaven", "3. « Punt 3:", "1. . De planning"): no mark or
+            # stop stands between a number and its text
             del words[1]
         if len(words) >= 2 and words[-1].text in (":", ";", ","):
             # a colon, semicolon or comma is set against the word before it: one alone after the
@@ -2173,7 +2175,11 @@ class LayoutReader:
     def _ocr_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """In an OCR layer, which gives no bold, the block where the header ends when the header
         has no title: up to four lines with no gap between, set apart by a gap above and below,
-        not ending a sentence, and a known section heading right under it. Empty otherwise."""
+        not ending a sentence, and a known section heading right under it. Empty otherwise.
+
+        A subtitle set smaller right under the title (the engine sizes each line by its box:
+        "Nader rapport ..." at 14 points over "Reactie op het advies ..." at 10) is no part of
+        the title: the title is the block's lines down to it, the subtitle stays text."""
         if not self._ocr or end == 0:
             return []
         k = end
@@ -2190,7 +2196,10 @@ class LayoutReader:
             or _SENTENCE_END.search(block[-1].text)
         ):
             return []
-        return block
+        # (whole points, a point or so apart on lines of one size: only a size a quarter
+        # smaller than the title's first line is another size)
+        cut = next((n for n, ln in enumerate(block) if n and ln.size * 1.25 <= block[0].size), len(block))
+        return block[:cut]
 
     def _large_heading(self, ln: TextLine) -> bool:
         """A heading set in a larger regular font: every word at least 1.15 times the body size,

@@ -669,6 +669,20 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+def _next_letter_below(lines: list[Line], i: int) -> bool:
+    """Whether the line under lettered item i is the item of the next letter ("A. ..." over
+    "B. ..."): a list's first item, also under a line that ends no sentence (a heading that is
+    not marked, "Opties"), where a name's initial ("mw." / "A. Jansen") has no such line under it."""
+    label = lines[i].label
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        len(label) == 1
+        and below is not None
+        and below.kind is Kind.ORDERED
+        and below.label == chr(ord(label) + 1)
+    )
+
+
 def _page_neighbour(lines: list[Line], i: int, step: int) -> Line | None:
     """The nearest line that is not blank before (``step`` -1) or after (+1) line i on its page,
     or None at the page's top or bottom."""
@@ -2971,15 +2985,29 @@ class _Reader:
         ):
             j += 1  # a colofon label spliced in beside the heading
         nxt = self.lines[j] if j < len(self.lines) else None
-        if nxt is not None and nxt.kind is Kind.ORDERED and nxt.rest and _opens_list(nxt.label):
-            # a short line standing alone over the first item of a list ("Opties" / "A. ...",
-            # "Gespreksonderwerpen" / "1. ..."): a list's introduction ends in a colon
-            nxt = attrs.evolve(nxt, kind=Kind.TEXT, text=nxt.rest)
-        if nxt is None or nxt.kind is not Kind.TEXT:
+        if nxt is None:
             return False
+        if nxt.kind is Kind.BLANK and (k := _neighbour_index(self.lines, j, 1)) is not None:
+            nxt = self.lines[k]  # (a layout-aware source sets a heading apart from a list under it)
+            if nxt.kind not in (Kind.ORDERED, Kind.BULLET):
+                return False
+        if nxt.kind in (Kind.ORDERED, Kind.BULLET):
+            # a short line standing alone over the first item of a list ("Opties" / "A. Nederland
+            # steunt ...", "Gespreksonderwerpen" / "1. ..."): a lead-in to a list goes on in its
+            # items in lower case ("Wij adviseren u" / "1. in te stemmen ...") or ends with a
+            # colon; and words only (a later page's reference or page line over a list, "DGA /
+            # 21286882", "Pagina} van 2", is furniture)
+            if (
+                (nxt.kind is Kind.ORDERED and not _opens_list(nxt.label))
+                or not nxt.rest[:1].isupper()
+                or not all(w.replace("-", "").isalpha() for w in words)
+            ):
+                return False
         # (over a paraph or decision table's column heads, "Parafen" / "Paraaf  Naam  Datum", a
         # short row follows the heading)
-        if len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text):
+        elif nxt.kind is not Kind.TEXT or (
+            len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text)
+        ):
             return False
         return (
             prev is None
@@ -3220,14 +3248,15 @@ class _Reader:
                 if (
                     k is Kind.LABEL
                     and builder is not None
-                    and self.marked_headings
+                    and (self.marked_headings or self.marked_title)
                     and line.text.endswith(":")
                     and (i + 1 == len(self.lines) or self.lines[i + 1].kind in (Kind.BLANK, Kind.PAGE))
                 ):
                     # "Paraaf MBZK:" / "Datum:" in a section with nothing after the colon: a form to
                     # sign, its value left to fill in by hand, is text of its section (a layout-aware
                     # source kept the colofon apart, so this is no colofon label spliced in; taken
-                    # for a repeat of the colofon's "Datum", it was dropped)
+                    # for a repeat of the colofon's "Datum", it was dropped). Such a source marks
+                    # the title also where it marks no heading (an OCR layer, which has no bold)
                     builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
                     i += 1
                     continue

@@ -505,9 +505,10 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 #: "Pagina 1 van 2" and its broken forms ("Pagina1van2", "P agina 1 van 1", "Pagina" / "1 van 1").
 #: (OCR reads a 1 as l, I or |: "Pagina l van 2"; and reads a speck of the scan between the words
 #: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2"; a speck at the
-#: top of the number's line as a quote before it: "Pagina '1 van 1")
+#: top of the number's line as a quote before it: "Pagina '1 van 1"; a speck on the line as a
+#: hyphen: "Pagina 1-van 1")
 PAGE_LINE: Final = re.compile(
-    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*[.,'\u2018\u2019]?\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*[.,]?\s*van"
+    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*[.,'\u2018\u2019]?\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*[.,-]?\s*van"
     r"\s*[.,]?\s*(\d+)$"
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
@@ -753,10 +754,11 @@ ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?
 BULLETS: Final[str] = (
     "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
 )
-#: A bullet glyph as an OCR engine reads it ("« De regeling ...", "e de brief ...", "* het ..."),
-#: alone before its item's text; and those of them that are no letter or footnote mark, also
-#: glued to the text ("«In 2021 ...", "«_De ...").
-OCR_BULLETS: Final[str] = "«»*+°¢®e"
+#: A bullet glyph as an OCR engine reads it ("« De regeling ...", "e de brief ...", "* het ...",
+#: "= de gemeente ...": a blurred dot read as two strokes), alone before its item's text; and
+#: those of them that are no letter or footnote mark, also glued to the text ("«In 2021 ...",
+#: "«_De ...").
+OCR_BULLETS: Final[str] = "«»*+°¢®e="
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: Double quotes as an OCR engine reads them: opening ones, and any that may close a quotation
 #: (a closing quote is often read as a straight one or as an opening one).
@@ -807,9 +809,10 @@ _BOX_GLYPHS: Final = "\u2610\u2611\u2612\u25a1\u274f\uf06f\uf0a8"
 _CHECK_BOX: Final = rf"[{_BOX_GLYPHS}]|\[[\sxX]?\]|\(\s?\)"
 CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
 #: An empty check box as an OCR engine reads the square's outline ("0", "O", "o", "D", "[]",
-#: "Ll", "DJ"): such a word before a decision option (DECISION_OPTION) is the box, as no text
-#: puts those words there.
-OCR_BOX_READS: Final[frozenset[str]] = frozenset({"0", "O", "o", "D", "[]", "()", "Ll", "LI", "DJ"})
+#: "Ll", "DJ"; "L]", the square's bottom-left corner and its right side, often with underscores
+#: glued before it for the bottom edge: "__L]"): such a word before a decision option
+#: (DECISION_OPTION) is the box, as no text puts those words there.
+OCR_BOX_READS: Final[frozenset[str]] = frozenset({"0", "O", "o", "D", "[]", "()", "Ll", "LI", "L]", "DJ"})
 #: The options of a decision block that a check box stands before ("Akkoord", "Niet akkoord",
 #: "Bespreken", "Besproken").
 _DECISION_OPTIONS: Final = r"(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b"
