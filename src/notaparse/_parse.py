@@ -4072,6 +4072,15 @@ _MARKED_LETTER_ITEM: Final = re.compile(r"^([a-z])\. (\S.*)$")
 _LATER_LETTER_ITEM: Final = re.compile(r"^([i-z])[.)]\s+(\S.*)$")
 
 
+def _mark_items(out: list[Line], run: list[tuple[int, re.Match[str]]]) -> None:
+    """Make the lines of ``run`` (each line's index in ``out`` and its match: the mark, then the
+    item's text) the items of one ordered list, the marks kept, when the run has two or more: a
+    single mark counts on from nothing and may be a name's initial or a word of the text."""
+    if len(run) >= 2:
+        for k, m in run:
+            out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
+
+
 #: A line of marked text opening with a capital letter and a full stop: "A. Nederland steunt ...".
 _CAPITAL_ITEM: Final = re.compile(r"^([A-Z])\. (\S.*)$")
 #: The first item of a list lettered in capitals, as it stands at a line start in marked text.
@@ -4088,22 +4097,17 @@ def _capital_items(prepared: list[Line]) -> list[Line]:
     out = list(prepared)
     run: list[tuple[int, re.Match[str]]] = []  # (index, match) of the items so far
 
-    def accept() -> None:
-        if len(run) >= 2:
-            for k, m in run:
-                out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
-
     for k, line in enumerate(prepared):
         if line.kind in (Kind.HEADING, Kind.TITLE):
-            accept()
+            _mark_items(out, run)
             run = []
         elif line.kind is Kind.TEXT and (m := _CAPITAL_ITEM.match(line.text)) is not None:
             if m[1] == "A":
-                accept()
+                _mark_items(out, run)
                 run = [(k, m)]
             elif run and ord(m[1]) == ord(run[-1][1][1]) + 1:
                 run.append((k, m))
-    accept()
+    _mark_items(out, run)
     return out
 
 
@@ -4129,29 +4133,24 @@ def _plain_capital_items(prepared: list[Line]) -> list[Line]:
     out = list(prepared)
     run: list[tuple[int, re.Match[str]]] = []  # (index, match) of the items so far
 
-    def accept() -> None:
-        if len(run) >= 2:
-            for k, m in run:
-                out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
-
     for k, line in enumerate(prepared):
         if line.kind is not Kind.TEXT:
             continue
         m = _PLAIN_CAPITAL_ITEM.match(line.text)
         if m is None:
             if run and len(line.text) <= 80 and _vocab.is_known_heading(line.text):
-                accept()
+                _mark_items(out, run)
                 run = []
             continue
         if _vocab.PERSON_WITH_INITIALS.match(line.text) or _vocab.is_marked_known_heading(line.text):
-            accept()
+            _mark_items(out, run)
             run = []
         elif m[1] in ("A", "I"):
-            accept()
+            _mark_items(out, run)
             run = [] if _inside_sentence(prepared, k) and not _heading_like(prepared, k - 1) else [(k, m)]
         elif run and m[1] in _canon.next_marks([item[1] for _, item in run]):
             run.append((k, m))
-    accept()
+    _mark_items(out, run)
     return out
 
 
