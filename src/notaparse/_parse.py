@@ -4154,8 +4154,6 @@ def _plain_capital_items(prepared: list[Line]) -> list[Line]:
     return out
 
 
-#: How the items of a list that is one sentence end, all but the last ("...;", "...; en").
-_LIST_CLAUSE_ENDS: Final = (";", "; en", "; of", "; and")
 #: The longest row of a paraph table's column heads ("Paraaf  Naam  Datum  Handtekening").
 _FORM_ROW_LENGTH: Final = 60
 #: The most words of a row under a paraph or decision table's heads ("DG Fiscale Zaken").
@@ -4512,7 +4510,7 @@ class _SectionBuilder:
             len(self.items) >= 2
             and line.text[:1].isupper()
             and _ends_full_stop(last.text)
-            and all(item[-1].text.endswith(_LIST_CLAUSE_ENDS) for item in self.items[:-1])
+            and all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1])
         )
 
     def add_form_rows(self, line: Line) -> None:

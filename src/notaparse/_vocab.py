@@ -847,6 +847,9 @@ BULLET_LINE: Final = re.compile(
 
 #: Words of scale after an amount in a table's cell ("€ 85 miljoen", "€ 2,0 mln", "3 mld").
 AMOUNT_UNITS: Final[tuple[str, ...]] = ("miljoen", "miljard", "mln.", "mln", "mld.", "mld", "mrd.", "mrd")
+#: How the items of a list that is one sentence end, all but the last: a semicolon, perhaps with
+#: the conjunction that joins the last item ("...;", "...; en", "...; of"; "; and" in English text).
+LIST_CLAUSE_ENDS: Final[tuple[str, ...]] = (";", "; en", "; of", "; and")
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 
