@@ -91,6 +91,8 @@ _WORD_SPACED_MARKER: Final = re.compile(r"([^\W\d_]{2,})[)\u2019\u201d]{0,2} (\d
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
 _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
+#: A redaction ground code ("5.1.2e"), for a note that is its code alone: GROUND_CODE's pattern,
+#: its ignore-case flag written inline (``.pattern`` leaves the flags behind).
 _CODE: Final = f"(?i:{_vocab.GROUND_CODE.pattern})"
 #: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
 #: (after superscript digits the space may be missing; a note withheld under the Woo is its ground
@@ -701,6 +703,8 @@ def _page_dash(lines: list[Line], i: int) -> bool:
 
 
 def _is_publication_furniture(text: str) -> bool:
+    """Whether a line is a publication stamp or a bare number (:func:`_publication_stamp` decides
+    which of them are furniture where they stand)."""
     return _vocab.PUBLICATION_STAMP.match(text) is not None or _vocab.BARE_NUMBER.match(text) is not None
 
 
