@@ -3185,7 +3185,7 @@ def _row_concept(text: str) -> _vocab.Concept | None:
     """The concept of a short header row's label ("Aan: DGWB", "Aan  DGWB", "Van"), or None:
     the label is the first word, with or without its colon, and the row is short."""
     word = text.split(" ", 1)[0]
-    if len(text) > 60 or _vocab.known_label(word.rstrip(":")) is None:
+    if len(text) > 60 or not _is_label(word):
         return None
     return _vocab.label_concept(word.rstrip(":"))
 
