@@ -1319,7 +1319,9 @@ class LayoutReader:
                 later = self._text_seen and self._first >= 1 and number > self._first and bool(split[0])
                 starts = self._other_colofon(colofon, spaced, pieces) if later else ""
                 if not starts:
-                    body, colofon, same = self._later_colofon(body, colofon, same, split, pieces)
+                    body, colofon, same = self._later_colofon(
+                        body, colofon, same, split, spaced=spaced, pieces=pieces
+                    )
             if same:
                 body_lines = lines_of_rows(page_rows, number, spaced)
             else:
@@ -1330,7 +1332,7 @@ class LayoutReader:
         elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
             page_chars = [c for ln in page_rows for c in ln]
             split = self._column_rows(left, spaced, pieces)
-            body, _, same = self._later_colofon(page_chars, left, True, split, pieces)
+            body, _, same = self._later_colofon(page_chars, left, True, split, spaced=spaced, pieces=pieces)
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
         if self._ocr:
@@ -1421,9 +1423,9 @@ class LayoutReader:
 
     def _column_rows(
         self, colofon: list[Char], spaced: bool, pieces: Pieces
-    ) -> tuple[list[list[Char]], list[Char], bool]:
+    ) -> tuple[list[list[Char]], list[Char]]:
         """A later page's colofon column as (the rows that repeat no line of page 1's colofon,
-        the characters of the other rows, ``spaced``)."""
+        the characters of the other rows)."""
         candidates: list[list[Char]] = []  # rows that repeat no line of page 1's colofon
         rest: list[Char] = []
         for row in rows(colofon):
@@ -1432,14 +1434,16 @@ class LayoutReader:
                 candidates.append(row)  # ("Pagina 2 van 3" in the column is furniture too)
             else:
                 rest.extend(row)
-        return candidates, rest, spaced
+        return candidates, rest
 
     def _later_colofon(
         self,
         body: list[Char],
         colofon: list[Char],
         same: bool,
-        split: tuple[list[list[Char]], list[Char], bool],
+        split: tuple[list[list[Char]], list[Char]],
+        *,
+        spaced: bool,
         pieces: Pieces,
     ) -> tuple[list[Char], list[Char], bool]:
         """A later page's colofon column is furniture (dropped), except its lines that are set at
@@ -1447,7 +1451,7 @@ class LayoutReader:
         columns, text reaching right on a landscape page) go back to the body. No word is lost.
         ``split`` is the column's :meth:`_column_rows`.
         """
-        candidates, rest, spaced = split[0], list(split[1]), split[2]
+        candidates, rest = split[0], list(split[1])  # (a copy: the rows left out join it)
         if not candidates:  # (the common case: the short colofon repeated; no size count needed)
             return body, colofon, same
         sizes = _letter_sizes(body, pieces)
@@ -3190,7 +3194,7 @@ def _row_concept(text: str) -> _vocab.Concept | None:
     """The concept of a short header row's label ("Aan: DGWB", "Aan  DGWB", "Van"), or None:
     the label is the first word, with or without its colon, and the row is short."""
     word = text.split(" ", 1)[0]
-    if len(text) > 60 or _vocab.known_label(word.rstrip(":")) is None:
+    if len(text) > 60 or not _is_label(word):
         return None
     return _vocab.label_concept(word.rstrip(":"))
 

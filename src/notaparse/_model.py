@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, cast
 
 import attrs
 
@@ -354,9 +354,10 @@ class Diagnostic:
 
 
 def _check_enclosures(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    # (checked here, not in the field: Nota is not defined yet where its fields are declared)
     _instances(Nota)(inst, attribute, value)
-    assert isinstance(value, tuple)
-    if any(enclosure.enclosures for enclosure in value):
+    # (a tuple of notas from here on: _instances raised otherwise)
+    if any(enclosure.enclosures for enclosure in cast("tuple[Nota, ...]", value)):
         # (a file is one nota and what follows it: the documents after the nota are its
         # enclosures, all of them, in order; one of them holds none of its own)
         raise ModelError("an enclosure cannot have enclosures of its own: list them all on the nota")

@@ -91,6 +91,8 @@ _WORD_SPACED_MARKER: Final = re.compile(r"([^\W\d_]{2,})[)\u2019\u201d]{0,2} (\d
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
 _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
+#: A redaction ground code ("5.1.2e"), for a note that is its code alone: GROUND_CODE's pattern,
+#: its ignore-case flag written inline (``.pattern`` leaves the flags behind).
 _CODE: Final = f"(?i:{_vocab.GROUND_CODE.pattern})"
 #: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
 #: (after superscript digits the space may be missing; a note withheld under the Woo is its ground
@@ -715,6 +717,8 @@ def _page_dash(lines: list[Line], i: int) -> bool:
 
 
 def _is_publication_furniture(text: str) -> bool:
+    """Whether a line is a publication stamp or a bare number (:func:`_publication_stamp` decides
+    which of them are furniture where they stand)."""
     return _vocab.PUBLICATION_STAMP.match(text) is not None or _vocab.BARE_NUMBER.match(text) is not None
 
 
@@ -4101,6 +4105,15 @@ _MARKED_LETTER_ITEM: Final = re.compile(r"^([a-z])\. (\S.*)$")
 _LATER_LETTER_ITEM: Final = re.compile(r"^([i-z])[.)]\s+(\S.*)$")
 
 
+def _mark_items(out: list[Line], run: list[tuple[int, re.Match[str]]]) -> None:
+    """Make the lines of ``run`` (each line's index in ``out`` and its match: the mark, then the
+    item's text) the items of one ordered list, the marks kept, when the run has two or more: a
+    single mark counts on from nothing and may be a name's initial or a word of the text."""
+    if len(run) >= 2:
+        for k, m in run:
+            out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
+
+
 #: A line of marked text opening with a capital letter and a full stop: "A. Nederland steunt ...".
 _CAPITAL_ITEM: Final = re.compile(r"^([A-Z])\. (\S.*)$")
 #: The first item of a list lettered in capitals, as it stands at a line start in marked text.
@@ -4117,22 +4130,17 @@ def _capital_items(prepared: list[Line]) -> list[Line]:
     out = list(prepared)
     run: list[tuple[int, re.Match[str]]] = []  # (index, match) of the items so far
 
-    def accept() -> None:
-        if len(run) >= 2:
-            for k, m in run:
-                out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
-
     for k, line in enumerate(prepared):
         if line.kind in (Kind.HEADING, Kind.TITLE):
-            accept()
+            _mark_items(out, run)
             run = []
         elif line.kind is Kind.TEXT and (m := _CAPITAL_ITEM.match(line.text)) is not None:
             if m[1] == "A":
-                accept()
+                _mark_items(out, run)
                 run = [(k, m)]
             elif run and ord(m[1]) == ord(run[-1][1][1]) + 1:
                 run.append((k, m))
-    accept()
+    _mark_items(out, run)
     return out
 
 
@@ -4158,34 +4166,27 @@ def _plain_capital_items(prepared: list[Line]) -> list[Line]:
     out = list(prepared)
     run: list[tuple[int, re.Match[str]]] = []  # (index, match) of the items so far
 
-    def accept() -> None:
-        if len(run) >= 2:
-            for k, m in run:
-                out[k] = attrs.evolve(out[k], kind=Kind.ORDERED, label=m[1], rest=m[2])
-
     for k, line in enumerate(prepared):
         if line.kind is not Kind.TEXT:
             continue
         m = _PLAIN_CAPITAL_ITEM.match(line.text)
         if m is None:
             if run and len(line.text) <= 80 and _vocab.is_known_heading(line.text):
-                accept()
+                _mark_items(out, run)
                 run = []
             continue
         if _vocab.PERSON_WITH_INITIALS.match(line.text) or _vocab.is_marked_known_heading(line.text):
-            accept()
+            _mark_items(out, run)
             run = []
         elif m[1] in ("A", "I"):
-            accept()
+            _mark_items(out, run)
             run = [] if _inside_sentence(prepared, k) and not _heading_like(prepared, k - 1) else [(k, m)]
         elif run and m[1] in _canon.next_marks([item[1] for _, item in run]):
             run.append((k, m))
-    accept()
+    _mark_items(out, run)
     return out
 
 
-#: How the items of a list that is one sentence end, all but the last ("...;", "...; en").
-_LIST_CLAUSE_ENDS: Final = (";", "; en", "; of", "; and")
 #: The longest row of a paraph table's column heads ("Paraaf  Naam  Datum  Handtekening").
 _FORM_ROW_LENGTH: Final = 60
 #: The most words of a row under a paraph or decision table's heads ("DG Fiscale Zaken").
@@ -4542,7 +4543,7 @@ class _SectionBuilder:
             len(self.items) >= 2
             and line.text[:1].isupper()
             and _ends_full_stop(last.text)
-            and all(item[-1].text.endswith(_LIST_CLAUSE_ENDS) for item in self.items[:-1])
+            and all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1])
         )
 
     def add_form_rows(self, line: Line) -> None:

@@ -513,13 +513,16 @@ PAGE_LINE: Final = re.compile(
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
+#: The document's number in a Woo decision's inventory ("document 7", "Documentnummer 34",
+#: "Doc. nr. 12"), a publication stamp of its own (:data:`DOCUMENT_NUMBER_STAMP`) or one of several.
+_DOCUMENT_NUMBER_PART: Final = r"doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}"
 #: One stamp a publication tool prints on every page of a nota released under the Woo (or the Wob
 #: before it): the decision's number ("Woo-besluit 2024-123"), the document's number in the
 #: decision's inventory ("document 7", "Documentnummer 34", "Doc. nr. 12") or the notice
 #: "Openbaar gemaakt op grond van de Woo".
 _PUBLICATION_STAMP_PART: Final = (
     r"(?:(?:woo|wob)[- ]?besluit\s*:?\s*\S*\d\S*"
-    r"|doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}"
+    rf"|{_DOCUMENT_NUMBER_PART}"
     r"|openbaar\s+gemaakt\s+(?:op\s+grond\s+van|onder|krachtens)\s+de\s+"
     r"(?:woo|wob|wet\s+open\s+overheid|wet\s+openbaarheid\s+van\s+bestuur))"
 )
@@ -534,7 +537,7 @@ PUBLICATION_STAMP: Final = re.compile(
 PUBLICATION_STAMP_STARTS: Final = frozenset({"woo", "wob", "doc", "ope"})
 #: A stamp that is only a document number ("Document 12"): as the end of a wrapped sentence reads
 #: the same ("... zie" / "document 12"), it is a stamp only at the top or bottom of its page.
-DOCUMENT_NUMBER_STAMP: Final = re.compile(r"(?i)^doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}$")
+DOCUMENT_NUMBER_STAMP: Final = re.compile(rf"(?i)^{_DOCUMENT_NUMBER_PART}$")
 #: A number alone on a line: at a page's top or bottom, a page number of the bundle the nota was
 #: published in ("45") or the document's number stamped on it ("0034", "171436").
 BARE_NUMBER: Final = re.compile(r"^\d{1,6}$")
@@ -824,7 +827,10 @@ BOXED_OPTIONS_SPLIT: Final = re.compile(rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*{_DECISIO
 #: extractor may give them ("☐ ☐ ☐ Akkoord Niet akkoord Besproken", or the options' row over
 #: the boxes' row): the boxes (group 1) and the options (group 2), or either alone.
 BOXES_THEN_OPTIONS: Final = re.compile(rf"(?i)^((?:[{_BOX_GLYPHS}]\s*)+)((?:{_DECISION_OPTIONS}\s*)*)$")
+#: A row of a decision block's options alone, their boxes on the row under it ("Akkoord Niet
+#: akkoord Besproken" over "☐ ☐ ☐").
 OPTIONS_ROW: Final = re.compile(rf"(?i)^(?:{_DECISION_OPTIONS}\s*)+$")
+#: One decision option anywhere in a row (``findall`` lists a row's options in order).
 DECISION_OPTION_ANY: Final = re.compile(rf"(?i){_DECISION_OPTIONS}")
 #: The check box glyphs (one at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
 BOX_GLYPH_CHARS: Final = frozenset(_BOX_GLYPHS)
@@ -850,6 +856,9 @@ BULLET_LINE: Final = re.compile(
 
 #: Words of scale after an amount in a table's cell ("€ 85 miljoen", "€ 2,0 mln", "3 mld").
 AMOUNT_UNITS: Final[tuple[str, ...]] = ("miljoen", "miljard", "mln.", "mln", "mld.", "mld", "mrd.", "mrd")
+#: How the items of a list that is one sentence end, all but the last: a semicolon, perhaps with
+#: the conjunction that joins the last item ("...;", "...; en", "...; of"; "; and" in English text).
+LIST_CLAUSE_ENDS: Final[tuple[str, ...]] = (";", "; en", "; of", "; and")
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 
