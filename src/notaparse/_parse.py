@@ -3000,9 +3000,14 @@ class _Reader:
             # steunt ...", "Gespreksonderwerpen" / "1. ..."): a lead-in to a list goes on in its
             # items in lower case ("Wij adviseren u" / "1. in te stemmen ...") or ends with a
             # colon; and words only (a later page's reference or page line over a list, "DGA /
-            # 21286882", "Pagina} van 2", is furniture)
+            # 21286882", "Pagina} van 2", is furniture); a decision's option over the next options
+            # ("Akkoord" / "☐ Niet akkoord", its box printed elsewhere) is one of them; a page's
+            # first line is as often a colofon's or running head's leftover over a list going on
+            # from the page before ("Nederland" of "Rijksdienst voor Ondernemend Nederland")
             if (
                 (nxt.kind is Kind.ORDERED and not _opens_list(nxt.label))
+                or _vocab.OPTIONS_ROW.match(line.text)
+                or _page_neighbour(self.lines, i, -1) is None
                 or not nxt.rest[:1].isupper()
                 or not all(w.replace("-", "").isalpha() for w in words)
             ):
@@ -4258,8 +4263,8 @@ def _pair_boxes(prepared: list[Line]) -> list[Line]:
         if not options and above is not None and _vocab.OPTIONS_ROW.match(above.text):
             options = _vocab.DECISION_OPTION_ANY.findall(above.text)
             if len(options) == len(boxes):
-                out.pop()
-        if len(boxes) < 2 or len(options) != len(boxes):
+                out.pop()  # (the options' row goes into the pairs)
+        if len(options) != len(boxes):
             out.append(line)
             continue
         out.extend(
