@@ -80,6 +80,24 @@ class Page:
                 y += 9.8
             y += 8.8
 
+    def stacked(
+        self,
+        pairs: list[tuple[str, str]],
+        x: float = 466.0,
+        top: float = 157.0,
+        fonts: tuple[str, str] = (BOLD, REGULAR),
+        step: float = 28.4,
+    ) -> float:
+        """Labels over their values at a fixed pitch (7 pt, the value 9.8 pt under its label, none
+        for an empty value), each pair ``step`` under the one before; the top of the next pair."""
+        y = top
+        for label, value in pairs:
+            self.text(x, y, label, fonts[0], 7)
+            if value:
+                self.text(x, y + 9.8, value, fonts[1], 7)
+            y += step
+        return y
+
     def line(self, s: str, font: str = REGULAR, x: float | None = None) -> None:
         """One line at the cursor."""
         self.text(self.left if x is None else x, self.y, s, font)

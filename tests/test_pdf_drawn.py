@@ -1662,23 +1662,15 @@ def _top_colofon_pages(later: list[tuple[str, str]]) -> bytes:
     """Two pages of a template that sets the colofon across the top of page 1 (bold 7 pt labels
     over their values, at the left margin) and repeats ``later`` of it at the top of page 2."""
     page = Page()
-    y = 60.0
     first = [("Kenmerk", "IENW/BSK-2024/118302"), ("Datum", "22 februari 2024"), ("Bijlage(n)", "1")]
-    for label, value in first:
-        page.text(page.left, y, label, BOLD, 7)
-        page.text(page.left, y + 9.8, value, REGULAR, 7)
-        y += 26
+    page.stacked(first, x=page.left, top=60, step=26)
     page.header([("Aan", "Minister van IenW"), ("Van", "DGMI")], top=150)
     page.text(page.left, 190, "Beantwoording Kamervragen over PFAS", BOLD, 12)
     page.y = 220
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.canvas.showPage()
-    y = 60.0
-    for label, value in later:
-        page.text(page.left, y, label, BOLD, 7)
-        page.text(page.left, y + 9.8, value, REGULAR, 7)
-        y += 26
+    page.stacked(later, x=page.left, top=60, step=26)
     page.y = 130
     page.line("Advies", BOLD)
     page.para(LOREM)
@@ -2127,12 +2119,7 @@ def test_values_misread_in_an_ocr_layer() -> None:
     page.text(79, 150, "Aan: Minister van Landbouw, Natuur en Voedselkwaliteit", ocr, 10)
     page.text(79, 164, "Van: 5.1.2el", ocr, 10)
     page.text(79, 190, "TER BESLISSING", ocr, 10)
-    colofon = [("Kenmerk", "2022208812"), ("Datum", "17 mei 2022"), ("Bijlage(n)", "L")]
-    y = 157.0
-    for label, value in colofon:
-        page.text(466, y, label, ocr, 7)
-        page.text(466, y + 9.8, value, ocr, 7)
-        y += 28.4
+    page.stacked([("Kenmerk", "2022208812"), ("Datum", "17 mei 2022"), ("Bijlage(n)", "L")], fonts=(ocr, ocr))
     page.y = 230
     page.line("Aanleiding", ocr)
     page.para("Het lid Vestering heeft schriftelijke vragen gesteld over de opkoopregeling.", ocr)
@@ -2226,12 +2213,12 @@ def test_a_stacked_colofon_of_colon_labels_and_bold_values_is_the_colofon() -> N
     """The same with regular colon labels over bold values ("Ons kenmerk:" / "DGKE / 22154321"):
     the bold value "5.1.2e" was the title, the purpose line and the real title headings."""
     page = Page()
-    y = 40.0
-    pairs = [("Ons kenmerk", "DGKE / 22154321"), ("Datum", "3 december 2024"), ("Contactpersoon", "5.1.2e")]
-    for label, value in pairs:
-        page.text(79, y, label + ":", REGULAR, 7)
-        page.text(79, y + 9.8, value, BOLD, 7)
-        y += 28.4
+    pairs = [
+        ("Ons kenmerk:", "DGKE / 22154321"),
+        ("Datum:", "3 december 2024"),
+        ("Contactpersoon:", "5.1.2e"),
+    ]
+    page.stacked(pairs, x=79, top=40, fonts=(REGULAR, BOLD))
     page.header([("Aan", "Minister van KGG"), ("Van", "DGKE")], top=200)
     page.y = 240
     page.line("TER INFORMATIE", BOLD)
@@ -2619,12 +2606,7 @@ def test_edge_mark_between_title_and_colofon_in_an_ocr_layer() -> None:
     ocr = _ocr_font()
     page = Page()
     page.text(79, 150, "Aan: Minister voor Natuur en Stikstof", ocr, 10)
-    y = 157.0
-    for label, value in [("Datum", "10 januari 2024"), ("Kenmerk", "")]:
-        page.text(466, y, label, ocr, 7)
-        if value:
-            page.text(466, y + 9.8, value, ocr, 7)
-        y += 28.4
+    y = page.stacked([("Datum", "10 januari 2024"), ("Kenmerk", "")], fonts=(ocr, ocr))
     title = "Beantwoording Nadere vragen Eerste Kamer over stikstofproblematiek"
     page.text(79, y + 9.8, title, ocr, 10)
     page.text(458, y + 9.8, "_", ocr, 10)  # (5 pt wide: 3 pt before the value)
@@ -3051,11 +3033,7 @@ def test_count_read_as_a_flagged_stroke_in_an_ocr_layer(value: str) -> None:
     page.text(79, 150, "Aan: Minister van OCW", ocr, 10)
     page.text(79, 164, "Van: DGHO", ocr, 10)
     page.text(79, 190, "TER BESLISSING", ocr, 10)
-    y = 157.0
-    for label, val in [("Referentie", "KL"), ("Datum", "15 november 2024"), ("Bijlagen", value)]:
-        page.text(466, y, label, ocr, 7)
-        page.text(466, y + 9.8, val, ocr, 7)
-        y += 28.4
+    page.stacked([("Referentie", "KL"), ("Datum", "15 november 2024"), ("Bijlagen", value)], fonts=(ocr, ocr))
     page.y = 260
     page.line("Aanleiding", ocr)
     page.para("Het lid Vestering heeft schriftelijke vragen gesteld over de regeling.", ocr)
@@ -3113,12 +3091,7 @@ def _ocr_nota_with_later_colofons(
     has the short colofon ``later`` at its top, then (under ``later_heading``) a paragraph."""
     ocr = _ocr_font()
     page = Page()
-    y = 157.0
-    for label, value in first:
-        page.text(466, y, label, ocr, 7)
-        if value:
-            page.text(466, y + 9.8, value, ocr, 7)
-        y += 28.4
+    page.stacked(first, fonts=(ocr, ocr))
     aan, van, title = header
     page.text(79, 150, f"Aan: {aan}", ocr, 10)
     page.text(79, 164, f"Van: {van}", ocr, 10)
@@ -3128,11 +3101,7 @@ def _ocr_nota_with_later_colofons(
     page.para(LOREM, ocr)
     for _ in range(later_pages):
         page.canvas.showPage()
-        y = 60.0
-        for label, value in later:
-            page.text(page.left, y, label, ocr, 7)
-            page.text(page.left, y + 9.8, value, ocr, 7)
-            y += 26
+        page.stacked(later, x=page.left, top=60, fonts=(ocr, ocr), step=26)
         page.y = 130
         if later_heading is not None:
             page.line(later_heading, ocr)
@@ -3193,10 +3162,11 @@ def test_notanummer_in_an_ocr_colofon_is_a_field() -> None:
     for text in ("Directie Begrotingszaken", "Inspectie der Rijksfinanciën"):
         page.text(466, y, text, ocr, 7)
         y += 18.6
-    for label, value in [("Notanummer", "2024-0000187654"), ("Datum", "19 maart 2024"), ("Bijlagen", "1")]:
-        page.text(466, y, label, ocr, 7)
-        page.text(466, y + 9.8, value, ocr, 7)
-        y += 28.4
+    page.stacked(
+        [("Notanummer", "2024-0000187654"), ("Datum", "19 maart 2024"), ("Bijlagen", "1")],
+        top=y,
+        fonts=(ocr, ocr),
+    )
     page.y = 300
     page.line("Aanleiding", ocr)
     page.para(LOREM, ocr)
@@ -3857,12 +3827,7 @@ def test_page_number_with_specks_in_an_ocr_colofon_is_furniture(number: str) -> 
     the line is the page number, no letterhead or field (it was kept as a letterhead line)."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Extra middelen voor de opvang van asielzoekers", van="DGM")
-    colofon = [("Referentie", "6511098"), ("Datum", "24 april 2025")]
-    y = 157.0
-    for label, value in colofon:
-        page.text(466, y, label, ocr, 7)
-        page.text(466, y + 9.8, value, ocr, 7)
-        y += 28.4
+    y = page.stacked([("Referentie", "6511098"), ("Datum", "24 april 2025")], fonts=(ocr, ocr))
     page.text(466, y, number, ocr, 7)
     page.line("Aanleiding", ocr)
     page.para(LOREM, ocr)
@@ -3931,11 +3896,7 @@ def test_a_bare_datum_under_a_paraph_line_in_an_ocr_layer_is_text() -> None:
     dropped as a repeat of the colofon's label)."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Proef met een nieuw stembiljet", aan="MBZK", van="DGDOO")
-    y = 157.0
-    for label, value in [("Onze referentie", "2025-0000233019"), ("Datum", "17 april 2025")]:
-        page.text(466, y, label, ocr, 7)
-        page.text(466, y + 9.8, value, ocr, 7)
-        y += 28.4
+    page.stacked([("Onze referentie", "2025-0000233019"), ("Datum", "17 april 2025")], fonts=(ocr, ocr))
     page.line("Aanleiding", ocr)
     page.para("De stemmen worden centraal geteld met scanners die de Kiesraad heeft gekeurd.", ocr)
     page.y += page.lead
