@@ -1529,7 +1529,9 @@ class LayoutReader:
             return f"a colofon above its header gives {other}"
         addressee = False
         for ln in body:
-            if ln.top > 0.5 * height or (len(ln.text) > 60 and ln.size >= self.body_size - 0.25):
+            if ln.top > 0.5 * height or (
+                len(ln.text) > _lines.HEAD_ROW_LENGTH and ln.size >= self.body_size - 0.25
+            ):
                 return ""  # (the body has begun)
             concept = _row_concept(ln.text)
             if concept is _vocab.Concept.SENDER and addressee:
@@ -3194,7 +3196,7 @@ def _row_concept(text: str) -> _vocab.Concept | None:
     """The concept of a short header row's label ("Aan: DGWB", "Aan  DGWB", "Van"), or None:
     the label is the first word, with or without its colon, and the row is short."""
     word = text.split(" ", 1)[0]
-    if len(text) > 60 or not _is_label(word):
+    if len(text) > _lines.HEAD_ROW_LENGTH or not _is_label(word):
         return None
     return _vocab.label_concept(word.rstrip(":"))
 

@@ -368,6 +368,9 @@ def aligned_label(raw: str) -> str | None:
 
 #: The rows of a nota's header: the colofon column stands beside them.
 _HEADER_ROWS: Final = 15
+#: A row longer than this (characters) is prose, no row of a document's head ("Aan: DGWB",
+#: "Datum 14 oktober 2024"): where a later page's head ends and its body begins.
+HEAD_ROW_LENGTH: Final = 60
 
 
 def is_layout_text(raw_lines: list[str]) -> bool:

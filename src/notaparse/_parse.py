@@ -176,11 +176,12 @@ def _read(text: str) -> Nota:
             parts.append(part)
         documents.append(_Reader("".join(parts), marked=marked, raw=own).read())
     nota, enclosures = documents[0], documents[1:]
+    paged = "\f" in text
     notes: list[Diagnostic] = []
     for index, ((k, why), enclosure) in enumerate(zip(starts, enclosures, strict=True), 1):
         number, page = raw[k][0], raw[k][1]
         metadata = enclosure.metadata
-        if "\f" in text:  # (page breaks: an enclosure's page count is the pages it spans)
+        if paged:  # (page breaks: an enclosure's page count is the pages it spans)
             end = bounds[index + 1]
             spans = len({p for _, p, part in raw[k:end] if part.strip() and part != _canon.ENCLOSURE})
             metadata = attrs.evolve(metadata, page_count=spans or None)
@@ -196,7 +197,7 @@ def _read(text: str) -> Nota:
             )
         )
     page_count = nota.metadata.page_count
-    if "\f" in text:  # (the nota's page count is the whole text's, its enclosures' pages too)
+    if paged:  # (the nota's page count is the whole text's, its enclosures' pages too)
         page_count = max(page_count or 0, len({page for _, page, part in raw if part.strip()}))
     return attrs.evolve(
         nota,
@@ -260,9 +261,9 @@ def _head_end(head: list[Line]) -> int:
     """The number of lines of a page's top that can be a document's head: up to its first line
     of prose (a long line, or one that ends a sentence) or heading."""
     for k, line in enumerate(head):
-        if line.kind is Kind.TEXT and (len(line.text) > 60 or _ends_sentence(line.text)):
-            return k
-        if line.kind is Kind.TEXT and _known_heading(line.text):
+        if line.kind is Kind.TEXT and (
+            len(line.text) > _lines.HEAD_ROW_LENGTH or _ends_sentence(line.text) or _known_heading(line.text)
+        ):
             return k
     return len(head)
 
@@ -2719,6 +2720,7 @@ class _Reader:
             and not _in_list(run, lines)
             for run in runs
         )
+        starts = {run.start for run in runs}
         for run in runs:
             text = run.text
             words = len(text.split())
@@ -2739,7 +2741,7 @@ class _Reader:
                 score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:
                 score *= 0.3  # titles rarely end like sentences
-            if run.under is not None and any(other.start == run.under for other in runs):
+            if run.under is not None and run.under in starts:
                 score *= 0.3  # a subtitle, under the block it follows (the title), however long
             if score > best_score:
                 best, best_score = run, score
