@@ -3086,20 +3086,12 @@ class _Reader:
             or words[0].casefold() not in _vocab.QUESTION_WORDS
         ):
             return False
-        prev = self.lines[i - 1] if i > 0 else None
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         return (
             nxt is not None
             and nxt.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
             and (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
-            and (
-                prev is None
-                or under_text
-                or i == self._first_question
-                or prev.kind is not Kind.TEXT  # (a blank line, a purpose line, a label ...)
-                or prev.page != line.page
-                or _ends_full_stop(prev.text)
-            )
+            and (under_text or i == self._first_question or self._after_sentence(i))
         )
 
     def _unmarked_question_heading(self, i: int) -> bool:
