@@ -3906,3 +3906,74 @@ def test_a_bare_datum_under_a_paraph_line_in_an_ocr_layer_is_text() -> None:
     nota = load_both(page.pdf())
     assert [(f.label, f.value) for f in nota.metadata.fields][-1] == ("Datum", "17 april 2025")
     assert nota.sections[-1].blocks[-2:] == (Paragraph(text="Paraaf MBZK:"), Paragraph(text="Datum:"))
+
+
+@pytest.mark.parametrize("word", ["Status", "Contact", "Directie"])
+def test_a_label_word_heading_under_the_bold_title_is_the_first_section(word: str) -> None:
+    """A first section headed by a word that is also a colofon label ("Status" / "Deze nota is een
+    vervolg ..."), bold under the bold title, is a section: a label's value is no sentence. It was
+    read as that label with the colofon's unit for its value, and its heading was lost."""
+    page = Page()
+    page.text(79, 150, "TER BESLISSING", BOLD)
+    page.header([("Aan", "Minister voor Asiel en Migratie"), ("Van", "Hoofddirecteur IND")], top=170)
+    page.text(79, 212, "Versnelde afhandeling van nareisaanvragen", BOLD)
+    page.text(466, 150, "Immigratie- en Naturalisatiedienst", BOLD, 7)
+    page.stacked([("Ons kenmerk", "8127734"), ("Datum", "13 februari 2024")], top=175)
+    page.y = 236
+    page.line(word, BOLD)
+    page.para("Deze nota is een vervolg op de nota van 9 januari 2024 over de achterstanden bij nareis.")
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == [word, "Advies"]
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Ons kenmerk", "Datum"]
+    assert nota.metadata.letterhead == ("Immigratie- en Naturalisatiedienst",)
+
+
+def test_a_bold_unit_set_apart_from_its_address_is_letterhead() -> None:
+    """A bold unit's name at the top of the colofon ("Logius"), a blank line, then its address: a
+    label's value stands right under its label, so the name is letterhead, not a label outside
+    the vocabulary with the address for its value."""
+    rows = [("Aan", "DGDOO"), ("Van", "Algemeen directeur Logius")]
+    page = _nota_page(rows, "Vervanging van DigiD Machtigen")
+    page.text(466, 100, "Logius", BOLD, 7)
+    page.text(466, 118.6, "Wilhelmina van Pruisenweg 52", REGULAR, 7)
+    page.text(466, 128.4, "2595 AN Den Haag", REGULAR, 7)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Logius", "Wilhelmina van Pruisenweg 52 2595 AN Den Haag")
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+
+
+def test_a_letter_whose_datum_and_betreft_rows_give_another_date_is_an_enclosure() -> None:
+    """Page 2 prints a Kamerbrief whose colofon column holds only its ministry's address; its
+    Datum, Betreft and Ons kenmerk rows stand in the main column, above the letter's text, with
+    another date than page 1's. A nota's continuation page opens with no subject row: this page
+    starts another document (the letter was read as more text of the nota's last section)."""
+    page = _nota_with_aanleiding()
+    page.text(466, 100, "Ministerie van Buitenlandse Zaken", BOLD, 7)
+    for k, line in enumerate(("Rijnstraat 8", "2515 XP Den Haag", "Postbus 20061")):
+        page.text(466, 120 + 9.8 * k, line, REGULAR, 7)
+    page.y = 150
+    for line in ("Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Prinses Irenestraat 6"):
+        page.line(line)
+    page.header(
+        [
+            ("Datum", "21 februari 2024"),
+            ("Betreft", "Inzet op klimaatfinanciering"),
+            ("Ons kenmerk", "BZ2409931"),
+        ],
+        top=230,
+    )
+    page.y = 290
+    page.para("Hierbij informeer ik u over de Nederlandse inzet op klimaatfinanciering na de klimaattop.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+    (letter,) = nota.enclosures
+    assert letter.origin is not None
+    assert letter.origin.page == 2
+    assert letter.title == "Inzet op klimaatfinanciering"
+    assert letter.metadata.date == dt.date(2024, 2, 21)
+    assert letter.metadata.reference == "BZ2409931"
+    assert "Hierbij informeer ik" in render(letter)

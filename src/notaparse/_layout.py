@@ -1518,9 +1518,10 @@ class LayoutReader:
         """Why a later page's body starts with the head of a new document, or "" (the page has no
         colofon column of another document, :meth:`_other_colofon`): a colofon stacked above the
         header (a header frame: "Datum" / "14 oktober 2024" / "Kenmerk" / ...) that gives a
-        date or reference other than page 1's, or an Aan row and a Van row at the top of the page,
-        before any line of prose. A nota's continuation page goes on with its body; a new
-        document prints its head first."""
+        date or reference other than page 1's, an Aan row and a Van row at the top of the page,
+        before any line of prose, or there a letter's subject row ("Betreft") among rows that give
+        a date or reference other than page 1's. A nota's continuation page goes on with its
+        body; a new document prints its head first."""
         if self._ocr:
             return ""
         if (k := _stacked_colofon(body, self.body_size)) and (
@@ -1528,15 +1529,24 @@ class LayoutReader:
         ):
             return f"a colofon above its header gives {other}"
         addressee = False
+        head: list[TextLine] = []
         for ln in body:
             if ln.top > 0.5 * height or (
                 len(ln.text) > _lines.HEAD_ROW_LENGTH and ln.size >= self.body_size - 0.25
             ):
-                return ""  # (the body has begun)
+                break  # (the body has begun)
             concept = _row_concept(ln.text)
             if concept is _vocab.Concept.SENDER and addressee:
                 return "an Aan/Van block of its own at the top"
             addressee = concept is _vocab.Concept.ADDRESSEE
+            head.append(ln)
+        # a letter's rows at the top, "Datum" / "Betreft" (or "Onderwerp"), with a date or
+        # reference other than page 1's: a Kamerbrief bound in after the nota, whose colofon
+        # column holds only its address (a nota's continuation page opens with no subject row)
+        if any(_is_title_label(ln.text.split(" ", 1)[0].rstrip(":")) for ln in head) and (
+            other := _differs(self._identity, _identifying_values(head))
+        ):
+            return f"a Datum/Betreft block at its top gives {other}"
         return ""
 
     def _note_other_identity(self, dropped: list[Char], spaced: bool, pieces: Pieces) -> None:
@@ -1891,7 +1901,7 @@ class LayoutReader:
                 prev = ln
                 continue
             nxt = colofon[k + 1] if k + 1 < len(colofon) else None
-            if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt):
+            if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt, pitch):
                 text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
             out.add(text, ln)
             prev = ln
@@ -1942,6 +1952,7 @@ class LayoutReader:
                 # a purpose, kind or label line set in bold is still the header's, and so is a
                 # bold letterhead line above the label rows (a ministry's name)
                 (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
+                or (self._is_heading(main, i) and _label_word_heading(main, i, left, right))
                 or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
@@ -3369,15 +3380,18 @@ def _bold_label_beside(ln: TextLine) -> tuple[str, str] | None:
     return None
 
 
-def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
+def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> bool:
     """A bold colofon line outside the vocabulary that reads as a label: at most three words, no
-    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) under it
-    that names no organisation (a wordmark over the ministry's name, "Rijksoverheid" /
-    "Ministerie van ...", is letterhead)."""
+    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) right under
+    it, no gap between, that names no organisation (a wordmark over the ministry's name,
+    "Rijksoverheid" / "Ministerie van ...", is letterhead; a unit's name set apart from the address
+    below it by a blank line, "Logius" / "Wilhelmina van Pruisenweg 52", is letterhead too: a
+    label's value stands right under it)."""
     text = ln.text
     return (
         ln.bold
         and nxt is not None
+        and not _gap(ln, nxt, pitch)
         and not (nxt.bold and any(c.isalnum() for c in nxt.text))  # (dots to fill in: a value)
         and not _vocab.names_organisation(nxt.text)
         and len(text.split()) <= 3
@@ -3577,6 +3591,21 @@ def _bare_label(line: TextLine) -> bool:
         and not line.text.endswith(":")
         and _vocab.known_label(line.text) is not None
         and not _is_title_label(line.text)
+    )
+
+
+def _label_word_heading(main: Sequence[TextLine], i: int, left: float, right: float) -> bool:
+    """Whether a label word alone on its line, set as a heading ("Status", "Directie", "Contact"),
+    is the first section's heading: it stands under a line that is no header line (the title) and
+    over a paragraph, a line of seven words or more that ends a sentence or runs across the column.
+    A label's value under its label is a name, a code or a date, no sentence."""
+    if i == 0 or i + 1 >= len(main) or not _bare_label(main[i]):
+        return False
+    above, below = main[i - 1], main[i + 1]
+    return (
+        not _header_line(above, left)
+        and len(below.words) >= _SENTENCE_WORDS
+        and (_FULL_STOP.search(below.text) is not None or below.x1 - below.x0 > 0.7 * (right - left))
     )
 
 
