@@ -3656,9 +3656,10 @@ def test_withheld_page_notice_is_no_start_of_the_next_pages_sentence() -> None:
 def test_label_rows_of_a_letter_bound_in_after_the_nota_are_no_fields() -> None:
     """A Woo publication binds the nota's attachment (a Kamerbrief) in after it: the letter's
     "Datum  14 oktober 2024" / "Betreft  ..." rows, set as a form in the body like a colofon under
-    the last section, gave the nota a second Datum and a Betreft field. A nota has one date: rows
-    among which one gives another date than page 1's colofon are another document's, read as
-    text (no word lost) and noted."""
+    the last section, gave the nota a second Datum and a Betreft field. A nota has one date; a
+    subject row at a later page's top among rows that give another date than page 1's colofon
+    starts another document, read as an enclosure (it was read as text of the nota's last
+    section, and noted)."""
     page = _nota_page([("Aan", "MBZK"), ("Van", "DGOBDR")], "Kamerbrief over de voortgang van de Woo")
     page.line("Geadviseerd besluit", BOLD)
     page.para(LOREM)
@@ -3679,9 +3680,12 @@ def test_label_rows_of_a_letter_bound_in_after_the_nota_are_no_fields() -> None:
         Field(label="Datum", value="12 maart 2024"),
     )
     text = " ".join(b.text for s in nota.sections for b in s.blocks if isinstance(b, Paragraph))
-    assert "14 oktober 2024" in text
-    assert "Voortgang implementatie Wet open overheid" in text
-    assert "later-colofon-differs" in [d.code for d in nota.diagnostics]
+    assert "14 oktober 2024" not in text
+    (letter,) = nota.enclosures
+    assert letter.title == "Voortgang implementatie Wet open overheid"
+    assert letter.metadata.date == dt.date(2024, 10, 14)
+    assert "Hierbij informeer ik uw Kamer" in render(letter)
+    assert "enclosure" in [d.code for d in nota.diagnostics]
 
 
 def test_parenthesised_numbers_and_wide_roman_marks_set_with_a_tab_are_list_items() -> None:
@@ -3977,3 +3981,82 @@ def test_a_letter_whose_datum_and_betreft_rows_give_another_date_is_an_enclosure
     assert letter.metadata.date == dt.date(2024, 2, 21)
     assert letter.metadata.reference == "BZ2409931"
     assert "Hierbij informeer ik" in render(letter)
+
+
+def test_labels_over_their_values_in_columns_are_fields() -> None:
+    """A header table without borders that sets its labels over their values in columns ("Aan
+    Van   Datum   Notanummer", a value wrapped in its cell, a second such table with a label outside
+    the vocabulary): each column is a field. The rows were read as lines (a label "Staatssecretaris"
+    with the other columns' values, the wrapped value the title) and the second label row ended
+    the header, its purpose and title becoming headings."""
+    page = Page(size=10)
+    page.text(79, 140, "Nota", BOLD, 16)
+    for x, label, lines in (
+        (79, "Aan", ["Staatssecretaris", "Fiscaliteit en", "Belastingdienst"]),
+        (192, "Van", ["DG Belastingdienst"]),
+        (305, "Datum", ["13 februari 2024"]),
+        (418, "Notanummer", ["2024-0000031842"]),
+    ):
+        page.text(x, 170, label, BOLD, 8)
+        for k, line in enumerate(lines):
+            page.text(x, 181 + 12 * k, line)
+    for x, label, value in (
+        (79, "Termijn", "1 maart 2024"),
+        (192, "Kopie aan", "SG, DGFis"),
+        (305, "Bijlage(n)", "3"),
+    ):
+        page.text(x, 236, label, BOLD, 8)
+        page.text(x, 247, value)
+    page.text(79, 280, "TER BESLISSING", BOLD)
+    page.text(79, 310, "Uitstel van het nieuwe systeem voor de omzetbelasting", BOLD)
+    page.y = 334
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Staatssecretaris Fiscaliteit en Belastingdienst"),
+        ("Van", "DG Belastingdienst"),
+        ("Datum", "13 februari 2024"),
+        ("Notanummer", "2024-0000031842"),
+        ("Termijn", "1 maart 2024"),
+        ("Kopie aan", "SG, DGFis"),
+        ("Bijlage(n)", "3"),
+    ]
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.title == "Uitstel van het nieuwe systeem voor de omzetbelasting"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_a_left_colofon_as_long_as_a_short_body_gives_its_fields() -> None:
+    """A colofon in a narrow column left of the body, set at 7 pt beside a 9.5 pt body, holds
+    about as many letters as a short one-page nota: still a column, its pairs fields (the rows
+    mixed both columns: "Datum: Uitvoering van de basisbeurs ...", the body's headings among the
+    colofon's labels)."""
+    pairs = [
+        ("Datum", "13-02-2024"),
+        ("Kenmerk", "DUO/2024/00471"),
+        ("Beleidsterrein", "Studiefinanciering"),
+        ("Behandelend ambtenaar", "5.1.2e"),
+        ("Telefoon", "5.1.2e"),
+        ("E-mail", "5.1.2e"),
+        ("Bijlage(n)", "1"),
+    ]
+    page = Page(left=181, width=330)
+    page.text(37, 142, "Dienst Uitvoering Onderwijs", BOLD, 7)
+    page.stacked(pairs, x=37, top=170, step=26)
+    page.header([("Aan:", "Minister van OCW"), ("Van:", "Bestuursvoorzitter DUO")], top=142, value_x=238)
+    page.text(181, 180, "TER INFORMATIE", BOLD)
+    page.text(181, 205, "Uitvoering van de basisbeurs", BOLD)
+    page.y = 228
+    page.line("Aanleiding", BOLD)
+    page.para("Sinds 1 september 2023 ontvangen studenten weer een basisbeurs.")
+    page.line("Vervolg", BOLD)
+    page.para("DUO rapporteert in september 2024.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van OCW"),
+        ("Van", "Bestuursvoorzitter DUO"),
+        *pairs,
+    ]
+    assert nota.title == "Uitvoering van de basisbeurs"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Vervolg"]
