@@ -497,7 +497,8 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
     if concept is _vocab.Concept.DATE:
         return _is_date(value) and not _is_date(_join([value, nxt]))
     if concept is _vocab.Concept.ACTIVELY_PUBLIC:
-        return _fragments.parse_yes_no(value) is not None
+        # (a bare Ja/Nee; an answer with its reason after a comma may go on on the next line)
+        return _fragments.parse_yes_no(value) is not None and "," not in value
     if concept is _vocab.Concept.ATTACHMENT_COUNT:
         # a number, then a line of words: the title, not the names of the attachments (those
         # follow the count as a list, "1. Kamerbrief", or in brackets)
@@ -1971,7 +1972,12 @@ class _Reader:
                     self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
-                if row_text[:1] in ".,;:" and prepared and _glued_marker_end(prepared[-1], row_text, page):
+                if (
+                    row_text[:1]  # (an empty row is a blank line: "" is in every string)
+                    and row_text[:1] in ".,;:"
+                    and prepared
+                    and _glued_marker_end(prepared[-1], row_text, page)
+                ):
                     # "... het ZZS-emissiebeleid)1" / ". Met het ...": pdftotext -raw broke the row
                     # after a raised footnote number; the punctuation and the row go on after it
                     last = prepared[-1]
