@@ -4060,3 +4060,125 @@ def test_a_left_colofon_as_long_as_a_short_body_gives_its_fields() -> None:
     ]
     assert nota.title == "Uitvoering van de basisbeurs"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Vervolg"]
+
+
+def _wrapped_cells_table(rows: list[tuple[str, list[str], str, str]]) -> bytes:
+    """A nota with a table whose bold header row is "Project   Omschrijving   2025   2026" over
+    rows whose description cell wraps over lines beside the other cells, which fill only the
+    row's first line; ``rows`` are (number, description lines, 2025, 2026)."""
+    page = _nota_page([("Aan", "MKGG")], "Projecten Klimaatfonds")
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    xs = [79, 125, 330, 390]
+    for x, cell in zip(xs, ("Project", "Omschrijving", "2025", "2026"), strict=True):
+        page.text(x, page.y, cell, BOLD)
+    page.y += page.lead
+    for number, description, first, second in rows:
+        for x, cell in zip(xs, (number, description[0], first, second), strict=True):
+            page.text(x, page.y, cell)
+        page.y += page.lead
+        for line in description[1:]:
+            page.line(line, x=xs[1])
+    page.y += 8
+    page.para("Alle bedragen in miljoenen euro.")
+    return page.pdf()
+
+
+def test_a_table_row_whose_cell_wraps_is_read_cell_by_cell() -> None:
+    """A row whose description wraps over lines beside its amounts, which stand on the row's
+    first line, is read cell by cell: the whole description, then the amounts (the wrapped lines
+    came after the amounts: "P01 Netverzwaring Noord-Holland Noord, 41,0 53,3 inclusief twee
+    nieuwe hoogspanningsstations"). A description that fills its cell up to the next column,
+    less than a tab's width from the amount, is still its own cell ("... onder de zee 88,0")."""
+    rows = [
+        ("P01", ["Netverzwaring Noord-Holland Noord,", "inclusief twee nieuwe", "hoogspanningsstations"],
+         "41,0", "53,3"),
+        ("P02", ["CO2-opslag in de lege gasvelden onder de zee", "(Porthos)"], "88,0", "114,4"),
+        ("P03", ["Warmtenet Utrecht-Zuid"], "22,4", "29,1"),
+    ]
+    nota = load_both(_wrapped_cells_table(rows))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Project Omschrijving 2025 2026",
+        "P01 Netverzwaring Noord-Holland Noord, inclusief twee nieuwe hoogspanningsstations 41,0 53,3",
+        "P02 CO2-opslag in de lege gasvelden onder de zee (Porthos) 88,0 114,4",
+        "P03 Warmtenet Utrecht-Zuid 22,4 29,1",
+        "Alle bedragen in miljoenen euro.",
+    ]
+
+
+def test_a_first_cell_wrapping_in_lower_case_beside_its_row_stays_in_the_row() -> None:
+    """A first cell that wraps beside the row's other cells, its second line in lower case
+    ("Landelijke beëindigingsregeling   975   2023-2025" / "veehouderijlocaties"), goes on in
+    the cell: it was a row of its own."""
+    page = _nota_page([("Aan", "MLVVN")], "Regelingen veehouderij")
+    page.line("Bijlage 1: Overzicht van de regelingen", BOLD)
+    page.para("Dit overzicht geeft de regelingen sinds 2020.")
+    xs = [79, 300, 380]
+    rows = [
+        ("Regeling", "Budget", "Looptijd"),
+        ("Landelijke be\u00ebindigingsregeling", "975", "2023-2025"),
+        ("veehouderijlocaties", "", ""),
+        ("Maatregel gerichte aankoop", "1.470", "2023-2026"),
+    ]
+    for r, cells in enumerate(rows):
+        for x, cell in zip(xs, cells, strict=True):
+            if cell:
+                page.text(x, page.y, cell, BOLD if r == 0 else REGULAR)
+        page.y += page.lead
+    page.y += 8
+    page.para("De evaluatie volgt in 2026.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[-1].blocks] == [
+        "Dit overzicht geeft de regelingen sinds 2020.",
+        "Regeling Budget Looptijd",
+        "Landelijke be\u00ebindigingsregeling veehouderijlocaties 975 2023-2025",
+        "Maatregel gerichte aankoop 1.470 2023-2026",
+        "De evaluatie volgt in 2026.",
+    ]
+
+
+def _pages_with(edge: str, top: float, pages: int = 3) -> bytes:
+    """A nota of ``pages`` pages, each with a paragraph, and ``edge`` (formatted with the page's
+    number as ``k`` and the count as ``n``) printed at ``top`` on each page (page 1 too when
+    ``top`` is below the body, only the later pages when above it)."""
+    page = _nota_page([("Aan", "MSZW")], "Krapte op de arbeidsmarkt")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for k in range(1, pages + 1):
+        if k > 1:
+            page.canvas.showPage()
+            page.y = 150
+            page.para(f"Alinea {k} gaat over de uitvoering door UWV en gemeenten.")
+        if k > 1 or top > 400:
+            page.text(79, top, edge.format(k=k, n=pages), REGULAR, 7)
+    return page.pdf()
+
+
+def test_a_running_footer_with_the_page_number_in_it_is_furniture() -> None:
+    """A footer line printed at the same place on every page, the same but for the page's
+    number in it ("Beslisnota | Krapte op de arbeidsmarkt | pagina 2"), is furniture on the
+    later pages (it was text in the sections there, glued to the paragraph running on); page
+    1's copy is kept once, with the letterhead, as any line every page prints."""
+    nota = load_both(_pages_with("Beslisnota | Krapte op de arbeidsmarkt | pagina {k}", 800))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de uitvoering door UWV en gemeenten.",
+        "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
+    ]
+    assert nota.metadata.letterhead == ("Beslisnota | Krapte op de arbeidsmarkt | pagina 1",)
+
+
+def test_a_running_header_of_the_reference_and_the_page_line_is_furniture() -> None:
+    """A later page's running header of one line, smaller than the body, that gives page 1's
+    reference with its label and the page line ("Kenmerk 2024-0000098765 · Pagina 2 van 3") is
+    furniture (what was left of it after the page line, "Kenmerk 2024-0000098765 ·", was a
+    paragraph on every later page); a line at the same place that is no such header stays."""
+    nota = load_both(_pages_with("Kenmerk 2024-0000098765 \u00b7 Pagina {k} van {n}", 110))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de uitvoering door UWV en gemeenten.",
+        "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
+    ]
+    other = load_both(_pages_with("Kenmerk 2024-0000012345 \u00b7 Pagina {k} van {n}", 110, pages=2))
+    assert "Kenmerk 2024-0000012345" in words(other)

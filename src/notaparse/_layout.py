@@ -1757,7 +1757,7 @@ class LayoutReader:
         for ln in body:
             if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25:
                 break
-            repeated = ln.text in self._first_texts
+            repeated = ln.text in self._first_texts or self._identity_line(ln.text)
             label = (not repeated or self._ocr) and not value and _is_label(ln.text)
             # (also a line that page 1's colofon wraps: "Directoraat-Generaal Straffen en
             # Beschermen" on one line in the header, over two lines in page 1's column; a label
@@ -1767,13 +1767,28 @@ class LayoutReader:
                 break
             value = label
             k += 1
-        if not any(_is_label(ln.text) for ln in body[:k]) or not (
-            dropped or any(ln.text in self._first_texts for ln in body[:k])
+        ident = any(self._identity_line(ln.text) for ln in body[:k])
+        if not (ident or any(_is_label(ln.text) for ln in body[:k])) or not (
+            dropped or ident or any(ln.text in self._first_texts for ln in body[:k])
         ):
             return body
         if self._ocr:
             self._note_other_values(body[:k])
         return body[k:]
+
+    def _identity_line(self, text: str) -> bool:
+        """A running header of one line that gives page 1's reference or date with its label,
+        and perhaps the page line, between separators ("Kenmerk DGKE-KE / 24128817 · Pagina 2
+        van 4"): nothing in it is text of the page (as page 1 prints the pair in its colofon, in
+        two lines, the line is no repeat of page 1's)."""
+        rest, found = " ".join(text.split()), False
+        for label, value in self._identity.values():
+            for pair in (f"{label}: {value}", f"{label} {value}"):
+                if pair in rest:
+                    rest, found = rest.replace(pair, " ", 1), True
+                    break
+        rest = rest.strip(_SEPARATORS)
+        return found and (not rest or _page_mark(rest))
 
     def _end_page(self, *, more: bool, first: TextLine | None = None) -> None:
         """Finish the last written page: a blank line and a form feed when a page follows, footnotes.
@@ -2828,6 +2843,15 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         out.add(header.text, header)
         prev = header
         i += 1
+    head = header
+    row: list[TextLine] = []  # (the lines of the row being read, written when it ends)
+
+    def end_row() -> None:
+        if row:
+            out.add(_row_text(row, head), row[0])
+            row.clear()
+        out.blank()
+
     while i < len(main):
         ln = main[i]
         if prev is None and ln.text == header.text:
@@ -2837,26 +2861,68 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         if (prev is not None and _gap(prev, ln, pitch)) or _marker(ln) is not None:
             break  # (a list item is written as one, never as a raw row)
         if _cells(ln, 1.5) >= 2:
-            out.blank()
+            end_row()
         elif len(cells := _runs(header, 3)) >= 2 and not ln.bold and _in_first_column(cells, ln):
             # a row of a form with its other cells left empty ("Akkoord" / "Niet akkoord"): a
             # row of its own, unless it visibly goes on from the first cell's text above, in
             # lower case or after a word that goes on ("Directie" / "Financiën en" / "Control");
             # (the column is too narrow for its lines' length to tell a wrap from a new row)
+            # (or from a first cell that wraps beside the row's other cells, in lower case:
+            # "Landelijke beëindigingsregeling   975   2023-2025" / "veehouderijlocaties")
+            first_cell = _word_runs(prev, 1.5)[0] if prev is not None else []
             if not (
                 prev is not None
                 and prev is not header
-                and _in_first_column(cells, prev)
-                and (ln.text[:1].islower() or prev.words[-1].text.casefold() in _vocab.CONTINUATION_WORDS)
+                and (_in_first_column(cells, prev) or (len(row) == 1 and ln.text[:1].islower()))
+                and (ln.text[:1].islower() or first_cell[-1].text.casefold() in _vocab.CONTINUATION_WORDS)
             ):
-                out.blank()
+                end_row()
         elif ln.x0 < header.x0 + 6:
             break
-        out.add(ln.text, ln)
+        row.append(ln)
         prev = ln
         i += 1
-    out.blank()
+    end_row()
     return i
+
+
+def _word_runs(line: TextLine, gap: float) -> list[list[Word]]:
+    """A line's words in runs, split at gaps wider than ``gap`` times the text size (cells)."""
+    runs: list[list[Word]] = [[line.words[0]]]
+    for a, b in itertools.pairwise(line.words):
+        if b.x0 - a.x1 > gap * b.size:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return runs
+
+
+def _row_text(row: list[TextLine], header: TextLine) -> str:
+    """A table row's text, its cells in order: a row whose cells wrap over lines ("P01
+    Netverzwaring Noord-Holland Noord,   41,0   53,3" / "inclusief twee nieuwe
+    hoogspanningsstations") is read cell by cell, each wrapped line's runs joining the cell of
+    the row's first line that starts nearest them; read line by line, the cells interleave.
+    The first line's cells are its runs, also split where a word starts in a header cell's
+    column that the word before it does not reach (a cell filled up to the next one's padding,
+    "... onder de 88,0", leaves a gap narrower than a tab)."""
+    if len(row) == 1:
+        return row[0].text
+    columns = [x0 for x0, _ in _runs(header, 1.5)]
+    runs: list[list[Word]] = []
+    for run in _word_runs(row[0], 1.5):
+        runs.append([run[0]])
+        for a, b in itertools.pairwise(run):
+            if any(a.x0 < x - 0.5 * b.size <= b.x0 for x in columns):
+                runs.append([b])
+            else:
+                runs[-1].append(b)
+    cells = [[_text(run)] for run in runs]
+    starts = [run[0].x0 for run in runs]
+    for ln in row[1:]:
+        for run in _word_runs(ln, 1.5):
+            k = min(range(len(starts)), key=lambda c: abs(run[0].x0 - starts[c]))
+            cells[k].append(_text(run))
+    return " ".join(part for cell in cells for part in cell)
 
 
 def _signature_columns(
@@ -3613,8 +3679,21 @@ def _page_mark(text: str) -> bool:
     return bool(_vocab.PAGE_LINE.match(text) or _vocab.PAGE_NUMBER.match(text))
 
 
+#: What sets the parts of a running header line apart ("Kenmerk X · Pagina 2 van 4", "A | B").
+_SEPARATORS: Final = " \u00b7\u2022|\u2013\u2014-/,;"
+
+
 def _edge_key(line: TextLine) -> tuple[str, int]:
-    return (line.text, round(line.top / 4))
+    """What makes a line at a page's top or foot the same on every page: its text and place. A
+    running footer or header that prints the page's number ("Beslisnota | Krapte op de
+    arbeidsmarkt | pagina 2") differs on each page only there: the number, where it stands
+    alone, is left out of the key (other numbers stay: notes citing "nr. 1204" and "nr. 1209" at
+    the same place on two pages are no furniture); a page line alone ("Pagina 2 van 5") keeps
+    it: it says how long the nota is and is read for that."""
+    text, number = line.text, str(line.page)
+    if number in text and not _page_mark(text):
+        text = re.sub(rf"(?<![\d.,/]){number}(?![\d.,/])", "#", text)
+    return (text, round(line.top / 4))
 
 
 def _bare_title_label(line: TextLine) -> bool:
