@@ -4182,3 +4182,16 @@ def test_a_running_header_of_the_reference_and_the_page_line_is_furniture() -> N
     ]
     other = load_both(_pages_with("Kenmerk 2024-0000012345 \u00b7 Pagina {k} van {n}", 110, pages=2))
     assert "Kenmerk 2024-0000012345" in words(other)
+
+
+def test_a_footer_with_a_number_that_is_no_page_number_is_furniture_on_every_later_page() -> None:
+    """A footer that prints the same date on every page ("Stand 2 april 2024", the day being page
+    2's number) is furniture on all later pages, page 2 too: a line is the same on every page by
+    its text, and only where that differs by the page's number by its text without it."""
+    nota = load_both(_pages_with("Stand 2 april 2024", 800))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de uitvoering door UWV en gemeenten.",
+        "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
+    ]
+    assert nota.metadata.letterhead == ("Stand 2 april 2024",)

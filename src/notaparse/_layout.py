@@ -1359,9 +1359,10 @@ class LayoutReader:
             self._first_lines = [*body_lines, *colofon_lines]
             self._identity = _identifying_values(colofon_lines)
         edges = {
-            _edge_key(ln)
+            key
             for ln in (*body_lines, *colofon_lines)
             if ln.top < 0.12 * height or ln.bottom > 0.9 * height
+            for key in _edge_keys(ln)
         }
         page = PageLayout(
             number=number,
@@ -1590,9 +1591,14 @@ class LayoutReader:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def _keep(self, ln: TextLine) -> bool:
-        """Whether a line is not furniture (printed at the same place on every page)."""
-        return not self._furniture or _edge_key(ln) not in self._furniture
+    def _keep(self, ln: TextLine, first: bool = False) -> bool:
+        """Whether a line is not furniture (printed at the same place on every page). Page 1's
+        copy of a line that prints the page's number ("... | pagina 1") stays, as it did before
+        the later pages were known: a footer of page 1, read with the letterhead."""
+        if not self._furniture:
+            return True
+        exact, *numbered = _edge_keys(ln)
+        return exact not in self._furniture and (first or not numbered or numbered[0] not in self._furniture)
 
     def _kept(self, lines: list[TextLine], number: int) -> list[TextLine]:
         """The lines of page ``number`` that are no furniture. On page 1, a label alone on its
@@ -1600,7 +1606,7 @@ class LayoutReader:
         are the fields, the later pages' are furniture."""
         if number > 1:
             return [ln for ln in lines if self._keep(ln)]
-        return [ln for k, ln in enumerate(lines) if self._keep(ln) or _label_or_value(lines, k)]
+        return [ln for k, ln in enumerate(lines) if self._keep(ln, first=True) or _label_or_value(lines, k)]
 
     def _write_page(self, page: PageLayout) -> None:
         """Write one page's lines to the marked text; its footnotes wait for what follows."""
@@ -3683,17 +3689,25 @@ def _page_mark(text: str) -> bool:
 _SEPARATORS: Final = " \u00b7\u2022|\u2013\u2014-/,;"
 
 
-def _edge_key(line: TextLine) -> tuple[str, int]:
-    """What makes a line at a page's top or foot the same on every page: its text and place. A
-    running footer or header that prints the page's number ("Beslisnota | Krapte op de
-    arbeidsmarkt | pagina 2") differs on each page only there: the number, where it stands
-    alone, is left out of the key (other numbers stay: notes citing "nr. 1204" and "nr. 1209" at
-    the same place on two pages are no furniture); a page line alone ("Pagina 2 van 5") keeps
-    it: it says how long the nota is and is read for that."""
+def _edge_keys(line: TextLine) -> list[tuple[str, int]]:
+    """What makes a line at a page's top or foot the same on every page: its text and place;
+    and, for a line that prints the page's number, its text without that number. A running
+    footer or header that prints the page's number ("Beslisnota | Krapte op de arbeidsmarkt |
+    pagina 2") differs on each page only there: the number, where it stands alone, is left out
+    of the second key (other numbers stay: notes citing "nr. 1204" and "nr. 1209" at the same
+    place on two pages are no furniture; a running "Datum 2 april 2024" matches on its text). A
+    line that ends in a page line ("Pagina 2 van 5", "Parnassusplein 5 | 2511 VX Den Haag
+    Pagina 2 van 3") has no second key: the page line says how long the nota is, and the footer
+    rules read it apart from the rest."""
     text, number = line.text, str(line.page)
-    if number in text and not _page_mark(text):
-        text = re.sub(rf"(?<![\d.,/]){number}(?![\d.,/])", "#", text)
-    return (text, round(line.top / 4))
+    keys = [(text, round(line.top / 4))]
+    if number in text:
+        words = text.split()
+        if not any(_vocab.PAGE_LINE.match(" ".join(words[k:])) for k in range(len(words))):
+            masked = re.sub(rf"(?<![\d.,/]){number}(?![\d.,/])", "#", text)
+            if masked != text:
+                keys.append((masked, keys[0][1]))
+    return keys
 
 
 def _bare_title_label(line: TextLine) -> bool:
