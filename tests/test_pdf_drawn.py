@@ -281,6 +281,18 @@ def test_bare_page_number_is_no_footnote() -> None:
     assert "[^" not in marked(data)
 
 
+def test_a_small_line_numbered_0_at_the_foot_is_no_note() -> None:
+    """Notes are numbered from 1: a small line at the page's foot opening with "0" (a note the
+    model cannot hold; the layout wrote "[^0]:", and reading it raised a ModelError) is text."""
+    data = _page_with_notes([("0", 5.5, "Verwijzing naar de bijlage.")], None)
+    assert "[^" not in marked(data)
+    nota = load_both(data)
+    assert nota.footnotes == ()
+    assert "Verwijzing naar de bijlage." in " ".join(
+        b.text for s in nota.sections for b in s.blocks if isinstance(b, Paragraph)
+    ) + " ".join(nota.unplaced)
+
+
 def test_text_far_below_the_notes_is_not_part_of_them() -> None:
     """A line far below the notes ends them; it is kept (not lost, not in a note): on page 1 a
     footer is letterhead, not body text."""

@@ -2379,7 +2379,7 @@ class LayoutReader:
                 below[:0] = zone[k:]  # far below the notes: not part of them
                 break
             first = ln.words[0]
-            digits = re.match(r"^(\d{1,3})(.*)$", first.text)
+            digits = re.match(r"^([1-9]\d{0,2})(.*)$", first.text)  # (notes count from 1)
             smaller = first.size < ln.size - 0.5 or first.size < size * 0.7
             small_number = digits is not None and (smaller or not notes)
             next_number = (

@@ -60,7 +60,8 @@ _CLEAN: Final[dict[int, str | None]] = {
 }
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
 _INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
-_FOOTNOTE: Final = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+#: A marked footnote "[^3]: ..." (notes are numbered from 1: "[^0]" is text).
+_FOOTNOTE: Final = re.compile(r"^\[\^([1-9]\d*)\]:\s*(.*)$")
 #: A line of marks that are not words: bullets, check boxes, geometric shapes and the private-use
 #: glyphs of symbol fonts. Punctuation or a currency sign ("€.") is text, never dropped.
 _GLYPHS_ONLY: Final = re.compile(
@@ -140,7 +141,7 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.GLYPH)
     if (not word_start or first == "o") and (m := _vocab.BULLET_LINE.match(text)):
         return Line(text, number, page, Kind.BULLET, text[: len(text) - len(m[1])].strip(), m[1])
-    if first.isdigit():
+    if first.isdigit() and text[:2] not in ("0.", "0)"):  # (items are counted from 1)
         if m := _ORDERED_ALONE.match(text):
             return Line(text, number, page, Kind.ORDERED, m[1], "")
         if m := _vocab.ORDERED_ITEM.match(text):

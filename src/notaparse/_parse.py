@@ -3833,7 +3833,13 @@ class _Reader:
         cells = _canon.split_row(line.text)
         if cells and cells[0].casefold() in _vocab.TABLE_NUMBER_WORDS:
             return
-        if cells is None or len(cells) not in (2, 3) or not cells[0].isdecimal() or not cells[1]:
+        if (
+            cells is None
+            or len(cells) not in (2, 3)
+            or not cells[0].isdecimal()
+            or int(cells[0]) < 1  # (rows are numbered from 1: "| 0 |" is no attachment's row)
+            or not cells[1]
+        ):
             self._unplace(line)
             return
         # (a cell wrapped in layout text keeps its line-end hyphen: "beschikbaarheid- bijdrage")
@@ -4320,8 +4326,8 @@ def _numbering(marks: list[str], count: int) -> tuple[_canon.Numbering, int]:
         exact = _canon.read_marks(marks)
         readings = [exact] if exact else _canon.mark_readings(marks[0])
         for numbering, start in readings:
-            if not _reads_all(numbering, marks):
-                continue
+            if start < 1 or not _reads_all(numbering, marks):
+                continue  # (a list counted from "0." has no first number the model can hold)
             last = _canon.LAST_NUMBER[numbering]
             if last is None or start + count - 1 <= last:
                 if _canon.lettered_roman(numbering, start, count):
