@@ -2712,7 +2712,7 @@ class _Reader:
             builder.add(attrs.evolve(run.lines[-1], text="", kind=Kind.BLANK))
             if _vocab.CLOSING.match(run.text):
                 builder.end_paragraph()  # (the closing is a paragraph of its own: no sentence goes on)
-        self.preamble = builder.build()
+        self.preamble = builder.build_preamble()
 
     def _choose_title(self, runs: list[_Run], lines: list[Line]) -> tuple[str, int]:
         """The title: a Titel field, else the run after the kind line, else the best-scoring run.
@@ -4672,6 +4672,13 @@ class _SectionBuilder:
         self.marks = []
         self.queued = 0
         self.boxes = []
+
+    def build_preamble(self) -> Section | None:
+        """The section without a heading, or None where its lines gave no block (a list mark
+        alone, "1)", whose item text never came: as under a heading, no block)."""
+        self._flush_para()
+        self._flush_list()
+        return self.build() if self.blocks else None
 
     def build(self) -> Section:
         self._flush_para()

@@ -179,6 +179,7 @@ def test_validators_reject_what_cannot_be_rendered(build: object, message: str) 
 @example("%nota 1\n\n## Bijlagen\n\n| 0 | x |\n")
 @example("Aanleiding\nDe opties:\n0. een;\n1. twee.\n")
 @example("Aanleiding\n(0) een\n(1) twee\n")
+@example("# Titel\n1)")  # a preamble of a list mark alone gives no block (a ModelError)
 def test_parser_is_total(text: str) -> None:
     """Lenient reading gives a Nota for any text; strict reading gives one or refuses the text
     with a NotaSyntaxError at a position (no other error escapes)."""
