@@ -1211,10 +1211,15 @@ def _split_trailing_date(line: Line) -> tuple[Line, Line] | None:
 
 def _date_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, make a whole date ("13 februari
-    2024" or "29-05-2020"); 0 when they make none."""
+    2024" or "29-05-2020"), with the day of the week printed before it ("dinsdag 13 februari
+    2024": the weekday is part of the date, not a word of the row it would be left in); 0 when
+    they make none."""
     if not words or not _ends_in_digit(words[-1]):
         return 0
-    return next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
+    n = next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
+    if n and len(words) > n and words[-n - 1].casefold() in _vocab.WEEKDAYS:
+        n += 1
+    return n
 
 
 #: The unit code before the slash of an EZK/LVVN reference ("DGNV-NV / 58775937").
@@ -2524,6 +2529,7 @@ class _Reader:
                     line.text[:1].islower()
                     or _ends_with_continuation(inline.values[-1])
                     or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
+                    or self._second_addressee(inline, lines, position)
                 )
                 and not _ends_sentence(inline.values[-1])
                 # (a third row that ends a sentence, or holds a sentence's end, is prose the value
@@ -2605,6 +2611,25 @@ class _Reader:
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
         return purpose, kind, title
+
+    @staticmethod
+    def _second_addressee(inline: _PendingField, lines: list[Line], position: int) -> bool:
+        """Whether line ``position``, under an Aan row, is a second addressee: an office holder's
+        title, the Van row right under it ("Aan Minister van LVVN" / "Staatssecretaris van LVVN" /
+        "Van ..."). The Aan and Van rows stand together, so an office between them is more of
+        Aan's value (a nota to two office holders sets one under the other); a unit's name there
+        ("Directie ...") is the colofon's, read on the row beside it."""
+        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        return (
+            nxt is not None
+            and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+            and _vocab.label_concept(nxt.label) is _vocab.Concept.SENDER
+            and _vocab.label_concept(inline.label) is _vocab.Concept.ADDRESSEE
+            and len(inline.values) == 1
+            and _vocab.ADDRESSEE_OFFICE.match(lines[position].text) is not None
+            and _fits_colofon(lines[position].text)
+            and not _ends_sentence(lines[position].text)
+        )
 
     @staticmethod
     def _unknown_label(lines: list[Line], position: int, previous: Line | None) -> Line | None:
