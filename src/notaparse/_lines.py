@@ -196,7 +196,8 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
     """A known label and its value on one line without a colon ("Datum 13 februari 2024").
 
     Only where the value has a recognisable form: a date after Datum, a reference-like token
-    after a reference label, a number after Bijlage(n), Ja/Nee after Nota actief openbaar.
+    after a reference label, a number after Bijlage(n), Ja/Nee after Nota actief openbaar, a
+    capitalised phrase after a subject label (Betreft).
     """
     words = text.split(" ")
     for n in (3, 2, 1):
@@ -220,6 +221,12 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
                 return None
         elif concept is _vocab.Concept.ACTIVELY_PUBLIC:
             if _fragments.parse_yes_no(value) is None:
+                return None
+        elif concept is _vocab.Concept.TITLE:
+            # "Betreft Inzet op klimaatfinanciering na COP28": a letter's subject row, its value
+            # set beside the label by a tab; a capitalised phrase that ends no sentence (a
+            # sentence that opens with the word goes on in lower case: "Onderwerp van ...")
+            if not (value[0].isupper() or value[0].isdigit()) or value.endswith((".", ":", ";", "?", "!")):
                 return None
         elif not _names_value(label, value):
             return None
