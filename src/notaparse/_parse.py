@@ -2575,7 +2575,10 @@ class _Reader:
         ):
             return False
         paragraph: list[str] = []
-        for nxt in self.lines[i + 1 :]:
+        start = i + 1
+        if self.layout and start < len(self.lines) and self.lines[start].kind is Kind.BLANK:
+            start += 1  # (pdftotext -layout: the blank row a colofon row beside the heading leaves)
+        for nxt in self.lines[start:]:
             if nxt.kind is not Kind.TEXT or _known_heading(nxt.text):
                 break
             paragraph.append(nxt.text)
