@@ -407,6 +407,11 @@ MONTHS: Final[dict[str, int]] = {
     "december": 12,
 }
 MONTH_NAMES: Final[tuple[str, ...]] = tuple(MONTHS)
+#: The days of the week, as a date may open with one ("dinsdag 13 februari 2024"): part of the
+#: printed date, never a word of its own beside it.
+WEEKDAYS: Final[frozenset[str]] = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+)
 #: Abbreviated month names as printed ("13 feb. 2024", "1 mrt 2023"); read, never written.
 MONTH_ABBREVIATIONS: Final[dict[str, int]] = {
     "jan": 1,
