@@ -2009,17 +2009,23 @@ class LayoutReader:
                 out.blank()
                 pending.clear()
 
+        def start_labels() -> None:
+            # lines above a label row (a ministry's name, a kind line) are no title, but they
+            # are text of the nota: written as plain lines, never dropped
+            nonlocal above, title, labels_seen
+            if not labels_seen and _title_above_labels(title):
+                above = title
+            else:
+                pending.extend(title)
+            flush_pending()
+            title = []
+            labels_seen = True
+
         spaced_rows = _spaced_label_rows(header, left)
         for index, ln in enumerate(header):
             if index in grids:
                 cols, values, _ = grids[index]
-                if not labels_seen and _title_above_labels(title):
-                    above = title
-                else:
-                    pending.extend(title)
-                flush_pending()
-                title = []
-                labels_seen = True
+                start_labels()
                 for (_, label), lines_of_value in zip(cols, values, strict=True):
                     titled = titled or _is_title_label(label)
                     fields.add(f"{label}:", ln)
@@ -2077,15 +2083,7 @@ class LayoutReader:
                     )
                 )
             ):
-                # lines above a label row (a ministry's name, a kind line) are no title, but
-                # they are text of the nota: written as plain lines, never dropped
-                if not labels_seen and _title_above_labels(title):
-                    above = title
-                else:
-                    pending.extend(title)
-                flush_pending()
-                title = []
-                labels_seen = True
+                start_labels()
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
                 head = runs[0] if tab_row else words[:n]
                 label = _text(head).rstrip(":").strip()
