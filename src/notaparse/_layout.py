@@ -871,6 +871,10 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
     line = lines[i]
     words = line.words
     first = words[0]
+    if len(words) >= 2 and (lead := _OCR_MARK_LEAD.match(first.text)):
+        # a speck of the margin read as an underscore glued before the line's mark ("_e" for a
+        # bullet, "_3." for an item's number; no mark starts so): the mark, its item kept
+        first.text = first.text[lead.end() :]
     if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2]):
         # specks in the tab after a dash or a misread bullet, read as underscores glued to it
         # ("-_", "«_"; with no gap seen, the item's first word too: "-__militaire"): the mark,
@@ -906,6 +910,8 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
+#: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3.").
+_OCR_MARK_LEAD: Final = re.compile(rf"^_+(?=[{re.escape(_vocab.OCR_BULLETS)}]$|\d{{1,2}}[.)]$)")
 #: A dash bullet with underscores glued to it, and maybe the item's first word ("-_",
 #: "-__militaire"): the dash, and the word; or a misread bullet with underscores ("«_").
 _OCR_MARK_TAIL: Final = re.compile(
@@ -916,6 +922,8 @@ _OCR_MARK_TAIL: Final = re.compile(
 #: its dots ("3.", "3.2.1").
 _OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*.,")
 _NUMBER_MARK: Final = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
+#: A heading's number read with a comma for its full stop ("4,").
+_COMMA_NUMBER: Final = re.compile(r"(\d{1,2}),")
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 #: A table's vertical rule as an OCR layer reads it glued to the start of the cell's first
@@ -940,6 +948,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
     ("2022208812", on a line citing parliament or in brackets)."""
     after_count = False
+    if body:
+        _ocr_roman_marks(lines)
     for line in lines:
         words = line.words
         if len(words) >= 2 and any(_is_rule_mark(w.text) for w in words):
@@ -964,6 +974,15 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # a colon, semicolon or comma is set against the word before it: one alone after the
             # line's last word is a speck of the scan ("9 juli 2024 :", "Rijksfinanciën, :")
             del words[-1]
+        if (
+            body
+            and len(words) >= 2
+            and (comma := _COMMA_NUMBER.fullmatch(words[0].text))
+            and _vocab.is_known_heading(_text(words[1:]))
+        ):
+            # a heading's number with a speck read as a comma for its full stop ("4,
+            # Communicatie"; no heading is numbered with a comma): the number
+            words[0].text = comma[1] + "."
         if (glued := _OCR_RULE_GLUED.match(words[0].text)) and glued.end() < len(words[0].text):
             words[0].text = words[0].text[glued.end() :]
         elif len(words) <= 3 and (end := words[-1].text)[-1:] in ".," and len(end) > 1:
@@ -1027,6 +1046,30 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
         ):
             last.text = "1"
         after_count = _count_label(" ".join(w.text for w in words))
+
+
+def _ocr_roman_marks(lines: Sequence[TextLine]) -> None:
+    """Roman heading numbers as an OCR layer reads their strokes, repaired in place: where a
+    page's known headings are numbered with strokes read as other letters ("L. Aanleiding", "Il.
+    Stand van zaken"; :data:`_vocab.OCR_STROKES`, a bold I as "L") and one of them has two strokes
+    or more, no digit among them (an "Il" or "lI" is no number 11, which OCR reads as "11"), the
+    marks are the roman I, II, III (the first was read as "1.", "l." is OCR's 1; a heading
+    numbered I. is a heading only beside a II.)."""
+    found = [
+        (ln, m)
+        for ln in lines
+        if len(ln.words) >= 2
+        and (m := _OCR_ROMAN.match(ln.words[0].text))
+        and _vocab.is_known_heading(_text(ln.words[1:]))
+    ]
+    if not any(len(m[1]) >= 2 and "1" not in m[1] and m[1] != "II" for _, m in found):
+        return
+    for ln, m in found:
+        ln.words[0].text = "I" * len(m[1]) + m[2]
+
+
+#: A roman heading number I to III as an OCR layer may read its strokes ("L.", "Il.", "lI)").
+_OCR_ROMAN: Final = re.compile(rf"^([{re.escape(_vocab.OCR_ONE_LETTERS)}L]{{1,3}})([.)])$")
 
 
 def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
@@ -1739,9 +1782,15 @@ class LayoutReader:
         k = 0
         value = False  # (the line is the value of a label alone on the line above)
         for ln in body:
-            if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25:
-                break
             repeated = ln.text in self._first_texts
+            if ln.top > 0.2 * height or (
+                ln.size >= self.body_size - 0.25
+                # (an OCR layer sizes a line by its box: a value with tall and deep letters, "8
+                # juli 2024", reads at the body's size under its small label; the value line of a
+                # label that repeats page 1's value is the header's all the same)
+                and not (self._ocr and value and repeated)
+            ):
+                break
             label = (not repeated or self._ocr) and not value and _is_label(ln.text)
             # (also a line that page 1's colofon wraps: "Directoraat-Generaal Straffen en
             # Beschermen" on one line in the header, over two lines in page 1's column; a label
@@ -2070,10 +2119,15 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
-            elif self._ocr and len(ln.text) == 1:
+            elif self._ocr and (
+                len(ln.text) == 1
+                or (len(ln.text) == 2 and ln.text.isalpha() and ln.text.islower() and _speck_sized(ln, prev))
+            ):
                 # a speck of the scan that the OCR engine read as a character, alone on its line
-                # among the header's lines ("5", "f"; no value follows a label here): no title, and
-                # no line that sets the title apart
+                # among the header's lines ("5", "f"; no value follows a label here), or as two
+                # small letters boxed smaller than the line above ("on" under the title: the box
+                # of a word without capitals or tall letters, which no header line is): no title,
+                # and no line that sets the title apart
                 continue
             elif _vocab.is_kind_line(ln.text) and (not title or gap_before):
                 # a kind word alone on its line ("Beslisnota") is the kind line, not the title
@@ -2181,7 +2235,8 @@ class LayoutReader:
     def _ocr_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """In an OCR layer, which gives no bold, the block where the header ends when the header
         has no title: up to four lines with no gap between, set apart by a gap above and below,
-        not ending a sentence, and a known section heading right under it. Empty otherwise.
+        not ending a sentence, and a known section heading right under it (one or two lines
+        right over that heading need no gap below). Empty otherwise.
 
         A subtitle set smaller right under the title (the engine sizes each line by its box:
         "Nader rapport ..." at 14 points over "Reactie op het advies ..." at 10) is no part of
@@ -2189,14 +2244,20 @@ class LayoutReader:
         if not self._ocr or end == 0:
             return []
         k = end
-        while k < len(main) and k - end < 5 and (k == end or not _gap(main[k - 1], main[k], pitch)):
+        while (
+            k < len(main)
+            and k - end < 5
+            and (k == end or not (_gap(main[k - 1], main[k], pitch) or _known_heading(main[k].text)))
+        ):
             k += 1
         block = main[end:k]
         if (
             len(block) > 4
             or k == len(main)
             or not _gap(main[end - 1], main[end], pitch)
-            or not _gap(main[k - 1], main[k], pitch)
+            # (a known heading right under one or two lines ends them, with or without a gap: a
+            # skewed scan's line boxes are taller than their words, so the gap reads smaller)
+            or not (_gap(main[k - 1], main[k], pitch) or len(block) <= 2)
             or not _known_heading(main[k].text)
             or any(_known_heading(ln.text) or _vocab.NUMBERED_HEADING.match(ln.text) for ln in block)
             or _SENTENCE_END.search(block[-1].text)
@@ -3306,6 +3367,12 @@ def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
         if abs(w.x0 - line.x0) < 3:
             return all(v.bold for v in last.words[k:]) and not last.words[k - 1].bold
     return False
+
+
+def _speck_sized(line: TextLine, above: TextLine | None) -> bool:
+    """Whether an OCR layer's line is boxed a third smaller than the line above it (a speck read
+    as small letters; :data:`_OCR_FONT` layers size each line by its box)."""
+    return above is not None and line.size < 0.7 * above.size
 
 
 def _known_heading(text: str) -> bool:
