@@ -3969,12 +3969,18 @@ def test_page_number_with_a_speck_after_or_over_it_in_an_ocr_colofon_is_furnitur
 
 def test_an_underscore_glued_before_a_list_mark_in_an_ocr_layer_is_a_speck() -> None:
     """An OCR engine reads a speck of the margin before a line's list mark as an underscore glued
-    to it: a bullet read as "e" ("_e") or an item's number ("_3."). The lines are still items of
-    the list (they were paragraphs: "e Het aantal ...", "_3. Instemmen ...")."""
+    to it: a bullet read as "e" ("_e") or an item's number ("__3."). The lines are still items of
+    the list (they were paragraphs: "e Het aantal ...", "__3. Instemmen ..."), and the speck left
+    of the margin no longer sets the left edge that the header's label rows are measured from
+    (the Aan and Van rows were read as text, after the colofon's fields)."""
     ocr = _ocr_font()
-    page = _ocr_body_page(
-        ocr, "Uitkomsten van de peiling burgemeesters", aan="Minister van BZK", van="DGOBDR"
-    )
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "Minister van BZK"), ("Van", "DGOBDR")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.stacked([("Onze referentie", "2024-0000834512"), ("Datum", "21 oktober 2024")], fonts=(ocr, ocr))
+    page.text(79, 190, "Uitkomsten van de peiling burgemeesters", ocr, 10)
+    page.y = 230
     page.line("Kern", ocr)
     bullets = [
         "Ruim de helft heeft te maken gehad met intimidatie.",
@@ -3992,7 +3998,7 @@ def test_an_underscore_glued_before_a_list_mark_in_an_ocr_layer_is_a_speck() -> 
         "De nota van toelichting vaststellen.",
         "Instemmen met publicatie.",
     ]
-    for mark, item in zip(["1.", "2.", "_3."], numbered, strict=True):
+    for mark, item in zip(["1.", "2.", "__3."], numbered, strict=True):
         page.text(79 - page.canvas.stringWidth(mark[:-2], ocr, 10), page.y, mark, ocr, 10)
         page.text(97, page.y, item, ocr, 10)
         page.y += page.lead
@@ -4003,6 +4009,7 @@ def test_an_underscore_glued_before_a_list_mark_in_an_ocr_layer_is_a_speck() -> 
     assert [s.heading for s in nota.sections] == ["Kern", "Beslispunten", "Toelichting"]
     assert nota.sections[0].blocks == (ItemList(items=tuple(bullets)),)
     assert nota.sections[1].blocks == (ItemList(items=tuple(numbered), ordered=True),)
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Onze referentie", "Datum"]
 
 
 def test_a_speck_read_as_two_small_letters_under_an_ocr_title_is_no_title() -> None:
@@ -4073,3 +4080,38 @@ def test_roman_heading_numbers_misread_in_a_skewed_ocr_layer() -> None:
     assert nota.title == title
     assert [s.heading for s in nota.sections] == ["I. Aanleiding", "II. Stand van zaken", "III. Vervolg"]
     assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 3
+
+
+def test_a_table_of_amounts_header_repeated_on_the_next_page_of_an_ocr_layer_is_no_row() -> None:
+    """A table of amounts runs on over the page break under its header row printed again (a word
+    processor repeats it on each page). An OCR layer's table is read line by line: the repeat at
+    the top of page 2 is no row of the table (it was kept as a second header row amid the
+    rows), though a row OCR misread ("Twente 5,5 5,6 A11") ends in no number."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Verdeling van de extra middelen voor de zorgkantoren", aan="Minister van VWS", van="FEZ"
+    )
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    page.line("De verdeling per regio is als volgt (bedragen in mln):", ocr)
+    header = "Zorgkantoorregio 2025 2026 Totaal"
+    rows = [f"Regio {n} {n},1 {n},2 {2 * n},3" for n in range(1, 30)]
+    rows[3] = "Twente 5,5 5,6 A11"
+    first, later = rows[:22], rows[22:]
+    page.line(header, ocr)
+    for row in first:
+        page.line(row, ocr)
+    page.text(79, 800, "Pagina 1 van 2", ocr, 7)
+    page.canvas.showPage()
+    page.y = 80
+    page.line(header, ocr)
+    for row in later:
+        page.line(row, ocr)
+    page.y += page.lead
+    page.para("De verdeling volgt de verdeelsleutel van het Integraal Zorgakkoord.", ocr)
+    page.text(79, 800, "Pagina 2 van 2", ocr, 7)
+    nota = load_both(page.pdf())
+    text = render(nota)
+    assert text.count(header) == 1
+    assert all(row in text for row in rows)
+    assert text.index(first[-1]) < text.index(later[0])

@@ -873,7 +873,10 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
     first = words[0]
     if len(words) >= 2 and (lead := _OCR_MARK_LEAD.match(first.text)):
         # a speck of the margin read as an underscore glued before the line's mark ("_e" for a
-        # bullet, "_3." for an item's number; no mark starts so): the mark, its item kept
+        # bullet, "_3." for an item's number; no mark starts so): the mark, its item kept, and
+        # the line starting where the mark does (the speck, left of the margin, set the left
+        # edge the header's label rows are measured from)
+        first.x0 += (first.x1 - first.x0) * lead.end() / len(first.text)
         first.text = first.text[lead.end() :]
     if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2]):
         # specks in the tab after a dash or a misread bullet, read as underscores glued to it
@@ -1263,6 +1266,8 @@ class LayoutReader:
         #: The texts of page 1's footer, which later pages may repeat (furniture).
         self._footer_texts: set[str] = set()
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
+        #: The body lines of the page written last (a table's header row a later page repeats).
+        self._last_main: list[TextLine] = []
         #: Page 1's colofon lines run together, between spaces (a unit's name wrapped in its
         #: narrow column is one line in a wider running header).
         self._first_colofon = ""
@@ -1693,6 +1698,11 @@ class LayoutReader:
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
+        if self._ocr and not first and _repeated_amounts_header(main, self._last_main):
+            # (the typeset path reads such a table as a grid and carries its header over; an
+            # OCR layer's tables are read line by line, so the repeat is dropped here)
+            main = main[1:]
+        self._last_main = main
         if not first:  # (turned text page 1 does not print: written after the page's notes)
             below += [ln for ln in page.turned if ln.text not in self._first_texts]
         if page.starts:
@@ -3367,6 +3377,28 @@ def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
         if abs(w.x0 - line.x0) < 3:
             return all(v.bold for v in last.words[k:]) and not last.words[k - 1].bold
     return False
+
+
+def _repeated_amounts_header(main: Sequence[TextLine], before: Sequence[TextLine]) -> bool:
+    """Whether a page's first body line is the header row of a table of amounts running on from
+    the page before, printed again (word processors repeat a table's header row on each page):
+    the line repeats one of the page before ("Zorgkantoorregio 2025 2026 Totaal") under which
+    the lines down to that page's end are rows ending in a number, two at least and three in
+    four (OCR misreads a number now and then: "5,6 A11"), and the line under it ends in a
+    number too."""
+    if len(main) < 2 or not _AMOUNT_END.search(main[1].text) or _AMOUNT_END.search(main[0].text):
+        return False
+    head = main[0].text
+    k = next((j for j in range(len(before) - 1, -1, -1) if before[j].text == head), None)
+    if k is None:
+        return False
+    rows = before[k + 1 :]
+    amounts = sum(1 for ln in rows if _AMOUNT_END.search(ln.text))
+    return amounts >= 2 and amounts >= 0.75 * len(rows)
+
+
+#: A row of a table of amounts: its last word a number ("Groningen 5,2 5,4 10,6").
+_AMOUNT_END: Final = re.compile(r"\s[-+\u20ac]?\d[\d.,]*%?$")
 
 
 def _speck_sized(line: TextLine, above: TextLine | None) -> bool:
