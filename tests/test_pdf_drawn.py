@@ -4012,17 +4012,20 @@ def test_an_underscore_glued_before_a_list_mark_in_an_ocr_layer_is_a_speck() -> 
     assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Onze referentie", "Datum"]
 
 
-def test_a_speck_read_as_two_small_letters_under_an_ocr_title_is_no_title() -> None:
+@pytest.mark.parametrize(
+    "title", ["Inrichting programmadirectie Woo", "Inrichting van de programmadirectie Woo-implementatie"]
+)
+def test_a_speck_read_as_two_small_letters_under_an_ocr_title_is_no_title(title: str) -> None:
     """An OCR engine reads a speck under the title as two small letters ("on"), boxed a third
-    smaller than the title (no capitals or tall letters): no part of the title (it was joined to
-    it, "... Woo on"; in a scan whose title shared its row with a misread label, it was the
-    title, "# on", and the title a letterhead line)."""
+    smaller than the title (no capitals or tall letters): no part of the title and no text (it
+    was joined to a short title, "... Woo on"; under a title as wide as the body, which ends
+    the header, it kept the title from being found: "# on", or no title and the title's line a
+    paragraph)."""
     ocr = _ocr_font()
     page = Page()
     for k, (label, value) in enumerate([("Aan", "SG"), ("Van", "pDGOO")]):
         page.text(79, 150 + 14 * k, label, ocr, 10)
         page.text(170, 150 + 14 * k, value, ocr, 10)
-    title = "Inrichting programmadirectie Woo"
     page.text(79, 195, title, ocr, 10)
     page.text(108, 212, "on", ocr, 6)
     page.y = 228
@@ -4034,6 +4037,7 @@ def test_a_speck_read_as_two_small_letters_under_an_ocr_title_is_no_title() -> N
     assert nota.title == title
     assert nota.metadata.letterhead == ()
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
 
 
 def test_a_heading_number_with_a_comma_in_an_ocr_layer_is_the_number() -> None:

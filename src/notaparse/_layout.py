@@ -2129,10 +2129,7 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
-            elif self._ocr and (
-                len(ln.text) == 1
-                or (len(ln.text) == 2 and ln.text.isalpha() and ln.text.islower() and _speck_sized(ln, prev))
-            ):
+            elif self._ocr and _ocr_speck(ln, prev):
                 # a speck of the scan that the OCR engine read as a character, alone on its line
                 # among the header's lines ("5", "f"; no value follows a label here), or as two
                 # small letters boxed smaller than the line above ("on" under the title: the box
@@ -2253,6 +2250,11 @@ class LayoutReader:
         the title: the title is the block's lines down to it, the subtitle stays text."""
         if not self._ocr or end == 0:
             return []
+        for n in range(end + 1, min(end + 6, len(main))):
+            if _ocr_speck(main[n], main[n - 1]) and n + 1 < len(main) and _known_heading(main[n + 1].text):
+                # a speck between the block and the heading under it: no line of the nota
+                del main[n]
+                break
         k = end
         while (
             k < len(main)
@@ -3401,10 +3403,19 @@ def _repeated_amounts_header(main: Sequence[TextLine], before: Sequence[TextLine
 _AMOUNT_END: Final = re.compile(r"\s[-+\u20ac]?\d[\d.,]*%?$")
 
 
-def _speck_sized(line: TextLine, above: TextLine | None) -> bool:
-    """Whether an OCR layer's line is boxed a third smaller than the line above it (a speck read
-    as small letters; :data:`_OCR_FONT` layers size each line by its box)."""
-    return above is not None and line.size < 0.7 * above.size
+def _ocr_speck(line: TextLine, above: TextLine | None) -> bool:
+    """Whether an OCR layer's line is a speck of the scan the engine read as a character alone
+    on its line ("5", "f"), or as two small letters boxed a third smaller than the line above
+    ("on": the box of a word without capitals or tall letters; the engine sizes each line by its
+    box), which no header line or title is."""
+    text = line.text
+    return len(text) == 1 or (
+        len(text) == 2
+        and text.isalpha()
+        and text.islower()
+        and above is not None
+        and line.size < 0.7 * above.size
+    )
 
 
 def _known_heading(text: str) -> bool:
