@@ -36,7 +36,8 @@ def test_show_prints_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("Beantwoording van de Kamervragen van het lid Eerdmans (JA21)")
     assert "Referentie        2024-0000096441" in out
     assert "Datum             2024-02-13" in out
-    assert "  Politieke context  (1 blocks, 74 words)" in out
+    assert "  Politieke context  (1 block, 74 words)" in out
+    assert "  Bijlagen  (0 blocks, 0 words)" in out
 
 
 def test_missing_file_exits_1_with_a_sentence(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 import notaparse
 from notaparse._errors import FormatError
-from notaparse._fragments import is_redacted, parse_date, split_units
+from notaparse._fragments import is_redacted, parse_date, parse_yes_no, split_units
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,17 @@ def test_a_colofon_with_these_variants_reads_into_its_meanings() -> None:
     assert nota.metadata.drafted_by is None
     assert nota.metadata.coordinated_with == ("DJZ", "FEZ", "DGBI")
     assert [d.code for d in nota.diagnostics] == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "answer"),
+    [
+        ("Ja", True),
+        ("Nee", False),
+        ("Nee, wegens persoonlijke beleidsopvattingen (5.2 Woo)", False),  # the reason after a comma
+        ("Ja, na ondertekening", True),
+        ("Nog niet bekend", None),
+    ],
+)
+def test_yes_or_no_is_read_also_with_a_reason(printed: str, answer: bool | None) -> None:
+    assert parse_yes_no(printed) is answer

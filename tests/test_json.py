@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 
 import notaparse
+from notaparse import _vocab
 from notaparse import strategies as nst
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,6 +98,26 @@ def test_reference_picks_the_first_present_label_in_priority_order() -> None:
         )
     )
     assert meta.reference == "IENW/BSK-2022/248639"
+
+
+def test_every_reference_label_gives_the_reference() -> None:
+    """Each label whose concept is the reference gives ``reference`` when it is the only one
+    ("Ons nummer" is a reference label outside the priority list: it gave None)."""
+    labels = [label for label, concept in _vocab.LABELS.items() if concept is _vocab.Concept.REFERENCE]
+    assert "Ons nummer" in labels
+    for label in labels:
+        meta = notaparse.Metadata(fields=(notaparse.Field(label=label, value="2024-0000031842"),))
+        assert meta.reference == "2024-0000031842", label
+    # after the priority labels, in printed order; a redacted value is not present
+    meta = notaparse.Metadata(
+        fields=(
+            notaparse.Field(label="Ons nummer", value="5.1.2e"),
+            notaparse.Field(label="Ons nummer", value="ON-12"),
+            notaparse.Field(label="Kenmerk", value="K-1"),
+        )
+    )
+    assert meta.reference == "K-1"
+    assert notaparse.Metadata(fields=meta.fields[:2]).reference == "ON-12"
 
 
 def test_redacted_values_are_null() -> None:

@@ -3656,9 +3656,10 @@ def test_withheld_page_notice_is_no_start_of_the_next_pages_sentence() -> None:
 def test_label_rows_of_a_letter_bound_in_after_the_nota_are_no_fields() -> None:
     """A Woo publication binds the nota's attachment (a Kamerbrief) in after it: the letter's
     "Datum  14 oktober 2024" / "Betreft  ..." rows, set as a form in the body like a colofon under
-    the last section, gave the nota a second Datum and a Betreft field. A nota has one date: rows
-    among which one gives another date than page 1's colofon are another document's, read as
-    text (no word lost) and noted."""
+    the last section, gave the nota a second Datum and a Betreft field. A nota has one date; a
+    subject row at a later page's top among rows that give another date than page 1's colofon
+    starts another document, read as an enclosure (it was read as text of the nota's last
+    section, and noted)."""
     page = _nota_page([("Aan", "MBZK"), ("Van", "DGOBDR")], "Kamerbrief over de voortgang van de Woo")
     page.line("Geadviseerd besluit", BOLD)
     page.para(LOREM)
@@ -3679,9 +3680,12 @@ def test_label_rows_of_a_letter_bound_in_after_the_nota_are_no_fields() -> None:
         Field(label="Datum", value="12 maart 2024"),
     )
     text = " ".join(b.text for s in nota.sections for b in s.blocks if isinstance(b, Paragraph))
-    assert "14 oktober 2024" in text
-    assert "Voortgang implementatie Wet open overheid" in text
-    assert "later-colofon-differs" in [d.code for d in nota.diagnostics]
+    assert "14 oktober 2024" not in text
+    (letter,) = nota.enclosures
+    assert letter.title == "Voortgang implementatie Wet open overheid"
+    assert letter.metadata.date == dt.date(2024, 10, 14)
+    assert "Hierbij informeer ik uw Kamer" in render(letter)
+    assert "enclosure" in [d.code for d in nota.diagnostics]
 
 
 def test_parenthesised_numbers_and_wide_roman_marks_set_with_a_tab_are_list_items() -> None:
@@ -4119,3 +4123,153 @@ def test_a_table_of_amounts_header_repeated_on_the_next_page_of_an_ocr_layer_is_
     assert text.count(header) == 1
     assert all(row in text for row in rows)
     assert text.index(first[-1]) < text.index(later[0])
+
+
+@pytest.mark.parametrize("word", ["Status", "Contact", "Directie"])
+def test_a_label_word_heading_under_the_bold_title_is_the_first_section(word: str) -> None:
+    """A first section headed by a word that is also a colofon label ("Status" / "Deze nota is een
+    vervolg ..."), bold under the bold title, is a section: a label's value is no sentence. It was
+    read as that label with the colofon's unit for its value, and its heading was lost."""
+    page = Page()
+    page.text(79, 150, "TER BESLISSING", BOLD)
+    page.header([("Aan", "Minister voor Asiel en Migratie"), ("Van", "Hoofddirecteur IND")], top=170)
+    page.text(79, 212, "Versnelde afhandeling van nareisaanvragen", BOLD)
+    page.text(466, 150, "Immigratie- en Naturalisatiedienst", BOLD, 7)
+    page.stacked([("Ons kenmerk", "8127734"), ("Datum", "13 februari 2024")], top=175)
+    page.y = 236
+    page.line(word, BOLD)
+    page.para("Deze nota is een vervolg op de nota van 9 januari 2024 over de achterstanden bij nareis.")
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == [word, "Advies"]
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Ons kenmerk", "Datum"]
+    assert nota.metadata.letterhead == ("Immigratie- en Naturalisatiedienst",)
+
+
+def test_a_bold_unit_set_apart_from_its_address_is_letterhead() -> None:
+    """A bold unit's name at the top of the colofon ("Logius"), a blank line, then its address: a
+    label's value stands right under its label, so the name is letterhead, not a label outside
+    the vocabulary with the address for its value."""
+    rows = [("Aan", "DGDOO"), ("Van", "Algemeen directeur Logius")]
+    page = _nota_page(rows, "Vervanging van DigiD Machtigen")
+    page.text(466, 100, "Logius", BOLD, 7)
+    page.text(466, 118.6, "Wilhelmina van Pruisenweg 52", REGULAR, 7)
+    page.text(466, 128.4, "2595 AN Den Haag", REGULAR, 7)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Logius", "Wilhelmina van Pruisenweg 52 2595 AN Den Haag")
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+
+
+def test_a_letter_whose_datum_and_betreft_rows_give_another_date_is_an_enclosure() -> None:
+    """Page 2 prints a Kamerbrief whose colofon column holds only its ministry's address; its
+    Datum, Betreft and Ons kenmerk rows stand in the main column, above the letter's text, with
+    another date than page 1's. A nota's continuation page opens with no subject row: this page
+    starts another document (the letter was read as more text of the nota's last section)."""
+    page = _nota_with_aanleiding()
+    page.text(466, 100, "Ministerie van Buitenlandse Zaken", BOLD, 7)
+    for k, line in enumerate(("Rijnstraat 8", "2515 XP Den Haag", "Postbus 20061")):
+        page.text(466, 120 + 9.8 * k, line, REGULAR, 7)
+    page.y = 150
+    for line in ("Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Prinses Irenestraat 6"):
+        page.line(line)
+    page.header(
+        [
+            ("Datum", "21 februari 2024"),
+            ("Betreft", "Inzet op klimaatfinanciering"),
+            ("Ons kenmerk", "BZ2409931"),
+        ],
+        top=230,
+    )
+    page.y = 290
+    page.para("Hierbij informeer ik u over de Nederlandse inzet op klimaatfinanciering na de klimaattop.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+    (letter,) = nota.enclosures
+    assert letter.origin is not None
+    assert letter.origin.page == 2
+    assert letter.title == "Inzet op klimaatfinanciering"
+    assert letter.metadata.date == dt.date(2024, 2, 21)
+    assert letter.metadata.reference == "BZ2409931"
+    assert "Hierbij informeer ik" in render(letter)
+
+
+def test_labels_over_their_values_in_columns_are_fields() -> None:
+    """A header table without borders that sets its labels over their values in columns ("Aan
+    Van   Datum   Notanummer", a value wrapped in its cell, a second such table with a label outside
+    the vocabulary): each column is a field. The rows were read as lines (a label "Staatssecretaris"
+    with the other columns' values, the wrapped value the title) and the second label row ended
+    the header, its purpose and title becoming headings."""
+    page = Page(size=10)
+    page.text(79, 140, "Nota", BOLD, 16)
+    for x, label, lines in (
+        (79, "Aan", ["Staatssecretaris", "Fiscaliteit en", "Belastingdienst"]),
+        (192, "Van", ["DG Belastingdienst"]),
+        (305, "Datum", ["13 februari 2024"]),
+        (418, "Notanummer", ["2024-0000031842"]),
+    ):
+        page.text(x, 170, label, BOLD, 8)
+        for k, line in enumerate(lines):
+            page.text(x, 181 + 12 * k, line)
+    for x, label, value in (
+        (79, "Termijn", "1 maart 2024"),
+        (192, "Kopie aan", "SG, DGFis"),
+        (305, "Bijlage(n)", "3"),
+    ):
+        page.text(x, 236, label, BOLD, 8)
+        page.text(x, 247, value)
+    page.text(79, 280, "TER BESLISSING", BOLD)
+    page.text(79, 310, "Uitstel van het nieuwe systeem voor de omzetbelasting", BOLD)
+    page.y = 334
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Staatssecretaris Fiscaliteit en Belastingdienst"),
+        ("Van", "DG Belastingdienst"),
+        ("Datum", "13 februari 2024"),
+        ("Notanummer", "2024-0000031842"),
+        ("Termijn", "1 maart 2024"),
+        ("Kopie aan", "SG, DGFis"),
+        ("Bijlage(n)", "3"),
+    ]
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.title == "Uitstel van het nieuwe systeem voor de omzetbelasting"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_a_left_colofon_as_long_as_a_short_body_gives_its_fields() -> None:
+    """A colofon in a narrow column left of the body, set at 7 pt beside a 9.5 pt body, holds
+    about as many letters as a short one-page nota: still a column, its pairs fields (the rows
+    mixed both columns: "Datum: Uitvoering van de basisbeurs ...", the body's headings among the
+    colofon's labels)."""
+    pairs = [
+        ("Datum", "13-02-2024"),
+        ("Kenmerk", "DUO/2024/00471"),
+        ("Beleidsterrein", "Studiefinanciering"),
+        ("Behandelend ambtenaar", "5.1.2e"),
+        ("Telefoon", "5.1.2e"),
+        ("E-mail", "5.1.2e"),
+        ("Bijlage(n)", "1"),
+    ]
+    page = Page(left=181, width=330)
+    page.text(37, 142, "Dienst Uitvoering Onderwijs", BOLD, 7)
+    page.stacked(pairs, x=37, top=170, step=26)
+    page.header([("Aan:", "Minister van OCW"), ("Van:", "Bestuursvoorzitter DUO")], top=142, value_x=238)
+    page.text(181, 180, "TER INFORMATIE", BOLD)
+    page.text(181, 205, "Uitvoering van de basisbeurs", BOLD)
+    page.y = 228
+    page.line("Aanleiding", BOLD)
+    page.para("Sinds 1 september 2023 ontvangen studenten weer een basisbeurs.")
+    page.line("Vervolg", BOLD)
+    page.para("DUO rapporteert in september 2024.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van OCW"),
+        ("Van", "Bestuursvoorzitter DUO"),
+        *pairs,
+    ]
+    assert nota.title == "Uitvoering van de basisbeurs"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Vervolg"]

@@ -134,6 +134,20 @@ def test_reference_malformed() -> None:
     ]
 
 
+def test_reference_malformed_checks_the_field_the_reference_is_read_from() -> None:
+    """The rule checks the value ``Metadata.reference`` gives: an OCR-misread priority label
+    ("Onze referentle") before another reference label printed earlier."""
+    nota = _with_fields(
+        Field(label="Ons nummer", value="2024-0000096441", origin=P1),
+        Field(label="Onze referentle", value="2024-00000964", origin=Origin(page=1, line=3)),
+        Field(label="Datum", value="1 maart 2024"),
+    )
+    assert nota.metadata.reference == "2024-00000964"
+    assert _messages(nota, "NP102") == [
+        "Onze referentle on page 1: '2024-00000964' matches no known reference format"
+    ]
+
+
 def test_date_missing_and_empty() -> None:
     assert _messages(_with_fields(Field(label="Kenmerk", value="4381203")), "NP103") == [
         "Datum: no date (Datum) found"

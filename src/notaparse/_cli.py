@@ -38,7 +38,8 @@ def _show(nota: Nota) -> str:
         number = f"{section.number} " if section.number else ""
         texts = [t for b in section.blocks for t in (b.items if isinstance(b, ItemList) else (b.text,))]
         words = sum(len(t.split()) for t in texts)
-        out.append(f"  {number}{section.heading}  ({len(section.blocks)} blocks, {words} words)")
+        blocks = len(section.blocks)
+        out.append(f"  {number}{section.heading}  ({_count(blocks, 'block')}, {_count(words, 'word')})")
     if nota.attachments:
         out.append("")
         out.append("Bijlagen:")
@@ -60,6 +61,11 @@ def _show(nota: Nota) -> str:
         out.append("Diagnostics:")
         out.extend(f"  {d}" for d in nota.diagnostics)
     return "\n".join(out) + "\n"
+
+
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless one ("1 block", "3 words")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -162,10 +162,14 @@ def split_units(value: str) -> tuple[str, ...]:
 
 def parse_yes_no(value: str) -> bool | None:
     """Read "Ja"/"Nee" (None for anything else), also given by ticking one of the options printed
-    side by side, each after its check box ("☒ Ja ☐ Nee": the one ticked box's option)."""
+    side by side, each after its check box ("☒ Ja ☐ Nee": the one ticked box's option), or
+    followed by a reason after a comma ("Nee, 5.2 Woo")."""
     word = value.strip().casefold()
     if word[:1] in "[\u2610\u2611\u2612\u25a1\u274f\uf06f\uf0a8\uf0fe":
         word = _ticked_option(value) or word
+    # an answer with its reason after a comma ("Nee, wegens persoonlijke beleidsopvattingen (5.2
+    # Woo)"): templates ask for the reason when a nota is not made public
+    word = word.split(",", 1)[0].rstrip()
     if word in _vocab.YES:
         return True
     if word in _vocab.NO:

@@ -497,7 +497,8 @@ def _left_column(chars: list[Char], width: float, height: float) -> tuple[float,
     Between the top and bottom margins (12 % and 90 % of the height: a letterhead or footer may
     run across), the characters leave an empty vertical strip at least 18 pt wide ending before
     half the page width, whose left side holds three rows or more of text set smaller than most
-    of the text on its right, with at most half as many letters.
+    of the text on its right, with at most half as many letters (as many, when set at 80 % of the
+    right side's size or smaller).
     """
     # (a quick test first, as most pages have none)
     if not _left_gap(chars, width, height):
@@ -515,7 +516,12 @@ def _left_column(chars: list[Char], width: float, height: float) -> tuple[float,
             rows_left = {round(c.top / 3) for c in inside}
             size_left = Counter(round(c.size, 1) for c in inside).most_common(1)[0][0]
             size_right = Counter(round(c.size, 1) for c in outside).most_common(1)[0][0]
-            if len(rows_left) >= 3 and size_left < 0.95 * size_right and 2 * len(inside) <= len(outside):
+            # (a column set much smaller than the body, at most 80 % of its size, may hold as
+            # many letters as a short body: a one-page nota of three short sections)
+            few = 2 * len(inside) <= len(outside) or (
+                size_left <= 0.8 * size_right and len(inside) <= len(outside)
+            )
+            if len(rows_left) >= 3 and size_left < 0.95 * size_right and few:
                 return x0 - 1.0, min(c.top for c in inside) - 1.0, max(c.top for c in inside) + 1.0
             return None
         reach = max(reach, x1)
@@ -1566,9 +1572,10 @@ class LayoutReader:
         """Why a later page's body starts with the head of a new document, or "" (the page has no
         colofon column of another document, :meth:`_other_colofon`): a colofon stacked above the
         header (a header frame: "Datum" / "14 oktober 2024" / "Kenmerk" / ...) that gives a
-        date or reference other than page 1's, or an Aan row and a Van row at the top of the page,
-        before any line of prose. A nota's continuation page goes on with its body; a new
-        document prints its head first."""
+        date or reference other than page 1's, an Aan row and a Van row at the top of the page,
+        before any line of prose, or there a letter's subject row ("Betreft") among rows that give
+        a date or reference other than page 1's. A nota's continuation page goes on with its
+        body; a new document prints its head first."""
         if self._ocr:
             return ""
         if (k := _stacked_colofon(body, self.body_size)) and (
@@ -1576,15 +1583,24 @@ class LayoutReader:
         ):
             return f"a colofon above its header gives {other}"
         addressee = False
+        head: list[TextLine] = []
         for ln in body:
             if ln.top > 0.5 * height or (
                 len(ln.text) > _lines.HEAD_ROW_LENGTH and ln.size >= self.body_size - 0.25
             ):
-                return ""  # (the body has begun)
+                break  # (the body has begun)
             concept = _row_concept(ln.text)
             if concept is _vocab.Concept.SENDER and addressee:
                 return "an Aan/Van block of its own at the top"
             addressee = concept is _vocab.Concept.ADDRESSEE
+            head.append(ln)
+        # a letter's rows at the top, "Datum" / "Betreft" (or "Onderwerp"), with a date or
+        # reference other than page 1's: a Kamerbrief bound in after the nota, whose colofon
+        # column holds only its address (a nota's continuation page opens with no subject row)
+        if any(_is_title_label(ln.text.split(" ", 1)[0].rstrip(":")) for ln in head) and (
+            other := _differs(self._identity, _identifying_values(head))
+        ):
+            return f"a Datum/Betreft block at its top gives {other}"
         return ""
 
     def _note_other_identity(self, dropped: list[Char], spaced: bool, pieces: Pieces) -> None:
@@ -1950,7 +1966,7 @@ class LayoutReader:
                 prev = ln
                 continue
             nxt = colofon[k + 1] if k + 1 < len(colofon) else None
-            if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt):
+            if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt, pitch):
                 text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
             out.add(text, ln)
             prev = ln
@@ -1994,13 +2010,27 @@ class LayoutReader:
                 break
             if _known_heading(main[i].text):
                 break  # (the sections have begun: a decision block among them stays there)
+        # a header table without borders that sets its labels over their values in columns
+        # ("Aan   Van   Datum" / "Staatssecretaris   DG Belastingdienst   13 februari 2024"): the
+        # label row and its value rows are header lines, read column by column below
+        pitch = _pitch(main)
+        grids: dict[int, tuple[list[tuple[float, str]], list[list[str]], int]] = {}
+        for i in range(min(len(main), 12)):
+            if (cols := _label_columns(main[i])) and (
+                got := _column_values(cols, main[i], main[i + 1 :], pitch)
+            )[1]:
+                grids[i] = (cols, *got)
+        in_grid = {i + k for i, (_, _, n) in grids.items() for k in range(n + 1)}
         end = len(main)
         for i, ln in enumerate(main):
+            if i in in_grid:
+                continue
             letterhead = _labels_below(main, i, left)
             if (
                 # a purpose, kind or label line set in bold is still the header's, and so is a
                 # bold letterhead line above the label rows (a ministry's name)
                 (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
+                or (self._is_heading(main, i) and _label_word_heading(main, i, left, right))
                 or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
@@ -2021,7 +2051,6 @@ class LayoutReader:
                 end = i
                 break
         header = main[:end]
-        pitch = _pitch(main)
         title: list[tuple[str, TextLine]] = []
         pending: list[tuple[str, TextLine]] = []
         # a bold block above the first label row that is no letterhead: the title, when no
@@ -2041,6 +2070,27 @@ class LayoutReader:
 
         spaced_rows = _spaced_label_rows(header, left)
         for index, ln in enumerate(header):
+            if index in grids:
+                cols, values, _ = grids[index]
+                if not labels_seen and _title_above_labels(title):
+                    above = title
+                else:
+                    pending.extend(title)
+                flush_pending()
+                title = []
+                labels_seen = True
+                for (_, label), lines_of_value in zip(cols, values, strict=True):
+                    titled = titled or _is_title_label(label)
+                    fields.add(f"{label}:", ln)
+                    for text in lines_of_value:
+                        fields.add(text)
+                fields.blank()
+                value_of = None
+                prev = ln
+                continue
+            if index in in_grid:
+                prev = ln
+                continue
             runs = _header_runs(ln)
             gap_before = prev is not None and _gap(prev, ln, pitch)
             if gap_before:
@@ -3479,15 +3529,18 @@ def _bold_label_beside(ln: TextLine) -> tuple[str, str] | None:
     return None
 
 
-def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None) -> bool:
+def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> bool:
     """A bold colofon line outside the vocabulary that reads as a label: at most three words, no
-    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) under it
-    that names no organisation (a wordmark over the ministry's name, "Rijksoverheid" /
-    "Ministerie van ...", is letterhead)."""
+    letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) right under
+    it, no gap between, that names no organisation (a wordmark over the ministry's name,
+    "Rijksoverheid" / "Ministerie van ...", is letterhead; a unit's name set apart from the address
+    below it by a blank line, "Logius" / "Wilhelmina van Pruisenweg 52", is letterhead too: a
+    label's value stands right under it)."""
     text = ln.text
     return (
         ln.bold
         and nxt is not None
+        and not _gap(ln, nxt, pitch)
         and not (nxt.bold and any(c.isalnum() for c in nxt.text))  # (dots to fill in: a value)
         and not _vocab.names_organisation(nxt.text)
         and len(text.split()) <= 3
@@ -3687,6 +3740,70 @@ def _bare_label(line: TextLine) -> bool:
         and not line.text.endswith(":")
         and _vocab.known_label(line.text) is not None
         and not _is_title_label(line.text)
+    )
+
+
+def _label_columns(line: TextLine) -> list[tuple[float, str]] | None:
+    """A row of labels set over their values in columns, a header table without borders ("Aan
+    Van   Datum   Notanummer"): two or more runs at tab stops, two or more of them known labels
+    and the others short bold runs without digits ("Termijn"); each (where it starts, label)."""
+    runs = _split_row(line)
+    if len(runs) < 2:
+        return None
+    cols: list[tuple[float, str]] = []
+    known = 0
+    for run in runs:
+        label = _text(run).removesuffix(":")
+        if _vocab.known_label(label) is not None:
+            known += 1
+        elif not (
+            len(run) <= 3
+            and all(w.bold for w in run)
+            and label[:1].isupper()
+            and not any(map(str.isdigit, label))
+        ):
+            return None
+        cols.append((run[0].x0, label))
+    return cols if known >= 2 else None
+
+
+def _column_values(
+    cols: list[tuple[float, str]], above: TextLine, below: Sequence[TextLine], pitch: float
+) -> tuple[list[list[str]], int]:
+    """The values under a row of labels in columns (:func:`_label_columns`): the lines right
+    under it, no gap between, whose words each start a run at a label's start or go on in one (a
+    value wrapped in its cell, "Staatssecretaris" / "Fiscaliteit en"); each column's lines, and
+    how many lines were read (0: no value rows, no header table)."""
+    values: list[list[str]] = [[] for _ in cols]
+    count = 0
+    for ln in below:
+        if _gap(above, ln, pitch) or ln.x0 < cols[0][0] - 4:
+            break
+        groups: list[list[Word]] = [[] for _ in cols]
+        for w in ln.words:
+            groups[max(k for k, (x, _) in enumerate(cols) if x <= w.x0 + 4 or k == 0)].append(w)
+        if any(g and abs(g[0].x0 - cols[k][0]) > 4 for k, g in enumerate(groups)):
+            break
+        for k, g in enumerate(groups):
+            if g:
+                values[k].append(_text(g))
+        above = ln
+        count += 1
+    return values, count
+
+
+def _label_word_heading(main: Sequence[TextLine], i: int, left: float, right: float) -> bool:
+    """Whether a label word alone on its line, set as a heading ("Status", "Directie", "Contact"),
+    is the first section's heading: it stands under a line that is no header line (the title) and
+    over a paragraph, a line of seven words or more that ends a sentence or runs across the column.
+    A label's value under its label is a name, a code or a date, no sentence."""
+    if i == 0 or i + 1 >= len(main) or not _bare_label(main[i]):
+        return False
+    above, below = main[i - 1], main[i + 1]
+    return (
+        not _header_line(above, left)
+        and len(below.words) >= _SENTENCE_WORDS
+        and (_FULL_STOP.search(below.text) is not None or below.x1 - below.x0 > 0.7 * (right - left))
     )
 
 

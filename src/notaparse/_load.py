@@ -18,6 +18,12 @@ PathLike = str | os.PathLike[str]
 BACKENDS = ("auto", "pdfplumber", "pdfium")
 
 
+def check_backend(backend: str) -> None:
+    """Raise ValueError unless ``backend`` is one of :data:`BACKENDS`."""
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+
+
 def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
@@ -70,8 +76,7 @@ def load(
     encrypted PDF. ``backend`` chooses the PDF character source ("auto", "pdfplumber", "pdfium").
     Raises a subclass of :class:`ExtractionError` naming the file for unreadable input.
     """
-    if backend not in BACKENDS:  # (checked for text files too: a typo is never silently ignored)
-        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    check_backend(backend)  # (for text files too: a typo is never silently ignored)
     data, name = _read_bytes(source)
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")

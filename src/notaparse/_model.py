@@ -8,7 +8,7 @@ cannot represent (see :mod:`notaparse._canon`, the one place that decides). Sour
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal, TypeAlias, cast
 
 import attrs
@@ -98,6 +98,22 @@ class Field:
         return _vocab.label_concept(self.label)
 
 
+def reference_field(fields: Iterable[Field]) -> Field | None:
+    """The field ``Metadata.reference`` is read from: the first with a value that is no
+    redaction, by the reference labels' priority (:data:`_vocab.REFERENCE_PRIORITY`; a label as
+    OCR misread it counts as the label), else in printed order."""
+    present = [
+        f
+        for f in fields
+        if f.concept is _vocab.Concept.REFERENCE and f.value and not _fragments.is_redacted(f.value)
+    ]
+    rank = {k: n for n, k in enumerate(_vocab.REFERENCE_PRIORITY)}
+    ranked = sorted(
+        present, key=lambda f: rank.get(_vocab.key(_vocab.known_label(f.label) or f.label), len(rank))
+    )
+    return ranked[0] if ranked else None
+
+
 @attrs.frozen(kw_only=True)
 class Metadata:
     """The metadata block: every label/value pair in order, plus purpose, kind and letterhead.
@@ -165,13 +181,10 @@ class Metadata:
 
     @property
     def reference(self) -> str | None:
-        """First present of Onze referentie, Ons kenmerk, Referentie, Kenmerk."""
-        by_key = {}
-        for f in self.values(_vocab.Concept.REFERENCE):
-            k = _vocab.key(_vocab.known_label(f.label) or f.label)  # (as OCR misread it, too)
-            if k not in by_key and f.value and not _fragments.is_redacted(f.value):
-                by_key[k] = f.value
-        return next((by_key[k] for k in _vocab.REFERENCE_PRIORITY if k in by_key), None)
+        """First present of Onze referentie, Ons kenmerk, Referentie, Kenmerk, Ref., then of any
+        other reference label (Ons nummer), in that order; a redacted value is not present."""
+        found = reference_field(self.fields)
+        return None if found is None else found.value
 
     @property
     def date(self) -> dt.date | None:

@@ -246,9 +246,9 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         document = _Document()
         starts: list[tuple[int, str]] = []
         for page in numbers:
-            head = [_lines.classify(_lines.normalise(raw[k][2])) for k in pages[page][:_HEAD_LINES]]
+            head = _page_head(raw[k][2] for k in pages[page][:_HEAD_LINES])
             page_text = [raw[k][2] for k in pages[page]]
-            why = _new_head(head[: _head_end(head)], document, page_text) if document.pages else None
+            why = _new_head(head, document, page_text) if document.pages else None
             if why:
                 starts.append((pages[page][0], why))
                 document = _Document()
@@ -257,15 +257,19 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     return _second_header(raw)
 
 
-def _head_end(head: list[Line]) -> int:
-    """The number of lines of a page's top that can be a document's head: up to its first line
-    of prose (a long line, or one that ends a sentence) or heading."""
-    for k, line in enumerate(head):
+def _page_head(rows: Iterable[str]) -> list[Line]:
+    """The lines of a page's top that can be a document's head, classified: up to its first line
+    of prose (a long line, or one that ends a sentence) or heading. (Rows are classified one by
+    one up to there: most pages start with their body.)"""
+    head: list[Line] = []
+    for row in rows:
+        line = _lines.classify(_lines.normalise(row))
         if line.kind is Kind.TEXT and (
             len(line.text) > _lines.HEAD_ROW_LENGTH or _ends_sentence(line.text) or _known_heading(line.text)
         ):
-            return k
-    return len(head)
+            break
+        head.append(line)
+    return head
 
 
 def _head_values(lines: list[Line]) -> dict[_vocab.Concept, tuple[str, str]]:
@@ -305,10 +309,16 @@ def _head_values(lines: list[Line]) -> dict[_vocab.Concept, tuple[str, str]]:
     return found
 
 
+def _label_concepts(lines: Iterable[Line]) -> set[_vocab.Concept]:
+    """The concepts of the labels among ``lines``."""
+    return {_vocab.label_concept(ln.label) for ln in lines if ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)}
+
+
 @attrs.define
 class _Document:
     """The document read so far (the pages since the last start): what it prints, worked out
-    only when a later page's head asks (most pages' heads give no values and no Aan/Van)."""
+    only when a later page's head asks (most pages' heads give no values and no Aan/Van), and
+    then kept up to date page by page (each line is classified once at most)."""
 
     #: Its pages' lines, and the concepts of the labels among the lines at their tops.
     pages: list[list[str]] = attrs.field(factory=list)
@@ -318,20 +328,20 @@ class _Document:
 
     def add(self, page: list[str], head: list[Line]) -> None:
         self.pages.append(page)
-        self.concepts |= {
-            _vocab.label_concept(ln.label) for ln in head if ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)
-        }
-        self._all = self._printed = None
+        self.concepts |= _label_concepts(head)
+        if self._all is not None:
+            self._all |= _label_concepts(_lines.classify(_lines.normalise(text)) for text in page)
+        if self._printed is not None:
+            self._printed.append(_vocab.key(" ".join(page)))
 
     def has(self, concept: _vocab.Concept) -> bool:
         """Whether it prints a label of ``concept``: at a page's top, else anywhere (spliced)."""
         if concept in self.concepts:
             return True
         if self._all is None:
-            lines = (_lines.classify(_lines.normalise(text)) for page in self.pages for text in page)
-            self._all = {
-                _vocab.label_concept(ln.label) for ln in lines if ln.kind in (Kind.LABEL, Kind.LABEL_VALUE)
-            }
+            self._all = _label_concepts(
+                _lines.classify(_lines.normalise(text)) for page in self.pages for text in page
+            )
         return concept in self._all
 
     def prints(self, value: str) -> bool:
@@ -487,7 +497,8 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
     if concept is _vocab.Concept.DATE:
         return _is_date(value) and not _is_date(_join([value, nxt]))
     if concept is _vocab.Concept.ACTIVELY_PUBLIC:
-        return _fragments.parse_yes_no(value) is not None
+        # (a bare Ja/Nee; an answer with its reason after a comma may go on on the next line)
+        return _fragments.parse_yes_no(value) is not None and "," not in value
     if concept is _vocab.Concept.ATTACHMENT_COUNT:
         # a number, then a line of words: the title, not the names of the attachments (those
         # follow the count as a list, "1. Kamerbrief", or in brackets)
@@ -1961,7 +1972,12 @@ class _Reader:
                     self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
-                if row_text[:1] in ".,;:" and prepared and _glued_marker_end(prepared[-1], row_text, page):
+                if (
+                    row_text[:1]  # (an empty row is a blank line: "" is in every string)
+                    and row_text[:1] in ".,;:"
+                    and prepared
+                    and _glued_marker_end(prepared[-1], row_text, page)
+                ):
                     # "... het ZZS-emissiebeleid)1" / ". Met het ...": pdftotext -raw broke the row
                     # after a raised footnote number; the punctuation and the row go on after it
                     last = prepared[-1]
@@ -3086,20 +3102,12 @@ class _Reader:
             or words[0].casefold() not in _vocab.QUESTION_WORDS
         ):
             return False
-        prev = self.lines[i - 1] if i > 0 else None
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         return (
             nxt is not None
             and nxt.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
             and (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
-            and (
-                prev is None
-                or under_text
-                or i == self._first_question
-                or prev.kind is not Kind.TEXT  # (a blank line, a purpose line, a label ...)
-                or prev.page != line.page
-                or _ends_full_stop(prev.text)
-            )
+            and (under_text or i == self._first_question or self._after_sentence(i))
         )
 
     def _unmarked_question_heading(self, i: int) -> bool:

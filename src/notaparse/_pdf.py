@@ -35,7 +35,7 @@ from ._errors import (
     NoTextLayerError,
 )
 from ._layout import Char, LayoutReader, Turned, font_style
-from ._load import BACKENDS
+from ._load import check_backend
 from ._model import Attachment, Diagnostic, Field, Footnote, Nota, Origin, Section
 from ._parse import parse
 
@@ -208,8 +208,7 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
 
     Raises :class:`EncryptedPDFError`, :class:`CorruptPDFError` or :class:`NoTextLayerError`.
     """
-    if backend not in BACKENDS:
-        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    check_backend(backend)
     reader = LayoutReader()
     data = stream.getvalue() if isinstance(stream, io.BytesIO) else stream.read()
     stream = io.BytesIO(data)

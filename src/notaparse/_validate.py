@@ -28,7 +28,7 @@ import attrs
 
 from . import _fragments, _vocab
 from ._errors import FormatError
-from ._model import Field, ItemList, Nota, Origin, Section
+from ._model import Field, ItemList, Nota, Origin, Section, reference_field
 
 
 class Severity(enum.Enum):
@@ -165,15 +165,6 @@ def _redacted(fields: Iterable[Field]) -> list[Field]:
     return [f for f in fields if f.value and _fragments.is_redacted(f.value)]
 
 
-def _reference_field(nota: Nota) -> Field | None:
-    present = _present(_fields(nota, _vocab.Concept.REFERENCE))
-    for k in _vocab.REFERENCE_PRIORITY:
-        for f in present:
-            if _vocab.key(f.label) == k:
-                return f
-    return present[0] if present else None
-
-
 # --- NP1xx: colofon values --------------------------------------------------------------------
 
 
@@ -206,7 +197,7 @@ def _reference_malformed(ctx: _Context) -> Iterator[Problem]:
 
     Example: ``Onze referentie: 2024-00000964`` (a BZK reference with 8 instead of 10 digits).
     """
-    f = _reference_field(ctx.nota)
+    f = reference_field(ctx.nota.metadata.fields)
     if f is None:
         return
     value = " ".join(f.value.split())
