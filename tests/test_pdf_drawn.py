@@ -281,6 +281,18 @@ def test_bare_page_number_is_no_footnote() -> None:
     assert "[^" not in marked(data)
 
 
+def test_a_small_line_numbered_0_at_the_foot_is_no_note() -> None:
+    """Notes are numbered from 1: a small line at the page's foot opening with "0" (a note the
+    model cannot hold; the layout wrote "[^0]:", and reading it raised a ModelError) is text."""
+    data = _page_with_notes([("0", 5.5, "Verwijzing naar de bijlage.")], None)
+    assert "[^" not in marked(data)
+    nota = load_both(data)
+    assert nota.footnotes == ()
+    assert "Verwijzing naar de bijlage." in " ".join(
+        b.text for s in nota.sections for b in s.blocks if isinstance(b, Paragraph)
+    ) + " ".join(nota.unplaced)
+
+
 def test_text_far_below_the_notes_is_not_part_of_them() -> None:
     """A line far below the notes ends them; it is kept (not lost, not in a note): on page 1 a
     footer is letterhead, not body text."""
@@ -3910,6 +3922,219 @@ def test_a_bare_datum_under_a_paraph_line_in_an_ocr_layer_is_text() -> None:
     nota = load_both(page.pdf())
     assert [(f.label, f.value) for f in nota.metadata.fields][-1] == ("Datum", "17 april 2025")
     assert nota.sections[-1].blocks[-2:] == (Paragraph(text="Paraaf MBZK:"), Paragraph(text="Datum:"))
+
+
+def test_a_later_short_colofon_value_sized_as_the_body_in_an_ocr_layer_is_furniture() -> None:
+    """An OCR layer sizes a line by its box: on page 3's short colofon at the top of the page the
+    date under its small label ("Datum" / "8 juli 2024", a j reaching down) reads at the body's
+    size. It repeats page 1's date and is furniture like its label (it stayed as body text, and
+    the reference under it with it)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked(
+        [("Kenmerk", "DGS / 91234567"), ("Datum", "8 juli 2024"), ("Bijlagen", "1")], fonts=(ocr, ocr)
+    )
+    page.text(79, 150, "Aan: Minister van LVVN", ocr, 10)
+    page.text(79, 164, "Van: DGS", ocr, 10)
+    page.text(79, 190, "Voortgangsrapportage stikstof eerste helft 2024", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    page.text(79, 60, "Datum", ocr, 7)
+    page.text(79, 66, "8 juli 2024", ocr, 9.5)
+    page.text(79, 88, "Kenmerk", ocr, 7)
+    page.text(79, 97, "DGS / 91234567", ocr, 7)
+    page.y = 130
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
+    assert nota.metadata.get("Datum") == "8 juli 2024"
+
+
+@pytest.mark.parametrize("number", ["Pagina 1 van 1.", "P\u00e4gina 1 van 1", "Pagina \u00cc van 1."])
+def test_page_number_with_a_speck_after_or_over_it_in_an_ocr_colofon_is_furniture(number: str) -> None:
+    """An OCR engine reads a speck after the colofon's page number as a full stop ("Pagina 1 van
+    1.") and one over a letter as an accent on it ("P\u00e4gina", a 1 as "\u00cc"): the line is still
+    the page number, no letterhead line, and no value of the label above it whose own value the
+    engine lost (it was: "Bijlagen: Pagina 1 van 1.")."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Jaarplan wetgeving 2025", aan="Minister van Justitie en Veiligheid", van="DWJZ"
+    )
+    y = page.stacked(
+        [("Zaaknummer", "Z-2024-018834"), ("Datum", "14 november 2024"), ("Bijlagen", "")], fonts=(ocr, ocr)
+    )
+    page.text(466, y, number, ocr, 7)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert nota.metadata.page_count == 1
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Justitie en Veiligheid"),
+        ("Van", "DWJZ"),
+        ("Zaaknummer", "Z-2024-018834"),
+        ("Datum", "14 november 2024"),
+        ("Bijlagen", ""),
+    ]
+    assert "van 1" not in render(nota)
+
+
+def test_an_underscore_glued_before_a_list_mark_in_an_ocr_layer_is_a_speck() -> None:
+    """An OCR engine reads a speck of the margin before a line's list mark as an underscore glued
+    to it: a bullet read as "e" ("_e") or an item's number ("__3."). The lines are still items of
+    the list (they were paragraphs: "e Het aantal ...", "__3. Instemmen ..."), and the speck left
+    of the margin no longer sets the left edge that the header's label rows are measured from
+    (the Aan and Van rows were read as text, after the colofon's fields)."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "Minister van BZK"), ("Van", "DGOBDR")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.stacked([("Onze referentie", "2024-0000834512"), ("Datum", "21 oktober 2024")], fonts=(ocr, ocr))
+    page.text(79, 190, "Uitkomsten van de peiling burgemeesters", ocr, 10)
+    page.y = 230
+    page.line("Kern", ocr)
+    bullets = [
+        "Ruim de helft heeft te maken gehad met intimidatie.",
+        "Het aantal meldingen is gelijk gebleven.",
+    ]
+    bullets.append("Burgemeesters vragen om meer steun.")
+    for mark, item in zip(["e", "_e", "e"], bullets, strict=True):
+        page.text(79 - page.canvas.stringWidth(mark[:-1], ocr, 10), page.y, mark, ocr, 10)  # (the e at 79)
+        page.text(97, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Beslispunten", ocr)
+    numbered = [
+        "Het besluit ondertekenen.",
+        "De nota van toelichting vaststellen.",
+        "Instemmen met publicatie.",
+    ]
+    for mark, item in zip(["1.", "2.", "__3."], numbered, strict=True):
+        page.text(79 - page.canvas.stringWidth(mark[:-2], ocr, 10), page.y, mark, ocr, 10)
+        page.text(97, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Kern", "Beslispunten", "Toelichting"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(bullets)),)
+    assert nota.sections[1].blocks == (ItemList(items=tuple(numbered), ordered=True),)
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Onze referentie", "Datum"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Inrichting programmadirectie Woo", "Inrichting van de programmadirectie Woo-implementatie"]
+)
+def test_a_speck_read_as_two_small_letters_under_an_ocr_title_is_no_title(title: str) -> None:
+    """An OCR engine reads a speck under the title as two small letters ("on"), boxed a third
+    smaller than the title (no capitals or tall letters): no part of the title and no text (it
+    was joined to a short title, "... Woo on"; under a title as wide as the body, which ends
+    the header, it kept the title from being found: "# on", or no title and the title's line a
+    paragraph)."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "SG"), ("Van", "pDGOO")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.text(79, 195, title, ocr, 10)
+    page.text(108, 212, "on", ocr, 6)
+    page.y = 228
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+    assert nota.metadata.letterhead == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
+
+
+def test_a_heading_number_with_a_comma_in_an_ocr_layer_is_the_number() -> None:
+    """An OCR engine reads the full stop after a heading's number as a comma ("4, Communicatie"):
+    the line is the fourth numbered section (it was a paragraph of the third)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Vaccinatiegraad: aanvullende maatregelen", aan="Minister voor Medische Zorg", van="DPG"
+    )
+    for heading in ["1. Aanleiding", "2. Geadviseerd besluit", "3. Toelichting", "4, Communicatie"]:
+        page.line(heading, ocr)
+        page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading) for s in nota.sections] == [
+        ("1", "Aanleiding"),
+        ("2", "Geadviseerd besluit"),
+        ("3", "Toelichting"),
+        ("4", "Communicatie"),
+    ]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 4
+
+
+def test_roman_heading_numbers_misread_in_a_skewed_ocr_layer() -> None:
+    """A skewed scan: the OCR engine reads the roman numbers of the headings' strokes as other
+    letters ("L. Aanleiding", "Il. Stand van zaken") and the title's line, its words set lower
+    and lower across the page, gets a box taller than its words, so the gap under it reads
+    smaller than a line's. The headings are I, II and III (they were paragraphs, with the title
+    joined to the first: "Stand van zaken ... L. Aanleiding"), and the title is the title."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "Minister van OCW"), ("Van", "DGHO")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    title = "Stand van zaken studentenhuisvesting studiejaar 2024-2025"
+    x = 79.0
+    for n, word in enumerate(title.split()):
+        page.text(x, 192 - 0.6 * n, word, ocr, 10)  # (the row rises to the right: skewed)
+        x += page.canvas.stringWidth(word + " ", ocr, 10)
+    page.y = 205
+    for heading in ["L. Aanleiding", "Il. Stand van zaken", "III. Vervolg"]:
+        page.line(heading, ocr)
+        page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+    assert [s.heading for s in nota.sections] == ["I. Aanleiding", "II. Stand van zaken", "III. Vervolg"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 3
+
+
+def test_a_table_of_amounts_header_repeated_on_the_next_page_of_an_ocr_layer_is_no_row() -> None:
+    """A table of amounts runs on over the page break under its header row printed again (a word
+    processor repeats it on each page). An OCR layer's table is read line by line: the repeat at
+    the top of page 2 is no row of the table (it was kept as a second header row amid the
+    rows), though a row OCR misread ("Twente 5,5 5,6 A11") ends in no number."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Verdeling van de extra middelen voor de zorgkantoren", aan="Minister van VWS", van="FEZ"
+    )
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    page.line("De verdeling per regio is als volgt (bedragen in mln):", ocr)
+    header = "Zorgkantoorregio 2025 2026 Totaal"
+    rows = [f"Regio {n} {n},1 {n},2 {2 * n},3" for n in range(1, 30)]
+    rows[3] = "Twente 5,5 5,6 A11"
+    first, later = rows[:22], rows[22:]
+    page.line(header, ocr)
+    for row in first:
+        page.line(row, ocr)
+    page.text(79, 800, "Pagina 1 van 2", ocr, 7)
+    page.canvas.showPage()
+    page.y = 80
+    page.line(header, ocr)
+    for row in later:
+        page.line(row, ocr)
+    page.y += page.lead
+    page.para("De verdeling volgt de verdeelsleutel van het Integraal Zorgakkoord.", ocr)
+    page.text(79, 800, "Pagina 2 van 2", ocr, 7)
+    nota = load_both(page.pdf())
+    text = render(nota)
+    assert text.count(header) == 1
+    assert all(row in text for row in rows)
+    assert text.index(first[-1]) < text.index(later[0])
 
 
 @pytest.mark.parametrize("word", ["Status", "Contact", "Directie"])

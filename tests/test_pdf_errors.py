@@ -7,6 +7,7 @@ so the same input gives the same error class and message from pdfplumber and fro
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,94 @@ def test_no_text_layer(scan: Path) -> None:
         f"{scan}: has no text layer ({pages} of images only): it is a scan; "
         "run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result"
     )
+
+
+def _unmapped_pdf(path: Path, unmapped: list[str], plain: tuple[str, ...] | list[str] = ()) -> Path:
+    """A one-page PDF: ``plain`` lines in Helvetica, then ``unmapped`` lines in a font whose glyphs
+    have names no reader knows (/g1 ... /g26 for a ... z) and no ToUnicode map, as some producers
+    write subset fonts: its text layer cannot say which letters they are."""
+
+    def codes(line: str) -> str:
+        return "".join(f"\\{ord(c) - 96:03o}" if c.isalpha() else "\\040" for c in line.lower())
+
+    ops = ["BT"]
+    y = 780
+    for line in plain:
+        ops.append(f"/F2 10 Tf 1 0 0 1 72 {y} Tm ({line}) Tj")
+        y -= 14
+    for line in unmapped:
+        ops.append(f"/F1 10 Tf 1 0 0 1 72 {y} Tm ({codes(line)}) Tj")
+        y -= 14
+    content = "\n".join([*ops, "ET"]).encode("latin-1")
+    names = " ".join(f"/g{k}" for k in range(1, 27))
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R/F2 5 0 R>>>>"
+        b"/Contents 6 0 R>>",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding<</Differences[1 "
+        + names.encode()
+        + b" 32 /space]>>>>",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        b"<</Length " + str(len(content)).encode() + b">>stream\n" + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_text_layer_without_unicode_mapping_is_refused(tmp_path: Path) -> None:
+    """Text in fonts that do not map their glyphs to characters is control codes or "(cid:7)":
+    refused with the advice to OCR, not read as a nota of garbage (or, when nothing looked like
+    a label, as 'a PDF with text but not a nota')."""
+    lines = ["Aan Minister van BZK", "Van DGDOO", "TER BESLISSING", "Aanleiding", "De regeling"]
+    path = _unmapped_pdf(tmp_path / "cid.pdf", lines)
+    with pytest.raises(notaparse.NoTextLayerError) as e:
+        notaparse.load(path)
+    assert re.fullmatch(
+        re.escape(f"{path}: has a text layer that does not say which characters its glyphs are (")
+        + r"(\d+) of its (\d+) characters"
+        + re.escape(
+            " have no Unicode mapping: its fonts lack a ToUnicode map); run OCR over the page images "
+            "(for example: ocrmypdf --force-ocr in.pdf out.pdf) and load the result"
+        ),
+        str(e.value),
+    )
+
+
+def test_a_few_unmapped_characters_are_noted_on_their_page(tmp_path: Path) -> None:
+    """A line in such a font among readable text: the nota is read, and a diagnostic names the
+    page and says that words there are misspelt (the characters are left out)."""
+    plain = [
+        "Aan: Minister van BZK",
+        "Van: DGDOO",
+        "",
+        "Aanleiding",
+        "De gemeenten hebben gevraagd om een regeling voor de archieven van de provincies.",
+        "Geadviseerd besluit",
+        "Instemmen met de regeling voor de archieven van gemeenten en provincies in het land.",
+    ]
+    path = _unmapped_pdf(tmp_path / "deels.pdf", ["de gemeenten hebben gevraagd om een regeling"], plain)
+    nota = notaparse.load(path)
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+    notes = [d for d in nota.diagnostics if d.code == "unmapped-glyphs"]
+    assert len(notes) == 1
+    assert notes[0].page == 1
+    assert re.fullmatch(
+        r"\d+ characters have no Unicode mapping \(a font without a ToUnicode map\); they are left "
+        r"out of the text, so the words they stand in are misspelt",
+        notes[0].message,
+    )
+    # readable text with no such characters gets no such note
+    assert not [d for d in notaparse.load(BZK).diagnostics if d.code == "unmapped-glyphs"]
 
 
 def test_pages_without_text_or_images(tmp_path: Path) -> None:

@@ -94,7 +94,8 @@ class EncryptedPDFError(ExtractionError):
 
 
 class NoTextLayerError(ExtractionError):
-    """The PDF has no text layer: it is a scan and needs OCR first."""
+    """The PDF has no text layer (it is a scan), or one that does not map its glyphs to
+    characters: it needs OCR first."""
 
 
 class NotANotaError(ExtractionError):

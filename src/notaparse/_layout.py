@@ -877,6 +877,13 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
     line = lines[i]
     words = line.words
     first = words[0]
+    if len(words) >= 2 and (lead := _OCR_MARK_LEAD.match(first.text)):
+        # a speck of the margin read as an underscore glued before the line's mark ("_e" for a
+        # bullet, "_3." for an item's number; no mark starts so): the mark, its item kept, and
+        # the line starting where the mark does (the speck, left of the margin, set the left
+        # edge the header's label rows are measured from)
+        first.x0 += (first.x1 - first.x0) * lead.end() / len(first.text)
+        first.text = first.text[lead.end() :]
     if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2]):
         # specks in the tab after a dash or a misread bullet, read as underscores glued to it
         # ("-_", "«_"; with no gap seen, the item's first word too: "-__militaire"): the mark,
@@ -912,6 +919,8 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
+#: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3.").
+_OCR_MARK_LEAD: Final = re.compile(rf"^_+(?=[{re.escape(_vocab.OCR_BULLETS)}]$|\d{{1,2}}[.)]$)")
 #: A dash bullet with underscores glued to it, and maybe the item's first word ("-_",
 #: "-__militaire"): the dash, and the word; or a misread bullet with underscores ("«_").
 _OCR_MARK_TAIL: Final = re.compile(
@@ -922,6 +931,8 @@ _OCR_MARK_TAIL: Final = re.compile(
 #: its dots ("3.", "3.2.1").
 _OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*.,")
 _NUMBER_MARK: Final = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
+#: A heading's number read with a comma for its full stop ("4,").
+_COMMA_NUMBER: Final = re.compile(r"(\d{1,2}),")
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 #: A table's vertical rule as an OCR layer reads it glued to the start of the cell's first
@@ -946,6 +957,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
     ("2022208812", on a line citing parliament or in brackets)."""
     after_count = False
+    if body:
+        _ocr_roman_marks(lines)
     for line in lines:
         words = line.words
         if len(words) >= 2 and any(_is_rule_mark(w.text) for w in words):
@@ -970,6 +983,15 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # a colon, semicolon or comma is set against the word before it: one alone after the
             # line's last word is a speck of the scan ("9 juli 2024 :", "Rijksfinanciën, :")
             del words[-1]
+        if (
+            body
+            and len(words) >= 2
+            and (comma := _COMMA_NUMBER.fullmatch(words[0].text))
+            and _vocab.is_known_heading(_text(words[1:]))
+        ):
+            # a heading's number with a speck read as a comma for its full stop ("4,
+            # Communicatie"; no heading is numbered with a comma): the number
+            words[0].text = comma[1] + "."
         if (glued := _OCR_RULE_GLUED.match(words[0].text)) and glued.end() < len(words[0].text):
             words[0].text = words[0].text[glued.end() :]
         elif len(words) <= 3 and (end := words[-1].text)[-1:] in ".," and len(end) > 1:
@@ -1033,6 +1055,30 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
         ):
             last.text = "1"
         after_count = _count_label(" ".join(w.text for w in words))
+
+
+def _ocr_roman_marks(lines: Sequence[TextLine]) -> None:
+    """Roman heading numbers as an OCR layer reads their strokes, repaired in place: where a
+    page's known headings are numbered with strokes read as other letters ("L. Aanleiding", "Il.
+    Stand van zaken"; :data:`_vocab.OCR_STROKES`, a bold I as "L") and one of them has two strokes
+    or more, no digit among them (an "Il" or "lI" is no number 11, which OCR reads as "11"), the
+    marks are the roman I, II, III (the first was read as "1.", "l." is OCR's 1; a heading
+    numbered I. is a heading only beside a II.)."""
+    found = [
+        (ln, m)
+        for ln in lines
+        if len(ln.words) >= 2
+        and (m := _OCR_ROMAN.match(ln.words[0].text))
+        and _vocab.is_known_heading(_text(ln.words[1:]))
+    ]
+    if not any(len(m[1]) >= 2 and "1" not in m[1] and m[1] != "II" for _, m in found):
+        return
+    for ln, m in found:
+        ln.words[0].text = "I" * len(m[1]) + m[2]
+
+
+#: A roman heading number I to III as an OCR layer may read its strokes ("L.", "Il.", "lI)").
+_OCR_ROMAN: Final = re.compile(rf"^([{re.escape(_vocab.OCR_ONE_LETTERS)}L]{{1,3}})([.)])$")
 
 
 def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
@@ -1226,6 +1272,8 @@ class LayoutReader:
         #: The texts of page 1's footer, which later pages may repeat (furniture).
         self._footer_texts: set[str] = set()
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
+        #: The body lines of the page written last (a table's header row a later page repeats).
+        self._last_main: list[TextLine] = []
         #: Page 1's colofon lines run together, between spaces (a unit's name wrapped in its
         #: narrow column is one line in a wider running header).
         self._first_colofon = ""
@@ -1672,6 +1720,11 @@ class LayoutReader:
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
+        if self._ocr and not first and _repeated_amounts_header(main, self._last_main):
+            # (the typeset path reads such a table as a grid and carries its header over; an
+            # OCR layer's tables are read line by line, so the repeat is dropped here)
+            main = main[1:]
+        self._last_main = main
         if not first:  # (turned text page 1 does not print: written after the page's notes)
             below += [ln for ln in page.turned if ln.text not in self._first_texts]
         if page.starts:
@@ -1761,9 +1814,15 @@ class LayoutReader:
         k = 0
         value = False  # (the line is the value of a label alone on the line above)
         for ln in body:
-            if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25:
-                break
             repeated = ln.text in self._first_texts or self._identity_line(ln.text)
+            if ln.top > 0.2 * height or (
+                ln.size >= self.body_size - 0.25
+                # (an OCR layer sizes a line by its box: a value with tall and deep letters, "8
+                # juli 2024", reads at the body's size under its small label; the value line of a
+                # label that repeats page 1's value is the header's all the same)
+                and not (self._ocr and value and repeated)
+            ):
+                break
             label = (not repeated or self._ocr) and not value and _is_label(ln.text)
             # (also a line that page 1's colofon wraps: "Directoraat-Generaal Straffen en
             # Beschermen" on one line in the header, over two lines in page 1's column; a label
@@ -2030,17 +2089,23 @@ class LayoutReader:
                 out.blank()
                 pending.clear()
 
+        def start_labels() -> None:
+            # lines above a label row (a ministry's name, a kind line) are no title, but they
+            # are text of the nota: written as plain lines, never dropped
+            nonlocal above, title, labels_seen
+            if not labels_seen and _title_above_labels(title):
+                above = title
+            else:
+                pending.extend(title)
+            flush_pending()
+            title = []
+            labels_seen = True
+
         spaced_rows = _spaced_label_rows(header, left)
         for index, ln in enumerate(header):
             if index in grids:
                 cols, values, _ = grids[index]
-                if not labels_seen and _title_above_labels(title):
-                    above = title
-                else:
-                    pending.extend(title)
-                flush_pending()
-                title = []
-                labels_seen = True
+                start_labels()
                 for (_, label), lines_of_value in zip(cols, values, strict=True):
                     titled = titled or _is_title_label(label)
                     fields.add(f"{label}:", ln)
@@ -2098,15 +2163,7 @@ class LayoutReader:
                     )
                 )
             ):
-                # lines above a label row (a ministry's name, a kind line) are no title, but
-                # they are text of the nota: written as plain lines, never dropped
-                if not labels_seen and _title_above_labels(title):
-                    above = title
-                else:
-                    pending.extend(title)
-                flush_pending()
-                title = []
-                labels_seen = True
+                start_labels()
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
                 head = runs[0] if tab_row else words[:n]
                 label = _text(head).rstrip(":").strip()
@@ -2141,10 +2198,12 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
-            elif self._ocr and len(ln.text) == 1:
+            elif self._ocr and _ocr_speck(ln, prev):
                 # a speck of the scan that the OCR engine read as a character, alone on its line
-                # among the header's lines ("5", "f"; no value follows a label here): no title, and
-                # no line that sets the title apart
+                # among the header's lines ("5", "f"; no value follows a label here), or as two
+                # small letters boxed smaller than the line above ("on" under the title: the box
+                # of a word without capitals or tall letters, which no header line is): no title,
+                # and no line that sets the title apart
                 continue
             elif _vocab.is_kind_line(ln.text) and (not title or gap_before):
                 # a kind word alone on its line ("Beslisnota") is the kind line, not the title
@@ -2252,22 +2311,34 @@ class LayoutReader:
     def _ocr_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """In an OCR layer, which gives no bold, the block where the header ends when the header
         has no title: up to four lines with no gap between, set apart by a gap above and below,
-        not ending a sentence, and a known section heading right under it. Empty otherwise.
+        not ending a sentence, and a known section heading right under it (one or two lines
+        right over that heading need no gap below). Empty otherwise.
 
         A subtitle set smaller right under the title (the engine sizes each line by its box:
         "Nader rapport ..." at 14 points over "Reactie op het advies ..." at 10) is no part of
         the title: the title is the block's lines down to it, the subtitle stays text."""
         if not self._ocr or end == 0:
             return []
+        for n in range(end + 1, min(end + 6, len(main))):
+            if _ocr_speck(main[n], main[n - 1]) and n + 1 < len(main) and _known_heading(main[n + 1].text):
+                # a speck between the block and the heading under it: no line of the nota
+                del main[n]
+                break
         k = end
-        while k < len(main) and k - end < 5 and (k == end or not _gap(main[k - 1], main[k], pitch)):
+        while (
+            k < len(main)
+            and k - end < 5
+            and (k == end or not (_gap(main[k - 1], main[k], pitch) or _known_heading(main[k].text)))
+        ):
             k += 1
         block = main[end:k]
         if (
             len(block) > 4
             or k == len(main)
             or not _gap(main[end - 1], main[end], pitch)
-            or not _gap(main[k - 1], main[k], pitch)
+            # (a known heading right under one or two lines ends them, with or without a gap: a
+            # skewed scan's line boxes are taller than their words, so the gap reads smaller)
+            or not (_gap(main[k - 1], main[k], pitch) or len(block) <= 2)
             or not _known_heading(main[k].text)
             or any(_known_heading(ln.text) or _vocab.NUMBERED_HEADING.match(ln.text) for ln in block)
             or _SENTENCE_END.search(block[-1].text)
@@ -2400,7 +2471,7 @@ class LayoutReader:
                 below[:0] = zone[k:]  # far below the notes: not part of them
                 break
             first = ln.words[0]
-            digits = re.match(r"^(\d{1,3})(.*)$", first.text)
+            digits = re.match(r"^([1-9]\d{0,2})(.*)$", first.text)  # (notes count from 1)
             smaller = first.size < ln.size - 0.5 or first.size < size * 0.7
             small_number = digits is not None and (smaller or not notes)
             next_number = (
@@ -3428,6 +3499,43 @@ def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
         if abs(w.x0 - line.x0) < 3:
             return all(v.bold for v in last.words[k:]) and not last.words[k - 1].bold
     return False
+
+
+def _repeated_amounts_header(main: Sequence[TextLine], before: Sequence[TextLine]) -> bool:
+    """Whether a page's first body line is the header row of a table of amounts running on from
+    the page before, printed again (word processors repeat a table's header row on each page):
+    the line repeats one of the page before ("Zorgkantoorregio 2025 2026 Totaal") under which
+    the lines down to that page's end are rows ending in a number, two at least and three in
+    four (OCR misreads a number now and then: "5,6 A11"), and the line under it ends in a
+    number too."""
+    if len(main) < 2 or not _AMOUNT_END.search(main[1].text) or _AMOUNT_END.search(main[0].text):
+        return False
+    head = main[0].text
+    k = next((j for j in range(len(before) - 1, -1, -1) if before[j].text == head), None)
+    if k is None:
+        return False
+    rows = before[k + 1 :]
+    amounts = sum(1 for ln in rows if _AMOUNT_END.search(ln.text))
+    return amounts >= 2 and amounts >= 0.75 * len(rows)
+
+
+#: A row of a table of amounts: its last word a number ("Groningen 5,2 5,4 10,6").
+_AMOUNT_END: Final = re.compile(r"\s[-+\u20ac]?\d[\d.,]*%?$")
+
+
+def _ocr_speck(line: TextLine, above: TextLine | None) -> bool:
+    """Whether an OCR layer's line is a speck of the scan the engine read as a character alone
+    on its line ("5", "f"), or as two small letters boxed a third smaller than the line above
+    ("on": the box of a word without capitals or tall letters; the engine sizes each line by its
+    box), which no header line or title is."""
+    text = line.text
+    return len(text) == 1 or (
+        len(text) == 2
+        and text.isalpha()
+        and text.islower()
+        and above is not None
+        and line.size < 0.7 * above.size
+    )
 
 
 def _known_heading(text: str) -> bool:

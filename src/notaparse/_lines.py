@@ -60,7 +60,8 @@ _CLEAN: Final[dict[int, str | None]] = {
 }
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
 _INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
-_FOOTNOTE: Final = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+#: A marked footnote "[^3]: ..." (notes are numbered from 1: "[^0]" is text).
+_FOOTNOTE: Final = re.compile(r"^\[\^([1-9]\d*)\]:\s*(.*)$")
 #: A line of marks that are not words: bullets, check boxes, geometric shapes and the private-use
 #: glyphs of symbol fonts. Punctuation or a currency sign ("€.") is text, never dropped.
 _GLYPHS_ONLY: Final = re.compile(
@@ -140,7 +141,7 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
         return Line(text, number, page, Kind.GLYPH)
     if (not word_start or first == "o") and (m := _vocab.BULLET_LINE.match(text)):
         return Line(text, number, page, Kind.BULLET, text[: len(text) - len(m[1])].strip(), m[1])
-    if first.isdigit():
+    if first.isdigit() and text[:2] not in ("0.", "0)"):  # (items are counted from 1)
         if m := _ORDERED_ALONE.match(text):
             return Line(text, number, page, Kind.ORDERED, m[1], "")
         if m := _vocab.ORDERED_ITEM.match(text):
@@ -196,7 +197,8 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
     """A known label and its value on one line without a colon ("Datum 13 februari 2024").
 
     Only where the value has a recognisable form: a date after Datum, a reference-like token
-    after a reference label, a number after Bijlage(n), Ja/Nee after Nota actief openbaar.
+    after a reference label, a number after Bijlage(n), Ja/Nee after Nota actief openbaar, a
+    capitalised phrase after a subject label (Betreft).
     """
     words = text.split(" ")
     for n in (3, 2, 1):
@@ -220,6 +222,12 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
                 return None
         elif concept is _vocab.Concept.ACTIVELY_PUBLIC:
             if _fragments.parse_yes_no(value) is None:
+                return None
+        elif concept is _vocab.Concept.TITLE:
+            # "Betreft Inzet op klimaatfinanciering na COP28": a letter's subject row, its value
+            # set beside the label by a tab; a capitalised phrase that ends no sentence (a
+            # sentence that opens with the word goes on in lower case: "Onderwerp van ...")
+            if not (value[0].isupper() or value[0].isdigit()) or value.endswith((".", ":", ";", "?", "!")):
                 return None
         elif not _names_value(label, value):
             return None
@@ -450,6 +458,71 @@ class _LayoutTable:
         return out
 
 
+#: A label outside the vocabulary in a head table's row of labels: one to three words, a capital
+#: only at its start ("Termijn", "Uiterste beslisdatum").
+_TABLE_LABEL: Final = re.compile(r"^[A-Z][a-z\u00df-\u00ff]+(?: [a-z\u00df-\u00ff]+){0,2}$")
+
+
+#: The fewest labels on a head table's row of labels (see _HeadTable.start).
+_HEAD_TABLE_LABELS: Final = 3
+
+
+class _HeadTable:
+    """A table in a nota's head with a row of labels over rows of their values, each value under
+    its label ("Aan   Van   Datum   Notanummer" / "Staatssecretaris   DG Belastingdienst   13
+    februari 2024   2024-0000031842" / "Fiscaliteit en"): in layout text every value starts at
+    its label's column, so a row's segments go to the labels above them by position. Written as
+    "label: value" rows; the table ends at a row that is not so aligned (a blank row too)."""
+
+    def __init__(self, number: int, page: int, labels: list[tuple[int, str]]) -> None:
+        self.number = number
+        self.page = page
+        self.labels = labels
+        self.values: list[list[str]] = [[] for _ in labels]
+
+    @classmethod
+    def start(cls, number: int, page: int, segments: list[tuple[int, str]]) -> _HeadTable | None:
+        """A row of three or more labels, two of them known, none with a colon, or None. (A label
+        with a colon has its value beside it: "Van:   Raadadviseur   Datum"; two labels on a row
+        are as often a main column's label beside the colofon's, "Aan   Datum", read by the
+        columns; a paraph table's column heads, "Paraaf Naam Datum", are no labels.)"""
+        if len(segments) < _HEAD_TABLE_LABELS or any(text.endswith(":") for _, text in segments):
+            return None
+        known = sum(_vocab.known_label(text) is not None for _, text in segments)
+        if known < 2 or not all(
+            _vocab.known_label(text) is not None or _TABLE_LABEL.match(text) for _, text in segments
+        ):
+            return None
+        if all(
+            word.casefold() in _vocab.PARAPH_COLUMN_WORDS for _, text in segments for word in text.split()
+        ):
+            return None
+        return cls(number, page, segments)
+
+    def add(self, segments: list[tuple[int, str]]) -> bool:
+        """Take one more row of values; False when it is not aligned under the labels (or
+        empty)."""
+        if not segments or any(_vocab.known_label(text) is not None for _, text in segments):
+            return False  # (a row with a label is no row of values)
+        starts = [start for start, _ in self.labels]
+        columns = []
+        for start, _ in segments:
+            column = next((k for k, at in enumerate(starts) if abs(start - at) <= 1), None)
+            if column is None:
+                return False
+            columns.append(column)
+        for column, (_, text) in zip(columns, segments, strict=True):
+            self.values[column].append(text)
+        return True
+
+    def rows(self) -> list[tuple[int, int, str]]:
+        """The table as "label: value" rows."""
+        return [
+            (self.number, self.page, f"{label}: {' '.join(value)}".rstrip())
+            for (_, label), value in zip(self.labels, self.values, strict=True)
+        ]
+
+
 _AMOUNT: Final = re.compile(r"^[-+\u2212\u20ac]?\s?\d[\d.,]*%?$")
 
 
@@ -485,9 +558,29 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     table: _LayoutTable | None = None
     gaps: set[tuple[int, int]] = set()  # the gaps right-only rows make: (page, index in left)
     unit: tuple[int, int, int] | None = None  # a unit beside a bare label: page, index, column
-    for number, page, raw in raw_lines:
+    head: _HeadTable | None = None  # a row of labels over rows of their values, in the head
+    first_page = raw_lines[0][1] if raw_lines else 1
+    head_rows = 0  # the rows with text read so far on the first page
+    for index, (number, page, raw) in enumerate(raw_lines):
         right, left = pages.setdefault(page, ([], []))
         segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
+        head_rows += bool(segments) and page == first_page
+        if head is not None:
+            if segments and page == head.page and head.add(segments):
+                continue
+            left.extend(head.rows())
+            head = None
+        if (
+            table is None
+            and page == first_page
+            and head_rows <= _HEADER_ROWS
+            and (head := _HeadTable.start(number, page, segments)) is not None
+        ):
+            below = raw_lines[index + 1][2] if index + 1 < len(raw_lines) else ""
+            if head.add([(m.start(), m[0]) for m in _SEGMENT.finditer(below)]):
+                head.values = [[] for _ in head.labels]  # (the row is read again as the next)
+                continue
+            head = None  # (no row of values right under the labels: no such table)
         if table is not None and not table.add(raw, page):
             left.extend((number, page, row) for row in table.rows())
             table = None
@@ -544,6 +637,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             left.extend((number, page, s) for s in left_segments[2:])
         else:
             left.extend((number, page, s) for s in left_segments)
+    if head is not None:
+        pages[head.page][1].extend(head.rows())
     if table is not None:
         last = raw_lines[-1]
         pages[last[1]][1].extend((last[0], last[1], row) for row in table.rows())

@@ -15,6 +15,7 @@ Canonical text (first line ``%nota 1``) is read by :mod:`notaparse._canonical` i
 
 from __future__ import annotations
 
+import bisect
 import collections
 import itertools
 import re
@@ -259,13 +260,17 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
 
 def _page_head(rows: Iterable[str]) -> list[Line]:
     """The lines of a page's top that can be a document's head, classified: up to its first line
-    of prose (a long line, or one that ends a sentence) or heading. (Rows are classified one by
-    one up to there: most pages start with their body.)"""
+    of prose (a long line, or one that ends a sentence) or heading. A long line with an address
+    is no prose: a letter's return address, its row also holding the colofon's unit ("> Retouradres
+    Postbus 20011 2500 EH Den Haag  Nationaal Coördinator"). (Rows are classified one by one up to
+    there: most pages start with their body.)"""
     head: list[Line] = []
     for row in rows:
         line = _lines.classify(_lines.normalise(row))
         if line.kind is Kind.TEXT and (
-            len(line.text) > _lines.HEAD_ROW_LENGTH or _ends_sentence(line.text) or _known_heading(line.text)
+            (len(line.text) > _lines.HEAD_ROW_LENGTH and not _vocab.ADDRESS.search(line.text))
+            or _ends_sentence(line.text)
+            or _known_heading(line.text)
         ):
             break
         head.append(line)
@@ -1222,10 +1227,15 @@ def _split_trailing_date(line: Line) -> tuple[Line, Line] | None:
 
 def _date_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, make a whole date ("13 februari
-    2024" or "29-05-2020"); 0 when they make none."""
+    2024" or "29-05-2020"), with the day of the week printed before it ("dinsdag 13 februari
+    2024": the weekday is part of the date, not a word of the row it would be left in); 0 when
+    they make none."""
     if not words or not _ends_in_digit(words[-1]):
         return 0
-    return next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
+    n = next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
+    if n and len(words) > n and words[-n - 1].casefold() in _vocab.WEEKDAYS:
+        n += 1
+    return n
 
 
 #: The unit code before the slash of an EZK/LVVN reference ("DGNV-NV / 58775937").
@@ -1853,6 +1863,181 @@ def _code_over_unit(text: str, lines: list[Line], position: int) -> bool:
     )
 
 
+#: A label outside the vocabulary by its form: one to three words, a capital only at its start,
+#: no digits, perhaps a colon ("Dossiernummer", "Behandelend ambtenaar", "Datum ondertekening:").
+_LABEL_FORM: Final = re.compile(r"^[A-Z][a-z\u00df-\u00ff]+(?:[ -][a-z\u00df-\u00ff]+){0,2}:?$")
+
+
+def _has_label_form(text: str) -> bool:
+    """Whether a row has the form of a label outside the vocabulary (:data:`_LABEL_FORM`) and is
+    no Ja/Nee value."""
+    return _LABEL_FORM.match(text) is not None and _fragments.parse_yes_no(text) is None
+
+
+#: The most lines before a page's colofon's first label: its stamp, unit and address.
+_COLOFON_HEAD_LINES: Final = 7
+
+
+def _label_form_value(text: str) -> tuple[str, str] | None:
+    """A label outside the vocabulary and its value beside it on one row, by their forms: the
+    label as :data:`_LABEL_FORM`, the value a few words with a digit or a redaction ("Versie
+    2.0", "Uiterste beslisdatum 16 februari 2024", "Projectnummer PN 402117")."""
+    if _is_address(text):
+        return None  # ("Kempkensberg 12", "Wilhelmina van Pruisenweg 52": a street and number)
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        label, value = " ".join(words[:n]), " ".join(words[n:])
+        if (
+            _LABEL_FORM.match(label)
+            and len(words) - n <= _BARE_VALUE_WORDS
+            and words[n - 1].casefold() not in _vocab.CONTINUATION_WORDS
+        ):
+            if any(c.isdigit() for c in value) or _fragments.is_redacted(value):
+                return label.rstrip(":"), value
+            return None
+    return None
+
+
+def _known_label_beside(text: str) -> tuple[str, str] | None:
+    """A known label of one to three words and a short value beside it on one row, in a colofon
+    column ("Bijlage(n) geen"): (the label, the value), or None. A row that is a label by its
+    form is none ("Datum ondertekening:", "Datum besluit": a label that opens with a known one)."""
+    if text.endswith(":") or _LABEL_FORM.match(text):
+        return None
+    words = text.split()
+    for n in (3, 2, 1):
+        label = " ".join(words[:n])
+        if (
+            len(words) > n
+            and len(words) - n <= _BARE_VALUE_WORDS
+            and _vocab.known_label(label) is not None
+            and not _vocab.names_organisation(label)  # ("Directie Communicatie" is a unit)
+        ):
+            return _vocab.repaired_label(label), " ".join(words[n:])
+    return None
+
+
+def _whole_in_column(values: list[str], label: str, nxt: str) -> bool:
+    """Whether a label's value in a colofon column is whole before the line ``nxt``: complete in
+    its form (:func:`_complete`), or one line that is a whole value by its form (a reference in
+    one word, a date, ground codes: :func:`_whole_value`)."""
+    if _vocab.key(label) in _vocab.CONTACT_LABELS:
+        return False  # (a contact's name, telephone and e-mail: a value of several lines)
+    return _complete(values, label, nxt) or (
+        len(values) == 1 and _whole_value(Line(values[0], 0, 1, Kind.TEXT), label)
+    )
+
+
+def _page_colofon(
+    block: list[Line],
+) -> tuple[Line | None, list[Line], list[tuple[Line, str, list[str]]], int] | None:
+    """Read the lines from a page line to its page's end as a colofon column (see
+    ``_Reader._colofon_after_page_lines``): (its purpose stamp, the lines before its first label,
+    its (label line, label, value lines), the number of lines of the block it takes); None where
+    a line before the column's end is no part of it, it has fewer than two known labels, or a
+    blank line stands among them.
+
+    A label stands alone over its value or has it beside it. Under a label, its first line is its
+    value; a line after that opens a label outside the vocabulary where it has a label's form and
+    a value follows it (a colon, or a line with a digit or a redaction, or the value before it is
+    whole: a date, reference or count, or the value of a label outside the vocabulary); else the
+    value goes on ("Samengewerkt met" / "Directie Bouwen en Energie," / "Directie Woningmarkt,")."""
+    rows = list(block)
+    while rows and rows[-1].kind is Kind.BLANK:
+        rows.pop()
+    if any(ln.kind is Kind.BLANK for ln in rows):
+        # (a column written whole after the footer is one run of lines: plain pdftotext, which
+        # sets blank lines between the blocks it finds, writes a table's columns there too)
+        return None
+    stamp = rows.pop(0) if rows and rows[0].kind is Kind.PURPOSE else None
+    units: list[Line] = []
+    while rows and rows[0].kind is Kind.TEXT and len(units) < _COLOFON_HEAD_LINES:
+        line = rows[0]
+        if not _fits_colofon(line.text) or _ends_sentence(line.text) or _label_form_value(line.text):
+            break
+        units.append(rows.pop(0))
+    pairs: list[tuple[Line, str, list[str]]] = []
+    known = 0
+    end = len(block)
+    unknown: set[int] = set()  # (the pairs whose label is outside the vocabulary)
+    for k, line in enumerate(rows):
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if (
+            pairs
+            and line.kind in (Kind.LABEL, Kind.LABEL_VALUE, Kind.TEXT)
+            and len(line.text.split(" ", 1)[0]) == 1
+            and _vocab.key(pairs[-1][1]) in _vocab.CONTACT_LABELS
+        ):
+            # "Contactpersoon" / "J. Jansen" / "T 070 ..." / "E ...": the telephone's mark goes on
+            # in the contact's value (as in the head, see _header)
+            pairs[-1][2].append(line.text)
+            continue
+        if (
+            pairs
+            and pairs[-1][2]
+            and (pairs[-1][2][-1].endswith(",") or _ends_with_continuation(pairs[-1][2][-1]))
+            and line.kind is Kind.TEXT
+        ):
+            pairs[-1][2].append(line.text)  # ("Directie Financieel-Economische Zaken," / "Directie ...")
+            continue
+        if line.kind in (Kind.LABEL, Kind.LABEL_VALUE) and _vocab.known_label(line.label) is not None:
+            pairs.append((line, line.label, [line.rest] if line.kind is Kind.LABEL_VALUE else []))
+            known += 1
+            continue
+        if line.kind not in (Kind.TEXT, Kind.ORDERED, Kind.LABEL_VALUE) or not _fits_colofon(line.text):
+            return None
+        if (beside := _known_label_beside(line.text)) is not None:
+            # "Bijlage(n) geen": a known label, its value beside it in a form the line's
+            # classification does not read as a value on its own
+            known += 1
+            pairs.append((line, beside[0], [beside[1]]))
+            continue
+        if pairs and not pairs[-1][2]:
+            pairs[-1][2].append(line.text)  # the first line under a label is its value
+            continue
+        if (beside := _label_form_value(line.text)) is not None:
+            unknown.add(len(pairs))
+            pairs.append((line, beside[0], [beside[1]]))
+            continue
+        last = pairs[-1] if pairs else None
+        if (
+            _has_label_form(line.text)
+            and nxt is not None
+            and (
+                line.text.endswith(":")
+                or any(c.isdigit() for c in nxt.text)
+                or _fragments.is_redacted(nxt.text)
+                or (
+                    last is not None
+                    and not _ends_with_continuation(last[2][-1])
+                    and not last[2][-1].endswith(",")
+                    and (len(pairs) - 1 in unknown or _whole_in_column(last[2], last[1], line.text))
+                )
+            )
+        ):
+            unknown.add(len(pairs))
+            pairs.append((line, line.text.rstrip(":"), []))
+            continue
+        if last is None:
+            return None
+        if _whole_in_column(last[2], last[1], line.text) or (
+            len(pairs) - 1 in unknown
+            and line.text[:1].isupper()
+            and not _ends_with_continuation(last[2][-1])
+            and not last[2][-1].endswith(",")
+        ):
+            # a line that is no label under a whole value: the column ends over it (a watermark's
+            # letters, drawn last, "p e n b a a r g e m a a k t")
+            end = block.index(line)
+            break
+        last[2].append(line.text)
+    if known < _MIN_STACKED:
+        return None
+    return stamp, units, pairs, end
+
+
 @attrs.define
 class _PendingField:
     label: str
@@ -1927,6 +2112,8 @@ class _Reader:
         self._footnote_end = -1  # index right after the last footnote read
         #: The first of two or more question headings, when it stands right under the title.
         self._first_question = -1
+        #: A bare label word that heads the first section (see _first_label_heading).
+        self._label_start = -1
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -2169,6 +2356,8 @@ class _Reader:
         purpose, kind, title = self._header(header)
         self.purpose = purpose
         if not self.marked_headings:
+            if not self.layout and self.page_lines:
+                self._colofon_after_page_lines(start)
             self._trailing_stacked_values(start)
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
@@ -2350,6 +2539,9 @@ class _Reader:
         if self.marked_headings:  # a layout-aware source marked every heading: trust it
             return next(i for i, line in enumerate(self.lines) if line.kind is Kind.HEADING)
         for i in range(len(self.lines)):
+            if self.lines[i].kind is Kind.LABEL and self._first_label_heading(i):
+                self._label_start = i
+                return i
             heading = self._heading(i, numbered_sequence=None)
             if heading is None or not _known_heading(heading[1]):
                 continue
@@ -2382,6 +2574,38 @@ class _Reader:
                 return i
             prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
         return len(self.lines)
+
+    def _first_label_heading(self, i: int) -> bool:
+        """Whether the bare label on line i heads the first section ("Status", "Contact" over the
+        paragraph "Deze nota is een vervolg op ..."): a one-word label of no concept of the
+        nota's head, printed without a colon, not under a label waiting for its value, over a
+        paragraph of prose (twelve words or more ending a sentence: no colofon value is prose),
+        with a known heading after it. A template may open its body with such a section."""
+        line = self.lines[i]
+        if (
+            " " in line.text
+            or ":" in line.text
+            or _vocab.label_concept(line.label) is not _vocab.Concept.OTHER
+            or i == 0
+            or self.lines[i - 1].kind is Kind.LABEL
+        ):
+            return False
+        paragraph: list[str] = []
+        start = i + 1
+        if self.layout and start < len(self.lines) and self.lines[start].kind is Kind.BLANK:
+            start += 1  # (pdftotext -layout: the blank row a colofon row beside the heading leaves)
+        for nxt in self.lines[start:]:
+            if nxt.kind is not Kind.TEXT or _known_heading(nxt.text):
+                break
+            paragraph.append(nxt.text)
+            if _ends_full_stop(nxt.text):
+                break
+        return (
+            bool(paragraph)
+            and not _fits_colofon(paragraph[0])
+            and _is_prose(_join(paragraph))
+            and self._heading_after(i)
+        )
 
     def _check_boxes_follow(self, i: int) -> bool:
         """Whether the lines under line i start with check boxes ("☐ akkoord")."""
@@ -2444,6 +2668,15 @@ class _Reader:
                     and lines[position + 1].kind is Kind.TEXT
                 ):
                     continue  # "Van:" / "" / "NVWA": the blank row is a colofon row beside them
+                if (
+                    self.layout
+                    and inline is not None
+                    and previous is inline_end
+                    and position + 1 < len(lines)
+                    and lines[position + 1].kind is Kind.TEXT
+                    and self._second_addressee(inline, lines, position + 1)
+                ):
+                    continue  # (so between an Aan row and the second addressee under it)
                 if current is not None and not current.values:
                     current.stacked = True
                 current = None
@@ -2468,9 +2701,12 @@ class _Reader:
                 and runs
                 and previous is runs[-1].lines[-1]
                 and not _is_letterhead_like(runs[-1].text)
+                and not (purpose_line is not None and runs[-1].lines[0].number == purpose_line.number)
             ):
                 k = Kind.TEXT  # "Van ..." continuing a plain run is not a label (a letterhead
-                # line such as "Directie ..." right above it is no such run)
+                # line such as "Directie ..." right above it is no such run; nor is a run that
+                # starts on the purpose's row, "TER BESLISSING Immigratie- en Naturalisatiedienst":
+                # the colofon's unit, read beside the stamp)
             if k is Kind.PURPOSE:
                 word = _fragments.parse_purpose(line.text)
                 if purpose_line is not None and word != purpose:
@@ -2540,6 +2776,7 @@ class _Reader:
                     line.text[:1].islower()
                     or _ends_with_continuation(inline.values[-1])
                     or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
+                    or self._second_addressee(inline, lines, position)
                 )
                 and not _ends_sentence(inline.values[-1])
                 # (a third row that ends a sentence, or holds a sentence's end, is prose the value
@@ -2623,6 +2860,25 @@ class _Reader:
         return purpose, kind, title
 
     @staticmethod
+    def _second_addressee(inline: _PendingField, lines: list[Line], position: int) -> bool:
+        """Whether line ``position``, under an Aan row, is a second addressee: an office holder's
+        title, the Van row right under it ("Aan Minister van LVVN" / "Staatssecretaris van LVVN" /
+        "Van ..."). The Aan and Van rows stand together, so an office between them is more of
+        Aan's value (a nota to two office holders sets one under the other); a unit's name there
+        ("Directie ...") is the colofon's, read on the row beside it."""
+        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        return (
+            nxt is not None
+            and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+            and _vocab.label_concept(nxt.label) is _vocab.Concept.SENDER
+            and _vocab.label_concept(inline.label) is _vocab.Concept.ADDRESSEE
+            and len(inline.values) == 1
+            and _vocab.ADDRESSEE_OFFICE.match(lines[position].text) is not None
+            and _fits_colofon(lines[position].text)
+            and not _ends_sentence(lines[position].text)
+        )
+
+    @staticmethod
     def _unknown_label(lines: list[Line], position: int, previous: Line | None) -> Line | None:
         """A label outside the vocabulary, printed with a colon: "Behandelaar: J. Jansen".
 
@@ -2632,7 +2888,7 @@ class _Reader:
         line = lines[position]
         m = _UNKNOWN_LABEL.match(line.text)
         if m is None:
-            return None
+            return _Reader._unknown_label_among_rows(lines, position, previous)
         bare = not m[2] and len(m[1].split()) <= 3 and not any(c.isdigit() for c in m[1])
         if (
             m[2]
@@ -2658,6 +2914,71 @@ class _Reader:
                 return None
         kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
         return attrs.evolve(line, kind=kind, label=m[1], rest=m[2] or "")
+
+    @staticmethod
+    def _unknown_label_among_rows(lines: list[Line], position: int, previous: Line | None) -> Line | None:
+        """A label outside the vocabulary with its value beside it, no colon, between two rows of
+        known labels with their values ("Kenmerk RWS-2024/5512" / "Projectnummer PN 402117" /
+        "Bijlage(n) 2"): by their forms (:func:`_label_form_value`), read as a label row among
+        the rows it stands with."""
+        nxt = lines[position + 1] if position + 1 < len(lines) else None
+        if _Reader._stacked_unknown_label(lines, position) or (
+            # a label outside the vocabulary among labels stacked before their values ("Datum" /
+            # "Kenmerk" / "Projectnummer" / "Bijlage(n)" ... then the values): by its form, between
+            # known labels alone on their rows, two of them above it (under one label its value
+            # may stand: "Nota actief openbaar" / "Ja" / "Bijlage(n)")
+            previous is not None
+            and nxt is not None
+            and position >= 2
+            and previous is lines[position - 1]
+            and previous.kind is Kind.LABEL
+            and lines[position - 2].kind is Kind.LABEL
+            and nxt.kind is Kind.LABEL
+            and _vocab.known_label(previous.label) is not None
+            and _vocab.known_label(nxt.label) is not None
+            and _has_label_form(lines[position].text)
+            and ":" not in lines[position].text
+        ):
+            return attrs.evolve(lines[position], kind=Kind.LABEL, label=lines[position].text, rest="")
+        if (
+            previous is None
+            or nxt is None
+            or previous.kind is not Kind.LABEL_VALUE
+            or nxt.kind is not Kind.LABEL_VALUE
+            or _vocab.known_label(previous.label) is None
+            or _vocab.known_label(nxt.label) is None
+            or (found := _label_form_value(lines[position].text)) is None
+        ):
+            return None
+        return attrs.evolve(lines[position], kind=Kind.LABEL_VALUE, label=found[0], rest=found[1])
+
+    @staticmethod
+    def _stacked_unknown_label(lines: list[Line], position: int) -> bool:
+        """Whether line ``position`` is a label outside the vocabulary over its value, in a
+        column of labels over their values: a label by its form (:data:`_LABEL_FORM`, no colon)
+        under a known label's value ("Datum" / "12 februari 2024" / "Uiterste beslisdatum" /
+        "16 februari 2024" / "Bijlage(n)"), over one value line with a digit or a redaction,
+        the column going on under it (a blank line, a label, or its end)."""
+        text = lines[position].text
+        if ":" in text or not _has_label_form(text) or position + 1 >= len(lines):
+            return False
+        value = lines[position + 1]
+        after = lines[position + 2] if position + 2 < len(lines) else None
+        if (
+            value.kind is not Kind.TEXT
+            or not _fits_colofon(value.text)
+            or not (any(c.isdigit() for c in value.text) or _fragments.is_redacted(value.text))
+            or (after is not None and after.kind not in (Kind.BLANK, Kind.LABEL, Kind.LABEL_VALUE))
+        ):
+            return False
+        above = [ln for ln in lines[max(0, position - 4) : position] if ln.kind is not Kind.BLANK]
+        return (
+            len(above) >= 2
+            and above[-1].kind is Kind.TEXT
+            and _fits_colofon(above[-1].text)
+            and above[-2].kind is Kind.LABEL
+            and _vocab.known_label(above[-2].label) is not None
+        )
 
     def _preamble(self, runs: list[_Run], *, after: int, explicit: bool) -> None:
         """Text after the title and before the first heading: a section without heading.
@@ -2712,7 +3033,7 @@ class _Reader:
             builder.add(attrs.evolve(run.lines[-1], text="", kind=Kind.BLANK))
             if _vocab.CLOSING.match(run.text):
                 builder.end_paragraph()  # (the closing is a paragraph of its own: no sentence goes on)
-        self.preamble = builder.build()
+        self.preamble = builder.build_preamble()
 
     def _choose_title(self, runs: list[_Run], lines: list[Line]) -> tuple[str, int]:
         """The title: a Titel field, else the run after the kind line, else the best-scoring run.
@@ -3742,8 +4063,13 @@ class _Reader:
                     break
             values.append(nxt.text)
             j += 1
-        value = _repair_value(_join(values))
-        key = _vocab.key(line.label)
+        self._add_spliced_field(line, line.label, _repair_value(_join(values)))
+        return j
+
+    def _add_spliced_field(self, line: Line, label: str, value: str) -> None:
+        """A colofon pair read in the body: a new field, or the value of a field read without one,
+        or nothing where it repeats a field read before (a later page's colofon: furniture)."""
+        key = _vocab.key(label)
         for existing in self.fields:
             if _vocab.key(existing.label) != key:
                 continue
@@ -3751,10 +4077,53 @@ class _Reader:
             if not known or known.startswith(value.casefold()):
                 if not existing.values and value:
                     existing.values.append(value)
-                return j  # a repeated colofon on a later page: furniture
-        field = _PendingField(line.label, line, [value] if value else [])
-        self.fields.append(field)
-        return j
+                return
+        self.fields.append(_PendingField(label, line, [value] if value else []))
+
+    def _colofon_after_page_lines(self, start: int) -> None:
+        """The colofon column written after a page's footer, down to the page's end.
+
+        Extractors that follow the content stream (pypdfium2, ``pdftotext -raw``) write the
+        column where the page drew it last: after the body and its "Pagina 1 van 2" line come
+        the column's purpose stamp, its unit's name and address, then its labels, each over its
+        value or beside it ("TER ONDERTEKENING" / "Rijksvastgoedbedrijf" / "Datum:" / "13
+        februari 2024" / "Dossiernummer" / "VRO-2024-0118" / ...). Where the lines from a page
+        line to its page's end are such a column (two known labels or more, every line a part of
+        it, :meth:`_page_colofon`), the stamp is the purpose, the lines before the first label
+        are letterhead and the pairs are fields, labels outside the vocabulary kept as printed;
+        a pair that repeats a field read before is furniture."""
+        lines = self.lines
+        numbers = [ln.number for ln in lines]
+        for page_line in sorted(set(self.page_lines)):
+            i = bisect.bisect_right(numbers, page_line, lo=start)
+            if i <= start or i >= len(lines) or lines[i].page != lines[i - 1].page:
+                continue
+            end = i
+            while end < len(lines) and lines[end].page == lines[i].page:
+                end += 1
+            found = _page_colofon(lines[i:end])
+            if found is None:
+                continue
+            stamp, units, pairs, taken = found
+            if stamp is not None:
+                word = _fragments.parse_purpose(stamp.text)
+                if self.purpose is None:
+                    self.purpose = word
+                elif word != self.purpose:
+                    self._unplace(
+                        stamp,
+                        f"Expected one purpose line; {stamp.text!r} differs from the "
+                        "purpose read before (kept in Nota.unplaced)",
+                    )
+            for entry in _address_groups(units):
+                if entry not in self.letterhead:
+                    self.letterhead.append(entry)
+            for label_line, label, values in pairs:
+                self._add_spliced_field(
+                    label_line, _vocab.repaired_label(label), _repair_value(_join(values))
+                )
+            for k in range(i, i + taken):
+                lines[k] = attrs.evolve(lines[k], text="", kind=Kind.BLANK, label="", rest="")
 
     def _value_under_row(self, j: int, label: str) -> bool:
         """Whether the line under body row j is a colofon value standing inside the row's
@@ -3786,6 +4155,8 @@ class _Reader:
         line = self.lines[i]
         if line.kind is not Kind.LABEL or i == 0 or i + 1 >= len(self.lines):
             return False
+        if i == self._label_start:
+            return True  # (the first section's heading, see _first_label_heading)
         before, nxt = self.lines[i - 1], self.lines[i + 1]
         if not (
             nxt.kind is Kind.TEXT
@@ -3833,7 +4204,13 @@ class _Reader:
         cells = _canon.split_row(line.text)
         if cells and cells[0].casefold() in _vocab.TABLE_NUMBER_WORDS:
             return
-        if cells is None or len(cells) not in (2, 3) or not cells[0].isdecimal() or not cells[1]:
+        if (
+            cells is None
+            or len(cells) not in (2, 3)
+            or not cells[0].isdecimal()
+            or int(cells[0]) < 1  # (rows are numbered from 1: "| 0 |" is no attachment's row)
+            or not cells[1]
+        ):
             self._unplace(line)
             return
         # (a cell wrapped in layout text keeps its line-end hyphen: "beschikbaarheid- bijdrage")
@@ -4320,8 +4697,8 @@ def _numbering(marks: list[str], count: int) -> tuple[_canon.Numbering, int]:
         exact = _canon.read_marks(marks)
         readings = [exact] if exact else _canon.mark_readings(marks[0])
         for numbering, start in readings:
-            if not _reads_all(numbering, marks):
-                continue
+            if start < 1 or not _reads_all(numbering, marks):
+                continue  # (a list counted from "0." has no first number the model can hold)
             last = _canon.LAST_NUMBER[numbering]
             if last is None or start + count - 1 <= last:
                 if _canon.lettered_roman(numbering, start, count):
@@ -4666,6 +5043,13 @@ class _SectionBuilder:
         self.marks = []
         self.queued = 0
         self.boxes = []
+
+    def build_preamble(self) -> Section | None:
+        """The section without a heading, or None where its lines gave no block (a list mark
+        alone, "1)", whose item text never came: as under a heading, no block)."""
+        self._flush_para()
+        self._flush_list()
+        return self.build() if self.blocks else None
 
     def build(self) -> Section:
         self._flush_para()

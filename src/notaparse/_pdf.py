@@ -15,9 +15,10 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Final
 
 import attrs
 import pdfplumber
@@ -310,7 +311,50 @@ def _finish(  # noqa: PLR0917 - the two sources' results, then the file for the 
             "run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
         )
     text, boxes = reader.text()
-    return Extracted(text=text, page_count=count, boxes=boxes, chars=chars, notes=tuple(reader.notes))
+    notes = [*reader.notes, *_unmapped(text, name)]
+    return Extracted(text=text, page_count=count, boxes=boxes, chars=chars, notes=tuple(notes))
+
+
+#: What a text layer gives for a glyph its font does not map to a character (no ToUnicode map,
+#: no standard glyph names): a control code, U+FFFD, or pdfminer's "(cid:12)".
+_UNMAPPED: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]|\(cid:\d+\)")
+#: A page is noted when at least this many of its characters, and this share of them, are unmapped.
+_UNMAPPED_NOTED: Final = (10, 0.02)
+
+
+def _unmapped(text: str, name: str) -> list[tuple[int, str, str]]:
+    """Notes for the pages whose text layer gives characters without a Unicode mapping (they are
+    left out of the text, so the words they stand in are misspelt); when they are most of the
+    text, the text cannot be read at all: a :class:`NoTextLayerError` says to OCR the pages."""
+    pages = text.split("\f")
+    found = [_UNMAPPED.findall(page) for page in pages]
+    if not any(found):
+        return []
+    # (each "(cid:12)" is one glyph)
+    printed = [
+        len("".join(page.split())) - sum(len(u) - 1 for u in codes)
+        for page, codes in zip(pages, found, strict=True)
+    ]
+    unmapped = sum(map(len, found))
+    if 2 * unmapped > sum(printed):
+        raise NoTextLayerError(
+            name,
+            f"has a text layer that does not say which characters its glyphs are ({unmapped} of its "
+            f"{sum(printed)} characters have no Unicode mapping: its fonts lack a ToUnicode map); "
+            "run OCR over the page images (for example: ocrmypdf --force-ocr in.pdf out.pdf) and "
+            "load the result",
+        )
+    least, share = _UNMAPPED_NOTED
+    return [
+        (
+            k,
+            "unmapped-glyphs",
+            f"{len(codes)} characters have no Unicode mapping (a font without a ToUnicode map); they "
+            "are left out of the text, so the words they stand in are misspelt",
+        )
+        for k, (codes, total) in enumerate(zip(found, printed, strict=True), 1)
+        if len(codes) >= least and len(codes) >= share * total
+    ]
 
 
 def _is_password_error(e: BaseException) -> bool:
