@@ -1255,6 +1255,7 @@ class LayoutReader:
         self._table: _Table | None = None
         #: Lines repeated at the same place on every page so far (None before page 2 is read).
         self._furniture: set[tuple[str, int]] | None = None
+        self._furniture_tops: set[int] = set()  # (where those lines stand: others are kept at once)
         #: Letter counts per text size in the upper half of the pages read, for the body size.
         self._sizes: Counter[float] = Counter()
         #: What ends the last written page once another page follows: a blank line?, footnotes,
@@ -1427,6 +1428,8 @@ class LayoutReader:
             self._furniture &= edges
         elif number == 2:
             self._furniture = self.pages[0].edges & edges
+        if self._furniture is not None:
+            self._furniture_tops = {top for _, top in self._furniture}
         self.pages.append(page)
         if number >= 2:
             while self.pages:
@@ -1643,7 +1646,7 @@ class LayoutReader:
         """Whether a line is not furniture (printed at the same place on every page). Page 1's
         copy of a line that prints the page's number ("... | pagina 1") stays, as it did before
         the later pages were known: a footer of page 1, read with the letterhead."""
-        if not self._furniture:
+        if not self._furniture or round(ln.top / 4) not in self._furniture_tops:
             return True
         exact, *numbered = _edge_keys(ln)
         return exact not in self._furniture and (first or not numbered or numbered[0] not in self._furniture)
