@@ -4316,8 +4316,12 @@ def test_a_table_row_whose_cell_wraps_is_read_cell_by_cell() -> None:
     nieuwe hoogspanningsstations"). A description that fills its cell up to the next column,
     less than a tab's width from the amount, is still its own cell ("... onder de zee 88,0")."""
     rows = [
-        ("P01", ["Netverzwaring Noord-Holland Noord,", "inclusief twee nieuwe", "hoogspanningsstations"],
-         "41,0", "53,3"),
+        (
+            "P01",
+            ["Netverzwaring Noord-Holland Noord,", "inclusief twee nieuwe", "hoogspanningsstations"],
+            "41,0",
+            "53,3",
+        ),
         ("P02", ["CO2-opslag in de lege gasvelden onder de zee", "(Porthos)"], "88,0", "114,4"),
         ("P03", ["Warmtenet Utrecht-Zuid"], "22,4", "29,1"),
     ]
