@@ -4414,8 +4414,10 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     """A scanned Kamerbrief bound after the nota prints its return address above the addressee
     ("> Retouradres Postbus ..."), a line no page of a nota prints: in an OCR layer, whose
     colofon values may be misread and so are not compared, that line starts a new document (the
-    letter was text of the nota's last section, its colofon dropped as furniture, words lost).
-    The same page without that line is read as before: part of the nota."""
+    letter was text of the nota's last section, its colofon dropped as furniture, words lost);
+    its colofon is read as a first page's (a line the engine boxed as tall as the body's went
+    into the body, as on a nota's later page). The same page without that line is read as
+    before: part of the nota."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Kamerbrief over het dreigingsbeeld terrorisme")
     page.stacked([("Ons kenmerk", "5540912"), ("Datum", "12 februari 2024")], fonts=(ocr, ocr))
@@ -4425,6 +4427,7 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     page.para("De bijgaande Kamerbrief ondertekenen.", ocr)
     page.canvas.showPage()
     page.text(466, 157, "Rijnstraat 8 2515 XP Den Haag", ocr, 7)
+    page.text(466, 168, "Postbus 20061", ocr, 10)  # (the engine boxed it as tall as the body's)
     if returned:
         page.text(79, 120, "> Retouradres Postbus 20061 2500 EB Den Haag", ocr, 6)
     page.y = 140
@@ -4453,3 +4456,8 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     text = " ".join(render(letter).split())
     for printed in ("Retouradres Postbus 20061", "Rijnstraat 8 2515 XP", "Hierbij ontvangt u"):
         assert printed in text
+    assert any("Postbus 20061" in entry for entry in letter.metadata.letterhead)
+    assert sorted((f.label, f.value) for f in letter.metadata.fields) == [
+        ("Aan", "de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+        ("Datum", "19 februari 2024"),
+    ]

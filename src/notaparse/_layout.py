@@ -1420,6 +1420,10 @@ class LayoutReader:
                 # (a column that repeats page 1's colofon, the common case, gives its values)
                 later = self._text_seen and self._first >= 1 and number > self._first and bool(split[0])
                 starts = self._other_colofon(colofon, spaced, pieces) if later else ""
+                if later and not starts and self._ocr:
+                    # (before the column is read as a later page's colofon, which in an OCR
+                    # layer puts lines sized as the body back into the body)
+                    starts = _returned_letter(lines(body, number, spaced, pieces), height)
                 if not starts:
                     body, colofon, same = self._later_colofon(
                         body, colofon, same, split, spaced=spaced, pieces=pieces
@@ -1625,10 +1629,7 @@ class LayoutReader:
         a date or reference other than page 1's. A nota's continuation page goes on with its
         body; a new document prints its head first."""
         if self._ocr:
-            top = [ln for ln in body if ln.top < 0.25 * height][:1]
-            if top and _vocab.RETURN_ADDRESS.match(top[0].text):
-                return "a return address at its top"
-            return ""
+            return _returned_letter(body, height)
         if (k := _stacked_colofon(body, self.body_size)) and (
             other := _differs(self._identity, _identifying_values(body[:k]))
         ):
@@ -3848,6 +3849,17 @@ def _column_values(
         above = ln
         count += 1
     return values, count
+
+
+def _returned_letter(body: Sequence[TextLine], height: float) -> str:
+    """Why an OCR layer's later page starts a new document, or "": its first line, in the top
+    quarter, is a letter's return address ("> Retouradres Postbus 20011 2500 EH Den Haag",
+    printed above the addressee for a window envelope), which no page of a nota prints (a
+    Kamerbrief bound in after it). An OCR layer's colofon values may be misread, so they are not
+    compared to find another document (:meth:`LayoutReader._other_colofon`); this line is no
+    value."""
+    top = [ln for ln in body if ln.top < 0.25 * height][:1]
+    return "a return address at its top" if top and _vocab.RETURN_ADDRESS.match(top[0].text) else ""
 
 
 def _label_word_heading(main: Sequence[TextLine], i: int, left: float, right: float) -> bool:
