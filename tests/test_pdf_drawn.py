@@ -4424,3 +4424,179 @@ def test_a_footer_with_a_number_that_is_no_page_number_is_furniture_on_every_lat
         "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
     ]
     assert nota.metadata.letterhead == ("Stand 2 april 2024",)
+
+
+@pytest.mark.parametrize(("label", "gap"), [("Status", 0), ("Contact", 0), ("Contact", 9)])
+def test_first_section_headed_by_a_label_word_in_an_ocr_layer(label: str, gap: float) -> None:
+    """An OCR layer gives no bold: a label word alone on its line under the title, over a
+    paragraph that ends a sentence, heads the first section there too, also with a gap between
+    them (it was read as a label row of the header, whose value became the colofon's unit name,
+    and the heading was lost)."""
+    ocr = _ocr_font()
+    title = "Versnelde afhandeling van nareisaanvragen"
+    page = _ocr_body_page(ocr, title, aan="Minister voor Asiel en Migratie")
+    page.text(466, 150, "Immigratie- en Naturalisatiedienst", ocr, 7)
+    page.text(466, 175, "Ons kenmerk", ocr, 7)
+    page.text(466, 185, "8127734", ocr, 7)
+    page.line(label, ocr)
+    page.y += gap
+    page.para("Deze nota is een vervolg op de nota van 9 januari 2024 over de achterstanden.", ocr)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Versnelde afhandeling van nareisaanvragen"
+    assert [s.heading for s in nota.sections] == [label, "Aanleiding"]
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Ons kenmerk"]
+    assert nota.metadata.letterhead == ("Immigratie- en Naturalisatiedienst",)
+
+
+def test_speck_between_a_label_and_its_value_in_an_ocr_layer() -> None:
+    """An OCR engine reads a speck (or a cell's rule) in the tab between a colofon label and its
+    value as one underscore glued to the value ("Kenmerk _SodM/24012345") or as a mark of its own
+    ("Ons kenmerk - BZ2409931"): the value is read without it (the reference was
+    "_RVO-19-004417", the count was lost)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Gesprek met de operator van de gasopslag Norg")
+    page.text(79, 176, "Kopie aan - SG", ocr, 10)
+    rows = [("Datum", "13 februari 2024"), ("Ons kenmerk", "_RVO-19-004417"), ("Bijlage(n)", "- 2")]
+    for k, (label, value) in enumerate(rows):
+        page.text(440, 150 + 12 * k, label, ocr, 7)
+        page.text(490, 150 + 12 * k, value, ocr, 7)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Buitenlandse Zaken"),
+        ("Van", "DGES"),
+        ("Kopie aan", "SG"),
+        ("Datum", "13 februari 2024"),
+        ("Ons kenmerk", "RVO-19-004417"),
+        ("Bijlage(n)", "2"),
+    ]
+    assert nota.metadata.reference == "RVO-19-004417"
+
+
+@pytest.mark.parametrize("speck", ["-", "'", "."])
+def test_speck_after_a_heading_in_an_ocr_layer(speck: str) -> None:
+    """An OCR engine reads a speck of the scan after a heading as a mark of its own ("Aanleiding
+    -"): the line is the heading (it was no known heading, so the title above it became
+    letterhead and the line the title)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van VWS", ocr, 10)
+    page.text(79, 164, "Van: Inspecteur-generaal IGJ", ocr, 10)
+    page.text(79, 190, "TER BESLISSING", ocr, 10)
+    page.text(79, 204, "Handhaving bij de jeugdzorgaanbieder in Zwolle", ocr, 10)
+    page.text(79, 240, "Aanleiding", ocr, 10)
+    page.text(135, 240, speck, ocr, 10)
+    page.y = 254
+    page.para("De inspectie heeft bij een aanbieder van gesloten jeugdzorg tekortkomingen vastgesteld.", ocr)
+    page.line("Advies", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Handhaving bij de jeugdzorgaanbieder in Zwolle"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+
+
+def test_box_edges_around_a_value_in_an_ocr_layer() -> None:
+    """An OCR engine reads the edges of the box a redacted value's ground code stands in as bars
+    glued to the code ("Auteur" / "|5.1.2e|"): the value is the code (the line was read as a
+    table row, the label had no value and the code was unplaced)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Kamerbrief over de inzet op klimaatfinanciering")
+    page.stacked(
+        [("Datum", "14 februari 2024"), ("Auteur", "|5.1.2e|"), ("Bijlage(n)", "1")], fonts=(ocr, ocr)
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Buitenlandse Zaken"),
+        ("Van", "DGES"),
+        ("Datum", "14 februari 2024"),
+        ("Auteur", "5.1.2e"),
+        ("Bijlage(n)", "1"),
+    ]
+    assert nota.unplaced == ()
+
+
+def test_box_edge_before_a_purpose_line_in_an_ocr_layer() -> None:
+    """An OCR engine reads the left edge of the box a purpose line is set in as a bracket glued
+    to it ("[TER KENNISNAME"): the line is the purpose (it was no purpose line, and the header
+    under it became letterhead)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "[TER KENNISNAME", ocr, 10)
+    rows = [
+        ("Aan", "Minister van LVVN"),
+        ("", "Staatssecretaris van LVVN"),
+        ("Van", "Inspecteur-generaal NVWA"),
+    ]
+    for k, (label, value) in enumerate(rows):
+        page.text(79, 170 + 13 * k, label, ocr, 10)
+        page.text(150, 170 + 13 * k, value, ocr, 10)
+    page.text(79, 230, "Resultaten van de inspecties bij pluimveeslachterijen in 2023", ocr, 10)
+    page.y = 260
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.purpose == "kennisname"
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van LVVN Staatssecretaris van LVVN"),
+        ("Van", "Inspecteur-generaal NVWA"),
+    ]
+    assert nota.title == "Resultaten van de inspecties bij pluimveeslachterijen in 2023"
+
+
+@pytest.mark.parametrize("returned", [True, False])
+def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(returned: bool) -> None:
+    """A scanned Kamerbrief bound after the nota prints its return address above the addressee
+    ("> Retouradres Postbus ..."), a line no page of a nota prints: in an OCR layer, whose
+    colofon values may be misread and so are not compared, that line starts a new document (the
+    letter was text of the nota's last section, its colofon dropped as furniture, words lost);
+    its colofon is read as a first page's (a line the engine boxed as tall as the body's went
+    into the body, as on a nota's later page). The same page without that line is read as
+    before: part of the nota."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Kamerbrief over het dreigingsbeeld terrorisme")
+    page.stacked([("Ons kenmerk", "5540912"), ("Datum", "12 februari 2024")], fonts=(ocr, ocr))
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Geadviseerd besluit", ocr)
+    page.para("De bijgaande Kamerbrief ondertekenen.", ocr)
+    page.canvas.showPage()
+    page.text(466, 157, "Rijnstraat 8 2515 XP Den Haag", ocr, 7)
+    page.text(466, 168, "Postbus 20061", ocr, 10)  # (the engine boxed it as tall as the body's)
+    if returned:
+        page.text(79, 120, "> Retouradres Postbus 20061 2500 EB Den Haag", ocr, 6)
+    page.y = 140
+    for line in ("Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018"):
+        page.line(line, ocr)
+    page.y += 20
+    for k, (label, value) in enumerate(
+        [("Datum", "19 februari 2024"), ("Betreft", "Dreigingsbeeld Terrorisme")]
+    ):
+        page.text(79, page.y + 14 * k, label, ocr, 10)
+        page.text(170, page.y + 14 * k, value, ocr, 10)
+    page.y += 50
+    page.para("Hierbij ontvangt u het Dreigingsbeeld Terrorisme Nederland van februari 2024.", ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+    assert nota.metadata.reference == "5540912"
+    if not returned:
+        assert nota.enclosures == ()
+        return
+    assert "Hierbij ontvangt u" not in render(nota).split("%enclosure")[0]
+    (letter,) = nota.enclosures
+    assert letter.origin is not None
+    assert letter.origin.page == 2
+    assert letter.title == "Dreigingsbeeld Terrorisme"
+    assert letter.metadata.date == dt.date(2024, 2, 19)
+    text = " ".join(render(letter).split())
+    for printed in ("Retouradres Postbus 20061", "Rijnstraat 8 2515 XP", "Hierbij ontvangt u"):
+        assert printed in text
+    assert any("Postbus 20061" in entry for entry in letter.metadata.letterhead)
+    assert sorted((f.label, f.value) for f in letter.metadata.fields) == [
+        ("Aan", "de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+        ("Datum", "19 februari 2024"),
+    ]

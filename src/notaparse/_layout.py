@@ -933,6 +933,12 @@ _OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*.,")
 _NUMBER_MARK: Final = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
 #: A heading's number read with a comma for its full stop ("4,").
 _COMMA_NUMBER: Final = re.compile(r"(\d{1,2}),")
+#: A word with a bar glued on either side: a box's edges as an OCR layer reads them ("|5.12e|").
+_OCR_BOX_EDGES: Final = re.compile(r"^\|+([^|\s]*[^\W_][^|\s]*)\|+$")
+#: One underscore glued before a word's letters or digits: a speck of the scan or a rule's edge.
+#: (:data:`_LABEL_TAB_SPECKS`: such a speck read as a mark of its own.)
+_GLUED_SPECK: Final = re.compile(r"_[^\W_]")
+_LABEL_TAB_SPECKS: Final = frozenset("-_.,'")
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 #: A table's vertical rule as an OCR layer reads it glued to the start of the cell's first
@@ -983,6 +989,17 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # a colon, semicolon or comma is set against the word before it: one alone after the
             # line's last word is a speck of the scan ("9 juli 2024 :", "Rijksfinanciën, :")
             del words[-1]
+        elif (
+            body
+            and len(words) >= 2
+            and len(words[-1].text) == 1
+            and not words[-1].text.isalnum()
+            and _vocab.is_known_heading(_text(words[:-1]))
+        ):
+            # a mark alone after a known heading ("Aanleiding -", "Advies '") is a speck of the
+            # scan: no heading ends in a mark set apart (the line was no heading, and under a
+            # title the title)
+            del words[-1]
         if (
             body
             and len(words) >= 2
@@ -994,6 +1011,14 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             words[0].text = comma[1] + "."
         if (glued := _OCR_RULE_GLUED.match(words[0].text)) and glued.end() < len(words[0].text):
             words[0].text = words[0].text[glued.end() :]
+        elif (
+            words[0].text[:1] == "["
+            and not any("]" in w.text for w in words)
+            and _vocab.PURPOSE_LINE.match(_text(words)[1:])
+        ):
+            # the left edge of the box a purpose line is set in, read as a bracket glued to it
+            # ("[TER KENNISNAME"; no bracket closes): the purpose line
+            words[0].text = words[0].text[1:]
         elif len(words) <= 3 and (end := words[-1].text)[-1:] in ".," and len(end) > 1:
             # a speck after a label alone on its line, read as a full stop or a comma ("Datum."
             # over its value in a later page's short colofon, which then was no repeat of page
@@ -1005,6 +1030,21 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # one underscore glued before the letters of a line's first word is a speck of
             # the scan's margin, which no word starts with (a run of them is a line to fill in)
             words[0].text = words[0].text[1:]
+        for k in range(1, min(len(words), 4)):
+            alone = words[k].text in _LABEL_TAB_SPECKS and (
+                k + 2 == len(words) or (not body and k + 1 < len(words))
+            )
+            if (alone or _GLUED_SPECK.match(words[k].text)) and _vocab.known_label(_text(words[:k])):
+                # the same speck (or a cell's rule) in the tab between a label and its value, read
+                # as one underscore glued to the value ("Kenmerk _SodM/24012345"), or as a mark of
+                # its own ("Ons kenmerk - BZ2409931"): no value starts so (a mark alone after a
+                # label, "Kopie aan -", is its value: kept; in the body only before a value of
+                # one word, a code: a dash after a label word may be prose, "Status - de ...")
+                if alone:
+                    del words[k]
+                else:
+                    words[k].text = words[k].text[1:]
+                break
         for w in words[1:]:
             if (glued := _OCR_RULE_GLUED.match(w.text)) and glued.end() < len(w.text):
                 w.text = w.text[glued.end() :]
@@ -1039,6 +1079,11 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
                 k += 1
             k += 1
         for k, w in enumerate(words):
+            if m := _OCR_BOX_EDGES.match(w.text):
+                # a word between bars, no space on either side ("|5.12e|"): the two edges of the
+                # box it stands in (a redaction's ground code) read as rules; a table's column
+                # rules stand apart from the cell's words ("Naam | Informatie"), so no cell
+                w.text = m[1]
             if m := _vocab.OCR_GROUND_BOXED.match(w.text):
                 w.text = m[1] + m[2]
             elif k and w.text in _vocab.OCR_CHAMBER and words[k - 1].text.endswith(_vocab.CHAMBER_CITES):
@@ -1268,6 +1313,9 @@ class LayoutReader:
         #: Whether a page read so far is an OCR layer in a font named as one (sizes there are the
         #: words' or lines' boxes, whole points in Tesseract's layer: they say nothing).
         self._ocr = False
+        #: An OCR layer's label word alone on its line that heads the first section ("Contact"),
+        #: found where the header ends (:meth:`_header`).
+        self._ocr_heading: TextLine | None = None
         #: The header row of a table that reached the end of the last page written (it may go on).
         self._grid_header: TextLine | None = None
         #: The texts of page 1's footer, which later pages may repeat (furniture).
@@ -1373,6 +1421,10 @@ class LayoutReader:
                 # (a column that repeats page 1's colofon, the common case, gives its values)
                 later = self._text_seen and self._first >= 1 and number > self._first and bool(split[0])
                 starts = self._other_colofon(colofon, spaced, pieces) if later else ""
+                if later and not starts and self._ocr:
+                    # (before the column is read as a later page's colofon, which in an OCR
+                    # layer puts lines sized as the body back into the body)
+                    starts = _returned_letter(lines(body, number, spaced, pieces), height)
                 if not starts:
                     body, colofon, same = self._later_colofon(
                         body, colofon, same, split, spaced=spaced, pieces=pieces
@@ -1581,7 +1633,7 @@ class LayoutReader:
         a date or reference other than page 1's. A nota's continuation page goes on with its
         body; a new document prints its head first."""
         if self._ocr:
-            return ""
+            return _returned_letter(body, height)
         if (k := _stacked_colofon(body, self.body_size)) and (
             other := _differs(self._identity, _identifying_values(body[:k]))
         ):
@@ -2055,6 +2107,9 @@ class LayoutReader:
                 # bold letterhead line above the label rows (a ministry's name)
                 (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
                 or (self._is_heading(main, i) and _label_word_heading(main, i, left, right))
+                # an OCR layer gives no bold: there the label word heads the first section by
+                # where it stands alone (under the title, over a sentence) without it
+                or (self._ocr and _label_word_heading(main, i, left, right))
                 or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
                 or _known_heading(ln.text)
@@ -2074,6 +2129,9 @@ class LayoutReader:
             ):
                 end = i
                 break
+        if self._ocr and end < len(main) and _label_word_heading(main, end, left, right):
+            # (kept for :meth:`_body`, which sets its paragraph right under it)
+            self._ocr_heading = main[end]
         header = main[:end]
         title: list[tuple[str, TextLine]] = []
         pending: list[tuple[str, TextLine]] = []
@@ -2575,7 +2633,10 @@ class LayoutReader:
                 prev = main[i + len(printed) - 1]
                 i += len(printed)
                 continue
-            gap = prev is not None and _gap(prev, ln, pitch)
+            # (no blank line under an OCR layer's label word that heads the first section: the
+            # text parser reads a label word right over a paragraph as its heading, a label word
+            # alone as a label row)
+            gap = prev is not None and _gap(prev, ln, pitch) and prev is not self._ocr_heading
             if i in label_rows:  # a colofon row set in the body: a field, a block of its own
                 out.blank()
                 out.add(label_rows[i], ln)
@@ -3884,6 +3945,17 @@ def _column_values(
         above = ln
         count += 1
     return values, count
+
+
+def _returned_letter(body: Sequence[TextLine], height: float) -> str:
+    """Why an OCR layer's later page starts a new document, or "": its first line, in the top
+    quarter, is a letter's return address ("> Retouradres Postbus 20011 2500 EH Den Haag",
+    printed above the addressee for a window envelope), which no page of a nota prints (a
+    Kamerbrief bound in after it). An OCR layer's colofon values may be misread, so they are not
+    compared to find another document (:meth:`LayoutReader._other_colofon`); this line is no
+    value."""
+    top = [ln for ln in body if ln.top < 0.25 * height][:1]
+    return "a return address at its top" if top and _vocab.RETURN_ADDRESS.match(top[0].text) else ""
 
 
 def _label_word_heading(main: Sequence[TextLine], i: int, left: float, right: float) -> bool:

@@ -760,6 +760,9 @@ def names_organisation(text: str) -> bool:
 #: never the title.
 WEB_OR_MAIL: Final = re.compile(r"(?i)www\.|@|\bpostbus\b")
 STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
+#: A letter's return address, printed above the addressee for a window envelope ("> Retouradres
+#: Postbus 20011 2500 EH Den Haag").
+RETURN_ADDRESS: Final = re.compile(r"(?i)^\W{0,2}retouradres\b")
 ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
 
 #: Bullet glyphs as extractors render them.
