@@ -2091,6 +2091,9 @@ class _Reader:
         self.page_count: int | None = None
         #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
         self.markings: list[str] = []
+        #: Page 1's running footer ("Beslisnota | <title> | pagina 1"), kept once, for the
+        #: letterhead after the unit the head prints (its later pages' copies are furniture).
+        self.running_lines: list[str] = []
         #: Lines of stray capitals (OCR of a word printed vertically in the margin).
         self.debris: list[Line] = []
         #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
@@ -2163,9 +2166,9 @@ class _Reader:
                 ):
                     # a running footer whose bars set apart its parts, the page's own number last
                     # ("Beslisnota | <title> | pagina 3"): page furniture; page 1's copy is kept
-                    # once (in the letterhead), as a classification stamp is
-                    if page == 1 and m[0].strip() not in self.markings:
-                        self.markings.append(m[0].strip())
+                    # once (in the letterhead, after the head's unit: it stands at the page's foot)
+                    if page == 1 and m[0].strip() not in self.running_lines:
+                        self.running_lines.append(m[0].strip())
                     row_text = row_text[m.end() :].lstrip()
                     if not row_text:
                         continue
@@ -2382,6 +2385,7 @@ class _Reader:
         purpose, kind, title = self._header(header)
         self.purpose = purpose
         self.kind = kind
+        self.letterhead.extend(line for line in self.running_lines if line not in self.letterhead)
         if not self.marked_headings:
             if not self.layout and self.page_lines:
                 self._colofon_after_page_lines(start)
@@ -3554,7 +3558,13 @@ class _Reader:
         while i < end:
             line = self.lines[i]
             k = line.kind
-            if k is Kind.TEXT and not self.marked_headings and self._repeated_table_head(i, table_heads):
+            if (
+                k is Kind.TEXT
+                # (a cheap test first: a header row is a few cells, most rows are longer prose)
+                and line.text.count(" ") < _TABLE_HEAD_WORDS
+                and not self.marked_headings
+                and self._repeated_table_head(i, table_heads)
+            ):
                 i += 1
                 continue
             heading = None
