@@ -3924,6 +3924,219 @@ def test_a_bare_datum_under_a_paraph_line_in_an_ocr_layer_is_text() -> None:
     assert nota.sections[-1].blocks[-2:] == (Paragraph(text="Paraaf MBZK:"), Paragraph(text="Datum:"))
 
 
+def test_a_later_short_colofon_value_sized_as_the_body_in_an_ocr_layer_is_furniture() -> None:
+    """An OCR layer sizes a line by its box: on page 3's short colofon at the top of the page the
+    date under its small label ("Datum" / "8 juli 2024", a j reaching down) reads at the body's
+    size. It repeats page 1's date and is furniture like its label (it stayed as body text, and
+    the reference under it with it)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked(
+        [("Kenmerk", "DGS / 91234567"), ("Datum", "8 juli 2024"), ("Bijlagen", "1")], fonts=(ocr, ocr)
+    )
+    page.text(79, 150, "Aan: Minister van LVVN", ocr, 10)
+    page.text(79, 164, "Van: DGS", ocr, 10)
+    page.text(79, 190, "Voortgangsrapportage stikstof eerste helft 2024", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    page.text(79, 60, "Datum", ocr, 7)
+    page.text(79, 66, "8 juli 2024", ocr, 9.5)
+    page.text(79, 88, "Kenmerk", ocr, 7)
+    page.text(79, 97, "DGS / 91234567", ocr, 7)
+    page.y = 130
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
+    assert nota.metadata.get("Datum") == "8 juli 2024"
+
+
+@pytest.mark.parametrize("number", ["Pagina 1 van 1.", "P\u00e4gina 1 van 1", "Pagina \u00cc van 1."])
+def test_page_number_with_a_speck_after_or_over_it_in_an_ocr_colofon_is_furniture(number: str) -> None:
+    """An OCR engine reads a speck after the colofon's page number as a full stop ("Pagina 1 van
+    1.") and one over a letter as an accent on it ("P\u00e4gina", a 1 as "\u00cc"): the line is still
+    the page number, no letterhead line, and no value of the label above it whose own value the
+    engine lost (it was: "Bijlagen: Pagina 1 van 1.")."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Jaarplan wetgeving 2025", aan="Minister van Justitie en Veiligheid", van="DWJZ"
+    )
+    y = page.stacked(
+        [("Zaaknummer", "Z-2024-018834"), ("Datum", "14 november 2024"), ("Bijlagen", "")], fonts=(ocr, ocr)
+    )
+    page.text(466, y, number, ocr, 7)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert nota.metadata.page_count == 1
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Justitie en Veiligheid"),
+        ("Van", "DWJZ"),
+        ("Zaaknummer", "Z-2024-018834"),
+        ("Datum", "14 november 2024"),
+        ("Bijlagen", ""),
+    ]
+    assert "van 1" not in render(nota)
+
+
+def test_an_underscore_glued_before_a_list_mark_in_an_ocr_layer_is_a_speck() -> None:
+    """An OCR engine reads a speck of the margin before a line's list mark as an underscore glued
+    to it: a bullet read as "e" ("_e") or an item's number ("__3."). The lines are still items of
+    the list (they were paragraphs: "e Het aantal ...", "__3. Instemmen ..."), and the speck left
+    of the margin no longer sets the left edge that the header's label rows are measured from
+    (the Aan and Van rows were read as text, after the colofon's fields)."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "Minister van BZK"), ("Van", "DGOBDR")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.stacked([("Onze referentie", "2024-0000834512"), ("Datum", "21 oktober 2024")], fonts=(ocr, ocr))
+    page.text(79, 190, "Uitkomsten van de peiling burgemeesters", ocr, 10)
+    page.y = 230
+    page.line("Kern", ocr)
+    bullets = [
+        "Ruim de helft heeft te maken gehad met intimidatie.",
+        "Het aantal meldingen is gelijk gebleven.",
+    ]
+    bullets.append("Burgemeesters vragen om meer steun.")
+    for mark, item in zip(["e", "_e", "e"], bullets, strict=True):
+        page.text(79 - page.canvas.stringWidth(mark[:-1], ocr, 10), page.y, mark, ocr, 10)  # (the e at 79)
+        page.text(97, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Beslispunten", ocr)
+    numbered = [
+        "Het besluit ondertekenen.",
+        "De nota van toelichting vaststellen.",
+        "Instemmen met publicatie.",
+    ]
+    for mark, item in zip(["1.", "2.", "__3."], numbered, strict=True):
+        page.text(79 - page.canvas.stringWidth(mark[:-2], ocr, 10), page.y, mark, ocr, 10)
+        page.text(97, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Kern", "Beslispunten", "Toelichting"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(bullets)),)
+    assert nota.sections[1].blocks == (ItemList(items=tuple(numbered), ordered=True),)
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Onze referentie", "Datum"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Inrichting programmadirectie Woo", "Inrichting van de programmadirectie Woo-implementatie"]
+)
+def test_a_speck_read_as_two_small_letters_under_an_ocr_title_is_no_title(title: str) -> None:
+    """An OCR engine reads a speck under the title as two small letters ("on"), boxed a third
+    smaller than the title (no capitals or tall letters): no part of the title and no text (it
+    was joined to a short title, "... Woo on"; under a title as wide as the body, which ends
+    the header, it kept the title from being found: "# on", or no title and the title's line a
+    paragraph)."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "SG"), ("Van", "pDGOO")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.text(79, 195, title, ocr, 10)
+    page.text(108, 212, "on", ocr, 6)
+    page.y = 228
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+    assert nota.metadata.letterhead == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
+
+
+def test_a_heading_number_with_a_comma_in_an_ocr_layer_is_the_number() -> None:
+    """An OCR engine reads the full stop after a heading's number as a comma ("4, Communicatie"):
+    the line is the fourth numbered section (it was a paragraph of the third)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Vaccinatiegraad: aanvullende maatregelen", aan="Minister voor Medische Zorg", van="DPG"
+    )
+    for heading in ["1. Aanleiding", "2. Geadviseerd besluit", "3. Toelichting", "4, Communicatie"]:
+        page.line(heading, ocr)
+        page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading) for s in nota.sections] == [
+        ("1", "Aanleiding"),
+        ("2", "Geadviseerd besluit"),
+        ("3", "Toelichting"),
+        ("4", "Communicatie"),
+    ]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 4
+
+
+def test_roman_heading_numbers_misread_in_a_skewed_ocr_layer() -> None:
+    """A skewed scan: the OCR engine reads the roman numbers of the headings' strokes as other
+    letters ("L. Aanleiding", "Il. Stand van zaken") and the title's line, its words set lower
+    and lower across the page, gets a box taller than its words, so the gap under it reads
+    smaller than a line's. The headings are I, II and III (they were paragraphs, with the title
+    joined to the first: "Stand van zaken ... L. Aanleiding"), and the title is the title."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "Minister van OCW"), ("Van", "DGHO")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    title = "Stand van zaken studentenhuisvesting studiejaar 2024-2025"
+    x = 79.0
+    for n, word in enumerate(title.split()):
+        page.text(x, 192 - 0.6 * n, word, ocr, 10)  # (the row rises to the right: skewed)
+        x += page.canvas.stringWidth(word + " ", ocr, 10)
+    page.y = 205
+    for heading in ["L. Aanleiding", "Il. Stand van zaken", "III. Vervolg"]:
+        page.line(heading, ocr)
+        page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+    assert [s.heading for s in nota.sections] == ["I. Aanleiding", "II. Stand van zaken", "III. Vervolg"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 3
+
+
+def test_a_table_of_amounts_header_repeated_on_the_next_page_of_an_ocr_layer_is_no_row() -> None:
+    """A table of amounts runs on over the page break under its header row printed again (a word
+    processor repeats it on each page). An OCR layer's table is read line by line: the repeat at
+    the top of page 2 is no row of the table (it was kept as a second header row amid the
+    rows), though a row OCR misread ("Twente 5,5 5,6 A11") ends in no number."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Verdeling van de extra middelen voor de zorgkantoren", aan="Minister van VWS", van="FEZ"
+    )
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    page.line("De verdeling per regio is als volgt (bedragen in mln):", ocr)
+    header = "Zorgkantoorregio 2025 2026 Totaal"
+    rows = [f"Regio {n} {n},1 {n},2 {2 * n},3" for n in range(1, 30)]
+    rows[3] = "Twente 5,5 5,6 A11"
+    first, later = rows[:22], rows[22:]
+    page.line(header, ocr)
+    for row in first:
+        page.line(row, ocr)
+    page.text(79, 800, "Pagina 1 van 2", ocr, 7)
+    page.canvas.showPage()
+    page.y = 80
+    page.line(header, ocr)
+    for row in later:
+        page.line(row, ocr)
+    page.y += page.lead
+    page.para("De verdeling volgt de verdeelsleutel van het Integraal Zorgakkoord.", ocr)
+    page.text(79, 800, "Pagina 2 van 2", ocr, 7)
+    nota = load_both(page.pdf())
+    text = render(nota)
+    assert text.count(header) == 1
+    assert all(row in text for row in rows)
+    assert text.index(first[-1]) < text.index(later[0])
+
+
 @pytest.mark.parametrize("word", ["Status", "Contact", "Directie"])
 def test_a_label_word_heading_under_the_bold_title_is_the_first_section(word: str) -> None:
     """A first section headed by a word that is also a colofon label ("Status" / "Deze nota is een
@@ -4072,3 +4285,142 @@ def test_a_left_colofon_as_long_as_a_short_body_gives_its_fields() -> None:
     ]
     assert nota.title == "Uitvoering van de basisbeurs"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Vervolg"]
+
+
+def _wrapped_cells_table(rows: list[tuple[str, list[str], str, str]]) -> bytes:
+    """A nota with a table whose bold header row is "Project   Omschrijving   2025   2026" over
+    rows whose description cell wraps over lines beside the other cells, which fill only the
+    row's first line; ``rows`` are (number, description lines, 2025, 2026)."""
+    page = _nota_page([("Aan", "MKGG")], "Projecten Klimaatfonds")
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    xs = [79, 125, 330, 390]
+    for x, cell in zip(xs, ("Project", "Omschrijving", "2025", "2026"), strict=True):
+        page.text(x, page.y, cell, BOLD)
+    page.y += page.lead
+    for number, description, first, second in rows:
+        for x, cell in zip(xs, (number, description[0], first, second), strict=True):
+            page.text(x, page.y, cell)
+        page.y += page.lead
+        for line in description[1:]:
+            page.line(line, x=xs[1])
+    page.y += 8
+    page.para("Alle bedragen in miljoenen euro.")
+    return page.pdf()
+
+
+def test_a_table_row_whose_cell_wraps_is_read_cell_by_cell() -> None:
+    """A row whose description wraps over lines beside its amounts, which stand on the row's
+    first line, is read cell by cell: the whole description, then the amounts (the wrapped lines
+    came after the amounts: "P01 Netverzwaring Noord-Holland Noord, 41,0 53,3 inclusief twee
+    nieuwe hoogspanningsstations"). A description that fills its cell up to the next column,
+    less than a tab's width from the amount, is still its own cell ("... onder de zee 88,0")."""
+    rows = [
+        (
+            "P01",
+            ["Netverzwaring Noord-Holland Noord,", "inclusief twee nieuwe", "hoogspanningsstations"],
+            "41,0",
+            "53,3",
+        ),
+        ("P02", ["CO2-opslag in de lege gasvelden onder de zee", "(Porthos)"], "88,0", "114,4"),
+        ("P03", ["Warmtenet Utrecht-Zuid"], "22,4", "29,1"),
+    ]
+    nota = load_both(_wrapped_cells_table(rows))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Project Omschrijving 2025 2026",
+        "P01 Netverzwaring Noord-Holland Noord, inclusief twee nieuwe hoogspanningsstations 41,0 53,3",
+        "P02 CO2-opslag in de lege gasvelden onder de zee (Porthos) 88,0 114,4",
+        "P03 Warmtenet Utrecht-Zuid 22,4 29,1",
+        "Alle bedragen in miljoenen euro.",
+    ]
+
+
+def test_a_first_cell_wrapping_in_lower_case_beside_its_row_stays_in_the_row() -> None:
+    """A first cell that wraps beside the row's other cells, its second line in lower case
+    ("Landelijke beëindigingsregeling   975   2023-2025" / "veehouderijlocaties"), goes on in
+    the cell: it was a row of its own."""
+    page = _nota_page([("Aan", "MLVVN")], "Regelingen veehouderij")
+    page.line("Bijlage 1: Overzicht van de regelingen", BOLD)
+    page.para("Dit overzicht geeft de regelingen sinds 2020.")
+    xs = [79, 300, 380]
+    rows = [
+        ("Regeling", "Budget", "Looptijd"),
+        ("Landelijke be\u00ebindigingsregeling", "975", "2023-2025"),
+        ("veehouderijlocaties", "", ""),
+        ("Maatregel gerichte aankoop", "1.470", "2023-2026"),
+    ]
+    for r, cells in enumerate(rows):
+        for x, cell in zip(xs, cells, strict=True):
+            if cell:
+                page.text(x, page.y, cell, BOLD if r == 0 else REGULAR)
+        page.y += page.lead
+    page.y += 8
+    page.para("De evaluatie volgt in 2026.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[-1].blocks] == [
+        "Dit overzicht geeft de regelingen sinds 2020.",
+        "Regeling Budget Looptijd",
+        "Landelijke be\u00ebindigingsregeling veehouderijlocaties 975 2023-2025",
+        "Maatregel gerichte aankoop 1.470 2023-2026",
+        "De evaluatie volgt in 2026.",
+    ]
+
+
+def _pages_with(edge: str, top: float, pages: int = 3) -> bytes:
+    """A nota of ``pages`` pages, each with a paragraph, and ``edge`` (formatted with the page's
+    number as ``k`` and the count as ``n``) printed at ``top`` on each page (page 1 too when
+    ``top`` is below the body, only the later pages when above it)."""
+    page = _nota_page([("Aan", "MSZW")], "Krapte op de arbeidsmarkt")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for k in range(1, pages + 1):
+        if k > 1:
+            page.canvas.showPage()
+            page.y = 150
+            page.para(f"Alinea {k} gaat over de uitvoering door UWV en gemeenten.")
+        if k > 1 or top > 400:
+            page.text(79, top, edge.format(k=k, n=pages), REGULAR, 7)
+    return page.pdf()
+
+
+def test_a_running_footer_with_the_page_number_in_it_is_furniture() -> None:
+    """A footer line printed at the same place on every page, the same but for the page's
+    number in it ("Beslisnota | Krapte op de arbeidsmarkt | pagina 2"), is furniture on the
+    later pages (it was text in the sections there, glued to the paragraph running on); page
+    1's copy is kept once, with the letterhead, as any line every page prints."""
+    nota = load_both(_pages_with("Beslisnota | Krapte op de arbeidsmarkt | pagina {k}", 800))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de uitvoering door UWV en gemeenten.",
+        "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
+    ]
+    assert nota.metadata.letterhead == ("Beslisnota | Krapte op de arbeidsmarkt | pagina 1",)
+
+
+def test_a_running_header_of_the_reference_and_the_page_line_is_furniture() -> None:
+    """A later page's running header of one line, smaller than the body, that gives page 1's
+    reference with its label and the page line ("Kenmerk 2024-0000098765 · Pagina 2 van 3") is
+    furniture (what was left of it after the page line, "Kenmerk 2024-0000098765 ·", was a
+    paragraph on every later page); a line at the same place that is no such header stays."""
+    nota = load_both(_pages_with("Kenmerk 2024-0000098765 \u00b7 Pagina {k} van {n}", 110))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de uitvoering door UWV en gemeenten.",
+        "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
+    ]
+    other = load_both(_pages_with("Kenmerk 2024-0000012345 \u00b7 Pagina {k} van {n}", 110, pages=2))
+    assert "Kenmerk 2024-0000012345" in words(other)
+
+
+def test_a_footer_with_a_number_that_is_no_page_number_is_furniture_on_every_later_page() -> None:
+    """A footer that prints the same date on every page ("Stand 2 april 2024", the day being page
+    2's number) is furniture on all later pages, page 2 too: a line is the same on every page by
+    its text, and only where that differs by the page's number by its text without it."""
+    nota = load_both(_pages_with("Stand 2 april 2024", 800))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de uitvoering door UWV en gemeenten.",
+        "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
+    ]
+    assert nota.metadata.letterhead == ("Stand 2 april 2024",)

@@ -29,7 +29,7 @@ def _repair_digits(text: str) -> str:
     return re.sub(r"(?<=\b\d) (?=\d\b)", "", text)
 
 
-_OCR_ONE: Final = str.maketrans(dict.fromkeys(_vocab.OCR_ONE_LETTERS, "1"))
+_OCR_ONE: Final = str.maketrans(dict.fromkeys(_vocab.OCR_ONE_LETTERS + _vocab.OCR_ONE_ACCENTED, "1"))
 
 
 def parse_date(text: str) -> dt.date:

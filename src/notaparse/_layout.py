@@ -877,6 +877,13 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
     line = lines[i]
     words = line.words
     first = words[0]
+    if len(words) >= 2 and (lead := _OCR_MARK_LEAD.match(first.text)):
+        # a speck of the margin read as an underscore glued before the line's mark ("_e" for a
+        # bullet, "_3." for an item's number; no mark starts so): the mark, its item kept, and
+        # the line starting where the mark does (the speck, left of the margin, set the left
+        # edge the header's label rows are measured from)
+        first.x0 += (first.x1 - first.x0) * lead.end() / len(first.text)
+        first.text = first.text[lead.end() :]
     if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2]):
         # specks in the tab after a dash or a misread bullet, read as underscores glued to it
         # ("-_", "«_"; with no gap seen, the item's first word too: "-__militaire"): the mark,
@@ -912,6 +919,8 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
+#: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3.").
+_OCR_MARK_LEAD: Final = re.compile(rf"^_+(?=[{re.escape(_vocab.OCR_BULLETS)}]$|\d{{1,2}}[.)]$)")
 #: A dash bullet with underscores glued to it, and maybe the item's first word ("-_",
 #: "-__militaire"): the dash, and the word; or a misread bullet with underscores ("«_").
 _OCR_MARK_TAIL: Final = re.compile(
@@ -922,6 +931,8 @@ _OCR_MARK_TAIL: Final = re.compile(
 #: its dots ("3.", "3.2.1").
 _OCR_TAB_SPECKS: Final = frozenset(_vocab.OCR_BULLETS_GLUED + "*.,")
 _NUMBER_MARK: Final = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
+#: A heading's number read with a comma for its full stop ("4,").
+_COMMA_NUMBER: Final = re.compile(r"(\d{1,2}),")
 #: A table's edge or rule as an OCR layer reads it: a word of underscores or bars alone.
 _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 #: A table's vertical rule as an OCR layer reads it glued to the start of the cell's first
@@ -946,6 +957,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
     ("2022208812", on a line citing parliament or in brackets)."""
     after_count = False
+    if body:
+        _ocr_roman_marks(lines)
     for line in lines:
         words = line.words
         if len(words) >= 2 and any(_is_rule_mark(w.text) for w in words):
@@ -970,6 +983,15 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # a colon, semicolon or comma is set against the word before it: one alone after the
             # line's last word is a speck of the scan ("9 juli 2024 :", "Rijksfinanciën, :")
             del words[-1]
+        if (
+            body
+            and len(words) >= 2
+            and (comma := _COMMA_NUMBER.fullmatch(words[0].text))
+            and _vocab.is_known_heading(_text(words[1:]))
+        ):
+            # a heading's number with a speck read as a comma for its full stop ("4,
+            # Communicatie"; no heading is numbered with a comma): the number
+            words[0].text = comma[1] + "."
         if (glued := _OCR_RULE_GLUED.match(words[0].text)) and glued.end() < len(words[0].text):
             words[0].text = words[0].text[glued.end() :]
         elif len(words) <= 3 and (end := words[-1].text)[-1:] in ".," and len(end) > 1:
@@ -1033,6 +1055,30 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
         ):
             last.text = "1"
         after_count = _count_label(" ".join(w.text for w in words))
+
+
+def _ocr_roman_marks(lines: Sequence[TextLine]) -> None:
+    """Roman heading numbers as an OCR layer reads their strokes, repaired in place: where a
+    page's known headings are numbered with strokes read as other letters ("L. Aanleiding", "Il.
+    Stand van zaken"; :data:`_vocab.OCR_STROKES`, a bold I as "L") and one of them has two strokes
+    or more, no digit among them (an "Il" or "lI" is no number 11, which OCR reads as "11"), the
+    marks are the roman I, II, III (the first was read as "1.", "l." is OCR's 1; a heading
+    numbered I. is a heading only beside a II.)."""
+    found = [
+        (ln, m)
+        for ln in lines
+        if len(ln.words) >= 2
+        and (m := _OCR_ROMAN.match(ln.words[0].text))
+        and _vocab.is_known_heading(_text(ln.words[1:]))
+    ]
+    if not any(len(m[1]) >= 2 and "1" not in m[1] and m[1] != "II" for _, m in found):
+        return
+    for ln, m in found:
+        ln.words[0].text = "I" * len(m[1]) + m[2]
+
+
+#: A roman heading number I to III as an OCR layer may read its strokes ("L.", "Il.", "lI)").
+_OCR_ROMAN: Final = re.compile(rf"^([{re.escape(_vocab.OCR_ONE_LETTERS)}L]{{1,3}})([.)])$")
 
 
 def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
@@ -1209,6 +1255,7 @@ class LayoutReader:
         self._table: _Table | None = None
         #: Lines repeated at the same place on every page so far (None before page 2 is read).
         self._furniture: set[tuple[str, int]] | None = None
+        self._furniture_tops: set[int] = set()  # (where those lines stand: others are kept at once)
         #: Letter counts per text size in the upper half of the pages read, for the body size.
         self._sizes: Counter[float] = Counter()
         #: What ends the last written page once another page follows: a blank line?, footnotes,
@@ -1226,6 +1273,8 @@ class LayoutReader:
         #: The texts of page 1's footer, which later pages may repeat (furniture).
         self._footer_texts: set[str] = set()
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
+        #: The body lines of the page written last (a table's header row a later page repeats).
+        self._last_main: list[TextLine] = []
         #: Page 1's colofon lines run together, between spaces (a unit's name wrapped in its
         #: narrow column is one line in a wider running header).
         self._first_colofon = ""
@@ -1359,9 +1408,10 @@ class LayoutReader:
             self._first_lines = [*body_lines, *colofon_lines]
             self._identity = _identifying_values(colofon_lines)
         edges = {
-            _edge_key(ln)
+            key
             for ln in (*body_lines, *colofon_lines)
             if ln.top < 0.12 * height or ln.bottom > 0.9 * height
+            for key in _edge_keys(ln)
         }
         page = PageLayout(
             number=number,
@@ -1378,6 +1428,8 @@ class LayoutReader:
             self._furniture &= edges
         elif number == 2:
             self._furniture = self.pages[0].edges & edges
+        if self._furniture is not None:
+            self._furniture_tops = {top for _, top in self._furniture}
         self.pages.append(page)
         if number >= 2:
             while self.pages:
@@ -1590,9 +1642,14 @@ class LayoutReader:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def _keep(self, ln: TextLine) -> bool:
-        """Whether a line is not furniture (printed at the same place on every page)."""
-        return not self._furniture or _edge_key(ln) not in self._furniture
+    def _keep(self, ln: TextLine, first: bool = False) -> bool:
+        """Whether a line is not furniture (printed at the same place on every page). Page 1's
+        copy of a line that prints the page's number ("... | pagina 1") stays, as it did before
+        the later pages were known: a footer of page 1, read with the letterhead."""
+        if not self._furniture or round(ln.top / 4) not in self._furniture_tops:
+            return True
+        exact, *numbered = _edge_keys(ln)
+        return exact not in self._furniture and (first or not numbered or numbered[0] not in self._furniture)
 
     def _kept(self, lines: list[TextLine], number: int) -> list[TextLine]:
         """The lines of page ``number`` that are no furniture. On page 1, a label alone on its
@@ -1600,7 +1657,7 @@ class LayoutReader:
         are the fields, the later pages' are furniture."""
         if number > 1:
             return [ln for ln in lines if self._keep(ln)]
-        return [ln for k, ln in enumerate(lines) if self._keep(ln) or _label_or_value(lines, k)]
+        return [ln for k, ln in enumerate(lines) if self._keep(ln, first=True) or _label_or_value(lines, k)]
 
     def _write_page(self, page: PageLayout) -> None:
         """Write one page's lines to the marked text; its footnotes wait for what follows."""
@@ -1666,6 +1723,11 @@ class LayoutReader:
         body, footer, pages = self._footer(body, page)
         main, notes, below = self._footnotes(body, page)
         below = [*below, *pages]
+        if self._ocr and not first and _repeated_amounts_header(main, self._last_main):
+            # (the typeset path reads such a table as a grid and carries its header over; an
+            # OCR layer's tables are read line by line, so the repeat is dropped here)
+            main = main[1:]
+        self._last_main = main
         if not first:  # (turned text page 1 does not print: written after the page's notes)
             below += [ln for ln in page.turned if ln.text not in self._first_texts]
         if page.starts:
@@ -1755,9 +1817,15 @@ class LayoutReader:
         k = 0
         value = False  # (the line is the value of a label alone on the line above)
         for ln in body:
-            if ln.top > 0.2 * height or ln.size >= self.body_size - 0.25:
+            repeated = ln.text in self._first_texts or self._identity_line(ln.text)
+            if ln.top > 0.2 * height or (
+                ln.size >= self.body_size - 0.25
+                # (an OCR layer sizes a line by its box: a value with tall and deep letters, "8
+                # juli 2024", reads at the body's size under its small label; the value line of a
+                # label that repeats page 1's value is the header's all the same)
+                and not (self._ocr and value and repeated)
+            ):
                 break
-            repeated = ln.text in self._first_texts
             label = (not repeated or self._ocr) and not value and _is_label(ln.text)
             # (also a line that page 1's colofon wraps: "Directoraat-Generaal Straffen en
             # Beschermen" on one line in the header, over two lines in page 1's column; a label
@@ -1767,13 +1835,28 @@ class LayoutReader:
                 break
             value = label
             k += 1
-        if not any(_is_label(ln.text) for ln in body[:k]) or not (
-            dropped or any(ln.text in self._first_texts for ln in body[:k])
+        ident = any(self._identity_line(ln.text) for ln in body[:k])
+        if not (ident or any(_is_label(ln.text) for ln in body[:k])) or not (
+            dropped or ident or any(ln.text in self._first_texts for ln in body[:k])
         ):
             return body
         if self._ocr:
             self._note_other_values(body[:k])
         return body[k:]
+
+    def _identity_line(self, text: str) -> bool:
+        """A running header of one line that gives page 1's reference or date with its label,
+        and perhaps the page line, between separators ("Kenmerk DGKE-KE / 24128817 · Pagina 2
+        van 4"): nothing in it is text of the page (as page 1 prints the pair in its colofon, in
+        two lines, the line is no repeat of page 1's)."""
+        rest, found = " ".join(text.split()), False
+        for label, value in self._identity.values():
+            for pair in (f"{label}: {value}", f"{label} {value}"):
+                if pair in rest:
+                    rest, found = rest.replace(pair, " ", 1), True
+                    break
+        rest = rest.strip(_SEPARATORS)
+        return found and (not rest or _page_mark(rest))
 
     def _end_page(self, *, more: bool, first: TextLine | None = None) -> None:
         """Finish the last written page: a blank line and a form feed when a page follows, footnotes.
@@ -2009,17 +2092,23 @@ class LayoutReader:
                 out.blank()
                 pending.clear()
 
+        def start_labels() -> None:
+            # lines above a label row (a ministry's name, a kind line) are no title, but they
+            # are text of the nota: written as plain lines, never dropped
+            nonlocal above, title, labels_seen
+            if not labels_seen and _title_above_labels(title):
+                above = title
+            else:
+                pending.extend(title)
+            flush_pending()
+            title = []
+            labels_seen = True
+
         spaced_rows = _spaced_label_rows(header, left)
         for index, ln in enumerate(header):
             if index in grids:
                 cols, values, _ = grids[index]
-                if not labels_seen and _title_above_labels(title):
-                    above = title
-                else:
-                    pending.extend(title)
-                flush_pending()
-                title = []
-                labels_seen = True
+                start_labels()
                 for (_, label), lines_of_value in zip(cols, values, strict=True):
                     titled = titled or _is_title_label(label)
                     fields.add(f"{label}:", ln)
@@ -2077,15 +2166,7 @@ class LayoutReader:
                     )
                 )
             ):
-                # lines above a label row (a ministry's name, a kind line) are no title, but
-                # they are text of the nota: written as plain lines, never dropped
-                if not labels_seen and _title_above_labels(title):
-                    above = title
-                else:
-                    pending.extend(title)
-                flush_pending()
-                title = []
-                labels_seen = True
+                start_labels()
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
                 head = runs[0] if tab_row else words[:n]
                 label = _text(head).rstrip(":").strip()
@@ -2120,10 +2201,12 @@ class LayoutReader:
                 value_x = None
             elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
                 value_of.add(ln.text, ln)
-            elif self._ocr and len(ln.text) == 1:
+            elif self._ocr and _ocr_speck(ln, prev):
                 # a speck of the scan that the OCR engine read as a character, alone on its line
-                # among the header's lines ("5", "f"; no value follows a label here): no title, and
-                # no line that sets the title apart
+                # among the header's lines ("5", "f"; no value follows a label here), or as two
+                # small letters boxed smaller than the line above ("on" under the title: the box
+                # of a word without capitals or tall letters, which no header line is): no title,
+                # and no line that sets the title apart
                 continue
             elif _vocab.is_kind_line(ln.text) and (not title or gap_before):
                 # a kind word alone on its line ("Beslisnota") is the kind line, not the title
@@ -2231,22 +2314,34 @@ class LayoutReader:
     def _ocr_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """In an OCR layer, which gives no bold, the block where the header ends when the header
         has no title: up to four lines with no gap between, set apart by a gap above and below,
-        not ending a sentence, and a known section heading right under it. Empty otherwise.
+        not ending a sentence, and a known section heading right under it (one or two lines
+        right over that heading need no gap below). Empty otherwise.
 
         A subtitle set smaller right under the title (the engine sizes each line by its box:
         "Nader rapport ..." at 14 points over "Reactie op het advies ..." at 10) is no part of
         the title: the title is the block's lines down to it, the subtitle stays text."""
         if not self._ocr or end == 0:
             return []
+        for n in range(end + 1, min(end + 6, len(main))):
+            if _ocr_speck(main[n], main[n - 1]) and n + 1 < len(main) and _known_heading(main[n + 1].text):
+                # a speck between the block and the heading under it: no line of the nota
+                del main[n]
+                break
         k = end
-        while k < len(main) and k - end < 5 and (k == end or not _gap(main[k - 1], main[k], pitch)):
+        while (
+            k < len(main)
+            and k - end < 5
+            and (k == end or not (_gap(main[k - 1], main[k], pitch) or _known_heading(main[k].text)))
+        ):
             k += 1
         block = main[end:k]
         if (
             len(block) > 4
             or k == len(main)
             or not _gap(main[end - 1], main[end], pitch)
-            or not _gap(main[k - 1], main[k], pitch)
+            # (a known heading right under one or two lines ends them, with or without a gap: a
+            # skewed scan's line boxes are taller than their words, so the gap reads smaller)
+            or not (_gap(main[k - 1], main[k], pitch) or len(block) <= 2)
             or not _known_heading(main[k].text)
             or any(_known_heading(ln.text) or _vocab.NUMBERED_HEADING.match(ln.text) for ln in block)
             or _SENTENCE_END.search(block[-1].text)
@@ -2828,6 +2923,15 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         out.add(header.text, header)
         prev = header
         i += 1
+    head = header
+    row: list[TextLine] = []  # (the lines of the row being read, written when it ends)
+
+    def end_row() -> None:
+        if row:
+            out.add(_row_text(row, head), row[0])
+            row.clear()
+        out.blank()
+
     while i < len(main):
         ln = main[i]
         if prev is None and ln.text == header.text:
@@ -2837,26 +2941,68 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         if (prev is not None and _gap(prev, ln, pitch)) or _marker(ln) is not None:
             break  # (a list item is written as one, never as a raw row)
         if _cells(ln, 1.5) >= 2:
-            out.blank()
+            end_row()
         elif len(cells := _runs(header, 3)) >= 2 and not ln.bold and _in_first_column(cells, ln):
             # a row of a form with its other cells left empty ("Akkoord" / "Niet akkoord"): a
             # row of its own, unless it visibly goes on from the first cell's text above, in
             # lower case or after a word that goes on ("Directie" / "Financiën en" / "Control");
             # (the column is too narrow for its lines' length to tell a wrap from a new row)
+            # (or from a first cell that wraps beside the row's other cells, in lower case:
+            # "Landelijke beëindigingsregeling   975   2023-2025" / "veehouderijlocaties")
+            first_cell = _word_runs(prev, 1.5)[0] if prev is not None else []
             if not (
                 prev is not None
                 and prev is not header
-                and _in_first_column(cells, prev)
-                and (ln.text[:1].islower() or prev.words[-1].text.casefold() in _vocab.CONTINUATION_WORDS)
+                and (_in_first_column(cells, prev) or (len(row) == 1 and ln.text[:1].islower()))
+                and (ln.text[:1].islower() or first_cell[-1].text.casefold() in _vocab.CONTINUATION_WORDS)
             ):
-                out.blank()
+                end_row()
         elif ln.x0 < header.x0 + 6:
             break
-        out.add(ln.text, ln)
+        row.append(ln)
         prev = ln
         i += 1
-    out.blank()
+    end_row()
     return i
+
+
+def _word_runs(line: TextLine, gap: float) -> list[list[Word]]:
+    """A line's words in runs, split at gaps wider than ``gap`` times the text size (cells)."""
+    runs: list[list[Word]] = [[line.words[0]]]
+    for a, b in itertools.pairwise(line.words):
+        if b.x0 - a.x1 > gap * b.size:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return runs
+
+
+def _row_text(row: list[TextLine], header: TextLine) -> str:
+    """A table row's text, its cells in order: a row whose cells wrap over lines ("P01
+    Netverzwaring Noord-Holland Noord,   41,0   53,3" / "inclusief twee nieuwe
+    hoogspanningsstations") is read cell by cell, each wrapped line's runs joining the cell of
+    the row's first line that starts nearest them; read line by line, the cells interleave.
+    The first line's cells are its runs, also split where a word starts in a header cell's
+    column that the word before it does not reach (a cell filled up to the next one's padding,
+    "... onder de 88,0", leaves a gap narrower than a tab)."""
+    if len(row) == 1:
+        return row[0].text
+    columns = [x0 for x0, _ in _runs(header, 1.5)]
+    runs: list[list[Word]] = []
+    for run in _word_runs(row[0], 1.5):
+        runs.append([run[0]])
+        for a, b in itertools.pairwise(run):
+            if any(a.x0 < x - 0.5 * b.size <= b.x0 for x in columns):
+                runs.append([b])
+            else:
+                runs[-1].append(b)
+    cells = [[_text(run)] for run in runs]
+    starts = [run[0].x0 for run in runs]
+    for ln in row[1:]:
+        for run in _word_runs(ln, 1.5):
+            k = min(range(len(starts)), key=lambda c: abs(run[0].x0 - starts[c]))
+            cells[k].append(_text(run))
+    return " ".join(part for cell in cells for part in cell)
 
 
 def _signature_columns(
@@ -3358,6 +3504,43 @@ def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
     return False
 
 
+def _repeated_amounts_header(main: Sequence[TextLine], before: Sequence[TextLine]) -> bool:
+    """Whether a page's first body line is the header row of a table of amounts running on from
+    the page before, printed again (word processors repeat a table's header row on each page):
+    the line repeats one of the page before ("Zorgkantoorregio 2025 2026 Totaal") under which
+    the lines down to that page's end are rows ending in a number, two at least and three in
+    four (OCR misreads a number now and then: "5,6 A11"), and the line under it ends in a
+    number too."""
+    if len(main) < 2 or not _AMOUNT_END.search(main[1].text) or _AMOUNT_END.search(main[0].text):
+        return False
+    head = main[0].text
+    k = next((j for j in range(len(before) - 1, -1, -1) if before[j].text == head), None)
+    if k is None:
+        return False
+    rows = before[k + 1 :]
+    amounts = sum(1 for ln in rows if _AMOUNT_END.search(ln.text))
+    return amounts >= 2 and amounts >= 0.75 * len(rows)
+
+
+#: A row of a table of amounts: its last word a number ("Groningen 5,2 5,4 10,6").
+_AMOUNT_END: Final = re.compile(r"\s[-+\u20ac]?\d[\d.,]*%?$")
+
+
+def _ocr_speck(line: TextLine, above: TextLine | None) -> bool:
+    """Whether an OCR layer's line is a speck of the scan the engine read as a character alone
+    on its line ("5", "f"), or as two small letters boxed a third smaller than the line above
+    ("on": the box of a word without capitals or tall letters; the engine sizes each line by its
+    box), which no header line or title is."""
+    text = line.text
+    return len(text) == 1 or (
+        len(text) == 2
+        and text.isalpha()
+        and text.islower()
+        and above is not None
+        and line.size < 0.7 * above.size
+    )
+
+
 def _known_heading(text: str) -> bool:
     """A section heading of the vocabulary, numbered, marked or not ("Aanleiding", "2. Kern",
     "1) Aanleiding", "B. Beslispunten", "II. Toelichting"): templates number their sections in
@@ -3613,8 +3796,29 @@ def _page_mark(text: str) -> bool:
     return bool(_vocab.PAGE_LINE.match(text) or _vocab.PAGE_NUMBER.match(text))
 
 
-def _edge_key(line: TextLine) -> tuple[str, int]:
-    return (line.text, round(line.top / 4))
+#: What sets the parts of a running header line apart ("Kenmerk X · Pagina 2 van 4", "A | B").
+_SEPARATORS: Final = " \u00b7\u2022|\u2013\u2014-/,;"
+
+
+def _edge_keys(line: TextLine) -> list[tuple[str, int]]:
+    """What makes a line at a page's top or foot the same on every page: its text and place;
+    and, for a line that prints the page's number, its text without that number. A running
+    footer or header that prints the page's number ("Beslisnota | Krapte op de arbeidsmarkt |
+    pagina 2") differs on each page only there: the number, where it stands alone, is left out
+    of the second key (other numbers stay: notes citing "nr. 1204" and "nr. 1209" at the same
+    place on two pages are no furniture; a running "Datum 2 april 2024" matches on its text). A
+    line that ends in a page line ("Pagina 2 van 5", "Parnassusplein 5 | 2511 VX Den Haag
+    Pagina 2 van 3") has no second key: the page line says how long the nota is, and the footer
+    rules read it apart from the rest."""
+    text, number = line.text, str(line.page)
+    keys = [(text, round(line.top / 4))]
+    if number in text:
+        words = text.split()
+        if not any(_vocab.PAGE_LINE.match(" ".join(words[k:])) for k in range(len(words))):
+            masked = re.sub(rf"(?<![\d.,/]){number}(?![\d.,/])", "#", text)
+            if masked != text:
+                keys.append((masked, keys[0][1]))
+    return keys
 
 
 def _bare_title_label(line: TextLine) -> bool:

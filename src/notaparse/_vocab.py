@@ -145,6 +145,9 @@ OCR_STROKES: Final = "1lI|!"
 #: The strokes that stand for a 1 as a letter or bar (not "!", which OCR gives for a lone 1 only
 #: as a whole value: see OCR_ONE_ALONE).
 OCR_ONE_LETTERS: Final = "lI|"
+#: A 1 read as a capital I with a speck over it as its accent ("Pagina Ì van 2"): in the page
+#: line only, where a number stands.
+OCR_ONE_ACCENTED: Final = "\u00cc\u00cd"
 
 #: Letters an OCR engine confuses, made one: "Daturn" / "Datum", "Kenrnerk" / "Kenmerk",
 #: "Aanleidlng" / "Aanleiding", "besIuit" / "besluit", "Bijlage(n}" / "Bijlage(n)". (Keys are
@@ -511,10 +514,11 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 #: (OCR reads a 1 as l, I or |: "Pagina l van 2"; and reads a speck of the scan between the words
 #: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2"; a speck at the
 #: top of the number's line as a quote before it: "Pagina '1 van 1"; a speck on the line as a
-#: hyphen: "Pagina 1-van 1")
+#: hyphen: "Pagina 1-van 1"; a speck after the last number as a full stop: "Pagina 1 van 1."; a
+#: speck over a letter as an accent on it: "Pägina 1 van 1", "Pagina Ì van 2" for "Pagina 1 ...")
 PAGE_LINE: Final = re.compile(
-    rf"(?i)^p\s?a\s?g\s?i\s?n\s?a\s*[.,'\u2018\u2019]?\s*(\d+|[{re.escape(OCR_ONE_LETTERS)}]\d?)\s*[.,-]?\s*van"
-    r"\s*[.,]?\s*(\d+)$"
+    r"(?i)^p\s?[a\u00e0-\u00e4]\s?g\s?[i\u00ec-\u00ef]\s?n\s?[a\u00e0-\u00e4]\s*[.,'\u2018\u2019]?\s*"
+    rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*van\s*[.,]?\s*(\d+)\.?$"
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 #: A running footer (or header) of parts set apart by bars, the page number last: "Beslisnota |
