@@ -2140,6 +2140,7 @@ class _Reader:
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
+        repeats: dict[str, int] = {}  # a running line's value -> how often the text prints it
         for number, page, part in raw:
             normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
@@ -2180,11 +2181,16 @@ class _Reader:
                     self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
-                    if row_text[-1:] in ("\u00b7", "|") and (
-                        field := _vocab.RUNNING_FIELD_AT_END.search(row_text)
+                    if (
+                        not marked
+                        and row_text[-1:] in ("\u00b7", "|")
+                        and (field := _vocab.RUNNING_FIELD_AT_END.search(row_text))
+                        and repeats.setdefault(field["value"], text.count(field["value"])) >= 2
                     ):
                         # the running line's reference before the page line ("... Gemeenten
-                        # Kenmerk DGKE-KE / 24128817 · Pagina 3 van 4"): furniture as well
+                        # Kenmerk DGKE-KE / 24128817 · Pagina 3 van 4"), where page 1's colofon
+                        # prints it too: furniture as well (a layout-aware source decided that
+                        # itself; each value is counted in the text once)
                         row_text = row_text[: field.start()].rstrip()
                         if not row_text:
                             continue

@@ -531,7 +531,8 @@ RUNNING_PAGE_LINE: Final = re.compile(
 #: A later page's running line gives the reference or date before its page line, set apart by a
 #: dot or bar ("Kenmerk DGKE-KE / 24128817 · Pagina 2 van 4"); an extractor that follows the content
 #: stream glues it to a body row ("... Gemeenten Kenmerk DGKE-KE / 24128817 ·" once the page line is
-#: cut off): this matches that end of the row, a label and a value with a digit before the mark.
+#: cut off): this matches that end of the row, a label and a value (group "value") with a digit
+#: before the mark.
 RUNNING_FIELD_AT_END: Final = re.compile(
     r"(?:"
     + "|".join(
@@ -539,7 +540,7 @@ RUNNING_FIELD_AT_END: Final = re.compile(
         for label in sorted(LABELS, key=len, reverse=True)
         if LABELS[label] in (Concept.REFERENCE, Concept.DATE) and label[-1:].isalpha()
     )
-    + r")\s+[^\u00b7|\s][^\u00b7|]*\d[^\u00b7|]*\s[\u00b7|]$"
+    + r")\s+(?P<value>[^\u00b7|\s][^\u00b7|]*\d[^\u00b7|]*?)\s[\u00b7|]$"
 )
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
 #: The document's number in a Woo decision's inventory ("document 7", "Documentnummer 34",
