@@ -1398,7 +1398,12 @@ def _ends_in_count(text: str, label: str) -> bool:
         _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT
         and len(words) >= _GLUED_COUNT_ROW_WORDS
         and _COUNT_VALUE.match(words[-1]) is not None
-        and _word_before_count(words[-2])
+        and (
+            _word_before_count(words[-2])
+            # (or a capitalised word opening the row's last sentence, the rest of that sentence
+            # on the next row: "... over de vervolgstappen. Een 0" / "vrijwillige aanpak ...")
+            or (words[-2].isalpha() and words[-2][:1].isupper() and _ends_full_stop(words[-3]))
+        )
         and _vocab.key(words[-2]) not in _vocab.NUMBERED_NOUNS
     )
 
@@ -2086,6 +2091,9 @@ class _Reader:
         self.page_count: int | None = None
         #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
         self.markings: list[str] = []
+        #: Page 1's running footer ("Beslisnota | <title> | pagina 1"), kept once, for the
+        #: letterhead after the unit the head prints (its later pages' copies are furniture).
+        self.running_lines: list[str] = []
         #: Lines of stray capitals (OCR of a word printed vertically in the margin).
         self.debris: list[Line] = []
         #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
@@ -2132,6 +2140,7 @@ class _Reader:
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
+        repeats: dict[str, int] = {}  # a running line's value -> how often the text prints it
         for number, page, part in raw:
             normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
@@ -2152,6 +2161,19 @@ class _Reader:
                     self.page_lines.append(number)
                     row_text = row_text[m.end() :]
                 elif (
+                    "|" in row_text
+                    and (m := _vocab.RUNNING_PAGE_LINE.match(row_text)) is not None
+                    and int(m[1]) == page
+                ):
+                    # a running footer whose bars set apart its parts, the page's own number last
+                    # ("Beslisnota | <title> | pagina 3"): page furniture; page 1's copy is kept
+                    # once (in the letterhead, after the head's unit: it stands at the page's foot)
+                    if page == 1 and m[0].strip() not in self.running_lines:
+                        self.running_lines.append(m[0].strip())
+                    row_text = row_text[m.end() :].lstrip()
+                    if not row_text:
+                        continue
+                elif (
                     row_text[-1:].isdigit()  # (the pattern ends in a number)
                     and (m := _PAGE_SUFFIX.search(row_text)) is not None
                     and int(m[1]) <= int(m[2])
@@ -2159,6 +2181,19 @@ class _Reader:
                     self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
                     row_text = row_text[: m.start()]
+                    if (
+                        not marked
+                        and row_text[-1:] in ("\u00b7", "|")
+                        and (field := _vocab.RUNNING_FIELD_AT_END.search(row_text))
+                        and repeats.setdefault(field["value"], text.count(field["value"])) >= 2
+                    ):
+                        # the running line's reference before the page line ("... Gemeenten
+                        # Kenmerk DGKE-KE / 24128817 · Pagina 3 van 4"), where page 1's colofon
+                        # prints it too: furniture as well (a layout-aware source decided that
+                        # itself; each value is counted in the text once)
+                        row_text = row_text[: field.start()].rstrip()
+                        if not row_text:
+                            continue
                 if (
                     row_text[:1]  # (an empty row is a blank line: "" is in every string)
                     and row_text[:1] in ".,;:"
@@ -2355,6 +2390,8 @@ class _Reader:
             )
         purpose, kind, title = self._header(header)
         self.purpose = purpose
+        self.kind = kind
+        self.letterhead.extend(line for line in self.running_lines if line not in self.letterhead)
         if not self.marked_headings:
             if not self.layout and self.page_lines:
                 self._colofon_after_page_lines(start)
@@ -3293,6 +3330,28 @@ class _Reader:
             (m := _vocab.LETTERED_HEADING.match(ln.text)) is not None and m[1] == "II" for ln in self.lines
         )
 
+    def _repeated_table_head(self, i: int, table_heads: dict[str, int]) -> bool:
+        """Whether line i is a table's header row printed again at the top of a later page, over
+        the rows the table goes on with ("Maatregel 2025 2026 2027 2028 Struct." on page 2 and on
+        page 3): the repeat is for the reader's convenience, page furniture. A header row is a
+        few cells (capitalised words, numbers), with a number in the row under it on its page;
+        it is a repeat where the same row stood over such rows on an earlier page. (Records the
+        header rows it sees in ``table_heads``.)"""
+        text = self.lines[i].text
+        words = text.split()
+        # (its cells: capitalised words, years, units in brackets, "Struct." - no sentence)
+        if not (
+            2 <= len(words) <= _TABLE_HEAD_WORDS
+            and all(w[:1].isupper() or w[:1] in "(0123456789" for w in words)
+        ):
+            return False
+        below = _page_neighbour(self.lines, i, 1)
+        if below is None or not any(c.isdigit() for c in below.text):
+            return False
+        key = " ".join(text.split())
+        first = table_heads.setdefault(key, self.lines[i].page)
+        return first < self.lines[i].page
+
     def _appendix_heading(self, i: int) -> bool:
         """ "Bijlage 1: Kamerbrief ..." standing alone: the heading of a document appended to the
         nota (not a line of a list of attachments, not a wrapped line of a sentence)."""
@@ -3300,7 +3359,13 @@ class _Reader:
             return False
         before = self.lines[i - 1] if i > 0 else None
         after = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        alone = (before is None or before.kind is Kind.BLANK) and (after is None or after.kind is Kind.BLANK)
+        opens = before is None or before.kind is Kind.BLANK or before.page != self.lines[i].page
+        # (an appendix starts on a page of its own: under a repeated colofon and a blank line its
+        # heading may stand right over its first row, "Bijlage 1: Tijdlijn ..." / "1. ...", a
+        # heading still where it ends no sentence)
+        alone = opens and (
+            after is None or after.kind is Kind.BLANK or not _ends_sentence(self.lines[i].text)
+        )
         later = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
         return alone and not (later is not None and _vocab.APPENDIX_HEADING.match(later.text))
 
@@ -3399,6 +3464,11 @@ class _Reader:
         for row in (first.text, second.text):
             if _ends_sentence(row) or row.endswith((",", "-", "–")) or any(c.isdigit() for c in row):
                 return False
+        if _ends_with_continuation(second.text):
+            # (a heading's last row ends its phrase; one ending in "de", "van" or "en" is a
+            # sentence's row going on below: "... omdat voor de" / "uitvoering ... tussen de" /
+            # "Belastingdienst, gemeenten ...", a paragraph at a page's top)
+            return False
         if (
             len(first.text.split()) < _WRAPPED_HEADING_WORDS
             or _is_column_row(first.text)
@@ -3490,9 +3560,19 @@ class _Reader:
         i = offset
         end = len(self.lines)
         under_heading = -1  # the line right after the last heading read
+        table_heads: dict[str, int] = {}  # a table's header row -> the page it was first read on
         while i < end:
             line = self.lines[i]
             k = line.kind
+            if (
+                k is Kind.TEXT
+                # (a cheap test first: a header row is a few cells, most rows are longer prose)
+                and line.text.count(" ") < _TABLE_HEAD_WORDS
+                and not self.marked_headings
+                and self._repeated_table_head(i, table_heads)
+            ):
+                i += 1
+                continue
             heading = None
             rows = 1  # the lines the heading takes
             if k in (Kind.TEXT, Kind.ORDERED, Kind.LABEL, Kind.HEADING) and not (
@@ -3628,6 +3708,16 @@ class _Reader:
                 # purpose stamp heads the colofon's labels there ("TER BESLISSING" / "Onze
                 # referentie" / ...). With no purpose in the header, that stamp is the purpose.
                 self.purpose = _fragments.parse_purpose(line.text)
+                i += 1
+                continue
+            if (
+                k is Kind.DOC_KIND
+                and self.kind is not None
+                and line.text.casefold() == self.kind.casefold()
+                and (_page_neighbour(self.lines, i, -1) is None or _page_neighbour(self.lines, i, 1) is None)
+            ):
+                # the document's kind ("Beslisnota") printed again at the top or foot of a later
+                # page: a running header, page furniture like the page's classification stamp
                 i += 1
                 continue
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:

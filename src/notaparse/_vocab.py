@@ -521,6 +521,27 @@ PAGE_LINE: Final = re.compile(
     rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*van\s*[.,]?\s*(\d+)\.?$"
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
+#: A running footer (or header) of parts set apart by bars, the page number last: "Beslisnota |
+#: Aanpak van de krapte op de arbeidsmarkt | pagina 3" (group 1 the page number). An extractor that
+#: follows the content stream may glue the next row onto it ("... | pagina 2vrijdag na de ..."):
+#: the match ends at the number.
+RUNNING_PAGE_LINE: Final = re.compile(
+    r"(?i)^[^|]+(?:\|[^|]+)*\|\s*pagina\s?(\d{1,3})(?:\s?(?:van|/)\s?\d{1,3})?(?!\d)"
+)
+#: A later page's running line gives the reference or date before its page line, set apart by a
+#: dot or bar ("Kenmerk DGKE-KE / 24128817 · Pagina 2 van 4"); an extractor that follows the content
+#: stream glues it to a body row ("... Gemeenten Kenmerk DGKE-KE / 24128817 ·" once the page line is
+#: cut off): this matches that end of the row, a label and a value (group "value") with a digit
+#: before the mark.
+RUNNING_FIELD_AT_END: Final = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(label)
+        for label in sorted(LABELS, key=len, reverse=True)
+        if LABELS[label] in (Concept.REFERENCE, Concept.DATE) and label[-1:].isalpha()
+    )
+    + r")\s+(?P<value>[^\u00b7|\s][^\u00b7|]*\d[^\u00b7|]*?)\s[\u00b7|]$"
+)
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
 #: The document's number in a Woo decision's inventory ("document 7", "Documentnummer 34",
 #: "Doc. nr. 12"), a publication stamp of its own (:data:`DOCUMENT_NUMBER_STAMP`) or one of several.
