@@ -197,7 +197,7 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
     """A known label and its value on one line without a colon ("Datum 13 februari 2024").
 
     Only where the value has a recognisable form: a date after Datum, a reference-like token
-    after a reference label, a number after Bijlage(n), Ja/Nee after Nota actief openbaar, a
+    after a reference label, a number or "geen" after Bijlage(n), Ja/Nee after Nota actief openbaar, a
     capitalised phrase after a subject label (Betreft).
     """
     words = text.split(" ")
@@ -218,7 +218,8 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
             if len(value.split()) > 3 or not any(c.isdigit() for c in value):
                 return None
         elif concept is _vocab.Concept.ATTACHMENT_COUNT:
-            if not value.isdigit():
+            # a count, or a word for none ("Bijlage(n) geen", "Bijlagen -", "n.v.t.")
+            if not value.isdigit() and value.casefold() not in _vocab.NONE_WORDS:
                 return None
         elif concept is _vocab.Concept.ACTIVELY_PUBLIC:
             if _fragments.parse_yes_no(value) is None:
