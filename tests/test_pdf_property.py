@@ -342,6 +342,16 @@ layouts = st.builds(
     ),
     layout=Layout(size=10.0, font="Courier"),
 )
+# a first section headed by a kind word under a title of plain lines in a nota with no label rows
+# in its main column (its fields all in the colofon): the heading was read as the kind line
+@example(
+    nota=Nota(
+        metadata=Metadata(fields=(Field(label="Afdeling", value=""), Field(label="Afgestemd met", value=""))),
+        title="Aa aa aa",
+        sections=(Section(heading="Oplegnota", blocks=(Paragraph(text="Aa aa aa."),)),),
+    ),
+    layout=Layout(left=60.0, value_x=170.0, colofon_x=440.0, right=400.0, size=8.0, leading=11.5, top=130.0),
+)
 def test_load_of_written_pdf_is_the_nota(nota: Nota, layout: Layout) -> None:
     loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
     pages = loaded.metadata.page_count

@@ -3741,9 +3741,12 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
 
 def _kind_word_heading(main: list[TextLine], i: int, left: float) -> bool:
     """Whether a bold kind word alone on its line ("Memo", "Notitie") heads the first section:
-    it stands below the label rows and a block of plain lines (the title; a kind line comes
-    above the title, not under it), and plain text follows it, not another header line. Read as
-    the kind, it took the title above it for letterhead."""
+    it stands below a block of plain lines (the title; a kind line comes above the title, not
+    under it), and plain text follows it, not another header line. Read as the kind, it took the
+    title above it for letterhead. Below the label rows the plain lines above are the title; in
+    a nota without label rows in its main column they may be a ministry's name over the kind
+    line, so there the text under the kind word must be prose, ending a sentence (a title ends
+    none)."""
     ln = main[i]
     if not (ln.bold and _vocab.is_kind_line(ln.text)) or i == 0 or i + 1 >= len(main):
         return False
@@ -3753,7 +3756,10 @@ def _kind_word_heading(main: list[TextLine], i: int, left: float) -> bool:
         and not _header_line(above, left)
         and not below.bold
         and not _header_line(below, left)
-        and any(_header_line(m, left) and not _vocab.is_kind_line(m.text) for m in main[: i - 1])
+        and (
+            any(_header_line(m, left) and not _vocab.is_kind_line(m.text) for m in main[: i - 1])
+            or _FULL_STOP.search(below.text) is not None
+        )
     )
 
 
