@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -2140,7 +2141,8 @@ class _Reader:
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
-        repeats: dict[str, int] = {}  # a running line's value -> how often the text prints it
+        # how often the text prints a running line's value, counted once per value
+        printed = functools.cache(text.count)
         for number, page, part in raw:
             normal = _lines.aligned_label(part) or _lines.normalise(part)
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
@@ -2185,7 +2187,7 @@ class _Reader:
                         not marked
                         and row_text[-1:] in ("\u00b7", "|")
                         and (field := _vocab.RUNNING_FIELD_AT_END.search(row_text))
-                        and repeats.setdefault(field["value"], text.count(field["value"])) >= 2
+                        and printed(field["value"]) >= 2
                     ):
                         # the running line's reference before the page line ("... Gemeenten
                         # Kenmerk DGKE-KE / 24128817 · Pagina 3 van 4"), where page 1's colofon
