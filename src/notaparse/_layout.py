@@ -2839,14 +2839,9 @@ def _cells(line: TextLine, gap: float) -> int:
 
 
 def _runs(line: TextLine, gap: float) -> list[tuple[float, float]]:
-    """The (x0, x1) of a line's runs, split at gaps wider than ``gap`` times the text size."""
-    out = [(line.words[0].x0, line.words[0].x1)]
-    for a, b in itertools.pairwise(line.words):
-        if b.x0 - a.x1 > gap * b.size:
-            out.append((b.x0, b.x1))
-        else:
-            out[-1] = (out[-1][0], b.x1)
-    return out
+    """The (x0, x1) of a line's runs, split at gaps wider than ``gap`` times the text size
+    (:func:`_word_runs`)."""
+    return [(run[0].x0, run[-1].x1) for run in _word_runs(line, gap)]
 
 
 #: A heading's number before a tab: "3", "4.1", "A.", "II", "§ 3", "Stap 2", "Bijlage 1", "Deel B".
