@@ -37,11 +37,13 @@ def glyph_font(name: str, chars: str) -> str:
     font has) drawn as its "O" glyph; the PDF's ToUnicode map gives them as ``chars``, so both
     character sources read them, whatever fonts the machine has."""
     if name not in pdfmetrics.getRegisteredFontNames():
-        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
-        for c in chars:
-            font.face.charToGlyph[ord(c)] = font.face.charToGlyph[ord("O")]
-            font.face.charWidths[ord(c)] = font.face.charWidths[ord("O")]
-        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFont(TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")))
+    # (reportlab shares one face between the fonts registered from one file: the characters
+    # are added to the face the registered font draws with)
+    face = pdfmetrics.getFont(name).face
+    for c in chars:
+        face.charToGlyph[ord(c)] = face.charToGlyph[ord("O")]
+        face.charWidths[ord(c)] = face.charWidths[ord("O")]
     return name
 
 

@@ -579,6 +579,30 @@ def test_small_redaction_code_is_its_own_word() -> None:
     ]
 
 
+@pytest.mark.parametrize("gap", [0.0, 0.4, 0.8])
+def test_footnote_number_set_close_after_its_word_stays_with_it(gap: float) -> None:
+    """A 6.4 pt note number after an 11 pt word, placed up to 0.8 pt from it (a producer that
+    rounds each glyph's place, as cairo does), stays with its word as printed (it was split off
+    at 0.8 pt: "voorzitterschap 1." read as a number in the sentence)."""
+    page = Page(size=11)
+    page.header([("Aan", "MBZ")])
+    page.text(170, 268, "Tijdlijn van het voorzitterschap")
+    page.y = 320
+    page.line("Toelichting", BOLD)
+    before = "De tijdlijn is ontleend aan het werkprogramma van het voorzitterschap"
+    x = 79 + page.canvas.stringWidth(before, REGULAR, 11) + gap
+    page.text(79, page.y, before)
+    page.text(x, page.y - 0.3, "1", REGULAR, 6.4)
+    page.text(x + page.canvas.stringWidth("1", REGULAR, 6.4), page.y, ".")
+    page.text(79, 720, "1", REGULAR, 6.4)
+    page.text(85, 720, "Werkprogramma van het voorzitterschap, januari 2024.", REGULAR, 9)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "De tijdlijn is ontleend aan het werkprogramma van het voorzitterschap1."
+    ]
+    assert [n.text for n in nota.footnotes] == ["Werkprogramma van het voorzitterschap, januari 2024."]
+
+
 def test_table_header_without_numbered_rows_is_text() -> None:
     """A table header with no numbered row under it is written as text with the lines under it
     (the text parser dropped the lone header row; see the report for the parser's side)."""
@@ -1133,6 +1157,27 @@ def test_ligature_characters_read_as_one_word() -> None:
     data = page.pdf()
     nota = load_both(data)
     assert nota.sections[0].blocks[0].text == "De financiële gevolgen zijn flink."  # type: ignore[union-attr]
+
+
+_SWAPPED = "\u6600\u6900\u7400\ucf00"  # "f", "i", "t" byte-swapped, "fi" summed
+
+
+def test_byte_swapped_ligature_letters_read_as_letters() -> None:
+    """A text layer re-written by Ghostscript gives a ligature's letters byte-swapped ("Betre昀琀",
+    "e昀昀ect", "o昀케ce": U+6600 for "f", U+CF00 for "f" + "i"). Beside Latin letters they are the
+    letters: the label is "Betreft" again, giving the title, and the words are whole."""
+    font = glyph_font("VeraSwapped", _SWAPPED)
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(79, 228, "Betre\u6600\u7400", font)
+    page.text(170, 228, "Voortgang van het programma", font)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.text(79, page.y, "Het e\u6600\u6600ect op de o\u6600\ucf00ce is ge\u6600\u6900xeerd in 2024.", font)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [("Aan", "MBZK"), ("Van", "DGDOO")]
+    assert nota.title == "Voortgang van het programma"
+    assert [b.text for b in nota.sections[0].blocks] == ["Het effect op de office is gefixeerd in 2024."]
 
 
 @pytest.mark.parametrize(("box_x", "spacing"), [(79, 0), (97, 0), (79, 6)])

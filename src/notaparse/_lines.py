@@ -79,17 +79,45 @@ _LIGATURES: Final[dict[int, str]] = {
     0xFB05: "st",
     0xFB06: "st",
 }
+#: Letters of a ligature whose code units a PDF's ToUnicode map gives byte-swapped, "\u6600\u6900"
+#: (U+6600 U+6900) for "fi": Ghostscript's pdfwrite writes the maps of ligature glyphs so, and
+#: PDF/A conversions and re-saved publications carry it into archives ("e\u6600\u6600ect",
+#: "Betre\u6600\u7400", "Voorzi\u7400\u7400er"). For the three-letter "ffi" and "ffl" it gives
+#: "f" and one unit holding the sum of the other two letters' codes (U+CF00 = "f" + "i", U+D200 =
+#: "f" + "l"). Such a sign next to a Latin letter is the letter: no nota sets a CJK or Hangul sign
+#: inside a Dutch word.
+_SWAPS: Final[dict[int, str]] = {
+    **{c << 8: chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B))},
+    0xCF00: "fi",
+    0xD200: "fl",
+}
+_SWAPPED_SIGN: Final = "[" + "".join(map(chr, _SWAPS)) + "]"
+_SWAPPED: Final = re.compile(
+    f"(?<=[A-Za-z\u00c0-\u00ff]){_SWAPPED_SIGN}+|{_SWAPPED_SIGN}+(?=[A-Za-z\u00c0-\u00ff])"
+)
+#: Any such sign (a cheap test before :func:`unswap`).
+SWAPPED_SIGN: Final = re.compile(_SWAPPED_SIGN)
+
+
+def unswap(text: str) -> str:
+    """``text`` with byte-swapped ligature letters beside Latin letters (see :data:`_SWAPS`)
+    written as the letters: "Betre\u6600\u7400" is "Betreft"."""
+    return _SWAPPED.sub(lambda m: m[0].translate(_SWAPS), text)
+
+
 #: A soft hyphen at a line end: the typesetter split a word there ("kwaliteits\u00ad" / "kader").
 _SOFT_HYPHEN_END: Final = re.compile(r"\u00ad\s*$")
 
 
 def normalise(text: str) -> str:
     """Collapse whitespace (including no-break spaces), remove zero-width characters, write
-    ligatures as their letters; a soft hyphen at the line end becomes a hyphen, so the reader
-    joins the split word."""
+    ligatures as their letters (also byte-swapped ones, :func:`unswap`); a soft hyphen at the
+    line end becomes a hyphen, so the reader joins the split word."""
     if text.isascii() and text.isprintable():
         return " ".join(text.split())
     text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
+    if SWAPPED_SIGN.search(text):
+        text = unswap(text)
     return " ".join(text.translate(_CLEAN).split())
 
 
