@@ -7,6 +7,7 @@ so every diagnostic can say where it was.
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum, auto
 from typing import Final
 
@@ -110,11 +111,16 @@ _SOFT_HYPHEN_END: Final = re.compile(r"\u00ad\s*$")
 
 
 def normalise(text: str) -> str:
-    """Collapse whitespace (including no-break spaces), remove zero-width characters, write
-    ligatures as their letters (also byte-swapped ones, :func:`unswap`); a soft hyphen at the
-    line end becomes a hyphen, so the reader joins the split word."""
+    """Collapse whitespace (including no-break spaces), compose letters and their accent marks
+    (NFC), remove zero-width characters, write ligatures as their letters (also byte-swapped
+    ones, :func:`unswap`); a soft hyphen at the line end becomes a hyphen, so the reader joins
+    the split word."""
     if text.isascii() and text.isprintable():
         return " ".join(text.split())
+    if not unicodedata.is_normalized("NFC", text):
+        # letters with their accents as separate marks ("e" + U+0308, as macOS and some
+        # converters write them): composed, so "Financiële" is the known heading it reads as
+        text = unicodedata.normalize("NFC", text)
     text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
     if SWAPPED_SIGN.search(text):
         text = unswap(text)
