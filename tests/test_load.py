@@ -44,6 +44,25 @@ def test_text_with_a_utf16_or_utf32_byte_order_mark_is_read(tmp_path: Path, enco
     assert notaparse.load(path) == notaparse.load(REFERENCE)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    """UTF-16 without a byte order mark is valid UTF-8 (a NUL beside every Latin letter): it was
+    read with its curly quotes and dashes garbled into control characters, silently."""
+    path = tmp_path / "unicode.txt"
+    text = REFERENCE.read_text(encoding="utf-8")
+    assert not text.isascii()  # (the test needs characters whose high byte is no NUL)
+    path.write_bytes(text.encode(encoding))
+    assert notaparse.load(path) == notaparse.load(REFERENCE)
+
+
+def test_text_with_a_few_nul_bytes_is_still_utf8(tmp_path: Path) -> None:
+    """A NUL now and then (an extractor's unknown glyph) does not make a text UTF-16."""
+    path = tmp_path / "nul.txt"
+    text = REFERENCE.read_text(encoding="utf-8")
+    path.write_bytes(text.encode("utf-8").replace(b"Kamer", b"Kamer\x00", 3))
+    assert notaparse.load(path).metadata == notaparse.load(REFERENCE).metadata
+
+
 def test_text_with_a_utf16_byte_order_mark_that_is_no_utf16(tmp_path: Path) -> None:
     path = tmp_path / "half.txt"
     path.write_bytes(b"\xff\xfeA\x00\x00\xd8")  # (a lone high surrogate at the end)

@@ -62,6 +62,25 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The encoding of UTF-16 text without a byte order mark ("utf-16-le", "utf-16-be"), or None.
+
+    Such text is valid UTF-8 (every Latin letter a NUL byte and its code), so it would be read
+    with a NUL between every two letters and with its other characters garbled ("’" as
+    U+0019 and a space). Latin text in UTF-16 has a NUL as the high byte of nearly every
+    character; other text files have none or a few."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 2 or sample.count(0) < 0.4 * len(sample):
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd >= 0.9 * half and even <= 0.1 * half:
+        return "utf-16-le"
+    if even >= 0.9 * half and odd <= 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
 def load(
     source: PathLike | BinaryIO,
     *,
@@ -86,9 +105,10 @@ def load(
         return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
     if name.lower().endswith(".pdf"):
         raise NotAPDFError(name, "is named .pdf but is not a PDF (no %PDF- header); check the file")
-    if encoding := _bom_encoding(data):
+    if encoding := _bom_encoding(data) or _utf16_without_bom(data):
         # a byte order mark names the encoding for certain (Windows' "Unicode" text export is
-        # UTF-16 with one): the text is read, not refused as binary for its NUL bytes
+        # UTF-16 with one): the text is read, not refused as binary for its NUL bytes; UTF-16
+        # without one is told by its NUL bytes (high bytes of Latin letters)
         try:
             return parse(data.decode(encoding), strict=strict)
         except UnicodeDecodeError as e:
