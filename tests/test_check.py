@@ -115,6 +115,18 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert exc.value.code == 2
 
 
+def test_encoding_of_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--encoding`` is passed to every load; an unknown one is a usage error."""
+    text = "Aan: MBZK\nDatum: 13 februari 2024\n\nDe ‘gereedschapskist’ – één stand\n\nAanleiding\nTekst.\n"
+    (tmp_path / "windows.txt").write_bytes(text.encode("cp1252"))
+    assert main(["check", str(tmp_path), "--jobs", "1"]) == 1
+    assert "is not UTF-8 text" in capsys.readouterr().out
+    assert main(["check", str(tmp_path), "--jobs", "1", "--encoding", "cp1252"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(tmp_path), "--encoding", "klingon"]) == 2
+    assert "unknown text encoding 'klingon'" in capsys.readouterr().err
+
+
 def test_select_comma_separated_and_repeated(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = str(archive / "c-bad-date.txt")
     code, out, _ = _run(capsys, bad, "--select", "NP101,NP102", "--select", "NP2")

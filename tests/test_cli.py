@@ -55,6 +55,21 @@ def test_strict_failure_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert capsys.readouterr().err.startswith("notaparse: no title (subject line) found\n  at line 1")
 
 
+def test_encoding_of_a_text_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = "Aan: MBZK\nDatum: 13 februari 2024\n\nDe ‘gereedschapskist’ – één stand\n\nAanleiding\nTekst.\n"
+    path = tmp_path / "windows.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert main(["text", str(path)]) == 1
+    assert "pass its encoding (encoding='cp1252'" in capsys.readouterr().err
+    assert main(["text", "--encoding", "cp1252", str(path)]) == 0
+    assert capsys.readouterr().out == notaparse.render(notaparse.parse(text))
+    assert main(["text", "--encoding", "klingon", str(path)]) == 2
+    assert (
+        capsys.readouterr().err
+        == "notaparse: unknown text encoding 'klingon'; for example 'utf-8' or 'cp1252'\n"
+    )
+
+
 def test_usage_error_exits_2() -> None:
     with pytest.raises(SystemExit) as info:
         main(["frobnicate"])

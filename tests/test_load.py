@@ -11,6 +11,11 @@ import notaparse
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "fixtures" / "text" / "bzk-2024-02-13-kamervragen-eerdmans.txt"
+#: A nota whose letters outside ASCII are all in Windows' cp1252 ("’" 0x92, "–" 0x96, "ë" 0xEB).
+WINDOWS_TEXT = (
+    "Aan: Minister van Financiën\nDatum: 13 februari 2024\n\nDe ‘gereedschapskist’ – stand van zaken\n\n"
+    "Aanleiding\nDe Kamer vraagt één brief.\n"
+)
 
 
 def test_text_file_path_and_stream_give_the_same_nota() -> None:
@@ -81,6 +86,30 @@ def test_other_line_breaks_are_line_breaks(separator: str) -> None:
     assert notaparse.parse(text.replace("\n", separator)) == notaparse.parse(text)
 
 
+def test_text_in_a_given_encoding(tmp_path: Path) -> None:
+    """Older Windows text (cp1252: "’" is 0x92, "ë" 0xEB) is read with ``encoding=``."""
+    path = tmp_path / "windows.txt"
+    path.write_bytes(WINDOWS_TEXT.encode("cp1252"))
+    with pytest.raises(notaparse.ExtractionError, match="pass its encoding"):
+        notaparse.load(path)
+    nota = notaparse.load(path, encoding="cp1252")
+    assert nota == notaparse.parse(WINDOWS_TEXT)
+    assert nota.title == "De ‘gereedschapskist’ – stand van zaken"
+
+
+def test_text_not_in_the_given_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "ascii.txt"
+    path.write_bytes("Datum\n13 februari 2024\nCafé".encode())
+    with pytest.raises(notaparse.ExtractionError) as info:
+        notaparse.load(path, encoding="ascii")
+    assert str(info.value) == f"{path}: is not ascii text (byte 0xC3 at line 3, column 4); check its encoding"
+
+
+def test_unknown_encoding_is_a_usage_error() -> None:
+    with pytest.raises(ValueError, match="unknown text encoding 'klingon'"):
+        notaparse.load(REFERENCE, encoding="klingon")
+
+
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(notaparse.ExtractionError) as info:
         notaparse.load(tmp_path)
@@ -92,7 +121,10 @@ def test_text_that_is_not_utf8(tmp_path: Path) -> None:
     path.write_bytes("Datum\n13 februari 2024\nCafé".encode("latin-1"))
     with pytest.raises(notaparse.ExtractionError) as info:
         notaparse.load(path)
-    assert str(info.value) == f"{path}: is not UTF-8 text (byte 0xE9 at line 3, column 4); save it as UTF-8"
+    assert str(info.value) == (
+        f"{path}: is not UTF-8 text (byte 0xE9 at line 3, column 4); save it as UTF-8, or pass its "
+        "encoding (encoding='cp1252' for older Windows text)"
+    )
 
 
 def test_binary_that_is_neither_pdf_nor_text(tmp_path: Path) -> None:

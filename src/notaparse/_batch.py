@@ -38,7 +38,7 @@ from typing import Any
 
 import attrs
 
-from ._load import load
+from ._load import check_encoding, load
 from ._model import Nota
 from ._validate import Problem, Severity, select_rules, validate
 
@@ -100,6 +100,7 @@ class _Options:
     today: dt.date | None = None
     strict: bool = False
     password: str | None = None
+    encoding: str | None = None
 
 
 def _pdf_page_count(path: str) -> int | None:
@@ -117,7 +118,7 @@ def _pdf_page_count(path: str) -> int | None:
 
 
 def _read(path: str, options: _Options) -> tuple[Nota, int | None, tuple[Problem, ...]]:
-    nota = load(path, strict=options.strict, password=options.password)
+    nota = load(path, strict=options.strict, password=options.password, encoding=options.encoding)
     pages = _pdf_page_count(path) if Path(path).suffix.lower() == ".pdf" else None
     problems: tuple[Problem, ...] = ()
     if options.validate:
@@ -184,6 +185,7 @@ def load_all(
     today: dt.date | None = None,
     strict: bool = False,
     password: str | None = None,
+    encoding: str | None = None,
 ) -> Iterator[LoadResult]:
     """Load and validate every file in ``paths``; yield one :class:`LoadResult` per path, in order.
 
@@ -191,14 +193,15 @@ def load_all(
     and no path is lost. ``executor`` is any :class:`concurrent.futures.Executor`; by default a
     local process pool with ``jobs`` workers (one per CPU) is created and shut down at the end.
     ``timeout`` is the per-file limit in seconds (None: no limit). ``select``/``ignore``/``today``
-    are passed to :func:`notaparse.validate`; ``validate=False`` only loads. ``strict`` and
-    ``password`` are passed to :func:`notaparse.load`. Raises ValueError for an unknown rule code
-    before any work starts.
+    are passed to :func:`notaparse.validate`; ``validate=False`` only loads. ``strict``,
+    ``password`` and ``encoding`` (of text files) are passed to :func:`notaparse.load`. Raises
+    ValueError for an unknown rule code or encoding before any work starts.
     """
     names = [os.fspath(p) for p in paths]
     select_t = None if select is None else tuple(select)
     ignore_t = tuple(ignore or ())
     select_rules(select_t, ignore_t)  # unknown codes are a usage error, raised before any work
+    check_encoding(encoding)  # (so is an unknown encoding)
     options = _Options(
         timeout=timeout,
         validate=validate,
@@ -207,6 +210,7 @@ def load_all(
         today=today,
         strict=strict,
         password=password,
+        encoding=encoding,
     )
     return _results(names, options, executor, jobs)
 

@@ -22,6 +22,7 @@ from typing import Any, TextIO
 import attrs
 
 from ._batch import LoadError, LoadResult, load_all
+from ._load import check_encoding
 from ._validate import RULES, Severity, select_rules
 
 #: Suffixes read when searching a folder.
@@ -144,6 +145,7 @@ def _results(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResu
         select=args.select,
         ignore=args.ignore or (),
         password=args.password,
+        encoding=args.encoding,
     )
     for f in found:
         yield f.result if f.result is not None else next(loaded)
@@ -191,6 +193,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = err or sys.stderr
     try:
         select_rules(args.select, args.ignore)
+        check_encoding(args.encoding)
     except ValueError as e:
         err.write(f"notaparse check: {e}\n")
         return EXIT_USAGE
@@ -354,6 +357,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--timeout", type=float, default=120.0, metavar="SECONDS", help="per-file time limit (default: 120)"
     )
     parser.add_argument("--password", help="password for encrypted PDFs")
+    parser.add_argument("--encoding", help="encoding of text files that are not UTF-8, e.g. cp1252")
     parser.epilog = (
         "rules: " + ", ".join(f"{r.code} {r.name}" for r in RULES.values()) + ". "
         "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error."

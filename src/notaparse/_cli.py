@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from . import _check
 from ._errors import NotaparseError
 from ._json import to_json
-from ._load import load
+from ._load import check_encoding, load
 from ._model import ItemList, Nota
 from ._render import render
 
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("path", help="a .pdf or .txt file")
         cmd.add_argument("--strict", action="store_true", help="fail on anything not understood")
         cmd.add_argument("--password", help="password of an encrypted PDF")
+        cmd.add_argument("--encoding", help="encoding of a text file that is not UTF-8, e.g. cp1252")
     check = sub.add_parser(
         "check",
         help="load and validate files and folders, report problems",
@@ -100,7 +101,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         return _check.run(args)
     try:
-        nota = load(args.path, strict=args.strict, password=args.password)
+        check_encoding(args.encoding)
+    except ValueError as e:
+        print(f"notaparse: {e}", file=sys.stderr)
+        return 2
+    try:
+        nota = load(args.path, strict=args.strict, password=args.password, encoding=args.encoding)
     except NotaparseError as e:
         print(f"notaparse: {e}", file=sys.stderr)
         return 1

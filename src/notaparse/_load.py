@@ -24,6 +24,15 @@ def check_backend(backend: str) -> None:
         raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
 
 
+def check_encoding(encoding: str | None) -> None:
+    """Raise ValueError unless ``encoding`` is None or a text encoding Python knows."""
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ValueError(f"unknown text encoding {encoding!r}; for example 'utf-8' or 'cp1252'") from None
+
+
 def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
@@ -87,15 +96,20 @@ def load(
     strict: bool = False,
     password: str | None = None,
     backend: str = "auto",
+    encoding: str | None = None,
 ) -> Nota:
     """Read a nota from a PDF or text file.
 
     ``source`` is a path or a binary file object. PDFs are read by position (the colofon column
     apart from the body); ``.txt`` files are given to :func:`parse`. ``password`` opens an
     encrypted PDF. ``backend`` chooses the PDF character source ("auto", "pdfplumber", "pdfium").
-    Raises a subclass of :class:`ExtractionError` naming the file for unreadable input.
+    ``encoding`` is a text file's encoding ("cp1252" for older Windows text); by default UTF-8,
+    or UTF-16/UTF-32 where a byte order mark or the bytes say so. Raises a subclass of
+    :class:`ExtractionError` naming the file for unreadable input, and ValueError for an unknown
+    backend or encoding.
     """
     check_backend(backend)  # (for text files too: a typo is never silently ignored)
+    check_encoding(encoding)
     data, name = _read_bytes(source)
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")
@@ -105,30 +119,32 @@ def load(
         return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
     if name.lower().endswith(".pdf"):
         raise NotAPDFError(name, "is named .pdf but is not a PDF (no %PDF- header); check the file")
-    if encoding := _bom_encoding(data) or _utf16_without_bom(data):
-        # a byte order mark names the encoding for certain (Windows' "Unicode" text export is
-        # UTF-16 with one): the text is read, not refused as binary for its NUL bytes; UTF-16
-        # without one is told by its NUL bytes (high bytes of Latin letters)
-        try:
-            return parse(data.decode(encoding), strict=strict)
-        except UnicodeDecodeError as e:
-            raise ExtractionError(
-                name,
-                f"starts as {encoding.upper()} text but is not ({e.reason} at byte {e.start}); "
-                "save it as UTF-8",
-            ) from None
+    return parse(_decode(data, name, encoding), strict=strict)
+
+
+def _decode(data: bytes, name: str, encoding: str | None) -> str:
+    """A text file's text: in ``encoding`` when given, else in the encoding a UTF-16/UTF-32 byte
+    order mark names (Windows' "Unicode" text export) or the NUL bytes of UTF-16 without one
+    show, else UTF-8. Raises :class:`ExtractionError` with the place of the first byte that is
+    not of the encoding, :class:`NotAPDFError` for binary data."""
+    found = encoding or _bom_encoding(data) or _utf16_without_bom(data)
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode(found or "utf-8-sig")
     except UnicodeDecodeError as e:
-        if b"\x00" in data[:4096]:
+        if encoding is None and found is not None:
+            reason = f"starts as {found.upper()} text but is not ({e.reason} at byte {e.start})"
+            raise ExtractionError(name, f"{reason}; save it as UTF-8") from None
+        if found is None and b"\x00" in data[:4096]:
             raise NotAPDFError(
                 name, "is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
             ) from None
         line = data.count(b"\n", 0, e.start) + 1
         column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        place = f"byte 0x{data[e.start]:02X} at line {line}, column {column}"
+        if encoding is not None:
+            raise ExtractionError(name, f"is not {encoding} text ({place}); check its encoding") from None
         raise ExtractionError(
             name,
-            f"is not UTF-8 text (byte 0x{data[e.start]:02X} at line {line}, column {column}); "
-            "save it as UTF-8",
+            f"is not UTF-8 text ({place}); save it as UTF-8, or pass its encoding "
+            "(encoding='cp1252' for older Windows text)",
         ) from None
-    return parse(text, strict=strict)
