@@ -119,11 +119,11 @@ def _interleaved(by_x: list[Char], pieces: Pieces) -> bool:
 
 def _overprints(by_x: list[Char]) -> set[int]:
     """``id()`` of the characters of a row (sorted by x0) that repeat the one before them, drawn
-    again less than 0.15 em to its right at about the same height and size (bold imitated by drawing
-    a text twice a fraction of a point apart; a shadow, the text drawn again in grey a point or
-    so to the right and below it, as HTML and report tools write text-shadow); PDFium's text
-    page leaves out such a repeat when it is a whole text object. (A letter is wider than 0.15
-    em, so a doubled letter of a word, "ll", is no repeat.)"""
+    again less than 0.15 em to its right at about the same height and size: bold imitated by
+    drawing a text twice a fraction of a point apart, or a shadow (the text drawn again in grey a
+    point or so right of and below it, as HTML and report tools write a text shadow). PDFium's
+    text page leaves out such a repeat when it is a whole text object. (A letter is wider than
+    0.15 em, so a doubled letter of a word, "ll", is no repeat.)"""
     if len(by_x) < 2:
         return set()
     x0s = list(map(_X0, by_x))
@@ -138,8 +138,8 @@ def _overprints(by_x: list[Char]) -> set[int]:
             and not c[0].isspace()
             and c[1] - prev[1] < 0.15 * size
             # (a quarter em in height: pdfminer boxes a character by its font's descent, and a
-            # copy in a font object without a FontBBox, as a browser writes the stroked copy of
-            # a text, stands a descent higher on the same baseline)
+            # copy in a Type3 font, as a browser writes the stroked outline of a text, stands a
+            # descent higher on the same baseline)
             and abs(c[3] - prev[3]) <= 0.25 * size
             and abs(c[5] - size) <= 0.01 * size
         ):
