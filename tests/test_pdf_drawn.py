@@ -4287,6 +4287,46 @@ def test_a_left_colofon_as_long_as_a_short_body_gives_its_fields() -> None:
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Vervolg"]
 
 
+@pytest.mark.parametrize(("dx", "dy"), [(0.0, 0.0), (40.0, 60.0), (-297.5, -421.0)])
+def test_a_media_box_that_does_not_start_at_the_origin_reads_the_same(dx: float, dy: float) -> None:
+    """A page's MediaBox need not start at 0, 0: a tool that centres the page sets [-297.5 -421
+    297.5 421], one that re-saves a cut-out page [40 60 635 902]. The same drawing moved with its
+    MediaBox looks the same and reads the same (text measured from the page's own edge, not from
+    0, 0: the colofon near the right edge was lost as outside the page, the rows above the first
+    ones were taken for a header band)."""
+    page = Page()
+    page.canvas.translate(dx, dy)
+    page.colofon([("Onze referentie", "2024-0000123456"), ("Datum", "13 februari 2024")], x=470, top=150)
+    page.text(470, 226, "Pagina 1 van 1", REGULAR, 7)
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")], top=150)
+    page.y = 200
+    page.line("TER BESLISSING", BOLD)
+    page.line("Uitvoering van de motie Van der Linden", BOLD)
+    page.y += 10
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    data = page.pdf()
+    box = b"/MediaBox [ 0 0 595.2756 841.8898 ]"
+    assert data.count(box) == 1
+    moved = f"/MediaBox [{dx:g} {dy:g} {595.28 + dx:.1f} {841.89 + dy:.1f}]".encode()
+    data = data.replace(box, moved.ljust(len(box)))  # (the same length: the file's offsets hold)
+    nota = load_both(data)
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "MBZK"),
+        ("Van", "DGDOO"),
+        ("Onze referentie", "2024-0000123456"),
+        ("Datum", "13 februari 2024"),
+    ]
+    assert nota.metadata.page_count == 1
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.title == "Uitvoering van de motie Van der Linden"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    first = nota.sections[0].blocks[0].origin
+    assert first is not None
+    assert first.bbox is not None
+    assert first.bbox[0] == pytest.approx(79, abs=0.5)  # (measured from the page's left edge)
+
+
 def _wrapped_cells_table(rows: list[tuple[str, list[str], str, str]]) -> bytes:
     """A nota with a table whose bold header row is "Project   Omschrijving   2025   2026" over
     rows whose description cell wraps over lines beside the other cells, which fill only the

@@ -908,15 +908,14 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
     if gap <= 0.5 * first.size:  # a word space: no mark is set so (most lines end here)
         return None
     rest = " ".join(w.text for w in words[1:])
+    short = len(text) <= 6  # (a mark is at most six characters, "(viii)": others are not measured)
+    # the gap is wider than the line's own word gaps (justified text widens those); measured once
+    wide = (short or gap > 0.9 * first.size) and _wider_than_word_gaps(gap, words[1:])
     # an item's text starts at a tab stop: a gap wider than a word space after a short mark; a
     # wide mark ("iii)", "(12)") eats into the tab, so its gap may be narrower, but the text still
     # starts well over an em right of the mark (a space after "1." at a sentence start does not)
-    # and further from it than the line's own word gaps (justified text widens those)
-    # (a mark is at most six characters, "(viii)": other first words are not measured)
-    tabbed = len(text) <= 6 and (
-        gap > 0.9 * first.size
-        or (words[1].x0 - first.x0 > 1.5 * first.size and _wider_than_word_gaps(gap, words[1:]))
-    )
+    # and further from it than the line's own word gaps
+    tabbed = short and (gap > 0.9 * first.size or (words[1].x0 - first.x0 > 1.5 * first.size and wide))
     if tabbed:
         if m := _ORDERED_MARK.match(text):
             return f"{int(m[1] or m[2])}.", rest
@@ -924,12 +923,12 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
             return f"{m[1] or m[2]}.", rest
     if gap > 0.9 * first.size:
         # "o" and "a." are also words: a tab after them is wider than the line's word gaps
-        # (justified text widens those: "o zo kwetsbare" at a line start is no item)
-        if not _wider_than_word_gaps(gap, words[1:]):
+        # ("o zo kwetsbare" at a line start of justified text is no item)
+        if not wide:
             return None
         if text == "o":  # a second-level bullet (Word's default glyph), set with a tab
             return "\u2022", rest
-    if tabbed and (m := _LETTER_MARK.match(text)) and _wider_than_word_gaps(gap, words[1:]):
+    if tabbed and wide and (m := _LETTER_MARK.match(text)):
         return f"{m[1] or m[2]}.", rest  # "a." "b." "C.": ordered, the letters kept
     return None
 
@@ -1316,6 +1315,16 @@ class _Out:
         self.boxes.update({base + k: v for k, v in other.boxes.items()})
 
 
+@attrs.frozen
+class _PageEnd:
+    """What ends a written page, held until the next page shows how to write it."""
+
+    blank: bool  # the page's text ends in a blank line (a paragraph ends there)
+    notes: list[tuple[int, str, TextLine]]  # its footnotes (the last may go on at the next page)
+    below: list[TextLine]  # lines below the notes: a "Pagina k van n" footer, for the page count
+    short: bool  # a page of one or two lines that stops short of the bottom margin
+
+
 @attrs.define
 class _Table:
     """An attachment table being read: column starts and the rows so far."""
@@ -1381,9 +1390,8 @@ class LayoutReader:
         self._furniture_tops: set[int] = set()  # (where those lines stand: others are kept at once)
         #: Letter counts per text size in the upper half of the pages read, for the body size.
         self._sizes: Counter[float] = Counter()
-        #: What ends the last written page once another page follows: a blank line?, footnotes,
-        #: lines below the notes (a "Pagina k van n" footer, kept for the page count).
-        self._page_end: tuple[bool, list[tuple[int, str, TextLine]], list[TextLine], bool] | None = None
+        #: What ends the last written page, written once another page follows.
+        self._page_end: _PageEnd | None = None
         self._run_on: tuple[TextLine, float] | None = None  # a full last line and the right edge
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
@@ -1921,7 +1929,7 @@ class LayoutReader:
             and min((ln.top for _, _, ln in notes), default=0.88 * page.height) - main[-1].bottom
             > 4 * (main[-1].bottom - main[-1].top)
         )
-        self._page_end = (blank, notes, below, short)
+        self._page_end = _PageEnd(blank, notes, below, short)
         ended = blank and main and last and not last.startswith("#") and main[-1].text == last
         self._run_on = (main[-1], max(ln.x1 for ln in main)) if ended else None
 
@@ -2002,7 +2010,8 @@ class LayoutReader:
         if self._page_end is None:
             return
         out = self._out
-        blank, notes, below, short = self._page_end
+        end = self._page_end
+        blank, notes, below, short = end.blank, end.notes, end.below, end.short
         self._page_end = None
         if blank and first is not None and self._run_on is not None and _runs_on(*self._run_on, first):
             blank = False
@@ -2662,7 +2671,7 @@ class LayoutReader:
                 notes.append((notes[-1][0] + 1, [_text(ln.words[1:])], ln))
             elif notes:
                 notes[-1][1].append(ln.text)
-            elif self._page_end is not None and self._page_end[1]:
+            elif self._page_end is not None and self._page_end.notes:
                 continued.append(ln.text)
             else:
                 return body, [], below
@@ -2673,7 +2682,7 @@ class LayoutReader:
             # lines above this page's first note, the page before ending in notes: the rest of its
             # last note, which did not fit there (a word processor goes on with it at the top of
             # the next page's notes, without a number)
-            pending = self._page_end[1]
+            pending = self._page_end.notes
             number, text, line = pending[-1]
             pending[-1] = (number, join_lines([text, *continued]), line)
         return body[:start], [(n, join_lines(parts), ln) for n, parts, ln in notes], below

@@ -66,7 +66,8 @@ class Origin:
     page: int | None = None
     #: Line number in the (extracted) text, 1-based.
     line: int | None = None
-    #: (x0, top, x1, bottom) in PDF points, when read from a PDF.
+    #: (x0, top, x1, bottom) in PDF points from the page's top left corner (its MediaBox), when
+    #: read from a PDF.
     bbox: tuple[float, float, float, float] | None = None
 
 

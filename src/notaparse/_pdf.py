@@ -65,11 +65,11 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
 
     Reads pdfminer's layout objects directly instead of ``page.chars``: pdfplumber turns each
     character into a dict with some twenty keys, which costs more than the whole layout analysis.
-    Coordinates are the same as pdfplumber's (``top`` from the top of the page, MediaBox offset
-    applied).
+    Coordinates are pdfminer's, measured from the MediaBox's top left corner (``top`` from the
+    top of the page). pdfplumber adds the MediaBox's offset back (x in user space), which would
+    put the text of a page whose MediaBox does not start at 0, 0 off the page the layout measures.
     """
     height = float(page.height)
-    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     styles: dict[str, tuple[bool, bool]] = {}
     out: list[Char] = []
     slanted: list[tuple[int, LTChar]] = []  # characters set at a small angle, by index in out
@@ -80,7 +80,7 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
                 if not obj.upright:
                     a, b, c, d = obj.matrix[:4]
                     if turned is not None and a == 0 == d and b * c < 0:
-                        turned.append(_turned(obj, height, mb_x0, mb_top, styles))
+                        turned.append(_turned(obj, height, styles))
                     continue
                 if obj.matrix[1]:
                     a, b = obj.matrix[:2]
@@ -89,9 +89,7 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
                     elif abs(b) > _ASLANT * a > 0:
                         # a watermark set across the page, not the page's lines: kept apart
                         if turned is not None:
-                            turned.append(
-                                _turned(obj, height, mb_x0, mb_top, styles)._replace(aslant=True, advance=0.0)
-                            )
+                            turned.append(_turned(obj, height, styles)._replace(aslant=True, advance=0.0))
                         continue
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):  # pragma: no cover - rare byte-encoded names
@@ -102,10 +100,10 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
                 out.append(
                     Char(
                         obj.get_text(),
-                        obj.x0 + mb_x0,
-                        obj.x1 + mb_x0,
-                        height - obj.y1 + mb_top,
-                        height - obj.y0 + mb_top,
+                        obj.x0,
+                        obj.x1,
+                        height - obj.y1,
+                        height - obj.y0,
                         obj.size,
                         fontname,
                         style[0],
@@ -118,13 +116,11 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
         else:
             stack.pop()
     if slanted:
-        _level(out, slanted, width=float(page.width), height=height, mb_x0=mb_x0, mb_top=mb_top)
+        _level(out, slanted, width=float(page.width), height=height)
     return out
 
 
-def _turned(
-    obj: LTChar, height: float, mb_x0: float, mb_top: float, styles: dict[str, tuple[bool, bool]]
-) -> Turned:
+def _turned(obj: LTChar, height: float, styles: dict[str, tuple[bool, bool]]) -> Turned:
     """A character set a quarter turned: its origin (the matrix's translation), its size (the
     font size times the matrix's scale: the box's width across the line), its direction and its
     advance."""
@@ -136,17 +132,7 @@ def _turned(
     size = round(obj.x1 - obj.x0, 2)
     # (the box's height is the glyph's advance along the line)
     advance = round(obj.y1 - obj.y0, 2)
-    return Turned(
-        obj.get_text(),
-        e + mb_x0,
-        height - f + mb_top,
-        size,
-        obj.matrix[1] > 0,
-        fontname,
-        style[0],
-        False,
-        advance,
-    )
+    return Turned(obj.get_text(), e, height - f, size, obj.matrix[1] > 0, fontname, style[0], False, advance)
 
 
 #: The tangent of the largest angle at which text is taken for the skewed lines of a scan
@@ -166,8 +152,6 @@ def _level(
     *,
     width: float,
     height: float,
-    mb_x0: float,
-    mb_top: float,
 ) -> None:
     """Level the lines of a skewed scan's OCR layer in ``out`` (in place).
 
@@ -185,7 +169,7 @@ def _level(
     mid_x, mid_y = width / 2, height / 2
     for i, ch in enumerate(out):
         # top = height - y; the shift is by the height above the middle
-        dx = (mid_y - (ch.top + ch.bottom) / 2 + mb_top) * skew
+        dx = (mid_y - (ch.top + ch.bottom) / 2) * skew
         out[i] = ch._replace(x0=ch.x0 + dx, x1=ch.x1 + dx)
     for i, obj in slanted:
         a, b, c, d, e, f = obj.matrix
@@ -199,10 +183,10 @@ def _level(
         bottom = y + low * scale_y
         size = font_size * scale_y
         out[i] = out[i]._replace(
-            x0=x + mb_x0,
-            x1=x + obj.adv * scale_x + mb_x0,
-            top=height - (bottom + size) + mb_top,
-            bottom=height - bottom + mb_top,
+            x0=x,
+            x1=x + obj.adv * scale_x,
+            top=height - (bottom + size),
+            bottom=height - bottom,
             size=size,
         )
 

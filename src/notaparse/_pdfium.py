@@ -12,7 +12,7 @@ How a PDFium character becomes the pdfminer record:
   computes it (PDFium's *loose* box is wider where a glyph overhangs its advance, "f" and "r");
 - the vertical box is pdfminer's: from the baseline plus the font's descent (``FontDescriptor``
   ``/Descent``) up by the font size, both scaled by the text matrix; ``size`` is its height;
-- coordinates are turned the way pdfplumber turns pdfminer's: ``top`` = MediaBox height minus y;
+- coordinates are measured from the MediaBox's top left corner, as pdfminer's: ``top`` = MediaBox top minus y;
 - characters PDFium generates (spaces between words, line breaks) are skipped, since pdfminer
   reports only characters the PDF draws; text that is not upright is skipped as pdfminer's
   ``upright`` decides;
@@ -178,11 +178,12 @@ def _chars(
     breaks; most have no text object, which marks them too).
     """
     tp = ctypes.cast(textpage.raw, _vp).value
-    _left, bottom, _right, top = page.get_mediabox()
-    # pdfplumber keeps x in user space (it adds the MediaBox x0 back to pdfminer's x) and
-    # measures top as MediaBox height - (y - y0) - y0, that is MediaBox height - y.
-    y_top = top - bottom
-    page_width = _right - _left
+    left, _bottom, right, top = page.get_mediabox()
+    # coordinates from the MediaBox's top left corner, as the pdfplumber source gives them: x
+    # less the MediaBox's left edge (PDFium's origins are in user space, which a MediaBox
+    # need not start at), top = the MediaBox's top less y
+    y_top = top
+    page_width = right - left
     n = _count_chars(tp)
     out: list[Char] = []
     objects: set[int] = set()
@@ -255,7 +256,7 @@ def _chars(
                     quarter.append(
                         Turned(
                             ch,
-                            xy_view[0],
+                            xy_view[0] - left,
                             y_top - xy_view[1],
                             turned_size,
                             b > 0,
@@ -269,6 +270,8 @@ def _chars(
         run = chars[start:end]
         # (GetCharOrigin does not fail for an index below the count)
         points = [(get_origin(tpv, i, p_x, p_y), xy_view[0], xy_view[1]) for i in range(start, end)]
+        if left:  # (a MediaBox that does not start at x = 0: rare)
+            points = [(found, x - left, y) for found, x, y in points]
         xs = list(map(_ITEM_1, points))
         if not shared and not all(map(operator.ne, xs[1:], xs)):
             shared = _shared_origin(run, points)
@@ -279,7 +282,7 @@ def _chars(
             k = run.index(ch)
             _get_loose_box(tp, start + k, p_box)
             found = _glyph_width(font, ord(ch), 1.0, p_width)
-            ok = found and xs[k] + width.value * scale_x <= box.right + 0.01
+            ok = found and xs[k] + width.value * scale_x <= box.right - left + 0.01
             advances[ch] = width.value if ok else None
             if not ok:
                 loose.setdefault(font, set()).add(ch)
@@ -289,7 +292,7 @@ def _chars(
                 advance = advances[ch]
                 if advance is None:
                     _get_loose_box(tp, start + k, p_box)
-                    x1s.append(box.right)
+                    x1s.append(box.right - left)
                 else:
                     x1s.append(xs[k] + advance * scale_x)
         else:
