@@ -154,6 +154,20 @@ def test_overprints_are_repeats_of_the_character_before() -> None:
     assert _overprints([char("a", 10), char("a", 10.3, top=103)]) == set()  # another height
     assert _overprints([char("a", 10), char("a", 10.3, size=12)]) == set()  # another size
     assert _overprints([char(" ", 10), char(" ", 10.3)]) == set()  # spaces
+    # a shadow 1.2 pt right of and below the text (drawn first, so sorted after it), and a copy
+    # boxed a descent (0.21 em) higher on the same baseline, as pdfminer boxes a copy in a Type3
+    # font (a browser's stroked outline of a title)
+    row = [char("T", 70.86, 13, top=190.01), char("T", 72.06, 13, top=191.21)]
+    assert _overprints(row) == {id(row[1])}
+    row = [char("T", 70.86, 13, top=190.01), char("T", 70.86, 13, top=187.25)]
+    assert _overprints(row) == {id(row[1])}
+    # all three: each copy is compared with the one before it
+    row = [
+        char("T", 70.86, 13, top=187.25),
+        char("T", 70.86, 13, top=190.01),
+        char("T", 72.06, 13, top=191.21),
+    ]
+    assert _overprints(row) == {id(row[1]), id(row[2])}
 
 
 def test_pieces_among_other_records_read_as_characters() -> None:

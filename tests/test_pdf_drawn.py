@@ -4685,3 +4685,171 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
         ("Aan", "de Voorzitter van de Tweede Kamer der Staten-Generaal"),
         ("Datum", "19 februari 2024"),
     ]
+
+
+def test_notes_under_a_small_attachment_table_at_the_foot_of_the_page() -> None:
+    """An attachment table set smaller than the text (8 pt) in the page's lower half, the notes
+    (raised numbers, 7 pt) far below it: the notes are notes and the table stays the table (the
+    small lines from the table down were taken for one zone of notes that did not start at a
+    number, so no note was found and the notes became text under Bijlagen)."""
+    page = _nota_page([("Aan", "MBZK")], "Versterking weerbaarheid openbaar bestuur")
+    page.line("Aanleiding", BOLD)
+    page.text(79, page.y, "Op 14 februari heeft de Kamer een motie aangenomen over bedreigde bestuurders.")
+    page.text(440, page.y - 3, "1", REGULAR, 5.5)
+    page.y += 2 * page.lead
+    page.para(LOREM)
+    page.y = 470
+    page.line("Bijlagen", BOLD)
+    rows = [
+        ("Volgnummer", "Naam", "Informatie"),
+        ("1", "Kamerbrief", "Ter ondertekening"),
+        ("2", "Uitvoeringstoets", ""),
+    ]
+    for row in rows:
+        for x, cell in zip((81, 150, 300), row, strict=True):
+            if cell:
+                page.text(x, page.y, cell, BOLD if row is rows[0] else REGULAR, 8)
+        page.y += 15
+    notes = ["Kamerstukken II 2023/24, 36 410 VII, nr. 42.", "Uitvoeringstoets NGB, 1 maart 2024."]
+    for k, text in enumerate(notes):
+        page.text(79, 740 + 10 * k - 2.5, str(k + 1), REGULAR, 5.5)
+        page.text(88, 740 + 10 * k, text, REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == list(enumerate(notes, 1))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kamerbrief", "Ter ondertekening"),
+        (2, "Uitvoeringstoets", None),
+    ]
+    assert nota.sections[-1].blocks == ()
+
+
+def test_a_title_with_a_shadow_is_read_once() -> None:
+    """A title drawn with a shadow (the text drawn first in grey 1.2 pt right of and below where
+    it is drawn again in black, as HTML and report tools write a text shadow) is read once (every
+    letter was read twice: "VVeerrsstteerrkkiinngg"); a doubled letter ("ll", "uu") stays."""
+    page = Page()
+    page.header([("Aan", "Minister van Defensie"), ("Van", "DBELEID")])
+    title = "Versterking van de luchtverdediging en de wellness"
+    page.canvas.setFillGray(0.65)
+    page.text(80.2, 261.2, title, BOLD, 11)
+    page.canvas.setFillGray(0)
+    page.text(79, 260, title, BOLD, 11)
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+
+
+def _tracked(page: Page, x: float, top: float, text: str, *, tracking: float, size: float = 14) -> None:
+    """``text`` letter-spaced: each letter drawn on its own, ``tracking`` points after its width
+    (no space characters; a space is its width plus the tracking)."""
+    for ch in text:
+        if ch != " ":
+            page.text(x, top, ch, BOLD, size)
+        x += page.canvas.stringWidth(ch, BOLD, size) + tracking
+
+
+def test_a_letter_spaced_kind_line_and_purpose_are_read_as_words() -> None:
+    """A kind line and a purpose line set with tracking (letters drawn apart at equal gaps, no
+    space characters) are read as their words ("B E S L I S N O T A" was the kind, the purpose
+    line letters no purpose); a row of single capitals at unequal gaps (marks in columns) stays."""
+    page = Page()
+    _tracked(page, 79, 120, "BESLISNOTA", tracking=6)
+    page.header([("Aan", "MBZK"), ("Van", "DGOBDR")])
+    _tracked(page, 79, 235, "TER BESLISSING", tracking=3, size=9.5)
+    page.text(79, 260, "Versterking weerbaarheid openbaar bestuur", BOLD, 11)
+    page.colofon(_COLOFON[1:])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for x, mark in zip((79, 95, 140, 160), "JNJN", strict=True):
+        page.text(x, page.y, mark)
+    nota = load_both(page.pdf())
+    assert nota.metadata.kind == "BESLISNOTA"
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.title == "Versterking weerbaarheid openbaar bestuur"
+    assert "J N J N" in words(nota)
+
+
+def test_a_table_column_right_of_the_body_with_a_left_colofon_stays_in_the_body() -> None:
+    """With the colofon in a column left of the body, the attachment table's last column
+    ("Informatie" over "Ter ondertekening", starting right of 55 % of the width) is the table's
+    (it was read as a right-hand colofon: a field "Informatie: Openbaar", the infos lost)."""
+    page = Page(left=190, width=330)
+    for k, (label, value) in enumerate(_LEFT_COLOFON):
+        page.text(50, 150 + 24 * k, label, BOLD, 7)
+        page.text(50, 159 + 24 * k, value, REGULAR, 7)
+    page.text(190, 175, "Herijking van de bekostiging", BOLD, 11)
+    page.y = 210
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    rows = [
+        ("Volgnummer", "Naam", "Informatie"),
+        ("1", "Kamerbrief", "Ter ondertekening"),
+        ("2", "Advies", "Openbaar"),
+    ]
+    for row in rows:
+        for x, cell in zip((192, 262, 420), row, strict=True):
+            page.text(x, page.y, cell, BOLD if row is rows[0] else REGULAR, 8.5)
+        page.y += 15
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == _LEFT_COLOFON
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Kamerbrief", "Ter ondertekening"),
+        (2, "Advies", "Openbaar"),
+    ]
+    assert nota.unplaced == ()
+
+
+def test_the_bold_header_of_a_table_with_padded_cells_is_no_heading() -> None:
+    """A table whose rows stand further apart than the text's lines (cells padded, as HTML and
+    report tools set them): its bold header row is the table's first row, not a heading (the
+    header "Programma 2024 2025" was a section)."""
+    page = _nota_page([("Aan", "MIenW")], "Financiering van de dijkversterkingen")
+    page.line("Kern", BOLD)
+    page.para("De tekorten in het programma lopen op tot 1,4 miljard euro.")
+    rows = [
+        ("Programma", "2024", "2025"),
+        ("Dijkversterking", "412,0", "455,5"),
+        ("Kustlijnzorg", "61,8", "63,0"),
+    ]
+    for row in rows:
+        for x, cell in zip((81, 200, 260), row, strict=True):
+            page.text(x, page.y, cell, BOLD if row is rows[0] else REGULAR, 8.5)
+        page.y += 19
+    page.y += 10
+    page.line("Vervolg", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Kern", "Vervolg"]
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "De tekorten in het programma lopen op tot 1,4 miljard euro.",
+        "Programma 2024 2025",
+        "Dijkversterking 412,0 455,5",
+        "Kustlijnzorg 61,8 63,0",
+    ]
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_a_letter_spaced_classification_in_the_margin_keeps_its_word_gap(angle: int) -> None:
+    """A classification stamp set turned in the margin with tracking, each letter placed on its
+    own and the space a lone character between two placed letters (as a browser writes a
+    letter-spaced line): both sources read "DEPARTEMENTAAL VERTROUWELIJK" (PDFium's text page
+    leaves out the lone space: the words ran together in one source)."""
+    page = _nota_page([("Aan", "MJenV"), ("Van", "DGVB")], "Cameratoezicht bij evenementen")
+    page.canvas.saveState()
+    page.canvas.translate(40, 250 if angle == 90 else 550)
+    page.canvas.rotate(angle)
+    x = 0.0
+    for ch in "DEPARTEMENTAAL VERTROUWELIJK":
+        page.canvas.setFont(BOLD, 9)
+        page.canvas.drawString(x, 0, ch)
+        x += page.canvas.stringWidth(ch, BOLD, 9) + 0.9
+    page.canvas.restoreState()
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("DEPARTEMENTAAL VERTROUWELIJK",)

@@ -53,7 +53,8 @@ class Turned(NamedTuple):
     """A character set turned a quarter (text running up or down the page, as a classification
     stamp in the margin): its origin (``top`` from the top of the page), its size, whether it
     runs up, and its font; or (``aslant``) a character of a watermark set diagonally across the
-    page."""
+    page. ``advance``: how far the next character's origin would be without a gap (the glyph's
+    width along the line), 0 where unknown (a watermark's)."""
 
     text: str
     x: float
@@ -63,6 +64,7 @@ class Turned(NamedTuple):
     fontname: str
     bold: bool
     aslant: bool = False
+    advance: float = 0.0
 
 
 @attrs.define(slots=True)
@@ -117,12 +119,15 @@ def _interleaved(by_x: list[Char], pieces: Pieces) -> bool:
 
 def _overprints(by_x: list[Char]) -> set[int]:
     """``id()`` of the characters of a row (sorted by x0) that repeat the one before them, drawn
-    again less than 0.1 em to its right at the same height and size (bold imitated by drawing
-    a text twice); PDFium's text page leaves out such a repeat when it is a whole text object."""
+    again less than 0.15 em to its right at about the same height and size: bold imitated by
+    drawing a text twice a fraction of a point apart, or a shadow (the text drawn again in grey a
+    point or so right of and below it, as HTML and report tools write a text shadow). PDFium's
+    text page leaves out such a repeat when it is a whole text object. (A letter is wider than
+    0.15 em, so a doubled letter of a word, "ll", is no repeat.)"""
     if len(by_x) < 2:
         return set()
     x0s = list(map(_X0, by_x))
-    if min(map(operator.sub, x0s[1:], x0s)) >= 0.1 * max(map(_SIZE, by_x)):
+    if min(map(operator.sub, x0s[1:], x0s)) >= 0.15 * max(map(_SIZE, by_x)):
         return set()  # (the common case, in C)
     out: set[int] = set()
     prev = by_x[0]
@@ -131,12 +136,14 @@ def _overprints(by_x: list[Char]) -> set[int]:
         if (
             c[0] == prev[0]
             and not c[0].isspace()
-            and c[1] - prev[1] < 0.1 * size
-            and abs(c[3] - prev[3]) <= 0.15 * size
+            and c[1] - prev[1] < 0.15 * size
+            # (a quarter em in height: pdfminer boxes a character by its font's descent, and a
+            # copy in a Type3 font, as a browser writes the stroked outline of a text, stands a
+            # descent higher on the same baseline)
+            and abs(c[3] - prev[3]) <= 0.25 * size
             and abs(c[5] - size) <= 0.01 * size
         ):
-            out.add(id(c))
-            continue
+            out.add(id(c))  # (compared with the next copy in turn: a shadow of a bold copy)
         prev = c
     return out
 
@@ -327,7 +334,29 @@ def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> 
 
 
 def _glyph_text(run: Sequence[Turned]) -> str:
-    """The text of a run of turned glyphs, each run of spaces made one."""
+    """The text of a run of turned glyphs, each run of spaces made one.
+
+    Where the glyphs' advances are known, a gap between two letters wider than the narrowest
+    such gap by a fifth of an em is a space: a stamp set with tracking places each letter on its
+    own (an HTML letter-spacing), and PDFium's text page leaves out the space between its words
+    (a lone space character between two placed letters), which pdfminer reads.
+    """
+    if len(run) > 2 and all(g.advance > 0 for g in run):
+        pairs = list(itertools.pairwise(run))
+        gaps = [abs(b.top - a.top) - a.advance for a, b in pairs]
+        letters = [
+            gap
+            for gap, (a, b) in zip(gaps, pairs, strict=True)
+            if not a.text.isspace() and not b.text.isspace()
+        ]
+        if letters:
+            least = min(letters)
+            parts = [run[0].text]
+            for gap, (a, b) in zip(gaps, pairs, strict=True):
+                if gap > least + 0.2 * b.size and not a.text.isspace() and not b.text.isspace():
+                    parts.append(" ")
+                parts.append(b.text)
+            return " ".join("".join(parts).split())
     return " ".join("".join(g.text for g in run).split())
 
 
@@ -807,10 +836,49 @@ def lines_of_rows(
     out: list[TextLine] = []
     for row in page_rows:
         words = _words(row, spaced, pieces)
+        if len(words) >= 4 and len(words[0].text) == 1 and len(words[1].text) == 1:
+            words = _letter_spaced(words)
         if words:
             top = min(w.top for w in words)
             bottom = max(w.bottom for w in words)
             out.append(TextLine(words=words, page=page, top=top, bottom=bottom))
+    return out
+
+
+def _letter_spaced(words: list[Word]) -> list[Word]:
+    """A letter-spaced line ("B E S L I S N O T A", a kind line or heading set with tracking) as
+    its words: four capitals or more, each a word of its own, the gaps between them all but
+    equal (the tracking: an HTML letter-spacing, a word processor's expanded spacing, written as
+    positioned letters with no space character between them); a gap wider by a tenth of an em
+    or more (the tracking plus a space) separates two words ("T E R   B E S L I S S I N G").
+    Other lines are returned as they are (single letters set apart at unequal gaps are columns
+    or marks: "J N", "X")."""
+    if not all(len(w.text) == 1 and w.text.isalpha() and w.text.isupper() for w in words):
+        return words
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
+    size = max(w.size for w in words)
+    least = min(gaps)
+    if not 0 < least <= size:
+        return words
+    within = [g for g in gaps if g < least + 0.1 * size]
+    if len(within) < len(gaps) // 2 + 1:
+        return words  # (mostly wide gaps: letters in columns, no tracking)
+    out = [words[0]]
+    for gap, w in zip(gaps, words[1:], strict=True):
+        if gap < least + 0.1 * size:
+            a = out[-1]
+            out[-1] = Word(
+                a.text + w.text,
+                a.x0,
+                w.x1,
+                min(a.top, w.top),
+                max(a.bottom, w.bottom),
+                max(a.size, w.size),
+                a.bold and w.bold,
+                a.italic and w.italic,
+            )
+        else:
+            out.append(w)
     return out
 
 
@@ -1161,6 +1229,16 @@ def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
     return None
 
 
+def _raised_note_start(ln: TextLine) -> bool:
+    """Whether a line opens with a note's number set smaller than its text ("¹ Kamerstukken ...")."""
+    first = ln.words[0]
+    return (
+        len(ln.words) > 1
+        and first.size < ln.size - 0.5
+        and re.fullmatch(r"[1-9]\d{0,2}", first.text) is not None
+    )
+
+
 def _is_rule_mark(text: str) -> bool:
     """Whether a word is a rule or an edge as an OCR layer reads it: bars, or one underscore."""
     return text == "_" or (text[:1] == "|" and text.count("|") == len(text))
@@ -1428,7 +1506,11 @@ class LayoutReader:
             checked.append(row)
         page_rows = checked
         if not self._threshold_known:
-            self.threshold = column_threshold(page_rows, width)
+            # a nota has one colofon: where page 1 has it in a column left of the body, what
+            # starts in the right part of the page is the body's (the last column of a table
+            # that ends at the body's right edge, "Informatie" / "Ter ondertekening"), not a
+            # second colofon
+            self.threshold = None if self._left is not None else column_threshold(page_rows, width)
             self._threshold_known = True
             self._width = width
             if number == 1 and self.threshold is None and _cover(page_rows, height):
@@ -2561,6 +2643,18 @@ class LayoutReader:
                     start += j
                     zone = zone[j:]
                     break
+        elif zone and not _raised_note_start(zone[0]):
+            # small lines in the page's lower half that are no note (a table set smaller than the
+            # text, as attachment tables often are, ending right above the notes): the notes start
+            # at the first line opening with a number set smaller than its text (a note's raised
+            # number) that stands far below the line above it (the space, often with a rule, that
+            # sets the notes apart from the text); the lines above it stay text
+            for j in range(1, len(zone)):
+                above, ln = zone[j - 1], zone[j]
+                if _raised_note_start(ln) and ln.top - above.bottom > 2 * (above.bottom - above.top):
+                    start += j
+                    zone = zone[j:]
+                    break
         notes: list[tuple[int, list[str], TextLine]] = []
         left = zone[0].x0 if zone else 0.0
         prev: TextLine | None = None
@@ -2902,12 +2996,19 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
     runs = _runs(line, 3)
     if _known_heading(line.text) or _vocab.NUMBERED_HEADING.match(line.text):
         return False
-    if i + 1 >= len(main) or _gap(line, main[i + 1], pitch) or _marker(main[i + 1]) is not None:
+    if i + 1 >= len(main) or _marker(main[i + 1]) is not None:
         return False
+    gapped = _gap(line, main[i + 1], pitch)
     if len(runs) < 2:
-        return _narrow_header(line, main, i + 1, pitch)
+        return not gapped and _narrow_header(line, main, i + 1, pitch)
     if _HEADING_NUMBER.match(_text([w for w in line.words if w.x1 <= runs[0][1]])):
         return False
+    if gapped:
+        # a table whose cells are padded (HTML and report tools set each row a line and the
+        # padding apart, more than a paragraph's line pitch): the header only over a regular
+        # row whose cells after the first start or end where the header's do (a heading with a
+        # tab over a paragraph has no such cells: a paragraph's words are a space apart)
+        return not main[i + 1].bold and _grid_row(line, main[i + 1])
     return (
         _grid_row(line, main[i + 1])
         or _columns_in_order(runs, main[i + 1])

@@ -89,7 +89,7 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
                     elif abs(b) > _ASLANT * a > 0:
                         # a watermark set across the page, not the page's lines: kept apart
                         if turned is not None:
-                            turned.append(_turned(obj, height, styles)._replace(aslant=True))
+                            turned.append(_turned(obj, height, styles)._replace(aslant=True, advance=0.0))
                         continue
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):  # pragma: no cover - rare byte-encoded names
@@ -122,14 +122,17 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
 
 def _turned(obj: LTChar, height: float, styles: dict[str, tuple[bool, bool]]) -> Turned:
     """A character set a quarter turned: its origin (the matrix's translation), its size (the
-    font size times the matrix's scale: the box's width across the line), its direction."""
+    font size times the matrix's scale: the box's width across the line), its direction and its
+    advance."""
     fontname = obj.fontname if isinstance(obj.fontname, str) else obj.fontname.decode("latin-1")
     style = styles.get(fontname)
     if style is None:
         style = styles[fontname] = font_style(fontname)
     e, f = obj.matrix[4:]
     size = round(obj.x1 - obj.x0, 2)
-    return Turned(obj.get_text(), e, height - f, size, obj.matrix[1] > 0, fontname, style[0])
+    # (the box's height is the glyph's advance along the line)
+    advance = round(obj.y1 - obj.y0, 2)
+    return Turned(obj.get_text(), e, height - f, size, obj.matrix[1] > 0, fontname, style[0], False, advance)
 
 
 #: The tangent of the largest angle at which text is taken for the skewed lines of a scan

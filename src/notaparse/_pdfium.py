@@ -246,18 +246,24 @@ def _chars(
             advances = widths.setdefault(font, {})
         if not upright:
             if quarter is not None and a == 0 == d and b * c < 0:
-                # (a quarter turned: the size is the font size times the matrix's scale)
+                # (a quarter turned: the size is the font size times the matrix's scale; the
+                # advance, as pdfminer takes it, the glyph's width in the font's /Widths)
+                turned_size = round(font_size.value * abs(b), 2)
                 for i in range(start, end):
                     get_origin(tpv, i, p_x, p_y)
+                    ch = chars[i]
+                    found = len(ch) == 1 and _glyph_width(font, ord(ch), 1.0, p_width)
                     quarter.append(
                         Turned(
-                            chars[i],
+                            ch,
                             xy_view[0] - left,
                             y_top - xy_view[1],
-                            round(font_size.value * abs(b), 2),
+                            turned_size,
                             b > 0,
                             name,
                             bold,
+                            False,
+                            round(width.value * turned_size, 2) if found else 0.0,
                         )
                     )
             continue
