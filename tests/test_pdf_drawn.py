@@ -4600,3 +4600,85 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
         ("Aan", "de Voorzitter van de Tweede Kamer der Staten-Generaal"),
         ("Datum", "19 februari 2024"),
     ]
+
+
+def _ocr_pages(edges: Sequence[tuple[float, str]]) -> bytes:
+    """A nota in an OCR layer of one page per edge line (top, text), each page with a paragraph
+    and that line: a line every sheet prints at one place, as the engine read it on each."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Krapte op de arbeidsmarkt", aan="Minister van SZW", van="DGW")
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for k, (top, edge) in enumerate(edges, 1):
+        if k > 1:
+            page.canvas.showPage()
+            page.y = 150
+            page.para(f"Alinea {k} gaat over de uitvoering door UWV en gemeenten.", ocr)
+        page.text(79, top, edge, ocr, 7)
+    return page.pdf()
+
+
+@pytest.mark.parametrize(
+    "edges",
+    [
+        # a running footer with the page number, a speck glued to a word on two of the sheets
+        [
+            (800.0, "Beslisnota | Krapte op. de arbeidsmarkt | pagina 1"),
+            (803.5, "Beslisnota | Krapte op de arbeidsmarkt | pagina 2"),
+            (797.5, "Beslisnota | Krapte op de arbeidsmarkt | pagina-3"),
+            (801.0, "Beslisnota | Krapte op de arbeidsmarkt | pagina 4"),
+        ],
+        # the sender's name at the top, a few points higher or lower on each sheet (each skewed
+        # by its own angle, one shifted on the glass)
+        [
+            (37.7, "Directoraat-generaal Werk"),
+            (38.4, "Directoraat-generaal Werk"),
+            (46.0, "Directoraat-generaal Werk"),
+            (36.6, "Directoraat-generaal Werk"),
+        ],
+    ],
+)
+def test_a_line_on_every_scanned_page_is_furniture_give_or_take_specks_and_skew(
+    edges: list[tuple[float, str]],
+) -> None:
+    """An OCR layer reads the line a template prints at one place on every page with each
+    sheet's specks (a dot or a dash glued to a word) and a few points up or down (each sheet
+    of a feeder skewed by its own angle, a sheet shifted): it is furniture on the later pages
+    all the same (it was a paragraph on each, glued to the text running on); page 1's copy is
+    kept once, as any line every page prints."""
+    data = _ocr_pages(edges)
+    nota = load_both(data)
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        *(f"Alinea {k} gaat over de uitvoering door UWV en gemeenten." for k in (2, 3, 4)),
+    ]
+    first = edges[0][1].split()[0]
+    assert len([ln for ln in marked(data).splitlines() if ln.startswith(first)]) == 1
+
+
+def test_a_running_header_with_a_speck_after_the_date_in_an_ocr_layer_is_furniture() -> None:
+    """A later page's running header "Datum 13 maart 2024" / "Kenmerk ..." (page 1's date and
+    reference with their labels) that an OCR layer reads with a speck after it as a full stop
+    ("Datum 13 maart 2024.") is furniture like the others (it was glued to the paragraph
+    running on from the page before, cutting it in two)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked([("Datum", "13 maart 2024"), ("Kenmerk", "IENW/BSK-2024/71234")], fonts=(ocr, ocr))
+    page.text(79, 150, "Aan: Minister van IenW", ocr, 10)
+    page.text(79, 164, "Van: DGLM", ocr, 10)
+    page.text(79, 190, "Normering van het geluid rond Schiphol", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for k, date in enumerate(("13 maart 2024", "13 maart 2024."), 2):
+        page.canvas.showPage()
+        page.text(79, 30, f"Datum {date}", ocr, 7)
+        page.text(79, 39, "Kenmerk IENW/BSK-2024/71234", ocr, 7)
+        page.y = 80
+        page.para(f"Alinea {k} gaat over de geluidsnormen rond de luchthaven.", ocr)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de geluidsnormen rond de luchthaven.",
+        "Alinea 3 gaat over de geluidsnormen rond de luchthaven.",
+    ]

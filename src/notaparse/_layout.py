@@ -1463,7 +1463,8 @@ class LayoutReader:
             key
             for ln in (*body_lines, *colofon_lines)
             if ln.top < 0.12 * height or ln.bottom > 0.9 * height
-            for key in _edge_keys(ln)
+            for key in _edge_keys(ln, ocr=self._ocr)
+            for key in _near_places(key, ocr=self._ocr)
         }
         page = PageLayout(
             number=number,
@@ -1698,10 +1699,16 @@ class LayoutReader:
         """Whether a line is not furniture (printed at the same place on every page). Page 1's
         copy of a line that prints the page's number ("... | pagina 1") stays, as it did before
         the later pages were known: a footer of page 1, read with the letterhead."""
-        if not self._furniture or round(ln.top / 4) not in self._furniture_tops:
+        if not self._furniture:
             return True
-        exact, *numbered = _edge_keys(ln)
-        return exact not in self._furniture and (first or not numbered or numbered[0] not in self._furniture)
+        near = _near_places(("", round(ln.top / 4)), ocr=self._ocr)
+        if not any(top in self._furniture_tops for _, top in near):
+            return True
+        exact, *numbered = _edge_keys(ln, ocr=self._ocr)
+        furniture = self._furniture
+        return not any((exact[0], top) in furniture for _, top in near) and (
+            first or not numbered or not any((numbered[0][0], top) in furniture for _, top in near)
+        )
 
     def _kept(self, lines: list[TextLine], number: int) -> list[TextLine]:
         """The lines of page ``number`` that are no furniture. On page 1, a label alone on its
@@ -1900,14 +1907,15 @@ class LayoutReader:
         """A running header of one line that gives page 1's reference or date with its label,
         and perhaps the page line, between separators ("Kenmerk DGKE-KE / 24128817 · Pagina 2
         van 4"): nothing in it is text of the page (as page 1 prints the pair in its colofon, in
-        two lines, the line is no repeat of page 1's)."""
+        two lines, the line is no repeat of page 1's). In an OCR layer a speck read as a dot or a
+        comma may stand after it ("Datum 13 maart 2024."): no text of the page either."""
         rest, found = " ".join(text.split()), False
         for label, value in self._identity.values():
             for pair in (f"{label}: {value}", f"{label} {value}"):
                 if pair in rest:
                     rest, found = rest.replace(pair, " ", 1), True
                     break
-        rest = rest.strip(_SEPARATORS)
+        rest = rest.strip(_SEPARATORS + _OCR_SPECK_MARKS if self._ocr else _SEPARATORS)
         return found and (not rest or _page_mark(rest))
 
     def _end_page(self, *, more: bool, first: TextLine | None = None) -> None:
@@ -3860,9 +3868,11 @@ def _page_mark(text: str) -> bool:
 
 #: What sets the parts of a running header line apart ("Kenmerk X · Pagina 2 van 4", "A | B").
 _SEPARATORS: Final = " \u00b7\u2022|\u2013\u2014-/,;"
+#: A speck of a scan as an OCR layer reads it glued to a word: a dot, a comma, a quote.
+_OCR_SPECK_MARKS: Final = ".,'\u2018\u2019`"
 
 
-def _edge_keys(line: TextLine) -> list[tuple[str, int]]:
+def _edge_keys(line: TextLine, *, ocr: bool = False) -> list[tuple[str, int]]:
     """What makes a line at a page's top or foot the same on every page: its text and place;
     and, for a line that prints the page's number, its text without that number. A running
     footer or header that prints the page's number ("Beslisnota | Krapte op de arbeidsmarkt |
@@ -3871,16 +3881,42 @@ def _edge_keys(line: TextLine) -> list[tuple[str, int]]:
     place on two pages are no furniture; a running "Datum 2 april 2024" matches on its text). A
     line that ends in a page line ("Pagina 2 van 5", "Parnassusplein 5 | 2511 VX Den Haag
     Pagina 2 van 3") has no second key: the page line says how long the nota is, and the footer
-    rules read it apart from the rest."""
+    rules read it apart from the rest.
+
+    In an OCR layer (``ocr``) the text is its letters and digits only: the engine reads the same
+    printed line on each page with that page's specks, a dot or a dash glued to a word ("krapte
+    op. de", "pagina-4"), and spaces where the scan's letters stand apart.
+    """
     text, number = line.text, str(line.page)
-    keys = [(text, round(line.top / 4))]
+    key = _OCR_EDGE_NOISE.sub("", text) if ocr else text
+    keys = [(key, round(line.top / 4))]
     if number in text:
         words = text.split()
         if not any(_vocab.PAGE_LINE.match(" ".join(words[k:])) for k in range(len(words))):
-            masked = re.sub(rf"(?<![\d.,/]){number}(?![\d.,/])", "#", text)
-            if masked != text:
+            masked = re.sub(rf"(?<![\d.,/]){number}(?![\d.,/])", "#", key)
+            if masked == key and ocr:
+                masked = re.sub(rf"(?<!\d){number}(?!\d)", "#", key)
+            if masked != key:
                 keys.append((masked, keys[0][1]))
     return keys
+
+
+#: What an OCR layer's furniture keys leave out: all but letters and digits (:func:`_edge_keys`).
+_OCR_EDGE_NOISE: Final = re.compile(r"[\W_]+")
+#: How far (in :func:`_edge_keys`' steps of 4 points) an OCR layer's line may stand from the
+#: same line on another page: a sheet fed askew turns and shifts its lines by a few points, and
+#: each sheet of a feeder by its own angle (0.7 degrees moves the end of a line 5 points).
+_OCR_PLACE_STEPS: Final = 3
+
+
+def _near_places(key: tuple[str, int], *, ocr: bool) -> tuple[tuple[str, int], ...]:
+    """An edge key (:func:`_edge_keys`) and, in an OCR layer, the same text a few places up or
+    down (:data:`_OCR_PLACE_STEPS`), so a line at the same place give or take a sheet's skew
+    and shift matches on every page."""
+    if not ocr:
+        return (key,)
+    text, top = key
+    return tuple((text, top + d) for d in range(-_OCR_PLACE_STEPS, _OCR_PLACE_STEPS + 1))
 
 
 def _bare_title_label(line: TextLine) -> bool:
