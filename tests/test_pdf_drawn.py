@@ -2979,11 +2979,13 @@ def _ocr_table_page(
     [
         [[(79, "Volgnummer"), (150, "|-Naam"), (310, "Informatie")]],
         [[(79, "Volgnumm"), (139, "|"), (150, "Naam"), (310, "Informatie")], [(79, "er")]],
+        [[(79, "Volgnummer"), (147, "{"), (157, "Naam"), (310, "Informatie")]],
     ],
 )
 def test_attachment_table_with_its_rules_read_in_an_ocr_layer(headers: list[list[tuple[float, str]]]) -> None:
     """An OCR layer reads a table's column rule as a word "|", or glued to the cell's word with
-    a speck of the rule's joint ("|-Naam"), and wraps a narrow header cell ("Volgnumm" / "er"):
+    a speck of the rule's joint ("|-Naam"), or the rule and its joint with the header row's
+    rule as a brace ("{"), and wraps a narrow header cell ("Volgnumm" / "er"):
     the header was no table header, "Bijlagen" (no bold in the layer) a label with the table's
     text as its value, or the rows prose."""
     rows = [
@@ -4548,15 +4550,16 @@ def test_box_edge_before_a_purpose_line_in_an_ocr_layer() -> None:
     assert nota.title == "Resultaten van de inspecties bij pluimveeslachterijen in 2023"
 
 
-@pytest.mark.parametrize("returned", [True, False])
-def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(returned: bool) -> None:
+@pytest.mark.parametrize("returned", ["Retouradres", "Reto\u00f9radres", None])
+def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(returned: str | None) -> None:
     """A scanned Kamerbrief bound after the nota prints its return address above the addressee
     ("> Retouradres Postbus ..."), a line no page of a nota prints: in an OCR layer, whose
     colofon values may be misread and so are not compared, that line starts a new document (the
     letter was text of the nota's last section, its colofon dropped as furniture, words lost);
     its colofon is read as a first page's (a line the engine boxed as tall as the body's went
     into the body, as on a nota's later page). The same page without that line is read as
-    before: part of the nota."""
+    before: part of the nota. A speck over a letter of the line, read as an accent on it
+    ("Reto\u00f9radres"), changes nothing (the letter was text of the nota)."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Kamerbrief over het dreigingsbeeld terrorisme")
     page.stacked([("Ons kenmerk", "5540912"), ("Datum", "12 februari 2024")], fonts=(ocr, ocr))
@@ -4568,7 +4571,7 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     page.text(466, 157, "Rijnstraat 8 2515 XP Den Haag", ocr, 7)
     page.text(466, 168, "Postbus 20061", ocr, 10)  # (the engine boxed it as tall as the body's)
     if returned:
-        page.text(79, 120, "> Retouradres Postbus 20061 2500 EB Den Haag", ocr, 6)
+        page.text(79, 120, f"> {returned} Postbus 20061 2500 EB Den Haag", ocr, 6)
     page.y = 140
     for line in ("Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018"):
         page.line(line, ocr)
@@ -4593,7 +4596,7 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     assert letter.title == "Dreigingsbeeld Terrorisme"
     assert letter.metadata.date == dt.date(2024, 2, 19)
     text = " ".join(render(letter).split())
-    for printed in ("Retouradres Postbus 20061", "Rijnstraat 8 2515 XP", "Hierbij ontvangt u"):
+    for printed in (f"{returned} Postbus 20061", "Rijnstraat 8 2515 XP", "Hierbij ontvangt u"):
         assert printed in text
     assert any("Postbus 20061" in entry for entry in letter.metadata.letterhead)
     assert sorted((f.label, f.value) for f in letter.metadata.fields) == [
@@ -4682,3 +4685,33 @@ def test_a_running_header_with_a_speck_after_the_date_in_an_ocr_layer_is_furnitu
         "Alinea 2 gaat over de geluidsnormen rond de luchthaven.",
         "Alinea 3 gaat over de geluidsnormen rond de luchthaven.",
     ]
+
+
+@pytest.mark.parametrize("skew", [0.0, 4.5, 8.0])
+def test_page_line_under_the_column_of_a_skewed_scan_is_furniture(skew: float) -> None:
+    """The colofon's edge is measured on page 1's column lines; on a later sheet scanned at
+    another angle the page line under the column ("Pagina 2 van 2", 600 points below the labels)
+    starts a few points left of it. Its first word was left in the body and read as a heading
+    ("Pagina"); it is the column's, and the line furniture, as on a level page."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked([("Onze referentie", "2024-0000187734"), ("Datum", "12 maart 2024")], fonts=(ocr, ocr))
+    page.text(79, 150, "Aan: Minister voor VRO", ocr, 10)
+    page.text(79, 164, "Van: DGVB", ocr, 10)
+    page.text(79, 190, "Verlenging van de Woningbouwimpuls", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.text(466, 800, "Pagina 1 van 2", ocr, 7)
+    page.canvas.showPage()
+    page.stacked([("Onze referentie", "2024-0000187734")], top=100, fonts=(ocr, ocr))
+    page.y = 150
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    # (the engine's word boxes stand further apart than a space: "Pagina" and "2" at 5 points)
+    page.text(466 - skew, 800, "Pagina", ocr, 7)
+    page.text(466 - skew + page.canvas.stringWidth("Pagina", ocr, 7) + 5, 800, "2 van 2", ocr, 7)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
+    assert nota.metadata.page_count == 2

@@ -554,7 +554,7 @@ def _left_column_of(
 
 
 def _split_columns(
-    page_rows: list[list[Char]], threshold: float | None
+    page_rows: list[list[Char]], threshold: float | None, foot: float | None = None
 ) -> tuple[list[Char], list[Char], bool]:
     """Split characters into (body, colofon) by x0, keeping a body run that reaches into the
     column; and say whether the body is the rows' characters in their order.
@@ -568,6 +568,12 @@ def _split_columns(
 
     Then :func:`rows` of the body gives ``page_rows`` again (the body is sorted by top already),
     so it need not be computed.
+
+    ``foot`` (an OCR layer's): the top of the page's foot, from which a run that starts a little
+    left of the edge (:data:`_OCR_EDGE_SLACK`), after a gap of two ems or at the row's start, is
+    the column's: the edge is measured on page 1's column lines, and a scanned sheet's skew moves
+    a line under the column sideways the most, as far from them as it is ("Pagina" of "Pagina 2
+    van 5" under the column was left in the body, a heading of its own).
     """
     if threshold is None:
         return [c for row in page_rows for c in row], [], True
@@ -588,17 +594,20 @@ def _split_columns(
             continue
         split = len(colofon)
         crossed = False
+        edge = threshold - _OCR_EDGE_SLACK if foot is not None and row[0][3] > foot else threshold
         for c in by_x:
             if c[0].isspace():
                 add(c)
                 continue
-            if not in_colofon and c[1] >= threshold:
+            if not in_colofon and c[1] >= edge:
                 size = c[5]
                 if prev is not None and prev[0] in _EDGE_MARKS:
                     prev = _before_mark(by_x, prev)
                 joined = (
                     prev is not None and c[1] - prev[2] < 0.6 * size and abs(prev[5] - size) <= 0.2 * size
                 )
+                if c[1] < threshold and prev is not None and c[1] - prev[2] < 2 * size:
+                    joined = True  # (in the slack left of the edge, only a run set well apart)
                 if not joined:
                     in_colofon = True
                     add = to_colofon
@@ -613,6 +622,10 @@ def _split_columns(
     return body, colofon, same and not colofon
 
 
+#: How far left of the colofon column's edge (in points) a run under the column in an OCR
+#: layer may start (:func:`_split_columns`): a sheet skewed 0.7 degrees more than page 1's moves
+#: a line 400 points below the column's labels 5 points sideways, a sheet fed askew a few more.
+_OCR_EDGE_SLACK: Final = 10.0
 #: A rule's or box's edge as an OCR layer reads it, a word of its own ("_", "|").
 _EDGE_MARKS: Final = "_|"
 
@@ -1136,8 +1149,14 @@ def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
 
 
 def _is_rule_mark(text: str) -> bool:
-    """Whether a word is a rule or an edge as an OCR layer reads it: bars, or one underscore."""
-    return text == "_" or (text[:1] == "|" and text.count("|") == len(text))
+    """Whether a word is a rule or an edge as an OCR layer reads it: bars, or one underscore, or
+    a brace alone (a column rule whose joint with a row's rule the engine read as one: no text
+    sets a brace apart from the words it holds)."""
+    return text in _OCR_RULE_BRACES or (text[:1] == "|" and text.count("|") == len(text))
+
+
+#: Rules read as one mark: an underscore (a rule's edge), a brace (a column rule and its joint).
+_OCR_RULE_BRACES: Final = frozenset("_{}")
 
 
 def _count_label(text: str) -> bool:
@@ -1411,7 +1430,7 @@ class LayoutReader:
             body_lines = lines_of_rows(page_rows, number, spaced)
             colofon_lines = []
         else:
-            body, colofon, same = _split_columns(page_rows, threshold)
+            body, colofon, same = _split_columns(page_rows, threshold, 0.85 * height if self._ocr else None)
             if self._first == 0:
                 self._first = 2 if colofon else 1
             if number != self._first and colofon:
