@@ -4715,3 +4715,62 @@ def test_page_line_under_the_column_of_a_skewed_scan_is_furniture(skew: float) -
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
     assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
     assert nota.metadata.page_count == 2
+
+
+def test_rows_on_a_landscape_page_of_an_ocr_layer_end_with_the_page() -> None:
+    """An OCR layer's landscape page (a wide table) ends at a section break: its last row, an
+    amount misread so it ends in no number ("E52" for 5,2), is no paragraph running on into the first
+    paragraph of the portrait page after it (they were one block)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Wachttijden in de ggz per regio", aan="Minister van VWS", van="DGLZ")
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    width, height = A4[1], A4[0]
+    page.canvas.setPageSize((width, height))
+    rows = [("Regio", "Budget 2024", "Verschil"), ("Zeeland", "19,4", "1,2"), ("Limburg", "57,3", "E52")]
+    for k, cells in enumerate(rows):
+        for x, cell in zip((79, 400, 600), cells, strict=True):
+            page.canvas.setFont(ocr, 10)
+            page.canvas.drawString(x, height - 100 - 16 * k - 8, cell)
+    page.canvas.showPage()
+    page.canvas.setPageSize(A4)
+    page.y = 100
+    page.para("De kosten van de regeling lopen af tot 90 miljoen euro in 2029.", ocr)
+    nota = load_both(page.pdf())
+    blocks = [b.text for b in nota.sections[0].blocks]
+    assert blocks[-1] == "De kosten van de regeling lopen af tot 90 miljoen euro in 2029."
+    assert blocks[-2].endswith("Limburg 57,3 E52")
+
+
+def test_specks_glued_to_a_heading_number_a_bullet_or_a_note_number_in_an_ocr_layer() -> None:
+    """An OCR engine reads specks beside a line's mark as marks glued to it: a double opening
+    quote before a heading's number ("\\u201c2. Geadviseerd besluit", no quote opens there; the
+    heading was a paragraph of the section before), underscores between a bullet read as "e"
+    and the item's first word ("e__de", no gap seen; the item was a paragraph), a full stop
+    after a note's raised number ("4. Programma", the note's text started with ". ")."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Versterking van de krijgsmacht", aan="Minister van Defensie", van="DGB")
+    page.line("1. Aanleiding", ocr)
+    page.para("De NAVO heeft nieuwe doelen vastgesteld.", ocr)
+    page.line("\u201c2. Geadviseerd besluit", ocr)
+    items = ["de aanschaf van munitie kan vertragen;", "de werving kan achterblijven."]
+    for k, item in enumerate(items):
+        if k == 0:
+            page.text(79, page.y, "e", ocr, 10)
+            page.text(97, page.y, item, ocr, 10)
+        else:
+            page.text(79, page.y, "e__" + item, ocr, 10)
+        page.y += page.lead
+    page.text(
+        79, 760, "1. Programma Defensie Infrastructuur, Kamerstukken II 2023/24, 36 410 X, nr. 6.", ocr, 7
+    )
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading) for s in nota.sections] == [
+        ("1", "Aanleiding"),
+        ("2", "Geadviseerd besluit"),
+    ]
+    assert nota.sections[1].blocks == (ItemList(items=tuple(items)),)
+    assert [f.text for f in nota.footnotes] == [
+        "Programma Defensie Infrastructuur, Kamerstukken II 2023/24, 36 410 X, nr. 6."
+    ]

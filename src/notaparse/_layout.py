@@ -897,15 +897,15 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         # edge the header's label rows are measured from)
         first.x0 += (first.x1 - first.x0) * lead.end() / len(first.text)
         first.text = first.text[lead.end() :]
-    if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2]):
+    if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2] or tail[4]):
         # specks in the tab after a dash or a misread bullet, read as underscores glued to it
         # ("-_", "«_"; with no gap seen, the item's first word too: "-__militaire"): the mark,
         # then the word, placed by its share of the characters (the glued word kept the line
         # from being an item; a word glued to a misread bullet is taken below)
         first.text = tail[1] or tail[3]
-        if tail[2]:
+        if glued := tail[2] or tail[4]:
             step = (first.x1 - first.x0) / len(tail[0])
-            words.insert(1, attrs.evolve(first, text=tail[2], x0=first.x1 - step * len(tail[2])))
+            words.insert(1, attrs.evolve(first, text=glued, x0=first.x1 - step * len(glued)))
             first.x1 = first.x0 + step
     text = first.text
     # a speck in the tab between the bullet and the text, read as a lone "_" (a rule mark, which
@@ -932,12 +932,19 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
-#: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3.").
-_OCR_MARK_LEAD: Final = re.compile(rf"^_+(?=[{re.escape(_vocab.OCR_BULLETS)}]$|\d{{1,2}}[.)]$)")
+#: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3."); or
+#: a speck read as a double opening quote glued before a number's mark ("\u201c2. Geadviseerd
+#: besluit": no quote opens before a heading's or an item's number).
+_OCR_MARK_LEAD: Final = re.compile(
+    rf"^(?:_+(?=[{re.escape(_vocab.OCR_BULLETS)}]$|\d{{1,2}}[.)]$)"
+    rf"|[{_vocab.OCR_OPEN_QUOTES}](?=\d{{1,2}}(?:\.\d{{1,2}})*[.)]$))"
+)
 #: A dash bullet with underscores glued to it, and maybe the item's first word ("-_",
-#: "-__militaire"): the dash, and the word; or a misread bullet with underscores ("«_").
+#: "-__militaire"): the dash, and the word; or a misread bullet with underscores ("«_"), and
+#: maybe the word ("e__de": a letter, then the tab's specks, then a word, is a bullet before it).
 _OCR_MARK_TAIL: Final = re.compile(
-    rf"^(?:([-\u2013\u2014])_+([^\W\d_][\w.,;:'-]*)?|([{re.escape(_vocab.OCR_BULLETS)}])_+)$"
+    rf"^(?:([-\u2013\u2014])_+([^\W\d_][\w.,;:'-]*)?"
+    rf"|([{re.escape(_vocab.OCR_BULLETS)}])_+([^\W\d_][\w.,;:'-]*)?)$"
 )
 #: Bullet glyphs as an OCR layer reads a speck (no letters: "«", "*"), or a full stop or comma
 #: alone (a speck's dot: "1. . De planning"), and a heading's or an ordered item's number with
@@ -1342,6 +1349,7 @@ class LayoutReader:
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
         #: The body lines of the page written last (a table's header row a later page repeats).
         self._last_main: list[TextLine] = []
+        self._last_width = 0.0  # (the width of the page written last; 0 before the first)
         #: Page 1's colofon lines run together, between spaces (a unit's name wrapped in its
         #: narrow column is one line in a wider running header).
         self._first_colofon = ""
@@ -1819,7 +1827,14 @@ class LayoutReader:
             out.add(_canon.ENCLOSURE)
             out.blank()
         else:
-            self._end_page(more=True, first=main[0] if main else None)
+            # (an OCR layer's page of another width than the page before, a landscape page for
+            # a wide table or the portrait page after it: a word processor starts such a page
+            # at a section break, which ends the paragraph; the typeset path reads the table on
+            # it as a grid, an OCR layer's rows are lines, the last of which may end in a misread
+            # amount, no sentence, and ran on into the next page's first paragraph)
+            turned = self._ocr and self._last_width > 0 and abs(page.width - self._last_width) > 1
+            self._end_page(more=True, first=main[0] if main else None, ends=turned)
+        self._last_width = page.width
         cover: list[TextLine] = []
         if self._cover is not None:
             cover, cover_footer = self._cover_lines(self._cover, page)
@@ -1937,7 +1952,7 @@ class LayoutReader:
         rest = rest.strip(_SEPARATORS + _OCR_SPECK_MARKS if self._ocr else _SEPARATORS)
         return found and (not rest or _page_mark(rest))
 
-    def _end_page(self, *, more: bool, first: TextLine | None = None) -> None:
+    def _end_page(self, *, more: bool, first: TextLine | None = None, ends: bool = False) -> None:
         """Finish the last written page: a blank line and a form feed when a page follows, footnotes.
 
         The blank line ends the paragraph; it is left out where the page's last line ends a
@@ -1948,8 +1963,15 @@ class LayoutReader:
             return
         out = self._out
         blank, notes, below, short = self._page_end
+        blank = blank or ends  # (``ends``: the paragraph ends with the page, whatever its last line)
         self._page_end = None
-        if blank and first is not None and self._run_on is not None and _runs_on(*self._run_on, first):
+        if (
+            blank
+            and not ends
+            and first is not None
+            and self._run_on is not None
+            and _runs_on(*self._run_on, first)
+        ):
             blank = False
         if more and blank:
             out.blank()
@@ -2572,8 +2594,10 @@ class LayoutReader:
             )
             if digits and (small_number or next_number):
                 head = digits[2]
-                if next_number:
-                    head = head.lstrip(".)")
+                if next_number or (self._ocr and head in _OCR_SPECK_MARKS):
+                    # (in an OCR layer a speck beside the raised number, read as a full stop or
+                    # a comma glued to it, "4." / "Programma ...": no part of the note's text)
+                    head = head.lstrip(".)") if next_number else ""
                 rest = " ".join([head, *(w.text for w in ln.words[1:])]).strip()
                 notes.append((int(digits[1]), [rest], ln))
                 # (an OCR layer sizes a line as a whole: its numbers are never set smaller than
