@@ -4774,3 +4774,31 @@ def test_specks_glued_to_a_heading_number_a_bullet_or_a_note_number_in_an_ocr_la
     assert [f.text for f in nota.footnotes] == [
         "Programma Defensie Infrastructuur, Kamerstukken II 2023/24, 36 410 X, nr. 6."
     ]
+
+
+def test_a_running_header_ending_in_the_page_line_in_an_ocr_layer_is_furniture() -> None:
+    """A later page's one-line running header of the reference with its label and the page line
+    ("Kenmerk DGKE-KE / 24128817 · Pagina 2 van 3") is furniture in an OCR layer also where page
+    1's colofon label was misread ("Kerimerk"), so the reference is not known as page 1's: the
+    page line with the page's own number at its end makes it the header (it was a paragraph on
+    every later page, glued to the text running on)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked([("Kerimerk", "DGKE-KE / 24128817"), ("Datum", "18 april 2024")], fonts=(ocr, ocr))
+    page.text(79, 150, "Aan: Minister voor Klimaat en Groene Groei", ocr, 10)
+    page.text(79, 164, "Van: DGKE", ocr, 10)
+    page.text(79, 190, "Toekenning van middelen uit het Klimaatfonds", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for k in (2, 3):
+        page.canvas.showPage()
+        page.text(79, 30, f"Kenmerk DGKE-KE / 24128817 \u00b7 Pagina {k} van 3", ocr, 8)
+        page.y = 80
+        page.para(f"Alinea {k} gaat over de netverzwaring in Noord-Holland.", ocr)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de netverzwaring in Noord-Holland.",
+        "Alinea 3 gaat over de netverzwaring in Noord-Holland.",
+    ]

@@ -1774,6 +1774,13 @@ class LayoutReader:
             kept = {id(ln) for ln in body}
             dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
             body = self._running_header(body, page.height, dropped=dropped)
+            if self._ocr:
+                # a line at a later page's top that ends in this page's page line ("Kenmerk
+                # DGKE-KE / 24128817 · Pagina 3 van 4") is a running header, whatever precedes
+                # the page line: its reference and date are page 1's, which an OCR layer may have
+                # misread there ("Kerimerk"), so they need not match (it was a paragraph, glued to
+                # the text running on over the page break)
+                body = [ln for ln in body if not _running_page_line(ln, page)]
         # the body size: the most common size in the upper half of the pages (footnotes, set
         # smaller at the bottom, may have more letters than a short body)
         for ln in body:
@@ -3528,6 +3535,18 @@ def _colofon_page_number(text: str) -> bool:
         and _vocab.PAGE_NUMBER.match(text) is not None
         and ("/" in text or text[:1].isalpha())
     )
+
+
+def _running_page_line(line: TextLine, page: PageLayout) -> bool:
+    """Whether a line in a page's top tenth ends in the page's own page line after some text
+    ("Kenmerk X · Pagina 3 van 4" on page 3): a running header, not text."""
+    if line.top > 0.1 * page.height:
+        return False
+    words = line.text.split()
+    for k in range(max(1, len(words) - 5), len(words)):
+        if (found := _vocab.PAGE_LINE.match(" ".join(words[k:]))) and found[1] == str(page.number):
+            return True
+    return False
 
 
 def _page_number(body: list[TextLine], i: int, height: float) -> bool:
