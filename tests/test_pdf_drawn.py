@@ -4754,13 +4754,13 @@ def test_specks_glued_to_a_heading_number_a_bullet_or_a_note_number_in_an_ocr_la
     page.line("1. Aanleiding", ocr)
     page.para("De NAVO heeft nieuwe doelen vastgesteld.", ocr)
     page.line("\u201c2. Geadviseerd besluit", ocr)
-    items = ["de aanschaf van munitie kan vertragen;", "de werving kan achterblijven."]
+    items = ["de aanschaf van munitie kan vertragen;", "de werving kan achterblijven;", "de bouw loopt uit."]
     for k, item in enumerate(items):
         if k == 0:
             page.text(79, page.y, "e", ocr, 10)
             page.text(97, page.y, item, ocr, 10)
-        else:
-            page.text(79, page.y, "e__" + item, ocr, 10)
+        else:  # (and "\u00ab_" glued to the word, which was read as a bullet already)
+            page.text(79, page.y, ("e__", "\u00ab_")[k - 1] + item, ocr, 10)
         page.y += page.lead
     page.text(
         79, 760, "1. Programma Defensie Infrastructuur, Kamerstukken II 2023/24, 36 410 X, nr. 6.", ocr, 7

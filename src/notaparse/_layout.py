@@ -907,6 +907,8 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
             step = (first.x1 - first.x0) / len(tail[0])
             words.insert(1, attrs.evolve(first, text=glued, x0=first.x1 - step * len(glued)))
             first.x1 = first.x0 + step
+            if tail[4]:  # (a misread bullet: the tab's specks stand where the tab is; no gap to measure)
+                first.text = "•"
     text = first.text
     # a speck in the tab between the bullet and the text, read as a lone "_" (a rule mark, which
     # _ocr_values drops later): the item's text starts after it
