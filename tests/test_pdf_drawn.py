@@ -3024,11 +3024,13 @@ def _ocr_table_page(
     [
         [[(79, "Volgnummer"), (150, "|-Naam"), (310, "Informatie")]],
         [[(79, "Volgnumm"), (139, "|"), (150, "Naam"), (310, "Informatie")], [(79, "er")]],
+        [[(79, "Volgnummer"), (147, "{"), (157, "Naam"), (310, "Informatie")]],
     ],
 )
 def test_attachment_table_with_its_rules_read_in_an_ocr_layer(headers: list[list[tuple[float, str]]]) -> None:
     """An OCR layer reads a table's column rule as a word "|", or glued to the cell's word with
-    a speck of the rule's joint ("|-Naam"), and wraps a narrow header cell ("Volgnumm" / "er"):
+    a speck of the rule's joint ("|-Naam"), or the rule and its joint with the header row's
+    rule as a brace ("{"), and wraps a narrow header cell ("Volgnumm" / "er"):
     the header was no table header, "Bijlagen" (no bold in the layer) a label with the table's
     text as its value, or the rows prose."""
     rows = [
@@ -4633,15 +4635,16 @@ def test_box_edge_before_a_purpose_line_in_an_ocr_layer() -> None:
     assert nota.title == "Resultaten van de inspecties bij pluimveeslachterijen in 2023"
 
 
-@pytest.mark.parametrize("returned", [True, False])
-def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(returned: bool) -> None:
+@pytest.mark.parametrize("returned", ["Retouradres", "Reto\u00f9radres", None])
+def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(returned: str | None) -> None:
     """A scanned Kamerbrief bound after the nota prints its return address above the addressee
     ("> Retouradres Postbus ..."), a line no page of a nota prints: in an OCR layer, whose
     colofon values may be misread and so are not compared, that line starts a new document (the
     letter was text of the nota's last section, its colofon dropped as furniture, words lost);
     its colofon is read as a first page's (a line the engine boxed as tall as the body's went
     into the body, as on a nota's later page). The same page without that line is read as
-    before: part of the nota."""
+    before: part of the nota. A speck over a letter of the line, read as an accent on it
+    ("Reto\u00f9radres"), changes nothing (the letter was text of the nota)."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Kamerbrief over het dreigingsbeeld terrorisme")
     page.stacked([("Ons kenmerk", "5540912"), ("Datum", "12 februari 2024")], fonts=(ocr, ocr))
@@ -4653,7 +4656,7 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     page.text(466, 157, "Rijnstraat 8 2515 XP Den Haag", ocr, 7)
     page.text(466, 168, "Postbus 20061", ocr, 10)  # (the engine boxed it as tall as the body's)
     if returned:
-        page.text(79, 120, "> Retouradres Postbus 20061 2500 EB Den Haag", ocr, 6)
+        page.text(79, 120, f"> {returned} Postbus 20061 2500 EB Den Haag", ocr, 6)
     page.y = 140
     for line in ("Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018"):
         page.line(line, ocr)
@@ -4678,7 +4681,7 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     assert letter.title == "Dreigingsbeeld Terrorisme"
     assert letter.metadata.date == dt.date(2024, 2, 19)
     text = " ".join(render(letter).split())
-    for printed in ("Retouradres Postbus 20061", "Rijnstraat 8 2515 XP", "Hierbij ontvangt u"):
+    for printed in (f"{returned} Postbus 20061", "Rijnstraat 8 2515 XP", "Hierbij ontvangt u"):
         assert printed in text
     assert any("Postbus 20061" in entry for entry in letter.metadata.letterhead)
     assert sorted((f.label, f.value) for f in letter.metadata.fields) == [
@@ -4853,3 +4856,202 @@ def test_a_letter_spaced_classification_in_the_margin_keeps_its_word_gap(angle: 
     page.para(LOREM)
     nota = load_both(page.pdf())
     assert nota.metadata.letterhead == ("DEPARTEMENTAAL VERTROUWELIJK",)
+
+
+def _ocr_pages(edges: Sequence[tuple[float, str]]) -> bytes:
+    """A nota in an OCR layer of one page per edge line (top, text), each page with a paragraph
+    and that line: a line every sheet prints at one place, as the engine read it on each."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Krapte op de arbeidsmarkt", aan="Minister van SZW", van="DGW")
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for k, (top, edge) in enumerate(edges, 1):
+        if k > 1:
+            page.canvas.showPage()
+            page.y = 150
+            page.para(f"Alinea {k} gaat over de uitvoering door UWV en gemeenten.", ocr)
+        page.text(79, top, edge, ocr, 7)
+    return page.pdf()
+
+
+@pytest.mark.parametrize(
+    "edges",
+    [
+        # a running footer with the page number, a speck glued to a word on two of the sheets
+        [
+            (800.0, "Beslisnota | Krapte op. de arbeidsmarkt | pagina 1"),
+            (803.5, "Beslisnota | Krapte op de arbeidsmarkt | pagina 2"),
+            (797.5, "Beslisnota | Krapte op de arbeidsmarkt | pagina-3"),
+            (801.0, "Beslisnota | Krapte op de arbeidsmarkt | pagina 4"),
+        ],
+        # the sender's name at the top, a few points higher or lower on each sheet (each skewed
+        # by its own angle, one shifted on the glass)
+        [
+            (37.7, "Directoraat-generaal Werk"),
+            (38.4, "Directoraat-generaal Werk"),
+            (46.0, "Directoraat-generaal Werk"),
+            (36.6, "Directoraat-generaal Werk"),
+        ],
+    ],
+)
+def test_a_line_on_every_scanned_page_is_furniture_give_or_take_specks_and_skew(
+    edges: list[tuple[float, str]],
+) -> None:
+    """An OCR layer reads the line a template prints at one place on every page with each
+    sheet's specks (a dot or a dash glued to a word) and a few points up or down (each sheet
+    of a feeder skewed by its own angle, a sheet shifted): it is furniture on the later pages
+    all the same (it was a paragraph on each, glued to the text running on); page 1's copy is
+    kept once, as any line every page prints."""
+    data = _ocr_pages(edges)
+    nota = load_both(data)
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        *(f"Alinea {k} gaat over de uitvoering door UWV en gemeenten." for k in (2, 3, 4)),
+    ]
+    first = edges[0][1].split()[0]
+    assert len([ln for ln in marked(data).splitlines() if ln.startswith(first)]) == 1
+
+
+def test_a_running_header_with_a_speck_after_the_date_in_an_ocr_layer_is_furniture() -> None:
+    """A later page's running header "Datum 13 maart 2024" / "Kenmerk ..." (page 1's date and
+    reference with their labels) that an OCR layer reads with a speck after it as a full stop
+    ("Datum 13 maart 2024.") is furniture like the others (it was glued to the paragraph
+    running on from the page before, cutting it in two)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked([("Datum", "13 maart 2024"), ("Kenmerk", "IENW/BSK-2024/71234")], fonts=(ocr, ocr))
+    page.text(79, 150, "Aan: Minister van IenW", ocr, 10)
+    page.text(79, 164, "Van: DGLM", ocr, 10)
+    page.text(79, 190, "Normering van het geluid rond Schiphol", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for k, date in enumerate(("13 maart 2024", "13 maart 2024."), 2):
+        page.canvas.showPage()
+        page.text(79, 30, f"Datum {date}", ocr, 7)
+        page.text(79, 39, "Kenmerk IENW/BSK-2024/71234", ocr, 7)
+        page.y = 80
+        page.para(f"Alinea {k} gaat over de geluidsnormen rond de luchthaven.", ocr)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de geluidsnormen rond de luchthaven.",
+        "Alinea 3 gaat over de geluidsnormen rond de luchthaven.",
+    ]
+
+
+@pytest.mark.parametrize("skew", [0.0, 4.5, 8.0])
+def test_page_line_under_the_column_of_a_skewed_scan_is_furniture(skew: float) -> None:
+    """The colofon's edge is measured on page 1's column lines; on a later sheet scanned at
+    another angle the page line under the column ("Pagina 2 van 2", 600 points below the labels)
+    starts a few points left of it. Its first word was left in the body and read as a heading
+    ("Pagina"); it is the column's, and the line furniture, as on a level page."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked([("Onze referentie", "2024-0000187734"), ("Datum", "12 maart 2024")], fonts=(ocr, ocr))
+    page.text(79, 150, "Aan: Minister voor VRO", ocr, 10)
+    page.text(79, 164, "Van: DGVB", ocr, 10)
+    page.text(79, 190, "Verlenging van de Woningbouwimpuls", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.text(466, 800, "Pagina 1 van 2", ocr, 7)
+    page.canvas.showPage()
+    page.stacked([("Onze referentie", "2024-0000187734")], top=100, fonts=(ocr, ocr))
+    page.y = 150
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    # (the engine's word boxes stand further apart than a space: "Pagina" and "2" at 5 points)
+    page.text(466 - skew, 800, "Pagina", ocr, 7)
+    page.text(466 - skew + page.canvas.stringWidth("Pagina", ocr, 7) + 5, 800, "2 van 2", ocr, 7)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
+    assert nota.metadata.page_count == 2
+
+
+def test_rows_on_a_landscape_page_of_an_ocr_layer_end_with_the_page() -> None:
+    """An OCR layer's landscape page (a wide table) ends at a section break: its last row, an
+    amount misread so it ends in no number ("E52" for 5,2), is no paragraph running on into the first
+    paragraph of the portrait page after it (they were one block)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Wachttijden in de ggz per regio", aan="Minister van VWS", van="DGLZ")
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    width, height = A4[1], A4[0]
+    page.canvas.setPageSize((width, height))
+    rows = [("Regio", "Budget 2024", "Verschil"), ("Zeeland", "19,4", "1,2"), ("Limburg", "57,3", "E52")]
+    for k, cells in enumerate(rows):
+        for x, cell in zip((79, 400, 600), cells, strict=True):
+            page.canvas.setFont(ocr, 10)
+            page.canvas.drawString(x, height - 100 - 16 * k - 8, cell)
+    page.canvas.showPage()
+    page.canvas.setPageSize(A4)
+    page.y = 100
+    page.para("De kosten van de regeling lopen af tot 90 miljoen euro in 2029.", ocr)
+    nota = load_both(page.pdf())
+    blocks = [b.text for b in nota.sections[0].blocks]
+    assert blocks[-1] == "De kosten van de regeling lopen af tot 90 miljoen euro in 2029."
+    assert blocks[-2].endswith("Limburg 57,3 E52")
+
+
+def test_specks_glued_to_a_heading_number_a_bullet_or_a_note_number_in_an_ocr_layer() -> None:
+    """An OCR engine reads specks beside a line's mark as marks glued to it: a double opening
+    quote before a heading's number ("\\u201c2. Geadviseerd besluit", no quote opens there; the
+    heading was a paragraph of the section before), underscores between a bullet read as "e"
+    and the item's first word ("e__de", no gap seen; the item was a paragraph), a full stop
+    after a note's raised number ("4. Programma", the note's text started with ". ")."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Versterking van de krijgsmacht", aan="Minister van Defensie", van="DGB")
+    page.line("1. Aanleiding", ocr)
+    page.para("De NAVO heeft nieuwe doelen vastgesteld.", ocr)
+    page.line("\u201c2. Geadviseerd besluit", ocr)
+    items = ["de aanschaf van munitie kan vertragen;", "de werving kan achterblijven;", "de bouw loopt uit."]
+    for k, item in enumerate(items):
+        if k == 0:
+            page.text(79, page.y, "e", ocr, 10)
+            page.text(97, page.y, item, ocr, 10)
+        else:  # (and "\u00ab_" glued to the word, which was read as a bullet already)
+            page.text(79, page.y, ("e__", "\u00ab_")[k - 1] + item, ocr, 10)
+        page.y += page.lead
+    page.text(
+        79, 760, "1. Programma Defensie Infrastructuur, Kamerstukken II 2023/24, 36 410 X, nr. 6.", ocr, 7
+    )
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading) for s in nota.sections] == [
+        ("1", "Aanleiding"),
+        ("2", "Geadviseerd besluit"),
+    ]
+    assert nota.sections[1].blocks == (ItemList(items=tuple(items)),)
+    assert [f.text for f in nota.footnotes] == [
+        "Programma Defensie Infrastructuur, Kamerstukken II 2023/24, 36 410 X, nr. 6."
+    ]
+
+
+def test_a_running_header_ending_in_the_page_line_in_an_ocr_layer_is_furniture() -> None:
+    """A later page's one-line running header of the reference with its label and the page line
+    ("Kenmerk DGKE-KE / 24128817 · Pagina 2 van 3") is furniture in an OCR layer also where page
+    1's colofon label was misread ("Kerimerk"), so the reference is not known as page 1's: the
+    page line with the page's own number at its end makes it the header (it was a paragraph on
+    every later page, glued to the text running on)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked([("Kerimerk", "DGKE-KE / 24128817"), ("Datum", "18 april 2024")], fonts=(ocr, ocr))
+    page.text(79, 150, "Aan: Minister voor Klimaat en Groene Groei", ocr, 10)
+    page.text(79, 164, "Van: DGKE", ocr, 10)
+    page.text(79, 190, "Toekenning van middelen uit het Klimaatfonds", ocr, 10)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for k in (2, 3):
+        page.canvas.showPage()
+        page.text(79, 30, f"Kenmerk DGKE-KE / 24128817 \u00b7 Pagina {k} van 3", ocr, 8)
+        page.y = 80
+        page.para(f"Alinea {k} gaat over de netverzwaring in Noord-Holland.", ocr)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de netverzwaring in Noord-Holland.",
+        "Alinea 3 gaat over de netverzwaring in Noord-Holland.",
+    ]

@@ -583,7 +583,7 @@ def _left_column_of(
 
 
 def _split_columns(
-    page_rows: list[list[Char]], threshold: float | None
+    page_rows: list[list[Char]], threshold: float | None, foot: float | None = None
 ) -> tuple[list[Char], list[Char], bool]:
     """Split characters into (body, colofon) by x0, keeping a body run that reaches into the
     column; and say whether the body is the rows' characters in their order.
@@ -597,6 +597,12 @@ def _split_columns(
 
     Then :func:`rows` of the body gives ``page_rows`` again (the body is sorted by top already),
     so it need not be computed.
+
+    ``foot`` (an OCR layer's): the top of the page's foot, from which a run that starts a little
+    left of the edge (:data:`_OCR_EDGE_SLACK`), after a gap of two ems or at the row's start, is
+    the column's: the edge is measured on page 1's column lines, and a scanned sheet's skew moves
+    a line under the column sideways the most, as far from them as it is ("Pagina" of "Pagina 2
+    van 5" under the column was left in the body, a heading of its own).
     """
     if threshold is None:
         return [c for row in page_rows for c in row], [], True
@@ -617,17 +623,20 @@ def _split_columns(
             continue
         split = len(colofon)
         crossed = False
+        edge = threshold - _OCR_EDGE_SLACK if foot is not None and row[0][3] > foot else threshold
         for c in by_x:
             if c[0].isspace():
                 add(c)
                 continue
-            if not in_colofon and c[1] >= threshold:
+            if not in_colofon and c[1] >= edge:
                 size = c[5]
                 if prev is not None and prev[0] in _EDGE_MARKS:
                     prev = _before_mark(by_x, prev)
                 joined = (
                     prev is not None and c[1] - prev[2] < 0.6 * size and abs(prev[5] - size) <= 0.2 * size
                 )
+                if c[1] < threshold and prev is not None and c[1] - prev[2] < 2 * size:
+                    joined = True  # (in the slack left of the edge, only a run set well apart)
                 if not joined:
                     in_colofon = True
                     add = to_colofon
@@ -642,6 +651,10 @@ def _split_columns(
     return body, colofon, same and not colofon
 
 
+#: How far left of the colofon column's edge (in points) a run under the column in an OCR
+#: layer may start (:func:`_split_columns`): a sheet skewed 0.7 degrees more than page 1's moves
+#: a line 400 points below the column's labels 5 points sideways, a sheet fed askew a few more.
+_OCR_EDGE_SLACK: Final = 10.0
 #: A rule's or box's edge as an OCR layer reads it, a word of its own ("_", "|").
 _EDGE_MARKS: Final = "_|"
 
@@ -978,16 +991,18 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         # edge the header's label rows are measured from)
         first.x0 += (first.x1 - first.x0) * lead.end() / len(first.text)
         first.text = first.text[lead.end() :]
-    if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2]):
+    if (tail := _OCR_MARK_TAIL.match(first.text)) and (len(words) >= 2 or tail[2] or tail[4]):
         # specks in the tab after a dash or a misread bullet, read as underscores glued to it
         # ("-_", "«_"; with no gap seen, the item's first word too: "-__militaire"): the mark,
         # then the word, placed by its share of the characters (the glued word kept the line
         # from being an item; a word glued to a misread bullet is taken below)
         first.text = tail[1] or tail[3]
-        if tail[2]:
+        if glued := tail[2] or tail[4]:
             step = (first.x1 - first.x0) / len(tail[0])
-            words.insert(1, attrs.evolve(first, text=tail[2], x0=first.x1 - step * len(tail[2])))
+            words.insert(1, attrs.evolve(first, text=glued, x0=first.x1 - step * len(glued)))
             first.x1 = first.x0 + step
+            if tail[4]:  # (a misread bullet: the tab's specks stand where the tab is; no gap to measure)
+                first.text = "•"
     text = first.text
     # a speck in the tab between the bullet and the text, read as a lone "_" (a rule mark, which
     # _ocr_values drops later): the item's text starts after it
@@ -1013,12 +1028,19 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
-#: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3.").
-_OCR_MARK_LEAD: Final = re.compile(rf"^_+(?=[{re.escape(_vocab.OCR_BULLETS)}]$|\d{{1,2}}[.)]$)")
+#: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3."); or
+#: a speck read as a double opening quote glued before a number's mark ("\u201c2. Geadviseerd
+#: besluit": no quote opens before a heading's or an item's number).
+_OCR_MARK_LEAD: Final = re.compile(
+    rf"^(?:_+(?=[{re.escape(_vocab.OCR_BULLETS)}]$|\d{{1,2}}[.)]$)"
+    rf"|[{_vocab.OCR_OPEN_QUOTES}](?=\d{{1,2}}(?:\.\d{{1,2}})*[.)]$))"
+)
 #: A dash bullet with underscores glued to it, and maybe the item's first word ("-_",
-#: "-__militaire"): the dash, and the word; or a misread bullet with underscores ("«_").
+#: "-__militaire"): the dash, and the word; or a misread bullet with underscores ("«_"), and
+#: maybe the word ("e__de": a letter, then the tab's specks, then a word, is a bullet before it).
 _OCR_MARK_TAIL: Final = re.compile(
-    rf"^(?:([-\u2013\u2014])_+([^\W\d_][\w.,;:'-]*)?|([{re.escape(_vocab.OCR_BULLETS)}])_+)$"
+    rf"^(?:([-\u2013\u2014])_+([^\W\d_][\w.,;:'-]*)?"
+    rf"|([{re.escape(_vocab.OCR_BULLETS)}])_+([^\W\d_][\w.,;:'-]*)?)$"
 )
 #: Bullet glyphs as an OCR layer reads a speck (no letters: "«", "*"), or a full stop or comma
 #: alone (a speck's dot: "1. . De planning"), and a heading's or an ordered item's number with
@@ -1240,8 +1262,14 @@ def _raised_note_start(ln: TextLine) -> bool:
 
 
 def _is_rule_mark(text: str) -> bool:
-    """Whether a word is a rule or an edge as an OCR layer reads it: bars, or one underscore."""
-    return text == "_" or (text[:1] == "|" and text.count("|") == len(text))
+    """Whether a word is a rule or an edge as an OCR layer reads it: bars, or one underscore, or
+    a brace alone (a column rule whose joint with a row's rule the engine read as one: no text
+    sets a brace apart from the words it holds)."""
+    return text in _OCR_RULE_BRACES or (text[:1] == "|" and text.count("|") == len(text))
+
+
+#: Rules read as one mark: an underscore (a rule's edge), a brace (a column rule and its joint).
+_OCR_RULE_BRACES: Final = frozenset("_{}")
 
 
 def _count_label(text: str) -> bool:
@@ -1436,6 +1464,7 @@ class LayoutReader:
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
         #: The body lines of the page written last (a table's header row a later page repeats).
         self._last_main: list[TextLine] = []
+        self._last_width = 0.0  # (the width of the page written last; 0 before the first)
         #: Page 1's colofon lines run together, between spaces (a unit's name wrapped in its
         #: narrow column is one line in a wider running header).
         self._first_colofon = ""
@@ -1531,7 +1560,7 @@ class LayoutReader:
             body_lines = lines_of_rows(page_rows, number, spaced)
             colofon_lines = []
         else:
-            body, colofon, same = _split_columns(page_rows, threshold)
+            body, colofon, same = _split_columns(page_rows, threshold, 0.85 * height if self._ocr else None)
             if self._first == 0:
                 self._first = 2 if colofon else 1
             if number != self._first and colofon:
@@ -1583,7 +1612,8 @@ class LayoutReader:
             key
             for ln in (*body_lines, *colofon_lines)
             if ln.top < 0.12 * height or ln.bottom > 0.9 * height
-            for key in _edge_keys(ln)
+            for key in _edge_keys(ln, ocr=self._ocr)
+            for key in _near_places(key, ocr=self._ocr)
         }
         page = PageLayout(
             number=number,
@@ -1818,10 +1848,16 @@ class LayoutReader:
         """Whether a line is not furniture (printed at the same place on every page). Page 1's
         copy of a line that prints the page's number ("... | pagina 1") stays, as it did before
         the later pages were known: a footer of page 1, read with the letterhead."""
-        if not self._furniture or round(ln.top / 4) not in self._furniture_tops:
+        if not self._furniture:
             return True
-        exact, *numbered = _edge_keys(ln)
-        return exact not in self._furniture and (first or not numbered or numbered[0] not in self._furniture)
+        near = _near_places(("", round(ln.top / 4)), ocr=self._ocr)
+        if not any(top in self._furniture_tops for _, top in near):
+            return True
+        exact, *numbered = _edge_keys(ln, ocr=self._ocr)
+        furniture = self._furniture
+        return not any((exact[0], top) in furniture for _, top in near) and (
+            first or not numbered or not any((numbered[0][0], top) in furniture for _, top in near)
+        )
 
     def _kept(self, lines: list[TextLine], number: int) -> list[TextLine]:
         """The lines of page ``number`` that are no furniture. On page 1, a label alone on its
@@ -1860,6 +1896,13 @@ class LayoutReader:
             kept = {id(ln) for ln in body}
             dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
             body = self._running_header(body, page.height, dropped=dropped)
+            if self._ocr:
+                # a line at a later page's top that ends in this page's page line ("Kenmerk
+                # DGKE-KE / 24128817 · Pagina 3 van 4") is a running header, whatever precedes
+                # the page line: its reference and date are page 1's, which an OCR layer may have
+                # misread there ("Kerimerk"), so they need not match (it was a paragraph, glued to
+                # the text running on over the page break)
+                body = [ln for ln in body if not _running_page_line(ln, page)]
         # the body size: the most common size in the upper half of the pages (footnotes, set
         # smaller at the bottom, may have more letters than a short body)
         for ln in body:
@@ -1913,7 +1956,14 @@ class LayoutReader:
             out.add(_canon.ENCLOSURE)
             out.blank()
         else:
-            self._end_page(more=True, first=main[0] if main else None)
+            # (an OCR layer's page of another width than the page before, a landscape page for
+            # a wide table or the portrait page after it: a word processor starts such a page
+            # at a section break, which ends the paragraph; the typeset path reads the table on
+            # it as a grid, an OCR layer's rows are lines, the last of which may end in a misread
+            # amount, no sentence, and ran on into the next page's first paragraph)
+            turned = self._ocr and self._last_width > 0 and abs(page.width - self._last_width) > 1
+            self._end_page(more=True, first=main[0] if main else None, ends=turned)
+        self._last_width = page.width
         cover: list[TextLine] = []
         if self._cover is not None:
             cover, cover_footer = self._cover_lines(self._cover, page)
@@ -2020,17 +2070,18 @@ class LayoutReader:
         """A running header of one line that gives page 1's reference or date with its label,
         and perhaps the page line, between separators ("Kenmerk DGKE-KE / 24128817 · Pagina 2
         van 4"): nothing in it is text of the page (as page 1 prints the pair in its colofon, in
-        two lines, the line is no repeat of page 1's)."""
+        two lines, the line is no repeat of page 1's). In an OCR layer a speck read as a dot or a
+        comma may stand after it ("Datum 13 maart 2024."): no text of the page either."""
         rest, found = " ".join(text.split()), False
         for label, value in self._identity.values():
             for pair in (f"{label}: {value}", f"{label} {value}"):
                 if pair in rest:
                     rest, found = rest.replace(pair, " ", 1), True
                     break
-        rest = rest.strip(_SEPARATORS)
+        rest = rest.strip(_SEPARATORS + _OCR_SPECK_MARKS if self._ocr else _SEPARATORS)
         return found and (not rest or _page_mark(rest))
 
-    def _end_page(self, *, more: bool, first: TextLine | None = None) -> None:
+    def _end_page(self, *, more: bool, first: TextLine | None = None, ends: bool = False) -> None:
         """Finish the last written page: a blank line and a form feed when a page follows, footnotes.
 
         The blank line ends the paragraph; it is left out where the page's last line ends a
@@ -2042,8 +2093,15 @@ class LayoutReader:
         out = self._out
         end = self._page_end
         blank, notes, below, short = end.blank, end.notes, end.below, end.short
+        blank = blank or ends  # (``ends``: the paragraph ends with the page, whatever its last line)
         self._page_end = None
-        if blank and first is not None and self._run_on is not None and _runs_on(*self._run_on, first):
+        if (
+            blank
+            and not ends
+            and first is not None
+            and self._run_on is not None
+            and _runs_on(*self._run_on, first)
+        ):
             blank = False
         if more and blank:
             out.blank()
@@ -2678,8 +2736,10 @@ class LayoutReader:
             )
             if digits and (small_number or next_number):
                 head = digits[2]
-                if next_number:
-                    head = head.lstrip(".)")
+                if next_number or (self._ocr and head in _OCR_SPECK_MARKS):
+                    # (in an OCR layer a speck beside the raised number, read as a full stop or
+                    # a comma glued to it, "4." / "Programma ...": no part of the note's text)
+                    head = head.lstrip(".)") if next_number else ""
                 rest = " ".join([head, *(w.text for w in ln.words[1:])]).strip()
                 notes.append((int(digits[1]), [rest], ln))
                 # (an OCR layer sizes a line as a whole: its numbers are never set smaller than
@@ -3619,6 +3679,18 @@ def _colofon_page_number(text: str) -> bool:
     )
 
 
+def _running_page_line(line: TextLine, page: PageLayout) -> bool:
+    """Whether a line in a page's top tenth ends in the page's own page line after some text
+    ("Kenmerk X · Pagina 3 van 4" on page 3): a running header, not text."""
+    if line.top > 0.1 * page.height:
+        return False
+    words = line.text.split()
+    for k in range(max(1, len(words) - 5), len(words)):
+        if (found := _vocab.PAGE_LINE.match(" ".join(words[k:]))) and found[1] == str(page.number):
+            return True
+    return False
+
+
 def _page_number(body: list[TextLine], i: int, height: float) -> bool:
     """Whether body line ``i`` is a page number in the bottom margin ("3", "- 3 -", "3/4",
     "Pagina 3 van 4"), set apart from the line above or right under another page line or number
@@ -4000,9 +4072,11 @@ def _page_mark(text: str) -> bool:
 
 #: What sets the parts of a running header line apart ("Kenmerk X · Pagina 2 van 4", "A | B").
 _SEPARATORS: Final = " \u00b7\u2022|\u2013\u2014-/,;"
+#: A speck of a scan as an OCR layer reads it glued to a word: a dot, a comma, a quote.
+_OCR_SPECK_MARKS: Final = ".,'\u2018\u2019`"
 
 
-def _edge_keys(line: TextLine) -> list[tuple[str, int]]:
+def _edge_keys(line: TextLine, *, ocr: bool = False) -> list[tuple[str, int]]:
     """What makes a line at a page's top or foot the same on every page: its text and place;
     and, for a line that prints the page's number, its text without that number. A running
     footer or header that prints the page's number ("Beslisnota | Krapte op de arbeidsmarkt |
@@ -4011,16 +4085,42 @@ def _edge_keys(line: TextLine) -> list[tuple[str, int]]:
     place on two pages are no furniture; a running "Datum 2 april 2024" matches on its text). A
     line that ends in a page line ("Pagina 2 van 5", "Parnassusplein 5 | 2511 VX Den Haag
     Pagina 2 van 3") has no second key: the page line says how long the nota is, and the footer
-    rules read it apart from the rest."""
+    rules read it apart from the rest.
+
+    In an OCR layer (``ocr``) the text is its letters and digits only: the engine reads the same
+    printed line on each page with that page's specks, a dot or a dash glued to a word ("krapte
+    op. de", "pagina-4"), and spaces where the scan's letters stand apart.
+    """
     text, number = line.text, str(line.page)
-    keys = [(text, round(line.top / 4))]
+    key = _OCR_EDGE_NOISE.sub("", text) if ocr else text
+    keys = [(key, round(line.top / 4))]
     if number in text:
         words = text.split()
         if not any(_vocab.PAGE_LINE.match(" ".join(words[k:])) for k in range(len(words))):
-            masked = re.sub(rf"(?<![\d.,/]){number}(?![\d.,/])", "#", text)
-            if masked != text:
+            masked = re.sub(rf"(?<![\d.,/]){number}(?![\d.,/])", "#", key)
+            if masked == key and ocr:
+                masked = re.sub(rf"(?<!\d){number}(?!\d)", "#", key)
+            if masked != key:
                 keys.append((masked, keys[0][1]))
     return keys
+
+
+#: What an OCR layer's furniture keys leave out: all but letters and digits (:func:`_edge_keys`).
+_OCR_EDGE_NOISE: Final = re.compile(r"[\W_]+")
+#: How far (in :func:`_edge_keys`' steps of 4 points) an OCR layer's line may stand from the
+#: same line on another page: a sheet fed askew turns and shifts its lines by a few points, and
+#: each sheet of a feeder by its own angle (0.7 degrees moves the end of a line 5 points).
+_OCR_PLACE_STEPS: Final = 3
+
+
+def _near_places(key: tuple[str, int], *, ocr: bool) -> tuple[tuple[str, int], ...]:
+    """An edge key (:func:`_edge_keys`) and, in an OCR layer, the same text a few places up or
+    down (:data:`_OCR_PLACE_STEPS`), so a line at the same place give or take a sheet's skew
+    and shift matches on every page."""
+    if not ocr:
+        return (key,)
+    text, top = key
+    return tuple((text, top + d) for d in range(-_OCR_PLACE_STEPS, _OCR_PLACE_STEPS + 1))
 
 
 def _bare_title_label(line: TextLine) -> bool:

@@ -782,8 +782,11 @@ def names_organisation(text: str) -> bool:
 WEB_OR_MAIL: Final = re.compile(r"(?i)www\.|@|\bpostbus\b")
 STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
 #: A letter's return address, printed above the addressee for a window envelope ("> Retouradres
-#: Postbus 20011 2500 EH Den Haag").
-RETURN_ADDRESS: Final = re.compile(r"(?i)^\W{0,2}retouradres\b")
+#: Postbus 20011 2500 EH Den Haag"); an OCR engine may read a speck over one of its vowels as an
+#: accent on it ("Reto\u00f9radres").
+RETURN_ADDRESS: Final = re.compile(
+    r"(?i)^\W{0,2}r[e\u00e8-\u00eb]t[o\u00f2-\u00f6][u\u00f9-\u00fc]r[a\u00e0-\u00e4]dr[e\u00e8-\u00eb]s\b"
+)
 ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
 
 #: Bullet glyphs as extractors render them.
