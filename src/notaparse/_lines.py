@@ -157,6 +157,11 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
             if not text.startswith("(") or text.endswith(")"):
                 return Line(text, number, page, Kind.PURPOSE)
     if len(text) <= 20 and _vocab.key(text) in _vocab.KINDS:
+        if _LETTER_SPACED.match(text):
+            # a kind word printed letter-spaced ("B E S L I S N O T A"): the producer drew each
+            # capital apart (Chromium's letter-spacing, reportlab per character), and extractors
+            # write each gap as a space; the line says the word, not a run of margin letters
+            text = text.replace(" ", "")
         return Line(text, number, page, Kind.DOC_KIND)
     if first in "VvNn" and _vocab.is_table_header(text):
         return Line(text, number, page, Kind.TABLE_HEADER)
@@ -225,6 +230,8 @@ _LETTERED_ITEM: Final = re.compile(
     r"^(?:\((\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|([a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:\s+(\S.*))?$"
 )
 _LETTERS: Final = frozenset("abcdefghivx(")
+#: A word printed letter-spaced: single letters set apart by single spaces ("N O T A").
+_LETTER_SPACED: Final = re.compile(r"^\w(?: \w)+$")
 
 
 def _label_with_value(text: str) -> tuple[str, str] | None:

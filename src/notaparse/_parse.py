@@ -97,10 +97,13 @@ _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{
 #: its ignore-case flag written inline (``.pattern`` leaves the flags behind).
 _CODE: Final = f"(?i:{_vocab.GROUND_CODE.pattern})"
 #: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
-#: (after superscript digits the space may be missing; a note withheld under the Woo is its ground
-#: code alone, "1 5.1.2e")
+#: (after superscript digits the space may be missing, and before a capitalised word: a word
+#: processor's note sets its raised number without a gap, "1Conclusies van ...", and extractors
+#: write the number glued to the text; a note withheld under the Woo is its ground code alone,
+#: "1 5.1.2e")
 _FOOTNOTE_LINE: Final = re.compile(
-    rf"^(\d{{1,2}}|{_SUP}{{1,2}})\s*(?<=\s|{_SUP})([A-Z\u2018\u201c\"'(].*|{_CODE}(?:[,\s]+{_CODE}){{0,2}})$"
+    rf"^(\d{{1,2}}|{_SUP}{{1,2}})(?:\s+|(?<={_SUP})|(?=[A-Z][a-z]))"
+    rf"([A-Z\u2018\u201c\"'(].*|{_CODE}(?:[,\s]+{_CODE}){{0,2}})$"
 )
 
 
@@ -1449,6 +1452,35 @@ def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | N
 _NO_GLUED_VALUE: Final = frozenset({_vocab.Concept.TITLE, _vocab.Concept.PAGE})
 
 
+def _value_under_label(lines: list[Line]) -> list[Line]:
+    """A colofon value read one row late, put back under its label.
+
+    An extractor that reads the page row by row writes the colofon's label, then the main
+    column's row beside the label's value row, then the value: "Datum" / "Wetsvoorstel ...
+    openbaar" / "12 maart 2024" (a title line), "Extern OCW afgestemd" / "Aanleiding" / "FIN,
+    BZK" (a heading). The value is known by its form: a whole date under a date label, or a short
+    value (codes, digits) under any label where the row between is a known heading. The row
+    between goes on after the value, in the main column's order.
+    """
+    out = list(lines)
+    for i in range(len(out) - 2):
+        label, between, value = out[i], out[i + 1], out[i + 2]
+        if label.kind is not Kind.LABEL or between.kind is not Kind.TEXT or value.kind is not Kind.TEXT:
+            continue
+        if _vocab.label_concept(label.label) is _vocab.Concept.DATE:
+            moved = _is_date(value.text) and not _reads_as_value(between.text)
+        else:
+            moved = (
+                _known_heading(between.text)
+                and _fits_colofon(value.text)
+                and _reads_as_value(value.text)
+                and not _ends_sentence(value.text)
+            )
+        if moved:
+            out[i + 1], out[i + 2] = value, between
+    return out
+
+
 def _split_glued_count(lines: list[Line]) -> list[Line]:
     """An attachment count label left without a value ("Bijlagen" / blank or another label) and
     the main column's row under it ending in a lone number ("... ten behoeve 1"): the colofon
@@ -2250,6 +2282,7 @@ class _Reader:
         if not marked:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
+            prepared = _value_under_label(prepared)
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         # (a layout-aware source has dropped text that is not upright: its letters are text)
@@ -4372,7 +4405,24 @@ class _Reader:
                 continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
                 break
-            if self._heading(j, None) is not None:
+            if self._heading(j, None) is not None and not (row is not None and not row):
+                previous = self.lines[j - 1]
+                if row and previous.number == line.number and previous.text == row[-1]:
+                    # a cell that starts with a known heading, "Uitvoeringstoets RVO", was split
+                    # off its row's end as a value beside a heading (:func:`_split_heading_value`)
+                    # before the table was known: the row's cell, as printed ("2 Uitvoeringstoets
+                    # UWV" the next row's start)
+                    joined = f"{line.text} {row.pop()}"
+                    if (m := _ROW_START.match(joined)) and int(m[1]) == number + 1:
+                        number += 1
+                        row = [m[2]]
+                        rows.append((number, row, line))
+                    else:
+                        row.append(joined)
+                    j += 1
+                    continue
+                # (a row's number read alone, cell by cell, is followed by the row's name: a name
+                # that is also a known heading, "2" / "Uitvoeringstoets", is that cell)
                 break
             m = _ROW_START.match(line.text)
             if k is Kind.ORDERED:
@@ -4410,6 +4460,11 @@ class _Reader:
                 # last line, one token with digits ("2024Z12345"), is its information cell
                 infos[n] = cells.pop()
             printed = cells
+            if with_info and n not in infos and (at := _purpose_cell(cells)):
+                # "Ter informatie, niet openbaar" / "Ter informatie; de toets is ..." on a line
+                # of its own after the name's lines (the table read cell by cell): the row's
+                # information cell, its wrapped lines after it, as a bare "Ter informatie" is
+                printed, infos[n] = cells[:at], _join(cells[at:])
             if with_info and n not in infos and (split := _disclosure_cell(cells, answers=answers)):
                 printed, infos[n] = split
             name = _join(printed)
@@ -4427,6 +4482,15 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+def _purpose_cell(cells: list[str]) -> int:
+    """The index of a row's information cell that names a purpose and goes on after a comma or
+    semicolon ("Ter informatie, niet openbaar"), after the name's lines; 0 when there is none."""
+    for at, text in enumerate(cells[1:], 1):
+        if (m := _vocab.PURPOSE_CELL.match(text)) is not None and m[1] in _vocab.PURPOSES:
+            return at
+    return 0
 
 
 def _disclosure_cell(cells: list[str], *, answers: bool = False) -> tuple[list[str], str] | None:

@@ -226,6 +226,10 @@ PURPOSES: Final[frozenset[str]] = frozenset(
 
 #: A purpose phrase ending an attachment's row ("... Ter ondertekening"), its information cell.
 PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
+#: An attachment's information cell that names a purpose and goes on after a comma or semicolon
+#: ("Ter informatie, niet openbaar", "Ter informatie; de toets is ..."): read only for the
+#: purposes in the vocabulary.
+PURPOSE_CELL: Final = re.compile(r"^Ter ([a-z]+)[,;]")
 #: An attachment's disclosure status, the information cell of its table row: "Openbaar", "Deels
 #: openbaar", "Niet openbaar". Capitalised as a cell starts, and ending the printed line or going
 #: on after a comma ("Openbaar, wordt met de Kamerbrief ... gezonden"): in "het Openbaar
