@@ -29,7 +29,10 @@ def _repair_digits(text: str) -> str:
     return re.sub(r"(?<=\b\d) (?=\d\b)", "", text)
 
 
-_OCR_ONE: Final = str.maketrans(dict.fromkeys(_vocab.OCR_ONE_LETTERS + _vocab.OCR_ONE_ACCENTED, "1"))
+#: A page number 1 as OCR reads it, in either case: PAGE_LINE ignores case, so it also takes
+#: "Pagina ivan 2" (a small i for the 1) and "Pagina L van 2".
+_OCR_ONES: Final = _vocab.OCR_ONE_LETTERS + _vocab.OCR_ONE_ACCENTED
+_OCR_ONE: Final = str.maketrans(dict.fromkeys(_OCR_ONES + _OCR_ONES.swapcase(), "1"))
 
 
 def parse_date(text: str) -> dt.date:

@@ -127,14 +127,30 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_CLEAN).split())
 
 
-def classify(text: str, number: int = 0, page: int = 1) -> Line:
-    """Classify one normalised line on its own (context is applied by the parser)."""
+def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> Line:
+    """Classify one normalised line on its own (context is applied by the parser).
+
+    ``ocr``: also take list marks as OCR misreads them in plain text (a layout-aware source
+    has decided those by the marks' positions)."""
     if not text:
         return Line(text, number, page, Kind.BLANK)
     first = text[0]
     if first in _LETTERS and (m := _LETTERED_ITEM.match(text)):
         # "a) in te stemmen ...;", "(b) de brief ...", "iii. ...": the mark kept as printed
         return Line(text, number, page, Kind.ORDERED, m[1] or m[2], m[3] or "")
+    if (
+        ocr
+        and first in _OCR_BULLET_FIRST
+        and (len(text) == 1 or text[1] in " _" or first in _OCR_GLUED_FIRST)
+    ):
+        if len(text) == 1 and first not in _vocab.BULLETS:
+            # a bullet alone on its line as OCR misreads it, its item's text on the next line
+            # (the parser makes it a letter among letters alone on their lines)
+            return Line(text, number, page, Kind.BULLET, "\u2022", "")
+        if m := _vocab.OCR_BULLET_LINE.match(text):
+            # a bullet as OCR misreads it ("e De brief ...", "«ProRail ...", "* _de keuring
+            # ..."): the item's text without the mark and the specks after it
+            return Line(text, number, page, Kind.BULLET, "\u2022", m[1])
     if first.islower() and first not in "ptno":
         # a continuation line: no label, heading, marker or furniture starts like this
         return Line(text, number, page, Kind.TEXT)
@@ -168,6 +184,15 @@ def classify(text: str, number: int = 0, page: int = 1) -> Line:
     known = _vocab.known_label(text) if not first.islower() else None
     if known is not None and text.rstrip(":").strip():
         return Line(text, number, page, Kind.LABEL, _vocab.repaired_label(text))
+    if (
+        text[-1] in ".;"
+        and len(text) <= 40
+        and not first.islower()
+        and _vocab.known_label(text[:-1]) is not None
+    ):
+        # a label alone on its line, its colon read by OCR as a full stop or a semicolon, or
+        # a speck after it read so ("Datum.", "Ons kenmerk."): a label, no sentence
+        return Line(text, number, page, Kind.LABEL, _vocab.repaired_label(text[:-1]))
     if ":" in text and (m := _COLON_LABEL.match(text)):
         label = _vocab.known_label(m[1])
         # (a label over a line to fill in by hand, a form in the body, is text: "Datum: ____")
@@ -232,6 +257,8 @@ _LETTERED_ITEM: Final = re.compile(
 _LETTERS: Final = frozenset("abcdefghivx(")
 #: A word printed letter-spaced: single letters set apart by single spaces ("N O T A").
 _LETTER_SPACED: Final = re.compile(r"^\w(?: \w)+$")
+_OCR_BULLET_FIRST: Final = frozenset(_vocab.OCR_BULLETS)
+_OCR_GLUED_FIRST: Final = frozenset(_vocab.OCR_BULLETS_GLUED)
 
 
 def _label_with_value(text: str) -> tuple[str, str] | None:

@@ -96,6 +96,27 @@ _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{
 #: A redaction ground code ("5.1.2e"), for a note that is its code alone: GROUND_CODE's pattern,
 #: its ignore-case flag written inline (``.pattern`` leaves the flags behind).
 _CODE: Final = f"(?i:{_vocab.GROUND_CODE.pattern})"
+#: The first characters of a speck as OCR reads one at a line's start ("_ Aanleiding", "|").
+_SPECK_FIRST: Final = frozenset("_|")
+#: The first characters of an empty check box as OCR reads it (:data:`_vocab.OCR_BOX_READS`).
+_OCR_BOX_FIRST: Final = frozenset(w[0] for w in _vocab.OCR_BOX_READS) | {"_"}
+#: The first characters of a row :func:`_ocr_row` may repair.
+_OCR_ROW_FIRST: Final = _SPECK_FIRST | _OCR_BOX_FIRST | frozenset("0123456789")
+#: A footnote marker as OCR reads the raised number after a word: a quote, an asterisk or a
+#: degree sign glued to it, before a sentence's punctuation or a space ("onderzocht’. Zij",
+#: "Mozambique*. Nederland", "opvangplekken'."); a quote there closes a quotation only where one
+#: was opened on the line (see :func:`_ocr_marker`).
+_OCR_MARKER: Final = re.compile(r"[^\W\d_]{2}[’'*°](?=[.,;:]?(?:\s|$))")
+_OPEN_QUOTES: Final = re.compile(r"(?:^|\s)[‘'“\"]")
+
+
+def _ocr_marker(text: str) -> bool:
+    """Whether a line carries a footnote marker as OCR reads it (:data:`_OCR_MARKER`)."""
+    if ("’" in text or "'" in text or "*" in text or "°" in text) and (m := _OCR_MARKER.search(text)):
+        return m[0][-1] in "*°" or _OPEN_QUOTES.search(text, 0, m.start()) is None
+    return False
+
+
 #: A footnote line: its number, a space, and text ("1 Kamerstukken II ..."); "1. ..." is a list item.
 #: (after superscript digits the space may be missing, and before a capitalised word: a word
 #: processor's note sets its raised number without a gap, "1Conclusies van ...", and extractors
@@ -945,7 +966,8 @@ def _glue_markers(sections: list[Section], numbers: list[int]) -> list[Section]:
     them raised: read in order, each note's marker is the first glued or spaced number after
     the marker of the note before it, and only a spaced one changes. A number the body prints
     glued somewhere is that note's marker as the extractor keeps it, so its spaced look-alikes
-    stay apart ("artikel 3 (Langdurige zorg)" before "per cel3.")."""
+    stay apart ("artikel 3 (Langdurige zorg)" before "per cel3."). A number printed nowhere is
+    a marker OCR misread (:data:`_OCR_MARKER`): the next misread mark is given the number."""
     texts = [
         text
         for section in sections
@@ -953,9 +975,16 @@ def _glue_markers(sections: list[Section], numbers: list[int]) -> list[Section]:
         for text in ((block.text,) if isinstance(block, Paragraph) else block.items)
     ]
     glued = {n for n in numbers if any(_marker_pattern(n, spaced=False).search(t) for t in texts)}
+    # a number the body prints nowhere, glued or set apart, is a marker OCR misread (its digit
+    # read as a quote or an asterisk: "onderzocht’. Zij"): that mark is the marker
+    misread = (
+        {n for n in numbers if n not in glued and not any(_marker_pattern(n).search(t) for t in texts)}
+        if any(_OCR_MARKER.search(t) for t in texts)
+        else set()
+    )
 
     def marker(number: int) -> re.Pattern[str]:
-        return _marker_pattern(number, spaced=number not in glued)
+        return _OCR_MARKER if number in misread else _marker_pattern(number, spaced=number not in glued)
 
     queue = list(numbers)
     pattern = marker(queue[0])
@@ -965,7 +994,12 @@ def _glue_markers(sections: list[Section], numbers: list[int]) -> list[Section]:
         position = 0
         while queue and (m := pattern.search(text, position)) is not None:
             position = m.end()
-            if m.groupdict().get("space"):
+            if pattern is _OCR_MARKER:
+                if m[0][-1] not in "*\u00b0" and _OPEN_QUOTES.search(text, 0, m.start()):
+                    continue  # (a quote that closes a quotation)
+                text = f"{text[: m.end() - 1]}{queue[0]}{text[m.end() :]}"
+                position += len(str(queue[0])) - 1
+            elif m.groupdict().get("space"):
                 text = text[: m.start("space")] + text[m.end("space") :]
                 position -= 1
             queue.pop(0)
@@ -982,6 +1016,57 @@ def _glue_markers(sections: list[Section], numbers: list[int]) -> list[Section]:
             else:
                 blocks.append(attrs.evolve(block, items=tuple(glue(item) for item in block.items)))
         out.append(attrs.evolve(section, blocks=tuple(blocks)))
+    return out
+
+
+#: The misread bullets (:data:`_vocab.OCR_BULLETS`) that no extractor prints for a bullet glyph.
+_LONE_OCR_BULLETS: Final = frozenset(_vocab.OCR_BULLETS) - frozenset(_vocab.BULLETS)
+
+
+def _ocr_row(row: str) -> str:
+    """A row of plain text with what OCR makes of a scan's specks and marks at its start
+    repaired: a row that is only a speck ("_", "|") is empty; a lone "_" or "|" before the first
+    word ("_ Aanleiding", "| Advies") and underscores glued to it ("_A. Nederland ...") are
+    dropped, and so is a speck after a number ("1. . De planning"); empty check boxes before a
+    row of decision options ("Ll Akkoord Ll Niet akkoord 0 Besproken") are the box glyph."""
+    if row in ("_", "|"):
+        return ""
+    if row[0] in _SPECK_FIRST:
+        if row[1:2] == " " and "|" not in row[1:]:
+            # a speck in the margin read as a lone "_" or "|" (a row set apart by bars has more)
+            row = row[2:]
+        elif (bare := row.lstrip("_")) != row and bare[:1].isalnum():
+            row = bare  # (no word starts with an underscore)
+    if row[:1].isdigit() and (speck := _vocab.OCR_NUMBER_SPECK.match(row)):
+        return f"{speck[1]} {row[speck.end() :]}"  # (no mark stands between a number and its text)
+    if (
+        row[:1] in _OCR_BOX_FIRST
+        and (row[1:2] == " " or row[2:3] == " " or row[0] == "_")  # (a box is one or two marks)
+        and _vocab.OCR_BOX_BEFORE_OPTION.match(row)
+    ):
+        # no sentence starts with such a word before "Akkoord": the boxes, split off below
+        return _vocab.OCR_BOX_BEFORE_OPTION.sub("\\1\u2610 ", row)
+    return row
+
+
+def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
+    """A bullet as OCR misreads it alone on its line ("e", "«"; :func:`_lines.classify`) is a
+    list mark only before its item's text, a line of words on the same page; among letters alone
+    on their lines (a word printed vertically or diagonally, read a letter a line: "p" / "e" /
+    "n") it is a letter of that word, text."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not (line.kind is Kind.BULLET and line.text in _LONE_OCR_BULLETS):  # (not "•", "-")
+            continue
+        before = next((ln for ln in reversed(lines[:i]) if ln.kind is not Kind.BLANK), None)
+        after = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        if (
+            after is None
+            or after.page != line.page
+            or " " not in after.text
+            or (before is not None and len(before.text) <= 2 and not before.text[:1].isdigit())
+        ):
+            out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
     return out
 
 
@@ -2147,6 +2232,7 @@ class _Reader:
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
         self._spaced_markers: dict[int, int] | None = None
+        self._ocr_marker: int | None = None  # (see _ocr_marker_line)
         #: The last note number expected past a missing marker: (the number after the last
         #: note, the number the next note has).
         self._expected: tuple[int, int] | None = None
@@ -2175,8 +2261,15 @@ class _Reader:
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
         # how often the text prints a running line's value, counted once per value
         printed = functools.cache(text.count)
+        lone_marks = False
         for number, page, part in raw:
             normal = _lines.aligned_label(part) or _lines.normalise(part)
+            if normal[:1] in _OCR_ROW_FIRST and not marked:
+                # (a layout-aware source read the scan's marks by their positions)
+                normal = _ocr_row(normal)
+                if not normal:
+                    continue  # a speck of a scan, read by OCR as a line of its own
+                boxes = boxes or normal[:1] == "\u2610"
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
             if (
                 boxes
@@ -2254,7 +2347,9 @@ class _Reader:
                     # the header's first field; the stamp is the purpose line, set apart
                     prepared.append(_lines.classify(m[1], number, page))
                     row_text = m[2]
-                line = _lines.classify(row_text, number, page)
+                line = _lines.classify(row_text, number, page, ocr=not marked)
+                if len(row_text) == 1 and row_text in _LONE_OCR_BULLETS:
+                    lone_marks = True  # (a mark alone on its line: see _lone_ocr_bullets)
                 if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
                     prepared.extend(_split_label_pairs(line))
                     continue
@@ -2279,6 +2374,8 @@ class _Reader:
             prepared = _plain_capital_items(prepared)
         if boxes and not marked:
             prepared = _pair_boxes(prepared)
+        if lone_marks:
+            prepared = _lone_ocr_bullets(prepared)
         if not marked:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
@@ -3328,6 +3425,13 @@ class _Reader:
             return None, text  # "A. Aanleiding", "II. Advies": the mark stays in the heading
         if number is None and (ocr := _vocab.OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
             number, heading = "1", ocr[1]  # OCR's "l. Aanleiding"
+        elif (
+            number is None
+            and text[:1].isdigit()
+            and (ocr := _vocab.OCR_NUMBERED_HEADING.match(text))
+            and _vocab.is_known_heading(ocr[2])
+        ):
+            number, heading = ocr[1], ocr[2]  # OCR's "4, Communicatie"
         if _known_heading(heading) or self._appendix_heading(i):
             return number, heading
         if line.kind is Kind.LABEL:
@@ -3829,6 +3933,18 @@ class _Reader:
                             self._spaced_markers.setdefault(int(found[2]), index)
         return self._spaced_markers
 
+    def _ocr_marker_line(self) -> int:
+        """The index of the first line carrying a footnote marker as OCR misreads the raised
+        number (:data:`_OCR_MARKER`: "onderzocht’. Zij", "Mozambique*. Nederland"), or the
+        number of lines when none does."""
+        if self._ocr_marker is None:
+            self._ocr_marker = len(self.lines)
+            for index, line in enumerate(self.lines):
+                if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED) and _ocr_marker(line.text):
+                    self._ocr_marker = index
+                    break
+        return self._ocr_marker
+
     def _bare_note(self, i: int, number: int) -> bool:
         """Whether line i is footnote number ``number`` alone on its line, its text on the line
         under it ("1" / "KST 22343-330": the raised number printed as a line of its own)."""
@@ -3953,8 +4069,11 @@ class _Reader:
                 return 0
             return self._bare_notes(i, number)
         if self._marker_lines().get(number, len(self.lines)) >= i and not (
-            self._spaced_marker_lines().get(number, len(self.lines)) < i and self._notes_end_page(i)
+            (self._spaced_marker_lines().get(number, len(self.lines)) < i or self._ocr_marker_line() < i)
+            and self._notes_end_page(i)
         ):
+            # (the notes numbered on to their page's end are trusted with a marker set apart,
+            # or one that OCR misread: its digit is lost, so the notes' order numbers it)
             return 0
         parts = [m[2]]
         j = i + 1

@@ -615,6 +615,13 @@ NUMBERED_NOUNS: Final = frozenset(
 )
 #: A heading numbered 1 as OCR misreads it: "l. Aanleiding", "I Aanleiding".
 OCR_ONE_HEADING: Final = re.compile(rf"^[{re.escape(OCR_ONE_LETTERS)}]\.?\s+(\S.*)$")
+#: A heading's number with its full stop read by OCR as a comma ("4, Communicatie"): the number
+#: (group 1) and the heading (group 2), taken before a known heading.
+OCR_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*),\s+(\S.*)$")
+#: A speck in the tab after a heading's or an item's number, read by OCR as a full stop, a comma
+#: or a bullet glyph ("1. . De planning", "3.2.1 « Uitgaven"): no mark stands between a number
+#: and its text (the text starts at group 2's end).
+OCR_NUMBER_SPECK: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?)(\s+[.,\u00ab*]\s+)(?=[^\W\d_])")
 
 #: An addressee printed without label, as some templates do ("de minister van VWS").
 ADDRESSEE_LINE: Final = re.compile(
@@ -803,6 +810,15 @@ BULLETS: Final[str] = (
 #: "«_De ...").
 OCR_BULLETS: Final[str] = "«»*+°¢®e="
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
+#: A list item in extracted OCR text (a sidecar, or text extracted from an OCR'd PDF), where no
+#: position tells the tab after the mark: a misread bullet (OCR_BULLETS) alone before a word,
+#: perhaps with specks of the tab read as underscores ("e De brief ...", "e _ De financiering
+#: ...", "* _de keuring ..."), or one that is no letter glued to the word ("«ProRail ...",
+#: "« __De overlast ..."); the item's text is group 1. A letter, a quote or a bracket follows the
+#: mark: no sentence starts with a lone "e", "«" or "=" before a word.
+OCR_BULLET_LINE: Final = re.compile(
+    rf"^(?:[{re.escape(OCR_BULLETS)}]\s+_*\s*|[{re.escape(OCR_BULLETS_GLUED)}]_*\s*)(?=[^\W\d_]|[\"'\u2018\u201c(])(.*)$"
+)
 #: Double quotes as an OCR engine reads them: opening ones, and any that may close a quotation
 #: (a closing quote is often read as a straight one or as an opening one).
 OCR_OPEN_QUOTES: Final[str] = '\u201c\u201e"'
@@ -860,6 +876,12 @@ OCR_BOX_READS: Final[frozenset[str]] = frozenset({"0", "O", "o", "D", "[]", "()"
 #: "Bespreken", "Besproken").
 _DECISION_OPTIONS: Final = r"(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b"
 DECISION_OPTION: Final = re.compile(rf"(?i)^{_DECISION_OPTIONS}")
+#: An empty check box as OCR reads it (OCR_BOX_READS, perhaps with underscores of its bottom
+#: edge glued before it) before each decision option of a row of extracted text ("Ll Akkoord Ll
+#: Niet akkoord 0 Besproken"): the box, replaced by the glyph (group 1 is what stands before it).
+OCR_BOX_BEFORE_OPTION: Final = re.compile(
+    rf"(^|\s)_*(?:{'|'.join(map(re.escape, sorted(OCR_BOX_READS)))})\s+(?=(?i:{_DECISION_OPTIONS}))"
+)
 #: A decision block's options printed on one row, each after its check box ("☐ Akkoord ☐ Niet
 #: akkoord ☐ Besproken"): the row splits before each box, every option an item of the list.
 BOXED_OPTIONS_SPLIT: Final = re.compile(rf"(?i)\s+(?=[{_BOX_GLYPHS}]\s*{_DECISION_OPTIONS})")
