@@ -6,6 +6,7 @@ so every diagnostic can say where it was.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from enum import Enum, auto
@@ -116,15 +117,49 @@ def normalise(text: str) -> str:
     ones, :func:`unswap`); a soft hyphen at the line end becomes a hyphen, so the reader joins
     the split word."""
     if text.isascii() and text.isprintable():
-        return " ".join(text.split())
-    if not unicodedata.is_normalized("NFC", text):
-        # letters with their accents as separate marks ("e" + U+0308, as macOS and some
-        # converters write them): composed, so "Financiële" is the known heading it reads as
-        text = unicodedata.normalize("NFC", text)
-    text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
-    if SWAPPED_SIGN.search(text):
-        text = unswap(text)
-    return " ".join(text.translate(_CLEAN).split())
+        text = " ".join(text.split())
+    else:
+        if not unicodedata.is_normalized("NFC", text):
+            # letters with their accents as separate marks ("e" + U+0308, as macOS and some
+            # converters write them): composed, so "Financiële" is the known heading it reads as
+            text = unicodedata.normalize("NFC", text)
+        text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
+        if SWAPPED_SIGN.search(text):
+            text = unswap(text)
+        text = " ".join(text.translate(_CLEAN).split())
+    if text[:1] == text[1:2] and text[:1].isalpha():  # (a cheap test: an overprinted line starts so)
+        return _overprinted(text)
+    return text
+
+
+def _overprinted(text: str) -> str:
+    """A line whose words were drawn twice or three times over themselves, read once.
+
+    Fake bold (the text drawn again 0.3 pt to the right), a shadow or an outline copy makes
+    extractors that order characters by position write each letter two or three times
+    ("KKeennmmeerrkk", "TTToooeeekkk"). A word of letters in which every run of one character
+    is a multiple of k long (k >= 2, two runs or more) is that word with each letter once; no
+    word is written so, and the line must start with such a word.
+    """
+    words = text.split(" ")
+    if _repeat(words[0]) < 2:
+        return text
+    return " ".join(word[:: _repeat(word)] for word in words)
+
+
+def _repeat(word: str) -> int:
+    """How many times each character of an overprinted word is repeated (1 when it is not)."""
+    runs: list[int] = []
+    previous = ""
+    for char in word:
+        if char == previous:
+            runs[-1] += 1
+        else:
+            runs.append(1)
+        previous = char
+    if len(runs) < 2 or len(word) < 4 or not any(c.isalpha() for c in word):
+        return 1
+    return math.gcd(*runs)
 
 
 def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> Line:

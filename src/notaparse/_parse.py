@@ -1545,10 +1545,11 @@ def _value_under_label(lines: list[Line]) -> list[Line]:
     openbaar" / "12 maart 2024" (a title line), "Extern OCW afgestemd" / "Aanleiding" / "FIN,
     BZK" (a heading). The value is known by its form: a whole date under a date label, or a short
     value (codes, digits) under any label where the row between is a known heading. The row
-    between goes on after the value, in the main column's order.
+    between goes on after the value, in the main column's order, or before the label where it
+    continues the row over the label (it starts in lower case).
     """
     out = list(lines)
-    for i in range(len(out) - 2):
+    for i in [i for i, line in enumerate(out[:-2]) if line.kind is Kind.LABEL]:
         label, between, value = out[i], out[i + 1], out[i + 2]
         if label.kind is not Kind.LABEL or between.kind is not Kind.TEXT or value.kind is not Kind.TEXT:
             continue
@@ -1561,7 +1562,11 @@ def _value_under_label(lines: list[Line]) -> list[Line]:
                 and _reads_as_value(value.text)
                 and not _ends_sentence(value.text)
             )
-        if moved:
+        if moved and between.text[:1].islower() and i > 0 and out[i - 1].kind is Kind.TEXT:
+            # the main column's row goes on from the row over the label ("Besluit ... voor" /
+            # "Datum" / "de armoedeaanpak" / "5 november 2024": a title wrapped beside them)
+            out[i], out[i + 1], out[i + 2] = between, label, value
+        elif moved:
             out[i + 1], out[i + 2] = value, between
     return out
 
@@ -2487,6 +2492,16 @@ class _Reader:
             if j < len(lines) and (m := _vocab.PAGE_TAIL.match(lines[j].text)):
                 pair = (int(m[1]), int(m[2]))
                 i = j
+            elif (
+                j + 1 < len(lines)
+                and (m := _vocab.PAGE_TAIL_OPEN.match(lines[j].text))
+                and lines[j + 1].text.isdecimal()
+                and int(m[1]) <= int(lines[j + 1].text)
+            ):
+                # "Pagina" / "2 van" / "2": the page line wrapped word by word in a narrow cell
+                # of the colofon (a table's cell, as an HTML page sets it)
+                pair = (int(m[1]), int(lines[j + 1].text))
+                i = j + 1
         elif pair is None and (m := _vocab.PAGE_TAIL.match(line.text)):
             # "1 van 2" alone is furniture only next to another page marker; otherwise text
             out.append(attrs.evolve(line, kind=Kind.TEXT))

@@ -547,6 +547,8 @@ RUNNING_FIELD_AT_END: Final = re.compile(
     + r")\s+(?P<value>[^\u00b7|\s][^\u00b7|]*\d[^\u00b7|]*?)\s[\u00b7|]$"
 )
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
+#: The page line's tail wrapped in a narrow column cell: "2 van" over the page count "2".
+PAGE_TAIL_OPEN: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van$")
 #: The document's number in a Woo decision's inventory ("document 7", "Documentnummer 34",
 #: "Doc. nr. 12"), a publication stamp of its own (:data:`DOCUMENT_NUMBER_STAMP`) or one of several.
 _DOCUMENT_NUMBER_PART: Final = r"doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}"
