@@ -1543,13 +1543,21 @@ def _value_under_label(lines: list[Line]) -> list[Line]:
     An extractor that reads the page row by row writes the colofon's label, then the main
     column's row beside the label's value row, then the value: "Datum" / "Wetsvoorstel ...
     openbaar" / "12 maart 2024" (a title line), "Extern OCW afgestemd" / "Aanleiding" / "FIN,
-    BZK" (a heading). The value is known by its form: a whole date under a date label, or a short
-    value (codes, digits) under any label where the row between is a known heading. The row
-    between goes on after the value, in the main column's order, or before the label where it
-    continues the row over the label (it starts in lower case).
+    BZK" (a heading), on page 1. The value is known by its form: a whole date under a date
+    label, or a short value (codes, digits) under any label where the row between is a known
+    heading. The row between goes on after the value, in the main column's order, or before the
+    label where it continues the row over the label (it starts in lower case).
     """
     out = list(lines)
-    for i in [i for i, line in enumerate(out[:-2]) if line.kind is Kind.LABEL]:
+    # (the colofon beside the title and the first heading: page 1's rows only)
+    labels = [
+        i
+        for i, line in enumerate(itertools.takewhile(lambda ln: ln.page == 1, out))
+        if line.kind is Kind.LABEL
+    ]
+    for i in labels:
+        if i + 2 >= len(out):
+            break
         label, between, value = out[i], out[i + 1], out[i + 2]
         if label.kind is not Kind.LABEL or between.kind is not Kind.TEXT or value.kind is not Kind.TEXT:
             continue
