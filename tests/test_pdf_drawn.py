@@ -5126,3 +5126,32 @@ def test_a_classification_in_the_margin_above_a_stamp_across_the_foot_is_kept() 
     )
     assert nota.title == "Cameratoezicht bij evenementen"
     assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
+
+
+def test_a_title_with_a_copy_whose_size_reads_a_tenth_is_read_once() -> None:
+    """A title drawn again over itself at the same places and advances, but in a font whose size
+    reads a tenth of the letters' (Ghostscript re-writes a browser's stroked Type3 copy of a text
+    with its glyphs scaled in the font; drawn here at a tenth of the size, stretched tenfold), and
+    with a grey shadow beside it: read once ("TTTooeekkoommsstt" before)."""
+    page = Page()
+    page.header([("Aan", "Minister van VWS"), ("Van", "DGLZ")])
+    title = "Toekomst van de mantelzorgwaardering"
+    page.canvas.setFillGray(0.65)
+    page.text(80.2, 261.2, title, BOLD, 13)
+    page.canvas.setFillGray(0)
+    page.text(79, 260, title, BOLD, 13)
+    page.canvas.saveState()
+    copy = page.canvas.beginText(79, A4[1] - 260 - 0.8 * 13)
+    copy.setTextRenderMode(1)
+    copy.setFont(BOLD, 1.3)
+    copy.setHorizScale(1000)
+    copy.textOut(title)
+    page.canvas.drawText(copy)
+    page.canvas.restoreState()
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+    assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]

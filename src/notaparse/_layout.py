@@ -144,6 +144,23 @@ def _overprints(by_x: list[Char]) -> set[int]:
             and abs(c[5] - size) <= 0.01 * size
         ):
             out.add(id(c))  # (compared with the next copy in turn: a shadow of a bold copy)
+        elif (
+            # the same letter over the same span (x0 and x1 to a fiftieth of a point) in a box
+            # that overlaps its box, at another size: a copy whose size is read from another
+            # font matrix (Ghostscript re-writes a browser's Type3 copy of a stroked text with
+            # its glyphs scaled in the font, so the copy reads a tenth of the size over the
+            # same advances); a letter of its own at another size has another width. The copy
+            # at the smaller size goes; the other is compared with the next character.
+            c[0] == prev[0]
+            and not c[0].isspace()
+            and abs(c[1] - prev[1]) <= 0.02
+            and abs(c[2] - prev[2]) <= 0.02
+            and c[5] != size
+            and c[3] < prev[4]
+            and prev[3] < c[4]
+        ):
+            small, c = (c, prev) if c[5] < size else (prev, c)  # noqa: PLW2901
+            out.add(id(small))
         prev = c
     return out
 
@@ -821,6 +838,10 @@ def _width_slack(ordered: list[Char], starts: list[float]) -> float:
     word, so their median, when most letters are apart by more than a twentieth of an em and less
     than a third (wider is tracking or columns), is that shortfall; the word gaps are measured
     beyond it. A row with a record of several characters (letters that meet) has none."""
+    # (the first few gaps first: in most rows the letters of the first word meet)
+    head = sorted(map(operator.sub, starts[: _SLACK_CHARS - 1], map(_X1, ordered)))
+    if head[len(head) // 2] <= 0.05 * ordered[0][5]:
+        return 0.0
     gaps = sorted(map(operator.sub, starts, map(_X1, ordered)))
     median = gaps[len(gaps) // 2]
     size = max(map(_SIZE, ordered))
