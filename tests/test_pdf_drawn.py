@@ -5055,3 +5055,103 @@ def test_a_running_header_ending_in_the_page_line_in_an_ocr_layer_is_furniture()
         "Alinea 2 gaat over de netverzwaring in Noord-Holland.",
         "Alinea 3 gaat over de netverzwaring in Noord-Holland.",
     ]
+
+
+def _narrow_font() -> str:
+    """reportlab's Vera Bold whose /Widths are 70 % of its glyphs' advances: the font a tool
+    such as Ghostscript writes in place of one the file did not embed, its widths narrower than
+    the spacing the original font gave the glyphs."""
+    name = "NarrowVeraBold"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "VeraBd.ttf"))
+        font.face.name = TTFNameBytes(name.encode())
+        for code, width in list(font.face.charWidths.items()):
+            font.face.charWidths[code] = 0.7 * width
+        pdfmetrics.registerFont(font)
+    return name
+
+
+def _spaced_as_written(page: Page, x: float, top: float, text: str, size: float) -> None:
+    """``text`` in the narrow font, each character (a space too) placed where Vera Bold's own
+    advances put it, as the tool keeps each glyph's place."""
+    narrow = _narrow_font()
+    for ch in text:
+        page.text(x, top, ch, narrow, size)
+        x += _vera_bold_advance(ch, size)
+
+
+def _vera_bold_advance(ch: str, size: float) -> float:
+    """The advance of ``ch`` in Vera Bold at ``size`` (the font's own width)."""
+    face = pdfmetrics.getFont(_narrow_font()).face
+    return face.charWidths.get(ord(ch), face.defaultWidth) / 0.7 * size / 1000
+
+
+def test_headings_in_a_font_with_narrow_widths_are_read_as_their_words() -> None:
+    """Headings re-written with a substituted bold font whose /Widths are narrower than the
+    glyphs' spacing (every letter ends a little short of the next, the gap after a wide letter
+    near a fifth of an em): read as their words ("Werkw ijze", "Nieuw e w erkw ijze" before),
+    words apart where a space stands between them."""
+    page = _nota_page(
+        [("Aan", "Uitvoeringsoverleg (UO)"), ("Van", "NVWA en RVO")], "Samenwerking bij de handhaving"
+    )
+    for heading in ("Werkwijze", "Nieuwe werkwijze"):
+        _spaced_as_written(page, 79, page.y, heading, 9.5)
+        page.y += page.lead
+        page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Samenwerking bij de handhaving"
+    assert [s.heading for s in nota.sections] == ["Werkwijze", "Nieuwe werkwijze"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 2
+
+
+def test_a_classification_in_the_margin_above_a_stamp_across_the_foot_is_kept() -> None:
+    """A publication platform's stamp merged over the page at its foot, from near the sheet's
+    left edge ("Openbaar gemaakt op grond van de Woo"), reaches into the margin under the
+    classification turned in it: the classification, beside the body, is still kept (it was
+    left out as turned text among the page's upright text)."""
+    page = _nota_page([("Aan", "Minister van JenV"), ("Van", "DGVB")], "Cameratoezicht bij evenementen")
+    page.canvas.saveState()
+    page.canvas.translate(40, 300)
+    page.canvas.rotate(90)
+    page.canvas.setFont(BOLD, 9)
+    page.canvas.drawString(0, 0, "DEPARTEMENTAAL VERTROUWELIJK")
+    page.canvas.restoreState()
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.text(20, 823, "Openbaar gemaakt op grond van de Woo", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (
+        "DEPARTEMENTAAL VERTROUWELIJK",
+        "Openbaar gemaakt op grond van de Woo",
+    )
+    assert nota.title == "Cameratoezicht bij evenementen"
+    assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
+
+
+def test_a_title_with_a_copy_whose_size_reads_a_tenth_is_read_once() -> None:
+    """A title drawn again over itself at the same places and advances, but in a font whose size
+    reads a tenth of the letters' (Ghostscript re-writes a browser's stroked Type3 copy of a text
+    with its glyphs scaled in the font; drawn here at a tenth of the size, stretched tenfold), and
+    with a grey shadow beside it: read once ("TTTooeekkoommsstt" before)."""
+    page = Page()
+    page.header([("Aan", "Minister van VWS"), ("Van", "DGLZ")])
+    title = "Toekomst van de mantelzorgwaardering"
+    page.canvas.setFillGray(0.65)
+    page.text(80.2, 261.2, title, BOLD, 13)
+    page.canvas.setFillGray(0)
+    page.text(79, 260, title, BOLD, 13)
+    page.canvas.saveState()
+    copy = page.canvas.beginText(79, A4[1] - 260 - 0.8 * 13)
+    copy.setTextRenderMode(1)
+    copy.setFont(BOLD, 1.3)
+    copy.setHorizScale(1000)
+    copy.textOut(title)
+    page.canvas.drawText(copy)
+    page.canvas.restoreState()
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+    assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]

@@ -144,6 +144,23 @@ def _overprints(by_x: list[Char]) -> set[int]:
             and abs(c[5] - size) <= 0.01 * size
         ):
             out.add(id(c))  # (compared with the next copy in turn: a shadow of a bold copy)
+        elif (
+            # the same letter over the same span (x0 and x1 to a fiftieth of a point) in a box
+            # that overlaps its box, at another size: a copy whose size is read from another
+            # font matrix (Ghostscript re-writes a browser's Type3 copy of a stroked text with
+            # its glyphs scaled in the font, so the copy reads a tenth of the size over the
+            # same advances); a letter of its own at another size has another width. The copy
+            # at the smaller size goes; the other is compared with the next character.
+            c[0] == prev[0]
+            and not c[0].isspace()
+            and abs(c[1] - prev[1]) <= 0.02
+            and abs(c[2] - prev[2]) <= 0.02
+            and c[5] != size
+            and c[3] < prev[4]
+            and prev[3] < c[4]
+        ):
+            small, c = (c, prev) if c[5] < size else (prev, c)  # noqa: PLW2901
+            out.add(id(small))
         prev = c
     return out
 
@@ -299,9 +316,9 @@ def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> 
     The characters of one direction whose origins share an x (to the point) are a line, in
     reading order (from the bottom for text running up), split where two origins are more than
     two ems apart; a line is kept only when it lies wholly left or right of the page's upright
-    text (turned text among the body, a rotated table, is left out, as before) and has a word of
-    three letters or more (no page number, bar code digits or marks). The box is the one the
-    glyphs cover, one em across.
+    text, or of the upright text at its height (:func:`_beside`), (turned text among the body, a
+    rotated table, is left out, as before) and has a word of three letters or more (no page
+    number, bar code digits or marks). The box is the one the glyphs cover, one em across.
     """
     if not glyphs:
         return []
@@ -328,9 +345,20 @@ def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> 
             x0, x1 = (x - size, x) if up else (x, x + size)
             tops = [g.top for g in run]
             top, bottom = (min(tops) - size, max(tops)) if up else (min(tops), max(tops) + size)
-            if _has_long_word(text) and (x1 < left or x0 > right):
+            if _has_long_word(text) and (x1 < left or x0 > right or _beside(marks, (x0, x1, top, bottom))):
                 out.append(_glyph_line(run, text, (x0, x1, top, bottom), page))
     return out
+
+
+def _beside(marks: list[Char], box: tuple[float, float, float, float]) -> bool:
+    """Whether the turned line in ``box`` (x0, x1, top, bottom) lies wholly left or right of the
+    upright text at its height, where some upright text lies there. A line written across the
+    foot or head of the page reaches into the margin under or over the turned line without
+    standing beside it: a stamp a publication platform merges over each page ("Openbaar gemaakt
+    op grond van de Woo", from the sheet's left edge), a footer set wider than the body."""
+    x0, x1, top, bottom = box
+    level = [c for c in marks if c[3] < bottom and c[4] > top]
+    return bool(level) and (x1 < min(map(_X0, level)) or x0 > max(map(_X1, level)))
 
 
 def _glyph_text(run: Sequence[Turned]) -> str:
@@ -716,6 +744,7 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
     ordered = sorted(letters, key=_X0)
     if pieces and pieces.parts and _interleaved(ordered, pieces):
         return _words(_expand(chars, pieces), spaced)
+    slack = 0.0  # how far apart the font's widths leave the letters of a word (see _width_slack)
     if len(ordered) > 1:
         x0s = list(map(_X0, ordered))
         starts = x0s[1:]
@@ -725,6 +754,8 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             runs = _ocr_runs(ordered)
             if runs is not None:
                 return sorted((w for run in runs for w in _words(run, spaced)), key=_WORD_X0)
+        if len(ordered) >= _SLACK_CHARS:
+            slack = _width_slack(ordered, starts)
     texts: list[str] = []  # the word being built: its characters' texts, box, size, style
     x0 = x1 = top = bottom = size = last_size = 0.0
     bold = italic = digits = False
@@ -742,7 +773,7 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             pending = False  # the character stands over the space: no word break
         if texts and (
             pending
-            or c_x0 - x1
+            or c_x0 - x1 - slack
             > (
                 0.2 * (last_size if last_size > c_size else c_size)
                 if spaced
@@ -757,11 +788,11 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             or (
                 c_size != last_size
                 and (c_size < 0.8 * last_size or last_size < 0.8 * c_size)
-                and c_x0 - x1 > 0.1 * (c_size if c_size > last_size else last_size)
+                and c_x0 - x1 - slack > 0.1 * (c_size if c_size > last_size else last_size)
             )
             # a gap where the style changes (a bold lead-in, "Gemeenten." and the regular text,
             # placed a space's width apart with no space character: 0.25-0.28 em)
-            or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 > 0.2 * c_size)
+            or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 - slack > 0.2 * c_size)
         ):
             out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
             texts = []
@@ -789,6 +820,34 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
     if texts:
         out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
     return out
+
+
+#: The fewest characters in a row whose gaps tell that the font's widths are too narrow.
+_SLACK_CHARS: Final = 6
+
+
+def _width_slack(ordered: list[Char], starts: list[float]) -> float:
+    """The gap the font's widths leave between the letters of a word, where they are narrower
+    than the glyphs' spacing; 0 where the letters of a word meet (as they do in a font's own
+    widths: kerning moves a letter a little into or away from the one before).
+
+    A PDF re-written by a tool that substitutes a font the file did not embed (Ghostscript's
+    pdfwrite, PDF/A conversion) keeps each glyph where the original font placed it, but writes
+    the substitute's narrower /Widths: every letter ends short of the next ("Werkw ijze" at a gap
+    that is a word gap for the letters' size). Most gaps in a row are between the letters of a
+    word, so their median, when most letters are apart by more than a twentieth of an em and less
+    than a third (wider is tracking or columns), is that shortfall; the word gaps are measured
+    beyond it. A row with a record of several characters (letters that meet) has none."""
+    # (the first few gaps first: in most rows the letters of the first word meet)
+    head = sorted(map(operator.sub, starts[: _SLACK_CHARS - 1], map(_X1, ordered)))
+    if head[len(head) // 2] <= 0.05 * ordered[0][5]:
+        return 0.0
+    gaps = sorted(map(operator.sub, starts, map(_X1, ordered)))
+    median = gaps[len(gaps) // 2]
+    size = max(map(_SIZE, ordered))
+    if not 0.05 * size < median < 0.3 * size or max(map(len, map(_TEXT, ordered))) > 1:
+        return 0.0
+    return float(median)
 
 
 def _ocr_runs(ordered: list[Char]) -> list[list[Char]] | None:
