@@ -9,6 +9,7 @@ reads the PDF with both character sources and checks that they agree.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 import reportlab
@@ -104,6 +105,22 @@ class Page:
         """One line at the cursor."""
         self.text(self.left if x is None else x, self.y, s, font)
         self.y += self.lead
+
+    def table(
+        self,
+        rows: Sequence[Sequence[str]],
+        xs: Sequence[float],
+        *,
+        size: float | None = None,
+        pitch: float | None = None,
+    ) -> None:
+        """Rows of cells at the cursor, each cell at its column's x, the first row (the header)
+        bold, empty cells left out; the cursor moves ``pitch`` (default: the line lead) a row."""
+        for r, row in enumerate(rows):
+            for x, cell in zip(xs, row, strict=True):
+                if cell:
+                    self.text(x, self.y, cell, BOLD if r == 0 else REGULAR, size)
+            self.y += pitch or self.lead
 
     def para(self, s: str, font: str = REGULAR) -> None:
         """A paragraph wrapped to the width, then a paragraph gap."""

@@ -2129,11 +2129,17 @@ def test_title_after_the_purpose_line_in_an_ocr_layer(lines: int) -> None:
 
 
 def _ocr_body_page(
-    ocr: str, title: str, aan: str = "Minister van Buitenlandse Zaken", van: str = "DGES"
+    ocr: str,
+    title: str,
+    aan: str = "Minister van Buitenlandse Zaken",
+    van: str = "DGES",
+    colofon: Sequence[tuple[str, str]] = (),
 ) -> Page:
     """A page of an OCR layer with two label rows (Aan, Van) and a title, the body starting below
-    them."""
+    them; ``colofon`` pairs stacked in the right column, when given."""
     page = Page()
+    if colofon:
+        page.stacked(list(colofon), fonts=(ocr, ocr))
     page.text(79, 150, f"Aan: {aan}", ocr, 10)
     page.text(79, 164, f"Van: {van}", ocr, 10)
     page.text(79, 190, title, ocr, 10)
@@ -4437,11 +4443,7 @@ def test_a_first_cell_wrapping_in_lower_case_beside_its_row_stays_in_the_row() -
         ("veehouderijlocaties", "", ""),
         ("Maatregel gerichte aankoop", "1.470", "2023-2026"),
     ]
-    for r, cells in enumerate(rows):
-        for x, cell in zip(xs, cells, strict=True):
-            if cell:
-                page.text(x, page.y, cell, BOLD if r == 0 else REGULAR)
-        page.y += page.lead
+    page.table(rows, xs)
     page.y += 8
     page.para("De evaluatie volgt in 2026.")
     nota = load_both(page.pdf())
@@ -4708,11 +4710,7 @@ def test_notes_under_a_small_attachment_table_at_the_foot_of_the_page() -> None:
         ("1", "Kamerbrief", "Ter ondertekening"),
         ("2", "Uitvoeringstoets", ""),
     ]
-    for row in rows:
-        for x, cell in zip((81, 150, 300), row, strict=True):
-            if cell:
-                page.text(x, page.y, cell, BOLD if row is rows[0] else REGULAR, 8)
-        page.y += 15
+    page.table(rows, (81, 150, 300), size=8, pitch=15)
     notes = ["Kamerstukken II 2023/24, 36 410 VII, nr. 42.", "Uitvoeringstoets NGB, 1 maart 2024."]
     for k, text in enumerate(notes):
         page.text(79, 740 + 10 * k - 2.5, str(k + 1), REGULAR, 5.5)
@@ -4794,10 +4792,7 @@ def test_a_table_column_right_of_the_body_with_a_left_colofon_stays_in_the_body(
         ("1", "Kamerbrief", "Ter ondertekening"),
         ("2", "Advies", "Openbaar"),
     ]
-    for row in rows:
-        for x, cell in zip((192, 262, 420), row, strict=True):
-            page.text(x, page.y, cell, BOLD if row is rows[0] else REGULAR, 8.5)
-        page.y += 15
+    page.table(rows, (192, 262, 420), size=8.5, pitch=15)
     nota = load_both(page.pdf())
     assert [(f.label, f.value) for f in nota.metadata.fields] == _LEFT_COLOFON
     assert [(a.number, a.name, a.info) for a in nota.attachments] == [
@@ -4819,10 +4814,7 @@ def test_the_bold_header_of_a_table_with_padded_cells_is_no_heading() -> None:
         ("Dijkversterking", "412,0", "455,5"),
         ("Kustlijnzorg", "61,8", "63,0"),
     ]
-    for row in rows:
-        for x, cell in zip((81, 200, 260), row, strict=True):
-            page.text(x, page.y, cell, BOLD if row is rows[0] else REGULAR, 8.5)
-        page.y += 19
+    page.table(rows, (81, 200, 260), size=8.5, pitch=19)
     page.y += 10
     page.line("Vervolg", BOLD)
     page.para(LOREM)
@@ -4918,11 +4910,8 @@ def test_a_running_header_with_a_speck_after_the_date_in_an_ocr_layer_is_furnitu
     ("Datum 13 maart 2024.") is furniture like the others (it was glued to the paragraph
     running on from the page before, cutting it in two)."""
     ocr = _ocr_font()
-    page = Page()
-    page.stacked([("Datum", "13 maart 2024"), ("Kenmerk", "IENW/BSK-2024/71234")], fonts=(ocr, ocr))
-    page.text(79, 150, "Aan: Minister van IenW", ocr, 10)
-    page.text(79, 164, "Van: DGLM", ocr, 10)
-    page.text(79, 190, "Normering van het geluid rond Schiphol", ocr, 10)
+    colofon = [("Datum", "13 maart 2024"), ("Kenmerk", "IENW/BSK-2024/71234")]
+    page = _ocr_body_page(ocr, "Normering van het geluid rond Schiphol", "Minister van IenW", "DGLM", colofon)
     page.y = 220
     page.line("Aanleiding", ocr)
     page.para(LOREM, ocr)
@@ -4947,11 +4936,8 @@ def test_page_line_under_the_column_of_a_skewed_scan_is_furniture(skew: float) -
     starts a few points left of it. Its first word was left in the body and read as a heading
     ("Pagina"); it is the column's, and the line furniture, as on a level page."""
     ocr = _ocr_font()
-    page = Page()
-    page.stacked([("Onze referentie", "2024-0000187734"), ("Datum", "12 maart 2024")], fonts=(ocr, ocr))
-    page.text(79, 150, "Aan: Minister voor VRO", ocr, 10)
-    page.text(79, 164, "Van: DGVB", ocr, 10)
-    page.text(79, 190, "Verlenging van de Woningbouwimpuls", ocr, 10)
+    colofon = [("Onze referentie", "2024-0000187734"), ("Datum", "12 maart 2024")]
+    page = _ocr_body_page(ocr, "Verlenging van de Woningbouwimpuls", "Minister voor VRO", "DGVB", colofon)
     page.y = 220
     page.line("Aanleiding", ocr)
     page.para(LOREM, ocr)
