@@ -93,12 +93,13 @@ _SWAPS: Final[dict[int, str]] = {
     0xCF00: "fi",
     0xD200: "fl",
 }
-_SWAPPED_SIGN: Final = "[" + "".join(map(chr, _SWAPS)) + "]"
+#: The signs as a regular-expression class.
+_SWAPPED_CLASS: Final = "[" + "".join(map(chr, _SWAPS)) + "]"
 _SWAPPED: Final = re.compile(
-    f"(?<=[A-Za-z\u00c0-\u00ff]){_SWAPPED_SIGN}+|{_SWAPPED_SIGN}+(?=[A-Za-z\u00c0-\u00ff])"
+    f"(?<=[A-Za-z\u00c0-\u00ff]){_SWAPPED_CLASS}+|{_SWAPPED_CLASS}+(?=[A-Za-z\u00c0-\u00ff])"
 )
 #: Any such sign (a cheap test before :func:`unswap`).
-SWAPPED_SIGN: Final = re.compile(_SWAPPED_SIGN)
+SWAPPED_SIGN: Final = re.compile(_SWAPPED_CLASS)
 
 
 def unswap(text: str) -> str:
