@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reportlab.pdfgen import canvas
 
+from notaparse import _check
 from notaparse._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -216,3 +219,35 @@ def test_corpus_check_reports_every_file(capsys: pytest.CaptureFixture[str]) -> 
     for scan in corpus.glob("*.pdf"):
         assert f"{scan}: failed to load: NoTextLayerError:" in out
         assert "run OCR first" in out
+
+
+def test_ctrl_c_stops_with_what_was_checked(
+    archive: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C during a run: no traceback; the summary of the files checked so far, exit code 130."""
+    real = _check._results
+
+    def interrupted(found: list[Any], args: Any) -> Iterator[Any]:
+        results = real(found, args)
+        yield next(results)
+        yield next(results)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_check, "_results", interrupted)
+    try:
+        code = main(["check", str(archive), "--jobs", "1"])
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C escaped from notaparse check as a traceback")
+    assert code == 130
+    captured = capsys.readouterr()
+    assert captured.err == "notaparse check: interrupted after 2 of 10 files; the summary counts those 2\n"
+    lines = captured.out.splitlines()
+    assert lines[0].startswith(f"{archive}/c-bad-date.txt: NP104 error: ")  # a-good.txt has no line
+    assert lines[1] == ""
+    summary = {label.strip(): value for label, value in (line.rsplit(None, 1) for line in lines[2:])}
+    assert (summary["files"], summary["ok"], summary["with errors"], summary["failed to load"]) == (
+        "2",
+        "1",
+        "1",
+        "0",
+    )

@@ -4,7 +4,8 @@ Folders are searched recursively for ``.pdf`` and ``.txt`` files (symlinked fold
 symlink loops reported); files named on the command line are always read. Loading runs on
 :func:`notaparse.load_all`. Reports: ``text`` (a line per problem or failure, then a summary
 table), ``json`` and ``junit`` (JUnit XML, one test case per file). Exit codes: 0 nothing at or
-above ``--fail-on`` and every file loaded, 1 problems found or a file failed to load, 2 usage error.
+above ``--fail-on`` and every file loaded, 1 problems found or a file failed to load, 2 usage error,
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ SUFFIXES = (".pdf", ".txt")
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+#: Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 
 @attrs.frozen
@@ -174,6 +177,7 @@ class _Progress:
         if self.on:
             self.stream.write("\r" + " " * 80 + "\r")
             self.stream.flush()
+            self.on = False  # (cleared once)
 
 
 def _message(result: LoadResult) -> str:
@@ -216,6 +220,19 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
                 _write_text_result(result, out)
             else:
                 results.append(result)
+    except KeyboardInterrupt:
+        # Ctrl-C: the pool's workers got it too and the pool is shut down; say how far the run
+        # got instead of a traceback. The text report ends with the summary of the files checked;
+        # a JSON or JUnit report of part of the archive is not written (it would read as complete).
+        progress.close()
+        summary.seconds = time.perf_counter() - start
+        err.write(
+            f"notaparse check: interrupted after {summary.files} of {len(found)} files; "
+            f"the summary counts those {summary.files}\n"
+        )
+        if args.format == "text":
+            _write_summary(summary, out)
+        return EXIT_INTERRUPTED
     finally:
         progress.close()
     summary.seconds = time.perf_counter() - start
@@ -360,5 +377,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", help="encoding of text files that are not UTF-8, e.g. cp1252")
     parser.epilog = (
         "rules: " + ", ".join(f"{r.code} {r.name}" for r in RULES.values()) + ". "
-        "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error."
+        "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error, "
+        "130 interrupted."
     )
