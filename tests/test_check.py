@@ -153,7 +153,7 @@ def test_enclosures_are_counted_per_file_and_in_the_summary(
     _, out, _ = _run(capsys, str(tmp_path), "--format", "json", "--jobs", "1")
     report = json.loads(out)
     assert [f["enclosures"] for f in report["files"]] == [1]
-    assert report["summary"]["enclosures"] == "1"
+    assert report["summary"]["enclosures"] == 1
 
 
 def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -178,6 +178,19 @@ def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         }
     ]
     assert report["skipped"] == [str(archive / "notes.docx")]
+    summary = report["summary"]  # numbers as JSON numbers, not as the text table's strings
+    assert {k: v for k, v in summary.items() if k not in {"seconds", "files/s", "pages/s"}} == {
+        "files": 10,
+        "ok": 1,
+        "with warnings": 1,
+        "with errors": 1,
+        "failed to load": 7,
+        "skipped (not .pdf/.txt)": 1,
+        "pages": 3,
+        "enclosures": 0,
+        "exit_code": 1,
+    }
+    assert all(isinstance(summary[k], float) for k in ("seconds", "files/s", "pages/s"))
 
 
 def test_junit_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -121,22 +121,26 @@ class Summary:
         else:
             self.ok += 1
 
-    def rows(self) -> list[tuple[str, str]]:
-        """The summary table as (label, value) rows."""
+    def counts(self) -> list[tuple[str, int | float]]:
+        """The summary as (label, number) rows: the JSON report's ``summary``."""
         rate = self.seconds or 1e-9
         return [
-            ("files", str(self.files)),
-            ("ok", str(self.ok)),
-            ("with warnings", str(self.warnings)),
-            ("with errors", str(self.errors)),
-            ("failed to load", str(self.failed)),
-            ("skipped (not .pdf/.txt)", str(self.skipped)),
-            ("pages", str(self.pages)),
-            ("enclosures", str(self.enclosures)),
-            ("seconds", f"{self.seconds:.2f}"),
-            ("files/s", f"{self.files / rate:.1f}"),
-            ("pages/s", f"{self.pages / rate:.1f}"),
+            ("files", self.files),
+            ("ok", self.ok),
+            ("with warnings", self.warnings),
+            ("with errors", self.errors),
+            ("failed to load", self.failed),
+            ("skipped (not .pdf/.txt)", self.skipped),
+            ("pages", self.pages),
+            ("enclosures", self.enclosures),
+            ("seconds", round(self.seconds, 2)),
+            ("files/s", round(self.files / rate, 1)),
+            ("pages/s", round(self.pages / rate, 1)),
         ]
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The summary table as (label, value) rows, the text report's."""
+        return [(label, f"{n:.2f}" if label == "seconds" else str(n)) for label, n in self.counts()]
 
 
 def _results(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResult]:
@@ -292,7 +296,7 @@ def _json_report(
             for r in results
         ],
         "skipped": skipped,
-        "summary": dict(summary.rows()) | {"exit_code": code},
+        "summary": dict[str, int | float](summary.counts()) | {"exit_code": code},
     }
 
 
