@@ -72,7 +72,7 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         f"{a}/f-scan.pdf: failed to load: NoTextLayerError: has no text layer (1 page of images only): "
         "it is a scan; run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
         f"{a}/g-encrypted.pdf: failed to load: EncryptedPDFError: is encrypted; pass its password "
-        "(load(path, password=...))",
+        "(load(path, password=...); --password on the command line)",
         f"{a}/h-gone.pdf: failed to load: ExtractionError: does not exist; check the path",
         f"{a}/i-self.pdf: failed to load: ExtractionError: cannot be read "
         "(Too many levels of symbolic links)",
@@ -88,6 +88,12 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "with warnings": "1",
         "with errors": "1",
         "failed to load": "7",
+        "ExtractionError": "2",  # the failures by kind, most frequent first, indented:
+        "EmptyFileError": "1",  # what an archivist acts on (re-download, OCR, passwords)
+        "EncryptedPDFError": "1",
+        "NoTextLayerError": "1",
+        "NotAPDFError": "1",
+        "SymlinkLoop": "1",
         "skipped (not .pdf/.txt)": "1",
         "pages": "3",
         "enclosures": "0",
@@ -95,6 +101,15 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "files/s": "-",
         "pages/s": "-",
     }
+    assert [k.strip() for k in summary][5:11] == [
+        "ExtractionError",
+        "EmptyFileError",
+        "EncryptedPDFError",
+        "NoTextLayerError",
+        "NotAPDFError",
+        "SymlinkLoop",
+    ]
+    assert "\n  ExtractionError " in out
 
 
 def test_exit_codes_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,6 +16,7 @@ import os
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -104,12 +105,15 @@ class Summary:
     #: Documents that follow a nota in its file (``Nota.enclosures``), over all files loaded.
     enclosures: int = 0
     seconds: float = 0.0
+    #: Files that failed to load, by the error's kind ("NoTextLayerError": scans to OCR, ...).
+    failures: Counter[str] = attrs.Factory(Counter)
 
     def add(self, result: LoadResult) -> None:
         """Count one result."""
         self.files += 1
         if not result.ok:
             self.failed += 1
+            self.failures[result.error.kind if result.error is not None else "?"] += 1
             return
         self.pages += result.pages or 0
         self.enclosures += len(result.nota.enclosures) if result.nota is not None else 0
@@ -263,6 +267,11 @@ def _write_text_result(result: LoadResult, out: TextIO) -> None:
 
 def _write_summary(summary: Summary, out: TextIO) -> None:
     rows = summary.rows()
+    # Under "failed to load", the failures by kind, most frequent first: one line per thing to do
+    # (OCR the scans, ask for passwords, re-download damaged files) instead of a count alone.
+    at = next(i for i, (label, _) in enumerate(rows) if label == "failed to load") + 1
+    kinds = sorted(summary.failures.items(), key=lambda kv: (-kv[1], kv[0]))
+    rows[at:at] = [(f"  {kind}", str(n)) for kind, n in kinds]
     width = max(len(label) for label, _ in rows)
     out.write("\n" + "\n".join(f"{label:<{width}}  {value:>8}" for label, value in rows) + "\n")
 
