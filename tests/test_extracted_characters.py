@@ -49,3 +49,18 @@ def test_pdfium_s_mark_of_a_line_end_hyphen_is_that_hyphen() -> None:
     assert nota.sections[0].blocks[0].text == (  # type: ignore[union-attr]
         "De REACH-verordening raakt de gezondheids- en milieuzorg."
     )
+
+
+def test_a_table_header_word_a_typesetter_hyphenated_in_its_narrow_column_is_the_word() -> None:
+    """Typst hyphenates "Volgnummer" in a narrow number column: "Volgnum-" / "mer" with a hyphen
+    or a soft hyphen, or pdfium's U+FFFE inside the word. The header is the table's."""
+    table = "Bijlagen\n{}\nNaam Informatie\n1 Kamerbrief over de voortgang Ter ondertekening\n"
+    for head in ("Volgnum-\nmer", "Volgnum\u00ad\nmer", "Volgnum\ufffemer"):
+        nota = notaparse.parse(
+            "Aan: Minister van KGG\nDatum: 6 maart 2025\n\nNetcongestie\n\nAanleiding\nTekst.\n\n"
+            + table.format(head)
+        )
+        assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+            (1, "Kamerbrief over de voortgang", "Ter ondertekening")
+        ], head
+        assert [f.label for f in nota.metadata.fields] == ["Aan", "Datum"], head
