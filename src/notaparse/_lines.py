@@ -111,6 +111,12 @@ def unswap(text: str) -> str:
 #: A soft hyphen at a line end: the typesetter split a word there ("kwaliteits\u00ad" / "kader").
 _SOFT_HYPHEN_END: Final = re.compile(r"\u00ad\s*$")
 
+#: A glyph its font maps to no character, which pdftotext and PDFium give as its code, a C1
+#: control character (U+0080-U+009F; pdfTeX's bullet from its OT1 symbol font is U+0088), alone
+#: before a line's text: a list item's bullet, as pdfminer's "(cid:136)" there is. (No text has a
+#: control character; U+0085 is a line break.)
+_UNMAPPED_MARK: Final = re.compile(r"^\s*[\u0080-\u0084\u0086-\u009f]\s+(?=\S)")
+
 #: TeX's accents in its old (OT1) fonts: the accent is a glyph of its own, drawn over the letter
 #: that follows it, so extractors give a spacing mark before the letter ("Financi\u00a8en",
 #: "ge\u00a8\u0131nformeerd", "caf\u00b4e"); under it an "i" is the dotless "\u0131". Some
@@ -142,6 +148,9 @@ def normalise(text: str) -> str:
             # converters write them): composed, so "Financiële" is the known heading it reads as
             text = unicodedata.normalize("NFC", text)
         text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
+        if _UNMAPPED_MARK.match(text):
+            # a glyph with no character before an item's text: its bullet (see _UNMAPPED_MARK)
+            text = _UNMAPPED_MARK.sub("\u2022 ", text, count=1)
         if SWAPPED_SIGN.search(text):
             text = unswap(text)
         text = " ".join(text.translate(_CLEAN).split())
