@@ -127,6 +127,10 @@ _SPACING_ACCENTS: Final = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u
 _TEX_ACCENT: Final = re.compile("([\u00a8\u00b4\u02c6])([aeiouAEIOU\u0131])|\u0131(?=[\u0300-\u036f])")
 
 
+#: The signs either rule needs (a spacing accent, a dotless i, a C1 control character).
+_RARE_SIGN: Final = re.compile("[\u0080-\u009f\u00a8\u00b4\u02c6\u0131]")
+
+
 def _tex_accent(m: re.Match[str]) -> str:
     if m[1] is None:
         return "i"  # a dotless i carrying a combining mark: NFC composes them
@@ -141,14 +145,15 @@ def normalise(text: str) -> str:
     if text.isascii() and text.isprintable():
         text = " ".join(text.split())
     else:
-        if _TEX_ACCENT.search(text):
+        rare = _RARE_SIGN.search(text) is not None  # (one cheap test for the two rules below)
+        if rare:
             text = _TEX_ACCENT.sub(_tex_accent, text)
         if not unicodedata.is_normalized("NFC", text):
             # letters with their accents as separate marks ("e" + U+0308, as macOS and some
             # converters write them): composed, so "Financiële" is the known heading it reads as
             text = unicodedata.normalize("NFC", text)
         text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
-        if _UNMAPPED_MARK.match(text):
+        if rare:
             # a glyph with no character before an item's text: its bullet (see _UNMAPPED_MARK)
             text = _UNMAPPED_MARK.sub("\u2022 ", text, count=1)
         if SWAPPED_SIGN.search(text):
@@ -166,12 +171,19 @@ def _overprinted(text: str) -> str:
     extractors that order characters by position write each letter two or three times
     ("KKeennmmeerrkk", "TTToooeeekkk"). A word of letters in which every run of one character
     is a multiple of k long (k >= 2, two runs or more) is that word with each letter once; no
-    word is written so, and the line must start with such a word.
+    word is written so, and the line must start with such a word of three letters or more (a
+    shorter one, "ssïï", may be a name or a code as printed).
     """
     words = text.split(" ")
-    if _repeat(words[0]) < 2:
+    first = words[0]
+    k = _repeat(first)
+    if k < 2 or len(first) // k < _OVERPRINTED_FIRST:
         return text
     return " ".join(word[:: _repeat(word)] for word in words)
+
+
+#: The fewest letters of the word an overprinted line starts with, each drawn k times.
+_OVERPRINTED_FIRST: Final = 3
 
 
 def _repeat(word: str) -> int:

@@ -506,9 +506,9 @@ def _repair_value(value: str) -> str:
     back the spaces of a date run together ("4september2024", :data:`_vocab.GLUED_DATE`) and after
     a comma between letters ("FEZ,DWJZ": :data:`_GLUED_COMMA`)."""
     value = _SPLIT_DIGITS.sub("", value)
-    if value[:1].isdigit():
-        value = _vocab.GLUED_DATE.sub(r"\1 \2 \3", value)
-    if "," in value:
+    if value[:1].isdigit() and (m := _vocab.GLUED_DATE.search(value)) and m[0].count(" ") < 2:
+        value = f"{value[: m.start()]}{m[1]} {m[2]} {m[3]}{value[m.end() :]}"
+    if "," in value and _GLUED_COMMA.search(value):
         value = _GLUED_COMMA.sub(", ", value)
     return _SPLIT_CAPITALS.sub(r"\1\2", value)
 
