@@ -1925,6 +1925,15 @@ _SHORT_LAST_ROW: Final = 0.6
 def _give_values(run: _Run) -> None:
     """Give the labels stacked before a run its lines in order; the last label takes the rest."""
     pending = [f for f in run.pending if not f.values]
+    if 2 <= len(run.lines) < len(pending):
+        # as many lines as the labels stacked right above one another, the last of them: theirs;
+        # a label a blank line or more above them kept no value ("Datum" / blank / "Aan" /
+        # "Van" / blank / "Minister van EZK" / "Directeur RVO": the date withheld)
+        group = len(pending) - 1
+        while group and pending[group].line.number - pending[group - 1].line.number == 1:
+            group -= 1
+        if len(pending) - group == len(run.lines):
+            pending = pending[group:]
     if len(run.lines) <= len(pending):
         for field, line in zip(pending, run.lines, strict=False):
             field.values.append(line.text)
