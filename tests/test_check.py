@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reportlab.pdfgen import canvas
 
+from notaparse import _check
 from notaparse._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,7 +72,7 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         f"{a}/f-scan.pdf: failed to load: NoTextLayerError: has no text layer (1 page of images only): "
         "it is a scan; run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
         f"{a}/g-encrypted.pdf: failed to load: EncryptedPDFError: is encrypted; pass its password "
-        "(load(path, password=...))",
+        "(load(path, password=...); --password on the command line)",
         f"{a}/h-gone.pdf: failed to load: ExtractionError: does not exist; check the path",
         f"{a}/i-self.pdf: failed to load: ExtractionError: cannot be read "
         "(Too many levels of symbolic links)",
@@ -85,6 +88,12 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "with warnings": "1",
         "with errors": "1",
         "failed to load": "7",
+        "ExtractionError": "2",  # the failures by kind, most frequent first, indented:
+        "EmptyFileError": "1",  # what an archivist acts on (re-download, OCR, passwords)
+        "EncryptedPDFError": "1",
+        "NoTextLayerError": "1",
+        "NotAPDFError": "1",
+        "SymlinkLoop": "1",
         "skipped (not .pdf/.txt)": "1",
         "pages": "3",
         "enclosures": "0",
@@ -92,6 +101,15 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "files/s": "-",
         "pages/s": "-",
     }
+    assert [k.strip() for k in summary][5:11] == [
+        "ExtractionError",
+        "EmptyFileError",
+        "EncryptedPDFError",
+        "NoTextLayerError",
+        "NotAPDFError",
+        "SymlinkLoop",
+    ]
+    assert "\n  ExtractionError " in out
 
 
 def test_exit_codes_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -150,7 +168,7 @@ def test_enclosures_are_counted_per_file_and_in_the_summary(
     _, out, _ = _run(capsys, str(tmp_path), "--format", "json", "--jobs", "1")
     report = json.loads(out)
     assert [f["enclosures"] for f in report["files"]] == [1]
-    assert report["summary"]["enclosures"] == "1"
+    assert report["summary"]["enclosures"] == 1
 
 
 def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -175,6 +193,19 @@ def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         }
     ]
     assert report["skipped"] == [str(archive / "notes.docx")]
+    summary = report["summary"]  # numbers as JSON numbers, not as the text table's strings
+    assert {k: v for k, v in summary.items() if k not in {"seconds", "files/s", "pages/s"}} == {
+        "files": 10,
+        "ok": 1,
+        "with warnings": 1,
+        "with errors": 1,
+        "failed to load": 7,
+        "skipped (not .pdf/.txt)": 1,
+        "pages": 3,
+        "enclosures": 0,
+        "exit_code": 1,
+    }
+    assert all(isinstance(summary[k], float) for k in ("seconds", "files/s", "pages/s"))
 
 
 def test_junit_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -216,3 +247,35 @@ def test_corpus_check_reports_every_file(capsys: pytest.CaptureFixture[str]) -> 
     for scan in corpus.glob("*.pdf"):
         assert f"{scan}: failed to load: NoTextLayerError:" in out
         assert "run OCR first" in out
+
+
+def test_ctrl_c_stops_with_what_was_checked(
+    archive: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C during a run: no traceback; the summary of the files checked so far, exit code 130."""
+    real = _check._results
+
+    def interrupted(found: list[Any], args: Any) -> Iterator[Any]:
+        results = real(found, args)
+        yield next(results)
+        yield next(results)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_check, "_results", interrupted)
+    try:
+        code = main(["check", str(archive), "--jobs", "1"])
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C escaped from notaparse check as a traceback")
+    assert code == 130
+    captured = capsys.readouterr()
+    assert captured.err == "notaparse check: interrupted after 2 of 10 files; the summary counts those 2\n"
+    lines = captured.out.splitlines()
+    assert lines[0].startswith(f"{archive}/c-bad-date.txt: NP104 error: ")  # a-good.txt has no line
+    assert lines[1] == ""
+    summary = {label.strip(): value for label, value in (line.rsplit(None, 1) for line in lines[2:])}
+    assert (summary["files"], summary["ok"], summary["with errors"], summary["failed to load"]) == (
+        "2",
+        "1",
+        "1",
+        "0",
+    )

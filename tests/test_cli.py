@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,3 +86,26 @@ def test_python_dash_m_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"].startswith("Beantwoording")
+
+
+@pytest.mark.parametrize("command", ["json", "show", "check"])
+def test_a_reader_that_goes_away_ends_the_run_quietly(command: str) -> None:
+    """``notaparse ... | head``: when the reader closes the pipe, no traceback, exit code 1.
+
+    The pipe's reading end is closed before the command writes, so its first write (or the
+    flush at its end) fails, as behind ``head`` after the lines it wanted.
+    """
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "notaparse", command, str(REFERENCE)],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert run.stderr == ""
+    assert run.returncode == 1

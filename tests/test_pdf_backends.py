@@ -193,3 +193,68 @@ def test_pieces_among_other_records_read_as_characters() -> None:
     by_pieces.add_page(records, width=595.3, height=841.9, pieces=pieces)
     by_characters.add_page(characters, width=595.3, height=841.9)
     assert by_pieces.text() == by_characters.text()
+
+
+def _type3_pdf(lines: list[tuple[float, float, str]]) -> bytes:
+    """A page whose text is set in a Type3 font (each glyph a filled box half an em wide,
+    named as the standard glyph of its character; ``lines`` are (x, top, text) at 10 pt), as
+    pdfTeX writes the bitmap fonts of a T1 LaTeX document where no Type1 fonts are installed."""
+    names = {" ": "space", ".": "period", ",": "comma", ":": "colon", "-": "hyphen"}
+    names |= dict(
+        zip(
+            "0123456789",
+            ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+            strict=True,
+        )
+    )
+    codes = range(32, 127)
+    glyph = {c: names.get(chr(c), chr(c)) for c in codes if chr(c).isalnum() or chr(c) in names}
+    differences = b" ".join(f"{c} /{n}".encode() for c, n in glyph.items())
+    procs = b"".join(f"/{n} 7 0 R".encode() for n in set(glyph.values()))
+    widths = b" ".join(b"500" if c in glyph else b"0" for c in codes)
+    content = b"".join(
+        f"BT /F1 10 Tf 1 0 0 1 {x} {842 - top - 8} Tm ({text}) Tj ET\n".encode() for x, top, text in lines
+    )
+    box = b"500 0 50 0 450 700 d1 50 0 400 700 re f"
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+        b"<</Type/Font/Subtype/Type3/FontBBox[0 0 500 700]/FontMatrix[0.001 0 0 0.001 0 0]/CharProcs 6 0 R"
+        b"/Encoding<</Type/Encoding/Differences[" + differences + b"]>>/FirstChar 32/LastChar 126"
+        b"/Widths[" + widths + b"]/Resources<<>>>>",
+        b"<</Length " + str(len(content)).encode() + b">>stream\n" + content + b"\nendstream",
+        b"<<" + procs + b">>",
+        b"<</Length " + str(len(box)).encode() + b">>stream\n" + box + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_text_in_a_type3_font_is_read_as_words() -> None:
+    """PDFium gives the glyphs of a Type3 font (pdfTeX's bitmap fonts) no width: every letter
+    stood a gap from the next ("A a n l e i d i n g"), the PDFium source read no title and no
+    section where pdfminer, which takes the advances from /Widths, read them. Such a page is
+    read by the pdfplumber source: both give the same nota."""
+    text = "De regeling wordt verlengd tot 2029."
+    data = _type3_pdf(
+        [
+            (79, 200, "Aan:  MBZK"),
+            (79, 214, "Van:  DGDOO"),
+            (79, 242, "Verlenging van de regeling"),
+            (79, 270, "Aanleiding"),
+            (79, 284, text),
+        ]
+    )
+    a, b = _notas(data)
+    assert notaparse.to_dict(a) == notaparse.to_dict(b)
+    assert b.title == "Verlenging van de regeling"
+    assert [(s.heading, [x.text for x in s.blocks]) for s in b.sections] == [("Aanleiding", [text])]

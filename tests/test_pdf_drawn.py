@@ -5141,3 +5141,156 @@ def test_a_title_with_a_copy_whose_size_reads_a_tenth_is_read_once() -> None:
     nota = load_both(page.pdf())
     assert nota.title == title
     assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
+
+
+def _tex_font(name: str, file: str = "VeraBd.ttf") -> str:
+    """reportlab's Vera (``file``) under the name of one of TeX's fonts ("CMBX10")."""
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / file))
+        font.face.name = TTFNameBytes(name.encode())
+        pdfmetrics.registerFont(font)
+    return name
+
+
+def test_headings_in_tex_bold_fonts_are_headings() -> None:
+    """pdfTeX's Computer Modern bold is "CMBX10" (bold extended), its T1 version "SFBX1000": the
+    headings set in them are bold (the font names say "BX", not "Bold"; a LaTeX nota's
+    headings read as paragraphs, its bold title as the only heading)."""
+    page = _nota_page([("Aan", "Minister van VRO"), ("Van", "DGVB")], "Versnelling van de woningbouw")
+    page.line("De stand van de bouw", _tex_font("CMBX10"))
+    page.para(LOREM)
+    page.line("Gevolgen voor gemeenten", _tex_font("SFBX1000"))
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Versnelling van de woningbouw"
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("De stand van de bouw", (Paragraph(text=LOREM),)),
+        ("Gevolgen voor gemeenten", (Paragraph(text=LOREM),)),
+    ]
+
+
+def _accented(page: Page, x: float, top: float, parts: Sequence[str], font: str = REGULAR) -> None:
+    """Text drawn as TeX draws OT1 accents: ``parts`` alternate plain text and a letter with the
+    spacing accent to draw over it ("¨e"), the accent centred over the letter, then the letter."""
+    size = page.size
+    for k, part in enumerate(parts):
+        if k % 2:
+            accent, letter = part[0], part[1:]
+            width = pdfmetrics.stringWidth(letter, font, size)
+            over = pdfmetrics.stringWidth(accent, font, size)
+            page.text(x + (width - over) / 2, top, accent, font)
+            page.text(x, top, letter, font)
+            x += width
+        else:
+            page.text(x, top, part, font)
+            x += pdfmetrics.stringWidth(part, font, size)
+
+
+def test_an_accent_drawn_over_a_letter_is_one_letter() -> None:
+    """A font in TeX's OT1 encoding has no accented letters: pdfTeX draws the accent over the
+    letter, or over a dotless i, and both sources read two characters ("Financi¨en", "ge¨ınformeerd"
+    before). An acute typed as an apostrophe, in a place of its own, stays ("regio´s")."""
+    page = _nota_page([("Aan", "Minister van JenV"), ("Van", "DGSenB")], "Capaciteit in het gevangeniswezen")
+    dotless = glyph_font("DotlessVera", "\u0131")
+    page.line("Aanleiding", BOLD)
+    _accented(page, 79, page.y, ["De financi", "\u00a8e", "le gevolgen zijn bekend bij caf", "\u00b4e", "s."])
+    page.y += page.lead
+    x = 79 + pdfmetrics.stringWidth("Wij hebben de regio\u00b4s ge", REGULAR, page.size)
+    page.text(79, page.y, "Wij hebben de regio\u00b4s ge")
+    page.text(x + 0.5, page.y, "\u00a8", REGULAR)
+    page.text(x, page.y, "\u0131", dotless)
+    x += pdfmetrics.stringWidth("\u0131", dotless, page.size)
+    page.text(x, page.y, "nformeerd.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        (
+            "Aanleiding",
+            (
+                Paragraph(
+                    text="De financi\u00eble gevolgen zijn bekend bij caf\u00e9s. Wij hebben de regio\u00b4s "
+                    "ge\u00efnformeerd."
+                ),
+            ),
+        )
+    ]
+
+
+def test_notes_under_a_table_a_size_larger_with_numbers_set_against_their_text() -> None:
+    """LaTeX sets a note's raised number (6 pt) right against its 8 pt text, and on a full page
+    the notes stand a few points under a 9 pt table (only a rule between): the note is a note (it
+    was a paragraph under the table, "1Kamerstukken ...")."""
+    page = _nota_page([("Aan", "Minister van VRO"), ("Van", "DGVB")], "Versnelling van de woningbouw")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.y = 560  # (the table in the page's lower half, where notes are looked for)
+    page.line("Bijlagen", BOLD)
+    page.table(
+        [("Volgnummer", "Naam", "Informatie"), ("1", "Kamerbrief", "Ter ondertekening")],
+        (79, 160, 330),
+        size=9,
+    )
+    top = page.y - page.lead + 12
+    page.text(82, top - 1.5, "1", REGULAR, 6)
+    page.text(
+        82 + pdfmetrics.stringWidth("1", REGULAR, 6),
+        top,
+        "Kamerstukken II 2023/24, 32 847, nr. 1205.",
+        REGULAR,
+        8,
+    )
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [(1, "Kamerstukken II 2023/24, 32 847, nr. 1205.")]
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [(1, "Kamerbrief", "Ter ondertekening")]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+
+
+def test_paragraphs_set_apart_by_less_than_half_a_line() -> None:
+    """troff's -ms sets paragraphs 0.4 of a line apart, LaTeX's \\parskip is 5 points: a line that
+    ends a sentence with that much more space under it than between the paragraph's lines ends
+    the paragraph (the two read as one). A line ending a sentence at the usual distance stays in
+    its paragraph."""
+    page = _nota_page(
+        [("Aan", "Minister van Defensie"), ("Van", "DBELEID")], "Uitbreiding van de munitievoorraden"
+    )
+    page.size, page.lead = 10, 12
+    page.line("Toelichting", BOLD)
+    first = ["De levering begint in het tweede kwartaal.", "De prijzen liggen hoger dan in 2021."]
+    second = [
+        "De kosten van de regeling bedragen 240 miljoen euro",
+        "en lopen daarna af tot 90 miljoen euro.",
+    ]
+    for text in first:
+        page.line(text)
+    page.y += 4.8
+    for text in second:
+        page.line(text)
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Toelichting", (Paragraph(text=" ".join(first)), Paragraph(text=" ".join(second))))
+    ]
+
+
+def test_a_title_in_the_text_font_set_apart_in_a_typewriter_memo() -> None:
+    """A memo typed in one font (enscript's Courier) sets its title as a line of its own between
+    blank lines under the purpose line: a line as wide as most of the text is still the title
+    when it stands apart and ends no sentence (the header ended at it: no title, the title a
+    section with no heading)."""
+    page = Page(size=9)
+    font = "Courier"
+    page.text(79, 200, "Aan:  Minister van BZK", font)
+    page.text(79, 211, "Van:  DGOBDR", font)
+    page.text(79, 233, "TER INFORMATIE", font)
+    title = "Opkomst bij de waterschapsverkiezingen"
+    page.text(79, 255, title, font)
+    page.colofon(_COLOFON)
+    page.y = 277
+    page.lead = 11
+    page.line("Aanleiding", font)
+    lines = ["U heeft gevraagd om een analyse van de opkomst bij de", "waterschapsverkiezingen van 2023."]
+    for text in lines:
+        page.line(text, font)
+    nota = load_both(page.pdf())
+    assert nota.title == title
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Aanleiding", (Paragraph(text=" ".join(lines)),))
+    ]

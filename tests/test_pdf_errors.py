@@ -101,7 +101,8 @@ def test_encrypted_without_password(tmp_path: Path) -> None:
     path = _pdf(tmp_path / "geheim.pdf", ["Aan: MBZK"], encrypt="sesam")
     with pytest.raises(notaparse.EncryptedPDFError) as e:
         notaparse.load(path)
-    assert str(e.value) == f"{path}: is encrypted; pass its password (load(path, password=...))"
+    how = "load(path, password=...); --password on the command line"
+    assert str(e.value) == f"{path}: is encrypted; pass its password ({how})"
 
 
 def test_encrypted_wrong_password(tmp_path: Path) -> None:

@@ -103,3 +103,33 @@ def test_assert_valid_nota_in_a_users_test(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(
         ["*AssertionError: the nota has 1 problem at or above error:", "*NP104 error: Datum on page 1:*"]
     )
+
+
+def test_a_file_that_cannot_be_loaded_is_named_once(pytester: pytest.Pytester, archive: Path) -> None:
+    """The reason follows "could not be loaded:" directly (the file is the item; no second path)."""
+    result = pytester.runpytest("--nota-archive", str(archive), "-p", "no:cacheprovider", "-k", "empty")
+    result.assert_outcomes(failed=1, deselected=4)
+    result.stdout.fnmatch_lines(
+        ["archive/empty.pdf: could not be loaded: EmptyFileError: is empty (0 bytes); nothing to read"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("ini", "message"),
+    [
+        ("nota_fail_on = warnnig", "nota_fail_on = 'warnnig': expected error, warning or info"),
+        ("nota_fail_on = error    # or warning", "nota_fail_on = 'error    # or warning': expected *"),
+        ("nota_select = NP999", "nota_select: unknown rule 'NP999'; rules are NP101, *"),
+        ("nota_ignore = NP1 date-invalidd", "nota_ignore: unknown rule 'date-invalidd'; rules are *"),
+        ("nota_timeout = two minutes", "nota_timeout = 'two minutes': expected a number of seconds"),
+    ],
+)
+def test_a_wrong_ini_option_is_a_usage_error(
+    pytester: pytest.Pytester, archive: Path, ini: str, message: str
+) -> None:
+    """One sentence before any item runs, not a traceback in every item."""
+    pytester.makeini(f"[pytest]\nnota_archive = archive\n{ini}\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([f"ERROR: {message}"])
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()

@@ -53,3 +53,13 @@ def test_unloadable_file(tmp_path: Path) -> None:
 
 def test_module_doctest() -> None:
     assert doctest.testmod(notaparse.testing).failed == 0
+
+
+def test_unloadable_file_is_named_once(tmp_path: Path) -> None:
+    empty = tmp_path / "leeg.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(AssertionError) as raised:
+        assert_valid_nota(empty)
+    assert str(raised.value) == (
+        f"{empty} could not be loaded: EmptyFileError: is empty (0 bytes); nothing to read"
+    )

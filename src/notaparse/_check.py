@@ -4,7 +4,8 @@ Folders are searched recursively for ``.pdf`` and ``.txt`` files (symlinked fold
 symlink loops reported); files named on the command line are always read. Loading runs on
 :func:`notaparse.load_all`. Reports: ``text`` (a line per problem or failure, then a summary
 table), ``json`` and ``junit`` (JUnit XML, one test case per file). Exit codes: 0 nothing at or
-above ``--fail-on`` and every file loaded, 1 problems found or a file failed to load, 2 usage error.
+above ``--fail-on`` and every file loaded, 1 problems found or a file failed to load, 2 usage error,
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -31,6 +33,8 @@ SUFFIXES = (".pdf", ".txt")
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+#: Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 
 @attrs.frozen
@@ -101,12 +105,15 @@ class Summary:
     #: Documents that follow a nota in its file (``Nota.enclosures``), over all files loaded.
     enclosures: int = 0
     seconds: float = 0.0
+    #: Files that failed to load, by the error's kind ("NoTextLayerError": scans to OCR, ...).
+    failures: Counter[str] = attrs.Factory(Counter)
 
     def add(self, result: LoadResult) -> None:
         """Count one result."""
         self.files += 1
         if not result.ok:
             self.failed += 1
+            self.failures[result.error.kind if result.error is not None else "?"] += 1
             return
         self.pages += result.pages or 0
         self.enclosures += len(result.nota.enclosures) if result.nota is not None else 0
@@ -118,22 +125,26 @@ class Summary:
         else:
             self.ok += 1
 
-    def rows(self) -> list[tuple[str, str]]:
-        """The summary table as (label, value) rows."""
+    def counts(self) -> list[tuple[str, int | float]]:
+        """The summary as (label, number) rows: the JSON report's ``summary``."""
         rate = self.seconds or 1e-9
         return [
-            ("files", str(self.files)),
-            ("ok", str(self.ok)),
-            ("with warnings", str(self.warnings)),
-            ("with errors", str(self.errors)),
-            ("failed to load", str(self.failed)),
-            ("skipped (not .pdf/.txt)", str(self.skipped)),
-            ("pages", str(self.pages)),
-            ("enclosures", str(self.enclosures)),
-            ("seconds", f"{self.seconds:.2f}"),
-            ("files/s", f"{self.files / rate:.1f}"),
-            ("pages/s", f"{self.pages / rate:.1f}"),
+            ("files", self.files),
+            ("ok", self.ok),
+            ("with warnings", self.warnings),
+            ("with errors", self.errors),
+            ("failed to load", self.failed),
+            ("skipped (not .pdf/.txt)", self.skipped),
+            ("pages", self.pages),
+            ("enclosures", self.enclosures),
+            ("seconds", round(self.seconds, 2)),
+            ("files/s", round(self.files / rate, 1)),
+            ("pages/s", round(self.pages / rate, 1)),
         ]
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The summary table as (label, value) rows, the text report's."""
+        return [(label, f"{n:.2f}" if label == "seconds" else str(n)) for label, n in self.counts()]
 
 
 def _results(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResult]:
@@ -174,6 +185,7 @@ class _Progress:
         if self.on:
             self.stream.write("\r" + " " * 80 + "\r")
             self.stream.flush()
+            self.on = False  # (cleared once)
 
 
 def _message(result: LoadResult) -> str:
@@ -216,6 +228,19 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
                 _write_text_result(result, out)
             else:
                 results.append(result)
+    except KeyboardInterrupt:
+        # Ctrl-C: the pool's workers got it too and the pool is shut down; say how far the run
+        # got instead of a traceback. The text report ends with the summary of the files checked;
+        # a JSON or JUnit report of part of the archive is not written (it would read as complete).
+        progress.close()
+        summary.seconds = time.perf_counter() - start
+        err.write(
+            f"notaparse check: interrupted after {summary.files} of {len(found)} files; "
+            f"the summary counts those {summary.files}\n"
+        )
+        if args.format == "text":
+            _write_summary(summary, out)
+        return EXIT_INTERRUPTED
     finally:
         progress.close()
     summary.seconds = time.perf_counter() - start
@@ -242,6 +267,11 @@ def _write_text_result(result: LoadResult, out: TextIO) -> None:
 
 def _write_summary(summary: Summary, out: TextIO) -> None:
     rows = summary.rows()
+    # Under "failed to load", the failures by kind, most frequent first: one line per thing to do
+    # (OCR the scans, ask for passwords, re-download damaged files) instead of a count alone.
+    at = next(i for i, (label, _) in enumerate(rows) if label == "failed to load") + 1
+    kinds = sorted(summary.failures.items(), key=lambda kv: (-kv[1], kv[0]))
+    rows[at:at] = [(f"  {kind}", str(n)) for kind, n in kinds]
     width = max(len(label) for label, _ in rows)
     out.write("\n" + "\n".join(f"{label:<{width}}  {value:>8}" for label, value in rows) + "\n")
 
@@ -275,7 +305,7 @@ def _json_report(
             for r in results
         ],
         "skipped": skipped,
-        "summary": dict(summary.rows()) | {"exit_code": code},
+        "summary": dict[str, int | float](summary.counts()) | {"exit_code": code},
     }
 
 
@@ -360,5 +390,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", help="encoding of text files that are not UTF-8, e.g. cp1252")
     parser.epilog = (
         "rules: " + ", ".join(f"{r.code} {r.name}" for r in RULES.values()) + ". "
-        "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error."
+        "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error, "
+        "130 interrupted."
     )

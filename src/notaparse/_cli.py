@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -95,8 +96,26 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 the file could not be read, 2 usage).
 
-    ``check`` returns 1 when problems at or above ``--fail-on`` were found or a file failed to load.
+    ``check`` returns 1 when problems at or above ``--fail-on`` were found or a file failed to load,
+    130 when interrupted. When the reader of the output goes away (``notaparse check ARCHIVE | head``)
+    the command stops without a traceback and returns 1.
     """
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # (here, so that a reader gone away is noticed here, not at exit)
+    except BrokenPipeError:
+        # Nothing more can be written; Python would flush stdout again at exit and complain, so
+        # stdout is pointed at the null device first (the recipe of Python's signal docs).
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # stdout without a file descriptor (captured in tests)
+            pass
+        return 1
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
         return _check.run(args)

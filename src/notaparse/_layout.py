@@ -25,6 +25,7 @@ import itertools
 import math
 import operator
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
@@ -176,6 +177,14 @@ def _letter_sizes(records: Iterable[Char], pieces: Pieces) -> Counter[float]:
 
 _BOLD: Final = re.compile(r"(?i)bold|black|heavy|semibold|demi")
 _ITALIC: Final = re.compile(r"(?i)italic|oblique")
+#: TeX's fonts name their weight and shape in Karl Berry's scheme, not in words: Computer Modern
+#: "CMBX10" (bold extended), "CMB10", "CMSSBX10", its T1 versions "ECBX1000" / "ECSX1000" and
+#: cm-super's "SFBX1000" / "SFSX1000" (sans bold); italic "CMTI10", slanted "CMSL10", "CMSSI10",
+#: "CMBXTI10", "ECTI1000", "SFTI1000", "SFSI1000" (pdfTeX's OT1 and T1 LaTeX documents).
+_TEX_BOLD: Final = re.compile(r"(?i)^(?:cm(?:bx|b(?=\d)|ssbx)|ecbx|ecsx|sfbx|sfsx|sfbi)")
+_TEX_ITALIC: Final = re.compile(
+    r"(?i)^(?:cm(?:bx)?(?:ti|sl|ssi|itt)|ec(?:bx)?(?:ti|sl|si|bi)|sf(?:ti|sl|si|bi))"
+)
 
 
 #: The font of an OCR layer, named for what it is (Tesseract's "GlyphLessFont", "InvisibleMonospacePdf").
@@ -185,7 +194,10 @@ _OCR_FONT: Final = re.compile(r"(?i)glyph-?less|invisible")
 def font_style(fontname: str) -> tuple[bool, bool]:
     """Return (bold, italic) as far as a font name says ("ABCDEF+Verdana-BoldItalic")."""
     name = fontname.rsplit("+", 1)[-1]
-    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+    return (
+        bool(_BOLD.search(name) or _TEX_BOLD.match(name)),
+        bool(_ITALIC.search(name) or _TEX_ITALIC.match(name)),
+    )
 
 
 @attrs.define(slots=True)
@@ -728,6 +740,48 @@ def _unswapped(records: list[Char], pieces: Pieces) -> list[Char]:
     return out
 
 
+#: Spacing accents and the combining marks they stand for: diaeresis, acute, grave, circumflex,
+#: tilde, cedilla, caron, breve, ring.
+_ACCENTS: Final = {
+    "\u00a8": "\u0308",
+    "\u00b4": "\u0301",
+    "`": "\u0300",
+    "\u02c6": "\u0302",
+    "\u02dc": "\u0303",
+    "\u00b8": "\u0327",
+    "\u02c7": "\u030c",
+    "\u02d8": "\u0306",
+    "\u02da": "\u030a",
+}
+_ACCENT: Final = re.compile("[" + "".join(_ACCENTS) + "]")
+#: A dotless i or j under an accent is the letter with the accent ("\u0131" + "\u00a8": "\u00ef").
+_DOTLESS: Final = {"\u0131": "i", "\u0237": "j"}
+
+
+def _accented(chars: list[Char]) -> list[Char]:
+    """The characters of a row with each spacing accent drawn over a letter made one letter.
+
+    A font in TeX's OT1 encoding has no accented letters: pdfTeX draws the accent ("\u00a8",
+    the font's "dieresis") over the letter, or over a dotless "\u0131", and both character
+    sources read them as two characters ("Financi\u00a8en", "ge\u00a8\u0131nformeerd"). An
+    accent drawn over a letter has its middle within the letter's box; one set in a place of its
+    own (an acute typed as an apostrophe, "regio\u00b4s") has not, and stays."""
+    out = list(chars)
+    drop: set[int] = set()
+    for i, c in enumerate(chars):
+        mark = _ACCENTS.get(c[0])
+        if mark is None:
+            continue
+        middle = (c[1] + c[2]) / 2
+        for k, d in enumerate(out):
+            if k != i and k not in drop and len(d[0]) == 1 and d[0].isalpha() and d[1] < middle < d[2]:
+                letter = _DOTLESS.get(d[0], d[0])
+                out[k] = d._replace(text=unicodedata.normalize("NFC", letter + mark))
+                drop.add(i)
+                break
+    return [c for k, c in enumerate(out) if k not in drop] if drop else chars
+
+
 def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> list[Word]:
     """Characters of one line, left to right, into words (space characters or gaps separate them).
 
@@ -779,7 +833,9 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
                 if spaced
                 else (0.1 * c_size if 0.1 * c_size > 0.8 else 0.8)
             )
-            or (not out and digits and last_size < 0.75 * c_size)
+            # a line's first number set at three quarters of the text's size or smaller (a
+            # note's raised number, which LaTeX sets at 6 pt before 8 pt notes, with no gap)
+            or (not out and digits and last_size < 0.76 * c_size)
             # a gap where the size changes by a fifth or more (a small redaction code before a
             # word, "5.1.2e van", set apart by less than a space of the larger size); a tenth of
             # the larger size, a third of a space: a footnote's number set against its word
@@ -1567,6 +1623,7 @@ class LayoutReader:
         spaced = texts.count(" ") > 0.03 * max(1, letters)
         if not (joined := "".join(texts)).isascii() and _lines.SWAPPED_SIGN.search(joined):
             kept = _unswapped(kept, pieces)
+        accents = _ACCENT.search(joined) is not None  # (accents drawn as glyphs of their own: rare)
         left: list[Char] = []
         if number == 1 or (self._left is not None and abs(width - self._width) <= 1):
             # a colofon in a narrow column left of the body (older templates)
@@ -1591,6 +1648,9 @@ class LayoutReader:
                 by_x = sorted(row, key=_X0)
             if repeats := _overprints(by_x):
                 row = [c for c in row if id(c) not in repeats]  # noqa: PLW2901
+            if accents and _ACCENT.search("".join(map(_TEXT, row))):
+                # an accent drawn over a letter is one letter with it
+                row = _accented(_expand(row, pieces) if pieces.parts else row)  # noqa: PLW2901
             checked.append(row)
         page_rows = checked
         if not self._threshold_known:
@@ -2364,6 +2424,9 @@ class LayoutReader:
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
                 and not (i > 0 and _bare_title_label(main[i - 1]) and ln.top - main[i - 1].bottom < ln.size)
+                # (a title in the text's own font, as a typewriter memo sets it: one line that
+                # ends no sentence, set apart above and below, no paragraph's first line)
+                and not _title_alone(main, i, pitch)
             ):
                 end = i
                 break
@@ -2765,10 +2828,14 @@ class LayoutReader:
             # text, as attachment tables often are, ending right above the notes): the notes start
             # at the first line opening with a number set smaller than its text (a note's raised
             # number) that stands far below the line above it (the space, often with a rule, that
-            # sets the notes apart from the text); the lines above it stay text
+            # sets the notes apart from the text), or right under lines set a size larger (a
+            # typesetter that fills the page sets the notes under a rule only, a few points
+            # below a table: LaTeX's 8 pt notes under a 9 pt table); the lines above it stay text
             for j in range(1, len(zone)):
                 above, ln = zone[j - 1], zone[j]
-                if _raised_note_start(ln) and ln.top - above.bottom > 2 * (above.bottom - above.top):
+                if _raised_note_start(ln) and (
+                    ln.top - above.bottom > 2 * (above.bottom - above.top) or ln.size < above.size - 0.5
+                ):
                     start += j
                     zone = zone[j:]
                     break
@@ -2987,7 +3054,7 @@ class LayoutReader:
                 item_x = ln.x0 if i in unmarked else ln.words[1].x0 if len(ln.words) > 1 else None
             else:
                 back_left = item_x is not None and ln.x0 < item_x - 4
-                if gap or back_left:
+                if gap or back_left or (not self._ocr and _paragraph_space(prev, ln, pitch)):
                     out.blank()
                     if back_left:
                         item_x = dash_x = None
@@ -4338,6 +4405,35 @@ def _label_colon(words: Sequence[Word]) -> int:
         if w.text.endswith(":") and len(w.text) > 1:
             return n if n < len(words) else 0
     return 0
+
+
+def _title_alone(main: Sequence[TextLine], i: int, pitch: float) -> bool:
+    """Whether ``main[i]`` is one line set apart by gaps above and below that ends no sentence
+    and is no known heading: a title in the body's font (a wide line at the margin in the
+    header is otherwise a paragraph's, and ends the header)."""
+    return (
+        0 < i < len(main) - 1
+        and _gap(main[i - 1], main[i], pitch)
+        and _gap(main[i], main[i + 1], pitch)
+        and not _SENTENCE_END.search(main[i].text)
+        and not _known_heading(main[i].text)
+    )
+
+
+def _paragraph_space(prev: TextLine | None, line: TextLine, pitch: float) -> bool:
+    """Whether ``line`` starts a paragraph after a small paragraph space: ``prev`` ends a
+    sentence and stands more than a quarter of a line further above than the usual line gap.
+
+    Typesetters set paragraphs apart by less than the half line :func:`_gap` looks for: troff's
+    ``-ms`` 0.4 of a line, LaTeX's ``\\parskip`` of 5 points, Typst's paragraph spacing; the lines
+    of one paragraph stand at one distance (a raised note number or a larger word makes a line's
+    box taller, so its gap reads smaller, not larger)."""
+    return (
+        prev is not None
+        and not prev.bold
+        and bool(_SENTENCE_END.search(prev.text))
+        and line.top - prev.bottom > pitch + 0.25 * min(line.bottom - line.top, prev.bottom - prev.top)
+    )
 
 
 def _gap(prev: TextLine, line: TextLine, pitch: float) -> bool:

@@ -1904,14 +1904,15 @@ def _after_last_row(run: _Run, line: Line) -> bool:
             and not _is_letterhead_like(last)
             and not _is_letterhead_like(line.text)
         )
-    widest = max(len(ln.text) for ln in rows[:-1])
+    # (the last row first: the rows above are measured only when it could end the block, so a
+    # long run is not measured again for every line under it)
     return (
-        all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
-        and len(last) < _SHORT_LAST_ROW * widest
-        and not _ends_with_continuation(last)
+        not _ends_with_continuation(last)
         and _WORD_HYPHEN_END.search(last) is None
         and not last.endswith(",")
         and not _ends_sentence(last)  # (a paragraph's end is left to the body's rules)
+        and all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
+        and len(last) < _SHORT_LAST_ROW * max(len(ln.text) for ln in rows[:-1])
     )
 
 
@@ -2008,15 +2009,14 @@ def _is_letterhead_like(text: str) -> bool:
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
-def _unit_under_title(text: str, above: str) -> bool:
+def _unit_under_title(text: str, above: _Run) -> bool:
     """Whether a line naming a ministry's unit starts a block of its own under plain text (the
     colofon's "Directie ..." read on the row after the title's last line)."""
-    return (
-        text[:1] in _vocab.UNIT_LINE_INITIALS
-        and _vocab.UNIT_LINE.match(text) is not None
-        and not _is_letterhead_like(above)
-        and not _ends_with_continuation(above)
-    )
+    if text[:1] not in _vocab.UNIT_LINE_INITIALS or _vocab.UNIT_LINE.match(text) is None:
+        return False
+    # (the run's text only now: joining a long run for every line under it is quadratic)
+    joined = above.text
+    return not _is_letterhead_like(joined) and not _ends_with_continuation(joined)
 
 
 def _title_under_unit(run: _Run, text: str) -> bool:
@@ -3072,7 +3072,7 @@ class _Reader:
                     and (
                         _short_of_stacked(runs[-1])
                         or (
-                            not _unit_under_title(line.text, runs[-1].text)
+                            not _unit_under_title(line.text, runs[-1])
                             and not _title_under_unit(runs[-1], line.text)
                             and not _code_over_unit(line.text, lines, position)
                             and not _after_last_row(runs[-1], line)

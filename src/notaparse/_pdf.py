@@ -377,7 +377,8 @@ def _read_error(e: BaseException, name: str, password: str | None) -> Extraction
 def _encrypted(name: str, password: str | None) -> EncryptedPDFError:
     if password:
         return EncryptedPDFError(name, "is encrypted and the password given does not open it")
-    return EncryptedPDFError(name, "is encrypted; pass its password (load(path, password=...))")
+    how = "load(path, password=...); --password on the command line"
+    return EncryptedPDFError(name, f"is encrypted; pass its password ({how})")
 
 
 def _corrupt(name: str) -> CorruptPDFError:

@@ -161,8 +161,9 @@ def _chars(
 ) -> tuple[list[Char], set[int], Pieces, bool]:
     """The characters, the text objects they come from (handles), the pieces, and whether the
     page is to be read by the pdfplumber source: two letters of one text object share an origin,
-    or upright text is set at an angle (see :func:`read`). Characters set a quarter turned are
-    added to ``quarter``, when given (as :func:`notaparse._pdf.chars_from_pdfplumber` adds them).
+    upright text is set at an angle, or a letter's glyph has no width (see :func:`read`).
+    Characters set a quarter turned are added to ``quarter``, when given (as
+    :func:`notaparse._pdf.chars_from_pdfplumber` adds them).
 
     With ``merge``, characters of one text object that follow each other on one baseline with
     no gap and no space between them are one record, a *piece* (see :class:`Pieces`): the layout
@@ -219,6 +220,7 @@ def _chars(
     last_obj: int | None = None
     shared = False
     turned = False  # a text object set at an angle (the skewed lines of a scan's OCR layer)
+    widthless = False  # a letter of a font whose glyphs PDFium gives no width (Type3)
     advances: dict[str, float | None] = {}
     loose: dict[int, set[str]] = {}  # font -> glyphs whose x1 is the loose box's
     font = 0
@@ -284,6 +286,11 @@ def _chars(
             found = _glyph_width(font, ord(ch), 1.0, p_width)
             ok = found and xs[k] + width.value * scale_x <= box.right - left + 0.01
             advances[ch] = width.value if ok else None
+            # a Type3 font (pdfTeX's bitmap fonts, where a T1 LaTeX document has no Type1 fonts
+            # installed): PDFium gives its glyphs no width and a box of none, so every letter
+            # would stand a gap from the next ("1 . A a n l e i d i n g"); pdfminer takes the
+            # advances from the font's /Widths, so such a page is read by the pdfplumber source
+            widthless = widthless or (found and width.value == 0 and ch.isalnum())
             if not ok:
                 loose.setdefault(font, set()).add(ch)
         if font in loose and not loose[font].isdisjoint(run):
@@ -323,7 +330,7 @@ def _chars(
                 for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
             ]
         )
-    return out, objects, pieces, shared or turned
+    return out, objects, pieces, shared or turned or widthless
 
 
 def _shared_origin(run: list[str], points: list[tuple[int, float, float]]) -> bool:
@@ -484,7 +491,8 @@ def read(
     ``fallback(index, turned)`` gives a page's characters from the pdfplumber source (and adds
     its quarter-turned ones to ``turned``), for a page whose text PDFium leaves out (see
     :func:`_dropped_text`), where it splits a ligature into
-    letters at one origin (see :func:`_shared_origin`), or with upright text set at an angle
+    letters at one origin (see :func:`_shared_origin`), where a letter's glyph has no width (a
+    Type3 font), or with upright text set at an angle
     (pdfminer's box is the one around the turned glyph; the pdfplumber source levels the skewed
     lines of a scan, ``_pdf._level``). Raises :class:`PasswordError` or
     :class:`UnreadableError`; other exceptions mean a damaged file too.

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from ._batch import LoadResult, _Options, load_one
-from ._validate import Severity
+from ._validate import Severity, select_rules
 from .testing import format_problems
 
 _ARCHIVES = pytest.StashKey[list[Path]]()
@@ -59,6 +59,29 @@ def pytest_configure(config: pytest.Config) -> None:
             raise pytest.UsageError(f"--nota-archive {archive}: not a folder")
         if str(archive) not in config.args:
             config.args.append(str(archive))
+    if archives:
+        _check_options(config)
+
+
+def _check_options(config: pytest.Config) -> None:
+    """Refuse a wrong ``nota_*`` option once, with a sentence, before any item runs.
+
+    (Read in each item, a wrong value failed every item with a traceback. pytest's ini files have
+    no comments after a value: ``nota_fail_on = error  # or warning`` is such a value.)
+    """
+    fail_on = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
+    if fail_on not in {s.value for s in Severity}:
+        raise pytest.UsageError(f"nota_fail_on = {fail_on!r}: expected error, warning or info")
+    for name in ("nota_select", "nota_ignore"):
+        try:
+            select_rules(None, config.getini(name))
+        except ValueError as e:
+            raise pytest.UsageError(f"{name}: {e}") from None
+    timeout = config.getini("nota_timeout")
+    try:
+        float(timeout)
+    except ValueError:
+        raise pytest.UsageError(f"nota_timeout = {timeout!r}: expected a number of seconds") from None
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> NotaFile | None:
@@ -101,14 +124,24 @@ class NotaItem(pytest.Item):
         """Load and validate; raise NotaProblemsError with the report when the nota fails."""
         options, fail_on = self._options()
         result: LoadResult = load_one(os.fspath(self.path), options)
+        where = self._where()
         if result.error is not None:
-            raise NotaProblemsError(f"{self.path}: could not be loaded: {result.error}")
+            # (the error's message starts with the path load() was given: named once, here)
+            reason = result.error.message.removeprefix(f"{result.path}: ")
+            raise NotaProblemsError(f"{where}: could not be loaded: {result.error.kind}: {reason}")
         failing = [p for p in result.problems if p.severity >= fail_on]
         if failing:
             noun = "problem" if len(failing) == 1 else "problems"
             raise NotaProblemsError(
-                f"{self.path}: {len(failing)} {noun} at or above {fail_on.value}:\n{format_problems(failing)}"
+                f"{where}: {len(failing)} {noun} at or above {fail_on.value}:\n{format_problems(failing)}"
             )
+
+    def _where(self) -> str:
+        """The file as the item's id names it: relative to pytest's root folder when inside it."""
+        try:
+            return str(self.path.relative_to(self.config.rootpath))
+        except ValueError:
+            return str(self.path)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         """Show the problem list, not a traceback."""

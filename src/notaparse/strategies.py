@@ -16,12 +16,23 @@ imports it for you).
 
 from __future__ import annotations
 
-import datetime as dt
 
-from hypothesis import strategies as st
+def _hypothesis_setup_hook() -> None:
+    """Entry point for hypothesis: loading it imports this module, whose last line registers types.
 
-from . import _canon, _fragments, _vocab
-from ._model import (
+    Defined before the imports below: when a script's first import is this module, importing
+    hypothesis here runs hypothesis' entry points, which load this hook from this module while it
+    is still being imported. Registering then would be too early (nothing below is defined yet),
+    and it is not needed: the import goes on and registers at its end.
+    """
+
+
+import datetime as dt  # noqa: E402  (after the hook, see above)
+
+from hypothesis import strategies as st  # noqa: E402
+
+from . import _canon, _fragments, _vocab  # noqa: E402
+from ._model import (  # noqa: E402
     Attachment,
     Block,
     Field,
@@ -256,8 +267,8 @@ def _notas(
     )
 
 
-def _hypothesis_setup_hook() -> None:
-    """Entry point for hypothesis: make ``st.from_type`` draw valid model objects."""
+def _register_types() -> None:
+    """Make ``st.from_type`` draw valid model objects (run once, when this module is imported)."""
     st.register_type_strategy(Nota, notas())
     st.register_type_strategy(Metadata, metadata())
     st.register_type_strategy(Section, sections())
@@ -266,4 +277,4 @@ def _hypothesis_setup_hook() -> None:
     st.register_type_strategy(Footnote, footnotes())
 
 
-_hypothesis_setup_hook()
+_register_types()

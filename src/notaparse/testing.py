@@ -55,7 +55,8 @@ def assert_valid_nota(
         try:
             nota = load(path)
         except NotaparseError as e:
-            raise AssertionError(f"{path} could not be loaded: {type(e).__name__}: {e}") from e
+            reason = str(e).removeprefix(f"{path}: ")  # (the message starts with the path)
+            raise AssertionError(f"{path} could not be loaded: {type(e).__name__}: {reason}") from e
         if pdf_pages is None and Path(path).suffix.lower() == ".pdf":
             pdf_pages = _pdf_page_count(path)
     problems = validate(nota, select=select, ignore=ignore, today=today, pdf_pages=pdf_pages)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import example, given
@@ -217,3 +219,26 @@ def test_field_round_trip_through_canonical_header(field: notaparse.Field) -> No
 def test_from_type_draws_valid_notas_through_the_entry_point(nota: notaparse.Nota) -> None:
     """hypothesis' entry point registers notaparse.strategies for ``st.from_type``."""
     assert notaparse.parse(notaparse.render(nota)) == nota
+
+
+def test_strategies_import_before_hypothesis() -> None:
+    """``from notaparse import strategies`` as a script's first import (before hypothesis) works.
+
+    Importing hypothesis runs its entry points, which load ``notaparse.strategies`` while that
+    module is still importing hypothesis: the hook must already exist then. A fresh interpreter,
+    as pytest has imported hypothesis long before this test.
+    """
+    code = (
+        "from notaparse import strategies as nst\n"
+        "from hypothesis import given, settings, strategies as st\n"
+        "import notaparse\n"
+        "@settings(max_examples=3, database=None)\n"
+        "@given(nst.notas(), st.from_type(notaparse.Nota))\n"
+        "def drawn(a, b):\n"
+        "    assert isinstance(a, notaparse.Nota) and isinstance(b, notaparse.Nota)\n"
+        "drawn()\n"
+        "print('drawn')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.stderr == ""
+    assert run.stdout == "drawn\n"
