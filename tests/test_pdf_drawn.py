@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 from reportlab.pdfgen import canvas
 
-from notaparse import Field, ItemList, Nota, Paragraph, render
+from notaparse import Field, ItemList, Nota, Paragraph, render, to_dict
 from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
@@ -5294,3 +5294,75 @@ def test_a_title_in_the_text_font_set_apart_in_a_typewriter_memo() -> None:
     assert [(s.heading, s.blocks) for s in nota.sections] == [
         ("Aanleiding", (Paragraph(text=" ".join(lines)),))
     ]
+
+
+class _GlyphSoup:
+    """Stands in for a Page's canvas: records each run of text and draws it, when the page is
+    saved, one glyph per text object in a seeded random order (as tools that re-emit every glyph
+    at its place, redaction tools among them, write a page); the glyphs keep their places."""
+
+    def __init__(self, real: canvas.Canvas, seed: int) -> None:
+        self.real, self.seed = real, seed
+        self.font: tuple[str, float] = (REGULAR, 9.5)
+        self.glyphs: list[tuple[str, float, float, float, str]] = []
+
+    def setFont(self, font: str, size: float) -> None:  # noqa: N802 (the canvas's API)
+        self.font = (font, size)
+
+    def drawString(self, x: float, y: float, s: str) -> None:  # noqa: N802
+        font, size = self.font
+        for k, ch in enumerate(s):
+            self.glyphs.append((font, size, x + pdfmetrics.stringWidth(s[:k], font, size), y, ch))
+
+    def stringWidth(self, s: str, font: str, size: float) -> float:  # noqa: N802
+        return pdfmetrics.stringWidth(s, font, size)
+
+    def showPage(self) -> None:  # noqa: N802
+        import random  # noqa: PLC0415
+
+        random.Random(self.seed).shuffle(self.glyphs)
+        for font, size, x, y, ch in self.glyphs:
+            text = self.real.beginText(x, y)
+            text.setFont(font, size)
+            text.textOut(ch)
+            self.real.drawText(text)
+        self.real.showPage()
+
+    def save(self) -> None:
+        self.real.save()
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_page_drawn_glyph_by_glyph_in_random_order_reads_the_same(seed: int) -> None:
+    """The reader goes by position, not by the order or the chunks the producer drew: the same
+    nota drawn in lines and drawn as one text object per glyph in a random order (PDFium's and
+    pdfminer's character order is then the drawing order) reads the same."""
+    body = ["Het college heeft gevraagd om een evaluatie van de regeling.", "De evaluatie is klaar."]
+
+    def draw(soup: bool) -> bytes:
+        page = Page()
+        if soup:
+            page.canvas = _GlyphSoup(page.canvas, seed)  # type: ignore[assignment]
+        page.header([("Aan", "Minister van BZK"), ("Van", "DGOO")])
+        page.text(170, 268, "Evaluatie van de regeling")
+        page.colofon(_COLOFON)
+        page.y = 320
+        page.line("Aanleiding", BOLD)
+        for text in body:
+            page.line(text)
+        page.y += page.lead
+        page.line("Advies", BOLD)
+        page.line("Stem in met de evaluatie.")
+        return page.pdf()
+
+    lines = load_both(draw(False))
+    assert lines.title == "Evaluatie van de regeling"
+    assert lines.metadata.fields[:2] == (
+        Field(label="Aan", value="Minister van BZK"),
+        Field(label="Van", value="DGOO"),
+    )
+    assert [(s.heading, s.blocks) for s in lines.sections] == [
+        ("Aanleiding", (Paragraph(text=" ".join(body)),)),
+        ("Advies", (Paragraph(text="Stem in met de evaluatie."),)),
+    ]
+    assert to_dict(load_both(draw(True))) == to_dict(lines)

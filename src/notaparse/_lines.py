@@ -437,14 +437,51 @@ def _is_date(value: str) -> bool:
 _OTHER_BREAKS: Final = re.compile("[\v\x85\u2028\u2029]")
 
 
-def split_pages(text: str) -> list[tuple[int, int, str]]:
-    """Split text into (line number, page, raw line) triples; a form feed starts a new page."""
-    out: list[tuple[int, int, str]] = []
-    page = 1
+#: No-break spaces (also the figure and the narrow one): a word processor puts them inside a
+#: label or a date ("Onze referentie", "13 december 2024") and the extractor copies them.
+_NO_BREAK_SPACE: Final = re.compile("[\u00a0\u2007\u202f]")
+#: A run of tabs and spaces at a line's start.
+_LEADING_TABS: Final = re.compile(r"(?m)^[ \t]*\t")
+#: Tab stops of an indent written with tabs (an editor's and ``unexpand``'s default).
+_TAB_WIDTH: Final = 8
+
+
+def _expand_indent(m: re.Match[str]) -> str:
+    return m[0].expandtabs(_TAB_WIDTH)
+
+
+def unify_space(text: str) -> str:
+    """Extracted text with its line breaks and white space written one way: text that differs
+    only in how it writes them reads the same, line for line.
+
+    - CR LF, a CR alone (classic Mac OS), a vertical tab (Word's manual line break in copied or
+      exported text), NEL and the Unicode line and paragraph separators are line breaks;
+    - a no-break space is a space, one column wide: in layout text a label written with one
+      ("Onze referentie") stays one segment of its column;
+    - an indent written with tabs is the spaces it stands for (tab stops every 8 columns), so
+      layout text keeps its columns; a tab inside a line is left alone (it sets a label apart
+      from its value, :func:`aligned_label`).
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_BREAKS.search(text):
         text = _OTHER_BREAKS.sub("\n", text)
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        parts = raw.split("\f")
+    if "\t" in text:
+        text = _LEADING_TABS.sub(_expand_indent, text)
+    if not text.isascii() and _NO_BREAK_SPACE.search(text):
+        text = _NO_BREAK_SPACE.sub(" ", text)
+    return text
+
+
+def split_pages(text: str) -> list[tuple[int, int, str]]:
+    """Split text, its lines and spaces written as :func:`unify_space` writes them, into (line
+    number, page, raw line) triples; a form feed starts a new page."""
+    out: list[tuple[int, int, str]] = []
+    page = 1
+    for number, raw in enumerate(text.split("\n"), 1):
+        # (white space at a line's end carries nothing: editors and extractors add or drop it;
+        # a marked line "%enclosure" is that line with it)
+        parts = raw.rstrip(" \t").split("\f")
         for i, part in enumerate(parts):
             if i:
                 page += 1

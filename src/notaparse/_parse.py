@@ -145,6 +145,10 @@ def parse(text: str, *, strict: bool = False) -> Nota:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs a str, got {type(text).__name__}; use load() for files")
+    if "\r" in text:
+        # lines that end in CR LF or in a CR alone (classic Mac OS) are lines all the same, for
+        # canonical text too (one line break for each: line numbers stay)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if is_canonical(text):
         try:
             return parse_canonical(text)
@@ -188,6 +192,8 @@ def _read(text: str) -> Nota:
     """Read extracted text: the nota, then each document that follows it in the same text (an
     enclosure, :func:`_document_starts`) read as a nota of its own. Each document is read from
     its own lines, kept at their line numbers and pages."""
+    # (the rules below that look at the whole text see its lines and spaces as split_pages does)
+    text = _lines.unify_space(text)
     raw = _lines.split_pages(text)
     starts = _document_starts(raw)
     if not starts:
@@ -1777,7 +1783,31 @@ def _values_of_stacked(run: _Run) -> bool:
     if len(run.lines) > len(waiting) and not subject:
         return False
     others = run.lines[: len(waiting) - 1] if subject else run.lines
+    if _wrapped_name(others):
+        return False
     return all(_fits_stacked_value(f.label, ln.text) for f, ln in zip(waiting, others, strict=False))
+
+
+def _wrapped_name(lines: list[Line]) -> bool:
+    """Whether a run's first two lines are one name wrapped over them: the first ends in a word
+    that goes on ("Directoraat-generaal Klimaat en" / "Energie"), or opens with a unit's word and
+    the next is a bare capitalised word that starts no unit ("Directie Financieel-Economische" /
+    "Zaken"). The colofon's unit, wrapped so, is no column of values for labels stacked above
+    it: plain pdftotext writes the column blocks in the order the PDF draws them, so the unit's
+    block can come between the labels and their values."""
+    if len(lines) < 2:
+        return False
+    first, second = lines[0].text, lines[1].text
+    if _ends_with_continuation(first):
+        return True
+    return (
+        first[:1] in _vocab.UNIT_LINE_INITIALS
+        and _vocab.UNIT_LINE.match(first) is not None
+        and second.isalpha()
+        and second[:1].isupper()
+        and second[1:].islower()
+        and not _starts_unit(second, first)
+    )
 
 
 #: The longest value of the header's addressee or sender: those labels ("Aan" / "Van") stand in
@@ -1810,13 +1840,27 @@ _SECTION_NUMBER_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]$|^\d{1,2}(
 
 def _hanging_heading_text(lines: list[Line], i: int) -> Line | None:
     """The text of a heading whose number stands alone on line i: the next line with text, after
-    blank lines if any, on the same page, a short capitalised phrase that ends no sentence."""
+    blank lines if any, on the same page, a short capitalised phrase that ends no sentence.
+
+    A colofon pair may stand between them, a known label alone and its value ("2)" / "Onze
+    referentie" / "2024-0000556677" / "Geadviseerd besluit"): plain pdftotext writes the blocks
+    in the order the PDF draws them, and a rewritten PDF (cairo, Ghostscript) draws the colofon's
+    block between the number's and the heading's."""
     line = lines[i]
     if line.kind not in (Kind.TEXT, Kind.ORDERED) or not _SECTION_NUMBER_LINE.match(line.text):
         return None
     j = i + 1
     while j < len(lines) and lines[j].kind is Kind.BLANK:
         j += 1
+    if (
+        j + 1 < len(lines)
+        and lines[j].kind is Kind.LABEL
+        and lines[j + 1].kind is Kind.TEXT
+        and _fits_colofon(lines[j + 1].text)
+    ):
+        j += 2
+        while j < len(lines) and lines[j].kind is Kind.BLANK:
+            j += 1
     if j >= len(lines):
         return None
     text = lines[j]
@@ -1903,6 +1947,15 @@ _SHORT_LAST_ROW: Final = 0.6
 def _give_values(run: _Run) -> None:
     """Give the labels stacked before a run its lines in order; the last label takes the rest."""
     pending = [f for f in run.pending if not f.values]
+    if 2 <= len(run.lines) < len(pending):
+        # as many lines as the labels stacked right above one another, the last of them: theirs;
+        # a label a blank line or more above them kept no value ("Datum" / blank / "Aan" /
+        # "Van" / blank / "Minister van EZK" / "Directeur RVO": the date withheld)
+        group = len(pending) - 1
+        while group and pending[group].line.number - pending[group - 1].line.number == 1:
+            group -= 1
+        if len(pending) - group == len(run.lines):
+            pending = pending[group:]
     if len(run.lines) <= len(pending):
         for field, line in zip(pending, run.lines, strict=False):
             field.values.append(line.text)
@@ -2279,7 +2332,9 @@ class _Reader:
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
     def _prepare(self, text: str) -> list[Line]:
-        raw = _lines.join_wrapped_head(self._raw if self._raw is not None else _lines.split_pages(text))
+        raw = _lines.join_wrapped_head(
+            self._raw if self._raw is not None else _lines.split_pages(_lines.unify_space(text))
+        )
         if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
             self.page_count = len({page for _, page, part in raw if part.strip()}) or None
         #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
@@ -2478,7 +2533,10 @@ class _Reader:
                 joined = _lines.classify(f"{line.text} {heading_text.text}", line.number, line.page)
                 out.append(joined)
                 numbers.add(line.text.rstrip(".)"))
-                i = prepared.index(heading_text, i) + 1
+                end = prepared.index(heading_text, i)
+                # (a colofon pair between the number and the text goes on under the heading)
+                out.extend(ln for ln in prepared[i + 1 : end] if ln.kind is not Kind.BLANK)
+                i = end + 1
                 continue
             if (start := _NUMBER_START.match(line.text)) is not None:
                 numbers.add(start[1])
@@ -4121,7 +4179,12 @@ class _Reader:
             return 0
         parts = [m[2]]
         j = i + 1
+        # ("Pagina 1 van 2" under the notes ends the page also in text without form feeds: the
+        # next page's text is no more of the last note)
+        page_line = min((n for n in self.page_lines if n > line.number), default=None)
         while j < len(self.lines) and self.lines[j].page == line.page:
+            if page_line is not None and self.lines[j].number >= page_line:
+                break
             if self._note_goes_on_past_blank(j, parts[-1]):
                 j += 1  # (plain pdftotext may set a blank line inside a long note)
             if self.lines[j].kind is not Kind.TEXT:
@@ -5142,7 +5205,7 @@ class _SectionBuilder:
         broken = after_blank and not (
             last is not None
             and not _ends_sentence(last.text)
-            and not line.text[:1].isupper()
+            and (not line.text[:1].isupper() or self._full_over_page(last, line))
             # (in marked text only a page break is such a blank line: "De directeur-generaal,"
             # / blank / "drs. P. de Vries" are two blocks)
             and (self.guess or line.page != last.page)
@@ -5268,6 +5331,16 @@ class _SectionBuilder:
             if row is not None:
                 self.para.append(row)
                 self._flush_para()
+
+    def _full_over_page(self, last: Line, line: Line) -> bool:
+        """Whether a page ended on ``last``, a full row of extracted text, and ``line`` on the next
+        page goes on with its sentence, also with a capital ("... (beiden Nieuw Sociaal" / page
+        break / "Contract) en ..."): a row with no room for the next word was wrapped, not ended,
+        wherever the page happened to break (another page size puts the break elsewhere)."""
+        if not (self.guess and line.page != last.page):
+            return False
+        first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+        return len(last.text) + 1 + len(first) >= _FITS * self.width
 
     def _new_sentence_line(self, previous: Line, line: Line) -> bool:
         """A short line that ends a sentence, followed by a capitalised line, ends a paragraph.
