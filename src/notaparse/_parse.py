@@ -141,10 +141,9 @@ def parse(text: str, *, strict: bool = False) -> Nota:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs a str, got {type(text).__name__}; use load() for files")
-    if "\r" in text:
-        # lines that end in CR LF or in a CR alone (classic Mac OS) are lines all the same, for
-        # canonical text too (one line break for each: line numbers stay)
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # lines that end in CR LF or in a CR alone (classic Mac OS) are lines all the same, for
+    # canonical text too
+    text = _lines.unify_line_ends(text)
     if is_canonical(text):
         try:
             return parse_canonical(text)
@@ -454,7 +453,7 @@ def _second_header(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
 def _source_line(text: str, line: int | None) -> str:
     if line is None:
         return ""
-    lines = text.replace("\r\n", "\n").split("\n")
+    lines = text.split("\n")  # (parse() has written its line ends as LF)
     return lines[line - 1].replace("\f", "").rstrip() if 0 < line <= len(lines) else ""
 
 
@@ -2261,14 +2260,12 @@ class _Run:
 class _Reader:
     """One parse of extracted text. Not reusable."""
 
-    def __init__(
-        self, text: str, *, marked: bool = False, raw: list[tuple[int, int, str]] | None = None
-    ) -> None:
+    def __init__(self, text: str, *, raw: list[tuple[int, int, str]], marked: bool = False) -> None:
         """``marked``: the text is one document of a marked text (:func:`_read`), though it may
         have no marked line itself (a letter without headings): its rows are read as marked
         text's (never split as spliced). ``raw``: the text's (line number, page, line) triples
-        (:func:`~._lines.split_pages`), when worked out already; a document after the nota
-        keeps its line numbers and pages in the whole text."""
+        (:func:`~._lines.split_pages` of the text as :func:`~._lines.unify_space` writes it); a
+        document after the nota keeps its line numbers and pages in the whole text."""
         self._marked = marked
         self._raw = raw
         self.diagnostics: list[Diagnostic] = []
@@ -2311,9 +2308,7 @@ class _Reader:
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
     def _prepare(self, text: str) -> list[Line]:
-        raw = _lines.join_wrapped_head(
-            self._raw if self._raw is not None else _lines.split_pages(_lines.unify_space(text))
-        )
+        raw = _lines.join_wrapped_head(self._raw)
         if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
             self.page_count = len({page for _, page, part in raw if part.strip()}) or None
         #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
