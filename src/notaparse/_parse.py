@@ -2280,6 +2280,7 @@ class _Reader:
         #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
         #: without form feeds.
         self.page_lines: list[int] = []
+        self._page_lines_sorted: list[int] = []  # (see _page_line_after)
         #: The page counts printed on the pages ("Pagina 1 van 3": 3).
         self.printed_counts: list[int] = []
         self.lines = self._prepare(text)
@@ -4044,6 +4045,16 @@ class _Reader:
             return at
         return 0
 
+    def _page_line_after(self, number: int) -> int | None:
+        """The first "Pagina k van n" line below line ``number`` (:attr:`page_lines`), if any.
+
+        (Asked for each note read: a bisection in the sorted lines, sorted again only when a
+        page line was added since, not a pass over all of them each time.)"""
+        if len(self._page_lines_sorted) != len(self.page_lines):
+            self._page_lines_sorted = sorted(self.page_lines)
+        k = bisect.bisect_right(self._page_lines_sorted, number)
+        return self._page_lines_sorted[k] if k < len(self._page_lines_sorted) else None
+
     def _notes_end_page(self, i: int) -> bool:
         """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page
         (a number alone on its line followed by the note's text line counts as one). A note
@@ -4053,8 +4064,7 @@ class _Reader:
         first = number = self._note_number_expected()
         j = i
         open_note = False  # the last note's text has not ended its sentence yet
-        start = self.lines[i].number
-        page_line = min((n for n in self.page_lines if n > start), default=None)
+        page_line = self._page_line_after(self.lines[i].number)
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
             if page_line is not None and self.lines[j].number >= page_line:
                 break  # "Pagina 1 van 2" under the notes: the page ends there
@@ -4155,7 +4165,7 @@ class _Reader:
         j = i + 1
         # ("Pagina 1 van 2" under the notes ends the page also in text without form feeds: the
         # next page's text is no more of the last note)
-        page_line = min((n for n in self.page_lines if n > line.number), default=None)
+        page_line = self._page_line_after(line.number)
         while j < len(self.lines) and self.lines[j].page == line.page:
             if page_line is not None and self.lines[j].number >= page_line:
                 break
