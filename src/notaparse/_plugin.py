@@ -69,7 +69,7 @@ def _check_options(config: pytest.Config) -> None:
     (Read in each item, a wrong value failed every item with a traceback. pytest's ini files have
     no comments after a value: ``nota_fail_on = error  # or warning`` is such a value.)
     """
-    fail_on = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
+    fail_on = _fail_on(config)
     if fail_on not in {s.value for s in Severity}:
         raise pytest.UsageError(f"nota_fail_on = {fail_on!r}: expected error, warning or info")
     for name in ("nota_select", "nota_ignore"):
@@ -82,6 +82,12 @@ def _check_options(config: pytest.Config) -> None:
         float(timeout)
     except ValueError:
         raise pytest.UsageError(f"nota_timeout = {timeout!r}: expected a number of seconds") from None
+
+
+def _fail_on(config: pytest.Config) -> str:
+    """The lowest severity that fails an item: ``--nota-fail-on``, else the ini's ``nota_fail_on``."""
+    value: str = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
+    return value
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> NotaFile | None:
@@ -112,7 +118,7 @@ class NotaItem(pytest.Item):
     def _options(self) -> tuple[_Options, Severity]:
         config = self.config
         select = config.getini("nota_select") or None
-        fail_on = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
+        fail_on = _fail_on(config)
         options = _Options(
             timeout=float(config.getini("nota_timeout")),
             select=None if select is None else tuple(select),
