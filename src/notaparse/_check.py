@@ -111,9 +111,9 @@ class Summary:
     def add(self, result: LoadResult) -> None:
         """Count one result."""
         self.files += 1
-        if not result.ok:
+        if result.error is not None:  # (not result.ok)
             self.failed += 1
-            self.failures[result.error.kind if result.error is not None else "?"] += 1
+            self.failures[result.error.kind] += 1
             return
         self.pages += result.pages or 0
         self.enclosures += len(result.nota.enclosures) if result.nota is not None else 0
