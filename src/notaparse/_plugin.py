@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from ._batch import LoadResult, _Options, load_one
+from ._batch import LoadResult, _Options, failure_reason, load_one
 from ._validate import Severity, select_rules
 from .testing import format_problems
 
@@ -132,8 +132,7 @@ class NotaItem(pytest.Item):
         result: LoadResult = load_one(os.fspath(self.path), options)
         where = self._where()
         if result.error is not None:
-            # (the error's message starts with the path load() was given: named once, here)
-            reason = result.error.message.removeprefix(f"{result.path}: ")
+            reason = failure_reason(result)  # (the file is named once, here)
             raise NotaProblemsError(f"{where}: could not be loaded: {result.error.kind}: {reason}")
         failing = [p for p in result.problems if p.severity >= fail_on]
         if failing:
