@@ -1779,8 +1779,7 @@ def _wrapped_name(lines: list[Line]) -> bool:
     if _ends_with_continuation(first):
         return True
     return (
-        first[:1] in _vocab.UNIT_LINE_INITIALS
-        and _vocab.UNIT_LINE.match(first) is not None
+        _opens_with_unit(first)
         and second.isalpha()
         and second[:1].isupper()
         and second[1:].islower()
@@ -2008,10 +2007,15 @@ def _is_letterhead_like(text: str) -> bool:
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
+def _opens_with_unit(text: str) -> bool:
+    """Whether a line opens with a unit's word and goes on ("Directie Financieel-Economische")."""
+    return text[:1] in _vocab.UNIT_LINE_INITIALS and _vocab.UNIT_LINE.match(text) is not None
+
+
 def _unit_under_title(text: str, above: _Run) -> bool:
     """Whether a line naming a ministry's unit starts a block of its own under plain text (the
     colofon's "Directie ..." read on the row after the title's last line)."""
-    if text[:1] not in _vocab.UNIT_LINE_INITIALS or _vocab.UNIT_LINE.match(text) is None:
+    if not _opens_with_unit(text):
         return False
     # (the run's text only now: joining a long run for every line under it is quadratic)
     joined = above.text
@@ -2028,8 +2032,7 @@ def _title_under_unit(run: _Run, text: str) -> bool:
         return False
     unit = run.lines[0].text
     return (
-        unit[:1] in _vocab.UNIT_LINE_INITIALS
-        and _vocab.UNIT_LINE.match(unit) is not None
+        _opens_with_unit(unit)
         and _fits_colofon(unit)
         and not _ends_with_continuation(unit)
         and _WORD_HYPHEN_END.search(unit) is None
