@@ -187,7 +187,8 @@ def _read(text: str) -> Nota:
     """Read extracted text: the nota, then each document that follows it in the same text (an
     enclosure, :func:`_document_starts`) read as a nota of its own. Each document is read from
     its own lines, kept at their line numbers and pages."""
-    # (the rules below that look at the whole text see its lines and spaces as split_pages does)
+    # (split_pages, each reader, and the rules below that look at the whole text all see its
+    # lines and spaces written one way)
     text = _lines.unify_space(text)
     raw = _lines.split_pages(text)
     starts = _document_starts(raw)
