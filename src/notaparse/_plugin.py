@@ -50,7 +50,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Add the archive folders to the paths pytest collects."""
+    """Add the archive folders to the paths pytest collects, and refuse a wrong ``nota_*``
+    option before any of them is read (:func:`_check_options`)."""
     archives = [Path(p).resolve() for p in config.getoption("nota_archive")]
     archives += [Path(p).resolve() for p in config.getini("nota_archive")]
     config.stash[_ARCHIVES] = archives
