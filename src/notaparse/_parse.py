@@ -454,7 +454,9 @@ def _second_header(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
 def _source_line(text: str, line: int | None) -> str:
     if line is None:
         return ""
-    lines = text.split("\n")  # (parse() has written its line ends as LF)
+    # (the line as the reader numbered it: every line break of unify_space counts, a vertical tab
+    # or U+2028 too, not only the LF that parse() has written for CR LF and CR)
+    lines = _lines.unify_space(text).split("\n")
     return lines[line - 1].replace("\f", "").rstrip() if 0 < line <= len(lines) else ""
 
 
