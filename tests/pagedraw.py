@@ -156,3 +156,19 @@ def marked(data: bytes) -> str:
 def words(nota: Nota) -> str:
     """Everything a nota holds as text (JSON), to check that no word was lost."""
     return notaparse.to_json(nota)
+
+
+def pdf_of_objects(objects: Sequence[bytes]) -> bytes:
+    """A PDF file of the given object bodies, numbered from 1 (the catalog), with its
+    cross-reference table: for what reportlab does not write (a Type3 font, a font without a
+    ToUnicode map)."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)

@@ -88,6 +88,15 @@ CASES = [
         id="extracted-impossible-date",
     ),
     pytest.param(
+        "Aan: X\vDatum\n31 februari 2024\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n",
+        "Expected a date after 'Datum': '31 februari 2024' is not a real date "
+        "(day is out of range for month)\n"
+        "  at line 3, column 1 (page 1)\n"
+        "    31 februari 2024\n"
+        "    ^~~~~~~~~~~~~~~~",
+        id="extracted-impossible-date-after-a-vertical-tab-line-break",
+    ),
+    pytest.param(
         "Aan: X\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n\nDE DIRECTEUR-GENERAAL BELEID\n",
         "Expected a field, heading, paragraph, list or table row; this line is none of them "
         "(kept in Nota.unplaced)\n"

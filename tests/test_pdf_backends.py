@@ -17,7 +17,7 @@ import notaparse
 from notaparse import Nota, _pdfium
 from notaparse._layout import Char, LayoutReader, _interleaved, _overprints
 from notaparse._pdf import extract
-from pagedraw import BOLD, Page
+from pagedraw import BOLD, Page, pdf_of_objects
 from pdfwriter import write_pdf
 from test_pdf_property import layouts, notas
 
@@ -227,16 +227,7 @@ def _type3_pdf(lines: list[tuple[float, float, str]]) -> bytes:
         b"<<" + procs + b">>",
         b"<</Length " + str(len(box)).encode() + b">>stream\n" + box + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_of_objects(objects)
 
 
 def test_text_in_a_type3_font_is_read_as_words() -> None:

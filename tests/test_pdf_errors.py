@@ -17,6 +17,7 @@ from reportlab.pdfgen import canvas
 import notaparse
 import notaparse._pdf
 from notaparse._cli import main
+from pagedraw import pdf_of_objects
 
 ROOT = Path(__file__).resolve().parent.parent
 BZK = ROOT / "fixtures" / "pdf" / "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdf"
@@ -163,16 +164,7 @@ def _unmapped_pdf(path: Path, unmapped: list[str], plain: tuple[str, ...] | list
         b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
         b"<</Length " + str(len(content)).encode() + b">>stream\n" + content + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_of_objects(objects))
     return path
 
 

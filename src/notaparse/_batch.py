@@ -89,6 +89,13 @@ class LoadResult:
         return max((p.severity for p in self.problems), default=None, key=lambda s: s.rank)
 
 
+def failure_reason(result: LoadResult) -> str:
+    """Why ``result``'s file failed to load: its error's message without the path it starts
+    with (a report that names the file names it once)."""
+    assert result.error is not None
+    return result.error.message.removeprefix(f"{result.path}: ")
+
+
 @attrs.frozen(kw_only=True)
 class _Options:
     """What a worker needs besides the path (picklable)."""

@@ -23,7 +23,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from ._batch import LoadError, LoadResult, load_all
+from ._batch import LoadError, LoadResult, failure_reason, load_all
 from ._load import check_encoding
 from ._validate import RULES, Severity, select_rules
 
@@ -111,9 +111,9 @@ class Summary:
     def add(self, result: LoadResult) -> None:
         """Count one result."""
         self.files += 1
-        if not result.ok:
+        if result.error is not None:  # (not result.ok)
             self.failed += 1
-            self.failures[result.error.kind if result.error is not None else "?"] += 1
+            self.failures[result.error.kind] += 1
             return
         self.pages += result.pages or 0
         self.enclosures += len(result.nota.enclosures) if result.nota is not None else 0
@@ -188,13 +188,6 @@ class _Progress:
             self.on = False  # (cleared once)
 
 
-def _message(result: LoadResult) -> str:
-    assert result.error is not None
-    text = result.error.message
-    prefix = f"{result.path}: "
-    return text[len(prefix) :] if text.startswith(prefix) else text
-
-
 def _fails(result: LoadResult, fail_on: Severity) -> bool:
     return not result.ok or any(p.severity >= fail_on for p in result.problems)
 
@@ -260,7 +253,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 def _write_text_result(result: LoadResult, out: TextIO) -> None:
     if result.error is not None:
-        out.write(f"{result.path}: failed to load: {result.error.kind}: {_message(result)}\n")
+        out.write(f"{result.path}: failed to load: {result.error.kind}: {failure_reason(result)}\n")
     for p in result.problems:
         out.write(f"{result.path}: {p}\n")
 
@@ -324,7 +317,7 @@ def _junit(results: list[LoadResult], skipped: list[str], summary: Summary, fail
             suite, "testcase", classname="notaparse.check", name=r.path, time=f"{r.seconds:.3f}"
         )
         if r.error is not None:
-            error = ET.SubElement(case, "error", type=r.error.kind, message=_message(r))
+            error = ET.SubElement(case, "error", type=r.error.kind, message=failure_reason(r))
             error.text = r.error.message
             continue
         text = "\n".join(str(p) for p in r.problems)

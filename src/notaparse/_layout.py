@@ -20,6 +20,7 @@ per-line classification while writing (:class:`LayoutReader`).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -768,12 +769,24 @@ def _accented(chars: list[Char]) -> list[Char]:
     own (an acute typed as an apostrophe, "regio\u00b4s") has not, and stays."""
     out = list(chars)
     drop: set[int] = set()
+    # the letters by their left edge: an accent looks only at those that start less than the
+    # widest letter left of its middle, not at the whole row (a letter given an accent stays a
+    # letter at the same place, or is no longer one letter and is skipped below)
+    # (a left edge that is no number holds no accent's middle, and would unsort the edges)
+    letters = sorted(
+        (c[1], k) for k, c in enumerate(chars) if len(c[0]) == 1 and c[0].isalpha() and not math.isnan(c[1])
+    )
+    lefts = [x0 for x0, _ in letters]
+    widest = max((chars[k][2] - x0 for x0, k in letters), default=0.0)
     for i, c in enumerate(chars):
         mark = _ACCENTS.get(c[0])
         if mark is None:
             continue
         middle = (c[1] + c[2]) / 2
-        for k, d in enumerate(out):
+        end = bisect.bisect_left(lefts, middle)
+        start = bisect.bisect_left(lefts, middle - widest - 1)  # (a point of slack for rounding)
+        for k in sorted(k for _, k in letters[start:end]):
+            d = out[k]
             if k != i and k not in drop and len(d[0]) == 1 and d[0].isalpha() and d[1] < middle < d[2]:
                 letter = _DOTLESS.get(d[0], d[0])
                 out[k] = d._replace(text=unicodedata.normalize("NFC", letter + mark))

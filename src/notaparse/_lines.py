@@ -450,6 +450,14 @@ def _expand_indent(m: re.Match[str]) -> str:
     return m[0].expandtabs(_TAB_WIDTH)
 
 
+def unify_line_ends(text: str) -> str:
+    """Text with each CR LF and each CR alone (classic Mac OS) written as one LF: one line break
+    each, so line numbers stay."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
 def unify_space(text: str) -> str:
     """Extracted text with its line breaks and white space written one way: text that differs
     only in how it writes them reads the same, line for line.
@@ -462,8 +470,7 @@ def unify_space(text: str) -> str:
       layout text keeps its columns; a tab inside a line is left alone (it sets a label apart
       from its value, :func:`aligned_label`).
     """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unify_line_ends(text)
     if _OTHER_BREAKS.search(text):
         text = _OTHER_BREAKS.sub("\n", text)
     if "\t" in text:

@@ -145,10 +145,9 @@ def parse(text: str, *, strict: bool = False) -> Nota:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs a str, got {type(text).__name__}; use load() for files")
-    if "\r" in text:
-        # lines that end in CR LF or in a CR alone (classic Mac OS) are lines all the same, for
-        # canonical text too (one line break for each: line numbers stay)
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # lines that end in CR LF or in a CR alone (classic Mac OS) are lines all the same, for
+    # canonical text too
+    text = _lines.unify_line_ends(text)
     if is_canonical(text):
         try:
             return parse_canonical(text)
@@ -192,7 +191,8 @@ def _read(text: str) -> Nota:
     """Read extracted text: the nota, then each document that follows it in the same text (an
     enclosure, :func:`_document_starts`) read as a nota of its own. Each document is read from
     its own lines, kept at their line numbers and pages."""
-    # (the rules below that look at the whole text see its lines and spaces as split_pages does)
+    # (split_pages, each reader, and the rules below that look at the whole text all see its
+    # lines and spaces written one way)
     text = _lines.unify_space(text)
     raw = _lines.split_pages(text)
     starts = _document_starts(raw)
@@ -458,7 +458,9 @@ def _second_header(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
 def _source_line(text: str, line: int | None) -> str:
     if line is None:
         return ""
-    lines = text.replace("\r\n", "\n").split("\n")
+    # (the line as the reader numbered it: every line break of unify_space counts, a vertical tab
+    # or U+2028 too, not only the LF that parse() has written for CR LF and CR)
+    lines = _lines.unify_space(text).split("\n")
     return lines[line - 1].replace("\f", "").rstrip() if 0 < line <= len(lines) else ""
 
 
@@ -1801,8 +1803,7 @@ def _wrapped_name(lines: list[Line]) -> bool:
     if _ends_with_continuation(first):
         return True
     return (
-        first[:1] in _vocab.UNIT_LINE_INITIALS
-        and _vocab.UNIT_LINE.match(first) is not None
+        _opens_with_unit(first)
         and second.isalpha()
         and second[:1].isupper()
         and second[1:].islower()
@@ -2030,10 +2031,15 @@ def _is_letterhead_like(text: str) -> bool:
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
+def _opens_with_unit(text: str) -> bool:
+    """Whether a line opens with a unit's word and goes on ("Directie Financieel-Economische")."""
+    return text[:1] in _vocab.UNIT_LINE_INITIALS and _vocab.UNIT_LINE.match(text) is not None
+
+
 def _unit_under_title(text: str, above: _Run) -> bool:
     """Whether a line naming a ministry's unit starts a block of its own under plain text (the
     colofon's "Directie ..." read on the row after the title's last line)."""
-    if text[:1] not in _vocab.UNIT_LINE_INITIALS or _vocab.UNIT_LINE.match(text) is None:
+    if not _opens_with_unit(text):
         return False
     # (the run's text only now: joining a long run for every line under it is quadratic)
     joined = above.text
@@ -2050,8 +2056,7 @@ def _title_under_unit(run: _Run, text: str) -> bool:
         return False
     unit = run.lines[0].text
     return (
-        unit[:1] in _vocab.UNIT_LINE_INITIALS
-        and _vocab.UNIT_LINE.match(unit) is not None
+        _opens_with_unit(unit)
         and _fits_colofon(unit)
         and not _ends_with_continuation(unit)
         and _WORD_HYPHEN_END.search(unit) is None
@@ -2282,14 +2287,12 @@ class _Run:
 class _Reader:
     """One parse of extracted text. Not reusable."""
 
-    def __init__(
-        self, text: str, *, marked: bool = False, raw: list[tuple[int, int, str]] | None = None
-    ) -> None:
+    def __init__(self, text: str, *, raw: list[tuple[int, int, str]], marked: bool = False) -> None:
         """``marked``: the text is one document of a marked text (:func:`_read`), though it may
         have no marked line itself (a letter without headings): its rows are read as marked
         text's (never split as spliced). ``raw``: the text's (line number, page, line) triples
-        (:func:`~._lines.split_pages`), when worked out already; a document after the nota
-        keeps its line numbers and pages in the whole text."""
+        (:func:`~._lines.split_pages` of the text as :func:`~._lines.unify_space` writes it); a
+        document after the nota keeps its line numbers and pages in the whole text."""
         self._marked = marked
         self._raw = raw
         self.diagnostics: list[Diagnostic] = []
@@ -2304,6 +2307,7 @@ class _Reader:
         #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
         #: without form feeds.
         self.page_lines: list[int] = []
+        self._page_lines_sorted: list[int] = []  # (see _page_line_after)
         #: The page counts printed on the pages ("Pagina 1 van 3": 3).
         self.printed_counts: list[int] = []
         self.lines = self._prepare(text)
@@ -2332,9 +2336,7 @@ class _Reader:
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
     def _prepare(self, text: str) -> list[Line]:
-        raw = _lines.join_wrapped_head(
-            self._raw if self._raw is not None else _lines.split_pages(_lines.unify_space(text))
-        )
+        raw = _lines.join_wrapped_head(self._raw)
         if "\f" in text:  # form feeds are explicit page breaks: count the pages that have text
             self.page_count = len({page for _, page, part in raw if part.strip()}) or None
         #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
@@ -4070,6 +4072,16 @@ class _Reader:
             return at
         return 0
 
+    def _page_line_after(self, number: int) -> int | None:
+        """The first "Pagina k van n" line below line ``number`` (:attr:`page_lines`), if any.
+
+        (Asked for each note read: a bisection in the sorted lines, sorted again only when a
+        page line was added since, not a pass over all of them each time.)"""
+        if len(self._page_lines_sorted) != len(self.page_lines):
+            self._page_lines_sorted = sorted(self.page_lines)
+        k = bisect.bisect_right(self._page_lines_sorted, number)
+        return self._page_lines_sorted[k] if k < len(self._page_lines_sorted) else None
+
     def _notes_end_page(self, i: int) -> bool:
         """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page
         (a number alone on its line followed by the note's text line counts as one). A note
@@ -4079,8 +4091,7 @@ class _Reader:
         first = number = self._note_number_expected()
         j = i
         open_note = False  # the last note's text has not ended its sentence yet
-        start = self.lines[i].number
-        page_line = min((n for n in self.page_lines if n > start), default=None)
+        page_line = self._page_line_after(self.lines[i].number)
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
             if page_line is not None and self.lines[j].number >= page_line:
                 break  # "Pagina 1 van 2" under the notes: the page ends there
@@ -4181,7 +4192,7 @@ class _Reader:
         j = i + 1
         # ("Pagina 1 van 2" under the notes ends the page also in text without form feeds: the
         # next page's text is no more of the last note)
-        page_line = min((n for n in self.page_lines if n > line.number), default=None)
+        page_line = self._page_line_after(line.number)
         while j < len(self.lines) and self.lines[j].page == line.page:
             if page_line is not None and self.lines[j].number >= page_line:
                 break

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from ._batch import LoadResult, _Options, load_one
+from ._batch import LoadResult, _Options, failure_reason, load_one
 from ._validate import Severity, select_rules
 from .testing import format_problems
 
@@ -50,7 +50,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Add the archive folders to the paths pytest collects."""
+    """Add the archive folders to the paths pytest collects, and refuse a wrong ``nota_*``
+    option before any of them is read (:func:`_check_options`)."""
     archives = [Path(p).resolve() for p in config.getoption("nota_archive")]
     archives += [Path(p).resolve() for p in config.getini("nota_archive")]
     config.stash[_ARCHIVES] = archives
@@ -69,7 +70,7 @@ def _check_options(config: pytest.Config) -> None:
     (Read in each item, a wrong value failed every item with a traceback. pytest's ini files have
     no comments after a value: ``nota_fail_on = error  # or warning`` is such a value.)
     """
-    fail_on = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
+    fail_on = _fail_on(config)
     if fail_on not in {s.value for s in Severity}:
         raise pytest.UsageError(f"nota_fail_on = {fail_on!r}: expected error, warning or info")
     for name in ("nota_select", "nota_ignore"):
@@ -82,6 +83,12 @@ def _check_options(config: pytest.Config) -> None:
         float(timeout)
     except ValueError:
         raise pytest.UsageError(f"nota_timeout = {timeout!r}: expected a number of seconds") from None
+
+
+def _fail_on(config: pytest.Config) -> str:
+    """The lowest severity that fails an item: ``--nota-fail-on``, else the ini's ``nota_fail_on``."""
+    value: str = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
+    return value
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> NotaFile | None:
@@ -112,7 +119,7 @@ class NotaItem(pytest.Item):
     def _options(self) -> tuple[_Options, Severity]:
         config = self.config
         select = config.getini("nota_select") or None
-        fail_on = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
+        fail_on = _fail_on(config)
         options = _Options(
             timeout=float(config.getini("nota_timeout")),
             select=None if select is None else tuple(select),
@@ -126,8 +133,7 @@ class NotaItem(pytest.Item):
         result: LoadResult = load_one(os.fspath(self.path), options)
         where = self._where()
         if result.error is not None:
-            # (the error's message starts with the path load() was given: named once, here)
-            reason = result.error.message.removeprefix(f"{result.path}: ")
+            reason = failure_reason(result)  # (the file is named once, here)
             raise NotaProblemsError(f"{where}: could not be loaded: {result.error.kind}: {reason}")
         failing = [p for p in result.problems if p.severity >= fail_on]
         if failing:
