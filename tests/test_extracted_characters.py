@@ -49,3 +49,35 @@ def test_pdfium_s_mark_of_a_line_end_hyphen_is_that_hyphen() -> None:
     assert nota.sections[0].blocks[0].text == (  # type: ignore[union-attr]
         "De REACH-verordening raakt de gezondheids- en milieuzorg."
     )
+
+
+def test_a_table_header_word_a_typesetter_hyphenated_in_its_narrow_column_is_the_word() -> None:
+    """Typst hyphenates "Volgnummer" in a narrow number column: "Volgnum-" / "mer" with a hyphen
+    or a soft hyphen, or pdfium's U+FFFE inside the word. The header is the table's."""
+    table = "Bijlagen\n{}\nNaam Informatie\n1 Kamerbrief over de voortgang Ter ondertekening\n"
+    for head in ("Volgnum-\nmer", "Volgnum\u00ad\nmer", "Volgnum\ufffemer"):
+        nota = notaparse.parse(
+            "Aan: Minister van KGG\nDatum: 6 maart 2025\n\nNetcongestie\n\nAanleiding\nTekst.\n\n"
+            + table.format(head)
+        )
+        assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+            (1, "Kamerbrief over de voortgang", "Ter ondertekening")
+        ], head
+        assert [f.label for f in nota.metadata.fields] == ["Aan", "Datum"], head
+
+
+def test_a_glyph_with_no_character_before_an_item_is_its_bullet() -> None:
+    """pdfTeX's bullet (OT1 symbol font) has no character: pdftotext and PDFium give its code, the
+    C1 control U+0088, before each item; pdfminer gives "(cid:136)". The items are a list."""
+    for mark in ("\u0088", "(cid:136)"):
+        nota = notaparse.parse(
+            "Aan: Minister van VRO\nDatum: 4 september 2024\n\nWoningbouw\n\nKern\n"
+            f"{mark} De dekking is afgestemd met het ministerie van Financi\u00ebn.\n"
+            f"{mark} De aanpak wordt in 2026 ge\u00ebvalueerd.\n"
+        )
+        assert [b.items for b in nota.sections[0].blocks] == [  # type: ignore[union-attr]
+            (
+                "De dekking is afgestemd met het ministerie van Financi\u00ebn.",
+                "De aanpak wordt in 2026 ge\u00ebvalueerd.",
+            )
+        ], mark

@@ -111,20 +111,51 @@ def unswap(text: str) -> str:
 #: A soft hyphen at a line end: the typesetter split a word there ("kwaliteits\u00ad" / "kader").
 _SOFT_HYPHEN_END: Final = re.compile(r"\u00ad\s*$")
 
+#: A glyph its font maps to no character, which pdftotext and PDFium give as its code, a C1
+#: control character (U+0080-U+009F; pdfTeX's bullet from its OT1 symbol font is U+0088), alone
+#: before a line's text: a list item's bullet, as pdfminer's "(cid:136)" there is. (No text has a
+#: control character; U+0085 is a line break.)
+_UNMAPPED_MARK: Final = re.compile(r"^\s*[\u0080-\u0084\u0086-\u009f]\s+(?=\S)")
+
+#: TeX's accents in its old (OT1) fonts: the accent is a glyph of its own, drawn over the letter
+#: that follows it, so extractors give a spacing mark before the letter ("Financi\u00a8en",
+#: "ge\u00a8\u0131nformeerd", "caf\u00b4e"); under it an "i" is the dotless "\u0131". Some
+#: give the combining mark after a dotless i ("ge\u0131\u0308nformeerd"), which has no composed
+#: form. Each is the accented vowel: no Dutch word sets a spacing accent or a dotless i. (Before
+#: a consonant an acute is a typed apostrophe, "thema\u00b4s": kept.)
+_SPACING_ACCENTS: Final = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302"}
+_TEX_ACCENT: Final = re.compile("([\u00a8\u00b4\u02c6])([aeiouAEIOU\u0131])|\u0131(?=[\u0300-\u036f])")
+
+
+#: The signs either rule needs (a spacing accent, a dotless i, a C1 control character).
+_RARE_SIGN: Final = re.compile("[\u0080-\u009f\u00a8\u00b4\u02c6\u0131]")
+
+
+def _tex_accent(m: re.Match[str]) -> str:
+    if m[1] is None:
+        return "i"  # a dotless i carrying a combining mark: NFC composes them
+    return ("i" if m[2] == "\u0131" else m[2]) + _SPACING_ACCENTS[m[1]]
+
 
 def normalise(text: str) -> str:
     """Collapse whitespace (including no-break spaces), compose letters and their accent marks
-    (NFC), remove zero-width characters, write ligatures as their letters (also byte-swapped
-    ones, :func:`unswap`); a soft hyphen at the line end becomes a hyphen, so the reader joins
-    the split word."""
+    (NFC; also TeX's accents drawn before the letter, :data:`_TEX_ACCENT`), remove zero-width
+    characters, write ligatures as their letters (also byte-swapped ones, :func:`unswap`); a
+    soft hyphen at the line end becomes a hyphen, so the reader joins the split word."""
     if text.isascii() and text.isprintable():
         text = " ".join(text.split())
     else:
+        rare = _RARE_SIGN.search(text) is not None  # (one cheap test for the two rules below)
+        if rare:
+            text = _TEX_ACCENT.sub(_tex_accent, text)
         if not unicodedata.is_normalized("NFC", text):
             # letters with their accents as separate marks ("e" + U+0308, as macOS and some
             # converters write them): composed, so "Financiële" is the known heading it reads as
             text = unicodedata.normalize("NFC", text)
         text = _SOFT_HYPHEN_END.sub("-", text).translate(_LIGATURES)
+        if rare:
+            # a glyph with no character before an item's text: its bullet (see _UNMAPPED_MARK)
+            text = _UNMAPPED_MARK.sub("\u2022 ", text, count=1)
         if SWAPPED_SIGN.search(text):
             text = unswap(text)
         text = " ".join(text.translate(_CLEAN).split())
@@ -140,12 +171,19 @@ def _overprinted(text: str) -> str:
     extractors that order characters by position write each letter two or three times
     ("KKeennmmeerrkk", "TTToooeeekkk"). A word of letters in which every run of one character
     is a multiple of k long (k >= 2, two runs or more) is that word with each letter once; no
-    word is written so, and the line must start with such a word.
+    word is written so, and the line must start with such a word of three letters or more (a
+    shorter one, "ssïï", may be a name or a code as printed).
     """
     words = text.split(" ")
-    if _repeat(words[0]) < 2:
+    first = words[0]
+    k = _repeat(first)
+    if k < 2 or len(first) // k < _OVERPRINTED_FIRST:
         return text
     return " ".join(word[:: _repeat(word)] for word in words)
+
+
+#: The fewest letters of the word an overprinted line starts with, each drawn k times.
+_OVERPRINTED_FIRST: Final = 3
 
 
 def _repeat(word: str) -> int:
@@ -463,10 +501,11 @@ def split_pages(text: str) -> list[tuple[int, int, str]]:
 def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Join a table header's first cell that its narrow column wrapped inside the word.
 
-    A narrow number column breaks "Volgnummer" into "Volgnumm" / "er": the extractor writes the
-    row ("Volgnumm  Naam  Informatie", or the cell alone) and then the word's end alone on the next
-    line, at the cell's indent. Where the two make a table header word, the word is rejoined in
-    place (in layout text the gap after it shrinks, so the columns keep their positions).
+    A narrow number column breaks "Volgnummer" into "Volgnumm" / "er" (a typesetter with a
+    hyphen, "Volgnum-" / "mer"): the extractor writes the row ("Volgnumm  Naam  Informatie", or
+    the cell alone) and then the word's end alone on the next line, at the cell's indent. Where
+    the two make a table header word, the word is rejoined in place (in layout text the gap after
+    it shrinks, so the columns keep their positions).
     """
     out: list[tuple[int, int, str]] = []
     skip = False
@@ -478,6 +517,14 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
         if stripped[:2].casefold() in _vocab.TABLE_HEADER_STARTS and k + 1 < len(raw_lines):
             indent = len(raw) - len(stripped)
             first = stripped.split(maxsplit=1)[0]
+            if "\ufffe" in first and first.replace("\ufffe", "").casefold() in _vocab.TABLE_NUMBER_WORDS:
+                # PDFium's mark of a typesetter's hyphen inside the word it wrapped ("Volgnum" U+FFFE
+                # "mer"): the word, not a split ("Volgnum- mer")
+                out.append((number, page, raw.replace(first, first.replace("\ufffe", ""), 1)))
+                continue
+            # (a typesetter hyphenates the word in its narrow column: "Volgnum-" / "mer", with a
+            # hyphen or a soft hyphen)
+            head = first.rstrip("-\u00ad")
             nxt = raw_lines[k + 1][2]
             end = nxt.strip()
             if (
@@ -485,12 +532,12 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
                 and end.islower()
                 and len(nxt) - len(nxt.lstrip()) == indent
                 and first.casefold() not in _vocab.TABLE_NUMBER_WORDS
-                and (first + end).casefold() in _vocab.TABLE_NUMBER_WORDS
+                and (head + end).casefold() in _vocab.TABLE_NUMBER_WORDS
             ):
                 rest = stripped[len(first) :]
                 gap = len(rest) - len(rest.lstrip())
                 rest = rest[len(end) :] if gap > len(end) + 1 else rest
-                out.append((number, page, raw[:indent] + first + end + rest))
+                out.append((number, page, raw[:indent] + head + end + rest))
                 skip = True
                 continue
         out.append((number, page, raw))

@@ -73,6 +73,10 @@ _MAX_VALUE_WORDS: Final = 12
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 _SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b(?!\.)")  # not an initial: "DG J. Jansen"
+#: A comma with a letter on both sides: a list's comma whose space an extractor that reads no
+#: space characters (pdfTeX draws none) left out ("FEZ,DWJZ", "SG,pSG"). Only a number has a
+#: comma inside it ("1,5"); a colofon's list of units is written "FEZ, DWJZ".
+_GLUED_COMMA: Final = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 #: A superscript digit, as some extractors print footnote numbers ("sturen.¹", "¹ Kamerstukken").
 _SUP: Final = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
 _SUPERSCRIPTS: Final = str.maketrans(
@@ -480,7 +484,9 @@ def _unsplit(m: re.Match[str]) -> str:
     lower = head.lower()
     keep = (
         not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
-        or (not head.islower() and len(head) <= 4)  # "Awb-", "Wabo-", "Wiv-": a law's acronym
+        or (  # "Awb-", "Wabo-", "Wiv-": a law's acronym; "Be-" / "stuursakkoord" is a split word
+            not head.islower() and len(head) <= 4 and lower not in _vocab.UNSTRESSED_PREFIXES
+        )
         or lower in _vocab.HYPHEN_PREFIXES  # "oud-minister"
         or lower in _vocab.LOWER_ABBREVIATIONS  # "mbo-studenten"
         or not any(c in "aeiouy" for c in lower)  # "zzp-", "ggz-": no syllable
@@ -504,8 +510,14 @@ def _join(lines: Iterable[str]) -> str:
 
 
 def _repair_value(value: str) -> str:
-    """Undo letter-spacing in a colofon value ("4 8 628954" -> "48628954", "SL O" -> "SLO")."""
+    """Undo letter-spacing in a colofon value ("4 8 628954" -> "48628954", "SL O" -> "SLO"); put
+    back the spaces of a date run together ("4september2024", :data:`_vocab.GLUED_DATE`) and after
+    a comma between letters ("FEZ,DWJZ": :data:`_GLUED_COMMA`)."""
     value = _SPLIT_DIGITS.sub("", value)
+    if value[:1].isdigit() and (m := _vocab.GLUED_DATE.search(value)) and m[0].count(" ") < 2:
+        value = f"{value[: m.start()]}{m[1]} {m[2]} {m[3]}{value[m.end() :]}"
+    if "," in value and _GLUED_COMMA.search(value):
+        value = _GLUED_COMMA.sub(", ", value)
     return _SPLIT_CAPITALS.sub(r"\1\2", value)
 
 
@@ -1637,9 +1649,18 @@ def _word_before_count(word: str) -> bool:
     """Whether a glued count may follow this word of a main-column row: a word in lower case,
     also one ending its sentence ("... ondertekenen. 1": a footnote marker under a bare count
     label is glued to its word by pdfplumber, the colofon's count stands apart); not an
-    abbreviation ("nr. 4") or a word with digits ("artikel 3" is caught by NUMBERED_NOUNS)."""
+    abbreviation ("nr. 4") or a word with digits ("artikel 3" is caught by NUMBERED_NOUNS), but
+    a year ending its sentence ("... van 2023. 0": no count or number goes on from a full stop);
+    of a compound, its last part ("Natura 2000-gebieden 0": the compound is a word)."""
     bare = word.removesuffix(".") if _ends_full_stop(word) else word
+    if bare != word and len(bare) == _YEAR_DIGITS and bare.isdigit():
+        return True
+    bare = bare.rpartition("-")[2]
     return bare.isalpha() and bare.islower()
+
+
+#: The digits of a year ("2023").
+_YEAR_DIGITS: Final = 4
 
 
 def _split_label_before_code(line: Line, nxt: Line) -> tuple[Line, Line] | None:

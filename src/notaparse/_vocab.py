@@ -414,6 +414,11 @@ MONTHS: Final[dict[str, int]] = {
     "december": 12,
 }
 MONTH_NAMES: Final[tuple[str, ...]] = tuple(MONTHS)
+#: A date whose day, month name and year an extractor ran together: pdfTeX draws no space
+#: characters, so extractors that read none give "4september2024" or "2mei 2025" for the
+#: printed "4 september 2024". Read with the spaces; a name or code never has a month name
+#: between a day and a year.
+GLUED_DATE: Final = re.compile(rf"\b(\d{{1,2}}) ?({'|'.join(MONTH_NAMES)}) ?(\d{{4}})\b", re.IGNORECASE)
 #: The days of the week, as a date may open with one ("dinsdag 13 februari 2024"): part of the
 #: printed date, never a word of its own beside it.
 WEEKDAYS: Final[frozenset[str]] = frozenset(
@@ -660,6 +665,10 @@ APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
 HYPHEN_PREFIXES: Final[frozenset[str]] = frozenset(
     {"oud", "ex", "vice", "niet", "anti", "pro", "co", "non", "e", "semi", "pseudo", "adjunct", "interim"}
 )
+#: Dutch prefixes that are never stressed nor a word of their own ("be-", "ge-", "ver-", "ont-",
+#: "her-", "er-"): a capitalised line end "Be-" / "stuursakkoord" is a typesetter's split of a
+#: word that starts a sentence or a name, never a law's acronym ("Awb-", "Wabo-").
+UNSTRESSED_PREFIXES: Final[frozenset[str]] = frozenset({"be", "ge", "ver", "ont", "her", "er"})
 #: Headings of the minister's decision block (check boxes under them).
 MINISTER_DECISION_HEADINGS: Final[frozenset[str]] = frozenset(
     key(h)
