@@ -133,6 +133,19 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert exc.value.code == 2
 
 
+def test_a_folder_without_pdf_or_txt_files_is_named_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "readme.md").write_text("no nota's here\n")
+    code, out, err = _run(capsys, str(tmp_path / "archive"))
+    assert code == 0
+    assert err == f"notaparse check: warning: no .pdf or .txt file in {tmp_path / 'archive'}\n"
+    assert "files                           0" in out
+    shutil.copy(TEXT / GOOD, tmp_path / "archive" / GOOD)
+    assert _run(capsys, str(tmp_path / "archive"))[2] == ""
+
+
 def test_encoding_of_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``--encoding`` is passed to every load; an unknown one is a usage error."""
     text = "Aan: MBZK\nDatum: 13 februari 2024\n\nDe ‘gereedschapskist’ – één stand\n\nAanleiding\nTekst.\n"

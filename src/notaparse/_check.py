@@ -61,6 +61,16 @@ def collect(paths: Sequence[str]) -> tuple[list[_Found], list[str]]:
     return found, skipped
 
 
+def _without_files(paths: Sequence[str], found: list[_Found]) -> list[str]:
+    """The folders among ``paths`` in which no file to read was found."""
+    folders = [p for p in paths if os.path.isdir(p)]
+    if not folders:
+        return []
+    inside = [os.path.join(p, "") for p in folders]
+    hit = {i for f in found for i, prefix in enumerate(inside) if f.path.startswith(prefix)}
+    return [p for i, p in enumerate(folders) if i not in hit]
+
+
 def _walk(
     folder: str, ancestors: tuple[tuple[int, int], ...], found: list[_Found], skipped: list[str]
 ) -> None:
@@ -207,6 +217,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return EXIT_USAGE
     fail_on = Severity(args.fail_on)
     found, skipped = collect(args.paths)
+    for folder in _without_files(args.paths, found):
+        # (a mistyped or empty archive would otherwise pass as "files 0", exit 0, unnoticed)
+        err.write(f"notaparse check: warning: no .pdf or .txt file in {folder}\n")
     summary = Summary(skipped=len(skipped))
     progress = _Progress(len(found), err)
     results: list[LoadResult] = []
