@@ -64,7 +64,8 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = out.splitlines()
     a = str(archive)
     assert lines[:10] == [
-        f"{a}/c-bad-date.txt: NP104 error: Datum on page 1: '31 februari 2024' is not a real date "
+        # (line 3: "Datum", the label of the field, in the file as written above)
+        f"{a}/c-bad-date.txt:3: NP104 error: Datum on page 1: '31 februari 2024' is not a real date "
         "(day is out of range for month) [date-invalid]",
         f"{a}/d-empty.pdf: failed to load: EmptyFileError: is empty (0 bytes); nothing to read",
         f"{a}/e-word.pdf: failed to load: NotAPDFError: is named .pdf but is not a PDF (no %PDF- header); "
@@ -283,7 +284,7 @@ def test_ctrl_c_stops_with_what_was_checked(
     captured = capsys.readouterr()
     assert captured.err == "notaparse check: interrupted after 2 of 10 files; the summary counts those 2\n"
     lines = captured.out.splitlines()
-    assert lines[0].startswith(f"{archive}/c-bad-date.txt: NP104 error: ")  # a-good.txt has no line
+    assert lines[0].startswith(f"{archive}/c-bad-date.txt:3: NP104 error: ")  # a-good.txt has no line
     assert lines[1] == ""
     summary = {label.strip(): value for label, value in (line.rsplit(None, 1) for line in lines[2:])}
     assert (summary["files"], summary["ok"], summary["with errors"], summary["failed to load"]) == (

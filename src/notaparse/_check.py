@@ -267,8 +267,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 def _write_text_result(result: LoadResult, out: TextIO) -> None:
     if result.error is not None:
         out.write(f"{result.path}: failed to load: {result.error.kind}: {failure_reason(result)}\n")
+    text = result.path.lower().endswith(".txt")
     for p in result.problems:
-        out.write(f"{result.path}: {p}\n")
+        # "file.txt:9:" for a text file, as compilers write it (editors jump there); a PDF's line
+        # would be one of the marked text, not of the file, so a PDF is named by its page alone
+        where = f"{result.path}:{p.line}" if text and p.line is not None else result.path
+        out.write(f"{where}: {p}\n")
 
 
 def _write_summary(summary: Summary, out: TextIO) -> None:
