@@ -577,6 +577,39 @@ _HEADER_ROWS: Final = 15
 HEAD_ROW_LENGTH: Final = 60
 
 
+def pages_at_page_lines(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Number the pages of layout text without form feeds at its page lines ("Pagina 1 van 2").
+
+    A tool or an editor that drops the form feeds leaves each page's "Pagina k van n" row: where
+    those rows stand at the pages' feet, the row after "Pagina k van n" starts page k + 1, so the
+    right-hand column is still gathered per page (page 2's colofon does not join page 1's). The
+    rows are the pages' feet when the text before the first of them (a whole page) is longer than
+    the text after the last of them (the last page's foot); rows that head their pages are the
+    reverse, and text whose page lines are out of order is left as it is.
+    """
+    feet: list[int] = []  # (indexes of the page rows, in order "Pagina 1", "Pagina 2", ...)
+    count = 0
+    for index, (_, _, raw) in enumerate(raw_lines):
+        segments = _SEGMENT.findall(raw)
+        if segments and (m := _vocab.PAGE_LINE.match(segments[-1])) is not None:
+            if not m[1].isdigit() or int(m[1]) != len(feet) + 1:
+                return raw_lines
+            feet.append(index)
+            count = int(m[2])
+    if not feet or len(feet) > count:
+        return raw_lines
+    rows = [bool(r.strip()) for _, _, r in raw_lines]
+    if sum(rows[: feet[0]]) <= sum(rows[feet[-1] + 1 :]):
+        return raw_lines
+    out: list[tuple[int, int, str]] = []
+    page = raw_lines[0][1] if raw_lines else 1
+    ends = set(feet)
+    for index, (number, _, raw) in enumerate(raw_lines):
+        out.append((number, page, raw))
+        page += index in ends
+    return out
+
+
 def is_layout_text(raw_lines: list[str]) -> bool:
     """Return whether text looks like ``pdftotext -layout`` output (columns kept apart by spaces)."""
     content = [r for r in raw_lines if r.strip()]
