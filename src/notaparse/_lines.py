@@ -577,6 +577,75 @@ _HEADER_ROWS: Final = 15
 HEAD_ROW_LENGTH: Final = 60
 
 
+def pages_at_page_lines(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Number the pages of layout text without form feeds at its page lines ("Pagina 1 van 2").
+
+    A tool or an editor that drops the form feeds leaves each page's "Pagina k van n" row: where
+    those rows stand at the pages' feet, the row after "Pagina k van n" starts page k + 1, so the
+    right-hand column is still gathered per page (page 2's colofon does not join page 1's). The
+    rows are the pages' feet when the text before the first of them (a whole page) is longer than
+    the text after the last of them (the last page's foot); rows that head their pages are the
+    reverse, and text whose page lines are out of order is left as it is.
+    """
+    feet: list[int] = []  # (indexes of the page rows, in order "Pagina 1", "Pagina 2", ...)
+    count = 0
+    for index, (_, _, raw) in enumerate(raw_lines):
+        segments = _SEGMENT.findall(raw)
+        if segments and (m := _vocab.PAGE_LINE.match(segments[-1])) is not None:
+            if not m[1].isdigit() or int(m[1]) != len(feet) + 1:
+                return raw_lines
+            feet.append(index)
+            count = int(m[2])
+    if not feet:
+        return _pages_at_repeated_top(raw_lines)
+    if len(feet) > count:
+        return raw_lines
+    rows = [bool(r.strip()) for _, _, r in raw_lines]
+    if sum(rows[: feet[0]]) <= sum(rows[feet[-1] + 1 :]):
+        return raw_lines
+    out: list[tuple[int, int, str]] = []
+    page = raw_lines[0][1] if raw_lines else 1
+    ends = set(feet)
+    for index, (number, _, raw) in enumerate(raw_lines):
+        out.append((number, page, raw))
+        page += index in ends
+    return out
+
+
+#: A row indented this deep (characters) in layout text stands apart from the body's left column.
+_DEEP_INDENT: Final = 20
+
+
+def _pages_at_repeated_top(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Number the pages of layout text without form feeds or page lines at its repeated top row.
+
+    A row printed at the top of every page (a scan's document number stamped in the corner, a
+    running header) stands apart from the body, deep indented in its own row: where the text's
+    first row comes back so, the same text and again deep indented (a scan's stamp moves by a
+    few columns from page to page), a new page starts there. A body row is not indented so deep.
+    """
+    content = [index for index, (_, _, raw) in enumerate(raw_lines) if raw.strip()]
+    if not content:
+        return raw_lines
+    top = raw_lines[content[0]][2]
+    if len(top) - len(top.lstrip(" ")) < _DEEP_INDENT or len(_SEGMENT.findall(top)) != 1:
+        return raw_lines
+    starts = {
+        index
+        for index in content[1:]
+        if (raw := raw_lines[index][2]).strip() == top.strip()
+        and len(raw) - len(raw.lstrip(" ")) >= _DEEP_INDENT
+    }
+    if not starts:
+        return raw_lines
+    page = raw_lines[0][1]
+    out: list[tuple[int, int, str]] = []
+    for index, (number, _, raw) in enumerate(raw_lines):
+        page += index in starts
+        out.append((number, page, raw))
+    return out
+
+
 def is_layout_text(raw_lines: list[str]) -> bool:
     """Return whether text looks like ``pdftotext -layout`` output (columns kept apart by spaces)."""
     content = [r for r in raw_lines if r.strip()]
@@ -584,7 +653,7 @@ def is_layout_text(raw_lines: list[str]) -> bool:
         return False
 
     def share(rows: list[str]) -> float:
-        indented = sum(1 for r in rows if len(r) - len(r.lstrip(" ")) >= 20)
+        indented = sum(1 for r in rows if len(r) - len(r.lstrip(" ")) >= _DEEP_INDENT)
         gapped = sum(1 for r in rows if _GAP.search(r))
         return (indented + gapped) / len(rows)
 

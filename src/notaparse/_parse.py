@@ -2342,6 +2342,9 @@ class _Reader:
         #: Whether the text is `pdftotext -layout` output, its columns set apart by spaces.
         self.layout = _lines.is_layout_text([r for _, _, r in raw])
         if self.layout:
+            if "\f" not in text:
+                # (form feeds dropped by a tool or an editor: the page lines still end the pages)
+                raw = _lines.pages_at_page_lines(raw)
             raw = _lines.split_layout(raw)
         prepared: list[Line] = []
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
