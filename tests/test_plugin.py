@@ -85,6 +85,13 @@ def test_missing_archive_is_a_usage_error(pytester: pytest.Pytester) -> None:
     result.stderr.fnmatch_lines(["*--nota-archive *no-such-folder: not a folder*"])
 
 
+def test_a_missing_archive_in_the_ini_file_is_named_as_the_ini_option(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\nnota_archive = no-such-folder\n")
+    result = pytester.runpytest()
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*nota_archive (ini) *no-such-folder: not a folder*"])
+
+
 def test_assert_valid_nota_in_a_users_test(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         test_user=f"""

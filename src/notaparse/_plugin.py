@@ -52,12 +52,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     """Add the archive folders to the paths pytest collects, and refuse a wrong ``nota_*``
     option before any of them is read (:func:`_check_options`)."""
-    archives = [Path(p).resolve() for p in config.getoption("nota_archive")]
-    archives += [Path(p).resolve() for p in config.getini("nota_archive")]
+    # (each folder with the option that named it: a wrong one is reported where it was written)
+    named = [("--nota-archive", Path(p).resolve()) for p in config.getoption("nota_archive")]
+    named += [("nota_archive (ini)", Path(p).resolve()) for p in config.getini("nota_archive")]
+    archives = [archive for _, archive in named]
     config.stash[_ARCHIVES] = archives
-    for archive in archives:
+    for option, archive in named:
         if not archive.is_dir():
-            raise pytest.UsageError(f"--nota-archive {archive}: not a folder")
+            raise pytest.UsageError(f"{option} {archive}: not a folder")
         if str(archive) not in config.args:
             config.args.append(str(archive))
     if archives:
