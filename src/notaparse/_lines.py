@@ -603,17 +603,27 @@ def pages_at_page_lines(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int
     rows = [bool(r.strip()) for _, _, r in raw_lines]
     if sum(rows[: feet[0]]) <= sum(rows[feet[-1] + 1 :]):
         return raw_lines
+    return _paged(raw_lines, {index + 1 for index in feet})
+
+
+def _paged(raw_lines: list[tuple[int, int, str]], starts: set[int]) -> list[tuple[int, int, str]]:
+    """The lines numbered anew from the first line's page on, a new page at each index in
+    ``starts``."""
+    page = raw_lines[0][1]
     out: list[tuple[int, int, str]] = []
-    page = raw_lines[0][1] if raw_lines else 1
-    ends = set(feet)
     for index, (number, _, raw) in enumerate(raw_lines):
+        page += index in starts
         out.append((number, page, raw))
-        page += index in ends
     return out
 
 
 #: A row indented this deep (characters) in layout text stands apart from the body's left column.
 _DEEP_INDENT: Final = 20
+
+
+def _deep_indented(raw: str) -> bool:
+    """Whether a row of layout text starts _DEEP_INDENT columns in or further."""
+    return len(raw) - len(raw.lstrip(" ")) >= _DEEP_INDENT
 
 
 def _pages_at_repeated_top(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -628,22 +638,14 @@ def _pages_at_repeated_top(raw_lines: list[tuple[int, int, str]]) -> list[tuple[
     if not content:
         return raw_lines
     top = raw_lines[content[0]][2]
-    if len(top) - len(top.lstrip(" ")) < _DEEP_INDENT or len(_SEGMENT.findall(top)) != 1:
+    if not _deep_indented(top) or len(_SEGMENT.findall(top)) != 1:
         return raw_lines
     starts = {
         index
         for index in content[1:]
-        if (raw := raw_lines[index][2]).strip() == top.strip()
-        and len(raw) - len(raw.lstrip(" ")) >= _DEEP_INDENT
+        if (raw := raw_lines[index][2]).strip() == top.strip() and _deep_indented(raw)
     }
-    if not starts:
-        return raw_lines
-    page = raw_lines[0][1]
-    out: list[tuple[int, int, str]] = []
-    for index, (number, _, raw) in enumerate(raw_lines):
-        page += index in starts
-        out.append((number, page, raw))
-    return out
+    return _paged(raw_lines, starts) if starts else raw_lines
 
 
 def is_layout_text(raw_lines: list[str]) -> bool:
@@ -653,7 +655,7 @@ def is_layout_text(raw_lines: list[str]) -> bool:
         return False
 
     def share(rows: list[str]) -> float:
-        indented = sum(1 for r in rows if len(r) - len(r.lstrip(" ")) >= _DEEP_INDENT)
+        indented = sum(1 for r in rows if _deep_indented(r))
         gapped = sum(1 for r in rows if _GAP.search(r))
         return (indented + gapped) / len(rows)
 
