@@ -5366,3 +5366,74 @@ def test_a_page_drawn_glyph_by_glyph_in_random_order_reads_the_same(seed: int) -
         ("Advies", (Paragraph(text="Stem in met de evaluatie."),)),
     ]
     assert to_dict(load_both(draw(True))) == to_dict(lines)
+
+
+def test_a_word_hyphenated_with_the_unicode_hyphen_at_a_line_end_is_one_word() -> None:
+    """Typesetters that hyphenate with a dictionary write the break as U+2010 HYPHEN (WeasyPrint
+    with Pyphen: "samen\u2010" / "werking"): the split word is one word, as with a hyphen-minus
+    (it was "samen\u2010 werking"); a compound's own hyphen inside a line stays."""
+    font = glyph_font("VeraHyphen", "\u2010")
+    page = _nota_page([("Aan", "Minister van Financi\u00ebn"), ("Van", "DGRB")], "Voorjaarsnota")
+    page.line("Toelichting", BOLD)
+    lines = [
+        "De sociaal-economische gevolgen worden onderzocht in samen\u2010",
+        "werking met de Vereniging van Nederlandse Gemeenten en de",
+        "provincies, die de uitvoering voor hun rekening nemen.",
+    ]
+    for text in lines:
+        page.line(text, font)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks if isinstance(b, Paragraph)] == [
+        "De sociaal-economische gevolgen worden onderzocht in samenwerking met de Vereniging van "
+        "Nederlandse Gemeenten en de provincies, die de uitvoering voor hun rekening nemen."
+    ]
+
+
+@pytest.mark.parametrize("marker", ["stop", "glued"])
+def test_notes_numbered_at_their_text_size_under_a_small_attachment_table(marker: str) -> None:
+    """Notes (7 pt) far below a smaller attachment table (8 pt) whose numbers are set at the
+    note's size on its line: "1. Centerdata ..." (CSS's footnote marker, WeasyPrint's default) or
+    "1Ipsos ..." (Writer's note number right against its text, kept so by a PostScript route;
+    "2Kamerstukken ..." then starts the next note). They are notes (the table and the notes were
+    one zone of small lines that did not start at a number, so the notes became an ordered list
+    or a paragraph under Bijlagen), and the table stays the table."""
+    page = _nota_page([("Aan", "Minister van OCW"), ("Van", "DGPVO")], "Lerarentekort in de grote steden")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.y = 470
+    page.line("Bijlagen", BOLD)
+    rows = [("Volgnummer", "Naam", "Informatie"), ("1", "Kamerbrief", "Ter ondertekening")]
+    page.table(rows, (81, 150, 300), size=8, pitch=15)
+    notes = [
+        "Centerdata, Trendrapportage lerarentekort, mei 2025.",
+        "Kamerstukken II 2024/25, 27 923, nr. 480.",
+    ]
+    for k, text in enumerate(notes):
+        number = f"{k + 1}."
+        if marker == "glued":
+            number = f"{k + 1}"
+        width = pdfmetrics.stringWidth(number + (" " if marker == "stop" else ""), REGULAR, 7)
+        page.text(79, 740 + 10 * k, number, REGULAR, 7)
+        page.text(79 + width, 740 + 10 * k, text, REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == list(enumerate(notes, 1))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [(1, "Kamerbrief", "Ter ondertekening")]
+    assert nota.sections[-1].blocks == ()
+
+
+def test_notes_numbered_with_a_stop_at_their_text_size() -> None:
+    """Notes at the page's foot opening with "1." at the note's size (CSS's ::footnote-marker):
+    the stop is the marker's, not the note's text (note 1 was ". RIVM, ...")."""
+    page = _nota_page([("Aan", "Minister van VWS"), ("Van", "DGV")], "Vaccinatiegraad bij jonge kinderen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    notes = [
+        "RIVM, Vaccinatiegraad Rijksvaccinatieprogramma 2024.",
+        "Kamerstukken II 2024/25, 32 793, nr. 801.",
+    ]
+    for k, text in enumerate(notes):
+        number = f"{k + 1}. "
+        page.text(79, 740 + 10 * k, number, REGULAR, 7)
+        page.text(79 + pdfmetrics.stringWidth(number, REGULAR, 7), 740 + 10 * k, text, REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == list(enumerate(notes, 1))

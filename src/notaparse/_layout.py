@@ -980,6 +980,11 @@ def lines_of_rows(
         if len(words) >= 4 and len(words[0].text) == 1 and len(words[1].text) == 1:
             words = _letter_spaced(words)
         if words:
+            if words[-1].text[-1:] == "\u2010":
+                # a word split at the line end with the Unicode HYPHEN (U+2010), as typesetters
+                # that hyphenate with a dictionary write it (WeasyPrint with Pyphen: "Nij\u2010" /
+                # "megen"): the same break as a hyphen-minus, which the text parser joins
+                words[-1] = attrs.evolve(words[-1], text=words[-1].text[:-1] + "-")
             top = min(w.top for w in words)
             bottom = max(w.bottom for w in words)
             out.append(TextLine(words=words, page=page, top=top, bottom=bottom))
@@ -1387,6 +1392,13 @@ def _raised_note_start(ln: TextLine) -> bool:
         and first.size < ln.size - 0.5
         and re.fullmatch(r"[1-9]\d{0,2}", first.text) is not None
     )
+
+
+def _level_note_start(ln: TextLine) -> bool:
+    """Whether a line opens with a note's number set at its text's size and on its line: "1.
+    Centerdata ..." (a number and a stop, as a list's), "1Ipsos ..." (a number right against the
+    note's first word, a capital)."""
+    return len(ln.words) > 1 and re.match(r"[1-9]\d{0,2}(?:[.)]?$|[A-Z])", ln.words[0].text) is not None
 
 
 def _is_rule_mark(text: str) -> bool:
@@ -2844,10 +2856,15 @@ class LayoutReader:
             # sets the notes apart from the text), or right under lines set a size larger (a
             # typesetter that fills the page sets the notes under a rule only, a few points
             # below a table: LaTeX's 8 pt notes under a 9 pt table); the lines above it stay text
+            # below the table (or any smaller text) by that space and a size smaller again, a note
+            # may also open with its number set at the note's size ("1. Centerdata ...": CSS's
+            # footnote marker, WeasyPrint's default; "1Ipsos ...": Writer's note number right
+            # against its text, as a PostScript route keeps it)
             for j in range(1, len(zone)):
                 above, ln = zone[j - 1], zone[j]
-                if _raised_note_start(ln) and (
-                    ln.top - above.bottom > 2 * (above.bottom - above.top) or ln.size < above.size - 0.5
+                far = ln.top - above.bottom > 2 * (above.bottom - above.top)
+                if (_raised_note_start(ln) and (far or ln.size < above.size - 0.5)) or (
+                    far and ln.size < above.size - 0.5 and _level_note_start(ln)
                 ):
                     start += j
                     zone = zone[j:]
@@ -2869,13 +2886,16 @@ class LayoutReader:
                 bool(notes)
                 and not raised  # (raised numbers are the markers: a wrapped line's "2 juli" is text)
                 and len(ln.words) > 1
-                and re.fullmatch(r"\d{1,3}[.)]?", first.text) is not None
-                and int(first.text.rstrip(".)")) == notes[-1][0] + 1
+                # ("2" / "2." a word, or "2Kamerstukken": Writer's number right against its text)
+                and (level := re.match(r"(\d{1,3})(?:[.)]?$|(?=[A-Z]))", first.text)) is not None
+                and int(level[1]) == notes[-1][0] + 1
                 and abs(first.x0 - left) < 1.5
             )
             if digits and (small_number or next_number):
                 head = digits[2]
-                if next_number or (self._ocr and head in _OCR_SPECK_MARKS):
+                if head in (".", ")"):
+                    head = ""  # a number written "1." as a marker (CSS's ::footnote-marker)
+                elif next_number or (self._ocr and head in _OCR_SPECK_MARKS):
                     # (in an OCR layer a speck beside the raised number, read as a full stop or
                     # a comma glued to it, "4." / "Programma ...": no part of the note's text)
                     head = head.lstrip(".)") if next_number else ""
