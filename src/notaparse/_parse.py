@@ -2041,6 +2041,12 @@ def _unit_under_title(text: str, above: _Run) -> bool:
     colofon's "Directie ..." read on the row after the title's last line)."""
     if not _opens_with_unit(text):
         return False
+    first = above.lines[0].text.strip()
+    if "-" not in first and _vocab.LETTERHEAD_WORDS.match(first):
+        # The run's joined text opens with this line unchanged (no hyphen in it for _join to
+        # undo), so it is letterhead-like too: a run of unit names line after line is answered
+        # without joining it again for every line under it (that was quadratic).
+        return False
     # (the run's text only now: joining a long run for every line under it is quadratic)
     joined = above.text
     return not _is_letterhead_like(joined) and not _ends_with_continuation(joined)
