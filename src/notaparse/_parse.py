@@ -3308,8 +3308,11 @@ class _Reader:
         builder = _SectionBuilder(
             "", None, chosen[0].lines[0], _typical_width(self.lines), guess=not self.marked_headings
         )
+        # (by identity, in one pass: removing run by run compared every run's lines, quadratic
+        # in a long body of paragraphs without a heading)
+        gone = {id(run) for run in chosen}
+        runs[:] = [run for run in runs if id(run) not in gone]
         for run in chosen:
-            runs.remove(run)
             for line in run.lines:
                 builder.add(line)
             builder.add(attrs.evolve(run.lines[-1], text="", kind=Kind.BLANK))
