@@ -88,7 +88,7 @@ def test_python_dash_m_runs() -> None:
     assert json.loads(result.stdout)["title"].startswith("Beantwoording")
 
 
-@pytest.mark.parametrize("command", ["json", "show", "check"])
+@pytest.mark.parametrize("command", ["json", "show", "check", "export"])
 def test_a_reader_that_goes_away_ends_the_run_quietly(command: str) -> None:
     """``notaparse ... | head``: when the reader closes the pipe, no traceback, exit code 1.
 

@@ -51,14 +51,30 @@ class LoadError:
     kind: str
     #: The message, naming the file and saying what to do.
     message: str
+    #: The page the error stands on, when the error says (a NotaSyntaxError in strict mode).
+    page: int | None = None
+    #: The line the error stands on (of a text file; of a PDF's extracted text), when known.
+    line: int | None = None
 
     @classmethod
     def from_exception(cls, error: BaseException) -> LoadError:
-        """Describe ``error`` (its message, or its class name when the message is empty)."""
-        return cls(kind=type(error).__name__, message=str(error) or type(error).__name__)
+        """Describe ``error`` (its message, or its class name when the message is empty), with
+        the page and line it carries, if any."""
+        return cls(
+            kind=type(error).__name__,
+            message=str(error) or type(error).__name__,
+            page=_position(error, "page"),
+            line=_position(error, "line"),
+        )
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.message}"
+
+
+def _position(error: BaseException, name: str) -> int | None:
+    """``error.page`` or ``error.line`` when it is a number (NotaSyntaxError has both)."""
+    value = getattr(error, name, None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 @attrs.frozen(kw_only=True)

@@ -158,18 +158,30 @@ class Summary:
 
 
 def _results(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResult]:
+    """The result of each of ``found``, in its order, loading on :func:`load_all`.
+
+    ``args`` has the options of :func:`add_input_arguments`; ``select``, ``ignore``, ``strict`` and
+    ``validate`` are read when the command has them (``check`` validates, ``export`` does not).
+    """
     to_load = [f.path for f in found if f.result is None]
     loaded = load_all(
         to_load,
         jobs=args.jobs,
         timeout=args.timeout,
-        select=args.select,
-        ignore=args.ignore or (),
+        validate=getattr(args, "validate", True),
+        select=getattr(args, "select", None),
+        ignore=getattr(args, "ignore", None) or (),
+        strict=getattr(args, "strict", False),
         password=args.password,
         encoding=args.encoding,
     )
-    for f in found:
-        yield f.result if f.result is not None else next(loaded)
+    try:
+        for f in found:
+            yield f.result if f.result is not None else next(loaded)
+    finally:
+        # (when the caller stops early, a Ctrl-C or a reader gone away, the pool is shut down now,
+        # not when the generator happens to be collected)
+        loaded.close()  # type: ignore[attr-defined]
 
 
 class _Progress:
@@ -198,6 +210,25 @@ class _Progress:
             self.on = False  # (cleared once)
 
 
+def find_files(args: argparse.Namespace, err: TextIO, command: str) -> tuple[list[_Found], list[str]] | None:
+    """Check the options of :func:`add_input_arguments` and find the files to read: (files, skipped
+    files), or None after writing a usage error to ``err``. A folder without a file to read is
+    named in a warning. ``command`` ("notaparse check") starts each message."""
+    try:
+        check_encoding(args.encoding)
+    except ValueError as e:
+        err.write(f"{command}: {e}\n")
+        return None
+    if args.jobs is not None and args.jobs < 1:
+        err.write(f"{command}: --jobs must be at least 1\n")
+        return None
+    found, skipped = collect(args.paths)
+    for folder in _without_files(args.paths, found):
+        # (a mistyped or empty archive would otherwise pass as "files 0", exit 0, unnoticed)
+        err.write(f"{command}: warning: no .pdf or .txt file in {folder}\n")
+    return found, skipped
+
+
 def _fails(result: LoadResult, fail_on: Severity) -> bool:
     return not result.ok or any(p.severity >= fail_on for p in result.problems)
 
@@ -208,18 +239,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = err or sys.stderr
     try:
         select_rules(args.select, args.ignore)
-        check_encoding(args.encoding)
     except ValueError as e:
         err.write(f"notaparse check: {e}\n")
         return EXIT_USAGE
-    if args.jobs is not None and args.jobs < 1:
-        err.write("notaparse check: --jobs must be at least 1\n")
+    found_skipped = find_files(args, err, "notaparse check")
+    if found_skipped is None:
         return EXIT_USAGE
+    found, skipped = found_skipped
     fail_on = Severity(args.fail_on)
-    found, skipped = collect(args.paths)
-    for folder in _without_files(args.paths, found):
-        # (a mistyped or empty archive would otherwise pass as "files 0", exit 0, unnoticed)
-        err.write(f"notaparse check: warning: no .pdf or .txt file in {folder}\n")
     summary = Summary(skipped=len(skipped))
     progress = _Progress(len(found), err)
     results: list[LoadResult] = []
@@ -370,12 +397,23 @@ class _Extend(argparse.Action):
         setattr(namespace, self.dest, [*current, *_codes(values)])
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the options of ``notaparse check`` to ``parser``."""
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of the commands that read many files (``check``, ``export``): the paths,
+    ``--jobs``, ``--timeout``, ``--password`` and ``--encoding``."""
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched for .pdf/.txt)")
     parser.add_argument(
         "-j", "--jobs", type=int, default=None, help="worker processes (default: one per CPU)"
     )
+    parser.add_argument(
+        "--timeout", type=float, default=120.0, metavar="SECONDS", help="per-file time limit (default: 120)"
+    )
+    parser.add_argument("--password", help="password for encrypted PDFs")
+    parser.add_argument("--encoding", help="encoding of text files that are not UTF-8, e.g. cp1252")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``notaparse check`` to ``parser``."""
+    add_input_arguments(parser)
     parser.add_argument(
         "--format", choices=("text", "json", "junit"), default="text", help="report format (default: text)"
     )
@@ -393,11 +431,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="error",
         help="lowest severity that makes the exit code 1 (default: error)",
     )
-    parser.add_argument(
-        "--timeout", type=float, default=120.0, metavar="SECONDS", help="per-file time limit (default: 120)"
-    )
-    parser.add_argument("--password", help="password for encrypted PDFs")
-    parser.add_argument("--encoding", help="encoding of text files that are not UTF-8, e.g. cp1252")
     parser.epilog = (
         "rules: " + ", ".join(f"{r.code} {r.name}" for r in RULES.values()) + ". "
         "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error, "

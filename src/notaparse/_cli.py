@@ -1,4 +1,5 @@
-"""The ``notaparse`` command: ``json``, ``text`` and ``show`` a nota file."""
+"""The ``notaparse`` command: ``json``, ``text`` and ``show`` a nota file; ``check`` and ``export``
+an archive."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import _check
+from . import _check, _export
 from ._errors import NotaparseError
 from ._json import to_json
 from ._load import check_encoding, load
@@ -90,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _check.add_arguments(check)
+    export = sub.add_parser(
+        "export",
+        help="write files and folders as one dataset: a JSON line or a CSV row per file",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _export.add_arguments(export)
     return parser
 
 
@@ -97,8 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 the file could not be read, 2 usage).
 
     ``check`` returns 1 when problems at or above ``--fail-on`` were found or a file failed to load,
-    130 when interrupted. When the reader of the output goes away (``notaparse check ARCHIVE | head``)
-    the command stops without a traceback and returns 1.
+    ``export`` when a file failed to load; both return 130 when interrupted. When the reader of the
+    output goes away (``notaparse export ARCHIVE | head``) the command stops without a traceback
+    and returns 1.
     """
     try:
         code = _main(argv)
@@ -119,6 +127,8 @@ def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
         return _check.run(args)
+    if args.command == "export":
+        return _export.run(args)
     try:
         check_encoding(args.encoding)
     except ValueError as e:

@@ -1,0 +1,193 @@
+"""``notaparse export PATH...``: an archive as one dataset, a JSON line or a CSV row per file.
+
+Files are found, loaded and ordered as ``notaparse check`` does it (the shared code is in
+:mod:`._check`): the paths in the order given, folders searched recursively in sorted order,
+loading on :func:`notaparse.load_all` (without validation). Each record is written and flushed as
+soon as its file and all before it are done, so the archive is never held in memory and a
+reader (``| head``, ``| jq``) gets records while the run goes on. Exit codes as ``check``'s: 0
+every file loaded, 1 a file failed to load (its record says why; the run goes on), 2 usage error,
+130 interrupted (the records written so far are complete lines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from . import _check
+from ._batch import LoadResult, failure_reason
+from ._json import to_dict
+from ._model import Nota
+
+#: The CSV columns, in order: the values a spreadsheet user filters and sorts on. Every other
+#: colofon field (Opgesteld door, Kopie aan, ...) is in the JSON lines format's "nota".
+CSV_COLUMNS = (
+    "path",
+    "ok",
+    "error_kind",
+    "error",
+    "kind",
+    "purpose",
+    "title",
+    "date",
+    "reference",
+    "addressee",
+    "sender",
+    "page_count",
+    "actively_public",
+    "sections",
+    "headings",
+    "attachments",
+    "enclosures",
+    "unplaced",
+)
+
+#: How the headings of a nota's sections are joined in the CSV's ``headings`` column.
+HEADING_SEPARATOR = " | "
+
+
+def record(result: LoadResult) -> dict[str, Any]:
+    """The JSON lines record of one file: its nota (the JSON of :func:`notaparse.to_dict`) or
+    why it failed to load (the error's class name, its message without the path, and the page
+    and line when the error gives them)."""
+    if result.nota is not None:
+        return {"path": result.path, "ok": True, "nota": to_dict(result.nota)}
+    assert result.error is not None
+    error: dict[str, Any] = {"kind": result.error.kind, "message": failure_reason(result)}
+    if result.error.page is not None:
+        error["page"] = result.error.page
+    if result.error.line is not None:
+        error["line"] = result.error.line
+    return {"path": result.path, "ok": False, "error": error}
+
+
+def _cell(value: object) -> str:
+    """A value as CSV text: "" for None, "true"/"false" for booleans (as in the JSON)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def row(result: LoadResult) -> list[str]:
+    """The CSV row of one file, in the order of :data:`CSV_COLUMNS`."""
+    nota: Nota | None = result.nota
+    if nota is None:
+        assert result.error is not None
+        values: dict[str, object] = {
+            "path": result.path,
+            "ok": False,
+            "error_kind": result.error.kind,
+            "error": failure_reason(result),
+        }
+    else:
+        m = nota.metadata
+        values = {
+            "path": result.path,
+            "ok": True,
+            "kind": m.kind,
+            "purpose": m.purpose,
+            "title": nota.title,
+            "date": m.date.isoformat() if m.date else None,
+            "reference": m.reference,
+            "addressee": m.addressee,
+            "sender": m.sender,
+            "page_count": m.page_count,
+            "actively_public": m.actively_public,
+            "sections": len(nota.sections),
+            # (a preamble, the text before the first heading, has the heading "": counted in
+            # "sections", not listed here)
+            "headings": HEADING_SEPARATOR.join(s.heading for s in nota.sections if s.heading),
+            "attachments": len(nota.attachments),
+            "enclosures": len(nota.enclosures),
+            "unplaced": len(nota.unplaced),
+        }
+    return [_cell(values.get(column)) for column in CSV_COLUMNS]
+
+
+class _Writer:
+    """Writes records to ``out`` one complete line (or CSV row) per write, flushed at once."""
+
+    def __init__(self, out: TextIO, format_: str) -> None:
+        self.out = out
+        self.csv = csv.writer(out) if format_ == "csv" else None  # (RFC 4180: quoted, CRLF rows)
+        if self.csv is not None:
+            self.csv.writerow(CSV_COLUMNS)
+            out.flush()
+
+    def write(self, result: LoadResult) -> None:
+        if self.csv is not None:
+            self.csv.writerow(row(result))  # (one write call per row)
+        else:
+            # (json.dumps escapes newlines inside strings: a record is always exactly one line)
+            self.out.write(json.dumps(record(result), ensure_ascii=False) + "\n")
+        self.out.flush()
+
+
+def _utf8(out: TextIO) -> TextIO:
+    """``out`` writing UTF-8 whatever the locale says (a dataset's encoding must not depend on
+    the machine that wrote it)."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    if encoding != "utf8" and hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    return out
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run ``notaparse export`` with parsed arguments; return the exit code."""
+    out = _utf8(out or sys.stdout)
+    err = err or sys.stderr
+    found_skipped = _check.find_files(args, err, "notaparse export")
+    if found_skipped is None:
+        return _check.EXIT_USAGE
+    found, _ = found_skipped
+    writer = _Writer(out, args.format)
+    progress = _check._Progress(len(found), err)
+    written = 0
+    failed = False
+    results: Iterator[LoadResult] = _check._results(found, args)
+    try:
+        for result in results:
+            progress.step(result.path)
+            writer.write(result)
+            written += 1
+            failed = failed or not result.ok
+    except KeyboardInterrupt:
+        progress.close()
+        err.write(
+            f"notaparse export: interrupted after {written} of {len(found)} files; "
+            f"the {written} records written are complete\n"
+        )
+        return _check.EXIT_INTERRUPTED
+    finally:
+        progress.close()
+        results.close()  # type: ignore[attr-defined]  # (a generator: shuts the pool down now)
+    return _check.EXIT_PROBLEMS if failed else _check.EXIT_OK
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``notaparse export`` to ``parser``."""
+    _check.add_input_arguments(parser)
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="jsonl: a JSON object per file, the whole nota (default); csv: a row per file, fixed columns",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="a file with anything not understood gets an error record (NotaSyntaxError)",
+    )
+    parser.set_defaults(validate=False)  # (loading only: export writes what was read)
+    parser.epilog = (
+        "Records are in the order of the paths given, folders in sorted order; each is written as "
+        "soon as its file and all before it are read. CSV columns: " + ", ".join(CSV_COLUMNS) + ". "
+        "Exit codes: 0 every file loaded, 1 files that failed to load (each has its record), "
+        "2 usage error, 130 interrupted."
+    )

@@ -1,0 +1,295 @@
+"""``notaparse export``: an archive as one dataset (JSON lines or CSV), streamed in a stable order."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import notaparse
+from notaparse import _check, _export
+from notaparse._cli import build_parser, main
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF = ROOT / "fixtures" / "pdf"
+TEXT = ROOT / "fixtures" / "text"
+REFERENCE = TEXT / "bzk-2024-02-13-kamervragen-eerdmans.txt"
+#: The longest bundled PDF to read (seconds, not milliseconds): it finishes after text files
+#: started with it, so a run that wrote records as they finish would put it later.
+SLOW = PDF / "ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdf"
+NOT_A_PDF = b"PK\x03\x04 a zip, not a pdf"
+NOT_A_PDF_REASON = "is named .pdf but is not a PDF (no %PDF- header); check the file"
+#: A nota whose title has a comma and quotes, whose colofon has every CSV column's field.
+QUOTED = """\
+Aan: MBZK
+Van: DGDOO
+Nota actief openbaar: Ja
+Onze referentie: 2024-0000012345
+Datum: 13 februari 2024
+Pagina 1 van 1
+
+TER BESLUITVORMING
+
+Advies over "de gereedschapskist", deel 2
+
+Aanleiding
+Tekst.
+
+Geadviseerd besluit
+Akkoord.
+"""
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["export", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _records(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def _rows(out: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(out, newline="")))
+
+
+# --- the JSON lines records -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("folder", [PDF, TEXT], ids=["pdf", "text"])
+def test_a_record_holds_the_documented_json_of_the_nota(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(capsys, str(folder), "--jobs", "2")
+    assert (code, err) == (0, "")
+    records = _records(out)
+    paths = sorted(p for p in folder.iterdir() if p.suffix in {".pdf", ".txt"})
+    assert [r["path"] for r in records] == [str(p) for p in paths]
+    for r, path in zip(records, paths, strict=True):
+        assert set(r) == {"path", "ok", "nota"}
+        assert r["ok"] is True
+        assert r["nota"] == notaparse.to_dict(notaparse.load(path))
+        assert notaparse.from_dict(r["nota"]) == notaparse.load(path)
+
+
+def test_records_follow_the_paths_given_not_the_order_files_finish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(SLOW, archive / "a-slow.pdf")  # first, and read the longest
+    for k in range(1, 6):
+        shutil.copy(REFERENCE, archive / f"b-{k}.txt")
+    first = tmp_path / "z-named-first.txt"
+    shutil.copy(REFERENCE, first)
+    code, out, _ = _run(capsys, str(first), str(archive), "-j", "2")
+    assert code == 0
+    assert [r["path"] for r in _records(out)] == [
+        str(first),
+        str(archive / "a-slow.pdf"),
+        *(str(archive / f"b-{k}.txt") for k in range(1, 6)),
+    ]
+
+
+def test_a_file_that_fails_to_load_is_a_record_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(REFERENCE, archive / "a.txt")
+    (archive / "b-word.pdf").write_bytes(NOT_A_PDF)
+    shutil.copy(REFERENCE, archive / "c.txt")
+    code, out, err = _run(capsys, str(archive), "-j", "2")
+    assert (code, err) == (1, "")
+    a, b, c = _records(out)
+    assert (a["ok"], c["ok"]) == (True, True)
+    assert b == {
+        "path": str(archive / "b-word.pdf"),
+        "ok": False,
+        "error": {"kind": "NotAPDFError", "message": NOT_A_PDF_REASON},
+    }
+
+
+def test_an_error_record_gives_the_page_and_line_it_knows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "no-title.txt"
+    path.write_text("Aan: X\n\nAanleiding\nTekst.\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "--strict", str(path))
+    assert code == 1
+    (r,) = _records(out)
+    assert r["error"]["kind"] == "NotaSyntaxError"
+    assert (r["error"]["page"], r["error"]["line"]) == (1, 1)
+    assert r["error"]["message"].startswith("no title (subject line) found\n  at line 1, column 1")
+    assert _run(capsys, str(path))[0] == 0  # (lenient: read, with a diagnostic)
+
+
+class _Flushes(io.StringIO):
+    """An output that remembers what had been flushed (what a reader at the other end has)."""
+
+    flushed = ""
+
+    def flush(self) -> None:
+        self.flushed = self.getvalue()
+
+
+@pytest.mark.parametrize(("format_", "header"), [("jsonl", 0), ("csv", 1)])
+def test_each_record_is_written_before_the_next_file_is_waited_for(
+    format_: str, header: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for k in range(3):
+        shutil.copy(REFERENCE, tmp_path / f"{k}.txt")
+    out = _Flushes()
+    real = _check._results
+    seen: list[int] = []
+
+    def watched(found: list[Any], args: Any) -> Iterator[Any]:
+        for result in real(found, args):
+            seen.append(out.flushed.count("\n"))  # (lines a reader has before this file's record)
+            yield result
+
+    monkeypatch.setattr(_check, "_results", watched)
+    args = build_parser().parse_args(["export", "--format", format_, "-j", "1", str(tmp_path)])
+    assert _export.run(args, out=out, err=io.StringIO()) == 0
+    assert seen == [header, header + 1, header + 2]
+
+
+# --- CSV ------------------------------------------------------------------------------------------
+
+
+def test_csv_has_a_header_and_the_documents_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "quoted.txt"
+    path.write_text(QUOTED, encoding="utf-8")
+    code, out, _ = _run(capsys, "--format", "csv", str(path))
+    assert code == 0
+    assert out.startswith(
+        "path,ok,error_kind,error,kind,purpose,title,date,reference,addressee,sender,page_count,"
+        "actively_public,sections,headings,attachments,enclosures,unplaced\r\n"
+    )
+    (row,) = _rows(out)
+    assert row == {
+        "path": str(path),
+        "ok": "true",
+        "error_kind": "",
+        "error": "",
+        "kind": "",
+        "purpose": "besluitvorming",
+        "title": 'Advies over "de gereedschapskist", deel 2',
+        "date": "2024-02-13",
+        "reference": "2024-0000012345",
+        "addressee": "MBZK",
+        "sender": "DGDOO",
+        "page_count": "1",
+        "actively_public": "true",
+        "sections": "2",
+        "headings": "Aanleiding | Geadviseerd besluit",
+        "attachments": "0",
+        "enclosures": "0",
+        "unplaced": "0",
+    }
+
+
+def test_csv_values_with_commas_quotes_and_newlines_stay_in_their_cell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a-quoted.txt").write_text(QUOTED, encoding="utf-8")
+    (tmp_path / "b-no-title.txt").write_text("Aan: X\n\nAanleiding\nTekst.\n", encoding="utf-8")
+    (tmp_path / "c-word.pdf").write_bytes(NOT_A_PDF)
+    code, out, _ = _run(capsys, "--format", "csv", "--strict", str(tmp_path))
+    assert code == 1
+    rows = _rows(out)
+    assert [r["path"] for r in rows] == [
+        str(tmp_path / n) for n in ("a-quoted.txt", "b-no-title.txt", "c-word.pdf")
+    ]
+    assert rows[0]["title"] == 'Advies over "de gereedschapskist", deel 2'
+    with pytest.raises(notaparse.NotaSyntaxError) as syntax:
+        notaparse.load(tmp_path / "b-no-title.txt", strict=True)
+    assert "\n" in str(syntax.value)
+    assert (rows[1]["ok"], rows[1]["error_kind"], rows[1]["error"]) == (
+        "false",
+        "NotaSyntaxError",
+        str(syntax.value),
+    )
+    assert rows[1]["title"] == rows[1]["sections"] == ""
+    assert (rows[2]["error_kind"], rows[2]["error"]) == ("NotAPDFError", NOT_A_PDF_REASON)
+
+
+# --- the run: empty folders, usage, Ctrl-C, a reader that goes away --------------------------------
+
+
+@pytest.mark.parametrize(("format_", "output"), [("jsonl", ""), ("csv", "path,ok,")])
+def test_a_folder_without_pdf_or_txt_files_is_named_on_stderr(
+    format_: str, output: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "readme.md").write_text("no nota's here\n")
+    code, out, err = _run(capsys, "--format", format_, str(tmp_path / "archive"))
+    assert code == 0
+    assert err == f"notaparse export: warning: no .pdf or .txt file in {tmp_path / 'archive'}\n"
+    assert out.startswith(output)
+    assert len(out.splitlines()) == (1 if format_ == "csv" else 0)
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(capsys, str(REFERENCE), "--jobs", "0") == (
+        2,
+        "",
+        "notaparse export: --jobs must be at least 1\n",
+    )
+    code, _, err = _run(capsys, str(REFERENCE), "--encoding", "klingon")
+    assert (code, err) == (
+        2,
+        "notaparse export: unknown text encoding 'klingon'; for example 'utf-8' or 'cp1252'\n",
+    )
+    with pytest.raises(SystemExit) as exc:
+        main(["export", str(REFERENCE), "--format", "xlsx"])
+    assert exc.value.code == 2
+
+
+def test_ctrl_c_stops_with_the_records_written_complete(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for k in range(4):
+        shutil.copy(REFERENCE, tmp_path / f"{k}.txt")
+    real = _check._results
+
+    def interrupted(found: list[Any], args: Any) -> Iterator[Any]:
+        results = real(found, args)
+        yield next(results)
+        yield next(results)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_check, "_results", interrupted)
+    try:
+        code, out, err = _run(capsys, str(tmp_path), "-j", "1")
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C escaped from notaparse export as a traceback")
+    assert code == 130
+    assert err == "notaparse export: interrupted after 2 of 4 files; the 2 records written are complete\n"
+    assert [r["path"] for r in _records(out)] == [str(tmp_path / "0.txt"), str(tmp_path / "1.txt")]
+
+
+def test_a_reader_that_stops_after_one_line_ends_the_run_quietly(tmp_path: Path) -> None:
+    """``notaparse export ARCHIVE | head -1``: the first record whole, then no traceback, exit 1.
+
+    The archive's records are more than a pipe holds, so the export is still writing when
+    ``head`` goes away.
+    """
+    for k in range(60):
+        shutil.copy(REFERENCE, tmp_path / f"{k:02}.txt")
+    script = f"{sys.executable} -m notaparse export -j 2 {tmp_path} | head -1; exit ${{PIPESTATUS[0]}}"
+    run = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=False)
+    assert run.stderr == ""
+    assert run.returncode == 1
+    assert json.loads(run.stdout)["path"] == str(tmp_path / "00.txt")
