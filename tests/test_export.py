@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -280,6 +283,30 @@ def test_ctrl_c_stops_with_the_records_written_complete(
     assert [r["path"] for r in _records(out)] == [str(tmp_path / "0.txt"), str(tmp_path / "1.txt")]
 
 
+def test_ctrl_c_while_a_record_is_written_comes_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C that comes while the second record is written: that record is finished and
+    counted, and stderr counts the records the output has."""
+    for k in range(3):
+        shutil.copy(REFERENCE, tmp_path / f"{k}.txt")
+    real = _export._Writer.write
+    calls: list[str] = []
+
+    def write(self: Any, result: Any) -> None:
+        real(self, result)
+        calls.append(result.path)
+        if len(calls) == 2:
+            os.kill(os.getpid(), signal.SIGINT)  # (as a terminal's Ctrl-C, just after the write)
+
+    monkeypatch.setattr(_export._Writer, "write", write)
+    code, out, err = _run(capsys, str(tmp_path), "-j", "1")
+    assert code == 130
+    assert [r["path"] for r in _records(out)] == [str(tmp_path / "0.txt"), str(tmp_path / "1.txt")]
+    assert err == "notaparse export: interrupted after 2 of 3 files; the 2 records written are complete\n"
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (put back)
+
+
 def test_a_reader_that_stops_after_one_line_ends_the_run_quietly(tmp_path: Path) -> None:
     """``notaparse export ARCHIVE | head -1``: the first record whole, then no traceback, exit 1.
 
@@ -293,3 +320,35 @@ def test_a_reader_that_stops_after_one_line_ends_the_run_quietly(tmp_path: Path)
     assert run.stderr == ""
     assert run.returncode == 1
     assert json.loads(run.stdout)["path"] == str(tmp_path / "00.txt")
+
+
+def test_ctrl_c_in_a_terminal_ends_the_run_quietly(tmp_path: Path) -> None:
+    """Ctrl-C sends SIGINT to the whole process group, the pool's workers too: one line on
+    stderr, exit 130, the records written whole, and no traceback of an idle worker.
+
+    The second file is a named pipe nobody writes to: one worker waits on it, the other has
+    nothing left to do, and the first record is out, so the signal comes at a known moment.
+    """
+    shutil.copy(REFERENCE, tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "b.txt")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "notaparse", "export", "-j", "2", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        assert run.stdout is not None
+        first = run.stdout.readline()
+        time.sleep(0.5)  # (the worker that read a.txt waits for work again)
+        os.killpg(run.pid, signal.SIGINT)
+        out, err = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+    assert json.loads(first)["path"] == str(tmp_path / "a.txt")
+    assert out == ""
+    assert err == "notaparse export: interrupted after 1 of 2 files; the 1 records written are complete\n"
+    assert run.returncode == 130

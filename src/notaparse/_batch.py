@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -191,9 +192,21 @@ def load_one(path: str, options: _Options | None = None) -> LoadResult:
     return LoadResult(path=path, nota=nota, pages=pages, seconds=seconds, problems=problems)
 
 
+def _worker_start() -> None:
+    """Start a worker of :func:`default_executor`: Ctrl-C ends it at once and quietly.
+
+    A terminal's Ctrl-C sends SIGINT to the whole process group, the pool's workers too. Python's
+    handler would raise KeyboardInterrupt in each; a worker waiting for work then prints its
+    traceback under the command's one-line "interrupted" message. The default action ends the
+    worker without a word; the main process, which has the KeyboardInterrupt, shuts the pool down
+    and says how far the run got.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def default_executor(jobs: int | None = None) -> ProcessPoolExecutor:
     """A local process pool with ``jobs`` workers (default: one per CPU)."""
-    return ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1)
+    return ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1, initializer=_worker_start)
 
 
 def load_all(

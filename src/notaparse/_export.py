@@ -12,9 +12,12 @@ every file loaded, 1 a file failed to load (its record says why; the run goes on
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -129,6 +132,47 @@ class _Writer:
         self.out.flush()
 
 
+class _WholeLines:
+    """Ctrl-C while a record is being written takes effect once it is written and counted.
+
+    Otherwise the KeyboardInterrupt could stop a write halfway (a line cut short at the end of
+    the output) or fall between a record written and counted (stderr would count one less than
+    the output has). Only Python's own handler is replaced, and only in the main thread; it is
+    put back at the end.
+    """
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+        self.previous: Any = None
+
+    def __enter__(self) -> _WholeLines:
+        own = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        if own and threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._interrupt)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+    def _interrupt(self, _signum: int, _frame: object) -> None:
+        if not self.writing:
+            raise KeyboardInterrupt
+        self.pending = True
+
+    @contextlib.contextmanager
+    def line(self) -> Iterator[None]:
+        """Write one record (and count it) in the ``with`` block, uninterrupted."""
+        self.writing = True
+        try:
+            yield
+        finally:
+            self.writing = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+
 def _utf8(out: TextIO) -> TextIO:
     """``out`` writing UTF-8 whatever the locale says (a dataset's encoding must not depend on
     the machine that wrote it)."""
@@ -146,17 +190,20 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     if found_skipped is None:
         return _check.EXIT_USAGE
     found, _ = found_skipped
-    writer = _Writer(out, args.format)
     progress = _check._Progress(len(found), err)
     written = 0
     failed = False
     results: Iterator[LoadResult] = _check._results(found, args)
     try:
-        for result in results:
-            progress.step(result.path)
-            writer.write(result)
-            written += 1
-            failed = failed or not result.ok
+        with _WholeLines() as whole:
+            with whole.line():
+                writer = _Writer(out, args.format)
+            for result in results:
+                progress.step(result.path)
+                with whole.line():
+                    writer.write(result)
+                    written += 1
+                failed = failed or not result.ok
     except KeyboardInterrupt:
         progress.close()
         err.write(
