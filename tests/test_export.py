@@ -1,4 +1,7 @@
-"""``notaparse export``: an archive as one dataset (JSON lines or CSV), streamed in a stable order."""
+"""``notaparse export``: an archive as one dataset (JSON lines or CSV), streamed in a stable order.
+
+Records are checked against docs/export.schema.json (the nota part: docs/nota.schema.json).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
+from referencing import Registry, Resource
 
 import notaparse
 from notaparse import _check, _export
@@ -51,6 +56,19 @@ Akkoord.
 """
 
 
+def _schema(name: str) -> Any:
+    return json.loads((ROOT / "docs" / name).read_text(encoding="utf-8"))
+
+
+#: The record's schema, which takes the nota's from nota.schema.json by its $id.
+RECORD = jsonschema.Draft202012Validator(
+    _schema("export.schema.json"),
+    registry=Registry().with_resource(
+        "https://notaparse.invalid/schema/nota-1.json", Resource.from_contents(_schema("nota.schema.json"))
+    ),
+)
+
+
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["export", *args])
     out, err = capsys.readouterr()
@@ -78,6 +96,7 @@ def test_a_record_holds_the_documented_json_of_the_nota(
     paths = sorted(p for p in folder.iterdir() if p.suffix in {".pdf", ".txt"})
     assert [r["path"] for r in records] == [str(p) for p in paths]
     for r, path in zip(records, paths, strict=True):
+        RECORD.validate(r)
         assert set(r) == {"path", "ok", "nota"}
         assert r["ok"] is True
         assert r["nota"] == notaparse.to_dict(notaparse.load(path))
@@ -120,6 +139,7 @@ def test_a_file_that_fails_to_load_is_a_record_and_the_run_goes_on(
         "ok": False,
         "error": {"kind": "NotAPDFError", "message": NOT_A_PDF_REASON},
     }
+    RECORD.validate(b)
 
 
 def test_an_error_record_gives_the_page_and_line_it_knows(
@@ -132,6 +152,7 @@ def test_an_error_record_gives_the_page_and_line_it_knows(
     (r,) = _records(out)
     assert r["error"]["kind"] == "NotaSyntaxError"
     assert (r["error"]["page"], r["error"]["line"]) == (1, 1)
+    RECORD.validate(r)
     assert r["error"]["message"].startswith("no title (subject line) found\n  at line 1, column 1")
     assert _run(capsys, str(path))[0] == 0  # (lenient: read, with a diagnostic)
 
