@@ -373,3 +373,17 @@ def test_ctrl_c_in_a_terminal_ends_the_run_quietly(tmp_path: Path) -> None:
     assert out == ""
     assert err == "notaparse export: interrupted after 1 of 2 files; the 1 records written are complete\n"
     assert run.returncode == 130
+
+
+@pytest.mark.parametrize("format_", ["jsonl", "csv"])
+def test_the_output_is_utf8_whatever_the_locale(format_: str, tmp_path: Path) -> None:
+    path = tmp_path / "quotes.txt"
+    path.write_text(QUOTED.replace('"de gereedschapskist"', "‘de gereedschapskist’ – één"), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "notaparse", "export", "--format", format_, str(path)],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "latin-1"},
+        check=False,
+    )
+    assert (run.returncode, run.stderr) == (0, b"")
+    assert "Advies over ‘de gereedschapskist’ – één, deel 2" in run.stdout.decode("utf-8")
