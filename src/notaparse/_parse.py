@@ -2482,12 +2482,13 @@ class _Reader:
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
-        elif (
-            not marked
-            and any(start in text for start in _PLAIN_CAPITAL_MARKS)
-            and _PLAIN_CAPITAL_START.search(text)
-        ):
-            prepared = _plain_capital_items(prepared)
+        elif not marked:
+            if lone_capitals := _LONE_CAPITAL_START.search(text) is not None:
+                prepared = _join_lone_capital_marks(prepared)
+            if lone_capitals or (
+                any(start in text for start in _PLAIN_CAPITAL_MARKS) and _PLAIN_CAPITAL_START.search(text)
+            ):
+                prepared = _plain_capital_items(prepared)
         if boxes and not marked:
             prepared = _pair_boxes(prepared)
         if lone_marks:
@@ -5057,6 +5058,37 @@ _PLAIN_CAPITAL_ITEM: Final = re.compile(r"^([A-Z]|[IVX]{2,5})[.)]\s+(\S.*)$")
 _PLAIN_CAPITAL_MARKS: Final = ("A. ", "A) ", "I. ", "I) ")
 #: Where a list lettered in capitals or numbered in capital roman numerals can start.
 _PLAIN_CAPITAL_START: Final = re.compile(r"(?m)^[ \t]*[AI][.)][ \t]")
+
+
+#: The first mark of a list lettered in capitals alone on its line ("A." / "Nederland steunt
+#: ..."), as MuPDF prints a mark that is a run of its own (see _LONE_TEXT_MARKS).
+_LONE_CAPITAL_START: Final = re.compile(r"(?m)^[ \t]*[AI][.)][ \t]*$")
+_LONE_CAPITAL_MARK: Final = re.compile(r"^(?:[A-Z]|[IVX]{2,5})[.)]$")
+
+
+def _join_lone_capital_marks(prepared: list[Line]) -> list[Line]:
+    """A capital mark alone on its line ("A.", "II.") and the line of text under it on its page
+    are one line, the mark before its item's text ("A. Nederland steunt ..."); whether the marks
+    count on as a list's is :func:`_plain_capital_items`'s to decide."""
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(prepared):
+        if skip:
+            skip = False
+            continue
+        after = prepared[k + 1] if k + 1 < len(prepared) else None
+        if (
+            line.kind is Kind.TEXT
+            and _LONE_CAPITAL_MARK.match(line.text)
+            and after is not None
+            and after.kind is Kind.TEXT
+            and after.page == line.page
+        ):
+            out.append(attrs.evolve(line, text=f"{line.text} {after.text}"))
+            skip = True
+            continue
+        out.append(line)
+    return out
 
 
 def _plain_capital_items(prepared: list[Line]) -> list[Line]:
