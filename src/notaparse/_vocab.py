@@ -820,6 +820,9 @@ BULLETS: Final[str] = (
 #: those of them that are no letter or footnote mark, also glued to the text ("«In 2021 ...",
 #: "«_De ...").
 OCR_BULLETS: Final[str] = "«»*+°¢®e="
+#: Bullet glyphs that, alone on a line, are a list mark only before their item's text (a dash
+#: alone is also an empty value or a table's nil, an "o" alone a letter).
+LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: A list item in extracted OCR text (a sidecar, or text extracted from an OCR'd PDF), where no
 #: position tells the tab after the mark: a misread bullet (OCR_BULLETS) alone before a word,
