@@ -5467,7 +5467,8 @@ def test_ground_code_with_a_dot_lost_in_an_ocr_layer() -> None:
 def test_headings_and_purpose_misread_in_an_ocr_layer() -> None:
     """An OCR layer has no bold: its section headings are found by their words, so a known
     heading with letter errors ("Toelichtirig", "2. Aanleidirig") was a line of the paragraph,
-    and a purpose word with one ("TER BESLISSIMG") left the nota without its purpose. A line
+    and a purpose word with one ("TER BESLISSIMG") left the nota without its purpose, a kind
+    line with one ("BesliH snota") without its kind. A line
     set apart above whose words are within a few letter errors of a known heading is that
     heading, and "TER" with a word near a purpose is the purpose line, as the vocabulary spells
     them, the reading kept in a diagnostic. A line of a paragraph (nothing apart above it) stays
@@ -5476,6 +5477,7 @@ def test_headings_and_purpose_misread_in_an_ocr_layer() -> None:
     def drawn(font: str) -> bytes:
         page = _ocr_body_page(font, "Verlenging van de Woningbouwimpuls", colofon=[("Datum", "4 maart 2024")])
         page.text(79, 205, "TER BESLISSIMG", font, 10)
+        page.text(79, 110, "BesliH snota", font, 14)
         page.line("1. Kern", font)
         page.line("De regeling loopt af in 2025. Wij stellen voor de regeling te verlengen en de", font)
         page.line("Toelichtirig", font)
@@ -5487,11 +5489,14 @@ def test_headings_and_purpose_misread_in_an_ocr_layer() -> None:
 
     nota = load_both(drawn(_ocr_font()))
     assert nota.metadata.purpose == "beslissing"
+    assert nota.metadata.kind == "Beslisnota"
     assert [s.heading for s in nota.sections] == ["Kern", "Aanleiding"]
     assert "Toelichtirig" in words(nota)
     assert sorted(d.message for d in nota.diagnostics if d.code == "ocr-vocabulary") == [
-        "the OCR layer reads 'Aanleidirig' where a heading or purpose sits; read as 'Aanleiding'",
-        "the OCR layer reads 'BESLISSIMG' where a heading or purpose sits; read as 'BESLISSING'",
+        "the OCR layer reads 'Aanleidirig' where a heading, purpose or kind sits; read as 'Aanleiding'",
+        "the OCR layer reads 'BESLISSIMG' where a heading, purpose or kind sits; read as 'BESLISSING'",
+        "the OCR layer reads 'BesliH snota' where a heading, purpose or kind sits; read as 'Beslisnota'",
     ]
     born = load_both(drawn(REGULAR))
     assert born.metadata.purpose == "beslissimg"
+    assert born.metadata.kind is None

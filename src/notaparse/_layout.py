@@ -1399,7 +1399,9 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
     words, after a number, are within a few letter errors of a known heading
     (:func:`_vocab.ocr_heading`: "Toelichtirig"), as many words as the heading has; a line of
     two words, "TER" and one within a few letter errors of a purpose ("TER BESLISSIMG",
-    :func:`_vocab.ocr_purpose`), spelt in the line's case. An OCR layer has no bold: a section
+    :func:`_vocab.ocr_purpose`), spelt in the line's case; a line of one or two words set apart
+    that is a kind of nota within a few letter errors ("BesliH snota", :func:`_vocab.ocr_kind`),
+    one word. An OCR layer has no bold: a section
     heading is found by its words, so a misread one was a line of the paragraph above or below;
     a misread purpose line left the nota without its purpose."""
     found: list[tuple[str, str]] = []
@@ -1420,6 +1422,16 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
             or len(words) > 6
             or (i and line.top - lines[i - 1].bottom < 0.8 * (line.bottom - line.top))
         ):
+            continue
+        if (
+            len(words) <= 2
+            and not _vocab.is_kind_line(printed := _text(words))
+            and (kind := _vocab.ocr_kind(printed)) is not None
+        ):
+            # (the kind word as one word, its box the words' box: "BesliH snota")
+            word = kind[0].upper() if printed.isupper() else kind[0].capitalize()
+            words[:] = [attrs.evolve(words[0], text=word, x1=words[-1].x1)]
+            found.append((printed, word))
             continue
         head = words[1:] if len(words) >= 2 and _OCR_HEADING_NUMBER.fullmatch(words[0].text) else words
         printed = _text(head)
@@ -1847,7 +1859,9 @@ class LayoutReader:
                 *_ocr_headings(body_lines, body=True),
                 *_ocr_headings(colofon_lines, body=False),
             ):
-                message = f"the OCR layer reads {printed!r} where a heading or purpose sits; read as {word!r}"
+                message = (
+                    f"the OCR layer reads {printed!r} where a heading, purpose or kind sits; read as {word!r}"
+                )
                 self.notes.append((number, "ocr-vocabulary", message))
             for printed, ground in (*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines)):
                 message = (

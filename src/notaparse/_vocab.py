@@ -195,7 +195,7 @@ def _ocr_budget(length: int) -> int:
 @functools.cache
 def _ocr_patterns(kind: str, first: str) -> tuple[tuple[str, int, regex.Pattern[str]], ...]:
     """The fuzzy patterns of the words of a vocabulary (``kind``: "label", "heading",
-    "purpose") whose OCR key starts with ``first``, with their key's length; built on first use
+    "purpose", "kind") whose OCR key starts with ``first``, with their key's length; built on first use
     (only an OCR layer asks)."""
     found = []
     for word in _OCR_VOCABULARIES[kind]():
@@ -476,12 +476,20 @@ def ocr_purpose(text: str) -> tuple[str, int] | None:
     return _ocr_nearest("purpose", text)
 
 
+def ocr_kind(text: str) -> tuple[str, int] | None:
+    """The kind of nota (:data:`KINDS`, lower case) that ``text``, a line alone, is as an OCR
+    layer misread it ("BesliH snota"; spaces do not count), with its letter errors
+    (:func:`_ocr_nearest`), or None."""
+    return _ocr_nearest("kind", text)
+
+
 #: The vocabularies :func:`_ocr_nearest` reads misread words into (functions: a vocabulary is
 #: defined further down the module than the matcher).
 _OCR_VOCABULARIES: Final[dict[str, Callable[[], Iterable[str]]]] = {
     "label": lambda: LABELS,
     "heading": lambda: HEADINGS,
     "purpose": lambda: sorted(PURPOSES),
+    "kind": lambda: sorted(KINDS),
 }
 
 
