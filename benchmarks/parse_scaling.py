@@ -9,8 +9,8 @@ A reader that is linear in its input takes about twice as long for twice the lin
 a ratio near 4 means a rule does work for every line over all the lines before it. Each shape is
 text a user can hand the parser: a long list or table with no headings at all (everything then
 falls in the header zone, where runs of plain lines grow), prose without full stops, unit names
-("Directie ..."), label lines, and a body under one heading. Reported: the median of --repeats
-runs per size, in seconds, and the ratio.
+("Directie ..."), label lines, paragraphs between blank lines, and a body under one heading.
+Reported: the median of --repeats runs per size, in seconds, and the ratio.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ SHAPES: dict[str, tuple[Callable[[random.Random, int], str], bool]] = {
         False,
     ),
     "unit names, no heading": (lambda r, i: "Directie " + _words(r, 1, 3), False),
+    "paragraphs between blank lines, no heading": (lambda r, i: _words(r, 8, 14) + ".\n", False),
     "bullets under a heading": (lambda r, i: "- " + _words(r, 3, 12), True),
     "prose under a heading": (lambda r, i: _words(r, 8, 14) + ("." if i % 7 == 6 else ""), True),
     "table rows under a heading": (lambda r, i: f"{i + 1} {_words(r, 2, 5)}   Ter informatie", True),
@@ -72,10 +73,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     n = args.lines
-    print(f"{'shape':<40} {f'{n} lines':>10} {f'{2 * n} lines':>11}  ratio")
+    print(f"{'shape':<44} {f'{n} lines':>10} {f'{2 * n} lines':>11}  ratio")
     for shape in SHAPES:
         one, two = (seconds(text(shape, size), args.repeats) for size in (n, 2 * n))
-        print(f"{shape:<40} {one:>9.3f}s {two:>10.3f}s  {two / one:5.1f}")
+        print(f"{shape:<44} {one:>9.3f}s {two:>10.3f}s  {two / one:5.1f}")
 
 
 if __name__ == "__main__":

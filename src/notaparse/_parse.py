@@ -2041,6 +2041,12 @@ def _unit_under_title(text: str, above: _Run) -> bool:
     colofon's "Directie ..." read on the row after the title's last line)."""
     if not _opens_with_unit(text):
         return False
+    first = above.lines[0].text.strip()
+    if "-" not in first and _vocab.LETTERHEAD_WORDS.match(first):
+        # The run's joined text opens with this line unchanged (no hyphen in it for _join to
+        # undo), so it is letterhead-like too: a run of unit names line after line is answered
+        # without joining it again for every line under it (that was quadratic).
+        return False
     # (the run's text only now: joining a long run for every line under it is quadratic)
     joined = above.text
     return not _is_letterhead_like(joined) and not _ends_with_continuation(joined)
@@ -3302,8 +3308,11 @@ class _Reader:
         builder = _SectionBuilder(
             "", None, chosen[0].lines[0], _typical_width(self.lines), guess=not self.marked_headings
         )
+        # (by identity, in one pass: removing run by run compared every run's lines, quadratic
+        # in a long body of paragraphs without a heading)
+        gone = {id(run) for run in chosen}
+        runs[:] = [run for run in runs if id(run) not in gone]
         for run in chosen:
-            runs.remove(run)
             for line in run.lines:
                 builder.add(line)
             builder.add(attrs.evolve(run.lines[-1], text="", kind=Kind.BLANK))
