@@ -5437,3 +5437,137 @@ def test_notes_numbered_with_a_stop_at_their_text_size() -> None:
         page.text(79 + pdfmetrics.stringWidth(number, REGULAR, 7), 740 + 10 * k, text, REGULAR, 7)
     nota = load_both(page.pdf())
     assert [(f.number, f.text) for f in nota.footnotes] == list(enumerate(notes, 1))
+
+
+def _misread_labels_page(font: str) -> bytes:
+    """A page whose labels an OCR engine misread: "Vän:" in the header, and in the colofon column
+    "Kerimerk", "Detuum" and "Bijtage{n)" over their values, "Pagiria 1 van 1" under them; in
+    the body a table row set at tab stops whose first cell is a word near a label ("Drenthe",
+    "Directie"), and a colon after a word near one in running text ("Daarom:")."""
+    page = Page()
+    page.stacked(
+        [("Kerimerk", "DGKE-KE / 24128817"), ("Detuum", "18 april 2024"), ("Bijtage{n)", "2")],
+        fonts=(font, font),
+    )
+    page.text(466, 250, "Pagiria 1 van 1", font, 7)
+    page.text(79, 150, "Aan: Minister voor Klimaat en Groene Groei", font, 10)
+    page.text(79, 164, "Vän: DGKE", font, 10)
+    page.text(79, 190, "Toekenning van middelen uit het Klimaatfonds", font, 10)
+    page.y = 300
+    page.line("Aanleiding", font)
+    page.para("In het Klimaatfonds is ruim 1,1 miljard euro gereserveerd voor projecten in de regio's.", font)
+    for k, row in enumerate(
+        [("Regio", "2025", "2026"), ("Drenthe", "3,9", "4,0"), ("Friesland", "4,1", "4,4")]
+    ):
+        for x, cell in zip((79, 200, 260), row, strict=True):
+            page.text(x, page.y + 14 * k, cell, font, 10)
+    page.y += 56
+    page.line("Daarom: de regeling wordt verlengd tot en met 2026.", font)
+    return page.pdf()
+
+
+def test_labels_misread_in_an_ocr_layer_are_read_as_the_labels() -> None:
+    """Tesseract misreads the small letters of colofon labels ("Kerimerk" for Kenmerk, "Detuum"
+    for Datum, "Bijtage{n)" for Bijlage(n), a speck over a letter as an accent: "Vän"): the
+    label was unknown, so its value went to the letterhead and the nota had no date or
+    reference. In an OCR layer a word within a few letter errors of a label, where a label sits
+    (alone over its value in the colofon column, before a colon, a page line's "Pagina" before "1
+    van 1"), is that label, spelt as the vocabulary spells it; a diagnostic keeps what the layer
+    read. A table's first cell and a word before a colon in the body stay as read, and so does
+    the same page with a text layer that is no OCR layer."""
+    nota = load_both(_misread_labels_page(_ocr_font()))
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister voor Klimaat en Groene Groei"),
+        ("Van", "DGKE"),
+        ("Kenmerk", "DGKE-KE / 24128817"),
+        ("Datum", "18 april 2024"),
+        ("Bijlage(n)", "2"),
+    ]
+    assert nota.metadata.date == dt.date(2024, 4, 18)
+    assert nota.metadata.reference == "DGKE-KE / 24128817"
+    assert nota.metadata.letterhead == ()
+    notes = sorted(d.message for d in nota.diagnostics if d.code == "ocr-vocabulary")
+    assert len(notes) == 5
+    assert all(
+        f"reads {w!r}" in "".join(notes) for w in ("Vän", "Kerimerk", "Detuum", "Bijtage{n)", "Pagiria")
+    )
+    text = render(nota)
+    assert "Drenthe 3,9 4,0" in text
+    assert "Daarom: de regeling" in text
+    born = load_both(_misread_labels_page(REGULAR))
+    assert born.metadata.date is None
+    assert not any(d.code == "ocr-vocabulary" for d in born.diagnostics)
+
+
+def test_running_line_with_its_page_line_after_a_dash_in_an_ocr_layer() -> None:
+    """A later page's running line gives page 1's reference and the page line, set apart by a
+    middle dot that the OCR layer read as a dash ("Kenmerk DGKE-KE / 24128817 - Pagina 2 van
+    2"): the page line was read as part of the reference, which then differed from page 1's
+    and was noted as another document's. The page line after a mark set apart is no part of
+    the value."""
+    nota = _ocr_nota_with_later_colofons(
+        [("Kenmerk", "DGKE-KE / 24128817"), ("Datum", "18 april 2024")],
+        [("Kenmerk DGKE-KE / 24128817 - Pagina 2 van 2", "")],
+        _KGG_HEADER,
+    )
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert nota.metadata.reference == "DGKE-KE / 24128817"
+    assert not [d.message for d in nota.diagnostics if d.code == "later-colofon-differs"]
+
+
+def test_ground_code_with_a_dot_lost_in_an_ocr_layer() -> None:
+    """OCR loses a dot of a redaction's ground code ("5.12e" for 5.1.2e, under "Auteur"; no Woo
+    article is numbered 5.12): the code as the Woo numbers it, the reading kept in a
+    diagnostic. A number with a dot that is no ground ("5.15") stays."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Kamerbrief over de inzet op klimaatfinanciering",
+        colofon=[("Auteur", "5.12e"), ("Versie", "5.15")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Auteur") == "5.1.2e"
+    assert "5.15" in words(nota)
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads '5.12e', a ground code with a dot lost; read as '5.1.2e'"
+    ]
+
+
+def test_headings_and_purpose_misread_in_an_ocr_layer() -> None:
+    """An OCR layer has no bold: its section headings are found by their words, so a known
+    heading with letter errors ("Toelichtirig", "2. Aanleidirig") was a line of the paragraph,
+    and a purpose word with one ("TER BESLISSIMG") left the nota without its purpose, a kind
+    line with one ("BesliH snota") without its kind. A line
+    set apart above whose words are within a few letter errors of a known heading is that
+    heading, and "TER" with a word near a purpose is the purpose line, as the vocabulary spells
+    them, the reading kept in a diagnostic. A line of a paragraph (nothing apart above it) stays
+    as read, and so does the same page with a text layer that is no OCR layer."""
+
+    def drawn(font: str) -> bytes:
+        page = _ocr_body_page(font, "Verlenging van de Woningbouwimpuls", colofon=[("Datum", "4 maart 2024")])
+        page.text(79, 205, "TER BESLISSIMG", font, 10)
+        page.text(79, 110, "BesliH snota", font, 14)
+        page.line("1. Kern", font)
+        page.line("De regeling loopt af in 2025. Wij stellen voor de regeling te verlengen en de", font)
+        page.line("Toelichtirig", font)
+        page.line("van de Kamer af te wachten.", font)
+        page.y += page.lead
+        page.line("2. Aanleidirig", font)
+        page.para(LOREM, font)
+        return page.pdf()
+
+    nota = load_both(drawn(_ocr_font()))
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.metadata.kind == "Beslisnota"
+    assert [s.heading for s in nota.sections] == ["Kern", "Aanleiding"]
+    assert "Toelichtirig" in words(nota)
+    assert sorted(d.message for d in nota.diagnostics if d.code == "ocr-vocabulary") == [
+        "the OCR layer reads 'Aanleidirig' where a heading, purpose or kind sits; read as 'Aanleiding'",
+        "the OCR layer reads 'BESLISSIMG' where a heading, purpose or kind sits; read as 'BESLISSING'",
+        "the OCR layer reads 'BesliH snota' where a heading, purpose or kind sits; read as 'Beslisnota'",
+    ]
+    born = load_both(drawn(REGULAR))
+    assert born.metadata.purpose == "beslissimg"
+    assert born.metadata.kind is None

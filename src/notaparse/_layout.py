@@ -1351,6 +1351,121 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
         after_count = _count_label(" ".join(w.text for w in words))
 
 
+def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
+    """Labels of the vocabulary that an OCR layer misread, given the vocabulary's spelling in
+    place (after :func:`_ocr_values`), and the pairs (as read, label) for the diagnostic: a row's
+    first words (up to three, as many as the label has) that :func:`_vocab.ocr_label` reads as a
+    label within a few letter errors or but for accents ("Kerimerk" / "Kenmerk", "Detuum" /
+    "Datum", "Vän:" / "Van:"), where a label sits: before a colon, before a value set apart at a
+    tab stop (a label/value row), alone on its line in the colofon column (a label over its
+    value), or as a page line's "Pagina" before "k van n" ("Pagiria 1 van 4"). A misread label
+    lost its field: the date, the reference, or the value went to the letterhead. Words of
+    running text are no label however near (no colon, no tab after them); nor is a word printed
+    as the vocabulary spells it."""
+    found: list[tuple[str, str]] = []
+    for line in lines:
+        words = line.words
+        for n in range(1, min(3, len(words)) + 1):
+            last, rest = words[n - 1], words[n:]
+            colon = last.text.endswith(":") and len(last.text) > 1
+            page = n == 1 and len(rest) >= 2 and _vocab.PAGE_TAIL.match(_text(rest)) is not None
+            tab = bool(rest) and rest[0].x0 - last.x1 > 3 * rest[0].size
+            # (in the body a row set at tab stops is a table's as often: "Drenthe  3,9  4,0 ..."
+            # is no "Directie" row; a label/value row there has its label and one value)
+            tab = tab and (not body or len(_split_row(line)) == 2)
+            if not (colon or page or tab or (not rest and not body)):
+                continue
+            printed = _text(words[:n])[:-1] if colon else _text(words[:n])
+            read = _vocab.ocr_label(printed)
+            if read is None or _vocab.key(read[0]) == _vocab.key(printed):
+                continue
+            if page and _vocab.PAGE_LINE.match(_text(words)):
+                break  # (read as a page line already, its accents and all: "Pägina 1 van 1")
+            label = read[0]
+            if len(spelt := label.split()) != n or (page and _vocab.LABELS[label] is not _vocab.Concept.PAGE):
+                continue
+            for w, text in zip(words[:n], spelt, strict=True):
+                w.text = text
+            if colon:
+                last.text += ":"
+            found.append((printed, label))
+            break
+    return found
+
+
+#: A section heading's number before its words ("2", "3.", "3.2.1").
+_OCR_HEADING_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
+def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
+    """Known headings and purpose words that an OCR layer misread, given the vocabulary's
+    spelling in place, and the pairs (as read, word) for the diagnostic: a line set apart from
+    the line above (by 0.8 of its height or more: a paragraph's lines are some 0.4 apart) whose
+    words, after a number, are within a few letter errors of a known heading
+    (:func:`_vocab.ocr_heading`: "Toelichtirig"), as many words as the heading has; a line of
+    two words, "TER" and one within a few letter errors of a purpose ("TER BESLISSIMG",
+    :func:`_vocab.ocr_purpose`), spelt in the line's case; a line of one or two words set apart
+    that is a kind of nota within a few letter errors ("BesliH snota", :func:`_vocab.ocr_kind`),
+    one word. An OCR layer has no bold: a section
+    heading is found by its words, so a misread one was a line of the paragraph above or below;
+    a misread purpose line left the nota without its purpose."""
+    found: list[tuple[str, str]] = []
+    for i, line in enumerate(lines):
+        words = line.words
+        if (
+            len(words) == 2
+            and words[0].text.casefold() == "ter"
+            and words[1].text.casefold() not in _vocab.PURPOSES
+        ):
+            if (read := _vocab.ocr_purpose(words[1].text)) is not None:
+                printed = words[1].text
+                words[1].text = read[0].upper() if printed.isupper() else read[0]
+                found.append((printed, words[1].text))
+            continue
+        if (
+            not body
+            or len(words) > 6
+            or (i and line.top - lines[i - 1].bottom < 0.8 * (line.bottom - line.top))
+        ):
+            continue
+        if (
+            len(words) <= 2
+            and not _vocab.is_kind_line(printed := _text(words))
+            and (kind := _vocab.ocr_kind(printed)) is not None
+        ):
+            # (the kind word as one word, its box the words' box: "BesliH snota")
+            word = kind[0].upper() if printed.isupper() else kind[0].capitalize()
+            words[:] = [attrs.evolve(words[0], text=word, x1=words[-1].x1)]
+            found.append((printed, word))
+            continue
+        head = words[1:] if len(words) >= 2 and _OCR_HEADING_NUMBER.fullmatch(words[0].text) else words
+        printed = _text(head)
+        if (
+            _vocab.is_known_heading(printed)
+            or _is_label(printed)  # (a label is a word of the vocabulary as printed: "Contact")
+            or (read := _vocab.ocr_heading(printed)) is None
+        ):
+            continue
+        if _vocab.key(read[0]) != _vocab.key(printed) and len(spelt := read[0].split()) == len(head):
+            for w, text in zip(head, spelt, strict=True):
+                w.text = text
+            found.append((printed, read[0]))
+    return found
+
+
+def _ocr_grounds(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
+    """Redaction ground codes an OCR layer read with a dot lost ("5.12e" for 5.1.2e, a value of
+    its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), given the code in place,
+    and the pairs (as read, code) for the diagnostic."""
+    found: list[tuple[str, str]] = []
+    for line in lines:
+        for w in line.words:
+            if (ground := _vocab.OCR_GROUND_DOT_LOST.get(w.text)) is not None:
+                found.append((w.text, ground))
+                w.text = ground
+    return found
+
+
 def _ocr_roman_marks(lines: Sequence[TextLine]) -> None:
     """Roman heading numbers as an OCR layer reads their strokes, repaired in place: where a
     page's known headings are numbered with strokes read as other letters ("L. Aanleiding", "Il.
@@ -1740,6 +1855,31 @@ class LayoutReader:
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
             _ocr_values(colofon_lines, body=False)
+            for printed, label in (
+                *_ocr_labels(body_lines, body=True),
+                *_ocr_labels(colofon_lines, body=False),
+            ):
+                # (nothing is rewritten unseen: the diagnostic keeps the layer's spelling)
+                self.notes.append(
+                    (
+                        number,
+                        "ocr-vocabulary",
+                        f"the OCR layer reads {printed!r} where a label sits; read as the label {label!r}",
+                    )
+                )
+            for printed, word in (
+                *_ocr_headings(body_lines, body=True),
+                *_ocr_headings(colofon_lines, body=False),
+            ):
+                message = (
+                    f"the OCR layer reads {printed!r} where a heading, purpose or kind sits; read as {word!r}"
+                )
+                self.notes.append((number, "ocr-vocabulary", message))
+            for printed, ground in (*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines)):
+                message = (
+                    f"the OCR layer reads {printed!r}, a ground code with a dot lost; read as {ground!r}"
+                )
+                self.notes.append((number, "ocr-vocabulary", message))
         if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
             starts = self._new_head(body_lines, height)
         self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
@@ -3751,6 +3891,13 @@ def _repeat_texts(colofon: Sequence[TextLine]) -> set[str]:
 _IDENTIFYING: Final = (_vocab.Concept.REFERENCE, _vocab.Concept.DATE)
 
 
+#: The last mark set apart by spaces in a line ("·", "•", "|", a dash): what follows it is a part
+#: of its own.
+_LAST_MARK_APART: Final = re.compile(
+    r"\s[\u00b7\u2022|\u2013\u2014-]\s(?!.*\s[\u00b7\u2022|\u2013\u2014-]\s)"
+)
+
+
 def _identifying_values(colofon: Sequence[TextLine]) -> dict[_vocab.Concept, tuple[str, str]]:
     """The reference and date a colofon gives, by concept: (the label, the value), read from a
     known label alone on its line and the line under it, or from a line that starts with the
@@ -3765,6 +3912,10 @@ def _identifying_values(colofon: Sequence[TextLine]) -> dict[_vocab.Concept, tup
                 continue
             concept = _vocab.label_concept(label)
             value = " ".join(words[n:]) or (colofon[k + 1].text if k + 1 < len(colofon) else "")
+            if (apart := _LAST_MARK_APART.search(value)) and _vocab.PAGE_LINE.match(value[apart.end() :]):
+                # a running line's page line after the value, set apart by a mark ("DGKE-KE /
+                # 24128817 · Pagina 2 van 4", in an OCR layer the dot read as a dash): no value's
+                value = value[: apart.start()]
             if (
                 concept in _IDENTIFYING
                 and concept not in found

@@ -1041,6 +1041,11 @@ def _glue_markers(sections: list[Section], numbers: list[int]) -> list[Section]:
 
 #: The misread bullets (:data:`_vocab.OCR_BULLETS`) that no extractor prints for a bullet glyph.
 _LONE_OCR_BULLETS: Final = frozenset(_vocab.OCR_BULLETS) - frozenset(_vocab.BULLETS)
+#: List marks that a text extractor prints as a line of their own when the mark and its item's
+#: text are separate runs on the page (MuPDF, ``mutool draw -F txt`` and PyMuPDF's
+#: ``get_text()``: "–" / "in Boxtel ...;", "o" / "voor diesel ..."): a dash or an "o" alone,
+#: which read on their own are a value's dash or a letter (:data:`_vocab.LONE_LIST_MARKS`).
+_LONE_TEXT_MARKS: Final = frozenset(_vocab.LONE_LIST_MARKS)
 
 
 def _ocr_row(row: str) -> str:
@@ -1073,21 +1078,33 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
     """A bullet as OCR misreads it alone on its line ("e", "«"; :func:`_lines.classify`) is a
     list mark only before its item's text, a line of words on the same page; among letters alone
     on their lines (a word printed vertically or diagonally, read a letter a line: "p" / "e" /
-    "n") it is a letter of that word, text."""
+    "n") it is a letter of that word, text.
+
+    A dash or an "o" alone (:data:`_LONE_TEXT_MARKS`) is a list mark on the same terms, and only
+    before a line of text that starts a sentence's word (no label, value or number: "Kopie aan" /
+    "-" / "Ons kenmerk" is an empty value); otherwise it is read as before, on its own."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if not (line.kind is Kind.BULLET and line.text in _LONE_OCR_BULLETS):  # (not "•", "-")
+        if not (line.kind is Kind.BULLET and line.text in _LONE_MARKS):  # (not "•")
             continue
         before = next((ln for ln in reversed(lines[:i]) if ln.kind is not Kind.BLANK), None)
         after = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        text_mark = line.text in _LONE_TEXT_MARKS
         if (
             after is None
             or after.page != line.page
             or " " not in after.text
             or (before is not None and len(before.text) <= 2 and not before.text[:1].isdigit())
+            or (text_mark and (after.kind is not Kind.TEXT or not after.text[:1].isalpha()))
         ):
-            out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
+            if text_mark:
+                out[i] = _lines.classify(line.text, line.number, line.page, ocr=False)
+            else:
+                out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
     return out
+
+
+_LONE_MARKS: Final = _LONE_OCR_BULLETS | _LONE_TEXT_MARKS
 
 
 def _unsplice(lines: list[Line]) -> list[Line]:
@@ -2329,6 +2346,7 @@ class _Reader:
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
         self._spaced_markers: dict[int, int] | None = None
+        self._blank_pages: set[int] | None = None  # the pages with a blank line (_note_under_sentence)
         self._ocr_marker: int | None = None  # (see _ocr_marker_line)
         #: The last note number expected past a missing marker: (the number after the last
         #: note, the number the next note has).
@@ -2450,6 +2468,10 @@ class _Reader:
                 line = _lines.classify(row_text, number, page, ocr=not marked)
                 if len(row_text) == 1 and row_text in _LONE_OCR_BULLETS:
                     lone_marks = True  # (a mark alone on its line: see _lone_ocr_bullets)
+                elif len(row_text) == 1 and row_text in _LONE_TEXT_MARKS and not marked:
+                    # a dash or "o" alone: a list mark if its item's text follows (_lone_ocr_bullets)
+                    line = attrs.evolve(line, kind=Kind.BULLET, label=row_text, rest="")
+                    lone_marks = True
                 if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
                     prepared.extend(_split_label_pairs(line))
                     continue
@@ -2466,12 +2488,13 @@ class _Reader:
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
-        elif (
-            not marked
-            and any(start in text for start in _PLAIN_CAPITAL_MARKS)
-            and _PLAIN_CAPITAL_START.search(text)
-        ):
-            prepared = _plain_capital_items(prepared)
+        elif not marked:
+            if lone_capitals := _LONE_CAPITAL_START.search(text) is not None:
+                prepared = _join_lone_capital_marks(prepared)
+            if lone_capitals or (
+                any(start in text for start in _PLAIN_CAPITAL_MARKS) and _PLAIN_CAPITAL_START.search(text)
+            ):
+                prepared = _plain_capital_items(prepared)
         if boxes and not marked:
             prepared = _pair_boxes(prepared)
         if lone_marks:
@@ -4094,6 +4117,26 @@ class _Reader:
         k = bisect.bisect_right(self._page_lines_sorted, number)
         return self._page_lines_sorted[k] if k < len(self._page_lines_sorted) else None
 
+    def _note_under_sentence(self, i: int) -> bool:
+        """Whether line i, a numbered line that ends a sentence ("1 Kamerstukken II ..., nr. 680."),
+        stands right under a body row that ends one, on a page with no blank line: extractors
+        that print no blank lines (PyMuPDF's ``get_text()``, pypdf, PDFBox) set a page's notes
+        straight under its last row of text, with the colofon's column after them, so they do not
+        end the page. (A numbered heading or list item ends no sentence; the note's marker must
+        stand earlier in the body, as for any note.)"""
+        line, previous = self.lines[i], self.lines[i - 1]
+        if not (previous.kind is Kind.TEXT and _ends_full_stop(previous.text) and _ends_full_stop(line.text)):
+            return False
+        if self._blank_pages is None:
+            # (a blank line between two rows of a page: not the one a form feed leaves at its end)
+            lines = self.lines
+            self._blank_pages = {
+                ln.page
+                for k, ln in enumerate(lines[1:-1], 1)
+                if ln.kind is Kind.BLANK and lines[k - 1].page == ln.page == lines[k + 1].page
+            }
+        return line.page not in self._blank_pages
+
     def _notes_end_page(self, i: int) -> bool:
         """Whether lines n, n+1, ... numbered one by one run from line i to the end of its page
         (a number alone on its line followed by the note's text line counts as one). A note
@@ -4187,6 +4230,7 @@ class _Reader:
             and i != self._footnote_end
             and not after_marker
             and not self._notes_end_page(i)
+            and not self._note_under_sentence(i)
         ):
             return 0
         if m is None:
@@ -4611,6 +4655,10 @@ class _Reader:
         info_column = late_column = False
         info_named = start.text.rsplit(" ", 1)[-1].casefold() in _vocab.TABLE_INFO_WORDS
         blanks = 0
+        # the table read column by column (pdfminer's text boxes): the numbers first, each cell a
+        # line of its own after them; None while the rows come one by one
+        by_column: list[tuple[bool, list[Line]]] | None = None  # (an information cell?, its lines)
+        info_after = False  # the information column's head read after cells: its cells follow
         while j < len(self.lines):
             line = self.lines[j]
             k = line.kind
@@ -4642,6 +4690,41 @@ class _Reader:
                 if words & _vocab.TABLE_INFO_WORDS:
                     # the column's head read after rows: its cells follow, their rows unknown
                     info_column, late_column = not rows, bool(rows)
+                    info_after = bool(by_column)
+                j += 1
+                continue
+            if by_column is not None:
+                after = _ROW_START.match(line.text) if not by_column else None
+                if after and not after[2] and int(after[1]) == number + 1 and not gap:
+                    number += 1  # (the column of numbers goes on, "3" under "1" / "2")
+                    rows.append((number, [], line))
+                    j += 1
+                    continue
+                if gap or k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE):
+                    break
+                if self._next_footnote(j):
+                    self._footnote_end = j  # (the page's notes under the table)
+                    break
+                info = info_after or _info_cell(line)
+                last = by_column[-1] if by_column else None
+                if last and last[1][-1].number == line.number:
+                    # a cell that starts with a known heading, "Uitvoeringstoets RVO", split as a
+                    # value beside a heading (see below): the cell as printed
+                    value = last[1].pop()
+                    last[1].append(attrs.evolve(line, text=f"{line.text} {value.text}"))
+                elif last and (
+                    line.text[:1].islower()
+                    or (line.text[:1].isdigit() and _FOOTNOTE_LINE.match(line.text) is None)
+                    or (info_after and not _info_cell(line))
+                ):
+                    # a cell's wrapped line ("arbeidsmarktkrapte", "2024 en gaat ..."; not a
+                    # note under the table, "1 Advies ..."); in the information column each cell
+                    # opens with a purpose or a status
+                    last[1].append(line)
+                elif _column_cells_full(by_column, number, info_like=info):
+                    break  # (each row has its name, and its information where the table gives it)
+                else:
+                    by_column.append((info, [line]))
                 j += 1
                 continue
             if k is Kind.PURPOSE and row and not gap and not late_column and not line.text.isupper():
@@ -4686,6 +4769,10 @@ class _Reader:
                 self._footnote_end = j  # "3 Kamerstukken II ..." after rows 1-2 of "Bijlage(n): 2"
                 break
             if m and int(m[1]) == number + 1:
+                if rows and row == [] and not m[2] and by_column is None and not gap:
+                    # "1" / "2" / "3", the next row's number under an empty row: the table read
+                    # column by column, its cells after all its numbers
+                    by_column = []
                 number += 1
                 row = [m[2]] if m[2] else []
                 rows.append((number, row, line))
@@ -4700,6 +4787,19 @@ class _Reader:
             else:
                 break
             j += 1
+        if by_column:
+            # pdfminer groups a table's cells into a box per column or per cell, so the names may
+            # come before the information cells or alternate with them: each kind in order
+            name_cells = [c for is_info, c in by_column if not is_info]
+            info_cells = [c for is_info, c in by_column if is_info]
+            for (_, row_cells, _), printed_lines in zip(rows, name_cells, strict=False):
+                row_cells.extend(ln.text for ln in printed_lines)
+            if len(info_cells) == len(rows):
+                for (n, _, _), info_lines in zip(rows, info_cells, strict=True):
+                    infos[n] = _join([ln.text for ln in info_lines])
+            for cell in name_cells[len(rows) :] + (info_cells if len(info_cells) != len(rows) else []):
+                for ln in cell:
+                    self._unplace(ln)
         head = start.text.rsplit(" ", 1)[-1].casefold()
         with_info = info_column or head in _vocab.TABLE_INFO_WORDS
         answers = head in _vocab.YES_NO_INFO_WORDS
@@ -4731,6 +4831,25 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+def _info_cell(line: Line) -> bool:
+    """Whether a line of an attachment table read cell by cell opens a row's information cell: a
+    purpose ("Ter informatie", "Ter informatie, niet openbaar") or a disclosure status or answer
+    ("Openbaar", "Nee, 5.2 Woo")."""
+    return (
+        line.kind is Kind.PURPOSE
+        or _vocab.PURPOSE_CELL.match(line.text) is not None
+        or _vocab.ANSWER_CELL.match(line.text) is not None
+    )
+
+
+def _column_cells_full(cells: list[tuple[bool, list[Line]]], rows: int, *, info_like: bool) -> bool:
+    """Whether the cells read after a table's column of numbers give each of its ``rows`` rows
+    a name, and information too where the table has it (the next cell, ``info_like`` or not,
+    is then no more of the table)."""
+    info = sum(is_info for is_info, _ in cells)
+    return len(cells) - info >= rows and (info >= rows or not info_like)
 
 
 def _purpose_cell(cells: list[str]) -> int:
@@ -4948,6 +5067,37 @@ _PLAIN_CAPITAL_ITEM: Final = re.compile(r"^([A-Z]|[IVX]{2,5})[.)]\s+(\S.*)$")
 _PLAIN_CAPITAL_MARKS: Final = ("A. ", "A) ", "I. ", "I) ")
 #: Where a list lettered in capitals or numbered in capital roman numerals can start.
 _PLAIN_CAPITAL_START: Final = re.compile(r"(?m)^[ \t]*[AI][.)][ \t]")
+
+
+#: The first mark of a list lettered in capitals alone on its line ("A." / "Nederland steunt
+#: ..."), as MuPDF prints a mark that is a run of its own (see _LONE_TEXT_MARKS).
+_LONE_CAPITAL_START: Final = re.compile(r"(?m)^[ \t]*[AI][.)][ \t]*$")
+_LONE_CAPITAL_MARK: Final = re.compile(r"^(?:[A-Z]|[IVX]{2,5})[.)]$")
+
+
+def _join_lone_capital_marks(prepared: list[Line]) -> list[Line]:
+    """A capital mark alone on its line ("A.", "II.") and the line of text under it on its page
+    are one line, the mark before its item's text ("A. Nederland steunt ..."); whether the marks
+    count on as a list's is :func:`_plain_capital_items`'s to decide."""
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(prepared):
+        if skip:
+            skip = False
+            continue
+        after = prepared[k + 1] if k + 1 < len(prepared) else None
+        if (
+            line.kind is Kind.TEXT
+            and _LONE_CAPITAL_MARK.match(line.text)
+            and after is not None
+            and after.kind is Kind.TEXT
+            and after.page == line.page
+        ):
+            out.append(attrs.evolve(line, text=f"{line.text} {after.text}"))
+            skip = True
+            continue
+        out.append(line)
+    return out
 
 
 def _plain_capital_items(prepared: list[Line]) -> list[Line]:

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Final
+
+import regex
 
 
 @functools.lru_cache(maxsize=8192)
@@ -172,6 +176,65 @@ def _vocabulary_label(text: str) -> str | None:
     if found is None and 4 <= len(k) <= _LONGEST_LABEL:  # ("T" or "Via" only as printed)
         found = _LABEL_BY_OCR_KEY.get(ocr_key(text))
     return found
+
+
+def _plain(text: str) -> str:
+    """A key without accents: a speck of the scan over a letter is read as its accent ("Vän")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _ocr_budget(length: int) -> int:
+    """How many letter errors (a letter read as another, one read as two, one lost) a word of the
+    vocabulary of ``length`` letters may carry in an OCR layer and still be read as that word:
+    none up to three letters ("Aan", "Van", "Via", "T" are too close to each other and to words
+    of any value), then one per three letters, at most three ("Datum" 2: "Detuum"; "Kenmerk" 2:
+    "Kerimerk", an "n" read as "ri")."""
+    return 0 if length <= 3 else min(3, (length + 1) // 3)
+
+
+@functools.cache
+def _ocr_patterns(kind: str, first: str) -> tuple[tuple[str, int, regex.Pattern[str]], ...]:
+    """The fuzzy patterns of the words of a vocabulary (``kind``: "label", "heading",
+    "purpose", "kind") whose OCR key starts with ``first``, with their key's length; built on first use
+    (only an OCR layer asks)."""
+    found = []
+    for word in _OCR_VOCABULARIES[kind]():
+        k = _plain(ocr_key(word))
+        if k[:1] == first and len(k) > 3:
+            budget = _ocr_budget(len(k))
+            found.append(
+                (word, len(k), regex.compile(rf"(?:{regex.escape(k)}){{e<={budget}}}", regex.BESTMATCH))
+            )
+    return tuple(found)
+
+
+def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
+    """The word of a vocabulary (``kind``) that ``text`` as an OCR layer read it stands for, with
+    its number of letter errors, or None: ``text`` is the word but for accents ("Vän") and OCR's
+    usual confusions (:func:`ocr_key`: "Doorkiesnumrner"), 0 errors, or within a few letter
+    errors of it (:func:`_ocr_budget`: "Kerimerk", "Detuum"), matched with the regex package's
+    fuzzy matching. Guards against a word of a value or of the text taken for the word: the
+    first letter must be the word's (a capital, the letter OCR reads best), ``text`` may lack
+    one letter at most ("dat" is no "Datum"), and one word must be nearer than every other. Only
+    a line where the word sits asks (the layout's ``_ocr_labels``)."""
+    k = _plain(ocr_key(text))
+    if len(k) <= 3:
+        # (short words only as printed but for accents: "Vän")
+        return next(((w, 0) for w in _OCR_VOCABULARIES[kind]() if _plain(key(w)) == k), None)
+    best: list[tuple[int, str]] = []
+    for word, length, pattern in _ocr_patterns(kind, k[0]):
+        if length - 1 <= len(k) <= length + _ocr_budget(length) and (m := pattern.fullmatch(k)) is not None:
+            best.append((sum(m.fuzzy_counts), word))
+    best.sort()
+    if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+        return None
+    return best[0][1], best[0][0]
+
+
+def ocr_label(text: str) -> tuple[str, int] | None:
+    """The label (:data:`LABELS`) that ``text``, a row's first words without the colon, is as an
+    OCR layer misread it, with its letter errors (:func:`_ocr_nearest`), or None."""
+    return _ocr_nearest("label", text)
 
 
 #: Priority of reference labels (the JSON contract: first present of these).
@@ -397,6 +460,37 @@ def is_known_heading(text: str) -> bool:
     if k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES):
         return True
     return 5 <= len(k) <= _LONGEST_HEADING and ocr_key(text) in _HEADING_OCR_KEYS
+
+
+def ocr_heading(text: str) -> tuple[str, int] | None:
+    """The known heading (:data:`HEADINGS`) that ``text``, a line without its number, is as an
+    OCR layer misread it ("Toelichtirig"), with its letter errors (:func:`_ocr_nearest`), or
+    None."""
+    return _ocr_nearest("heading", text)
+
+
+def ocr_purpose(text: str) -> tuple[str, int] | None:
+    """The purpose word (:data:`PURPOSES`) that ``text``, the word after "TER", is as an OCR
+    layer misread it ("BESLlSSlNG" is no confusion, "BESLISSIMG" is), with its letter errors
+    (:func:`_ocr_nearest`), or None."""
+    return _ocr_nearest("purpose", text)
+
+
+def ocr_kind(text: str) -> tuple[str, int] | None:
+    """The kind of nota (:data:`KINDS`, lower case) that ``text``, a line alone, is as an OCR
+    layer misread it ("BesliH snota"; spaces do not count), with its letter errors
+    (:func:`_ocr_nearest`), or None."""
+    return _ocr_nearest("kind", text)
+
+
+#: The vocabularies :func:`_ocr_nearest` reads misread words into (functions: a vocabulary is
+#: defined further down the module than the matcher).
+_OCR_VOCABULARIES: Final[dict[str, Callable[[], Iterable[str]]]] = {
+    "label": lambda: LABELS,
+    "heading": lambda: HEADINGS,
+    "purpose": lambda: sorted(PURPOSES),
+    "kind": lambda: sorted(KINDS),
+}
 
 
 MONTHS: Final[dict[str, int]] = {
@@ -820,6 +914,9 @@ BULLETS: Final[str] = (
 #: those of them that are no letter or footnote mark, also glued to the text ("«In 2021 ...",
 #: "«_De ...").
 OCR_BULLETS: Final[str] = "«»*+°¢®e="
+#: Bullet glyphs that, alone on a line, are a list mark only before their item's text (a dash
+#: alone is also an empty value or a table's nil, an "o" alone a letter).
+LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: A list item in extracted OCR text (a sidecar, or text extracted from an OCR'd PDF), where no
 #: position tells the tab after the mark: a misread bullet (OCR_BULLETS) alone before a word,
@@ -859,6 +956,17 @@ OCR_ONE_ALONE: Final[frozenset[str]] = _OCR_ONE_STROKES | {"K" + s for s in _OCR
 OCR_GROUND_BOXED: Final = re.compile(
     rf"^(\(?(?:5\.1\.[12]|10\.[12])\.?[a-i])[{re.escape(OCR_ONE_LETTERS)}\]]([.,;:)]?)$"
 )
+#: A redaction ground code with one of its dots lost by OCR ("5.12e" for 5.1.2e, "51.1c"), read as
+#: the code: built from :data:`VALID_GROUNDS`, only codes that end in their letter and keep a dot
+#: (no Woo article is numbered "5.12"; "10.2e" without its dot, "102e", and "5.15" may be other
+#: things and stay).
+OCR_GROUND_DOT_LOST: Final[dict[str, str]] = {
+    lost: ground
+    for ground in sorted(VALID_GROUNDS)
+    if ground[-1].isalpha()
+    for k, c in enumerate(ground)
+    if c == "." and "." in (lost := ground[:k] + ground[k + 1 :]) and lost not in VALID_GROUNDS
+}
 #: The chamber after "Kamerstukken" / "Handelingen" as OCR reads its capital I's ("Kamerstukken
 #: Il 2021/22"): only "I" (Eerste Kamer) and "II" (Tweede Kamer) are printed there.
 CHAMBER_CITES: Final[tuple[str, ...]] = ("Kamerstukken", "Handelingen")
