@@ -300,7 +300,9 @@ def test_ctrl_c_stops_with_the_records_written_complete(
     except KeyboardInterrupt:
         pytest.fail("Ctrl-C escaped from notaparse export as a traceback")
     assert code == 130
-    assert err == "notaparse export: interrupted after 2 of 4 files; the 2 records written are complete\n"
+    assert (
+        err == "notaparse export: interrupted after 2 of 4 files; the output has a complete record of each\n"
+    )
     assert [r["path"] for r in _records(out)] == [str(tmp_path / "0.txt"), str(tmp_path / "1.txt")]
 
 
@@ -324,7 +326,9 @@ def test_ctrl_c_while_a_record_is_written_comes_after_it(
     code, out, err = _run(capsys, str(tmp_path), "-j", "1")
     assert code == 130
     assert [r["path"] for r in _records(out)] == [str(tmp_path / "0.txt"), str(tmp_path / "1.txt")]
-    assert err == "notaparse export: interrupted after 2 of 3 files; the 2 records written are complete\n"
+    assert (
+        err == "notaparse export: interrupted after 2 of 3 files; the output has a complete record of each\n"
+    )
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (put back)
 
 
@@ -371,7 +375,9 @@ def test_ctrl_c_in_a_terminal_ends_the_run_quietly(tmp_path: Path) -> None:
             run.wait()
     assert json.loads(first)["path"] == str(tmp_path / "a.txt")
     assert out == ""
-    assert err == "notaparse export: interrupted after 1 of 2 files; the 1 records written are complete\n"
+    assert (
+        err == "notaparse export: interrupted after 1 of 2 files; the output has a complete record of each\n"
+    )
     assert run.returncode == 130
 
 

@@ -208,7 +208,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         progress.close()
         err.write(
             f"notaparse export: interrupted after {written} of {len(found)} files; "
-            f"the {written} records written are complete\n"
+            "the output has a complete record of each\n"
         )
         return _check.EXIT_INTERRUPTED
     finally:
