@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -293,3 +296,29 @@ def test_ctrl_c_stops_with_what_was_checked(
         "1",
         "0",
     )
+
+
+@pytest.mark.parametrize("format_", ["text", "json", "junit"])
+def test_the_report_is_utf8_whatever_the_locale(format_: str, tmp_path: Path) -> None:
+    # a file named "één.txt" and its problems reported on a machine whose locale is ASCII: the
+    # report is UTF-8, not a UnicodeEncodeError halfway through
+    (tmp_path / "één.txt").write_text("Aan: X\n\nTitel – één\n\n## Aanleiding\n\nTekst.\n", encoding="utf-8")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "notaparse",
+            "check",
+            "--fail-on",
+            "warning",
+            "--format",
+            format_,
+            str(tmp_path),
+        ],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )
+    assert run.returncode == 1  # (no reference, no date: warnings)
+    assert b"Traceback" not in run.stderr
+    assert "één.txt" in run.stdout.decode("utf-8")

@@ -109,3 +109,21 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(command: str) -> None:
         os.close(write)
     assert run.stderr == ""
     assert run.returncode == 1
+
+
+@pytest.mark.parametrize("command", ["json", "text", "show"])
+def test_the_output_is_utf8_whatever_the_locale(command: str) -> None:
+    # a nota's dashes and curly quotes are no Latin-1: written as UTF-8, not a UnicodeEncodeError
+    path = str(ROOT / "fixtures" / "pdf" / "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdf")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "notaparse", command, path],
+            capture_output=True,
+            env={**os.environ, "PYTHONIOENCODING": encoding},
+            check=False,
+        )
+        for encoding in ("utf-8", "latin-1")
+    ]
+    assert [(run.returncode, run.stderr) for run in runs] == [(0, b""), (0, b"")]
+    assert runs[1].stdout == runs[0].stdout
+    assert "–" in runs[0].stdout.decode("utf-8") or "‘" in runs[0].stdout.decode("utf-8")

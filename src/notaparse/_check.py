@@ -210,6 +210,15 @@ class _Progress:
             self.on = False  # (cleared once)
 
 
+def utf8_output(out: TextIO) -> TextIO:
+    """``out`` writing UTF-8 whatever the locale says (a dataset's encoding must not depend on
+    the machine that wrote it; every command's output is UTF-8, as JSON must be)."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    if encoding != "utf8" and hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    return out
+
+
 def find_files(args: argparse.Namespace, err: TextIO, command: str) -> tuple[list[_Found], list[str]] | None:
     """Check the options of :func:`add_input_arguments` and find the files to read: (files, skipped
     files), or None after writing a usage error to ``err``. A folder without a file to read is
@@ -235,7 +244,7 @@ def _fails(result: LoadResult, fail_on: Severity) -> bool:
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run ``notaparse check`` with parsed arguments; return the exit code."""
-    out = out or sys.stdout
+    out = utf8_output(out or sys.stdout)
     err = err or sys.stderr
     try:
         select_rules(args.select, args.ignore)

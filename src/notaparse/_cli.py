@@ -139,10 +139,12 @@ def _main(argv: Sequence[str] | None) -> int:
     except NotaparseError as e:
         print(f"notaparse: {e}", file=sys.stderr)
         return 1
+    # (UTF-8 whatever the locale says: a nota's dashes and quotes are no Latin-1)
+    out = _check.utf8_output(sys.stdout)
     if args.command == "json":
-        sys.stdout.write(to_json(nota) + "\n")
+        out.write(to_json(nota) + "\n")
     elif args.command == "text":
-        sys.stdout.write(render(nota))
+        out.write(render(nota))
     else:
-        sys.stdout.write(_show(nota))
+        out.write(_show(nota))
     return 0

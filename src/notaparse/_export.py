@@ -173,18 +173,9 @@ class _WholeLines:
             raise KeyboardInterrupt
 
 
-def _utf8(out: TextIO) -> TextIO:
-    """``out`` writing UTF-8 whatever the locale says (a dataset's encoding must not depend on
-    the machine that wrote it)."""
-    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
-    if encoding != "utf8" and hasattr(out, "reconfigure"):
-        out.reconfigure(encoding="utf-8")
-    return out
-
-
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run ``notaparse export`` with parsed arguments; return the exit code."""
-    out = _utf8(out or sys.stdout)
+    out = _check.utf8_output(out or sys.stdout)
     err = err or sys.stderr
     found_skipped = _check.find_files(args, err, "notaparse export")
     if found_skipped is None:
