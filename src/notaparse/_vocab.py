@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Final
 
@@ -198,7 +197,7 @@ def _ocr_patterns(kind: str, first: str) -> tuple[tuple[str, int, regex.Pattern[
     "purpose", "kind") whose OCR key starts with ``first``, with their key's length; built on first use
     (only an OCR layer asks)."""
     found = []
-    for word in _OCR_VOCABULARIES[kind]():
+    for word in _OCR_VOCABULARIES[kind]:
         k = _plain(ocr_key(word))
         if k[:1] == first and len(k) > 3:
             budget = _ocr_budget(len(k))
@@ -220,7 +219,7 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
     k = _plain(ocr_key(text))
     if len(k) <= 3:
         # (short words only as printed but for accents: "Vän")
-        return next(((w, 0) for w in _OCR_VOCABULARIES[kind]() if _plain(key(w)) == k), None)
+        return next(((w, 0) for w in _OCR_VOCABULARIES[kind] if _plain(key(w)) == k), None)
     best: list[tuple[int, str]] = []
     for word, length, pattern in _ocr_patterns(kind, k[0]):
         if length - 1 <= len(k) <= length + _ocr_budget(length) and (m := pattern.fullmatch(k)) is not None:
@@ -483,13 +482,13 @@ def ocr_kind(text: str) -> tuple[str, int] | None:
     return _ocr_nearest("kind", text)
 
 
-#: The vocabularies :func:`_ocr_nearest` reads misread words into (functions: a vocabulary is
-#: defined further down the module than the matcher).
-_OCR_VOCABULARIES: Final[dict[str, Callable[[], Iterable[str]]]] = {
-    "label": lambda: LABELS,
-    "heading": lambda: HEADINGS,
-    "purpose": lambda: sorted(PURPOSES),
-    "kind": lambda: sorted(KINDS),
+#: The vocabularies :func:`_ocr_nearest` reads misread words into, by kind (the sets sorted, so
+#: that the first word found is always the same).
+_OCR_VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
+    "label": tuple(LABELS),
+    "heading": HEADINGS,
+    "purpose": tuple(sorted(PURPOSES)),
+    "kind": tuple(sorted(KINDS)),
 }
 
 
