@@ -1046,6 +1046,9 @@ _LONE_OCR_BULLETS: Final = frozenset(_vocab.OCR_BULLETS) - frozenset(_vocab.BULL
 #: ``get_text()``: "–" / "in Boxtel ...;", "o" / "voor diesel ..."): a dash or an "o" alone,
 #: which read on their own are a value's dash or a letter (:data:`_vocab.LONE_LIST_MARKS`).
 _LONE_TEXT_MARKS: Final = frozenset(_vocab.LONE_LIST_MARKS)
+#: The marks alone on their line that :func:`_lone_ocr_bullets` reads as a list's only before
+#: its item's text.
+_LONE_MARKS: Final = _LONE_OCR_BULLETS | _LONE_TEXT_MARKS
 
 
 def _ocr_row(row: str) -> str:
@@ -1102,9 +1105,6 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
             else:
                 out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
     return out
-
-
-_LONE_MARKS: Final = _LONE_OCR_BULLETS | _LONE_TEXT_MARKS
 
 
 def _unsplice(lines: list[Line]) -> list[Line]:
