@@ -1509,11 +1509,16 @@ def _raised_note_start(ln: TextLine) -> bool:
     )
 
 
+#: A note's number set at its text's size and on its line, as a line's first word: "1" or "1."
+#: a word of its own (a number and a stop, as a list's), or "1Ipsos" (the number right against
+#: the note's first word, a capital).
+_LEVEL_NOTE_NUMBER: Final = re.compile(r"([1-9]\d{0,2})(?:[.)]?$|(?=[A-Z]))")
+
+
 def _level_note_start(ln: TextLine) -> bool:
-    """Whether a line opens with a note's number set at its text's size and on its line: "1.
-    Centerdata ..." (a number and a stop, as a list's), "1Ipsos ..." (a number right against the
-    note's first word, a capital)."""
-    return len(ln.words) > 1 and re.match(r"[1-9]\d{0,2}(?:[.)]?$|[A-Z])", ln.words[0].text) is not None
+    """Whether a line opens with a note's number set at its text's size and on its line
+    (:data:`_LEVEL_NOTE_NUMBER`): "1. Centerdata ...", "1Ipsos ..."."""
+    return len(ln.words) > 1 and _LEVEL_NOTE_NUMBER.match(ln.words[0].text) is not None
 
 
 def _is_rule_mark(text: str) -> bool:
@@ -3027,7 +3032,7 @@ class LayoutReader:
                 and not raised  # (raised numbers are the markers: a wrapped line's "2 juli" is text)
                 and len(ln.words) > 1
                 # ("2" / "2." a word, or "2Kamerstukken": Writer's number right against its text)
-                and (level := re.match(r"(\d{1,3})(?:[.)]?$|(?=[A-Z]))", first.text)) is not None
+                and (level := _LEVEL_NOTE_NUMBER.match(first.text)) is not None
                 and int(level[1]) == notes[-1][0] + 1
                 and abs(first.x0 - left) < 1.5
             )
