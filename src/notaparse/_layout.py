@@ -3000,11 +3000,11 @@ class LayoutReader:
             # number) that stands far below the line above it (the space, often with a rule, that
             # sets the notes apart from the text), or right under lines set a size larger (a
             # typesetter that fills the page sets the notes under a rule only, a few points
-            # below a table: LaTeX's 8 pt notes under a 9 pt table); the lines above it stay text
-            # below the table (or any smaller text) by that space and a size smaller again, a note
-            # may also open with its number set at the note's size ("1. Centerdata ...": CSS's
-            # footnote marker, WeasyPrint's default; "1Ipsos ...": Writer's note number right
-            # against its text, as a PostScript route keeps it)
+            # below a table: LaTeX's 8 pt notes under a 9 pt table); the lines above it stay text.
+            # Far below the line above (the table, or any smaller text) and a size smaller again,
+            # a note may also open with its number set at the note's size ("1. Centerdata ...":
+            # CSS's footnote marker, WeasyPrint's default; "1Ipsos ...": Writer's note number
+            # right against its text, as a PostScript route keeps it)
             for j in range(1, len(zone)):
                 above, ln = zone[j - 1], zone[j]
                 far = ln.top - above.bottom > 2 * (above.bottom - above.top)
