@@ -1406,9 +1406,9 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
     two words, "TER" and one within a few letter errors of a purpose ("TER BESLISSIMG",
     :func:`_vocab.ocr_purpose`), spelt in the line's case; a line of one or two words set apart
     that is a kind of nota within a few letter errors ("BesliH snota", :func:`_vocab.ocr_kind`),
-    one word. An OCR layer has no bold: a section
-    heading is found by its words, so a misread one was a line of the paragraph above or below;
-    a misread purpose line left the nota without its purpose."""
+    one word. An OCR layer has no bold: a section heading is found by its words, so a misread one
+    was a line of the paragraph above or below; a misread purpose line left the nota without its
+    purpose."""
     found: list[tuple[str, str]] = []
     for i, line in enumerate(lines):
         words = line.words

@@ -193,8 +193,8 @@ def _ocr_budget(length: int) -> int:
 
 @functools.cache
 def _ocr_patterns(kind: str, first: str) -> tuple[tuple[str, int, regex.Pattern[str]], ...]:
-    """The fuzzy patterns of the words of a vocabulary (``kind``: "label", "heading",
-    "purpose", "kind") whose OCR key starts with ``first``, with their key's length; built on first use
+    """The fuzzy patterns of the words of a vocabulary (``kind``: "label", "heading", "purpose",
+    "kind") whose OCR key starts with ``first``, with their key's length; built on first use
     (only an OCR layer asks)."""
     found = []
     for word in _OCR_VOCABULARIES[kind]:
@@ -215,7 +215,7 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
     fuzzy matching. Guards against a word of a value or of the text taken for the word: the
     first letter must be the word's (a capital, the letter OCR reads best), ``text`` may lack
     one letter at most ("dat" is no "Datum"), and one word must be nearer than every other. Only
-    a line where the word sits asks (the layout's ``_ocr_labels``)."""
+    a line where the word sits asks (the layout's ``_ocr_labels`` and ``_ocr_headings``)."""
     k = _plain(ocr_key(text))
     if len(k) <= 3:
         # (short words only as printed but for accents: "Vän")
