@@ -1100,10 +1100,8 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
             or (before is not None and len(before.text) <= 2 and not before.text[:1].isdigit())
             or (text_mark and (after.kind is not Kind.TEXT or not after.text[:1].isalpha()))
         ):
-            if text_mark:
-                out[i] = _lines.classify(line.text, line.number, line.page, ocr=False)
-            else:
-                out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
+            # (a line of text, as classified on its own: a mark alone is no label, list or note)
+            out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
     return out
 
 
