@@ -1414,7 +1414,7 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
         words = line.words
         if (
             len(words) == 2
-            and words[0].text.casefold() == "ter"
+            and words[0].text.casefold() == _vocab.PURPOSE_WORD
             and words[1].text.casefold() not in _vocab.PURPOSES
         ):
             if (read := _vocab.ocr_purpose(words[1].text)) is not None:

@@ -268,6 +268,8 @@ def repaired_label(text: str) -> str:
     return known
 
 
+#: The word before a purpose ("TER BESLISSING", "Ter informatie"), case-folded.
+PURPOSE_WORD: Final = "ter"
 #: Purpose words seen after "TER"; others are accepted when printed in capitals.
 PURPOSES: Final[frozenset[str]] = frozenset(
     {
