@@ -1860,31 +1860,28 @@ class LayoutReader:
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
             _ocr_values(colofon_lines, body=False)
-            for printed, label in (
-                *_ocr_labels(body_lines, body=True),
-                *_ocr_labels(colofon_lines, body=False),
-            ):
-                # (nothing is rewritten unseen: the diagnostic keeps the layer's spelling)
-                self.notes.append(
-                    (
-                        number,
-                        "ocr-vocabulary",
-                        f"the OCR layer reads {printed!r} where a label sits; read as the label {label!r}",
+            # the vocabulary read through the layer's letter errors, each repair named in a
+            # diagnostic (nothing is rewritten unseen: it keeps the layer's spelling); labels
+            # first, headings then (a line that is a label is no heading), ground codes last
+            repairs = (
+                (
+                    " where a label sits; read as the label",
+                    [*_ocr_labels(body_lines, body=True), *_ocr_labels(colofon_lines, body=False)],
+                ),
+                (
+                    " where a heading, purpose or kind sits; read as",
+                    [*_ocr_headings(body_lines, body=True), *_ocr_headings(colofon_lines, body=False)],
+                ),
+                (
+                    ", a ground code with a dot lost; read as",
+                    [*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines)],
+                ),
+            )
+            for place, pairs in repairs:
+                for printed, read in pairs:
+                    self.notes.append(
+                        (number, "ocr-vocabulary", f"the OCR layer reads {printed!r}{place} {read!r}")
                     )
-                )
-            for printed, word in (
-                *_ocr_headings(body_lines, body=True),
-                *_ocr_headings(colofon_lines, body=False),
-            ):
-                message = (
-                    f"the OCR layer reads {printed!r} where a heading, purpose or kind sits; read as {word!r}"
-                )
-                self.notes.append((number, "ocr-vocabulary", message))
-            for printed, ground in (*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines)):
-                message = (
-                    f"the OCR layer reads {printed!r}, a ground code with a dot lost; read as {ground!r}"
-                )
-                self.notes.append((number, "ocr-vocabulary", message))
         if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
             starts = self._new_head(body_lines, height)
         self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
