@@ -2487,7 +2487,8 @@ class _Reader:
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
         elif not marked:
-            if lone_capitals := _LONE_CAPITAL_START.search(text) is not None:
+            lone_capitals = _LONE_CAPITAL_START.search(text) is not None
+            if lone_capitals:
                 prepared = _join_lone_capital_marks(prepared)
             if lone_capitals or (
                 any(start in text for start in _PLAIN_CAPITAL_MARKS) and _PLAIN_CAPITAL_START.search(text)
