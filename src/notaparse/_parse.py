@@ -1084,8 +1084,9 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
     "n") it is a letter of that word, text.
 
     A dash or an "o" alone (:data:`_LONE_TEXT_MARKS`) is a list mark on the same terms, and only
-    before a line of text that starts a sentence's word (no label, value or number: "Kopie aan" /
-    "-" / "Ons kenmerk" is an empty value); otherwise it is read as before, on its own."""
+    before a line of text that opens with a letter (no label, value or number: "Kopie aan" / "-"
+    / "Ons kenmerk" is an empty value); otherwise it is a line of text, as read on its own (a
+    value's dash, a letter)."""
     out = list(lines)
     for i, line in enumerate(lines):
         if not (line.kind is Kind.BULLET and line.text in _LONE_MARKS):  # (not "•")
