@@ -910,14 +910,14 @@ ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?
 BULLETS: Final[str] = (
     "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
 )
+#: Bullet glyphs that, alone on a line, are a list mark only before their item's text (a dash
+#: alone is also an empty value or a table's nil, an "o" alone a letter).
+LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 #: A bullet glyph as an OCR engine reads it ("« De regeling ...", "e de brief ...", "* het ...",
 #: "= de gemeente ...": a blurred dot read as two strokes), alone before its item's text; and
 #: those of them that are no letter or footnote mark, also glued to the text ("«In 2021 ...",
 #: "«_De ...").
 OCR_BULLETS: Final[str] = "«»*+°¢®e="
-#: Bullet glyphs that, alone on a line, are a list mark only before their item's text (a dash
-#: alone is also an empty value or a table's nil, an "o" alone a letter).
-LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: A list item in extracted OCR text (a sidecar, or text extracted from an OCR'd PDF), where no
 #: position tells the tab after the mark: a misread bullet (OCR_BULLETS) alone before a word,
