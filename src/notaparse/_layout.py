@@ -1406,15 +1406,15 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
     two words, "TER" and one within a few letter errors of a purpose ("TER BESLISSIMG",
     :func:`_vocab.ocr_purpose`), spelt in the line's case; a line of one or two words set apart
     that is a kind of nota within a few letter errors ("BesliH snota", :func:`_vocab.ocr_kind`),
-    one word. An OCR layer has no bold: a section
-    heading is found by its words, so a misread one was a line of the paragraph above or below;
-    a misread purpose line left the nota without its purpose."""
+    one word. An OCR layer has no bold: a section heading is found by its words, so a misread one
+    was a line of the paragraph above or below; a misread purpose line left the nota without its
+    purpose."""
     found: list[tuple[str, str]] = []
     for i, line in enumerate(lines):
         words = line.words
         if (
             len(words) == 2
-            and words[0].text.casefold() == "ter"
+            and words[0].text.casefold() == _vocab.PURPOSE_WORD
             and words[1].text.casefold() not in _vocab.PURPOSES
         ):
             if (read := _vocab.ocr_purpose(words[1].text)) is not None:
@@ -1509,11 +1509,16 @@ def _raised_note_start(ln: TextLine) -> bool:
     )
 
 
+#: A note's number set at its text's size and on its line, as a line's first word: "1" or "1."
+#: a word of its own (a number and a stop, as a list's), or "1Ipsos" (the number right against
+#: the note's first word, a capital).
+_LEVEL_NOTE_NUMBER: Final = re.compile(r"([1-9]\d{0,2})(?:[.)]?$|(?=[A-Z]))")
+
+
 def _level_note_start(ln: TextLine) -> bool:
-    """Whether a line opens with a note's number set at its text's size and on its line: "1.
-    Centerdata ..." (a number and a stop, as a list's), "1Ipsos ..." (a number right against the
-    note's first word, a capital)."""
-    return len(ln.words) > 1 and re.match(r"[1-9]\d{0,2}(?:[.)]?$|[A-Z])", ln.words[0].text) is not None
+    """Whether a line opens with a note's number set at its text's size and on its line
+    (:data:`_LEVEL_NOTE_NUMBER`): "1. Centerdata ...", "1Ipsos ..."."""
+    return len(ln.words) > 1 and _LEVEL_NOTE_NUMBER.match(ln.words[0].text) is not None
 
 
 def _is_rule_mark(text: str) -> bool:
@@ -1855,31 +1860,28 @@ class LayoutReader:
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
             _ocr_values(colofon_lines, body=False)
-            for printed, label in (
-                *_ocr_labels(body_lines, body=True),
-                *_ocr_labels(colofon_lines, body=False),
-            ):
-                # (nothing is rewritten unseen: the diagnostic keeps the layer's spelling)
-                self.notes.append(
-                    (
-                        number,
-                        "ocr-vocabulary",
-                        f"the OCR layer reads {printed!r} where a label sits; read as the label {label!r}",
+            # the vocabulary read through the layer's letter errors, each repair named in a
+            # diagnostic (nothing is rewritten unseen: it keeps the layer's spelling); labels
+            # first, headings then (a line that is a label is no heading), ground codes last
+            repairs = (
+                (
+                    " where a label sits; read as the label",
+                    [*_ocr_labels(body_lines, body=True), *_ocr_labels(colofon_lines, body=False)],
+                ),
+                (
+                    " where a heading, purpose or kind sits; read as",
+                    [*_ocr_headings(body_lines, body=True), *_ocr_headings(colofon_lines, body=False)],
+                ),
+                (
+                    ", a ground code with a dot lost; read as",
+                    [*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines)],
+                ),
+            )
+            for place, pairs in repairs:
+                for printed, read in pairs:
+                    self.notes.append(
+                        (number, "ocr-vocabulary", f"the OCR layer reads {printed!r}{place} {read!r}")
                     )
-                )
-            for printed, word in (
-                *_ocr_headings(body_lines, body=True),
-                *_ocr_headings(colofon_lines, body=False),
-            ):
-                message = (
-                    f"the OCR layer reads {printed!r} where a heading, purpose or kind sits; read as {word!r}"
-                )
-                self.notes.append((number, "ocr-vocabulary", message))
-            for printed, ground in (*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines)):
-                message = (
-                    f"the OCR layer reads {printed!r}, a ground code with a dot lost; read as {ground!r}"
-                )
-                self.notes.append((number, "ocr-vocabulary", message))
         if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
             starts = self._new_head(body_lines, height)
         self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
@@ -2995,11 +2997,11 @@ class LayoutReader:
             # number) that stands far below the line above it (the space, often with a rule, that
             # sets the notes apart from the text), or right under lines set a size larger (a
             # typesetter that fills the page sets the notes under a rule only, a few points
-            # below a table: LaTeX's 8 pt notes under a 9 pt table); the lines above it stay text
-            # below the table (or any smaller text) by that space and a size smaller again, a note
-            # may also open with its number set at the note's size ("1. Centerdata ...": CSS's
-            # footnote marker, WeasyPrint's default; "1Ipsos ...": Writer's note number right
-            # against its text, as a PostScript route keeps it)
+            # below a table: LaTeX's 8 pt notes under a 9 pt table); the lines above it stay text.
+            # Far below the line above (the table, or any smaller text) and a size smaller again,
+            # a note may also open with its number set at the note's size ("1. Centerdata ...":
+            # CSS's footnote marker, WeasyPrint's default; "1Ipsos ...": Writer's note number
+            # right against its text, as a PostScript route keeps it)
             for j in range(1, len(zone)):
                 above, ln = zone[j - 1], zone[j]
                 far = ln.top - above.bottom > 2 * (above.bottom - above.top)
@@ -3027,7 +3029,7 @@ class LayoutReader:
                 and not raised  # (raised numbers are the markers: a wrapped line's "2 juli" is text)
                 and len(ln.words) > 1
                 # ("2" / "2." a word, or "2Kamerstukken": Writer's number right against its text)
-                and (level := re.match(r"(\d{1,3})(?:[.)]?$|(?=[A-Z]))", first.text)) is not None
+                and (level := _LEVEL_NOTE_NUMBER.match(first.text)) is not None
                 and int(level[1]) == notes[-1][0] + 1
                 and abs(first.x0 - left) < 1.5
             )

@@ -1046,6 +1046,9 @@ _LONE_OCR_BULLETS: Final = frozenset(_vocab.OCR_BULLETS) - frozenset(_vocab.BULL
 #: ``get_text()``: "–" / "in Boxtel ...;", "o" / "voor diesel ..."): a dash or an "o" alone,
 #: which read on their own are a value's dash or a letter (:data:`_vocab.LONE_LIST_MARKS`).
 _LONE_TEXT_MARKS: Final = frozenset(_vocab.LONE_LIST_MARKS)
+#: The marks alone on their line that :func:`_lone_ocr_bullets` reads as a list's only before
+#: its item's text.
+_LONE_MARKS: Final = _LONE_OCR_BULLETS | _LONE_TEXT_MARKS
 
 
 def _ocr_row(row: str) -> str:
@@ -1081,8 +1084,9 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
     "n") it is a letter of that word, text.
 
     A dash or an "o" alone (:data:`_LONE_TEXT_MARKS`) is a list mark on the same terms, and only
-    before a line of text that starts a sentence's word (no label, value or number: "Kopie aan" /
-    "-" / "Ons kenmerk" is an empty value); otherwise it is read as before, on its own."""
+    before a line of text that opens with a letter (no label, value or number: "Kopie aan" / "-"
+    / "Ons kenmerk" is an empty value); otherwise it is a line of text, as read on its own (a
+    value's dash, a letter)."""
     out = list(lines)
     for i, line in enumerate(lines):
         if not (line.kind is Kind.BULLET and line.text in _LONE_MARKS):  # (not "•")
@@ -1097,14 +1101,9 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
             or (before is not None and len(before.text) <= 2 and not before.text[:1].isdigit())
             or (text_mark and (after.kind is not Kind.TEXT or not after.text[:1].isalpha()))
         ):
-            if text_mark:
-                out[i] = _lines.classify(line.text, line.number, line.page, ocr=False)
-            else:
-                out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
+            # (a line of text, as classified on its own: a mark alone is no label, list or note)
+            out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
     return out
-
-
-_LONE_MARKS: Final = _LONE_OCR_BULLETS | _LONE_TEXT_MARKS
 
 
 def _unsplice(lines: list[Line]) -> list[Line]:
@@ -2489,7 +2488,8 @@ class _Reader:
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
         elif not marked:
-            if lone_capitals := _LONE_CAPITAL_START.search(text) is not None:
+            lone_capitals = _LONE_CAPITAL_START.search(text) is not None
+            if lone_capitals:
                 prepared = _join_lone_capital_marks(prepared)
             if lone_capitals or (
                 any(start in text for start in _PLAIN_CAPITAL_MARKS) and _PLAIN_CAPITAL_START.search(text)

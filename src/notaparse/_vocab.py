@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Final
 
@@ -194,11 +193,11 @@ def _ocr_budget(length: int) -> int:
 
 @functools.cache
 def _ocr_patterns(kind: str, first: str) -> tuple[tuple[str, int, regex.Pattern[str]], ...]:
-    """The fuzzy patterns of the words of a vocabulary (``kind``: "label", "heading",
-    "purpose", "kind") whose OCR key starts with ``first``, with their key's length; built on first use
+    """The fuzzy patterns of the words of a vocabulary (``kind``: "label", "heading", "purpose",
+    "kind") whose OCR key starts with ``first``, with their key's length; built on first use
     (only an OCR layer asks)."""
     found = []
-    for word in _OCR_VOCABULARIES[kind]():
+    for word in _OCR_VOCABULARIES[kind]:
         k = _plain(ocr_key(word))
         if k[:1] == first and len(k) > 3:
             budget = _ocr_budget(len(k))
@@ -216,11 +215,11 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
     fuzzy matching. Guards against a word of a value or of the text taken for the word: the
     first letter must be the word's (a capital, the letter OCR reads best), ``text`` may lack
     one letter at most ("dat" is no "Datum"), and one word must be nearer than every other. Only
-    a line where the word sits asks (the layout's ``_ocr_labels``)."""
+    a line where the word sits asks (the layout's ``_ocr_labels`` and ``_ocr_headings``)."""
     k = _plain(ocr_key(text))
     if len(k) <= 3:
         # (short words only as printed but for accents: "Vän")
-        return next(((w, 0) for w in _OCR_VOCABULARIES[kind]() if _plain(key(w)) == k), None)
+        return next(((w, 0) for w in _OCR_VOCABULARIES[kind] if _plain(key(w)) == k), None)
     best: list[tuple[int, str]] = []
     for word, length, pattern in _ocr_patterns(kind, k[0]):
         if length - 1 <= len(k) <= length + _ocr_budget(length) and (m := pattern.fullmatch(k)) is not None:
@@ -269,6 +268,8 @@ def repaired_label(text: str) -> str:
     return known
 
 
+#: The word before a purpose ("TER BESLISSING", "Ter informatie"), case-folded.
+PURPOSE_WORD: Final = "ter"
 #: Purpose words seen after "TER"; others are accepted when printed in capitals.
 PURPOSES: Final[frozenset[str]] = frozenset(
     {
@@ -483,13 +484,13 @@ def ocr_kind(text: str) -> tuple[str, int] | None:
     return _ocr_nearest("kind", text)
 
 
-#: The vocabularies :func:`_ocr_nearest` reads misread words into (functions: a vocabulary is
-#: defined further down the module than the matcher).
-_OCR_VOCABULARIES: Final[dict[str, Callable[[], Iterable[str]]]] = {
-    "label": lambda: LABELS,
-    "heading": lambda: HEADINGS,
-    "purpose": lambda: sorted(PURPOSES),
-    "kind": lambda: sorted(KINDS),
+#: The vocabularies :func:`_ocr_nearest` reads misread words into, by kind (the sets sorted, so
+#: that the first word found is always the same).
+_OCR_VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
+    "label": tuple(LABELS),
+    "heading": HEADINGS,
+    "purpose": tuple(sorted(PURPOSES)),
+    "kind": tuple(sorted(KINDS)),
 }
 
 
@@ -909,14 +910,14 @@ ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?
 BULLETS: Final[str] = (
     "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
 )
+#: Bullet glyphs that, alone on a line, are a list mark only before their item's text (a dash
+#: alone is also an empty value or a table's nil, an "o" alone a letter).
+LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 #: A bullet glyph as an OCR engine reads it ("« De regeling ...", "e de brief ...", "* het ...",
 #: "= de gemeente ...": a blurred dot read as two strokes), alone before its item's text; and
 #: those of them that are no letter or footnote mark, also glued to the text ("«In 2021 ...",
 #: "«_De ...").
 OCR_BULLETS: Final[str] = "«»*+°¢®e="
-#: Bullet glyphs that, alone on a line, are a list mark only before their item's text (a dash
-#: alone is also an empty value or a table's nil, an "o" alone a letter).
-LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: A list item in extracted OCR text (a sidecar, or text extracted from an OCR'd PDF), where no
 #: position tells the tab after the mark: a misread bullet (OCR_BULLETS) alone before a word,
