@@ -1376,6 +1376,8 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
             if not (colon or page or tab or (not rest and not body)):
                 continue
             printed = _text(words[:n])[:-1] if colon else _text(words[:n])
+            if _vocab.is_printed_label(printed):
+                continue  # (printed as the vocabulary spells it: no fuzzy matching asked)
             read = _vocab.ocr_label(printed)
             if read is None or _vocab.key(read[0]) == _vocab.key(printed):
                 continue

@@ -177,6 +177,12 @@ def _vocabulary_label(text: str) -> str | None:
     return found
 
 
+def is_printed_label(text: str) -> bool:
+    """Whether ``text`` is a label as the vocabulary spells it, case and spacing aside (no OCR
+    confusions evened out: "Kenmerk", not "Kenrnerk")."""
+    return key(text) in _LABEL_BY_KEY
+
+
 def _plain(text: str) -> str:
     """A key without accents: a speck of the scan over a letter is read as its accent ("Vän")."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
@@ -218,7 +224,8 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
     a line where the word sits asks (the layout's ``_ocr_labels`` and ``_ocr_headings``)."""
     k = _plain(ocr_key(text))
     if len(k) <= 3:
-        # (short words only as printed but for accents: "Vän")
+        # (short words only as printed but for accents: "Vän"; no OCR confusions, "Vla")
+        k = _plain(key(text))
         return next(((w, 0) for w in _OCR_VOCABULARIES[kind] if _plain(key(w)) == k), None)
     best: list[tuple[int, str]] = []
     for word, length, pattern in _ocr_patterns(kind, k[0]):
