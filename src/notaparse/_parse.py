@@ -2060,11 +2060,10 @@ def _unit_under_title(text: str, above: _Run) -> bool:
     first = above.lines[0].text.strip()
     if "-" not in first and _vocab.LETTERHEAD_WORDS.match(first):
         # The run's joined text opens with this line unchanged (no hyphen in it for _join to
-        # undo), so it is letterhead-like too: a run of unit names line after line is answered
-        # without joining it again for every line under it (that was quadratic).
+        # undo), so it is letterhead-like too: answered from the first line, as joining a long
+        # run of unit names again for every line under it would take quadratic time.
         return False
-    # (the run's text only now: joining a long run for every line under it is quadratic)
-    joined = above.text
+    joined = above.text  # (only now, after the line's own test, for the same reason)
     return not _is_letterhead_like(joined) and not _ends_with_continuation(joined)
 
 
