@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import notaparse
+from notaparse import _check, _cli
 from notaparse._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,3 +128,25 @@ def test_the_output_is_utf8_whatever_the_locale(command: str) -> None:
     assert [(run.returncode, run.stderr) for run in runs] == [(0, b""), (0, b"")]
     assert runs[1].stdout == runs[0].stdout
     assert "–" in runs[0].stdout.decode("utf-8") or "‘" in runs[0].stdout.decode("utf-8")
+
+
+def _interrupt(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(
+    ("command", "where"),
+    [
+        ("check", "collect"),  # (Ctrl-C while a large archive's folders are searched)
+        ("export", "collect"),
+        ("json", "load"),  # (Ctrl-C while one large PDF is read)
+        ("show", "load"),
+    ],
+)
+def test_ctrl_c_anywhere_exits_130_with_one_line(
+    command: str, where: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(_check if where == "collect" else _cli, where, _interrupt)
+    assert main([command, str(ROOT / "fixtures" / "text")]) == 130
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", "notaparse: interrupted\n")

@@ -104,13 +104,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 the file could not be read, 2 usage).
 
     ``check`` returns 1 when problems at or above ``--fail-on`` were found or a file failed to load,
-    ``export`` when a file failed to load; both return 130 when interrupted. When the reader of the
-    output goes away (``notaparse export ARCHIVE | head``) the command stops without a traceback
-    and returns 1.
+    ``export`` when a file failed to load; every command returns 130 when interrupted (Ctrl-C), with
+    one line on stderr. When the reader of the output goes away (``notaparse export ARCHIVE |
+    head``) the command stops without a traceback and returns 1.
     """
     try:
         code = _main(argv)
         sys.stdout.flush()  # (here, so that a reader gone away is noticed here, not at exit)
+    except KeyboardInterrupt:
+        # (check and export report what they read before; this is Ctrl-C anywhere else: while a
+        # folder is searched, or one large PDF is read by json, text or show)
+        sys.stderr.write("notaparse: interrupted\n")
+        return _check.EXIT_INTERRUPTED
     except BrokenPipeError:
         # Nothing more can be written; Python would flush stdout again at exit and complain, so
         # stdout is pointed at the null device first (the recipe of Python's signal docs).
