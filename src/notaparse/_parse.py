@@ -132,6 +132,12 @@ _FOOTNOTE_LINE: Final = re.compile(
 )
 
 
+#: A footnote whose number a full stop follows, "1. Kamerstukken II ..." (CSS's default footnote
+#: marker, WeasyPrint's ``float: footnote``): read so only in a run of such lines that ends its
+#: page (:meth:`_Reader._dotted_notes_end_page`), as an ordered list's items look the same.
+_DOTTED_NOTE_LINE: Final = re.compile(r"^(\d{1,2})\.\s+([A-Z\u2018\u201c\"'(].*)$")
+
+
 #: The start of a footnote's text: a capital, an opening quote or bracket.
 _NOTE_TEXT_START: Final = re.compile("^[A-Z\u2018\u201c\"'(]")
 
@@ -485,7 +491,13 @@ def _unsplit(m: re.Match[str]) -> str:
     keep = (
         not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
         or (  # "Awb-", "Wabo-", "Wiv-": a law's acronym; "Be-" / "stuursakkoord" is a split word
-            not head.islower() and len(head) <= 4 and lower not in _vocab.UNSTRESSED_PREFIXES
+            not head.islower()
+            and len(head) <= 4
+            and lower not in _vocab.UNSTRESSED_PREFIXES
+            # an acronym opens its compound ("Awb-besluit"); a short capitalised head after a
+            # hyphen is the start of the second name of a double name split in two
+            # ("Arnhem-Nij-" / "megen", "Noord-Bra-" / "bant")
+            and m.string[m.start() - 1 : m.start()] != "-"
         )
         or lower in _vocab.HYPHEN_PREFIXES  # "oud-minister"
         or lower in _vocab.LOWER_ABBREVIATIONS  # "mbo-studenten"
@@ -502,6 +514,10 @@ def _join(lines: Iterable[str]) -> str:
     regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag".
     """
     text = " ".join(line.strip() for line in lines if line.strip())
+    if "\u2010" in text:
+        # a hyphenation engine (Pyphen in WeasyPrint) prints the break it makes as U+2010 HYPHEN,
+        # where a typed hyphen is "-": at a line end it is the same break
+        text = text.replace("\u2010 ", "- ")
     if "- " not in text:
         return text  # (all three patterns need a hyphen before a space)
     text = _SPLIT_CODE.sub(r"\1-", text)
@@ -703,6 +719,38 @@ def _value_lines_after(lines: list[Line], i: int, pieces: list[str]) -> list[tup
             skipped += 1
         j += 1
     return edits if len(edits) == len(pieces) else []
+
+
+def _textless_marks(lines: list[Line], i: int) -> bool:
+    """Whether line i is a list mark alone ("1.", "•", "–") and only such marks follow it to its
+    page's end (or its "Pagina" line): marks an extractor that follows the content stream prints
+    apart after the colofon, as a CSS renderer (WeasyPrint) draws the markers after the page's
+    text. They are no more of the colofon's last value ("Bijlage(n)" / "0" / "1." / "2.")."""
+    return _textless_marks_end(lines, i) > i
+
+
+def _is_mark_alone(line: Line) -> bool:
+    """A list mark with no text on its line: "1.", "•", or a dash read as text ("–")."""
+    return (line.kind in (Kind.ORDERED, Kind.BULLET) and not line.rest) or (
+        len(line.text) == 1 and line.text in _vocab.BULLETS
+    )
+
+
+def _textless_marks_end(lines: list[Line], i: int) -> int:
+    """The index after the marks of :func:`_textless_marks` from line i, or i where there are none."""
+    if not _is_mark_alone(lines[i]):
+        return i
+    j = i
+    while j < len(lines) and lines[j].page == lines[i].page and lines[j].kind is not Kind.PAGE:
+        if (lines[j].kind is not Kind.BLANK and not _is_mark_alone(lines[j])) or j - i >= _MAX_LOOSE_MARKS:
+            return i
+        j += 1
+    return j
+
+
+#: How many lines the marks printed apart at a page's end may take (a page's list items, blank
+#: lines between them); a longer run is something else, and the scan stays short.
+_MAX_LOOSE_MARKS: Final = 40
 
 
 def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
@@ -3098,6 +3146,7 @@ class _Reader:
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
                 and not _complete(current.values, current.label, line.text)
+                and not (current.values and _textless_marks(lines, position))
                 and not (line.text[:1].islower() and _split_from(current.line, runs))
                 and (
                     self.marked_title
@@ -3973,6 +4022,14 @@ class _Reader:
                 i += 1
                 continue
             if (
+                len(line.text) <= 4  # ("1.", "•", "–", "iv.": cheap before the scan)
+                and k in (Kind.TEXT, Kind.ORDERED, Kind.BULLET)
+                and not self.marked_headings
+                and (after_marks := _textless_marks_end(self.lines, i)) > i
+            ):
+                i = after_marks  # (list marks with no text to the page's end: _textless_marks)
+                continue
+            if (
                 k in (Kind.TEXT, Kind.ORDERED)
                 and not self.marked_notes
                 and (end_of_note := self._footnote_at(i))
@@ -4170,6 +4227,31 @@ class _Reader:
             j += 1
         return number > first
 
+    def _dotted_notes_end_page(self, i: int) -> bool:
+        """Whether lines "n. Text", "n+1. Text", ... (:data:`_DOTTED_NOTE_LINE`), n the next note's
+        number, run from line i to the end of its page, blank lines between them, and each has its
+        marker glued to a word of the body above line i ("procent1", "afgenomen2"). An ordered
+        list's items look the same, but a list does not end a page under markers of all its
+        numbers, its items each a sentence from a capital; a page's notes do."""
+        first = number = self._note_number_expected()
+        markers = self._marker_lines()
+        page = self.lines[i].page
+        page_line = self._page_line_after(self.lines[i].number)
+        j = i
+        while j < len(self.lines) and self.lines[j].page == page:
+            line = self.lines[j]
+            if page_line is not None and line.number >= page_line:
+                break  # "Pagina 1 van 2" under the notes: the page ends there
+            if number == first and _is_mark_alone(line):
+                pass  # (list marks printed apart over the notes, see _textless_marks: "1." / "•")
+            elif line.kind is not Kind.BLANK:
+                m = _DOTTED_NOTE_LINE.match(line.text)
+                if m is None or int(m[1]) != number or markers.get(number, i) >= i:
+                    return False
+                number += 1
+            j += 1
+        return number > first
+
     def _note_number_expected(self) -> int:
         """The number the next footnote has: one more than the last note's, or more when the
         body carries no marker of that number but one of the next (the note and its marker
@@ -4191,6 +4273,13 @@ class _Reader:
         """Whether line i starts the next footnote and its marker stands earlier in the text."""
         text = self.lines[i].text
         m = _FOOTNOTE_LINE.match(text)
+        if (
+            m is None
+            and text[:1].isdigit()
+            and (_is_mark_alone(self.lines[i]) or _DOTTED_NOTE_LINE.match(text))
+            and self._dotted_notes_end_page(i)
+        ):
+            return True  # ("1. Centerdata ..." under an attachment table)
         if m is None and not text.isdecimal():
             return False
         number = self._note_number_expected()
@@ -4215,6 +4304,15 @@ class _Reader:
         if i == 0:
             return 0
         m = _FOOTNOTE_LINE.match(line.text)
+        dotted = False
+        if (
+            m is None
+            and line.kind is Kind.ORDERED
+            and (not line.rest or _DOTTED_NOTE_LINE.match(line.text))
+            and self._dotted_notes_end_page(i)
+        ):
+            m = _DOTTED_NOTE_LINE.match(line.text)
+            dotted = True
         if m is None and not line.text.isdecimal():
             return 0
         number = self._note_number_expected()
@@ -4228,6 +4326,7 @@ class _Reader:
             previous.kind is not Kind.BLANK
             and i != self._footnote_end
             and not after_marker
+            and not dotted
             and not self._notes_end_page(i)
             and not self._note_under_sentence(i)
         ):
@@ -4467,6 +4566,8 @@ class _Reader:
                 break
             if self._heading(j, None) is not None or (values and _complete(values, line.label, nxt.text)):
                 break  # (a count, then the body row it stood beside goes on: "2" / "wordt u ...")
+            if values and _textless_marks(self.lines, j):
+                break  # ("Bijlage(n)" / "0" / "1." / "2." / "–": a CSS renderer's list marks)
             if nxt.text[:1].islower() and not values:
                 # the sentence the label was spliced into goes on under it ("De
                 # voorraadverplichting Opgesteld door" / "moet per 1 januari ingaan. 5.1.2e"):
@@ -5295,6 +5396,7 @@ class _SectionBuilder:
         #: markers waiting for their text (which may come after the next item's), for its numbering.
         self.marks: list[str] = []
         self.queued = 0  # markers seen alone on their line, waiting for their text
+        self.queued_page = 0  # the page of the last of them
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
         self.open_item = False  # the last item can take continuation lines
         #: Rows of a paraph or decision table are being read (:meth:`_form_row`).
@@ -5351,7 +5453,10 @@ class _SectionBuilder:
         if k in (Kind.BULLET, Kind.ORDERED):
             ordered = k is Kind.ORDERED
             mark = _plain_mark(line.label) if ordered else ""
-            self._flush_para()
+            if line.rest or not self.guess:
+                # (a mark alone waits for its item's text, which ends the paragraph: marks an
+                # extractor printed apart at a page's end may have none, see below)
+                self._flush_para()
             if self.items and (
                 self.ordered != ordered
                 # a numbered list is followed by a lettered one (its sub-items), or the other way
@@ -5368,9 +5473,18 @@ class _SectionBuilder:
                 self.open_item = True
             else:
                 self.queued += 1
+                self.queued_page = line.page
                 self.boxes.append(box)
                 self.open_item = False
             return
+        if self.queued and not self.items and self.guess and line.page != self.queued_page:
+            # list marks alone at a page's end, their item's text on a later page: an extractor
+            # that follows the content stream prints the marks a CSS renderer (WeasyPrint) draws
+            # after the page's text apart at its end ("•" / "•" after the colofon and the
+            # notes); the next page's first paragraph is no item of theirs
+            self.queued = 0
+            self.boxes = []
+            self.marks = []
         last = self._last_line()
         # a blank line ends a block, unless an unfinished sentence continues in lower case
         # (a page break reads as a blank line: a sentence that goes on across it is joined)
