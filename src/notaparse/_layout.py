@@ -1402,7 +1402,7 @@ def _ocr_shaped_labels(colofon: Sequence[TextLine], body: Sequence[TextLine]) ->
     label of the vocabulary, right over a date (:func:`_fragments.parse_date`) at the same left
     edge, and at the left edge of a label line of the column (where labels sit). The value's shape
     names the label; only on a page that gives no date label anywhere else (a page has one
-    Datum: a second date beside it, "Uw brief" / "12 maart 2024", is no Datum). After
+    Datum: a second date under a misread word beside it is not the nota's). After
     :func:`_ocr_labels` (a label within a few letter errors is read as that label first)."""
     heads = [ln for ln in [*colofon, *body] if ln.words]
     if any(
