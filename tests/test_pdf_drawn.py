@@ -5571,3 +5571,55 @@ def test_headings_and_purpose_misread_in_an_ocr_layer() -> None:
     born = load_both(drawn(REGULAR))
     assert born.metadata.purpose == "beslissimg"
     assert born.metadata.kind is None
+
+
+def _date_label_lost_page(font: str, colofon: Sequence[tuple[str, str]]) -> bytes:
+    """An OCR layer's page with ``colofon`` stacked in the right column and a body paragraph that
+    starts with a date ("Op 13 maart 2024 ...")."""
+    page = _ocr_body_page(font, "Kamerbrief over de verlenging van de subsidieregeling", colofon=colofon)
+    page.line("Aanleiding", font)
+    page.para("Op 13 maart 2024 heeft de Kamer gevraagd om een verlenging. " + LOREM, font)
+    return page.pdf()
+
+
+def test_date_label_misread_beyond_its_letters_in_an_ocr_layer() -> None:
+    """Tesseract misreads a small colofon label beyond its letters ("DU", "Da", "oei", "un" for
+    Datum: no fuzzy match reaches it), so the date under it went to the letterhead and the nota
+    had no date. In an OCR layer a short word of letters alone in the colofon, at the left edge
+    of the column's labels, right over a date, is Datum (its value is a date), when the page gives
+    no Datum already; a diagnostic keeps what the layer read and why. A body line that starts
+    with a date stays body text; a second date beside a Datum read is not taken; a text layer
+    that is no OCR layer stays as read."""
+    colofon = [("Kenmerk", "DGKE-KE / 24128817"), ("DU", "13 maart 2024"), ("Bijlage(n)", "2")]
+    nota = load_both(_date_label_lost_page(_ocr_font(), colofon))
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Buitenlandse Zaken"),
+        ("Van", "DGES"),
+        ("Kenmerk", "DGKE-KE / 24128817"),
+        ("Datum", "13 maart 2024"),
+        ("Bijlage(n)", "2"),
+    ]
+    assert nota.metadata.date == dt.date(2024, 3, 13)
+    assert nota.metadata.letterhead == ()
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads 'DU' where a label sits, over a date; read as the label its value names, 'Datum'"
+    ]
+    assert "Op 13 maart 2024 heeft de Kamer" in render(nota)
+    born = load_both(_date_label_lost_page(REGULAR, colofon))
+    assert born.metadata.date is None
+    assert not any(d.code == "ocr-vocabulary" for d in born.diagnostics)
+    # (a page has one Datum: a second date under a word no label is not taken as the nota's)
+    two = [("Datum", "4 maart 2024"), ("Da", "13 maart 2024"), ("Bijlage(n)", "2")]
+    nota = load_both(_date_label_lost_page(_ocr_font(), two))
+    assert nota.metadata.date == dt.date(2024, 3, 4)
+    assert [f.label for f in nota.metadata.fields].count("Datum") == 1
+    assert not any(d.code == "ocr-vocabulary" for d in nota.diagnostics)
+    # (a body line over a date is no label row: only the colofon's label column is read so)
+    page = _ocr_body_page(_ocr_font(), "Kamerbrief over de verlenging van de subsidieregeling")
+    page.line("Aanleiding", _ocr_font())
+    page.line("Zie", _ocr_font())
+    page.line("13 maart 2024", _ocr_font())
+    page.para(LOREM, _ocr_font())
+    nota = load_both(page.pdf())
+    assert nota.metadata.date is None
+    assert not any(d.code == "ocr-vocabulary" for d in nota.diagnostics)

@@ -1395,6 +1395,56 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
     return found
 
 
+def _ocr_shaped_labels(colofon: Sequence[TextLine], body: Sequence[TextLine]) -> list[tuple[str, str]]:
+    """A date's label that an OCR layer misread beyond its letters ("DU", "Da", "oei", "un" for
+    "Datum": no fuzzy match reaches it), given the label in place, and the pairs (as read,
+    label) for the diagnostic: a colofon line of letters alone, no longer than the label, no
+    label of the vocabulary, right over a date (:func:`_fragments.parse_date`) at the same left
+    edge, and at the left edge of a label line of the column (where labels sit). The value's shape
+    names the label; only on a page that gives no date label anywhere else (a page has one
+    Datum: a second date under a misread word beside it is not the nota's). After
+    :func:`_ocr_labels` (a label within a few letter errors is read as that label first)."""
+    heads = [ln for ln in [*colofon, *body] if ln.words]
+    if any(
+        _vocab.label_concept(_text(ln.words[:n]).rstrip(":")) is _vocab.Concept.DATE
+        for ln in heads
+        for n in range(1, min(2, len(ln.words)) + 1)
+    ):
+        return []
+    for i, (line, below) in enumerate(itertools.pairwise(colofon)):
+        printed = _text(line.words)  # (not line.text: cached, and the words are repaired here)
+        height = line.bottom - line.top
+        if (
+            len(printed) > len(_vocab.DATE_LABEL)
+            or not all(w.text.isalpha() for w in line.words)
+            or _is_label(printed)
+            or _vocab.ocr_label(printed) is not None
+            # (the value right under it, at its left edge: a label over its value)
+            or below.top - line.bottom > 1.5 * height
+            or abs(below.x0 - line.x0) > line.size
+            or not _is_full_date(_text(below.words))
+            # (a label line of the column at the same left edge: where labels sit)
+            or not any(
+                abs(other.x0 - line.x0) <= line.size and _is_label(_text(other.words))
+                for k, other in enumerate(colofon)
+                if k not in (i, i + 1)
+            )
+        ):
+            continue
+        line.words[:] = [attrs.evolve(line.words[0], text=_vocab.DATE_LABEL, x1=line.words[-1].x1)]
+        return [(printed, _vocab.DATE_LABEL)]
+    return []
+
+
+def _is_full_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else ("13 maart 2024", "2024-02-13")."""
+    try:
+        _fragments.parse_date(text)
+    except FormatError:
+        return False
+    return True
+
+
 #: A section heading's number before its words ("2", "3.", "3.2.1").
 _OCR_HEADING_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
 
@@ -1869,6 +1919,10 @@ class LayoutReader:
                 (
                     " where a label sits; read as the label",
                     [*_ocr_labels(body_lines, body=True), *_ocr_labels(colofon_lines, body=False)],
+                ),
+                (
+                    " where a label sits, over a date; read as the label its value names,",
+                    _ocr_shaped_labels(colofon_lines, body_lines),
                 ),
                 (
                     " where a heading, purpose or kind sits; read as",

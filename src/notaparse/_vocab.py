@@ -250,6 +250,11 @@ REFERENCE_PRIORITY: Final[tuple[str, ...]] = ("onzereferentie", "onskenmerk", "r
 HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 
 
+#: The label a colofon's date stands under: an OCR layer's word misread beyond its letters ("DU",
+#: "oei") over a date, where a label sits, is read as it (the value's shape names the label).
+DATE_LABEL: Final = "Datum"
+
+
 def label_concept(label: str) -> Concept:
     """Return the concept of a printed label (OTHER for labels not in the vocabulary)."""
     canonical = _vocabulary_label(label)
