@@ -56,6 +56,17 @@ def parse_date(text: str) -> dt.date:
     raise FormatError(f"{text!r} is not a date like '13 februari 2024' or '29-05-2020'")
 
 
+def is_date(text: str) -> bool:
+    """Whether ``text`` is a date :func:`parse_date` reads, and nothing else."""
+    if not text.rstrip().removesuffix(".")[-1:].isdecimal():
+        return False  # (every date read ends in its year, perhaps with a full stop: a cheap test first)
+    try:
+        parse_date(text)
+    except FormatError:
+        return False
+    return True
+
+
 def _checked(text: str, year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)

@@ -1422,7 +1422,7 @@ def _ocr_shaped_labels(colofon: Sequence[TextLine], body: Sequence[TextLine]) ->
             # (the value right under it, at its left edge: a label over its value)
             or below.top - line.bottom > 1.5 * height
             or abs(below.x0 - line.x0) > line.size
-            or not _is_full_date(_text(below.words))
+            or not _fragments.is_date(_text(below.words))
             # (a label line of the column at the same left edge: where labels sit)
             or not any(
                 abs(other.x0 - line.x0) <= line.size and _is_label(_text(other.words))
@@ -1434,15 +1434,6 @@ def _ocr_shaped_labels(colofon: Sequence[TextLine], body: Sequence[TextLine]) ->
         line.words[:] = [attrs.evolve(line.words[0], text=_vocab.DATE_LABEL, x1=line.words[-1].x1)]
         return [(printed, _vocab.DATE_LABEL)]
     return []
-
-
-def _is_full_date(text: str) -> bool:
-    """Whether ``text`` is a date and nothing else ("13 maart 2024", "2024-02-13")."""
-    try:
-        _fragments.parse_date(text)
-    except FormatError:
-        return False
-    return True
 
 
 #: A section heading's number before its words ("2", "3.", "3.2.1").

@@ -394,7 +394,7 @@ def _names_value(label: str, value: str) -> bool:
             len(label) > 2
             and (
                 _unit_codes(value)
-                or (value[0].isdigit() and _is_date(value))
+                or (value[0].isdigit() and _fragments.is_date(value))
                 or (sum(c.isdigit() for c in value) >= 8 and _vocab.PHONE_VALUE.match(value) is not None)
                 or _vocab.PERSON_WITH_INITIALS.match(value) is not None
             )
@@ -422,14 +422,6 @@ def _unit_codes(value: str) -> bool:
         )
         and words[-1] not in _vocab.UNIT_JOINERS
     )
-
-
-def _is_date(value: str) -> bool:
-    try:
-        _fragments.parse_date(value)
-    except ValueError:
-        return False
-    return True
 
 
 #: Line breaks other than CR and LF: a vertical tab (Word's manual line break in copied or

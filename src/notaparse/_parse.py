@@ -561,7 +561,7 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
     value = _join(values)
     concept = _vocab.label_concept(label)
     if concept is _vocab.Concept.DATE:
-        return _is_date(value) and not _is_date(_join([value, nxt]))
+        return _fragments.is_date(value) and not _fragments.is_date(_join([value, nxt]))
     if concept is _vocab.Concept.ACTIVELY_PUBLIC:
         # (a bare Ja/Nee; an answer with its reason after a comma may go on on the next line)
         return _fragments.parse_yes_no(value) is not None and "," not in value
@@ -1005,16 +1005,6 @@ def _glued_marker_end(line: Line, row: str, page: int) -> bool:
     )
 
 
-def _is_date(text: str) -> bool:
-    if not _ends_in_digit(text):
-        return False
-    try:
-        _fragments.parse_date(text)
-    except FormatError:
-        return False
-    return True
-
-
 def _marker_pattern(number: int, *, spaced: bool = True) -> re.Pattern[str]:
     """Footnote marker ``number`` after a word: glued to it ("rechtspraak.1") or, if ``spaced``,
     set apart by a space (group ``space``: "rechtspraak. 1 De", "Stoffen 2 (zie", "ontving 5."),
@@ -1307,14 +1297,14 @@ def _whole_value(line: Line, label: str) -> bool:
     words = line.text.split()
     concept = _vocab.label_concept(label)
     if concept is _vocab.Concept.DATE:
-        return _is_date(line.text)
+        return _fragments.is_date(line.text)
     if all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in words) and 0 < len(words) <= 3:
         return True
     return (
         concept in _NUMBER_VALUE_CONCEPTS
         and len(words) == 1
         and _reference_word(words[0], _REFERENCE_DIGITS)
-        and not _is_date(words[0])
+        and not _fragments.is_date(words[0])
     )
 
 
@@ -1323,7 +1313,7 @@ def _whole_or_bare_value(line: Line, label: str) -> bool:
     a count label, a value by form (`_whole_value`, `_bare_value`) for another."""
     concept = _vocab.label_concept(label)
     if concept is _vocab.Concept.DATE:
-        return _is_date(line.text)
+        return _fragments.is_date(line.text)
     return _whole_value(line, label) or _bare_value(line.text, label)
 
 
@@ -1389,7 +1379,7 @@ def _reads_as_value(text: str) -> bool:
 def _split_trailing_date(line: Line) -> tuple[Line, Line] | None:
     """A row that ends with a whole date: (the date, the rest of the row), or None."""
     words = line.text.split()
-    if _is_date(line.text):
+    if _fragments.is_date(line.text):
         return None  # the whole row is the date ("1 1 oktober 2024")
     n = _date_words_at_end(words)
     head = " ".join(words[:-n])
@@ -1405,7 +1395,7 @@ def _date_words_at_end(words: list[str]) -> int:
     they make none."""
     if not words or not _ends_in_digit(words[-1]):
         return 0
-    n = next((n for n in (3, 1) if len(words) > n and _is_date(" ".join(words[-n:]))), 0)
+    n = next((n for n in (3, 1) if len(words) > n and _fragments.is_date(" ".join(words[-n:]))), 0)
     if n and len(words) > n and words[-n - 1].casefold() in _vocab.WEEKDAYS:
         n += 1
     return n
@@ -1502,7 +1492,7 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
         if label is not None and nxt is not None:
             concept = _vocab.label_concept(label)
             words = nxt.text.split()
-            value = (concept is _vocab.Concept.DATE and _is_date(nxt.text)) or (
+            value = (concept is _vocab.Concept.DATE and _fragments.is_date(nxt.text)) or (
                 concept is _vocab.Concept.REFERENCE
                 and len(words) <= 3
                 and sum(c.isdigit() for c in nxt.text) >= 6
@@ -1646,7 +1636,7 @@ def _value_under_label(lines: list[Line]) -> list[Line]:
         if label.kind is not Kind.LABEL or between.kind is not Kind.TEXT or value.kind is not Kind.TEXT:
             continue
         if _vocab.label_concept(label.label) is _vocab.Concept.DATE:
-            moved = _is_date(value.text) and not _reads_as_value(between.text)
+            moved = _fragments.is_date(value.text) and not _reads_as_value(between.text)
         else:
             moved = (
                 _known_heading(between.text)
