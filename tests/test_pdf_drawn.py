@@ -5623,3 +5623,27 @@ def test_date_label_misread_beyond_its_letters_in_an_ocr_layer() -> None:
     nota = load_both(page.pdf())
     assert nota.metadata.date is None
     assert not any(d.code == "ocr-vocabulary" for d in nota.diagnostics)
+
+
+def test_bullets_read_as_a_spacing_circumflex_are_bullets() -> None:
+    """pdfTeX draws an OT1 list's bullet from a Type3 font whose glyph name says nothing ("/a136"),
+    read as code 136, the control character U+0088 (a bullet, see _UNMAPPED_MARK). Ghostscript
+    re-writes such a font with a WinAnsi base encoding, where code 136 is the spacing circumflex
+    "\u02c6" (drawn here as Helvetica's "\u02c6", code 136 of its WinAnsi encoding): the lines are
+    list items without the mark (they read as one paragraph with the circumflexes in it)."""
+    page = _nota_page([("Aan", "Minister van VRO"), ("Van", "DGVB")], "Versnelling van de woningbouw")
+    page.line("Financi\u00eble gevolgen", BOLD)
+    items = [
+        "De dekking is afgestemd met het ministerie van Financi\u00ebn.",
+        "De aanpak wordt in 2026 ge\u00ebvalueerd.",
+    ]
+    for item in items:
+        page.text(86, page.y, "\u02c6")
+        page.text(97, page.y, item)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Financi\u00eble gevolgen", "Advies"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(items)),)
