@@ -320,7 +320,9 @@ def test_ctrl_c_while_a_record_is_written_comes_after_it(
         real(self, result)
         calls.append(result.path)
         if len(calls) == 2:
-            os.kill(os.getpid(), signal.SIGINT)  # (as a terminal's Ctrl-C, just after the write)
+            # (as a terminal's Ctrl-C, just after the write; raised in this thread, so its handler
+            # runs here at once, not when the main thread next wakes from waiting on the pool)
+            signal.raise_signal(signal.SIGINT)
 
     monkeypatch.setattr(_export._Writer, "write", write)
     code, out, err = _run(capsys, str(tmp_path), "-j", "1")
