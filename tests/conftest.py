@@ -10,9 +10,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from notaparse import _check
 
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
@@ -28,3 +33,17 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+
+
+@pytest.fixture
+def ctrl_c_after_two_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C (KeyboardInterrupt) once ``notaparse check`` or ``export`` has two files' results."""
+    real = _check._results
+
+    def interrupted(found: list[Any], args: Any) -> Iterator[Any]:
+        results = real(found, args)
+        yield next(results)
+        yield next(results)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_check, "_results", interrupted)

@@ -8,14 +8,11 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from reportlab.pdfgen import canvas
 
-from notaparse import _check
 from notaparse._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -266,19 +263,9 @@ def test_corpus_check_reports_every_file(capsys: pytest.CaptureFixture[str]) -> 
         assert "run OCR first" in out
 
 
-def test_ctrl_c_stops_with_what_was_checked(
-    archive: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("ctrl_c_after_two_files")
+def test_ctrl_c_stops_with_what_was_checked(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Ctrl-C during a run: no traceback; the summary of the files checked so far, exit code 130."""
-    real = _check._results
-
-    def interrupted(found: list[Any], args: Any) -> Iterator[Any]:
-        results = real(found, args)
-        yield next(results)
-        yield next(results)
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(_check, "_results", interrupted)
     try:
         code = main(["check", str(archive), "--jobs", "1"])
     except KeyboardInterrupt:

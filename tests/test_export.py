@@ -281,20 +281,12 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exc.value.code == 2
 
 
+@pytest.mark.usefixtures("ctrl_c_after_two_files")
 def test_ctrl_c_stops_with_the_records_written_complete(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for k in range(4):
         shutil.copy(REFERENCE, tmp_path / f"{k}.txt")
-    real = _check._results
-
-    def interrupted(found: list[Any], args: Any) -> Iterator[Any]:
-        results = real(found, args)
-        yield next(results)
-        yield next(results)
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(_check, "_results", interrupted)
     try:
         code, out, err = _run(capsys, str(tmp_path), "-j", "1")
     except KeyboardInterrupt:
