@@ -38,7 +38,7 @@ FIXTURES = ROOT / "fixtures"
 @pytest.fixture
 def ctrl_c_after_two_files(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Ctrl-C (KeyboardInterrupt) once ``notaparse check`` or ``export`` has two files' results."""
-    real = _check._results
+    real = _check.load_found
 
     def interrupted(found: list[Any], args: Any) -> Iterator[Any]:
         results = real(found, args)
@@ -46,4 +46,4 @@ def ctrl_c_after_two_files(monkeypatch: pytest.MonkeyPatch) -> None:
         yield next(results)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_check, "_results", interrupted)
+    monkeypatch.setattr(_check, "load_found", interrupted)

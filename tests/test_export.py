@@ -173,7 +173,7 @@ def test_each_record_is_written_before_the_next_file_is_waited_for(
     for k in range(3):
         shutil.copy(REFERENCE, tmp_path / f"{k}.txt")
     out = _Flushes()
-    real = _check._results
+    real = _check.load_found
     seen: list[int] = []
 
     def watched(found: list[Any], args: Any) -> Iterator[Any]:
@@ -181,7 +181,7 @@ def test_each_record_is_written_before_the_next_file_is_waited_for(
             seen.append(out.flushed.count("\n"))  # (lines a reader has before this file's record)
             yield result
 
-    monkeypatch.setattr(_check, "_results", watched)
+    monkeypatch.setattr(_check, "load_found", watched)
     args = build_parser().parse_args(["export", "--format", format_, "-j", "1", str(tmp_path)])
     assert _export.run(args, out=out, err=io.StringIO()) == 0
     assert seen == [header, header + 1, header + 2]

@@ -157,7 +157,7 @@ class Summary:
         return [(label, f"{n:.2f}" if label == "seconds" else str(n)) for label, n in self.counts()]
 
 
-def _results(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResult]:
+def load_found(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResult]:
     """The result of each of ``found``, in its order, loading on :func:`load_all`.
 
     ``args`` has the options of :func:`add_input_arguments`; ``select``, ``ignore``, ``strict`` and
@@ -184,7 +184,7 @@ def _results(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResu
         loaded.close()  # type: ignore[attr-defined]
 
 
-class _Progress:
+class Progress:
     """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
 
     def __init__(self, total: int, stream: TextIO) -> None:
@@ -257,12 +257,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     found, skipped = found_skipped
     fail_on = Severity(args.fail_on)
     summary = Summary(skipped=len(skipped))
-    progress = _Progress(len(found), err)
+    progress = Progress(len(found), err)
     results: list[LoadResult] = []
     start = time.perf_counter()
     failed = False
     try:
-        for result in _results(found, args):
+        for result in load_found(found, args):
             progress.step(result.path)
             summary.add(result)
             failed = failed or _fails(result, fail_on)

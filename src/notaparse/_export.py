@@ -181,10 +181,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     if found_skipped is None:
         return _check.EXIT_USAGE
     found, _ = found_skipped
-    progress = _check._Progress(len(found), err)
+    progress = _check.Progress(len(found), err)
     written = 0
     failed = False
-    results: Iterator[LoadResult] = _check._results(found, args)
+    results: Iterator[LoadResult] = _check.load_found(found, args)
     try:
         with _WholeLines() as whole:
             with whole.line():
