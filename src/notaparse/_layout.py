@@ -980,11 +980,6 @@ def lines_of_rows(
         if len(words) >= 4 and len(words[0].text) == 1 and len(words[1].text) == 1:
             words = _letter_spaced(words)
         if words:
-            if words[-1].text[-1:] == "\u2010":
-                # a word split at the line end with the Unicode HYPHEN (U+2010), as typesetters
-                # that hyphenate with a dictionary write it (WeasyPrint with Pyphen: "Nij\u2010" /
-                # "megen"): the same break as a hyphen-minus, which the text parser joins
-                words[-1] = attrs.evolve(words[-1], text=words[-1].text[:-1] + "-")
             top = min(w.top for w in words)
             bottom = max(w.bottom for w in words)
             out.append(TextLine(words=words, page=page, top=top, bottom=bottom))

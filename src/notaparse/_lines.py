@@ -108,8 +108,10 @@ def unswap(text: str) -> str:
     return _SWAPPED.sub(lambda m: m[0].translate(_SWAPS), text)
 
 
-#: A soft hyphen at a line end: the typesetter split a word there ("kwaliteits\u00ad" / "kader").
-_SOFT_HYPHEN_END: Final = re.compile(r"\u00ad\s*$")
+#: A soft hyphen at a line end: the typesetter split a word there ("kwaliteits\u00ad" / "kader");
+#: so did a hyphenation engine that prints its break as U+2010 HYPHEN (WeasyPrint with Pyphen:
+#: "Nij\u2010" / "megen"), where a typed hyphen is "-".
+_SOFT_HYPHEN_END: Final = re.compile(r"[\u00ad\u2010]\s*$")
 
 #: A glyph its font maps to no character, which pdftotext and PDFium give as its code, a C1
 #: control character (U+0080-U+009F; pdfTeX's bullet from its OT1 symbol font is U+0088), alone
@@ -144,7 +146,8 @@ def normalise(text: str) -> str:
     """Collapse whitespace (including no-break spaces), compose letters and their accent marks
     (NFC; also TeX's accents drawn before the letter, :data:`_TEX_ACCENT`), remove zero-width
     characters, write ligatures as their letters (also byte-swapped ones, :func:`unswap`); a
-    soft hyphen at the line end becomes a hyphen, so the reader joins the split word."""
+    soft hyphen (or U+2010 HYPHEN) at the line end becomes a hyphen, so the reader joins the split
+    word."""
     if text.isascii() and text.isprintable():
         text = " ".join(text.split())
     else:

@@ -514,10 +514,6 @@ def _join(lines: Iterable[str]) -> str:
     regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag".
     """
     text = " ".join(line.strip() for line in lines if line.strip())
-    if "\u2010" in text:
-        # a hyphenation engine (Pyphen in WeasyPrint) prints the break it makes as U+2010 HYPHEN,
-        # where a typed hyphen is "-": at a line end it is the same break
-        text = text.replace("\u2010 ", "- ")
     if "- " not in text:
         return text  # (all three patterns need a hyphen before a space)
     text = _SPLIT_CODE.sub(r"\1-", text)
