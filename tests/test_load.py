@@ -123,8 +123,23 @@ def test_text_that_is_not_utf8(tmp_path: Path) -> None:
         notaparse.load(path)
     assert str(info.value) == (
         f"{path}: is not UTF-8 text (byte 0xE9 at line 3, column 4); save it as UTF-8, or pass its "
-        "encoding (encoding='cp1252' for older Windows text)"
+        "encoding (encoding='cp1252' or --encoding cp1252 for older Windows text)"
     )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"  \n\n\t\n", b"\f\f", b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n \r\n", "\n".encode("utf-16")],
+    ids=["spaces and blank lines", "form feeds", "byte order mark", "bom and blank lines", "utf-16 newline"],
+)
+def test_text_file_with_only_blanks_is_empty(tmp_path: Path, data: bytes) -> None:
+    # a text file with nothing to read is refused like a 0-byte one, not read as a nota with no
+    # fields, title or sections
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    with pytest.raises(notaparse.EmptyFileError) as info:
+        notaparse.load(path)
+    assert str(info.value) == f"{path}: has no text ({len(data)} bytes, all blank); nothing to read"
 
 
 def test_binary_that_is_neither_pdf_nor_text(tmp_path: Path) -> None:

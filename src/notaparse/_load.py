@@ -119,7 +119,10 @@ def load(
         return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
     if name.lower().endswith(".pdf"):
         raise NotAPDFError(name, "is named .pdf but is not a PDF (no %PDF- header); check the file")
-    return parse(_decode(data, name, encoding), strict=strict)
+    text = _decode(data, name, encoding)
+    if not text.strip():
+        raise EmptyFileError(name, f"has no text ({len(data)} bytes, all blank); nothing to read")
+    return parse(text, strict=strict)
 
 
 def _decode(data: bytes, name: str, encoding: str | None) -> str:
@@ -146,5 +149,5 @@ def _decode(data: bytes, name: str, encoding: str | None) -> str:
         raise ExtractionError(
             name,
             f"is not UTF-8 text ({place}); save it as UTF-8, or pass its encoding "
-            "(encoding='cp1252' for older Windows text)",
+            "(encoding='cp1252' or --encoding cp1252 for older Windows text)",
         ) from None
