@@ -3317,6 +3317,11 @@ class _Reader:
             and _fits_colofon(above[-1].text)
             and above[-2].kind is Kind.LABEL
             and _vocab.known_label(above[-2].label) is not None
+            # "Contactpersoon" / name / "Beleidsmedewerker" / "T 070 ...": over the telephone's
+            # one-letter mark the contact's function, more of the contact's value
+            and not (
+                _vocab.key(above[-2].label) in _vocab.CONTACT_LABELS and len(value.text.split(" ", 1)[0]) == 1
+            )
         )
 
     def _preamble(self, runs: list[_Run], *, after: int, explicit: bool) -> None:

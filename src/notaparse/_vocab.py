@@ -43,6 +43,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Aan": Concept.ADDRESSEE,
     "Van": Concept.SENDER,
     "Nota actief openbaar": Concept.ACTIVELY_PUBLIC,
+    "Actieve openbaarmaking": Concept.ACTIVELY_PUBLIC,
     "Onze referentie": Concept.REFERENCE,
     "Ons kenmerk": Concept.REFERENCE,
     "Referentie": Concept.REFERENCE,
@@ -1116,9 +1117,19 @@ def is_marked_known_heading(text: str) -> bool:
 TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr.", "nummer"})
 TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
 #: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk", or whether it
-#: is made public under the Woo: "Nr.  Titel  Openbaar" with "Ja" / "Nee, 5.2 Woo" in its cells)
+#: is made public under the Woo: "Nr.  Titel  Openbaar" with "Ja" / "Nee, 5.2 Woo" in its cells, or
+#: whether it is confidential: "Nr.  Omschrijving  Vertrouwelijk" with "Ja" / "Nee")
 TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset(
-    {"informatie", "toelichting", "opmerking", "kenmerk", "openbaar", "openbaarheid", "openbaarmaking"}
+    {
+        "informatie",
+        "toelichting",
+        "opmerking",
+        "kenmerk",
+        "openbaar",
+        "openbaarheid",
+        "openbaarmaking",
+        "vertrouwelijk",
+    }
 )
 
 
