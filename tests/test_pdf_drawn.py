@@ -1723,6 +1723,26 @@ def test_addressee_sentence_above_label_rows_is_the_first_field() -> None:
     assert nota.title == "Verkenning afschaffing jeugdlonen"
 
 
+def test_a_wide_addressee_sentence_without_label_rows_does_not_end_the_header() -> None:
+    """ "Aan de staatssecretaris van ..." as wide as most of the text, the only head line: the Aan
+    field, and the purpose and bold title under it the header's. The wide line ended the header
+    (as a paragraph's line would): the purpose and the title became sections, the nota had no
+    title and no Aan."""
+    page = Page()
+    page.text(79, 200, "Aan de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties")
+    page.colofon(_COLOFON[1:])
+    page.text(79, 222, "TER KENNISNAME", BOLD)
+    page.text(79, 244, "Capaciteit Huurcommissie in 2024 en 2025", BOLD)
+    page.y = 280
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"
+    assert nota.metadata.purpose == "kennisname"
+    assert nota.title == "Capaciteit Huurcommissie in 2024 en 2025"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
 def test_a_title_starting_with_a_label_word_stays_the_title() -> None:
     """A title whose first word is a label word ("Van regeling naar wet"), its words at the usual
     gaps: no label row."""

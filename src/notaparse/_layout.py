@@ -2652,6 +2652,7 @@ class LayoutReader:
                 and wide
                 and len(_header_runs(ln)) == 1
                 and not _label_colon(ln.words)
+                and not _addressee_sentence(ln.text)  # ("Aan de staatssecretaris van ...", no paragraph)
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
                 and not (i > 0 and _bare_title_label(main[i - 1]) and ln.top - main[i - 1].bottom < ln.size)
@@ -2771,15 +2772,14 @@ class LayoutReader:
                 not title
                 and len(runs) == 1
                 and abs(ln.x0 - left) < 6
-                and (m := _vocab.ADDRESSEE_LINE.match(ln.text)) is not None
-                and m[1]
+                and (value := _addressee_sentence(ln.text))
             ):
                 # "Aan de minister van ..." as a sentence, the main column's first line: the Aan
                 # field, written with the label rows under it ("Via  SG") so that it stays first
                 start_labels()
                 fields.blank()
                 fields.add("Aan:", ln)
-                fields.add(ln.text[len(m[1]) :].strip())
+                fields.add(value)
                 value_of = None
             elif _vocab.PURPOSE_LINE.match(ln.text):
                 flush_pending()
@@ -4263,6 +4263,16 @@ def _bold_label_beside(ln: TextLine, template: bool = False) -> tuple[str, str] 
                 return label, f"{label}: {_text(words[n:])}"
             return None
     return None
+
+
+def _addressee_sentence(text: str) -> str:
+    """The addressee of a head line that names it in a sentence, "Aan de minister van ..." ("de
+    minister van ..."); "" for any other line."""
+    if text[:1] not in "Aa" or (m := _vocab.ADDRESSEE_LINE.match(text)) is None or not m[1]:
+        return ""
+    value = text[len(m[1]) :].strip()
+    # (a paragraph's first line, "Aan de minister is gevraagd ...", ends no name)
+    return value if len(value.split()) <= 12 and not _SENTENCE_END.search(value) else ""
 
 
 def _unit_line(ln: TextLine) -> bool:

@@ -477,9 +477,11 @@ _SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=([a-
 _SPLIT_CODE: Final = re.compile(r"(\b[A-Z0-9]{2,})- (?=[A-Z0-9]\b|[A-Z0-9]{2,}\b)")
 
 
-#: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it.
+#: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it, and so
+#: does a word joined to a name ("motie-" / "Van der Lee", "kabinet-" / "Schoof"): a capitalised
+#: word after the hyphen is no suspended compound's conjunction ("wet- en regelgeving").
 _CAPITALISED: Final = "[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
-_SPLIT_NAME: Final = re.compile(rf"(\b{_CAPITALISED}+)- (?={_CAPITALISED})")
+_SPLIT_NAME: Final = re.compile(rf"(\b[^\W\d_]+)- (?={_CAPITALISED})")
 
 
 def _unsplit(m: re.Match[str]) -> str:
@@ -2041,8 +2043,21 @@ def _address_groups(lines: list[Line]) -> list[str]:
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
-        previous = address
+        # (the town under a street, "Rijnstraat 50" / "Den Haag" / "Postbus 16375": one address)
+        previous = address or (previous and len(groups[-1]) > 1 and _is_town(line.text))
     return [_join(g) for g in groups]
+
+
+def _is_town(text: str) -> bool:
+    """A line that can be a town's name: one to three capitalised words without digits ("Den
+    Haag", "'s-Gravenhage"), no unit's name."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and not any(c.isdigit() for c in text)
+        and (words[0][:1].isupper() or words[0].startswith("'s-"))
+        and _vocab.UNIT_NAME.match(text) is None
+    )
 
 
 def _starts_unit(text: str, above: str) -> bool:
