@@ -2517,6 +2517,7 @@ class LayoutReader:
         prev: TextLine | None = None
         label: str | None = None  # the known label whose value is being read
         named = False  # whether the block being read holds a name (no label, no address)
+        labelled = False  # whether a label has been read (the units' block is above the labels)
         for k, ln in enumerate(colofon):
             if _colofon_page_number(ln.text):
                 continue  # furniture ("1/3", "Pagina 1/3"), not more of the value above it
@@ -2550,7 +2551,10 @@ class LayoutReader:
             if new_block or pair is not None:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None
-                named = label is None and pair is None and _unit_line(ln)
+                labelled = labelled or label is not None or pair is not None
+                # (the units' block stands above the column's labels: a block under them may be
+                # a label outside the vocabulary over its value, "Beleidsterrein" / "Inkomensbeleid")
+                named = not labelled and _unit_line(ln)
             elif not _unit_line(ln):
                 named = False
             text = ln.text
@@ -2573,6 +2577,8 @@ class LayoutReader:
             nxt = colofon[k + 1] if k + 1 < len(colofon) else None
             if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt, pitch):
                 text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
+                labelled = True
+                named = False
             out.add(text, ln)
             prev = ln
         out.blank()
@@ -4313,7 +4319,8 @@ def _unknown_label_beside(label: str) -> bool:
     """A bold run before a value that reads as a label: capitalised words without digits that
     name no organisation (:func:`_bold_label_beside`)."""
     return (
-        label[:1].isupper()
+        len(label) >= 3  # (not a contact's one-letter mark, "E" before an e-mail address)
+        and label[:1].isupper()
         and _vocab.known_label(label) is None
         and not any(c.isdigit() for c in label)
         and all(c.isalpha() or c in " -()/." for c in label)
