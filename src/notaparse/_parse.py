@@ -2065,6 +2065,11 @@ def _starts_unit(text: str, above: str) -> bool:
     "Directie Plannen"): the colofon sets each unit on a line (or lines) of its own, so a line
     opening with a unit's word starts a new one, unless the line above ends in a word that
     cannot end a name ("Directoraat-generaal Klimaat en" / "Energie")."""
+    if text[:1].isupper() and above[:1] in "MmHh" and _vocab.names_whole_ministry(above):
+        # "Ministerie van Defensie" / "Defensie Materieel Organisatie": the ministry's name is
+        # whole, a capitalised line under it is a unit of its own ("... Economische Zaken" /
+        # "en Klimaat" goes on in lower case)
+        return True
     return (
         text[:1] in _vocab.UNIT_LINE_INITIALS
         and _vocab.UNIT_NAME.match(text) is not None
