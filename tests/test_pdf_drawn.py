@@ -1743,6 +1743,30 @@ def test_a_wide_addressee_sentence_without_label_rows_does_not_end_the_header() 
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
 
 
+def test_a_paragraph_opening_with_aan_de_minister_is_no_addressee() -> None:
+    """A paragraph right under the title whose first line opens "Aan de minister van ...", its
+    next line right under it: body text, not the Aan field (an addressee sentence stands on its
+    own, a gap or a label row under it, and before the title). The paragraph's first two
+    sentences were the Aan field's value."""
+    page = Page()
+    page.header([("Van", "DGRB")])
+    page.colofon(_COLOFON[1:])
+    page.text(79, 230, "Eindejaarsmarge 2024", BOLD)
+    page.y = 260
+    page.para(
+        "Aan de minister van Financiën is op 3 maart gevraagd om een besluit over de eindejaarsmarge "
+        "van de departementen. Met deze nota leg ik u het voorstel voor en vraag ik uw akkoord."
+    )
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee is None
+    assert nota.title == "Eindejaarsmarge 2024"
+    first = nota.sections[0].blocks[0]
+    assert isinstance(first, Paragraph)
+    assert first.text.startswith("Aan de minister van Financiën is op 3 maart gevraagd")
+
+
 def test_a_title_starting_with_a_label_word_stays_the_title() -> None:
     """A title whose first word is a label word ("Van regeling naar wet"), its words at the usual
     gaps: no label row."""

@@ -2658,7 +2658,7 @@ class LayoutReader:
                 and wide
                 and len(_header_runs(ln)) == 1
                 and not _label_colon(ln.words)
-                and not _addressee_sentence(ln.text)  # ("Aan de staatssecretaris van ...", no paragraph)
+                and not _addressee_row(main, i, pitch, left)  # ("Aan de staatssecretaris van ...")
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
                 and not (i > 0 and _bare_title_label(main[i - 1]) and ln.top - main[i - 1].bottom < ln.size)
@@ -2778,7 +2778,7 @@ class LayoutReader:
                 not title
                 and len(runs) == 1
                 and abs(ln.x0 - left) < 6
-                and (value := _addressee_sentence(ln.text))
+                and (value := _addressee_row(header, index, pitch, left))
             ):
                 # "Aan de minister van ..." as a sentence, the main column's first line: the Aan
                 # field, written with the label rows under it ("Via  SG") so that it stays first
@@ -4279,6 +4279,18 @@ def _addressee_sentence(text: str) -> str:
     value = text[len(m[1]) :].strip()
     # (a paragraph's first line, "Aan de minister is gevraagd ...", ends no name)
     return value if len(value.split()) <= 12 and not _SENTENCE_END.search(value) else ""
+
+
+def _addressee_row(lines: Sequence[TextLine], i: int, pitch: float, left: float) -> str:
+    """:func:`_addressee_sentence` of line ``i`` where the line stands on its own: the last line,
+    or a gap, a bold line or a header line (a label row, the purpose) under it; a paragraph's
+    first line ("Aan de minister van Financiën is op 3 maart gevraagd om een" / "...") is none."""
+    value = _addressee_sentence(lines[i].text)
+    if value and i + 1 < len(lines):
+        below = lines[i + 1]
+        if not (_gap(lines[i], below, pitch) or below.bold or _header_line(below, left)):
+            return ""
+    return value
 
 
 def _unit_line(ln: TextLine) -> bool:

@@ -3053,6 +3053,16 @@ class _Reader:
                 line = unknown
                 k = line.kind
             if (
+                title_at >= 0
+                and k is Kind.LABEL_VALUE
+                and ":" not in line.text
+                and line.label.casefold() in _vocab.INLINE_LABELS
+            ):
+                # under a marked title (the PDF reader writes the head's rows before it, "Aan:"
+                # with its colon) "Aan de minister van Financiën is op ..." opens a paragraph
+                line = attrs.evolve(line, kind=Kind.TEXT)
+                k = Kind.TEXT
+            if (
                 k is Kind.LABEL_VALUE
                 and line.label.casefold() in _vocab.INLINE_LABELS
                 and ":" not in line.text
