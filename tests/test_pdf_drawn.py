@@ -537,6 +537,24 @@ def test_table_with_a_reference_column() -> None:
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
 
 
+def test_table_with_a_confidentiality_column() -> None:
+    """ "Nr.  Omschrijving  Vertrouwelijk" (whether each attachment is confidential, "Ja" /
+    "Nee"): the attachment table with its information column. The header and rows were read as
+    paragraphs of the Bijlagen section and there were no attachments."""
+    rows = [
+        [["1"], ["Overzicht kasschuiven per departement"], ["Nee"]],
+        [["2"], ["Brief van de minister van BZK"], ["Ja"]],
+    ]
+    nota = load_both(
+        _table_page(["Nr.", "Omschrijving", "Vertrouwelijk"], rows, [79, 110, 330, 455], centred=False)
+    )
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Overzicht kasschuiven per departement", "Nee"),
+        (2, "Brief van de minister van BZK", "Ja"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
+
+
 @pytest.mark.parametrize("font", ["Helvetica", BOLD])
 def test_wordmark_set_as_text_beside_the_title(font: str) -> None:
     """A large "nota" wordmark set as text on the title's first row is the kind, not a label
@@ -1655,6 +1673,98 @@ def test_label_rows_at_a_near_tab_stop_are_fields(ems: float) -> None:
     assert ("Van", "DGOO") in fields
     assert nota.title == "Aanpassing Besluit gemeentelijke uitkeringen"
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_a_label_of_two_words_at_a_near_tab_stop_is_a_field() -> None:
+    """ "Kopie aan" under Aan and Van, its value at the same tab stop 2.5 cm from the margin
+    (under three ems after "Kopie aan"): a field like the rows above it. It was the title, and
+    the bold title a section."""
+    page = Page(size=10.0)
+    page.header(
+        [("Aan", "Minister voor Rechtsbescherming"), ("Van", "DGSenB"), ("Kopie aan", "SG, pSG")], value_x=150
+    )
+    page.colofon(_COLOFON)
+    page.text(79, 250, "TER ONDERTEKENING", BOLD)
+    page.text(79, 275, "Kamerbrief over het toezicht door de reclassering", BOLD)
+    page.y = 310
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    fields = [(f.label, f.value) for f in nota.metadata.fields]
+    assert fields[:3] == [
+        ("Aan", "Minister voor Rechtsbescherming"),
+        ("Van", "DGSenB"),
+        ("Kopie aan", "SG, pSG"),
+    ]
+    assert nota.title == "Kamerbrief over het toezicht door de reclassering"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_addressee_sentence_above_label_rows_is_the_first_field() -> None:
+    """ "Aan de minister van ..." as a sentence on the main column's first line, label rows at a
+    tab stop under it ("Via  SG"): the Aan field comes first, as printed. It was read after the
+    colofon, the last of the fields."""
+    page = Page()
+    page.text(79, 186, "Aan de minister van Sociale Zaken en Werkgelegenheid")
+    page.header([("Via:", "SG"), ("Nota actief openbaar:", "Ja")], value_x=200)
+    page.colofon(_COLOFON)
+    page.text(79, 250, "ter besluitvorming", BOLD)
+    page.text(79, 275, "Verkenning afschaffing jeugdlonen", BOLD)
+    page.y = 310
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    fields = [(f.label, f.value) for f in nota.metadata.fields]
+    assert fields[:3] == [
+        ("Aan", "de minister van Sociale Zaken en Werkgelegenheid"),
+        ("Via", "SG"),
+        ("Nota actief openbaar", "Ja"),
+    ]
+    assert nota.title == "Verkenning afschaffing jeugdlonen"
+
+
+def test_a_wide_addressee_sentence_without_label_rows_does_not_end_the_header() -> None:
+    """ "Aan de staatssecretaris van ..." as wide as most of the text, the only head line: the Aan
+    field, and the purpose and bold title under it the header's. The wide line ended the header
+    (as a paragraph's line would): the purpose and the title became sections, the nota had no
+    title and no Aan."""
+    page = Page()
+    page.text(79, 200, "Aan de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties")
+    page.colofon(_COLOFON[1:])
+    page.text(79, 222, "TER KENNISNAME", BOLD)
+    page.text(79, 244, "Capaciteit Huurcommissie in 2024 en 2025", BOLD)
+    page.y = 280
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "de staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"
+    assert nota.metadata.purpose == "kennisname"
+    assert nota.title == "Capaciteit Huurcommissie in 2024 en 2025"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_a_paragraph_opening_with_aan_de_minister_is_no_addressee() -> None:
+    """A paragraph right under the title whose first line opens "Aan de minister van ...", its
+    next line right under it: body text, not the Aan field (an addressee sentence stands on its
+    own, a gap or a label row under it, and before the title). The paragraph's first two
+    sentences were the Aan field's value."""
+    page = Page()
+    page.header([("Van", "DGRB")])
+    page.colofon(_COLOFON[1:])
+    page.text(79, 230, "Eindejaarsmarge 2024", BOLD)
+    page.y = 260
+    page.para(
+        "Aan de minister van Financiën is op 3 maart gevraagd om een besluit over de eindejaarsmarge "
+        "van de departementen. Met deze nota leg ik u het voorstel voor en vraag ik uw akkoord."
+    )
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee is None
+    assert nota.title == "Eindejaarsmarge 2024"
+    first = nota.sections[0].blocks[0]
+    assert isinstance(first, Paragraph)
+    assert first.text.startswith("Aan de minister van Financiën is op 3 maart gevraagd")
 
 
 def test_a_title_starting_with_a_label_word_stays_the_title() -> None:
@@ -3351,6 +3461,48 @@ def test_colofon_labels_inlichtingen_and_doorkiesnummer_with_the_value_beside_th
         Field(label="Van", value="DGBI"),
         *(Field(label=label, value=value) for label, value in rows),
     )
+
+
+def test_unknown_colofon_label_set_like_the_known_ones_beside_its_value() -> None:
+    """A colofon whose labels are bold with the value beside them after a word space ("Kenmerk
+    2024-1187334"): a bold word outside the vocabulary in the same place ("Dossiernummer
+    IGJ-2024-4471") is a label too. It was a letterhead entry; the unit above it stays
+    letterhead."""
+    page = Page()
+    page.header([("Aan", "MMZ"), ("Van", "IGJ")])
+    page.text(170, 268, "Verscherpt toezicht op een jeugdzorgaanbieder")
+    page.text(440, 145, "Inspectie Gezondheidszorg en Jeugd", REGULAR, 7)
+    rows = [("Dossiernummer", "IGJ-2024-4471"), ("Kenmerk", "2024-1187334"), ("Datum", "14 oktober 2024")]
+    for k, (label, value) in enumerate(rows):
+        page.text(440, 170 + 14 * k, label, BOLD, 7)
+        page.text(440 + page.canvas.stringWidth(label + " ", BOLD, 7), 170 + 14 * k, value, REGULAR, 7)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Inspectie Gezondheidszorg en Jeugd",)
+    assert [(f.label, f.value) for f in nota.metadata.fields][2:] == rows
+
+
+def test_colofon_units_broken_by_hand_are_letterhead_entries_of_their_own() -> None:
+    """An agency's name wrapped after "en" and, under it, its division on a line of its own whose
+    first word would have fitted after "Warenautoriteit": two units (two letterhead entries),
+    as a unit that opens with "Directie" is. They were one entry."""
+    page = Page()
+    page.header([("Aan", "MLVVN"), ("Van", "IG NVWA")])
+    page.text(170, 268, "Ophokplicht pluimvee na uitbraak vogelgriep")
+    for k, line in enumerate(["Nederlandse Voedsel- en", "Warenautoriteit", "Divisie Veterinair en Import"]):
+        page.text(466, 120 + 9.8 * k, line, REGULAR, 7)
+    page.colofon(_COLOFON[1:], top=165)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (
+        "Nederlandse Voedsel- en Warenautoriteit",
+        "Divisie Veterinair en Import",
+    )
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
 
 
 def test_footnote_continued_at_the_top_of_the_next_pages_notes() -> None:
@@ -5647,3 +5799,21 @@ def test_bullets_read_as_a_spacing_circumflex_are_bullets() -> None:
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Financi\u00eble gevolgen", "Advies"]
     assert nota.sections[0].blocks == (ItemList(items=tuple(items)),)
+
+
+def test_actieve_openbaarmaking_says_whether_the_nota_is_public() -> None:
+    """ "Actieve openbaarmaking" / "ja" in the colofon is the template's wording of "Nota actief
+    openbaar": it gives ``actively_public``, which stayed None."""
+    page = Page()
+    page.header([("Aan", "Minister van VRO"), ("Van", "DGVB")])
+    page.text(79, 250, "TER BESLISSING", BOLD)
+    page.text(79, 275, "Huurbevriezing sociale huurwoningen", BOLD)
+    page.colofon(
+        [("Ons kenmerk", "2025-0000031190"), ("Datum", "20 januari 2025"), ("Actieve openbaarmaking", "ja")]
+    )
+    page.y = 310
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert ("Actieve openbaarmaking", "ja") in [(f.label, f.value) for f in nota.metadata.fields]
+    assert nota.metadata.actively_public is True

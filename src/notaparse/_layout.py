@@ -1632,13 +1632,17 @@ def _split_row(line: TextLine) -> list[list[Word]]:
 def _header_runs(line: TextLine) -> list[list[Word]]:
     """:func:`_split_row` of a header line, and a known label set apart from its value by a
     narrower tab stop: one and a half ems, and twice the line's other word gaps ("Aan" and
-    "Staatssecretaris van BZK" at a tab stop 1.5 cm from the margin, ~2.5 ems)."""
+    "Staatssecretaris van BZK" at a tab stop 1.5 cm from the margin, ~2.5 ems). A label of
+    two or three words ("Kopie aan") is its words before such a gap."""
     runs = _split_row(line)
     words = line.words
-    if len(runs) == 1 and len(words) >= 2 and _vocab.known_label(words[0].text) is not None:
-        gap = words[1].x0 - words[0].x1
-        if gap > 1.5 * words[1].size and _wider_than_word_gaps(gap, words[1:]):
-            return [words[:1], words[1:]]
+    if len(runs) == 1 and len(words) >= 2:
+        for n in range(1, min(4, len(words))):
+            gap = words[n].x0 - words[n - 1].x1
+            if gap > 1.5 * words[n].size:
+                if _vocab.known_label(_text(words[:n])) is not None and _wider_than_word_gaps(gap, words[n:]):
+                    return [words[:n], words[n:]]
+                break
     return runs
 
 
@@ -2508,8 +2512,12 @@ class LayoutReader:
             if _gap(a, ln, pitch) and _vocab.known_label(ln.text)
         ]
         value_gap = 0.6 * min(label_gaps) if not any_bold and len(label_gaps) >= 2 else 0.0
+        beside_template = sum(map(_known_label_beside, colofon)) >= 2
+        column_right = max(ln.x1 for ln in colofon)
         prev: TextLine | None = None
         label: str | None = None  # the known label whose value is being read
+        named = False  # whether the block being read holds a name (no label, no address)
+        labelled = False  # whether a label has been read (the units' block is above the labels)
         for k, ln in enumerate(colofon):
             if _colofon_page_number(ln.text):
                 continue  # furniture ("1/3", "Pagina 1/3"), not more of the value above it
@@ -2526,11 +2534,29 @@ class LayoutReader:
                 and not _vocab.known_label(ln.text)
             ):
                 new_block = False  # (the next block of a value set as a list, as above)
+            if (
+                not new_block
+                and named
+                and prev is not None
+                and not (prev.bold and ln.bold)
+                and _unit_line(ln)
+                and _broken_short(prev, ln, column_right)
+            ):
+                # "Ministerie van Defensie" / "Defensie Materieel Organisatie": a line broken
+                # where the next line's first word would have fitted was broken by hand, not
+                # wrapped: each unit is a block (a letterhead entry) of its own
+                new_block = True
             # "Inlichtingen   J. Smit": a label and its value at a tab stop, a pair of its own
-            pair = _bold_label_beside(ln) if ln.words[0].bold and not ln.bold else None
+            pair = _bold_label_beside(ln, beside_template) if ln.words[0].bold and not ln.bold else None
             if new_block or pair is not None:
                 out.blank()
                 label = ln.text if _vocab.known_label(ln.text) else None
+                labelled = labelled or label is not None or pair is not None
+                # (the units' block stands above the column's labels: a block under them may be
+                # a label outside the vocabulary over its value, "Beleidsterrein" / "Inkomensbeleid")
+                named = not labelled and _unit_line(ln)
+            elif not _unit_line(ln):
+                named = False
             text = ln.text
             if pair is not None:
                 label, text = pair
@@ -2551,6 +2577,8 @@ class LayoutReader:
             nxt = colofon[k + 1] if k + 1 < len(colofon) else None
             if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt, pitch):
                 text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
+                labelled = True
+                named = False
             out.add(text, ln)
             prev = ln
         out.blank()
@@ -2630,6 +2658,7 @@ class LayoutReader:
                 and wide
                 and len(_header_runs(ln)) == 1
                 and not _label_colon(ln.words)
+                and not _addressee_row(main, i, pitch, left)  # ("Aan de staatssecretaris van ...")
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
                 and not (i > 0 and _bare_title_label(main[i - 1]) and ln.top - main[i - 1].bottom < ln.size)
@@ -2745,6 +2774,19 @@ class LayoutReader:
                     fields.add(value)
                 value_of = fields
                 value_x = words[len(head)].x0 if value and len(runs) >= 2 and head is runs[0] else None
+            elif (
+                not title
+                and len(runs) == 1
+                and abs(ln.x0 - left) < 6
+                and (value := _addressee_row(header, index, pitch, left))
+            ):
+                # "Aan de minister van ..." as a sentence, the main column's first line: the Aan
+                # field, written with the label rows under it ("Via  SG") so that it stays first
+                start_labels()
+                fields.blank()
+                fields.add("Aan:", ln)
+                fields.add(value)
+                value_of = None
             elif _vocab.PURPOSE_LINE.match(ln.text):
                 flush_pending()
                 out.add(ln.text, ln)
@@ -4207,12 +4249,15 @@ def _wrapped_bold(above: str, text: str) -> bool:
     )
 
 
-def _bold_label_beside(ln: TextLine) -> tuple[str, str] | None:
+def _bold_label_beside(ln: TextLine, template: bool = False) -> tuple[str, str] | None:
     """A colofon line of a known label in bold and its value in regular type after a gap wider
     than a word space (a tab stop): the label and the line written "Label: value"; None for any
     other line. The text parser
     cannot tell a label from the first words of a line by the words alone ("Inlichtingen J.
-    Smit"), the type and the gap can."""
+    Smit"), the type and the gap can. Where the colofon sets its labels so (``template``: two
+    known labels in bold, each with its value beside it in regular type), a bold label outside
+    the vocabulary in the same place is one too, also after a word space ("Dossiernummer
+    IGJ-2024-4471"): a word or three that name no organisation, no digit among them."""
     words = ln.words
     for n in range(1, min(4, len(words))):
         if not words[n].bold:
@@ -4220,8 +4265,79 @@ def _bold_label_beside(ln: TextLine) -> tuple[str, str] | None:
             gap = words[n].x0 - words[n - 1].x1
             if gap > 0.8 * words[n].size and _vocab.known_label(label) is not None:
                 return label, f"{label}: {_text(words[n:])}"
+            if template and _unknown_label_beside(label):
+                return label, f"{label}: {_text(words[n:])}"
             return None
     return None
+
+
+def _addressee_sentence(text: str) -> str:
+    """The addressee of a head line that names it in a sentence, "Aan de minister van ..." ("de
+    minister van ..."); "" for any other line."""
+    if text[:1] not in "Aa" or (m := _vocab.ADDRESSEE_LINE.match(text)) is None or not m[1]:
+        return ""
+    value = text[len(m[1]) :].strip()
+    # (a paragraph's first line, "Aan de minister is gevraagd ...", ends no name)
+    return value if len(value.split()) <= 12 and not _SENTENCE_END.search(value) else ""
+
+
+def _addressee_row(lines: Sequence[TextLine], i: int, pitch: float, left: float) -> str:
+    """:func:`_addressee_sentence` of line ``i`` where the line stands on its own: the last line,
+    or a gap, a bold line or a header line (a label row, the purpose) under it; a paragraph's
+    first line ("Aan de minister van Financiën is op 3 maart gevraagd om een" / "...") is none."""
+    value = _addressee_sentence(lines[i].text)
+    if value and i + 1 < len(lines):
+        below = lines[i + 1]
+        if not (_gap(lines[i], below, pitch) or below.bold or _header_line(below, left)):
+            return ""
+    return value
+
+
+def _unit_line(ln: TextLine) -> bool:
+    """A colofon line that can be (part of) a unit's name: capitalised words, no digit, no
+    address, no label, no colon, no redaction code."""
+    text = ln.text
+    return (
+        text[:1].isupper()
+        and not any(c.isdigit() or c in ":@" for c in text)
+        and _vocab.known_label(text) is None
+        and not _vocab.ADDRESS.search(text)
+        and not text.casefold().startswith(("postbus", "www."))
+    )
+
+
+def _broken_short(prev: TextLine, ln: TextLine, right: float) -> bool:
+    """Whether ``prev`` ends short of the column's right edge by more than ``ln``'s first word and
+    a space, and not in a word that cannot end a name ("en", "van", a hyphen): ``ln`` was not
+    wrapped from it."""
+    last = prev.text.rsplit(" ", 1)[-1].casefold()
+    if last in _vocab.CONTINUATION_WORDS or last.endswith("-") or prev.text.endswith(","):
+        return False
+    first = ln.words[0]
+    return prev.x1 + 0.5 * first.size + (first.x1 - first.x0) < right - 1
+
+
+def _known_label_beside(ln: TextLine) -> bool:
+    """Whether a colofon line opens with a known label in bold, its value beside it in regular
+    type ("Kenmerk 2024-1187334", "Datum: 14 oktober 2024")."""
+    words = ln.words
+    if not words[0].bold or ln.bold:
+        return False
+    n = next(n for n, w in enumerate(words) if not w.bold)
+    return n <= 3 and _vocab.known_label(_text(words[:n]).removesuffix(":")) is not None
+
+
+def _unknown_label_beside(label: str) -> bool:
+    """A bold run before a value that reads as a label: capitalised words without digits that
+    name no organisation (:func:`_bold_label_beside`)."""
+    return (
+        len(label) >= 3  # (not a contact's one-letter mark, "E" before an e-mail address)
+        and label[:1].isupper()
+        and _vocab.known_label(label) is None
+        and not any(c.isdigit() for c in label)
+        and all(c.isalpha() or c in " -()/." for c in label)
+        and not _vocab.names_organisation(label)
+    )
 
 
 def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> bool:

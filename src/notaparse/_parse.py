@@ -477,9 +477,11 @@ _SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=([a-
 _SPLIT_CODE: Final = re.compile(r"(\b[A-Z0-9]{2,})- (?=[A-Z0-9]\b|[A-Z0-9]{2,}\b)")
 
 
-#: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it.
+#: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it, and so
+#: does a word joined to a name ("motie-" / "Van der Lee", "kabinet-" / "Schoof"): a capitalised
+#: word after the hyphen is no suspended compound's conjunction ("wet- en regelgeving").
 _CAPITALISED: Final = "[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
-_SPLIT_NAME: Final = re.compile(rf"(\b{_CAPITALISED}+)- (?={_CAPITALISED})")
+_SPLIT_NAME: Final = re.compile(rf"(\b[^\W\d_]+)- (?={_CAPITALISED})")
 
 
 def _unsplit(m: re.Match[str]) -> str:
@@ -2041,8 +2043,21 @@ def _address_groups(lines: list[Line]) -> list[str]:
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
-        previous = address
+        # (the town under a street, "Rijnstraat 50" / "Den Haag" / "Postbus 16375": one address)
+        previous = address or (previous and len(groups[-1]) > 1 and _is_town(line.text))
     return [_join(g) for g in groups]
+
+
+def _is_town(text: str) -> bool:
+    """A line that can be a town's name: one to three capitalised words without digits ("Den
+    Haag", "'s-Gravenhage"), no unit's name."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and not any(c.isdigit() for c in text)
+        and (words[0][:1].isupper() or words[0].startswith("'s-"))
+        and _vocab.UNIT_NAME.match(text) is None
+    )
 
 
 def _starts_unit(text: str, above: str) -> bool:
@@ -2050,6 +2065,11 @@ def _starts_unit(text: str, above: str) -> bool:
     "Directie Plannen"): the colofon sets each unit on a line (or lines) of its own, so a line
     opening with a unit's word starts a new one, unless the line above ends in a word that
     cannot end a name ("Directoraat-generaal Klimaat en" / "Energie")."""
+    if text[:1].isupper() and above[:1] in "MmHh" and _vocab.names_whole_ministry(above):
+        # "Ministerie van Defensie" / "Defensie Materieel Organisatie": the ministry's name is
+        # whole, a capitalised line under it is a unit of its own ("... Economische Zaken" /
+        # "en Klimaat" goes on in lower case)
+        return True
     return (
         text[:1] in _vocab.UNIT_LINE_INITIALS
         and _vocab.UNIT_NAME.match(text) is not None
@@ -3033,6 +3053,16 @@ class _Reader:
                 line = unknown
                 k = line.kind
             if (
+                title_at >= 0
+                and k is Kind.LABEL_VALUE
+                and ":" not in line.text
+                and line.label.casefold() in _vocab.INLINE_LABELS
+            ):
+                # under a marked title (the PDF reader writes the head's rows before it, "Aan:"
+                # with its colon) "Aan de minister van Financiën is op ..." opens a paragraph
+                line = attrs.evolve(line, kind=Kind.TEXT)
+                k = Kind.TEXT
+            if (
                 k is Kind.LABEL_VALUE
                 and line.label.casefold() in _vocab.INLINE_LABELS
                 and ":" not in line.text
@@ -3317,6 +3347,11 @@ class _Reader:
             and _fits_colofon(above[-1].text)
             and above[-2].kind is Kind.LABEL
             and _vocab.known_label(above[-2].label) is not None
+            # "Contactpersoon" / name / "Beleidsmedewerker" / "T 070 ...": over the telephone's
+            # one-letter mark the contact's function, more of the contact's value
+            and not (
+                _vocab.key(above[-2].label) in _vocab.CONTACT_LABELS and len(value.text.split(" ", 1)[0]) == 1
+            )
         )
 
     def _preamble(self, runs: list[_Run], *, after: int, explicit: bool) -> None:

@@ -43,6 +43,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Aan": Concept.ADDRESSEE,
     "Van": Concept.SENDER,
     "Nota actief openbaar": Concept.ACTIVELY_PUBLIC,
+    "Actieve openbaarmaking": Concept.ACTIVELY_PUBLIC,
     "Onze referentie": Concept.REFERENCE,
     "Ons kenmerk": Concept.REFERENCE,
     "Referentie": Concept.REFERENCE,
@@ -889,6 +890,42 @@ UNIT_NAME: Final = re.compile(rf"^(?:{'|'.join(_UNIT_LINE_WORDS)})(?:\s+\S|$)")
 UNIT_LINE_INITIALS: Final = frozenset(w[0] for w in _UNIT_LINE_WORDS)
 #: The word a ministry's name holds anywhere ("Het Ministerie van ...", "... ministerie van BZK").
 MINISTRY_WORD: Final = "ministerie"
+#: The ministries' names after "Ministerie van" / "voor" (DOMAIN.md, also the older ones): a
+#: letterhead line that names a whole ministry ends that unit, so a capitalised line under it is
+#: another ("Ministerie van Defensie" / "Defensie Materieel Organisatie").
+MINISTRY_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "algemene zaken",
+        "asiel en migratie",
+        "binnenlandse zaken en koninkrijksrelaties",
+        "buitenlandse zaken",
+        "defensie",
+        "economische zaken",
+        "economische zaken en klimaat",
+        "financiën",
+        "infrastructuur en milieu",
+        "infrastructuur en waterstaat",
+        "justitie en veiligheid",
+        "klimaat en groene groei",
+        "landbouw, natuur en voedselkwaliteit",
+        "landbouw, visserij, voedselzekerheid en natuur",
+        "onderwijs, cultuur en wetenschap",
+        "sociale zaken en werkgelegenheid",
+        "veiligheid en justitie",
+        "volksgezondheid, welzijn en sport",
+        "volkshuisvesting en ruimtelijke ordening",
+    }
+)
+MINISTRY_LINE: Final = re.compile(r"(?i)^(?:het\s+)?ministerie\s+(?:van|voor)\s+(.+)$")
+
+
+def names_whole_ministry(text: str) -> bool:
+    """Whether a line is a ministry's whole name ("Ministerie van Defensie"), not its first part
+    ("Ministerie van Economische Zaken" before "en Klimaat" is whole; the line under it decides)."""
+    m = MINISTRY_LINE.match(text)
+    return m is not None and m[1].strip().casefold() in MINISTRY_NAMES
+
+
 #: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
 #: Bodem", "Directie Openbaar Vervoer"): in the middle of an Aan/Van row, the colofon spliced
 #: beside the row.
@@ -1116,9 +1153,19 @@ def is_marked_known_heading(text: str) -> bool:
 TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr.", "nummer"})
 TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
 #: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk", or whether it
-#: is made public under the Woo: "Nr.  Titel  Openbaar" with "Ja" / "Nee, 5.2 Woo" in its cells)
+#: is made public under the Woo: "Nr.  Titel  Openbaar" with "Ja" / "Nee, 5.2 Woo" in its cells, or
+#: whether it is confidential: "Nr.  Omschrijving  Vertrouwelijk" with "Ja" / "Nee")
 TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset(
-    {"informatie", "toelichting", "opmerking", "kenmerk", "openbaar", "openbaarheid", "openbaarmaking"}
+    {
+        "informatie",
+        "toelichting",
+        "opmerking",
+        "kenmerk",
+        "openbaar",
+        "openbaarheid",
+        "openbaarmaking",
+        "vertrouwelijk",
+    }
 )
 
 
