@@ -188,8 +188,9 @@ _TEX_ITALIC: Final = re.compile(
 )
 
 
-#: The font of an OCR layer, named for what it is (Tesseract's "GlyphLessFont", "InvisibleMonospacePdf").
-_OCR_FONT: Final = re.compile(r"(?i)glyph-?less|invisible")
+#: The font of an OCR layer, named for what it is (Tesseract's "GlyphLessFont", "InvisibleMonospacePdf",
+#: ocrmypdf's glyph-less fallback "Occulta").
+_OCR_FONT: Final = re.compile(r"(?i)glyph-?less|invisible|occulta")
 
 
 def font_style(fontname: str) -> tuple[bool, bool]:
@@ -293,11 +294,18 @@ _WORD_X0: Final = operator.attrgetter("x0")
 # function calls. What they compute is as the docstrings say.
 
 
-def rows(chars: Iterable[Char]) -> list[list[Char]]:
+def rows(chars: Iterable[Char], *, ocr: bool = False) -> list[list[Char]]:
     """Group characters into rows: a character joins the row its box overlaps by half its height.
 
     Superscript markers (a smaller digit slightly above the line) and OCR words whose tops differ
     by a few points join their line; lines 1.2 line-heights apart do not touch.
+
+    In an OCR layer (``ocr``) a character whose baseline (its box's bottom) lies below the row's
+    by more than half its height, and that stands under a character of the row (their x ranges
+    overlap: no two letters of one line do), is on the next line however its box overlaps: an
+    engine sizes each line by its own box, so a small label's line ("Datum", boxed 5 points
+    high) and the taller line of its value under it ("9 september 2024", 10 points) overlap. (A
+    raised note number stands before its text, not over it.)
     """
     out: list[list[Char]] = []
     row: list[Char] = []
@@ -308,7 +316,9 @@ def rows(chars: Iterable[Char]) -> list[list[Char]]:
         height = c_bottom - c_top
         if out:
             row_height = bottom - top
-            if c_top < bottom - 0.5 * (row_height if row_height < height else height):
+            if c_top < bottom - 0.5 * (row_height if row_height < height else height) and not (
+                ocr and c_bottom - bottom > 0.5 * height and _under_row(c, row)
+            ):
                 row.append(c)
                 if height >= row_height:
                     if c_top < top:  # noqa: PLR1730 - min() and max() are slower here
@@ -320,6 +330,13 @@ def rows(chars: Iterable[Char]) -> list[list[Char]]:
         out.append(row)
         top, bottom = c_top, c_bottom
     return out
+
+
+def _under_row(c: Char, row: list[Char]) -> bool:
+    """Whether a character's x range overlaps (by more than half a point) that of a character of
+    ``row``."""
+    x0, x1 = c[1] + 0.5, c[2] - 0.5
+    return any(r[1] < x1 and x0 < r[2] for r in row)
 
 
 def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> list[TextLine]:
@@ -639,6 +656,9 @@ def _split_columns(
     Then :func:`rows` of the body gives ``page_rows`` again (the body is sorted by top already),
     so it need not be computed.
 
+    In an OCR layer (``foot`` given) a run right of the edge at a word's gap from the body's
+    word before it (:data:`_OCR_WORD_GAP`) is the body's whatever its size.
+
     ``foot`` (an OCR layer's): the top of the page's foot, from which a run that starts a little
     left of the edge (:data:`_OCR_EDGE_SLACK`), after a gap of two ems or at the row's start, is
     the column's: the edge is measured on page 1's column lines, and a scanned sheet's skew moves
@@ -678,6 +698,16 @@ def _split_columns(
                 )
                 if c[1] < threshold and prev is not None and c[1] - prev[2] < 2 * size:
                     joined = True  # (in the slack left of the edge, only a run set well apart)
+                elif (
+                    foot is not None
+                    and prev is not None
+                    and c[1] - prev[2] < _OCR_WORD_GAP * min(size, prev[5])
+                ):
+                    # an OCR layer sets each word in a box of its own, sized by its letters
+                    # ("en" smaller than "Ministerie"), so no size is compared: a word at a
+                    # word's gap from the one before it goes on that line ("Ministerie van
+                    # Onderwijs, Cultuur en", a wordmark reaching into the column's place)
+                    joined = True
                 if not joined:
                     in_colofon = True
                     add = to_colofon
@@ -696,6 +726,11 @@ def _split_columns(
 #: layer may start (:func:`_split_columns`): a sheet skewed 0.7 degrees more than page 1's moves
 #: a line 400 points below the column's labels 5 points sideways, a sheet fed askew a few more.
 _OCR_EDGE_SLACK: Final = 10.0
+#: How far after the word before it (in ems of the smaller of the two) an OCR layer's word that
+#: starts in the colofon column's place still goes on the body's line (:func:`_split_columns`):
+#: an engine's word boxes leave a gap of up to about one em between words (Tesseract's
+#: glyph-less words, stretched to their boxes); the column stands two ems or more from the body.
+_OCR_WORD_GAP: Final = 1.2
 #: A rule's or box's edge as an OCR layer reads it, a word of its own ("_", "|").
 _EDGE_MARKS: Final = "_|"
 
@@ -965,9 +1000,11 @@ def _ocr_runs(ordered: list[Char]) -> list[list[Char]] | None:
     return out
 
 
-def lines(chars: list[Char], page: int, spaced: bool, pieces: Pieces | None = None) -> list[TextLine]:
+def lines(
+    chars: list[Char], page: int, spaced: bool, pieces: Pieces | None = None, *, ocr: bool = False
+) -> list[TextLine]:
     """Group one column's characters into lines of words, top to bottom; blank lines dropped."""
-    return lines_of_rows(rows(chars), page, spaced, pieces)
+    return lines_of_rows(rows(chars, ocr=ocr), page, spaced, pieces)
 
 
 def lines_of_rows(
@@ -1461,6 +1498,19 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
                 found.append((printed, words[1].text))
             continue
         if (
+            body
+            and len(words) >= 2
+            and _vocab.key(printed := _text(words[:2])) in _vocab.KINDS
+            and (len(words) == 2 or words[2].x0 - words[1].x1 > 2 * words[2].size)
+        ):
+            # a kind word that the engine split at a wide gap between its letters ("n ota": the
+            # 'nota' wordmark, set with wide tracking), alone or set apart before the title on
+            # its row: the word, as printed but for the space
+            word = words[0].text + words[1].text
+            words[:2] = [attrs.evolve(words[0], text=word, x1=words[1].x1)]
+            found.append((printed, word))
+            continue
+        if (
             not body
             or len(words) > 6
             or (i and line.top - lines[i - 1].bottom < 0.8 * (line.bottom - line.top))
@@ -1491,15 +1541,29 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
     return found
 
 
-def _ocr_grounds(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
+def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tuple[str, str]]:
     """Redaction ground codes an OCR layer read with a dot lost ("5.12e" for 5.1.2e, a value of
-    its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), given the code in place,
-    and the pairs (as read, code) for the diagnostic."""
+    its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), or with its dots read as
+    other marks ("5-1-2e", "5.1-2e"), or beside a redaction with both dots lost ("512e": in the
+    colofon ``column``, after a box as OCR reads it, "IEMNEN 512e", or on a line with another
+    code; :func:`_vocab.ocr_ground`), given the code in place, and the pairs (as read, code) for
+    the diagnostic."""
     found: list[tuple[str, str]] = []
     for line in lines:
-        for w in line.words:
-            if (ground := _vocab.OCR_GROUND_DOT_LOST.get(w.text)) is not None:
-                found.append((w.text, ground))
+        words = line.words
+        for k, w in enumerate(words):
+            text = w.text
+            if text[:2].lstrip("(")[:1] not in "51":
+                continue  # (a cheap test first: every code starts with a 5 or a 1)
+            if (ground := _vocab.OCR_GROUND_DOT_LOST.get(text)) is None:
+                beside = (
+                    column
+                    or (k > 0 and _vocab.OCR_BOX_BESIDE.match(words[k - 1].text) is not None)
+                    or any(_vocab.GROUND_CODE.fullmatch(v.text.strip("()")) for v in words if v is not w)
+                )
+                ground = _vocab.ocr_ground(text, beside=beside)
+            if ground is not None:
+                found.append((text, ground))
                 w.text = ground
     return found
 
@@ -1535,6 +1599,19 @@ def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
         if abs(ln.x0 - left) < 1.5 and (m := re.fullmatch(r"(\d{1,3})[.)]?", ln.words[0].text)):
             return int(m[1])
     return None
+
+
+def _table_rows_end(body: Sequence[TextLine], start: int) -> int:
+    """The index after the last row of an attachment table whose header row
+    (:func:`_vocab.is_table_header`) stands at ``start`` or below: its rows follow each other a
+    cell's padding apart, and a gap wider than two lines ends them. ``start`` when no header."""
+    k = next((i for i in range(start, len(body)) if _vocab.is_table_header(body[i].text)), None)
+    if k is None:
+        return start
+    j = k + 1
+    while j < len(body) and body[j].top - body[j - 1].bottom <= 2 * (body[j - 1].bottom - body[j - 1].top):
+        j += 1
+    return j
 
 
 def _raised_note_start(ln: TextLine) -> bool:
@@ -1749,8 +1826,9 @@ class LayoutReader:
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
         self._uniform = True
-        #: Whether a page read so far is an OCR layer in a font named as one (sizes there are the
-        #: words' or lines' boxes, whole points in Tesseract's layer: they say nothing).
+        #: Whether a page read so far is an OCR layer: in a font named as one, or drawn invisible
+        #: (sizes there are the words' or lines' boxes, whole points in Tesseract's layer: they
+        #: say nothing).
         self._ocr = False
         #: An OCR layer's label word alone on its line that heads the first section ("Contact"),
         #: found where the header ends (:meth:`_header`).
@@ -1787,12 +1865,16 @@ class LayoutReader:
         height: float,
         pieces: Pieces | None = None,
         turned: Sequence[Turned] = (),
+        invisible: bool = False,
     ) -> None:
         """Take one page's characters; only line records are kept, and earlier pages are written.
 
         ``pieces`` are the records among ``chars`` that stand for several characters (see
         :class:`Pieces`); the result is the same as for their characters. ``turned`` are the
-        page's characters set a quarter turned (:func:`turned_lines`).
+        page's characters set a quarter turned (:func:`turned_lines`). ``invisible``: most of
+        the page's text is drawn invisible (text render mode 3), as an OCR engine lays its text
+        over the scan, whatever the font is named (ocrmypdf 16 and later set it in "NotoSans",
+        ABBYY and Acrobat in the typeface they recognised): the page is an OCR layer.
         """
         self._count += 1
         number = self._count
@@ -1800,7 +1882,7 @@ class LayoutReader:
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
         if not self._ocr and kept:
             font = Counter(map(_FONT, kept)).most_common(1)[0][0]
-            self._ocr = _OCR_FONT.search(font.rsplit("+", 1)[-1]) is not None
+            self._ocr = invisible or _OCR_FONT.search(font.rsplit("+", 1)[-1]) is not None
         letters = len(kept) + pieces.extra
         texts = list(map(_TEXT, kept))
         spaced = texts.count(" ") > 0.03 * max(1, letters)
@@ -1820,7 +1902,7 @@ class LayoutReader:
                 x, low, high = column
                 left = [c for c in kept if c.x0 < x and low <= c.top <= high]
                 kept = [c for c in kept if not (c.x0 < x and low <= c.top <= high)]
-        page_rows = rows(kept)
+        page_rows = rows(kept, ocr=self._ocr)
         # a row where a record starts among a piece's characters is read as characters, and
         # characters drawn again over themselves are read once
         checked: list[list[Char]] = []
@@ -1883,8 +1965,8 @@ class LayoutReader:
             if same:
                 body_lines = lines_of_rows(page_rows, number, spaced)
             else:
-                body_lines = lines(body, number, spaced, pieces)
-            colofon_lines = lines(colofon, number, spaced, pieces)
+                body_lines = lines(body, number, spaced, pieces, ocr=self._ocr)
+            colofon_lines = lines(colofon, number, spaced, pieces, ocr=self._ocr)
         if left and number == 1:
             colofon_lines = lines(left, number, spaced, pieces) + colofon_lines
         elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
@@ -1915,8 +1997,8 @@ class LayoutReader:
                     [*_ocr_headings(body_lines, body=True), *_ocr_headings(colofon_lines, body=False)],
                 ),
                 (
-                    ", a ground code with a dot lost; read as",
-                    [*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines)],
+                    ", a ground code with its dots misread; read as",
+                    [*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines, column=True)],
                 ),
             )
             for place, pairs in repairs:
@@ -3012,6 +3094,13 @@ class LayoutReader:
                 break
             start -= 1
         zone = body[start:]
+        if self._ocr and zone and (table := _table_rows_end(body, max(start - 1, 0))) > start:
+            # an attachment table's header row among the small lines or right above them: its
+            # rows open with their numbers, as notes do ("1 Antwoorden op de ..."; an OCR layer
+            # sizes the lines by their boxes, so the rows read as small as notes): the notes
+            # start below the table's last row, if at all
+            start = table
+            zone = body[start:]
         if (
             self._ocr
             and zone
@@ -4150,16 +4239,18 @@ _AMOUNT_END: Final = re.compile(r"\s[-+\u20ac]?\d[\d.,]*%?$")
 
 def _ocr_speck(line: TextLine, above: TextLine | None) -> bool:
     """Whether an OCR layer's line is a speck of the scan the engine read as a character alone
-    on its line ("5", "f"), or as two small letters boxed a third smaller than the line above
+    on its line ("5", "f"), or as two small letters boxed a fifth smaller than the line above
     ("on": the box of a word without capitals or tall letters; the engine sizes each line by its
-    box), which no header line or title is."""
+    box), which no header line or title is; a speck read as a stop or a comma after them is
+    theirs ("on.")."""
     text = line.text
+    letters = text.rstrip(".,:;") if len(text) == 3 else text
     return len(text) == 1 or (
-        len(text) == 2
-        and text.isalpha()
-        and text.islower()
+        len(letters) == 2
+        and letters.isalpha()
+        and letters.islower()
         and above is not None
-        and line.size < 0.7 * above.size
+        and line.size <= 0.8 * above.size
     )
 
 

@@ -3547,6 +3547,16 @@ class _Reader:
                     "(kept in Nota.unplaced)",
                 )
                 value = ""
+            elif (boxes := _vocab.ocr_box_before_ground(words := value.split())) and field.line is not None:
+                # the box a ground code names, read by OCR before the code ("Opgesteld door:
+                # IEMNEN 5.1.2e"): the value is the code; the letters are kept where the user
+                # sees them
+                self._unplace(
+                    attrs.evolve(field.line, text=" ".join(words[:boxes])),
+                    f"The value of {field.label!r} starts with a redaction box as OCR reads it, "
+                    "not text (kept in Nota.unplaced)",
+                )
+                value = " ".join(words[boxes:])
             out.append(
                 Field(
                     label=field.label,
