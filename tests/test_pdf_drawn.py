@@ -5927,3 +5927,116 @@ def test_words_of_a_skewed_scan_set_level_along_the_slant_are_levelled(angle: fl
     Wanneer de voorraad is"). On a page where a fifth of the characters or more are turned, a
     level character is set at the height its place has at the page's middle too."""
     assert load_both(_stepped_page(angle)) == load_both(_scanned_page(0))
+
+
+def test_ocr_crest_beside_the_wordmark_is_left_out() -> None:
+    """The crest of a ministry's logo beside its wordmark, as an OCR engine reads it: a few short
+    words on the wordmark's rows ("PR: ®N Ministerie van Binnenlandse Zaken en" / "LGA
+    Koninkrijksrelaties"). The wordmark was no letterhead then: the colofon's two empty labels
+    took its lines as their values ("Opgesteld door: PR: ®N Ministerie ..."). The crest's
+    specks are left out; the wordmark is the letterhead, the labels stay empty."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Kamerbrief bij aanbieding evaluaties",
+        aan="MBZK",
+        van="CZW/CZ",
+        colofon=[
+            ("Onze referentie", "2023-0000700225"),
+            ("Datum", "13 december 2023"),
+            ("Opgesteld door", ""),
+            ("Samengewerkt met", ""),
+        ],
+    )
+    for x, word in [(282.5, "PR:"), (308.0, "®N"), (331.0, "Ministerie van Binnenlandse Zaken en")]:
+        page.text(x, 68.7, word, ocr, 11)
+    page.text(278.2, 82.1, "LGA", ocr, 11)
+    page.text(331.3, 82.1, "Koninkrijksrelaties", ocr, 11)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",)
+    assert nota.metadata.get("Opgesteld door") == ""
+    assert nota.metadata.get("Samengewerkt met") == ""
+    assert nota.metadata.drafted_by is None
+
+
+def test_ocr_note_numbers_read_as_marks() -> None:
+    """An OCR layer read the small numbers of the last notes as marks ("“ KST 22343-3199", "> KST
+    27858-575"): with no next number to tell a note was missing, they were glued to the note
+    before. A lone mark (no letter or digit) at the notes' left edge before text set where the
+    note above has its text starts the next note."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Kamerbrief Impulsprogramma Chemische Stoffen", colofon=_OCR_TEST_COLOFON)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for k, (mark, text) in enumerate(
+        [("1", "KST 22343-330"), ("2", "KST 28089-209"), ("\u201c", "KST 22343-3199"), (">", "KST 27858-575")]
+    ):
+        page.text(78, 739 + 9.6 * k, mark, ocr, 8)
+        page.text(90, 739 + 9.6 * k, text, ocr, 8)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (1, "KST 22343-330"),
+        (2, "KST 28089-209"),
+        (3, "KST 22343-3199"),
+        (4, "KST 27858-575"),
+    ]
+
+
+def test_ocr_square_bullets_and_tab_specks() -> None:
+    """A square bullet of a symbol font as an OCR engine reads it ("ú", "@", both: "ú@"), and
+    specks in the tab after a bullet read as two underscores ("* __ De regionale"), or a rule
+    under a table cell read as one glued to the line's last word ("Berg_"): the items are list
+    items, their text without the specks."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Kamerbrief over de evaluaties", colofon=_OCR_TEST_COLOFON)
+    page.line("Kern", ocr)
+    for mark, text in [
+        ("ú", "Middels bijgevoegde brief biedt u de evaluatie aan."),
+        ("@", "In de brief wordt de reactie toegelicht."),
+        ("ú@", "Uw ambtsvoorganger heeft dit toegezegd."),
+    ]:
+        page.text(79, page.y, mark, ocr, 9.5)
+        page.text(110, page.y, text, ocr, 9.5)
+        page.y += page.lead
+    page.text(79, page.y, "*", ocr, 9.5)
+    page.text(93, page.y, "__", ocr, 9.5)
+    page.text(110, page.y, "De regionale aanpak wordt voortgezet met Van der Berg_", ocr, 9.5)
+    page.y += 2 * page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == (
+        ItemList(
+            items=(
+                "Middels bijgevoegde brief biedt u de evaluatie aan.",
+                "In de brief wordt de reactie toegelicht.",
+                "Uw ambtsvoorganger heeft dit toegezegd.",
+                "De regionale aanpak wordt voortgezet met Van der Berg",
+            )
+        ),
+    )
+
+
+def test_ocr_column_label_beside_a_body_line_at_a_word_gap_stays_in_the_column() -> None:
+    """An OCR engine may read a body line and the colofon label beside it as one line, the label
+    a word's gap after the line's last word ("evaluatierapport Onze referentie"): a word starting
+    at the column's edge is the column's, however close (the wordmark rule keeps only words that
+    start further right, above the column)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked(
+        [("Onze referentie", "2023-0000700225"), ("Datum", "13 december 2023")], x=464.6, fonts=(ocr, ocr)
+    )
+    page.text(79, 150, "Aan: MBZK", ocr, 10)
+    page.text(79, 164, "Van: CZW/CZ", ocr, 10)
+    page.text(79, 190, "Kamerbrief over de evaluaties", ocr, 10)
+    line = "Invulling: in 2017 heeft het CRM een evaluatierapport"
+    page.text(457 - page.canvas.stringWidth(line, ocr, 9), 157, line, ocr, 9)
+    page.y = 230
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.reference == "2023-0000700225"
+    assert "evaluatierapport Onze" not in words(nota)

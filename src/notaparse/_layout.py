@@ -657,7 +657,8 @@ def _split_columns(
     so it need not be computed.
 
     In an OCR layer (``foot`` given) a run right of the edge at a word's gap from the body's
-    word before it (:data:`_OCR_WORD_GAP`) is the body's whatever its size.
+    word before it (:data:`_OCR_WORD_GAP`) is the body's whatever its size, above the column's
+    first line and unless it starts at the column's edge (:data:`_OCR_EDGE_NEAR`).
 
     ``foot`` (an OCR layer's): the top of the page's foot, from which a run that starts a little
     left of the edge (:data:`_OCR_EDGE_SLACK`), after a gap of two ems or at the row's start, is
@@ -702,11 +703,16 @@ def _split_columns(
                     foot is not None
                     and prev is not None
                     and c[1] - prev[2] < _OCR_WORD_GAP * min(size, prev[5])
+                    and c[1] > threshold + _OCR_EDGE_NEAR
+                    and not colofon
                 ):
                     # an OCR layer sets each word in a box of its own, sized by its letters
                     # ("en" smaller than "Ministerie"), so no size is compared: a word at a
                     # word's gap from the one before it goes on that line ("Ministerie van
-                    # Onderwijs, Cultuur en", a wordmark reaching into the column's place)
+                    # Onderwijs, Cultuur en", a wordmark reaching into the column's place),
+                    # above the column's first line, unless it starts at the column's edge
+                    # (the engine read a body line and the column's label beside it as one
+                    # line: "evaluatierapport Onze referentie", its words a word's gap apart)
                     joined = True
                 if not joined:
                     in_colofon = True
@@ -731,6 +737,9 @@ _OCR_EDGE_SLACK: Final = 10.0
 #: an engine's word boxes leave a gap of up to about one em between words (Tesseract's
 #: glyph-less words, stretched to their boxes); the column stands two ems or more from the body.
 _OCR_WORD_GAP: Final = 1.2
+#: How far right of the column's threshold (points) such a word must start: the column's own
+#: lines start at its edge, 1 point right of the threshold, a point or two more in a scan.
+_OCR_EDGE_NEAR: Final = 4.0
 #: A rule's or box's edge as an OCR layer reads it, a word of its own ("_", "|").
 _EDGE_MARKS: Final = "_|"
 
@@ -1170,17 +1179,21 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
                 first.text = "•"
     text = first.text
     # a speck in the tab between the bullet and the text, read as a lone "_" (a rule mark, which
-    # _ocr_values drops later): the item's text starts after it
-    k = 2 if len(words) >= 3 and _is_rule_mark(words[1].text) else 1
-    if len(text) == 1:
+    # _ocr_values drops later) or as two ("* __ De regionale ..."): the item's text starts after it
+    k = 2 if len(words) >= 3 and (_is_rule_mark(words[1].text) or words[1].text == "__") else 1
+    if len(text) == 1 or (
+        len(text) == 2 and not text.isalpha() and all(c in _vocab.OCR_BULLETS for c in text)
+    ):
         if (
-            text in _vocab.OCR_BULLETS
+            all(c in _vocab.OCR_BULLETS for c in text)
             and len(words) >= 2
             and words[k].x0 - first.x1 > 0.9 * first.size
             and (words[k].text.lstrip("_")[:1].isalpha() or words[k].text[0] in "\"'‘“")
         ):
             first.text = "•"
             second = words[k]
+            if words[1].text == "__":
+                del words[1]  # (the specks in the tab, no text of the item)
             if second.text[:1] == "_":  # (a speck of the tab glued to the text: "_Concurrentie")
                 second.text = second.text.lstrip("_")
             if second.text[0] in _vocab.OCR_OPEN_QUOTES and second.text[1:2].isalpha():
@@ -1233,7 +1246,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
     Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped,
-    and so is a lone "_" after a line's last word, and one glued to a line's first word; a
+    and so is a lone "_" after a line's last word, and one glued to a line's first word or
+    after the letters of its last ("Berg_"); a
     speck after a label alone on its line read as a full stop ("Datum."), or after a line's last
     word as a lone colon, semicolon or comma, or after a number as a bullet glyph ("3.2.1 «
     Uitgaven"), is dropped; an empty check box read as "0" or "[]"
@@ -1311,6 +1325,10 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # one underscore glued before the letters of a line's first word is a speck of
             # the scan's margin, which no word starts with (a run of them is a line to fill in)
             words[0].text = words[0].text[1:]
+        if re.search(r"[^\W\d_][.,;:)]?_$", words[-1].text) and not words[-1].text.endswith("__"):
+            # and one glued after the letters of a line's last word (a table's rule under a
+            # cell: "Van der Berg_"), which no word ends with
+            words[-1].text = words[-1].text[:-1]
         for k in range(1, min(len(words), 4)):
             alone = words[k].text in _LABEL_TAB_SPECKS and (
                 k + 2 == len(words) or (not body and k + 1 < len(words))
@@ -1539,6 +1557,45 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
                 w.text = text
             found.append((printed, read[0]))
     return found
+
+
+def _ocr_emblem(lines: Sequence[TextLine]) -> None:
+    """The emblem of a ministry's logo as an OCR engine reads it, left out (in place): the engine
+    reads the crest beside the wordmark as a few short words on the wordmark's rows ("PR: ®N
+    Ministerie van Binnenlandse Zaken en" / "LGA Koninkrijksrelaties", "5 PR Ministerie van
+    Infrastructuur" / "teg en Waterstaat"). On one of page 1's first three lines, one to three
+    words of three characters or fewer before the name of an organisation
+    (:data:`_vocab.LETTERHEAD_WORDS`: "Ministerie ...", the wordmark) are the crest's specks; so
+    are such words on the next two lines, standing where those stood, when the line goes on at
+    the wordmark's left edge. (The specks made the wordmark no letterhead: the colofon's empty
+    labels took its lines as their values, and the Aan row under it joined it.)"""
+    for i, line in enumerate(lines[:3]):
+        words = line.words
+        k = next(
+            (
+                k
+                for k in range(1, min(3, len(words) - 1) + 1)
+                if all(len(w.text) <= 3 for w in words[:k])
+                and _vocab.LETTERHEAD_WORDS.match(_text(words[k:]))
+            ),
+            0,
+        )
+        if not k:
+            continue
+        left, edge = words[0].x0 - words[0].size, words[k].x0
+        del words[:k]
+        for below in lines[i + 1 : i + 3]:
+            n = 0
+            while (
+                n < min(3, len(below.words) - 1)
+                and len(below.words[n].text) <= 3
+                and below.words[n].x0 >= left
+                and below.words[n].x1 < edge
+            ):
+                n += 1
+            if n and abs(below.words[n].x0 - edge) < 3:
+                del below.words[:n]
+        return
 
 
 def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tuple[str, str]]:
@@ -1976,6 +2033,8 @@ class LayoutReader:
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
         if self._ocr:
+            if number == 1:
+                _ocr_emblem(body_lines)
             for k in range(len(body_lines)):
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
@@ -3184,12 +3243,21 @@ class LayoutReader:
                 and len(first.text) == 1
                 and not first.text.isdigit()
                 and abs(first.x0 - left) < 1.5
-                and _next_note_number(zone[k + 1 :], left) == notes[-1][0] + 2
+                and (
+                    _next_note_number(zone[k + 1 :], left) == notes[-1][0] + 2
+                    or (
+                        not first.text.isalnum()
+                        and len(noted := notes[-1][2].words) > 1
+                        and abs(ln.words[1].x0 - noted[1].x0) < 1.5
+                    )
+                )
             ):
                 # an OCR layer misread a note's small number as a letter or a mark ("B" for a
                 # 5): a lone character at the notes' left edge where the next note's number says
                 # one note is missing starts that note (it and every note after it were glued
-                # to the note before, the numbers breaking off)
+                # to the note before, the numbers breaking off); so does a lone mark that is no
+                # letter or digit ("“", ">" for a 4 and a 5) before text set where the last
+                # note's text starts (a wrapped line of a note opens with no lone mark)
                 notes.append((notes[-1][0] + 1, [_text(ln.words[1:])], ln))
             elif notes:
                 notes[-1][1].append(ln.text)

@@ -3497,10 +3497,21 @@ class _Reader:
         assigned: set[int] = set()
         for run in runs:
             pending = [f for f in run.pending if not f.values]
-            if not pending or (
-                _is_letterhead_like(run.lines[0].text)
-                and not _vocab.ADDRESS.search(run.lines[0].text)
-                and len(pending) < len(run.lines)
+            if (
+                not pending
+                or (
+                    _is_letterhead_like(run.lines[0].text)
+                    and not _vocab.ADDRESS.search(run.lines[0].text)
+                    # (more lines than labels, or one name wrapped over its lines: "Ministerie van
+                    # Binnenlandse Zaken en" / "Koninkrijksrelaties" is no value of two labels)
+                    and (
+                        len(pending) < len(run.lines)
+                        or (
+                            len(run.lines) > 1
+                            and all(_ends_with_continuation(ln.text) for ln in run.lines[:-1])
+                        )
+                    )
+                )
             ):
                 continue
             _give_values(run)

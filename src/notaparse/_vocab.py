@@ -926,10 +926,10 @@ BULLETS: Final[str] = (
 #: alone is also an empty value or a table's nil, an "o" alone a letter).
 LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 #: A bullet glyph as an OCR engine reads it ("« De regeling ...", "e de brief ...", "* het ...",
-#: "= de gemeente ...": a blurred dot read as two strokes), alone before its item's text; and
-#: those of them that are no letter or footnote mark, also glued to the text ("«In 2021 ...",
-#: "«_De ...").
-OCR_BULLETS: Final[str] = "«»*+°¢®e="
+#: "= de gemeente ...": a blurred dot read as two strokes; a square bullet of a symbol font as
+#: "ú" or "@", also both, "ú@"), alone before its item's text; and those of them that are no
+#: letter or footnote mark, also glued to the text ("«In 2021 ...", "«_De ...").
+OCR_BULLETS: Final[str] = "«»*+°¢®e=ú@"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: A list item in extracted OCR text (a sidecar, or text extracted from an OCR'd PDF), where no
 #: position tells the tab after the mark: a misread bullet (OCR_BULLETS) alone before a word,
