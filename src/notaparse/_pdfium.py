@@ -126,6 +126,9 @@ _object_bounds = _proto(
 
 _HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # text render mode 3: an OCR layer
+#: How many text objects of a page are asked for their render mode before a page none of whose
+#: objects so far is invisible is taken for visible text (after an invisible one, all are asked).
+_RENDER_PROBE = 16
 #: Characters of the page text that are asked for one by one: controls (PDFium's line-end hyphen
 #: U+0002 is U+FFFE in the page text), noncharacters, surrogates and the replacement character.
 _SUSPECT = re.compile(r"[\x00-\x20\x7f-\xa0\ufffd-\uffff]|\s")
@@ -224,6 +227,9 @@ def _chars(
     turned = False  # a text object set at an angle (the skewed lines of a scan's OCR layer)
     hidden = False  # the current text object is drawn invisible (render mode 3)
     invisible = 0  # characters of such objects
+    # text objects still to ask for their render mode: an OCR layer draws all its text
+    # invisible, so a page whose first objects are all visible is asked no further
+    probe = _RENDER_PROBE
     widthless = False  # a letter of a font whose glyphs PDFium gives no width (Type3)
     advances: dict[str, float | None] = {}
     loose: dict[int, set[str]] = {}  # font -> glyphs whose x1 is the loose box's
@@ -246,7 +252,9 @@ def _chars(
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             upright = a * d > 0 and b * c <= 0
             turned = turned or (upright and b != 0)
-            hidden = _render_mode(obj) == _INVISIBLE
+            if probe:
+                hidden = _render_mode(obj) == _INVISIBLE
+                probe = -1 if hidden or probe < 0 else probe - 1
             size = font_size.value * d
             scale_x = font_size.value * a
             descent_y = descent * size
