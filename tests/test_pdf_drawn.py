@@ -6040,3 +6040,20 @@ def test_ocr_column_label_beside_a_body_line_at_a_word_gap_stays_in_the_column()
     nota = load_both(page.pdf())
     assert nota.metadata.reference == "2023-0000700225"
     assert "evaluatierapport Onze" not in words(nota)
+
+
+def test_ocr_count_with_a_speck_after_it() -> None:
+    """A count under "Bijlagen" with a speck of the scan after it read as a bracket ("0)") was
+    read as a list of one item: one attachment. A count label's whole value of a number and one
+    bracket, stop or quote is the number."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Stand van zaken capaciteit reclasseringstoezicht",
+        colofon=[("Ons kenmerk", "5283146"), ("Datum", "9 september 2024"), ("Bijlagen", "0)")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Bijlagen") == "0"
+    assert nota.metadata.attachment_count == 0

@@ -1242,6 +1242,11 @@ _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 _OCR_RULE_GLUED: Final = re.compile(r"^\|+(?:[-_]+(?=[^\W\d_])|(?=[A-Z]))")
 
 
+#: A count with a speck of the scan after it, read as a bracket, a stop or a quote ("0)", "2."):
+#: the whole value of a count label (:func:`_ocr_values`).
+_COUNT_SPECK: Final = re.compile(r"\d{1,2}[).,'’]")
+
+
 def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
@@ -1253,7 +1258,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     Uitgaven"), is dropped; an empty check box read as "0" or "[]"
     before a decision option, or as a bracket glued to it ("(akkoord"); a count read as a letter
     after a count label
-    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a
+    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`) or with a speck after it ("0)"), a boxed
+    ground code's edge read as a
     letter ("5.1.2el"), the chamber after "Kamerstukken" ("Il", also after a glued note
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
     ("2022208812", on a line citing parliament or in brackets)."""
@@ -1394,10 +1400,12 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
         last = words[-1]
-        if last.text in _vocab.OCR_ONE_ALONE and (
+        if (last.text in _vocab.OCR_ONE_ALONE or _COUNT_SPECK.fullmatch(last.text)) and (
             after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))
         ):
-            last.text = "1"
+            # (a count with a speck after it read as a bracket or a stop, "0)": the count; it
+            # was read as a list of one item)
+            last.text = "1" if last.text in _vocab.OCR_ONE_ALONE else last.text[:-1]
         after_count = _count_label(" ".join(w.text for w in words))
 
 
