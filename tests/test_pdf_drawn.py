@@ -6057,3 +6057,32 @@ def test_ocr_count_with_a_speck_after_it() -> None:
     nota = load_both(page.pdf())
     assert nota.metadata.get("Bijlagen") == "0"
     assert nota.metadata.attachment_count == 0
+
+
+def test_ocr_wordmark_and_kind_of_a_nota_without_title_stay_in_the_header() -> None:
+    """A scanned agency nota without a title (its place blanked): the logo's wordmark
+    ("Rijksdienst voor Ondernemend" / "Nederland") and the 'nota' wordmark, text on a scan, were
+    written after the empty title's mark and read as the first section's paragraph. Lines of the
+    header before an empty title are the header's: letterhead and kind."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked([("Contactpersoon", "10.2.e"), ("Datum", "28 november 2017")], fonts=(ocr, ocr))
+    page.text(324, 62, "Rijksdienst voor Ondernemend", ocr, 12)
+    page.text(325, 77, "Nederland", ocr, 11)
+    for k, (label, value) in enumerate([("Aan:", "Uitvoeringsoverleg (UO)"), ("Van:", "NVWA en RVO.nl")]):
+        page.text(79, 160 + 34 * k, label, ocr, 9)
+        page.text(79, 172 + 34 * k, value, ocr, 9)
+    page.text(79, 250, "nota", ocr, 30)
+    page.y = 310
+    page.para("Met dit document informeer ik u over het strikter handhaven van de aanvullende gegevens.", ocr)
+    page.line("Werkwijze", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Rijksdienst voor Ondernemend Nederland",)
+    assert nota.metadata.kind == "nota"
+    assert nota.title == ""
+    assert nota.sections[0].blocks == (
+        Paragraph(
+            text="Met dit document informeer ik u over het strikter handhaven van de aanvullende gegevens."
+        ),
+    )

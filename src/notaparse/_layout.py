@@ -2985,6 +2985,10 @@ class LayoutReader:
                 flush_pending()
                 return [*moved, *main[end:]], True
             elif not titled:
+                # (the header's lines before the empty title: a wordmark and the kind line read
+                # from a scan, "Rijksdienst voor Ondernemend" / "Nederland" / "nota", are the
+                # header's, not the first section's)
+                flush_pending()
                 out.add("#")
                 out.blank()
             else:
