@@ -178,7 +178,7 @@ def test_pieces_among_other_records_read_as_characters() -> None:
     pdf = pdfium.PdfDocument(data)
     page = pdf[0]
     textpage = page.get_textpage()
-    records, _, pieces, _ = _pdfium._chars(page, textpage, merge=True)
+    records, _, pieces, _, _ = _pdfium._chars(page, textpage, merge=True)
     characters = _pdfium.chars_from_pdfium(page, textpage)
     textpage.close()
     page.close()

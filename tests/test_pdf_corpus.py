@@ -35,7 +35,7 @@ GAPS: dict[str, dict[str, str]] = {
     "vws-2020-09-25-oplegnota-ocr": {
         "$.metadata.reference": "page-1 label 'Kenmerk' is OCR'd as '—', so its value has no label",
         "$.metadata.letterhead": "the ministry name straddles the column split and joins the body; OCR'd "
-        "colofon fragments ('rpen door RE', 'T 512e M 51.2e') and the addressee become letterhead",
+        "colofon fragments ('rpen door RE', 'T 5.1.2e M 5.1.2e') and the addressee become letterhead",
         "$.metadata.fields": "OCR misreads colofon labels and values: 'Ontworpen door' -> 'rpen door', "
         "'Kenmerk' -> '—', 'Afschrift aan' -> 'A Dieaih', '210956' -> '210950', '2020Z17241' -> '2020217241'",
         "$.title": "OCR reads the opening quote of '‘Dierenbeschermers' as ASCII \"'\"",

@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 import reportlab
+from PIL import Image
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 from reportlab.pdfgen import canvas
@@ -5683,7 +5686,7 @@ def test_ground_code_with_a_dot_lost_in_an_ocr_layer() -> None:
     assert nota.metadata.get("Auteur") == "5.1.2e"
     assert "5.15" in words(nota)
     assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
-        "the OCR layer reads '5.12e', a ground code with a dot lost; read as '5.1.2e'"
+        "the OCR layer reads '5.12e', a ground code with its dots misread; read as '5.1.2e'"
     ]
 
 
@@ -5817,3 +5820,439 @@ def test_actieve_openbaarmaking_says_whether_the_nota_is_public() -> None:
     nota = load_both(page.pdf())
     assert ("Actieve openbaarmaking", "ja") in [(f.label, f.value) for f in nota.metadata.fields]
     assert nota.metadata.actively_public is True
+
+
+class _InvisiblePage(Page):
+    """A page whose text is drawn invisible (text render mode 3), over a white image covering
+    the page when ``scan``: a scan's OCR layer as ocrmypdf 16 and later, ABBYY or Acrobat write
+    it, in a font with an ordinary name."""
+
+    def __init__(self, *, scan: bool = True) -> None:
+        super().__init__()
+        if scan:
+            self.canvas.drawImage(ImageReader(Image.new("L", (60, 85), 255)), 0, 0, A4[0], A4[1])
+
+    def text(self, x: float, top: float, s: str, font: str = REGULAR, size: float | None = None) -> None:
+        size = size or self.size
+        t = self.canvas.beginText(x, A4[1] - top - 0.8 * size)
+        t.setTextRenderMode(3)
+        t.setFont(font, size)
+        t.textOut(s)
+        self.canvas.drawText(t)
+
+
+def _named_font(name: str) -> str:
+    """reportlab's Vera registered under ``name``."""
+    if name not in pdfmetrics.getRegisteredFontNames():
+        font = TTFont(name, str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"))
+        font.face.name = TTFNameBytes(name.encode())
+        pdfmetrics.registerFont(font)
+    return name
+
+
+def _invisible_nota(*, scan: bool) -> Nota:
+    """A nota drawn invisible in a font named "NotoSans" (over a scan when ``scan``), with a
+    date label and a heading misread ("Detuum", "Toelichtirig")."""
+    font = _named_font("NotoSans")
+    page = _InvisiblePage(scan=scan)
+    page.stacked([("Kenmerk", "2024-0000098765"), ("Detuum", "12 maart 2024")], fonts=(font, font))
+    page.text(79, 150, "Aan: Minister van Financiën", font, 10)
+    page.text(79, 164, "Van: DGRB", font, 10)
+    page.text(79, 190, "Inzet bij de Eurogroep", font, 10)
+    page.y = 230
+    page.line("Aanleiding", font)
+    page.para(LOREM, font)
+    page.y += 10
+    page.line("Toelichtirig", font)
+    page.para(LOREM, font)
+    return load_both(page.pdf())
+
+
+def test_invisible_text_over_a_scan_is_an_ocr_layer() -> None:
+    """ocrmypdf 16 and later write their OCR layer in the font "NotoSans" (its glyph-less
+    fallback "Occulta"), ABBYY and Acrobat in the typeface they recognised; only Tesseract's
+    "GlyphLessFont" was known as an OCR layer, so none of the OCR rules read such a scan: a
+    misread label ("Detuum") lost the date, a misread heading ("Toelichtirig") its section. Text
+    drawn invisible (render mode 3) over a page-sized image is an OCR layer, with both sources."""
+    nota = _invisible_nota(scan=True)
+    assert nota.metadata.date == dt.date(2024, 3, 12)
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads 'Detuum' where a label sits; read as the label 'Datum'",
+        "the OCR layer reads 'Toelichtirig' where a heading, purpose or kind sits; read as 'Toelichting'",
+    ]
+
+
+def test_invisible_text_without_a_scan_under_it_is_read_as_printed() -> None:
+    """Invisible text with no page-sized image under it is no scan's layer (both sources look
+    for the image): its words are read as printed, no OCR repair made."""
+    nota = _invisible_nota(scan=False)
+    assert nota.metadata.get("Detuum") == "12 maart 2024"
+    assert not [d for d in nota.diagnostics if d.code == "ocr-vocabulary"]
+
+
+def test_ocr_word_reaching_into_the_colofon_column_stays_on_its_line() -> None:
+    """An OCR layer boxes each word by its letters, so the words of one line differ in size and
+    stand a word's gap apart: a wordmark line that reaches into the colofon column's place
+    ("Ministerie van Onderwijs, Cultuur en", 0.65 em between "Onderwijs," and "Cultuur") was cut
+    there, "Cultuur en" read as a colofon line. A word at a word's gap from the body's word before
+    it goes on that line."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Kamerbrief over het lerarentekort", aan="MOCW", van="DL", colofon=_OCR_TEST_COLOFON
+    )
+    x = 470.0 - 6.5 - page.canvas.stringWidth("Onderwijs,", ocr, 10)
+    page.text(x - page.canvas.stringWidth("Ministerie van ", ocr, 10), 40, "Ministerie van", ocr, 10)
+    page.text(x, 40, "Onderwijs,", ocr, 10)
+    page.text(470, 40.6, "Cultuur", ocr, 9)
+    page.text(470 + page.canvas.stringWidth("Cultuur ", ocr, 9), 41, "en", ocr, 8)
+    page.text(x - page.canvas.stringWidth("Ministerie van ", ocr, 10), 54, "Wetenschap", ocr, 10)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Ministerie van Onderwijs, Cultuur en Wetenschap",)
+    assert nota.metadata.reference == "2024-0000098765"
+
+
+_OCR_TEST_COLOFON = (("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024"), ("Bijlagen", "1"))
+
+
+def test_ocr_label_boxed_small_over_its_taller_value_is_its_own_row() -> None:
+    """An OCR layer sizes each line by its box: a label of small letters ("Datum", boxed 5 points
+    high) over its value boxed 10 points high overlapped the value's box by more than half its
+    height, so the two were one row ("9 Datum september 2024") and the date was lost. A word
+    whose baseline lies below the row's by more than half its height is on the next line."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Stand van zaken capaciteit reclassering", aan="MJenV", van="DGSenB")
+    page.text(466, 160, "Ons kenmerk", ocr, 6)
+    page.text(466, 167, "5283146", ocr, 8)
+    page.text(466, 184.5, "Datum", ocr, 5)
+    page.text(466, 185.2, "9 september 2024", ocr, 10)
+    page.text(466, 205, "Bijlagen", ocr, 6)
+    page.text(466, 212, "2", ocr, 8)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.date == dt.date(2024, 9, 9)
+    assert nota.metadata.get("Datum") == "9 september 2024"
+
+
+def test_ocr_speck_with_a_stop_under_the_title_is_no_line_of_it() -> None:
+    """A speck under the title read as two small letters and a stop ("on.", boxed a fifth
+    smaller than the title) ended the title block with a sentence, so the nota lost its title.
+    Two small letters with a stop, boxed so, are a speck too."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Stand van zaken capaciteit reclasseringstoezicht", aan="MJenV", van="DGSenB")
+    page.text(79, 209, "on.", ocr, 8)
+    page.y = 222
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Stand van zaken capaciteit reclasseringstoezicht"
+
+
+def test_ocr_attachment_table_at_the_page_foot_is_no_notes() -> None:
+    """An OCR layer sizes its lines by their boxes, so an attachment table at the page's foot
+    reads as small as notes, and its rows open with numbers as notes do: the rows under the
+    header row ("Volgnummer Naam Informatie") were read as footnotes and the header was left
+    unplaced. Rows under a table's header row, a cell's padding apart, are the table's."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Antwoorden op Kamervragen over kinderopvang", colofon=_OCR_TEST_COLOFON)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    page.y = 560
+    page.line("Bijlagen", ocr)
+    page.y -= 2
+    xs = (79.0, 190.0, 330.0)
+    rows = [
+        ("Volgnummer", "Naam", "Informatie"),
+        ("1", "Antwoorden op de", "Ter ondertekening"),
+        ("", "Kamervragen", ""),
+        ("2", "Onderzoek naar", "Ter informatie"),
+        ("", "wachtlijsten", ""),
+    ]
+    for r, row in enumerate(rows):
+        for x, cell in zip(xs, row, strict=True):
+            if cell:
+                page.text(x, page.y + (3 if r and row[0] else 0), cell, ocr, 8)
+        page.y += 12 if r == 0 or row[0] else 9.4
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Antwoorden op de Kamervragen", "Ter ondertekening"),
+        (2, "Onderzoek naar wachtlijsten", "Ter informatie"),
+    ]
+    assert nota.footnotes == ()
+    assert nota.unplaced == ()
+
+
+def test_ocr_kind_wordmark_split_between_its_letters() -> None:
+    """The 'nota' wordmark is set with wide tracking: an OCR engine reads it as two words ("n
+    ota"), on the title's row, and the kind was kept so. A kind word split in two, set apart
+    before the title, is the kind word; the reading is kept in a diagnostic."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "", aan="Stas IenW", van="DGMI", colofon=_OCR_TEST_COLOFON)
+    page.text(79, 184, "n", ocr, 22)
+    page.text(79 + page.canvas.stringWidth("n", ocr, 22) + 6, 184, "ota", ocr, 22)
+    page.text(170, 190, "Kamerbrief Impulsprogramma Chemische Stoffen", ocr, 10)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.kind == "nota"
+    assert nota.title == "Kamerbrief Impulsprogramma Chemische Stoffen"
+    assert "the OCR layer reads 'n ota' where a heading, purpose or kind sits; read as 'nota'" in [
+        d.message for d in nota.diagnostics
+    ]
+
+
+def test_ocr_ground_codes_beside_redaction_boxes() -> None:
+    """A black box and the ground code printed beside it as OCR reads them: the box as capitals
+    ("IEMNEN", "[IRM"), the code with its dots read as dashes ("5-1-2e") or, in the colofon, both
+    lost ("512e"). The code is read as the Woo numbers it (a diagnostic names each reading); a
+    colofon value of a box and its code is the code (the box's letters kept in Nota.unplaced), so
+    the field is redacted, not a name; running text keeps its words."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Voorstel voor de verdeling van de eindejaarsmarge",
+        colofon=[
+            ("Kenmerk", "2024-0000318842"),
+            ("Opgesteld door", "IEMNEN 512e"),
+            ("Datum", "14 november 2024"),
+        ],
+    )
+    page.line("Aanleiding", ocr)
+    page.para("Over twee verzoeken is contact geweest met [IRM 5-1-2e van het ministerie van Defensie.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Opgesteld door") == "5.1.2e"
+    assert nota.metadata.drafted_by is None
+    assert nota.unplaced == ("IEMNEN",)
+    assert nota.sections[0].blocks == (
+        Paragraph(
+            text="Over twee verzoeken is contact geweest met [IRM 5.1.2e van het ministerie van Defensie."
+        ),
+    )
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads '5-1-2e', a ground code with its dots misread; read as '5.1.2e'",
+        "the OCR layer reads '512e', a ground code with its dots misread; read as '5.1.2e'",
+    ]
+
+
+def _stepped_page(angle: float) -> bytes:
+    """:func:`_scanned_page` as Tesseract's renderer sets some of a skewed scan's lines: the
+    header, colofon and headings turned along the skew, each word of the paragraphs set level but
+    at its place along the skewed line (a step lower than the word before)."""
+    page = Page()
+    turn = math.radians(angle)
+    mid_x, mid_y = A4[0] / 2, A4[1] / 2
+
+    def place(x: float, y: float) -> tuple[float, float]:
+        dx, dy = x - mid_x, y - mid_y
+        return mid_x + dx * math.cos(turn) - dy * math.sin(turn), mid_y + dx * math.sin(turn) + dy * math.cos(
+            turn
+        )
+
+    page.canvas.saveState()
+    page.canvas.translate(mid_x, mid_y)
+    page.canvas.rotate(angle)
+    page.canvas.translate(-mid_x, -mid_y)
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling")
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.canvas.restoreState()
+    # the paragraph's lines as Page.para wraps them, each word placed along the skewed line
+    words_: list[str] = []
+    lines: list[str] = []
+    for word in (LOREM + " " + LOREM).split():
+        if words_ and page.canvas.stringWidth(" ".join([*words_, word]), REGULAR, page.size) > page.width:
+            lines.append(" ".join(words_))
+            words_ = []
+        words_.append(word)
+    lines.append(" ".join(words_))
+    page.canvas.setFont(REGULAR, page.size)
+    for line in lines:
+        x = float(page.left)
+        for word in line.split():
+            page.canvas.drawString(*place(x, A4[1] - page.y - 0.8 * page.size), word)
+            x += page.canvas.stringWidth(word + " ", REGULAR, page.size)
+        page.y += page.lead
+    page.y += 0.7 * page.lead
+    page.canvas.saveState()
+    page.canvas.translate(mid_x, mid_y)
+    page.canvas.rotate(angle)
+    page.canvas.translate(-mid_x, -mid_y)
+    page.line("Geadviseerd besluit", BOLD)
+    page.para(LOREM)
+    page.canvas.restoreState()
+    return page.pdf()
+
+
+@pytest.mark.parametrize("angle", [0.8, -1.3])
+def test_words_of_a_skewed_scan_set_level_along_the_slant_are_levelled(angle: float) -> None:
+    """Tesseract's renderer sets some lines of a skewed scan along the skew (a turned text matrix)
+    and others as level words, each at its place along the skewed line, a step lower than the
+    word before: only the turned lines were levelled, so a stepped line drifted across its
+    neighbours' rows and its halves were read in the wrong order ("opgegeven op basis ...
+    Wanneer de voorraad is"). On a page where a fifth of the characters or more are turned, a
+    level character is set at the height its place has at the page's middle too."""
+    assert load_both(_stepped_page(angle)) == load_both(_scanned_page(0))
+
+
+def test_ocr_crest_beside_the_wordmark_is_left_out() -> None:
+    """The crest of a ministry's logo beside its wordmark, as an OCR engine reads it: a few short
+    words on the wordmark's rows ("PR: ®N Ministerie van Binnenlandse Zaken en" / "LGA
+    Koninkrijksrelaties"). The wordmark was no letterhead then: the colofon's two empty labels
+    took its lines as their values ("Opgesteld door: PR: ®N Ministerie ..."). The crest's
+    specks are left out; the wordmark is the letterhead, the labels stay empty."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Kamerbrief bij aanbieding evaluaties",
+        aan="MBZK",
+        van="CZW/CZ",
+        colofon=[
+            ("Onze referentie", "2023-0000700225"),
+            ("Datum", "13 december 2023"),
+            ("Opgesteld door", ""),
+            ("Samengewerkt met", ""),
+        ],
+    )
+    for x, word in [(282.5, "PR:"), (308.0, "®N"), (331.0, "Ministerie van Binnenlandse Zaken en")]:
+        page.text(x, 68.7, word, ocr, 11)
+    page.text(278.2, 82.1, "LGA", ocr, 11)
+    page.text(331.3, 82.1, "Koninkrijksrelaties", ocr, 11)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",)
+    assert nota.metadata.get("Opgesteld door") == ""
+    assert nota.metadata.get("Samengewerkt met") == ""
+    assert nota.metadata.drafted_by is None
+
+
+def test_ocr_note_numbers_read_as_marks() -> None:
+    """An OCR layer read the small numbers of the last notes as marks ("“ KST 22343-3199", "> KST
+    27858-575"): with no next number to tell a note was missing, they were glued to the note
+    before. A lone mark (no letter or digit) at the notes' left edge before text set where the
+    note above has its text starts the next note."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Kamerbrief Impulsprogramma Chemische Stoffen", colofon=_OCR_TEST_COLOFON)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    for k, (mark, text) in enumerate(
+        [("1", "KST 22343-330"), ("2", "KST 28089-209"), ("\u201c", "KST 22343-3199"), (">", "KST 27858-575")]
+    ):
+        page.text(78, 739 + 9.6 * k, mark, ocr, 8)
+        page.text(90, 739 + 9.6 * k, text, ocr, 8)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (1, "KST 22343-330"),
+        (2, "KST 28089-209"),
+        (3, "KST 22343-3199"),
+        (4, "KST 27858-575"),
+    ]
+
+
+def test_ocr_square_bullets_and_tab_specks() -> None:
+    """A square bullet of a symbol font as an OCR engine reads it ("ú", "@", both: "ú@"), and
+    specks in the tab after a bullet read as two underscores ("* __ De regionale"), or a rule
+    under a table cell read as one glued to the line's last word ("Berg_"): the items are list
+    items, their text without the specks."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Kamerbrief over de evaluaties", colofon=_OCR_TEST_COLOFON)
+    page.line("Kern", ocr)
+    for mark, text in [
+        ("ú", "Middels bijgevoegde brief biedt u de evaluatie aan."),
+        ("@", "In de brief wordt de reactie toegelicht."),
+        ("ú@", "Uw ambtsvoorganger heeft dit toegezegd."),
+    ]:
+        page.text(79, page.y, mark, ocr, 9.5)
+        page.text(110, page.y, text, ocr, 9.5)
+        page.y += page.lead
+    page.text(79, page.y, "*", ocr, 9.5)
+    page.text(93, page.y, "__", ocr, 9.5)
+    page.text(110, page.y, "De regionale aanpak wordt voortgezet met Van der Berg_", ocr, 9.5)
+    page.y += 2 * page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks == (
+        ItemList(
+            items=(
+                "Middels bijgevoegde brief biedt u de evaluatie aan.",
+                "In de brief wordt de reactie toegelicht.",
+                "Uw ambtsvoorganger heeft dit toegezegd.",
+                "De regionale aanpak wordt voortgezet met Van der Berg",
+            )
+        ),
+    )
+
+
+def test_ocr_column_label_beside_a_body_line_at_a_word_gap_stays_in_the_column() -> None:
+    """An OCR engine may read a body line and the colofon label beside it as one line, the label
+    a word's gap after the line's last word ("evaluatierapport Onze referentie"): a word starting
+    at the column's edge is the column's, however close (the wordmark rule keeps only words that
+    start further right, above the column)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked(
+        [("Onze referentie", "2023-0000700225"), ("Datum", "13 december 2023")], x=464.6, fonts=(ocr, ocr)
+    )
+    page.text(79, 150, "Aan: MBZK", ocr, 10)
+    page.text(79, 164, "Van: CZW/CZ", ocr, 10)
+    page.text(79, 190, "Kamerbrief over de evaluaties", ocr, 10)
+    line = "Invulling: in 2017 heeft het CRM een evaluatierapport"
+    page.text(457 - page.canvas.stringWidth(line, ocr, 9), 157, line, ocr, 9)
+    page.y = 230
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.reference == "2023-0000700225"
+    assert "evaluatierapport Onze" not in words(nota)
+
+
+def test_ocr_count_with_a_speck_after_it() -> None:
+    """A count under "Bijlagen" with a speck of the scan after it read as a bracket ("0)") was
+    read as a list of one item: one attachment. A count label's whole value of a number and one
+    bracket, stop or quote is the number."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Stand van zaken capaciteit reclasseringstoezicht",
+        colofon=[("Ons kenmerk", "5283146"), ("Datum", "9 september 2024"), ("Bijlagen", "0)")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Bijlagen") == "0"
+    assert nota.metadata.attachment_count == 0
+
+
+def test_ocr_wordmark_and_kind_of_a_nota_without_title_stay_in_the_header() -> None:
+    """A scanned agency nota without a title (its place blanked): the logo's wordmark
+    ("Rijksdienst voor Ondernemend" / "Nederland") and the 'nota' wordmark, text on a scan, were
+    written after the empty title's mark and read as the first section's paragraph. Lines of the
+    header before an empty title are the header's: letterhead and kind."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked([("Contactpersoon", "10.2.e"), ("Datum", "28 november 2017")], fonts=(ocr, ocr))
+    page.text(324, 62, "Rijksdienst voor Ondernemend", ocr, 12)
+    page.text(325, 77, "Nederland", ocr, 11)
+    for k, (label, value) in enumerate([("Aan:", "Uitvoeringsoverleg (UO)"), ("Van:", "NVWA en RVO.nl")]):
+        page.text(79, 160 + 34 * k, label, ocr, 9)
+        page.text(79, 172 + 34 * k, value, ocr, 9)
+    page.text(79, 250, "nota", ocr, 30)
+    page.y = 310
+    page.para("Met dit document informeer ik u over het strikter handhaven van de aanvullende gegevens.", ocr)
+    page.line("Werkwijze", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Rijksdienst voor Ondernemend Nederland",)
+    assert nota.metadata.kind == "nota"
+    assert nota.title == ""
+    assert nota.sections[0].blocks == (
+        Paragraph(
+            text="Met dit document informeer ik u over het strikter handhaven van de aanvullende gegevens."
+        ),
+    )

@@ -188,8 +188,9 @@ _TEX_ITALIC: Final = re.compile(
 )
 
 
-#: The font of an OCR layer, named for what it is (Tesseract's "GlyphLessFont", "InvisibleMonospacePdf").
-_OCR_FONT: Final = re.compile(r"(?i)glyph-?less|invisible")
+#: The font of an OCR layer, named for what it is (Tesseract's "GlyphLessFont", "InvisibleMonospacePdf",
+#: ocrmypdf's glyph-less fallback "Occulta").
+_OCR_FONT: Final = re.compile(r"(?i)glyph-?less|invisible|occulta")
 
 
 def font_style(fontname: str) -> tuple[bool, bool]:
@@ -293,11 +294,18 @@ _WORD_X0: Final = operator.attrgetter("x0")
 # function calls. What they compute is as the docstrings say.
 
 
-def rows(chars: Iterable[Char]) -> list[list[Char]]:
+def rows(chars: Iterable[Char], *, ocr: bool = False) -> list[list[Char]]:
     """Group characters into rows: a character joins the row its box overlaps by half its height.
 
     Superscript markers (a smaller digit slightly above the line) and OCR words whose tops differ
     by a few points join their line; lines 1.2 line-heights apart do not touch.
+
+    In an OCR layer (``ocr``) a character whose baseline (its box's bottom) lies below the row's
+    by more than half its height, and that stands under a character of the row (their x ranges
+    overlap: no two letters of one line do), is on the next line however its box overlaps: an
+    engine sizes each line by its own box, so a small label's line ("Datum", boxed 5 points
+    high) and the taller line of its value under it ("9 september 2024", 10 points) overlap. (A
+    raised note number stands before its text, not over it.)
     """
     out: list[list[Char]] = []
     row: list[Char] = []
@@ -308,7 +316,9 @@ def rows(chars: Iterable[Char]) -> list[list[Char]]:
         height = c_bottom - c_top
         if out:
             row_height = bottom - top
-            if c_top < bottom - 0.5 * (row_height if row_height < height else height):
+            if c_top < bottom - 0.5 * (row_height if row_height < height else height) and not (
+                ocr and c_bottom - bottom > 0.5 * height and _under_row(c, row)
+            ):
                 row.append(c)
                 if height >= row_height:
                     if c_top < top:  # noqa: PLR1730 - min() and max() are slower here
@@ -320,6 +330,13 @@ def rows(chars: Iterable[Char]) -> list[list[Char]]:
         out.append(row)
         top, bottom = c_top, c_bottom
     return out
+
+
+def _under_row(c: Char, row: list[Char]) -> bool:
+    """Whether a character's x range overlaps (by more than half a point) that of a character of
+    ``row``."""
+    x0, x1 = c[1] + 0.5, c[2] - 0.5
+    return any(r[1] < x1 and x0 < r[2] for r in row)
 
 
 def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> list[TextLine]:
@@ -639,6 +656,10 @@ def _split_columns(
     Then :func:`rows` of the body gives ``page_rows`` again (the body is sorted by top already),
     so it need not be computed.
 
+    In an OCR layer (``foot`` given) a run right of the edge at a word's gap from the body's
+    word before it (:data:`_OCR_WORD_GAP`) is the body's whatever its size, above the column's
+    first line and unless it starts at the column's edge (:data:`_OCR_EDGE_NEAR`).
+
     ``foot`` (an OCR layer's): the top of the page's foot, from which a run that starts a little
     left of the edge (:data:`_OCR_EDGE_SLACK`), after a gap of two ems or at the row's start, is
     the column's: the edge is measured on page 1's column lines, and a scanned sheet's skew moves
@@ -678,6 +699,21 @@ def _split_columns(
                 )
                 if c[1] < threshold and prev is not None and c[1] - prev[2] < 2 * size:
                     joined = True  # (in the slack left of the edge, only a run set well apart)
+                elif (
+                    foot is not None
+                    and prev is not None
+                    and c[1] - prev[2] < _OCR_WORD_GAP * min(size, prev[5])
+                    and c[1] > threshold + _OCR_EDGE_NEAR
+                    and not colofon
+                ):
+                    # an OCR layer sets each word in a box of its own, sized by its letters
+                    # ("en" smaller than "Ministerie"), so no size is compared: a word at a
+                    # word's gap from the one before it goes on that line ("Ministerie van
+                    # Onderwijs, Cultuur en", a wordmark reaching into the column's place),
+                    # above the column's first line, unless it starts at the column's edge
+                    # (the engine read a body line and the column's label beside it as one
+                    # line: "evaluatierapport Onze referentie", its words a word's gap apart)
+                    joined = True
                 if not joined:
                     in_colofon = True
                     add = to_colofon
@@ -696,6 +732,14 @@ def _split_columns(
 #: layer may start (:func:`_split_columns`): a sheet skewed 0.7 degrees more than page 1's moves
 #: a line 400 points below the column's labels 5 points sideways, a sheet fed askew a few more.
 _OCR_EDGE_SLACK: Final = 10.0
+#: How far after the word before it (in ems of the smaller of the two) an OCR layer's word that
+#: starts in the colofon column's place still goes on the body's line (:func:`_split_columns`):
+#: an engine's word boxes leave a gap of up to about one em between words (Tesseract's
+#: glyph-less words, stretched to their boxes); the column stands two ems or more from the body.
+_OCR_WORD_GAP: Final = 1.2
+#: How far right of the column's threshold (points) such a word must start: the column's own
+#: lines start at its edge, 1 point right of the threshold, a point or two more in a scan.
+_OCR_EDGE_NEAR: Final = 4.0
 #: A rule's or box's edge as an OCR layer reads it, a word of its own ("_", "|").
 _EDGE_MARKS: Final = "_|"
 
@@ -965,9 +1009,11 @@ def _ocr_runs(ordered: list[Char]) -> list[list[Char]] | None:
     return out
 
 
-def lines(chars: list[Char], page: int, spaced: bool, pieces: Pieces | None = None) -> list[TextLine]:
+def lines(
+    chars: list[Char], page: int, spaced: bool, pieces: Pieces | None = None, *, ocr: bool = False
+) -> list[TextLine]:
     """Group one column's characters into lines of words, top to bottom; blank lines dropped."""
-    return lines_of_rows(rows(chars), page, spaced, pieces)
+    return lines_of_rows(rows(chars, ocr=ocr), page, spaced, pieces)
 
 
 def lines_of_rows(
@@ -1133,17 +1179,21 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
                 first.text = "•"
     text = first.text
     # a speck in the tab between the bullet and the text, read as a lone "_" (a rule mark, which
-    # _ocr_values drops later): the item's text starts after it
-    k = 2 if len(words) >= 3 and _is_rule_mark(words[1].text) else 1
-    if len(text) == 1:
+    # _ocr_values drops later) or as two ("* __ De regionale ..."): the item's text starts after it
+    k = 2 if len(words) >= 3 and (_is_rule_mark(words[1].text) or words[1].text == "__") else 1
+    if len(text) == 1 or (
+        len(text) == 2 and not text.isalpha() and all(c in _vocab.OCR_BULLETS for c in text)
+    ):
         if (
-            text in _vocab.OCR_BULLETS
+            all(c in _vocab.OCR_BULLETS for c in text)
             and len(words) >= 2
             and words[k].x0 - first.x1 > 0.9 * first.size
             and (words[k].text.lstrip("_")[:1].isalpha() or words[k].text[0] in "\"'‘“")
         ):
             first.text = "•"
             second = words[k]
+            if words[1].text == "__":
+                del words[1]  # (the specks in the tab, no text of the item)
             if second.text[:1] == "_":  # (a speck of the tab glued to the text: "_Concurrentie")
                 second.text = second.text.lstrip("_")
             if second.text[0] in _vocab.OCR_OPEN_QUOTES and second.text[1:2].isalpha():
@@ -1192,17 +1242,24 @@ _OCR_EDGE: Final = re.compile(rf"^[{re.escape(_EDGE_MARKS)}]+")
 _OCR_RULE_GLUED: Final = re.compile(r"^\|+(?:[-_]+(?=[^\W\d_])|(?=[A-Z]))")
 
 
+#: A count with a speck of the scan after it, read as a bracket, a stop or a quote ("0)", "2."):
+#: the whole value of a count label (:func:`_ocr_values`).
+_COUNT_SPECK: Final = re.compile(r"\d{1,2}[).,'’]")
+
+
 def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
     Onderwerp Uitstel ...", "_Onderwerp:"; it kept the row from being a label row) is dropped,
-    and so is a lone "_" after a line's last word, and one glued to a line's first word; a
+    and so is a lone "_" after a line's last word, and one glued to a line's first word or
+    after the letters of its last ("Berg_"); a
     speck after a label alone on its line read as a full stop ("Datum."), or after a line's last
     word as a lone colon, semicolon or comma, or after a number as a bullet glyph ("3.2.1 «
     Uitgaven"), is dropped; an empty check box read as "0" or "[]"
     before a decision option, or as a bracket glued to it ("(akkoord"); a count read as a letter
     after a count label
-    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`), a boxed ground code's edge read as a
+    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`) or with a speck after it ("0)"), a boxed
+    ground code's edge read as a
     letter ("5.1.2el"), the chamber after "Kamerstukken" ("Il", also after a glued note
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
     ("2022208812", on a line citing parliament or in brackets)."""
@@ -1274,6 +1331,10 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # one underscore glued before the letters of a line's first word is a speck of
             # the scan's margin, which no word starts with (a run of them is a line to fill in)
             words[0].text = words[0].text[1:]
+        if re.search(r"[^\W\d_][.,;:)]?_$", words[-1].text) and not words[-1].text.endswith("__"):
+            # and one glued after the letters of a line's last word (a table's rule under a
+            # cell: "Van der Berg_"), which no word ends with
+            words[-1].text = words[-1].text[:-1]
         for k in range(1, min(len(words), 4)):
             alone = words[k].text in _LABEL_TAB_SPECKS and (
                 k + 2 == len(words) or (not body and k + 1 < len(words))
@@ -1339,10 +1400,12 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
         last = words[-1]
-        if last.text in _vocab.OCR_ONE_ALONE and (
+        if (last.text in _vocab.OCR_ONE_ALONE or _COUNT_SPECK.fullmatch(last.text)) and (
             after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))
         ):
-            last.text = "1"
+            # (a count with a speck after it read as a bracket or a stop, "0)": the count; it
+            # was read as a list of one item)
+            last.text = "1" if last.text in _vocab.OCR_ONE_ALONE else last.text[:-1]
         after_count = _count_label(" ".join(w.text for w in words))
 
 
@@ -1461,6 +1524,19 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
                 found.append((printed, words[1].text))
             continue
         if (
+            body
+            and len(words) >= 2
+            and _vocab.key(printed := _text(words[:2])) in _vocab.KINDS
+            and (len(words) == 2 or words[2].x0 - words[1].x1 > 2 * words[2].size)
+        ):
+            # a kind word that the engine split at a wide gap between its letters ("n ota": the
+            # 'nota' wordmark, set with wide tracking), alone or set apart before the title on
+            # its row: the word, as printed but for the space
+            word = words[0].text + words[1].text
+            words[:2] = [attrs.evolve(words[0], text=word, x1=words[1].x1)]
+            found.append((printed, word))
+            continue
+        if (
             not body
             or len(words) > 6
             or (i and line.top - lines[i - 1].bottom < 0.8 * (line.bottom - line.top))
@@ -1491,15 +1567,68 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
     return found
 
 
-def _ocr_grounds(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
+def _ocr_emblem(lines: Sequence[TextLine]) -> None:
+    """The emblem of a ministry's logo as an OCR engine reads it, left out (in place): the engine
+    reads the crest beside the wordmark as a few short words on the wordmark's rows ("PR: ®N
+    Ministerie van Binnenlandse Zaken en" / "LGA Koninkrijksrelaties", "5 PR Ministerie van
+    Infrastructuur" / "teg en Waterstaat"). On one of page 1's first three lines, one to three
+    words of three characters or fewer before the name of an organisation
+    (:data:`_vocab.LETTERHEAD_WORDS`: "Ministerie ...", the wordmark) are the crest's specks; so
+    are such words on the next two lines, standing where those stood, when the line goes on at
+    the wordmark's left edge. (The specks made the wordmark no letterhead: the colofon's empty
+    labels took its lines as their values, and the Aan row under it joined it.)"""
+    for i, line in enumerate(lines[:3]):
+        words = line.words
+        k = next(
+            (
+                k
+                for k in range(1, min(3, len(words) - 1) + 1)
+                if all(len(w.text) <= 3 for w in words[:k])
+                and _vocab.LETTERHEAD_WORDS.match(_text(words[k:]))
+            ),
+            0,
+        )
+        if not k:
+            continue
+        left, edge = words[0].x0 - words[0].size, words[k].x0
+        del words[:k]
+        for below in lines[i + 1 : i + 3]:
+            n = 0
+            while (
+                n < min(3, len(below.words) - 1)
+                and len(below.words[n].text) <= 3
+                and below.words[n].x0 >= left
+                and below.words[n].x1 < edge
+            ):
+                n += 1
+            if n and abs(below.words[n].x0 - edge) < 3:
+                del below.words[:n]
+        return
+
+
+def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tuple[str, str]]:
     """Redaction ground codes an OCR layer read with a dot lost ("5.12e" for 5.1.2e, a value of
-    its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), given the code in place,
-    and the pairs (as read, code) for the diagnostic."""
+    its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), or with its dots read as
+    other marks ("5-1-2e", "5.1-2e"), or beside a redaction with both dots lost ("512e": in the
+    colofon ``column``, after a box as OCR reads it, "IEMNEN 512e", or on a line with another
+    code; :func:`_vocab.ocr_ground`), given the code in place, and the pairs (as read, code) for
+    the diagnostic."""
     found: list[tuple[str, str]] = []
     for line in lines:
-        for w in line.words:
-            if (ground := _vocab.OCR_GROUND_DOT_LOST.get(w.text)) is not None:
-                found.append((w.text, ground))
+        words = line.words
+        for k, w in enumerate(words):
+            text = w.text
+            if text[:2].lstrip("(")[:1] not in "51":
+                continue  # (a cheap test first: every code starts with a 5 or a 1)
+            if (ground := _vocab.OCR_GROUND_DOT_LOST.get(text)) is None:
+                beside = (
+                    column
+                    or (k > 0 and _vocab.OCR_BOX_BESIDE.match(words[k - 1].text) is not None)
+                    or any(_vocab.GROUND_CODE.fullmatch(v.text.strip("()")) for v in words if v is not w)
+                )
+                ground = _vocab.ocr_ground(text, beside=beside)
+            if ground is not None:
+                found.append((text, ground))
                 w.text = ground
     return found
 
@@ -1535,6 +1664,19 @@ def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
         if abs(ln.x0 - left) < 1.5 and (m := re.fullmatch(r"(\d{1,3})[.)]?", ln.words[0].text)):
             return int(m[1])
     return None
+
+
+def _table_rows_end(body: Sequence[TextLine], start: int) -> int:
+    """The index after the last row of an attachment table whose header row
+    (:func:`_vocab.is_table_header`) stands at ``start`` or below: its rows follow each other a
+    cell's padding apart, and a gap wider than two lines ends them. ``start`` when no header."""
+    k = next((i for i in range(start, len(body)) if _vocab.is_table_header(body[i].text)), None)
+    if k is None:
+        return start
+    j = k + 1
+    while j < len(body) and body[j].top - body[j - 1].bottom <= 2 * (body[j - 1].bottom - body[j - 1].top):
+        j += 1
+    return j
 
 
 def _raised_note_start(ln: TextLine) -> bool:
@@ -1753,8 +1895,9 @@ class LayoutReader:
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
         self._uniform = True
-        #: Whether a page read so far is an OCR layer in a font named as one (sizes there are the
-        #: words' or lines' boxes, whole points in Tesseract's layer: they say nothing).
+        #: Whether a page read so far is an OCR layer: in a font named as one, or drawn invisible
+        #: (sizes there are the words' or lines' boxes, whole points in Tesseract's layer: they
+        #: say nothing).
         self._ocr = False
         #: An OCR layer's label word alone on its line that heads the first section ("Contact"),
         #: found where the header ends (:meth:`_header`).
@@ -1791,12 +1934,16 @@ class LayoutReader:
         height: float,
         pieces: Pieces | None = None,
         turned: Sequence[Turned] = (),
+        invisible: bool = False,
     ) -> None:
         """Take one page's characters; only line records are kept, and earlier pages are written.
 
         ``pieces`` are the records among ``chars`` that stand for several characters (see
         :class:`Pieces`); the result is the same as for their characters. ``turned`` are the
-        page's characters set a quarter turned (:func:`turned_lines`).
+        page's characters set a quarter turned (:func:`turned_lines`). ``invisible``: most of
+        the page's text is drawn invisible (text render mode 3), as an OCR engine lays its text
+        over the scan, whatever the font is named (ocrmypdf 16 and later set it in "NotoSans",
+        ABBYY and Acrobat in the typeface they recognised): the page is an OCR layer.
         """
         self._count += 1
         number = self._count
@@ -1804,7 +1951,7 @@ class LayoutReader:
         kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
         if not self._ocr and kept:
             font = Counter(map(_FONT, kept)).most_common(1)[0][0]
-            self._ocr = _OCR_FONT.search(font.rsplit("+", 1)[-1]) is not None
+            self._ocr = invisible or _OCR_FONT.search(font.rsplit("+", 1)[-1]) is not None
         letters = len(kept) + pieces.extra
         texts = list(map(_TEXT, kept))
         spaced = texts.count(" ") > 0.03 * max(1, letters)
@@ -1824,7 +1971,7 @@ class LayoutReader:
                 x, low, high = column
                 left = [c for c in kept if c.x0 < x and low <= c.top <= high]
                 kept = [c for c in kept if not (c.x0 < x and low <= c.top <= high)]
-        page_rows = rows(kept)
+        page_rows = rows(kept, ocr=self._ocr)
         # a row where a record starts among a piece's characters is read as characters, and
         # characters drawn again over themselves are read once
         checked: list[list[Char]] = []
@@ -1887,8 +2034,8 @@ class LayoutReader:
             if same:
                 body_lines = lines_of_rows(page_rows, number, spaced)
             else:
-                body_lines = lines(body, number, spaced, pieces)
-            colofon_lines = lines(colofon, number, spaced, pieces)
+                body_lines = lines(body, number, spaced, pieces, ocr=self._ocr)
+            colofon_lines = lines(colofon, number, spaced, pieces, ocr=self._ocr)
         if left and number == 1:
             colofon_lines = lines(left, number, spaced, pieces) + colofon_lines
         elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
@@ -1898,6 +2045,8 @@ class LayoutReader:
             if not same:
                 body_lines = lines(body, number, spaced, pieces)
         if self._ocr:
+            if number == 1:
+                _ocr_emblem(body_lines)
             for k in range(len(body_lines)):
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
@@ -1919,8 +2068,8 @@ class LayoutReader:
                     [*_ocr_headings(body_lines, body=True), *_ocr_headings(colofon_lines, body=False)],
                 ),
                 (
-                    ", a ground code with a dot lost; read as",
-                    [*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines)],
+                    ", a ground code with its dots misread; read as",
+                    [*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines, column=True)],
                 ),
             )
             for place, pairs in repairs:
@@ -2878,6 +3027,10 @@ class LayoutReader:
                 flush_pending()
                 return [*moved, *main[end:]], True
             elif not titled:
+                # (the header's lines before the empty title: a wordmark and the kind line read
+                # from a scan, "Rijksdienst voor Ondernemend" / "Nederland" / "nota", are the
+                # header's, not the first section's)
+                flush_pending()
                 out.add("#")
                 out.blank()
             else:
@@ -3054,6 +3207,13 @@ class LayoutReader:
                 break
             start -= 1
         zone = body[start:]
+        if self._ocr and zone and (table := _table_rows_end(body, max(start - 1, 0))) > start:
+            # an attachment table's header row among the small lines or right above them: its
+            # rows open with their numbers, as notes do ("1 Antwoorden op de ..."; an OCR layer
+            # sizes the lines by their boxes, so the rows read as small as notes): the notes
+            # start below the table's last row, if at all
+            start = table
+            zone = body[start:]
         if (
             self._ocr
             and zone
@@ -3137,12 +3297,21 @@ class LayoutReader:
                 and len(first.text) == 1
                 and not first.text.isdigit()
                 and abs(first.x0 - left) < 1.5
-                and _next_note_number(zone[k + 1 :], left) == notes[-1][0] + 2
+                and (
+                    _next_note_number(zone[k + 1 :], left) == notes[-1][0] + 2
+                    or (
+                        not first.text.isalnum()
+                        and len(noted := notes[-1][2].words) > 1
+                        and abs(ln.words[1].x0 - noted[1].x0) < 1.5
+                    )
+                )
             ):
                 # an OCR layer misread a note's small number as a letter or a mark ("B" for a
                 # 5): a lone character at the notes' left edge where the next note's number says
                 # one note is missing starts that note (it and every note after it were glued
-                # to the note before, the numbers breaking off)
+                # to the note before, the numbers breaking off); so does a lone mark that is no
+                # letter or digit ("“", ">" for a 4 and a 5) before text set where the last
+                # note's text starts (a wrapped line of a note opens with no lone mark)
                 notes.append((notes[-1][0] + 1, [_text(ln.words[1:])], ln))
             elif notes:
                 notes[-1][1].append(ln.text)
@@ -4192,16 +4361,18 @@ _AMOUNT_END: Final = re.compile(r"\s[-+\u20ac]?\d[\d.,]*%?$")
 
 def _ocr_speck(line: TextLine, above: TextLine | None) -> bool:
     """Whether an OCR layer's line is a speck of the scan the engine read as a character alone
-    on its line ("5", "f"), or as two small letters boxed a third smaller than the line above
+    on its line ("5", "f"), or as two small letters boxed a fifth smaller than the line above
     ("on": the box of a word without capitals or tall letters; the engine sizes each line by its
-    box), which no header line or title is."""
+    box), which no header line or title is; a speck read as a stop or a comma after them is
+    theirs ("on.")."""
     text = line.text
+    letters = text.rstrip(".,:;") if len(text) == 3 else text
     return len(text) == 1 or (
-        len(text) == 2
-        and text.isalpha()
-        and text.islower()
+        len(letters) == 2
+        and letters.isalpha()
+        and letters.islower()
         and above is not None
-        and line.size < 0.7 * above.size
+        and line.size <= 0.8 * above.size
     )
 
 

@@ -3532,10 +3532,21 @@ class _Reader:
         assigned: set[int] = set()
         for run in runs:
             pending = [f for f in run.pending if not f.values]
-            if not pending or (
-                _is_letterhead_like(run.lines[0].text)
-                and not _vocab.ADDRESS.search(run.lines[0].text)
-                and len(pending) < len(run.lines)
+            if (
+                not pending
+                or (
+                    _is_letterhead_like(run.lines[0].text)
+                    and not _vocab.ADDRESS.search(run.lines[0].text)
+                    # (more lines than labels, or one name wrapped over its lines: "Ministerie van
+                    # Binnenlandse Zaken en" / "Koninkrijksrelaties" is no value of two labels)
+                    and (
+                        len(pending) < len(run.lines)
+                        or (
+                            len(run.lines) > 1
+                            and all(_ends_with_continuation(ln.text) for ln in run.lines[:-1])
+                        )
+                    )
+                )
             ):
                 continue
             _give_values(run)
@@ -3582,6 +3593,16 @@ class _Reader:
                     "(kept in Nota.unplaced)",
                 )
                 value = ""
+            elif (boxes := _vocab.ocr_box_before_ground(words := value.split())) and field.line is not None:
+                # the box a ground code names, read by OCR before the code ("Opgesteld door:
+                # IEMNEN 5.1.2e"): the value is the code; the letters are kept where the user
+                # sees them
+                self._unplace(
+                    attrs.evolve(field.line, text=" ".join(words[:boxes])),
+                    f"The value of {field.label!r} starts with a redaction box as OCR reads it, "
+                    "not text (kept in Nota.unplaced)",
+                )
+                value = " ".join(words[boxes:])
             out.append(
                 Field(
                     label=field.label,

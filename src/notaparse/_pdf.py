@@ -22,8 +22,9 @@ from typing import Any, BinaryIO, Final
 
 import attrs
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer
+from pdfminer.layout import LTChar, LTContainer, LTImage
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import PDFStream, resolve1
 
 from . import _vocab
 from ._errors import (
@@ -120,6 +121,41 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
     return out
 
 
+#: The operator that draws text invisible (text render mode 3), as an OCR engine sets its layer.
+_INVISIBLE_MODE: Final = re.compile(rb"(?<![\d.])3\s+Tr\b")
+
+
+def _invisible_layer(page: Any) -> bool:
+    """Whether a pdfplumber page is a scan with its text drawn invisible over it (an OCR layer,
+    whatever its font is named: the PDFium source counts the characters of its invisible text
+    objects; pdfminer's characters do not keep their render mode): the page's content or a form
+    it draws sets text render mode 3 (a search of the decoded streams pdfminer keeps; born-digital
+    pages end here), and images cover half the page or more (a scan may be stored in strips)."""
+    contents = resolve1(page.page_obj.attrs.get("Contents"))
+    streams = [resolve1(x) for x in (contents if isinstance(contents, list) else [contents])]
+    resources = resolve1(page.page_obj.resources) or {}
+    for ref in (resolve1(resources.get("XObject")) or {}).values():
+        xobject = resolve1(ref)
+        if isinstance(xobject, PDFStream) and getattr(xobject.get("Subtype"), "name", None) == "Form":
+            streams.append(xobject)
+    if not any(isinstance(x, PDFStream) and _INVISIBLE_MODE.search(x.get_data()) for x in streams):
+        return False
+    left = 0.5 * float(page.width) * float(page.height)  # (the images' area still to find)
+    stack: list[Any] = [iter(page.layout)]
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTImage):
+                left -= obj.width * obj.height
+                if left <= 0:
+                    return True
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj))
+                break
+        else:
+            stack.pop()
+    return False
+
+
 def _turned(obj: LTChar, height: float, styles: dict[str, tuple[bool, bool]]) -> Turned:
     """A character set a quarter turned: its origin (the matrix's translation), its size (the
     font size times the matrix's scale: the box's width across the line), its direction and its
@@ -167,10 +203,17 @@ def _level(
     tangents = sorted(obj.matrix[1] / obj.matrix[0] for _, obj in slanted)
     skew = tangents[len(tangents) // 2]
     mid_x, mid_y = width / 2, height / 2
+    # where a fifth of the characters or more are turned (a scan's layer, not a born-digital
+    # page with a stamp set at an angle), a level character is a word the engine set level but
+    # at its place along the skewed line (Tesseract's renderer sets some lines' words so, each
+    # a step lower than the one before): it is set at the height its place has at the page's
+    # middle, as the turned lines are
+    stepped = 5 * len(slanted) >= len(out)
     for i, ch in enumerate(out):
         # top = height - y; the shift is by the height above the middle
         dx = (mid_y - (ch.top + ch.bottom) / 2) * skew
-        out[i] = ch._replace(x0=ch.x0 + dx, x1=ch.x1 + dx)
+        dy = (ch.x0 - mid_x) * skew if stepped else 0.0
+        out[i] = ch._replace(x0=ch.x0 + dx, x1=ch.x1 + dx, top=ch.top + dy, bottom=ch.bottom + dy)
     for i, obj in slanted:
         a, b, c, d, e, f = obj.matrix
         # the text-space bottom (descent + rise) and height (font size) of the glyph box, from
@@ -234,7 +277,10 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
                     turned: list[Turned] = []
                     page_chars = chars_from_pdfplumber(page, turned)
                     width, height = float(page.width), float(page.height)
-                    reader.add_page(page_chars, width=width, height=height, turned=turned)
+                    invisible = bool(page_chars) and _invisible_layer(page)
+                    reader.add_page(
+                        page_chars, width=width, height=height, turned=turned, invisible=invisible
+                    )
                 finally:
                     _close(page)
                 count += 1

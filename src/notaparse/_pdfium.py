@@ -126,6 +126,9 @@ _object_bounds = _proto(
 
 _HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # text render mode 3: an OCR layer
+#: How many text objects of a page are asked for their render mode before a page none of whose
+#: objects so far is invisible is taken for visible text (after an invisible one, all are asked).
+_RENDER_PROBE = 16
 #: Characters of the page text that are asked for one by one: controls (PDFium's line-end hyphen
 #: U+0002 is U+FFFE in the page text), noncharacters, surrogates and the replacement character.
 _SUSPECT = re.compile(r"[\x00-\x20\x7f-\xa0\ufffd-\uffff]|\s")
@@ -152,16 +155,18 @@ def _font_info(font: int, cache: dict[int, tuple[str, float, bool, bool]]) -> tu
 
 def chars_from_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
     """A PDFium page's characters as :class:`Char` records, as :func:`chars_from_pdfplumber` gives them."""
-    chars, _, _, _ = _chars(page, textpage, merge=False)
+    chars, _, _, _, _ = _chars(page, textpage, merge=False)
     return chars
 
 
 def _chars(
     page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, *, merge: bool, quarter: list[Turned] | None = None
-) -> tuple[list[Char], set[int], Pieces, bool]:
-    """The characters, the text objects they come from (handles), the pieces, and whether the
+) -> tuple[list[Char], set[int], Pieces, bool, bool]:
+    """The characters, the text objects they come from (handles), the pieces, whether the
     page is to be read by the pdfplumber source: two letters of one text object share an origin,
-    upright text is set at an angle, or a letter's glyph has no width (see :func:`read`).
+    upright text is set at an angle, or a letter's glyph has no width (see :func:`read`), and
+    whether most of its characters are drawn invisible (text render mode 3: an OCR layer over
+    the scan, whatever its font is named; asked once per text object).
     Characters set a quarter turned are added to ``quarter``, when given (as
     :func:`notaparse._pdf.chars_from_pdfplumber` adds them).
 
@@ -190,7 +195,7 @@ def _chars(
     objects: set[int] = set()
     pieces = Pieces()
     if n <= 0:
-        return out, objects, pieces, False
+        return out, objects, pieces, False, False
     tpv = _vp(tp)
     get_object = _text_object_at
     handles: list[int | None] = [get_object(tpv, i) for i in range(n)]
@@ -220,6 +225,11 @@ def _chars(
     last_obj: int | None = None
     shared = False
     turned = False  # a text object set at an angle (the skewed lines of a scan's OCR layer)
+    hidden = False  # the current text object is drawn invisible (render mode 3)
+    invisible = 0  # characters of such objects
+    # text objects still to ask for their render mode: an OCR layer draws all its text
+    # invisible, so a page whose first objects are all visible is asked no further
+    probe = _RENDER_PROBE
     widthless = False  # a letter of a font whose glyphs PDFium gives no width (Type3)
     advances: dict[str, float | None] = {}
     loose: dict[int, set[str]] = {}  # font -> glyphs whose x1 is the loose box's
@@ -242,10 +252,15 @@ def _chars(
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             upright = a * d > 0 and b * c <= 0
             turned = turned or (upright and b != 0)
+            if probe:
+                hidden = _render_mode(obj) == _INVISIBLE
+                probe = -1 if hidden or probe < 0 else probe - 1
             size = font_size.value * d
             scale_x = font_size.value * a
             descent_y = descent * size
             advances = widths.setdefault(font, {})
+        if hidden:
+            invisible += end - start
         if not upright:
             if quarter is not None and a == 0 == d and b * c < 0:
                 # (a quarter turned: the size is the font size times the matrix's scale; the
@@ -330,7 +345,7 @@ def _chars(
                 for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
             ]
         )
-    return out, objects, pieces, shared or turned or widthless
+    return out, objects, pieces, shared or turned or widthless, 2 * invisible > n
 
 
 def _shared_origin(run: list[str], points: list[tuple[int, float, float]]) -> bool:
@@ -465,6 +480,20 @@ def _dropped_text(page: pdfium.PdfPage, objects: set[int]) -> bool:
     return False
 
 
+def _over_scan(page: pdfium.PdfPage, width: float, height: float) -> bool:
+    """Whether images cover half the page or more (a scan under its OCR layer, maybe stored in
+    strips); asked only of a page whose text is mostly invisible (as the pdfplumber source asks)."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    wanted = 0.5 * width * height
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        _object_bounds(ctypes.cast(obj.raw, _vp).value, *refs)
+        wanted -= (right.value - left.value) * (top.value - bottom.value)
+        if wanted <= 0:
+            return True
+    return False
+
+
 @contextmanager
 def _document(data: bytes, password: str | None) -> Iterator[pdfium.PdfDocument]:
     try:
@@ -504,6 +533,7 @@ def read(
             page = pdf[index]
             pieces = Pieces()
             turned: list[Turned] = []
+            invisible = False
             try:
                 left, bottom, right, top = page.get_mediabox()
                 if page.get_rotation():
@@ -511,15 +541,25 @@ def read(
                 else:
                     textpage = page.get_textpage()
                     try:
-                        chars, objects, pieces, shared = _chars(page, textpage, merge=True, quarter=turned)
+                        chars, objects, pieces, shared, invisible = _chars(
+                            page, textpage, merge=True, quarter=turned
+                        )
                     finally:
                         textpage.close()
+                    invisible = invisible and _over_scan(page, right - left, top - bottom)
                     if shared or _dropped_text(page, objects):
                         turned.clear()
                         chars, pieces = fallback(index, turned), Pieces()
             finally:
                 page.close()
-            reader.add_page(chars, width=right - left, height=top - bottom, pieces=pieces, turned=turned)
+            reader.add_page(
+                chars,
+                width=right - left,
+                height=top - bottom,
+                pieces=pieces,
+                turned=turned,
+                invisible=invisible,
+            )
             count += 1
             # (a piece's characters are one code point each, none a space)
             drawn += len(chars) - sum(map(str.isspace, map(_TEXT, chars)))

@@ -963,10 +963,10 @@ BULLETS: Final[str] = (
 #: alone is also an empty value or a table's nil, an "o" alone a letter).
 LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 #: A bullet glyph as an OCR engine reads it ("« De regeling ...", "e de brief ...", "* het ...",
-#: "= de gemeente ...": a blurred dot read as two strokes), alone before its item's text; and
-#: those of them that are no letter or footnote mark, also glued to the text ("«In 2021 ...",
-#: "«_De ...").
-OCR_BULLETS: Final[str] = "«»*+°¢®e="
+#: "= de gemeente ...": a blurred dot read as two strokes; a square bullet of a symbol font as
+#: "ú" or "@", also both, "ú@"), alone before its item's text; and those of them that are no
+#: letter or footnote mark, also glued to the text ("«In 2021 ...", "«_De ...").
+OCR_BULLETS: Final[str] = "«»*+°¢®e=ú@"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
 #: A list item in extracted OCR text (a sidecar, or text extracted from an OCR'd PDF), where no
 #: position tells the tab after the mark: a misread bullet (OCR_BULLETS) alone before a word,
@@ -995,6 +995,26 @@ def ocr_box(text: str) -> bool:
     return bool(words) and all(OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS for w in words)
 
 
+#: A black redaction box as an OCR engine reads it right before the ground code printed beside
+#: it: capitals with vertical strokes (the box's mass: E, N, M, I, H, B, R) and brackets or bars
+#: for its edges, two or more ("IEMNEN", "INEEN", "MINI", "[IRM"); a wider set than
+#: :data:`OCR_BOX`, taken only where a ground code follows (:func:`ocr_box_before_ground`).
+OCR_BOX_BESIDE: Final = re.compile(r"^[(\[|]*(?:[\[\]|]*[EINMHBR]){2,}[\[\]|]*[)\]|]*$")
+
+
+def ocr_box_before_ground(words: list[str]) -> int:
+    """How many of a value's first words are redaction boxes as OCR reads them, when the words
+    after them are all ground codes ("IEMNEN 5.1.2e": 1; "EEEN [IRM 5.1.2e 5.1.2e": 2), else 0:
+    the code is printed beside the box it names, so what stands before it is the box."""
+    n = 0
+    while n < len(words) and OCR_BOX_BESIDE.match(words[n]) and words[n].strip("()[]|") not in OCR_BOX_WORDS:
+        n += 1
+    rest = words[n:]
+    if not n or not rest or not all(GROUND_CODE.fullmatch(w.strip("()")) for w in rest):
+        return 0
+    return n
+
+
 #: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), or
 #: with the flag at its top read as a K's arm before the stroke ("Bijlagen: KL"); the whole value
 #: of a count label (a count is a number, never one of these letters). (Two strokes are not
@@ -1017,6 +1037,38 @@ OCR_GROUND_DOT_LOST: Final[dict[str, str]] = {
     for k, c in enumerate(ground)
     if c == "." and "." in (lost := ground[:k] + ground[k + 1 :]) and lost not in VALID_GROUNDS
 }
+#: A Woo ground code (5.1.1x, 5.1.2x) or Wob ground code (10.1x, 10.2x) whose dots an OCR engine
+#: read as dashes, commas or colons ("5-1-2e", "5.1-2e", "10,2e"; at least one such mark, the
+#: others dots or marks): no other text has this shape. Groups: an opening bracket, the numbers
+#: and the letter, the marks after it.
+OCR_GROUND_MARKS: Final = re.compile(
+    r"^(\(?)(?:(5)[.,:;\-](1)[.,:;\-]([12])[.,:;\-]?|(10)[.,:;\-]([12])[.,:;\-]?)([a-i])([.,;:)]*)$"
+)
+#: A Woo ground code with both its dots lost ("512e" for 5.1.2e), read as the code only beside a
+#: redaction (in the colofon column, after a box as OCR reads it, or on a line with another
+#: code): "512e" in running text may be an ordinal. Groups as :data:`OCR_GROUND_MARKS`.
+OCR_GROUND_BARE: Final = re.compile(r"^(\(?)(5)(1)([12])([a-i])([.,;:)]*)$")
+
+
+def ocr_ground(text: str, *, beside: bool) -> str | None:
+    """The ground code a word of an OCR layer is, its marks misread (:data:`OCR_GROUND_MARKS`) or,
+    ``beside`` a redaction, its dots lost (:data:`OCR_GROUND_BARE`), with the brackets and marks
+    around it; None when it is no such misreading (a code printed right is none either)."""
+    if (m := OCR_GROUND_MARKS.match(text)) is not None:
+        numbers = [g for g in m.groups()[1:6] if g]
+        code = ".".join(numbers) + m[7]
+        if (
+            code in VALID_GROUNDS
+            and text != m[1] + code + m[8]
+            and not GROUND_CODE.fullmatch(text.strip("()"))
+        ):
+            return m[1] + code + m[8]
+        return None
+    if beside and (m := OCR_GROUND_BARE.match(text)) is not None:
+        return f"{m[1]}{m[2]}.{m[3]}.{m[4]}{m[5]}{m[6]}"
+    return None
+
+
 #: The chamber after "Kamerstukken" / "Handelingen" as OCR reads its capital I's ("Kamerstukken
 #: Il 2021/22"): only "I" (Eerste Kamer) and "II" (Tweede Kamer) are printed there.
 CHAMBER_CITES: Final[tuple[str, ...]] = ("Kamerstukken", "Handelingen")
