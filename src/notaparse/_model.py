@@ -131,7 +131,8 @@ class Metadata:
     page_count: int | None = attrs.field(default=None, validator=attrs.validators.optional(_positive))
     #: A stand-alone document-kind line as printed ("Beslisnota", "Nota").
     kind: str | None = attrs.field(default=None, validator=_optional_text)
-    #: Letterhead/colofon text that is not a label/value pair (unit, address), one entry per block.
+    #: Letterhead/colofon text that is not a label/value pair: one entry per unit printed on lines
+    #: of its own, one per address block; a unit wrapped over lines is one entry.
     letterhead: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     #: An addressee printed without an "Aan" label ("de minister van Volksgezondheid, ...").
     unlabelled_addressee: str | None = attrs.field(default=None, validator=_optional_text)
