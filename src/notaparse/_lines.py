@@ -811,6 +811,58 @@ def _wraps_unit(
     return last in _vocab.CONTINUATION_WORDS or first in _vocab.CONTINUATION_WORDS
 
 
+#: The fewest colofon labels standing apart on their rows that place the column by themselves.
+_ANCHORS: Final = 3
+#: The least a column's left edge is set left of its labels' (characters): the values beside or
+#: under a label start where it does, give or take the layout's rounding.
+_COLUMN_SLACK: Final = 3
+
+
+def _column_start(raw_lines: list[tuple[int, int, str]], width: int) -> int:
+    """The character column where layout text's colofon column begins.
+
+    Where the colofon's labels stand apart on their rows (after a gap, or alone on a row set deep
+    in), their starts place the column: a layout that gives each row its own scale (PyMuPDF's
+    ``sort=True``, pypdf's layout mode) starts the column a few characters left or right from
+    row to row, and one wide row (a value set far right) widens the text far beyond the body.
+    The column then begins left of its leftmost label by as much as the labels spread around
+    their middle (at least :data:`_COLUMN_SLACK`), but not left of 40 % of the rows' usual width;
+    and never right of 55 % of the widest row (where the column begins without such labels: a
+    unit's name over the labels may start left of them).
+    """
+    starts: list[int] = []
+    lengths: list[int] = []
+    for _, _, raw in raw_lines:
+        segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
+        if not segments:
+            continue
+        lengths.append(segments[-1][0] + len(segments[-1][1]))
+        labels = [
+            start
+            for k, (start, text) in enumerate(segments)
+            if (k > 0 or start >= _DEEP_INDENT) and _column_anchor(text)
+        ]
+        if len(labels) == 1:  # (labels side by side are a table's head)
+            starts.append(labels[0])
+    widest = int(width * 0.55)
+    if len(starts) < _ANCHORS:
+        return widest
+    starts.sort()
+    lengths.sort()
+    usual = lengths[len(lengths) * 9 // 10]
+    spread = max(_COLUMN_SLACK, starts[len(starts) // 2] - starts[0])
+    return min(widest, max(starts[0] - spread, int(usual * 0.4)))
+
+
+def _column_anchor(text: str) -> bool:
+    """Whether a segment of layout text is a colofon's label alone, its purpose line or its page
+    line: what stands at the column's left edge."""
+    known = _vocab.known_label(text)
+    if known is not None:
+        return text[0].isupper() and known.casefold() not in _vocab.INLINE_LABELS
+    return _vocab.PAGE_LINE.match(text) is not None or _vocab.PURPOSE_LINE.match(text) is not None
+
+
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate the right-hand column of layout text: colofon segments first, then the body.
 
@@ -818,7 +870,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     segment that starts right of 55 % of the widest line belongs to the colofon column.
     """
     width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)
-    boundary = int(width * 0.55)
+    boundary = _column_start(raw_lines, width)
     pages: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
     table: _LayoutTable | None = None
     gaps: set[tuple[int, int]] = set()  # the gaps right-only rows make: (page, index in left)
@@ -910,10 +962,60 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     out: list[tuple[int, int, str]] = []
     for page in sorted(pages):
         right, left = pages[page]
+        body = _close_gaps(left, {k for p, k in gaps if p == page})
+        lead = _leading_pairs(body) if page == first_page else 0
+        if lead:
+            # the main column's label rows over the body ("Aan: Minister van BZK", "Van: DGVB")
+            # come first, as the PDF reader gives them: the body's head, then the colofon
+            # (a number over them all, a stamp at the page's top, stays the page's first line)
+            first = next(n for n, _, text in body if text)
+            top = 0
+            while top < len(right) and right[top][0] < first and not right[top][2]:
+                top += 1
+            if top < len(right) and right[top][0] < first and _vocab.BARE_NUMBER.match(right[top][2]):
+                out.extend(right[: top + 1])
+                right = right[top + 1 :]
+            out.extend(body[:lead])
+            out.append((body[lead - 1][0], page, ""))
         out.extend(right)
         out.append((right[-1][0] if right else 0, page, ""))
-        out.extend(_close_gaps(left, {k for p, k in gaps if p == page}))
+        out.extend(body[lead:])
     return out
+
+
+def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
+    """How many of the body's first rows are its head's label rows (with the blank rows between
+    them): "label: value" rows, or a bare label over its value ("Aan" / "Minister van ...", one
+    blank row between them at most), up
+    to the last such row before any other text. A value right over a line of text ends them: it
+    may go on there ("Titel: ... behorend bij" / "escalatieladder")."""
+    end = k = 0
+    while k < len(left):
+        text = left[k][2]
+        if not text:
+            k += 1
+            continue
+        if _is_pair(text):
+            value = k
+        elif _vocab.known_label(text.rstrip(":")) is not None and text[0].isupper():
+            # a bare label, its value on the next row (or under one blank row: a colofon row
+            # beside them, "Van:" / blank / "NVWA en RVO.nl")
+            value = k + 1 if k + 1 < len(left) and left[k + 1][2] else k + 2
+            below = left[value][2] if value < len(left) else ""
+            if not below or _is_pair(below) or _vocab.known_label(below.rstrip(":")) is not None:
+                break
+        else:
+            break
+        after = left[value + 1][2] if value + 1 < len(left) else ""
+        if after and not _is_pair(after) and _vocab.known_label(after.rstrip(":")) is None:
+            break
+        end = k = value + 1
+    return end
+
+
+def _is_pair(text: str) -> bool:
+    label, colon, value = text.partition(": ")
+    return bool(colon and value) and _vocab.known_label(label) is not None
 
 
 def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[int, int, str]]:
