@@ -777,6 +777,24 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+#: A sentence's end inside a line, the next sentence after it: a word of lower-case letters, a
+#: full stop, a question or exclamation mark, and a capitalised word ("uitgevoerd. De"); no
+#: letterhead is written so (an initial, "J. de Vries", or an abbreviation, "Min. van", is not).
+_SENTENCE_INSIDE: Final = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?] +[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+
+
+def _inside_item(lines: list[Line], i: int) -> bool:
+    """Whether line i continues the sentence of the list item right above it (its text ends no
+    sentence)."""
+    before = lines[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.kind in (Kind.BULLET, Kind.ORDERED)
+        and bool(before.rest)
+        and not _ends_sentence(before.rest)
+    )
+
+
 def _next_letter_below(lines: list[Line], i: int) -> bool:
     """Whether the line under lettered item i is the item of the next letter ("A. ..." over
     "B. ..."): a list's first item, also under a line that ends no sentence (a heading that is
@@ -3582,6 +3600,8 @@ class _Reader:
             return None
         if text.endswith(".") and not _vocab.is_known_heading(text) and _inside_sentence(self.lines, i):
             return None  # "... ten behoeve van de" / "Communicatie.": a sentence's end
+        if text[0].islower() and _inside_item(self.lines, i):
+            return None  # "- ... binnen de gebruikelijke" / "planning.": the item's last word
         number: str | None = None
         heading = text
         m = _vocab.NUMBERED_HEADING.match(text)
@@ -4455,8 +4475,9 @@ class _Reader:
             or i - 1 in self.letterhead_lines
         ):
             return False  # inside a paragraph
-        if _ends_sentence(line.text):
-            return False
+        if _ends_sentence(line.text) or _SENTENCE_INSIDE.search(line.text):
+            return False  # (a paragraph opening with a unit's word: "Dienst Toeslagen heeft ...
+            # uitgevoerd. De aanpassing kan")
         if not _is_letterhead_like(line.text):
             # a unit's name wrapped onto a short line of its own under it, the block ending
             # there ("Ministerie van Landbouw, Natuur" / "en Voedselkwaliteit" / blank)
