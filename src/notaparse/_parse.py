@@ -1219,6 +1219,13 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
+        if (pair := _pair_at_end(words)) is not None:
+            # "Van pDGBEL Onze referentie OCW/2024/556677": a colofon row of a label and its
+            # value side by side, read on the Aan/Van row beside it
+            head = " ".join(words[:pair])
+            out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
+            out.append(_lines.classify(" ".join(words[pair:]), line.number, line.page))
+            continue
         if _code_over_spliced_unit(words, nxt):
             # "Aan MBZK DGDOO" / "Van DGDOO Directie Democratie": the colofon's unit code, its
             # name on the row under it, both beside the label rows
@@ -1263,6 +1270,22 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _pair_at_end(words: list[str]) -> int | None:
+    """Where a known label (not Aan or Van) and a value of its form (a date after Datum, a
+    reference, a count, Ja/Nee, names after a label of two words or more: what
+    :func:`~._lines.classify` reads as a label with its value) end an Aan/Van row's value, after
+    one word of it at least; None when they do not."""
+    for k in range(1, len(words) - 1):
+        if not words[k][:1].isupper() or _vocab.key(words[k]) in _vocab.INLINE_LABELS:
+            continue
+        if words[k - 1].casefold() in _vocab.CONTINUATION_WORDS:
+            continue  # ("Minister van Onderwijs, Cultuur en Wetenschap": the name goes on)
+        tail = _lines.classify(" ".join(words[k:]))
+        if tail.kind is Kind.LABEL_VALUE and _vocab.key(tail.label) not in _vocab.INLINE_LABELS:
+            return k
+    return None
 
 
 def _unit_over_addressee(line: Line, nxt: Line | None) -> tuple[Line, ...]:
@@ -1337,13 +1360,25 @@ _MIN_STACKED: Final = 2
 
 def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
     """Under a bare reference label (or another label of a number, "Notanummer"), a row ending
-    with a reference of six digits or more; under any bare label, a row ending with redaction
-    ground codes or a lone dash: (the value, the rest of the row)."""
+    with a reference of six digits or more; under a bare "Nota actief openbaar", a row ending in
+    "Ja" or "Nee"; under any bare label, a row ending with redaction ground codes or a lone dash:
+    (the value, the rest of the row)."""
     words = line.text.split()
     if len(words) > 2 and words[-1] in _EMPTY_MARKS and words[-2][-1:].isalnum():
         # "Uw brief" / "Wijziging Wet langdurige zorg: zorgprofielen -": the dash that fills an
         # empty colofon value, glued to the title row beside it (a dash in a sentence has
         # words after it; a title does not end in one)
+        row = _lines.classify(" ".join(words[:-1]), line.number, line.page)
+        return attrs.evolve(line, text=words[-1]), row
+    if (
+        len(words) > 2
+        and words[-1][:1].isupper()
+        and _vocab.label_concept(label.label) is _vocab.Concept.ACTIVELY_PUBLIC
+        and _fragments.parse_yes_no(words[-1]) is not None
+        and sum(w.islower() for w in words[:-1]) >= 2
+    ):
+        # under a bare "Nota actief openbaar": "Kamerbrief over de huurtoeslag 2025 Ja", the
+        # answer printed beside the title's row (a title does not end in "Ja" or "Nee")
         row = _lines.classify(" ".join(words[:-1]), line.number, line.page)
         return attrs.evolve(line, text=words[-1]), row
     n = _value_words_at_end(words)
@@ -4575,6 +4610,17 @@ class _Reader:
                 break  # (a count, then the body row it stood beside goes on: "2" / "wordt u ...")
             if values and _textless_marks(self.lines, j):
                 break  # ("Bijlage(n)" / "0" / "1." / "2." / "–": a CSS renderer's list marks)
+            if (
+                values
+                and nxt.text[:1].islower()
+                and _ends_full_stop(nxt.text)
+                and len(words) >= 3
+                and _inside_sentence(self.lines, i)
+            ):
+                # the label was spliced at the end of a body row whose sentence goes on under
+                # its value ("... treft u de brief aan Opgesteld door" / "Directie Woningmarkt" /
+                # "waarmee u aan deze toezegging voldoet."): the row goes on the body's
+                break
             if nxt.text[:1].islower() and not values:
                 # the sentence the label was spliced into goes on under it ("De
                 # voorraadverplichting Opgesteld door" / "moet per 1 januari ingaan. 5.1.2e"):
