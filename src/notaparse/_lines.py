@@ -684,9 +684,13 @@ class _LayoutTable:
         words = [(m.start(), m[0]) for m in _WORD.finditer(raw)]
         for n in (3, 2):
             if len(words) >= n and _vocab.TABLE_HEADER.match(" ".join(w for _, w in words[:n])):
+                last = words[n - 1][0] + len(words[n - 1][1])
+                # (the colofon beside the header row starts there; with none beside it, a row's
+                # segment that starts right of the column's start and of the last column's head
+                # is the colofon's: a later page's repeated reference beside the table's rows)
                 right = next(
                     (start for start, _ in segments if start >= boundary and start > words[n - 1][0]),
-                    width + 1,
+                    max(boundary, last + 1) if len(segments) == n else width + 1,
                 )
                 return cls([start for start, _ in words[:n]], right, page)
         return None
@@ -695,7 +699,12 @@ class _LayoutTable:
         """Take one more line; False when the table has ended before it."""
         if _vocab.PAGE_LINE.match(" ".join(raw.split())):
             return False  # "Pagina 1 van 1" under the table: furniture, wherever it stands
-        words = [(m.start(), m[0]) for m in _WORD.finditer(raw) if m.start() < self.right]
+        words = [
+            (m.start() + w.start(), w[0])
+            for m in _SEGMENT.finditer(raw)
+            if m.start() < self.right
+            for w in _WORD.finditer(m[0])
+        ]
         if not words:
             self.blanks += 1
             return self.blanks < 3
@@ -1022,7 +1031,11 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
     """Drop the gap of a right-only row inside a wrapped line of the body: the colofon's rows
     do not keep the body's baselines, so one falls between a title's two lines ("... in het
     voortgezet" / "Opgesteld door" / "onderwijs"), which goes on in lower case after a line
-    that ends no sentence."""
+    that ends no sentence, or between two lines of a paragraph, the first as wide as the body's
+    wide lines and ending in a lower-case word (it wrapped there: "... heeft u toegezegd de" /
+    "14 maart 2024" / "Tweede Kamer ...")."""
+    lengths = sorted(len(text) for _, _, text in left if text)
+    wide = lengths[len(lengths) * 9 // 10] * _WRAPPED if lengths else 0
     out: list[tuple[int, int, str]] = []
     for k, entry in enumerate(left):
         if (
@@ -1031,8 +1044,20 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
             and out[-1][2]
             and out[-1][2][-1] not in ".:;?!"
             and k + 1 < len(left)
-            and left[k + 1][2][:1].islower()
+            and (
+                left[k + 1][2][:1].islower()
+                or (
+                    len(out[-1][2]) >= wide
+                    and out[-1][2].rsplit(" ", 1)[-1][:1].islower()
+                    and left[k + 1][2][:1].isalnum()
+                )
+            )
         ):
             continue
         out.append(entry)
     return out
+
+
+#: A body line at least this share of the body's wide lines (the tenth longest) filled its row:
+#: it wrapped there.
+_WRAPPED: Final = 0.85
