@@ -94,9 +94,14 @@ _LOOSE_MARKER: Final = re.compile(r"[^\W\d_]{2}[.)\u2019\u201d]{0,2} (\d{1,2})(?
 #: A footnote marker set apart from its word (group 1) by a space, before a sentence's punctuation
 #: ("opnieuw in 2. Zij", "onderzocht 1."), as plain ``pdftotext`` prints a raised number.
 _WORD_SPACED_MARKER: Final = re.compile(r"([^\W\d_]{2,})[)\u2019\u201d]{0,2} (\d{1,2})(?=[.,;:])")
+#: A sentence that ends in a year, before a marker glued to its full stop ("per 1 januari
+#: 2025.1 Bijgaand"): a year is no number with decimals.
+_YEAR_END: Final = r"(?<![\d.,])(?:19|20)\d\d[.)]{1,2}"
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
-_MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
+_MARKER: Final = re.compile(
+    rf"(?:[^\W\d_][.)\u2019\u201d]{{0,2}}|{_YEAR_END})(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)"
+)
 #: A redaction ground code ("5.1.2e"), for a note that is its code alone: GROUND_CODE's pattern,
 #: its ignore-case flag written inline (``.pattern`` leaves the flags behind).
 _CODE: Final = f"(?i:{_vocab.GROUND_CODE.pattern})"
@@ -1023,11 +1028,11 @@ def _marker_pattern(number: int, *, spaced: bool = True) -> re.Pattern[str]:
     """Footnote marker ``number`` after a word: glued to it ("rechtspraak.1") or, if ``spaced``,
     set apart by a space (group ``space``: "rechtspraak. 1 De", "Stoffen 2 (zie", "ontving 5."),
     not before a lower-case word or a digit ("artikel 2 van", "fase 2 2024")."""
-    glued = rf"[^\W\d_][.)\u2019\u201d]{{0,2}}{number}(?=[\s.,;:]|$)"
+    glued = rf"(?:[^\W\d_][.)\u2019\u201d]{{0,2}}|{_YEAR_END}){number}(?=[\s.,;:]|$)"
     if not spaced:
         return re.compile(glued)
     return re.compile(
-        rf"[^\W\d_][.)\u2019\u201d]{{0,2}}"
+        rf"{_YEAR_END}{number}(?=[\s.,;:]|$)|[^\W\d_][.)\u2019\u201d]{{0,2}}"
         rf"(?:{number}(?=[\s.,;:]|$)|(?P<space> ){number}(?=[.,;:]|\s+[A-Z(\u2018\u201c]|\s*$))"
     )
 
