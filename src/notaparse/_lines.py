@@ -1001,8 +1001,8 @@ def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
     end = k = 0
     while k < len(left):
         text = left[k][2]
-        if not text:
-            k += 1
+        if not text or (not end and _HEAD_WORD.match(text) and _vocab.key(text) in _vocab.KINDS):
+            k += 1  # (the kind over them, "Beslisnota", stays over them)
             continue
         if _is_pair(text):
             value = k
@@ -1016,15 +1016,29 @@ def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
         else:
             break
         after = left[value + 1][2] if value + 1 < len(left) else ""
-        if after and not _is_pair(after) and _vocab.known_label(after.rstrip(":")) is None:
+        if (
+            after
+            and not _is_pair(after)
+            and _vocab.known_label(after.rstrip(":")) is None
+            and _vocab.PURPOSE_LINE.match(after) is None  # ("TER BESLISSING" under them)
+        ):
             break
         end = k = value + 1
     return end
 
 
+#: A line of one word or two (a kind of nota's: "Beslisnota", "Nota").
+_HEAD_WORD: Final = re.compile(r"^\S+(?: \S+)?$")
+
+
 def _is_pair(text: str) -> bool:
+    """Whether a row is a label and its value ("Aan: ...", also "Van DG Stikstof" as
+    :func:`split_layout` keeps a unit's name beside a bare Aan or Van)."""
     label, colon, value = text.partition(": ")
-    return bool(colon and value) and _vocab.known_label(label) is not None
+    if colon:
+        return bool(value) and _vocab.known_label(label) is not None
+    label, space, value = text.partition(" ")
+    return bool(space and value) and label in ("Aan", "Van")
 
 
 def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[int, int, str]]:
