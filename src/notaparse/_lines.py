@@ -834,10 +834,12 @@ def _column_start(raw_lines: list[tuple[int, int, str]], width: int) -> int:
     in), their starts place the column: a layout that gives each row its own scale (PyMuPDF's
     ``sort=True``, pypdf's layout mode) starts the column a few characters left or right from
     row to row, and one wide row (a value set far right) widens the text far beyond the body.
-    The column then begins left of its leftmost label by as much as the labels spread around
-    their middle (at least :data:`_COLUMN_SLACK`), but not left of 40 % of the rows' usual width;
-    and never right of 55 % of the widest row (where the column begins without such labels: a
-    unit's name over the labels may start left of them).
+    The column then begins left of its leftmost label by twice as much as the labels start
+    left of their middle one (a value beside a row of larger text is set further left than any
+    label; at least :data:`_COLUMN_SLACK`), but not left of 40 % of the rows' usual width; and
+    never right of 55 % of the widest row (where the column begins without such labels: a
+    unit's name over the labels may start left of them). Labels side by side on a row (a
+    table's head) and a purpose that is not in capitals (as often a table's cell) place nothing.
     """
     starts: list[int] = []
     lengths: list[int] = []
@@ -851,7 +853,8 @@ def _column_start(raw_lines: list[tuple[int, int, str]], width: int) -> int:
             for k, (start, text) in enumerate(segments)
             if (k > 0 or start >= _DEEP_INDENT) and _column_anchor(text)
         ]
-        if len(labels) == 1:  # (labels side by side are a table's head)
+        if len(labels) == 1 and not _vocab.is_table_header(" ".join(text for _, text in segments[:3])):
+            # (labels side by side are a table's head, "Nr.  Titel  Kenmerk" too)
             starts.append(labels[0])
     widest = int(width * 0.55)
     if len(starts) < _ANCHORS:
@@ -859,7 +862,7 @@ def _column_start(raw_lines: list[tuple[int, int, str]], width: int) -> int:
     starts.sort()
     lengths.sort()
     usual = lengths[len(lengths) * 9 // 10]
-    spread = max(_COLUMN_SLACK, starts[len(starts) // 2] - starts[0])
+    spread = max(_COLUMN_SLACK, 2 * (starts[len(starts) // 2] - starts[0]))
     return min(widest, max(starts[0] - spread, int(usual * 0.4)))
 
 
@@ -869,7 +872,10 @@ def _column_anchor(text: str) -> bool:
     known = _vocab.known_label(text)
     if known is not None:
         return text[0].isupper() and known.casefold() not in _vocab.INLINE_LABELS
-    return _vocab.PAGE_LINE.match(text) is not None or _vocab.PURPOSE_LINE.match(text) is not None
+    # (a purpose in capitals: "Ter informatie" in lower case is as often a table's cell)
+    return _vocab.PAGE_LINE.match(text) is not None or (
+        text.isupper() and _vocab.PURPOSE_LINE.match(text) is not None
+    )
 
 
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
