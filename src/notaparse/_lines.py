@@ -878,6 +878,38 @@ def _column_anchor(text: str) -> bool:
     )
 
 
+def _justified_run(segments: list[tuple[int, str]]) -> int:
+    """How many of a row's first segments are one line of justified prose, 0 when they are not:
+    three segments or more, none a known label (capitalised), of three words or fewer on average, most words
+    in lower case, set apart by gaps alike (the widest at most twice the narrowest and two
+    more): a justified line's widened word spaces, not columns."""
+    if len(segments) < _JUSTIFIED_SEGMENTS:
+        return 0
+    gaps = [segments[k][0] - segments[k - 1][0] - len(segments[k - 1][1]) for k in range(1, len(segments))]
+    run = 1
+    low = gaps[0]
+    for gap in gaps:
+        low = min(low, gap)
+        if gap > 2 * low + 2:
+            break
+        run += 1
+    if run < _JUSTIFIED_SEGMENTS:
+        return 0
+    texts = [text for _, text in segments[:run]]
+    words = [w for text in texts for w in text.split(" ")]
+    if (
+        len(words) > 3 * len(texts)
+        or 2 * sum(w[:1].islower() for w in words) < len(words)
+        or any(text[:1].isupper() and _vocab.known_label(text) is not None for text in texts)
+    ):
+        return 0
+    return run
+
+
+#: The fewest segments of a row that are a justified line (see :func:`_justified_run`).
+_JUSTIFIED_SEGMENTS: Final = 3
+
+
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate the right-hand column of layout text: colofon segments first, then the body.
 
@@ -931,6 +963,14 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             # a row of a table of amounts in the body ("2 Bijstand   6.789,0   6.900,1"): its
             # columns reach right of the boundary, but they are no colofon
             left.append((number, page, " ".join(s for _, s in segments)))
+            continue
+        if (run := _justified_run(segments)) and segments[0][0] < boundary:
+            # a justified line whose word spaces the layout widened to gaps ("van   de   zorg
+            # en    rapporteert   jaarlijks"): one line of the body, wherever its words reach
+            left.append((number, page, " ".join(text for _, text in segments[:run])))
+            for start, text in segments[run:]:
+                (right if start >= boundary else left).append((number, page, text))
+            unit = None
             continue
         if unit is not None and _wraps_unit(unit, page, segments, left):
             # the unit's name wrapped onto the next row at its column ("Energie", "en
