@@ -234,6 +234,10 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
     if first.islower() and first not in "ptno":
         # a continuation line: no label, heading, marker or furniture starts like this
         return Line(text, number, page, Kind.TEXT)
+    if first in _GLUED_VALUE_INITIALS and (m := _GLUED_VALUE.match(text)):
+        # a label and its value with no space between ("Datum30 januari 2024", "Bijlagen1"), as
+        # an extractor joins two runs set close on one row (PyMuPDF's sort=True)
+        text = f"{text[: m.end()]} {text[m.end() :]}"
     if len(text) > 80 and first.isalpha():
         # too long for furniture, a purpose line, a bare label or a heading
         return _long_line(text, number, page)
@@ -326,6 +330,21 @@ def _long_line(text: str, number: int, page: int) -> Line:
     return Line(text, number, page, Kind.TEXT)
 
 
+#: A label of a date, a count or a reference glued to its value's first digit ("Datum30 ...").
+_GLUED_VALUE: Final = re.compile(
+    "^("
+    + "|".join(
+        re.escape(label)
+        for label, concept in sorted(_vocab.LABELS.items(), key=lambda item: -len(item[0]))
+        if concept in (_vocab.Concept.DATE, _vocab.Concept.ATTACHMENT_COUNT, _vocab.Concept.REFERENCE)
+    )
+    + r")(?=\d)"
+)
+_GLUED_VALUE_INITIALS: Final = frozenset(
+    label[0]
+    for label, concept in _vocab.LABELS.items()
+    if concept in (_vocab.Concept.DATE, _vocab.Concept.ATTACHMENT_COUNT, _vocab.Concept.REFERENCE)
+)
 _ORDERED_ALONE: Final = re.compile(r"^(\d{1,2})[.)]$")
 #: A lettered list item, "a) text", "b. text" or "(c) text" (letters a to h, or roman i to x; a
 #: word space after the mark), or an item numbered between brackets, "(1) text" (a number in
