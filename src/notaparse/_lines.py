@@ -419,6 +419,12 @@ def _names_value(label: str, value: str) -> bool:
             len(label) > 2
             and (
                 _unit_codes(value)
+                # (after an author's label, "Auteur Cyberweerbaarheid", "Opsteller Team Musea":
+                # a unit or a name, capitalised words only)
+                or (
+                    _vocab.label_concept(label) is _vocab.Concept.DRAFTED_BY
+                    and _CAPITALISED_NAME.match(value) is not None
+                )
                 or (value[0].isdigit() and _fragments.is_date(value))
                 or (sum(c.isdigit() for c in value) >= 8 and _vocab.PHONE_VALUE.match(value) is not None)
                 or _vocab.PERSON_WITH_INITIALS.match(value) is not None
@@ -431,6 +437,10 @@ def _names_value(label: str, value: str) -> bool:
         and (value[0].isupper() or value[0].isdigit())
         and not value.endswith((".", ":", ";", "?", "!"))
     )
+
+
+#: One to three capitalised words (a unit's or a person's name as an author's label gives it).
+_CAPITALISED_NAME: Final = re.compile(r"^[A-Z\u00c0-\u00de][\w-]+(?: [A-Z\u00c0-\u00de][\w.-]*){0,2}$")
 
 
 def _unit_codes(value: str) -> bool:
