@@ -1283,6 +1283,10 @@ def _unsplice(lines: list[Line]) -> list[Line]:
 _LABEL_FIRST_WORDS: Final = frozenset(label.split(" ", 1)[0].casefold() for label in _vocab.LABELS)
 
 
+#: The concepts of the main column's labels (Aan, Van), over the body beside the colofon.
+_MAIN_COLUMN_CONCEPTS: Final = frozenset({_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
+
+
 def _pair_at_end(words: list[str]) -> int | None:
     """Where a known label (not Aan or Van) and a value of its form (a date after Datum, a
     reference, a count, Ja/Nee, names after a label of two words or more: what
@@ -3622,6 +3626,9 @@ class _Reader:
                     origin=Origin(line=field.line.number, page=field.line.page),
                 )
             )
+        # the main column's Aan and Van come first, as the page is read (its colofon is a
+        # column beside them, which extractors that follow the drawing order give first)
+        out.sort(key=lambda f: _vocab.label_concept(f.label) not in _MAIN_COLUMN_CONCEPTS)
         return out
 
     def _check_date(self, metadata: Metadata) -> None:
