@@ -1287,6 +1287,22 @@ _LABEL_FIRST_WORDS: Final = frozenset(label.split(" ", 1)[0].casefold() for labe
 _MAIN_COLUMN_CONCEPTS: Final = frozenset({_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
 
 
+def _main_column_first(fields: list[Field]) -> list[Field]:
+    """The fields with the main column's first: its Aan and Van, and a routing label read between
+    them ("Aan" / "Via" / "Van"), then the others in the order read. The colofon is a column
+    beside the main column's rows, which an extractor that follows the PDF's drawing order gives
+    first ("Datum", "Onze referentie", ... "Aan")."""
+    main = [k for k, f in enumerate(fields) if _vocab.label_concept(f.label) in _MAIN_COLUMN_CONCEPTS]
+    if not main or main == list(range(len(main))):
+        return fields
+    front = [
+        k
+        for k in range(main[0], main[-1] + 1)
+        if k in main or _vocab.key(fields[k].label) in _vocab.ROUTING_LABELS
+    ]
+    return [fields[k] for k in front] + [f for k, f in enumerate(fields) if k not in front]
+
+
 def _pair_at_end(words: list[str]) -> int | None:
     """Where a known label (not Aan or Van) and a value of its form (a date after Datum, a
     reference, a count, Ja/Nee, names after a label of two words or more: what
@@ -3626,10 +3642,7 @@ class _Reader:
                     origin=Origin(line=field.line.number, page=field.line.page),
                 )
             )
-        # the main column's Aan and Van come first, as the page is read (its colofon is a
-        # column beside them, which extractors that follow the drawing order give first)
-        out.sort(key=lambda f: _vocab.label_concept(f.label) not in _MAIN_COLUMN_CONCEPTS)
-        return out
+        return _main_column_first(out)
 
     def _check_date(self, metadata: Metadata) -> None:
         for field in metadata.values(_vocab.Concept.DATE):
