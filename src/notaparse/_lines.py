@@ -1120,15 +1120,16 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
     """Drop the gap of a right-only row inside a wrapped line of the body: the colofon's rows
     do not keep the body's baselines, so one falls between a title's two lines ("... in het
     voortgezet" / "Opgesteld door" / "onderwijs"), which goes on in lower case after a line
-    that ends no sentence, or between two lines of a paragraph, the first as wide as the body's
-    wide lines and ending in a lower-case word (it wrapped there: "... heeft u toegezegd de" /
-    "14 maart 2024" / "Tweede Kamer ...")."""
+    that ends no sentence (so does a blank row there: the colofon's rows spread the body's
+    apart, "... grondwater bij" / blank / "drinkwaterwinningen"), or between two lines of a
+    paragraph, the first as wide as the body's wide lines and ending in a lower-case word (it
+    wrapped there: "... heeft u toegezegd de" / "14 maart 2024" / "Tweede Kamer ...")."""
     lengths = sorted(len(text) for _, _, text in left if text)
     wide = lengths[len(lengths) * 9 // 10] * _WRAPPED if lengths else 0
     out: list[tuple[int, int, str]] = []
     for k, entry in enumerate(left):
         if (
-            k in gaps
+            (k in gaps or not entry[2])
             and out
             and out[-1][2]
             and out[-1][2][-1] not in ".:;?!"
@@ -1136,7 +1137,8 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
             and (
                 left[k + 1][2][:1].islower()
                 or (
-                    len(out[-1][2]) >= wide
+                    k in gaps
+                    and len(out[-1][2]) >= wide
                     and out[-1][2].rsplit(" ", 1)[-1][:1].islower()
                     and left[k + 1][2][:1].isalnum()
                 )
