@@ -856,23 +856,26 @@ _ANCHORS: Final = 3
 _COLUMN_SLACK: Final = 3
 
 
-def _column_start(raw_lines: list[tuple[int, int, str]], width: int) -> int:
-    """The character column where layout text's colofon column begins.
+def _column_starts(raw_lines: list[tuple[int, int, str]], width: int) -> tuple[int, dict[int, int]]:
+    """The character column where layout text's colofon column begins: for the whole text, and
+    for each page that places it by itself.
 
     Where the colofon's labels stand apart on their rows (after a gap, or alone on a row set deep
     in), their starts place the column: a layout that gives each row its own scale (PyMuPDF's
     ``sort=True``, pypdf's layout mode) starts the column a few characters left or right from
-    row to row, and one wide row (a value set far right) widens the text far beyond the body.
-    The column then begins left of its leftmost label by twice as much as the labels start
-    left of their middle one (a value beside a row of larger text is set further left than any
-    label; at least :data:`_COLUMN_SLACK`), but not left of 40 % of the rows' usual width; and
-    never right of 55 % of the widest row (where the column begins without such labels: a
-    unit's name over the labels may start left of them). Labels side by side on a row (a
-    table's head) and a purpose that is not in capitals (as often a table's cell) place nothing.
+    row to row, one wide row (a value set far right) widens the text far beyond the body, and
+    ``pdftotext -layout`` scales each page on its own. The column then begins left of its
+    leftmost label by twice as much as the labels start left of their middle one (a value beside
+    a row of larger text is set further left than any label; at least :data:`_COLUMN_SLACK`), but
+    not left of 40 % of the rows' usual width; and never right of 55 % of the widest row (where
+    the column begins without such labels: a unit's name over the labels may start left of
+    them). A page with three such labels or more places its own column; the others take the
+    whole text's. Labels side by side on a row (a table's head, a paraph table's "Functie  Naam
+    Datum") and a purpose that is not in capitals (as often a table's cell) place nothing.
     """
-    starts: list[int] = []
+    starts: dict[int, list[int]] = {}
     lengths: list[int] = []
-    for _, _, raw in raw_lines:
+    for _, page, raw in raw_lines:
         segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
         if not segments:
             continue
@@ -882,17 +885,31 @@ def _column_start(raw_lines: list[tuple[int, int, str]], width: int) -> int:
             for k, (start, text) in enumerate(segments)
             if (k > 0 or start >= _DEEP_INDENT) and _column_anchor(text)
         ]
-        if len(labels) == 1 and not _vocab.is_table_header(" ".join(text for _, text in segments[:3])):
-            # (labels side by side are a table's head, "Nr.  Titel  Kenmerk" too)
-            starts.append(labels[0])
+        if (
+            len(labels) == 1
+            and not _vocab.is_table_header(" ".join(text for _, text in segments[:3]))
+            and not (
+                len(segments) > 1
+                and all(
+                    word.casefold() in _vocab.PARAPH_COLUMN_WORDS
+                    for _, text in segments
+                    for word in text.split()
+                )
+            )
+        ):
+            starts.setdefault(page, []).append(labels[0])
     widest = int(width * 0.55)
-    if len(starts) < _ANCHORS:
-        return widest
-    starts.sort()
     lengths.sort()
-    usual = lengths[len(lengths) * 9 // 10]
-    spread = max(_COLUMN_SLACK, 2 * (starts[len(starts) // 2] - starts[0]))
-    return min(widest, max(starts[0] - spread, int(usual * 0.4)))
+    usual = lengths[len(lengths) * 9 // 10] if lengths else 0
+
+    def column(found: list[int]) -> int:
+        found = sorted(found)
+        spread = max(_COLUMN_SLACK, 2 * (found[len(found) // 2] - found[0]))
+        return min(widest, max(found[0] - spread, int(usual * 0.4)))
+
+    every = [start for found in starts.values() for start in found]
+    whole = column(every) if len(every) >= _ANCHORS else widest
+    return whole, {page: column(found) for page, found in starts.items() if len(found) >= _ANCHORS}
 
 
 def _column_anchor(text: str) -> bool:
@@ -946,7 +963,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     segment that starts right of 55 % of the widest line belongs to the colofon column.
     """
     width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)
-    boundary = _column_start(raw_lines, width)
+    whole, columns = _column_starts(raw_lines, width)
     pages: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
     table: _LayoutTable | None = None
     gaps: set[tuple[int, int]] = set()  # the gaps right-only rows make: (page, index in left)
@@ -956,6 +973,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     head_rows = 0  # the rows with text read so far on the first page
     for index, (number, page, raw) in enumerate(raw_lines):
         right, left = pages.setdefault(page, ([], []))
+        boundary = columns.get(page, whole)
         segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
         head_rows += bool(segments) and page == first_page
         if head is not None:
@@ -1049,6 +1067,12 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         body = _close_gaps(left, {k for p, k in gaps if p == page})
         lead = _leading_pairs(body) if page == first_page else 0
         if lead:
+            # (only beside the colofon: a colofon block that ends above them, a letter's head
+            # set over the nota's, is read first as it stands)
+            rows = [n for n, _, text in body[:lead] if text and not _over_pairs(text)]
+            if not rows or not any(rows[0] <= n <= rows[-1] + 1 and text for n, _, text in right):
+                lead = 0
+        if lead:
             # the main column's label rows over the body ("Aan: Minister van BZK", "Van: DGVB")
             # come first, as the PDF reader gives them: the body's head, then the colofon
             # (a number over them all, a stamp at the page's top, stays the page's first line)
@@ -1071,13 +1095,14 @@ def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
     """How many of the body's first rows are its head's label rows (with the blank rows between
     them): "label: value" rows, or a bare label over its value ("Aan" / "Minister van ...", one
     blank row between them at most), up
-    to the last such row before any other text. A value right over a line of text ends them: it
-    may go on there ("Titel: ... behorend bij" / "escalatieladder")."""
+    to the last such row before any other text (a row between two of them goes on the value
+    above it and stays among them). A value right over a line of text ends them: it may go on
+    there ("Titel: ... behorend bij" / "escalatieladder")."""
     end = k = 0
     while k < len(left):
         text = left[k][2]
-        if not text or (not end and _HEAD_WORD.match(text) and _vocab.key(text) in _vocab.KINDS):
-            k += 1  # (the kind over them, "Beslisnota", stays over them)
+        if not text or (not end and _over_pairs(text)):
+            k += 1  # (the kind or the purpose over them, "Beslisnota", stays over them)
             continue
         if _is_pair(text):
             value = k
@@ -1088,6 +1113,15 @@ def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
             below = left[value][2] if value < len(left) else ""
             if not below or _is_pair(below) or _vocab.known_label(below.rstrip(":")) is not None:
                 break
+        elif (
+            end
+            and (nxt := next((j for j in range(k + 1, len(left)) if left[j][2]), None)) is not None
+            and (_is_pair(left[nxt][2]) or _vocab.known_label(left[nxt][2].rstrip(":")) is not None)
+        ):
+            # a row between the label rows goes on the value above it ("Aan  Minister van VWS" /
+            # blank / "Minister voor Medische Zorg" / "Van  ..."): it stays among them
+            end = k = k + 1
+            continue
         else:
             break
         after = left[value + 1][2] if value + 1 < len(left) else ""
@@ -1104,6 +1138,14 @@ def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
 
 #: A line of one word or two (a kind of nota's: "Beslisnota", "Nota").
 _HEAD_WORD: Final = re.compile(r"^\S+(?: \S+)?$")
+
+
+def _over_pairs(text: str) -> bool:
+    """Whether a row over the main column's label rows is the kind ("Beslisnota") or the purpose
+    ("TER BESLISSING")."""
+    return bool(_HEAD_WORD.match(text)) and (
+        _vocab.key(text) in _vocab.KINDS or _vocab.PURPOSE_LINE.match(text) is not None
+    )
 
 
 def _is_pair(text: str) -> bool:

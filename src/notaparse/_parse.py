@@ -1287,23 +1287,13 @@ _LABEL_FIRST_WORDS: Final = frozenset(label.split(" ", 1)[0].casefold() for labe
 _MAIN_COLUMN_CONCEPTS: Final = frozenset({_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
 
 
-def _main_column_first(fields: list[Field], *, trailing: bool) -> list[Field]:
+def _main_column_first(fields: list[Field]) -> list[Field]:
     """The fields with the main column's first: its Aan and Van, and a routing label read between
-    them ("Aan" / "Via" / "Van"), then the others in the order read. The colofon is a column
-    beside the main column's rows, which an extractor that follows the PDF's drawing order gives
-    first ("Datum", "Onze referentie", ... "Aan").
-
-    ``trailing``: the text is marked text from a layout-aware source, which reads the colofon and
-    the main column apart: only Aan and Van read after every other field (the colofon, then the
-    body's head) are moved; read among the others they are the colofon's own (an older template
-    with Aan and Van in its colofon column: "Datum", "Kenmerk", "Aan", "Van", "Bijlagen")."""
+    them ("Aan" / "Via" / "Van"), then the others in the order read. Plain text follows the PDF's
+    drawing order, which as often gives the colofon column beside the main column's rows first
+    ("Datum", "Onze referentie", ... "Aan")."""
     main = [k for k, f in enumerate(fields) if _vocab.label_concept(f.label) in _MAIN_COLUMN_CONCEPTS]
     if not main or main == list(range(len(main))):
-        return fields
-    if trailing and any(
-        k > main[0] and k not in main and _vocab.key(f.label) not in _vocab.ROUTING_LABELS
-        for k, f in enumerate(fields)
-    ):
         return fields
     front = [
         k
@@ -3652,7 +3642,10 @@ class _Reader:
                     origin=Origin(line=field.line.number, page=field.line.page),
                 )
             )
-        return _main_column_first(out, trailing=self.marked_headings)
+        if self.marked_headings or self.layout:
+            # (a layout-aware source and layout text keep the columns apart: their order stands)
+            return out
+        return _main_column_first(out)
 
     def _check_date(self, metadata: Metadata) -> None:
         for field in metadata.values(_vocab.Concept.DATE):
