@@ -849,6 +849,8 @@ def _wraps_unit(
     return last in _vocab.CONTINUATION_WORDS or first in _vocab.CONTINUATION_WORDS
 
 
+#: The longest segment that may be a colofon's label, purpose or page line (characters).
+_ANCHOR_LENGTH: Final = 40
 #: The fewest colofon labels standing apart on their rows that place the column by themselves.
 _ANCHORS: Final = 3
 #: The least a column's left edge is set left of its labels' (characters): the values beside or
@@ -856,7 +858,9 @@ _ANCHORS: Final = 3
 _COLUMN_SLACK: Final = 3
 
 
-def _column_starts(raw_lines: list[tuple[int, int, str]], width: int) -> tuple[int, dict[int, int]]:
+def _column_starts(
+    raw_lines: list[tuple[int, int, str]], rows: list[list[tuple[int, str]]], width: int
+) -> tuple[int, dict[int, int]]:
     """The character column where layout text's colofon column begins: for the whole text, and
     for each page that places it by itself.
 
@@ -875,15 +879,14 @@ def _column_starts(raw_lines: list[tuple[int, int, str]], width: int) -> tuple[i
     """
     starts: dict[int, list[int]] = {}
     lengths: list[int] = []
-    for _, page, raw in raw_lines:
-        segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
+    for (_, page, _), segments in zip(raw_lines, rows, strict=True):
         if not segments:
             continue
         lengths.append(segments[-1][0] + len(segments[-1][1]))
         labels = [
             start
             for k, (start, text) in enumerate(segments)
-            if (k > 0 or start >= _DEEP_INDENT) and _column_anchor(text)
+            if (k > 0 or start >= _DEEP_INDENT) and len(text) <= _ANCHOR_LENGTH and _column_anchor(text)
         ]
         if (
             len(labels) == 1
@@ -963,7 +966,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     segment that starts right of 55 % of the widest line belongs to the colofon column.
     """
     width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)
-    whole, columns = _column_starts(raw_lines, width)
+    segmented = [[(m.start(), m[0]) for m in _SEGMENT.finditer(raw)] for _, _, raw in raw_lines]
+    whole, columns = _column_starts(raw_lines, segmented, width)
     pages: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
     table: _LayoutTable | None = None
     gaps: set[tuple[int, int]] = set()  # the gaps right-only rows make: (page, index in left)
@@ -974,7 +978,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     for index, (number, page, raw) in enumerate(raw_lines):
         right, left = pages.setdefault(page, ([], []))
         boundary = columns.get(page, whole)
-        segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
+        segments = segmented[index]
         head_rows += bool(segments) and page == first_page
         if head is not None:
             if segments and page == head.page and head.add(segments):
