@@ -234,6 +234,10 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
     if first.islower() and first not in "ptno":
         # a continuation line: no label, heading, marker or furniture starts like this
         return Line(text, number, page, Kind.TEXT)
+    if first in _GLUED_VALUE_INITIALS and (m := _GLUED_VALUE.match(text)):
+        # a label and its value with no space between ("Datum30 januari 2024", "Bijlagen1"), as
+        # an extractor joins two runs set close on one row (PyMuPDF's sort=True)
+        text = f"{text[: m.end()]} {text[m.end() :]}"
     if len(text) > 80 and first.isalpha():
         # too long for furniture, a purpose line, a bare label or a heading
         return _long_line(text, number, page)
@@ -326,6 +330,21 @@ def _long_line(text: str, number: int, page: int) -> Line:
     return Line(text, number, page, Kind.TEXT)
 
 
+#: A label of a date, a count or a reference glued to its value's first digit ("Datum30 ...").
+_GLUED_VALUE: Final = re.compile(
+    "^("
+    + "|".join(
+        re.escape(label)
+        for label, concept in sorted(_vocab.LABELS.items(), key=lambda item: -len(item[0]))
+        if concept in (_vocab.Concept.DATE, _vocab.Concept.ATTACHMENT_COUNT, _vocab.Concept.REFERENCE)
+    )
+    + r")(?=\d)"
+)
+_GLUED_VALUE_INITIALS: Final = frozenset(
+    label[0]
+    for label, concept in _vocab.LABELS.items()
+    if concept in (_vocab.Concept.DATE, _vocab.Concept.ATTACHMENT_COUNT, _vocab.Concept.REFERENCE)
+)
 _ORDERED_ALONE: Final = re.compile(r"^(\d{1,2})[.)]$")
 #: A lettered list item, "a) text", "b. text" or "(c) text" (letters a to h, or roman i to x; a
 #: word space after the mark), or an item numbered between brackets, "(1) text" (a number in
@@ -400,6 +419,12 @@ def _names_value(label: str, value: str) -> bool:
             len(label) > 2
             and (
                 _unit_codes(value)
+                # (after an author's label, "Auteur Cyberweerbaarheid", "Opsteller Team Musea":
+                # a unit or a name, capitalised words only)
+                or (
+                    _vocab.label_concept(label) is _vocab.Concept.DRAFTED_BY
+                    and _CAPITALISED_NAME.match(value) is not None
+                )
                 or (value[0].isdigit() and _fragments.is_date(value))
                 or (sum(c.isdigit() for c in value) >= 8 and _vocab.PHONE_VALUE.match(value) is not None)
                 or _vocab.PERSON_WITH_INITIALS.match(value) is not None
@@ -412,6 +437,10 @@ def _names_value(label: str, value: str) -> bool:
         and (value[0].isupper() or value[0].isdigit())
         and not value.endswith((".", ":", ";", "?", "!"))
     )
+
+
+#: One to three capitalised words (a unit's or a person's name as an author's label gives it).
+_CAPITALISED_NAME: Final = re.compile(r"^[A-Z\u00c0-\u00de][\w-]+(?: [A-Z\u00c0-\u00de][\w.-]*){0,2}$")
 
 
 def _unit_codes(value: str) -> bool:
@@ -684,9 +713,13 @@ class _LayoutTable:
         words = [(m.start(), m[0]) for m in _WORD.finditer(raw)]
         for n in (3, 2):
             if len(words) >= n and _vocab.TABLE_HEADER.match(" ".join(w for _, w in words[:n])):
+                last = words[n - 1][0] + len(words[n - 1][1])
+                # (the colofon beside the header row starts there; with none beside it, a row's
+                # segment that starts right of the column's start and of the last column's head
+                # is the colofon's: a later page's repeated reference beside the table's rows)
                 right = next(
                     (start for start, _ in segments if start >= boundary and start > words[n - 1][0]),
-                    width + 1,
+                    max(boundary, last + 1) if len(segments) == n else width + 1,
                 )
                 return cls([start for start, _ in words[:n]], right, page)
         return None
@@ -695,7 +728,12 @@ class _LayoutTable:
         """Take one more line; False when the table has ended before it."""
         if _vocab.PAGE_LINE.match(" ".join(raw.split())):
             return False  # "Pagina 1 van 1" under the table: furniture, wherever it stands
-        words = [(m.start(), m[0]) for m in _WORD.finditer(raw) if m.start() < self.right]
+        words = [
+            (m.start() + w.start(), w[0])
+            for m in _SEGMENT.finditer(raw)
+            if m.start() < self.right
+            for w in _WORD.finditer(m[0])
+        ]
         if not words:
             self.blanks += 1
             return self.blanks < 3
@@ -811,6 +849,116 @@ def _wraps_unit(
     return last in _vocab.CONTINUATION_WORDS or first in _vocab.CONTINUATION_WORDS
 
 
+#: The longest segment that may be a colofon's label, purpose or page line (characters).
+_ANCHOR_LENGTH: Final = 40
+#: The fewest colofon labels standing apart on their rows that place the column by themselves.
+_ANCHORS: Final = 3
+#: The least a column's left edge is set left of its labels' (characters): the values beside or
+#: under a label start where it does, give or take the layout's rounding.
+_COLUMN_SLACK: Final = 3
+
+
+def _column_starts(
+    raw_lines: list[tuple[int, int, str]], rows: list[list[tuple[int, str]]], width: int
+) -> tuple[int, dict[int, int]]:
+    """The character column where layout text's colofon column begins: for the whole text, and
+    for each page that places it by itself.
+
+    Where the colofon's labels stand apart on their rows (after a gap, or alone on a row set deep
+    in), their starts place the column: a layout that gives each row its own scale (PyMuPDF's
+    ``sort=True``, pypdf's layout mode) starts the column a few characters left or right from
+    row to row, one wide row (a value set far right) widens the text far beyond the body, and
+    ``pdftotext -layout`` scales each page on its own. The column then begins left of its
+    leftmost label by twice as much as the labels start left of their middle one (a value beside
+    a row of larger text is set further left than any label; at least :data:`_COLUMN_SLACK`), but
+    not left of 40 % of the rows' usual width; and never right of 55 % of the widest row (where
+    the column begins without such labels: a unit's name over the labels may start left of
+    them). A page with three such labels or more places its own column; the others take the
+    whole text's. Labels side by side on a row (a table's head, a paraph table's "Functie  Naam
+    Datum") and a purpose that is not in capitals (as often a table's cell) place nothing.
+    """
+    starts: dict[int, list[int]] = {}
+    lengths: list[int] = []
+    for (_, page, _), segments in zip(raw_lines, rows, strict=True):
+        if not segments:
+            continue
+        lengths.append(segments[-1][0] + len(segments[-1][1]))
+        labels = [
+            start
+            for k, (start, text) in enumerate(segments)
+            if (k > 0 or start >= _DEEP_INDENT) and len(text) <= _ANCHOR_LENGTH and _column_anchor(text)
+        ]
+        if (
+            len(labels) == 1
+            and not _vocab.is_table_header(" ".join(text for _, text in segments[:3]))
+            and not (
+                len(segments) > 1
+                and all(
+                    word.casefold() in _vocab.PARAPH_COLUMN_WORDS
+                    for _, text in segments
+                    for word in text.split()
+                )
+            )
+        ):
+            starts.setdefault(page, []).append(labels[0])
+    widest = int(width * 0.55)
+    lengths.sort()
+    usual = lengths[len(lengths) * 9 // 10] if lengths else 0
+
+    def column(found: list[int]) -> int:
+        found = sorted(found)
+        spread = max(_COLUMN_SLACK, 2 * (found[len(found) // 2] - found[0]))
+        return min(widest, max(found[0] - spread, int(usual * 0.4)))
+
+    every = [start for found in starts.values() for start in found]
+    whole = column(every) if len(every) >= _ANCHORS else widest
+    return whole, {page: column(found) for page, found in starts.items() if len(found) >= _ANCHORS}
+
+
+def _column_anchor(text: str) -> bool:
+    """Whether a segment of layout text is a colofon's label alone, its purpose line or its page
+    line: what stands at the column's left edge."""
+    known = _vocab.known_label(text)
+    if known is not None:
+        return text[0].isupper() and known.casefold() not in _vocab.INLINE_LABELS
+    # (a purpose in capitals: "Ter informatie" in lower case is as often a table's cell)
+    return _vocab.PAGE_LINE.match(text) is not None or (
+        text.isupper() and _vocab.PURPOSE_LINE.match(text) is not None
+    )
+
+
+def _justified_run(segments: list[tuple[int, str]]) -> int:
+    """How many of a row's first segments are one line of justified prose, 0 when they are not:
+    three segments or more, none a known label (capitalised), of three words or fewer on average, most words
+    in lower case, set apart by gaps alike (the widest at most twice the narrowest and two
+    more): a justified line's widened word spaces, not columns."""
+    if len(segments) < _JUSTIFIED_SEGMENTS:
+        return 0
+    gaps = [segments[k][0] - segments[k - 1][0] - len(segments[k - 1][1]) for k in range(1, len(segments))]
+    run = 1
+    low = gaps[0]
+    for gap in gaps:
+        low = min(low, gap)
+        if gap > 2 * low + 2:
+            break
+        run += 1
+    if run < _JUSTIFIED_SEGMENTS:
+        return 0
+    texts = [text for _, text in segments[:run]]
+    words = [w for text in texts for w in text.split(" ")]
+    if (
+        len(words) > 3 * len(texts)
+        or 2 * sum(w[:1].islower() for w in words) < len(words)
+        or any(text[:1].isupper() and _vocab.known_label(text) is not None for text in texts)
+    ):
+        return 0
+    return run
+
+
+#: The fewest segments of a row that are a justified line (see :func:`_justified_run`).
+_JUSTIFIED_SEGMENTS: Final = 3
+
+
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate the right-hand column of layout text: colofon segments first, then the body.
 
@@ -818,7 +966,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     segment that starts right of 55 % of the widest line belongs to the colofon column.
     """
     width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)
-    boundary = int(width * 0.55)
+    segmented = [[(m.start(), m[0]) for m in _SEGMENT.finditer(raw)] for _, _, raw in raw_lines]
+    whole, columns = _column_starts(raw_lines, segmented, width)
     pages: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]] = {}
     table: _LayoutTable | None = None
     gaps: set[tuple[int, int]] = set()  # the gaps right-only rows make: (page, index in left)
@@ -828,7 +977,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     head_rows = 0  # the rows with text read so far on the first page
     for index, (number, page, raw) in enumerate(raw_lines):
         right, left = pages.setdefault(page, ([], []))
-        segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
+        boundary = columns.get(page, whole)
+        segments = segmented[index]
         head_rows += bool(segments) and page == first_page
         if head is not None:
             if segments and page == head.page and head.add(segments):
@@ -864,6 +1014,14 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             # a row of a table of amounts in the body ("2 Bijstand   6.789,0   6.900,1"): its
             # columns reach right of the boundary, but they are no colofon
             left.append((number, page, " ".join(s for _, s in segments)))
+            continue
+        if (run := _justified_run(segments)) and segments[0][0] < boundary:
+            # a justified line whose word spaces the layout widened to gaps ("van   de   zorg
+            # en    rapporteert   jaarlijks"): one line of the body, wherever its words reach
+            left.append((number, page, " ".join(text for _, text in segments[:run])))
+            for start, text in segments[run:]:
+                (right if start >= boundary else left).append((number, page, text))
+            unit = None
             continue
         if unit is not None and _wraps_unit(unit, page, segments, left):
             # the unit's name wrapped onto the next row at its column ("Energie", "en
@@ -910,27 +1068,133 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     out: list[tuple[int, int, str]] = []
     for page in sorted(pages):
         right, left = pages[page]
+        body = _close_gaps(left, {k for p, k in gaps if p == page})
+        lead = _leading_pairs(body) if page == first_page else 0
+        if lead:
+            # (only beside the colofon: a colofon block that ends above them, a letter's head
+            # set over the nota's, is read first as it stands)
+            rows = [n for n, _, text in body[:lead] if text and not _over_pairs(text)]
+            if not rows or not any(rows[0] <= n <= rows[-1] + 1 and text for n, _, text in right):
+                lead = 0
+        if lead:
+            # the main column's label rows over the body ("Aan: Minister van BZK", "Van: DGVB")
+            # come first, as the PDF reader gives them: the body's head, then the colofon
+            # (a number over them all, a stamp at the page's top, stays the page's first line)
+            first = next(n for n, _, text in body if text)
+            top = 0
+            while top < len(right) and right[top][0] < first and not right[top][2]:
+                top += 1
+            if top < len(right) and right[top][0] < first and _vocab.BARE_NUMBER.match(right[top][2]):
+                out.extend(right[: top + 1])
+                right = right[top + 1 :]
+            out.extend(body[:lead])
+            out.append((body[lead - 1][0], page, ""))
         out.extend(right)
         out.append((right[-1][0] if right else 0, page, ""))
-        out.extend(_close_gaps(left, {k for p, k in gaps if p == page}))
+        out.extend(body[lead:])
     return out
+
+
+def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
+    """How many of the body's first rows are its head's label rows (with the blank rows between
+    them): "label: value" rows, or a bare label over its value ("Aan" / "Minister van ...", one
+    blank row between them at most), up
+    to the last such row before any other text (a row between two of them goes on the value
+    above it and stays among them). A value right over a line of text ends them: it may go on
+    there ("Titel: ... behorend bij" / "escalatieladder")."""
+    end = k = 0
+    while k < len(left):
+        text = left[k][2]
+        if not text or (not end and _over_pairs(text)):
+            k += 1  # (the kind or the purpose over them, "Beslisnota", stays over them)
+            continue
+        if _is_pair(text):
+            value = k
+        elif _vocab.known_label(text.rstrip(":")) is not None and text[0].isupper():
+            # a bare label, its value on the next row (or under one blank row: a colofon row
+            # beside them, "Van:" / blank / "NVWA en RVO.nl")
+            value = k + 1 if k + 1 < len(left) and left[k + 1][2] else k + 2
+            below = left[value][2] if value < len(left) else ""
+            if not below or _is_pair(below) or _vocab.known_label(below.rstrip(":")) is not None:
+                break
+        elif (
+            end
+            and (nxt := next((j for j in range(k + 1, len(left)) if left[j][2]), None)) is not None
+            and (_is_pair(left[nxt][2]) or _vocab.known_label(left[nxt][2].rstrip(":")) is not None)
+        ):
+            # a row between the label rows goes on the value above it ("Aan  Minister van VWS" /
+            # blank / "Minister voor Medische Zorg" / "Van  ..."): it stays among them
+            end = k = k + 1
+            continue
+        else:
+            break
+        after = left[value + 1][2] if value + 1 < len(left) else ""
+        if (
+            after
+            and not _is_pair(after)
+            and _vocab.known_label(after.rstrip(":")) is None
+            and _vocab.PURPOSE_LINE.match(after) is None  # ("TER BESLISSING" under them)
+        ):
+            break
+        end = k = value + 1
+    return end
+
+
+#: A line of one word or two (a kind of nota's: "Beslisnota", "Nota").
+_HEAD_WORD: Final = re.compile(r"^\S+(?: \S+)?$")
+
+
+def _over_pairs(text: str) -> bool:
+    """Whether a row over the main column's label rows is the kind ("Beslisnota") or the purpose
+    ("TER BESLISSING")."""
+    return bool(_HEAD_WORD.match(text)) and (
+        _vocab.key(text) in _vocab.KINDS or _vocab.PURPOSE_LINE.match(text) is not None
+    )
+
+
+def _is_pair(text: str) -> bool:
+    """Whether a row is a label and its value ("Aan: ...", also "Van DG Stikstof" as
+    :func:`split_layout` keeps a unit's name beside a bare Aan or Van)."""
+    label, colon, value = text.partition(": ")
+    if colon:
+        return bool(value) and _vocab.known_label(label) is not None
+    label, space, value = text.partition(" ")
+    return bool(space and value) and label in ("Aan", "Van")
 
 
 def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[int, int, str]]:
     """Drop the gap of a right-only row inside a wrapped line of the body: the colofon's rows
     do not keep the body's baselines, so one falls between a title's two lines ("... in het
     voortgezet" / "Opgesteld door" / "onderwijs"), which goes on in lower case after a line
-    that ends no sentence."""
+    that ends no sentence (so does a blank row there: the colofon's rows spread the body's
+    apart, "... grondwater bij" / blank / "drinkwaterwinningen"), or between two lines of a
+    paragraph, the first as wide as the body's wide lines and ending in a lower-case word (it
+    wrapped there: "... heeft u toegezegd de" / "14 maart 2024" / "Tweede Kamer ...")."""
+    lengths = sorted(len(text) for _, _, text in left if text)
+    wide = lengths[len(lengths) * 9 // 10] * _WRAPPED if lengths else 0
     out: list[tuple[int, int, str]] = []
     for k, entry in enumerate(left):
         if (
-            k in gaps
+            (k in gaps or not entry[2])
             and out
             and out[-1][2]
             and out[-1][2][-1] not in ".:;?!"
             and k + 1 < len(left)
-            and left[k + 1][2][:1].islower()
+            and (
+                left[k + 1][2][:1].islower()
+                or (
+                    k in gaps
+                    and len(out[-1][2]) >= wide
+                    and out[-1][2].rsplit(" ", 1)[-1][:1].islower()
+                    and left[k + 1][2][:1].isalnum()
+                )
+            )
         ):
             continue
         out.append(entry)
     return out
+
+
+#: A body line at least this share of the body's wide lines (the tenth longest) filled its row:
+#: it wrapped there.
+_WRAPPED: Final = 0.85

@@ -94,9 +94,15 @@ _LOOSE_MARKER: Final = re.compile(r"[^\W\d_]{2}[.)\u2019\u201d]{0,2} (\d{1,2})(?
 #: A footnote marker set apart from its word (group 1) by a space, before a sentence's punctuation
 #: ("opnieuw in 2. Zij", "onderzocht 1."), as plain ``pdftotext`` prints a raised number.
 _WORD_SPACED_MARKER: Final = re.compile(r"([^\W\d_]{2,})[)\u2019\u201d]{0,2} (\d{1,2})(?=[.,;:])")
+#: A sentence that ends in a year, before a marker glued to its full stop ("per 1 januari
+#: 2025.1 Bijgaand"): a year is no number with decimals.
+_YEAR_END: Final = r"\b(?:19|20)\d\d[.)]{1,2}"
 #: A footnote marker: a number glued to a word or to its closing punctuation ("evaluaties.1",
 #: "context1", "Wetboek).2", "evaluatie(s).4"), not a number in a code or date ("5.1.2.e", "05-01-2020").
 _MARKER: Final = re.compile(rf"[^\W\d_][.)\u2019\u201d]{{0,2}}(\d{{1,2}}|{_SUP}{{1,2}})(?=[\s.,;:]|$)")
+#: A footnote marker glued to the full stop of a sentence that ends in a year (:data:`_YEAR_END`;
+#: apart from :data:`_MARKER`, which scans every line faster without it).
+_YEAR_MARKER: Final = re.compile(rf"{_YEAR_END}(\d{{1,2}})(?=[\s.,;:]|$)")
 #: A redaction ground code ("5.1.2e"), for a note that is its code alone: GROUND_CODE's pattern,
 #: its ignore-case flag written inline (``.pattern`` leaves the flags behind).
 _CODE: Final = f"(?i:{_vocab.GROUND_CODE.pattern})"
@@ -779,6 +785,24 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+#: A sentence's end inside a line, the next sentence after it: a word of lower-case letters, a
+#: full stop, a question or exclamation mark, and a capitalised word ("uitgevoerd. De"); no
+#: letterhead is written so (an initial, "J. de Vries", or an abbreviation, "Min. van", is not).
+_SENTENCE_INSIDE: Final = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?] +[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+
+
+def _inside_item(lines: list[Line], i: int) -> bool:
+    """Whether line i continues the sentence of the list item right above it (its text ends no
+    sentence)."""
+    before = lines[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.kind in (Kind.BULLET, Kind.ORDERED)
+        and bool(before.rest)
+        and not _ends_sentence(before.rest)
+    )
+
+
 def _next_letter_below(lines: list[Line], i: int) -> bool:
     """Whether the line under lettered item i is the item of the next letter ("A. ..." over
     "B. ..."): a list's first item, also under a line that ends no sentence (a heading that is
@@ -1007,11 +1031,11 @@ def _marker_pattern(number: int, *, spaced: bool = True) -> re.Pattern[str]:
     """Footnote marker ``number`` after a word: glued to it ("rechtspraak.1") or, if ``spaced``,
     set apart by a space (group ``space``: "rechtspraak. 1 De", "Stoffen 2 (zie", "ontving 5."),
     not before a lower-case word or a digit ("artikel 2 van", "fase 2 2024")."""
-    glued = rf"[^\W\d_][.)\u2019\u201d]{{0,2}}{number}(?=[\s.,;:]|$)"
+    glued = rf"(?:[^\W\d_][.)\u2019\u201d]{{0,2}}|{_YEAR_END}){number}(?=[\s.,;:]|$)"
     if not spaced:
         return re.compile(glued)
     return re.compile(
-        rf"[^\W\d_][.)\u2019\u201d]{{0,2}}"
+        rf"{_YEAR_END}{number}(?=[\s.,;:]|$)|[^\W\d_][.)\u2019\u201d]{{0,2}}"
         rf"(?:{number}(?=[\s.,;:]|$)|(?P<space> ){number}(?=[.,;:]|\s+[A-Z(\u2018\u201c]|\s*$))"
     )
 
@@ -1203,6 +1227,13 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         words = line.rest.split()
+        if (pair := _pair_at_end(words)) is not None:
+            # "Van pDGBEL Onze referentie OCW/2024/556677": a colofon row of a label and its
+            # value side by side, read on the Aan/Van row beside it
+            head = " ".join(words[:pair])
+            out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
+            out.append(_lines.classify(" ".join(words[pair:]), line.number, line.page))
+            continue
         if _code_over_spliced_unit(words, nxt):
             # "Aan MBZK DGDOO" / "Van DGDOO Directie Democratie": the colofon's unit code, its
             # name on the row under it, both beside the label rows
@@ -1247,6 +1278,51 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+#: The first word of every known label, case-folded ("onze", "datum"): a cheap test before a
+#: row's word is read as a label's start.
+_LABEL_FIRST_WORDS: Final = frozenset(label.split(" ", 1)[0].casefold() for label in _vocab.LABELS)
+
+
+#: The concepts of the main column's labels (Aan, Van), over the body beside the colofon.
+_MAIN_COLUMN_CONCEPTS: Final = frozenset({_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
+
+
+def _main_column_first(fields: list[Field]) -> list[Field]:
+    """The fields with the main column's first: its Aan and Van, and a routing label read between
+    them ("Aan" / "Via" / "Van"), then the others in the order read. Plain text follows the PDF's
+    drawing order, which as often gives the colofon column beside the main column's rows first
+    ("Datum", "Onze referentie", ... "Aan")."""
+    main = [k for k, f in enumerate(fields) if _vocab.label_concept(f.label) in _MAIN_COLUMN_CONCEPTS]
+    if not main or main == list(range(len(main))):
+        return fields
+    front = [
+        k
+        for k in range(main[0], main[-1] + 1)
+        if k in main or _vocab.key(fields[k].label) in _vocab.ROUTING_LABELS
+    ]
+    return [fields[k] for k in front] + [f for k, f in enumerate(fields) if k not in front]
+
+
+def _pair_at_end(words: list[str]) -> int | None:
+    """Where a known label (not Aan or Van) and a value of its form (a date after Datum, a
+    reference, a count, Ja/Nee, names after a label of two words or more: what
+    :func:`~._lines.classify` reads as a label with its value) end an Aan/Van row's value, after
+    one word of it at least; None when they do not."""
+    for k in range(1, len(words) - 1):
+        if (
+            not words[k][:1].isupper()
+            or words[k].casefold() not in _LABEL_FIRST_WORDS
+            or _vocab.key(words[k]) in _vocab.INLINE_LABELS
+        ):
+            continue
+        if words[k - 1].casefold() in _vocab.CONTINUATION_WORDS:
+            continue  # ("Minister van Onderwijs, Cultuur en Wetenschap": the name goes on)
+        tail = _lines.classify(" ".join(words[k:]))
+        if tail.kind is Kind.LABEL_VALUE and _vocab.key(tail.label) not in _vocab.INLINE_LABELS:
+            return k
+    return None
 
 
 def _unit_over_addressee(line: Line, nxt: Line | None) -> tuple[Line, ...]:
@@ -1321,13 +1397,25 @@ _MIN_STACKED: Final = 2
 
 def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
     """Under a bare reference label (or another label of a number, "Notanummer"), a row ending
-    with a reference of six digits or more; under any bare label, a row ending with redaction
-    ground codes or a lone dash: (the value, the rest of the row)."""
+    with a reference of six digits or more; under a bare "Nota actief openbaar", a row ending in
+    "Ja" or "Nee"; under any bare label, a row ending with redaction ground codes or a lone dash:
+    (the value, the rest of the row)."""
     words = line.text.split()
     if len(words) > 2 and words[-1] in _EMPTY_MARKS and words[-2][-1:].isalnum():
         # "Uw brief" / "Wijziging Wet langdurige zorg: zorgprofielen -": the dash that fills an
         # empty colofon value, glued to the title row beside it (a dash in a sentence has
         # words after it; a title does not end in one)
+        row = _lines.classify(" ".join(words[:-1]), line.number, line.page)
+        return attrs.evolve(line, text=words[-1]), row
+    if (
+        len(words) > 2
+        and words[-1][:1].isupper()
+        and _vocab.label_concept(label.label) is _vocab.Concept.ACTIVELY_PUBLIC
+        and _fragments.parse_yes_no(words[-1]) is not None
+        and sum(w.islower() for w in words[:-1]) >= 2
+    ):
+        # under a bare "Nota actief openbaar": "Kamerbrief over de huurtoeslag 2025 Ja", the
+        # answer printed beside the title's row (a title does not end in "Ja" or "Nee")
         row = _lines.classify(" ".join(words[:-1]), line.number, line.page)
         return attrs.evolve(line, text=words[-1]), row
     n = _value_words_at_end(words)
@@ -3610,7 +3698,10 @@ class _Reader:
                     origin=Origin(line=field.line.number, page=field.line.page),
                 )
             )
-        return out
+        if self.marked_headings or self.layout:
+            # (a layout-aware source and layout text keep the columns apart: their order stands)
+            return out
+        return _main_column_first(out)
 
     def _check_date(self, metadata: Metadata) -> None:
         for field in metadata.values(_vocab.Concept.DATE):
@@ -3638,6 +3729,8 @@ class _Reader:
             return None
         if text.endswith(".") and not _vocab.is_known_heading(text) and _inside_sentence(self.lines, i):
             return None  # "... ten behoeve van de" / "Communicatie.": a sentence's end
+        if text[0].islower() and _inside_item(self.lines, i):
+            return None  # "- ... binnen de gebruikelijke" / "planning.": the item's last word
         number: str | None = None
         heading = text
         m = _vocab.NUMBERED_HEADING.match(text)
@@ -4143,7 +4236,11 @@ class _Reader:
             self._markers = {}
             for index, line in enumerate(self.lines):
                 if line.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED):
-                    for found in (*_MARKER.finditer(line.text), *_SPACED_MARKER.finditer(line.text)):
+                    for found in (
+                        *_MARKER.finditer(line.text),
+                        *_SPACED_MARKER.finditer(line.text),
+                        *_YEAR_MARKER.finditer(line.text),
+                    ):
                         self._markers.setdefault(_note_number(found[1]), index)
         if not loose:
             return self._markers
@@ -4511,8 +4608,9 @@ class _Reader:
             or i - 1 in self.letterhead_lines
         ):
             return False  # inside a paragraph
-        if _ends_sentence(line.text):
-            return False
+        if _ends_sentence(line.text) or _SENTENCE_INSIDE.search(line.text):
+            return False  # (a paragraph opening with a unit's word: "Dienst Toeslagen heeft ...
+            # uitgevoerd. De aanpassing kan")
         if not _is_letterhead_like(line.text):
             # a unit's name wrapped onto a short line of its own under it, the block ending
             # there ("Ministerie van Landbouw, Natuur" / "en Voedselkwaliteit" / blank)
@@ -4610,6 +4708,17 @@ class _Reader:
                 break  # (a count, then the body row it stood beside goes on: "2" / "wordt u ...")
             if values and _textless_marks(self.lines, j):
                 break  # ("Bijlage(n)" / "0" / "1." / "2." / "–": a CSS renderer's list marks)
+            if (
+                values
+                and nxt.text[:1].islower()
+                and _ends_full_stop(nxt.text)
+                and len(words) >= 3
+                and _inside_sentence(self.lines, i)
+            ):
+                # the label was spliced at the end of a body row whose sentence goes on under
+                # its value ("... treft u de brief aan Opgesteld door" / "Directie Woningmarkt" /
+                # "waarmee u aan deze toezegging voldoet."): the row goes on the body's
+                break
             if nxt.text[:1].islower() and not values:
                 # the sentence the label was spliced into goes on under it ("De
                 # voorraadverplichting Opgesteld door" / "moet per 1 januari ingaan. 5.1.2e"):

@@ -132,6 +132,10 @@ CONTACT_LABELS: Final[frozenset[str]] = frozenset(
 #: Labels that take a value on the same line without a colon ("Aan Minister van BZK").
 INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
 
+#: Labels of the route a nota takes between its addressee and its sender, printed in the main
+#: column between them ("Aan" / "Via" / "Van"), keys as :func:`key` writes them.
+ROUTING_LABELS: Final[frozenset[str]] = frozenset({"via"})
+
 #: One-word labels that are also words of running text ("zie Bijlage 2", "via de Directie",
 #: "de Status"): at the end of a body row they are read as a label only where the row itself
 #: shows it, never from the value-like line under them.
