@@ -1297,12 +1297,14 @@ def _main_column_first(fields: list[Field]) -> list[Field]:
     main = [k for k, f in enumerate(fields) if _vocab.label_concept(f.label) in _MAIN_COLUMN_CONCEPTS]
     if not main or main == list(range(len(main))):
         return fields
+    mains = set(main)
     front = [
         k
         for k in range(main[0], main[-1] + 1)
-        if k in main or _vocab.key(fields[k].label) in _vocab.ROUTING_LABELS
+        if k in mains or _vocab.key(fields[k].label) in _vocab.ROUTING_LABELS
     ]
-    return [fields[k] for k in front] + [f for k, f in enumerate(fields) if k not in front]
+    fronts = set(front)
+    return [fields[k] for k in front] + [f for k, f in enumerate(fields) if k not in fronts]
 
 
 def _pair_at_end(words: list[str]) -> int | None:
