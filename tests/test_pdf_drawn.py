@@ -5965,3 +5965,26 @@ def test_attachments_listed_under_bijlagen_are_the_attachments() -> None:
                 ItemList(items=tuple(names), ordered=True),
                 Paragraph(text=after),
             )
+
+
+def test_attachments_listed_across_a_page_break() -> None:
+    """The attachment list goes on on the next page: the page line between the items is furniture,
+    not more of the first attachment's name ("... 2018 Pagina 1 van 2")."""
+    page = _nota_page([("Aan", "Minister van JenV"), ("Van", "NCTV")], "Verdeling van de middelen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    page.text(79, page.y, "1.")
+    page.text(97, page.y, "Cybersecuritybeeld Nederland 2018")
+    page.text(79, 800, "Pagina 1 van 2", size=7)
+    page.canvas.showPage()
+    page.text(79, 120, "2.")
+    page.text(97, 120, "Conceptbrief aan de Tweede Kamer")
+    page.text(79, 800, "Pagina 2 van 2", size=7)
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Cybersecuritybeeld Nederland 2018"),
+        (2, "Conceptbrief aan de Tweede Kamer"),
+    ]
+    assert nota.metadata.page_count == 2
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]

@@ -3676,7 +3676,7 @@ def _attachment_list(out: _Out) -> _Out:
         text = lines[i]
         if not text:
             blank = True
-        elif _vocab.PAGE_LINE.match(text) or text.startswith("[^"):
+        elif _vocab.PAGE_LINE.match(text.rstrip("\f")) or text.startswith("[^"):
             kept.append(i)
         elif (m := _vocab.ORDERED_ITEM.match(text)) and int(m[1]) == len(items) + 1:
             items.append((m[2], i))
@@ -3693,13 +3693,9 @@ def _attachment_list(out: _Out) -> _Out:
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     new.lines.append("| Nr. | Omschrijving |")
-    for n, (text, i) in enumerate(items, 1):
-        new.lines.append(f"| {n} | {_canon.escape_cell(join_lines([text]))} |")
-        if i + 1 in out.boxes:
-            new.boxes[len(new.lines)] = out.boxes[i + 1]
-    for i in kept:
-        new.blank()
-        new.lines.append(lines[i])
+    rows = {i: f"| {n} | {_canon.escape_cell(join_lines([text]))} |" for n, (text, i) in enumerate(items, 1)}
+    for i in sorted([*rows, *kept]):  # (in their order: a page line stays between its pages' rows)
+        new.lines.append(rows.get(i, lines[i]))
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     return new
