@@ -6256,3 +6256,174 @@ def test_ocr_wordmark_and_kind_of_a_nota_without_title_stay_in_the_header() -> N
             text="Met dit document informeer ik u over het strikter handhaven van de aanvullende gegevens."
         ),
     )
+
+
+def test_outline_numbers_in_regular_type_before_bold_headings() -> None:
+    """A word processor's outline numbering prints a heading's number in the paragraph mark's
+    weight, regular, before the bold heading ("2.1   Oorzaken", "II.   Advies"): the line is a
+    heading with its number (it was a paragraph starting "2.1 Oorzaken ...")."""
+    for numbers, expected in (
+        (("1", "2", "2.1"), ("1", "2", "2.1")),
+        (("I.", "II.", "III."), (None, None, None)),
+    ):
+        page = _nota_page(
+            [("Aan", "Minister van SZW"), ("Van", "Raad van bestuur UWV")], "Achterstand herbeoordelingen"
+        )
+        for number, heading in zip(
+            numbers, ("Aanleiding", "Omvang van de achterstand", "Oorzaken"), strict=True
+        ):
+            page.text(79, page.y, number)
+            page.text(110, page.y, heading, BOLD)
+            page.y += page.lead
+            page.para(LOREM)
+        nota = load_both(page.pdf())
+        assert tuple(s.number for s in nota.sections) == expected
+        headings = [s.heading for s in nota.sections]
+        if expected[0] is None:  # (a roman mark stays in the heading text, docs/format.md)
+            assert headings == ["I. Aanleiding", "II. Omvang van de achterstand", "III. Oorzaken"]
+        else:
+            assert headings == ["Aanleiding", "Omvang van de achterstand", "Oorzaken"]
+        assert all(s.blocks == (Paragraph(text=LOREM),) for s in nota.sections)
+
+
+def test_bold_title_wrapped_in_its_onderwerp_row_goes_on_in_the_title() -> None:
+    """The title as the bold value of an "Onderwerp:" row wraps onto a second line, under the value
+    or back at the label's margin (no hanging indent): the line goes on in the title (it was
+    read as a heading of its own, and the title lost its end)."""
+    title = ("Wijziging van het Luchthavenverkeerbesluit Schiphol: nieuw normen- en", "handhavingsstelsel")
+    for x in (170, 79):
+        page = Page()
+        page.header([("Aan", "Staatssecretaris"), ("Van", "DGB")])
+        page.text(79, 240, "TER BESLUITVORMING", BOLD)
+        page.text(79, 262, "Onderwerp:")
+        page.text(170, 262, title[0], BOLD)
+        page.text(x, 262 + page.lead, title[1], BOLD)
+        page.colofon(_COLOFON)
+        page.y = 320
+        page.line("Aanleiding", BOLD)
+        page.para(LOREM)
+        nota = load_both(page.pdf())
+        assert nota.title == " ".join(title)
+        assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_purpose_and_addressee_in_one_sentence() -> None:
+    """Older templates head a nota "Ter beslissing aan de minister van ...": the purpose, and the
+    addressee without a field (no label is printed); the line was letterhead."""
+    page = Page()
+    page.text(79, 160, "Notitie", BOLD, 14)
+    page.text(79, 185, "Ter beslissing aan de minister van Economische Zaken en Klimaat", BOLD)
+    page.header([("Van", "Inspecteur-generaal der Mijnen"), ("Datum", "2 november 2017")], top=210)
+    page.text(79, 250, "Advies over het tempo van de versterking", BOLD)
+    page.y = 290
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.metadata.addressee == "de minister van Economische Zaken en Klimaat"
+    assert "Aan" not in [f.label for f in nota.metadata.fields]
+    assert not any("Ter beslissing" in x for x in nota.metadata.letterhead)
+    assert nota.title == "Advies over het tempo van de versterking"
+
+
+def test_parafenlijst_heads_a_section() -> None:
+    """The heading "Parafenlijst" over a table of initials under the head is a section heading (older
+    templates; it was letterhead), and the table's last column ("Datum" over the dates, right of
+    55 % of the width) is no colofon column: its rows stay whole paragraphs (the column was read
+    as a colofon's Datum field, its second date letterhead)."""
+    page = Page(width=430)
+    page.header(
+        [
+            ("Aan", "Minister van BZK"),
+            ("Van", "DGBK"),
+            ("Datum", "27 mei 2014"),
+            ("Betreft", "Wetsvoorstel samenvoeging van de gemeenten"),
+        ]
+    )
+    page.text(79, 270, "TER BESLISSING", BOLD)
+    page.y = 300
+    page.line("Parafenlijst", BOLD)
+    page.table(
+        [
+            ("Paraaf", "Naam", "Datum"),
+            ("Directeur Bestuur", "J. Jansen", "22-05-2014"),
+            ("DGBK", "P. de Vries", "26-05-2014"),
+        ],
+        (79, 250, 400),
+    )
+    page.y += page.lead
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Parafenlijst", "Aanleiding"]
+    assert nota.sections[0].blocks == (
+        Paragraph(text="Paraaf Naam Datum"),
+        Paragraph(text="Directeur Bestuur J. Jansen 22-05-2014"),
+        Paragraph(text="DGBK P. de Vries 26-05-2014"),
+    )
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Datum"]
+    assert nota.title == "Wetsvoorstel samenvoeging van de gemeenten"
+    assert nota.metadata.letterhead == ()
+
+
+def test_attachments_listed_under_bijlagen_are_the_attachments() -> None:
+    """Older templates list the attachments, not in a table, as a numbered list under a last
+    heading "Bijlagen:" (an item wrapping onto a second line): they are the attachments (they
+    were a list in the section); a list followed by more text stays a list."""
+    names = [
+        "Overzicht achterstand per regio, stand 31 januari 2014",
+        "Brief van de Nederlandse Vereniging voor Verzekeringsgeneeskunde van 12 februari 2014 over de inzet",
+    ]
+    for after in (None, "De bijlagen zijn vertrouwelijk."):
+        page = _nota_page([("Aan", "Minister van SZW"), ("Van", "Raad van bestuur UWV")], "Achterstand WGA")
+        page.line("Aanleiding", BOLD)
+        page.para(LOREM)
+        page.line("Bijlagen:", BOLD)
+        page.text(79, page.y, "1.")
+        page.text(97, page.y, names[0])
+        page.y += page.lead
+        page.text(79, page.y, "2.")
+        first, rest = names[1].split(" 12 ")
+        page.text(97, page.y, first)
+        page.y += page.lead
+        page.text(97, page.y, "12 " + rest)
+        page.y += 2 * page.lead
+        if after:
+            page.para(after)
+        nota = load_both(page.pdf())
+        assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen:"]
+        if after is None:
+            assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+                (1, names[0], None),
+                (2, names[1], None),
+            ]
+            assert nota.sections[1].blocks == ()
+        else:
+            assert nota.attachments == ()
+            assert nota.sections[1].blocks == (
+                ItemList(items=tuple(names), ordered=True),
+                Paragraph(text=after),
+            )
+
+
+def test_attachments_listed_across_a_page_break() -> None:
+    """The attachment list goes on on the next page: the page line between the items is furniture,
+    not more of the first attachment's name ("... 2018 Pagina 1 van 2")."""
+    page = _nota_page([("Aan", "Minister van JenV"), ("Van", "NCTV")], "Verdeling van de middelen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    page.text(79, page.y, "1.")
+    page.text(97, page.y, "Cybersecuritybeeld Nederland 2018")
+    page.text(79, 800, "Pagina 1 van 2", size=7)
+    page.canvas.showPage()
+    page.text(79, 120, "2.")
+    page.text(97, 120, "Conceptbrief aan de Tweede Kamer")
+    page.text(79, 800, "Pagina 2 van 2", size=7)
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Cybersecuritybeeld Nederland 2018"),
+        (2, "Conceptbrief aan de Tweede Kamer"),
+    ]
+    assert nota.metadata.page_count == 2
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]

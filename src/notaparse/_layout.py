@@ -249,7 +249,12 @@ class TextLine:
 
     @functools.cached_property
     def bold(self) -> bool:
-        return all(w.bold for w in self.words if any(map(str.isalnum, w.text)))
+        words = [w for w in self.words if any(map(str.isalnum, w.text))]
+        if words and not words[0].bold and len(words) > 1 and _vocab.HEADING_MARK.match(words[0].text):
+            # a heading's number set by the word processor's outline numbering takes the paragraph
+            # mark's weight, regular, before the bold heading ("1  Aanleiding", "II.  Advies")
+            words = words[1:]
+        return all(w.bold for w in words)
 
     @functools.cached_property
     def italic(self) -> bool:
@@ -493,6 +498,17 @@ def _starts(row: list[Char], left: float) -> Iterable[tuple[float, bool]]:
         prev = c
 
 
+def _table_cell(row: list[Char], x: float) -> bool:
+    """Whether the run starting at ``x`` ends a table's row: two runs or more stand left of it
+    (after wide gaps), the first no known label (a label row at a tab stop, "Aan  MBZK", has a
+    colofon line beside it)."""
+    starts = [s for s, _ in _starts(row, -1.0) if s < x - 1.0]
+    if len(starts) < 2:
+        return False
+    first = sorted((c for c in row if starts[0] <= c.x0 < starts[1] and not c.text.isspace()), key=_X0)
+    return not _is_label(_run_text(first).strip())
+
+
 def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bool = False) -> float | None:
     """The x where the right-hand colofon column starts, or None when the page has none.
 
@@ -508,6 +524,7 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
     """
     counts: Counter[int] = Counter()
     digits: Counter[int] = Counter()
+    in_table: Counter[int] = Counter()
     lowest: dict[int, float] = {}
     for row in page_rows:
         seen: set[int] = set()
@@ -517,9 +534,12 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
                 seen.add(bucket)
                 counts[bucket] += 1
                 digits[bucket] += digit
+                in_table[bucket] += _table_cell(row, x)
             lowest[bucket] = min(lowest.get(bucket, x), x)
     for bucket, n in digits.items():
-        if 3 * n > 2 * counts[bucket]:
+        if 3 * n > 2 * counts[bucket] or (not rightmost and 2 <= in_table[bucket] >= counts[bucket] - 1):
+            # (a column of amounts; or, on page 1, the last column of a table, "Paraaf  Naam
+            # Datum" over its rows, each with two cells or more left of it: no colofon)
             del counts[bucket]
     count = 0
     if counts:
@@ -2613,6 +2633,7 @@ class LayoutReader:
             self._write_table(self._table, out)
             self._table = None
         self._out = _Out()
+        out = _attachment_list(out)
         text = "\n".join(out.lines)
         return text.rstrip("\n") + "\n", out.boxes
 
@@ -2786,6 +2807,8 @@ class LayoutReader:
             if i in in_grid:
                 continue
             letterhead = _labels_below(main, i, left)
+            if i > 0 and _title_value_goes_on(main[i - 1], ln, pitch):
+                continue  # (a bold title wrapped in its row: "Onderwerp:  ... nieuw normen- en" / "stelsel")
             if (
                 # a purpose, kind or label line set in bold is still the header's, and so is a
                 # bold letterhead line above the label rows (a ministry's name)
@@ -2941,6 +2964,20 @@ class LayoutReader:
                 out.add(ln.text, ln)
                 value_of = None
             elif (
+                ln.text[:3].casefold() == "ter"
+                and (m := _vocab.PURPOSE_TO_ADDRESSEE.match(ln.text))
+                and m[1].split()[-1].casefold() in _vocab.PURPOSES
+                and _vocab.ADDRESSEE_LINE.match(m[2])
+            ):
+                # "Ter beslissing aan de minister van ...": the purpose line, and the addressee
+                # as a line of its own (no label printed: no field)
+                flush_pending()
+                out.add(m[1], ln)
+                out.blank()
+                out.add(m[2], ln)
+                out.blank()
+                value_of = None
+            elif (
                 (ln.text.endswith(":") and len(words) <= 4)
                 or (
                     _bare_title_label(ln)
@@ -2958,7 +2995,11 @@ class LayoutReader:
                 below = header[index + 1] if index + 1 < len(header) else None
                 value_of = None if _bare_label(ln) and not _label_value_below(ln, below, pitch) else fields
                 value_x = None
-            elif value_of is not None and (value_x is None or abs(ln.x0 - value_x) < 4):
+            elif value_of is not None and (
+                value_x is None
+                or abs(ln.x0 - value_x) < 4
+                or (prev is not None and _title_value_goes_on(prev, ln, pitch))
+            ):
                 value_of.add(ln.text, ln)
             elif self._ocr and _ocr_speck(ln, prev):
                 # a speck of the scan that the OCR engine read as a character, alone on its line
@@ -3785,6 +3826,48 @@ def _word_runs(line: TextLine, gap: float) -> list[list[Word]]:
         else:
             runs[-1].append(b)
     return runs
+
+
+def _attachment_list(out: _Out) -> _Out:
+    """The attachments listed, not in a table, as a numbered list under the last heading,
+    "Bijlagen" or "Bijlage" ("1. Kamerbrief ..." / "2. Uitvoeringstoets ...", an item's wrapped
+    lines right under it, up to the end; page lines and notes may stand among or after them),
+    written as the attachment table's rows, so they are the attachments; ``out`` as it is when
+    anything else follows the list."""
+    lines = out.lines
+    heading = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith("## ")), None)
+    if heading is None or _vocab.key(lines[heading][3:].rstrip(":")) not in _vocab.ATTACHMENT_HEADINGS:
+        return out
+    items: list[tuple[str, int]] = []  # (the item's text, its first line's index)
+    kept: list[int] = []  # page lines and notes, written after the rows
+    blank = False
+    for i in range(heading + 1, len(lines)):
+        text = lines[i]
+        if not text:
+            blank = True
+        elif _vocab.PAGE_LINE.match(text.rstrip("\f")) or text.startswith("[^"):
+            kept.append(i)
+        elif (m := _vocab.ORDERED_ITEM.match(text)) and int(m[1]) == len(items) + 1:
+            items.append((m[2], i))
+            blank = False
+        elif items and not blank and not _vocab.ORDERED_ITEM.match(text) and text[0] not in _vocab.BULLETS:
+            items[-1] = (f"{items[-1][0]} {text}", items[-1][1])  # (a wrapped item goes on)
+        else:
+            return out  # (text after the list: a section's list, as printed)
+    if not items:
+        return out
+    new = _Out()
+    for i in range(heading + 1):
+        new.lines.append(lines[i])
+        if i + 1 in out.boxes:
+            new.boxes[len(new.lines)] = out.boxes[i + 1]
+    new.lines.append("| Nr. | Omschrijving |")
+    rows = {i: f"| {n} | {_canon.escape_cell(join_lines([text]))} |" for n, (text, i) in enumerate(items, 1)}
+    for i in sorted([*rows, *kept]):  # (in their order: a page line stays between its pages' rows)
+        new.lines.append(rows.get(i, lines[i]))
+        if i + 1 in out.boxes:
+            new.boxes[len(new.lines)] = out.boxes[i + 1]
+    return new
 
 
 def _row_text(row: list[TextLine], header: TextLine) -> str:
@@ -4872,6 +4955,25 @@ def _label_value_below(line: TextLine, below: TextLine | None, pitch: float) -> 
 def _is_label(text: str) -> bool:
     """Whether a line's text is a known label, with or without its colon ("Kenmerk", "Datum:")."""
     return _vocab.known_label(text.rstrip(":")) is not None
+
+
+def _title_value_goes_on(row: TextLine, line: TextLine, pitch: float) -> bool:
+    """Whether ``line`` goes on with the title that ``row`` gives after its title label
+    ("Onderwerp:  Wijziging van het ... nieuw normen- en" / "handhavingsstelsel"): it starts where
+    the value starts, right under it, and is set as the value is (bold or not)."""
+    n = _label_colon(row.words)
+    if not n:
+        runs = _header_runs(row)
+        n = len(runs[0]) if len(runs) >= 2 else 0
+    if not n or n >= len(row.words) or not _is_title_label(_text(row.words[:n]).rstrip(":").strip()):
+        return False
+    value = row.words[n]
+    if _gap(row, line, pitch) or line.bold != value.bold or _known_heading(line.text):
+        return False
+    # (under the value, or at the label's margin where the row has no hanging indent)
+    return abs(line.x0 - value.x0) < 4 or (
+        abs(line.x0 - row.x0) < 4 and line.words[0].bold != row.words[0].bold
+    )
 
 
 def _is_title_label(text: str) -> bool:

@@ -165,6 +165,8 @@ def normalise(text: str) -> str:
         if SWAPPED_SIGN.search(text):
             text = unswap(text)
         text = " ".join(text.translate(_CLEAN).split())
+    if (" ," in text or " ." in text or " ;" in text) and _vocab.GROUND_BEFORE_STOP.search(text):
+        text = _vocab.GROUND_BEFORE_STOP.sub(r"\1", text)
     if text[:1] == text[1:2] and text[:1].isalpha():  # (a cheap test: an overprinted line starts so)
         return _overprinted(text)
     return text
@@ -298,7 +300,7 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
         return Line(text, number, page, Kind.SIGNATURE)
     if not word_start and _GLYPHS_ONLY.match(text):
         return Line(text, number, page, Kind.GLYPH)
-    if first in "AV" and (m := _INLINE.match(text)):
+    if first in "AV" and (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
     if first.isupper() and (inline := _label_with_value(text)):
         return Line(text, number, page, Kind.LABEL_VALUE, inline[0], inline[1])
@@ -325,7 +327,7 @@ def _long_line(text: str, number: int, page: int) -> Line:
         label = _vocab.known_label(m[1])
         if label is not None and not m[1][0].islower() and not _vocab.FILL_IN.match(m[2]):
             return Line(text, number, page, Kind.LABEL_VALUE, _vocab.repaired_label(m[1]), m[2])
-    if m := _INLINE.match(text):
+    if (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
     return Line(text, number, page, Kind.TEXT)
 

@@ -460,6 +460,9 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Beslissing staatssecretaris",
     "Beslissing SG",
     "Beslissing DG",
+    # (older templates: the table of initials over the decision, on page 1 or at the end)
+    "Parafenlijst",
+    "Parafering",
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 
@@ -622,6 +625,12 @@ GROUND_CODE: Final = re.compile(
     r"10\.?\s?[12]\.?\s?[a-g]|11\.?\s?1)(?![\w])",
     re.IGNORECASE,
 )
+#: A ground code printed in its redaction box, and the punctuation after the box ("chauffeur,
+#: [5.1.2e] , is"): the box is wider than its code, so the reader sees a word space before the
+#: comma that is not in the sentence.
+GROUND_BEFORE_STOP: Final = re.compile(
+    r"(?i)(?<![\w.])(5\.1\.[12]\.?\s?[a-i]|5\.1\.5|5\.2|10\.[12]\.?\s?[a-g]|11\.1) (?=[,.;:)](?:\s|$))"
+)
 VALID_GROUNDS: Final[frozenset[str]] = frozenset(
     [f"5.1.1{c}" for c in "abcde"]
     + [f"5.1.2{c}" for c in "abcdefghi"]
@@ -743,6 +752,9 @@ OCR_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*),\s+(\S.*)$")
 OCR_NUMBER_SPECK: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?)(\s+[.,\u00ab*]\s+)(?=[^\W\d_])")
 
 #: An addressee printed without label, as some templates do ("de minister van VWS").
+#: A purpose and the addressee in one sentence, as older templates head a nota ("Ter beslissing
+#: aan de minister van Economische Zaken"): the purpose line and an addressee line.
+PURPOSE_TO_ADDRESSEE: Final = re.compile(r"(?i)^(ter\s+[^\W\d_]+)\s+aan\s+(de\s+\S.*)$")
 ADDRESSEE_LINE: Final = re.compile(
     r"(?i)^(aan )?de (minister|staatssecretaris|minister-president|secretaris-generaal|"
     r"directeur-generaal|plaatsvervangend secretaris-generaal)\b"
@@ -956,6 +968,13 @@ STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
 #: accent on it ("Reto\u00f9radres").
 RETURN_ADDRESS: Final = re.compile(
     r"(?i)^\W{0,2}r[e\u00e8-\u00eb]t[o\u00f2-\u00f6][u\u00f9-\u00fc]r[a\u00e0-\u00e4]dr[e\u00e8-\u00eb]s\b"
+)
+#: A street named by its kind and a house number ("Heuven Goedhartlaan 1", "Alphenstraat 12a"):
+#: after "Van" the colofon's address line ("Van Heuven Goedhartlaan 1"), not the Van label and
+#: its value.
+STREET_WITH_NUMBER: Final = re.compile(
+    r"^(?:\S+\s+){0,3}\S*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|markt|dijk|steeg|hof)"
+    r"\s+\d{1,4}(?:\s?[a-zA-Z])?$"
 )
 ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
 
@@ -1183,6 +1202,8 @@ def is_kind_line(text: str) -> bool:
 
 #: Headings numbered with a capital letter or a roman numeral: "A. Aanleiding", "IV. Toelichting".
 LETTERED_HEADING: Final = re.compile(r"^([A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$")
+#: A heading's number on its own, as outline numbering prints it before the heading ("2.1", "A.", "IV.").
+HEADING_MARK: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)$")
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
 #: Headings numbered with a closing bracket: "1) Aanleiding" (the number is "1").
