@@ -1917,19 +1917,46 @@ def _values_of_stacked(run: _Run) -> bool:
     (a header table read column after column: "Aan" / "Van" / "Datum", then "de minister" /
     "Directeur Begrotingszaken" / "18 april 2024").
 
-    When the last of the labels names the subject ("Betreft"), its value is the title, which the
-    value column wraps over as many rows as it needs: the lines after the other labels' values
-    are all the subject's."""
+    When one of the labels names the subject ("Betreft"), its value is the title, which the value
+    column wraps over as many rows as it needs: the lines left over after each other label took
+    its own, those above the subject's from the top and those below it from the bottom ("Aan" /
+    "Van" / "Datum" / "Kenmerk" / "Betreft" / "Bijlagen", then six values and a title wrapped
+    over two lines), are all the subject's."""
     waiting = [f for f in run.pending if not f.values]
     if len(waiting) < 2 or len(run.lines) < len(waiting):
         return False
-    subject = _vocab.label_concept(waiting[-1].label) is _vocab.Concept.TITLE
-    if len(run.lines) > len(waiting) and not subject:
+    subject = _subject_at(waiting)
+    if len(run.lines) > len(waiting) and subject is None:
         return False
-    others = run.lines[: len(waiting) - 1] if subject else run.lines
-    if _wrapped_name(others):
+    pairs = _stacked_pairs(waiting, run.lines, subject)
+    if _wrapped_name([line for _, line in pairs]):
         return False
-    return all(_fits_stacked_value(f.label, ln.text) for f, ln in zip(waiting, others, strict=False))
+    return all(_fits_stacked_value(f.label, ln.text) for f, ln in pairs)
+
+
+def _subject_at(waiting: list[_PendingField]) -> int | None:
+    """The place of the last label among ``waiting`` that names the subject ("Betreft"), or None."""
+    return next(
+        (
+            k
+            for k in range(len(waiting) - 1, -1, -1)
+            if _vocab.label_concept(waiting[k].label) is _vocab.Concept.TITLE
+        ),
+        None,
+    )
+
+
+def _stacked_pairs(
+    waiting: list[_PendingField], lines: list[Line], subject: int | None
+) -> list[tuple[_PendingField, Line]]:
+    """Each label stacked over a column of values with its line, the subject's label (at
+    ``subject``) left out: the labels above it take lines from the top, those below it from the
+    bottom, and the subject has the lines between."""
+    if subject is None:
+        return list(zip(waiting, lines, strict=False))
+    after = len(waiting) - subject - 1
+    below = list(zip(waiting[subject + 1 :], lines[len(lines) - after :], strict=True)) if after else []
+    return [*zip(waiting[:subject], lines, strict=False), *below]
 
 
 def _wrapped_name(lines: list[Line]) -> bool:
@@ -2087,9 +2114,21 @@ _SUBTITLE_TITLE_WORDS: Final = 4
 _SHORT_LAST_ROW: Final = 0.6
 
 
-def _give_values(run: _Run) -> None:
-    """Give the labels stacked before a run its lines in order; the last label takes the rest."""
+def _give_values(run: _Run, *, column: bool = False) -> None:
+    """Give the labels stacked before a run its lines in order; the last label takes the rest.
+    A ``column`` of values (:func:`_values_of_stacked`) gives the rest to its subject's label
+    instead, wherever it stands among the labels."""
     pending = [f for f in run.pending if not f.values]
+    if column and len(run.lines) > len(pending) and (subject := _subject_at(pending)) is not None:
+        pairs = _stacked_pairs(pending, run.lines, subject)
+        for field, line in pairs:
+            field.values.append(line.text)
+            field.value_line = line
+        taken = {id(line) for _, line in pairs}
+        rest = [ln for ln in run.lines if id(ln) not in taken]
+        pending[subject].values.extend(ln.text for ln in rest)
+        pending[subject].value_line = rest[0]
+        return
     if 2 <= len(run.lines) < len(pending):
         # as many lines as the labels stacked right above one another, the last of them: theirs;
         # a label a blank line or more above them kept no value ("Datum" / blank / "Aan" /
@@ -3307,7 +3346,7 @@ class _Reader:
         # plain runs are the body's first, see _preamble)
         for run in list(runs) if explicit_title is None else []:
             if _values_of_stacked(run):  # (asked run by run: runs after one share its labels)
-                _give_values(run)
+                _give_values(run, column=True)
                 runs.remove(run)
         if explicit_title is not None:
             title = explicit_title
