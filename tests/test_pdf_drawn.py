@@ -4847,6 +4847,49 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     ]
 
 
+@pytest.mark.parametrize("via", [False, True])
+def test_a_second_ocr_nota_with_its_own_aan_van_head_is_an_enclosure(via: bool) -> None:
+    """A scanned bundle (a Woo "documentenbundel"): a second nota follows the first, its page
+    opening with its own kind line and Aan, (Via,) Van rows, a colofon of its own at the right.
+    In an OCR layer the colofon values are not compared (they may be misread), but a head of
+    Aan and Van rows at a later page's top, before any prose, is no continuation of a nota:
+    the page starts an enclosure (it was read as more of the first nota's last section, its
+    colofon dropped as furniture). A Via row between the two rows is part of the head."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Stand van zaken voorrangskader netcongestie",
+        colofon=[("Kenmerk", "DGKE-E / 94561237"), ("Datum", "5 november 2024"), ("Auteur", "5.1.2e")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    page.stacked(
+        [("Onze referentie", "BS2024019633"), ("Datum", "27 augustus 2024"), ("Bijlagen", "2")],
+        fonts=(ocr, ocr),
+    )
+    page.text(79, 120, "Nota", ocr, 14)
+    rows = [("Aan:", "Staatssecretaris van Defensie"), ("Via:", "SG"), ("Van:", "DMO")]
+    for k, (label, value) in enumerate(rows if via else [rows[0], rows[2]]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(200, 150 + 14 * k, value, ocr, 10)
+    page.text(79, 210, "Vervanging pantserwielvoertuigen: start A-fase", ocr, 10)
+    page.y = 240
+    page.line("Aanleiding", ocr)
+    page.para("De Boxer- en Fennek-voertuigen bereiken in 2032 het einde van hun levensduur.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Stand van zaken voorrangskader netcongestie"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    (second,) = nota.enclosures
+    assert second.origin is not None
+    assert second.origin.page == 2
+    assert second.title == "Vervanging pantserwielvoertuigen: start A-fase"
+    assert second.metadata.reference == "BS2024019633"
+    assert second.metadata.date == dt.date(2024, 8, 27)
+    assert second.metadata.addressee == "Staatssecretaris van Defensie"
+    assert second.metadata.sender == "DMO"
+
+
 def test_notes_under_a_small_attachment_table_at_the_foot_of_the_page() -> None:
     """An attachment table set smaller than the text (8 pt) in the page's lower half, the notes
     (raised numbers, 7 pt) far below it: the notes are notes and the table stays the table (the

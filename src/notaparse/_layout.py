@@ -2026,7 +2026,11 @@ class LayoutReader:
                 if later and not starts and self._ocr:
                     # (before the column is read as a later page's colofon, which in an OCR
                     # layer puts lines sized as the body back into the body)
-                    starts = _returned_letter(lines(body, number, spaced, pieces), height)
+                    read_body = lines(body, number, spaced, pieces)
+                    starts = (
+                        _returned_letter(read_body, height)
+                        or _addressee_head(read_body, height, self.body_size, ocr=True)[0]
+                    )
                 if not starts:
                     body, colofon, same = self._later_colofon(
                         body, colofon, same, split, spaced=spaced, pieces=pieces
@@ -2264,23 +2268,16 @@ class LayoutReader:
         a date or reference other than page 1's. A nota's continuation page goes on with its
         body; a new document prints its head first."""
         if self._ocr:
-            return _returned_letter(body, height)
+            return (
+                _returned_letter(body, height) or _addressee_head(body, height, self.body_size, ocr=True)[0]
+            )
         if (k := _stacked_colofon(body, self.body_size)) and (
             other := _differs(self._identity, _identifying_values(body[:k]))
         ):
             return f"a colofon above its header gives {other}"
-        addressee = False
-        head: list[TextLine] = []
-        for ln in body:
-            if ln.top > 0.5 * height or (
-                len(ln.text) > _lines.HEAD_ROW_LENGTH and ln.size >= self.body_size - 0.25
-            ):
-                break  # (the body has begun)
-            concept = _row_concept(ln.text)
-            if concept is _vocab.Concept.SENDER and addressee:
-                return "an Aan/Van block of its own at the top"
-            addressee = concept is _vocab.Concept.ADDRESSEE
-            head.append(ln)
+        why, head = _addressee_head(body, height, self.body_size, ocr=False)
+        if why:
+            return why
         # a letter's rows at the top, "Datum" / "Betreft" (or "Onderwerp"), with a date or
         # reference other than page 1's: a Kamerbrief bound in after the nota, whose colofon
         # column holds only its address (a nota's continuation page opens with no subject row)
@@ -4827,6 +4824,32 @@ def _column_values(
         above = ln
         count += 1
     return values, count
+
+
+def _addressee_head(
+    body: Sequence[TextLine], height: float, body_size: float, *, ocr: bool
+) -> tuple[str, list[TextLine]]:
+    """Why a later page starts with a nota's head of its own, or "", and the head rows read: an
+    Aan row and then a Van row at the top of the page (its upper half), before any line of
+    prose, with at most two other head rows between them ("Aan:" / "Via: SG" / "Van: DMO"). A
+    nota's continuation page goes on with its body; a nota bound in after it prints its head
+    first. In an OCR layer, whose words are sized by their letters, any long line is prose."""
+    addressee = -1
+    head: list[TextLine] = []
+    for ln in body:
+        if ln.top > 0.5 * height or (
+            len(ln.text) > _lines.HEAD_ROW_LENGTH and (ocr or ln.size >= body_size - 0.25)
+        ):
+            break  # (the body has begun)
+        concept = _row_concept(ln.text)
+        if concept is _vocab.Concept.SENDER and addressee >= 0:
+            return "an Aan/Van block of its own at the top", head
+        if concept is _vocab.Concept.ADDRESSEE:
+            addressee = len(head)
+        elif addressee >= 0 and (concept is None or len(head) - addressee >= 2):
+            addressee = -1  # (a line between that is no head row: no head block)
+        head.append(ln)
+    return "", head
 
 
 def _returned_letter(body: Sequence[TextLine], height: float) -> str:

@@ -3322,12 +3322,14 @@ class _Reader:
         return attrs.evolve(lines[position], kind=Kind.LABEL_VALUE, label=found[0], rest=found[1])
 
     @staticmethod
-    def _stacked_unknown_label(lines: list[Line], position: int) -> bool:
+    def _stacked_unknown_label(lines: list[Line], position: int, depth: int = 0) -> bool:
         """Whether line ``position`` is a label outside the vocabulary over its value, in a
         column of labels over their values: a label by its form (:data:`_LABEL_FORM`, no colon)
         under a known label's value ("Datum" / "12 februari 2024" / "Uiterste beslisdatum" /
-        "16 februari 2024" / "Bijlage(n)"), over one value line with a digit or a redaction,
-        the column going on under it (a blank line, a label, or its end)."""
+        "16 februari 2024" / "Bijlage(n)"), or under the value of such a label itself under a
+        known label's (up to three in a row: "Datum" / ... / "Dossiernummer" / "DMO/2024-118" /
+        "Versie" / "2.0"), over one value line with a digit or a redaction, the column going
+        on under it (a blank line, a label, or its end)."""
         text = lines[position].text
         if ":" in text or not _has_label_form(text) or position + 1 >= len(lines):
             return False
@@ -3340,17 +3342,22 @@ class _Reader:
             or (after is not None and after.kind not in (Kind.BLANK, Kind.LABEL, Kind.LABEL_VALUE))
         ):
             return False
-        above = [ln for ln in lines[max(0, position - 4) : position] if ln.kind is not Kind.BLANK]
+        above = [k for k in range(max(0, position - 4), position) if lines[k].kind is not Kind.BLANK]
+        if len(above) < 2 or lines[above[-1]].kind is not Kind.TEXT:
+            return False
+        if not _fits_colofon(lines[above[-1]].text):
+            return False
+        label = lines[above[-2]]
+        if label.kind is Kind.TEXT and depth < 2:
+            # (a label outside the vocabulary over its value, itself under a known label's)
+            return _Reader._stacked_unknown_label(lines, above[-2], depth + 1)
         return (
-            len(above) >= 2
-            and above[-1].kind is Kind.TEXT
-            and _fits_colofon(above[-1].text)
-            and above[-2].kind is Kind.LABEL
-            and _vocab.known_label(above[-2].label) is not None
+            label.kind is Kind.LABEL
+            and _vocab.known_label(label.label) is not None
             # "Contactpersoon" / name / "Beleidsmedewerker" / "T 070 ...": over the telephone's
             # one-letter mark the contact's function, more of the contact's value
             and not (
-                _vocab.key(above[-2].label) in _vocab.CONTACT_LABELS and len(value.text.split(" ", 1)[0]) == 1
+                _vocab.key(label.label) in _vocab.CONTACT_LABELS and len(value.text.split(" ", 1)[0]) == 1
             )
         )
 
