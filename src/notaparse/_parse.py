@@ -899,6 +899,19 @@ def _publication_stamp(lines: list[Line], i: int) -> str | None:
     return "" if under_page_line or stamped else None
 
 
+def _marked_stamp(line: Line) -> bool:
+    """Whether a plain line of marked text (the PDF reader's) is a publication stamp by its words
+    ("Woo-besluit 2024-0871 | document 3", "Openbaar gemaakt op grond van de Woo"): the reader
+    writes a stamp printed once at the page's foot with the head's lines, where a label left
+    empty above it ("Bijlage(n)", its dash lost in an OCR layer) took it for its value. A bare
+    number or "Document 12" is left to where it stands."""
+    return (
+        line.kind is Kind.TEXT
+        and _vocab.PUBLICATION_STAMP.match(line.text) is not None
+        and _vocab.DOCUMENT_NUMBER_STAMP.match(line.text) is None
+    )
+
+
 def _is_margin_letter(lines: list[Line], i: int) -> bool:
     """Capitals of an OCR'd vertical margin text: a run of three or more lines of single capitals
     ("D" / "E" / "P"), or one such line inside a sentence ("testen is" / "T" / "gestegen");
@@ -2566,13 +2579,19 @@ class _Reader:
                 i = self._furniture(prepared, i, out)
                 continue
             if (
-                not marked
-                and (line.text[:1].isdigit() or line.text[:3].casefold() in _vocab.PUBLICATION_STAMP_STARTS)
+                (line.text[:1].isdigit() or line.text[:3].casefold() in _vocab.PUBLICATION_STAMP_STARTS)
+                and (not marked or _marked_stamp(line))
                 and (stamp := _publication_stamp(prepared, i)) is not None
             ):
                 # a stamp of the Woo publication is kept once (in the letterhead), a page number
                 # of the bundle is left out: furniture, not text of the nota
-                if stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
+                if marked and any(ln.kind in (Kind.LABEL, Kind.LABEL_VALUE) for ln in out):
+                    # (the reader wrote it under the head's rows, where it was printed, at the
+                    # foot: it stays after the head's letterhead lines, as page 1's running
+                    # footer; one written above the fields goes first, as the markings)
+                    if stamp not in self.running_lines:
+                        self.running_lines.append(stamp)
+                elif stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
                     self.markings.append(stamp)
                 i += 1
                 continue
