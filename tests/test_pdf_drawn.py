@@ -6174,6 +6174,30 @@ def test_ocr_crest_beside_the_wordmark_is_left_out() -> None:
     assert nota.metadata.drafted_by is None
 
 
+def test_ocr_van_label_before_a_unit_is_no_crest_speck() -> None:
+    """A nota whose head rows come first on page 1, the sender a unit ("Van DG Rijkswaterstaat"
+    on the third line): the short word before the unit's name is the Van label, no speck of a
+    logo's crest (the label was left out, so the sender was read as more of the addressee)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked(
+        [("Referentie", "RWS-2024/12577"), ("Datum", "16 april 2024"), ("Projectnummer", "31099342")],
+        fonts=(ocr, ocr),
+    )
+    page.text(68, 150, "Aan", ocr, 10)
+    page.text(243, 150, "Minister van Infrastructuur en", ocr, 10)
+    page.text(243, 166, "Waterstaat", ocr, 10)
+    page.text(68, 182, "Van", ocr, 10)
+    page.text(243, 182, "DG Rijkswaterstaat", ocr, 10)
+    page.text(68, 210, "Onderhoud vaargeul Holwerd-Ameland", ocr, 10)
+    page.y = 240
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "Minister van Infrastructuur en Waterstaat"
+    assert nota.metadata.sender == "DG Rijkswaterstaat"
+
+
 def test_ocr_note_numbers_read_as_marks() -> None:
     """An OCR layer read the small numbers of the last notes as marks ("“ KST 22343-3199", "> KST
     27858-575"): with no next number to tell a note was missing, they were glued to the note

@@ -1576,14 +1576,15 @@ def _ocr_emblem(lines: Sequence[TextLine]) -> None:
     (:data:`_vocab.LETTERHEAD_WORDS`: "Ministerie ...", the wordmark) are the crest's specks; so
     are such words on the next two lines, standing where those stood, when the line goes on at
     the wordmark's left edge. (The specks made the wordmark no letterhead: the colofon's empty
-    labels took its lines as their values, and the Aan row under it joined it.)"""
+    labels took its lines as their values, and the Aan row under it joined it.) A known label is
+    no speck: "Van DG Rijkswaterstaat" is the sender's row (its label was lost)."""
     for i, line in enumerate(lines[:3]):
         words = line.words
         k = next(
             (
                 k
                 for k in range(1, min(3, len(words) - 1) + 1)
-                if all(len(w.text) <= 3 for w in words[:k])
+                if all(len(w.text) <= 3 and not _is_label(w.text) for w in words[:k])
                 and _vocab.LETTERHEAD_WORDS.match(_text(words[k:]))
             ),
             0,
