@@ -6198,6 +6198,36 @@ def test_ocr_van_label_before_a_unit_is_no_crest_speck() -> None:
     assert nota.metadata.sender == "DG Rijkswaterstaat"
 
 
+def test_ocr_specks_read_as_marks_alone_are_no_words() -> None:
+    """Specks of a scan that an OCR engine read as dots, commas and quotes standing alone (". .
+    \u201a" across the page under a heading; a dot in the gap before a colofon value): no words
+    of the nota. They were a paragraph of their own before the list under the heading, and a
+    word of the line they stood on."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Onderhoud vaargeul Holwerd-Ameland")
+    page.line("Aanleiding", ocr)
+    page.para("De vaargeul tussen Holwerd en Ameland verzandt sneller dan verwacht.", ocr)
+    page.line("Kern", ocr)
+    for x, mark in [(210.0, "."), (330.0, "."), (420.0, "\u201a")]:
+        page.text(x, page.y - 4, mark, ocr, 10)
+    page.y += 10
+    items = ["Rijkswaterstaat baggert vanaf mei met twee schepen.", "De proef wordt verlengd tot eind 2025."]
+    for k, item in enumerate(items, 1):
+        page.text(79, page.y, f"{k}.", ocr, 10)
+        page.text(97, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.text(79, page.y, "De woordvoering is afgestemd met", ocr, 10)
+    page.text(260, page.y, ".", ocr, 10)
+    page.text(275, page.y, "Wagenborg.", ocr, 10)
+    nota = load_both(page.pdf())
+    kern = nota.sections[1]
+    assert kern.heading == "Kern"
+    assert [b.kind for b in kern.blocks] == ["list", "paragraph"]
+    assert kern.blocks[0].items == tuple(items)
+    assert kern.blocks[1].text == "De woordvoering is afgestemd met Wagenborg."
+
+
 def test_ocr_note_numbers_read_as_marks() -> None:
     """An OCR layer read the small numbers of the last notes as marks ("“ KST 22343-3199", "> KST
     27858-575"): with no next number to tell a note was missing, they were glued to the note

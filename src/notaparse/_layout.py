@@ -1567,6 +1567,36 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
     return found
 
 
+#: Marks an OCR engine reads a speck of the scan as, when they stand alone as a word: a dot, a
+#: comma, a quote, a degree sign (no word of a nota is these alone; a colon alone is a label's,
+#: set apart, and a dash, star or bullet alone an item's mark).
+_SPECK_MARKS: Final = frozenset(".,'`\u00b0\u00b4\u2018\u2019\u201a\u201e\u00b7")
+
+
+def _without_specks(row: list[Char]) -> list[Char]:
+    """An OCR layer's row without the words that are specks of the scan read as marks alone (a dot,
+    a quote: :data:`_SPECK_MARKS`) standing apart from the words beside them. They stood in the
+    gap between the body and the colofon column ("TER INFORMATIE : . Ons kenmerk"), so the
+    column's runs did not start after a wide gap, and in the body as words of their own."""
+    if not any(c.text in _SPECK_MARKS for c in row):
+        return row
+    by_x = sorted(row, key=_X0)
+    out: list[Char] = []
+    word: list[Char] = []
+    for c in [*by_x, None]:
+        if c is not None and c.text != " " and (not word or c.x0 - word[-1].x1 < 0.3 * c.size):
+            word.append(c)
+            continue
+        if not (word and len(word) <= 2 and all(w.text in _SPECK_MARKS for w in word)):
+            out.extend(word)
+        word = []
+        if c is not None and c.text != " ":
+            word = [c]
+        elif c is not None:
+            out.append(c)
+    return out
+
+
 def _ocr_emblem(lines: Sequence[TextLine]) -> None:
     """The emblem of a ministry's logo as an OCR engine reads it, left out (in place): the engine
     reads the crest beside the wordmark as a few short words on the wordmark's rows ("PR: ®N
@@ -1988,6 +2018,8 @@ class LayoutReader:
                 row = _accented(_expand(row, pieces) if pieces.parts else row)  # noqa: PLW2901
             checked.append(row)
         page_rows = checked
+        if self._ocr:
+            page_rows = [row for row in map(_without_specks, page_rows) if row]
         if not self._threshold_known:
             # a nota has one colofon: where page 1 has it in a column left of the body, what
             # starts in the right part of the page is the body's (the last column of a table
