@@ -3337,6 +3337,31 @@ class _Reader:
             or _vocab.known_label(nxt.label) is None
             or (found := _label_form_value(lines[position].text)) is None
         ):
+            return _Reader._unknown_label_heading_rows(lines, position)
+        return attrs.evolve(lines[position], kind=Kind.LABEL_VALUE, label=found[0], rest=found[1])
+
+    @staticmethod
+    def _unknown_label_heading_rows(lines: list[Line], position: int) -> Line | None:
+        """A label outside the vocabulary with its value beside it, no colon, first of a run of
+        label rows each set apart by a blank line (a colofon column as an OCR layer gives it,
+        "Dossiernummer IGJ-2024-4471" / "" / "Kenmerk 2024-1187334" / "" / "Datum 14 oktober
+        2024"): by its forms (:func:`_label_form_value`), under a blank line or the text's start,
+        the next two rows known labels with their values."""
+        if position > 0 and lines[position - 1].kind is not Kind.BLANK:
+            return None
+        below: list[Line] = []
+        k = position + 1
+        while k < len(lines) and len(below) < 2:
+            if lines[k].kind is not Kind.BLANK:
+                if lines[k - 1].kind is not Kind.BLANK:
+                    return None  # (rows set apart by blank lines only)
+                below.append(lines[k])
+            k += 1
+        if len(below) < 2 or not all(
+            ln.kind is Kind.LABEL_VALUE and _vocab.known_label(ln.label) is not None for ln in below
+        ):
+            return None
+        if (found := _label_form_value(lines[position].text)) is None:
             return None
         return attrs.evolve(lines[position], kind=Kind.LABEL_VALUE, label=found[0], rest=found[1])
 
