@@ -4847,14 +4847,15 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     ]
 
 
-@pytest.mark.parametrize("via", [False, True])
-def test_a_second_ocr_nota_with_its_own_aan_van_head_is_an_enclosure(via: bool) -> None:
+@pytest.mark.parametrize("via", [False, True, "wrapped"])
+def test_a_second_ocr_nota_with_its_own_aan_van_head_is_an_enclosure(via: bool | str) -> None:
     """A scanned bundle (a Woo "documentenbundel"): a second nota follows the first, its page
     opening with its own kind line and Aan, (Via,) Van rows, a colofon of its own at the right.
     In an OCR layer the colofon values are not compared (they may be misread), but a head of
     Aan and Van rows at a later page's top, before any prose, is no continuation of a nota:
     the page starts an enclosure (it was read as more of the first nota's last section, its
-    colofon dropped as furniture). A Via row between the two rows is part of the head."""
+    colofon dropped as furniture). A Via row between the two rows is part of the head, and so
+    is the addressee wrapped onto a second line."""
     ocr = _ocr_font()
     page = _ocr_body_page(
         ocr,
@@ -4870,6 +4871,8 @@ def test_a_second_ocr_nota_with_its_own_aan_van_head_is_an_enclosure(via: bool) 
     )
     page.text(79, 120, "Nota", ocr, 14)
     rows = [("Aan:", "Staatssecretaris van Defensie"), ("Via:", "SG"), ("Van:", "DMO")]
+    if via == "wrapped":
+        rows[:2] = [("Aan:", "Staatssecretaris van"), ("", "Defensie")]
     for k, (label, value) in enumerate(rows if via else [rows[0], rows[2]]):
         page.text(79, 150 + 14 * k, label, ocr, 10)
         page.text(200, 150 + 14 * k, value, ocr, 10)
@@ -6226,6 +6229,29 @@ def test_ocr_specks_read_as_marks_alone_are_no_words() -> None:
     assert [b.kind for b in kern.blocks] == ["list", "paragraph"]
     assert kern.blocks[0].items == tuple(items)
     assert kern.blocks[1].text == "De woordvoering is afgestemd met Wagenborg."
+
+
+def test_ocr_specks_read_as_opening_quotes_before_values() -> None:
+    """Specks of a scan an OCR engine read as opening quotes glued before a value's first word
+    ("Aan: \u201eMinister van Klimaat en Energie", a date "\u201a13 mei 2024" under its label) or
+    standing alone after a label ("Via: \u00bb SG"), which no quote closes: no quotes (the
+    addressee kept the mark, the date was no date)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Nota naar aanleiding van het verslag Wet collectieve warmte",
+        aan="\u201eMinister van Klimaat en Energie",
+        colofon=[("Kenmerk", "DGKE-WO / 24150773"), ("Datum", "\u201a13 mei 2024"), ("Bijlage(n)", "2")],
+    )
+    page.text(79, 136, "Via: \u00bb SG", ocr, 10)
+    page.line("Aanleiding", ocr)
+    page.para("De Kamer heeft op 15 april het verslag over het wetsvoorstel uitgebracht.", ocr)
+    page.para("Zij vraagt naar \u201ede warmtekavels\u201d in de wet.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "Minister van Klimaat en Energie"
+    assert nota.metadata.date == dt.date(2024, 5, 13)
+    assert nota.metadata.get("Via") == "SG"
+    assert "\u201ede warmtekavels\u201d" in nota.sections[0].blocks[-1].text
 
 
 def test_ocr_note_numbers_read_as_marks() -> None:

@@ -1247,6 +1247,14 @@ _OCR_RULE_GLUED: Final = re.compile(r"^\|+(?:[-_]+(?=[^\W\d_])|(?=[A-Z]))")
 _COUNT_SPECK: Final = re.compile(r"\d{1,2}[).,'’]")
 
 
+#: Opening quotes an OCR engine reads a speck as, glued before a line's first word.
+_OCR_OPENING_SPECKS: Final = "\u201e\u201a\u201c\u2018\u00bb"
+#: Marks that close a quotation (any of them on the line or the next: the quote may be real).
+_CLOSING_QUOTES: Final = "\u201d\u2019\u201c\u2018\"'\u00ab"
+#: The most words of a line whose glued opening quote is read as a speck (a head row, a value).
+_OCR_QUOTED_WORDS: Final = 8
+
+
 def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
@@ -1266,7 +1274,7 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     after_count = False
     if body:
         _ocr_roman_marks(lines)
-    for line in lines:
+    for index, line in enumerate(lines):
         words = line.words
         if len(words) >= 2 and any(_is_rule_mark(w.text) for w in words):
             # a rule or an edge as OCR reads it is no word: a bar, or bars, or one underscore,
@@ -1327,6 +1335,28 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             text = " ".join(w.text for w in words)
             if _is_label(text[:-1]) and not _is_label(text):
                 words[-1].text = end[:-1]
+        # (the line's first word, or the first after a label: "Aan: \u201eMinister ...")
+        at = next((k for k in (3, 2, 1) if len(words) > k and _is_label(_text(words[:k]))), 0)
+        if (
+            (first := words[at].text)[:1] in _OCR_OPENING_SPECKS
+            # (a mark alone only after a label: at a line's start it may be a note's number)
+            and ((len(first) == 1 and 0 < at < len(words) - 1) or first[1:2].isalnum())
+            and len(words) <= _OCR_QUOTED_WORDS
+            and not any(
+                c in _CLOSING_QUOTES
+                for ln in lines[index : index + 2]
+                for w in ln.words
+                for c in (w.text[1:] if w is words[at] else w.text)
+            )
+        ):
+            # a speck before a short line's first word (or its value's, after a label) read as
+            # an opening quote that no quote closes, on the line or the next ("\u201aMinister
+            # van Klimaat en Energie", "\u201a15 juli 2024", "\u2018Ons kenmerk", "Via: \u00bb
+            # SG"): no quote (the label, the value or the date was none)
+            if len(first) == 1:
+                del words[at]
+            else:
+                words[at].text = first[1:]
         if re.match(r"_[^\W\d_]", words[0].text):
             # one underscore glued before the letters of a line's first word is a speck of
             # the scan's margin, which no word starts with (a run of them is a line to fill in)
@@ -4864,7 +4894,9 @@ def _addressee_head(
 ) -> tuple[str, list[TextLine]]:
     """Why a later page starts with a nota's head of its own, or "", and the head rows read: an
     Aan row and then a Van row at the top of the page (its upper half), before any line of
-    prose, with at most two other head rows between them ("Aan:" / "Via: SG" / "Van: DMO"). A
+    prose, with at most two short lines between them: other head rows ("Aan:" / "Via: SG" /
+    "Van: DMO") or the addressee wrapped ("Aan de minister van Onderwijs, Cultuur" / "en
+    Wetenschap" / "Van DGFEZ"). A
     nota's continuation page goes on with its body; a nota bound in after it prints its head
     first. In an OCR layer, whose words are sized by their letters, any long line is prose."""
     addressee = -1
@@ -4879,8 +4911,8 @@ def _addressee_head(
             return "an Aan/Van block of its own at the top", head
         if concept is _vocab.Concept.ADDRESSEE:
             addressee = len(head)
-        elif addressee >= 0 and (concept is None or len(head) - addressee >= 2):
-            addressee = -1  # (a line between that is no head row: no head block)
+        elif addressee >= 0 and len(head) - addressee >= 3:
+            addressee = -1  # (too far apart: no head block)
         head.append(ln)
     return "", head
 
