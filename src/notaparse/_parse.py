@@ -3166,6 +3166,9 @@ class _Reader:
                     or self._second_addressee(inline, lines, position)
                 )
                 and not _ends_sentence(inline.values[-1])
+                # (a date, Ja/Nee or count complete in its form takes no more: "Datum: 22 mei
+                # 2024" / "a ZN", a redaction box read as letters on the row under it)
+                and not _complete(inline.values, inline.label, line.text)
                 # (a third row that ends a sentence, or holds a sentence's end, is prose the value
                 # ran into, not the value)
                 and not (
