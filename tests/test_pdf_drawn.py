@@ -6254,6 +6254,40 @@ def test_ocr_specks_read_as_opening_quotes_before_values() -> None:
     assert "\u201ede warmtekavels\u201d" in nota.sections[0].blocks[-1].text
 
 
+def test_ocr_later_sheet_shifted_left_keeps_its_colofon_apart() -> None:
+    """A scanned bundle whose second sheet was fed a few points left of page 1's: the second
+    nota's colofon lines start 6 points left of page 1's column edge, on the rows of its Aan and
+    Van rows. They are its colofon (its reference and date), not words of those rows (the
+    addressee went on with "Onze referentie", the reference and date were lost)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Stand van zaken voorrangskader netcongestie",
+        colofon=[("Kenmerk", "DGKE-E / 94561237"), ("Datum", "5 november 2024"), ("Auteur", "5.1.2e")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    page.stacked(
+        [("Onze referentie", "BS2024019633"), ("Datum", "27 augustus 2024")],
+        x=460.0,
+        top=150.0,
+        fonts=(ocr, ocr),
+    )
+    for k, (label, value) in enumerate([("Aan:", "Staatssecretaris van Defensie"), ("Van:", "DMO")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(200, 150 + 14 * k, value, ocr, 10)
+    page.text(79, 210, "Vervanging pantserwielvoertuigen: start A-fase", ocr, 10)
+    page.y = 240
+    page.line("Aanleiding", ocr)
+    page.para("De voertuigen bereiken in 2032 het einde van hun levensduur.", ocr)
+    nota = load_both(page.pdf())
+    (second,) = nota.enclosures
+    assert second.metadata.addressee == "Staatssecretaris van Defensie"
+    assert second.metadata.reference == "BS2024019633"
+    assert second.metadata.date == dt.date(2024, 8, 27)
+
+
 def test_ocr_note_numbers_read_as_marks() -> None:
     """An OCR layer read the small numbers of the last notes as marks ("“ KST 22343-3199", "> KST
     27858-575"): with no next number to tell a note was missing, they were glued to the note

@@ -641,7 +641,7 @@ def _left_column_of(
 
 
 def _split_columns(
-    page_rows: list[list[Char]], threshold: float | None, foot: float | None = None
+    page_rows: list[list[Char]], threshold: float | None, foot: float | None = None, *, later: bool = False
 ) -> tuple[list[Char], list[Char], bool]:
     """Split characters into (body, colofon) by x0, keeping a body run that reaches into the
     column; and say whether the body is the rows' characters in their order.
@@ -664,7 +664,11 @@ def _split_columns(
     left of the edge (:data:`_OCR_EDGE_SLACK`), after a gap of two ems or at the row's start, is
     the column's: the edge is measured on page 1's column lines, and a scanned sheet's skew moves
     a line under the column sideways the most, as far from them as it is ("Pagina" of "Pagina 2
-    van 5" under the column was left in the body, a heading of its own).
+    van 5" under the column was left in the body, a heading of its own). On a ``later`` page of
+    an OCR layer (another sheet, fed shifted or turned its own way) so is a run anywhere on the
+    page that starts its row, or stands four ems or more from the word before it: "Inspectie
+    Gezondheidszorg en", the colofon's first line of a nota bound in after the first, 5 points
+    left of page 1's edge, was read as more of its Aan row.
     """
     if threshold is None:
         return [c for row in page_rows for c in row], [], True
@@ -685,7 +689,9 @@ def _split_columns(
             continue
         split = len(colofon)
         crossed = False
-        edge = threshold - _OCR_EDGE_SLACK if foot is not None and row[0][3] > foot else threshold
+        low = foot is not None and row[0][3] > foot
+        shifted = later and foot is not None and not low
+        edge = threshold - _OCR_EDGE_SLACK if low or shifted else threshold
         for c in by_x:
             if c[0].isspace():
                 add(c)
@@ -697,7 +703,7 @@ def _split_columns(
                 joined = (
                     prev is not None and c[1] - prev[2] < 0.6 * size and abs(prev[5] - size) <= 0.2 * size
                 )
-                if c[1] < threshold and prev is not None and c[1] - prev[2] < 2 * size:
+                if c[1] < threshold and prev is not None and c[1] - prev[2] < (4 if shifted else 2) * size:
                     joined = True  # (in the slack left of the edge, only a run set well apart)
                 elif (
                     foot is not None
@@ -2076,7 +2082,9 @@ class LayoutReader:
             body_lines = lines_of_rows(page_rows, number, spaced)
             colofon_lines = []
         else:
-            body, colofon, same = _split_columns(page_rows, threshold, 0.85 * height if self._ocr else None)
+            body, colofon, same = _split_columns(
+                page_rows, threshold, 0.85 * height if self._ocr else None, later=number > 1
+            )
             if self._first == 0:
                 self._first = 2 if colofon else 1
             if number != self._first and colofon:
