@@ -4847,6 +4847,52 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     ]
 
 
+@pytest.mark.parametrize("via", [False, True, "wrapped"])
+def test_a_second_ocr_nota_with_its_own_aan_van_head_is_an_enclosure(via: bool | str) -> None:
+    """A scanned bundle (a Woo "documentenbundel"): a second nota follows the first, its page
+    opening with its own kind line and Aan, (Via,) Van rows, a colofon of its own at the right.
+    In an OCR layer the colofon values are not compared (they may be misread), but a head of
+    Aan and Van rows at a later page's top, before any prose, is no continuation of a nota:
+    the page starts an enclosure (it was read as more of the first nota's last section, its
+    colofon dropped as furniture). A Via row between the two rows is part of the head, and so
+    is the addressee wrapped onto a second line."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Stand van zaken voorrangskader netcongestie",
+        colofon=[("Kenmerk", "DGKE-E / 94561237"), ("Datum", "5 november 2024"), ("Auteur", "5.1.2e")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    page.stacked(
+        [("Onze referentie", "BS2024019633"), ("Datum", "27 augustus 2024"), ("Bijlagen", "2")],
+        fonts=(ocr, ocr),
+    )
+    page.text(79, 120, "Nota", ocr, 14)
+    rows = [("Aan:", "Staatssecretaris van Defensie"), ("Via:", "SG"), ("Van:", "DMO")]
+    if via == "wrapped":
+        rows[:2] = [("Aan:", "Staatssecretaris van"), ("", "Defensie")]
+    for k, (label, value) in enumerate(rows if via else [rows[0], rows[2]]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(200, 150 + 14 * k, value, ocr, 10)
+    page.text(79, 210, "Vervanging pantserwielvoertuigen: start A-fase", ocr, 10)
+    page.y = 240
+    page.line("Aanleiding", ocr)
+    page.para("De Boxer- en Fennek-voertuigen bereiken in 2032 het einde van hun levensduur.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Stand van zaken voorrangskader netcongestie"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    (second,) = nota.enclosures
+    assert second.origin is not None
+    assert second.origin.page == 2
+    assert second.title == "Vervanging pantserwielvoertuigen: start A-fase"
+    assert second.metadata.reference == "BS2024019633"
+    assert second.metadata.date == dt.date(2024, 8, 27)
+    assert second.metadata.addressee == "Staatssecretaris van Defensie"
+    assert second.metadata.sender == "DMO"
+
+
 def test_notes_under_a_small_attachment_table_at_the_foot_of_the_page() -> None:
     """An attachment table set smaller than the text (8 pt) in the page's lower half, the notes
     (raised numbers, 7 pt) far below it: the notes are notes and the table stays the table (the
@@ -6129,6 +6175,117 @@ def test_ocr_crest_beside_the_wordmark_is_left_out() -> None:
     assert nota.metadata.get("Opgesteld door") == ""
     assert nota.metadata.get("Samengewerkt met") == ""
     assert nota.metadata.drafted_by is None
+
+
+def test_ocr_van_label_before_a_unit_is_no_crest_speck() -> None:
+    """A nota whose head rows come first on page 1, the sender a unit ("Van DG Rijkswaterstaat"
+    on the third line): the short word before the unit's name is the Van label, no speck of a
+    logo's crest (the label was left out, so the sender was read as more of the addressee)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.stacked(
+        [("Referentie", "RWS-2024/12577"), ("Datum", "16 april 2024"), ("Projectnummer", "31099342")],
+        fonts=(ocr, ocr),
+    )
+    page.text(68, 150, "Aan", ocr, 10)
+    page.text(243, 150, "Minister van Infrastructuur en", ocr, 10)
+    page.text(243, 166, "Waterstaat", ocr, 10)
+    page.text(68, 182, "Van", ocr, 10)
+    page.text(243, 182, "DG Rijkswaterstaat", ocr, 10)
+    page.text(68, 210, "Onderhoud vaargeul Holwerd-Ameland", ocr, 10)
+    page.y = 240
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "Minister van Infrastructuur en Waterstaat"
+    assert nota.metadata.sender == "DG Rijkswaterstaat"
+
+
+def test_ocr_specks_read_as_marks_alone_are_no_words() -> None:
+    """Specks of a scan that an OCR engine read as dots, commas and quotes standing alone (". .
+    \u201a" across the page under a heading; a dot in the gap before a colofon value): no words
+    of the nota. They were a paragraph of their own before the list under the heading, and a
+    word of the line they stood on."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Onderhoud vaargeul Holwerd-Ameland")
+    page.line("Aanleiding", ocr)
+    page.para("De vaargeul tussen Holwerd en Ameland verzandt sneller dan verwacht.", ocr)
+    page.line("Kern", ocr)
+    for x, mark in [(210.0, "."), (330.0, "."), (420.0, "\u201a")]:
+        page.text(x, page.y - 4, mark, ocr, 10)
+    page.y += 10
+    items = ["Rijkswaterstaat baggert vanaf mei met twee schepen.", "De proef wordt verlengd tot eind 2025."]
+    for k, item in enumerate(items, 1):
+        page.text(79, page.y, f"{k}.", ocr, 10)
+        page.text(97, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.text(79, page.y, "De woordvoering is afgestemd met", ocr, 10)
+    page.text(260, page.y, ".", ocr, 10)
+    page.text(275, page.y, "Wagenborg.", ocr, 10)
+    nota = load_both(page.pdf())
+    kern = nota.sections[1]
+    assert kern.heading == "Kern"
+    assert [b.kind for b in kern.blocks] == ["list", "paragraph"]
+    assert kern.blocks[0].items == tuple(items)
+    assert kern.blocks[1].text == "De woordvoering is afgestemd met Wagenborg."
+
+
+def test_ocr_specks_read_as_opening_quotes_before_values() -> None:
+    """Specks of a scan an OCR engine read as opening quotes glued before a value's first word
+    ("Aan: \u201eMinister van Klimaat en Energie", a date "\u201a13 mei 2024" under its label) or
+    standing alone after a label ("Via: \u00bb SG"), which no quote closes: no quotes (the
+    addressee kept the mark, the date was no date)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Nota naar aanleiding van het verslag Wet collectieve warmte",
+        aan="\u201eMinister van Klimaat en Energie",
+        colofon=[("Kenmerk", "DGKE-WO / 24150773"), ("Datum", "\u201a13 mei 2024"), ("Bijlage(n)", "2")],
+    )
+    page.text(79, 136, "Via: \u00bb SG", ocr, 10)
+    page.line("Aanleiding", ocr)
+    page.para("De Kamer heeft op 15 april het verslag over het wetsvoorstel uitgebracht.", ocr)
+    page.para("Zij vraagt naar \u201ede warmtekavels\u201d in de wet.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "Minister van Klimaat en Energie"
+    assert nota.metadata.date == dt.date(2024, 5, 13)
+    assert nota.metadata.get("Via") == "SG"
+    assert "\u201ede warmtekavels\u201d" in nota.sections[0].blocks[-1].text
+
+
+def test_ocr_later_sheet_shifted_left_keeps_its_colofon_apart() -> None:
+    """A scanned bundle whose second sheet was fed a few points left of page 1's: the second
+    nota's colofon lines start 6 points left of page 1's column edge, on the rows of its Aan and
+    Van rows. They are its colofon (its reference and date), not words of those rows (the
+    addressee went on with "Onze referentie", the reference and date were lost)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Stand van zaken voorrangskader netcongestie",
+        colofon=[("Kenmerk", "DGKE-E / 94561237"), ("Datum", "5 november 2024"), ("Auteur", "5.1.2e")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    page.stacked(
+        [("Onze referentie", "BS2024019633"), ("Datum", "27 augustus 2024")],
+        x=460.0,
+        top=150.0,
+        fonts=(ocr, ocr),
+    )
+    for k, (label, value) in enumerate([("Aan:", "Staatssecretaris van Defensie"), ("Van:", "DMO")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(200, 150 + 14 * k, value, ocr, 10)
+    page.text(79, 210, "Vervanging pantserwielvoertuigen: start A-fase", ocr, 10)
+    page.y = 240
+    page.line("Aanleiding", ocr)
+    page.para("De voertuigen bereiken in 2032 het einde van hun levensduur.", ocr)
+    nota = load_both(page.pdf())
+    (second,) = nota.enclosures
+    assert second.metadata.addressee == "Staatssecretaris van Defensie"
+    assert second.metadata.reference == "BS2024019633"
+    assert second.metadata.date == dt.date(2024, 8, 27)
 
 
 def test_ocr_note_numbers_read_as_marks() -> None:

@@ -661,7 +661,7 @@ def _left_column_of(
 
 
 def _split_columns(
-    page_rows: list[list[Char]], threshold: float | None, foot: float | None = None
+    page_rows: list[list[Char]], threshold: float | None, foot: float | None = None, *, later: bool = False
 ) -> tuple[list[Char], list[Char], bool]:
     """Split characters into (body, colofon) by x0, keeping a body run that reaches into the
     column; and say whether the body is the rows' characters in their order.
@@ -684,7 +684,11 @@ def _split_columns(
     left of the edge (:data:`_OCR_EDGE_SLACK`), after a gap of two ems or at the row's start, is
     the column's: the edge is measured on page 1's column lines, and a scanned sheet's skew moves
     a line under the column sideways the most, as far from them as it is ("Pagina" of "Pagina 2
-    van 5" under the column was left in the body, a heading of its own).
+    van 5" under the column was left in the body, a heading of its own). On a ``later`` page of
+    an OCR layer (another sheet, fed shifted or turned its own way) so is a run anywhere on the
+    page that starts its row, or stands four ems or more from the word before it: "Inspectie
+    Gezondheidszorg en", the colofon's first line of a nota bound in after the first, 5 points
+    left of page 1's edge, was read as more of its Aan row.
     """
     if threshold is None:
         return [c for row in page_rows for c in row], [], True
@@ -705,7 +709,9 @@ def _split_columns(
             continue
         split = len(colofon)
         crossed = False
-        edge = threshold - _OCR_EDGE_SLACK if foot is not None and row[0][3] > foot else threshold
+        low = foot is not None and row[0][3] > foot
+        shifted = later and foot is not None and not low
+        edge = threshold - _OCR_EDGE_SLACK if low or shifted else threshold
         for c in by_x:
             if c[0].isspace():
                 add(c)
@@ -717,7 +723,7 @@ def _split_columns(
                 joined = (
                     prev is not None and c[1] - prev[2] < 0.6 * size and abs(prev[5] - size) <= 0.2 * size
                 )
-                if c[1] < threshold and prev is not None and c[1] - prev[2] < 2 * size:
+                if c[1] < threshold and prev is not None and c[1] - prev[2] < (4 if shifted else 2) * size:
                     joined = True  # (in the slack left of the edge, only a run set well apart)
                 elif (
                     foot is not None
@@ -1267,6 +1273,14 @@ _OCR_RULE_GLUED: Final = re.compile(r"^\|+(?:[-_]+(?=[^\W\d_])|(?=[A-Z]))")
 _COUNT_SPECK: Final = re.compile(r"\d{1,2}[).,'’]")
 
 
+#: Opening quotes an OCR engine reads a speck as, glued before a line's first word.
+_OCR_OPENING_SPECKS: Final = "\u201e\u201a\u201c\u2018\u00bb"
+#: Marks that close a quotation (any of them on the line or the next: the quote may be real).
+_CLOSING_QUOTES: Final = "\u201d\u2019\u201c\u2018\"'\u00ab"
+#: The most words of a line whose glued opening quote is read as a speck (a head row, a value).
+_OCR_QUOTED_WORDS: Final = 8
+
+
 def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
@@ -1286,7 +1300,7 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     after_count = False
     if body:
         _ocr_roman_marks(lines)
-    for line in lines:
+    for index, line in enumerate(lines):
         words = line.words
         if len(words) >= 2 and any(_is_rule_mark(w.text) for w in words):
             # a rule or an edge as OCR reads it is no word: a bar, or bars, or one underscore,
@@ -1347,6 +1361,28 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             text = " ".join(w.text for w in words)
             if _is_label(text[:-1]) and not _is_label(text):
                 words[-1].text = end[:-1]
+        # (the line's first word, or the first after a label: "Aan: \u201eMinister ...")
+        at = next((k for k in (3, 2, 1) if len(words) > k and _is_label(_text(words[:k]))), 0)
+        if (
+            (first := words[at].text)[:1] in _OCR_OPENING_SPECKS
+            # (a mark alone only after a label: at a line's start it may be a note's number)
+            and ((len(first) == 1 and 0 < at < len(words) - 1) or first[1:2].isalnum())
+            and len(words) <= _OCR_QUOTED_WORDS
+            and not any(
+                c in _CLOSING_QUOTES
+                for ln in lines[index : index + 2]
+                for w in ln.words
+                for c in (w.text[1:] if w is words[at] else w.text)
+            )
+        ):
+            # a speck before a short line's first word (or its value's, after a label) read as
+            # an opening quote that no quote closes, on the line or the next ("\u201aMinister
+            # van Klimaat en Energie", "\u201a15 juli 2024", "\u2018Ons kenmerk", "Via: \u00bb
+            # SG"): no quote (the label, the value or the date was none)
+            if len(first) == 1:
+                del words[at]
+            else:
+                words[at].text = first[1:]
         if re.match(r"_[^\W\d_]", words[0].text):
             # one underscore glued before the letters of a line's first word is a speck of
             # the scan's margin, which no word starts with (a run of them is a line to fill in)
@@ -1587,6 +1623,36 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
     return found
 
 
+#: Marks an OCR engine reads a speck of the scan as, when they stand alone as a word: a dot, a
+#: comma, a quote, a degree sign (no word of a nota is these alone; a colon alone is a label's,
+#: set apart, and a dash, star or bullet alone an item's mark).
+_SPECK_MARKS: Final = frozenset(".,'`\u00b0\u00b4\u2018\u2019\u201a\u201e\u00b7")
+
+
+def _without_specks(row: list[Char]) -> list[Char]:
+    """An OCR layer's row without the words that are specks of the scan read as marks alone (a dot,
+    a quote: :data:`_SPECK_MARKS`) standing apart from the words beside them. They stood in the
+    gap between the body and the colofon column ("TER INFORMATIE : . Ons kenmerk"), so the
+    column's runs did not start after a wide gap, and in the body as words of their own."""
+    if not any(c.text in _SPECK_MARKS for c in row):
+        return row
+    by_x = sorted(row, key=_X0)
+    out: list[Char] = []
+    word: list[Char] = []
+    for c in [*by_x, None]:
+        if c is not None and c.text != " " and (not word or c.x0 - word[-1].x1 < 0.3 * c.size):
+            word.append(c)
+            continue
+        if not (word and len(word) <= 2 and all(w.text in _SPECK_MARKS for w in word)):
+            out.extend(word)
+        word = []
+        if c is not None and c.text != " ":
+            word = [c]
+        elif c is not None:
+            out.append(c)
+    return out
+
+
 def _ocr_emblem(lines: Sequence[TextLine]) -> None:
     """The emblem of a ministry's logo as an OCR engine reads it, left out (in place): the engine
     reads the crest beside the wordmark as a few short words on the wordmark's rows ("PR: ®N
@@ -1596,14 +1662,15 @@ def _ocr_emblem(lines: Sequence[TextLine]) -> None:
     (:data:`_vocab.LETTERHEAD_WORDS`: "Ministerie ...", the wordmark) are the crest's specks; so
     are such words on the next two lines, standing where those stood, when the line goes on at
     the wordmark's left edge. (The specks made the wordmark no letterhead: the colofon's empty
-    labels took its lines as their values, and the Aan row under it joined it.)"""
+    labels took its lines as their values, and the Aan row under it joined it.) A known label is
+    no speck: "Van DG Rijkswaterstaat" is the sender's row (its label was lost)."""
     for i, line in enumerate(lines[:3]):
         words = line.words
         k = next(
             (
                 k
                 for k in range(1, min(3, len(words) - 1) + 1)
-                if all(len(w.text) <= 3 for w in words[:k])
+                if all(len(w.text) <= 3 and not _is_label(w.text) for w in words[:k])
                 and _vocab.LETTERHEAD_WORDS.match(_text(words[k:]))
             ),
             0,
@@ -2007,6 +2074,8 @@ class LayoutReader:
                 row = _accented(_expand(row, pieces) if pieces.parts else row)  # noqa: PLW2901
             checked.append(row)
         page_rows = checked
+        if self._ocr:
+            page_rows = [row for row in map(_without_specks, page_rows) if row]
         if not self._threshold_known:
             # a nota has one colofon: where page 1 has it in a column left of the body, what
             # starts in the right part of the page is the body's (the last column of a table
@@ -2033,7 +2102,9 @@ class LayoutReader:
             body_lines = lines_of_rows(page_rows, number, spaced)
             colofon_lines = []
         else:
-            body, colofon, same = _split_columns(page_rows, threshold, 0.85 * height if self._ocr else None)
+            body, colofon, same = _split_columns(
+                page_rows, threshold, 0.85 * height if self._ocr else None, later=number > 1
+            )
             if self._first == 0:
                 self._first = 2 if colofon else 1
             if number != self._first and colofon:
@@ -2046,7 +2117,11 @@ class LayoutReader:
                 if later and not starts and self._ocr:
                     # (before the column is read as a later page's colofon, which in an OCR
                     # layer puts lines sized as the body back into the body)
-                    starts = _returned_letter(lines(body, number, spaced, pieces), height)
+                    read_body = lines(body, number, spaced, pieces)
+                    starts = (
+                        _returned_letter(read_body, height)
+                        or _addressee_head(read_body, height, self.body_size, ocr=True)[0]
+                    )
                 if not starts:
                     body, colofon, same = self._later_colofon(
                         body, colofon, same, split, spaced=spaced, pieces=pieces
@@ -2284,23 +2359,16 @@ class LayoutReader:
         a date or reference other than page 1's. A nota's continuation page goes on with its
         body; a new document prints its head first."""
         if self._ocr:
-            return _returned_letter(body, height)
+            return (
+                _returned_letter(body, height) or _addressee_head(body, height, self.body_size, ocr=True)[0]
+            )
         if (k := _stacked_colofon(body, self.body_size)) and (
             other := _differs(self._identity, _identifying_values(body[:k]))
         ):
             return f"a colofon above its header gives {other}"
-        addressee = False
-        head: list[TextLine] = []
-        for ln in body:
-            if ln.top > 0.5 * height or (
-                len(ln.text) > _lines.HEAD_ROW_LENGTH and ln.size >= self.body_size - 0.25
-            ):
-                break  # (the body has begun)
-            concept = _row_concept(ln.text)
-            if concept is _vocab.Concept.SENDER and addressee:
-                return "an Aan/Van block of its own at the top"
-            addressee = concept is _vocab.Concept.ADDRESSEE
-            head.append(ln)
+        why, head = _addressee_head(body, height, self.body_size, ocr=False)
+        if why:
+            return why
         # a letter's rows at the top, "Datum" / "Betreft" (or "Onderwerp"), with a date or
         # reference other than page 1's: a Kamerbrief bound in after the nota, whose colofon
         # column holds only its address (a nota's continuation page opens with no subject row)
@@ -4910,6 +4978,34 @@ def _column_values(
         above = ln
         count += 1
     return values, count
+
+
+def _addressee_head(
+    body: Sequence[TextLine], height: float, body_size: float, *, ocr: bool
+) -> tuple[str, list[TextLine]]:
+    """Why a later page starts with a nota's head of its own, or "", and the head rows read: an
+    Aan row and then a Van row at the top of the page (its upper half), before any line of
+    prose, with at most two short lines between them: other head rows ("Aan:" / "Via: SG" /
+    "Van: DMO") or the addressee wrapped ("Aan de minister van Onderwijs, Cultuur" / "en
+    Wetenschap" / "Van DGFEZ"). A
+    nota's continuation page goes on with its body; a nota bound in after it prints its head
+    first. In an OCR layer, whose words are sized by their letters, any long line is prose."""
+    addressee = -1
+    head: list[TextLine] = []
+    for ln in body:
+        if ln.top > 0.5 * height or (
+            len(ln.text) > _lines.HEAD_ROW_LENGTH and (ocr or ln.size >= body_size - 0.25)
+        ):
+            break  # (the body has begun)
+        concept = _row_concept(ln.text)
+        if concept is _vocab.Concept.SENDER and addressee >= 0:
+            return "an Aan/Van block of its own at the top", head
+        if concept is _vocab.Concept.ADDRESSEE:
+            addressee = len(head)
+        elif addressee >= 0 and len(head) - addressee >= 3:
+            addressee = -1  # (too far apart: no head block)
+        head.append(ln)
+    return "", head
 
 
 def _returned_letter(body: Sequence[TextLine], height: float) -> str:

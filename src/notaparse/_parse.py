@@ -923,6 +923,19 @@ def _publication_stamp(lines: list[Line], i: int) -> str | None:
     return "" if under_page_line or stamped else None
 
 
+def _marked_stamp(line: Line) -> bool:
+    """Whether a plain line of marked text (the PDF reader's) is a publication stamp by its words
+    ("Woo-besluit 2024-0871 | document 3", "Openbaar gemaakt op grond van de Woo"): the reader
+    writes a stamp printed once at the page's foot with the head's lines, where a label left
+    empty above it ("Bijlage(n)", its dash lost in an OCR layer) took it for its value. A bare
+    number or "Document 12" is left to where it stands."""
+    return (
+        line.kind is Kind.TEXT
+        and _vocab.PUBLICATION_STAMP.match(line.text) is not None
+        and _vocab.DOCUMENT_NUMBER_STAMP.match(line.text) is None
+    )
+
+
 def _is_margin_letter(lines: list[Line], i: int) -> bool:
     """Capitals of an OCR'd vertical margin text: a run of three or more lines of single capitals
     ("D" / "E" / "P"), or one such line inside a sentence ("testen is" / "T" / "gestegen");
@@ -2695,13 +2708,19 @@ class _Reader:
                 i = self._furniture(prepared, i, out)
                 continue
             if (
-                not marked
-                and (line.text[:1].isdigit() or line.text[:3].casefold() in _vocab.PUBLICATION_STAMP_STARTS)
+                (line.text[:1].isdigit() or line.text[:3].casefold() in _vocab.PUBLICATION_STAMP_STARTS)
+                and (not marked or _marked_stamp(line))
                 and (stamp := _publication_stamp(prepared, i)) is not None
             ):
                 # a stamp of the Woo publication is kept once (in the letterhead), a page number
                 # of the bundle is left out: furniture, not text of the nota
-                if stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
+                if marked and any(ln.kind in (Kind.LABEL, Kind.LABEL_VALUE) for ln in out):
+                    # (the reader wrote it under the head's rows, where it was printed, at the
+                    # foot: it stays after the head's letterhead lines, as page 1's running
+                    # footer; one written above the fields goes first, as the markings)
+                    if stamp not in self.running_lines:
+                        self.running_lines.append(stamp)
+                elif stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
                     self.markings.append(stamp)
                 i += 1
                 continue
@@ -3276,6 +3295,9 @@ class _Reader:
                     or self._second_addressee(inline, lines, position)
                 )
                 and not _ends_sentence(inline.values[-1])
+                # (a date, Ja/Nee or count complete in its form takes no more: "Datum: 22 mei
+                # 2024" / "a ZN", a redaction box read as letters on the row under it)
+                and not _complete(inline.values, inline.label, line.text)
                 # (a third row that ends a sentence, or holds a sentence's end, is prose the value
                 # ran into, not the value)
                 and not (
@@ -3447,16 +3469,43 @@ class _Reader:
             or _vocab.known_label(nxt.label) is None
             or (found := _label_form_value(lines[position].text)) is None
         ):
+            return _Reader._unknown_label_heading_rows(lines, position)
+        return attrs.evolve(lines[position], kind=Kind.LABEL_VALUE, label=found[0], rest=found[1])
+
+    @staticmethod
+    def _unknown_label_heading_rows(lines: list[Line], position: int) -> Line | None:
+        """A label outside the vocabulary with its value beside it, no colon, first of a run of
+        label rows each set apart by a blank line (a colofon column as an OCR layer gives it,
+        "Dossiernummer IGJ-2024-4471" / "" / "Kenmerk 2024-1187334" / "" / "Datum 14 oktober
+        2024"): by its forms (:func:`_label_form_value`), under a blank line or the text's start,
+        the next two rows known labels with their values."""
+        if position > 0 and lines[position - 1].kind is not Kind.BLANK:
+            return None
+        below: list[Line] = []
+        k = position + 1
+        while k < len(lines) and len(below) < 2:
+            if lines[k].kind is not Kind.BLANK:
+                if lines[k - 1].kind is not Kind.BLANK:
+                    return None  # (rows set apart by blank lines only)
+                below.append(lines[k])
+            k += 1
+        if len(below) < 2 or not all(
+            ln.kind is Kind.LABEL_VALUE and _vocab.known_label(ln.label) is not None for ln in below
+        ):
+            return None
+        if (found := _label_form_value(lines[position].text)) is None:
             return None
         return attrs.evolve(lines[position], kind=Kind.LABEL_VALUE, label=found[0], rest=found[1])
 
     @staticmethod
-    def _stacked_unknown_label(lines: list[Line], position: int) -> bool:
+    def _stacked_unknown_label(lines: list[Line], position: int, depth: int = 0) -> bool:
         """Whether line ``position`` is a label outside the vocabulary over its value, in a
         column of labels over their values: a label by its form (:data:`_LABEL_FORM`, no colon)
         under a known label's value ("Datum" / "12 februari 2024" / "Uiterste beslisdatum" /
-        "16 februari 2024" / "Bijlage(n)"), over one value line with a digit or a redaction,
-        the column going on under it (a blank line, a label, or its end)."""
+        "16 februari 2024" / "Bijlage(n)"), or under the value of such a label itself under a
+        known label's (up to three in a row: "Datum" / ... / "Dossiernummer" / "DMO/2024-118" /
+        "Versie" / "2.0"), over one value line with a digit or a redaction, the column going
+        on under it (a blank line, a label, or its end)."""
         text = lines[position].text
         if ":" in text or not _has_label_form(text) or position + 1 >= len(lines):
             return False
@@ -3469,17 +3518,22 @@ class _Reader:
             or (after is not None and after.kind not in (Kind.BLANK, Kind.LABEL, Kind.LABEL_VALUE))
         ):
             return False
-        above = [ln for ln in lines[max(0, position - 4) : position] if ln.kind is not Kind.BLANK]
+        above = [k for k in range(max(0, position - 4), position) if lines[k].kind is not Kind.BLANK]
+        if len(above) < 2 or lines[above[-1]].kind is not Kind.TEXT:
+            return False
+        if not _fits_colofon(lines[above[-1]].text):
+            return False
+        label = lines[above[-2]]
+        if label.kind is Kind.TEXT and depth < 2:
+            # (a label outside the vocabulary over its value, itself under a known label's)
+            return _Reader._stacked_unknown_label(lines, above[-2], depth + 1)
         return (
-            len(above) >= 2
-            and above[-1].kind is Kind.TEXT
-            and _fits_colofon(above[-1].text)
-            and above[-2].kind is Kind.LABEL
-            and _vocab.known_label(above[-2].label) is not None
+            label.kind is Kind.LABEL
+            and _vocab.known_label(label.label) is not None
             # "Contactpersoon" / name / "Beleidsmedewerker" / "T 070 ...": over the telephone's
             # one-letter mark the contact's function, more of the contact's value
             and not (
-                _vocab.key(above[-2].label) in _vocab.CONTACT_LABELS and len(value.text.split(" ", 1)[0]) == 1
+                _vocab.key(label.label) in _vocab.CONTACT_LABELS and len(value.text.split(" ", 1)[0]) == 1
             )
         )
 

@@ -427,6 +427,8 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Doel",
     "Doel van de nota",
     "Doel van deze nota",
+    "Doel van dit memo",  # (a memo's first heading, as "Doel van deze nota" a nota's)
+    "Doel van deze notitie",
     "Bestuurlijke context",
     "Politieke context en krachtenveld",
     "Parlementaire context",
