@@ -1135,7 +1135,12 @@ def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
             and _vocab.known_label(after.rstrip(":")) is None
             and _vocab.PURPOSE_LINE.match(after) is None  # ("TER BESLISSING" under them)
         ):
-            break
+            below = left[value + 2][2] if value + 2 < len(left) else ""
+            if not (below and (_is_pair(below) or _vocab.known_label(below.rstrip(":")) is not None)):
+                break
+            # the value goes on on the next row, right over the next label row ("Aan: de
+            # minister van Onderwijs, Cultuur" / "en Wetenschap" / "Van: DGFEZ"): among them
+            value += 1
         end = k = value + 1
     return end
 

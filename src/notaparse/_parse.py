@@ -1302,7 +1302,31 @@ def _main_column_first(fields: list[Field]) -> list[Field]:
         for k in range(main[0], main[-1] + 1)
         if k in main or _vocab.key(fields[k].label) in _vocab.ROUTING_LABELS
     ]
+    # the main column's own labels stacked right under its last one ("Van" / "Kopie aan"),
+    # read after the colofon: its rows go on, each label a few lines under the one above
+    k = main[-1]
+    while (
+        k + 1 < len(fields)
+        and _vocab.key(fields[k + 1].label) in _vocab.MAIN_COLUMN_LABELS
+        and _stacked_under(fields[k], fields[k + 1])
+    ):
+        k += 1
+        front.append(k)
     return [fields[k] for k in front] + [f for k, f in enumerate(fields) if k not in front]
+
+
+#: The most lines a label of the main column stands under the one above it (the label's row and
+#: a value of three lines).
+_STACKED_LABEL_GAP: Final = 4
+
+
+def _stacked_under(above: Field, field: Field) -> bool:
+    """Whether a field's label stands a few lines under the one above it on the same page."""
+    if above.origin is None or field.origin is None:
+        return False
+    if above.origin.line is None or field.origin.line is None or above.origin.page != field.origin.page:
+        return False
+    return 0 < field.origin.line - above.origin.line <= _STACKED_LABEL_GAP
 
 
 def _pair_at_end(words: list[str]) -> int | None:
