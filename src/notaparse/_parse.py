@@ -1289,6 +1289,10 @@ _LABEL_FIRST_WORDS: Final = frozenset(label.split(" ", 1)[0].casefold() for labe
 _MAIN_COLUMN_CONCEPTS: Final = frozenset({_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
 
 
+#: The fewest letters of a one-word heading over a list in lower case ("Opties", "Maatregelen").
+_NOUN_HEADING_LETTERS: Final = 5
+
+
 def _main_column_first(fields: list[Field]) -> list[Field]:
     """The fields with the main column's first: its Aan and Van, and a routing label read between
     them ("Aan" / "Via" / "Van"), then the others in the order read. Plain text follows the PDF's
@@ -3023,7 +3027,7 @@ class _Reader:
                 and self._heading_after(i)
             ):
                 continue  # a decision block printed above the title: part of the header
-            return i
+            return self._unknown_heading_before(i)
         # no heading from the vocabulary: a template of question headings ("Wat is de
         # aanleiding?" ... "Wat is het advies?") starts at its first question; else the first
         # heading-like line after some prose
@@ -3044,6 +3048,17 @@ class _Reader:
                 return i
             prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
         return len(self.lines)
+
+    def _unknown_heading_before(self, i: int) -> int:
+        """The first known heading's line i, or an unknown heading standing before it after some
+        prose (a memo's "Voortgang" between its first paragraph and "Vervolg")."""
+        prose = False
+        for j in range(i):
+            line = self.lines[j]
+            if prose and self._unknown_heading(j):
+                return j
+            prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
+        return i
 
     def _first_label_heading(self, i: int) -> bool:
         """Whether the bare label on line i heads the first section ("Status", "Contact" over the
@@ -3865,6 +3880,8 @@ class _Reader:
         words = line.text.split()
         if not (1 <= len(words) <= 4) or not line.text[0].isupper() or _ends_sentence(line.text):
             return False
+        if line.text.endswith((",", "-", "–")):
+            return False  # (a row that goes on below, "I&W," of a list of names: no heading)
         if len(line.text) < 2:
             return False  # an option letter ("A" over its text) is no heading
         if _is_letterhead_like(line.text):
@@ -3893,19 +3910,25 @@ class _Reader:
             # ("Akkoord" / "☐ Niet akkoord", its box printed elsewhere) is one of them; a page's
             # first line is as often a colofon's or running head's leftover over a list going on
             # from the page before ("Nederland" of "Rijksdienst voor Ondernemend Nederland")
+            item = nxt.rest
+            after = _page_neighbour(self.lines, j, 1) if not item else None
+            if after is not None and after.kind is Kind.TEXT:
+                item = after.text  # (the mark on a row of its own, "•" / "een ophokplicht ...")
             if (
                 (nxt.kind is Kind.ORDERED and not _opens_list(nxt.label))
                 or _vocab.OPTIONS_ROW.match(line.text)
                 or _page_neighbour(self.lines, i, -1) is None
-                or not nxt.rest[:1].isupper()
+                or not (item[:1].isupper() or self._noun_over_items(i, item))
                 or not all(w.replace("-", "").isalpha() for w in words)
             ):
                 return False
         # (over a paraph or decision table's column heads, "Parafen" / "Paraaf  Naam  Datum", a
         # short row follows the heading)
-        elif nxt.kind is not Kind.TEXT or (
-            len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text)
-        ):
+        elif not (
+            nxt.kind is Kind.TEXT
+            # (a paragraph that opens with a word that is also a label, "Van de 232 ouders ...")
+            or (nxt.kind is Kind.LABEL_VALUE and _vocab.key(nxt.label) in _vocab.PROSE_LABELS)
+        ) or (len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text)):
             return False
         return (
             prev is None
@@ -3913,6 +3936,22 @@ class _Reader:
             or prev.kind is Kind.BLANK
             or prev.page != line.page
             or _ends_full_stop(prev.text)
+        )
+
+    def _noun_over_items(self, i: int, item: str) -> bool:
+        """A heading of one word over a list whose items go on in lower case ("Maatregelen" /
+        "• een ophokplicht ..."): it stands right after a sentence's end on its page, where a
+        lead-in to the list is a clause ("Wij adviseren u" / "1. in te stemmen ...")."""
+        line = self.lines[i]
+        prev = self.lines[i - 1] if i > 0 else None
+        return (
+            item[:1].islower()
+            and " " not in line.text
+            and len(line.text) >= _NOUN_HEADING_LETTERS
+            and prev is not None
+            and prev.kind is Kind.TEXT
+            and prev.page == line.page
+            and _ends_full_stop(prev.text)
         )
 
     def _after_sentence(self, i: int) -> bool:
