@@ -3270,6 +3270,7 @@ class _Reader:
                 and (
                     line.text[:1].islower()
                     or _ends_with_continuation(inline.values[-1])
+                    or inline.values[-1].endswith(",")  # "Minister van Landbouw, Visserij," / "..."
                     or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
                     or self._second_addressee(inline, lines, position)
                 )
