@@ -3235,7 +3235,7 @@ class _Reader:
                 previous = line
                 continue
             elif (
-                k is Kind.LABEL
+                k in (Kind.LABEL, Kind.LABEL_VALUE)
                 and len(line.label) == 1
                 and self.fields
                 and current in (None, self.fields[-1])
@@ -3245,10 +3245,11 @@ class _Reader:
                 # of its own: there a "T" after a blank line is a field of its own)
                 and not (self.marked_headings and position and lines[position - 1].kind is Kind.BLANK)
             ):
-                # "Contactpersoon" / "Adviseur" / "T" / "@rvo.nl" (also after a blank line): the
-                # telephone's mark goes on in the contact's value, and so do the lines under it
+                # "Contactpersoon" / "Adviseur" / "T" / "@rvo.nl" (also after a blank line, and
+                # with the number on its row, "T 070 ..."): the telephone's mark goes on in the
+                # contact's value, and so do the lines under it
                 current = self.fields[-1]
-                current.values.append(line.text)
+                current.values.append(_join([line.label, line.rest]) if k is Kind.LABEL_VALUE else line.text)
             elif k in (Kind.LABEL, Kind.LABEL_VALUE):
                 if current is not None and not current.values:
                     current.stacked = True
