@@ -3945,16 +3945,10 @@ class _Reader:
         "• een ophokplicht ..."): it stands right after a sentence's end on its page, where a
         lead-in to the list is a clause ("Wij adviseren u" / "1. in te stemmen ...")."""
         line = self.lines[i]
-        prev = self.lines[i - 1] if i > 0 else None
-        return (
-            item[:1].islower()
-            and " " not in line.text
-            and len(line.text) >= _NOUN_HEADING_LETTERS
-            and prev is not None
-            and prev.kind is Kind.TEXT
-            and prev.page == line.page
-            and _ends_full_stop(prev.text)
-        )
+        if not item[:1].islower() or " " in line.text or len(line.text) < _NOUN_HEADING_LETTERS:
+            return False
+        prev = _page_neighbour(self.lines, i, -1)  # (layout text: a blank row may stand between)
+        return prev is not None and prev.kind is Kind.TEXT and _ends_full_stop(prev.text)
 
     def _after_sentence(self, i: int) -> bool:
         """Whether line i stands after a sentence's end, a blank line, a page break or a line that
