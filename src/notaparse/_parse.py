@@ -4214,6 +4214,19 @@ class _Reader:
                 else:
                     self.letterhead.append(line.text)
                 i += 1
+                while (
+                    i < end
+                    and _ends_with_continuation(self.lines[i - 1].text)
+                    and self.lines[i].kind is Kind.TEXT
+                    and self.lines[i].page == line.page
+                    and self.lines[i].text[:1].isupper()
+                    and _fits_colofon(self.lines[i].text)
+                ):
+                    # the unit's name wrapped after a word that goes on ("Ministerie van
+                    # Volksgezondheid, Welzijn en" / "Sport"): its next line is more of it
+                    self.letterhead_lines.add(i)
+                    self.letterhead[-1] = f"{self.letterhead[-1]} {self.lines[i].text}"
+                    i += 1
                 continue
             if (
                 len(line.text) <= 4  # ("1.", "•", "–", "iv.": cheap before the scan)
@@ -5045,6 +5058,21 @@ class _Reader:
                     row.append(line.text)
                 j += 1
                 continue
+            if (
+                k is Kind.LABEL_VALUE
+                and row
+                and info_column
+                and number not in infos
+                and not gap
+                and _vocab.key(line.label) in _vocab.PROSE_LABELS
+                and _fits_colofon(line.text)
+            ):
+                # "Antwoorden op de Kamervragen van het lid" / "Van der Berg" / "Ter
+                # ondertekening": a name's wrapped line that opens with a label's word, before
+                # the row's information cell
+                row.append(_join([line.label, line.rest]))
+                j += 1
+                continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
                 break
             if self._heading(j, None) is not None and not (row is not None and not row):
@@ -5077,6 +5105,17 @@ class _Reader:
             over = rows and m and int(m[1]) == number + 1 and self._beyond_count(number + 1)
             if over and self._next_footnote(j):
                 self._footnote_end = j  # "3 Kamerstukken II ..." after rows 1-2 of "Bijlage(n): 2"
+                break
+            if (
+                info_column
+                and rows
+                and number in infos
+                and not (m and int(m[1]) == number + 1)
+                and _vocab.names_organisation(line.text)
+            ):
+                # the last row's information cell read, then a line naming a ministry or unit
+                # ("Ministerie van Volksgezondheid, ..."): the colofon written after the table,
+                # no more of the row's name
                 break
             if m and int(m[1]) == number + 1:
                 if rows and row == [] and not m[2] and by_column is None and not gap:
