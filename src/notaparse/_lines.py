@@ -1032,7 +1032,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             left[unit[1]] = (row[0], page, f"{row[2]} {segments[1][1]}")
             segments = segments[:1]
         unit = None
-        left_segments = [s for start, s in segments if start < boundary]
+        left_segments = _join_redactions([s for start, s in segments if start < boundary])
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
             gaps.add((page, len(left)))
@@ -1097,6 +1097,26 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return out
 
 
+#: A segment that opens with a redaction's ground code and goes on in lower case ("5.1.2e van
+#: Reclassering Nederland is ..."): the box left a gap inside a sentence.
+_CODE_IN_SENTENCE: Final = re.compile(rf"^(?:{_vocab.GROUND_CODE.pattern})\s+[a-z]", re.IGNORECASE)
+
+
+def _join_redactions(segments: list[str]) -> list[str]:
+    """The body's segments of a row with the gaps a redaction box leaves inside a sentence closed
+    ("Met", "5.1.2e van Reclassering Nederland is ..." -> one segment): the code and its sentence
+    go on after the words before the box."""
+    if len(segments) < 2 or not any(s[:1].isdigit() for s in segments[1:]):
+        return segments
+    out = [segments[0]]
+    for segment in segments[1:]:
+        if _CODE_IN_SENTENCE.match(segment) is not None and out[-1][-1:].isalpha():
+            out[-1] = f"{out[-1]} {segment}"
+        else:
+            out.append(segment)
+    return out
+
+
 def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
     """How many of the body's first rows are its head's label rows (with the blank rows between
     them): "label: value" rows, or a bare label over its value ("Aan" / "Minister van ...", one
@@ -1137,7 +1157,12 @@ def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
             and _vocab.known_label(after.rstrip(":")) is None
             and _vocab.PURPOSE_LINE.match(after) is None  # ("TER BESLISSING" under them)
         ):
-            break
+            below = left[value + 2][2] if value + 2 < len(left) else ""
+            if not (below and (_is_pair(below) or _vocab.known_label(below.rstrip(":")) is not None)):
+                break
+            # the value goes on on the next row, right over the next label row ("Aan: de
+            # minister van Onderwijs, Cultuur" / "en Wetenschap" / "Van: DGFEZ"): among them
+            value += 1
         end = k = value + 1
     return end
 

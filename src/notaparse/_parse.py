@@ -1302,6 +1302,10 @@ _LABEL_FIRST_WORDS: Final = frozenset(label.split(" ", 1)[0].casefold() for labe
 _MAIN_COLUMN_CONCEPTS: Final = frozenset({_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
 
 
+#: The fewest letters of a one-word heading over a list in lower case ("Opties", "Maatregelen").
+_NOUN_HEADING_LETTERS: Final = 5
+
+
 def _main_column_first(fields: list[Field]) -> list[Field]:
     """The fields with the main column's first: its Aan and Van, and a routing label read between
     them ("Aan" / "Via" / "Van"), then the others in the order read. Plain text follows the PDF's
@@ -1316,8 +1320,32 @@ def _main_column_first(fields: list[Field]) -> list[Field]:
         for k in range(main[0], main[-1] + 1)
         if k in mains or _vocab.key(fields[k].label) in _vocab.ROUTING_LABELS
     ]
+    # the main column's own labels stacked right under its last one ("Van" / "Kopie aan"),
+    # read after the colofon: its rows go on, each label a few lines under the one above
+    k = main[-1]
+    while (
+        k + 1 < len(fields)
+        and _vocab.key(fields[k + 1].label) in _vocab.MAIN_COLUMN_LABELS
+        and _stacked_under(fields[k], fields[k + 1])
+    ):
+        k += 1
+        front.append(k)
     fronts = set(front)
     return [fields[k] for k in front] + [f for k, f in enumerate(fields) if k not in fronts]
+
+
+#: The most lines a label of the main column stands under the one above it (the label's row and
+#: a value of three lines).
+_STACKED_LABEL_GAP: Final = 4
+
+
+def _stacked_under(above: Field, field: Field) -> bool:
+    """Whether a field's label stands a few lines under the one above it on the same page."""
+    if above.origin is None or field.origin is None:
+        return False
+    if above.origin.line is None or field.origin.line is None or above.origin.page != field.origin.page:
+        return False
+    return 0 < field.origin.line - above.origin.line <= _STACKED_LABEL_GAP
 
 
 def _pair_at_end(words: list[str]) -> int | None:
@@ -3059,7 +3087,7 @@ class _Reader:
                 and self._heading_after(i)
             ):
                 continue  # a decision block printed above the title: part of the header
-            return i
+            return self._unknown_heading_before(i)
         # no heading from the vocabulary: a template of question headings ("Wat is de
         # aanleiding?" ... "Wat is het advies?") starts at its first question; else the first
         # heading-like line after some prose
@@ -3080,6 +3108,17 @@ class _Reader:
                 return i
             prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
         return len(self.lines)
+
+    def _unknown_heading_before(self, i: int) -> int:
+        """The first known heading's line i, or an unknown heading standing before it after some
+        prose (a memo's "Voortgang" between its first paragraph and "Vervolg")."""
+        prose = False
+        for j in range(i):
+            line = self.lines[j]
+            if prose and self._unknown_heading(j):
+                return j
+            prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
+        return i
 
     def _first_label_heading(self, i: int) -> bool:
         """Whether the bare label on line i heads the first section ("Status", "Contact" over the
@@ -3256,7 +3295,7 @@ class _Reader:
                 previous = line
                 continue
             elif (
-                k is Kind.LABEL
+                k in (Kind.LABEL, Kind.LABEL_VALUE)
                 and len(line.label) == 1
                 and self.fields
                 and current in (None, self.fields[-1])
@@ -3266,10 +3305,11 @@ class _Reader:
                 # of its own: there a "T" after a blank line is a field of its own)
                 and not (self.marked_headings and position and lines[position - 1].kind is Kind.BLANK)
             ):
-                # "Contactpersoon" / "Adviseur" / "T" / "@rvo.nl" (also after a blank line): the
-                # telephone's mark goes on in the contact's value, and so do the lines under it
+                # "Contactpersoon" / "Adviseur" / "T" / "@rvo.nl" (also after a blank line, and
+                # with the number on its row, "T 070 ..."): the telephone's mark goes on in the
+                # contact's value, and so do the lines under it
                 current = self.fields[-1]
-                current.values.append(line.text)
+                current.values.append(_join([line.label, line.rest]) if k is Kind.LABEL_VALUE else line.text)
             elif k in (Kind.LABEL, Kind.LABEL_VALUE):
                 if current is not None and not current.values:
                     current.stacked = True
@@ -3291,6 +3331,7 @@ class _Reader:
                 and (
                     line.text[:1].islower()
                     or _ends_with_continuation(inline.values[-1])
+                    or inline.values[-1].endswith(",")  # "Minister van Landbouw, Visserij," / "..."
                     or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
                     or self._second_addressee(inline, lines, position)
                 )
@@ -3936,6 +3977,8 @@ class _Reader:
         words = line.text.split()
         if not (1 <= len(words) <= 4) or not line.text[0].isupper() or _ends_sentence(line.text):
             return False
+        if line.text.endswith((",", "-", "–")):
+            return False  # (a row that goes on below, "I&W," of a list of names: no heading)
         if len(line.text) < 2:
             return False  # an option letter ("A" over its text) is no heading
         if _is_letterhead_like(line.text):
@@ -3964,19 +4007,25 @@ class _Reader:
             # ("Akkoord" / "☐ Niet akkoord", its box printed elsewhere) is one of them; a page's
             # first line is as often a colofon's or running head's leftover over a list going on
             # from the page before ("Nederland" of "Rijksdienst voor Ondernemend Nederland")
+            item = nxt.rest
+            after = _page_neighbour(self.lines, j, 1) if not item else None
+            if after is not None and after.kind is Kind.TEXT:
+                item = after.text  # (the mark on a row of its own, "•" / "een ophokplicht ...")
             if (
                 (nxt.kind is Kind.ORDERED and not _opens_list(nxt.label))
                 or _vocab.OPTIONS_ROW.match(line.text)
                 or _page_neighbour(self.lines, i, -1) is None
-                or not nxt.rest[:1].isupper()
+                or not (item[:1].isupper() or self._noun_over_items(i, item))
                 or not all(w.replace("-", "").isalpha() for w in words)
             ):
                 return False
         # (over a paraph or decision table's column heads, "Parafen" / "Paraaf  Naam  Datum", a
         # short row follows the heading)
-        elif nxt.kind is not Kind.TEXT or (
-            len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text)
-        ):
+        elif not (
+            nxt.kind is Kind.TEXT
+            # (a paragraph that opens with a word that is also a label, "Van de 232 ouders ...")
+            or (nxt.kind is Kind.LABEL_VALUE and _vocab.key(nxt.label) in _vocab.PROSE_LABELS)
+        ) or (len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text)):
             return False
         return (
             prev is None
@@ -3985,6 +4034,16 @@ class _Reader:
             or prev.page != line.page
             or _ends_full_stop(prev.text)
         )
+
+    def _noun_over_items(self, i: int, item: str) -> bool:
+        """A heading of one word over a list whose items go on in lower case ("Maatregelen" /
+        "• een ophokplicht ..."): it stands right after a sentence's end on its page, where a
+        lead-in to the list is a clause ("Wij adviseren u" / "1. in te stemmen ...")."""
+        line = self.lines[i]
+        if not item[:1].islower() or " " in line.text or len(line.text) < _NOUN_HEADING_LETTERS:
+            return False
+        prev = _page_neighbour(self.lines, i, -1)  # (layout text: a blank row may stand between)
+        return prev is not None and prev.kind is Kind.TEXT and _ends_full_stop(prev.text)
 
     def _after_sentence(self, i: int) -> bool:
         """Whether line i stands after a sentence's end, a blank line, a page break or a line that
@@ -4250,6 +4309,19 @@ class _Reader:
                 else:
                     self.letterhead.append(line.text)
                 i += 1
+                while (
+                    i < end
+                    and _ends_with_continuation(self.lines[i - 1].text)
+                    and self.lines[i].kind is Kind.TEXT
+                    and self.lines[i].page == line.page
+                    and self.lines[i].text[:1].isupper()
+                    and _fits_colofon(self.lines[i].text)
+                ):
+                    # the unit's name wrapped after a word that goes on ("Ministerie van
+                    # Volksgezondheid, Welzijn en" / "Sport"): its next line is more of it
+                    self.letterhead_lines.add(i)
+                    self.letterhead[-1] = f"{self.letterhead[-1]} {self.lines[i].text}"
+                    i += 1
                 continue
             if (
                 len(line.text) <= 4  # ("1.", "•", "–", "iv.": cheap before the scan)
@@ -5081,6 +5153,21 @@ class _Reader:
                     row.append(line.text)
                 j += 1
                 continue
+            if (
+                k is Kind.LABEL_VALUE
+                and row
+                and info_column
+                and number not in infos
+                and not gap
+                and _vocab.key(line.label) in _vocab.PROSE_LABELS
+                and _fits_colofon(line.text)
+            ):
+                # "Antwoorden op de Kamervragen van het lid" / "Van der Berg" / "Ter
+                # ondertekening": a name's wrapped line that opens with a label's word, before
+                # the row's information cell
+                row.append(_join([line.label, line.rest]))
+                j += 1
+                continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
                 break
             if self._heading(j, None) is not None and not (row is not None and not row):
@@ -5113,6 +5200,17 @@ class _Reader:
             over = rows and m and int(m[1]) == number + 1 and self._beyond_count(number + 1)
             if over and self._next_footnote(j):
                 self._footnote_end = j  # "3 Kamerstukken II ..." after rows 1-2 of "Bijlage(n): 2"
+                break
+            if (
+                info_column
+                and rows
+                and number in infos
+                and not (m and int(m[1]) == number + 1)
+                and _vocab.names_organisation(line.text)
+            ):
+                # the last row's information cell read, then a line naming a ministry or unit
+                # ("Ministerie van Volksgezondheid, ..."): the colofon written after the table,
+                # no more of the row's name
                 break
             if m and int(m[1]) == number + 1:
                 if rows and row == [] and not m[2] and by_column is None and not gap:

@@ -136,6 +136,10 @@ INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
 #: column between them ("Aan" / "Via" / "Van"), keys as :func:`key` writes them.
 ROUTING_LABELS: Final[frozenset[str]] = frozenset({"via"})
 
+#: Labels printed in the main column under Aan and Van, stacked with them ("Via", "Kopie aan",
+#: "Nota actief openbaar" in the Rijkshuisstijl's head), by :func:`key`.
+MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "notaactiefopenbaar"})
+
 #: One-word labels that are also words of running text ("zie Bijlage 2", "via de Directie",
 #: "de Status"): at the end of a body row they are read as a label only where the row itself
 #: shows it, never from the value-like line under them.
