@@ -6595,3 +6595,55 @@ def test_a_nota_of_one_paragraph_under_a_large_title() -> None:
     assert nota.title == "Reactie op de brief van Jeugdzorg Nederland"
     assert [(s.heading, s.blocks) for s in nota.sections] == [("", (Paragraph(text=LOREM + " " + LOREM),))]
     assert nota.unplaced == ()
+
+
+def test_a_colofon_as_a_row_of_labels_over_values_at_the_foot_of_page_1() -> None:
+    """A template that sets the colofon across the foot of page 1, a row of labels over a row of
+    values ("Datum  Referentie  Opgesteld door  Bijlage(n)" / "27 juni 2024  48713025  S. Kramer
+    1"), and its letterhead in bold lines at the top of the main column over the kind and the
+    purpose: the pairs are the fields (they were two paragraphs of the last section), the bold
+    lines letterhead (they were headings over the head's rows)."""
+    page = Page()
+    page.text(79, 80, "Ministerie van Onderwijs, Cultuur en Wetenschap", BOLD, 8)
+    page.text(79, 92, "Directie Primair Onderwijs", BOLD, 8)
+    page.text(79, 115, "Nota", REGULAR, 16)
+    page.text(79, 145, "TER AKKOORDBEVINDING", BOLD)
+    page.text(79, 165, "Aan:", BOLD)
+    page.text(120, 165, "de minister voor Primair en Voortgezet Onderwijs")
+    page.text(79, 178, "Van:", BOLD)
+    page.text(120, 178, "directeur Primair Onderwijs")
+    page.text(79, 205, "Verlenging van de noodmaatregelen", BOLD, 12.5)
+    page.y = 235
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Financiële gevolgen", BOLD)
+    page.para(LOREM)
+    xs = [79, 170, 261, 352]
+    for x, label, value in zip(
+        xs,
+        ["Datum", "Referentie", "Opgesteld door", "Bijlage(n)"],
+        ["27 juni 2024", "48713025", "S. Kramer", "1"],
+        strict=True,
+    ):
+        page.text(x, 700, label, BOLD, 7)
+        page.text(x, 712, value, REGULAR, 7)
+    page.text(480, 790, "Pagina 1 van 1", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "de minister voor Primair en Voortgezet Onderwijs"),
+        ("Van", "directeur Primair Onderwijs"),
+        ("Datum", "27 juni 2024"),
+        ("Referentie", "48713025"),
+        ("Opgesteld door", "S. Kramer"),
+        ("Bijlage(n)", "1"),
+    ]
+    assert nota.metadata.date == dt.date(2024, 6, 27)
+    assert nota.metadata.letterhead == (
+        "Ministerie van Onderwijs, Cultuur en Wetenschap",
+        "Directie Primair Onderwijs",
+    )
+    assert nota.metadata.kind == "Nota"
+    assert nota.metadata.purpose == "akkoordbevinding"
+    assert nota.title == "Verlenging van de noodmaatregelen"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Financiële gevolgen"]
+    assert [b.text for b in nota.sections[1].blocks] == [LOREM]

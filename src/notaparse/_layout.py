@@ -1799,6 +1799,36 @@ def _body_label_rows(main: Sequence[TextLine]) -> dict[int, str]:
     }
 
 
+def _labels_over_values(main: Sequence[TextLine], body_size: float) -> dict[int, list[str]]:
+    """Colofon pairs set as a row of labels over a row of values ("Datum  Referentie  Opgesteld
+    door  Bijlage(n)" / "27 juni 2024  48713025  S. Kramer  1", a template's colofon across the
+    foot of page 1), by the index of the labels' row, each written "Label: value": the labels'
+    row is set smaller than the body, two runs or more at tab stops and every run a known label;
+    the line right under it (within two of its heights), the page's last, holds the values, each
+    word starting at or right of a label's start and ending before the next label starts. (A
+    paraph table, "Naam  Datum  Paraaf" over a row per signatory, goes on under its first row.)"""
+    if len(main) < 2:
+        return {}
+    i = len(main) - 2
+    ln, below = main[i], main[i + 1]
+    if ln.words[0].size > 0.9 * body_size or len(ln.words) < 2:
+        return {}  # (the cheap test: a colofon is set small)
+    runs = _split_row(ln)
+    labels = [_text(run).removesuffix(":") for run in runs]
+    if len(runs) < 2 or any(_vocab.known_label(label) is None for label in labels):
+        return {}
+    if below.top - ln.bottom > 2 * (ln.bottom - ln.top):
+        return {}
+    starts = [run[0].x0 for run in runs]
+    values: list[list[str]] = [[] for _ in runs]
+    for w in below.words:
+        k = max((j for j, x in enumerate(starts) if w.x0 >= x - 2), default=-1)
+        if k < 0 or (k + 1 < len(starts) and w.x1 > starts[k + 1] - 1):
+            return {}
+        values[k].append(w.text)
+    return {i: [f"{label}: {' '.join(value)}".rstrip() for label, value in zip(labels, values, strict=True)]}
+
+
 def _split_row(line: TextLine) -> list[list[Word]]:
     """Split a line into runs at gaps wider than three times the text size (tab stops)."""
     runs: list[list[Word]] = [[line.words[0]]]
@@ -3160,13 +3190,16 @@ class LayoutReader:
         return block
 
     def _large_block(self, block: list[TextLine], rest: list[TextLine]) -> bool:
-        """Whether a bold block is set larger than the body (by a point and a half or more) and
-        no bold line below it as large: a title in a size of its own over a nota without
-        headings (one paragraph under the title), not the first of the sections' headings."""
+        """Whether a bold block is set larger than the body (by a point and a half or more), with
+        plain text right under it and no bold line below it as large: a title in a size of its
+        own over a nota without headings (one paragraph under the title), not the first of the
+        sections' headings (nor a document's kind over a bold subject, "Vragen en antwoorden" /
+        "Overleg met ...")."""
         size = min(ln.size for ln in block)
         return (
             size >= self.body_size + 1.5
             and bool(rest)
+            and not rest[0].bold
             and not any(ln.bold and ln.size >= size - 0.5 for ln in rest)
         )
 
@@ -3440,6 +3473,7 @@ class LayoutReader:
         dash_x: float | None = None  # where the last item typed with a dash starts
         unmarked = _unmarked_items(main, pitch, right)
         label_rows = self._own_label_rows(main, _body_label_rows(main))
+        label_columns = _labels_over_values(main, self.body_size)
         text_x = _usual_left(main) if main else 0.0
         # (a small paragraph space is measured against the lines of one paragraph, which a page's
         # single-spaced head rows and table cells set closer than its paragraphs' lines)
@@ -3483,6 +3517,17 @@ class LayoutReader:
             # text parser reads a label word right over a paragraph as its heading, a label word
             # alone as a label row)
             gap = prev is not None and _gap(prev, ln, pitch) and prev is not self._ocr_heading
+            if i in label_columns:
+                # a colofon set as a row of labels over a row of values (at page 1's foot): each
+                # label with the value under it, a field of its own
+                for text in label_columns[i]:
+                    out.blank()
+                    out.add(text, ln)
+                out.blank()
+                item_x = dash_x = None
+                prev = main[i + 1]
+                i += 2
+                continue
             if i in label_rows:  # a colofon row set in the body: a field, a block of its own
                 out.blank()
                 out.add(label_rows[i], ln)
@@ -4760,10 +4805,16 @@ def _kind_word_heading(main: list[TextLine], i: int, left: float) -> bool:
 
 def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
-    lines between (then a bold line is letterhead above the label rows, not a heading)."""
-    for ln in main[i + 1 : i + 4]:
+    lines between, or more of the letterhead (a bold line naming an organisation: "Ministerie
+    van ..." / "Directie Primair Onderwijs" / "Nota" / "TER ..." / "Aan: ..."); then a bold line
+    is letterhead above the label rows, not a heading."""
+    for ln in main[i + 1 : i + 6]:
         text = ln.text
-        if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text):
+        if (
+            _vocab.PURPOSE_LINE.match(text)
+            or _vocab.is_kind_line(text)
+            or (ln.bold and _vocab.names_organisation(text))
+        ):
             continue
         return not _known_heading(text) and _header_line(ln, left)
     return False
