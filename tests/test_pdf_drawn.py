@@ -6584,3 +6584,223 @@ def test_attachments_listed_across_a_page_break() -> None:
     ]
     assert nota.metadata.page_count == 2
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+
+
+def test_an_attachment_table_with_a_woo_ground_column() -> None:
+    """An attachment table of four columns, "Nr. | Titel | Openbaar | Woo-grond" (the header cell
+    "Woo-" / "grond" wrapped in its narrow column, or on one line): the ground joins the
+    information cell ("Nee 5.1.2a"); the table was text under the Bijlagen heading."""
+    for wrapped in (False, True):
+        page = _nota_page([("Aan", "Minister van IenW"), ("Van", "DGLM")], "Geluidsnormen Schiphol")
+        page.line("Aanleiding", BOLD)
+        page.para(LOREM)
+        page.line("Bijlagen", BOLD)
+        xs = [79, 110, 330, 390]
+        for x, cell in zip(xs, ["Nr.", "Titel", "Openbaar", "Woo-" if wrapped else "Woo-grond"], strict=True):
+            page.text(x, page.y, cell, BOLD)
+        if wrapped:
+            page.text(390, page.y + 11, "grond", BOLD)
+            page.y += 11
+        page.y += page.lead
+        for row in (
+            ["1", "Beoordeling van de Europese Commissie", "Ja"],
+            ["2", "Concept van de onderbouwing", "Nee", "5.1.2a"],
+        ):
+            for x, cell in zip(xs, row, strict=False):
+                page.text(x, page.y, cell)
+            page.y += page.lead
+        nota = load_both(page.pdf())
+        assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+            (1, "Beoordeling van de Europese Commissie", "Ja"),
+            (2, "Concept van de onderbouwing", "Nee 5.1.2a"),
+        ]
+        assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+        assert nota.sections[1].blocks == ()
+
+
+def test_a_sentence_ending_a_line_inside_a_paragraph_at_wider_line_spacing() -> None:
+    """A word processor sets the head's rows and a table's cells single-spaced and the paragraphs
+    at 135 %: the page's usual line gap is the rows', and a line of a paragraph that ends in
+    "Zr.Ms." or a sentence stood "a paragraph space" apart from the next (the paragraph was cut
+    in two). The lines of one paragraph stand at one distance: that is what a space is measured
+    against."""
+    page = Page()
+    for k, (label, value) in enumerate(
+        [("Aan", "Staatssecretaris"), ("Van", "CZSK"), ("Via", "SG"), ("Kopie", "DMO")]
+    ):
+        page.text(79, 200 + 12 * k, label)
+        page.text(170, 200 + 12 * k, value)
+    page.text(79, 260, "Instandhouding van twee mijnenjagers", BOLD)
+    page.colofon(_COLOFON)
+    page.lead = 15
+    page.y = 290
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.para(LOREM)
+    first = "Wij adviseren u akkoord te gaan met het in de vaart houden van Zr.Ms."
+    page.line("De levering van de eerste vervangende vaartuigen is vertraagd tot het derde kwartaal")
+    page.line("van 2026. Zonder maatregelen daalt de inzetbare capaciteit in 2025 onder de norm.")
+    page.y += 8
+    page.line("Geadviseerd besluit", BOLD)
+    page.line(first)
+    page.line("Makkum en Zr.Ms. Vlaardingen tot 31 december 2026 en met de kosten daarvan.")
+    page.line("De kosten zijn in de begroting voorzien en worden uit het fonds betaald.")
+    page.y += 8
+    page.line("Bijlagen", BOLD)
+    rows = [
+        [str(k), name, "Ja"]
+        for k, name in enumerate(["Rapport", "Planning", "Raming", "Brief", "Advies", "Verslag"], 1)
+    ]
+    page.table([["Nr.", "Titel", "Openbaar"], *rows], [79, 110, 330], pitch=12)
+    nota = load_both(page.pdf())
+    assert nota.sections[1].blocks == (
+        Paragraph(
+            text=first + " Makkum en Zr.Ms. Vlaardingen tot 31 december 2026 en met de kosten daarvan. "
+            "De kosten zijn in de begroting voorzien en worden uit het fonds betaald."
+        ),
+    )
+
+
+def test_a_running_header_of_parts_repeating_page_1_is_furniture() -> None:
+    """A later page's running header of parts set apart by bars, each a line of page 1's colofon
+    or its reference ("Ministerie van Financiën | Directie Fiscale Politiek | 2024-0000098765",
+    no label before the reference) is furniture (it was a paragraph on every later page); a
+    header with a part page 1 does not print stays text."""
+    for extra, kept in (("", False), (" | Concept", True)):
+        page = _nota_page([("Aan", "Staatssecretaris Fiscaliteit"), ("Van", "DGFZ")], "Fiscale vergroening")
+        page.text(466, 110, "Ministerie van Financiën", BOLD, 7)
+        page.text(466, 124, "Directie Fiscale Politiek", REGULAR, 7)
+        page.line("Aanleiding", BOLD)
+        page.para(LOREM)
+        for k in (2, 3):
+            page.canvas.showPage()
+            page.text(
+                79,
+                40,
+                "Ministerie van Financiën | Directie Fiscale Politiek | 2024-0000098765" + extra,
+                REGULAR,
+                7,
+            )
+            page.y = 150
+            page.para(f"Alinea {k} gaat over de uitvoering door de Belastingdienst.")
+        nota = load_both(page.pdf())
+        texts = [b.text for b in nota.sections[0].blocks]
+        if kept:
+            assert words(nota).count("| Concept") == 2
+        else:
+            assert texts == [
+                LOREM,
+                "Alinea 2 gaat over de uitvoering door de Belastingdienst.",
+                "Alinea 3 gaat over de uitvoering door de Belastingdienst.",
+            ]
+
+
+def test_a_left_colofon_starting_at_the_top_margin() -> None:
+    """A colofon in a column left of the body that starts at the top margin, level with the kind
+    word (a frame or float at the first line's height): its first lines (the purpose, the
+    ministry) are the column's too, not the body's (they were read as a heading over the head's
+    rows, and the Aan row was lost in its paragraph)."""
+    page = Page()
+    x, body = 45.0, 193.0
+    page.text(x, 62, "TER BESLISSING", BOLD, 8)
+    page.text(x, 82, "Ministerie van Asiel en Migratie", BOLD, 7)
+    page.text(x, 100, "Directoraat-Generaal Migratie", BOLD, 7)
+    y = 125.0
+    for label, value in [
+        ("Datum", "7 november 2024"),
+        ("Kenmerk", "6012875"),
+        ("Opgesteld door", "N. Bakker"),
+        ("Bijlage(n)", "0"),
+    ]:
+        page.text(x, y, label, BOLD, 7)
+        page.text(x, y + 9, value, REGULAR, 7)
+        y += 26
+    page.text(body, 62, "Nota", REGULAR, 16)
+    page.text(body, 95, "Aan:", BOLD)
+    page.text(255, 95, "de minister van Asiel en Migratie")
+    page.text(body, 108, "Van:", BOLD)
+    page.text(255, 108, "DGM")
+    page.text(body, 135, "Uitvoering van de spreidingswet", BOLD, 12)
+    page.left, page.y = body, 165
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "de minister van Asiel en Migratie"
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.metadata.letterhead == ("Ministerie van Asiel en Migratie", "Directoraat-Generaal Migratie")
+    assert nota.title == "Uitvoering van de spreidingswet"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
+def test_a_nota_of_one_paragraph_under_a_large_title() -> None:
+    """A nota without any heading: a bold title set larger than the body, one paragraph under
+    it. The title is the title and the paragraph the preamble (the title was read as the first
+    section's heading and the nota had none; a colofon value wrapped in lower case, "DGLZ," /
+    "woordvoering", was then taken for a heading)."""
+    page = Page()
+    page.header([("Aan", "SVWS"), ("Van", "DJ")])
+    page.text(466, 157, "Cc", BOLD, 7)
+    page.text(466, 166.8, "DGLZ,", REGULAR, 7)
+    page.text(466, 176.6, "woordvoering", REGULAR, 7)
+    page.colofon(_COLOFON, top=200)
+    page.text(79, 250, "Reactie op de brief van Jeugdzorg Nederland", BOLD, 12.5)
+    page.y = 280
+    page.para(LOREM + " " + LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Reactie op de brief van Jeugdzorg Nederland"
+    assert [(s.heading, s.blocks) for s in nota.sections] == [("", (Paragraph(text=LOREM + " " + LOREM),))]
+    assert nota.unplaced == ()
+
+
+def test_a_colofon_as_a_row_of_labels_over_values_at_the_foot_of_page_1() -> None:
+    """A template that sets the colofon across the foot of page 1, a row of labels over a row of
+    values ("Datum  Referentie  Opgesteld door  Bijlage(n)" / "27 juni 2024  48713025  S. Kramer
+    1"), and its letterhead in bold lines at the top of the main column over the kind and the
+    purpose: the pairs are the fields (they were two paragraphs of the last section), the bold
+    lines letterhead (they were headings over the head's rows)."""
+    page = Page()
+    page.text(79, 80, "Ministerie van Onderwijs, Cultuur en Wetenschap", BOLD, 8)
+    page.text(79, 92, "Directie Primair Onderwijs", BOLD, 8)
+    page.text(79, 115, "Nota", REGULAR, 16)
+    page.text(79, 145, "TER AKKOORDBEVINDING", BOLD)
+    page.text(79, 165, "Aan:", BOLD)
+    page.text(120, 165, "de minister voor Primair en Voortgezet Onderwijs")
+    page.text(79, 178, "Van:", BOLD)
+    page.text(120, 178, "directeur Primair Onderwijs")
+    page.text(79, 205, "Verlenging van de noodmaatregelen", BOLD, 12.5)
+    page.y = 235
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Financiële gevolgen", BOLD)
+    page.para(LOREM)
+    xs = [79, 170, 261, 352]
+    for x, label, value in zip(
+        xs,
+        ["Datum", "Referentie", "Opgesteld door", "Bijlage(n)"],
+        ["27 juni 2024", "48713025", "S. Kramer", "1"],
+        strict=True,
+    ):
+        page.text(x, 700, label, BOLD, 7)
+        page.text(x, 712, value, REGULAR, 7)
+    page.text(480, 790, "Pagina 1 van 1", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "de minister voor Primair en Voortgezet Onderwijs"),
+        ("Van", "directeur Primair Onderwijs"),
+        ("Datum", "27 juni 2024"),
+        ("Referentie", "48713025"),
+        ("Opgesteld door", "S. Kramer"),
+        ("Bijlage(n)", "1"),
+    ]
+    assert nota.metadata.date == dt.date(2024, 6, 27)
+    assert nota.metadata.letterhead == (
+        "Ministerie van Onderwijs, Cultuur en Wetenschap",
+        "Directie Primair Onderwijs",
+    )
+    assert nota.metadata.kind == "Nota"
+    assert nota.metadata.purpose == "akkoordbevinding"
+    assert nota.title == "Verlenging van de noodmaatregelen"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Financiële gevolgen"]
+    assert [b.text for b in nota.sections[1].blocks] == [LOREM]

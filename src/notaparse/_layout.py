@@ -595,6 +595,8 @@ def _run_text(chars: list[Char]) -> str:
 #: Where a left colofon column is looked for: between these fractions of the page height (a
 #: letterhead or footer may run across the column).
 _LEFT_BAND: Final = (0.12, 0.9)
+#: A left column that reaches above the band starts no higher than this part of the height.
+_LEFT_TOP: Final = 0.05
 
 
 def _left_column(chars: list[Char], width: float, height: float) -> tuple[float, float, float] | None:
@@ -629,7 +631,24 @@ def _left_column(chars: list[Char], width: float, height: float) -> tuple[float,
                 size_left <= 0.8 * size_right and len(inside) <= len(outside)
             )
             if len(rows_left) >= 3 and size_left < 0.95 * size_right and few:
-                return x0 - 1.0, min(c.top for c in inside) - 1.0, max(c.top for c in inside) + 1.0
+                # the column starts above the band where it starts at the top margin (a frame or
+                # a float at the first line's height: the purpose, the ministry's name): text
+                # there left of the strip, at the column's left edge or right of it and set at
+                # most a quarter larger than the column, is the column's
+                edge = min(c.x0 for c in inside) - 2.0
+                top = min(
+                    (
+                        c.top
+                        for c in chars
+                        if _LEFT_TOP * height <= c.top < low
+                        and c.x1 <= reach + 0.5
+                        and c.x0 >= edge
+                        and c.size <= 1.25 * size_left
+                        and not c.text.isspace()
+                    ),
+                    default=min(c.top for c in inside),
+                )
+                return x0 - 1.0, top - 1.0, max(c.top for c in inside) + 1.0
             return None
         reach = max(reach, x1)
     return None
@@ -1847,6 +1866,36 @@ def _body_label_rows(main: Sequence[TextLine]) -> dict[int, str]:
     }
 
 
+def _labels_over_values(main: Sequence[TextLine], body_size: float) -> dict[int, list[str]]:
+    """Colofon pairs set as a row of labels over a row of values ("Datum  Referentie  Opgesteld
+    door  Bijlage(n)" / "27 juni 2024  48713025  S. Kramer  1", a template's colofon across the
+    foot of page 1), by the index of the labels' row, each written "Label: value": the labels'
+    row is set smaller than the body, two runs or more at tab stops and every run a known label;
+    the line right under it (within two of its heights), the page's last, holds the values, each
+    word starting at or right of a label's start and ending before the next label starts. (A
+    paraph table, "Naam  Datum  Paraaf" over a row per signatory, goes on under its first row.)"""
+    if len(main) < 2:
+        return {}
+    i = len(main) - 2
+    ln, below = main[i], main[i + 1]
+    if ln.words[0].size > 0.9 * body_size or len(ln.words) < 2:
+        return {}  # (the cheap test: a colofon is set small)
+    runs = _split_row(ln)
+    labels = [_text(run).removesuffix(":") for run in runs]
+    if len(runs) < 2 or any(_vocab.known_label(label) is None for label in labels):
+        return {}
+    if below.top - ln.bottom > 2 * (ln.bottom - ln.top):
+        return {}
+    starts = [run[0].x0 for run in runs]
+    values: list[list[str]] = [[] for _ in runs]
+    for w in below.words:
+        k = max((j for j, x in enumerate(starts) if w.x0 >= x - 2), default=-1)
+        if k < 0 or (k + 1 < len(starts) and w.x1 > starts[k + 1] - 1):
+            return {}
+        values[k].append(w.text)
+    return {i: [f"{label}: {' '.join(value)}".rstrip() for label, value in zip(labels, values, strict=True)]}
+
+
 def _split_row(line: TextLine) -> list[list[Word]]:
     """Split a line into runs at gaps wider than three times the text size (tab stops)."""
     runs: list[list[Word]] = [[line.words[0]]]
@@ -2648,7 +2697,32 @@ class LayoutReader:
                     rest, found = rest.replace(pair, " ", 1), True
                     break
         rest = rest.strip(_SEPARATORS + _OCR_SPECK_MARKS if self._ocr else _SEPARATORS)
-        return found and (not rest or _page_mark(rest))
+        if found and (not rest or _page_mark(rest)):
+            return True
+        return self._repeated_parts(text)
+
+    def _repeated_parts(self, text: str) -> bool:
+        """A running header of parts set apart by separators between spaces ("Ministerie van
+        Financiën | Directie Algemene Fiscale Politiek | 2024-0000415529", "Dienst Justitiële
+        Inrichtingen | Datum 5 september 2024 | Kenmerk 5691044"): two parts or more, each a line
+        of page 1's colofon or letterhead, page 1's reference or date (with or without its
+        label) or a page line, one of them that reference or date."""
+        if not any(c in text for c in _PART_MARKS):
+            return False
+        parts = [p.strip(_SEPARATORS) for p in _PART_SEPARATOR.split(" ".join(text.split()))]
+        parts = [p for p in parts if p]
+        if len(parts) < 2 or not self._identity:
+            return False
+        ident = False
+        for part in parts:
+            for label, value in self._identity.values():
+                if part in (value, f"{label} {value}", f"{label}: {value}"):
+                    ident = True
+                    break
+            else:
+                if not (part in self._first_texts or f" {part} " in self._first_colofon or _page_mark(part)):
+                    return False
+        return ident
 
     def _end_page(self, *, more: bool, first: TextLine | None = None, ends: bool = False) -> None:
         """Finish the last written page: a blank line and a form feed when a page follows, footnotes.
@@ -3179,9 +3253,23 @@ class LayoutReader:
             k += 1
         if not block or len(block) > 4 or _SENTENCE_END.search(block[-1].text):
             return []
-        if not any(_known_heading(ln.text) for ln in main[k:]):
+        if not any(_known_heading(ln.text) for ln in main[k:]) and not self._large_block(block, main[k:]):
             return []
         return block
+
+    def _large_block(self, block: list[TextLine], rest: list[TextLine]) -> bool:
+        """Whether a bold block is set larger than the body (by a point and a half or more), with
+        plain text right under it and no bold line below it as large: a title in a size of its
+        own over a nota without headings (one paragraph under the title), not the first of the
+        sections' headings (nor a document's kind over a bold subject, "Vragen en antwoorden" /
+        "Overleg met ...")."""
+        size = min(ln.size for ln in block)
+        return (
+            size >= self.body_size + 1.5
+            and bool(rest)
+            and not rest[0].bold
+            and not any(ln.bold and ln.size >= size - 0.5 for ln in rest)
+        )
 
     def _ocr_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """In an OCR layer, which gives no bold, the block where the header ends when the header
@@ -3453,7 +3541,11 @@ class LayoutReader:
         dash_x: float | None = None  # where the last item typed with a dash starts
         unmarked = _unmarked_items(main, pitch, right)
         label_rows = self._own_label_rows(main, _body_label_rows(main))
+        label_columns = _labels_over_values(main, self.body_size)
         text_x = _usual_left(main) if main else 0.0
+        # (a small paragraph space is measured against the lines of one paragraph, which a page's
+        # single-spaced head rows and table cells set closer than its paragraphs' lines)
+        para_pitch = max(pitch, _paragraph_pitch(main))
         i = 0
         if table is not None and table.rows and (k := _above_repeated_header(table, main)):
             # a table that runs on to this page under its header row printed again: the lines
@@ -3493,6 +3585,17 @@ class LayoutReader:
             # text parser reads a label word right over a paragraph as its heading, a label word
             # alone as a label row)
             gap = prev is not None and _gap(prev, ln, pitch) and prev is not self._ocr_heading
+            if i in label_columns:
+                # a colofon set as a row of labels over a row of values (at page 1's foot): each
+                # label with the value under it, a field of its own
+                for text in label_columns[i]:
+                    out.blank()
+                    out.add(text, ln)
+                out.blank()
+                item_x = dash_x = None
+                prev = main[i + 1]
+                i += 2
+                continue
             if i in label_rows:  # a colofon row set in the body: a field, a block of its own
                 out.blank()
                 out.add(label_rows[i], ln)
@@ -3591,7 +3694,7 @@ class LayoutReader:
                 item_x = ln.x0 if i in unmarked else ln.words[1].x0 if len(ln.words) > 1 else None
             else:
                 back_left = item_x is not None and ln.x0 < item_x - 4
-                if gap or back_left or (not self._ocr and _paragraph_space(prev, ln, pitch)):
+                if gap or back_left or (not self._ocr and _paragraph_space(prev, ln, para_pitch)):
                     out.blank()
                     if back_left:
                         item_x = dash_x = None
@@ -3675,9 +3778,13 @@ class LayoutReader:
         for texts, _ in table.pending:  # lines after the last row with no number: more of it
             _add_cells(table.rows[-1][1], texts)
         table.pending.clear()
-        out.add("| " + " | ".join(_canon.escape_cell(h) for h in table.header) + " |")
+        # (a fourth column, the Woo ground, joins the information column: a row has one)
+        header = [*table.header[:2], " ".join(table.header[2:])] if len(table.header) > 3 else table.header
+        out.add("| " + " | ".join(_canon.escape_cell(h) for h in header) + " |")
         for number, cells, ln in table.rows:
             texts = [join_lines(c) for c in cells[1:]]
+            if len(texts) > 2:
+                texts = [texts[0], " ".join(t for t in texts[1:] if t)]
             while len(texts) > 1 and not texts[-1]:
                 texts.pop()
             out.add(f"| {number} | " + " | ".join(_canon.escape_cell(t) for t in texts) + " |", ln)
@@ -4268,6 +4375,8 @@ def _table_header(line: TextLine, below: TextLine | None, pitch: float) -> tuple
     for k, more in added.items():
         rest, head = " ".join(more), cells[k]
         ways.append([(k, head[:-1] + rest if head.endswith("-") else head + rest), (k, f"{head} {rest}")])
+        if head.endswith("-"):
+            ways[-1].append((k, head + rest))  # (a compound's hyphen kept: "Woo-" / "grond")
     for choice in itertools.product(*ways):
         trial = list(cells)
         for k, joined in choice:
@@ -4764,10 +4873,16 @@ def _kind_word_heading(main: list[TextLine], i: int, left: float) -> bool:
 
 def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
-    lines between (then a bold line is letterhead above the label rows, not a heading)."""
-    for ln in main[i + 1 : i + 4]:
+    lines between, or more of the letterhead (a bold line naming an organisation: "Ministerie
+    van ..." / "Directie Primair Onderwijs" / "Nota" / "TER ..." / "Aan: ..."); then a bold line
+    is letterhead above the label rows, not a heading."""
+    for ln in main[i + 1 : i + 6]:
         text = ln.text
-        if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text):
+        if (
+            _vocab.PURPOSE_LINE.match(text)
+            or _vocab.is_kind_line(text)
+            or (ln.bold and _vocab.names_organisation(text))
+        ):
             continue
         return not _known_heading(text) and _header_line(ln, left)
     return False
@@ -4864,6 +4979,9 @@ def _page_mark(text: str) -> bool:
 
 #: What sets the parts of a running header line apart ("Kenmerk X · Pagina 2 van 4", "A | B").
 _SEPARATORS: Final = " \u00b7\u2022|\u2013\u2014-/,;"
+#: The marks that set a running header's parts apart, with a space on either side.
+_PART_MARKS: Final = "\u00b7\u2022|\u2013\u2014"
+_PART_SEPARATOR: Final = re.compile(r" [\u00b7\u2022|\u2013\u2014] ")
 #: A speck of a scan as an OCR layer reads it glued to a word: a dot, a comma, a quote.
 _OCR_SPECK_MARKS: Final = ".,'\u2018\u2019`"
 
@@ -5147,6 +5265,28 @@ def _paragraph_space(prev: TextLine | None, line: TextLine, pitch: float) -> boo
         and bool(_SENTENCE_END.search(prev.text))
         and line.top - prev.bottom > pitch + 0.25 * min(line.bottom - line.top, prev.bottom - prev.top)
     )
+
+
+def _paragraph_pitch(lines: Sequence[TextLine]) -> float:
+    """The usual distance between the lines of one paragraph: the median gap between two regular
+    lines of one size and left edge, the first ending no sentence (so the second goes on with
+    it); 0 when fewer than three such pairs show it. A word processor sets a nota's paragraphs
+    at one line spacing (135 %) and its head rows and table cells single-spaced: the page's usual
+    gap (:func:`_pitch`) is then the cells', and every sentence ending a line in a paragraph
+    stood "a quarter of a line" further apart than that."""
+    gaps = sorted(
+        b.top - a.bottom
+        for a, b in itertools.pairwise(lines)
+        if not a.bold
+        and not b.bold
+        and a.words
+        and b.words
+        and abs(a.x0 - b.x0) < 2
+        and abs(a.words[-1].size - b.words[0].size) < 0.3
+        and 0 < b.top - a.bottom < (a.bottom - a.top)
+        and not _SENTENCE_END.search(a.text)
+    )
+    return gaps[len(gaps) // 2] if len(gaps) >= 3 else 0.0
 
 
 def _gap(prev: TextLine, line: TextLine, pitch: float) -> bool:

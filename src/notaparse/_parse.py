@@ -596,6 +596,37 @@ def _note_number(digits: str) -> int:
 _INITIAL_AT_END: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
+def _headless(lines: list[Line]) -> bool:
+    """Whether marked text's title ("# ..." with text) has prose under it, at least one line of
+    sixty characters or more, and no line there is a known heading (with or without its number)
+    or looks like one: the layout read the page and found no heading there. (An OCR layer gives
+    no bold: its headings, "1 Aanleiding voor deze nota", are still the text parser's to find.)"""
+    k = next((i for i, ln in enumerate(lines) if ln.kind is Kind.TITLE), None)
+    if k is None or not lines[k].text.strip("# ") or not any(len(ln.text) >= 60 for ln in lines[k + 1 :]):
+        return False
+    prev = ""
+    for ln in lines[k + 1 :]:
+        text = ln.text
+        if (
+            len(text) < 60
+            and (
+                _known_heading(text)
+                or _known_heading(_vocab.heading_number(text)[1])
+                # (a short capitalised line after a sentence's end or a blank line, ending no
+                # sentence: a heading the text parser may find, "Werkwijze" in an OCR layer)
+                or (
+                    len(text.split()) <= 5
+                    and text[:1].isupper()
+                    and not text.endswith((".", ",", ";", ":"))
+                    and (not prev or prev.endswith((".", ":", "?", "!")))
+                )
+            )
+        ):
+            return False
+        prev = text
+    return True
+
+
 #: A marked title or heading line ("# ...", "## ..."): the text is marked (docs/format.md).
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
@@ -2562,8 +2593,12 @@ class _Reader:
         #: Explicit markup from a layout-aware source (the PDF reader) is trusted over guesses:
         #: with "## " headings no line is guessed to be a heading, with "# " no colofon value is
         #: cut at the column width, and with "[^n]:" or "## " no plain line is guessed a footnote.
-        self.marked_headings = Kind.HEADING in kinds
         self.marked_title = Kind.TITLE in kinds
+        #: (a layout that wrote the title and no heading found none: a nota of one paragraph
+        #: under its title; no line of its colofon or body is guessed to be a heading)
+        self.marked_headings = Kind.HEADING in kinds or (
+            self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
+        )
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
@@ -3071,7 +3106,10 @@ class _Reader:
     def _body_start(self) -> int:
         """Index of the first section heading (the end of the header zone)."""
         if self.marked_headings:  # a layout-aware source marked every heading: trust it
-            return next(i for i, line in enumerate(self.lines) if line.kind is Kind.HEADING)
+            # (none in a nota of one paragraph: the text under its title is the preamble)
+            return next(
+                (i for i, line in enumerate(self.lines) if line.kind is Kind.HEADING), len(self.lines)
+            )
         for i in range(len(self.lines)):
             if self.lines[i].kind is Kind.LABEL and self._first_label_heading(i):
                 self._label_start = i

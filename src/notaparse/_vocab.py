@@ -1257,9 +1257,23 @@ def _alternatives(words: frozenset[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
 
 
+#: A fourth column's head after the information column: the Woo ground an attachment is
+#: withheld (in part) on ("Nr.  Titel  Openbaar  Woo-grond", with "Deels" / "5.1.2e" in its
+#: cells); its cells join the information cell.
+TABLE_GROUND_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "woo-grond",
+        "wob-grond",
+        "grond",
+        "gronden",
+        "weigeringsgrond",
+        "weigeringsgronden",
+        "uitzonderingsgrond",
+    }
+)
 TABLE_HEADER: Final = re.compile(
     rf"(?i)^({_alternatives(TABLE_NUMBER_WORDS)})(\s+({_alternatives(TABLE_NAME_WORDS)}))?"
-    rf"(\s+({_alternatives(TABLE_INFO_WORDS)}))?$"
+    rf"(\s+({_alternatives(TABLE_INFO_WORDS)})(\s+({_alternatives(TABLE_GROUND_WORDS)}))?)?$"
 )
 #: The first two letters of the words that open TABLE_HEADER: a cheap test before it.
 TABLE_HEADER_STARTS: Final = frozenset(w[:2] for w in TABLE_NUMBER_WORDS)
