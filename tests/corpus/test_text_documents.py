@@ -52,8 +52,9 @@ def _aspect(data: dict[str, Any], aspect: str) -> Any:
     if aspect == "metadata":
         return {k: v for k, v in meta.items() if k not in ("fields", "letterhead")}
     if aspect == "fields":
-        # reading order in these texts is a third-party tool's, so compare the pairs as a multiset
-        return sorted((f["label"], f["value"]) for f in meta["fields"])
+        # in reading order, as printed: the main column's Aan/Van before the colofon beside them,
+        # whatever order the extractor wrote the blocks in
+        return [(f["label"], f["value"]) for f in meta["fields"]]
     if aspect == "letterhead":
         return meta["letterhead"]
     return data[aspect]
