@@ -6804,3 +6804,96 @@ def test_a_colofon_as_a_row_of_labels_over_values_at_the_foot_of_page_1() -> Non
     assert nota.title == "Verlenging van de noodmaatregelen"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Financiële gevolgen"]
     assert [b.text for b in nota.sections[1].blocks] == [LOREM]
+
+
+def test_a_label_with_its_colon_in_a_column_of_its_own() -> None:
+    """Head rows typed "Aan<tab>:<tab>Minister van OCW" (or set in a table of three cells): the
+    colon standing alone between the label and its value is the label's, no part of the value
+    (the values read ": Minister van OCW", and the date was no date)."""
+    page = Page()
+    rows = [("Aan", "Minister van OCW"), ("Van", "Directeur Leraren"), ("Datum", "3 oktober 2024")]
+    for k, (label, value) in enumerate(rows):
+        page.text(79, 200 + 14 * k, label)
+        page.text(136, 200 + 14 * k, ":")
+        page.text(148, 200 + 14 * k, value)
+    page.text(79, 268, "Noodplan lerarentekort in de vier grote steden", BOLD, 12)
+    page.colofon([("Referentie", "DGB / 2024 / 12345")])
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "Minister van OCW"
+    assert nota.metadata.sender == "Directeur Leraren"
+    assert nota.metadata.date == dt.date(2024, 10, 3)
+    assert {f.label: f.value for f in nota.metadata.fields} == {
+        "Aan": "Minister van OCW",
+        "Van": "Directeur Leraren",
+        "Datum": "3 oktober 2024",
+        "Referentie": "DGB / 2024 / 12345",
+    }
+
+
+def test_a_later_pages_foot_repeating_page_1s_colofon_is_furniture() -> None:
+    """A short colofon that a template repeats at the foot of later pages, smaller than the body:
+    a unit's line of page 1's colofon with page 1's date and reference and their labels
+    ("Directie Arbeidsmarkt   Datum 12 maart 2024   Kenmerk 2024-0000098765"), is furniture (it
+    was a paragraph at the end of every later page, under the last page's attachments heading
+    too); a foot line giving another reference stays."""
+
+    def pdf(foot: str) -> bytes:
+        page = _nota_page([("Aan", "MSZW")], "Krapte op de arbeidsmarkt")
+        page.colofon([("Directie Arbeidsmarkt", "")], top=120)
+        page.line("Aanleiding", BOLD)
+        page.para(LOREM)
+        for k in (2, 3):
+            page.canvas.showPage()
+            page.y = 150
+            page.para(f"Alinea {k} gaat over de uitvoering door UWV en gemeenten.")
+            page.text(79, 800, foot, REGULAR, 7)
+        return page.pdf()
+
+    nota = load_both(pdf("Directie Arbeidsmarkt     Datum 12 maart 2024     Kenmerk 2024-0000098765"))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de uitvoering door UWV en gemeenten.",
+        "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
+    ]
+    other = load_both(pdf("Directie Arbeidsmarkt     Datum 12 maart 2024     Kenmerk 2024-0000012345"))
+    assert "Kenmerk 2024-0000012345" in words(other)
+
+
+def test_a_list_items_second_paragraph_stays_in_the_item() -> None:
+    """A list item of two paragraphs: the second set apart by a paragraph space under the item's
+    text, at its indent, without a mark, goes on in the item (it was a paragraph of its own,
+    and the items after it a second list); a paragraph back at the margin is text after the
+    list."""
+    page = _nota_page([("Aan", "MVWS")], "Raming van de zorgpremie")
+    page.line("Kern", BOLD)
+    items = [
+        ["De premie stijgt met 13 euro."],
+        [
+            "Het eigen risico blijft 385 euro.",
+            "",
+            "Vanaf 2026 daalt het naar 165 euro, zoals is",
+            "afgesproken in het akkoord.",
+        ],
+        ["De zorgtoeslag stijgt mee."],
+    ]
+    for item in items:
+        page.text(79, page.y, "\u2022")
+        for line in item:  # ("" : the paragraph space between the item's two paragraphs)
+            if line:
+                page.text(93, page.y, line)
+            page.y += page.lead * (0.5 if not line else 1)
+    page.y += 0.7 * page.lead
+    page.line("Een aparte Kamerbrief is niet nodig.")
+    nota = load_both(page.pdf())
+    blocks = nota.sections[0].blocks
+    assert isinstance(blocks[0], ItemList)
+    assert blocks[0].items == (
+        "De premie stijgt met 13 euro.",
+        "Het eigen risico blijft 385 euro."
+        " Vanaf 2026 daalt het naar 165 euro, zoals is afgesproken in het akkoord.",
+        "De zorgtoeslag stijgt mee.",
+    )
+    assert [b.text for b in blocks[1:]] == ["Een aparte Kamerbrief is niet nodig."]

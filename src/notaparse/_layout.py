@@ -2514,6 +2514,7 @@ class LayoutReader:
             kept = {id(ln) for ln in body}
             dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
             body = self._running_header(body, page.height, dropped=dropped)
+            body = self._running_footer(body, page.height)
             if self._ocr:
                 # a line at a later page's top that ends in this page's page line ("Kenmerk
                 # DGKE-KE / 24128817 · Pagina 3 van 4") is a running header, whatever precedes
@@ -2684,6 +2685,21 @@ class LayoutReader:
             self._note_other_values(body[:k])
         return body[k:]
 
+    def _running_footer(self, body: list[TextLine], height: float) -> list[TextLine]:
+        """A later page without its running footer: its last lines, in the lower fifth, set
+        smaller than the body, that give page 1's reference or date with its label (perhaps with
+        a unit's line of page 1's colofon: the short colofon a template repeats at the foot of
+        later pages, :meth:`_identity_line`) are furniture."""
+        k = len(body)
+        while (
+            k
+            and body[k - 1].top > 0.8 * height
+            and body[k - 1].size < self.body_size - 0.25
+            and self._identity_line(body[k - 1].text)
+        ):
+            k -= 1
+        return body[:k]
+
     def _identity_line(self, text: str) -> bool:
         """A running header of one line that gives page 1's reference or date with its label,
         and perhaps the page line, between separators ("Kenmerk DGKE-KE / 24128817 · Pagina 2
@@ -2696,8 +2712,12 @@ class LayoutReader:
                 if pair in rest:
                     rest, found = rest.replace(pair, " ", 1), True
                     break
-        rest = rest.strip(_SEPARATORS + _OCR_SPECK_MARKS if self._ocr else _SEPARATORS)
+        rest = " ".join(rest.strip(_SEPARATORS + _OCR_SPECK_MARKS if self._ocr else _SEPARATORS).split())
         if found and (not rest or _page_mark(rest)):
+            return True
+        if found and not self._ocr and (rest in self._first_texts or f" {rest} " in self._first_colofon):
+            # and a unit's line of page 1's colofon before or after the pair ("Directie
+            # Algemene Fiscale Politiek  Datum 30 mei 2024  Kenmerk 2024-0000139812")
             return True
         return self._repeated_parts(text)
 
@@ -3082,12 +3102,17 @@ class LayoutReader:
                 head = runs[0] if tab_row else words[:n]
                 label = _text(head).rstrip(":").strip()
                 titled = titled or _is_title_label(label)
-                value = _text(words[len(head) :])
+                rest = words[len(head) :]
+                if len(rest) >= 2 and rest[0].text == ":":
+                    # the label's colon set apart in a column of its own ("Aan  :  Minister
+                    # van OCW", typed with tabs or in a table's cell): no part of the value
+                    rest = rest[1:]
+                value = _text(rest)
                 fields.add(f"{label}:", ln)
                 if value:
                     fields.add(value)
                 value_of = fields
-                value_x = words[len(head)].x0 if value and len(runs) >= 2 and head is runs[0] else None
+                value_x = rest[0].x0 if value and len(runs) >= 2 and head is runs[0] else None
             elif (
                 not title
                 and len(runs) == 1
@@ -3694,11 +3719,29 @@ class LayoutReader:
                 item_x = ln.x0 if i in unmarked else ln.words[1].x0 if len(ln.words) > 1 else None
             else:
                 back_left = item_x is not None and ln.x0 < item_x - 4
+                hanging = item_x is not None and abs(ln.x0 - item_x) < 4
+                if (
+                    hanging
+                    and not self._ocr
+                    and prev is not None
+                    and not ln.bold
+                    and ln.text[:1].isupper()
+                    and out.lines
+                    and out.lines[-1]
+                    and _SENTENCE_END.search(out.lines[-1])
+                    and (gap or _paragraph_space(prev, ln, para_pitch))
+                    and ln.top - prev.bottom < para_pitch + 1.5 * (ln.bottom - ln.top)
+                ):
+                    # an item's second paragraph: set apart under the item's text, at its
+                    # indent (no mark; back at the margin, text after the list): the item goes on
+                    out.lines[-1] = join_lines([out.lines[-1], ln.text])
+                    prev = ln
+                    i += 1
+                    continue
                 if gap or back_left or (not self._ocr and _paragraph_space(prev, ln, para_pitch)):
                     out.blank()
                     if back_left:
                         item_x = dash_x = None
-                hanging = item_x is not None and abs(ln.x0 - item_x) < 4
                 if not (wrapped and _continues(out, ln, hanging=hanging)):
                     out.add(ln.text, ln)
             prev = ln

@@ -984,9 +984,11 @@ STREET_WITH_NUMBER: Final = re.compile(
 )
 ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
 
-#: Bullet glyphs as extractors render them.
+#: Bullet glyphs as extractors render them; also the arrows, diamonds and ticks of a word
+#: processor's bullet gallery (Wingdings/OpenSymbol glyphs given as their Unicode: "\u27a2", "\u2713").
 BULLETS: Final[str] = (
-    "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8-*o"
+    "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8"
+    "\u27a2\u27a4\u25ba\u25c6\u2756\u2713\u2714-*o"
 )
 #: Bullet glyphs that, alone on a line, are a list mark only before their item's text (a dash
 #: alone is also an empty value or a table's nil, an "o" alone a letter).
