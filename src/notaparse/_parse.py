@@ -600,6 +600,10 @@ _INITIAL_AT_END: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+#: The rows that head a message (quoted in a nota's text when the nota gave its own).
+_MESSAGE_HEAD = frozenset({_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
+
+
 def _spliced_unit_at(words: list[str]) -> int | None:
     """Where the colofon's unit begins in the value of an Aan/Van row ("Minister van IenW
     Directoraat-Generaal ..."), if it does."""
@@ -4207,6 +4211,14 @@ class _Reader:
                 k is Kind.LABEL_VALUE and (":" in line.text or self._repeats_field(line))
             )
             if spliced and _vocab.known_label(line.label) is not None:
+                if builder is not None and (rows := self._quoted_message_head(i)):
+                    # a message quoted in the nota's text, its "Van:" / "Aan:" rows with it: text
+                    # of the section, one paragraph (the nota's own Aan and Van were read above)
+                    for n in range(i, i + rows):
+                        if self.lines[n].kind is not Kind.BLANK:
+                            builder.add(attrs.evolve(self.lines[n], kind=Kind.TEXT, label="", rest=""))
+                    i += rows
+                    continue
                 if (
                     k is Kind.LABEL
                     and builder is not None
@@ -4903,6 +4915,28 @@ class _Reader:
             and after.kind is Kind.TEXT
             and not _fits_colofon(after.text)
         )
+
+    def _quoted_message_head(self, i: int) -> int:
+        """How many rows from ``i`` are the head of a message quoted in the body, or 0: in marked
+        text (whose colofon the PDF reader kept apart), two or more `Label: value` rows, adjacent
+        or one blank line apart, with an Aan and a Van row among them ("Van: Schuttevaer" /
+        "Aan: Minister van IenW" / "Onderwerp: ..."), where the nota's Aan or Van was already
+        read. A nota has one addressee and one sender: a second pair in its text is the quoted
+        e-mail's or letter's."""
+        if not self.marked_headings or not any(
+            _vocab.label_concept(f.label) in _MESSAGE_HEAD for f in self.fields
+        ):
+            return 0
+        j = end = i
+        rows = 0
+        concepts = set()
+        while j < len(self.lines) and self.lines[j].kind is Kind.LABEL_VALUE and ":" in self.lines[j].text:
+            concepts.add(_vocab.label_concept(self.lines[j].label))
+            rows += 1
+            end = j + 1
+            # (rows set a little apart, a redaction box's height: one blank line between)
+            j += 2 if j + 1 < len(self.lines) and self.lines[j + 1].kind is Kind.BLANK else 1
+        return end - i if rows >= 2 and concepts >= _MESSAGE_HEAD else 0
 
     def _repeats_field(self, line: Line) -> bool:
         """A label and value on one row equal to a field already read ("Datum 13 februari 2024"
