@@ -4519,6 +4519,52 @@ def test_an_e_mail_printout_after_the_nota_is_an_enclosure() -> None:
     assert "Graag maken wij een afspraak" in render(mail)
 
 
+def test_an_enclosure_set_larger_than_the_nota_has_its_own_body_size() -> None:
+    """The nota is set at 9.5 points, the e-mail printout bound in after it at 11: the body size
+    was the nota's, so every line of the e-mail, a fifth larger, read as a heading in a larger
+    font."""
+    page = _nota_with_aanleiding()
+    page.size, page.lead = 11, 16.5
+    page.header(
+        [("Van:", "Stichting Open Overheid"), ("Verzonden:", "2 oktober 2024"), ("Aan:", "DDB")], top=100
+    )
+    page.text(79, 150, "Onderwerp:")
+    page.text(170, 150, "Verzoek om overleg")
+    page.y = 180
+    texts = [
+        "Graag maken wij een afspraak om de voortgang van de Wet open overheid te bespreken.",
+        "Wij stellen voor in de week van 14 oktober af te spreken.",
+    ]
+    for text in texts:
+        page.para(text)
+    nota = load_both(page.pdf())
+    (mail,) = nota.enclosures
+    assert mail.title == "Verzoek om overleg"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in mail.sections] == [("", texts)]
+
+
+def test_a_salutation_with_a_redacted_name_opens_the_letter_s_text() -> None:
+    """An e-mail printout's salutation "Beste [box] 5.1.2e," (the name redacted: a box, then the
+    ground code beside it) over its text: the box's gap read it as a label row ("Beste" with the
+    value "5.1.2e,"), and a salutation was letterhead, not the text's first paragraph."""
+    page = _nota_with_aanleiding()
+    page.header(
+        [("Van:", "Stichting Open Overheid"), ("Verzonden:", "2 oktober 2024"), ("Aan:", "DDB")], top=100
+    )
+    page.text(79, 150, "Onderwerp:")
+    page.text(170, 150, "Verzoek om overleg")
+    page.text(79, 180, "Beste")
+    page.canvas.rect(106, A4[1] - 190, 40, 10, fill=1)
+    page.text(150, 180, "5.1.2e,")
+    page.y = 205
+    page.para("Graag maken wij een afspraak om de voortgang van de Wet open overheid te bespreken.")
+    nota = load_both(page.pdf())
+    (mail,) = nota.enclosures
+    assert "Beste" not in [f.label for f in mail.metadata.fields]
+    assert "Beste 5.1.2e," not in mail.metadata.letterhead
+    assert [b.text for b in mail.sections[0].blocks][:1] == ["Beste 5.1.2e,"]
+
+
 @pytest.mark.parametrize("before", ["letter", "e-mail"])
 def test_a_colofon_after_an_enclosure_without_one_starts_the_next(before: str) -> None:
     """Page 2 prints a document whose colofon column gives no date or reference (a Kamerbrief

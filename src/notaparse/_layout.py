@@ -2491,7 +2491,11 @@ class LayoutReader:
                 # the text running on over the page break)
                 body = [ln for ln in body if not _running_page_line(ln, page)]
         # the body size: the most common size in the upper half of the pages (footnotes, set
-        # smaller at the bottom, may have more letters than a short body)
+        # smaller at the bottom, may have more letters than a short body); a new document
+        # (an enclosure) has its own (an e-mail printout set larger than the nota: its
+        # paragraphs were headings in a larger font)
+        if page.starts:
+            self._sizes.clear()
         for ln in body:
             if ln.top < 0.5 * page.height:
                 for w in ln.words:
@@ -3007,7 +3011,9 @@ class LayoutReader:
                 flush_pending()
                 title = [(" ".join(_text(r) for r in runs[1:]), ln)]
                 value_of = None
-            elif (
+            elif not _vocab.SALUTATION.match(ln.text) and (
+                # (a letter's salutation with a redacted name, "Beste [box] 5.1.2e,", is no label
+                # row: the box leaves a gap like a tab's)
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
                 or (index in spaced_rows and (n := 1))
                 or (

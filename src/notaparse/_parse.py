@@ -3558,6 +3558,11 @@ class _Reader:
         chosen = [run for run in runs if run.start > after and body_text(run)]
         if not chosen:
             return
+        k = next(k for k, run in enumerate(runs) if run is chosen[0])
+        if k and runs[k - 1].start > after and _vocab.SALUTATION.match(runs[k - 1].text):
+            # a letter's salutation right over its text ("Geachte heer, mevrouw,"): the text's
+            # first paragraph, not letterhead
+            chosen.insert(0, runs[k - 1])
         # after the first prose run, a shorter run that ends a sentence ("De woordvoering is
         # afgestemd met BZK.") is more of the body, not letterhead: a memo's text does not go
         # back to the header
