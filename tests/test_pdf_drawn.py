@@ -4565,6 +4565,28 @@ def test_a_salutation_with_a_redacted_name_opens_the_letter_s_text() -> None:
     assert [b.text for b in mail.sections[0].blocks][:1] == ["Beste 5.1.2e,"]
 
 
+def test_an_e_mail_printout_s_rows_keep_their_order() -> None:
+    """An enclosed e-mail's rows "Van:" / "Verzonden:" / "Aan:" / "CC:" are its fields in the order
+    printed. With no heading in the e-mail its marked text was read as plain text's, whose Aan and
+    Van are moved to the front (a colofon drawn before the main column): Aan went before
+    Verzonden."""
+    page = _nota_with_aanleiding()
+    page.header(
+        [
+            ("Van:", "Stichting Open Overheid"),
+            ("Verzonden:", "woensdag 2 oktober 2024 16:42"),
+            ("Aan:", "Directie Democratie"),
+            ("CC:", "DGOBDR"),
+            ("Onderwerp:", "Verzoek om overleg"),
+        ],
+        top=100,
+    )
+    page.y = 190
+    page.para("Graag maken wij een afspraak om de voortgang van de Wet open overheid te bespreken.")
+    (mail,) = load_both(page.pdf()).enclosures
+    assert [f.label for f in mail.metadata.fields] == ["Van", "Verzonden", "Aan", "CC"]
+
+
 @pytest.mark.parametrize("before", ["letter", "e-mail"])
 def test_a_colofon_after_an_enclosure_without_one_starts_the_next(before: str) -> None:
     """Page 2 prints a document whose colofon column gives no date or reference (a Kamerbrief

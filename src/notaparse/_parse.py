@@ -3805,6 +3805,10 @@ class _Reader:
         if self.marked_headings or self.layout:
             # (a layout-aware source and layout text keep the columns apart: their order stands)
             return out
+        if self._marked and out and _vocab.label_concept(out[0].label) in _MAIN_COLUMN_CONCEPTS:
+            # a document of marked text without headings (an enclosed e-mail) whose rows start
+            # with the main column's: read in order ("Van:" / "Verzonden:" / "Aan:")
+            return out
         return _main_column_first(out)
 
     def _check_date(self, metadata: Metadata) -> None:
