@@ -2056,6 +2056,57 @@ def test_a_cover_page_leaves_the_colofon_to_page_2(title_on_page_2: bool) -> Non
     ]
 
 
+def test_an_enclosure_after_a_cover_page_has_the_file_s_page_and_its_own_count() -> None:
+    """A Woo bundle's cover sheet, the nota on page 2, a second nota on page 3 (its Aan/Van head
+    at the top). The cover is written at the top of page 2, so the marked text has a page fewer
+    than the file: the enclosure's origin was page 2 and its page count 2 (up to the file's end
+    counted from there)."""
+    page = Page()
+    page.text(79, 120, "Ministerie van Onderwijs, Cultuur en Wetenschap", BOLD, 11)
+    page.text(79, 260, "Nota", REGULAR, 28)
+    page.text(79, 300, "Herziening bekostiging mbo-instellingen", REGULAR, 14)
+    page.canvas.showPage()
+    page.header([("Aan", "MOCW"), ("Van", "DGBVE")], top=150)
+    page.colofon([("Referentie", "48137608"), ("Datum", "16 januari 2024")], top=145)
+    page.y = 215
+    page.line("Herziening bekostiging mbo-instellingen", BOLD)
+    page.y += 10
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.header([("Aan", "DGBVE"), ("Van", "Directie Financiën")], top=120)
+    page.text(79, 170, "Financiële gevolgen van de herziening", BOLD)
+    page.y = 200
+    page.line("Aanleiding", BOLD)
+    page.para("Op verzoek van DGBVE zijn de kosten van de herziening geraamd.")
+    nota = load_both(page.pdf())
+    assert nota.metadata.page_count == 3
+    (second,) = nota.enclosures
+    assert second.title == "Financiële gevolgen van de herziening"
+    assert second.origin is not None
+    assert second.origin.page == 3
+    assert second.metadata.page_count == 1
+
+
+def test_a_bold_line_over_a_bold_heading_is_the_title_without_known_headings() -> None:
+    """A list of questions and answers (bound in after a nota, its own colofon): no label rows,
+    a bold title, then bold headings "Vraag 1" / "Antwoord 1" that no vocabulary knows. A bold
+    block is the title only with a known heading after it: the title was read as a section
+    heading over no text, the title left empty."""
+    page = Page()
+    page.colofon(_COLOFON)
+    page.y = 160
+    page.line("Vragen en antwoorden bij het debat over de Awb", BOLD)
+    page.y += 12
+    page.line("Vraag 1", BOLD)
+    page.para("Wanneer wordt de wet geëvalueerd?")
+    page.line("Antwoord 1", BOLD)
+    page.para("Vijf jaar na de inwerkingtreding.")
+    nota = load_both(page.pdf())
+    assert nota.title == "Vragen en antwoorden bij het debat over de Awb"
+    assert [s.heading for s in nota.sections] == ["Vraag 1", "Antwoord 1"]
+
+
 def test_a_colofon_in_the_right_half_of_a_header_table_is_the_colofon() -> None:
     """A header table split in halves puts the colofon at half the page width, left of where the
     column is looked for (55 %): its small lines, known labels among them, at one x are still the
@@ -4414,6 +4465,174 @@ def test_a_letter_whose_datum_and_betreft_rows_give_another_date_is_an_enclosure
     assert letter.metadata.date == dt.date(2024, 2, 21)
     assert letter.metadata.reference == "BZ2409931"
     assert "Hierbij informeer ik" in render(letter)
+
+
+def test_a_quoted_e_mail_s_van_and_aan_rows_in_the_body_stay_text() -> None:
+    """The nota quotes an e-mail in its Aanleiding, with the message's Van, Aan and Onderwerp
+    rows. The nota's own Aan and Van are in its head; the rows were read as more fields of the
+    nota (a colofon spliced into the body), out of their section."""
+    page = _nota_page([("Aan", "MIenW"), ("Van", "DGMI")], "Stremming sluis Eefde")
+    page.line("Aanleiding", BOLD)
+    page.para("Schuttevaer heeft zich in een e-mail tot u gewend. Zij schrijft:")
+    page.line("Van: Schuttevaer")
+    page.line("Aan: Minister van Infrastructuur en Waterstaat")
+    page.line("Onderwerp: Stremming sluis Eefde")
+    page.y += 8
+    page.para("Wij verzoeken u om een tegemoetkoming voor de schippers.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "MIenW"),
+        ("Van", "DGMI"),
+        ("Kenmerk", "2024-0000098765"),
+        ("Datum", "12 maart 2024"),
+    ]
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "Schuttevaer heeft zich in een e-mail tot u gewend. Zij schrijft:",
+        "Van: Schuttevaer Aan: Minister van Infrastructuur en Waterstaat Onderwerp: Stremming sluis Eefde",
+        "Wij verzoeken u om een tegemoetkoming voor de schippers.",
+    ]
+    assert nota.enclosures == ()
+
+
+def test_an_e_mail_printout_after_the_nota_is_an_enclosure() -> None:
+    """Page 2 prints an e-mail (a Woo bundle's printout): no colofon, its Van, Verzonden and Aan
+    rows at the top, Van first, then Onderwerp and the message. Only an Aan row followed by a Van
+    row started a document: the rows were read as the nota's fields, the message as its text."""
+    page = _nota_with_aanleiding()
+    page.header(
+        [
+            ("Van:", "Stichting Open Overheid"),
+            ("Verzonden:", "woensdag 2 oktober 2024 16:42"),
+            ("Aan:", "Directie Democratie"),
+            ("Onderwerp:", "Verzoek om overleg"),
+        ],
+        top=100,
+    )
+    page.y = 170
+    page.para("Graag maken wij een afspraak om de voortgang van de Wet open overheid te bespreken.")
+    nota = load_both(page.pdf())
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+    (mail,) = nota.enclosures
+    assert mail.metadata.sender == "Stichting Open Overheid"
+    assert mail.metadata.addressee == "Directie Democratie"
+    assert mail.title == "Verzoek om overleg"
+    assert "Graag maken wij een afspraak" in render(mail)
+
+
+def test_an_enclosure_set_larger_than_the_nota_has_its_own_body_size() -> None:
+    """The nota is set at 9.5 points, the e-mail printout bound in after it at 11: the body size
+    was the nota's, so every line of the e-mail, a fifth larger, read as a heading in a larger
+    font."""
+    page = _nota_with_aanleiding()
+    page.size, page.lead = 11, 16.5
+    page.header(
+        [("Van:", "Stichting Open Overheid"), ("Verzonden:", "2 oktober 2024"), ("Aan:", "DDB")], top=100
+    )
+    page.text(79, 150, "Onderwerp:")
+    page.text(170, 150, "Verzoek om overleg")
+    page.y = 180
+    texts = [
+        "Graag maken wij een afspraak om de voortgang van de Wet open overheid te bespreken.",
+        "Wij stellen voor in de week van 14 oktober af te spreken.",
+    ]
+    for text in texts:
+        page.para(text)
+    nota = load_both(page.pdf())
+    (mail,) = nota.enclosures
+    assert mail.title == "Verzoek om overleg"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in mail.sections] == [("", texts)]
+
+
+def test_a_salutation_with_a_redacted_name_opens_the_letter_s_text() -> None:
+    """An e-mail printout's salutation "Beste [box] 5.1.2e," (the name redacted: a box, then the
+    ground code beside it) over its text: the box's gap read it as a label row ("Beste" with the
+    value "5.1.2e,"), and a salutation was letterhead, not the text's first paragraph."""
+    page = _nota_with_aanleiding()
+    page.header(
+        [("Van:", "Stichting Open Overheid"), ("Verzonden:", "2 oktober 2024"), ("Aan:", "DDB")], top=100
+    )
+    page.text(79, 150, "Onderwerp:")
+    page.text(170, 150, "Verzoek om overleg")
+    page.text(79, 180, "Beste")
+    page.canvas.rect(106, A4[1] - 190, 40, 10, fill=1)
+    page.text(150, 180, "5.1.2e,")
+    page.y = 205
+    page.para("Graag maken wij een afspraak om de voortgang van de Wet open overheid te bespreken.")
+    nota = load_both(page.pdf())
+    (mail,) = nota.enclosures
+    assert "Beste" not in [f.label for f in mail.metadata.fields]
+    assert "Beste 5.1.2e," not in mail.metadata.letterhead
+    assert [b.text for b in mail.sections[0].blocks][:1] == ["Beste 5.1.2e,"]
+
+
+def test_an_e_mail_printout_s_rows_keep_their_order() -> None:
+    """An enclosed e-mail's rows "Van:" / "Verzonden:" / "Aan:" / "CC:" are its fields in the order
+    printed. With no heading in the e-mail its marked text was read as plain text's, whose Aan and
+    Van are moved to the front (a colofon drawn before the main column): Aan went before
+    Verzonden."""
+    page = _nota_with_aanleiding()
+    page.header(
+        [
+            ("Van:", "Stichting Open Overheid"),
+            ("Verzonden:", "woensdag 2 oktober 2024 16:42"),
+            ("Aan:", "Directie Democratie"),
+            ("CC:", "DGOBDR"),
+            ("Onderwerp:", "Verzoek om overleg"),
+        ],
+        top=100,
+    )
+    page.y = 190
+    page.para("Graag maken wij een afspraak om de voortgang van de Wet open overheid te bespreken.")
+    (mail,) = load_both(page.pdf()).enclosures
+    assert [f.label for f in mail.metadata.fields] == ["Van", "Verzonden", "Aan", "CC"]
+
+
+@pytest.mark.parametrize("before", ["letter", "e-mail"])
+def test_a_colofon_after_an_enclosure_without_one_starts_the_next(before: str) -> None:
+    """Page 2 prints a document whose colofon column gives no date or reference (a Kamerbrief
+    with only its address there, its Datum and Ons kenmerk rows in the main column; an e-mail
+    printout with no colofon at all), page 3 a list of questions and answers with a colofon of
+    its own (Datum, Kenmerk). Page 3's colofon was compared with page 2's, which gave nothing to
+    compare, and was dropped: the questions were read as more of page 2's document."""
+    page = _nota_with_aanleiding()
+    if before == "letter":
+        page.text(466, 100, "Ministerie van Financiën", BOLD, 7)
+        page.text(466, 110, "Korte Voorhout 7", REGULAR, 7)
+        page.y = 150
+        for line in ("De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018"):
+            page.line(line)
+        page.header(
+            [
+                ("Datum", "21 februari 2024"),
+                ("Betreft", "Inzet kasschuiven"),
+                ("Ons kenmerk", "2024-0000071388"),
+            ],
+            top=230,
+        )
+        page.y = 290
+        page.para("Hierbij informeer ik u over de kasschuiven bij de Voorjaarsnota.")
+    else:
+        page.header(
+            [("Van:", "Stichting Open Overheid"), ("Verzonden:", "2 oktober 2024"), ("Aan:", "DDB")], top=100
+        )
+        page.y = 170
+        page.para("Graag maken wij een afspraak om de voortgang te bespreken.")
+    page.canvas.showPage()
+    page.colofon([("Directie Democratie", ""), ("Datum", "3 juni 2024"), ("Kenmerk", "2024-0000298120")])
+    page.text(79, 160, "Vragen en antwoorden", BOLD)
+    page.y = 190
+    page.line("Vraag 1", BOLD)
+    page.para("Wanneer wordt de wet geëvalueerd?")
+    nota = load_both(page.pdf())
+    first, questions = nota.enclosures
+    assert first.origin is not None
+    assert first.origin.page == 2
+    assert questions.origin is not None
+    assert questions.origin.page == 3
+    assert questions.metadata.reference == "2024-0000298120"
+    assert questions.metadata.date == dt.date(2024, 6, 3)
+    assert "Wanneer wordt de wet" in render(questions)
+    assert "Wanneer wordt de wet" not in render(first)
 
 
 def test_labels_over_their_values_in_columns_are_fields() -> None:

@@ -2015,6 +2015,8 @@ class LayoutReader:
         self._first_texts_folded: set[str] | None = None
         #: Page 1's reference and date (:func:`_identifying_values`), to compare later pages' with.
         self._identity: dict[_vocab.Concept, tuple[str, str]] = {}
+        #: Whether the document being read is an enclosure (it started on a later page).
+        self._enclosed = False
         #: What the reader noticed but the marked text cannot say: (page, code, message).
         self.notes: list[tuple[int, str, str]] = []
         self._count = 0
@@ -2233,6 +2235,14 @@ class LayoutReader:
             self._colofon_texts = _repeat_texts(colofon_lines)
             self._first_lines = [*body_lines, *colofon_lines]
             self._identity = _identifying_values(colofon_lines)
+            self._enclosed = bool(starts)
+            if starts and not self._ocr:
+                # an enclosure whose colofon column gives no date or reference (a Kamerbrief's
+                # holds only its address) prints them in its head rows ("Datum" / "Betreft" /
+                # "Ons kenmerk"): those name it, so a later colofon can tell another document
+                head = _addressee_head(body_lines, height, self.body_size, ocr=False)[1]
+                for concept, pair in _identifying_values(head).items():
+                    self._identity.setdefault(concept, pair)
         edges = {
             key
             for ln in (*body_lines, *colofon_lines)
@@ -2391,12 +2401,20 @@ class LayoutReader:
         a document bound in after the nota (a Kamerbrief, a second nota) prints its own. Not in
         an OCR layer, whose small colofon text may be misread on either page (a value misread is
         no other document)."""
-        if self._ocr or not self._identity:
+        if self._ocr or not (self._identity or self._enclosed):
             return ""
         column = lines(colofon, self._count, spaced, pieces)
         if any((pair := _fragments.parse_page_line(ln.text)) and pair[0] > 1 for ln in column):
             return ""
-        other = _differs(self._identity, _identifying_values(column))
+        values = _identifying_values(column)
+        if not self._identity:
+            # an enclosure that printed no date or reference (an e-mail printout: no colofon, no
+            # Datum row) is followed by a page whose colofon gives one: another document
+            label, value = next(iter(values.values()), ("", ""))
+            if not label:
+                return ""
+            return f"its colofon gives {label} {value!r} where the document before gives none"
+        other = _differs(self._identity, values)
         return f"its colofon gives {other}" if other else ""
 
     def _new_head(self, body: list[TextLine], height: float) -> str:
@@ -2523,7 +2541,11 @@ class LayoutReader:
                 # the text running on over the page break)
                 body = [ln for ln in body if not _running_page_line(ln, page)]
         # the body size: the most common size in the upper half of the pages (footnotes, set
-        # smaller at the bottom, may have more letters than a short body)
+        # smaller at the bottom, may have more letters than a short body); a new document
+        # (an enclosure) has its own (an e-mail printout set larger than the nota: its
+        # paragraphs were headings in a larger font)
+        if page.starts:
+            self._sizes.clear()
         for ln in body:
             if ln.top < 0.5 * page.height:
                 for w in ln.words:
@@ -3083,7 +3105,9 @@ class LayoutReader:
                 flush_pending()
                 title = [(" ".join(_text(r) for r in runs[1:]), ln)]
                 value_of = None
-            elif (
+            elif not _vocab.SALUTATION.match(ln.text) and (
+                # (a letter's salutation with a redacted name, "Beste [box] 5.1.2e,", is no label
+                # row: the box leaves a gap like a tab's)
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
                 or (index in spaced_rows and (n := 1))
                 or (
@@ -3252,7 +3276,8 @@ class LayoutReader:
 
         It is at most four lines set close together, not ending a sentence, not a known or
         numbered heading, and a known section heading follows later (before the first one, a
-        bold block is the title, not a section). Empty when there is no such block.
+        bold block is the title, not a section), or a bold heading follows right under it, set
+        apart (a section of its own would hold text there). Empty when there is no such block.
         """
         block: list[TextLine] = []
         k = end
@@ -3278,7 +3303,18 @@ class LayoutReader:
             k += 1
         if not block or len(block) > 4 or _SENTENCE_END.search(block[-1].text):
             return []
-        if not any(_known_heading(ln.text) for ln in main[k:]) and not self._large_block(block, main[k:]):
+        if (
+            not any(_known_heading(ln.text) for ln in main[k:])
+            and not self._large_block(block, main[k:])
+            and not (
+                # (or a bold heading follows it, set apart: the block heads no text of its own,
+                # as a list of questions and answers titled above its "Vraag 1")
+                k < len(main)
+                and main[k].bold
+                and _gap(block[-1], main[k], pitch)
+                and self._is_heading(main, k)
+            )
+        ):
             return []
         return block
 
@@ -5145,13 +5181,15 @@ def _addressee_head(
     body: Sequence[TextLine], height: float, body_size: float, *, ocr: bool
 ) -> tuple[str, list[TextLine]]:
     """Why a later page starts with a nota's head of its own, or "", and the head rows read: an
-    Aan row and then a Van row at the top of the page (its upper half), before any line of
-    prose, with at most two short lines between them: other head rows ("Aan:" / "Via: SG" /
-    "Van: DMO") or the addressee wrapped ("Aan de minister van Onderwijs, Cultuur" / "en
-    Wetenschap" / "Van DGFEZ"). A
+    Aan row and a Van row, in either order, at the top of the page (its upper half), before any
+    line of prose, with at most two short lines between them: other head rows ("Aan:" / "Via:
+    SG" / "Van: DMO"; an e-mail printout's "Van:" / "Verzonden:" / "Aan:") or the addressee
+    wrapped ("Aan de minister van Onderwijs, Cultuur" / "en Wetenschap" / "Van DGFEZ"). A
     nota's continuation page goes on with its body; a nota bound in after it prints its head
     first. In an OCR layer, whose words are sized by their letters, any long line is prose."""
-    addressee = -1
+    first = -1  # the row of the first of the pair seen
+    first_concept: _vocab.Concept | None = None
+    pair = (_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER)
     head: list[TextLine] = []
     for ln in body:
         if ln.top > 0.5 * height or (
@@ -5159,12 +5197,12 @@ def _addressee_head(
         ):
             break  # (the body has begun)
         concept = _row_concept(ln.text)
-        if concept is _vocab.Concept.SENDER and addressee >= 0:
+        if concept in pair and first >= 0 and concept is not first_concept:
             return "an Aan/Van block of its own at the top", head
-        if concept is _vocab.Concept.ADDRESSEE:
-            addressee = len(head)
-        elif addressee >= 0 and len(head) - addressee >= 3:
-            addressee = -1  # (too far apart: no head block)
+        if concept in pair:
+            first, first_concept = len(head), concept
+        elif first >= 0 and len(head) - first >= 3:
+            first, first_concept = -1, None  # (too far apart: no head block)
         head.append(ln)
     return "", head
 

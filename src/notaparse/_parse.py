@@ -631,6 +631,10 @@ def _headless(lines: list[Line]) -> bool:
 _MARKED_LINE: Final = re.compile(r"^#{1,2} \S", re.MULTILINE)
 
 
+#: The rows that head a message (quoted in a nota's text when the nota gave its own).
+_MESSAGE_HEAD = frozenset({_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
+
+
 def _spliced_unit_at(words: list[str]) -> int | None:
     """Where the colofon's unit begins in the value of an Aan/Van row ("Minister van IenW
     Directoraat-Generaal ..."), if it does."""
@@ -3633,6 +3637,11 @@ class _Reader:
         chosen = [run for run in runs if run.start > after and body_text(run)]
         if not chosen:
             return
+        k = next(k for k, run in enumerate(runs) if run is chosen[0])
+        if k and runs[k - 1].start > after and _vocab.SALUTATION.match(runs[k - 1].text):
+            # a letter's salutation right over its text ("Geachte heer, mevrouw,"): the text's
+            # first paragraph, not letterhead
+            chosen.insert(0, runs[k - 1])
         # after the first prose run, a shorter run that ends a sentence ("De woordvoering is
         # afgestemd met BZK.") is more of the body, not letterhead: a memo's text does not go
         # back to the header
@@ -3874,6 +3883,10 @@ class _Reader:
             )
         if self.marked_headings or self.layout:
             # (a layout-aware source and layout text keep the columns apart: their order stands)
+            return out
+        if self._marked and out and _vocab.label_concept(out[0].label) in _MAIN_COLUMN_CONCEPTS:
+            # a document of marked text without headings (an enclosed e-mail) whose rows start
+            # with the main column's: read in order ("Van:" / "Verzonden:" / "Aan:")
             return out
         return _main_column_first(out)
 
@@ -4304,6 +4317,14 @@ class _Reader:
                 k is Kind.LABEL_VALUE and (":" in line.text or self._repeats_field(line))
             )
             if spliced and _vocab.known_label(line.label) is not None:
+                if builder is not None and (rows := self._quoted_message_head(i)):
+                    # a message quoted in the nota's text, its "Van:" / "Aan:" rows with it: text
+                    # of the section, one paragraph (the nota's own Aan and Van were read above)
+                    for n in range(i, i + rows):
+                        if self.lines[n].kind is not Kind.BLANK:
+                            builder.add(attrs.evolve(self.lines[n], kind=Kind.TEXT, label="", rest=""))
+                    i += rows
+                    continue
                 if (
                     k is Kind.LABEL
                     and builder is not None
@@ -5013,6 +5034,28 @@ class _Reader:
             and after.kind is Kind.TEXT
             and not _fits_colofon(after.text)
         )
+
+    def _quoted_message_head(self, i: int) -> int:
+        """How many rows from ``i`` are the head of a message quoted in the body, or 0: in marked
+        text (whose colofon the PDF reader kept apart), two or more `Label: value` rows, adjacent
+        or one blank line apart, with an Aan and a Van row among them ("Van: Schuttevaer" /
+        "Aan: Minister van IenW" / "Onderwerp: ..."), where the nota's Aan or Van was already
+        read. A nota has one addressee and one sender: a second pair in its text is the quoted
+        e-mail's or letter's."""
+        if not self.marked_headings or not any(
+            _vocab.label_concept(f.label) in _MESSAGE_HEAD for f in self.fields
+        ):
+            return 0
+        j = end = i
+        rows = 0
+        concepts = set()
+        while j < len(self.lines) and self.lines[j].kind is Kind.LABEL_VALUE and ":" in self.lines[j].text:
+            concepts.add(_vocab.label_concept(self.lines[j].label))
+            rows += 1
+            end = j + 1
+            # (rows set a little apart, a redaction box's height: one blank line between)
+            j += 2 if j + 1 < len(self.lines) and self.lines[j + 1].kind is Kind.BLANK else 1
+        return end - i if rows >= 2 and concepts >= _MESSAGE_HEAD else 0
 
     def _repeats_field(self, line: Line) -> bool:
         """A label and value on one row equal to a field already read ("Datum 13 februari 2024"

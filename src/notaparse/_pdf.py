@@ -460,6 +460,9 @@ def read_pdf(
             f"section heading such as {_vocab.HEADINGS[0]!r} were found",
         )
     nota = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, page_count=extracted.page_count))
+    # origins first: an enclosure's page is the file's (the marked text has a page fewer than the
+    # file after a cover page, which is written at the top of the page after it)
+    nota = _with_boxes(nota, extracted.boxes)
     diagnostics = nota.diagnostics
     if nota.enclosures:
         # an enclosure's page count is the number of pages it spans, up to the next one or the end
@@ -475,8 +478,7 @@ def read_pdf(
     if extracted.notes:
         layout = tuple(Diagnostic(code=code, message=text, page=page) for page, code, text in extracted.notes)
         diagnostics = (*diagnostics, *layout)
-    nota = attrs.evolve(nota, diagnostics=diagnostics)
-    return _with_boxes(nota, extracted.boxes)
+    return attrs.evolve(nota, diagnostics=diagnostics)
 
 
 def _looks_like_nota(nota: Nota) -> bool:
@@ -492,6 +494,18 @@ def _origin(origin: Origin | None, boxes: Boxes) -> Origin | None:
         return origin
     page, bbox = boxes[origin.line]
     return Origin(page=page, line=origin.line, bbox=tuple(round(v, 1) for v in bbox))  # type: ignore[arg-type]
+
+
+def _document_origin(origin: Origin | None, boxes: Boxes) -> Origin | None:
+    """A document's origin (an enclosure's line `%enclosure`, which has no box) placed where its
+    first line with a box is: its page is the file's."""
+    if origin is None or origin.line is None or origin.line in boxes:
+        return _origin(origin, boxes)
+    after = [line for line in boxes if line > origin.line]
+    if not after:
+        return origin
+    page, _ = boxes[min(after)]
+    return Origin(page=page, line=origin.line, bbox=None)
 
 
 def _with_boxes(nota: Nota, boxes: Boxes) -> Nota:
@@ -513,6 +527,7 @@ def _with_boxes(nota: Nota, boxes: Boxes) -> Nota:
     metadata = attrs.evolve(nota.metadata, fields=tuple(field(f) for f in nota.metadata.fields))
     return attrs.evolve(
         nota,
+        origin=_document_origin(nota.origin, boxes),
         metadata=metadata,
         sections=tuple(section(s) for s in nota.sections),
         attachments=tuple(attachment(a) for a in nota.attachments),

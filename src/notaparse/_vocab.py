@@ -1350,7 +1350,9 @@ ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 
 #: A letter's salutation and closing ("Geachte voorzitter," ... "Hoogachtend,"): a Kamerbrief, a
 #: Woo decision letter or an e-mail, not a nota, when the salutation comes before any nota heading.
-SALUTATION: Final = re.compile(r"(?i)^(?:(?:zeer\s+)?geachte\b[^.:;]{0,80}|beste\s+[^.:;]{1,60},)$")
+#: (A name after "Beste" may hold dots: initials, "Beste A. de Vries,", or a redaction's ground
+#: code in a Woo publication, "Beste 5.1.2e,".)
+SALUTATION: Final = re.compile(r"(?i)^(?:(?:zeer\s+)?geachte\b[^.:;]{0,80}|beste\s+[^:;]{1,60},)$")
 #: The rows of an e-mail's header that a nota does not have ("Verzonden: maandag 12 februari
 #: 2024 10:15"), and its subject row.
 EMAIL_SENT: Final = re.compile(r"(?i)^(?:verzonden|sent)\s*:\s*\S")
