@@ -1150,6 +1150,32 @@ def _ocr_row(row: str) -> str:
     return row
 
 
+#: A row's first two or three pieces of at most three letters ("n ota", "N ot a"), and its rest.
+_SPACED_WORD: Final = (
+    re.compile(r"^([^\W\d_]{1,3}) ([^\W\d_]{1,3})(?: +|$)(.*)$"),
+    re.compile(r"^([^\W\d_]{1,3}) ([^\W\d_]{1,3}) ([^\W\d_]{1,3})(?: +|$)(.*)$"),
+)
+
+
+def _spaced_kind(row: str) -> tuple[str, str] | None:
+    """The kind of nota (:data:`_vocab.KINDS`) that an OCR layer read from a wordmark set with
+    wide tracking as two or three pieces at a row's start ("n ota", "N ot a", "Nn ota": within a
+    letter error, :func:`_vocab.ocr_kind`), and the row's rest (the title beside it), or None.
+    No word of running text is so split: pieces of one or two letters that make up a kind."""
+    for pattern in _SPACED_WORD:
+        if (m := pattern.match(row)) is None:
+            continue
+        pieces = m.groups()[:-1]
+        if min(len(p) for p in pieces) > 2:
+            continue
+        printed = "".join(pieces)
+        if _vocab.key(printed) in _vocab.KINDS:
+            return printed, m[m.lastindex or 0]
+        if (kind := _vocab.ocr_kind(printed)) is not None and kind[1] <= 1:
+            return (kind[0] if printed[0].islower() else kind[0].capitalize()), m[m.lastindex or 0]
+    return None
+
+
 def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
     """A bullet as OCR misreads it alone on its line ("e", "«"; :func:`_lines.classify`) is a
     list mark only before its item's text, a line of words on the same page; among letters alone
@@ -2611,6 +2637,10 @@ class _Reader:
                     continue  # a speck of a scan, read by OCR as a line of its own
                 boxes = boxes or normal[:1] == "\u2610"
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
+            if not marked and " " in normal[1:3] and (spaced := _spaced_kind(normal)) is not None:
+                # the kind's wordmark an OCR layer split at its wide tracking ("n ota"), alone or
+                # before the title on its row: the kind's line, then the row's rest
+                pieces = [piece for piece in spaced if piece]
             if (
                 boxes
                 and normal[:1] in _vocab.BOX_GLYPH_CHARS
@@ -5156,15 +5186,20 @@ class _Reader:
             if (
                 k is Kind.LABEL_VALUE
                 and row
-                and info_column
-                and number not in infos
+                and (
+                    (info_column and number not in infos)
+                    # (or its information cell read at the end of the row's first line)
+                    or (info_named and _purpose_before_wrap([*row, line.text]) is not None)
+                )
                 and not gap
                 and _vocab.key(line.label) in _vocab.PROSE_LABELS
                 and _fits_colofon(line.text)
             ):
                 # "Antwoorden op de Kamervragen van het lid" / "Van der Berg" / "Ter
                 # ondertekening": a name's wrapped line that opens with a label's word, before
-                # the row's information cell
+                # the row's information cell, or after it, read at the end of the row's first
+                # line ("1 Antwoorden op de Ter ondertekening" / "Kamervragen van het lid" / "Van
+                # der Berg")
                 row.append(_join([line.label, line.rest]))
                 j += 1
                 continue
@@ -5266,6 +5301,8 @@ class _Reader:
                 # "1 Nader rapport Ter ondertekening": the row's information cell on its row
                 infos[n] = name[purpose.start() + 1 :]
                 name = name[: purpose.start()]
+            elif with_info and n not in infos and (wrapped := _purpose_before_wrap(printed)):
+                name, infos[n] = wrapped
             if name:
                 attachment = Attachment(number=n, name=name, info=infos.get(n), origin=_origin(line))
                 self.attachments.append(attachment)
@@ -5275,6 +5312,18 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+def _purpose_before_wrap(cells: list[str]) -> tuple[str, str] | None:
+    """A row read across its cells, line by line, whose name wraps: the information cell stands
+    at the end of the row's first line, the name's next lines under it ("1 Antwoorden op de Ter
+    ondertekening" / "Kamervragen van het lid"). The name and the purpose, or None."""
+    for at, cell in enumerate(cells[:-1]):
+        purpose = _vocab.PURPOSE_AT_END.search(cell)
+        if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
+            rest = [cell[: purpose.start()], *cells[at + 1 :]]
+            return _join(cells[:at] + rest), cell[purpose.start() + 1 :]
+    return None
 
 
 def _info_cell(line: Line) -> bool:
