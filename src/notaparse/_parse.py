@@ -50,6 +50,10 @@ def _has_bullet_glyph(text: str) -> bool:
     return "\uf0b7" in text or "\u2022" in text or "\u00a9" in text
 
 
+#: The most words of a heading the vocabulary does not know, written with a colon ("Prioriteiten:").
+_COLON_HEADING_WORDS: Final = 3
+
+
 def _ends_sentence(text: str) -> bool:
     """Whether text ends a sentence or clause (. ! ? : ;), closing quotes and brackets aside."""
     end = text.rstrip(_CLOSERS)
@@ -2604,6 +2608,7 @@ class _Reader:
         self._first_question = -1
         #: A bare label word that heads the first section (see _first_label_heading).
         self._label_start = -1
+        self._colon_style: bool | None = None  # (see _colon_heading)
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -4065,6 +4070,36 @@ class _Reader:
             or _ends_full_stop(prev.text)
         )
 
+    def _colon_heading(self, i: int) -> bool:
+        """A heading the vocabulary does not know, in a nota that writes its headings with a colon
+        ("Aanleiding:", "Gevraagd besluit:" on lines of their own): one to three words, a capital
+        first, and the colon, alone on its line between a sentence's end (or a blank line or a
+        page break) and a capitalised paragraph row longer than it ("... voor 2015 voor." /
+        "Prioriteiten:" / "De Kansspelautoriteit treedt ...")."""
+        line = self.lines[i]
+        text = line.text
+        if line.kind is not Kind.TEXT or not text.endswith(":") or not text[:1].isupper():
+            return False
+        words = text[:-1].split()
+        if not 1 <= len(words) <= _COLON_HEADING_WORDS or not all(w.isalpha() for w in words):
+            return False
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (
+            nxt is None
+            or nxt.kind is not Kind.TEXT
+            or nxt.page != line.page
+            or not nxt.text[:1].isupper()
+            or len(nxt.text) <= 2 * len(text)
+            or not self._after_sentence(i)
+        ):
+            return False
+        if self._colon_style is None:
+            self._colon_style = any(
+                ln.kind is Kind.TEXT and ln.text.endswith(":") and _vocab.is_known_heading(ln.text[:-1])
+                for ln in self.lines
+            )
+        return self._colon_style
+
     def _noun_over_items(self, i: int, item: str) -> bool:
         """A heading of one word over a list whose items go on in lower case ("Maatregelen" /
         "• een ophokplicht ..."): it stands right after a sentence's end on its page, where a
@@ -4241,6 +4276,7 @@ class _Reader:
                         self._unknown_heading(i, under_heading=i == under_heading)
                         or self._label_heading(i)
                         or self._question_heading(i)
+                        or self._colon_heading(i)
                     ):
                         heading = (None, line.text)
                     elif (
