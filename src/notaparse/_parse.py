@@ -789,6 +789,17 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+def _under_parent(lines: list[Line], i: int, number: str) -> bool:
+    """Whether the line right above line i, numbered ``number`` ("2.1"), is a short line numbered
+    as its parent ("2 Stand van zaken"): the section's heading, the first sub-heading right
+    under it (not a sentence line that goes on)."""
+    parent, dot, _ = number.rpartition(".")
+    if not dot or i == 0:
+        return False
+    m = _vocab.NUMBERED_HEADING.match(lines[i - 1].text)
+    return m is not None and m[1] == parent and len(m[2].split()) <= 8 and m[2][:1].isupper()
+
+
 #: A sentence's end inside a line, the next sentence after it: a word of lower-case letters, a
 #: full stop, a question or exclamation mark, and a capitalised word ("uitgevoerd. De"); no
 #: letterhead is written so (an initial, "J. de Vries", or an abbreviation, "Min. van", is not).
@@ -3932,7 +3943,11 @@ class _Reader:
         words = heading.split()
         if not words or not heading[0].isupper() or _ends_sentence(heading):
             return None
-        if number is not None and len(words) <= 8 and not _inside_sentence(self.lines, i):
+        if (
+            number is not None
+            and len(words) <= 8
+            and (not _inside_sentence(self.lines, i) or _under_parent(self.lines, i, number))
+        ):
             top = int(number.split(".")[0])
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
                 return number, heading
