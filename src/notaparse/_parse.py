@@ -2942,6 +2942,8 @@ class _Reader:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
+        if sections and not self.attachments and not self.marked_headings:
+            sections[-1] = self._listed_attachments(sections[-1])
         purpose = self.purpose
         if self.footnotes and not self.marked_notes:
             sections = _glue_markers(sections, [note.number for note in self.footnotes])
@@ -2971,6 +2973,21 @@ class _Reader:
             unplaced=tuple(self.unplaced),
             diagnostics=tuple(self.diagnostics),
         )
+
+    def _listed_attachments(self, section: Section) -> Section:
+        """The last section, headed "Bijlagen" or "Bijlage" (a colon or not), when it holds only
+        a list numbered from 1 ("1. Kamerbrief ..." / "2. Uitvoeringstoets ..."): the attachments
+        listed without a table, read as its rows (the section keeps its heading); as the PDF
+        reader writes them (docs/pdf.md, "Table cells")."""
+        heading = _vocab.key(section.heading.rstrip(":"))
+        if heading not in _vocab.ATTACHMENT_HEADINGS or len(section.blocks) != 1:
+            return section
+        block = section.blocks[0]
+        if not isinstance(block, ItemList) or not block.ordered or (block.numbering, block.start) != ("1", 1):
+            return section
+        for n, item in enumerate(block.items, 1):
+            self.attachments.append(Attachment(number=n, name=item, origin=block.origin))
+        return attrs.evolve(section, blocks=())
 
     def _trailing_stacked_values(self, start: int) -> None:
         """Labels stacked in the header without values, and the text's last block, after its
