@@ -50,6 +50,9 @@ def _has_bullet_glyph(text: str) -> bool:
     return "\uf0b7" in text or "\u2022" in text or "\u00a9" in text
 
 
+#: The fewest words of an attachment's name listed alone under "Bijlage" ("1. Rapportage
+#: handhavingsactie Schiphol"): a colofon's value under the label is a count or a word or two.
+_LISTED_NAME_WORDS: Final = 3
 #: The most words of a heading the vocabulary does not know, written with a colon ("Prioriteiten:").
 _COLON_HEADING_WORDS: Final = 3
 
@@ -4258,6 +4261,15 @@ class _Reader:
             and after.rest
         ):
             return False  # a numbered list of attachments under the heading
+        if (
+            nxt.kind is Kind.ORDERED
+            and nxt.label.rstrip(".") == "1"
+            and len(nxt.rest.split()) >= _LISTED_NAME_WORDS
+            and (after is None or after.kind in (Kind.BLANK, Kind.PAGE) or after.page != nxt.page)
+        ):
+            # a list of one attachment, its page's last text ("Bijlage:" / "1. Rapportage
+            # handhavingsactie Schiphol, september 2012" / "Pagina 1 van 1"): a count is a number
+            return False
         return nxt.kind in (Kind.TEXT, Kind.ORDERED) and len(nxt.text.split()) <= 8
 
     def _body(self, lines: list[Line]) -> list[Section]:
