@@ -50,6 +50,13 @@ def _has_bullet_glyph(text: str) -> bool:
     return "\uf0b7" in text or "\u2022" in text or "\u00a9" in text
 
 
+#: The fewest words of an attachment's name listed alone under "Bijlage" ("1. Rapportage
+#: handhavingsactie Schiphol"): a colofon's value under the label is a count or a word or two.
+_LISTED_NAME_WORDS: Final = 3
+#: The most words of a heading the vocabulary does not know, written with a colon ("Prioriteiten:").
+_COLON_HEADING_WORDS: Final = 3
+
+
 def _ends_sentence(text: str) -> bool:
     """Whether text ends a sentence or clause (. ! ? : ;), closing quotes and brackets aside."""
     end = text.rstrip(_CLOSERS)
@@ -820,6 +827,17 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
     )
 
 
+def _under_parent(lines: list[Line], i: int, number: str) -> bool:
+    """Whether the line right above line i, numbered ``number`` ("2.1"), is a short line numbered
+    as its parent ("2 Stand van zaken"): the section's heading, the first sub-heading right
+    under it (not a sentence line that goes on)."""
+    parent, dot, _ = number.rpartition(".")
+    if not dot or i == 0:
+        return False
+    m = _vocab.NUMBERED_HEADING.match(lines[i - 1].text)
+    return m is not None and m[1] == parent and len(m[2].split()) <= 8 and m[2][:1].isupper()
+
+
 #: A sentence's end inside a line, the next sentence after it: a word of lower-case letters, a
 #: full stop, a question or exclamation mark, and a capitalised word ("uitgevoerd. De"); no
 #: letterhead is written so (an initial, "J. de Vries", or an abbreviation, "Min. van", is not).
@@ -1183,6 +1201,32 @@ def _ocr_row(row: str) -> str:
         # no sentence starts with such a word before "Akkoord": the boxes, split off below
         return _vocab.OCR_BOX_BEFORE_OPTION.sub("\\1\u2610 ", row)
     return row
+
+
+#: A row's first two or three pieces of at most three letters ("n ota", "N ot a"), and its rest.
+_SPACED_WORD: Final = (
+    re.compile(r"^([^\W\d_]{1,3}) ([^\W\d_]{1,3})(?: +|$)(.*)$"),
+    re.compile(r"^([^\W\d_]{1,3}) ([^\W\d_]{1,3}) ([^\W\d_]{1,3})(?: +|$)(.*)$"),
+)
+
+
+def _spaced_kind(row: str) -> tuple[str, str] | None:
+    """The kind of nota (:data:`_vocab.KINDS`) that an OCR layer read from a wordmark set with
+    wide tracking as two or three pieces at a row's start ("n ota", "N ot a", "Nn ota": within a
+    letter error, :func:`_vocab.ocr_kind`), and the row's rest (the title beside it), or None.
+    No word of running text is so split: pieces of one or two letters that make up a kind."""
+    for pattern in _SPACED_WORD:
+        if (m := pattern.match(row)) is None:
+            continue
+        pieces = m.groups()[:-1]
+        if min(len(p) for p in pieces) > 2:
+            continue
+        printed = "".join(pieces)
+        if _vocab.key(printed) in _vocab.KINDS:
+            return printed, m[m.lastindex or 0]
+        if (kind := _vocab.ocr_kind(printed)) is not None and kind[1] <= 1:
+            return (kind[0] if printed[0].islower() else kind[0].capitalize()), m[m.lastindex or 0]
+    return None
 
 
 def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
@@ -2617,6 +2661,7 @@ class _Reader:
         self._first_question = -1
         #: A bare label word that heads the first section (see _first_label_heading).
         self._label_start = -1
+        self._colon_style: bool | None = None  # (see _colon_heading)
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -2650,6 +2695,10 @@ class _Reader:
                     continue  # a speck of a scan, read by OCR as a line of its own
                 boxes = boxes or normal[:1] == "\u2610"
             pieces = _INLINE_BULLET.split(normal) if _has_bullet_glyph(normal) else [normal]
+            if not marked and " " in normal[1:3] and (spaced := _spaced_kind(normal)) is not None:
+                # the kind's wordmark an OCR layer split at its wide tracking ("n ota"), alone or
+                # before the title on its row: the kind's line, then the row's rest
+                pieces = [piece for piece in spaced if piece]
             if (
                 boxes
                 and normal[:1] in _vocab.BOX_GLYPH_CHARS
@@ -2935,6 +2984,8 @@ class _Reader:
             self._strip_repeated_colofon(start)
             body = self.lines[start:]
         sections = self._body(body)
+        if sections and not self.attachments and not self.marked_headings:
+            sections[-1] = self._listed_attachments(sections[-1])
         purpose = self.purpose
         if self.footnotes and not self.marked_notes:
             sections = _glue_markers(sections, [note.number for note in self.footnotes])
@@ -2964,6 +3015,21 @@ class _Reader:
             unplaced=tuple(self.unplaced),
             diagnostics=tuple(self.diagnostics),
         )
+
+    def _listed_attachments(self, section: Section) -> Section:
+        """The last section, headed "Bijlagen" or "Bijlage" (a colon or not), when it holds only
+        a list numbered from 1 ("1. Kamerbrief ..." / "2. Uitvoeringstoets ..."): the attachments
+        listed without a table, read as its rows (the section keeps its heading); as the PDF
+        reader writes them (docs/pdf.md, "Table cells")."""
+        heading = _vocab.key(section.heading.rstrip(":"))
+        if heading not in _vocab.ATTACHMENT_HEADINGS or len(section.blocks) != 1:
+            return section
+        block = section.blocks[0]
+        if not isinstance(block, ItemList) or not block.ordered or (block.numbering, block.start) != ("1", 1):
+            return section
+        for n, item in enumerate(block.items, 1):
+            self.attachments.append(Attachment(number=n, name=item, origin=block.origin))
+        return attrs.evolve(section, blocks=())
 
     def _trailing_stacked_values(self, start: int) -> None:
         """Labels stacked in the header without values, and the text's last block, after its
@@ -3948,7 +4014,11 @@ class _Reader:
         words = heading.split()
         if not words or not heading[0].isupper() or _ends_sentence(heading):
             return None
-        if number is not None and len(words) <= 8 and not _inside_sentence(self.lines, i):
+        if (
+            number is not None
+            and len(words) <= 8
+            and (not _inside_sentence(self.lines, i) or _under_parent(self.lines, i, number))
+        ):
             top = int(number.split(".")[0])
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
                 return number, heading
@@ -4086,6 +4156,36 @@ class _Reader:
             or _ends_full_stop(prev.text)
         )
 
+    def _colon_heading(self, i: int) -> bool:
+        """A heading the vocabulary does not know, in a nota that writes its headings with a colon
+        ("Aanleiding:", "Gevraagd besluit:" on lines of their own): one to three words, a capital
+        first, and the colon, alone on its line between a sentence's end (or a blank line or a
+        page break) and a capitalised paragraph row longer than it ("... voor 2015 voor." /
+        "Prioriteiten:" / "De Kansspelautoriteit treedt ...")."""
+        line = self.lines[i]
+        text = line.text
+        if line.kind is not Kind.TEXT or not text.endswith(":") or not text[:1].isupper():
+            return False
+        words = text[:-1].split()
+        if not 1 <= len(words) <= _COLON_HEADING_WORDS or not all(w.isalpha() for w in words):
+            return False
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (
+            nxt is None
+            or nxt.kind is not Kind.TEXT
+            or nxt.page != line.page
+            or not nxt.text[:1].isupper()
+            or len(nxt.text) <= 2 * len(text)
+            or not self._after_sentence(i)
+        ):
+            return False
+        if self._colon_style is None:
+            self._colon_style = any(
+                ln.kind is Kind.TEXT and ln.text.endswith(":") and _vocab.is_known_heading(ln.text[:-1])
+                for ln in self.lines
+            )
+        return self._colon_style
+
     def _noun_over_items(self, i: int, item: str) -> bool:
         """A heading of one word over a list whose items go on in lower case ("Maatregelen" /
         "• een ophokplicht ..."): it stands right after a sentence's end on its page, where a
@@ -4212,6 +4312,15 @@ class _Reader:
             and after.rest
         ):
             return False  # a numbered list of attachments under the heading
+        if (
+            nxt.kind is Kind.ORDERED
+            and nxt.label.rstrip(".") == "1"
+            and len(nxt.rest.split()) >= _LISTED_NAME_WORDS
+            and (after is None or after.kind in (Kind.BLANK, Kind.PAGE) or after.page != nxt.page)
+        ):
+            # a list of one attachment, its page's last text ("Bijlage:" / "1. Rapportage
+            # handhavingsactie Schiphol, september 2012" / "Pagina 1 van 1"): a count is a number
+            return False
         return nxt.kind in (Kind.TEXT, Kind.ORDERED) and len(nxt.text.split()) <= 8
 
     def _body(self, lines: list[Line]) -> list[Section]:
@@ -4262,6 +4371,7 @@ class _Reader:
                         self._unknown_heading(i, under_heading=i == under_heading)
                         or self._label_heading(i)
                         or self._question_heading(i)
+                        or self._colon_heading(i)
                     ):
                         heading = (None, line.text)
                     elif (
@@ -5237,15 +5347,20 @@ class _Reader:
             if (
                 k is Kind.LABEL_VALUE
                 and row
-                and info_column
-                and number not in infos
+                and (
+                    (info_column and number not in infos)
+                    # (or its information cell read at the end of the row's first line)
+                    or (info_named and _purpose_before_wrap([*row, line.text]) is not None)
+                )
                 and not gap
                 and _vocab.key(line.label) in _vocab.PROSE_LABELS
                 and _fits_colofon(line.text)
             ):
                 # "Antwoorden op de Kamervragen van het lid" / "Van der Berg" / "Ter
                 # ondertekening": a name's wrapped line that opens with a label's word, before
-                # the row's information cell
+                # the row's information cell, or after it, read at the end of the row's first
+                # line ("1 Antwoorden op de Ter ondertekening" / "Kamervragen van het lid" / "Van
+                # der Berg")
                 row.append(_join([line.label, line.rest]))
                 j += 1
                 continue
@@ -5347,6 +5462,8 @@ class _Reader:
                 # "1 Nader rapport Ter ondertekening": the row's information cell on its row
                 infos[n] = name[purpose.start() + 1 :]
                 name = name[: purpose.start()]
+            elif with_info and n not in infos and (wrapped := _purpose_before_wrap(printed)):
+                name, infos[n] = wrapped
             if name:
                 attachment = Attachment(number=n, name=name, info=infos.get(n), origin=_origin(line))
                 self.attachments.append(attachment)
@@ -5356,6 +5473,18 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+def _purpose_before_wrap(cells: list[str]) -> tuple[str, str] | None:
+    """A row read across its cells, line by line, whose name wraps: the information cell stands
+    at the end of the row's first line, the name's next lines under it ("1 Antwoorden op de Ter
+    ondertekening" / "Kamervragen van het lid"). The name and the purpose, or None."""
+    for at, cell in enumerate(cells[:-1]):
+        purpose = _vocab.PURPOSE_AT_END.search(cell)
+        if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
+            rest = [cell[: purpose.start()], *cells[at + 1 :]]
+            return _join(cells[:at] + rest), cell[purpose.start() + 1 :]
+    return None
 
 
 def _info_cell(line: Line) -> bool:

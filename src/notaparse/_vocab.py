@@ -685,12 +685,13 @@ PAGE_TAIL_OPEN: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van$")
 #: "Doc. nr. 12"), a publication stamp of its own (:data:`DOCUMENT_NUMBER_STAMP`) or one of several.
 _DOCUMENT_NUMBER_PART: Final = r"doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}"
 #: One stamp a publication tool prints on every page of a nota released under the Woo (or the Wob
-#: before it): the decision's number ("Woo-besluit 2024-123"), the document's number in the
-#: decision's inventory ("document 7", "Documentnummer 34", "Doc. nr. 12") or the notice
+#: before it): the decision's or the request's number ("Woo-besluit 2024-123", "Woo-verzoek
+#: 2024-0099"), the document's number in the decision's inventory ("document 7", "Documentnummer
+#: 34", "Doc. nr. 12"), the bundle it was published in ("documentenbundel") or the notice
 #: "Openbaar gemaakt op grond van de Woo".
 _PUBLICATION_STAMP_PART: Final = (
-    r"(?:(?:woo|wob)[- ]?besluit\s*:?\s*\S*\d\S*"
-    rf"|{_DOCUMENT_NUMBER_PART}"
+    r"(?:(?:woo|wob)[- ]?(?:besluit|verzoek)\s*:?\s*\S*\d\S*"
+    rf"|{_DOCUMENT_NUMBER_PART}|documentenbundel"
     r"|openbaar\s+gemaakt\s+(?:op\s+grond\s+van|onder|krachtens)\s+de\s+"
     r"(?:woo|wob|wet\s+open\s+overheid|wet\s+openbaarheid\s+van\s+bestuur))"
 )
