@@ -7116,3 +7116,57 @@ def test_a_list_items_second_paragraph_stays_in_the_item() -> None:
         "De zorgtoeslag stijgt mee.",
     )
     assert [b.text for b in blocks[1:]] == ["Een aparte Kamerbrief is niet nodig."]
+
+
+def test_a_label_wrapped_in_its_cell_keeps_its_second_line() -> None:
+    """A head table whose label column is narrower than "Opgesteld door:": the label wraps in its
+    cell, "door:" on the line under "Opgesteld" beside the value. The label is both lines (it
+    was "Opgesteld", and "door:" in bold ended the header as a heading, the title after it a
+    section of its own)."""
+    page = Page()
+    rows = [("Aan:", "Staatssecretaris Jeugd, Preventie en Sport"), ("Van:", "Directeur Curatieve Zorg")]
+    for k, (label, value) in enumerate(rows):
+        page.text(79, 200 + 14 * k, label, BOLD)
+        page.text(170, 200 + 14 * k, value)
+    page.text(79, 228, "Opgesteld", BOLD)
+    page.text(170, 228, "drs. P. van den Heuvel")
+    page.text(79, 241, "door:", BOLD)
+    page.text(79, 256, "Datum:", BOLD)
+    page.text(170, 256, "3 december 2024")
+    page.text(79, 290, "Kamerbrief over de wachttijden in de ggz", BOLD, 12)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Kamerbrief over de wachttijden in de ggz"
+    assert nota.metadata.drafted_by == "drs. P. van den Heuvel"
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Opgesteld door", "Datum"]
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_a_table_row_whose_widest_cell_leaves_only_the_cells_padding() -> None:
+    """A table whose first column is as wide as its widest cell: in that row only the cells'
+    padding, under one and a half ems, stands before the next cell. The row's words start where
+    the header's columns start: a row of its own (it ended the table, and the row under it was
+    glued to it as one paragraph)."""
+    page = _nota_page([("Aan", "SG"), ("Van", "DGRB")], "Gebruik van de eindejaarsmarge")
+    page.line("Beslispunten", BOLD)
+    page.para("U stemt in met de verdeling in de tabel hieronder.")
+    wide = "XII Infrastructuur en Waterstaat"
+    x2 = 79 + page.canvas.stringWidth(wide, REGULAR, page.size) + 11
+    x3 = x2 + page.canvas.stringWidth("€ 41,5 mln", REGULAR, page.size) + 11
+    rows = [
+        ("Hoofdstuk", "Gevraagd", "Voorstel"),
+        ("X Defensie", "€ 96,0 mln", "€ 80,0 mln"),
+        (wide, "€ 41,5 mln", "€ 38,0 mln"),
+        ("XVI VWS", "€ 22,8 mln", "€ 22,8 mln"),
+    ]
+    page.table(rows, [79, x2, x3], pitch=18)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "U stemt in met de verdeling in de tabel hieronder.",
+        "Hoofdstuk Gevraagd Voorstel",
+        "X Defensie € 96,0 mln € 80,0 mln",
+        "XII Infrastructuur en Waterstaat € 41,5 mln € 38,0 mln",
+        "XVI VWS € 22,8 mln € 22,8 mln",
+    ]

@@ -2994,6 +2994,12 @@ class LayoutReader:
             if i > 0 and _title_value_goes_on(main[i - 1], ln, pitch):
                 continue  # (a bold title wrapped in its row: "Onderwerp:  ... nieuw normen- en" / "stelsel")
             if (
+                i > 0
+                and len(runs := _header_runs(main[i - 1])) >= 2
+                and _label_wrapped(main, i - 1, runs[1][0].x0, pitch)
+            ):
+                continue  # (a bold label wrapped in its cell: "Opgesteld  drs. ..." / "door:")
+            if (
                 # a purpose, kind or label line set in bold is still the header's, and so is a
                 # bold letterhead line above the label rows (a ministry's name)
                 (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
@@ -3058,7 +3064,11 @@ class LayoutReader:
             labels_seen = True
 
         spaced_rows = _spaced_label_rows(header, left)
+        label_ends: set[int] = set()  # a label's second line in its cell ("Opgesteld" / "door:")
         for index, ln in enumerate(header):
+            if index in label_ends:
+                prev = ln
+                continue
             if index in grids:
                 cols, values, _ = grids[index]
                 start_labels()
@@ -3125,8 +3135,11 @@ class LayoutReader:
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
                 head = runs[0] if tab_row else words[:n]
                 label = _text(head).rstrip(":").strip()
-                titled = titled or _is_title_label(label)
                 rest = words[len(head) :]
+                if tab_row and rest and (end_of := _label_wrapped(header, index, rest[0].x0, pitch)):
+                    label = f"{label} {end_of}"
+                    label_ends.add(index + 1)
+                titled = titled or _is_title_label(label)
                 if len(rest) >= 2 and rest[0].text == ":":
                     # the label's colon set apart in a column of its own ("Aan  :  Minister
                     # van OCW", typed with tabs or in a table's cell): no part of the value
@@ -4045,7 +4058,7 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
             continue
         if (prev is not None and _gap(prev, ln, pitch)) or _marker(ln) is not None:
             break  # (a list item is written as one, never as a raw row)
-        if _cells(ln, 1.5) >= 2:
+        if _cells(ln, 1.5) >= 2 or _cells_at_header(ln, header):
             end_row()
         elif len(cells := _runs(header, 3)) >= 2 and not ln.bold and _in_first_column(cells, ln):
             # a row of a form with its other cells left empty ("Akkoord" / "Niet akkoord"): a
@@ -4069,6 +4082,18 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         i += 1
     end_row()
     return i
+
+
+def _cells_at_header(line: TextLine, header: TextLine) -> bool:
+    """Whether ``line`` is a table row by its cells' starts: each of the header's columns after
+    the first (runs at gaps of one and a half ems) has a word of the line starting where it
+    starts, after a gap wider than a word space. (A column's widest cell leaves only the cells'
+    padding, an em or so, before the next column: "XII Infrastructuur en Waterstaat  € 41,5 mln".)"""
+    starts = [x0 for x0, _ in _runs(header, 1.5)[1:]]
+    if not starts or len(line.words) < 2:
+        return False
+    opened = {round(b.x0) for a, b in itertools.pairwise(line.words) if b.x0 - a.x1 > 0.6 * b.size}
+    return all(any(abs(x - start) < 2 for x in opened) for start in starts)
 
 
 def _word_runs(line: TextLine, gap: float) -> list[list[Word]]:
@@ -5368,6 +5393,29 @@ def _paragraph_pitch(lines: Sequence[TextLine]) -> float:
         and not _SENTENCE_END.search(a.text)
     )
     return gaps[len(gaps) // 2] if len(gaps) >= 3 else 0.0
+
+
+def _label_wrapped(header: Sequence[TextLine], index: int, value_x: float, pitch: float) -> str | None:
+    """The end of a label that wraps in its cell, on the line under a label row ("Opgesteld  drs.
+    P. ..." / "door:"): that line alone, ending in the colon, at the label's start and left of the
+    value's column, with no gap above it, and the label and it together a known label (a label
+    column narrower than "Opgesteld door:"). Returns its text without the colon, or None."""
+    if index + 1 >= len(header):
+        return None
+    row, below = header[index], header[index + 1]
+    text = below.text
+    if (
+        not text.endswith(":")
+        or row.words[0].text.endswith(":")
+        or len(text.split()) > 2
+        or abs(below.x0 - row.x0) > 3
+        or below.x1 >= value_x
+        or _gap(row, below, pitch)
+    ):
+        return None
+    end = text.rstrip(":").strip()
+    head = _text(row.words[: len(_header_runs(row)[0])])
+    return end if _vocab.known_label(f"{head} {end}") is not None else None
 
 
 def _gap(prev: TextLine, line: TextLine, pitch: float) -> bool:

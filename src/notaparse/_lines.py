@@ -258,7 +258,7 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
         else:
             if not text.startswith("(") or text.endswith(")"):
                 return Line(text, number, page, Kind.PURPOSE)
-    if len(text) <= 20 and _vocab.key(text) in _vocab.KINDS:
+    if _vocab.is_kind(text):
         if _LETTER_SPACED.match(text):
             # a kind word printed letter-spaced ("B E S L I S N O T A"): the producer drew each
             # capital apart (Chromium's letter-spacing, reportlab per character), and extractors

@@ -1275,6 +1275,21 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.extend(stacked)
             skip = index + 1
             continue
+        if (
+            line.kind is Kind.TEXT
+            and out
+            and out[-1].kind in (Kind.LABEL, Kind.TEXT)
+            and out[-1].text.endswith(":")
+            and _vocab.key(out[-1].text) == _vocab.PURPOSE_LABEL
+            and _vocab.key(line.text) in _vocab.PURPOSES
+        ):
+            # "Ter:" / "besluitvorming": the purpose printed as a head row, label over or beside
+            # its value (a reading order gives them as two lines): the purpose line
+            ter = out.pop()
+            out.append(
+                attrs.evolve(ter, text=f"{ter.text} {line.text}", kind=Kind.PURPOSE, label="", rest="")
+            )
+            continue
         pending_date = (
             line.kind is Kind.TEXT
             and bool(out)

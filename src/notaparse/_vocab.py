@@ -327,8 +327,10 @@ DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|
 YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"})
 #: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
 ANSWER_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee)(?=$|,)")
+#: The label of a purpose printed as a head row ("Ter: besluitvorming"), as :func:`key` writes it.
+PURPOSE_LABEL: Final = "ter"
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
-PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter\s+([^\W\d_]+)\s*\)?\s*:?$")
+PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter(?:\s*:)?\s+([^\W\d_]+)\s*\)?\s*:?$")
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
 PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
 #: A printed purpose line with other text after it on the same row (read only for known words).
@@ -357,6 +359,50 @@ KINDS: Final[frozenset[str]] = frozenset(
         "ambtsbericht",
     }
 )
+
+#: The stems a compound kind word ends in ("MR-nota", "BPO-nota", "Oplegnotitie"): a nota named
+#: by its forum or use, one word.
+KIND_STEMS: Final[tuple[str, ...]] = ("nota", "notitie")
+#: Compounds of a kind stem that name the budget's documents, not a nota's kind.
+NOT_KINDS: Final[frozenset[str]] = frozenset(
+    {"voorjaarsnota", "najaarsnota", "miljoenennota", "startnota", "kadernota", "begrotingsnota"}
+)
+#: What may follow a kind word on its line, naming the forum the nota is written for ("Nota voor
+#: de ministerraad", "Nota t.b.v. bewindspersonenoverleg", "Notitie ten behoeve van het BPO").
+KIND_FOR: Final = re.compile(r"^(\S+)\s+(?:voor|t\.\s?b\.\s?v\.|ten\s+behoeve\s+van)\s+(\S.*)$")
+#: A compound kind word: a prefix of two letters or more, a hyphen allowed ("MR-nota").
+_KIND_COMPOUND: Final = re.compile(r"^[^\W\d_][^\W_]+-?(?:" + "|".join(KIND_STEMS) + r")$")
+
+_GLUED_CAPITAL: Final = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
+
+
+def is_kind(text: str) -> bool:
+    """Whether ``text``, a line alone, names the kind of nota: a kind word ("Beslisnota"), a
+    compound of a kind stem ("MR-nota", "Oplegnotitie"), or a kind word for a forum ("Nota voor
+    de ministerraad", "Nota t.b.v. bewindspersonenoverleg": five words at most after it, no
+    sentence's end)."""
+    if len(text) > 60:
+        return False
+    k = key(text)
+    if k in KINDS:
+        return True
+    if " " not in text.strip():
+        # (a capital inside the word, "LogiusNota", is two words an extractor glued: a wordmark
+        # beside the kind, not a compound)
+        return (
+            len(k) <= 20
+            and _KIND_COMPOUND.match(k) is not None
+            and k not in NOT_KINDS
+            and _GLUED_CAPITAL.search(text) is None
+        )
+    m = KIND_FOR.match(text.strip())
+    return (
+        m is not None
+        and key(m[1]) in KINDS
+        and len(m[2].split()) <= 5
+        and not m[2].endswith((".", ",", ";", ":"))
+    )
+
 
 #: Section headings as printed (matching is by key). Sub-headings of Toelichting included.
 HEADINGS: Final[tuple[str, ...]] = (
