@@ -2366,6 +2366,52 @@ def test_values_misread_in_an_ocr_layer() -> None:
     assert "Bijlage I" in words(nota)
 
 
+def test_bullet_misread_close_to_its_text_in_an_ocr_layer() -> None:
+    """A bullet set close to its item's text (less than a tab: a browser's list marker) that
+    an OCR engine reads as "«" is a list mark when the item below has its bullet and its text at
+    the same places ("« vierdaagse ..." over "* inzet ..."): the first item joins the list (it
+    was a paragraph of its own with the "«" in its text). A "«" before a word with no list
+    beside it stays text."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Verlenging van de noodmaatregelen lerarentekort", aan="Minister voor PVO", van="directeur PO"
+    )
+    page.line("Toelichting", ocr)
+    page.para("Zonder verlenging moeten naar schatting 140 klassen een dag per week naar huis.", ocr)
+    page.y += page.lead
+    items = ["vierdaagse lesweek bij acute nood;", "inzet van onderwijsassistenten;", "grotere groepen."]
+    for mark, item in zip(["\u00ab", "*", "*"], items, strict=True):
+        page.text(76, page.y, mark, ocr, 10)
+        page.text(85, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += 2 * page.lead
+    page.line("Communicatie", ocr)
+    page.text(79, page.y, "\u00ab Zo", ocr, 10)
+    page.text(96, page.y, "gaat het niet verder\u00bb, schreef de bond in juni aan de Kamer.", ocr, 10)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Toelichting", "Communicatie"]
+    assert nota.sections[0].blocks[1:] == (ItemList(items=tuple(items)),)
+    assert "\u00ab Zo" in words(nota)
+
+
+@pytest.mark.parametrize("read", ["o", "O"])
+def test_count_of_none_read_as_a_letter_in_an_ocr_layer(read: str) -> None:
+    """An OCR engine reads the 0 under "Bijlage(n)" as the letter o: the count is 0 (no count
+    is a letter; the value was an item of a bullet list, counted as one attachment)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van Economische Zaken", ocr, 10)
+    page.text(79, 164, "Van: DG Economie en Digitalisering", ocr, 10)
+    rows = [("Kenmerk", "EDI / 24183377"), ("Datum", "4 juli 2024"), ("Bijlage(n)", read)]
+    page.stacked(rows, fonts=(ocr, ocr))
+    page.y = 230
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Bijlage(n)") == "0"
+    assert nota.metadata.attachment_count == 0
+
+
 @pytest.mark.parametrize("edge_x", [60, 73])
 def test_table_edge_before_a_label_row_in_an_ocr_layer(edge_x: float) -> None:
     """An OCR engine reads the edge of a label table as "_" before a row's label ("_ Onderwerp:

@@ -1232,7 +1232,7 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         if (
             all(c in _vocab.OCR_BULLETS for c in text)
             and len(words) >= 2
-            and words[k].x0 - first.x1 > 0.9 * first.size
+            and (words[k].x0 - first.x1 > 0.9 * first.size or _beside_an_item(lines, i, k))
             and (words[k].text.lstrip("_")[:1].isalpha() or words[k].text[0] in "\"'‘“")
         ):
             first.text = "•"
@@ -1249,6 +1249,36 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
                     second.text = second.text[1:]
     elif text[0] in _vocab.OCR_BULLETS_GLUED and (rest := text[1:].lstrip("_")) and rest[0].isalpha():
         first.text = "•" + rest
+
+
+def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
+    """Whether line i's first word, a misread bullet that is no letter, with its text closer to
+    it than a tab's width, has a list item as its neighbour (the line above or below): a bullet
+    glyph at the same place, the item's text starting where line i's does ("« vierdaagse ..."
+    over "* inzet ...": a list's marks and texts stand in two columns, a quotation mark does not
+    line up so)."""
+    line = lines[i]
+    mark, text = line.words[0], line.words[k]
+    if mark.text.isalpha():
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines) or len(lines[j].words) < 2:
+            continue
+        other = lines[j].words
+        if (
+            len(other[0].text) == 1
+            and other[0].text in _vocab.BULLETS + _vocab.OCR_BULLETS
+            and not other[0].text.isalpha()
+            and abs(other[0].x0 - mark.x0) < _ITEM_ALIGN
+            and abs(other[1].x0 - text.x0) < _ITEM_ALIGN
+            and abs(lines[j].top - line.top) < 3 * mark.size
+        ):
+            return True
+    return False
+
+
+#: How far apart two items' marks (or texts) may start and still line up (points).
+_ITEM_ALIGN: Final = 1.5
 
 
 #: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3."); or
@@ -1311,7 +1341,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     Uitgaven"), is dropped; an empty check box read as "0" or "[]"
     before a decision option, or as a bracket glued to it ("(akkoord"); a count read as a letter
     after a count label
-    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`) or with a speck after it ("0)"), a boxed
+    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`; "o" for a 0, :data:`_vocab.OCR_ZERO_ALONE`)
+    or with a speck after it ("0)"), a boxed
     ground code's edge read as a
     letter ("5.1.2el"), the chamber after "Kamerstukken" ("Il", also after a glued note
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
@@ -1475,12 +1506,20 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
         last = words[-1]
-        if (last.text in _vocab.OCR_ONE_ALONE or _COUNT_SPECK.fullmatch(last.text)) and (
-            after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))
-        ):
+        if (
+            last.text in _vocab.OCR_ONE_ALONE
+            or last.text in _vocab.OCR_ZERO_ALONE
+            or _COUNT_SPECK.fullmatch(last.text)
+        ) and (after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))):
             # (a count with a speck after it read as a bracket or a stop, "0)": the count; it
-            # was read as a list of one item)
-            last.text = "1" if last.text in _vocab.OCR_ONE_ALONE else last.text[:-1]
+            # was read as a list of one item; a 0 read as the letter "o": the count, which was
+            # read as a bullet of a list of one item)
+            if last.text in _vocab.OCR_ONE_ALONE:
+                last.text = "1"
+            elif last.text in _vocab.OCR_ZERO_ALONE:
+                last.text = "0"
+            else:
+                last.text = last.text[:-1]
         after_count = _count_label(" ".join(w.text for w in words))
 
 
