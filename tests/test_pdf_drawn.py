@@ -7071,6 +7071,36 @@ def test_a_colofon_as_a_row_of_labels_over_values_at_the_foot_of_page_1() -> Non
     assert [b.text for b in nota.sections[1].blocks] == [LOREM]
 
 
+def test_colofon_across_the_foot_in_an_ocr_layer() -> None:
+    """The colofon across page 1's foot as an OCR layer gives it: the labels' row as tall as the
+    body's letters (a bold label's box) and a label misread ("Bijlage(n}"): each label with the
+    value under it, a field (it was a paragraph of the last section: no date, no reference); the
+    misread label is named in an ocr-vocabulary diagnostic."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Verlenging van de noodmaatregelen", aan="de minister voor PVO", van="directeur PO"
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Financiële gevolgen", ocr)
+    page.para(LOREM, ocr)
+    xs = [79, 180, 290, 420]
+    labels = ["Datum", "Referentie", "Opgesteld door", "Bijlage(n}"]
+    for x, label, value in zip(xs, labels, ["27 juni 2024", "48713025", "S. Kramer", "1"], strict=True):
+        page.text(x, 700, label, ocr, 9)
+        page.text(x, 712, value, ocr, 9)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields][2:] == [
+        ("Datum", "27 juni 2024"),
+        ("Referentie", "48713025"),
+        ("Opgesteld door", "S. Kramer"),
+        ("Bijlage(n)", "1"),
+    ]
+    assert nota.metadata.date == dt.date(2024, 6, 27)
+    assert [b.text for b in nota.sections[1].blocks] == [LOREM]
+    assert any("Bijlage(n}" in d.message for d in nota.diagnostics if d.code == "ocr-vocabulary")
+
+
 def test_a_label_with_its_colon_in_a_column_of_its_own() -> None:
     """Head rows typed "Aan<tab>:<tab>Minister van OCW" (or set in a table of three cells): the
     colon standing alone between the label and its value is the label's, no part of the value

@@ -1537,6 +1537,9 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for line in lines:
         words = line.words
+        if body and len(words) >= 3 and (row := _ocr_label_row(line)):
+            found += row
+            continue
         for n in range(1, min(3, len(words)) + 1):
             last, rest = words[n - 1], words[n:]
             colon = last.text.endswith(":") and len(last.text) > 1
@@ -1565,6 +1568,33 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
             found.append((printed, label))
             break
     return found
+
+
+def _ocr_label_row(line: TextLine) -> list[tuple[str, str]]:
+    """A body row of labels at tab stops (a colofon set as labels over values across the page's
+    foot, "Datum  Referentie  Opgesteld door  Bijlage(n}"), two or more of them printed as the
+    vocabulary spells them and every other run a label within a few letter errors: the misread
+    ones given the label in place, and the pairs (as read, label) for the diagnostic; [] when
+    the row is none such (a table's row of words is no row of labels)."""
+    runs = _split_row(line)
+    if len(runs) < 3:
+        return []
+    printed = [_text(run) for run in runs]
+    exact = [_vocab.is_printed_label(p) for p in printed]
+    if sum(exact) < 2 or all(exact):
+        return []
+    misread: list[tuple[list[Word], str, str]] = []
+    for run, p, ok in zip(runs, printed, exact, strict=True):
+        if ok:
+            continue
+        read = _vocab.ocr_label(p)
+        if read is None or len(read[0].split()) != len(run):
+            return []
+        misread.append((run, p, read[0]))
+    for run, _, label in misread:
+        for w, text in zip(run, label.split(), strict=True):
+            w.text = text
+    return [(p, label) for _, p, label in misread]
 
 
 def _ocr_shaped_labels(colofon: Sequence[TextLine], body: Sequence[TextLine]) -> list[tuple[str, str]]:
@@ -1905,19 +1935,23 @@ def _body_label_rows(main: Sequence[TextLine]) -> dict[int, str]:
     }
 
 
-def _labels_over_values(main: Sequence[TextLine], body_size: float) -> dict[int, list[str]]:
+def _labels_over_values(
+    main: Sequence[TextLine], body_size: float, *, ocr: bool = False
+) -> dict[int, list[str]]:
     """Colofon pairs set as a row of labels over a row of values ("Datum  Referentie  Opgesteld
     door  Bijlage(n)" / "27 juni 2024  48713025  S. Kramer  1", a template's colofon across the
     foot of page 1), by the index of the labels' row, each written "Label: value": the labels'
     row is set smaller than the body, two runs or more at tab stops and every run a known label;
     the line right under it (within two of its heights), the page's last, holds the values, each
     word starting at or right of a label's start and ending before the next label starts. (A
-    paraph table, "Naam  Datum  Paraaf" over a row per signatory, goes on under its first row.)"""
+    paraph table, "Naam  Datum  Paraaf" over a row per signatory, goes on under its first row.)
+    On a page of an ``ocr`` layer, whose sizes are the words' boxes (a bold label as tall as the
+    body's letters), the labels' row is no larger than the body."""
     if len(main) < 2:
         return {}
     i = len(main) - 2
     ln, below = main[i], main[i + 1]
-    if ln.words[0].size > 0.9 * body_size or len(ln.words) < 2:
+    if ln.words[0].size > (1.0 if ocr else 0.9) * body_size or len(ln.words) < 2:
         return {}  # (the cheap test: a colofon is set small)
     runs = _split_row(ln)
     labels = [_text(run).removesuffix(":") for run in runs]
@@ -3641,7 +3675,7 @@ class LayoutReader:
         dash_x: float | None = None  # where the last item typed with a dash starts
         unmarked = _unmarked_items(main, pitch, right)
         label_rows = self._own_label_rows(main, _body_label_rows(main))
-        label_columns = _labels_over_values(main, self.body_size)
+        label_columns = _labels_over_values(main, self.body_size, ocr=self._ocr)
         text_x = _usual_left(main) if main else 0.0
         # (a small paragraph space is measured against the lines of one paragraph, which a page's
         # single-spaced head rows and table cells set closer than its paragraphs' lines)
