@@ -2366,6 +2366,52 @@ def test_values_misread_in_an_ocr_layer() -> None:
     assert "Bijlage I" in words(nota)
 
 
+def test_bullet_misread_close_to_its_text_in_an_ocr_layer() -> None:
+    """A bullet set close to its item's text (less than a tab: a browser's list marker) that
+    an OCR engine reads as "«" is a list mark when the item below has its bullet and its text at
+    the same places ("« vierdaagse ..." over "* inzet ..."): the first item joins the list (it
+    was a paragraph of its own with the "«" in its text). A "«" before a word with no list
+    beside it stays text."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Verlenging van de noodmaatregelen lerarentekort", aan="Minister voor PVO", van="directeur PO"
+    )
+    page.line("Toelichting", ocr)
+    page.para("Zonder verlenging moeten naar schatting 140 klassen een dag per week naar huis.", ocr)
+    page.y += page.lead
+    items = ["vierdaagse lesweek bij acute nood;", "inzet van onderwijsassistenten;", "grotere groepen."]
+    for mark, item in zip(["\u00ab", "*", "*"], items, strict=True):
+        page.text(76, page.y, mark, ocr, 10)
+        page.text(85, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += 2 * page.lead
+    page.line("Communicatie", ocr)
+    page.text(79, page.y, "\u00ab Zo", ocr, 10)
+    page.text(96, page.y, "gaat het niet verder\u00bb, schreef de bond in juni aan de Kamer.", ocr, 10)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Toelichting", "Communicatie"]
+    assert nota.sections[0].blocks[1:] == (ItemList(items=tuple(items)),)
+    assert "\u00ab Zo" in words(nota)
+
+
+@pytest.mark.parametrize("read", ["o", "O"])
+def test_count_of_none_read_as_a_letter_in_an_ocr_layer(read: str) -> None:
+    """An OCR engine reads the 0 under "Bijlage(n)" as the letter o: the count is 0 (no count
+    is a letter; the value was an item of a bullet list, counted as one attachment)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 150, "Aan: Minister van Economische Zaken", ocr, 10)
+    page.text(79, 164, "Van: DG Economie en Digitalisering", ocr, 10)
+    rows = [("Kenmerk", "EDI / 24183377"), ("Datum", "4 juli 2024"), ("Bijlage(n)", read)]
+    page.stacked(rows, fonts=(ocr, ocr))
+    page.y = 230
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Bijlage(n)") == "0"
+    assert nota.metadata.attachment_count == 0
+
+
 @pytest.mark.parametrize("edge_x", [60, 73])
 def test_table_edge_before_a_label_row_in_an_ocr_layer(edge_x: float) -> None:
     """An OCR engine reads the edge of a label table as "_" before a row's label ("_ Onderwerp:
@@ -7023,6 +7069,36 @@ def test_a_colofon_as_a_row_of_labels_over_values_at_the_foot_of_page_1() -> Non
     assert nota.title == "Verlenging van de noodmaatregelen"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Financiële gevolgen"]
     assert [b.text for b in nota.sections[1].blocks] == [LOREM]
+
+
+def test_colofon_across_the_foot_in_an_ocr_layer() -> None:
+    """The colofon across page 1's foot as an OCR layer gives it: the labels' row as tall as the
+    body's letters (a bold label's box) and a label misread ("Bijlage(n}"): each label with the
+    value under it, a field (it was a paragraph of the last section: no date, no reference); the
+    misread label is named in an ocr-vocabulary diagnostic."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Verlenging van de noodmaatregelen", aan="de minister voor PVO", van="directeur PO"
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Financiële gevolgen", ocr)
+    page.para(LOREM, ocr)
+    xs = [79, 180, 290, 420]
+    labels = ["Datum", "Referentie", "Opgesteld door", "Bijlage(n}"]
+    for x, label, value in zip(xs, labels, ["27 juni 2024", "48713025", "S. Kramer", "1"], strict=True):
+        page.text(x, 700, label, ocr, 9)
+        page.text(x, 712, value, ocr, 9)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields][2:] == [
+        ("Datum", "27 juni 2024"),
+        ("Referentie", "48713025"),
+        ("Opgesteld door", "S. Kramer"),
+        ("Bijlage(n)", "1"),
+    ]
+    assert nota.metadata.date == dt.date(2024, 6, 27)
+    assert [b.text for b in nota.sections[1].blocks] == [LOREM]
+    assert any("Bijlage(n}" in d.message for d in nota.diagnostics if d.code == "ocr-vocabulary")
 
 
 def test_a_label_with_its_colon_in_a_column_of_its_own() -> None:

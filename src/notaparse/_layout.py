@@ -1232,7 +1232,7 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         if (
             all(c in _vocab.OCR_BULLETS for c in text)
             and len(words) >= 2
-            and words[k].x0 - first.x1 > 0.9 * first.size
+            and (words[k].x0 - first.x1 > 0.9 * first.size or _beside_an_item(lines, i, k))
             and (words[k].text.lstrip("_")[:1].isalpha() or words[k].text[0] in "\"'‘“")
         ):
             first.text = "•"
@@ -1249,6 +1249,36 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
                     second.text = second.text[1:]
     elif text[0] in _vocab.OCR_BULLETS_GLUED and (rest := text[1:].lstrip("_")) and rest[0].isalpha():
         first.text = "•" + rest
+
+
+def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
+    """Whether line i's first word, a misread bullet that is no letter, with its text closer to
+    it than a tab's width, has a list item as its neighbour (the line above or below): a bullet
+    glyph at the same place, the item's text starting where line i's does ("« vierdaagse ..."
+    over "* inzet ...": a list's marks and texts stand in two columns, a quotation mark does not
+    line up so)."""
+    line = lines[i]
+    mark, text = line.words[0], line.words[k]
+    if mark.text.isalpha():
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines) or len(lines[j].words) < 2:
+            continue
+        other = lines[j].words
+        if (
+            len(other[0].text) == 1
+            and other[0].text in _vocab.BULLETS + _vocab.OCR_BULLETS
+            and not other[0].text.isalpha()
+            and abs(other[0].x0 - mark.x0) < _ITEM_ALIGN
+            and abs(other[1].x0 - text.x0) < _ITEM_ALIGN
+            and abs(lines[j].top - line.top) < 3 * mark.size
+        ):
+            return True
+    return False
+
+
+#: How far apart two items' marks (or texts) may start and still line up (points).
+_ITEM_ALIGN: Final = 1.5
 
 
 #: Underscores glued before a list mark: a misread bullet ("_e") or an item's number ("_3."); or
@@ -1311,7 +1341,8 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     Uitgaven"), is dropped; an empty check box read as "0" or "[]"
     before a decision option, or as a bracket glued to it ("(akkoord"); a count read as a letter
     after a count label
-    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`) or with a speck after it ("0)"), a boxed
+    ("Bijlage(n)" / "L", :data:`_vocab.OCR_ONE_ALONE`; "o" for a 0, :data:`_vocab.OCR_ZERO_ALONE`)
+    or with a speck after it ("0)"), a boxed
     ground code's edge read as a
     letter ("5.1.2el"), the chamber after "Kamerstukken" ("Il", also after a glued note
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
@@ -1475,12 +1506,20 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
         last = words[-1]
-        if (last.text in _vocab.OCR_ONE_ALONE or _COUNT_SPECK.fullmatch(last.text)) and (
-            after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))
-        ):
+        if (
+            last.text in _vocab.OCR_ONE_ALONE
+            or last.text in _vocab.OCR_ZERO_ALONE
+            or _COUNT_SPECK.fullmatch(last.text)
+        ) and (after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))):
             # (a count with a speck after it read as a bracket or a stop, "0)": the count; it
-            # was read as a list of one item)
-            last.text = "1" if last.text in _vocab.OCR_ONE_ALONE else last.text[:-1]
+            # was read as a list of one item; a 0 read as the letter "o": the count, which was
+            # read as a bullet of a list of one item)
+            if last.text in _vocab.OCR_ONE_ALONE:
+                last.text = "1"
+            elif last.text in _vocab.OCR_ZERO_ALONE:
+                last.text = "0"
+            else:
+                last.text = last.text[:-1]
         after_count = _count_label(" ".join(w.text for w in words))
 
 
@@ -1498,6 +1537,9 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for line in lines:
         words = line.words
+        if body and len(words) >= 3 and (row := _ocr_label_row(line)):
+            found += row
+            continue
         for n in range(1, min(3, len(words)) + 1):
             last, rest = words[n - 1], words[n:]
             colon = last.text.endswith(":") and len(last.text) > 1
@@ -1526,6 +1568,33 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
             found.append((printed, label))
             break
     return found
+
+
+def _ocr_label_row(line: TextLine) -> list[tuple[str, str]]:
+    """A body row of labels at tab stops (a colofon set as labels over values across the page's
+    foot, "Datum  Referentie  Opgesteld door  Bijlage(n}"), two or more of them printed as the
+    vocabulary spells them and every other run a label within a few letter errors: the misread
+    ones given the label in place, and the pairs (as read, label) for the diagnostic; [] when
+    the row is none such (a table's row of words is no row of labels)."""
+    runs = _split_row(line)
+    if len(runs) < 3:
+        return []
+    printed = [_text(run) for run in runs]
+    exact = [_vocab.is_printed_label(p) for p in printed]
+    if sum(exact) < 2 or all(exact):
+        return []
+    misread: list[tuple[list[Word], str, str]] = []
+    for run, p, ok in zip(runs, printed, exact, strict=True):
+        if ok:
+            continue
+        read = _vocab.ocr_label(p)
+        if read is None or len(read[0].split()) != len(run):
+            return []
+        misread.append((run, p, read[0]))
+    for run, _, label in misread:
+        for w, text in zip(run, label.split(), strict=True):
+            w.text = text
+    return [(p, label) for _, p, label in misread]
 
 
 def _ocr_shaped_labels(colofon: Sequence[TextLine], body: Sequence[TextLine]) -> list[tuple[str, str]]:
@@ -1866,19 +1935,23 @@ def _body_label_rows(main: Sequence[TextLine]) -> dict[int, str]:
     }
 
 
-def _labels_over_values(main: Sequence[TextLine], body_size: float) -> dict[int, list[str]]:
+def _labels_over_values(
+    main: Sequence[TextLine], body_size: float, *, ocr: bool = False
+) -> dict[int, list[str]]:
     """Colofon pairs set as a row of labels over a row of values ("Datum  Referentie  Opgesteld
     door  Bijlage(n)" / "27 juni 2024  48713025  S. Kramer  1", a template's colofon across the
     foot of page 1), by the index of the labels' row, each written "Label: value": the labels'
     row is set smaller than the body, two runs or more at tab stops and every run a known label;
     the line right under it (within two of its heights), the page's last, holds the values, each
     word starting at or right of a label's start and ending before the next label starts. (A
-    paraph table, "Naam  Datum  Paraaf" over a row per signatory, goes on under its first row.)"""
+    paraph table, "Naam  Datum  Paraaf" over a row per signatory, goes on under its first row.)
+    On a page of an ``ocr`` layer, whose sizes are the words' boxes (a bold label as tall as the
+    body's letters), the labels' row is no larger than the body."""
     if len(main) < 2:
         return {}
     i = len(main) - 2
     ln, below = main[i], main[i + 1]
-    if ln.words[0].size > 0.9 * body_size or len(ln.words) < 2:
+    if ln.words[0].size > (1.0 if ocr else 0.9) * body_size or len(ln.words) < 2:
         return {}  # (the cheap test: a colofon is set small)
     runs = _split_row(ln)
     labels = [_text(run).removesuffix(":") for run in runs]
@@ -3615,7 +3688,7 @@ class LayoutReader:
         dash_x: float | None = None  # where the last item typed with a dash starts
         unmarked = _unmarked_items(main, pitch, right)
         label_rows = self._own_label_rows(main, _body_label_rows(main))
-        label_columns = _labels_over_values(main, self.body_size)
+        label_columns = _labels_over_values(main, self.body_size, ocr=self._ocr)
         text_x = _usual_left(main) if main else 0.0
         # (a small paragraph space is measured against the lines of one paragraph, which a page's
         # single-spaced head rows and table cells set closer than its paragraphs' lines)

@@ -1099,6 +1099,9 @@ def ocr_box_before_ground(words: list[str]) -> int:
 #: taken: "ll" may be an 11 as well as a 1.)
 _OCR_ONE_STROKES: Final = frozenset({*OCR_STROKES, "L"} - {"1"})
 OCR_ONE_ALONE: Final[frozenset[str]] = _OCR_ONE_STROKES | {"K" + s for s in _OCR_ONE_STROKES}
+#: A count of none an OCR engine read as the letter o ("Bijlage(n)" / "o"): the whole value of a
+#: count label (no count is a letter).
+OCR_ZERO_ALONE: Final[frozenset[str]] = frozenset({"o", "O"})
 #: A redaction ground code in a box, its right edge read as a letter: "5.1.2el", "10.2e|" (the
 #: code with its letter, then "l", "I", "|" or "]"; no ground code goes on with a letter).
 OCR_GROUND_BOXED: Final = re.compile(
