@@ -4909,8 +4909,7 @@ def _unit_line(ln: TextLine) -> bool:
         text[:1].isupper()
         and not any(c.isdigit() or c in ":@" for c in text)
         and _vocab.known_label(text) is None
-        and not _vocab.ADDRESS.search(text)
-        and not text.casefold().startswith(("postbus", "www."))
+        and not _vocab.ADDRESS.search(text)  # (a post box or web address too)
     )
 
 
