@@ -3241,7 +3241,7 @@ class LayoutReader:
                 out.add(ln.text, ln)
                 value_of = None
             elif (
-                ln.text[:3].casefold() == "ter"
+                ln.text[:3].casefold() == _vocab.PURPOSE_WORD
                 and (m := _vocab.PURPOSE_TO_ADDRESSEE.match(ln.text))
                 and m[1].split()[-1].casefold() in _vocab.PURPOSES
                 and _vocab.ADDRESSEE_LINE.match(m[2])
