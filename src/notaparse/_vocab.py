@@ -328,7 +328,7 @@ YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"
 #: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
 ANSWER_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee)(?=$|,)")
 #: The label of a purpose printed as a head row ("Ter: besluitvorming"), as :func:`key` writes it.
-PURPOSE_LABEL: Final = "ter"
+PURPOSE_LABEL: Final = PURPOSE_WORD
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
 PURPOSE_LINE: Final = re.compile(r"(?i)^\(?\s*ter(?:\s*:)?\s+([^\W\d_]+)\s*\)?\s*:?$")
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
