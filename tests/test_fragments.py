@@ -55,6 +55,7 @@ def test_a_value_with_words_is_no_redaction(value: str) -> None:
         ("DJZ FEZ DGBI", ("DJZ", "FEZ", "DGBI")),  # one code per line, joined with spaces
         ("FEZ en DJZ", ("FEZ", "DJZ")),
         ("OCW en VWS, DJZ", ("OCW", "VWS", "DJZ")),
+        ("DG PO, FEZ", ("DG PO", "FEZ")),  # commas separate the parts: a part's codes are one unit
         ("DGDOO/D&B", ("DGDOO/D&B",)),
         ("Stas IenW", ("Stas IenW",)),
         ("DG Werk", ("DG Werk",)),

@@ -337,6 +337,26 @@ def test_footnote_numbers_at_the_text_size_start_new_notes() -> None:
     assert [(f.number, f.text) for f in nota.footnotes] == expected
 
 
+def test_endnotes_right_after_the_text_in_the_pages_upper_half_are_notes() -> None:
+    """A word processor's endnotes follow the text's end, wherever that falls (or open a page of
+    their own): small lines set apart from the text, opening with note 1 right against its text
+    ("1Bron: ..."), are the notes also above the page's middle (they were a paragraph of the last
+    section)."""
+    page = _nota_page([("Aan", "MOCW")], "Verlenging subsidie zij-instroom")
+    page.line("Kern", BOLD)
+    page.line("In 2024 zijn 2.140 zij-instromers gestart, van wie 61 procent in de G5.")
+    page.line("Verlenging kost 38 mln per jaar binnen de middelen van artikel 9.")
+    notes = [
+        "Regeling subsidie zij-instroom, Staatscourant 2021, nr. 4412.",
+        "Bron: DUO, telling per 1 oktober 2024.",
+    ]
+    for n, text in enumerate(notes, 1):
+        page.text(79, page.y + 20 + 9 * n, f"{n}{text}", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [(1, notes[0]), (2, notes[1])]
+    assert len(nota.sections[-1].blocks) == 1
+
+
 def test_bold_sentences_in_the_body_are_paragraphs() -> None:
     """A bold sentence (ending in a full stop, also wrapped over two lines) is emphasis, not a
     heading; a bold line without one still is a heading."""

@@ -163,11 +163,15 @@ _UNIT_CODE: Final = re.compile(r"^[A-Z][A-Z0-9&/\-]{1,11}$")
 
 def split_units(value: str) -> tuple[str, ...]:
     """Split a list of units into its parts: "BA, KIEM, CZW"; also codes one per line, which
-    the value joins with spaces ("DJZ FEZ DGBI"), or with "en" ("FEZ en DJZ")."""
+    the value joins with spaces ("DJZ FEZ DGBI"), or with "en" ("FEZ en DJZ"). A list that
+    separates its parts with commas keeps a part's codes together when no "en" joins them:
+    "DG PO, FEZ" names the DG and FEZ."""
     out: list[str] = []
+    commas = "," in value
     for part in value.split(","):
         words = [w for w in part.split() if w.casefold() not in _vocab.UNIT_JOINERS]
-        if len(words) > 1 and all(_UNIT_CODE.match(w) for w in words):
+        joined = len(words) < len(part.split())
+        if len(words) > 1 and (joined or not commas) and all(_UNIT_CODE.match(w) for w in words):
             out.extend(words)
         elif part.strip():
             out.append(part.strip())

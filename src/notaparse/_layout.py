@@ -3550,6 +3550,25 @@ class LayoutReader:
             if ln.size >= size - 0.25 or ln.top < 0.5 * page.height:
                 break
             start -= 1
+        if not self._ocr and start > 0 and body[start - 1].size < size - 0.25:
+            # endnotes: the small lines run on above the page's middle, up to the body's last line
+            # or the page's top (a word processor's endnotes, after the text or on a page of their
+            # own): they are notes when they open with note 1, its number raised or right against
+            # its text ("1Regeling ..."), set apart from the text above
+            top = start - 1
+            while top > 0 and body[top - 1].size < size - 0.25:
+                top -= 1
+            opening = body[top]
+            if (
+                (_raised_note_start(opening) or re.match(r"1[A-Z]", opening.words[0].text))
+                and re.match(r"1(?!\d)", opening.words[0].text)
+                and len(opening.words) > 1
+                and (
+                    top == 0
+                    or opening.top - body[top - 1].bottom > 2 * (body[top - 1].bottom - body[top - 1].top)
+                )
+            ):
+                start = top
         zone = body[start:]
         if self._ocr and zone and (table := _table_rows_end(body, max(start - 1, 0))) > start:
             # an attachment table's header row among the small lines or right above them: its
