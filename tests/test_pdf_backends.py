@@ -249,3 +249,14 @@ def test_text_in_a_type3_font_is_read_as_words() -> None:
     assert notaparse.to_dict(a) == notaparse.to_dict(b)
     assert b.title == "Verlenging van de regeling"
     assert [(s.heading, [x.text for x in s.blocks]) for s in b.sections] == [("Aanleiding", [text])]
+
+
+def test_cid_font_without_tounicode_keeps_its_words_whole() -> None:
+    # a page re-written by Ghostscript's PDF/A conversion: its TrueType font became a CID font
+    # without a ToUnicode map, for which PDFium's glyph widths (asked by Unicode) answer for
+    # other glyphs, so 'M', 'm' and 'W' ended short of the next letter ("M inister")
+    pdf = ROOT / "fixtures" / "rewritten" / "pdfa-cid-font-without-tounicode.pdf"
+    text = extract(io.BytesIO(pdf.read_bytes()), name=pdf.name, backend="pdfium").text
+    assert "Minister van Economische Zaken" in text
+    assert "DG Macro-Economie en Werkgelegenheid" in text
+    assert "Mevrouw Meijer vraagt om een Memo over de Werkwijze van de Marktmeester." in text

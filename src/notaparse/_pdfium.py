@@ -233,6 +233,7 @@ def _chars(
     widthless = False  # a letter of a font whose glyphs PDFium gives no width (Type3)
     advances: dict[str, float | None] = {}
     loose: dict[int, set[str]] = {}  # font -> glyphs whose x1 is the loose box's
+    untrusted: dict[int, int] = {}  # font -> glyphs whose advance falls short of the next origin
     font = 0
     name, descent_y, bold, italic, size, upright = "", 0.0, False, False, 0.0, False
     scale_x = 0.0
@@ -300,6 +301,16 @@ def _chars(
             _get_loose_box(tp, start + k, p_box)
             found = _glyph_width(font, ord(ch), 1.0, p_width)
             ok = found and xs[k] + width.value * scale_x <= box.right - left + 0.01
+            if ok and k + 1 < end - start and size > 0 and not run[k].isspace() and not run[k + 1].isspace():
+                # a glyph whose advance falls short of the next letter's origin by more than
+                # a tenth of its size while its loose box reaches that origin: the font
+                # answers for another glyph (a CID font without a ToUnicode map, as a PDF/A
+                # conversion leaves it); two such glyphs and none of the font's advances
+                # is trusted ("M inister van E Z")
+                short = xs[k + 1] - xs[k] - width.value * scale_x
+                if short > 0.1 * size and box.right - left >= xs[k + 1] - 0.05 * size:
+                    ok = False
+                    untrusted[font] = untrusted.get(font, 0) + 1
             advances[ch] = width.value if ok else None
             # a Type3 font (pdfTeX's bitmap fonts, where a T1 LaTeX document has no Type1 fonts
             # installed): PDFium gives its glyphs no width and a box of none, so every letter
@@ -308,10 +319,10 @@ def _chars(
             widthless = widthless or (found and width.value == 0 and ch.isalnum())
             if not ok:
                 loose.setdefault(font, set()).add(ch)
-        if font in loose and not loose[font].isdisjoint(run):
+        if untrusted.get(font, 0) > 1 or (font in loose and not loose[font].isdisjoint(run)):
             x1s = []
             for k, ch in enumerate(run):
-                advance = advances[ch]
+                advance = advances[ch] if untrusted.get(font, 0) < 2 else None
                 if advance is None:
                     _get_loose_box(tp, start + k, p_box)
                     x1s.append(box.right - left)
