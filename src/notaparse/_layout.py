@@ -3233,7 +3233,7 @@ class LayoutReader:
                 # field, written with the label rows under it ("Via  SG") so that it stays first
                 start_labels()
                 fields.blank()
-                fields.add("Aan:", ln)
+                fields.add(f"{_vocab.ADDRESSEE_LABEL}:", ln)
                 fields.add(value)
                 value_of = None
             elif _vocab.PURPOSE_LINE.match(ln.text):

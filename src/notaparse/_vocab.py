@@ -263,6 +263,10 @@ HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 #: "oei") over a date, where a label sits, is read as it (the value's shape names the label).
 DATE_LABEL: Final = "Datum"
 
+#: The addressee's label, as a head row that names the addressee in a sentence ("Aan de minister
+#: van ...") is written: "Aan: de minister van ...".
+ADDRESSEE_LABEL: Final = "Aan"
+
 
 def label_concept(label: str) -> Concept:
     """Return the concept of a printed label (OTHER for labels not in the vocabulary)."""
