@@ -1186,7 +1186,7 @@ def _is_pair(text: str) -> bool:
     if colon:
         return bool(value) and _vocab.known_label(label) is not None
     label, space, value = text.partition(" ")
-    return bool(space and value) and label in ("Aan", "Van")
+    return bool(space and value) and label in _vocab.LABELS and _vocab.key(label) in _vocab.INLINE_LABELS
 
 
 def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[int, int, str]]:
