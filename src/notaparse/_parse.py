@@ -2319,7 +2319,7 @@ def _is_town(text: str) -> bool:
     return (
         0 < len(words) <= 3
         and not any(c.isdigit() for c in text)
-        and (words[0][:1].isupper() or words[0].startswith("'s-"))
+        and (words[0][:1].isupper() or words[0].startswith(_vocab.TOWN_PREFIX))
         and _vocab.UNIT_NAME.match(text) is None
     )
 

@@ -263,6 +263,9 @@ HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 #: "oei") over a date, where a label sits, is read as it (the value's shape names the label).
 DATE_LABEL: Final = "Datum"
 
+#: The article a town's name may open with in lower case ("'s-Gravenhage", "'s-Hertogenbosch").
+TOWN_PREFIX: Final = "'s-"
+
 #: The addressee's label, as a head row that names the addressee in a sentence ("Aan de minister
 #: van ...") is written: "Aan: de minister van ...".
 ADDRESSEE_LABEL: Final = "Aan"
