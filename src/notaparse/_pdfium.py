@@ -319,10 +319,11 @@ def _chars(
             widthless = widthless or (found and width.value == 0 and ch.isalnum())
             if not ok:
                 loose.setdefault(font, set()).add(ch)
-        if untrusted.get(font, 0) > 1 or (font in loose and not loose[font].isdisjoint(run)):
+        distrusted = untrusted.get(font, 0) > 1  # none of the font's advances is trusted
+        if distrusted or (font in loose and not loose[font].isdisjoint(run)):
             x1s = []
             for k, ch in enumerate(run):
-                advance = advances[ch] if untrusted.get(font, 0) < 2 else None
+                advance = None if distrusted else advances[ch]
                 if advance is None:
                     _get_loose_box(tp, start + k, p_box)
                     x1s.append(box.right - left)
