@@ -68,8 +68,9 @@ def test_a_table_header_word_a_typesetter_hyphenated_in_its_narrow_column_is_the
 
 def test_a_glyph_with_no_character_before_an_item_is_its_bullet() -> None:
     """pdfTeX's bullet (OT1 symbol font) has no character: pdftotext and PDFium give its code, the
-    C1 control U+0088, before each item; pdfminer gives "(cid:136)". The items are a list."""
-    for mark in ("\u0088", "(cid:136)"):
+    C1 control U+0088, before each item; pdfminer gives "(cid:136)". The items are a list. So are
+    items after a C0 control (MuPDF's ``mutool convert`` writes a bullet's character as U+0001)."""
+    for mark in ("\u0088", "(cid:136)", "\u0001", "\u001b"):
         nota = notaparse.parse(
             "Aan: Minister van VRO\nDatum: 4 september 2024\n\nWoningbouw\n\nKern\n"
             f"{mark} De dekking is afgestemd met het ministerie van Financi\u00ebn.\n"

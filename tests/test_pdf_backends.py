@@ -260,3 +260,32 @@ def test_cid_font_without_tounicode_keeps_its_words_whole() -> None:
     assert "Minister van Economische Zaken" in text
     assert "DG Macro-Economie en Werkgelegenheid" in text
     assert "Mevrouw Meijer vraagt om een Memo over de Werkwijze van de Marktmeester." in text
+
+
+REWRITTEN = ROOT / "fixtures" / "rewritten"
+
+
+def test_symbolic_truetype_font_without_encoding_is_read_by_its_glyph_names() -> None:
+    # Ghostscript's pdfwrite re-embeds a WinAnsi TrueType font (no ToUnicode map) as a symbolic
+    # font without an /Encoding, with a (1, 0) cmap keyed by the WinAnsi codes: PDFium read the
+    # codes as Mac Roman ("ÈÈn", "coˆrdinatie", "ëtijdigí", "Ä 12 mln"); the glyph names say
+    # "eacute", "quoteleft", "Euro"
+    data = (REWRITTEN / "pdfwrite-truetype-without-encoding.pdf").read_bytes()
+    plumber, pdfium_text = _both(data)
+    assert pdfium_text == plumber
+    assert "In 2017 heeft het College één evaluatierapport uitgebracht over de coördinatie." in pdfium_text
+    assert "Het advies – zo schreef de directeur – is ‘tijdig’ en ’s ochtends gegeven." in pdfium_text
+    assert "Financiële gevolgen: € 12 mln in 2025 en 2026." in pdfium_text
+
+
+def test_one_byte_identity_cid_font_without_tounicode_is_read_by_its_codes() -> None:
+    # Ghostscript's PDF/A conversion makes the same font a CID font of the Adobe-Identity
+    # collection with one-byte codes (CMap OneByteIdentityH) and no ToUnicode map: PDFium and
+    # Poppler read each CID as its Unicode value; pdfminer gave "(cid:233)" and the file was
+    # refused as having no text layer. (Ghostscript leaves the codes 0x80-0x9F, a dash, quotes
+    # and the euro sign, without characters: no reader gets them back.)
+    data = (REWRITTEN / "pdfa-one-byte-cid-font.pdf").read_bytes()
+    plumber, pdfium_text = _both(data)
+    assert plumber == pdfium_text
+    assert "In 2017 heeft het College één evaluatierapport uitgebracht over de coördinatie." in plumber
+    assert "Financiële gevolgen:" in plumber

@@ -7266,3 +7266,22 @@ def test_a_table_row_whose_widest_cell_leaves_only_the_cells_padding() -> None:
         "XII Infrastructuur en Waterstaat € 41,5 mln € 38,0 mln",
         "XVI VWS € 22,8 mln € 22,8 mln",
     ]
+
+
+def test_soft_hyphen_drawn_inside_a_line_is_a_hyphen() -> None:
+    """A soft hyphen (U+00AD) the page draws between two characters of a line is a printed hyphen
+    (a PDF draws no unused break point; a re-writing tool's ToUnicode map calls the hyphen glyph
+    of WinAnsi code 0xAD soft): "KST 22343-330" lost its hyphen. One that ends a line still
+    joins the split word."""
+    font = glyph_font("VeraSoft", "\u00ad")
+    page = Page()
+    page.header([("Aan", "MIenW"), ("Van", "DGMI")])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.text(79, page.y, "Zie de brief KST 22343\u00ad330 van de minister over het kwaliteits\u00ad", font)
+    page.y += 1.5 * page.size
+    page.text(79, page.y, "kader voor de stoffen.", font)
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks[0].text == (  # type: ignore[union-attr]
+        "Zie de brief KST 22343-330 van de minister over het kwaliteitskader voor de stoffen."
+    )

@@ -830,6 +830,41 @@ def _unswapped(records: list[Char], pieces: Pieces) -> list[Char]:
     return out
 
 
+#: A soft hyphen with a character right after it in one record.
+_SOFT_HYPHEN_INSIDE: Final = re.compile("\u00ad(?=\\S)")
+
+
+def _drawn_soft_hyphens(records: list[Char], pieces: Pieces) -> list[Char]:
+    """The page's records with each soft hyphen (U+00AD) that has a character right after it on
+    its line written as a hyphen. A PDF draws only the hyphens it shows: a typesetter's unused
+    break points are not drawn, and one it used ends a line ("kwaliteits\u00ad" / "kader", kept
+    for the re-flow to join). Inside a line the sign is a printed hyphen a font's ToUnicode map
+    (or its encoding's code 0xAD) calls soft ("KST 22343\u00ad330" is "KST 22343-330"); the
+    text parser drops a soft hyphen as an invisible break point, which lost the hyphen."""
+    out = list(records)
+    for i, c in enumerate(records):
+        if "\u00ad" not in c.text:
+            continue
+        text = _SOFT_HYPHEN_INSIDE.sub("-", c.text)
+        if text[-1] == "\u00ad" and i + 1 < len(records):
+            after = records[i + 1]
+            if (
+                after.text[:1].strip()
+                and abs(after.top - c.top) < 0.3 * c.size
+                and -0.1 * c.size <= after.x0 - c.x1 < 0.3 * c.size
+            ):
+                text = text[:-1] + "-"
+        if text == c.text:
+            continue
+        out[i] = new = c._replace(text=text)
+        part = pieces.parts.pop(id(c), None)
+        end = pieces.ends.pop(id(c), None)
+        if part is not None and end is not None:
+            pieces.parts[id(new)] = (new, *part[1:])
+            pieces.ends[id(new)] = end
+    return out
+
+
 #: Spacing accents and the combining marks they stand for: diaeresis, acute, grave, circumflex,
 #: tilde, cedilla, caron, breve, ring.
 _ACCENTS: Final = {
@@ -2168,6 +2203,8 @@ class LayoutReader:
         spaced = texts.count(" ") > 0.03 * max(1, letters)
         if not (joined := "".join(texts)).isascii() and _lines.SWAPPED_SIGN.search(joined):
             kept = _unswapped(kept, pieces)
+        if "\u00ad" in joined:
+            kept = _drawn_soft_hyphens(kept, pieces)
         accents = _ACCENT.search(joined) is not None  # (accents drawn as glyphs of their own: rare)
         left: list[Char] = []
         if number == 1 or (self._left is not None and abs(width - self._width) <= 1):

@@ -115,12 +115,13 @@ _SOFT_HYPHEN_END: Final = re.compile(r"[\u00ad\u2010]\s*$")
 
 #: A glyph its font maps to no character, which pdftotext and PDFium give as its code, a C1
 #: control character (U+0080-U+009F; pdfTeX's bullet from its OT1 symbol font is U+0088), alone
-#: before a line's text: a list item's bullet, as pdfminer's "(cid:136)" there is. (No text has a
-#: control character; U+0085 is a line break.) Ghostscript re-writes such a font with a WinAnsi
-#: base encoding, where code 136 is the spacing circumflex U+02C6: alone before a line's text it
-#: is that bullet too (no Dutch text sets a circumflex apart; TeX's accent before its vowel is
-#: :data:`_TEX_ACCENT`'s).
-_UNMAPPED_MARK: Final = re.compile(r"^\s*[\u0080-\u0084\u0086-\u009f\u02c6]\s+(?=\S)")
+#: before a line's text: a list item's bullet, as pdfminer's "(cid:136)" there is; so is a C0
+#: control character there (MuPDF's ``mutool convert`` gives a bullet glyph's character as U+0001).
+#: (No text has a control character; U+0085 is a line break, U+001C-U+001F separators.)
+#: Ghostscript re-writes such a font with a WinAnsi base encoding, where code 136 is the spacing
+#: circumflex U+02C6: alone before a line's text it is that bullet too (no Dutch text sets a
+#: circumflex apart; TeX's accent before its vowel is :data:`_TEX_ACCENT`'s).
+_UNMAPPED_MARK: Final = re.compile(r"^\s*[\x01-\x08\x0e-\x1b\u0080-\u0084\u0086-\u009f\u02c6]\s+(?=\S)")
 
 #: TeX's accents in its old (OT1) fonts: the accent is a glyph of its own, drawn over the letter
 #: that follows it, so extractors give a spacing mark before the letter ("Financi\u00a8en",
@@ -133,7 +134,7 @@ _TEX_ACCENT: Final = re.compile("([\u00a8\u00b4\u02c6])([aeiouAEIOU\u0131])|\u01
 
 
 #: The signs either rule needs (a spacing accent, a dotless i, a C1 control character).
-_RARE_SIGN: Final = re.compile("[\u0080-\u009f\u00a8\u00b4\u02c6\u0131]")
+_RARE_SIGN: Final = re.compile("[\x01-\x08\x0e-\x1b\u0080-\u009f\u00a8\u00b4\u02c6\u0131]")
 
 
 def _tex_accent(m: re.Match[str]) -> str:

@@ -22,9 +22,11 @@ from typing import Any, BinaryIO, Final
 
 import attrs
 import pdfplumber
+from pdfminer.cmapdb import IdentityUnicodeMap
 from pdfminer.layout import LTChar, LTContainer, LTImage
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdftypes import PDFStream, resolve1
+from pdfminer.pdffont import PDFCIDFont
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 
 from . import _vocab
 from ._errors import (
@@ -71,6 +73,7 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
     put the text of a page whose MediaBox does not start at 0, 0 off the page the layout measures.
     """
     height = float(page.height)
+    _read_one_byte_identity(page)
     styles: dict[str, tuple[bool, bool]] = {}
     out: list[Char] = []
     slanted: list[tuple[int, LTChar]] = []  # characters set at a small angle, by index in out
@@ -119,6 +122,42 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
     if slanted:
         _level(out, slanted, width=float(page.width), height=height)
     return out
+
+
+#: A CMap's code space of one-byte codes: ``<00> <FF>`` and nothing longer.
+_ONE_BYTE_SPACE: Final = re.compile(
+    rb"begincodespacerange\s*(?:<[0-9A-Fa-f]{2}>\s*<[0-9A-Fa-f]{2}>\s*)+endcodespacerange"
+)
+
+
+def _read_one_byte_identity(page: Any) -> None:
+    """Read the page's CID fonts of the Adobe-Identity collection that have no ToUnicode map and
+    one-byte codes (what Ghostscript's PDF/A conversion makes of a simple TrueType font: the
+    CMap ``OneByteIdentityH`` keeps the font's codes) by their codes, as PDFium and Poppler do
+    (a CID of such a collection stands for its own Unicode value). pdfminer leaves them unread,
+    "(cid:105)" for each glyph, and the file was refused as having no text layer. A two-byte
+    font (the CIDs are glyph numbers) is left unread. Looked at before the page's layout, in the
+    font cache pdfminer's interpreter takes its fonts from.
+    """
+    resources = resolve1(page.page_obj.resources) or {}
+    fonts = resolve1(resources.get("Font")) if isinstance(resources, dict) else None
+    if not isinstance(fonts, dict):
+        return
+    for ref in fonts.values():
+        spec = resolve1(ref)
+        if not (
+            isinstance(ref, PDFObjRef)
+            and isinstance(spec, dict)
+            and getattr(spec.get("Subtype"), "name", None) == "Type0"
+            and "ToUnicode" not in spec
+        ):
+            continue
+        encoding = resolve1(spec.get("Encoding"))
+        if not (isinstance(encoding, PDFStream) and _ONE_BYTE_SPACE.search(encoding.get_data())):
+            continue
+        font = page.pdf.rsrcmgr.get_font(ref.objid, spec)
+        if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding == "Adobe-Identity":
+            font.unicode_map = IdentityUnicodeMap()
 
 
 #: The operator that draws text invisible (text render mode 3), as an OCR engine sets its layer.

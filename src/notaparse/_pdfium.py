@@ -46,6 +46,7 @@ from typing import Any
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
+from . import _sfnt
 from ._layout import _TEXT, Char, LayoutReader, Pieces, Turned, font_style
 
 __all__ = ["PasswordError", "UnreadableError", "chars_from_pdfium", "read"]
@@ -108,6 +109,10 @@ _glyph_width = _proto(
     "FPDFFont_GetGlyphWidth", _int, _vp, ctypes.c_uint, ctypes.c_float, ctypes.POINTER(ctypes.c_float)
 )
 _font_descent = _proto("FPDFFont_GetDescent", _int, _vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+_font_flags = _proto("FPDFFont_GetFlags", _int, _vp)
+_font_data = _proto(
+    "FPDFFont_GetFontData", _int, _vp, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)
+)
 _count_objects = _proto("FPDFPage_CountObjects", _int, _vp)
 _get_object = _proto("FPDFPage_GetObject", _vp, _vp, _int)
 _form_count_objects = _proto("FPDFFormObj_CountObjects", _int, _vp)
@@ -135,11 +140,17 @@ _SUSPECT = re.compile(r"[\x00-\x20\x7f-\xa0\ufffd-\uffff]|\s")
 #: A run of characters that can be one piece, or one character that cannot (see _SUSPECT).
 _TOKEN = re.compile(r"[^\x00-\x20\x7f-\xa0\ufffd-\uffff\s]+|.", re.DOTALL)
 _ITEM_1, _ITEM_2 = operator.itemgetter(1), operator.itemgetter(2)
+#: The font descriptor's flags: symbolic (its codes are the font's own), nonsymbolic.
+_SYMBOLIC, _NONSYMBOLIC = 4, 32
+#: What PDFium makes of each code of a symbolic TrueType font without an encoding: Mac Roman.
+_MAC_ROMAN = bytes(range(256)).decode("mac_roman")
+FontInfo = tuple[str, float, bool, bool, dict[str, str] | None]
 _SPAN = re.Match.span
 
 
-def _font_info(font: int, cache: dict[int, tuple[str, float, bool, bool]]) -> tuple[str, float, bool, bool]:
-    """(name, descent per unit size, bold, italic) of a PDFium font handle, cached per page."""
+def _font_info(font: int, cache: dict[int, FontInfo]) -> FontInfo:
+    """(name, descent per unit size, bold, italic, misread) of a PDFium font handle, cached per
+    page; ``misread`` is :func:`_misread`'s."""
     info = cache.get(font)
     if info is None:
         buf = ctypes.create_string_buffer(256)
@@ -149,8 +160,34 @@ def _font_info(font: int, cache: dict[int, tuple[str, float, bool, bool]]) -> tu
         _font_descent(font, 1.0, ctypes.byref(descent))
         d = descent.value
         bold, italic = font_style(name)
-        info = cache[font] = (name, -d if d > 0 else d, bold, italic)
+        info = cache[font] = (name, -d if d > 0 else d, bold, italic, _misread(font))
     return info
+
+
+def _misread(font: int) -> dict[str, str] | None:
+    """PDFium's character -> the right one, for a font PDFium reads as Mac Roman against its
+    own glyph names; None for any other font (asked once per font and page).
+
+    A symbolic TrueType font without an ``/Encoding`` (what Ghostscript's pdfwrite makes of a
+    WinAnsi TrueType font) has a Macintosh (1, 0) cmap keyed by the PDF's codes. PDFium decodes
+    those codes as Mac Roman ("één" -> "ÈÈn", "’" -> "í"); Poppler follows the cmap to the glyph
+    and the glyph's name in the font's ``post`` table ("eacute"), as this does (:mod:`_sfnt`).
+    A font whose (1, 0) cmap is a true Mac Roman one names each glyph as Mac Roman reads its
+    code and gets no map, whatever PDFium read it by: only a cmap that contradicts Mac Roman
+    does. Ordinary (nonsymbolic) fonts are not looked into.
+    """
+    flags = _font_flags(font)
+    if flags < 0 or not flags & _SYMBOLIC or flags & _NONSYMBOLIC:
+        return None
+    size = ctypes.c_size_t()
+    if not _font_data(font, None, 0, ctypes.byref(size)) or not 12 < size.value < 1 << 26:
+        return None
+    buf = ctypes.create_string_buffer(size.value)
+    if not _font_data(font, buf, size.value, ctypes.byref(size)):  # pragma: no cover - asked twice
+        return None
+    chars = _sfnt.code_chars(buf.raw[: size.value])
+    misread = {_MAC_ROMAN[code]: ch for code, ch in chars.items() if code >= 0x80 and _MAC_ROMAN[code] != ch}
+    return misread or None
 
 
 def chars_from_pdfium(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
@@ -218,7 +255,7 @@ def _chars(
     matrix = pdfium_c.FS_MATRIX()
     font_size = ctypes.c_float()
     p_box, p_matrix = ctypes.byref(box), ctypes.byref(matrix)
-    fonts: dict[int, tuple[str, float, bool, bool]] = {}
+    fonts: dict[int, FontInfo] = {}
     widths: dict[int, dict[str, float | None]] = {}  # font -> char -> advance per unit size
     width = ctypes.c_float()
     p_width = ctypes.byref(width)
@@ -236,6 +273,7 @@ def _chars(
     untrusted: dict[int, int] = {}  # font -> glyphs whose advance falls short of the next origin
     font = 0
     name, descent_y, bold, italic, size, upright = "", 0.0, False, False, 0.0, False
+    misread: dict[str, str] | None = None
     scale_x = 0.0
     new, extend = tuple.__new__, out.extend
     starts = [0, *itertools.compress(range(1, n), map(operator.ne, handles[1:], handles)), n]
@@ -247,7 +285,7 @@ def _chars(
             last_obj = obj
             objects.add(obj)
             font = _obj_font(obj)
-            name, descent, bold, italic = _font_info(font, fonts)
+            name, descent, bold, italic, misread = _font_info(font, fonts)
             _obj_font_size(obj, ctypes.byref(font_size))
             _get_matrix(tp, start, p_matrix)
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
@@ -271,6 +309,8 @@ def _chars(
                     get_origin(tpv, i, p_x, p_y)
                     ch = chars[i]
                     found = len(ch) == 1 and _glyph_width(font, ord(ch), 1.0, p_width)
+                    if misread:
+                        ch = misread.get(ch, ch)
                     quarter.append(
                         Turned(
                             ch,
@@ -333,6 +373,8 @@ def _chars(
             # x + advance * scale_x for every character, in C
             widths_x = map(operator.mul, map(advances.__getitem__, run), itertools.repeat(scale_x))
             x1s = list(map(operator.add, xs, widths_x))
+        if misread:  # (after the advances, which PDFium gives by its own reading)
+            run = [misread.get(ch, ch) for ch in run]
         if merge and end - start > 1 and size > 0:
             style = (y_top, descent_y, size, name, bold, italic)
             ys = list(map(_ITEM_2, points))
