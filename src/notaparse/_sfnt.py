@@ -7,17 +7,19 @@ table. Poppler reads those names (code -> cmap -> glyph -> name -> character); P
 the codes for Mac Roman, so "één" became "ÈÈn". :func:`code_chars` gives the names' reading.
 
 Only the few tables needed are parsed (``cmap`` formats 0, 4 and 6, ``post`` formats 1 and 2);
-anything else, or a damaged table, gives no map.
+anything else, or a damaged table, gives no map. A name's character is the Adobe Glyph List's,
+as pdfminer reads it (``eacute``, ``uni00E9``, ``a.sc``).
 """
 
 from __future__ import annotations
 
 import struct
 
+from pdfminer.encodingdb import name2unicode
+
 __all__ = ["code_chars"]
 
-# The 258 standard Macintosh glyph names (post table formats 1 and 2) and the character of each
-# by the Adobe Glyph List; the first three (.notdef, .null, nonmarkingreturn) are no character.
+# The 258 standard Macintosh glyph names, which post table formats 1 and 2 refer to by number.
 _NAMES_TEXT = (
     ".notdef .null nonmarkingreturn space exclam quotedbl numbersign dollar percent ampersand "
     "quotesingle parenleft parenright asterisk plus comma hyphen period slash zero one two "
@@ -43,25 +45,6 @@ _NAMES_TEXT = (
     "Ccaron ccaron dcroat "
 )
 _MAC_NAMES = tuple(_NAMES_TEXT.split())
-_MAC_CHARS = (
-    "    !\"#$%&'()*+,-./0"
-    "123456789:;<=>?@ABCD"
-    "EFGHIJKLMNOPQRSTUVWX"
-    "YZ[\\]^_`abcdefghijkl"
-    "mnopqrstuvwxyz{|}~\xc4\xc5"
-    "\xc7\xc9\xd1\xd6\xdc\xe1\xe0\xe2\xe4\xe3\xe5\xe7\xe9\xe8\xea\xeb\xed\xec\xee\xef"
-    "\xf1\xf3\xf2\xf4\xf6\xf5\xfa\xf9\xfb\xfc\u2020\xb0\xa2\xa3\xa7\u2022\xb6\xdf\xae\xa9"
-    "\u2122\xb4\xa8\u2260\xc6\xd8\u221e\xb1\u2264\u2265\xa5\xb5\u2202\u2211\u220f\u03c0\u222b\xaa\xba\u2126"
-    "\xe6\xf8\xbf\xa1\xac\u221a\u0192\u2248\u2206\xab\xbb\u2026\xa0\xc0\xc3\xd5\u0152\u0153\u2013\u2014"
-    "\u201c\u201d\u2018\u2019\xf7\u25ca\xff\u0178\u2044\xa4\u2039\u203a\ufb01\ufb02\u2021\xb7\u201a\u201e\u2030\xc2"
-    "\xca\xc1\xcb\xc8\xcd\xce\xcf\xcc\xd3\xd4\uf8ff\xd2\xda\xdb\xd9\u0131\u02c6\u02dc\xaf\u02d8"
-    "\u02d9\u02da\xb8\u02dd\u02db\u02c7\u0141\u0142\u0160\u0161\u017d\u017e\xa6\xd0\xf0\xdd\xfd\xde\xfe\u2212"
-    "\xd7\xb9\xb2\xb3\xbd\xbc\xbe\u20a3\u011e\u011f\u0130\u015e\u015f\u0106\u0107\u010c\u010d\u0111"
-)
-
-
-#: Glyph name -> character: the standard names and the one WinAnsi adds.
-_NAME_CHARS = dict(zip(_MAC_NAMES[3:], _MAC_CHARS[3:], strict=True)) | {"Euro": "\u20ac"}
 
 
 def _tables(data: bytes) -> dict[bytes, tuple[int, int]]:
@@ -133,13 +116,13 @@ def _names(data: bytes, offset: int, length: int) -> list[str]:
 
 
 def _char(name: str) -> str | None:
-    """The character a glyph name stands for: a standard name, ``uniXXXX`` or ``uXXXX``."""
-    char = _NAME_CHARS.get(name)
-    if char is None and name[:3] == "uni" and len(name) == 7:
-        char = chr(int(name[3:], 16)) if all(c in "0123456789ABCDEF" for c in name[3:]) else None
-    elif char is None and name[:1] == "u" and len(name) in {5, 6, 7}:
-        char = chr(int(name[1:], 16)) if all(c in "0123456789ABCDEF" for c in name[1:]) else None
-    return char
+    """The character a glyph name stands for by the Adobe Glyph List ("eacute", "uni00E9",
+    "a.sc"), or None: no name, no character (".notdef") or more than one ("f_i")."""
+    try:
+        char = name2unicode(name)
+    except (KeyError, ValueError):
+        return None
+    return char if len(char) == 1 else None
 
 
 def code_chars(data: bytes) -> dict[int, str]:
