@@ -5537,10 +5537,13 @@ def _label_word_heading(main: Sequence[TextLine], i: int, left: float, right: fl
     if i == 0 or i + 1 >= len(main) or not _bare_label(main[i]):
         return False
     above, below = main[i - 1], main[i + 1]
-    return (
-        not _header_line(above, left)
-        and len(below.words) >= _SENTENCE_WORDS
-        and (_FULL_STOP.search(below.text) is not None or below.x1 - below.x0 > 0.7 * (right - left))
+    if _header_line(above, left):
+        return False
+    if _vocab.label_concept(main[i].text) is _vocab.Concept.PAGE:
+        # ("Pagina": its value is a page's number, "1 van 2"; over text without digits it heads it)
+        return not any(c.isdigit() for c in below.text)
+    return len(below.words) >= _SENTENCE_WORDS and (
+        _FULL_STOP.search(below.text) is not None or below.x1 - below.x0 > 0.7 * (right - left)
     )
 
 
