@@ -7285,3 +7285,124 @@ def test_soft_hyphen_drawn_inside_a_line_is_a_hyphen() -> None:
     assert nota.sections[0].blocks[0].text == (  # type: ignore[union-attr]
         "Zie de brief KST 22343-330 van de minister over het kwaliteitskader voor de stoffen."
     )
+
+
+@pytest.mark.parametrize(
+    ("rows", "x"),
+    [
+        ([("2025", "\u20ac 6,0 mln"), ("2026", "\u20ac 4,0 mln")], 150),
+        ([("2025", "\u20ac 8,5 mln"), ("2026", "\u20ac 21,0 mln"), ("2027", "\u20ac 12,5 mln")], 124),
+    ],
+)
+def test_two_rows_of_a_table_without_a_header_keep_their_rows_apart(
+    rows: list[tuple[str, str]], x: float
+) -> None:
+    """Two rows or more of a two-column table without a header row or rules (amounts per year),
+    their second cells at a tab stop lined up (also at a cell's padding of two and a half ems,
+    as a browser sets a table), under a paragraph, are a paragraph per row (they were one
+    paragraph, "2025 € 6,0 mln 2026 € 4,0 mln")."""
+    page = _nota_page([("Aan", "MBZ")], "Noodhulp")
+    page.line("Geadviseerd besluit", BOLD)
+    page.para(LOREM)
+    page.y += 6
+    for first, second in rows:
+        page.text(79, page.y, first)
+        page.line(second, x=x)
+    page.y += 8
+    page.para("De middelen komen uit de reserve.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        *(f"{a} {b}" for a, b in rows),
+        "De middelen komen uit de reserve.",
+    ]
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+def test_attachments_listed_as_bijlage_entries_are_the_attachments(columns: int) -> None:
+    """Attachments listed without a table as "Bijlage 1  Noodoproep OCHA" entries under the last
+    heading, also in two columns (read row by row across them, "Bijlage 1 ... Bijlage 4 ..."),
+    are the attachments in their numbers' order (they were paragraphs of the Bijlagen section)."""
+    names = ["Noodoproep OCHA", "Situatierapport februari", "Jaarverslag SHF 2024", "Risicoanalyse"]
+    page = _nota_page([("Aan", "MBZ")], "Noodhulp")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    rows = len(names) // columns
+    for r in range(rows):
+        for c in range(columns):
+            n = c * rows + r
+            page.text(79 + 180 * c, page.y, f"Bijlage {n + 1}")
+            page.text(124 + 180 * c, page.y, names[n])
+        page.y += page.lead + 3
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == list(enumerate(names, 1))
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+    assert nota.sections[1].blocks == ()
+
+
+def test_short_lettered_sub_items_set_a_word_space_after_their_mark_keep_their_letters() -> None:
+    """Two short indented sub-items whose letters are printed a word space before their text
+    ("a. de opleiding ..." under item 2, its number also a word space before its text) are a
+    lettered list, not items of a drawn marker with the letter in their text (they were a
+    bullet list "a. de opleiding ...", "b. ...")."""
+    page = _nota_page([("Aan", "MOCW")], "Urennorm")
+    page.line("Geadviseerd besluit", BOLD)
+    page.para("Wij adviseren u in te stemmen met de volgende uitwerking:")
+    page.line("1. de minimale onderwijstijd blijft 1.000 klokuren;", x=85)
+    page.line("2. instellingen mogen de verdeling vrij bepalen, mits:", x=85)
+    page.line("a. de opleiding de urennorm haalt;", x=100)
+    page.line("b. de studentenraad vooraf instemt.", x=100)
+    page.line("3. de inspectie houdt toezicht per opleiding.", x=85)
+    nota = load_both(page.pdf())
+    lists = [b for b in nota.sections[0].blocks if isinstance(b, ItemList)]
+    assert [(lst.numbering, lst.items) for lst in lists] == [
+        (
+            "1",
+            (
+                "de minimale onderwijstijd blijft 1.000 klokuren;",
+                "instellingen mogen de verdeling vrij bepalen, mits:",
+            ),
+        ),
+        ("a", ("de opleiding de urennorm haalt;", "de studentenraad vooraf instemt.")),
+        ("1", ("de inspectie houdt toezicht per opleiding.",)),
+    ]
+
+
+def test_a_name_over_a_larger_bold_title_is_letterhead() -> None:
+    """An organisation's name in bold on a line of its own between the label rows and the bold
+    title, set smaller than the title and no unit word in it ("Immigratie- en
+    Naturalisatiedienst"), is letterhead, not the title (it was the title, and the title the
+    first section's heading)."""
+    page = Page()
+    page.header([("Aan", "Minister van Asiel en Migratie"), ("Van", "Hoofddirecteur IND")])
+    page.text(79, 250, "Immigratie- en Naturalisatiedienst", BOLD, 10)
+    page.text(79, 276, "Maatregelen om de achterstand in te lopen", BOLD, 13)
+    page.colofon(_COLOFON)
+    page.y = 310
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Maatregelen om de achterstand in te lopen"
+    assert "Immigratie- en Naturalisatiedienst" in nota.metadata.letterhead
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_endnotes_numbered_with_roman_numerals_are_the_notes() -> None:
+    """Endnotes numbered i, ii, iii (a word processor's default for endnotes), set small under
+    the text's end and apart from it, are the notes 1, 2, 3 (they were a paragraph of the last
+    section, "i CBS, ... ii Zie ...")."""
+    page = _nota_page([("Aan", "MSZW")], "Kinderopvang")
+    page.line("Aanleiding", BOLD)
+    page.para("De kosten zijn sterker gestegen dan de indexatie.i Ouders betalen meer.ii")
+    page.y += 20
+    notes = ["CBS, Prijsindex kinderopvang 2024.", "Zie de Regeling Wet kinderopvang, artikel 6."]
+    for numeral, text in zip(["i", "ii"], notes, strict=True):
+        page.text(79, page.y, numeral, size=7)
+        page.text(92, page.y, text, size=7)
+        page.y += 9
+    nota = load_both(page.pdf())
+    assert [(n.number, n.text) for n in nota.footnotes] == list(enumerate(notes, 1))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "De kosten zijn sterker gestegen dan de indexatie.i Ouders betalen meer.ii"
+    ]

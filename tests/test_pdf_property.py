@@ -387,3 +387,23 @@ def test_a_first_section_headed_by_a_label_word_keeps_its_heading() -> None:
     loaded = notaparse.load(io.BytesIO(write_pdf(nota, Layout())))
     assert [s.heading for s in loaded.sections] == ["Directie", "Kern"]
     assert [f.label for f in loaded.metadata.fields] == ["Aan", "Van", "Datum"]
+
+
+def test_a_first_section_headed_by_the_page_label_word_keeps_its_heading() -> None:
+    # (found by test_load_of_written_pdf_is_the_nota: a first section headed "Pagina", the page
+    # line's word, over a short sentence was read as a label "Pagina" with the sentence as its
+    # value, and the section was lost; a page label's value is a page's number)
+    nota = Nota(
+        metadata=Metadata(
+            fields=(Field(label="Actieve openbaarmaking", value="Ja"), Field(label="Afdeling", value=""))
+        ),
+        title="Aa aa aa",
+        sections=(Section(heading="Pagina", blocks=(Paragraph(text="Aa aa aa."),)),),
+    )
+    layout = Layout(left=60.0, value_x=170.0, colofon_x=440.0, right=400.0, size=8.0, leading=11.5, top=130.0)
+    loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
+    assert [s.heading for s in loaded.sections] == ["Pagina"]
+    assert [(f.label, f.value) for f in loaded.metadata.fields] == [
+        ("Actieve openbaarmaking", "Ja"),
+        ("Afdeling", ""),
+    ]

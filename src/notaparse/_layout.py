@@ -1905,6 +1905,69 @@ def _raised_note_start(ln: TextLine) -> bool:
 _LEVEL_NOTE_NUMBER: Final = re.compile(r"([1-9]\d{0,2})(?:[.)]?$|(?=[A-Z]))")
 
 
+#: Lower-case roman numerals in order, as a word processor numbers endnotes ("i", "ii", "iii").
+_ROMAN_NUMERALS: Final = (
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+)
+
+
+def _roman_endnotes(
+    body: Sequence[TextLine], size: float
+) -> tuple[int, list[tuple[int, str, TextLine]]] | None:
+    """Endnotes numbered with roman numerals at the end of a page's text: the lines below the
+    last line set at the body's size, all smaller, set apart from it by more than two of their
+    lines, at one left edge, two notes or more each opening with the next numeral, "i", "ii",
+    "iii" ..., raised or not, before a capitalised or numbered text ("ii Zie de Regeling ..."),
+    its wrapped lines under it. Returns the index of the notes' first line and the notes, by
+    number (1 for "i"); None when the page's last lines are no such notes."""
+    top = len(body)
+    while top > 0 and body[top - 1].size < size - 0.25:
+        top -= 1
+    if len(body) - top < 2 or body[top].words[0].text != "i":  # (the cheap test first)
+        return None
+    if top > 0 and body[top].top - body[top - 1].bottom <= 2 * (body[top].bottom - body[top].top):
+        return None
+    left = body[top].x0
+    notes: list[tuple[int, list[str], TextLine]] = []
+    for ln in body[top:]:
+        first = ln.words[0].text
+        number = len(notes) + 1
+        if (
+            number <= len(_ROMAN_NUMERALS)
+            and first == _ROMAN_NUMERALS[number - 1]
+            and len(ln.words) > 1
+            and abs(ln.x0 - left) < 1.5
+            and (ln.words[1].text[:1].isupper() or ln.words[1].text[:1].isdigit())
+        ):
+            notes.append((number, [_text(ln.words[1:])], ln))
+        elif notes and ln.x0 > left + 1:
+            notes[-1][1].append(ln.text)  # (a note's wrapped line, at its text's indent)
+        else:
+            return None
+    if len(notes) < 2:
+        return None
+    return top, [(n, join_lines(parts), ln) for n, parts, ln in notes]
+
+
 def _level_note_start(ln: TextLine) -> bool:
     """Whether a line opens with a note's number set at its text's size and on its line
     (:data:`_LEVEL_NOTE_NUMBER`): "1. Centerdata ...", "1Ipsos ..."."""
@@ -3341,6 +3404,11 @@ class LayoutReader:
             # a bold title wrapped under its first line, which shares its row with a wordmark
             title.append((main[end].text, main[end]))
             end += 1
+        if not title and not titled and (name := self._name_over_title(main, end, pitch)):
+            # an organisation's name on a line of its own over the bold title, set smaller than
+            # it ("Immigratie- en Naturalisatiedienst"): letterhead, not the title
+            pending.extend((ln.text, ln) for ln in name)
+            end += len(name)
         if (
             title
             and not titled  # (an "Onderwerp:" row gave the title: these lines are other text)
@@ -3393,6 +3461,19 @@ class LayoutReader:
             pending.extend(title)
             flush_pending()
         return [*moved, *main[end:]], False
+
+    def _name_over_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
+        """A bold block where the header ends that stands over another bold block set apart from
+        it and larger (by a point and a half or more) that is the title: a name over the title
+        (an agency's, which no unit word marks), or empty."""
+        block = self._bold_title(main, end, pitch)
+        k = end + len(block)
+        if not block or k >= len(main) or not main[k].bold or not _gap(block[-1], main[k], pitch):
+            return []
+        below = self._bold_title(main, k, pitch)
+        if not below or min(ln.size for ln in below) < max(ln.size for ln in block) + _LARGER_TITLE:
+            return []
+        return block
 
     def _bold_title(self, main: list[TextLine], end: int, pitch: float) -> list[TextLine]:
         """A bold block where the header ends, when the header has no title: the title.
@@ -3606,6 +3687,10 @@ class LayoutReader:
                 )
             ):
                 start = top
+        if not self._ocr and (roman := _roman_endnotes(body, size)) is not None:
+            # endnotes numbered i, ii, iii (a word processor's default for endnotes)
+            top, found = roman
+            return body[:top], found, below
         zone = body[start:]
         if self._ocr and zone and (table := _table_rows_end(body, max(start - 1, 0))) > start:
             # an attachment table's header row among the small lines or right above them: its
@@ -3816,6 +3901,18 @@ class LayoutReader:
                 out.blank()
                 item_x = dash_x = None
                 prev = main[i - 1]
+                continue
+            if not self._ocr and (end := _column_rows(main, i, pitch)) > i:  # (OCR gaps are noise)
+                # rows of a table without a header row or rules between its cells ("2025  € 6,0
+                # mln" / "2026  € 4,0 mln", "Besluit:  akkoord" / "Budget:  binnen ..."): a
+                # paragraph per row, as under a header row
+                for row in main[i:end]:
+                    out.blank()
+                    out.add(row.text, row)
+                out.blank()
+                item_x = dash_x = None
+                prev = main[end - 1]
+                i = end
                 continue
             if (ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch)) or (
                 self._uniform and _plain_grid(main, i, pitch)  # (an OCR layer's gaps are noise)
@@ -4134,6 +4231,57 @@ def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
     return all(not _gap(a, b, pitch) and _grid_row(rows[0], b) for a, b in itertools.pairwise(rows))
 
 
+#: The most words of a row's first cell in a table without a header ("2025", "Besluit:",
+#: "Uitvoering UWV").
+_LEAD_CELL_WORDS: Final = 4
+
+
+def _column_cells(line: TextLine) -> list[list[Word]]:
+    """A line's cells at tab stops: runs split at gaps of an em or more that are also more than
+    twice the widest gap inside a run (a word gap); one run when there are none, or when the
+    line opens with no capital, digit or euro sign (a wrapped sentence in lower case, a list
+    item's bullet read as a control character)."""
+    opening = line.text[:1]
+    if line.bold or not (opening.isupper() or opening.isdigit() or opening == "\u20ac"):
+        return [list(line.words)]
+    if len(line.words) < 2 or _cells(line, 1.0) < 2:
+        return [list(line.words)]
+    runs = _word_runs(line, 1.0)
+    inner = max((b.x0 - a.x1 for run in runs for a, b in itertools.pairwise(run)), default=0.0)
+    if any(b[0].x0 - a[-1].x1 <= 2 * inner for a, b in itertools.pairwise(runs)):
+        return [list(line.words)]
+    return runs
+
+
+def _column_rows(main: Sequence[TextLine], i: int, pitch: float) -> int:
+    """The end of a run of two or more rows of a table without a header row starting at line
+    ``i`` (a borderless table of amounts per year, "2025  € 6,0 mln" / "2026  € 4,0 mln"; label
+    rows in the body, "Besluit:  akkoord" / "Budget:  binnen het projectbudget"), or ``i``: lines
+    with no gap between them, none bold or a list item, starting at one x, each with a short
+    first cell (at most four words, opening with a capital, a digit or €) and cells at tab
+    stops after it, every row's later cells starting or ending where the first row's do (left-
+    or right-aligned columns)."""
+    first = main[i]
+    head = _column_cells(first)
+    if len(head) < 2 or len(head[0]) > _LEAD_CELL_WORDS or _marker(first) is not None:
+        return i
+    edges = [x for run in head[1:] for x in (run[0].x0, run[-1].x1)]
+    j = i + 1
+    while j < len(main):
+        ln = main[j]
+        if _gap(main[j - 1], ln, pitch) or abs(ln.x0 - first.x0) > 1.5 or _marker(ln) is not None:
+            break
+        cells = _column_cells(ln)
+        if len(cells) != len(head) or len(cells[0]) > _LEAD_CELL_WORDS:
+            break
+        if not all(
+            any(abs(x - e) < 1.5 for e in edges for x in (run[0].x0, run[-1].x1)) for run in cells[1:]
+        ):
+            break
+        j += 1
+    return j if j - i >= 2 else i
+
+
 def _box_options(line: TextLine) -> list[str]:
     """The options of a line that starts with a check box and has more check boxes after gaps
     of an em or more ("☐ Akkoord   ☐ Niet akkoord"), each with its box; else empty."""
@@ -4240,13 +4388,16 @@ def _attachment_list(out: _Out) -> _Out:
     """The attachments listed, not in a table, as a numbered list under the last heading,
     "Bijlagen" or "Bijlage" ("1. Kamerbrief ..." / "2. Uitvoeringstoets ...", an item's wrapped
     lines right under it, up to the end; page lines and notes may stand among or after them),
-    written as the attachment table's rows, so they are the attachments; ``out`` as it is when
-    anything else follows the list."""
+    or as entries "Bijlage 1  Kamerbrief" (also in two columns, read row by row across them:
+    "Bijlage 1 Noodoproep OCHA Bijlage 4 Risicoanalyse"; every number from 1 once), written as
+    the attachment table's rows in their numbers' order, so they are the attachments; ``out`` as
+    it is when anything else follows the list."""
     lines = out.lines
     heading = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith("## ")), None)
     if heading is None or _vocab.key(lines[heading][3:].rstrip(":")) not in _vocab.ATTACHMENT_HEADINGS:
         return out
     items: list[tuple[str, int]] = []  # (the item's text, its first line's index)
+    entries: dict[int, tuple[str, int]] = {}  # "Bijlage 3  Jaarverslag": by number
     kept: list[int] = []  # page lines and notes, written after the rows
     blank = False
     for i in range(heading + 1, len(lines)):
@@ -4255,6 +4406,10 @@ def _attachment_list(out: _Out) -> _Out:
             blank = True
         elif _vocab.PAGE_LINE.match(text.rstrip("\f")) or text.startswith("[^"):
             kept.append(i)
+        elif not items and (found := _attachment_entries(text)) and not entries.keys() & dict(found).keys():
+            entries.update((n, (name, i)) for n, name in found)
+        elif entries:
+            return out  # (an entry that wraps, or text after the entries: left as printed)
         elif (m := _vocab.ORDERED_ITEM.match(text)) and int(m[1]) == len(items) + 1:
             items.append((m[2], i))
             blank = False
@@ -4262,6 +4417,10 @@ def _attachment_list(out: _Out) -> _Out:
             items[-1] = (f"{items[-1][0]} {text}", items[-1][1])  # (a wrapped item goes on)
         else:
             return out  # (text after the list: a section's list, as printed)
+    if entries:
+        if sorted(entries) != list(range(1, len(entries) + 1)):
+            return out
+        items = [entries[n] for n in sorted(entries)]
     if not items:
         return out
     new = _Out()
@@ -4270,12 +4429,37 @@ def _attachment_list(out: _Out) -> _Out:
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     new.lines.append("| Nr. | Omschrijving |")
+    if entries:  # (the rows in their numbers' order, then the page lines and notes)
+        for n, (text, _) in enumerate(items, 1):
+            new.lines.append(f"| {n} | {_canon.escape_cell(text)} |")
+        for i in kept:
+            new.lines.append(lines[i])
+            if i + 1 in out.boxes:
+                new.boxes[len(new.lines)] = out.boxes[i + 1]
+        return new
     rows = {i: f"| {n} | {_canon.escape_cell(join_lines([text]))} |" for n, (text, i) in enumerate(items, 1)}
     for i in sorted([*rows, *kept]):  # (in their order: a page line stays between its pages' rows)
         new.lines.append(rows.get(i, lines[i]))
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     return new
+
+
+def _attachment_entries(text: str) -> list[tuple[int, str]]:
+    """The entries of an attachment list on a line, "Bijlage 2  Impactanalyse ICT", with the
+    entry of a second column read on the same row after it ("... ICT Bijlage 6  Planning
+    openstelling", its number higher); empty when the line opens with no entry."""
+    m = _vocab.ATTACHMENT_ENTRY.match(text)
+    if m is None:
+        return []
+    numbers, starts, ends = [int(m[1])], [0], []
+    for inner in _vocab.ATTACHMENT_ENTRY_INSIDE.finditer(m[2]):
+        if int(inner[1]) > numbers[-1]:
+            numbers.append(int(inner[1]))
+            ends.append(inner.start())
+            starts.append(inner.end())
+    ends.append(len(m[2]))
+    return [(n, m[2][a:b].strip()) for n, a, b in zip(numbers, starts, ends, strict=True)]
 
 
 def _row_text(row: list[TextLine], header: TextLine) -> str:
@@ -4482,12 +4666,19 @@ def _usual_left(lines: Sequence[TextLine]) -> float:
 
 def _unmarked_item(ln: TextLine, left: float, measure: float) -> bool:
     x0 = ln.x0
+    first = ln.words[0].text
     return (
         x0 > left + ln.words[0].size
         and ln.x1 - x0 < 0.75 * measure
         and not ln.bold
         and any(c.isalpha() for c in ln.text)
         and _marker(ln) is None
+        # (a line opening with a list mark set a word space before its text, "a. de opleiding",
+        # has its mark printed: the text parser reads it as the item it is)
+        and not (
+            len(ln.words) > 1
+            and (_ORDERED_MARK.match(first) or _ROMAN_MARK.match(first) or _LETTER_MARK.match(first))
+        )
     )
 
 
@@ -4526,6 +4717,10 @@ def _wrapped(prev: TextLine, line: TextLine, right: float) -> bool:
     """
     first = line.words[0]
     return prev.x1 + 0.25 * first.size + (first.x1 - first.x0) > right - first.size
+
+
+#: How much larger (in points) a bold title is set than a name over it that is no title.
+_LARGER_TITLE: Final = 1.5
 
 
 def _title_marker(title: list[tuple[str, TextLine]], k: int) -> bool:
@@ -5379,10 +5574,13 @@ def _label_word_heading(main: Sequence[TextLine], i: int, left: float, right: fl
     if i == 0 or i + 1 >= len(main) or not _bare_label(main[i]):
         return False
     above, below = main[i - 1], main[i + 1]
-    return (
-        not _header_line(above, left)
-        and len(below.words) >= _SENTENCE_WORDS
-        and (_FULL_STOP.search(below.text) is not None or below.x1 - below.x0 > 0.7 * (right - left))
+    if _header_line(above, left):
+        return False
+    if _vocab.label_concept(main[i].text) is _vocab.Concept.PAGE:
+        # ("Pagina": its value is a page's number, "1 van 2"; over text without digits it heads it)
+        return not any(c.isdigit() for c in below.text)
+    return len(below.words) >= _SENTENCE_WORDS and (
+        _FULL_STOP.search(below.text) is not None or below.x1 - below.x0 > 0.7 * (right - left)
     )
 
 

@@ -1232,6 +1232,12 @@ AMOUNT_UNITS: Final[tuple[str, ...]] = ("miljoen", "miljard", "mln.", "mln", "ml
 LIST_CLAUSE_ENDS: Final[tuple[str, ...]] = (";", "; en", "; of", "; and")
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
+#: An entry of an attachment list set without a table: "Bijlage", its number and the
+#: attachment's name ("Bijlage 3  Jaarverslag SHF 2024"; a colon or full stop after the number).
+ATTACHMENT_ENTRY: Final = re.compile(r"^Bijlage\s+(\d{1,2})[.:]?\s+(\S.*)$")
+#: Where a second column's entry starts inside a row read across two columns of such entries
+#: ("Bijlage 1 Noodoproep OCHA Bijlage 4 Risicoanalyse").
+ATTACHMENT_ENTRY_INSIDE: Final = re.compile(r"\sBijlage\s+(\d{1,2})[.:]?\s+(?=\S)")
 
 
 #: Words that open a question heading ("Wat vragen wij u?", "Waarom is dit nodig?").
