@@ -5277,7 +5277,14 @@ class _Reader:
         rows: list[tuple[int, list[str], Line]] = []
         infos: dict[int, str] = {}  # a row's information cell, where the table has that column
         info_column = late_column = False
-        info_named = start.text.rsplit(" ", 1)[-1].casefold() in _vocab.TABLE_INFO_WORDS
+        # the header's words: the information column's head ("Openbaar") may be followed by the
+        # ground column's ("Woo-grond"), on the header's line or on lines of their own
+        head_words = start.text.casefold().split()
+        while len(head_words) > 1 and head_words[-1] in _vocab.TABLE_GROUND_WORDS:
+            head_words.pop()
+        ground = len(head_words) < len(start.text.split())
+        info_named = head_words[-1] in _vocab.TABLE_INFO_WORDS
+        answers = head_words[-1] in _vocab.YES_NO_INFO_WORDS
         blanks = 0
         # the table read column by column (pdfminer's text boxes): the numbers first, each cell a
         # line of its own after them; None while the rows come one by one
@@ -5308,10 +5315,26 @@ class _Reader:
             words = set(low.split())
             if (
                 low
+                and not rows
+                and (info_named or info_column or words & _vocab.TABLE_INFO_WORDS)
+                and words & _vocab.TABLE_GROUND_WORDS
+                and words <= _vocab.TABLE_INFO_WORDS | _vocab.TABLE_GROUND_WORDS
+            ):
+                # the ground column's head after the information column's ("Openbaar" /
+                # "Woo-grond", or "Openbaar Woo-grond" under "Nr. Titel"): its cells join the
+                # information cell
+                ground = True
+                info_column = info_column or not info_named
+                answers = answers or bool(words & _vocab.YES_NO_INFO_WORDS)
+                j += 1
+                continue
+            if (
+                low
                 and words <= _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS
                 and not (words & _vocab.TABLE_INFO_WORDS and (info_named or info_column or late_column))
             ):
                 if words & _vocab.TABLE_INFO_WORDS:
+                    answers = answers or bool(words & _vocab.YES_NO_INFO_WORDS)
                     # the column's head read after rows: its cells follow, their rows unknown
                     info_column, late_column = not rows, bool(rows)
                     info_after = bool(by_column)
@@ -5455,10 +5478,11 @@ class _Reader:
             for cell in name_cells[len(rows) :] + (info_cells if len(info_cells) != len(rows) else []):
                 for ln in cell:
                     self._unplace(ln)
-        head = start.text.rsplit(" ", 1)[-1].casefold()
-        with_info = info_column or head in _vocab.TABLE_INFO_WORDS
-        answers = head in _vocab.YES_NO_INFO_WORDS
-        for n, cells, line in rows:
+        with_info = info_column or info_named
+        for n, row_cells, line in rows:
+            # (a ground code on a line of its own, "5.1.1b", is no reference: it joins the answer
+            # before it, "Nee" or "Nee,")
+            cells = _ground_cells(row_cells) if ground or answers else row_cells
             if info_column and n not in infos and len(cells) >= 2 and _is_cell_reference(cells[-1]):
                 # the table read cell by cell, a column of references ("Kenmerk"): the row's
                 # last line, one token with digits ("2024Z12345"), is its information cell
@@ -5469,7 +5493,10 @@ class _Reader:
                 # of its own after the name's lines (the table read cell by cell): the row's
                 # information cell, its wrapped lines after it, as a bare "Ter informatie" is
                 printed, infos[n] = cells[:at], _join(cells[at:])
-            if with_info and n not in infos and (split := _disclosure_cell(cells, answers=answers)):
+            split = None
+            if with_info and n not in infos:
+                split = _disclosure_cell(cells, answers=answers, ground=ground)
+            if split is not None:
                 printed, infos[n] = split
             name = _join(printed)
             purpose = _vocab.PURPOSE_AT_END.search(name) if with_info and n not in infos else None
@@ -5530,7 +5557,26 @@ def _purpose_cell(cells: list[str]) -> int:
     return 0
 
 
-def _disclosure_cell(cells: list[str], *, answers: bool = False) -> tuple[list[str], str] | None:
+def _ground_cells(cells: list[str]) -> list[str]:
+    """A row's printed lines with a ground cell read on a line of its own ("5.1.1b") joined to
+    the answer or status cell on the line before it ("Nee"): one information cell, "Nee 5.1.1b"."""
+    out: list[str] = []
+    for text in cells:
+        if (
+            out
+            and text[:1].isdigit()
+            and _vocab.GROUND_CELL.fullmatch(text) is not None
+            and _vocab.ANSWER_CELL.search(out[-1]) is not None
+        ):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def _disclosure_cell(
+    cells: list[str], *, answers: bool = False, ground: bool = False
+) -> tuple[list[str], str] | None:
     """A row's printed lines without its information cell, a disclosure status, and that cell.
 
     Read cell by cell, the status stands on a line of its own after the name's lines; read row by
@@ -5540,6 +5586,8 @@ def _disclosure_cell(cells: list[str], *, answers: bool = False) -> tuple[list[s
     answering "Ja" or "Nee" ("Nee, 5.2 Woo").
     """
     pattern = _vocab.ANSWER_CELL if answers else _vocab.DISCLOSURE_CELL
+    if ground:
+        pattern = _vocab.GROUND_ANSWER_CELL
     for at, text in enumerate(cells):
         m = pattern.search(text)
         if m is None:

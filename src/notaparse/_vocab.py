@@ -334,6 +334,15 @@ DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|
 YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"})
 #: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
 ANSWER_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee)(?=$|,)")
+#: The cell of a table's ground column ("Woo-grond"): one or more ground codes ("5.1.1b",
+#: "5.2", "5.1.2e, 5.1.2i").
+GROUND_CELL: Final = re.compile(r"\d{1,2}(?:\.\d){1,2}[a-i]?(?:,? \d{1,2}(?:\.\d){1,2}[a-i]?)*")
+#: A row's information cell in a table with a ground column ("Nr.  Titel  Openbaar  Woo-grond"):
+#: the answer or status, "Deels" too, and the ground cell's codes after it ("Nee 5.1.1b", "Deels
+#: 5.2", "Ja").
+GROUND_ANSWER_CELL: Final = re.compile(
+    rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee|Deels)(?: {GROUND_CELL.pattern})?(?=$|,)"
+)
 #: The label of a purpose printed as a head row ("Ter: besluitvorming"), as :func:`key` writes it.
 PURPOSE_LABEL: Final = PURPOSE_WORD
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
@@ -1322,6 +1331,7 @@ def _alternatives(words: frozenset[str]) -> str:
 TABLE_GROUND_WORDS: Final[frozenset[str]] = frozenset(
     {
         "woo-grond",
+        "woogrond",
         "wob-grond",
         "grond",
         "gronden",
