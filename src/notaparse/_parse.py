@@ -1063,6 +1063,17 @@ def _is_prose_sentence(text: str) -> bool:
     return _ends_full_stop(text) and len(text.split()) >= 3
 
 
+def _goes_on(text: str) -> bool:
+    """Whether a line of a unit's name goes on on the next line: it ends in a comma ("Ministerie
+    van Landbouw, Visserij,") or a word that cannot end a value ("... Welzijn en")."""
+    return text.endswith(",") or _ends_with_continuation(text)
+
+
+#: The most lines of a unit's name (ministry, directorate-general, directorate) between a purpose
+#: stamp and the colofon's first label.
+_UNIT_LINES: Final = 4
+
+
 def _ends_with_continuation(text: str) -> bool:
     """Whether a line ends in a word that cannot end a value ("Minister van ... en")."""
     words = text.split()
@@ -4486,8 +4497,12 @@ class _Reader:
                 continue
             if k is Kind.TEXT and not self.marked_headings and self._body_letterhead(i):
                 self.letterhead_lines.add(i)
-                if i - 1 in self.letterhead_lines and not (
-                    _is_address(line.text) and not _is_address(self.lines[i - 1].text)
+                if (
+                    i - 1 in self.letterhead_lines
+                    and not (_is_address(line.text) and not _is_address(self.lines[i - 1].text))
+                    # (a unit's name under a whole name is an entry of its own: "Ministerie van
+                    # Volksgezondheid, Welzijn en Sport" / "Directie Zorgverzekeringen")
+                    and not (_opens_with_unit(line.text) and not _goes_on(self.letterhead[-1]))
                 ):
                     self.letterhead[-1] = f"{self.letterhead[-1]} {line.text}"
                 else:
@@ -4495,14 +4510,15 @@ class _Reader:
                 i += 1
                 while (
                     i < end
-                    and _ends_with_continuation(self.lines[i - 1].text)
+                    and _goes_on(self.lines[i - 1].text)
                     and self.lines[i].kind is Kind.TEXT
                     and self.lines[i].page == line.page
                     and self.lines[i].text[:1].isupper()
                     and _fits_colofon(self.lines[i].text)
                 ):
                     # the unit's name wrapped after a word that goes on ("Ministerie van
-                    # Volksgezondheid, Welzijn en" / "Sport"): its next line is more of it
+                    # Volksgezondheid, Welzijn en" / "Sport") or a comma ("Ministerie van
+                    # Volksgezondheid," / "Welzijn en Sport"): its next line is more of it
                     self.letterhead_lines.add(i)
                     self.letterhead[-1] = f"{self.letterhead[-1]} {self.lines[i].text}"
                     i += 1
@@ -4985,7 +5001,16 @@ class _Reader:
         rest = (ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK)
         nxt = next(rest, None)
         if nxt is not None and nxt.kind is Kind.TEXT and _vocab.LETTERHEAD_WORDS.match(nxt.text):
-            nxt = next(rest, None)
+            # (the unit's lines: its name wrapped after a comma or a word that goes on, "Ministerie
+            # van Volksgezondheid," / "Welzijn en Sport", and the unit under the ministry)
+            for _ in range(_UNIT_LINES):
+                name = nxt.text
+                nxt = next(rest, None)
+                if nxt is None or nxt.kind is not Kind.TEXT:
+                    break
+                more = _goes_on(name) or _vocab.LETTERHEAD_WORDS.match(nxt.text) is not None
+                if not more or not _fits_colofon(nxt.text):
+                    break
         return (
             nxt is not None
             and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
