@@ -2004,7 +2004,11 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     else:
         n = _codes_at_end(words)
     head = " ".join(words[:-n]) if n else ""
-    if not head or not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
+    if not head or head[:1].islower():
+        # (a heading's word in lower case is a value's word: "woordvoering MP", the last line
+        # of a "Kopie aan" list)
+        return (line,)
+    if not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
         return (line,)
     if _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", line.text)):
         return (line,)  # the code is the heading's own word: "Besluit SG"
@@ -4024,6 +4028,10 @@ class _Reader:
             and (marked[1] != "I" or self._roman_headings())
         ):
             return None, text  # "A. Aanleiding", "II. Advies": the mark stays in the heading
+        elif text[:3] == _vocab.AD_WORD and _vocab.AD_HEADING.match(text) and self._heading_alone(i):
+            return None, text  # "Ad 1. Motie-Van Dijk ...": the point it answers, mark kept
+        elif text[:1] in _LETTERS and self._letter_heading(i):
+            return None, text  # "a. Gevolgen voor vergunningverlening": mark kept
         if number is None and (ocr := _vocab.OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
             number, heading = "1", ocr[1]  # OCR's "l. Aanleiding"
         elif (
@@ -4049,6 +4057,58 @@ class _Reader:
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
                 return number, heading
         return None
+
+    def _letter_heading(self, i: int) -> bool:
+        """Whether line i is a sub-heading marked with a lower-case letter ("a. Gevolgen voor
+        vergunningverlening" over its paragraph, "b. Maatregelen ..." over the next): a short
+        capitalised line ending in no punctuation, alone between a sentence's end and a
+        capitalised paragraph row longer than itself, and the letter before or after it marks
+        another such line (a list's items run on under each other, or end a sentence)."""
+        m = _LETTER_HEADING.match(self.lines[i].text)
+        if m is None or not self._letter_heading_shape(i):
+            return False
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) <= len(self.lines[i].text):
+            return False
+        siblings = {chr(ord(m[1]) - 1), chr(ord(m[1]) + 1)} & _LETTERS
+        lo, hi = max(0, i - _LETTER_SIBLING_SPAN), min(len(self.lines), i + _LETTER_SIBLING_SPAN)
+        return any(
+            self.lines[j].text[:1] in siblings
+            and _LETTER_HEADING.match(self.lines[j].text)
+            and self._letter_heading_shape(j)
+            for j in range(lo, hi)
+        )
+
+    def _letter_heading_shape(self, i: int) -> bool:
+        text = self.lines[i].text
+        return (
+            len(text.split()) <= _LETTER_HEADING_WORDS + 1
+            and text[-1:].isalnum()
+            and not _inside_sentence(self.lines, i)
+            and i + 1 < len(self.lines)
+            and self.lines[i + 1].kind is Kind.TEXT
+            and self.lines[i + 1].text[:1].isupper()
+        )
+
+    def _heading_alone(self, i: int) -> bool:
+        """Whether line i stands alone as a heading: after a sentence's end (or a blank line,
+        or no text), and over a line that starts a paragraph, a list or a blank, its own
+        wrapped line aside (one in lower case that ends no sentence)."""
+        if _inside_sentence(self.lines, i):
+            return False
+        j = i + 1
+        if (
+            j < len(self.lines)
+            and self.lines[j].kind is Kind.TEXT
+            and self.lines[j].page == self.lines[i].page
+            and self.lines[j].text[:1].islower()
+            and not _ends_sentence(self.lines[j].text)
+        ):
+            j += 1
+        if j >= len(self.lines):
+            return True
+        nxt = self.lines[j]
+        return nxt.kind is not Kind.TEXT or nxt.text[:1].isupper()
 
     def _heading_wraps(self, i: int, width: int) -> bool:
         """Whether the heading on line i goes on on the next line: that row follows it directly
@@ -5745,6 +5805,13 @@ _BARE_VALUE_WORDS: Final = 4
 #: The share of the typical row width a heading's row reaches when the extractor wrapped it (a
 #: bold heading fits fewer letters on a row than the body's text).
 _HEADING_WRAPPED: Final = 0.6
+#: The letters that mark sub-headings ("a. Gevolgen ...", "b. Maatregelen ...").
+_LETTERS: Final = frozenset("abcdefgh")
+_LETTER_HEADING: Final = re.compile(r"^([a-h])[.)] +[A-Z\u00c0-\u00de]")
+#: The most words of a letter-marked sub-heading after its mark.
+_LETTER_HEADING_WORDS: Final = 8
+#: How many lines away the sub-heading with the letter before or after it is looked for.
+_LETTER_SIBLING_SPAN: Final = 80
 #: The most words of a wrapped heading's last row (a heading is a line or two, not a paragraph).
 _HEADING_TAIL_WORDS: Final = 8
 #: Longer than a printed row of a nota's main column (about 110 characters at most): a line this

@@ -1276,6 +1276,10 @@ def is_kind_line(text: str) -> bool:
 
 #: Headings numbered with a capital letter or a roman numeral: "A. Aanleiding", "IV. Toelichting".
 LETTERED_HEADING: Final = re.compile(r"^([A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$")
+#: A heading naming the point of a list or motion it answers, its mark kept in the heading text
+#: ("Ad 1. Motie-Van Dijk over ...", "Ad 2: Schulden"): Latin "ad", as nota's write it.
+AD_WORD: Final = "Ad "
+AD_HEADING: Final = re.compile(r"^Ad \d{1,2}[.:]? +[A-Z\u00c0-\u00de]")
 #: A heading's number on its own, as outline numbering prints it before the heading ("2.1", "A.", "IV.").
 HEADING_MARK: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)$")
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
