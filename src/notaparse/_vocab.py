@@ -80,6 +80,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Datum besluit": Concept.OTHER,
     "Ter informatie aan": Concept.OTHER,
     "Kopie aan": Concept.OTHER,
+    "Cc": Concept.OTHER,  # (the copy's addressees, "Cc: MinFin, MinBZK", under Aan and Van)
     "In afschrift aan": Concept.OTHER,
     "Afschrift aan": Concept.OTHER,
     "Via": Concept.OTHER,
@@ -138,7 +139,7 @@ ROUTING_LABELS: Final[frozenset[str]] = frozenset({"via"})
 
 #: Labels printed in the main column under Aan and Van, stacked with them ("Via", "Kopie aan",
 #: "Nota actief openbaar" in the Rijkshuisstijl's head), by :func:`key`.
-MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "notaactiefopenbaar"})
+MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "cc", "notaactiefopenbaar"})
 
 #: One-word labels that are also words of running text ("zie Bijlage 2", "via de Directie",
 #: "de Status"): at the end of a body row they are read as a label only where the row itself
