@@ -5489,7 +5489,11 @@ class _Reader:
                 continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
                 break
-            if self._heading(j, None) is not None and not (row is not None and not row):
+            if (
+                not (row and line.text[:1].islower())  # (a row's cell wrapped: "aanbeveling")
+                and self._heading(j, None) is not None
+                and not (row is not None and not row)
+            ):
                 previous = self.lines[j - 1]
                 if row and previous.number == line.number and previous.text == row[-1]:
                     # a cell that starts with a known heading, "Uitvoeringstoets RVO", was split
@@ -5651,7 +5655,7 @@ def _ground_cells(cells: list[str]) -> list[str]:
             out
             and text[:1].isdigit()
             and _vocab.GROUND_CELL.fullmatch(text) is not None
-            and _vocab.ANSWER_CELL.search(out[-1]) is not None
+            and _vocab.GROUND_ANSWER_CELL.search(out[-1]) is not None
         ):
             out[-1] = f"{out[-1]} {text}"
         else:
