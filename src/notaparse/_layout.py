@@ -4804,7 +4804,9 @@ def _table_header(line: TextLine, below: TextLine | None, pitch: float) -> tuple
         rest, head = " ".join(more), cells[k]
         ways.append([(k, head[:-1] + rest if head.endswith("-") else head + rest), (k, f"{head} {rest}")])
         if head.endswith("-"):
-            ways[-1].append((k, head + rest))  # (a compound's hyphen kept: "Woo-" / "grond")
+            # (a compound's hyphen kept, "Woo-" / "grond", tried first: the vocabulary also
+            # holds the word as extractors give it with the hyphen dropped, "Woogrond")
+            ways[-1].insert(0, (k, head + rest))
     for choice in itertools.product(*ways):
         trial = list(cells)
         for k, joined in choice:

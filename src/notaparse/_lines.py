@@ -714,7 +714,7 @@ class _LayoutTable:
         cls, raw: str, page: int, segments: list[tuple[int, str]], boundary: int, width: int
     ) -> _LayoutTable | None:
         words = [(m.start(), m[0]) for m in _WORD.finditer(raw)]
-        for n in (3, 2):
+        for n in (4, 3, 2):  # (a fourth column, "Woo-grond", after the information column)
             if len(words) >= n and _vocab.TABLE_HEADER.match(" ".join(w for _, w in words[:n])):
                 last = words[n - 1][0] + len(words[n - 1][1])
                 # (the colofon beside the header row starts there; with none beside it, a row's
@@ -760,6 +760,9 @@ class _LayoutTable:
         out = ["| Volgnummer | Naam |" + (" Informatie |" if len(self.columns) > 2 else "")]
         for row in self.cells:
             cells = [" ".join(words) for words in row]
+            if len(cells) > 3:
+                # the ground column's cell joins the information cell ("Nee" + "5.1.1b")
+                cells[2:] = [" ".join(c for c in cells[2:] if c)]
             out.append("| " + " | ".join(_canon.escape_cell(c) for c in cells) + " |")
         return out
 

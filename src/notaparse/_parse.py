@@ -1063,6 +1063,17 @@ def _is_prose_sentence(text: str) -> bool:
     return _ends_full_stop(text) and len(text.split()) >= 3
 
 
+def _goes_on(text: str) -> bool:
+    """Whether a line of a unit's name goes on on the next line: it ends in a comma ("Ministerie
+    van Landbouw, Visserij,") or a word that cannot end a value ("... Welzijn en")."""
+    return text.endswith(",") or _ends_with_continuation(text)
+
+
+#: The most lines of a unit's name (ministry, directorate-general, directorate) between a purpose
+#: stamp and the colofon's first label.
+_UNIT_LINES: Final = 4
+
+
 def _ends_with_continuation(text: str) -> bool:
     """Whether a line ends in a word that cannot end a value ("Minister van ... en")."""
     words = text.split()
@@ -1993,7 +2004,11 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     else:
         n = _codes_at_end(words)
     head = " ".join(words[:-n]) if n else ""
-    if not head or not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
+    if not head or head[:1].islower():
+        # (a heading's word in lower case is a value's word: "woordvoering MP", the last line
+        # of a "Kopie aan" list)
+        return (line,)
+    if not _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", head)):
         return (line,)
     if _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", line.text)):
         return (line,)  # the code is the heading's own word: "Besluit SG"
@@ -4013,6 +4028,10 @@ class _Reader:
             and (marked[1] != "I" or self._roman_headings())
         ):
             return None, text  # "A. Aanleiding", "II. Advies": the mark stays in the heading
+        elif text[:3] == _vocab.AD_WORD and _vocab.AD_HEADING.match(text) and self._heading_alone(i):
+            return None, text  # "Ad 1. Motie-Van Dijk ...": the point it answers, mark kept
+        elif text[:1] in _LETTERS and self._letter_heading(i):
+            return None, text  # "a. Gevolgen voor vergunningverlening": mark kept
         if number is None and (ocr := _vocab.OCR_ONE_HEADING.match(text)) and _vocab.is_known_heading(ocr[1]):
             number, heading = "1", ocr[1]  # OCR's "l. Aanleiding"
         elif (
@@ -4038,6 +4057,58 @@ class _Reader:
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
                 return number, heading
         return None
+
+    def _letter_heading(self, i: int) -> bool:
+        """Whether line i is a sub-heading marked with a lower-case letter ("a. Gevolgen voor
+        vergunningverlening" over its paragraph, "b. Maatregelen ..." over the next): a short
+        capitalised line ending in no punctuation, alone between a sentence's end and a
+        capitalised paragraph row longer than itself, and the letter before or after it marks
+        another such line (a list's items run on under each other, or end a sentence)."""
+        m = _LETTER_HEADING.match(self.lines[i].text)
+        if m is None or not self._letter_heading_shape(i):
+            return False
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or nxt.kind is not Kind.TEXT or len(nxt.text) <= len(self.lines[i].text):
+            return False
+        siblings = {chr(ord(m[1]) - 1), chr(ord(m[1]) + 1)} & _LETTERS
+        lo, hi = max(0, i - _LETTER_SIBLING_SPAN), min(len(self.lines), i + _LETTER_SIBLING_SPAN)
+        return any(
+            self.lines[j].text[:1] in siblings
+            and _LETTER_HEADING.match(self.lines[j].text)
+            and self._letter_heading_shape(j)
+            for j in range(lo, hi)
+        )
+
+    def _letter_heading_shape(self, i: int) -> bool:
+        text = self.lines[i].text
+        return (
+            len(text.split()) <= _LETTER_HEADING_WORDS + 1
+            and text[-1:].isalnum()
+            and not _inside_sentence(self.lines, i)
+            and i + 1 < len(self.lines)
+            and self.lines[i + 1].kind is Kind.TEXT
+            and self.lines[i + 1].text[:1].isupper()
+        )
+
+    def _heading_alone(self, i: int) -> bool:
+        """Whether line i stands alone as a heading: after a sentence's end (or a blank line,
+        or no text), and over a line that starts a paragraph, a list or a blank, its own
+        wrapped line aside (one in lower case that ends no sentence)."""
+        if _inside_sentence(self.lines, i):
+            return False
+        j = i + 1
+        if (
+            j < len(self.lines)
+            and self.lines[j].kind is Kind.TEXT
+            and self.lines[j].page == self.lines[i].page
+            and self.lines[j].text[:1].islower()
+            and not _ends_sentence(self.lines[j].text)
+        ):
+            j += 1
+        if j >= len(self.lines):
+            return True
+        nxt = self.lines[j]
+        return nxt.kind is not Kind.TEXT or nxt.text[:1].isupper()
 
     def _heading_wraps(self, i: int, width: int) -> bool:
         """Whether the heading on line i goes on on the next line: that row follows it directly
@@ -4486,8 +4557,12 @@ class _Reader:
                 continue
             if k is Kind.TEXT and not self.marked_headings and self._body_letterhead(i):
                 self.letterhead_lines.add(i)
-                if i - 1 in self.letterhead_lines and not (
-                    _is_address(line.text) and not _is_address(self.lines[i - 1].text)
+                if (
+                    i - 1 in self.letterhead_lines
+                    and not (_is_address(line.text) and not _is_address(self.lines[i - 1].text))
+                    # (a unit's name under a whole name is an entry of its own: "Ministerie van
+                    # Volksgezondheid, Welzijn en Sport" / "Directie Zorgverzekeringen")
+                    and not (_opens_with_unit(line.text) and not _goes_on(self.letterhead[-1]))
                 ):
                     self.letterhead[-1] = f"{self.letterhead[-1]} {line.text}"
                 else:
@@ -4495,14 +4570,15 @@ class _Reader:
                 i += 1
                 while (
                     i < end
-                    and _ends_with_continuation(self.lines[i - 1].text)
+                    and _goes_on(self.lines[i - 1].text)
                     and self.lines[i].kind is Kind.TEXT
                     and self.lines[i].page == line.page
                     and self.lines[i].text[:1].isupper()
                     and _fits_colofon(self.lines[i].text)
                 ):
                     # the unit's name wrapped after a word that goes on ("Ministerie van
-                    # Volksgezondheid, Welzijn en" / "Sport"): its next line is more of it
+                    # Volksgezondheid, Welzijn en" / "Sport") or a comma ("Ministerie van
+                    # Volksgezondheid," / "Welzijn en Sport"): its next line is more of it
                     self.letterhead_lines.add(i)
                     self.letterhead[-1] = f"{self.letterhead[-1]} {self.lines[i].text}"
                     i += 1
@@ -4985,7 +5061,16 @@ class _Reader:
         rest = (ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK)
         nxt = next(rest, None)
         if nxt is not None and nxt.kind is Kind.TEXT and _vocab.LETTERHEAD_WORDS.match(nxt.text):
-            nxt = next(rest, None)
+            # (the unit's lines: its name wrapped after a comma or a word that goes on, "Ministerie
+            # van Volksgezondheid," / "Welzijn en Sport", and the unit under the ministry)
+            for _ in range(_UNIT_LINES):
+                name = nxt.text
+                nxt = next(rest, None)
+                if nxt is None or nxt.kind is not Kind.TEXT:
+                    break
+                more = _goes_on(name) or _vocab.LETTERHEAD_WORDS.match(nxt.text) is not None
+                if not more or not _fits_colofon(nxt.text):
+                    break
         return (
             nxt is not None
             and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
@@ -5277,7 +5362,14 @@ class _Reader:
         rows: list[tuple[int, list[str], Line]] = []
         infos: dict[int, str] = {}  # a row's information cell, where the table has that column
         info_column = late_column = False
-        info_named = start.text.rsplit(" ", 1)[-1].casefold() in _vocab.TABLE_INFO_WORDS
+        # the header's words: the information column's head ("Openbaar") may be followed by the
+        # ground column's ("Woo-grond"), on the header's line or on lines of their own
+        head_words = start.text.casefold().split()
+        while len(head_words) > 1 and head_words[-1] in _vocab.TABLE_GROUND_WORDS:
+            head_words.pop()
+        ground = len(head_words) < len(start.text.split())
+        info_named = head_words[-1] in _vocab.TABLE_INFO_WORDS
+        answers = head_words[-1] in _vocab.YES_NO_INFO_WORDS
         blanks = 0
         # the table read column by column (pdfminer's text boxes): the numbers first, each cell a
         # line of its own after them; None while the rows come one by one
@@ -5308,10 +5400,26 @@ class _Reader:
             words = set(low.split())
             if (
                 low
+                and not rows
+                and (info_named or info_column or words & _vocab.TABLE_INFO_WORDS)
+                and words & _vocab.TABLE_GROUND_WORDS
+                and words <= _vocab.TABLE_INFO_WORDS | _vocab.TABLE_GROUND_WORDS
+            ):
+                # the ground column's head after the information column's ("Openbaar" /
+                # "Woo-grond", or "Openbaar Woo-grond" under "Nr. Titel"): its cells join the
+                # information cell
+                ground = True
+                info_column = info_column or not info_named
+                answers = answers or bool(words & _vocab.YES_NO_INFO_WORDS)
+                j += 1
+                continue
+            if (
+                low
                 and words <= _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS
                 and not (words & _vocab.TABLE_INFO_WORDS and (info_named or info_column or late_column))
             ):
                 if words & _vocab.TABLE_INFO_WORDS:
+                    answers = answers or bool(words & _vocab.YES_NO_INFO_WORDS)
                     # the column's head read after rows: its cells follow, their rows unknown
                     info_column, late_column = not rows, bool(rows)
                     info_after = bool(by_column)
@@ -5381,7 +5489,11 @@ class _Reader:
                 continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
                 break
-            if self._heading(j, None) is not None and not (row is not None and not row):
+            if (
+                not (row and line.text[:1].islower())  # (a row's cell wrapped: "aanbeveling")
+                and self._heading(j, None) is not None
+                and not (row is not None and not row)
+            ):
                 previous = self.lines[j - 1]
                 if row and previous.number == line.number and previous.text == row[-1]:
                     # a cell that starts with a known heading, "Uitvoeringstoets RVO", was split
@@ -5455,10 +5567,11 @@ class _Reader:
             for cell in name_cells[len(rows) :] + (info_cells if len(info_cells) != len(rows) else []):
                 for ln in cell:
                     self._unplace(ln)
-        head = start.text.rsplit(" ", 1)[-1].casefold()
-        with_info = info_column or head in _vocab.TABLE_INFO_WORDS
-        answers = head in _vocab.YES_NO_INFO_WORDS
-        for n, cells, line in rows:
+        with_info = info_column or info_named
+        for n, row_cells, line in rows:
+            # (a ground code on a line of its own, "5.1.1b", is no reference: it joins the answer
+            # before it, "Nee" or "Nee,")
+            cells = _ground_cells(row_cells) if ground or answers else row_cells
             if info_column and n not in infos and len(cells) >= 2 and _is_cell_reference(cells[-1]):
                 # the table read cell by cell, a column of references ("Kenmerk"): the row's
                 # last line, one token with digits ("2024Z12345"), is its information cell
@@ -5469,7 +5582,10 @@ class _Reader:
                 # of its own after the name's lines (the table read cell by cell): the row's
                 # information cell, its wrapped lines after it, as a bare "Ter informatie" is
                 printed, infos[n] = cells[:at], _join(cells[at:])
-            if with_info and n not in infos and (split := _disclosure_cell(cells, answers=answers)):
+            split = None
+            if with_info and n not in infos:
+                split = _disclosure_cell(cells, answers=answers, ground=ground)
+            if split is not None:
                 printed, infos[n] = split
             name = _join(printed)
             purpose = _vocab.PURPOSE_AT_END.search(name) if with_info and n not in infos else None
@@ -5530,7 +5646,26 @@ def _purpose_cell(cells: list[str]) -> int:
     return 0
 
 
-def _disclosure_cell(cells: list[str], *, answers: bool = False) -> tuple[list[str], str] | None:
+def _ground_cells(cells: list[str]) -> list[str]:
+    """A row's printed lines with a ground cell read on a line of its own ("5.1.1b") joined to
+    the answer or status cell on the line before it ("Nee"): one information cell, "Nee 5.1.1b"."""
+    out: list[str] = []
+    for text in cells:
+        if (
+            out
+            and text[:1].isdigit()
+            and _vocab.GROUND_CELL.fullmatch(text) is not None
+            and _vocab.GROUND_ANSWER_CELL.search(out[-1]) is not None
+        ):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def _disclosure_cell(
+    cells: list[str], *, answers: bool = False, ground: bool = False
+) -> tuple[list[str], str] | None:
     """A row's printed lines without its information cell, a disclosure status, and that cell.
 
     Read cell by cell, the status stands on a line of its own after the name's lines; read row by
@@ -5540,6 +5675,8 @@ def _disclosure_cell(cells: list[str], *, answers: bool = False) -> tuple[list[s
     answering "Ja" or "Nee" ("Nee, 5.2 Woo").
     """
     pattern = _vocab.ANSWER_CELL if answers else _vocab.DISCLOSURE_CELL
+    if ground:
+        pattern = _vocab.GROUND_ANSWER_CELL
     for at, text in enumerate(cells):
         m = pattern.search(text)
         if m is None:
@@ -5672,6 +5809,13 @@ _BARE_VALUE_WORDS: Final = 4
 #: The share of the typical row width a heading's row reaches when the extractor wrapped it (a
 #: bold heading fits fewer letters on a row than the body's text).
 _HEADING_WRAPPED: Final = 0.6
+#: The letters that mark sub-headings ("a. Gevolgen ...", "b. Maatregelen ...").
+_LETTERS: Final = frozenset("abcdefgh")
+_LETTER_HEADING: Final = re.compile(r"^([a-h])[.)] +[A-Z\u00c0-\u00de]")
+#: The most words of a letter-marked sub-heading after its mark.
+_LETTER_HEADING_WORDS: Final = 8
+#: How many lines away the sub-heading with the letter before or after it is looked for.
+_LETTER_SIBLING_SPAN: Final = 80
 #: The most words of a wrapped heading's last row (a heading is a line or two, not a paragraph).
 _HEADING_TAIL_WORDS: Final = 8
 #: Longer than a printed row of a nota's main column (about 110 characters at most): a line this

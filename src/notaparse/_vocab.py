@@ -80,6 +80,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Datum besluit": Concept.OTHER,
     "Ter informatie aan": Concept.OTHER,
     "Kopie aan": Concept.OTHER,
+    "Cc": Concept.OTHER,  # (the copy's addressees, "Cc: MinFin, MinBZK", under Aan and Van)
     "In afschrift aan": Concept.OTHER,
     "Afschrift aan": Concept.OTHER,
     "Via": Concept.OTHER,
@@ -138,7 +139,7 @@ ROUTING_LABELS: Final[frozenset[str]] = frozenset({"via"})
 
 #: Labels printed in the main column under Aan and Van, stacked with them ("Via", "Kopie aan",
 #: "Nota actief openbaar" in the Rijkshuisstijl's head), by :func:`key`.
-MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "notaactiefopenbaar"})
+MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "cc", "notaactiefopenbaar"})
 
 #: One-word labels that are also words of running text ("zie Bijlage 2", "via de Directie",
 #: "de Status"): at the end of a body row they are read as a label only where the row itself
@@ -323,10 +324,10 @@ PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
 #: purposes in the vocabulary.
 PURPOSE_CELL: Final = re.compile(r"^Ter ([a-z]+)[,;]")
 #: An attachment's disclosure status, the information cell of its table row: "Openbaar", "Deels
-#: openbaar", "Niet openbaar". Capitalised as a cell starts, and ending the printed line or going
-#: on after a comma ("Openbaar, wordt met de Kamerbrief ... gezonden"): in "het Openbaar
-#: Ministerie" the word is part of a name.
-_DISCLOSURE_STATUS: Final = r"(?:Deels|Niet|Gedeeltelijk) openbaar|Openbaar"
+#: openbaar", "Niet openbaar", "Reeds openbaar" (made public before). Capitalised as a cell
+#: starts, and ending the printed line or going on after a comma ("Openbaar, wordt met de
+#: Kamerbrief ... gezonden"): in "het Openbaar Ministerie" the word is part of a name.
+_DISCLOSURE_STATUS: Final = r"(?:Deels|Niet|Gedeeltelijk|Reeds|Al) openbaar|Openbaar"
 DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|,)")
 #: The heads of an attachment table's column that answers whether each attachment is public
 #: ("Nr. Titel Openbaar"): its cells answer "Ja" or "Nee", going on after a comma ("Ja, al
@@ -334,6 +335,15 @@ DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|
 YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"})
 #: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
 ANSWER_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee)(?=$|,)")
+#: The cell of a table's ground column ("Woo-grond"): one or more ground codes ("5.1.1b",
+#: "5.2", "5.1.2e, 5.1.2i").
+GROUND_CELL: Final = re.compile(r"\d{1,2}(?:\.\d){1,2}[a-i]?(?:,? \d{1,2}(?:\.\d){1,2}[a-i]?)*")
+#: A row's information cell in a table with a ground column ("Nr.  Titel  Openbaar  Woo-grond"):
+#: the answer or status, "Deels" too, and the ground cell's codes after it ("Nee 5.1.1b", "Deels
+#: 5.2", "Ja").
+GROUND_ANSWER_CELL: Final = re.compile(
+    rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee|Deels)(?: {GROUND_CELL.pattern})?(?=$|,)"
+)
 #: The label of a purpose printed as a head row ("Ter: besluitvorming"), as :func:`key` writes it.
 PURPOSE_LABEL: Final = PURPOSE_WORD
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:".
@@ -1273,6 +1283,10 @@ def is_kind_line(text: str) -> bool:
 
 #: Headings numbered with a capital letter or a roman numeral: "A. Aanleiding", "IV. Toelichting".
 LETTERED_HEADING: Final = re.compile(r"^([A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+(\S.*)$")
+#: A heading naming the point of a list or motion it answers, its mark kept in the heading text
+#: ("Ad 1. Motie-Van Dijk over ...", "Ad 2: Schulden"): Latin "ad", as nota's write it.
+AD_WORD: Final = "Ad "
+AD_HEADING: Final = re.compile(r"^Ad \d{1,2}[.:]? +[A-Z\u00c0-\u00de]")
 #: A heading's number on its own, as outline numbering prints it before the heading ("2.1", "A.", "IV.").
 HEADING_MARK: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)$")
 #: Numbered headings: "4.1. Politieke context", "1 Aanleiding", "11. Fraudetoets".
@@ -1328,6 +1342,7 @@ def _alternatives(words: frozenset[str]) -> str:
 TABLE_GROUND_WORDS: Final[frozenset[str]] = frozenset(
     {
         "woo-grond",
+        "woogrond",
         "wob-grond",
         "grond",
         "gronden",
