@@ -24,13 +24,30 @@ from notaparse._fragments import is_redacted, parse_date, parse_yes_no, split_un
         ("13 feb. 2024", dt.date(2024, 2, 13)),
         ("29-05-2020.", dt.date(2020, 5, 29)),
         ("7september2020", dt.date(2020, 9, 7)),
+        ("17 september '24", dt.date(2024, 9, 17)),  # a year of two digits after an apostrophe
+        ("1 okt. \u201924", dt.date(2024, 10, 1)),
+        ("21 mei 2024 (gewijzigd 23 mei 2024)", dt.date(2024, 5, 21)),  # a note after the date
+        ("woensdag 9 oktober 2024", dt.date(2024, 10, 9)),
+        ("1-5-2024", dt.date(2024, 5, 1)),
+        ("2024-05-01", dt.date(2024, 5, 1)),
     ],
 )
 def test_printed_dates_are_read(printed: str, date: dt.date) -> None:
     assert parse_date(printed) == date
 
 
-@pytest.mark.parametrize("printed", ["13 februari", "13 februari 2024..", "31 februari 2024", "13.", "2024."])
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "13 februari",
+        "13 februari 2024..",
+        "31 februari 2024",
+        "13.",
+        "2024.",
+        "13 februari '2024",
+        "(gewijzigd)",
+    ],
+)
 def test_what_is_no_date_is_refused(printed: str) -> None:
     with pytest.raises(FormatError):
         parse_date(printed)

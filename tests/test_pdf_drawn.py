@@ -64,6 +64,42 @@ def test_kind_line_above_the_label_rows_is_the_kind() -> None:
     assert nota.title == "Inzet bij de Eurogroep"
 
 
+def test_advies_above_the_label_rows_is_the_kind() -> None:
+    """ "Advies" in 14 pt over the Aan row is the document kind, though it is a heading word too:
+    the title under the rows stays the title, and the first section "Advies" a section (the word
+    ended the header, the title became a section)."""
+    page = Page()
+    page.text(79, 160, "Advies", REGULAR, 14)
+    page.header([("Aan", "MFin"), ("Van", "DGRB")])
+    page.text(79, 250, "Advies over de inzet bij de Eurogroep")
+    page.colofon(_COLOFON)
+    page.y = 300
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    assert nota.metadata.kind == "Advies"
+    assert nota.title == "Advies over de inzet bij de Eurogroep"
+    assert [s.heading for s in nota.sections] == ["Advies", "Toelichting"]
+
+
+@pytest.mark.parametrize("stamp", ["TER BESLISSING \u2013 SPOED", "URGENT | TER BESLISSING"])
+def test_marker_beside_the_purpose_in_the_colofon(stamp: str) -> None:
+    """A marker printed beside the purpose in the colofon is a stamp of its own (letterhead); the
+    purpose is read (the whole line was letterhead, the purpose none)."""
+    page = Page()
+    page.header([("Aan", "MFin"), ("Van", "DGRB")])
+    page.text(79, 250, "Inzet bij de Eurogroep")
+    page.colofon([(stamp, ""), *_COLOFON[1:]])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.metadata.letterhead == (stamp.replace("TER BESLISSING", "").strip(" \u2013|"),)
+
+
 def _page_with_bold_lines(
     lines: list[tuple[float, float, str, str, float]], colofon: list[tuple[str, str]] = _COLOFON
 ) -> bytes:

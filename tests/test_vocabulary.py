@@ -65,3 +65,36 @@ def test_no_name_of_the_vocabulary_is_defined_twice() -> None:
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names.append(node.name)
     assert [n for n, c in Counter(names).items() if c > 1] == []
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Ambtelijke nota",
+        "Interne notitie",
+        "Nota aan de minister",
+        "Memo aan de staatssecretaris",
+        "Informatienotitie",
+    ],
+)
+def test_kind_lines_of_other_templates_are_kinds(printed: str) -> None:
+    assert _vocab.is_kind(printed)
+
+
+@pytest.mark.parametrize(
+    "printed", ["Ambtelijke", "Ambtelijke nota's", "Nota aan de minister.", "Bijlage aan de nota"]
+)
+def test_lines_like_kind_lines_are_not(printed: str) -> None:
+    assert not _vocab.is_kind(printed)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Team", "Dossiernummer", "Registratienummer", "Met medewerking van", "Cc", "Uiterste beslisdatum"],
+)
+def test_colofon_labels_of_other_templates_are_known(printed: str) -> None:
+    assert _vocab.known_label(printed) == printed
+
+
+def test_purpose_words_of_other_templates_are_known() -> None:
+    assert "accordering" in _vocab.PURPOSES

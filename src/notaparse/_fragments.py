@@ -16,8 +16,11 @@ from ._errors import FormatError
 
 _MONTH_ALT = "|".join([*_vocab.MONTH_NAMES, *sorted(_vocab.MONTH_ABBREVIATIONS, key=len, reverse=True)])
 _DATE_WORDS: Final = re.compile(
-    rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})[\s-]*(?:e\s+)?({_MONTH_ALT})\.?[\s-]*(\d{{4}})?$"
+    rf"(?i)^(?:[a-z]+dag\s+)?(\d{{1,2}})[\s-]*(?:e\s+)?({_MONTH_ALT})\.?[\s-]*(\d{{4}}|[{_vocab.YEAR_APOSTROPHES}]\d{{2}})?$"
 )
+#: A note in brackets after a date ("21 mei 2024 (gewijzigd 23 mei 2024)", "3 juni 2024 (concept)"):
+#: the date is the one before it.
+_DATE_NOTE: Final = re.compile(r"(?<=\d)\s*\([^()]*\)$")
 _ALL_MONTHS: Final = {**_vocab.MONTHS, **_vocab.MONTH_ABBREVIATIONS}
 _DATE_NUMERIC: Final = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})$")
 _DATE_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -36,18 +39,24 @@ _OCR_ONE: Final = str.maketrans(dict.fromkeys(_OCR_ONES + _OCR_ONES.swapcase(), 
 
 
 def parse_date(text: str) -> dt.date:
-    """Read a Dutch date: "13 februari 2024", "7september2020", "29-05-2020", "2024-02-13".
+    """Read a Dutch date: "13 februari 2024", "7september2020", "29-05-2020", "2024-02-13",
+    "1 mei '24" (a year of two digits after an apostrophe: this century); a note in brackets after
+    it is not part of it ("21 mei 2024 (gewijzigd 23 mei 2024)": 21 May).
 
     Raises FormatError when the text is not a date, when the year is missing (nothing is
     invented from "now"), or when the day does not exist ("31 februari 2024").
     """
     cleaned = _repair_digits(text.strip())
+    if cleaned[-1:] == ")":
+        cleaned = _DATE_NOTE.sub("", cleaned)
     if cleaned[-1:] == "." and cleaned[-2:-1].isdigit():
         cleaned = cleaned[:-1]  # "13 februari 2024." as the end of a sentence
     if m := _DATE_WORDS.match(cleaned):
         day, month, year = int(m[1]), _ALL_MONTHS[m[2].casefold()], m[3]
         if year is None:
             raise FormatError(f"the date {text!r} has no year")
+        if not year[0].isdigit():
+            return _checked(text, 2000 + int(year[1:]), month, day)  # "1 mei '24": this century
         return _checked(text, int(year), month, day)
     if m := _DATE_NUMERIC.match(cleaned):
         return _checked(text, int(m[3]), int(m[2]), int(m[1]))

@@ -3182,7 +3182,7 @@ class LayoutReader:
                 or (self._ocr and _label_word_heading(main, i, left, right))
                 or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
                 or _vocab.is_table_header(ln.text)
-                or _known_heading(ln.text)
+                or (_known_heading(ln.text) and not _kind_heading_over_labels(main, i, left))
                 or _kind_word_heading(main, i, left)
             ):
                 end = i
@@ -3385,7 +3385,9 @@ class LayoutReader:
                 # of a word without capitals or tall letters, which no header line is): no title,
                 # and no line that sets the title apart
                 continue
-            elif _vocab.is_kind_line(ln.text) and (not title or gap_before):
+            elif (_vocab.is_kind_line(ln.text) or _kind_heading_over_labels(header, index, left)) and (
+                not title or gap_before
+            ):
                 # a kind word alone on its line ("Beslisnota") is the kind line, not the title
                 # (the title may follow, also in bold below the header)
                 pending.extend(title)
@@ -5273,6 +5275,21 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
             _vocab.names_organisation(text) or _vocab.is_kind_line(text) or _vocab.PURPOSE_LINE.match(text)
             for text, _ in block
         )
+    )
+
+
+def _kind_heading_over_labels(main: list[TextLine], i: int, left: float) -> bool:
+    """Whether line ``i`` is a heading word that also names a kind of document ("Advies") right
+    over the head's first label row ("Aan: ..."), with no label row above it: the kind line, not
+    the first section's heading (which may follow under the title with the same word)."""
+    if _vocab.key(main[i].text) not in _vocab.KIND_HEADINGS or i + 1 >= len(main):
+        return False
+    below = main[i + 1]
+    return (
+        _header_line(below, left)
+        and not _vocab.PURPOSE_LINE.match(below.text)
+        and not _vocab.is_kind_line(below.text)
+        and not any(_header_line(m, left) for m in main[:i])
     )
 
 

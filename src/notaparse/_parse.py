@@ -1664,10 +1664,57 @@ def _split_kind_purpose(line: Line) -> tuple[Line, ...]:
     return ()
 
 
+def _kind_heading(lines: list[Line]) -> list[Line]:
+    """A heading word that also names a kind of document ("Advies") standing over the head's
+    first label rows, "Advies" / "Aan: ..." / "Van: ...", before any heading or kind line (the
+    colofon's rows may come first, as pdftotext gives a colofon column): the kind line, not
+    the first section (which may have the same heading further down). In marked text, where the
+    layout writes the head's label rows together, the word alone before the title line."""
+    title = next((i for i, line in enumerate(lines) if line.kind is Kind.TITLE), None)
+    if title is not None:
+        for i, line in enumerate(lines[:title]):
+            if line.kind is Kind.TEXT and _vocab.key(line.text) in _vocab.KIND_HEADINGS:
+                return [*lines[:i], attrs.evolve(line, kind=Kind.DOC_KIND), *lines[i + 1 :]]
+        return lines
+    for i, line in enumerate(lines[:40]):
+        printed = line.rest if line.kind is Kind.HEADING else line.text
+        if line.kind in (Kind.TEXT, Kind.HEADING) and _vocab.key(printed) in _vocab.KIND_HEADINGS:
+            nxt = next((ln for ln in lines[i + 1 : i + 4] if ln.kind is not Kind.BLANK), None)
+            if (
+                nxt is not None
+                and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+                and _vocab.label_concept(nxt.label) in (_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER)
+            ):
+                kind_line = attrs.evolve(line, text=printed, kind=Kind.DOC_KIND, label="", rest="")
+                return [*lines[:i], kind_line, *lines[i + 1 :]]
+            return lines
+        if line.kind in (Kind.HEADING, Kind.TITLE, Kind.DOC_KIND) or (
+            line.kind is Kind.TEXT and _known_heading(line.text)
+        ):
+            return lines  # (only the head above it: letterhead, the purpose, the colofon's rows)
+    return lines
+
+
+def _split_purpose_marker(line: Line) -> tuple[Line, ...]:
+    """A purpose line with a marker beside it, "TER BESLISSING – SPOED", "URGENT | TER AKKOORD":
+    the purpose line and the marker, a stamp of its own, in printed order; empty for any other
+    line. (A printed line, no splice: also in marked text.)"""
+    if "TER " not in line.text or (m := _vocab.PURPOSE_WITH_MARKER.match(line.text)) is None:
+        return ()
+    if m["before"] is None and m["after"] is None:
+        return ()
+    purpose = _lines.classify(m["purpose"], line.number, line.page)
+    if purpose.kind is not Kind.PURPOSE:
+        return ()
+    marker = _lines.classify(" ".join((m["before"] or m["after"]).split()), line.number, line.page)
+    return (marker, purpose) if m["before"] is not None else (purpose, marker)
+
+
 def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
     """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ...";
-    a kind word with the purpose beside it: "Nota (ter beslissing)"."""
-    if parts := _split_kind_purpose(line):
+    a kind word with the purpose beside it: "Nota (ter beslissing)"; a purpose with a marker
+    beside it: "TER BESLISSING – SPOED"."""
+    if parts := _split_kind_purpose(line) or _split_purpose_marker(line):
         return parts
     m = _vocab.PURPOSE_AT_START.match(line.text)
     if m is None or not m[2].isupper() or m[2].casefold() not in _vocab.PURPOSES:
@@ -2664,7 +2711,7 @@ class _Reader:
         self._page_lines_sorted: list[int] = []  # (see _page_line_after)
         #: The page counts printed on the pages ("Pagina 1 van 3": 3).
         self.printed_counts: list[int] = []
-        self.lines = self._prepare(text)
+        self.lines = _kind_heading(self._prepare(text))
         if self.printed_counts:
             self.page_count = max(self.page_count or 0, self._printed_count())
         kinds = {line.kind for line in self.lines}
@@ -2800,6 +2847,8 @@ class _Reader:
                     and "TER " in row_text
                     and (m := _vocab.PURPOSE_AT_ROW_END.match(row_text)) is not None
                     and m[3].casefold() in _vocab.PURPOSES
+                    # (not a marker before it, "URGENT – TER AKKOORD": _split_purpose_marker)
+                    and _vocab.PURPOSE_WITH_MARKER.match(row_text) is None
                 ):
                     # "Aan Minister van LVVN TER AKKOORD": the colofon's stamp read on the row of
                     # the header's first field; the stamp is the purpose line, set apart
@@ -2820,7 +2869,11 @@ class _Reader:
                     # the layout reader took it for one by the tab after it
                     line = attrs.evolve(line, kind=Kind.ORDERED, label=item[1], rest=item[2])
                 if marked or line.kind is not Kind.TEXT:
-                    kind_parts = _split_kind_purpose(line) if marked and line.kind is Kind.TEXT else ()
+                    kind_parts = (
+                        (_split_kind_purpose(line) or _split_purpose_marker(line))
+                        if marked and line.kind is Kind.TEXT
+                        else ()
+                    )
                     prepared.extend(kind_parts or (line,))
                     continue
                 for split in _split_leading_purpose(line):
@@ -3326,6 +3379,7 @@ class _Reader:
         inline: _PendingField | None = None
         inline_end: Line | None = None  # the last line of the inline value
         title_at = -1
+        blank_pairs = False  # (head labels each over its value, set apart by blank lines)
         for position, printed in enumerate(lines):
             line = printed
             k = line.kind
@@ -3343,14 +3397,19 @@ class _Reader:
                 continue
             if k is Kind.BLANK:
                 if (
-                    self.layout
-                    and current is not None
+                    current is not None
                     and not current.values
                     and current.label.casefold() in _vocab.INLINE_LABELS
                     and position + 1 < len(lines)
                     and lines[position + 1].kind is Kind.TEXT
+                    and (self.layout or blank_pairs or self._head_label_after(lines, position + 1, current))
                 ):
-                    continue  # "Van:" / "" / "NVWA": the blank row is a colofon row beside them
+                    # "Van:" / "" / "NVWA": the blank row is a colofon row beside them; in text
+                    # that sets every block apart (pdftotext's raw order of a head table, "Aan:" /
+                    # "" / "Minister van JenV" / "" / "Van:" / "" / "DGPenV") each label over its
+                    # value, when the next label follows the first value
+                    blank_pairs = not self.layout
+                    continue
                 if (
                     self.layout
                     and inline is not None
@@ -3650,6 +3709,27 @@ class _Reader:
         ):
             return _Reader._unknown_label_heading_rows(lines, position)
         return attrs.evolve(lines[position], kind=Kind.LABEL_VALUE, label=found[0], rest=found[1])
+
+    @staticmethod
+    @staticmethod
+    def _head_label_after(lines: list[Line], i: int, field: _PendingField) -> bool:
+        """Whether the text line i, under a blank line under the head's label ``field`` printed
+        with its colon ("Aan:"), is followed by a blank line and the head's next label printed so
+        ("Van:"): the label's value, each pair set apart by blank lines, not a column of values
+        under stacked labels."""
+        if (
+            not field.line.text.rstrip().endswith(":")
+            or i + 2 >= len(lines)
+            or lines[i + 1].kind is not Kind.BLANK
+        ):
+            return False
+        nxt = lines[i + 2]
+        return (
+            nxt.kind is Kind.LABEL
+            and nxt.text.rstrip().endswith(":")
+            and _vocab.key(nxt.label) in _vocab.INLINE_LABELS | _vocab.ROUTING_LABELS
+            and _vocab.key(nxt.label) != _vocab.key(field.label)
+        )
 
     @staticmethod
     def _unknown_label_heading_rows(lines: list[Line], position: int) -> Line | None:

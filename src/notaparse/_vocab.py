@@ -91,6 +91,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Beslistermijn": Concept.OTHER,
     "Uiterlijk bij": Concept.OTHER,
     "Deadline": Concept.OTHER,
+    "Uiterste beslisdatum": Concept.OTHER,
     "Contactpersoon": Concept.OTHER,
     "Behandelaar": Concept.OTHER,  # (Defensie and others: the official who handles the nota)
     "Zaaknummer": Concept.OTHER,
@@ -102,6 +103,10 @@ LABELS: Final[dict[str, Concept]] = {
     "Ontvangen BPZ": Concept.OTHER,
     "Directie": Concept.OTHER,
     "Afdeling": Concept.OTHER,
+    "Team": Concept.OTHER,  # (the unit under a directie: "Team Geestelijke gezondheidszorg")
+    "Dossiernummer": Concept.OTHER,
+    "Registratienummer": Concept.OTHER,
+    "Met medewerking van": Concept.OTHER,
     "Rubricering": Concept.OTHER,
     "Classificatie": Concept.OTHER,
     "Status": Concept.OTHER,
@@ -145,7 +150,7 @@ MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "cc", 
 #: "de Status"): at the end of a body row they are read as a label only where the row itself
 #: shows it, never from the value-like line under them.
 PROSE_LABELS: Final[frozenset[str]] = frozenset(
-    {"aan", "van", "via", "t", "bijlage", "directie", "afdeling", "status", "contact", "telefoon"}
+    {"aan", "van", "via", "t", "bijlage", "directie", "afdeling", "team", "status", "contact", "telefoon"}
 )
 
 #: Labels whose bare line stands alone often enough that one-character values are unlikely.
@@ -312,6 +317,7 @@ PURPOSES: Final[frozenset[str]] = frozenset(
         "akkoord",
         "paraaf",
         "parafering",
+        "accordering",
         "bespreking",
         "vaststelling",
     }
@@ -355,6 +361,18 @@ PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
 #: A printed purpose stamp ending a row after other text ("Aan Minister van BZK TER VASTSTELLING"):
 #: text read row by row puts the colofon's stamp beside the header's first field.
 PURPOSE_AT_ROW_END: Final = re.compile(r"^(\S.*?)\s+(TER\s+([A-Z]+))$")
+#: Markers a writer prints beside the purpose to hurry or guard the nota ("TER BESLISSING – SPOED",
+#: "URGENT | TER AKKOORD"): a stamp of their own, as a classification stamp, not the purpose's word.
+PURPOSE_MARKERS: Final[frozenset[str]] = frozenset(
+    {"spoed", "met spoed", "urgent", "zeer urgent", "vertrouwelijk"}
+)
+_PURPOSE_MARKER: Final = "|".join(sorted(PURPOSE_MARKERS, key=len, reverse=True)).replace(" ", r"\s+")
+#: A purpose line with a marker before or after it, set apart by a dash, bar, comma or spaces
+#: (groups "purpose" and "marker"; the marker's case as printed, the purpose in capitals).
+PURPOSE_WITH_MARKER: Final = re.compile(
+    rf"^(?:(?P<before>(?i:{_PURPOSE_MARKER}))\s*[-\u2013\u2014|,/]?\s+)?(?P<purpose>TER\s+[A-Z]+)"
+    rf"(?:\s*[-\u2013\u2014|,/]?\s+(?P<after>(?i:{_PURPOSE_MARKER})))?$"
+)
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
 #: A kind word with the purpose beside it: "Nota (ter beslissing)", "Beslisnota TER BESLUITVORMING",
 #: "Nota ter beslissing" (the purpose in lower case read only for the purposes in the vocabulary).
@@ -377,6 +395,10 @@ KINDS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: Heading words that also name a kind of document: "Advies" over the head's label rows ("Aan",
+#: "Van") is the kind line, under them the first section's heading. By :func:`key`.
+KIND_HEADINGS: Final[frozenset[str]] = frozenset({"advies"})
+
 #: The stems a compound kind word ends in ("MR-nota", "BPO-nota", "Oplegnotitie"): a nota named
 #: by its forum or use, one word.
 KIND_STEMS: Final[tuple[str, ...]] = ("nota", "notitie")
@@ -386,7 +408,10 @@ NOT_KINDS: Final[frozenset[str]] = frozenset(
 )
 #: What may follow a kind word on its line, naming the forum the nota is written for ("Nota voor
 #: de ministerraad", "Nota t.b.v. bewindspersonenoverleg", "Notitie ten behoeve van het BPO").
-KIND_FOR: Final = re.compile(r"^(\S+)\s+(?:voor|t\.\s?b\.\s?v\.|ten\s+behoeve\s+van)\s+(\S.*)$")
+#: Or its reader: "Nota aan de minister", "Memo aan de staatssecretaris".
+KIND_FOR: Final = re.compile(r"^(\S+)\s+(?:voor|aan|t\.\s?b\.\s?v\.|ten\s+behoeve\s+van)\s+(\S.*)$")
+#: A word before a kind word naming who wrote it for whom ("Ambtelijke nota", "Interne notitie").
+KIND_QUALIFIERS: Final[frozenset[str]] = frozenset({"ambtelijke", "interne"})
 #: A compound kind word: a prefix of two letters or more, a hyphen allowed ("MR-nota").
 _KIND_COMPOUND: Final = re.compile(r"^[^\W\d_][^\W_]+-?(?:" + "|".join(KIND_STEMS) + r")$")
 
@@ -395,8 +420,9 @@ _GLUED_CAPITAL: Final = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
 
 def is_kind(text: str) -> bool:
     """Whether ``text``, a line alone, names the kind of nota: a kind word ("Beslisnota"), a
-    compound of a kind stem ("MR-nota", "Oplegnotitie"), or a kind word for a forum ("Nota voor
-    de ministerraad", "Nota t.b.v. bewindspersonenoverleg": five words at most after it, no
+    compound of a kind stem ("MR-nota", "Oplegnotitie"), a kind word after a qualifier
+    ("Ambtelijke nota"), or a kind word for a forum or reader ("Nota voor de ministerraad", "Nota
+    t.b.v. bewindspersonenoverleg", "Nota aan de minister": five words at most after it, no
     sentence's end)."""
     if len(text) > 60:
         return False
@@ -412,6 +438,9 @@ def is_kind(text: str) -> bool:
             and k not in NOT_KINDS
             and _GLUED_CAPITAL.search(text) is None
         )
+    words = text.split()
+    if len(words) == 2 and words[0].casefold() in KIND_QUALIFIERS:
+        return key(words[1]) in KINDS  # "Ambtelijke nota"
     m = KIND_FOR.match(text.strip())
     return (
         m is not None
@@ -608,6 +637,8 @@ GLUED_DATE: Final = re.compile(rf"\b(\d{{1,2}}) ?({'|'.join(MONTH_NAMES)}) ?(\d{
 WEEKDAYS: Final[frozenset[str]] = frozenset(
     {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
 )
+#: The apostrophe before a year of two digits ("1 mei '24"), straight or typographic.
+YEAR_APOSTROPHES: Final = "'\u2019\u2018"
 #: Abbreviated month names as printed ("13 feb. 2024", "1 mrt 2023"); read, never written.
 MONTH_ABBREVIATIONS: Final[dict[str, int]] = {
     "jan": 1,
