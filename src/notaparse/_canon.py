@@ -86,7 +86,8 @@ _ROMAN_LETTER_NUMBERS: Final = (9, 22, 24)
 _ROMAN_DIGITS: Final = (("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 
-def _roman(number: int) -> str:
+def roman(number: int) -> str:
+    """A number in small roman numerals (1 -> "i", 14 -> "xiv")."""
     out = ""
     for digits, value in _ROMAN_DIGITS:
         count, number = divmod(number, value)
@@ -94,7 +95,7 @@ def _roman(number: int) -> str:
     return out
 
 
-_ROMAN_NUMBERS: Final[dict[str, int]] = {_roman(n): n for n in range(1, 40)}
+_ROMAN_NUMBERS: Final[dict[str, int]] = {roman(n): n for n in range(1, 40)}
 
 
 def lettered_roman(numbering: Numbering, start: int, count: int) -> bool:
@@ -108,7 +109,7 @@ def format_mark(number: int, numbering: Numbering) -> str:
     3 -> "3", "c", "C", "iii", "III"."""
     if numbering == "1":
         return str(number)
-    mark = chr(ord("a") + number - 1) if numbering in ("a", "A") else _roman(number)
+    mark = chr(ord("a") + number - 1) if numbering in ("a", "A") else roman(number)
     return mark.upper() if numbering in ("A", "I") else mark
 
 

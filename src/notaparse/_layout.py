@@ -1905,31 +1905,6 @@ def _raised_note_start(ln: TextLine) -> bool:
 _LEVEL_NOTE_NUMBER: Final = re.compile(r"([1-9]\d{0,2})(?:[.)]?$|(?=[A-Z]))")
 
 
-#: Lower-case roman numerals in order, as a word processor numbers endnotes ("i", "ii", "iii").
-_ROMAN_NUMERALS: Final = (
-    "i",
-    "ii",
-    "iii",
-    "iv",
-    "v",
-    "vi",
-    "vii",
-    "viii",
-    "ix",
-    "x",
-    "xi",
-    "xii",
-    "xiii",
-    "xiv",
-    "xv",
-    "xvi",
-    "xvii",
-    "xviii",
-    "xix",
-    "xx",
-)
-
-
 def _roman_endnotes(
     body: Sequence[TextLine], size: float
 ) -> tuple[int, list[tuple[int, str, TextLine]]] | None:
@@ -1952,8 +1927,7 @@ def _roman_endnotes(
         first = ln.words[0].text
         number = len(notes) + 1
         if (
-            number <= len(_ROMAN_NUMERALS)
-            and first == _ROMAN_NUMERALS[number - 1]
+            first == _canon.roman(number)
             and len(ln.words) > 1
             and abs(ln.x0 - left) < 1.5
             and (ln.words[1].text[:1].isupper() or ln.words[1].text[:1].isdigit())
