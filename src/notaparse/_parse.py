@@ -3711,7 +3711,6 @@ class _Reader:
         return attrs.evolve(lines[position], kind=Kind.LABEL_VALUE, label=found[0], rest=found[1])
 
     @staticmethod
-    @staticmethod
     def _head_label_after(lines: list[Line], i: int, field: _PendingField) -> bool:
         """Whether the text line i, under a blank line under the head's label ``field`` printed
         with its colon ("Aan:"), is followed by a blank line and the head's next label printed so
