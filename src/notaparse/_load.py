@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 from pathlib import Path
@@ -36,16 +37,31 @@ def check_encoding(encoding: str | None) -> None:
 def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
-        name = str(path)
+        # The path as the caller wrote it ("./archief/a.pdf", not Path's "archief/a.pdf"): a report
+        # that names the file (notaparse check) finds that name at the start of the message.
+        name = source if isinstance(source, str) else str(path)
         try:
             data = path.read_bytes()
         except IsADirectoryError:
             raise ExtractionError(name, "is a directory, not a nota file; pass a .pdf or .txt file") from None
         except FileNotFoundError:
+            if path.is_symlink():
+                raise ExtractionError(
+                    name,
+                    f"is a symbolic link to {os.readlink(path)!r}, which does not exist; "
+                    "restore the file it points to or remove the link",
+                ) from None
             raise ExtractionError(name, "does not exist; check the path") from None
         except PermissionError:
-            raise ExtractionError(name, "cannot be read (permission denied)") from None
+            raise ExtractionError(
+                name,
+                "cannot be read (permission denied); check the file's permissions (ls -l) or ask its owner",
+            ) from None
         except OSError as e:
+            if e.errno == errno.ELOOP:
+                raise ExtractionError(
+                    name, "is a symbolic link that points to itself (a loop of links); fix or remove the link"
+                ) from None
             raise ExtractionError(name, f"cannot be read ({e.strerror or e})") from None
         return data, name
     if not callable(getattr(source, "read", None)):
