@@ -152,6 +152,27 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert exc.value.code == 2
 
 
+@pytest.mark.parametrize("timeout", ["0", "-5", "nan"])
+def test_a_time_limit_that_is_no_time_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], timeout: str
+) -> None:
+    """(It failed every file: "reading took longer than 0 s", "ValueError: Invalid value NaN".)"""
+    code, out, err = _run(capsys, str(TEXT / GOOD), "--timeout", timeout)
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"notaparse check: --timeout must be more than 0 seconds (inf: no limit), not {float(timeout):g}\n"
+    )
+
+
+@pytest.mark.parametrize("timeout", ["inf", "1e300"])
+def test_an_endless_time_limit_is_no_limit(capsys: pytest.CaptureFixture[str], timeout: str) -> None:
+    """(Every file failed with "OverflowError: timestamp out of range for platform time_t".)"""
+    code, out, _ = _run(capsys, str(TEXT / GOOD), "--timeout", timeout, "--format", "json")
+    assert code == 0
+    assert json.loads(out)["summary"]["ok"] == 1
+
+
 def test_a_folder_without_pdf_or_txt_files_is_named_on_stderr(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -128,7 +128,8 @@ def test_a_file_that_cannot_be_loaded_is_named_once(pytester: pytest.Pytester, a
         ("nota_fail_on = error    # or warning", "nota_fail_on = 'error    # or warning': expected *"),
         ("nota_select = NP999", "nota_select: unknown rule 'NP999'; rules are NP101, *"),
         ("nota_ignore = NP1 date-invalidd", "nota_ignore: unknown rule 'date-invalidd'; rules are *"),
-        ("nota_timeout = two minutes", "nota_timeout = 'two minutes': expected a number of seconds"),
+        ("nota_timeout = two minutes", "nota_timeout = 'two minutes': expected a number of seconds*"),
+        ("nota_timeout = 0", "nota_timeout = '0': expected a number of seconds above 0 (inf: no limit)"),
     ],
 )
 def test_a_wrong_ini_option_is_a_usage_error(

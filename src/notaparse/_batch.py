@@ -106,6 +106,17 @@ class LoadResult:
         return max((p.severity for p in self.problems), default=None, key=lambda s: s.rank)
 
 
+def check_timeout(timeout: float | None) -> float | None:
+    """The per-file time limit to wait: ``timeout``, or None (no limit) for None, infinity or a
+    limit longer than a thread can wait (``threading.TIMEOUT_MAX``, else every file failed with
+    OverflowError). Raises ValueError for 0, a negative number or NaN (every file would fail)."""
+    if timeout is None:
+        return None
+    if not timeout > 0:  # (NaN too)
+        raise ValueError(f"the time limit per file must be more than 0 seconds, not {timeout:g}")
+    return None if timeout >= threading.TIMEOUT_MAX else timeout
+
+
 def failure_reason(result: LoadResult) -> str:
     """Why ``result``'s file failed to load: its error's message without the path it starts
     with (a report that names the file names it once)."""
@@ -231,13 +242,15 @@ def load_all(
     ``timeout`` is the per-file limit in seconds (None: no limit). ``select``/``ignore``/``today``
     are passed to :func:`notaparse.validate`; ``validate=False`` only loads. ``strict``,
     ``password`` and ``encoding`` (of text files) are passed to :func:`notaparse.load`. Raises
-    ValueError for an unknown rule code or encoding before any work starts.
+    ValueError for an unknown rule code or encoding, or a ``timeout`` of 0 seconds or less, before
+    any work starts (an infinite one is no limit).
     """
     names = [os.fspath(p) for p in paths]
     select_t = None if select is None else tuple(select)
     ignore_t = tuple(ignore or ())
     select_rules(select_t, ignore_t)  # unknown codes are a usage error, raised before any work
     check_encoding(encoding)  # (so is an unknown encoding)
+    timeout = check_timeout(timeout)  # (and a time limit that is no time)
     options = _Options(
         timeout=timeout,
         validate=validate,

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from ._batch import LoadResult, _Options, failure_reason, load_one
+from ._batch import LoadResult, _Options, check_timeout, failure_reason, load_one
 from ._validate import Severity, select_rules
 from .testing import format_problems
 
@@ -82,9 +82,11 @@ def _check_options(config: pytest.Config) -> None:
             raise pytest.UsageError(f"{name}: {e}") from None
     timeout = config.getini("nota_timeout")
     try:
-        float(timeout)
+        check_timeout(float(timeout))
     except ValueError:
-        raise pytest.UsageError(f"nota_timeout = {timeout!r}: expected a number of seconds") from None
+        raise pytest.UsageError(
+            f"nota_timeout = {timeout!r}: expected a number of seconds above 0 (inf: no limit)"
+        ) from None
 
 
 def _fail_on(config: pytest.Config) -> str:
@@ -123,7 +125,7 @@ class NotaItem(pytest.Item):
         select = config.getini("nota_select") or None
         fail_on = _fail_on(config)
         options = _Options(
-            timeout=float(config.getini("nota_timeout")),
+            timeout=check_timeout(float(config.getini("nota_timeout"))),
             select=None if select is None else tuple(select),
             ignore=tuple(config.getini("nota_ignore")),
         )
