@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from ._load import check_encoding, load
+from ._load import check_encoding, check_password, load
 from ._model import Nota
 from ._validate import Problem, Severity, select_rules, validate
 
@@ -245,6 +245,15 @@ def load_all(
     ValueError for an unknown rule code or encoding, or a ``timeout`` of 0 seconds or less, before
     any work starts (an infinite one is no limit).
     """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        # (a str is an iterable of one-letter "paths": "/", "t", "m", "p", ...)
+        raise TypeError(
+            "load_all() needs an iterable of paths, got one path; pass [path], or a folder's files: "
+            "sorted(Path(folder).rglob('*.pdf'))"
+        )
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    check_password(password)
     names = [os.fspath(p) for p in paths]
     select_t = None if select is None else tuple(select)
     ignore_t = tuple(ignore or ())

@@ -34,6 +34,12 @@ def check_encoding(encoding: str | None) -> None:
             raise ValueError(f"unknown text encoding {encoding!r}; for example 'utf-8' or 'cp1252'") from None
 
 
+def check_password(password: object) -> None:
+    """Raise TypeError unless ``password`` is None or a str (another type read as a damaged PDF)."""
+    if password is not None and not isinstance(password, str):
+        raise TypeError(f"password must be a str, got {type(password).__name__}")
+
+
 def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
@@ -126,6 +132,7 @@ def load(
     """
     check_backend(backend)  # (for text files too: a typo is never silently ignored)
     check_encoding(encoding)
+    check_password(password)
     data, name = _read_bytes(source)
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")
