@@ -42,6 +42,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="lowest problem severity that fails a nota item (default: ini nota_fail_on, or error)",
     )
+    group.addoption(
+        "--nota-password",
+        default=None,
+        metavar="PW",
+        help="password for encrypted PDFs in the archive (not in the ini file: it is in the repository)",
+    )
     parser.addini("nota_archive", type="paths", default=[], help="folders of nota PDFs to validate")
     parser.addini("nota_fail_on", default="error", help="error, warning or info")
     parser.addini("nota_select", type="args", default=[], help="rule codes to check (default: all)")
@@ -128,6 +134,7 @@ class NotaItem(pytest.Item):
             timeout=check_timeout(float(config.getini("nota_timeout"))),
             select=None if select is None else tuple(select),
             ignore=tuple(config.getini("nota_ignore")),
+            password=config.getoption("nota_password"),
         )
         return options, Severity(fail_on)
 
@@ -138,6 +145,8 @@ class NotaItem(pytest.Item):
         where = self._where()
         if result.error is not None:
             reason = failure_reason(result)  # (the file is named once, here)
+            if result.error.kind == "EncryptedPDFError" and options.password is None:
+                reason += "; under pytest: --nota-password PW"
             raise NotaProblemsError(f"{where}: could not be loaded: {result.error.kind}: {reason}")
         failing = [p for p in result.problems if p.severity >= fail_on]
         if failing:
