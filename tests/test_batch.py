@@ -171,3 +171,14 @@ def test_crashing_worker_is_reported_and_the_pool_rebuilt(monkeypatch: pytest.Mo
     assert [r.ok for r in results] == [True, False, True, True]
     assert results[1].error is not None
     assert results[1].error.kind == "WorkerCrashed"
+
+
+@pytest.mark.parametrize("timeout", [0, -1.0, float("nan")])
+def test_a_time_limit_that_is_no_time_is_refused_at_the_call(timeout: float) -> None:
+    with pytest.raises(ValueError, match="the time limit per file must be more than 0 seconds"):
+        notaparse.load_all([], timeout=timeout)
+
+
+def test_jobs_below_one_is_refused_at_the_call() -> None:
+    with pytest.raises(ValueError, match="jobs must be at least 1, got 0"):
+        notaparse.load_all([], jobs=0)

@@ -74,9 +74,10 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "it is a scan; run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
         f"{a}/g-encrypted.pdf: failed to load: EncryptedPDFError: is encrypted; pass its password "
         "(load(path, password=...); --password on the command line)",
-        f"{a}/h-gone.pdf: failed to load: ExtractionError: does not exist; check the path",
-        f"{a}/i-self.pdf: failed to load: ExtractionError: cannot be read "
-        "(Too many levels of symbolic links)",
+        f"{a}/h-gone.pdf: failed to load: ExtractionError: is a symbolic link to '{archive}/nowhere.pdf', "
+        "which does not exist; restore the file it points to or remove the link",
+        f"{a}/i-self.pdf: failed to load: ExtractionError: is a symbolic link that points to itself "
+        "(a loop of links); fix or remove the link",
         f"{a}/sub/b-warned.txt: NP106 warning: purpose line: a beslisnota needs one "
         "(TER BESLUITVORMING, TER BESLISSING, ...) [purpose-missing]",
         f"{a}/sub/loop: failed to load: SymlinkLoop: symlink loop: this folder contains itself; skipped",
@@ -113,6 +114,23 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "\n  ExtractionError " in out
 
 
+def test_a_folder_given_as_dot_names_each_failed_file_once(
+    archive: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`notaparse check .` or `./archive`: the paths start with "./", which pathlib drops; the
+    reason after "failed to load" must not name the file a second time."""
+    monkeypatch.chdir(archive)
+    code, out, _ = _run(capsys, ".", "./d-empty.pdf", "--jobs", "1")
+    assert code == 1
+    assert (
+        "./d-empty.pdf: failed to load: EmptyFileError: is empty (0 bytes); nothing to read"
+        in out.splitlines()
+    )
+    assert "./e-word.pdf: failed to load: NotAPDFError: is named .pdf but is not a PDF" in out
+    assert "pdf: ./" not in out
+    assert "pdf: d-empty" not in out
+
+
 def test_exit_codes_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good, warned = TEXT / GOOD, TEXT / WARNED
     assert _run(capsys, str(good))[0] == 0
@@ -132,6 +150,27 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["check"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("timeout", ["0", "-5", "nan"])
+def test_a_time_limit_that_is_no_time_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], timeout: str
+) -> None:
+    """(It failed every file: "reading took longer than 0 s", "ValueError: Invalid value NaN".)"""
+    code, out, err = _run(capsys, str(TEXT / GOOD), "--timeout", timeout)
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"notaparse check: --timeout must be more than 0 seconds (inf: no limit), not {float(timeout):g}\n"
+    )
+
+
+@pytest.mark.parametrize("timeout", ["inf", "1e300"])
+def test_an_endless_time_limit_is_no_limit(capsys: pytest.CaptureFixture[str], timeout: str) -> None:
+    """(Every file failed with "OverflowError: timestamp out of range for platform time_t".)"""
+    code, out, _ = _run(capsys, str(TEXT / GOOD), "--timeout", timeout, "--format", "json")
+    assert code == 0
+    assert json.loads(out)["summary"]["ok"] == 1
 
 
 def test_a_folder_without_pdf_or_txt_files_is_named_on_stderr(

@@ -78,6 +78,13 @@ def test_usage_error_exits_2() -> None:
     assert info.value.code == 2
 
 
+def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"notaparse {notaparse.__version__}\n"
+
+
 def test_python_dash_m_runs() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "notaparse", "json", str(REFERENCE)],

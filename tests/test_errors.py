@@ -214,6 +214,17 @@ def test_error_carries_position_attributes() -> None:
         (lambda: notaparse.to_json({}), "to_json() needs a Nota, got dict"),
         (lambda: notaparse.to_dict(None), "to_dict() needs a Nota, got NoneType"),
         (lambda: notaparse.from_json(None), "from_json() needs a str or bytes, got NoneType"),
+        (
+            lambda: notaparse.validate("Aan: X"),
+            "validate() needs a Nota, got str; load() or parse() one first",
+        ),
+        (lambda: notaparse.load("nota.pdf", password=1234), "password must be a str, got int"),
+        (lambda: notaparse.load_all([], password=1234), "password must be a str, got int"),
+        (
+            lambda: notaparse.load_all("archief"),
+            "load_all() needs an iterable of paths, got one path; pass [path], or a folder's files: "
+            "sorted(Path(folder).rglob('*.pdf'))",
+        ),
     ],
 )
 def test_writers_and_readers_refuse_the_wrong_type(call: Callable[[], object], message: str) -> None:

@@ -142,6 +142,20 @@ def test_a_file_that_fails_to_load_is_a_record_and_the_run_goes_on(
     RECORD.validate(b)
 
 
+def test_an_error_message_has_no_path_when_the_folder_is_given_as_dot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`notaparse export .` (paths "./b-word.pdf", which pathlib writes "b-word.pdf"): the
+    message is still the reason alone, as documented."""
+    (tmp_path / "b-word.pdf").write_bytes(NOT_A_PDF)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(capsys, ".")
+    assert code == 1
+    assert _records(out) == [
+        {"path": "./b-word.pdf", "ok": False, "error": {"kind": "NotAPDFError", "message": NOT_A_PDF_REASON}}
+    ]
+
+
 def test_an_error_record_gives_the_page_and_line_it_knows(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

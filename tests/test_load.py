@@ -116,6 +116,45 @@ def test_directory_is_refused(tmp_path: Path) -> None:
     assert str(info.value) == f"{tmp_path}: is a directory, not a nota file; pass a .pdf or .txt file"
 
 
+def test_a_dangling_symlink_names_where_it_points(tmp_path: Path) -> None:
+    link = tmp_path / "nota.pdf"
+    link.symlink_to(tmp_path / "verplaatst.pdf")
+    with pytest.raises(notaparse.ExtractionError) as info:
+        notaparse.load(link)
+    assert str(info.value) == (
+        f"{link}: is a symbolic link to '{tmp_path}/verplaatst.pdf', which does not exist; "
+        "restore the file it points to or remove the link"
+    )
+
+
+def test_a_symlink_to_itself_says_so(tmp_path: Path) -> None:
+    link = tmp_path / "nota.pdf"
+    link.symlink_to(link)
+    with pytest.raises(notaparse.ExtractionError) as info:
+        notaparse.load(link)
+    assert str(info.value) == (
+        f"{link}: is a symbolic link that points to itself (a loop of links); fix or remove the link"
+    )
+
+
+def test_a_file_without_read_permission_says_what_to_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(Made by patching: ``chmod 000`` does not stop root, who may run the tests.)"""
+    path = tmp_path / "nota.pdf"
+    path.write_bytes(b"%PDF-1.4")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(notaparse.ExtractionError) as info:
+        notaparse.load(path)
+    assert str(info.value) == (
+        f"{path}: cannot be read (permission denied); check the file's permissions (ls -l) or ask its owner"
+    )
+
+
 def test_text_that_is_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes("Datum\n13 februari 2024\nCafé".encode("latin-1"))

@@ -110,7 +110,7 @@ def test_encrypted_wrong_password(tmp_path: Path) -> None:
     path = _pdf(tmp_path / "geheim.pdf", ["Aan: MBZK"], encrypt="sesam")
     with pytest.raises(notaparse.EncryptedPDFError) as e:
         notaparse.load(path, password="fout")
-    assert str(e.value) == f"{path}: is encrypted and the password given does not open it"
+    assert str(e.value) == f"{path}: is encrypted and the password given does not open it; check the password"
 
 
 def test_encrypted_with_password(tmp_path: Path) -> None:
@@ -261,7 +261,8 @@ def test_not_a_nota(tmp_path: Path) -> None:
         notaparse.load(path)
     assert str(e.value) == (
         f"{path}: is a PDF with text (1 page, 33 characters) but not a nota: no label such as "
-        "'Aan', no purpose line and no known section heading such as 'Aanleiding' were found"
+        "'Aan', no purpose line and no known section heading such as 'Aanleiding' were found; "
+        "check that it is the right file"
     )
 
 

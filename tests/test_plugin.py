@@ -7,6 +7,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen import canvas
 
 pytest_plugins = ["pytester"]
 
@@ -128,7 +129,8 @@ def test_a_file_that_cannot_be_loaded_is_named_once(pytester: pytest.Pytester, a
         ("nota_fail_on = error    # or warning", "nota_fail_on = 'error    # or warning': expected *"),
         ("nota_select = NP999", "nota_select: unknown rule 'NP999'; rules are NP101, *"),
         ("nota_ignore = NP1 date-invalidd", "nota_ignore: unknown rule 'date-invalidd'; rules are *"),
-        ("nota_timeout = two minutes", "nota_timeout = 'two minutes': expected a number of seconds"),
+        ("nota_timeout = two minutes", "nota_timeout = 'two minutes': expected a number of seconds*"),
+        ("nota_timeout = 0", "nota_timeout = '0': expected a number of seconds above 0 (inf: no limit)"),
     ],
 )
 def test_a_wrong_ini_option_is_a_usage_error(
@@ -140,3 +142,23 @@ def test_a_wrong_ini_option_is_a_usage_error(
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines([f"ERROR: {message}"])
     assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+def test_an_encrypted_pdf_is_read_with_the_password_option(pytester: pytest.Pytester) -> None:
+    """The reason names the plugin's option (the error's own hint, --password, is the CLI's)."""
+    root = pytester.path / "archive"
+    root.mkdir()
+    pdf = canvas.Canvas(str(root / "locked.pdf"), encrypt="geheim")
+    lines = ["Aan: MBZK", "Datum: 13 februari 2024", "", "Aanleiding", "Een zin."]
+    for k, line in enumerate(lines):
+        pdf.drawString(72, 780 - 14 * k, line)
+    pdf.save()
+    result = pytester.runpytest("--nota-archive", str(root), "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["archive/locked.pdf: could not be loaded: EncryptedPDFError: *; under pytest: --nota-password PW"]
+    )
+    result = pytester.runpytest(
+        "--nota-archive", str(root), "--nota-password", "geheim", "-p", "no:cacheprovider"
+    )
+    result.assert_outcomes(passed=1)

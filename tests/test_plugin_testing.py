@@ -63,3 +63,16 @@ def test_unloadable_file_is_named_once(tmp_path: Path) -> None:
     assert str(raised.value) == (
         f"{empty} could not be loaded: EmptyFileError: is empty (0 bytes); nothing to read"
     )
+
+
+def test_unloadable_file_given_as_a_dot_path_is_named_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "leeg.pdf").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(AssertionError) as raised:
+        assert_valid_nota("./leeg.pdf")
+    assert (
+        str(raised.value)
+        == "./leeg.pdf could not be loaded: EmptyFileError: is empty (0 bytes); nothing to read"
+    )

@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from ._load import check_encoding, load
+from ._load import check_encoding, check_password, load
 from ._model import Nota
 from ._validate import Problem, Severity, select_rules, validate
 
@@ -104,6 +104,17 @@ class LoadResult:
     def worst(self) -> Severity | None:
         """The highest severity among the problems, None when there are none."""
         return max((p.severity for p in self.problems), default=None, key=lambda s: s.rank)
+
+
+def check_timeout(timeout: float | None) -> float | None:
+    """The per-file time limit to wait: ``timeout``, or None (no limit) for None, infinity or a
+    limit longer than a thread can wait (``threading.TIMEOUT_MAX``, else every file failed with
+    OverflowError). Raises ValueError for 0, a negative number or NaN (every file would fail)."""
+    if timeout is None:
+        return None
+    if not timeout > 0:  # (NaN too)
+        raise ValueError(f"the time limit per file must be more than 0 seconds, not {timeout:g}")
+    return None if timeout >= threading.TIMEOUT_MAX else timeout
 
 
 def failure_reason(result: LoadResult) -> str:
@@ -231,13 +242,24 @@ def load_all(
     ``timeout`` is the per-file limit in seconds (None: no limit). ``select``/``ignore``/``today``
     are passed to :func:`notaparse.validate`; ``validate=False`` only loads. ``strict``,
     ``password`` and ``encoding`` (of text files) are passed to :func:`notaparse.load`. Raises
-    ValueError for an unknown rule code or encoding before any work starts.
+    ValueError for an unknown rule code or encoding, or a ``timeout`` of 0 seconds or less, before
+    any work starts (an infinite one is no limit).
     """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        # (a str is an iterable of one-letter "paths": "/", "t", "m", "p", ...)
+        raise TypeError(
+            "load_all() needs an iterable of paths, got one path; pass [path], or a folder's files: "
+            "sorted(Path(folder).rglob('*.pdf'))"
+        )
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    check_password(password)
     names = [os.fspath(p) for p in paths]
     select_t = None if select is None else tuple(select)
     ignore_t = tuple(ignore or ())
     select_rules(select_t, ignore_t)  # unknown codes are a usage error, raised before any work
     check_encoding(encoding)  # (so is an unknown encoding)
+    timeout = check_timeout(timeout)  # (and a time limit that is no time)
     options = _Options(
         timeout=timeout,
         validate=validate,

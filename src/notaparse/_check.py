@@ -23,7 +23,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from ._batch import LoadError, LoadResult, failure_reason, load_all
+from ._batch import LoadError, LoadResult, check_timeout, failure_reason, load_all
 from ._load import check_encoding
 from ._validate import RULES, Severity, select_rules
 
@@ -230,6 +230,11 @@ def find_files(args: argparse.Namespace, err: TextIO, command: str) -> tuple[lis
         return None
     if args.jobs is not None and args.jobs < 1:
         err.write(f"{command}: --jobs must be at least 1\n")
+        return None
+    try:
+        check_timeout(args.timeout)
+    except ValueError:
+        err.write(f"{command}: --timeout must be more than 0 seconds (inf: no limit), not {args.timeout:g}\n")
         return None
     found, skipped = collect(args.paths)
     for folder in _without_files(args.paths, found):

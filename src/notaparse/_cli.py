@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import _check, _export
+from . import __version__, _check, _export
 from ._errors import NotaparseError
 from ._json import to_json
 from ._load import check_encoding, load
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="notaparse", description="Read Dutch ministerial nota's (PDF or extracted text)."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
         ("json", "print the nota as JSON"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 from pathlib import Path
@@ -33,19 +34,40 @@ def check_encoding(encoding: str | None) -> None:
             raise ValueError(f"unknown text encoding {encoding!r}; for example 'utf-8' or 'cp1252'") from None
 
 
+def check_password(password: object) -> None:
+    """Raise TypeError unless ``password`` is None or a str (another type read as a damaged PDF)."""
+    if password is not None and not isinstance(password, str):
+        raise TypeError(f"password must be a str, got {type(password).__name__}")
+
+
 def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
-        name = str(path)
+        # The path as the caller wrote it ("./archief/a.pdf", not Path's "archief/a.pdf"): a report
+        # that names the file (notaparse check) finds that name at the start of the message.
+        name = source if isinstance(source, str) else str(path)
         try:
             data = path.read_bytes()
         except IsADirectoryError:
             raise ExtractionError(name, "is a directory, not a nota file; pass a .pdf or .txt file") from None
         except FileNotFoundError:
+            if path.is_symlink():
+                raise ExtractionError(
+                    name,
+                    f"is a symbolic link to {os.readlink(path)!r}, which does not exist; "
+                    "restore the file it points to or remove the link",
+                ) from None
             raise ExtractionError(name, "does not exist; check the path") from None
         except PermissionError:
-            raise ExtractionError(name, "cannot be read (permission denied)") from None
+            raise ExtractionError(
+                name,
+                "cannot be read (permission denied); check the file's permissions (ls -l) or ask its owner",
+            ) from None
         except OSError as e:
+            if e.errno == errno.ELOOP:
+                raise ExtractionError(
+                    name, "is a symbolic link that points to itself (a loop of links); fix or remove the link"
+                ) from None
             raise ExtractionError(name, f"cannot be read ({e.strerror or e})") from None
         return data, name
     if not callable(getattr(source, "read", None)):
@@ -110,6 +132,7 @@ def load(
     """
     check_backend(backend)  # (for text files too: a typo is never silently ignored)
     check_encoding(encoding)
+    check_password(password)
     data, name = _read_bytes(source)
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")

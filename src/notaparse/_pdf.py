@@ -461,7 +461,9 @@ def _read_error(e: BaseException, name: str, password: str | None) -> Extraction
 
 def _encrypted(name: str, password: str | None) -> EncryptedPDFError:
     if password:
-        return EncryptedPDFError(name, "is encrypted and the password given does not open it")
+        return EncryptedPDFError(
+            name, "is encrypted and the password given does not open it; check the password"
+        )
     how = "load(path, password=...); --password on the command line"
     return EncryptedPDFError(name, f"is encrypted; pass its password ({how})")
 
@@ -496,7 +498,7 @@ def read_pdf(
             f"is a PDF with text ({extracted.page_count} page{'s' if extracted.page_count != 1 else ''}, "
             f"{extracted.chars} characters) but not a nota: no label such as "
             f"{next(iter(_vocab.LABELS))!r}, no purpose line and no known "
-            f"section heading such as {_vocab.HEADINGS[0]!r} were found",
+            f"section heading such as {_vocab.HEADINGS[0]!r} were found; check that it is the right file",
         )
     nota = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, page_count=extracted.page_count))
     # origins first: an enclosure's page is the file's (the marked text has a page fewer than the

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from ._batch import LoadResult, _Options, failure_reason, load_one
+from ._batch import LoadResult, _Options, check_timeout, failure_reason, load_one
 from ._validate import Severity, select_rules
 from .testing import format_problems
 
@@ -41,6 +41,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         choices=("error", "warning", "info"),
         default=None,
         help="lowest problem severity that fails a nota item (default: ini nota_fail_on, or error)",
+    )
+    group.addoption(
+        "--nota-password",
+        default=None,
+        metavar="PW",
+        help="password for encrypted PDFs in the archive (not in the ini file: it is in the repository)",
     )
     parser.addini("nota_archive", type="paths", default=[], help="folders of nota PDFs to validate")
     parser.addini("nota_fail_on", default="error", help="error, warning or info")
@@ -82,9 +88,11 @@ def _check_options(config: pytest.Config) -> None:
             raise pytest.UsageError(f"{name}: {e}") from None
     timeout = config.getini("nota_timeout")
     try:
-        float(timeout)
+        check_timeout(float(timeout))
     except ValueError:
-        raise pytest.UsageError(f"nota_timeout = {timeout!r}: expected a number of seconds") from None
+        raise pytest.UsageError(
+            f"nota_timeout = {timeout!r}: expected a number of seconds above 0 (inf: no limit)"
+        ) from None
 
 
 def _fail_on(config: pytest.Config) -> str:
@@ -123,9 +131,10 @@ class NotaItem(pytest.Item):
         select = config.getini("nota_select") or None
         fail_on = _fail_on(config)
         options = _Options(
-            timeout=float(config.getini("nota_timeout")),
+            timeout=check_timeout(float(config.getini("nota_timeout"))),
             select=None if select is None else tuple(select),
             ignore=tuple(config.getini("nota_ignore")),
+            password=config.getoption("nota_password"),
         )
         return options, Severity(fail_on)
 
@@ -136,6 +145,8 @@ class NotaItem(pytest.Item):
         where = self._where()
         if result.error is not None:
             reason = failure_reason(result)  # (the file is named once, here)
+            if result.error.kind == "EncryptedPDFError" and options.password is None:
+                reason += "; under pytest: --nota-password PW"
             raise NotaProblemsError(f"{where}: could not be loaded: {result.error.kind}: {reason}")
         failing = [p for p in result.problems if p.severity >= fail_on]
         if failing:

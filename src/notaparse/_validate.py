@@ -556,6 +556,8 @@ def validate(
     ``today`` is the reference date of the future-date rule (default: the local date).
     ``pdf_pages`` is the PDF's page count, for the page-count rule.
     """
+    if not isinstance(nota, Nota):
+        raise TypeError(f"validate() needs a Nota, got {type(nota).__name__}; load() or parse() one first")
     ctx = _Context(nota, today or dt.date.today(), pdf_pages)
     problems: list[Problem] = []
     for rule in select_rules(select, ignore):
