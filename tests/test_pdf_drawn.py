@@ -6057,6 +6057,73 @@ def test_ground_code_with_a_dot_lost_in_an_ocr_layer() -> None:
     ]
 
 
+def test_ground_code_5_1_2i_with_its_letter_read_as_a_one_in_an_ocr_layer() -> None:
+    """OCR reads the i of a ground code 5.1.2i as a one, and may lose a dot too ("51.21" under
+    "Opgesteld door" in the colofon): beside a redaction it is the code as the Woo numbers it, so
+    the drafter is redacted, not a name; the reading is kept in a diagnostic. A number with no dot
+    ("5121") stays."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Subsidieplafond voor de investeringssubsidie duurzame energie",
+        colofon=[("Opgesteld door", "51.21"), ("Kenmerk", "5121")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Opgesteld door") == "5.1.2i"
+    assert nota.metadata.drafted_by is None
+    assert nota.metadata.get("Kenmerk") == "5121"
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads '51.21', a ground code with its dots misread; read as '5.1.2i'"
+    ]
+
+
+def test_label_with_its_capital_read_as_a_symbol_in_an_ocr_layer() -> None:
+    """OCR reads a bold capital opening a colofon label as a symbol ("@psteller" for Opsteller,
+    "&ijlagen" for Bijlagen): the label, given the vocabulary's spelling where it sits (alone
+    over its value), and a diagnostic; before, label and value went to the letterhead, the
+    drafter and the attachment count were lost. The same symbol before a running text's word
+    stays."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Vertraging renovatie van de sluis",
+        colofon=[("Datum", "12 september 2024"), ("@psteller", "M. de Wit"), ("&ijlagen", "geen")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para("De aannemer meldt de vertraging via @psteller en &ijlagen in het portaal.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Opsteller") == "M. de Wit"
+    assert nota.metadata.drafted_by == "M. de Wit"
+    assert nota.metadata.attachment_count == 0
+    assert "@psteller" in words(nota)
+    assert "&ijlagen" in words(nota)
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads '@psteller' where a label sits; read as the label 'Opsteller'",
+        "the OCR layer reads '&ijlagen' where a label sits; read as the label 'Bijlagen'",
+    ]
+
+
+def test_specks_read_as_short_words_over_the_title_in_an_ocr_layer() -> None:
+    """A scan's specks just above the title, read by OCR as short words (". zer") on a line of
+    their own whose top lies less than the title's height above the title's: no title, no words
+    of it (the specks were the title, the title a paragraph). A line of short words a line's
+    height above the next ("in de" ending a paragraph) stays."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Aanvulling van de munitievoorraden voor de landstrijdkrachten")
+    page.text(100, 186, ".", ocr, 4)
+    page.text(190, 186, "zer", ocr, 4)
+    page.line("Aanleiding", ocr)
+    page.para("De NAVO heeft de norm voor munitievoorraden verhoogd, en wij voldoen niet", ocr)
+    page.line("aan de", ocr)
+    page.para("De voorraden zijn geleverd aan Oekraïne en nog niet aangevuld.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Aanvulling van de munitievoorraden voor de landstrijdkrachten"
+    assert "zer" not in words(nota)
+    assert "aan de" in nota.sections[0].blocks[0].text
+
+
 def test_headings_and_purpose_misread_in_an_ocr_layer() -> None:
     """An OCR layer has no bold: its section headings are found by their words, so a known
     heading with letter errors ("Toelichtirig", "2. Aanleidirig") was a line of the paragraph,

@@ -1816,6 +1816,30 @@ def _ocr_emblem(lines: Sequence[TextLine]) -> None:
         return
 
 
+def _ocr_overlapping_specks(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` without the lines of specks that an OCR engine read as short words over the next
+    line's words ("ik pn" over a title's "3: uitvoering", ". zer" over "munitievoorraden"): one to
+    three words of three characters or fewer, each over a longer word of the next line (over half
+    its width), the next line's top less than 0.6 of that line's height below theirs (a line of
+    text stands a line's height or more below the line above it). The specks were read as the
+    title, or as a title's first words."""
+    drop = {
+        i
+        for i, (line, below) in enumerate(itertools.pairwise(lines))
+        if len(line.words) <= 3
+        and below.top - line.top < 0.6 * (below.bottom - below.top)
+        and all(
+            len(w.text) <= 3
+            and any(
+                len(v.text) > 3 and min(w.x1, v.x1) - max(w.x0, v.x0) >= 0.5 * (w.x1 - w.x0)
+                for v in below.words
+            )
+            for w in line.words
+        )
+    }
+    return [ln for i, ln in enumerate(lines) if i not in drop] if drop else lines
+
+
 def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tuple[str, str]]:
     """Redaction ground codes an OCR layer read with a dot lost ("5.12e" for 5.1.2e, a value of
     its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), or with its dots read as
@@ -2340,6 +2364,7 @@ class LayoutReader:
         if self._ocr:
             if number == 1:
                 _ocr_emblem(body_lines)
+            body_lines = _ocr_overlapping_specks(body_lines)
             for k in range(len(body_lines)):
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)

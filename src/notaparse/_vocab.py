@@ -203,6 +203,11 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+#: Symbols an OCR layer reads a bold capital as, at the start of a label or heading ("@psteller"
+#: for Opsteller, "&ijlagen" for Bijlagen): no label or heading opens with one.
+OCR_CAPITAL_SYMBOLS: Final = "@&©®$#%"
+
+
 def _ocr_budget(length: int) -> int:
     """How many letter errors (a letter read as another, one read as two, one lost) a word of the
     vocabulary of ``length`` letters may carry in an OCR layer and still be read as that word:
@@ -234,10 +239,17 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
     usual confusions (:func:`ocr_key`: "Doorkiesnumrner"), 0 errors, or within a few letter
     errors of it (:func:`_ocr_budget`: "Kerimerk", "Detuum"), matched with the regex package's
     fuzzy matching. Guards against a word of a value or of the text taken for the word: the
-    first letter must be the word's (a capital, the letter OCR reads best), ``text`` may lack
+    first letter must be the word's (a capital, the letter OCR reads best; or a symbol a bold
+    capital is read as, :data:`OCR_CAPITAL_SYMBOLS`, before the word's other letters), ``text`` may lack
     one letter at most ("dat" is no "Datum"), and one word must be nearer than every other. Only
     a line where the word sits asks (the layout's ``_ocr_labels`` and ``_ocr_headings``)."""
     k = _plain(ocr_key(text))
+    if k[:1] in OCR_CAPITAL_SYMBOLS and len(k) >= 5:
+        # a bold capital read as a symbol ("@psteller", "&ijlagen"): the word whose other
+        # letters these are, as printed but for OCR's usual confusions, and only one such word
+        rest = k[1:]
+        hits = [w for w in _OCR_VOCABULARIES[kind] if _plain(ocr_key(w))[1:] == rest]
+        return (hits[0], 1) if len(hits) == 1 else None
     if len(k) <= 3:
         # (short words only as printed but for accents: "Vän"; no OCR confusions, "Vla")
         k = _plain(key(text))
@@ -1177,11 +1189,16 @@ OCR_GROUND_MARKS: Final = re.compile(
 #: redaction (in the colofon column, after a box as OCR reads it, or on a line with another
 #: code): "512e" in running text may be an ordinal. Groups as :data:`OCR_GROUND_MARKS`.
 OCR_GROUND_BARE: Final = re.compile(r"^(\(?)(5)(1)([12])([a-i])([.,;:)]*)$")
+#: The ground code 5.1.2i with its letter read as a one ("5.1.21", "51.21", "5.1.2l"; no other
+#: ground ends in an i, and OCR reads an i as a 1 as it reads an l), read as the code only beside
+#: a redaction, as :data:`OCR_GROUND_BARE`, and with a dot left: "5121" is a number.
+OCR_GROUND_I_AS_ONE: Final = re.compile(r"^(\(?)(?=[\d.]*\.)5\.?1\.?2[1l|]([.,;:)]*)$")
 
 
 def ocr_ground(text: str, *, beside: bool) -> str | None:
     """The ground code a word of an OCR layer is, its marks misread (:data:`OCR_GROUND_MARKS`) or,
-    ``beside`` a redaction, its dots lost (:data:`OCR_GROUND_BARE`), with the brackets and marks
+    ``beside`` a redaction, its dots lost (:data:`OCR_GROUND_BARE`) or its letter i read as a one
+    (:data:`OCR_GROUND_I_AS_ONE`), with the brackets and marks
     around it; None when it is no such misreading (a code printed right is none either)."""
     if (m := OCR_GROUND_MARKS.match(text)) is not None:
         numbers = [g for g in m.groups()[1:6] if g]
@@ -1195,6 +1212,8 @@ def ocr_ground(text: str, *, beside: bool) -> str | None:
         return None
     if beside and (m := OCR_GROUND_BARE.match(text)) is not None:
         return f"{m[1]}{m[2]}.{m[3]}.{m[4]}{m[5]}{m[6]}"
+    if beside and (m := OCR_GROUND_I_AS_ONE.match(text)) is not None:
+        return f"{m[1]}5.1.2i{m[2]}"
     return None
 
 
