@@ -211,3 +211,55 @@ def test_an_unknown_backend_is_refused_for_text_files_too(tmp_path: Path) -> Non
     with pytest.raises(ValueError, match="backend") as info:
         notaparse.load(path, backend="pdfminer")
     assert str(info.value) == "backend must be one of auto, pdfplumber, pdfium, got 'pdfminer'"
+
+
+#: A letter written as text: an "Aan" and a "Datum" as a nota has, then a salutation and a closing.
+LETTER_TEXT = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDatum: 12 maart 2024\n\n"
+    "Geachte voorzitter,\n\nHierbij informeer ik u over de voortgang.\n\nHoogachtend,\n\nde minister\n"
+)
+
+
+def test_a_text_file_that_is_a_letter_is_refused_as_a_pdf_is(tmp_path: Path) -> None:
+    """load() reads nota files: a letter saved as text is refused as the same letter in a PDF is,
+    placed by its line; parse() of its text reads it and notes what it is."""
+    path = tmp_path / "kamerbrief.txt"
+    path.write_text(LETTER_TEXT, encoding="utf-8")
+    with pytest.raises(notaparse.NotANotaError) as e:
+        notaparse.load(path)
+    assert str(e.value) == (
+        f"{path}: is a letter, not a nota: it opens with the salutation 'Geachte voorzitter,' and "
+        "closes with 'Hoogachtend,', with no purpose line, kind of nota or heading of a nota before "
+        "the salutation (line 4); notaparse reads nota's only (a letter appended to a nota after "
+        "its headings is read as part of the nota)"
+    )
+    assert "not-a-nota" in [d.code for d in notaparse.parse(LETTER_TEXT).diagnostics]
+
+
+def test_a_text_file_without_anything_of_a_nota_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "recept.txt"
+    path.write_text("Pannenkoeken\n\nMeng het meel met de melk.\nBak ze goudbruin.\n", encoding="utf-8")
+    with pytest.raises(notaparse.NotANotaError) as e:
+        notaparse.load(path)
+    assert str(e.value) == (
+        f"{path}: is a text file (4 lines, 59 characters) but not a nota: no label such as 'Aan', "
+        "no purpose line and no known section heading such as 'Aanleiding' were found; check that "
+        "it is the right file"
+    )
+    read = notaparse.render(notaparse.parse(path.read_text(encoding="utf-8")))  # (parse reads it)
+    assert "Pannenkoeken" in read
+    assert "Bak ze goudbruin." in read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aan: Minister van Financiën\n\nPannenkoeken\n\nMeng het meel met de melk.\n",  # a known label
+        "TER BESLISSING\n\nPannenkoeken\n\nMeng het meel met de melk.\n",  # a purpose line
+        "Pannenkoeken\n\nAanleiding\nMeng het meel met de melk.\n",  # a known heading
+    ],
+)
+def test_a_text_file_with_one_sign_of_a_nota_is_read(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "nota.txt"
+    path.write_text(text, encoding="utf-8")
+    assert notaparse.load(path) == notaparse.parse(text)

@@ -99,4 +99,5 @@ class NoTextLayerError(ExtractionError):
 
 
 class NotANotaError(ExtractionError):
-    """The document has text, but nothing that makes it a nota."""
+    """The file (a PDF or a text file) has text, but nothing that makes it a nota, or is a letter or
+    an e-mail; :func:`parse` still reads the text."""

@@ -9,7 +9,8 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from ._errors import EmptyFileError, ExtractionError, NotAPDFError
+from . import _vocab
+from ._errors import EmptyFileError, ExtractionError, NotANotaError, NotAPDFError
 from ._model import Nota
 from ._parse import parse
 
@@ -145,7 +146,39 @@ def load(
     text = _decode(data, name, encoding)
     if not text.strip():
         raise EmptyFileError(name, f"has no text ({len(data)} bytes, all blank); nothing to read")
-    return parse(text, strict=strict)
+    nota = parse(text, strict=strict)
+    lines = text.count("\n") + (not text.endswith("\n"))
+    size = f"{lines} line{'s' if lines != 1 else ''}, {len(text)} characters"
+    refuse_non_nota(nota, name, f"a text file ({size})", pdf=False)
+    return nota
+
+
+def refuse_non_nota(nota: Nota, name: str, what: str, *, pdf: bool) -> None:
+    """Raise :class:`NotANotaError` for the file ``name`` (``what`` it is: "a PDF with text (2
+    pages, 3 400 characters)") when its nota is a letter or an e-mail (the ``not-a-nota``
+    diagnostic), or has nothing that makes it a nota: no known label, no purpose line and no
+    known section heading. :func:`parse` only notes the first and reads whatever it is given;
+    ``load()`` reads nota files, so a PDF and a text file are refused alike. A letter is placed
+    by its page in a PDF, by its line in a text file."""
+    letter = next((d for d in nota.diagnostics if d.code == "not-a-nota"), None)
+    if letter is not None:
+        where = f"page {letter.page}" if pdf else f"line {letter.line}"
+        raise NotANotaError(
+            name,
+            f"is {letter.message} ({where}); notaparse reads nota's only "
+            "(a letter appended to a nota after its headings is read as part of the nota)",
+        )
+    if not (
+        any(_vocab.known_label(f.label) for f in nota.metadata.fields)
+        or nota.metadata.purpose
+        or any(_vocab.is_known_heading(s.heading) for s in nota.sections)
+    ):
+        raise NotANotaError(
+            name,
+            f"is {what} but not a nota: no label such as {next(iter(_vocab.LABELS))!r}, no purpose "
+            f"line and no known section heading such as {_vocab.HEADINGS[0]!r} were found; check "
+            "that it is the right file",
+        )
 
 
 def _decode(data: bytes, name: str, encoding: str | None) -> str:

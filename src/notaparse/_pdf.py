@@ -28,18 +28,16 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdffont import PDFCIDFont
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 
-from . import _vocab
 from ._errors import (
     CorruptPDFError,
     EmptyFileError,
     EncryptedPDFError,
     ExtractionError,
-    NotANotaError,
     NotaparseError,
     NoTextLayerError,
 )
 from ._layout import Char, LayoutReader, Turned, font_style
-from ._load import check_backend
+from ._load import check_backend, refuse_non_nota
 from ._model import Attachment, Diagnostic, Field, Footnote, Nota, Origin, Section
 from ._parse import parse
 
@@ -485,21 +483,8 @@ def read_pdf(
     """Read a nota from a PDF: :func:`extract`, then :func:`parse`, page count and provenance."""
     extracted = extract(stream, name=name, password=password, backend=backend)
     nota = parse(extracted.text, strict=strict)
-    letter = next((d for d in nota.diagnostics if d.code == "not-a-nota"), None)
-    if letter is not None:
-        raise NotANotaError(
-            name,
-            f"is {letter.message} (page {letter.page}); notaparse reads nota's only "
-            "(a letter appended to a nota after its headings is read as part of the nota)",
-        )
-    if not _looks_like_nota(nota):
-        raise NotANotaError(
-            name,
-            f"is a PDF with text ({extracted.page_count} page{'s' if extracted.page_count != 1 else ''}, "
-            f"{extracted.chars} characters) but not a nota: no label such as "
-            f"{next(iter(_vocab.LABELS))!r}, no purpose line and no known "
-            f"section heading such as {_vocab.HEADINGS[0]!r} were found; check that it is the right file",
-        )
+    pages = f"{extracted.page_count} page{'s' if extracted.page_count != 1 else ''}"
+    refuse_non_nota(nota, name, f"a PDF with text ({pages}, {extracted.chars} characters)", pdf=True)
     nota = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, page_count=extracted.page_count))
     # origins first: an enclosure's page is the file's (the marked text has a page fewer than the
     # file after a cover page, which is written at the top of the page after it)
@@ -520,14 +505,6 @@ def read_pdf(
         layout = tuple(Diagnostic(code=code, message=text, page=page) for page, code, text in extracted.notes)
         diagnostics = (*diagnostics, *layout)
     return attrs.evolve(nota, diagnostics=diagnostics)
-
-
-def _looks_like_nota(nota: Nota) -> bool:
-    return bool(
-        any(_vocab.known_label(f.label) for f in nota.metadata.fields)
-        or nota.metadata.purpose
-        or any(_vocab.is_known_heading(s.heading) for s in nota.sections)
-    )
 
 
 def _origin(origin: Origin | None, boxes: Boxes) -> Origin | None:
