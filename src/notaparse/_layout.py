@@ -2535,7 +2535,11 @@ class LayoutReader:
             size = _letter_sizes(row, pieces).most_common(1)
             if size and (
                 size[0][0] >= 0.9 * body_size
-                or any((round(row[0].top) + d, size[0][0]) in lines_at for d in (-1, 0, 1))
+                # (not in an OCR layer, which sizes each word by its box: a repeated colofon
+                # line may match a body row's size there)
+                or (
+                    not self._ocr and any((round(row[0].top) + d, size[0][0]) in lines_at for d in (-1, 0, 1))
+                )
             ):
                 back.extend(row)
             else:

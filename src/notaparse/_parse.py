@@ -5868,8 +5868,8 @@ def _ordinary_measure(lines: list[Line]) -> list[Line]:
     """The lines without those of pages set to a much wider measure than the narrowest page of
     the body (a landscape page's rows, a wide table's): their long rows would make every row of
     the portrait pages look short, and a full row that ends a sentence end its paragraph. Only
-    pages with enough rows of text to measure count; without two of them, or when the wide pages
-    hold half the rows or more, all lines."""
+    pages with enough rows of text, and rows of 40 characters or more, count; without two of them,
+    or when the wide pages hold half the rows or more, all lines."""
     per_page: dict[int, list[int]] = {}
     for ln in lines:
         if ln.kind is Kind.TEXT:
@@ -5877,7 +5877,7 @@ def _ordinary_measure(lines: list[Line]) -> list[Line]:
     widths = {
         page: sorted(lengths)[int(len(lengths) * 0.9) - 1]
         for page, lengths in per_page.items()
-        if len(lengths) >= _MEASURED_ROWS
+        if len(lengths) >= _MEASURED_ROWS and sorted(lengths)[int(len(lengths) * 0.9) - 1] >= _BODY_MEASURE
     }
     if len(widths) < 2:
         return lines
@@ -5936,6 +5936,9 @@ _MEASURED_ROWS: Final = 12
 #: How much wider than the body's narrowest page's a page's typical row is when the page is set
 #: to another measure (landscape: about 1.4 times as wide).
 _WIDER_MEASURE: Final = 1.3
+#: The fewest characters of a page's usual row for the page to measure the body (a page of narrow
+#: cells or words set one per row, as an extractor may write a table, is no measure).
+_BODY_MEASURE: Final = 40
 
 
 #: A lettered list item in marked text: a small letter, a full stop and the item's text.
