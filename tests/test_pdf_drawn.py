@@ -7509,3 +7509,84 @@ def test_endnotes_numbered_with_roman_numerals_are_the_notes() -> None:
     assert [b.text for b in nota.sections[0].blocks] == [
         "De kosten zijn sterker gestegen dan de indexatie.i Ouders betalen meer.ii"
     ]
+
+
+def test_a_wide_tables_last_columns_set_smaller_than_the_body_on_a_landscape_page_are_kept() -> None:
+    """A landscape page 2 whose table, set smaller than the body's paragraphs on the page, reaches
+    right of page 1's colofon column: its last columns stand on the rows of the first ones and
+    go on those rows (they were dropped as a later page's colofon, being smaller than the body)."""
+    page = _nota_page([("Aan", "MBZK")], "Toekenning van de bijdragen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    width, height = A4[1], A4[0]
+    page.canvas.setPageSize((width, height))
+
+    def text(x: float, top: float, s: str, font: str = "Helvetica", size: float = 7.5) -> None:
+        page.canvas.setFont(font, size)
+        page.canvas.drawString(x, height - top - 0.8 * size, s)
+
+    rows = [("Utrecht", "1.450", "€ 28,4 mln", "88"), ("Zwolle", "640", "€ 9,6 mln", "77")]
+    top = 70.0
+    for cells in [("Gemeente", "Woningen", "Bijdrage", "Score"), *rows]:
+        for x, cell in zip((79, 300, 560, 700), cells, strict=True):
+            text(x, top, cell, BOLD if top == 70 else "Helvetica")
+        top += 12
+    for k, s in enumerate(
+        (
+            "De projecten in de tabel zijn goed voor ruim de helft van de bijdrage die in deze tranche",
+            "beschikbaar is. Alle projecten liggen in de regio's waar het woningtekort het grootst is.",
+        )
+    ):
+        text(79, top + 10 + 14 * k, s, size=9.5)
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks][1:4] == [
+        "Gemeente Woningen Bijdrage Score",
+        *(" ".join(cells) for cells in rows),
+    ]
+
+
+@pytest.mark.parametrize("top_line", ["Blad 2", "Toekenning van de bijdragen"])
+def test_a_sheet_number_or_the_title_alone_at_a_later_pages_top_is_furniture(top_line: str) -> None:
+    """A later page's top line, set small and apart from the text under it, that numbers the sheet
+    ("Blad 2") or repeats the title (a running header): furniture, so the paragraph broken over
+    the page goes on (they were a paragraph of their own, or glued to the sentence)."""
+    if top_line:
+        page = _nota_page([("Aan", "MBZK")], "Toekenning van de bijdragen")
+        page.line("Aanleiding", BOLD)
+        page.para(LOREM)
+        page.line("De gemeenten ontvangen hun beschikking in de week na het besluit van de minister,")
+        page.canvas.showPage()
+        page.text(79, 40, top_line, REGULAR, 7)
+        page.y = 80
+        page.line("en de Kamer krijgt daarover een brief.")
+        nota = load_both(page.pdf())
+        assert [b.text for b in nota.sections[0].blocks][-1] == (
+            "De gemeenten ontvangen hun beschikking in de week na het besluit van de minister, "
+            "en de Kamer krijgt daarover een brief."
+        ), top_line
+        assert nota.unplaced == ()
+
+
+def test_a_footer_line_repeating_the_letterhead_wrapped_in_the_column_is_no_second_entry() -> None:
+    """A footer line on every page with the ministry's name, which page 1's narrow colofon wraps
+    over two lines: page 1's copy is said already (it was a second letterhead entry)."""
+    page = Page()
+    page.header([("Aan", "Minister van VWS"), ("Van", "directeur Zorgverzekeringen")])
+    page.text(79, 268, "Uitwerking van het eigen risico")
+    page.text(466, 100, "Ministerie van Volksgezondheid,", BOLD, 7)
+    page.text(466, 110, "Welzijn en Sport", BOLD, 7)
+    page.colofon(_COLOFON)
+    page.y = 320
+    footer = "Ministerie van Volksgezondheid, Welzijn en Sport"
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.text(79, 800, footer, REGULAR, 7)
+    page.canvas.showPage()
+    page.y = 80
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.text(79, 800, footer, REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Ministerie van Volksgezondheid, Welzijn en Sport",)
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]

@@ -2527,9 +2527,19 @@ class LayoutReader:
         body_size = sizes.most_common(1)[0][0]
         back: list[Char] = []
         left_out: list[str] = []
+        # (a row beside a body row of its own size, on the same line, goes on that row: a wide
+        # table's last columns, set smaller than the body, that reach into the column)
+        lines_at = {(round(c.top), round(c.size, 1)) for c in body if not c.text.isspace()}
         for row in candidates:
             size = _letter_sizes(row, pieces).most_common(1)
-            if size and size[0][0] >= 0.9 * body_size:
+            if size and (
+                size[0][0] >= 0.9 * body_size
+                # (not in an OCR layer, which sizes each word by its box: a repeated colofon
+                # line may match a body row's size there)
+                or (
+                    not self._ocr and any((round(row[0].top) + d, size[0][0]) in lines_at for d in (-1, 0, 1))
+                )
+            ):
                 back.extend(row)
             else:
                 rest.extend(row)
@@ -2692,8 +2702,14 @@ class LayoutReader:
             # classification stamp, the sender's running footer) is kept once, with the
             # letterhead; only the later pages' copies are furniture (a page number is none)
             kept = {id(ln) for ln in (*body, *self._kept(page.colofon, 1))}
+            # (a footer line that repeats a line of page 1's colofon, the ministry's name under
+            # every page, which the narrow column may wrap, is said already: it is no second
+            # letterhead entry)
+            said = " " + " ".join(ln.text for ln in page.colofon if id(ln) in kept) + " "
             stamps = [
-                ln for ln in (*page.body, *page.colofon) if id(ln) not in kept and not _page_mark(ln.text)
+                ln
+                for ln in (*page.body, *page.colofon)
+                if id(ln) not in kept and not _page_mark(ln.text) and f" {ln.text} " not in said
             ]
             self._first_colofon = " " + " ".join(ln.text for ln in page.colofon) + " "
             # text running up or down a margin (a classification stamp): kept with the stamps;
@@ -2703,7 +2719,7 @@ class LayoutReader:
         else:
             kept = {id(ln) for ln in body}
             dropped = any(ln.top <= 0.2 * page.height and id(ln) not in kept for ln in page.body)
-            body = self._running_header(body, page.height, dropped=dropped)
+            body = self._running_header(self._top_mark(body, page), page.height, dropped=dropped)
             body = self._running_footer(body, page.height)
             if self._ocr:
                 # a line at a later page's top that ends in this page's page line ("Kenmerk
@@ -2835,6 +2851,22 @@ class LayoutReader:
         lines, _, _ = self._footnotes(lines, cover)
         again = {ln.text for ln in first.body}
         return [ln for ln in lines if ln.text not in again], footer
+
+    def _top_mark(self, body: list[TextLine], page: PageLayout) -> list[TextLine]:
+        """A later page without the line alone at its top (in the upper tenth, set smaller than
+        the body, apart from the line under it) that gives the page ("Blad 3", "Pagina 3", "3/6";
+        a bare "3" or "- 3 -" when it is this page's number) or repeats a line of page 1 (the
+        title as a running header): furniture, as a page line at the foot is."""
+        if not body:
+            return body
+        ln = body[0]
+        if ln.top > 0.1 * page.height or ln.size >= self.body_size - 0.25:
+            return body
+        if len(body) > 1 and body[1].top - ln.bottom < ln.bottom - ln.top:
+            return body
+        if _column_page_line(ln.text, page.number) or ln.text in self._first_texts:
+            return body[1:]
+        return body
 
     def _running_header(self, body: list[TextLine], height: float, *, dropped: bool) -> list[TextLine]:
         """A later page without its running header: the lines at its top (in the upper fifth),

@@ -4493,7 +4493,7 @@ class _Reader:
         sections: list[Section] = []
         sequence: int | None = None
         builder: _SectionBuilder | None = None
-        width = _typical_width(lines)
+        width = _typical_width(_ordinary_measure(lines))
         measured = sum(1 for ln in lines if ln.kind is Kind.TEXT) >= _MEASURED_ROWS
         page_rows = collections.Counter(ln.page for ln in self.lines if ln.kind is not Kind.BLANK)
         lone_pages = frozenset(page for page, rows in page_rows.items() if rows <= _LONE_PAGE_ROWS)
@@ -5863,6 +5863,33 @@ def _origin(line: Line) -> Origin:
     return Origin(page=line.page, line=line.number)
 
 
+def _ordinary_measure(lines: list[Line]) -> list[Line]:
+    """The lines without those of pages set to a much wider measure than the narrowest page of
+    the body (a landscape page's rows, a wide table's): their long rows would make every row of
+    the portrait pages look short, and a full row that ends a sentence end its paragraph. Only
+    pages with enough rows of text, and rows of 40 characters or more, count; without two of them,
+    or when the wide pages hold half the rows or more, all lines."""
+    per_page: dict[int, list[int]] = {}
+    for ln in lines:
+        if ln.kind is Kind.TEXT:
+            per_page.setdefault(ln.page, []).append(len(ln.text))
+    widths = {
+        page: sorted(lengths)[int(len(lengths) * 0.9) - 1]
+        for page, lengths in per_page.items()
+        if len(lengths) >= _MEASURED_ROWS and sorted(lengths)[int(len(lengths) * 0.9) - 1] >= _BODY_MEASURE
+    }
+    if len(widths) < 2:
+        return lines
+    narrow = min(widths.values())
+    wide = {page for page, w in widths.items() if w > _WIDER_MEASURE * narrow}
+    rows = sum(len(lengths) for lengths in per_page.values())
+    # (the wide pages are the exception, fewer than half the rows: a page of a narrow table
+    # is no measure for the others)
+    if not wide or 2 * sum(len(per_page[page]) for page in wide) >= rows:
+        return lines
+    return [ln for ln in lines if ln.page not in wide]
+
+
 def _typical_width(lines: list[Line]) -> int:
     lengths = sorted(len(ln.text) for ln in lines if ln.kind is Kind.TEXT)
     if not lengths:
@@ -5905,6 +5932,12 @@ _UNWRAPPED: Final = 160
 _FITS: Final = 0.93
 #: The body's text rows needed for its typical width to be known that closely.
 _MEASURED_ROWS: Final = 12
+#: How much wider than the body's narrowest page's a page's typical row is when the page is set
+#: to another measure (landscape: about 1.4 times as wide).
+_WIDER_MEASURE: Final = 1.3
+#: The fewest characters of a page's usual row for the page to measure the body (a page of narrow
+#: cells or words set one per row, as an extractor may write a table, is no measure).
+_BODY_MEASURE: Final = 40
 
 
 #: A lettered list item in marked text: a small letter, a full stop and the item's text.

@@ -1499,8 +1499,9 @@ GROUND_LIKE: Final = re.compile(
 # -- layout furniture and markers
 
 #: A page number printed alone at the page bottom: "3", "- 3 -", "– 3 –", "3/4", "3 / 4",
-#: "Pagina 3", "Pagina 3/4" (the layout drops it as furniture; "Pagina 3 van 4" is PAGE_LINE).
+#: "Pagina 3", "Pagina 3/4", and the sheet's number "Blad 3", "Blad 3/4", "Blad 3 van 4" (the
+#: layout drops it as furniture; "Pagina 3 van 4" is PAGE_LINE).
 PAGE_NUMBER: Final = re.compile(
     r"(?i)^(?:[-\u2013\u2014]\s?)?\d{1,3}(?:\s?[-\u2013\u2014])?$|^\d{1,3}\s?/\s?\d{1,3}$"
-    r"|^pagina\s?\d{1,3}(?:\s?/\s?\d{1,3})?$"
+    r"|^pagina\s?\d{1,3}(?:\s?/\s?\d{1,3})?$|^blad\s?\d{1,3}(?:\s?(?:/|van)\s?\d{1,3})?$"
 )
