@@ -4431,8 +4431,10 @@ def _attachment_list(out: _Out) -> _Out:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     new.lines.append("| Nr. | Omschrijving |")
     if entries:  # (the rows in their numbers' order, then the page lines and notes)
-        for n, (text, _) in enumerate(items, 1):
+        for n, (text, at) in enumerate(items, 1):
             new.lines.append(f"| {n} | {_canon.escape_cell(text)} |")
+            if at + 1 in out.boxes:  # (an entry's box is its printed row's)
+                new.boxes[len(new.lines)] = out.boxes[at + 1]
         for i in kept:
             new.lines.append(lines[i])
             if i + 1 in out.boxes:
