@@ -5759,11 +5759,14 @@ def _disclosure_cell(
     row, it ends the row's first line and the name's wrapped lines follow. A status going on after
     a comma takes the lines after it too (its column's wrapped lines, written after the name's).
     ``answers``: the column's head asks whether the attachment is public ("Openbaar"), its cells
-    answering "Ja" or "Nee" ("Nee, 5.2 Woo").
+    answering "Ja" or "Nee" ("Nee, 5.2 Woo"). ``ground``: a ground column ("Woo-grond") follows
+    it, and the cell is the answer or status ("Deels" too) with the ground codes after it ("Nee
+    5.1.1b", :data:`_vocab.GROUND_ANSWER_CELL`).
     """
-    pattern = _vocab.ANSWER_CELL if answers else _vocab.DISCLOSURE_CELL
     if ground:
         pattern = _vocab.GROUND_ANSWER_CELL
+    else:
+        pattern = _vocab.ANSWER_CELL if answers else _vocab.DISCLOSURE_CELL
     for at, text in enumerate(cells):
         m = pattern.search(text)
         if m is None:
