@@ -4239,9 +4239,9 @@ _LEAD_CELL_WORDS: Final = 4
 
 def _column_cells(line: TextLine) -> list[list[Word]]:
     """A line's cells at tab stops: runs split at gaps of an em or more that are also more than
-    twice the widest gap inside a run (a word gap); one run when there are none, or when the
-    line opens with no capital, digit or euro sign (a wrapped sentence in lower case, a list
-    item's bullet read as a control character)."""
+    twice the widest gap inside a run (a word gap); one run when there are none, when the line
+    is bold (a header row), or when it opens with no capital, digit or euro sign (a wrapped
+    sentence in lower case, a list item's bullet read as a control character)."""
     opening = line.text[:1]
     if line.bold or not (opening.isupper() or opening.isdigit() or opening == "\u20ac"):
         return [list(line.words)]

@@ -69,6 +69,8 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
     Coordinates are pdfminer's, measured from the MediaBox's top left corner (``top`` from the
     top of the page). pdfplumber adds the MediaBox's offset back (x in user space), which would
     put the text of a page whose MediaBox does not start at 0, 0 off the page the layout measures.
+    The page's one-byte Identity CID fonts without a ToUnicode map are read by their codes first
+    (:func:`_read_one_byte_identity`).
     """
     height = float(page.height)
     _read_one_byte_identity(page)
