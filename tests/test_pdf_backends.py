@@ -289,3 +289,45 @@ def test_one_byte_identity_cid_font_without_tounicode_is_read_by_its_codes() -> 
     assert plumber == pdfium_text
     assert "In 2017 heeft het College één evaluatierapport uitgebracht over de coördinatie." in plumber
     assert "Financiële gevolgen:" in plumber
+
+
+def test_a_cid_font_with_a_damaged_cmap_stream_leaves_the_page_readable() -> None:
+    # a CID font without a ToUnicode map whose CMap stream cannot be decoded (a filter pdfminer
+    # does not know), in the page's resources beside the font of the text: pdfminer takes only the
+    # CMap's name and reads the page; looking into the stream for one-byte codes raised, and the
+    # pdfplumber source refused the file as damaged
+    lines = [
+        (79, 200, "Aan:  MBZK"),
+        (79, 214, "Van:  DGDOO"),
+        (79, 242, "Verlenging van de regeling"),
+        (79, 270, "Aanleiding"),
+        (79, 284, "De regeling wordt verlengd tot 2029."),
+    ]
+    content = b"".join(
+        f"BT /F1 10 Tf 1 0 0 1 {x} {842 - top - 8} Tm ({text}) Tj ET\n".encode() for x, top, text in lines
+    )
+    cmap = b"not a CMap"
+    data = pdf_of_objects(
+        [
+            b"<</Type/Catalog/Pages 2 0 R>>",
+            b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R/F2 6 0 R>>>>"
+            b"/Contents 5 0 R>>",
+            b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
+            b"<</Length " + str(len(content)).encode() + b">>stream\n" + content + b"\nendstream",
+            b"<</Type/Font/Subtype/Type0/BaseFont/Arial/Encoding 7 0 R/DescendantFonts[8 0 R]>>",
+            b"<</Type/CMap/CMapName/OneByteIdentityH/Filter/NoSuchDecode/Length "
+            + str(len(cmap)).encode()
+            + b">>stream\n"
+            + cmap
+            + b"\nendstream",
+            b"<</Type/Font/Subtype/CIDFontType2/BaseFont/Arial/CIDSystemInfo<</Registry(Adobe)"
+            b"/Ordering(Identity)/Supplement 0>>/FontDescriptor 9 0 R/DW 500>>",
+            b"<</Type/FontDescriptor/FontName/Arial/Flags 4/FontBBox[0 0 1000 1000]/ItalicAngle 0"
+            b"/Ascent 900/Descent -200/CapHeight 700/StemV 80>>",
+        ]
+    )
+    nota = notaparse.load(io.BytesIO(data), backend="pdfplumber")
+    assert nota.title == "Verlenging van de regeling"
+    assert nota.metadata.addressee == "MBZK"
+    assert notaparse.to_dict(nota) == notaparse.to_dict(notaparse.load(io.BytesIO(data), backend="pdfium"))

@@ -7425,7 +7425,8 @@ def test_two_rows_of_a_table_without_a_header_keep_their_rows_apart(
 def test_attachments_listed_as_bijlage_entries_are_the_attachments(columns: int) -> None:
     """Attachments listed without a table as "Bijlage 1  Noodoproep OCHA" entries under the last
     heading, also in two columns (read row by row across them, "Bijlage 1 ... Bijlage 4 ..."),
-    are the attachments in their numbers' order (they were paragraphs of the Bijlagen section)."""
+    are the attachments in their numbers' order (they were paragraphs of the Bijlagen section),
+    each with its printed row's box, as a numbered list's items have (it was lost)."""
     names = ["Noodoproep OCHA", "Situatierapport februari", "Jaarverslag SHF 2024", "Risicoanalyse"]
     page = _nota_page([("Aan", "MBZ")], "Noodhulp")
     page.line("Aanleiding", BOLD)
@@ -7442,6 +7443,9 @@ def test_attachments_listed_as_bijlage_entries_are_the_attachments(columns: int)
     assert [(a.number, a.name) for a in nota.attachments] == list(enumerate(names, 1))
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
     assert nota.sections[1].blocks == ()
+    boxes = [a.origin.bbox for a in nota.attachments if a.origin is not None]
+    assert len(boxes) == len(names)
+    assert all(box is not None and box[0] == pytest.approx(79, abs=1) for box in boxes)
 
 
 def test_short_lettered_sub_items_set_a_word_space_after_their_mark_keep_their_letters() -> None:

@@ -4271,9 +4271,9 @@ _LEAD_CELL_WORDS: Final = 4
 
 def _column_cells(line: TextLine) -> list[list[Word]]:
     """A line's cells at tab stops: runs split at gaps of an em or more that are also more than
-    twice the widest gap inside a run (a word gap); one run when there are none, or when the
-    line opens with no capital, digit or euro sign (a wrapped sentence in lower case, a list
-    item's bullet read as a control character)."""
+    twice the widest gap inside a run (a word gap); one run when there are none, when the line
+    is bold (a header row), or when it opens with no capital, digit or euro sign (a wrapped
+    sentence in lower case, a list item's bullet read as a control character)."""
     opening = line.text[:1]
     if line.bold or not (opening.isupper() or opening.isdigit() or opening == "\u20ac"):
         return [list(line.words)]
@@ -4463,8 +4463,10 @@ def _attachment_list(out: _Out) -> _Out:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     new.lines.append("| Nr. | Omschrijving |")
     if entries:  # (the rows in their numbers' order, then the page lines and notes)
-        for n, (text, _) in enumerate(items, 1):
+        for n, (text, at) in enumerate(items, 1):
             new.lines.append(f"| {n} | {_canon.escape_cell(text)} |")
+            if at + 1 in out.boxes:  # (an entry's box is its printed row's)
+                new.boxes[len(new.lines)] = out.boxes[at + 1]
         for i in kept:
             new.lines.append(lines[i])
             if i + 1 in out.boxes:

@@ -128,8 +128,10 @@ def load(
     encrypted PDF. ``backend`` chooses the PDF character source ("auto", "pdfplumber", "pdfium").
     ``encoding`` is a text file's encoding ("cp1252" for older Windows text); by default UTF-8,
     or UTF-16/UTF-32 where a byte order mark or the bytes say so. Raises a subclass of
-    :class:`ExtractionError` naming the file for unreadable input, and ValueError for an unknown
-    backend or encoding.
+    :class:`ExtractionError` naming the file for unreadable input, and :class:`NotANotaError`
+    for a PDF or text file that is no nota (:func:`refuse_non_nota`; :func:`parse` reads any
+    text); ValueError for an unknown backend or encoding, TypeError for a password that is not a
+    str.
     """
     check_backend(backend)  # (for text files too: a typo is never silently ignored)
     check_encoding(encoding)

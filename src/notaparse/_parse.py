@@ -1666,8 +1666,8 @@ def _split_kind_purpose(line: Line) -> tuple[Line, ...]:
 
 def _kind_heading(lines: list[Line]) -> list[Line]:
     """A heading word that also names a kind of document ("Advies") standing over the head's
-    first label rows, "Advies" / "Aan: ..." / "Van: ...", before any heading or kind line (the
-    colofon's rows may come first, as pdftotext gives a colofon column): the kind line, not
+    first label rows, "Advies" / "Aan: ..." / "Van: ...", before any heading, kind line or Aan /
+    Van row (the colofon's rows may come first, as pdftotext gives a colofon column): the kind line, not
     the first section (which may have the same heading further down). In marked text, where the
     layout writes the head's label rows together, the word alone before the title line."""
     title = next((i for i, line in enumerate(lines) if line.kind is Kind.TITLE), None)
@@ -1680,19 +1680,27 @@ def _kind_heading(lines: list[Line]) -> list[Line]:
         printed = line.rest if line.kind is Kind.HEADING else line.text
         if line.kind in (Kind.TEXT, Kind.HEADING) and _vocab.key(printed) in _vocab.KIND_HEADINGS:
             nxt = next((ln for ln in lines[i + 1 : i + 4] if ln.kind is not Kind.BLANK), None)
-            if (
-                nxt is not None
-                and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
-                and _vocab.label_concept(nxt.label) in (_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER)
-            ):
+            if nxt is not None and _head_label_row(nxt):
                 kind_line = attrs.evolve(line, text=printed, kind=Kind.DOC_KIND, label="", rest="")
                 return [*lines[:i], kind_line, *lines[i + 1 :]]
             return lines
-        if line.kind in (Kind.HEADING, Kind.TITLE, Kind.DOC_KIND) or (
-            line.kind is Kind.TEXT and _known_heading(line.text)
+        if (
+            line.kind in (Kind.HEADING, Kind.TITLE, Kind.DOC_KIND)
+            or (line.kind is Kind.TEXT and _known_heading(line.text))
+            # (the head's Aan or Van row above it: the word heads the body, and a sentence under
+            # it, "Aan de minister wordt geadviseerd ...", is no head row)
+            or _head_label_row(line)
         ):
             return lines  # (only the head above it: letterhead, the purpose, the colofon's rows)
     return lines
+
+
+def _head_label_row(line: Line) -> bool:
+    """Whether a line is the head's Aan or Van row (a label of the addressee or the sender)."""
+    return line.kind in (Kind.LABEL, Kind.LABEL_VALUE) and _vocab.label_concept(line.label) in (
+        _vocab.Concept.ADDRESSEE,
+        _vocab.Concept.SENDER,
+    )
 
 
 def _split_purpose_marker(line: Line) -> tuple[Line, ...]:
@@ -5751,11 +5759,14 @@ def _disclosure_cell(
     row, it ends the row's first line and the name's wrapped lines follow. A status going on after
     a comma takes the lines after it too (its column's wrapped lines, written after the name's).
     ``answers``: the column's head asks whether the attachment is public ("Openbaar"), its cells
-    answering "Ja" or "Nee" ("Nee, 5.2 Woo").
+    answering "Ja" or "Nee" ("Nee, 5.2 Woo"). ``ground``: a ground column ("Woo-grond") follows
+    it, and the cell is the answer or status ("Deels" too) with the ground codes after it ("Nee
+    5.1.1b", :data:`_vocab.GROUND_ANSWER_CELL`).
     """
-    pattern = _vocab.ANSWER_CELL if answers else _vocab.DISCLOSURE_CELL
     if ground:
         pattern = _vocab.GROUND_ANSWER_CELL
+    else:
+        pattern = _vocab.ANSWER_CELL if answers else _vocab.DISCLOSURE_CELL
     for at, text in enumerate(cells):
         m = pattern.search(text)
         if m is None:

@@ -69,6 +69,8 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
     Coordinates are pdfminer's, measured from the MediaBox's top left corner (``top`` from the
     top of the page). pdfplumber adds the MediaBox's offset back (x in user space), which would
     put the text of a page whose MediaBox does not start at 0, 0 off the page the layout measures.
+    The page's one-byte Identity CID fonts without a ToUnicode map are read by their codes first
+    (:func:`_read_one_byte_identity`).
     """
     height = float(page.height)
     _read_one_byte_identity(page)
@@ -151,7 +153,16 @@ def _read_one_byte_identity(page: Any) -> None:
         ):
             continue
         encoding = resolve1(spec.get("Encoding"))
-        if not (isinstance(encoding, PDFStream) and _ONE_BYTE_SPACE.search(encoding.get_data())):
+        if not isinstance(encoding, PDFStream):
+            continue
+        try:
+            cmap = encoding.get_data()
+        except Exception:
+            # (a damaged CMap stream, or one in a filter pdfminer does not decode: the font is
+            # left as pdfminer reads it, which takes only the CMap's name, not its data; the
+            # page's other fonts are read)
+            continue
+        if not _ONE_BYTE_SPACE.search(cmap):
             continue
         font = page.pdf.rsrcmgr.get_font(ref.objid, spec)
         if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding == "Adobe-Identity":

@@ -60,7 +60,8 @@ def _tables(data: bytes) -> dict[bytes, tuple[int, int]]:
 
 
 def _cmap(data: bytes, offset: int, platform: int, encoding: int) -> dict[int, int]:
-    """The (platform, encoding) subtable of a cmap table at ``offset``: code -> glyph index."""
+    """The (platform, encoding) subtable of a cmap table at ``offset``: code -> glyph index, for
+    the one-byte codes (a simple font's; format 6 may give more, which the caller drops)."""
     (_, count) = struct.unpack_from(">HH", data, offset)
     for i in range(count):
         p, e, sub = struct.unpack_from(">HHI", data, offset + 4 + 8 * i)
@@ -83,7 +84,9 @@ def _cmap(data: bytes, offset: int, platform: int, encoding: int) -> dict[int, i
             ranges = struct.unpack_from(f">{n}H", data, range_at)
             out = {}
             for k in range(n):
-                for code in range(starts[k], min(ends[k], 0xFFFE) + 1):
+                # (only one-byte codes are asked for: a segment's codes above 0xFF are not read,
+                # a damaged table's segment of all 65,535 codes included)
+                for code in range(starts[k], min(ends[k], 0xFF) + 1):
                     if ranges[k]:
                         at_g = range_at + 2 * k + ranges[k] + 2 * (code - starts[k])
                         (g,) = struct.unpack_from(">H", data, at_g)

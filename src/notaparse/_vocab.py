@@ -342,9 +342,10 @@ PURPOSE_AT_END: Final = re.compile(r" Ter ([a-z]+)$")
 #: purposes in the vocabulary.
 PURPOSE_CELL: Final = re.compile(r"^Ter ([a-z]+)[,;]")
 #: An attachment's disclosure status, the information cell of its table row: "Openbaar", "Deels
-#: openbaar", "Niet openbaar", "Reeds openbaar" (made public before). Capitalised as a cell
-#: starts, and ending the printed line or going on after a comma ("Openbaar, wordt met de
-#: Kamerbrief ... gezonden"): in "het Openbaar Ministerie" the word is part of a name.
+#: openbaar", "Niet openbaar", "Reeds openbaar" or "Al openbaar" (made public before).
+#: Capitalised as a cell starts, and ending the printed line or going on after a comma
+#: ("Openbaar, wordt met de Kamerbrief ... gezonden"): in "het Openbaar Ministerie" the word is
+#: part of a name.
 _DISCLOSURE_STATUS: Final = r"(?:Deels|Niet|Gedeeltelijk|Reeds|Al) openbaar|Openbaar"
 DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|,)")
 #: The heads of an attachment table's column that answers whether each attachment is public
