@@ -46,6 +46,34 @@ from ._model import (
 _CLOSERS: Final = "'\u2019\u201d\")"
 
 
+def _attachment_entries(blocks: Iterable[Block]) -> list[tuple[int, str, Origin | None]]:
+    """The entries of an attachment list set without a table, when the blocks are only
+    paragraphs of entries ("Bijlage 1  Noodoproep OCHA", more than one on a paragraph when the
+    lines were joined), numbered 1 to n once each: in their numbers' order (a list in two
+    columns, read row by row, gives 1, 4, 2, 5, 3, 6). Empty when the blocks are anything else."""
+    found: dict[int, tuple[str, Origin | None]] = {}
+    for block in blocks:
+        if not isinstance(block, Paragraph) or not block.text.startswith(_vocab.ATTACHMENT_WORD):
+            return []
+        m = _vocab.ATTACHMENT_ENTRY.match(block.text)
+        if m is None:
+            return []
+        numbers, starts, ends = [int(m[1])], [0], []
+        for inner in _vocab.ATTACHMENT_ENTRY_INSIDE.finditer(m[2]):
+            numbers.append(int(inner[1]))
+            ends.append(inner.start())
+            starts.append(inner.end())
+        ends.append(len(m[2]))
+        for n, a, b in zip(numbers, starts, ends, strict=True):
+            name = m[2][a:b].strip()
+            if n in found or not name:
+                return []
+            found[n] = (name, block.origin)
+    if sorted(found) != list(range(1, len(found) + 1)):
+        return []
+    return [(n, *found[n]) for n in sorted(found)]
+
+
 def _has_bullet_glyph(text: str) -> bool:
     return "\uf0b7" in text or "\u2022" in text or "\u00a9" in text
 
@@ -1072,6 +1100,15 @@ def _goes_on(text: str) -> bool:
 #: The most lines of a unit's name (ministry, directorate-general, directorate) between a purpose
 #: stamp and the colofon's first label.
 _UNIT_LINES: Final = 4
+#: The most words of a line that is the wrapped rest of a ministry's name ("Groei", "en Sport").
+_WRAPPED_NAME_WORDS: Final = 3
+
+
+def _opens_with_continuation(text: str) -> bool:
+    """Whether a line opens, in lower case, with a word that cannot start a value ("en Sport",
+    "van Defensie"): the rest of a name wrapped on the line above."""
+    word = text.split(maxsplit=1)[0] if text[:1].islower() else ""
+    return word in _vocab.CONTINUATION_WORDS
 
 
 def _ends_with_continuation(text: str) -> bool:
@@ -3109,11 +3146,18 @@ class _Reader:
 
     def _listed_attachments(self, section: Section) -> Section:
         """The last section, headed "Bijlagen" or "Bijlage" (a colon or not), when it holds only
-        a list numbered from 1 ("1. Kamerbrief ..." / "2. Uitvoeringstoets ..."): the attachments
-        listed without a table, read as its rows (the section keeps its heading); as the PDF
-        reader writes them (docs/pdf.md, "Table cells")."""
+        a list numbered from 1 ("1. Kamerbrief ..." / "2. Uitvoeringstoets ..."), or only
+        paragraphs of entries "Bijlage 1  Kamerbrief" (see `_attachment_entries`): the
+        attachments listed without a table, read as its rows (the section keeps its heading); as
+        the PDF reader writes them (docs/pdf.md, "Table cells")."""
         heading = _vocab.key(section.heading.rstrip(":"))
-        if heading not in _vocab.ATTACHMENT_HEADINGS or len(section.blocks) != 1:
+        if heading not in _vocab.ATTACHMENT_HEADINGS or not section.blocks:
+            return section
+        if entries := _attachment_entries(section.blocks):
+            for n, name, origin in entries:
+                self.attachments.append(Attachment(number=n, name=name, origin=origin))
+            return attrs.evolve(section, blocks=())
+        if len(section.blocks) != 1:
             return section
         block = section.blocks[0]
         if not isinstance(block, ItemList) or not block.ordered or (block.numbering, block.start) != ("1", 1):
@@ -4476,6 +4520,12 @@ class _Reader:
         nxt = self.lines[i + 1]
         if nxt.kind in (Kind.BLANK, Kind.TABLE_HEADER, Kind.PAGE):
             return False
+        if (
+            nxt.text.startswith(_vocab.ATTACHMENT_WORD)
+            and (m := _vocab.ATTACHMENT_ENTRY.match(nxt.text))
+            and m[1] == "1"
+        ):
+            return False  # the first entry of a list of attachments ("Bijlage 1  Kamerbrief")
         after = self.lines[i + 2] if i + 2 < len(self.lines) else None
         if (
             nxt.kind is Kind.ORDERED
@@ -4657,9 +4707,9 @@ class _Reader:
                 i += 1
                 while (
                     i < end
-                    and _goes_on(self.lines[i - 1].text)
                     and self.lines[i].kind is Kind.TEXT
                     and self.lines[i].page == line.page
+                    and _goes_on(self.lines[i - 1].text)
                     and self.lines[i].text[:1].isupper()
                     and _fits_colofon(self.lines[i].text)
                 ):
@@ -4692,6 +4742,14 @@ class _Reader:
                 # referentie" / ...). With no purpose in the header, that stamp is the purpose.
                 self.purpose = _fragments.parse_purpose(line.text)
                 i += 1
+                while i < end and self.lines[i].kind is Kind.BLANK:
+                    i += 1
+                if i < end and self.lines[i].text.casefold() in _vocab.PURPOSE_MARKERS:
+                    # its marker, set beside it ("TER BESLISSING – SPOED"): a stamp of its own,
+                    # a letterhead entry as in the header
+                    self.letterhead.insert(0, self.lines[i].text)
+                    i += 1
+                i = self._colofon_unit(i, end)
                 continue
             if (
                 k is Kind.DOC_KIND
@@ -5112,6 +5170,50 @@ class _Reader:
                 return len(texts)
         return 0
 
+    def _colofon_unit(self, i: int, end: int) -> int:
+        """The lines of the colofon's unit from line i to its first label, under a purpose stamp
+        read after the body (`_colofon_follows`): letterhead entries. A line with a unit's word
+        goes on the entry above as in the body (`_body_letterhead`), not on a ministry's whole
+        name ("Ministerie van Algemene Zaken" / "Kabinet Minister-President"); a line without one is an
+        entry of its own ("Rijkswaterstaat" / "Grote Projecten en Onderhoud") unless it goes on
+        the line above: a name wrapped after or before a word that goes on ("... Welzijn" /
+        "en Sport"), the wrapped rest of a ministry's name ("Ministerie van Klimaat en Groene" /
+        "Groei"). Returns the index of the line after them."""
+        prev = ""
+        while i < end and self.lines[i].kind in (Kind.TEXT, Kind.BLANK):
+            line = self.lines[i]
+            if line.kind is Kind.BLANK:
+                i += 1
+                continue
+            if not prev:
+                goes_on = False
+            elif _is_letterhead_like(line.text):
+                # (as for a unit's lines in the body: more of the entry above, unless it opens
+                # with a unit's word or is an address under a name)
+                goes_on = (
+                    not (_is_address(line.text) and not _is_address(prev))
+                    and not (_opens_with_unit(line.text) and not _goes_on(prev))
+                    and not _vocab.names_whole_ministry(prev)
+                )
+            else:
+                goes_on = (
+                    _goes_on(prev)
+                    or _opens_with_continuation(line.text)
+                    or (
+                        _vocab.MINISTRY_LINE.match(prev) is not None
+                        and not _vocab.names_whole_ministry(prev)
+                        and len(line.text.split()) <= _WRAPPED_NAME_WORDS
+                    )
+                )
+            if goes_on:
+                self.letterhead[-1] = f"{self.letterhead[-1]} {line.text}"
+            else:
+                self.letterhead.append(line.text)
+            self.letterhead_lines.add(i)
+            prev = line.text
+            i += 1
+        return i
+
     def _body_letterhead(self, i: int) -> bool:
         line = self.lines[i]
         prev = self.lines[i - 1] if i > 0 else None
@@ -5120,6 +5222,7 @@ class _Reader:
             or prev.kind is not Kind.TEXT
             or _ends_full_stop(prev.text)
             or i - 1 in self.letterhead_lines
+            or prev.text.casefold() in _vocab.PURPOSE_MARKERS  # (under "TER BESLISSING" / "SPOED")
         ):
             return False  # inside a paragraph
         if _ends_sentence(line.text) or _SENTENCE_INSIDE.search(line.text):
@@ -5158,11 +5261,31 @@ class _Reader:
                 more = _goes_on(name) or _vocab.LETTERHEAD_WORDS.match(nxt.text) is not None
                 if not more or not _fits_colofon(nxt.text):
                     break
-        return (
+        if (
             nxt is not None
             and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
             and _vocab.known_label(nxt.label) is not None
+        ):
+            return True
+        # an organisation's name without a unit word, or a unit's name wrapped where no word says
+        # it goes on ("Rijkswaterstaat" / "Grote Projecten en Onderhoud", "Ministerie van
+        # Klimaat en Groene" / "Groei"): a few short lines, none ending a sentence, then a label
+        rest = (
+            ln
+            for ln in self.lines[i + 1 :]
+            if ln.kind is not Kind.BLANK and ln.text.casefold() not in _vocab.PURPOSE_MARKERS
         )
+        for _ in range(_UNIT_LINES + 1):
+            nxt = next(rest, None)
+            if nxt is None:
+                return False
+            if nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE):
+                return _vocab.known_label(nxt.label) is not None
+            if nxt.kind is not Kind.TEXT or _ends_sentence(nxt.text):
+                return False
+            if not _fits_colofon(nxt.text) and not _vocab.LETTERHEAD_WORDS.match(nxt.text):
+                return False
+        return False
 
     def _unplace(self, line: Line, why: str | None = None) -> None:
         self.unplaced.append(line.text)

@@ -1293,6 +1293,8 @@ AMOUNT_UNITS: Final[tuple[str, ...]] = ("miljoen", "miljard", "mln.", "mln", "ml
 LIST_CLAUSE_ENDS: Final[tuple[str, ...]] = (";", "; en", "; of", "; and")
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
+#: The word an entry of an attachment list opens with (a cheap test before the pattern below).
+ATTACHMENT_WORD: Final = "Bijlage"
 #: An entry of an attachment list set without a table: "Bijlage", its number and the
 #: attachment's name ("Bijlage 3  Jaarverslag SHF 2024"; a colon or full stop after the number).
 ATTACHMENT_ENTRY: Final = re.compile(r"^Bijlage\s+(\d{1,2})[.:]?\s+(\S.*)$")
