@@ -7594,3 +7594,140 @@ def test_a_footer_line_repeating_the_letterhead_wrapped_in_the_column_is_no_seco
     nota = load_both(page.pdf())
     assert nota.metadata.letterhead == ("Ministerie van Volksgezondheid, Welzijn en Sport",)
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
+def _run_in_page() -> Page:
+    page = Page()
+    page.header([("Aan", "MinFin"), ("Van", "DGFZ")])
+    page.colofon(_COLOFON)
+    page.text(79, 268, "Fiscale regeling laadpalen", BOLD, 12)
+    page.y = 300
+    return page
+
+
+def _run_in(page: Page, lead: str, text: str) -> None:
+    """A paragraph whose first line starts with ``lead`` in bold, the text after it."""
+    x = page.left + page.canvas.stringWidth(lead + " ", BOLD, page.size)
+    words = text.split()
+    n = 1
+    while (
+        n < len(words)
+        and x + page.canvas.stringWidth(" ".join(words[: n + 1]), REGULAR, page.size)
+        <= page.left + page.width
+    ):
+        n += 1
+    page.text(page.left, page.y, lead, BOLD)
+    page.line(" ".join(words[:n]), x=x)
+    if n < len(words):
+        page.para(" ".join(words[n:]))
+    else:
+        page.y += 0.7 * page.lead
+
+
+@pytest.mark.parametrize("stop", [".", ":"])
+def test_a_known_heading_run_in_at_its_paragraphs_start_is_a_heading(stop: str) -> None:
+    """A bold known heading ending in a full stop or a colon at the start of its paragraph's
+    first line, the paragraph's text after it at a word space ("Aanleiding. De Tweede Kamer
+    ..."): a heading and its paragraph (the bold run was read as the paragraph's first words,
+    and the sections before the first such heading had no heading at all)."""
+    page = _run_in_page()
+    texts = {
+        f"Aanleiding{stop}": LOREM,
+        f"Toelichting{stop}": "Het voorstel is uitvoerbaar voor de Belastingdienst.",
+    }
+    for heading, text in texts.items():
+        _run_in(page, heading, text)
+    nota = load_both(page.pdf())
+    assert nota.title == "Fiscale regeling laadpalen"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        (heading, [text]) for heading, text in texts.items()
+    ]
+
+
+def test_a_bold_lead_in_outside_the_vocabulary_stays_in_its_paragraph() -> None:
+    """A bold lead-in that is no known heading ("Let op: ...") stays the paragraph's first words."""
+    page = _run_in_page()
+    page.line("Aanleiding", BOLD)
+    _run_in(page, "Let op:", "De Eerste Kamer stemt op 16 april over het wetsvoorstel.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", ["Let op: De Eerste Kamer stemt op 16 april over het wetsvoorstel."])
+    ]
+
+
+def test_an_italic_line_in_lower_case_under_a_decision_point_is_no_heading() -> None:
+    """ "akkoord / niet akkoord" in italics on its own line under each numbered decision point:
+    part of the point (each was read as a heading, splitting the list and the sections)."""
+    page = _nota_page([("Aan", "MinSZW"), ("Van", "DK")], "Maximum uurprijs kinderopvang")
+    page.line("Beslispunten", BOLD)
+    points = ["Instemmen met de indexatie van de uurprijs.", "Instemmen met de bijgaande Kamerbrief."]
+    for n, point in enumerate(points, 1):
+        page.text(79, page.y, f"{n}.")
+        page.line(point, x=95)
+        page.line("akkoord / niet akkoord", "Helvetica-Oblique", x=95)
+    page.y += 8
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        (
+            "Beslispunten",
+            (ItemList(items=tuple(f"{p} akkoord / niet akkoord" for p in points), ordered=True),),
+        ),
+        ("Toelichting", (Paragraph(text=LOREM),)),
+    ]
+
+
+def test_a_bold_header_of_two_narrow_columns_over_amounts_is_no_heading() -> None:
+    """A ruled table of two narrow columns, its bold header's cells an em or so apart ("Jaar
+    Uitvoeringskosten" over "2025   € 12,5 mln"), under a heading: a paragraph per row (the header row was
+    read as a heading of its own)."""
+    page = _nota_page([("Aan", "MinVRO"), ("Van", "DGVB")], "Uitvoering huurtoeslag")
+    page.line("Financiële gevolgen", BOLD)
+    rows = [
+        ("2025", "12,5 mln"),
+        ("2026", "8,0 mln"),
+    ]  # (no euro sign: the standard font's width is 0 on one source)
+    right = 85 + 12 + page.canvas.stringWidth("Jaar", BOLD, page.size) + 90
+    page.text(85, page.y, "Jaar", BOLD)
+    page.line(
+        "Uitvoeringskosten", BOLD, x=right - page.canvas.stringWidth("Uitvoeringskosten", BOLD, page.size)
+    )
+    for year, amount in rows:
+        page.text(85, page.y, year)
+        page.line(amount, x=right - page.canvas.stringWidth(amount, REGULAR, page.size))
+    page.y += 8
+    page.para("De kosten vallen binnen de gereserveerde middelen.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        (
+            "Financiële gevolgen",
+            [
+                "Jaar Uitvoeringskosten",
+                "2025 12,5 mln",
+                "2026 8,0 mln",
+                "De kosten vallen binnen de gereserveerde middelen.",
+            ],
+        )
+    ]
+
+
+def test_short_regular_lines_set_apart_over_their_paragraphs_are_headings() -> None:
+    """Headings in the regular font (underlined in the template; the rule is a drawn line),
+    each set apart above and with its paragraph of several lines right under it at the line
+    gap, under a bold heading: headings of their own (they were read as the first words of
+    their paragraphs)."""
+    page = _run_in_page()
+    page.line("Toelichting", BOLD)
+    page.y += 0.7 * page.lead
+    texts = {"Inhoud van de aanvraag": LOREM, "Beoordeling": LOREM}
+    for heading, text in texts.items():
+        page.line(heading)
+        page.para(text)
+    page.para("Het voorstel is uitvoerbaar.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Toelichting", []),
+        ("Inhoud van de aanvraag", [LOREM]),
+        ("Beoordeling", [LOREM, "Het voorstel is uitvoerbaar."]),
+    ]

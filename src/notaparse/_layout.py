@@ -3631,7 +3631,13 @@ class LayoutReader:
             return False
         if ln.bold:
             return True
-        if ln.italic and not _SENTENCE_END.search(ln.text.rstrip(":")) and len(ln.words) <= 10:
+        # (an italic line in lower case is no heading: "akkoord / niet akkoord" under a point)
+        if (
+            ln.italic
+            and not ln.text[:1].islower()
+            and not _SENTENCE_END.search(ln.text.rstrip(":"))
+            and len(ln.words) <= 10
+        ):
             nxt = main[i + 1] if i + 1 < len(main) else None
             return nxt is None or not nxt.italic
         return False
@@ -3957,7 +3963,7 @@ class LayoutReader:
                 item_x = dash_x = None
                 prev = main[i - 1]
                 continue
-            if n := _side_heading(ln, 1, text_x):
+            if n := _side_heading(ln, 1, text_x) or _run_in_heading(ln, text_x):
                 # a heading left of its paragraph's first line: the heading, then that line
                 out.blank()
                 number, words = _vocab.heading_number(_text(ln.words[:n]))
@@ -3968,7 +3974,20 @@ class LayoutReader:
                 i += 1
                 continue
             large = self._large_heading(ln)
-            if large or (self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right)):
+            plain = (
+                not self._ocr
+                and self._uniform
+                and (gap or prev is None)
+                and _plain_heading(main, i, text_x, right, pitch)
+                # (not where a known heading is set as a regular line: those the text parser
+                # finds by their words only in text without marked headings)
+                and not any(not r.bold and len(r.words) <= 6 and _known_heading(r.text) for r in main)
+            )
+            if (
+                large
+                or plain
+                or (self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right))
+            ):
                 heading = [ln]
                 while (
                     i + 1 < len(main)
@@ -4235,8 +4254,10 @@ def _narrow_header(header: TextLine, main: list[TextLine], k: int, pitch: float)
     """A table's bold header row in narrow ruled columns, its cells an em or so apart ("2025
     2026 2027", over amounts): the row under it (past a bold line within the header's span, a
     header cell wrapped in its narrow column) is regular, with three cells or more at gaps of an
-    em, and every word of the header right of that row's first cell starts or ends where one of
-    the row's later cells does (amounts set flush right, or left); two such words or more."""
+    em (or two, under a header of two such cells, the first where the row's starts), and every
+    word of the header right of that row's first cell starts or ends where one of the row's
+    later cells does (amounts set flush right, or left); two such words or more (one under a
+    header of two cells)."""
     below = main[k]
     if below.bold and below.x0 >= header.x0 and below.x1 <= header.x1 + 1 and k + 1 < len(main):
         if _gap(below, main[k + 1], pitch):
@@ -4245,11 +4266,15 @@ def _narrow_header(header: TextLine, main: list[TextLine], k: int, pitch: float)
     if below.bold or _marker(below) is not None:
         return False
     cells = _runs(below, 1.0)
-    if len(cells) < 3:
+    if len(cells) < 2:
+        return False
+    if len(cells) == 2 and (len(_runs(header, 1.0)) != 2 or abs(header.x0 - below.x0) > 3):
+        # (two columns, "Jaar   Uitvoeringskosten" over "2025   € 12,5 mln": the header's two
+        # cells an em or so apart, the first where the row's first cell starts)
         return False
     edges = [x for run in cells[1:] for x in run]
     placed = [w for w in header.words if w.x0 >= cells[0][1]]
-    if len(placed) < 2 or len(header.words) - len(placed) > 3:
+    if len(placed) < min(2, len(cells) - 1) or len(header.words) - len(placed) > 3:
         return False
     return all(any(abs(w.x0 - e) < 3 or abs(w.x1 - e) < 3 for e in edges) for w in placed)
 
@@ -5279,6 +5304,63 @@ def _side_heading(line: TextLine, words: int, text_x: float) -> int:
         or not any(c.isalpha() for c in head)
         or not any(c.isalpha() for c in _text(rest))
     ):
+        return 0
+    return n
+
+
+def _plain_heading(main: list[TextLine], i: int, text_x: float, right: float, pitch: float) -> bool:
+    """A heading in the regular font (underlined, its rule a drawn line the reader does not
+    see): a short line (at most six words, half the measure, one run, a capital first, no
+    final punctuation, no label, no known heading) at the text's left edge, set apart above,
+    with a paragraph right under it at the usual line gap that starts with a capital where the
+    line does and runs on over more lines; the line leaves room for that paragraph's first
+    word, so it is no wrapped line of it. (Not used where a known heading is a regular line.)"""
+    line = main[i]
+    if i + 2 >= len(main) or line.bold or line.italic or len(line.words) > 6:
+        return False
+    nxt, after = main[i + 1], main[i + 2]
+    text = line.text
+    if (
+        not text[:1].isupper()
+        or _known_heading(text)
+        or not any(c.isalpha() for c in text)
+        or text[-1] in ".,:;!?)-–"
+        or abs(line.x0 - text_x) > 3
+        or line.x1 - line.x0 > 0.5 * (right - text_x)
+        or len(_runs(line, 1.5)) != 1
+        or _marker(line) is not None
+        or _is_label(text)
+        or _vocab.known_label(text) is not None
+    ):
+        return False
+    return (
+        not nxt.bold
+        and not nxt.italic
+        and abs(nxt.x0 - line.x0) <= 3
+        and nxt.text[:1].isupper()
+        and _marker(nxt) is None
+        and not _gap(line, nxt, pitch)
+        and not _full_line(line, nxt, right)
+        and not after.bold
+        and not _gap(nxt, after, pitch)
+        and _wrapped(nxt, after, right)
+    )
+
+
+def _run_in_heading(line: TextLine, text_x: float) -> int:
+    """How many first words of a line are a run-in heading: a bold known heading ending in a
+    full stop or a colon ("Aanleiding.", "Toelichting:") at the start of a paragraph's first
+    line (at ``text_x``), then regular text starting with a capital; 0 when there is none."""
+    words = line.words
+    if not words[0].bold or len(words) < 2 or abs(words[0].x0 - text_x) > 3:
+        return 0
+    n = 0
+    while n < len(words) and n < 7 and words[n].bold:
+        n += 1
+    if not 0 < n <= 6 or n == len(words) or not words[n].text[:1].isupper():
+        return 0
+    head = _text(words[:n])
+    if head[-1:] not in (".", ":") or not _known_heading(head[:-1]):
         return 0
     return n
 
