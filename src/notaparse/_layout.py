@@ -3888,6 +3888,8 @@ class LayoutReader:
             prev = main[i - 1]
             if i == len(main):
                 self._grid_header = carried
+        # (whether the page sets a known heading as a regular line: asked once, when needed)
+        regular_known: bool | None = None
         while i < len(main):
             ln = main[i]
             if table is not None:
@@ -3979,10 +3981,15 @@ class LayoutReader:
                 and self._uniform
                 and (gap or prev is None)
                 and _plain_heading(main, i, text_x, right, pitch)
+            )
+            if plain:
                 # (not where a known heading is set as a regular line: those the text parser
                 # finds by their words only in text without marked headings)
-                and not any(not r.bold and len(r.words) <= 6 and _known_heading(r.text) for r in main)
-            )
+                if regular_known is None:
+                    regular_known = any(
+                        not r.bold and len(r.words) <= 6 and _known_heading(r.text) for r in main
+                    )
+                plain = not regular_known
             if (
                 large
                 or plain
