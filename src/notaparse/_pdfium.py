@@ -144,11 +144,11 @@ _ITEM_1, _ITEM_2 = operator.itemgetter(1), operator.itemgetter(2)
 _SYMBOLIC, _NONSYMBOLIC = 4, 32
 #: What PDFium makes of each code of a symbolic TrueType font without an encoding: Mac Roman.
 _MAC_ROMAN = bytes(range(256)).decode("mac_roman")
-FontInfo = tuple[str, float, bool, bool, dict[str, str] | None]
+_FontInfo = tuple[str, float, bool, bool, dict[str, str] | None]
 _SPAN = re.Match.span
 
 
-def _font_info(font: int, cache: dict[int, FontInfo]) -> FontInfo:
+def _font_info(font: int, cache: dict[int, _FontInfo]) -> _FontInfo:
     """(name, descent per unit size, bold, italic, misread) of a PDFium font handle, cached per
     page; ``misread`` is :func:`_misread`'s."""
     info = cache.get(font)
@@ -255,7 +255,7 @@ def _chars(
     matrix = pdfium_c.FS_MATRIX()
     font_size = ctypes.c_float()
     p_box, p_matrix = ctypes.byref(box), ctypes.byref(matrix)
-    fonts: dict[int, FontInfo] = {}
+    fonts: dict[int, _FontInfo] = {}
     widths: dict[int, dict[str, float | None]] = {}  # font -> char -> advance per unit size
     width = ctypes.c_float()
     p_width = ctypes.byref(width)
