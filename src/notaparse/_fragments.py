@@ -214,3 +214,22 @@ def _ticked_option(value: str) -> str | None:
     if end != len(value) or len(ticked) != 1:
         return None
     return ticked[0].casefold()
+
+
+def attachment_entries(text: str, *, rising: bool) -> list[tuple[int, str]]:
+    """The entries of an attachment list on one line of text, "Bijlage 2  Impactanalyse ICT",
+    with the entries read after it on the same row ("... ICT Bijlage 6  Planning openstelling":
+    a second column read across, or lines joined into one paragraph), as (number, name); empty
+    when the text opens with no entry. ``rising``: an entry after the first starts only where
+    its number is higher than the one before (a lower one is a word of the name)."""
+    m = _vocab.ATTACHMENT_ENTRY.match(text)
+    if m is None:
+        return []
+    numbers, starts, ends = [int(m[1])], [0], []
+    for inner in _vocab.ATTACHMENT_ENTRY_INSIDE.finditer(m[2]):
+        if not rising or int(inner[1]) > numbers[-1]:
+            numbers.append(int(inner[1]))
+            ends.append(inner.start())
+            starts.append(inner.end())
+    ends.append(len(m[2]))
+    return [(n, m[2][a:b].strip()) for n, a, b in zip(numbers, starts, ends, strict=True)]

@@ -4471,7 +4471,11 @@ def _attachment_list(out: _Out) -> _Out:
             blank = True
         elif _vocab.PAGE_LINE.match(text.rstrip("\f")) or text.startswith("[^"):
             kept.append(i)
-        elif not items and (found := _attachment_entries(text)) and not entries.keys() & dict(found).keys():
+        elif (
+            not items
+            and (found := _fragments.attachment_entries(text, rising=True))
+            and not entries.keys() & dict(found).keys()
+        ):
             entries.update((n, (name, i)) for n, name in found)
         elif entries:
             return out  # (an entry that wraps, or text after the entries: left as printed)
@@ -4510,23 +4514,6 @@ def _attachment_list(out: _Out) -> _Out:
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     return new
-
-
-def _attachment_entries(text: str) -> list[tuple[int, str]]:
-    """The entries of an attachment list on a line, "Bijlage 2  Impactanalyse ICT", with the
-    entry of a second column read on the same row after it ("... ICT Bijlage 6  Planning
-    openstelling", its number higher); empty when the line opens with no entry."""
-    m = _vocab.ATTACHMENT_ENTRY.match(text)
-    if m is None:
-        return []
-    numbers, starts, ends = [int(m[1])], [0], []
-    for inner in _vocab.ATTACHMENT_ENTRY_INSIDE.finditer(m[2]):
-        if int(inner[1]) > numbers[-1]:
-            numbers.append(int(inner[1]))
-            ends.append(inner.start())
-            starts.append(inner.end())
-    ends.append(len(m[2]))
-    return [(n, m[2][a:b].strip()) for n, a, b in zip(numbers, starts, ends, strict=True)]
 
 
 def _row_text(row: list[TextLine], header: TextLine) -> str:

@@ -55,17 +55,10 @@ def _attachment_entries(blocks: Iterable[Block]) -> list[tuple[int, str, Origin 
     for block in blocks:
         if not isinstance(block, Paragraph) or not block.text.startswith(_vocab.ATTACHMENT_WORD):
             return []
-        m = _vocab.ATTACHMENT_ENTRY.match(block.text)
-        if m is None:
+        entries = _fragments.attachment_entries(block.text, rising=False)
+        if not entries:
             return []
-        numbers, starts, ends = [int(m[1])], [0], []
-        for inner in _vocab.ATTACHMENT_ENTRY_INSIDE.finditer(m[2]):
-            numbers.append(int(inner[1]))
-            ends.append(inner.start())
-            starts.append(inner.end())
-        ends.append(len(m[2]))
-        for n, a, b in zip(numbers, starts, ends, strict=True):
-            name = m[2][a:b].strip()
+        for n, name in entries:
             if n in found or not name:
                 return []
             found[n] = (name, block.origin)
