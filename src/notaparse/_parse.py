@@ -6000,11 +6000,12 @@ def _ordinary_measure(lines: list[Line]) -> list[Line]:
     for ln in lines:
         if ln.kind is Kind.TEXT:
             per_page.setdefault(ln.page, []).append(len(ln.text))
-    widths = {
+    tenths = {  # (a page's rows: the length nine in ten of them reach at most)
         page: sorted(lengths)[int(len(lengths) * 0.9) - 1]
         for page, lengths in per_page.items()
-        if len(lengths) >= _MEASURED_ROWS and sorted(lengths)[int(len(lengths) * 0.9) - 1] >= _BODY_MEASURE
+        if len(lengths) >= _MEASURED_ROWS
     }
+    widths = {page: width for page, width in tenths.items() if width >= _BODY_MEASURE}
     if len(widths) < 2:
         return lines
     narrow = min(widths.values())
