@@ -3758,16 +3758,18 @@ class _Reader:
     @staticmethod
     def _head_label_after(lines: list[Line], i: int, field: _PendingField) -> bool:
         """Whether the text line i, under a blank line under the head's label ``field`` printed
-        with its colon ("Aan:"), is followed by a blank line and the head's next label printed so
-        ("Van:"): the label's value, each pair set apart by blank lines, not a column of values
-        under stacked labels."""
-        if (
-            not field.line.text.rstrip().endswith(":")
-            or i + 2 >= len(lines)
-            or lines[i + 1].kind is not Kind.BLANK
-        ):
+        with its colon ("Aan:"), and up to two more text lines under it (a value wrapped, "... en"
+        / "Douane") are followed by a blank line and the head's next label printed so ("Van:"):
+        the label's value, each pair set apart by blank lines, not a column of values under
+        stacked labels."""
+        if not field.line.text.rstrip().endswith(":"):
             return False
-        nxt = lines[i + 2]
+        end = i + 1
+        while end < min(i + 3, len(lines)) and lines[end].kind is Kind.TEXT:
+            end += 1
+        if end + 1 >= len(lines) or lines[end].kind is not Kind.BLANK:
+            return False
+        nxt = lines[end + 1]
         return (
             nxt.kind is Kind.LABEL
             and nxt.text.rstrip().endswith(":")
