@@ -12,7 +12,7 @@ import pytest
 
 import notaparse
 from notaparse._errors import FormatError
-from notaparse._fragments import is_redacted, parse_date, parse_yes_no, split_units
+from notaparse._fragments import is_redacted, parse_date, parse_purpose, parse_yes_no, split_units
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,31 @@ def test_a_colofon_with_these_variants_reads_into_its_meanings() -> None:
 )
 def test_yes_or_no_is_read_also_with_a_reason(printed: str, answer: bool | None) -> None:
     assert parse_yes_no(printed) is answer
+
+
+@pytest.mark.parametrize(
+    ("printed", "purpose"),
+    [
+        ("TER BESLUITVORMING", "besluitvorming"),
+        ("(ter beslissing)", "beslissing"),
+        ("TER INFORMATIE EN BESLUITVORMING", "informatie en besluitvorming"),  # two purposes joined
+        ("Ter advisering en besluitvorming", "advisering en besluitvorming"),
+        ("TER BESLISSING OF KENNISNAME", "beslissing of kennisname"),
+        ("TER  INFORMATIE  EN  BESPREKING", "informatie en bespreking"),
+    ],
+)
+def test_purpose_lines_are_read(printed: str, purpose: str) -> None:
+    assert parse_purpose(printed) == purpose
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Ter informatie en uitleg",  # a word that is no purpose, not in capitals
+        "TER INFORMATIE EN",  # wrapped: the line alone is no purpose
+        "Ter informatie is de brief bijgevoegd",
+    ],
+)
+def test_what_is_no_purpose_line_is_refused(printed: str) -> None:
+    with pytest.raises(FormatError):
+        parse_purpose(printed)

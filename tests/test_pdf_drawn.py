@@ -100,6 +100,25 @@ def test_marker_beside_the_purpose_in_the_colofon(stamp: str) -> None:
     assert nota.metadata.letterhead == (stamp.replace("TER BESLISSING", "").strip(" \u2013|"),)
 
 
+@pytest.mark.parametrize("where", ["colofon", "body"])
+def test_purposes_joined_by_en_are_the_purpose(where: str) -> None:
+    """ "TER INFORMATIE EN AKKOORD", in the colofon or over the label rows, is the purpose
+    "informatie en akkoord" (the line was a letterhead entry, the nota had no purpose)."""
+    page = Page()
+    if where == "body":
+        page.text(79, 140, "TER INFORMATIE EN AKKOORD", BOLD)
+    page.header([("Aan", "MFin"), ("Van", "DGRB")])
+    page.text(79, 250, "Inzet bij de Eurogroep")
+    page.colofon([("TER INFORMATIE EN AKKOORD", ""), *_COLOFON[1:]] if where == "colofon" else _COLOFON[1:])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.purpose == "informatie en akkoord"
+    assert nota.metadata.letterhead == ()
+    assert nota.title == "Inzet bij de Eurogroep"
+
+
 def _page_with_bold_lines(
     lines: list[tuple[float, float, str, str, float]], colofon: list[tuple[str, str]] = _COLOFON
 ) -> bytes:

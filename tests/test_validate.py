@@ -231,6 +231,23 @@ def test_information_nota_needs_no_decision() -> None:
     assert _codes(nota, select=["NP201"]) == []
 
 
+@pytest.mark.parametrize(
+    ("purpose", "codes"),
+    [
+        ("informatie en besluitvorming", ["NP201"]),  # (what besluitvorming needs)
+        ("ondertekening en besluitvorming", ["NP201"]),
+        ("informatie of besluitvorming", []),  # (what both need: nothing)
+        ("beslissing of besluitvorming", ["NP201"]),
+    ],
+)
+def test_joined_purposes_need_what_each_needs(purpose: str, codes: list[str]) -> None:
+    nota = _good(
+        metadata=Metadata(fields=_good().metadata.fields, purpose=purpose),
+        sections=(_section("Aanleiding", "a"), _section("Kern", "b")),
+    )
+    assert _codes(nota, select=["NP201"]) == codes
+
+
 def test_empty_section() -> None:
     nota = _good(sections=(*_good().sections[:2], _section("Kern", page=2), _section("Slot", "x")))
     assert _messages(nota, "NP202") == ["Kern on page 2: the section is empty"]

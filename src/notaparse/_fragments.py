@@ -97,29 +97,44 @@ def format_date(date: dt.date) -> str:
 
 
 def parse_purpose(line: str) -> str:
-    """Read a purpose line ("TER BESLUITVORMING", "(ter beslissing)") into its lower-case word."""
+    """Read a purpose line ("TER BESLUITVORMING", "(ter beslissing)") into its lower-case word;
+    purposes joined by "en" or "of" ("TER INFORMATIE EN BESLUITVORMING") into their words so
+    joined ("informatie en besluitvorming")."""
     m = _vocab.PURPOSE_LINE.match(" ".join(line.split()))
     glued = _vocab.PURPOSE_LINE_GLUED.match(line.strip()) if m is None else None
     if glued is not None and glued[1].casefold() in _vocab.PURPOSES:
         return glued[1].casefold()  # "TERBESLISSING" (OCR without word spaces)
     if m is None:
         raise FormatError(f"{line!r} is not a purpose line like 'TER BESLUITVORMING'")
-    word = m[1]
-    if word.casefold() not in _vocab.PURPOSES and not word.isupper():
-        raise FormatError(f"{word!r} is not a known purpose word (known: {sorted(_vocab.PURPOSES)})")
-    return word.casefold()
+    phrase = m[1].split()
+    unknown = [word for word in phrase[::2] if word.casefold() not in _vocab.PURPOSES]
+    if unknown and not m[1].isupper():
+        raise FormatError(f"{unknown[0]!r} is not a known purpose word (known: {sorted(_vocab.PURPOSES)})")
+    return " ".join(phrase).casefold()
 
 
 def format_purpose(purpose: str) -> str:
-    """Write a purpose word as its line: "besluitvorming" -> "TER BESLUITVORMING"."""
+    """Write a purpose as its line: "besluitvorming" -> "TER BESLUITVORMING"."""
     return f"TER {purpose.upper()}"
 
 
 PURPOSE_WORD: Final = re.compile(r"^[^\W\d_]+$")
 
 
-def is_purpose_word(word: str) -> bool:
-    """Return whether ``word`` can be a purpose (one lower-case word that round-trips)."""
+def is_purpose(word: str) -> bool:
+    """Return whether ``word`` can be a purpose: one lower-case word that round-trips through
+    upper case, or two or three such words joined by "en" or "of" ("informatie en
+    besluitvorming")."""
+    parts = word.split(" ")
+    return (
+        len(parts) % 2 == 1
+        and len(parts) <= 5
+        and all(join in _vocab.PURPOSE_JOINS for join in parts[1::2])
+        and all(_one_purpose_word(part) for part in parts[::2])
+    )
+
+
+def _one_purpose_word(word: str) -> bool:
     upper = word.upper()
     return (
         bool(PURPOSE_WORD.match(word))

@@ -528,8 +528,17 @@ def split_pages(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _purpose_or_none(text: str) -> str | None:
+    try:
+        return _fragments.parse_purpose(text)
+    except ValueError:
+        return None
+
+
 def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Join a table header's first cell that its narrow column wrapped inside the word.
+    """Join a table header's first cell that its narrow column wrapped inside the word, and a
+    purpose line wrapped after its joining word ("TER INFORMATIE EN" / "BESLUITVORMING": the
+    line alone, then the purpose's last word alone on the next line).
 
     A narrow number column breaks "Volgnummer" into "Volgnumm" / "er" (a typesetter with a
     hyphen, "Volgnum-" / "mer"): the extractor writes the row ("Volgnumm  Naam  Informatie", or
@@ -544,6 +553,17 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
             skip = False
             continue
         stripped = raw.lstrip()
+        if (
+            stripped[:3].casefold() == _vocab.PURPOSE_WORD
+            and k + 1 < len(raw_lines)
+            and _vocab.PURPOSE_LINE_OPEN.match(stripped.rstrip())
+            and (joined := f"{stripped.rstrip()} {raw_lines[k + 1][2].strip()}")
+            and _vocab.PURPOSE_LINE.match(joined)
+            and _purpose_or_none(joined) is not None
+        ):
+            out.append((number, page, joined))
+            skip = True
+            continue
         if stripped[:2].casefold() in _vocab.TABLE_HEADER_STARTS and k + 1 < len(raw_lines):
             indent = len(raw) - len(stripped)
             first = stripped.split(maxsplit=1)[0]

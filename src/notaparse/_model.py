@@ -125,7 +125,8 @@ class Metadata:
 
     #: Every label/value pair as printed, in reading order.
     fields: tuple[Field, ...] = attrs.field(default=(), validator=_instances(Field))
-    #: Lower-case word after "TER" ("besluitvorming"), None when no purpose line.
+    #: Lower-case word after "TER" ("besluitvorming"); purposes printed joined by "en" or "of"
+    #: keep those words ("informatie en besluitvorming"); None when no purpose line.
     purpose: str | None = attrs.field(default=None)
     #: Number of pages ("Pagina k van n", or the PDF's page count).
     page_count: int | None = attrs.field(default=None, validator=attrs.validators.optional(_positive))
@@ -139,8 +140,11 @@ class Metadata:
 
     @purpose.validator
     def _check_purpose(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and (not isinstance(value, str) or not _fragments.is_purpose_word(value)):
-            raise ModelError(f"purpose must be one lower-case word like 'besluitvorming', got {value!r}")
+        if value is not None and (not isinstance(value, str) or not _fragments.is_purpose(value)):
+            raise ModelError(
+                "purpose must be one lower-case word like 'besluitvorming', or such words joined by "
+                f"'en' or 'of' ('informatie en besluitvorming'), got {value!r}"
+            )
 
     def values(self, concept: _vocab.Concept) -> Iterator[Field]:
         """Yield the fields whose label means ``concept``, in order."""

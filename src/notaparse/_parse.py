@@ -3113,7 +3113,7 @@ class _Reader:
         if self.preamble is not None:
             sections.insert(0, self.preamble)
         if purpose is None and (m := _vocab.PURPOSE_IN_TITLE.search(title)):
-            purpose = m[1].casefold() if _fragments.is_purpose_word(m[1].casefold()) else None
+            purpose = m[1].casefold() if _fragments.is_purpose(m[1].casefold()) else None
         if not title and not self.title_marked:
             self._note("no-title", "no title (subject line) found", header[0] if header else None)
         if purpose is None and kind is None:

@@ -295,18 +295,31 @@ def _section_required(ctx: _Context) -> Iterator[Problem]:
     vocabulary. A heading that starts with a required one counts ("Aanleiding voor deze nota",
     "Beslispunten, advies en mogelijk alternatief").
 
+    Purposes joined by "en" (``TER INFORMATIE EN BESLUITVORMING``) require what each requires;
+    joined by "of", what all of them require.
+
     Example: ``TER BESLUITVORMING`` with sections Aanleiding and Kern, but no Geadviseerd besluit.
     """
     purpose = ctx.nota.metadata.purpose
     if purpose is None:
         return
     present = [_vocab.key(s.heading) for s in ctx.nota.sections]
-    for group in _vocab.REQUIRED_SECTIONS.get(purpose, ()):
+    for group in _required_sections(purpose):
         if not any(k.startswith(_vocab.key(h)) for h in group for k in present):
             also = f" (or {', '.join(group[1:])})" if len(group) > 1 else ""
             yield _problem(
                 ctx, "NP201", f"a nota ter {purpose} needs a section {group[0]!r}{also}", field=group[0]
             )
+
+
+def _required_sections(purpose: str) -> list[tuple[str, ...]]:
+    """The section groups a purpose requires (:data:`_vocab.REQUIRED_SECTIONS`), for purposes
+    joined by "en" each's, for purposes joined by "of" those all of them require."""
+    words = purpose.split(" ")
+    each = [_vocab.REQUIRED_SECTIONS.get(word, ()) for word in words[::2]]
+    if "of" in words[1::2]:
+        return [group for group in each[0] if all(group in other for other in each[1:])]
+    return list(dict.fromkeys(group for groups in each for group in groups))
 
 
 def _has_children(sections: tuple[Section, ...], i: int) -> bool:

@@ -128,9 +128,24 @@ def fields(
 
 
 def purposes() -> st.SearchStrategy[str]:
-    """Purpose words: the known ones and other lower-case words that round-trip through upper case."""
+    """Purposes: the known words, other lower-case words that round-trip through upper case, and
+    two known words joined by "en" or "of" ("informatie en besluitvorming")."""
+    known = st.sampled_from(sorted(_vocab.PURPOSES))
     made = st.text(st.characters(categories=["Ll"]), min_size=1, max_size=12)
-    return st.one_of(st.sampled_from(sorted(_vocab.PURPOSES)), made.filter(_fragments.is_purpose_word))
+    return st.one_of(known, made.filter(_fragments.is_purpose), _joined_purposes())
+
+
+@st.composite
+def _joined_purposes(draw: st.DrawFn) -> str:
+    """Two known purposes joined by "en" or "of" ("informatie en besluitvorming")."""
+    known = sorted(_vocab.PURPOSES)
+    return " ".join(
+        (
+            draw(st.sampled_from(known)),
+            draw(st.sampled_from(sorted(_vocab.PURPOSE_JOINS))),
+            draw(st.sampled_from(known)),
+        )
+    )
 
 
 def dates() -> st.SearchStrategy[dt.date]:

@@ -139,6 +139,8 @@ def test_constructible_renders(nota: notaparse.Nota) -> None:
         (lambda: notaparse.Field(label="Da:tum", value="x"), "label must not contain ':'"),
         (lambda: notaparse.Field(label="TER BESLISSING"), "label must not look like a purpose line"),
         (lambda: notaparse.Metadata(purpose="Beslissing"), "purpose must be one lower-case word"),
+        (lambda: notaparse.Metadata(purpose="informatie en"), "purpose must be one lower-case word"),
+        (lambda: notaparse.Metadata(purpose="akkoord maar ook"), "purpose must be one lower-case word"),
         # found by hypothesis: U+1D00 is lower case but has no upper case, so "TER ᴀ" cannot be read back
         (lambda: notaparse.Metadata(purpose="\u1d00"), "purpose must be one lower-case word"),
         (lambda: notaparse.Section(heading="Kern", number="4.1."), "number must look like '4' or '4.1'"),
