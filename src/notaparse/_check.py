@@ -327,7 +327,8 @@ def _write_summary(summary: Summary, out: TextIO) -> None:
     out.write("\n" + "\n".join(f"{label:<{width}}  {value:>8}" for label, value in rows) + "\n")
 
 
-def _problem_dict(p: Any) -> dict[str, Any]:
+def problem_dict(p: Any) -> dict[str, Any]:
+    """A problem as the JSON reports (check's, export's records) give it."""
     return {
         "code": p.code,
         "rule": p.rule,
@@ -351,7 +352,7 @@ def _json_report(
                 "pages": r.pages,
                 "enclosures": 0 if r.nota is None else len(r.nota.enclosures),
                 "seconds": round(r.seconds, 4),
-                "problems": [_problem_dict(p) for p in r.problems],
+                "problems": [problem_dict(p) for p in r.problems],
             }
             for r in results
         ],
@@ -431,14 +432,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json", "junit"), default="text", help="report format (default: text)"
     )
-    parser.add_argument(
-        "--select",
-        action=_Extend,
-        default=None,
-        metavar="CODES",
-        help="only these rules (NP104, NP1, date-invalid)",
-    )
-    parser.add_argument("--ignore", action=_Extend, default=None, metavar="CODES", help="skip these rules")
+    add_rule_arguments(parser)
     parser.add_argument(
         "--fail-on",
         choices=("error", "warning", "info"),
@@ -450,3 +444,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error, "
         "130 interrupted."
     )
+
+
+def add_rule_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``--select`` and ``--ignore`` (the rules a command validates with)."""
+    parser.add_argument(
+        "--select",
+        action=_Extend,
+        default=None,
+        metavar="CODES",
+        help="only these rules (NP104, NP1, date-invalid)",
+    )
+    parser.add_argument("--ignore", action=_Extend, default=None, metavar="CODES", help="skip these rules")
