@@ -246,6 +246,22 @@ def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         }
     ]
     assert report["skipped"] == [str(archive / "notes.docx")]
+    # (a file's "ok" says it loaded; its "status" is what the summary counts it as)
+    statuses = {name: (f["ok"], f["status"]) for name, f in files.items()}
+    assert {name: statuses[name] for name in ("a-good.txt", "b-warned.txt", "c-bad-date.txt")} == {
+        "a-good.txt": (True, "ok"),
+        "b-warned.txt": (True, "warnings"),
+        "c-bad-date.txt": (True, "errors"),
+    }
+    assert statuses["f-scan.pdf"] == (False, "failed")
+    for status in ("ok", "warnings", "errors", "failed"):
+        label = {"ok": "ok", "warnings": "with warnings", "errors": "with errors", "failed": "failed to load"}
+        assert report["summary"][label[status]] == sum(1 for _, s in statuses.values() if s == status)
+    # (an error as in export's records: the message without the path, which "path" gives)
+    assert files["e-word.pdf"]["error"] == {
+        "kind": "NotAPDFError",
+        "message": "is named .pdf but is not a PDF (no %PDF- header); check the file",
+    }
     summary = report["summary"]  # numbers as JSON numbers, not as the text table's strings
     assert {k: v for k, v in summary.items() if k not in {"seconds", "files/s", "pages/s"}} == {
         "files": 10,

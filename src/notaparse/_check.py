@@ -327,6 +327,29 @@ def _write_summary(summary: Summary, out: TextIO) -> None:
     out.write("\n" + "\n".join(f"{label:<{width}}  {value:>8}" for label, value in rows) + "\n")
 
 
+def status(result: LoadResult) -> str:
+    """What the summary counts the file as: "ok" (no problem above info), "warnings", "errors"
+    or "failed" (it did not load). (A file's ``ok`` says only that it loaded.)"""
+    if result.error is not None:
+        return "failed"
+    worst = result.worst
+    if worst is Severity.ERROR:
+        return "errors"
+    return "warnings" if worst is Severity.WARNING else "ok"
+
+
+def error_dict(result: LoadResult) -> dict[str, Any]:
+    """Why a file did not load, as the JSON reports (check's, export's records) give it: the
+    error's kind, its message without the path, and its page and line when it gives them."""
+    assert result.error is not None
+    error: dict[str, Any] = {"kind": result.error.kind, "message": failure_reason(result)}
+    if result.error.page is not None:
+        error["page"] = result.error.page
+    if result.error.line is not None:
+        error["line"] = result.error.line
+    return error
+
+
 def problem_dict(p: Any) -> dict[str, Any]:
     """A problem as the JSON reports (check's, export's records) give it."""
     return {
@@ -348,7 +371,8 @@ def _json_report(
             {
                 "path": r.path,
                 "ok": r.ok,
-                "error": None if r.error is None else {"kind": r.error.kind, "message": r.error.message},
+                "status": status(r),
+                "error": None if r.error is None else error_dict(r),
                 "pages": r.pages,
                 "enclosures": 0 if r.nota is None else len(r.nota.enclosures),
                 "seconds": round(r.seconds, 4),

@@ -26,7 +26,7 @@ from . import _check
 from ._batch import LoadResult, failure_reason
 from ._json import to_dict
 from ._model import Nota
-from ._validate import Problem, Severity, redaction_grounds, select_rules
+from ._validate import Problem, redaction_grounds, select_rules
 
 #: The CSV columns, in order: the values a spreadsheet user filters and sorts on. Every other
 #: colofon field (Opgesteld door, Kopie aan, ...) is in the JSON lines format's "nota".
@@ -59,17 +59,6 @@ CSV_COLUMNS = (
 HEADING_SEPARATOR = " | "
 
 
-def status(result: LoadResult) -> str:
-    """What ``check``'s summary counts the file as: "ok" (no problem above info), "warnings",
-    "errors" or "failed" (did not load)."""
-    if result.error is not None:
-        return "failed"
-    worst = result.worst
-    if worst is Severity.ERROR:
-        return "errors"
-    return "warnings" if worst is Severity.WARNING else "ok"
-
-
 def record(result: LoadResult) -> dict[str, Any]:
     """The JSON lines record of one file: its nota (the JSON of :func:`notaparse.to_dict`) and
     its problems (as ``check --format json`` gives them), or why it failed to load (the error's
@@ -77,13 +66,7 @@ def record(result: LoadResult) -> dict[str, Any]:
     if result.nota is not None:
         problems = [_check.problem_dict(p) for p in result.problems]
         return {"path": result.path, "ok": True, "nota": to_dict(result.nota), "problems": problems}
-    assert result.error is not None
-    error: dict[str, Any] = {"kind": result.error.kind, "message": failure_reason(result)}
-    if result.error.page is not None:
-        error["page"] = result.error.page
-    if result.error.line is not None:
-        error["line"] = result.error.line
-    return {"path": result.path, "ok": False, "error": error}
+    return {"path": result.path, "ok": False, "error": _check.error_dict(result)}
 
 
 def _cell(value: object) -> str:
@@ -105,7 +88,7 @@ def row(result: LoadResult) -> list[str]:
             "ok": False,
             "error_kind": result.error.kind,
             "error": failure_reason(result),
-            "status": status(result),
+            "status": _check.status(result),
         }
     else:
         m = nota.metadata
@@ -130,7 +113,7 @@ def row(result: LoadResult) -> list[str]:
             "unplaced": len(nota.unplaced),
             "attachment_count": m.attachment_count,
             "redaction_grounds": " ".join(redaction_grounds(nota)),
-            "status": status(result),
+            "status": _check.status(result),
             # (each rule's code once, in the order of the rules; the messages are check's)
             "problems": " ".join(dict.fromkeys(p.code for p in sorted(result.problems, key=_code))),
         }
