@@ -131,6 +131,35 @@ def test_a_folder_given_as_dot_names_each_failed_file_once(
     assert "pdf: d-empty" not in out
 
 
+def test_a_file_reached_by_two_of_the_paths_given_is_checked_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder and a sub-folder or file in it (`check archive archive/sub`), or one folder
+    written two ways: each file is one line and one count (it was reported and counted twice)."""
+    sub = tmp_path / "archive" / "sub"
+    sub.mkdir(parents=True)
+    shutil.copy(TEXT / GOOD, tmp_path / "archive" / "a-good.txt")
+    shutil.copy(TEXT / WARNED, sub / "b-warned.txt")
+    (sub / "c-empty.pdf").write_bytes(b"")
+    (sub / "notes.docx").write_bytes(b"ignored")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(
+        capsys, "archive", "archive/sub", "./archive/", "archive/sub/c-empty.pdf", "--jobs", "1"
+    )
+    assert code == 1
+    assert out.count("c-empty.pdf: failed to load") == 1
+    assert out.count("b-warned.txt: NP106") == 1
+    _, out, _ = _run(capsys, "archive", "archive/sub", "--format", "json", "--jobs", "1")
+    report = json.loads(out)
+    assert [f["path"] for f in report["files"]] == [
+        "archive/a-good.txt",
+        "archive/sub/b-warned.txt",
+        "archive/sub/c-empty.pdf",
+    ]
+    assert report["skipped"] == ["archive/sub/notes.docx"]
+    assert (report["summary"]["files"], report["summary"]["failed to load"]) == (3, 1)
+
+
 def test_exit_codes_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good, warned = TEXT / GOOD, TEXT / WARNED
     assert _run(capsys, str(good))[0] == 0

@@ -58,7 +58,19 @@ def collect(paths: Sequence[str]) -> tuple[list[_Found], list[str]]:
             _walk(p, (), found, skipped)
         else:
             found.append(_Found(p))  # named explicitly: always read (load() says what is wrong)
-    return found, skipped
+    # A file reached twice by the paths given (a folder and a folder or file inside it, "a" and
+    # "./a/") is one file: reported and counted once, where it was first found. (Two names of
+    # one file, a copy or a symlink, stay two files: the archive holds both.)
+    seen: set[str] = set()
+
+    def first(path: str) -> bool:
+        key = os.path.normpath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    return [f for f in found if first(f.path)], [s for s in skipped if first(s)]
 
 
 def _without_files(paths: Sequence[str], found: list[_Found]) -> list[str]:
