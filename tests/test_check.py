@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,6 +98,7 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "NotAPDFError": "1",
         "SymlinkLoop": "1",
         "skipped (not .pdf/.txt)": "1",
+        "duplicates": "0",
         "pages": "3",
         "enclosures": "0",
         "seconds": "-",
@@ -158,6 +160,36 @@ def test_a_file_reached_by_two_of_the_paths_given_is_checked_once(
     ]
     assert report["skipped"] == ["archive/sub/notes.docx"]
     assert (report["summary"]["files"], report["summary"]["failed to load"]) == (3, 1)
+
+
+def test_a_file_with_the_same_bytes_as_an_earlier_one_is_named_a_duplicate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One document published twice (two names, two folders) is reported and counted; exit code
+    and status unchanged (both are read: either may be the one to keep). Empty files are no
+    duplicates of each other (each is its own EmptyFileError)."""
+    (tmp_path / "archive" / "2024").mkdir(parents=True)
+    shutil.copy(TEXT / GOOD, tmp_path / "archive" / "a nota.txt")
+    shutil.copy(TEXT / GOOD, tmp_path / "archive" / "2024" / "b kopie.txt")
+    shutil.copy(TEXT / WARNED, tmp_path / "archive" / "c-other.txt")
+    (tmp_path / "archive" / "d-empty.pdf").write_bytes(b"")
+    (tmp_path / "archive" / "e-empty.pdf").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(capsys, "archive", "--jobs", "1")
+    assert code == 1  # (the empty files)
+    assert "archive/a nota.txt: a duplicate: the same bytes as archive/2024/b kopie.txt" in out.splitlines()
+    assert out.count("a duplicate") == 1
+    assert re.search(r"^duplicates +1$", out, re.MULTILINE)
+    _, out, _ = _run(capsys, "archive", "--format", "json", "--jobs", "1")
+    report = json.loads(out)
+    assert [(f["path"], f["status"], f["duplicate_of"]) for f in report["files"]] == [
+        ("archive/2024/b kopie.txt", "ok", None),
+        ("archive/a nota.txt", "ok", "archive/2024/b kopie.txt"),
+        ("archive/c-other.txt", "warnings", None),
+        ("archive/d-empty.pdf", "failed", None),
+        ("archive/e-empty.pdf", "failed", None),
+    ]
+    assert report["summary"]["duplicates"] == 1
 
 
 def test_exit_codes_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -299,6 +331,7 @@ def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "with errors": 1,
         "failed to load": 7,
         "skipped (not .pdf/.txt)": 1,
+        "duplicates": 0,
         "pages": 3,
         "enclosures": 0,
         "exit_code": 1,

@@ -11,6 +11,7 @@ above ``--fail-on`` and every file loaded, 1 problems found or a file failed to 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -126,6 +127,8 @@ class Summary:
     pages: int = 0
     #: Documents that follow a nota in its file (``Nota.enclosures``), over all files loaded.
     enclosures: int = 0
+    #: Files with the same bytes as a file reported before them.
+    duplicates: int = 0
     seconds: float = 0.0
     #: Files that failed to load, by the error's kind ("NoTextLayerError": scans to OCR, ...).
     failures: Counter[str] = attrs.Factory(Counter)
@@ -157,6 +160,7 @@ class Summary:
             ("with errors", self.errors),
             ("failed to load", self.failed),
             ("skipped (not .pdf/.txt)", self.skipped),
+            ("duplicates", self.duplicates),
             ("pages", self.pages),
             ("enclosures", self.enclosures),
             ("seconds", round(self.seconds, 2)),
@@ -255,6 +259,27 @@ def find_files(args: argparse.Namespace, err: TextIO, command: str) -> tuple[lis
     return found, skipped
 
 
+class Duplicates:
+    """Finds files with the same bytes as a file seen before them (one document published
+    twice, under two names or in two folders)."""
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, str] = {}
+
+    def first(self, path: str) -> str | None:
+        """The path of the first file seen with the bytes of ``path``, or None when it is the
+        first (or empty, or cannot be read: its load error says so)."""
+        try:
+            with open(path, "rb") as f:
+                if os.fstat(f.fileno()).st_size == 0:
+                    return None
+                digest = hashlib.file_digest(f, "sha256").digest()
+        except OSError:
+            return None
+        first = self._first.setdefault(digest, path)
+        return None if first == path else first
+
+
 def _fails(result: LoadResult, fail_on: Severity) -> bool:
     return not result.ok or any(p.severity >= fail_on for p in result.problems)
 
@@ -276,6 +301,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     summary = Summary(skipped=len(skipped))
     progress = Progress(len(found), err)
     results: list[LoadResult] = []
+    duplicates = Duplicates()
+    duplicate_of: dict[str, str] = {}
     start = time.perf_counter()
     failed = False
     try:
@@ -283,8 +310,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             progress.step(result.path)
             summary.add(result)
             failed = failed or _fails(result, fail_on)
+            first = duplicates.first(result.path)
+            if first is not None:
+                summary.duplicates += 1
+                duplicate_of[result.path] = first
             if args.format == "text":
                 _write_text_result(result, out)
+                if first is not None:
+                    out.write(f"{result.path}: a duplicate: the same bytes as {first}\n")
             else:
                 results.append(result)
     except KeyboardInterrupt:
@@ -307,7 +340,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     if args.format == "text":
         _write_summary(summary, out)
     elif args.format == "json":
-        json.dump(_json_report(results, skipped, summary, code), out, ensure_ascii=False, indent=2)
+        report = _json_report(results, skipped, summary, code, duplicate_of)
+        json.dump(report, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         out.write(_junit(results, skipped, summary, fail_on))
@@ -376,7 +410,7 @@ def problem_dict(p: Any) -> dict[str, Any]:
 
 
 def _json_report(
-    results: list[LoadResult], skipped: list[str], summary: Summary, code: int
+    results: list[LoadResult], skipped: list[str], summary: Summary, code: int, duplicate_of: dict[str, str]
 ) -> dict[str, Any]:
     return {
         "files": [
@@ -389,6 +423,7 @@ def _json_report(
                 "enclosures": 0 if r.nota is None else len(r.nota.enclosures),
                 "seconds": round(r.seconds, 4),
                 "problems": [problem_dict(p) for p in r.problems],
+                "duplicate_of": duplicate_of.get(r.path),
             }
             for r in results
         ],
