@@ -218,7 +218,7 @@ def test_csv_has_a_header_and_the_documents_values(
     assert out.startswith(
         "path,ok,error_kind,error,kind,purpose,title,date,reference,addressee,sender,page_count,"
         "actively_public,sections,headings,attachments,enclosures,unplaced,attachment_count,"
-        "redaction_grounds,status,problems\r\n"
+        "redaction_grounds,status,problems,duplicate_of\r\n"
     )
     (row,) = _rows(out)
     assert row == {
@@ -244,6 +244,7 @@ def test_csv_has_a_header_and_the_documents_values(
         "redaction_grounds": "",
         "status": "ok",
         "problems": "",
+        "duplicate_of": "",
     }
 
 
@@ -277,7 +278,7 @@ Volgnummer Naam Informatie
 """
 
 
-def test_csv_gives_the_printed_attachment_count_the_grounds_and_the_problems(
+def test_csv_gives_the_printed_attachment_count_the_grounds_the_problems_and_duplicates(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The columns an archivist sorts on to know which files to look at: without them the CSV
@@ -285,15 +286,21 @@ def test_csv_gives_the_printed_attachment_count_the_grounds_and_the_problems(
     (tmp_path / "a.txt").write_text(REDACTED, encoding="utf-8")
     (tmp_path / "b.txt").write_text(QUOTED, encoding="utf-8")
     (tmp_path / "c.pdf").write_bytes(NOT_A_PDF)
+    (tmp_path / "d kopie.txt").write_text(REDACTED, encoding="utf-8")
     code, out, _ = _run(capsys, "--format", "csv", str(tmp_path))
     assert code == 1
     rows = _rows(out)
-    columns = ("attachments", "attachment_count", "redaction_grounds", "status", "problems")
+    columns = ("attachments", "attachment_count", "redaction_grounds", "status", "problems", "duplicate_of")
     assert [tuple(r[c] for c in columns) for r in rows] == [
-        ("1", "2", "5.1.2e 5.2", "errors", "NP301 NP401"),
-        ("0", "", "", "ok", ""),
-        ("", "", "", "failed", ""),
+        ("1", "2", "5.1.2e 5.2", "errors", "NP301 NP401", ""),
+        ("0", "", "", "ok", "", ""),
+        ("", "", "", "failed", "", ""),
+        ("1", "2", "5.1.2e 5.2", "errors", "NP301 NP401", str(tmp_path / "a.txt")),
     ]
+    code, out, _ = _run(capsys, str(tmp_path))
+    assert [r.get("duplicate_of") for r in _records(out)] == [None, None, None, str(tmp_path / "a.txt")]
+    for r in _records(out):
+        RECORD.validate(r)
     code, out, _ = _run(capsys, "--format", "csv", "--ignore", "NP3", str(tmp_path / "a.txt"))
     assert [(r["status"], r["problems"]) for r in _rows(out)] == [("errors", "NP401")]
     code, out, err = _run(capsys, "--ignore", "NP999", str(tmp_path))
@@ -392,8 +399,8 @@ def test_ctrl_c_while_a_record_is_written_comes_after_it(
     real = _export._Writer.write
     calls: list[str] = []
 
-    def write(self: Any, result: Any) -> None:
-        real(self, result)
+    def write(self: Any, result: Any, duplicate_of: str | None = None) -> None:
+        real(self, result, duplicate_of)
         calls.append(result.path)
         if len(calls) == 2:
             # (as a terminal's Ctrl-C, just after the write; raised in this thread, so its handler

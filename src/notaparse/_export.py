@@ -53,20 +53,26 @@ CSV_COLUMNS = (
     "redaction_grounds",
     "status",
     "problems",
+    "duplicate_of",
 )
 
 #: How the headings of a nota's sections are joined in the CSV's ``headings`` column.
 HEADING_SEPARATOR = " | "
 
 
-def record(result: LoadResult) -> dict[str, Any]:
+def record(result: LoadResult, duplicate_of: str | None = None) -> dict[str, Any]:
     """The JSON lines record of one file: its nota (the JSON of :func:`notaparse.to_dict`) and
     its problems (as ``check --format json`` gives them), or why it failed to load (the error's
-    class name, its message without the path, and the page and line when the error gives them)."""
+    class name, its message without the path, and the page and line when the error gives them);
+    for a file with the same bytes as an earlier one, that file's path (``duplicate_of``)."""
     if result.nota is not None:
         problems = [_check.problem_dict(p) for p in result.problems]
-        return {"path": result.path, "ok": True, "nota": to_dict(result.nota), "problems": problems}
-    return {"path": result.path, "ok": False, "error": _check.error_dict(result)}
+        out = {"path": result.path, "ok": True, "nota": to_dict(result.nota), "problems": problems}
+    else:
+        out = {"path": result.path, "ok": False, "error": _check.error_dict(result)}
+    if duplicate_of is not None:
+        out["duplicate_of"] = duplicate_of
+    return out
 
 
 def _cell(value: object) -> str:
@@ -78,7 +84,7 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def row(result: LoadResult) -> list[str]:
+def row(result: LoadResult, duplicate_of: str | None = None) -> list[str]:
     """The CSV row of one file, in the order of :data:`CSV_COLUMNS`."""
     nota: Nota | None = result.nota
     if nota is None:
@@ -89,6 +95,7 @@ def row(result: LoadResult) -> list[str]:
             "error_kind": result.error.kind,
             "error": failure_reason(result),
             "status": _check.status(result),
+            "duplicate_of": duplicate_of,
         }
     else:
         m = nota.metadata
@@ -116,6 +123,7 @@ def row(result: LoadResult) -> list[str]:
             "status": _check.status(result),
             # (each rule's code once, in the order of the rules; the messages are check's)
             "problems": " ".join(dict.fromkeys(p.code for p in sorted(result.problems, key=_code))),
+            "duplicate_of": duplicate_of,
         }
     return [_cell(values.get(column)) for column in CSV_COLUMNS]
 
@@ -130,12 +138,12 @@ class _Writer:
             self.csv.writerow(CSV_COLUMNS)
             out.flush()
 
-    def write(self, result: LoadResult) -> None:
+    def write(self, result: LoadResult, duplicate_of: str | None = None) -> None:
         if self.csv is not None:
-            self.csv.writerow(row(result))  # (one write call per row)
+            self.csv.writerow(row(result, duplicate_of))  # (one write call per row)
         else:
             # (json.dumps escapes newlines inside strings: a record is always exactly one line)
-            self.out.write(json.dumps(record(result), ensure_ascii=False) + "\n")
+            self.out.write(json.dumps(record(result, duplicate_of), ensure_ascii=False) + "\n")
         self.out.flush()
 
 
@@ -201,14 +209,16 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     written = 0
     failed = False
     results: Iterator[LoadResult] = _check.load_found(found, args)
+    duplicates = _check.Duplicates()
     try:
         with _WholeLines() as whole:
             with whole.line():
                 writer = _Writer(out, args.format)
             for result in results:
                 progress.step(result.path)
+                duplicate_of = duplicates.first(result.path)
                 with whole.line():
-                    writer.write(result)
+                    writer.write(result, duplicate_of)
                     written += 1
                 failed = failed or not result.ok
     except KeyboardInterrupt:
