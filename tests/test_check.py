@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,6 +98,7 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "NotAPDFError": "1",
         "SymlinkLoop": "1",
         "skipped (not .pdf/.txt)": "1",
+        "duplicates": "0",
         "pages": "3",
         "enclosures": "0",
         "seconds": "-",
@@ -129,6 +131,65 @@ def test_a_folder_given_as_dot_names_each_failed_file_once(
     assert "./e-word.pdf: failed to load: NotAPDFError: is named .pdf but is not a PDF" in out
     assert "pdf: ./" not in out
     assert "pdf: d-empty" not in out
+
+
+def test_a_file_reached_by_two_of_the_paths_given_is_checked_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder and a sub-folder or file in it (`check archive archive/sub`), or one folder
+    written two ways: each file is one line and one count (it was reported and counted twice)."""
+    sub = tmp_path / "archive" / "sub"
+    sub.mkdir(parents=True)
+    shutil.copy(TEXT / GOOD, tmp_path / "archive" / "a-good.txt")
+    shutil.copy(TEXT / WARNED, sub / "b-warned.txt")
+    (sub / "c-empty.pdf").write_bytes(b"")
+    (sub / "notes.docx").write_bytes(b"ignored")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(
+        capsys, "archive", "archive/sub", "./archive/", "archive/sub/c-empty.pdf", "--jobs", "1"
+    )
+    assert code == 1
+    assert out.count("c-empty.pdf: failed to load") == 1
+    assert out.count("b-warned.txt: NP106") == 1
+    _, out, _ = _run(capsys, "archive", "archive/sub", "--format", "json", "--jobs", "1")
+    report = json.loads(out)
+    assert [f["path"] for f in report["files"]] == [
+        "archive/a-good.txt",
+        "archive/sub/b-warned.txt",
+        "archive/sub/c-empty.pdf",
+    ]
+    assert report["skipped"] == ["archive/sub/notes.docx"]
+    assert (report["summary"]["files"], report["summary"]["failed to load"]) == (3, 1)
+
+
+def test_a_file_with_the_same_bytes_as_an_earlier_one_is_named_a_duplicate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One document published twice (two names, two folders) is reported and counted; exit code
+    and status unchanged (both are read: either may be the one to keep). Empty files are no
+    duplicates of each other (each is its own EmptyFileError)."""
+    (tmp_path / "archive" / "2024").mkdir(parents=True)
+    shutil.copy(TEXT / GOOD, tmp_path / "archive" / "a nota.txt")
+    shutil.copy(TEXT / GOOD, tmp_path / "archive" / "2024" / "b kopie.txt")
+    shutil.copy(TEXT / WARNED, tmp_path / "archive" / "c-other.txt")
+    (tmp_path / "archive" / "d-empty.pdf").write_bytes(b"")
+    (tmp_path / "archive" / "e-empty.pdf").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(capsys, "archive", "--jobs", "1")
+    assert code == 1  # (the empty files)
+    assert "archive/a nota.txt: a duplicate: the same bytes as archive/2024/b kopie.txt" in out.splitlines()
+    assert out.count("a duplicate") == 1
+    assert re.search(r"^duplicates +1$", out, re.MULTILINE)
+    _, out, _ = _run(capsys, "archive", "--format", "json", "--jobs", "1")
+    report = json.loads(out)
+    assert [(f["path"], f["status"], f["duplicate_of"]) for f in report["files"]] == [
+        ("archive/2024/b kopie.txt", "ok", None),
+        ("archive/a nota.txt", "ok", "archive/2024/b kopie.txt"),
+        ("archive/c-other.txt", "warnings", None),
+        ("archive/d-empty.pdf", "failed", None),
+        ("archive/e-empty.pdf", "failed", None),
+    ]
+    assert report["summary"]["duplicates"] == 1
 
 
 def test_exit_codes_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -246,6 +307,22 @@ def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         }
     ]
     assert report["skipped"] == [str(archive / "notes.docx")]
+    # (a file's "ok" says it loaded; its "status" is what the summary counts it as)
+    statuses = {name: (f["ok"], f["status"]) for name, f in files.items()}
+    assert {name: statuses[name] for name in ("a-good.txt", "b-warned.txt", "c-bad-date.txt")} == {
+        "a-good.txt": (True, "ok"),
+        "b-warned.txt": (True, "warnings"),
+        "c-bad-date.txt": (True, "errors"),
+    }
+    assert statuses["f-scan.pdf"] == (False, "failed")
+    for status in ("ok", "warnings", "errors", "failed"):
+        label = {"ok": "ok", "warnings": "with warnings", "errors": "with errors", "failed": "failed to load"}
+        assert report["summary"][label[status]] == sum(1 for _, s in statuses.values() if s == status)
+    # (an error as in export's records: the message without the path, which "path" gives)
+    assert files["e-word.pdf"]["error"] == {
+        "kind": "NotAPDFError",
+        "message": "is named .pdf but is not a PDF (no %PDF- header); check the file",
+    }
     summary = report["summary"]  # numbers as JSON numbers, not as the text table's strings
     assert {k: v for k, v in summary.items() if k not in {"seconds", "files/s", "pages/s"}} == {
         "files": 10,
@@ -254,6 +331,7 @@ def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "with errors": 1,
         "failed to load": 7,
         "skipped (not .pdf/.txt)": 1,
+        "duplicates": 0,
         "pages": 3,
         "enclosures": 0,
         "exit_code": 1,

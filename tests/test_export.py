@@ -25,6 +25,7 @@ from referencing import Registry, Resource
 import notaparse
 from notaparse import _check, _export
 from notaparse._cli import build_parser, main
+from notaparse._validate import redaction_grounds
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF = ROOT / "fixtures" / "pdf"
@@ -95,10 +96,13 @@ def test_a_record_holds_the_documented_json_of_the_nota(
     records = _records(out)
     paths = sorted(p for p in folder.iterdir() if p.suffix in {".pdf", ".txt"})
     assert [r["path"] for r in records] == [str(p) for p in paths]
-    for r, path in zip(records, paths, strict=True):
+    checked = list(notaparse.load_all(paths, jobs=1))
+    for r, path, result in zip(records, paths, checked, strict=True):
         RECORD.validate(r)
-        assert set(r) == {"path", "ok", "nota"}
+        assert set(r) == {"path", "ok", "nota", "problems"}
         assert r["ok"] is True
+        # (the problems as check --format json gives them: what validate finds, pages known)
+        assert r["problems"] == [_check.problem_dict(p) for p in result.problems]
         assert r["nota"] == notaparse.to_dict(notaparse.load(path))
         assert notaparse.from_dict(r["nota"]) == notaparse.load(path)
 
@@ -213,7 +217,8 @@ def test_csv_has_a_header_and_the_documents_values(
     assert code == 0
     assert out.startswith(
         "path,ok,error_kind,error,kind,purpose,title,date,reference,addressee,sender,page_count,"
-        "actively_public,sections,headings,attachments,enclosures,unplaced\r\n"
+        "actively_public,sections,headings,attachments,enclosures,unplaced,attachment_count,"
+        "redaction_grounds,status,problems,duplicate_of\r\n"
     )
     (row,) = _rows(out)
     assert row == {
@@ -235,7 +240,79 @@ def test_csv_has_a_header_and_the_documents_values(
         "attachments": "0",
         "enclosures": "0",
         "unplaced": "0",
+        "attachment_count": "",
+        "redaction_grounds": "",
+        "status": "ok",
+        "problems": "",
+        "duplicate_of": "",
     }
+
+
+#: A nota whose colofon counts 2 attachments for a table of one (NP301), with a redacted name
+#: (5.1.2e), a redacted paragraph (5.2), a paragraph number 5.2 and an invalid ground (NP401).
+REDACTED = """\
+Aan: MBZK
+Van: DGDOO
+Onze referentie: 2024-0000012345
+Datum: 13 februari 2024
+Opgesteld door: 5.1.2e
+Bijlage(n): 2
+
+TER BESLUITVORMING
+
+Subsidie gemeentelijke archieven
+
+Aanleiding
+In paragraaf 5.2 van de regeling staat de verdeling. Het bedrag is met 5.1.2j afgestemd.
+
+5.2
+
+Geadviseerd besluit
+Akkoord gaan met de verdeling.
+
+Bijlagen
+
+Volgnummer Naam Informatie
+
+1 Verdeelsleutel 2024
+"""
+
+
+def test_csv_gives_the_printed_attachment_count_the_grounds_the_problems_and_duplicates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The columns an archivist sorts on to know which files to look at: without them the CSV
+    said nothing of the colofon's Bijlage(n), the Woo grounds, or what check finds."""
+    (tmp_path / "a.txt").write_text(REDACTED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(QUOTED, encoding="utf-8")
+    (tmp_path / "c.pdf").write_bytes(NOT_A_PDF)
+    (tmp_path / "d kopie.txt").write_text(REDACTED, encoding="utf-8")
+    code, out, _ = _run(capsys, "--format", "csv", str(tmp_path))
+    assert code == 1
+    rows = _rows(out)
+    columns = ("attachments", "attachment_count", "redaction_grounds", "status", "problems", "duplicate_of")
+    assert [tuple(r[c] for c in columns) for r in rows] == [
+        ("1", "2", "5.1.2e 5.2", "errors", "NP301 NP401", ""),
+        ("0", "", "", "ok", "", ""),
+        ("", "", "", "failed", "", ""),
+        ("1", "2", "5.1.2e 5.2", "errors", "NP301 NP401", str(tmp_path / "a.txt")),
+    ]
+    code, out, _ = _run(capsys, str(tmp_path))
+    assert [r.get("duplicate_of") for r in _records(out)] == [None, None, None, str(tmp_path / "a.txt")]
+    for r in _records(out):
+        RECORD.validate(r)
+    code, out, _ = _run(capsys, "--format", "csv", "--ignore", "NP3", str(tmp_path / "a.txt"))
+    assert [(r["status"], r["problems"]) for r in _rows(out)] == [("errors", "NP401")]
+    code, out, err = _run(capsys, "--ignore", "NP999", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err.startswith("notaparse export: unknown rule 'NP999'")
+
+
+def test_redaction_grounds_are_the_valid_cited_ones_in_the_order_of_the_law() -> None:
+    nota = notaparse.parse(
+        REDACTED.replace("Akkoord gaan", "Akkoord gaan (10.2e, 5.1.1c)") + "\nArtikel 11.1 geldt niet.\n"
+    )
+    assert redaction_grounds(nota) == ("5.1.1c", "5.1.2e", "5.2", "10.2e")
 
 
 def test_csv_values_with_commas_quotes_and_newlines_stay_in_their_cell(
@@ -322,8 +399,8 @@ def test_ctrl_c_while_a_record_is_written_comes_after_it(
     real = _export._Writer.write
     calls: list[str] = []
 
-    def write(self: Any, result: Any) -> None:
-        real(self, result)
+    def write(self: Any, result: Any, duplicate_of: str | None = None) -> None:
+        real(self, result, duplicate_of)
         calls.append(result.path)
         if len(calls) == 2:
             # (as a terminal's Ctrl-C, just after the write; raised in this thread, so its handler

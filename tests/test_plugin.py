@@ -162,3 +162,39 @@ def test_an_encrypted_pdf_is_read_with_the_password_option(pytester: pytest.Pyte
         "--nota-archive", str(root), "--nota-password", "geheim", "-p", "no:cacheprovider"
     )
     result.assert_outcomes(passed=1)
+
+
+def test_paths_named_on_the_command_line_run_alone(pytester: pytest.Pytester, archive: Path) -> None:
+    """The ini file's archive is added as testpaths are: only when no path is named. Naming one
+    file of the archive (or one's own test file) ran the whole archive besides."""
+    pytester.makeini("[pytest]\nnota_archive = archive\n")
+    pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
+    result = pytester.runpytest("archive/broken.pdf", "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["archive/broken.pdf: 1 problem at or above error:"])
+    result = pytester.runpytest("archive/2017", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+    result = pytester.runpytest("test_plain.py", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+    result = pytester.runpytest("-p", "no:cacheprovider")  # (no path: the archive and the tests)
+    result.assert_outcomes(passed=3, failed=3)
+    # (a --nota-archive on the command line is always added, as it says)
+    result = pytester.runpytest("test_plain.py", "--nota-archive", "archive/2017", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+
+
+def test_an_archive_reached_through_a_symlink_keeps_its_name(
+    pytester: pytest.Pytester, archive: Path
+) -> None:
+    """An archive mounted elsewhere and linked into the project: item ids and messages name it
+    by the link (they gave the path inside the link's target, without the folder), and a file
+    named under the link is collected (it was 'not found')."""
+    store = pytester.path / "store"
+    archive.rename(store)
+    archive.symlink_to(store, target_is_directory=True)
+    pytester.makeini("[pytest]\nnota_archive = archive\n")
+    result = pytester.runpytest("--collect-only", "-q", "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(["archive/2017/warned.pdf::nota", "archive/broken.pdf::nota"])
+    result = pytester.runpytest("archive/broken.pdf", "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["archive/broken.pdf: 1 problem at or above error:"])

@@ -11,6 +11,7 @@ above ``--fail-on`` and every file loaded, 1 problems found or a file failed to 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -58,7 +59,19 @@ def collect(paths: Sequence[str]) -> tuple[list[_Found], list[str]]:
             _walk(p, (), found, skipped)
         else:
             found.append(_Found(p))  # named explicitly: always read (load() says what is wrong)
-    return found, skipped
+    # A file reached twice by the paths given (a folder and a folder or file inside it, "a" and
+    # "./a/") is one file: reported and counted once, where it was first found. (Two names of
+    # one file, a copy or a symlink, stay two files: the archive holds both.)
+    seen: set[str] = set()
+
+    def first(path: str) -> bool:
+        key = os.path.normpath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    return [f for f in found if first(f.path)], [s for s in skipped if first(s)]
 
 
 def _without_files(paths: Sequence[str], found: list[_Found]) -> list[str]:
@@ -114,6 +127,8 @@ class Summary:
     pages: int = 0
     #: Documents that follow a nota in its file (``Nota.enclosures``), over all files loaded.
     enclosures: int = 0
+    #: Files with the same bytes as a file reported before them.
+    duplicates: int = 0
     seconds: float = 0.0
     #: Files that failed to load, by the error's kind ("NoTextLayerError": scans to OCR, ...).
     failures: Counter[str] = attrs.Factory(Counter)
@@ -145,6 +160,7 @@ class Summary:
             ("with errors", self.errors),
             ("failed to load", self.failed),
             ("skipped (not .pdf/.txt)", self.skipped),
+            ("duplicates", self.duplicates),
             ("pages", self.pages),
             ("enclosures", self.enclosures),
             ("seconds", round(self.seconds, 2)),
@@ -243,6 +259,27 @@ def find_files(args: argparse.Namespace, err: TextIO, command: str) -> tuple[lis
     return found, skipped
 
 
+class Duplicates:
+    """Finds files with the same bytes as a file seen before them (one document published
+    twice, under two names or in two folders)."""
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, str] = {}
+
+    def first(self, path: str) -> str | None:
+        """The path of the first file seen with the bytes of ``path``, or None when it is the
+        first (or empty, or cannot be read: its load error says so)."""
+        try:
+            with open(path, "rb") as f:
+                if os.fstat(f.fileno()).st_size == 0:
+                    return None
+                digest = hashlib.file_digest(f, "sha256").digest()
+        except OSError:
+            return None
+        first = self._first.setdefault(digest, path)
+        return None if first == path else first
+
+
 def _fails(result: LoadResult, fail_on: Severity) -> bool:
     return not result.ok or any(p.severity >= fail_on for p in result.problems)
 
@@ -264,6 +301,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     summary = Summary(skipped=len(skipped))
     progress = Progress(len(found), err)
     results: list[LoadResult] = []
+    duplicates = Duplicates()
+    duplicate_of: dict[str, str] = {}
     start = time.perf_counter()
     failed = False
     try:
@@ -271,8 +310,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             progress.step(result.path)
             summary.add(result)
             failed = failed or _fails(result, fail_on)
+            first = duplicates.first(result.path)
+            if first is not None:
+                summary.duplicates += 1
+                duplicate_of[result.path] = first
             if args.format == "text":
                 _write_text_result(result, out)
+                if first is not None:
+                    out.write(f"{result.path}: a duplicate: the same bytes as {first}\n")
             else:
                 results.append(result)
     except KeyboardInterrupt:
@@ -295,7 +340,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     if args.format == "text":
         _write_summary(summary, out)
     elif args.format == "json":
-        json.dump(_json_report(results, skipped, summary, code), out, ensure_ascii=False, indent=2)
+        report = _json_report(results, skipped, summary, code, duplicate_of)
+        json.dump(report, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         out.write(_junit(results, skipped, summary, fail_on))
@@ -327,7 +373,31 @@ def _write_summary(summary: Summary, out: TextIO) -> None:
     out.write("\n" + "\n".join(f"{label:<{width}}  {value:>8}" for label, value in rows) + "\n")
 
 
-def _problem_dict(p: Any) -> dict[str, Any]:
+def status(result: LoadResult) -> str:
+    """What the summary counts the file as: "ok" (no problem above info), "warnings", "errors"
+    or "failed" (it did not load). (A file's ``ok`` says only that it loaded.)"""
+    if result.error is not None:
+        return "failed"
+    worst = result.worst
+    if worst is Severity.ERROR:
+        return "errors"
+    return "warnings" if worst is Severity.WARNING else "ok"
+
+
+def error_dict(result: LoadResult) -> dict[str, Any]:
+    """Why a file did not load, as the JSON reports (check's, export's records) give it: the
+    error's kind, its message without the path, and its page and line when it gives them."""
+    assert result.error is not None
+    error: dict[str, Any] = {"kind": result.error.kind, "message": failure_reason(result)}
+    if result.error.page is not None:
+        error["page"] = result.error.page
+    if result.error.line is not None:
+        error["line"] = result.error.line
+    return error
+
+
+def problem_dict(p: Any) -> dict[str, Any]:
+    """A problem as the JSON reports (check's, export's records) give it."""
     return {
         "code": p.code,
         "rule": p.rule,
@@ -340,18 +410,20 @@ def _problem_dict(p: Any) -> dict[str, Any]:
 
 
 def _json_report(
-    results: list[LoadResult], skipped: list[str], summary: Summary, code: int
+    results: list[LoadResult], skipped: list[str], summary: Summary, code: int, duplicate_of: dict[str, str]
 ) -> dict[str, Any]:
     return {
         "files": [
             {
                 "path": r.path,
                 "ok": r.ok,
-                "error": None if r.error is None else {"kind": r.error.kind, "message": r.error.message},
+                "status": status(r),
+                "error": None if r.error is None else error_dict(r),
                 "pages": r.pages,
                 "enclosures": 0 if r.nota is None else len(r.nota.enclosures),
                 "seconds": round(r.seconds, 4),
-                "problems": [_problem_dict(p) for p in r.problems],
+                "problems": [problem_dict(p) for p in r.problems],
+                "duplicate_of": duplicate_of.get(r.path),
             }
             for r in results
         ],
@@ -431,14 +503,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json", "junit"), default="text", help="report format (default: text)"
     )
-    parser.add_argument(
-        "--select",
-        action=_Extend,
-        default=None,
-        metavar="CODES",
-        help="only these rules (NP104, NP1, date-invalid)",
-    )
-    parser.add_argument("--ignore", action=_Extend, default=None, metavar="CODES", help="skip these rules")
+    add_rule_arguments(parser)
     parser.add_argument(
         "--fail-on",
         choices=("error", "warning", "info"),
@@ -450,3 +515,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "Exit codes: 0 ok, 1 problems at or above --fail-on or files that failed to load, 2 usage error, "
         "130 interrupted."
     )
+
+
+def add_rule_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``--select`` and ``--ignore`` (the rules a command validates with)."""
+    parser.add_argument(
+        "--select",
+        action=_Extend,
+        default=None,
+        metavar="CODES",
+        help="only these rules (NP104, NP1, date-invalid)",
+    )
+    parser.add_argument("--ignore", action=_Extend, default=None, metavar="CODES", help="skip these rules")

@@ -2,7 +2,8 @@
 
 Files are found, loaded and ordered as ``notaparse check`` does it (the shared code is in
 :mod:`._check`): the paths in the order given, folders searched recursively in sorted order,
-loading on :func:`notaparse.load_all` (without validation). Each record is written and flushed as
+loading and validating on :func:`notaparse.load_all` (every rule, or ``--select``/``--ignore``
+as in ``check``). Each record is written and flushed as
 soon as its file and all before it are done, so the archive is never held in memory and a
 reader (``| head``, ``| jq``) gets records while the run goes on. Exit codes as ``check``'s: 0
 every file loaded, 1 a file failed to load (its record says why; the run goes on), 2 usage error,
@@ -25,6 +26,7 @@ from . import _check
 from ._batch import LoadResult, failure_reason
 from ._json import to_dict
 from ._model import Nota
+from ._validate import Problem, redaction_grounds, select_rules
 
 #: The CSV columns, in order: the values a spreadsheet user filters and sorts on. Every other
 #: colofon field (Opgesteld door, Kopie aan, ...) is in the JSON lines format's "nota".
@@ -47,25 +49,30 @@ CSV_COLUMNS = (
     "attachments",
     "enclosures",
     "unplaced",
+    "attachment_count",
+    "redaction_grounds",
+    "status",
+    "problems",
+    "duplicate_of",
 )
 
 #: How the headings of a nota's sections are joined in the CSV's ``headings`` column.
 HEADING_SEPARATOR = " | "
 
 
-def record(result: LoadResult) -> dict[str, Any]:
-    """The JSON lines record of one file: its nota (the JSON of :func:`notaparse.to_dict`) or
-    why it failed to load (the error's class name, its message without the path, and the page
-    and line when the error gives them)."""
+def record(result: LoadResult, duplicate_of: str | None = None) -> dict[str, Any]:
+    """The JSON lines record of one file: its nota (the JSON of :func:`notaparse.to_dict`) and
+    its problems (as ``check --format json`` gives them), or why it failed to load (the error's
+    class name, its message without the path, and the page and line when the error gives them);
+    for a file with the same bytes as an earlier one, that file's path (``duplicate_of``)."""
     if result.nota is not None:
-        return {"path": result.path, "ok": True, "nota": to_dict(result.nota)}
-    assert result.error is not None
-    error: dict[str, Any] = {"kind": result.error.kind, "message": failure_reason(result)}
-    if result.error.page is not None:
-        error["page"] = result.error.page
-    if result.error.line is not None:
-        error["line"] = result.error.line
-    return {"path": result.path, "ok": False, "error": error}
+        problems = [_check.problem_dict(p) for p in result.problems]
+        out = {"path": result.path, "ok": True, "nota": to_dict(result.nota), "problems": problems}
+    else:
+        out = {"path": result.path, "ok": False, "error": _check.error_dict(result)}
+    if duplicate_of is not None:
+        out["duplicate_of"] = duplicate_of
+    return out
 
 
 def _cell(value: object) -> str:
@@ -77,7 +84,7 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def row(result: LoadResult) -> list[str]:
+def row(result: LoadResult, duplicate_of: str | None = None) -> list[str]:
     """The CSV row of one file, in the order of :data:`CSV_COLUMNS`."""
     nota: Nota | None = result.nota
     if nota is None:
@@ -87,6 +94,8 @@ def row(result: LoadResult) -> list[str]:
             "ok": False,
             "error_kind": result.error.kind,
             "error": failure_reason(result),
+            "status": _check.status(result),
+            "duplicate_of": duplicate_of,
         }
     else:
         m = nota.metadata
@@ -109,6 +118,12 @@ def row(result: LoadResult) -> list[str]:
             "attachments": len(nota.attachments),
             "enclosures": len(nota.enclosures),
             "unplaced": len(nota.unplaced),
+            "attachment_count": m.attachment_count,
+            "redaction_grounds": " ".join(redaction_grounds(nota)),
+            "status": _check.status(result),
+            # (each rule's code once, in the order of the rules; the messages are check's)
+            "problems": " ".join(dict.fromkeys(p.code for p in sorted(result.problems, key=_code))),
+            "duplicate_of": duplicate_of,
         }
     return [_cell(values.get(column)) for column in CSV_COLUMNS]
 
@@ -123,12 +138,12 @@ class _Writer:
             self.csv.writerow(CSV_COLUMNS)
             out.flush()
 
-    def write(self, result: LoadResult) -> None:
+    def write(self, result: LoadResult, duplicate_of: str | None = None) -> None:
         if self.csv is not None:
-            self.csv.writerow(row(result))  # (one write call per row)
+            self.csv.writerow(row(result, duplicate_of))  # (one write call per row)
         else:
             # (json.dumps escapes newlines inside strings: a record is always exactly one line)
-            self.out.write(json.dumps(record(result), ensure_ascii=False) + "\n")
+            self.out.write(json.dumps(record(result, duplicate_of), ensure_ascii=False) + "\n")
         self.out.flush()
 
 
@@ -173,10 +188,19 @@ class _WholeLines:
             raise KeyboardInterrupt
 
 
+def _code(problem: Problem) -> str:
+    return problem.code
+
+
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run ``notaparse export`` with parsed arguments; return the exit code."""
     out = _check.utf8_output(out or sys.stdout)
     err = err or sys.stderr
+    try:
+        select_rules(args.select, args.ignore)
+    except ValueError as e:
+        err.write(f"notaparse export: {e}\n")
+        return _check.EXIT_USAGE
     found_skipped = _check.find_files(args, err, "notaparse export")
     if found_skipped is None:
         return _check.EXIT_USAGE
@@ -185,14 +209,16 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     written = 0
     failed = False
     results: Iterator[LoadResult] = _check.load_found(found, args)
+    duplicates = _check.Duplicates()
     try:
         with _WholeLines() as whole:
             with whole.line():
                 writer = _Writer(out, args.format)
             for result in results:
                 progress.step(result.path)
+                duplicate_of = duplicates.first(result.path)
                 with whole.line():
-                    writer.write(result)
+                    writer.write(result, duplicate_of)
                     written += 1
                 failed = failed or not result.ok
     except KeyboardInterrupt:
@@ -215,14 +241,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("jsonl", "csv"),
         default="jsonl",
-        help="jsonl: a JSON object per file, the whole nota (default); csv: a row per file, fixed columns",
+        help=(
+            "jsonl: a JSON object per file, the whole nota and its problems (default); "
+            "csv: a row per file, fixed columns"
+        ),
     )
     parser.add_argument(
         "--strict",
         action="store_true",
         help="a file with anything not understood gets an error record (NotaSyntaxError)",
     )
-    parser.set_defaults(validate=False)  # (loading only: export writes what was read)
+    _check.add_rule_arguments(parser)
     parser.epilog = (
         "Records are in the order of the paths given, folders in sorted order; each is written as "
         "soon as its file and all before it are read. CSV columns: " + ", ".join(CSV_COLUMNS) + ". "

@@ -57,19 +57,32 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Add the archive folders to the paths pytest collects, and refuse a wrong ``nota_*``
-    option before any of them is read (:func:`_check_options`)."""
+    option before any of them is read (:func:`_check_options`).
+
+    A ``--nota-archive`` folder is always added. The ini file's ``nota_archive`` is added as
+    pytest's own ``testpaths`` are: only when no path is named on the command line, so
+    ``pytest archive/a.pdf`` or ``pytest tests/`` runs what it names, not the whole archive.
+    Folders are made absolute without resolving symlinks: an archive reached through a symlink
+    keeps the path it was named by (in item ids, in messages, and for paths named under it).
+    """
     # (each folder with the option that named it: a wrong one is reported where it was written)
-    named = [("--nota-archive", Path(p).resolve()) for p in config.getoption("nota_archive")]
-    named += [("nota_archive (ini)", Path(p).resolve()) for p in config.getini("nota_archive")]
-    archives = [archive for _, archive in named]
+    named = [("--nota-archive", _absolute(p), True) for p in config.getoption("nota_archive")]
+    paths_given = config.args_source is pytest.Config.ArgsSource.ARGS
+    named += [("nota_archive (ini)", _absolute(p), not paths_given) for p in config.getini("nota_archive")]
+    archives = [archive for _, archive, _ in named]
     config.stash[_ARCHIVES] = archives
-    for option, archive in named:
+    for option, archive, collect in named:
         if not archive.is_dir():
             raise pytest.UsageError(f"{option} {archive}: not a folder")
-        if str(archive) not in config.args:
+        if collect and str(archive) not in config.args:
             config.args.append(str(archive))
     if archives:
         _check_options(config)
+
+
+def _absolute(path: str | os.PathLike[str]) -> Path:
+    """``path`` made absolute and normalised (``..`` removed), its symlinks kept."""
+    return Path(os.path.abspath(path))
 
 
 def _check_options(config: pytest.Config) -> None:

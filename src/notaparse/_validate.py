@@ -492,6 +492,38 @@ def _redaction_ground(ctx: _Context) -> Iterator[Problem]:
             )
 
 
+def _ground_key(code: str) -> tuple[int | str, ...]:
+    """Order ground codes by their numbers, then letter: 5.1.1c, 5.1.2e, 5.2, 10.2e, 11.1."""
+    return tuple(int(part) if part.isdecimal() else part for part in _ground_parts(code))
+
+
+def _ground_parts(code: str) -> list[str]:
+    head, letter = (code[:-1], code[-1]) if code[-1].isalpha() else (code, "")
+    return [*head.split("."), letter]
+
+
+def redaction_grounds(nota: Nota) -> tuple[str, ...]:
+    """The valid Woo/Wob grounds cited in the nota and its enclosures, each once, normalised
+    (``5.1.2e``) and in the order of the law (5.1.1c, 5.1.2e, 5.2, 10.2e).
+
+    A code with a letter (5.1.2e, 10.2g) counts wherever it stands. One without a letter (5.1.5,
+    5.2, 5.4, 11.1) counts only in a text that holds nothing but ground codes (a redacted field
+    value, a redacted paragraph, a table cell): "paragraaf 5.2" or "artikel 11.1" in a sentence
+    are no grounds. Codes that are no valid ground are NP401's, not listed here.
+    """
+    found: set[str] = set()
+    for _prefix, doc in _documents(nota):
+        for _where, text, _origin in _texts(doc):
+            if not any(c.isdigit() for c in text):  # (cheap test first: most text cites none)
+                continue
+            only_codes = _fragments.is_redacted(text)
+            for m in _vocab.GROUND_CODE.finditer(text):
+                code = _fragments.normalise_ground(m[0])
+                if code in _vocab.VALID_GROUNDS and (code[-1].isalpha() or only_codes):
+                    found.add(code)
+    return tuple(sorted(found, key=_ground_key))
+
+
 # --- NP5xx: what the parser could not read ----------------------------------------------------
 
 
