@@ -278,6 +278,17 @@ def test_symbolic_truetype_font_without_encoding_is_read_by_its_glyph_names() ->
     assert "Financiële gevolgen: € 12 mln in 2025 en 2026." in pdfium_text
 
 
+def test_an_ot1_accent_without_an_advance_stands_over_its_letter() -> None:
+    # pdfTeX draws an OT1 accent (CMBX12's dieresis, code 127, wider than the e) by kerns over
+    # the letter that follows; PDFium gives no advance for it when asked by its Unicode (U+00A8),
+    # so its box was its origin, inside the i before the e: "Financ\u00efele" where pdfminer,
+    # which takes the font's /Widths, read "Financi\u00eble"
+    data = (REWRITTEN / "pdftex-ot1-bold-accent.pdf").read_bytes()
+    plumber, pdfium_text = _both(data)
+    assert pdfium_text == plumber
+    assert "Financi\u00eble gevolgen" in pdfium_text
+
+
 def test_one_byte_identity_cid_font_without_tounicode_is_read_by_its_codes() -> None:
     # Ghostscript's PDF/A conversion makes the same font a CID font of the Adobe-Identity
     # collection with one-byte codes (CMap OneByteIdentityH) and no ToUnicode map: PDFium and

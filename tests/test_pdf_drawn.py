@@ -7750,3 +7750,67 @@ def test_short_regular_lines_set_apart_over_their_paragraphs_are_headings() -> N
         ("Inhoud van de aanvraag", [LOREM]),
         ("Beoordeling", [LOREM, "Het voorstel is uitvoerbaar."]),
     ]
+
+
+def test_a_unit_in_regular_type_under_the_ministrys_bold_name_over_the_head() -> None:
+    """A letterhead at the top of the main column, the ministry's name in bold over its unit's in
+    regular type, then the purpose, the kind and the head's label rows (no right column): both
+    lines are letterhead (the regular unit line ended the look for label rows below the bold
+    line, which became the title, and the purpose, kind and title became headings)."""
+    page = Page()
+    page.text(79, 80, "Ministerie van Infrastructuur en Waterstaat", BOLD, 9)
+    page.text(79, 92, "Directoraat-Generaal Water en Bodem", REGULAR, 9)
+    page.text(79, 115, "TER BESLISSING", BOLD, 9)
+    page.text(79, 135, "Nota", REGULAR, 16)
+    page.text(79, 165, "Aan:", BOLD)
+    page.text(170, 165, "Minister van Infrastructuur en Waterstaat")
+    page.text(79, 178, "Van:", BOLD)
+    page.text(170, 178, "DGWB")
+    page.text(79, 191, "Datum:", BOLD)
+    page.text(170, 191, "10 juni 2025")
+    page.text(79, 220, "Extra onderhoud aan het sluizencomplex IJmuiden", BOLD, 12)
+    page.y = 250
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Advies", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (
+        "Ministerie van Infrastructuur en Waterstaat",
+        "Directoraat-Generaal Water en Bodem",
+    )
+    assert nota.metadata.purpose == "beslissing"
+    assert nota.metadata.kind == "Nota"
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Infrastructuur en Waterstaat"),
+        ("Van", "DGWB"),
+        ("Datum", "10 juni 2025"),
+    ]
+    assert nota.title == "Extra onderhoud aan het sluizencomplex IJmuiden"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert nota.unplaced == ()
+
+
+def test_an_agency_in_regular_type_under_the_ministrys_bold_name_over_the_head() -> None:
+    """An agency's name without a unit word ("Rijksvoorlichtingsdienst") in regular type right
+    under the ministry's bold name, over the purpose, kind and label rows, is letterhead too."""
+    page = Page()
+    page.text(79, 80, "Ministerie van Algemene Zaken", BOLD, 9)
+    page.text(79, 94, "Rijksvoorlichtingsdienst", REGULAR, 9)
+    page.text(79, 118, "TER INFORMATIE", BOLD, 9)
+    page.text(79, 138, "Nota", REGULAR, 16)
+    page.text(79, 165, "Aan:", BOLD)
+    page.text(170, 165, "Minister-President")
+    page.text(79, 178, "Van:", BOLD)
+    page.text(170, 178, "directeur RVD")
+    page.text(79, 210, "Voorlichting over de ministerraad tijdens de zomer", BOLD, 12)
+    page.y = 240
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Ministerie van Algemene Zaken", "Rijksvoorlichtingsdienst")
+    assert nota.metadata.kind == "Nota"
+    assert nota.metadata.purpose == "informatie"
+    assert nota.title == "Voorlichting over de ministerraad tijdens de zomer"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert nota.unplaced == ()

@@ -5430,17 +5430,41 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
     lines between, or more of the letterhead (a bold line naming an organisation: "Ministerie
     van ..." / "Directie Primair Onderwijs" / "Nota" / "TER ..." / "Aan: ..."); then a bold line
-    is letterhead above the label rows, not a heading."""
+    is letterhead above the label rows, not a heading. A unit's or agency's name in regular type
+    right under the bold name is more of the letterhead too ("Ministerie van ..." /
+    "Directoraat-Generaal Water en Bodem", "Rijksvoorlichtingsdienst": :func:`_unit_under`)."""
+    above = main[i]
     for ln in main[i + 1 : i + 6]:
         text = ln.text
         if (
             _vocab.PURPOSE_LINE.match(text)
             or _vocab.is_kind_line(text)
             or (ln.bold and _vocab.names_organisation(text))
+            or _unit_under(above, ln)
         ):
+            above = ln
             continue
         return not _known_heading(text) and _header_line(ln, left)
     return False
+
+
+def _unit_under(above: TextLine, line: TextLine) -> bool:
+    """Whether ``line`` is a unit's or agency's name in regular type right under the bold line of
+    an organisation's name ("Ministerie van Algemene Zaken" / "Rijksvoorlichtingsdienst"): at its
+    left edge, no larger, no gap between, a few words without a digit or a sentence's end, no
+    known heading."""
+    if line.bold or not above.bold or not _vocab.names_organisation(above.text):
+        return False
+    text = line.text
+    return (
+        abs(line.x0 - above.x0) < 2
+        and line.size <= above.size + 0.5
+        and line.top - above.bottom < line.size
+        and len(line.words) <= 6
+        and not any(c.isdigit() for c in text)
+        and not _SENTENCE_END.search(text)
+        and not _known_heading(text)
+    )
 
 
 def _runs_on(last: TextLine, right: float, first: TextLine) -> bool:

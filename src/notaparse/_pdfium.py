@@ -341,6 +341,13 @@ def _chars(
             _get_loose_box(tp, start + k, p_box)
             found = _glyph_width(font, ord(ch), 1.0, p_width)
             ok = found and xs[k] + width.value * scale_x <= box.right - left + 0.01
+            if ok and width.value == 0 and box.right - left > xs[k] + 0.01 and not ch.isspace():
+                # no advance for a glyph whose loose box has a width: PDFium looks the advance
+                # up by the character's Unicode, which a font with an encoding of its own
+                # (pdfTeX's OT1 Computer Modern) does not map to the glyph's code ("\u00a8",
+                # drawn as code 127): the box, not the origin, says where the glyph stands (an
+                # accent's middle over its letter, not the letter before)
+                ok = False
             if ok and k + 1 < end - start and size > 0 and not run[k].isspace() and not run[k + 1].isspace():
                 # a glyph whose advance falls short of the next letter's origin by more than
                 # a tenth of its size while its loose box reaches that origin: the font
