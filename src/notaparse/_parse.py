@@ -2770,6 +2770,34 @@ def _page_colofon(
     return stamp, units, pairs, end
 
 
+#: The most words of a title's last row set apart from the title (:func:`_title_tail`).
+_TITLE_TAIL_WORDS: Final = 6
+
+
+def _title_tail(title: _Run, runs: list[_Run]) -> _Run | None:
+    """The run after the title's that is the title's last row, set apart from it: one short line
+    (no sentence, no letterhead, no address), waiting for no label, where the title's row ends in a
+    word that goes on ("... aanpak van het" / "lerarentekort na 2025") or the line opens with one
+    ("... over de basisteams" / "van de politie")."""
+    at = runs.index(title)
+    if at + 1 >= len(runs) or _ends_sentence(title.text):
+        return None
+    tail = runs[at + 1]
+    if len(tail.lines) != 1 or any(not f.values for f in tail.pending):
+        return None
+    text = tail.lines[0].text
+    if not (_ends_with_continuation(title.text) or _opens_with_continuation(text)):
+        return None
+    if (
+        len(text.split()) > _TITLE_TAIL_WORDS
+        or _ends_sentence(text)
+        or _is_letterhead_like(text)
+        or _vocab.ADDRESS.search(text)
+    ):
+        return None
+    return tail
+
+
 @attrs.define
 class _PendingField:
     label: str
@@ -3858,14 +3886,27 @@ class _Reader:
         """Whether the text line i, under a blank line under the head's label ``field`` printed
         with its colon ("Aan:"), is followed by a blank line and the head's next label printed so
         ("Van:"): the label's value, each pair set apart by blank lines, not a column of values
-        under stacked labels."""
+        under stacked labels. (Blank lines may be more than one, and a unit's name of the colofon
+        beside them may stand between: "Aan:" / "Staatssecretaris ..." / "Directie Algemene
+        Fiscale Politiek" / "Van:".)"""
         if (
             not field.line.text.rstrip().endswith(":")
             or i + 2 >= len(lines)
             or lines[i + 1].kind is not Kind.BLANK
         ):
             return False
-        nxt = lines[i + 2]
+        j = i + 1
+        while j < len(lines) and lines[j].kind is Kind.BLANK:
+            j += 1
+        if j + 1 < len(lines) and lines[j].kind is Kind.TEXT and _opens_with_unit(lines[j].text):
+            j += 1
+            if lines[j].kind is not Kind.BLANK:
+                return False
+            while j < len(lines) and lines[j].kind is Kind.BLANK:
+                j += 1
+        if j >= len(lines):
+            return False
+        nxt = lines[j]
         return (
             nxt.kind is Kind.LABEL
             and nxt.text.rstrip().endswith(":")
@@ -4059,6 +4100,18 @@ class _Reader:
             return "", -1  # the ministry's name is letterhead, never the title of a nota without one
         if any(_vocab.WEB_OR_MAIL.search(ln.text) for ln in best.lines):
             return "", -1  # "Rijksdienst voor ..." / "www.rvo.nl": letterhead, not a title
+        if (tail := _title_tail(best, runs)) is not None and all(
+            # (only blank lines and a colofon pair between them: no stamp, kind or page line
+            # that starts another column)
+            ln.kind in (Kind.BLANK, Kind.LABEL, Kind.LABEL_VALUE, Kind.TEXT)
+            for ln in lines[best.start : tail.start]
+        ):
+            # the title's last row set apart from it, by a blank line or a colofon pair that an
+            # extractor wrote between them ("... voor het" / "Ons kenmerk" / "..." / "hoofdrailnet
+            # 2025-2033"): more of the title
+            runs.remove(tail)
+            runs.remove(best)
+            return _join([best.text, tail.text]), best.start
         runs.remove(best)
         return best.text, best.start
 
