@@ -30,6 +30,13 @@ from notaparse._fragments import is_redacted, parse_date, parse_yes_no, split_un
         ("woensdag 9 oktober 2024", dt.date(2024, 10, 9)),
         ("1-5-2024", dt.date(2024, 5, 1)),
         ("2024-05-01", dt.date(2024, 5, 1)),
+        ("30-11-'26", dt.date(2026, 11, 30)),  # a numeric date with its year's two digits
+        ("30.11.\u201926", dt.date(2026, 11, 30)),
+        ("Den Haag, 14 mei 2026", dt.date(2026, 5, 14)),  # the place it was written in before it
+        ("'s-Gravenhage, 3 juni 2024", dt.date(2024, 6, 3)),
+        ("30 nov 2026", dt.date(2026, 11, 30)),
+        ("3 sept. 2026", dt.date(2026, 9, 3)),
+        ("12.10.2026", dt.date(2026, 10, 12)),
     ],
 )
 def test_printed_dates_are_read(printed: str, date: dt.date) -> None:
@@ -46,6 +53,9 @@ def test_printed_dates_are_read(printed: str, date: dt.date) -> None:
         "2024.",
         "13 februari '2024",
         "(gewijzigd)",
+        "30-11-26",  # (two digits without the apostrophe: no year read)
+        "Den Haag, 14 mei",
+        "de minister, 14 mei 2026",  # (a sentence's words, no place)
     ],
 )
 def test_what_is_no_date_is_refused(printed: str) -> None:

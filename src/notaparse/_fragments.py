@@ -22,7 +22,11 @@ _DATE_WORDS: Final = re.compile(
 #: the date is the one before it.
 _DATE_NOTE: Final = re.compile(r"(?<=\d)\s*\([^()]*\)$")
 _ALL_MONTHS: Final = {**_vocab.MONTHS, **_vocab.MONTH_ABBREVIATIONS}
-_DATE_NUMERIC: Final = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})$")
+_DATE_NUMERIC: Final = re.compile(
+    rf"^(\d{{1,2}})\s*[-./]\s*(\d{{1,2}})\s*[-./]\s*(\d{{4}}|[{_vocab.YEAR_APOSTROPHES}]\d{{2}})$"
+)
+#: The place a nota was written, before its date ("Den Haag, 14 mei 2026"): not part of the date.
+_DATE_PLACE: Final = re.compile(_vocab.DATE_PLACE)
 _DATE_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -40,8 +44,9 @@ _OCR_ONE: Final = str.maketrans(dict.fromkeys(_OCR_ONES + _OCR_ONES.swapcase(), 
 
 def parse_date(text: str) -> dt.date:
     """Read a Dutch date: "13 februari 2024", "7september2020", "29-05-2020", "2024-02-13",
-    "1 mei '24" (a year of two digits after an apostrophe: this century); a note in brackets after
-    it is not part of it ("21 mei 2024 (gewijzigd 23 mei 2024)": 21 May).
+    "1 mei '24" and "30-11-'26" (a year of two digits after an apostrophe: this century); a note
+    in brackets after it is not part of it ("21 mei 2024 (gewijzigd 23 mei 2024)": 21 May), nor
+    is the place before it ("Den Haag, 14 mei 2026").
 
     Raises FormatError when the text is not a date, when the year is missing (nothing is
     invented from "now"), or when the day does not exist ("31 februari 2024").
@@ -49,6 +54,8 @@ def parse_date(text: str) -> dt.date:
     cleaned = _repair_digits(text.strip())
     if cleaned[-1:] == ")":
         cleaned = _DATE_NOTE.sub("", cleaned)
+    if "," in cleaned:
+        cleaned = _DATE_PLACE.sub("", cleaned, count=1)
     if cleaned[-1:] == "." and cleaned[-2:-1].isdigit():
         cleaned = cleaned[:-1]  # "13 februari 2024." as the end of a sentence
     if m := _DATE_WORDS.match(cleaned):
@@ -59,7 +66,8 @@ def parse_date(text: str) -> dt.date:
             return _checked(text, 2000 + int(year[1:]), month, day)  # "1 mei '24": this century
         return _checked(text, int(year), month, day)
     if m := _DATE_NUMERIC.match(cleaned):
-        return _checked(text, int(m[3]), int(m[2]), int(m[1]))
+        year = int(m[3]) if m[3][0].isdigit() else 2000 + int(m[3][1:])  # "30-11-'26"
+        return _checked(text, year, int(m[2]), int(m[1]))
     if m := _DATE_ISO.match(cleaned):
         return _checked(text, int(m[1]), int(m[2]), int(m[3]))
     raise FormatError(f"{text!r} is not a date like '13 februari 2024' or '29-05-2020'")

@@ -3884,29 +3884,44 @@ class _Reader:
     @staticmethod
     def _head_label_after(lines: list[Line], i: int, field: _PendingField) -> bool:
         """Whether the text line i, under a blank line under the head's label ``field`` printed
-        with its colon ("Aan:"), is followed by a blank line and the head's next label printed so
-        ("Van:"): the label's value, each pair set apart by blank lines, not a column of values
-        under stacked labels. (Blank lines may be more than one, and a unit's name of the colofon
-        beside them may stand between: "Aan:" / "Staatssecretaris ..." / "Directie Algemene
-        Fiscale Politiek" / "Van:".)"""
+        with its colon ("Aan:"), and up to two more text lines under it (a value wrapped, "... en"
+        / "Douane") are followed by a blank line and the head's next label printed so ("Van:"),
+        perhaps after one or two colofon pairs set apart so ("DATUM" / "16 maart 2026" / ""): the
+        label's value, each pair set apart by blank lines, not a column of values under stacked
+        labels. (Blank lines may be more than one, and a unit's name of the colofon beside them
+        may stand between: "Aan:" / "Staatssecretaris ..." / "Directie Algemene Fiscale
+        Politiek" / "Van:".)"""
+        if not field.line.text.rstrip().endswith(":"):
+            return False
+        end = i + 1
+        while end < min(i + 3, len(lines)) and lines[end].kind is Kind.TEXT:
+            end += 1
+        if end + 1 >= len(lines) or lines[end].kind is not Kind.BLANK:
+            return False
+        while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
+            end += 1
         if (
-            not field.line.text.rstrip().endswith(":")
-            or i + 2 >= len(lines)
-            or lines[i + 1].kind is not Kind.BLANK
+            end + 3 < len(lines)
+            and lines[end + 1].kind is Kind.TEXT
+            and lines[end + 2].kind is Kind.BLANK
+            and _opens_with_unit(lines[end + 1].text)
         ):
-            return False
-        j = i + 1
-        while j < len(lines) and lines[j].kind is Kind.BLANK:
-            j += 1
-        if j + 1 < len(lines) and lines[j].kind is Kind.TEXT and _opens_with_unit(lines[j].text):
-            j += 1
-            if lines[j].kind is not Kind.BLANK:
-                return False
-            while j < len(lines) and lines[j].kind is Kind.BLANK:
-                j += 1
-        if j >= len(lines):
-            return False
-        nxt = lines[j]
+            end += 2  # (the colofon's unit, set apart by blank lines)
+            while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
+                end += 1
+        nxt = lines[end + 1]
+        for _ in range(2):
+            # (pdftotext writes a colofon's pair between them, "DATUM" / "16 maart 2026" / "")
+            j = end + 1
+            if not (
+                nxt.kind is Kind.LABEL
+                and j + 3 < len(lines)
+                and lines[j + 1].kind is Kind.TEXT
+                and lines[j + 2].kind is Kind.BLANK
+            ):
+                break
+            end = j + 2
+            nxt = lines[end + 1]
         return (
             nxt.kind is Kind.LABEL
             and nxt.text.rstrip().endswith(":")
@@ -5672,7 +5687,9 @@ class _Reader:
 
     def _purpose_heading(self, i: int) -> bool:
         """A purpose phrase in the body, not in capitals, over a paragraph ("Ter informatie" /
-        "De stuurgroep heeft ..."): a sub-heading, not the nota's purpose line."""
+        "De stuurgroep heeft ..."): a sub-heading, not the nota's purpose line. Not where a nota
+        without a purpose has its colofon's labels follow ("Ter beslissing" / "Ministerie van
+        ..." / "Datum", the colofon column written after the body): that stamp is the purpose."""
         line = self.lines[i]
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         return (
@@ -5681,6 +5698,7 @@ class _Reader:
             and nxt is not None
             and nxt.kind is Kind.TEXT
             and nxt.text[:1].isupper()
+            and not (self.purpose is None and self._colofon_follows(i))
         )
 
     def _body_line(self, line: Line) -> None:

@@ -53,6 +53,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Uw referentie": Concept.OTHER,
     "Uw brief": Concept.OTHER,  # (VWS and others: the date or reference of a letter answered)
     "Datum": Concept.DATE,
+    "Datum nota": Concept.DATE,  # (the nota's own date, where others are printed beside it)
     "Opgesteld door": Concept.DRAFTED_BY,
     "Auteur": Concept.DRAFTED_BY,
     "Opsteller": Concept.DRAFTED_BY,
@@ -78,11 +79,17 @@ LABELS: Final[dict[str, Concept]] = {
     "Notanummer": Concept.OTHER,  # (Financiën: the nota's number in its colofon)
     "Ons nummer": Concept.REFERENCE,
     "Datum besluit": Concept.OTHER,
+    "Datum ministerraad": Concept.OTHER,  # (the meeting a nota is written for, not its date)
+    "Projectnummer": Concept.OTHER,
+    "Fatale termijn": Concept.OTHER,  # (the legal deadline for the decision)
     "Ter informatie aan": Concept.OTHER,
     "Kopie aan": Concept.OTHER,
     "Cc": Concept.OTHER,  # (the copy's addressees, "Cc: MinFin, MinBZK", under Aan and Van)
     "In afschrift aan": Concept.OTHER,
     "Afschrift aan": Concept.OTHER,
+    "Afschriften": Concept.OTHER,
+    "Verzonden aan": Concept.OTHER,
+    "Ter kennisneming aan": Concept.OTHER,
     "Via": Concept.OTHER,
     "Parafenroute": Concept.OTHER,
     "Lijnparaaf": Concept.OTHER,
@@ -104,6 +111,9 @@ LABELS: Final[dict[str, Concept]] = {
     "Directie": Concept.OTHER,
     "Afdeling": Concept.OTHER,
     "Team": Concept.OTHER,  # (the unit under a directie: "Team Geestelijke gezondheidszorg")
+    "Cluster": Concept.OTHER,  # (units of a directie or DG, as Team and Afdeling)
+    "Eenheid": Concept.OTHER,
+    "Programma": Concept.OTHER,  # (the programme a nota belongs to: "Programma Open Overheid")
     "Dossiernummer": Concept.OTHER,
     "Registratienummer": Concept.OTHER,
     "Met medewerking van": Concept.OTHER,
@@ -150,7 +160,22 @@ MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "cc", 
 #: "de Status"): at the end of a body row they are read as a label only where the row itself
 #: shows it, never from the value-like line under them.
 PROSE_LABELS: Final[frozenset[str]] = frozenset(
-    {"aan", "van", "via", "t", "bijlage", "directie", "afdeling", "team", "status", "contact", "telefoon"}
+    {
+        "aan",
+        "van",
+        "via",
+        "t",
+        "bijlage",
+        "directie",
+        "afdeling",
+        "team",
+        "status",
+        "contact",
+        "telefoon",
+        "cluster",
+        "eenheid",
+        "programma",
+    }
 )
 
 #: Labels whose bare line stands alone often enough that one-character values are unlikely.
@@ -280,6 +305,10 @@ HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 #: The label a colofon's date stands under: an OCR layer's word misread beyond its letters ("DU",
 #: "oei") over a date, where a label sits, is read as it (the value's shape names the label).
 DATE_LABEL: Final = "Datum"
+
+#: The place a nota is dated in, before the date and a comma ("Den Haag, 14 mei 2026",
+#: "'s-Gravenhage, 3 juni 2024"): one to three capitalised words, a pattern for _fragments.
+DATE_PLACE: Final = r"^(?:'s-)?[A-Z][^\W\d_]*(?:[- ][A-Za-z][^\W\d_]*){0,2},\s*(?=\d)"
 
 #: The article a town's name may open with in lower case ("'s-Gravenhage", "'s-Hertogenbosch").
 TOWN_PREFIX: Final = "'s-"
