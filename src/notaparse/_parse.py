@@ -440,12 +440,26 @@ def _new_head(head: list[Line], document: _Document, page: list[str]) -> str | N
     if _aan_van(head) is not None and document.has(_vocab.Concept.ADDRESSEE):
         return "an Aan/Van block of its own"
     values = _head_values(head)
-    if not values or any((pair := _fragments.parse_page_line(text)) and pair[0] > 1 for text in page):
+    if not values or any(_numbers_on(text) for text in page):
         return None
     for concept, (label, value) in values.items():
         if document.has(concept) and not document.prints(value):
             return f"{label} {value!r}, which the document before it does not print"
     return None
+
+
+#: The gap between a layout text's columns on one row ("... de middelen      Pagina 4 van 4").
+_COLUMN_GAP: Final = re.compile(r" {3,}")
+
+
+def _numbers_on(row: str) -> bool:
+    """Whether a page's row is its page line numbering on from an earlier page ("Pagina 2 van 3"),
+    alone or, in layout text, in a column of its own beside the body's row (the colofon's "Pagina
+    4 van 4" at the end of "de grote steden. Het bedrag ...")."""
+    pair = _fragments.parse_page_line(row)
+    if pair is None and "   " in row:
+        pair = next(filter(None, map(_fragments.parse_page_line, _COLUMN_GAP.split(row.strip()))), None)
+    return pair is not None and pair[0] > 1
 
 
 def _addressed(lines: list[Line]) -> bool:
@@ -920,6 +934,38 @@ def _page_dash(lines: list[Line], i: int) -> bool:
     if before is None or after is None:
         return True
     return int(m[1]) == lines[i].page and _ends_sentence(before.text) and after.kind is not Kind.TEXT
+
+
+def _own_page_numbers(lines: list[Line]) -> frozenset[int]:
+    """The indices of the lines that are their page's own number alone at its foot ("2" as the
+    last line of page 2), where two pages or more end so: a layout-blind extractor writes the
+    footer's bare page number as the page's last row, under its notes (a number alone at one
+    page's foot may be a note's number or a count; at every page's foot it is the page's)."""
+    last: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        if line.kind is not Kind.BLANK:
+            last[line.page] = k
+    found = frozenset(
+        k
+        for page, k in last.items()
+        if lines[k].text == str(page)
+        and not (k > 0 and lines[k - 1].kind is Kind.LABEL)  # (a count under its label)
+    )
+    return found if len(found) >= 2 else frozenset()
+
+
+def _sheet_line(lines: list[Line], i: int) -> bool:
+    """The sheet's number alone on its line ("Blad 2"): furniture at the top or bottom of its
+    page, or where it gives its own page's number (an extractor may write it where the page drew
+    it among the body's rows, as between a list's items split over the page break)."""
+    m = _vocab.SHEET_LINE.match(lines[i].text)
+    if m is None:
+        return False
+    return (
+        int(m[1]) == lines[i].page
+        or _page_neighbour(lines, i, -1) is None
+        or _page_neighbour(lines, i, 1) is None
+    )
 
 
 def _is_publication_furniture(text: str) -> bool:
@@ -2103,6 +2149,38 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
     )
 
 
+#: A run-in heading: a few words opening a row, closed by a full stop or a colon, a sentence
+#: after them on the same row ("Aanleiding. De regeling ...", "Toelichting: De indexatie ...").
+_RUN_IN_HEADING: Final = re.compile(
+    r"([A-Z\u00c0-\u00de][^.:]{2,40}?[.:]) +(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+)
+#: The fewest words of the sentence after a run-in heading (not a value: "Besluit: Akkoord").
+_RUN_IN_WORDS: Final = 4
+
+
+def _split_run_in_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | None:
+    """A known heading run in at the start of its paragraph's first row, closed by a full stop or
+    a colon ("Aanleiding. De energie-investeringsaftrek ...", "Toelichting: De indexatie ..."):
+    the heading as printed (its stop or colon kept), then the row's rest, the paragraph's first
+    line. Not where the row above goes on into it (a comma, "... van de"), nor under a label or a
+    field (a row of the head's fields: "Gevraagd besluit: Instemmen met ...")."""
+    if line.kind is not Kind.TEXT or (m := _RUN_IN_HEADING.match(line.text)) is None:
+        return None
+    rest = line.text[m.end() :]
+    if len(rest.split()) < _RUN_IN_WORDS or not _vocab.is_known_heading(m[1][:-1]):
+        return None
+    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+    if before is not None and (
+        before.kind in (Kind.LABEL, Kind.LABEL_VALUE)  # (a field among the head's: "Gevraagd besluit: ...")
+        or (before.kind is Kind.TEXT and _goes_on(before.text))
+    ):
+        return None
+    return (
+        _lines.classify(m[1], line.number, line.page),
+        _lines.classify(rest, line.number, line.page),
+    )
+
+
 def _split_trailing_label(line: Line) -> tuple[Line, ...]:
     """A heading with a colofon label at the end of its row: "Krachtenveld Opgesteld door".
 
@@ -2692,6 +2770,34 @@ def _page_colofon(
     return stamp, units, pairs, end
 
 
+#: The most words of a title's last row set apart from the title (:func:`_title_tail`).
+_TITLE_TAIL_WORDS: Final = 6
+
+
+def _title_tail(title: _Run, runs: list[_Run]) -> _Run | None:
+    """The run after the title's that is the title's last row, set apart from it: one short line
+    (no sentence, no letterhead, no address), waiting for no label, where the title's row ends in a
+    word that goes on ("... aanpak van het" / "lerarentekort na 2025") or the line opens with one
+    ("... over de basisteams" / "van de politie")."""
+    at = runs.index(title)
+    if at + 1 >= len(runs) or _ends_sentence(title.text):
+        return None
+    tail = runs[at + 1]
+    if len(tail.lines) != 1 or any(not f.values for f in tail.pending):
+        return None
+    text = tail.lines[0].text
+    if not (_ends_with_continuation(title.text) or _opens_with_continuation(text)):
+        return None
+    if (
+        len(text.split()) > _TITLE_TAIL_WORDS
+        or _ends_sentence(text)
+        or _is_letterhead_like(text)
+        or _vocab.ADDRESS.search(text)
+    ):
+        return None
+    return tail
+
+
 @attrs.define
 class _PendingField:
     label: str
@@ -2914,6 +3020,9 @@ class _Reader:
                     )
                     prepared.extend(kind_parts or (line,))
                     continue
+                if line.text[-1:] != ":" and (run_in := _split_run_in_heading(line, prepared)):
+                    prepared.extend(run_in)
+                    continue
                 for split in _split_leading_purpose(line):
                     for cut in _split_heading_value(split):
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
@@ -2937,6 +3046,7 @@ class _Reader:
             prepared = _value_under_label(prepared)
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
+        own_numbers = _own_page_numbers(prepared) if "\f" in text and not marked else frozenset()
         # (a layout-aware source has dropped text that is not upright: its letters are text)
         i = 0
         while i < len(prepared):
@@ -2971,10 +3081,16 @@ class _Reader:
                     self.markings.append(line.text)
                 i += 1
                 continue
+            if i in own_numbers:
+                i += 1  # (the page's own number at its foot: furniture)
+                continue
             if line.kind is Kind.TEXT and self._page_fraction(prepared, i):
                 i += 1
                 continue
             if line.kind in (Kind.TEXT, Kind.BULLET) and _page_dash(prepared, i):
+                i += 1
+                continue
+            if not marked and line.kind is Kind.TEXT and line.text[:1] in "Bb" and _sheet_line(prepared, i):
                 i += 1
                 continue
             if (
@@ -3354,6 +3470,16 @@ class _Reader:
             if prose and self._unknown_heading(j):
                 return j
             prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
+        # a question heading right under the title's last row, where another question heads a
+        # later section ("Wat vragen we van u?" ... "Stand van zaken" ... "Wat zijn de risico's?")
+        first = next((j for j in range(1, i) if self._question_heading(j, under_text=True)), None)
+        if (
+            first is not None
+            and self.lines[first - 1].kind is Kind.TEXT
+            and any(self._question_heading(j) for j in range(i + 1, len(self.lines)))
+        ):
+            self._first_question = first
+            return first
         return i
 
     def _first_label_heading(self, i: int) -> bool:
@@ -3762,7 +3888,9 @@ class _Reader:
         / "Douane") are followed by a blank line and the head's next label printed so ("Van:"),
         perhaps after one or two colofon pairs set apart so ("DATUM" / "16 maart 2026" / ""): the
         label's value, each pair set apart by blank lines, not a column of values under stacked
-        labels."""
+        labels. (Blank lines may be more than one, and a unit's name of the colofon beside them
+        may stand between: "Aan:" / "Staatssecretaris ..." / "Directie Algemene Fiscale
+        Politiek" / "Van:".)"""
         if not field.line.text.rstrip().endswith(":"):
             return False
         end = i + 1
@@ -3770,6 +3898,17 @@ class _Reader:
             end += 1
         if end + 1 >= len(lines) or lines[end].kind is not Kind.BLANK:
             return False
+        while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
+            end += 1
+        if (
+            end + 3 < len(lines)
+            and lines[end + 1].kind is Kind.TEXT
+            and lines[end + 2].kind is Kind.BLANK
+            and _opens_with_unit(lines[end + 1].text)
+        ):
+            end += 2  # (the colofon's unit, set apart by blank lines)
+            while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
+                end += 1
         nxt = lines[end + 1]
         for _ in range(2):
             # (pdftotext writes a colofon's pair between them, "DATUM" / "16 maart 2026" / "")
@@ -3976,6 +4115,18 @@ class _Reader:
             return "", -1  # the ministry's name is letterhead, never the title of a nota without one
         if any(_vocab.WEB_OR_MAIL.search(ln.text) for ln in best.lines):
             return "", -1  # "Rijksdienst voor ..." / "www.rvo.nl": letterhead, not a title
+        if (tail := _title_tail(best, runs)) is not None and all(
+            # (only blank lines and a colofon pair between them: no stamp, kind or page line
+            # that starts another column)
+            ln.kind in (Kind.BLANK, Kind.LABEL, Kind.LABEL_VALUE, Kind.TEXT)
+            for ln in lines[best.start : tail.start]
+        ):
+            # the title's last row set apart from it, by a blank line or a colofon pair that an
+            # extractor wrote between them ("... voor het" / "Ons kenmerk" / "..." / "hoofdrailnet
+            # 2025-2033"): more of the title
+            runs.remove(tail)
+            runs.remove(best)
+            return _join([best.text, tail.text]), best.start
         runs.remove(best)
         return best.text, best.start
 
@@ -4149,7 +4300,13 @@ class _Reader:
         text = line.text
         if len(text) > 90 or (_ends_full_stop(text) and not _known_heading(text)):
             return None
-        if text.endswith(".") and not _vocab.is_known_heading(text) and _inside_sentence(self.lines, i):
+        if (
+            text.endswith(".")
+            and not _vocab.is_known_heading(text)
+            and _inside_sentence(self.lines, i)
+            # (not a heading run in at its paragraph's start, its row going on after it)
+            and not (i + 1 < len(self.lines) and self.lines[i + 1].number == line.number)
+        ):
             return None  # "... ten behoeve van de" / "Communicatie.": a sentence's end
         if text[0].islower() and _inside_item(self.lines, i):
             return None  # "- ... binnen de gebruikelijke" / "planning.": the item's last word
@@ -4488,7 +4645,13 @@ class _Reader:
         return (
             nxt is not None
             and nxt.kind in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
-            and (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
+            and (
+                (nxt.rest if nxt.kind is not Kind.TEXT else nxt.text)[:1].isupper()
+                # (or the items of a list that is one sentence, in lower case: "Wat zijn de
+                # risico's?" / "• slecht weer kan ...;", their marks kept or dropped)
+                or nxt.kind is not Kind.TEXT
+                or nxt.text.endswith(";")
+            )
             and (under_text or i == self._first_question or self._after_sentence(i))
         )
 

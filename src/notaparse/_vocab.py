@@ -857,6 +857,9 @@ PAGE_FRACTION: Final = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})$")
 #: A page number between dashes, "-1-", "- 2 -", "– 3 –", alone on a line (furniture at a page's top
 #: or bottom; a line "- 2 -" is also read as a bullet, so the position decides).
 PAGE_DASH: Final = re.compile(r"^[-\u2013\u2014] ?(\d{1,3}) ?[-\u2013\u2014]$")
+#: The sheet's number alone on a row, at a later page's top or foot: "Blad 3", "Blad 3 van 4",
+#: "Blad 3/4" (group 1 the sheet).
+SHEET_LINE: Final = re.compile(r"(?i)^blad ?(\d{1,3})(?: ?(?:/|van) ?\d{1,3})?$")
 #: Nouns a number follows in running text ("artikel 3", "bijlage 2", "fase 1"): a number after
 #: one at a row's end belongs to the sentence, not to a colofon value glued onto the row.
 NUMBERED_NOUNS: Final = frozenset(
