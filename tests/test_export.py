@@ -315,6 +315,13 @@ def test_redaction_grounds_are_the_valid_cited_ones_in_the_order_of_the_law() ->
     assert redaction_grounds(nota) == ("5.1.1c", "5.1.2e", "5.2", "10.2e")
 
 
+def test_redaction_grounds_order_a_ground_before_its_own_subsection() -> None:
+    """5.2 and 5.2.1 both cited: ordering compared 5.2's letter with 5.2.1's third number and
+    raised TypeError, so export failed on the file."""
+    nota = notaparse.parse(REDACTED.replace("\n5.2\n", "\n5.2.1\n\n5.2\n"))
+    assert redaction_grounds(nota) == ("5.1.2e", "5.2", "5.2.1")
+
+
 def test_csv_values_with_commas_quotes_and_newlines_stay_in_their_cell(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

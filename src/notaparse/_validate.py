@@ -492,14 +492,11 @@ def _redaction_ground(ctx: _Context) -> Iterator[Problem]:
             )
 
 
-def _ground_key(code: str) -> tuple[int | str, ...]:
-    """Order ground codes by their numbers, then letter: 5.1.1c, 5.1.2e, 5.2, 10.2e, 11.1."""
-    return tuple(int(part) if part.isdecimal() else part for part in _ground_parts(code))
-
-
-def _ground_parts(code: str) -> list[str]:
+def _ground_key(code: str) -> tuple[tuple[int, ...], str]:
+    """Order ground codes by their numbers, then letter: 5.1.1c, 5.1.2e, 5.2, 5.2.1, 10.2e, 11.1
+    (the numbers a tuple of their own: "5.2" before "5.2.1", no number compared with a letter)."""
     head, letter = (code[:-1], code[-1]) if code[-1].isalpha() else (code, "")
-    return [*head.split("."), letter]
+    return tuple(int(part) for part in head.split(".")), letter
 
 
 def redaction_grounds(nota: Nota) -> tuple[str, ...]:
