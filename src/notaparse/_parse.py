@@ -2156,18 +2156,28 @@ _RUN_IN_HEADING: Final = re.compile(
 )
 #: The fewest words of the sentence after a run-in heading (not a value: "Besluit: Akkoord").
 _RUN_IN_WORDS: Final = 4
+#: The most rows after a run-in heading's row on which the sentence after it may end.
+_RUN_IN_ROWS: Final = 6
 
 
-def _split_run_in_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | None:
+def _split_run_in_heading(
+    line: Line, above: list[Line], raw: list[tuple[int, int, str]], at: int, *, layout: bool
+) -> tuple[Line, Line] | None:
     """A known heading run in at the start of its paragraph's first row, closed by a full stop or
     a colon ("Aanleiding. De energie-investeringsaftrek ...", "Toelichting: De indexatie ..."):
     the heading as printed (its stop or colon kept), then the row's rest, the paragraph's first
     line. Not where the row above goes on into it (a comma, "... van de"), nor under a label or a
-    field (a row of the head's fields: "Gevraagd besluit: Instemmen met ...")."""
+    field (a row of the head's fields: "Gevraagd besluit: Instemmen met ..."), nor where the
+    sentence after it does not end on its row or the next few rows (``raw[at]`` is the row),
+    before a blank row or a known heading: a title opening with a heading word ("Advies:
+    Reactie op het rapport van de Raad van State", blank) is no paragraph. In ``layout`` text a
+    blank row may be a colofon row taken out of the body's column: only a known heading stops."""
     if line.kind is not Kind.TEXT or (m := _RUN_IN_HEADING.match(line.text)) is None:
         return None
     rest = line.text[m.end() :]
     if len(rest.split()) < _RUN_IN_WORDS or not _vocab.is_known_heading(m[1][:-1]):
+        return None
+    if not _ends_sentence(rest) and not _sentence_ends_below(raw, at, blank_ends=not layout):
         return None
     before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
     if before is not None and (
@@ -2179,6 +2189,26 @@ def _split_run_in_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | 
         _lines.classify(m[1], line.number, line.page),
         _lines.classify(rest, line.number, line.page),
     )
+
+
+def _sentence_ends_below(raw: list[tuple[int, int, str]], at: int, *, blank_ends: bool) -> bool:
+    """Whether a sentence going on from row ``at`` ends on one of the next few rows that have
+    text (:data:`_RUN_IN_ROWS`) before a known heading's row (``blank_ends``: or a blank row)."""
+    rows = 0
+    for _, _, part in raw[at + 1 :]:
+        text = part.strip()
+        if not text:
+            if blank_ends:
+                return False
+            continue
+        if _vocab.is_known_heading(text):
+            return False
+        if _ends_sentence(text):
+            return True
+        rows += 1
+        if rows == _RUN_IN_ROWS:
+            return False
+    return False
 
 
 def _split_trailing_label(line: Line) -> tuple[Line, ...]:
@@ -2907,7 +2937,7 @@ class _Reader:
         # how often the text prints a running line's value, counted once per value
         printed = functools.cache(text.count)
         lone_marks = False
-        for number, page, part in raw:
+        for at, (number, page, part) in enumerate(raw):
             normal = _lines.aligned_label(part) or _lines.normalise(part)
             if normal[:1] in _OCR_ROW_FIRST and not marked:
                 # (a layout-aware source read the scan's marks by their positions)
@@ -3020,7 +3050,9 @@ class _Reader:
                     )
                     prepared.extend(kind_parts or (line,))
                     continue
-                if line.text[-1:] != ":" and (run_in := _split_run_in_heading(line, prepared)):
+                if line.text[-1:] != ":" and (
+                    run_in := _split_run_in_heading(line, prepared, raw, at, layout=self.layout)
+                ):
                     prepared.extend(run_in)
                     continue
                 for split in _split_leading_purpose(line):
