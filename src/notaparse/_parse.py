@@ -4964,6 +4964,20 @@ class _Reader:
                 # page: a running header, page furniture like the page's classification stamp
                 i += 1
                 continue
+            if (
+                k is Kind.PURPOSE
+                and builder is not None
+                and line.text[:1].islower()
+                and self.lines[i - 1].kind is Kind.TEXT
+                and self.lines[i - 1].page == line.page
+                and not _ends_sentence(self.lines[i - 1].text)
+            ):
+                # a purpose phrase in lower case going on from a sentence ("... naar de
+                # provincies" / "ter informatie en kennisname" / "zodat ..."): the sentence's
+                # words, no stamp
+                builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                i += 1
+                continue
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
                 if k is not Kind.BLANK:
                     self._unplace(line)
