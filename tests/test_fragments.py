@@ -139,8 +139,19 @@ def test_purpose_lines_are_read(printed: str, purpose: str) -> None:
         "Ter informatie en uitleg",  # a word that is no purpose, not in capitals
         "TER INFORMATIE EN",  # wrapped: the line alone is no purpose
         "Ter informatie is de brief bijgevoegd",
+        "TER \u0130NFORMATIE",  # (lower case "i\u0307nformatie", which the model refuses)
     ],
 )
 def test_what_is_no_purpose_line_is_refused(printed: str) -> None:
     with pytest.raises(FormatError):
         parse_purpose(printed)
+
+
+def test_a_purpose_line_the_model_would_refuse_is_text_not_a_crash() -> None:
+    """A capital whose lower case is two characters ("İ") made a purpose the model refuses:
+    parse raised ModelError for the whole nota."""
+    nota = notaparse.parse(
+        "Aan: Minister\nVan: DG\n\nTER \u0130NFORMATIE\n\nTitel van de nota\n\nAanleiding\nTekst.\n"
+    )
+    assert nota.metadata.purpose is None
+    assert "TER \u0130NFORMATIE" in (*nota.metadata.letterhead, nota.title, *nota.unplaced)

@@ -110,7 +110,12 @@ def parse_purpose(line: str) -> str:
     unknown = [word for word in phrase[::2] if word.casefold() not in _vocab.PURPOSES]
     if unknown and not m[1].isupper():
         raise FormatError(f"{unknown[0]!r} is not a known purpose word (known: {sorted(_vocab.PURPOSES)})")
-    return " ".join(phrase).casefold()
+    purpose = " ".join(phrase).casefold()
+    if not is_purpose(purpose):
+        # (a word in capitals whose lower case does not read back: "İNFORMATIE" -> "i̇nformatie"
+        # with a combining dot; the model refuses it, so it is no purpose line)
+        raise FormatError(f"{m[1]!r} is not a purpose whose lower case reads back to it")
+    return purpose
 
 
 def format_purpose(purpose: str) -> str:
