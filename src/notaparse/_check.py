@@ -176,8 +176,9 @@ class Summary:
 def load_found(found: list[_Found], args: argparse.Namespace) -> Iterator[LoadResult]:
     """The result of each of ``found``, in its order, loading on :func:`load_all`.
 
-    ``args`` has the options of :func:`add_input_arguments`; ``select``, ``ignore``, ``strict`` and
-    ``validate`` are read when the command has them (``check`` validates, ``export`` does not).
+    ``args`` has the options of :func:`add_input_arguments`; ``select``, ``ignore`` and ``strict``
+    are read when the command has them. Files are validated (``check`` and ``export`` both
+    validate) unless ``args.validate`` is False.
     """
     to_load = [f.path for f in found if f.result is None]
     loaded = load_all(

@@ -2513,9 +2513,10 @@ class LayoutReader:
         spaced: bool,
         pieces: Pieces,
     ) -> tuple[list[Char], list[Char], bool]:
-        """A later page's colofon column is furniture (dropped), except its lines that are set at
-        the body's size and do not repeat a line of page 1's colofon: those (a wide table's
-        columns, text reaching right on a landscape page) go back to the body. No word is lost.
+        """A later page's colofon column is furniture (dropped), except its lines that do not
+        repeat a line of page 1's colofon and are set at the body's size, or on the line of a body
+        row of their own size (outside OCR layers): those (a wide table's columns, its last ones
+        set smaller; text reaching right on a landscape page) go back to the body. No word is lost.
         ``split`` is the column's :meth:`_column_rows`.
         """
         candidates, rest = split[0], list(split[1])  # (a copy: the rows left out join it)
@@ -5346,7 +5347,7 @@ def _run_in_heading(line: TextLine, text_x: float) -> int:
     full stop or a colon ("Aanleiding.", "Toelichting:") at the start of a paragraph's first
     line (at ``text_x``), then regular text starting with a capital; 0 when there is none."""
     words = line.words
-    if not words[0].bold or len(words) < 2 or abs(words[0].x0 - text_x) > 3:
+    if len(words) < 2 or not words[0].bold or abs(words[0].x0 - text_x) > 3:
         return 0
     n = 0
     while n < len(words) and n < 7 and words[n].bold:
