@@ -949,7 +949,8 @@ def _own_page_numbers(lines: list[Line]) -> frozenset[int]:
         k
         for page, k in last.items()
         if lines[k].text == str(page)
-        and not (k > 0 and lines[k - 1].kind is Kind.LABEL)  # (a count under its label)
+        # (not a count under its label, "Bijlagen" / "" / "1")
+        and not ((above := _neighbour_index(lines, k, -1)) is not None and lines[above].kind is Kind.LABEL)
     )
     return found if len(found) >= 2 else frozenset()
 
