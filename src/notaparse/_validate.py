@@ -317,7 +317,7 @@ def _required_sections(purpose: str) -> list[tuple[str, ...]]:
     joined by "en" each's, for purposes joined by "of" those all of them require."""
     words = purpose.split(" ")
     each = [_vocab.REQUIRED_SECTIONS.get(word, ()) for word in words[::2]]
-    if "of" in words[1::2]:
+    if _vocab.PURPOSE_EITHER in words[1::2]:
         return [group for group in each[0] if all(group in other for other in each[1:])]
     return list(dict.fromkeys(group for groups in each for group in groups))
 

@@ -396,12 +396,17 @@ GROUND_ANSWER_CELL: Final = re.compile(
 PURPOSE_LABEL: Final = PURPOSE_WORD
 #: The words that join two purposes in one line ("TER INFORMATIE EN BESLUITVORMING"), case-folded.
 PURPOSE_JOINS: Final[frozenset[str]] = frozenset({"en", "of"})
-_PURPOSE_PHRASE: Final = r"[^\W\d_]+(?:\s+(?:en|of)\s+[^\W\d_]+){0,2}"
+#: The join of purposes of which one is meant ("TER BESLISSING OF KENNISNAME"; "en": all of them).
+PURPOSE_EITHER: Final = "of"
+_PURPOSE_JOIN: Final = "|".join(sorted(PURPOSE_JOINS))
+_PURPOSE_PHRASE: Final = rf"[^\W\d_]+(?:\s+(?:{_PURPOSE_JOIN})\s+[^\W\d_]+){{0,2}}"
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:", and purposes
 #: joined by "en" or "of" ("TER INFORMATIE EN BESLUITVORMING"); group 1 the words after "TER".
 PURPOSE_LINE: Final = re.compile(rf"(?i)^\(?\s*ter(?:\s*:)?\s+({_PURPOSE_PHRASE})\s*\)?\s*:?$")
 #: A purpose line wrapped after its joining word ("TER INFORMATIE EN" / "BESLUITVORMING").
-PURPOSE_LINE_OPEN: Final = re.compile(r"(?i)^ter\s+[^\W\d_]+(?:\s+(?:en|of)\s+[^\W\d_]+)?\s+(?:en|of)$")
+PURPOSE_LINE_OPEN: Final = re.compile(
+    rf"(?i)^ter\s+[^\W\d_]+(?:\s+(?:{_PURPOSE_JOIN})\s+[^\W\d_]+)?\s+(?:{_PURPOSE_JOIN})$"
+)
 #: OCR without word spaces: "TERBESLISSING" (read only for the purposes in the vocabulary).
 PURPOSE_LINE_GLUED: Final = re.compile(r"(?i)^ter([^\W\d_]+)$")
 #: A printed purpose line with other text after it on the same row (read only for known words).
