@@ -554,7 +554,8 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
             continue
         stripped = raw.lstrip()
         if (
-            stripped[:3].casefold() == _vocab.PURPOSE_WORD
+            stripped[:1] in "Tt"
+            and stripped[:3].casefold() == _vocab.PURPOSE_WORD
             and k + 1 < len(raw_lines)
             and _vocab.PURPOSE_LINE_OPEN.match(stripped.rstrip())
             and (joined := f"{stripped.rstrip()} {raw_lines[k + 1][2].strip()}")

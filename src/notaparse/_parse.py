@@ -941,18 +941,25 @@ def _own_page_numbers(lines: list[Line]) -> frozenset[int]:
     last line of page 2), where two pages or more end so: a layout-blind extractor writes the
     footer's bare page number as the page's last row, under its notes (a number alone at one
     page's foot may be a note's number or a count; at every page's foot it is the page's)."""
-    last: dict[int, int] = {}
-    for k, line in enumerate(lines):
-        if line.kind is not Kind.BLANK:
-            last[line.page] = k
-    found = frozenset(
-        k
-        for page, k in last.items()
-        if lines[k].text == str(page)
-        # (not a count under its label, "Bijlagen" / "" / "1")
-        and not ((above := _neighbour_index(lines, k, -1)) is not None and lines[above].kind is Kind.LABEL)
-    )
-    return found if len(found) >= 2 else frozenset()
+    found: set[int] = set()
+    end = len(lines)
+    while end > 0:  # (page by page from the end: the lines are in their pages' order)
+        page = lines[end - 1].page
+        start = bisect.bisect_left(lines, page, hi=end, key=_page_of)
+        k = end - 1
+        while k >= start and lines[k].kind is Kind.BLANK:
+            k -= 1
+        if k >= start and lines[k].text == str(page):
+            # (not a count under its label, "Bijlagen" / "" / "1")
+            above = _neighbour_index(lines, k, -1)
+            if above is None or lines[above].kind is not Kind.LABEL:
+                found.add(k)
+        end = start
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def _page_of(line: Line) -> int:
+    return line.page
 
 
 def _sheet_line(lines: list[Line], i: int) -> bool:
@@ -2155,6 +2162,8 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
 _RUN_IN_HEADING: Final = re.compile(
     r"([A-Z\u00c0-\u00de][^.:]{2,40}?[.:]) +(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
+#: How far into a row a run-in heading's stop or colon and the space after it can stand.
+_RUN_IN_REACH: Final = 44
 #: The fewest words of the sentence after a run-in heading (not a value: "Besluit: Akkoord").
 _RUN_IN_WORDS: Final = 4
 #: The most rows after a run-in heading's row on which the sentence after it may end.
@@ -2173,7 +2182,13 @@ def _split_run_in_heading(
     before a blank row or a known heading: a title opening with a heading word ("Advies:
     Reactie op het rapport van de Raad van State", blank) is no paragraph. In ``layout`` text a
     blank row may be a colofon row taken out of the body's column: only a known heading stops."""
-    if line.kind is not Kind.TEXT or (m := _RUN_IN_HEADING.match(line.text)) is None:
+    head = line.text[:_RUN_IN_REACH]
+    if (
+        line.kind is not Kind.TEXT
+        or not head[:1].isupper()
+        or (". " not in head and ": " not in head)  # (a cheap test before the pattern)
+        or (m := _RUN_IN_HEADING.match(line.text)) is None
+    ):
         return None
     rest = line.text[m.end() :]
     if len(rest.split()) < _RUN_IN_WORDS or not _vocab.is_known_heading(m[1][:-1]):
