@@ -12,7 +12,14 @@ import pytest
 
 import notaparse
 from notaparse._errors import FormatError
-from notaparse._fragments import is_redacted, parse_date, parse_purpose, parse_yes_no, split_units
+from notaparse._fragments import (
+    is_place_date,
+    is_redacted,
+    parse_date,
+    parse_purpose,
+    parse_yes_no,
+    split_units,
+)
 
 
 @pytest.mark.parametrize(
@@ -155,3 +162,33 @@ def test_a_purpose_line_the_model_would_refuse_is_text_not_a_crash() -> None:
     )
     assert nota.metadata.purpose is None
     assert "TER \u0130NFORMATIE" in (*nota.metadata.letterhead, nota.title, *nota.unplaced)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den Haag, 3 juni 2026", True),
+        ("'s-Gravenhage, 14-05-2026", True),
+        ("Den Haag, juni 2026", False),  # (no day: no date)
+        ("Den Haag", False),
+        ("3 juni 2026", False),  # (no place: a Datum's value, not a letter's date line)
+        ("Directie Personeel, 3 juni 2026 en later", False),
+    ],
+)
+def test_a_place_and_a_date_alone_are_a_date_line(text: str, expected: bool) -> None:
+    assert is_place_date(text) is expected
+
+
+def test_a_date_line_in_the_letterhead_dates_a_nota_without_a_datum_field() -> None:
+    """ "Den Haag, 3 juni 2026" on a line of its own above the head (no Datum row): letterhead,
+    and the nota's date; a Datum field, where there is one, comes first."""
+    head = (
+        "Ministerie van Defensie\nDirectie Personeel\n\nDen Haag, 3 juni 2026\n\nNota\n\n"
+        "Aan: Minister van Defensie\nVan: DP\n"
+    )
+    body = "\nVoortgang van de werving van reservisten\n\nAanleiding\nDe werving loopt.\n"
+    nota = notaparse.parse(head + body)
+    assert "Den Haag, 3 juni 2026" in nota.metadata.letterhead
+    assert nota.metadata.date == dt.date(2026, 6, 3)
+    dated = notaparse.parse(head + "Datum: 5 juni 2026\n" + body)
+    assert dated.metadata.date == dt.date(2026, 6, 5)

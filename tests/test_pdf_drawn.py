@@ -7814,3 +7814,123 @@ def test_an_agency_in_regular_type_under_the_ministrys_bold_name_over_the_head()
     assert nota.title == "Voorlichting over de ministerraad tijdens de zomer"
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
     assert nota.unplaced == ()
+
+
+def test_label_rows_with_a_plain_space_after_bold_labels_beside_a_left_colofon() -> None:
+    """The head's labels in bold without a colon, their values a plain space or a little more
+    after them ("Aan  Minister van ..."; a table's narrow label cell), the colofon in a column on
+    the left: the rows are the head's (the wide Aan row ended the header as a paragraph-wide
+    line, so the title was empty and the bold title became a heading), a Via row between them
+    too."""
+    page = Page(left=200, width=300)
+    page.colofon([("Datum", "3 juni 2026"), ("Kenmerk", "DGA-ASB / 26184520")], x=60, top=120)
+    page.text(200, 100, "Nota", REGULAR, 16)
+    page.text(200, 135, "Aan", BOLD)
+    page.text(222, 135, "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur")
+    page.text(200, 149, "Via", BOLD)
+    page.text(222, 149, "Secretaris-generaal")
+    page.text(200, 163, "Van", BOLD)
+    page.text(222, 163, "Directeur-generaal Agro")
+    page.text(200, 190, "Verdeling van de extra mestplaatsingsruimte in 2027", BOLD, 12)
+    page.y = 220
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur"),
+        ("Via", "Secretaris-generaal"),
+        ("Van", "Directeur-generaal Agro"),
+        ("Datum", "3 juni 2026"),
+        ("Kenmerk", "DGA-ASB / 26184520"),
+    ]
+    assert nota.title == "Verdeling van de extra mestplaatsingsruimte in 2027"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
+def test_an_addressee_of_two_lines_and_a_title_with_a_subtitle_in_regular_type() -> None:
+    """Label rows in capitals with a plain space after the label ("AAN  Minister van ..."), the
+    addressee's second line under the first value: one value; the title in bold with a second
+    line in regular type at its size under it: one title (the second line was a heading)."""
+    page = Page()
+    page.colofon([("Datum", "10 juni 2026"), ("Kenmerk", "2026-0000318844")])
+    page.text(79, 100, "Beslisnota", REGULAR, 16)
+    page.text(79, 135, "AAN", BOLD)
+    page.text(104, 135, "Minister van Binnenlandse Zaken en Koninkrijksrelaties")
+    page.text(104, 149, "Staatssecretaris Digitalisering en Koninkrijksrelaties")
+    page.text(79, 163, "VAN", BOLD)
+    page.text(104, 163, "DG Digitalisering en Overheidsorganisatie")
+    page.text(79, 190, "Rijksbrede inzet van generatieve AI", BOLD, 12.5)
+    page.text(79, 205, "Kaders voor het gebruik door rijksambtenaren", REGULAR, 12.5)
+    page.y = 240
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Kern", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == (
+        "Minister van Binnenlandse Zaken en Koninkrijksrelaties "
+        "Staatssecretaris Digitalisering en Koninkrijksrelaties"
+    )
+    assert [f.label for f in nota.metadata.fields] == ["AAN", "VAN", "Datum", "Kenmerk"]
+    assert nota.title == "Rijksbrede inzet van generatieve AI Kaders voor het gebruik door rijksambtenaren"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+    assert nota.unplaced == ()
+
+
+def test_a_bold_title_of_two_lines_over_label_rows_and_a_sender_of_two_lines() -> None:
+    """A bold title over the head's label rows (its second line in lower case, "onderwijs", no
+    unit's name), then "AAN  ..." / "VAN  ..." with a plain space, the sender a person over a
+    unit: the title, the rows the head's (main column first: they were read as body rows after
+    the title, after the colofon, and the unit line as a paragraph of an empty section)."""
+    page = Page(left=200, width=300)
+    page.colofon([("Datum", "15 juni 2026"), ("Ons kenmerk", "52103877")], x=60, top=120)
+    page.text(200, 100, "Nota", REGULAR, 16)
+    page.text(200, 130, "Stand van het lerarentekort in het voortgezet", BOLD, 12.5)
+    page.text(200, 145, "onderwijs", BOLD, 12.5)
+    page.text(200, 172, "AAN", BOLD)
+    page.text(225, 172, "Minister van Onderwijs, Cultuur en Wetenschap")
+    page.text(200, 186, "VAN", BOLD)
+    page.text(225, 186, "drs. M. El Amrani")
+    page.text(225, 200, "directeur Leraren")
+    page.y = 235
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Kern", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("AAN", "Minister van Onderwijs, Cultuur en Wetenschap"),
+        ("VAN", "drs. M. El Amrani directeur Leraren"),
+        ("Datum", "15 juni 2026"),
+        ("Ons kenmerk", "52103877"),
+    ]
+    assert nota.title == "Stand van het lerarentekort in het voortgezet onderwijs"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+    assert nota.unplaced == ()
+
+
+def test_a_small_attachment_table_of_one_row_below_the_page_middle_is_no_footnote() -> None:
+    """An attachment table set smaller than the text under "Bijlage", its header row just above
+    the page's middle and its one row below it: the row is the table's ("1  Concept Outlook
+    2027" opens with a number as a note does: it was read as footnote 1, the header unplaced)."""
+    page = Page()
+    page.colofon([("Datum", "26 juni 2026")])
+    page.text(79, 100, "Beslisnota", REGULAR, 16)
+    page.header([("Aan:", "Minister van Financiën"), ("Van:", "Agentschap")], top=135)
+    page.text(79, 175, "Uitgifteplan Staatsschuld 2027", BOLD, 12)
+    page.y = 205
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.para(LOREM)
+    page.y = 395
+    page.line("Bijlage", BOLD)
+    page.y = 413
+    page.table([("Nr.", "Titel"), ("1", "Concept Outlook 2027")], xs=[83, 120], size=8.5, pitch=14)
+    nota = load_both(page.pdf())
+    assert nota.footnotes == ()
+    assert [(a.number, a.name) for a in nota.attachments] == [(1, "Concept Outlook 2027")]
+    assert nota.unplaced == ()

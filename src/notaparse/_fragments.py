@@ -42,6 +42,18 @@ _OCR_ONES: Final = _vocab.OCR_ONE_LETTERS + _vocab.OCR_ONE_ACCENTED
 _OCR_ONE: Final = str.maketrans(dict.fromkeys(_OCR_ONES + _OCR_ONES.swapcase(), "1"))
 
 
+def is_place_date(text: str) -> bool:
+    """Whether ``text`` is a place and a complete date and nothing else ("Den Haag, 3 juni 2026",
+    "'s-Gravenhage, 14-05-2026")."""
+    if "," not in text or not _DATE_PLACE.match(text):
+        return False
+    try:
+        parse_date(text)
+    except FormatError:
+        return False
+    return True
+
+
 def parse_date(text: str) -> dt.date:
     """Read a Dutch date: "13 februari 2024", "7september2020", "29-05-2020", "2024-02-13",
     "1 mei '24" and "30-11-'26" (a year of two digits after an apostrophe: this century); a note

@@ -3192,6 +3192,7 @@ class LayoutReader:
                 grids[i] = (cols, *got)
         in_grid = {i + k for i, (_, _, n) in grids.items() for k in range(n + 1)}
         end = len(main)
+        spaced_head = _spaced_label_rows(main[:12], left, pitch)
         for i, ln in enumerate(main):
             if i in in_grid:
                 continue
@@ -3207,7 +3208,12 @@ class LayoutReader:
             if (
                 # a purpose, kind or label line set in bold is still the header's, and so is a
                 # bold letterhead line above the label rows (a ministry's name)
-                (self._is_heading(main, i) and not _header_line(ln, left) and not letterhead)
+                (
+                    self._is_heading(main, i)
+                    and not _header_line(ln, left)
+                    and not letterhead
+                    and not _title_over_head(main, i, left, pitch, spaced_head)
+                )
                 or (self._is_heading(main, i) and _label_word_heading(main, i, left, right))
                 # an OCR layer gives no bold: there the label word heads the first section by
                 # where it stands alone (under the title, over a sentence) without it
@@ -3226,6 +3232,8 @@ class LayoutReader:
                 and len(_header_runs(ln)) == 1
                 and not _label_colon(ln.words)
                 and not _addressee_row(main, i, pitch, left)  # ("Aan de staatssecretaris van ...")
+                and i not in spaced_head  # ("Aan Minister van ...", a plain space after the label)
+                and not (ln.bold and _title_over_head(main, i, left, pitch, spaced_head))
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
                 and not (i > 0 and _bare_title_label(main[i - 1]) and ln.top - main[i - 1].bottom < ln.size)
@@ -3268,7 +3276,7 @@ class LayoutReader:
             title = []
             labels_seen = True
 
-        spaced_rows = _spaced_label_rows(header, left)
+        spaced_rows = _spaced_label_rows(header, left, pitch)
         label_ends: set[int] = set()  # a label's second line in its cell ("Opgesteld" / "door:")
         for index, ln in enumerate(header):
             if index in label_ends:
@@ -3324,7 +3332,7 @@ class LayoutReader:
                 # (a letter's salutation with a redacted name, "Beste [box] 5.1.2e,", is no label
                 # row: the box leaves a gap like a tab's)
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
-                or (index in spaced_rows and (n := 1))
+                or (index in spaced_rows and (n := spaced_rows[index]))
                 or (
                     (n := _label_colon(words))
                     and (
@@ -3354,7 +3362,11 @@ class LayoutReader:
                 if value:
                     fields.add(value)
                 value_of = fields
-                value_x = rest[0].x0 if value and len(runs) >= 2 and head is runs[0] else None
+                value_x = (
+                    rest[0].x0
+                    if value and ((len(runs) >= 2 and head is runs[0]) or index in spaced_rows)
+                    else None
+                )
             elif (
                 not title
                 and len(runs) == 1
@@ -3541,6 +3553,21 @@ class LayoutReader:
             k += 1
         if not block or len(block) > 4 or _SENTENCE_END.search(block[-1].text):
             return []
+        if (
+            k < len(main)
+            and len(block) < 4
+            and not main[k].bold
+            and abs(main[k].size - block[-1].size) < 0.5
+            and main[k].size >= self.body_size + 1.5
+            and abs(main[k].x0 - block[0].x0) < 2
+            and not _gap(block[-1], main[k], pitch)
+            and not _SENTENCE_END.search(main[k].text)
+            and not _known_heading(main[k].text)
+        ):
+            # a subtitle in regular type at the title's size right under it ("Rijksbrede inzet
+            # van generatieve AI" / "Kaders voor het gebruik door ..."): the title's second line
+            block.append(main[k])
+            k += 1
         if (
             not any(_known_heading(ln.text) for ln in main[k:])
             and not self._large_block(block, main[k:])
@@ -3780,6 +3807,17 @@ class LayoutReader:
                     start += j
                     zone = zone[j:]
                     break
+            else:
+                if _vocab.is_table_header(zone[0].text) or (
+                    start > 0
+                    and body[start - 1].size < size - 0.25
+                    and _vocab.is_table_header(body[start - 1].text)
+                ):
+                    # (an attachment table's header row, set small, opens the small lines or stands
+                    # right above them, and no note starts below it: its rows open with their
+                    # numbers, "1  Concept Outlook 2027", as notes do, but they are the table's)
+                    start += len(zone)
+                    zone = []
         notes: list[tuple[int, list[str], TextLine]] = []
         left = zone[0].x0 if zone else 0.0
         prev: TextLine | None = None
@@ -5382,10 +5420,39 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
         and all(ln.bold for _, ln in block)
         and not _SENTENCE_END.search(block[-1][0])
         and not any(
-            _vocab.names_organisation(text) or _vocab.is_kind_line(text) or _vocab.PURPOSE_LINE.match(text)
-            for text, _ in block
+            # (a line in lower case goes on with the line above: "... in het voortgezet" /
+            # "onderwijs" is a wrapped title, not a unit's name)
+            (_vocab.names_organisation(text) and (k == 0 or not text[:1].islower()))
+            or _vocab.is_kind_line(text)
+            or _vocab.PURPOSE_LINE.match(text)
+            for k, (text, _) in enumerate(block)
         )
     )
+
+
+def _title_over_head(main: list[TextLine], i: int, left: float, pitch: float, spaced: dict[int, int]) -> bool:
+    """Whether line ``i`` is (a line of) a bold title set over the head's Aan row: bold, no known
+    or numbered heading, in a block of at most four bold lines set close that ends no sentence,
+    and right under the block the addressee's label row ("Aan  Minister van Financiën", also
+    with a plain space or a colon). Then it is the title above the label rows, not the first
+    section's heading, and the rows under it are the head's."""
+    j = i
+    while j < len(main) and main[j].bold and j - i < 4 and (j == i or not _gap(main[j - 1], main[j], pitch)):
+        if _known_heading(main[j].text) or _vocab.NUMBERED_HEADING.match(main[j].text):
+            return False
+        j += 1
+    if j == i or j >= len(main) or main[j].bold or _SENTENCE_END.search(main[j - 1].text):
+        return False
+    row = main[j]
+    if j in spaced:
+        first = _text(row.words[: spaced[j]])
+    elif (n := _label_colon(row.words)) and _header_line(row, left):
+        first = _text(row.words[:n]).rstrip(":")
+    elif len(runs := _split_row(row)) >= 2 and _header_line(row, left):
+        first = _text(runs[0])
+    else:
+        return False
+    return _vocab.label_concept(first) is _vocab.Concept.ADDRESSEE
 
 
 def _kind_heading_over_labels(main: list[TextLine], i: int, left: float) -> bool:
@@ -5780,20 +5847,61 @@ def _is_title_label(text: str) -> bool:
     return _vocab.known_label(text) is not None and _vocab.label_concept(text) is _vocab.Concept.TITLE
 
 
-def _spaced_label_rows(header: Sequence[TextLine], left: float) -> set[int]:
-    """The indexes of an "Aan X" and a "Van Y" row set with a plain space after the label (no tab
-    stop, no colon), at the header's left edge: a header that has both is the addressee's and
-    the sender's label rows, however set (they were read as the title). One of them alone is
-    text: a title may start with either word ("Van plan naar uitvoering")."""
+def _spaced_label_rows(header: Sequence[TextLine], left: float, pitch: float) -> dict[int, int]:
+    """The "Aan X" and "Van Y" rows set with a plain space after the label (no tab stop, no
+    colon), at the header's left edge, with the number of the label's words: a header that has
+    both is the addressee's and the sender's label rows, however set (they were read as the
+    title). One of them alone is text: a title may start with either word ("Van plan naar
+    uitvoering"). With both, the rows of other known labels so set in their run, no gap between
+    (a "Via SG" between them, "Ons kenmerk 6612345" under them), are label rows too."""
     found: dict[_vocab.Concept, int] = {}
     wanted = (_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER)
+    rows: dict[int, int] = {}
     for i, ln in enumerate(header):
         if len(ln.words) < 2 or abs(ln.x0 - left) >= 6 or _label_colon(ln.words):
             continue
+        n = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if n < len(ln.words) and _vocab.known_label(_text(ln.words[:n])) is not None
+            ),
+            0,
+        )
+        below = header[i + 1] if i + 1 < len(header) else None
+        if (
+            below is not None
+            and abs(below.x0 - left) < 6
+            and not _gap(ln, below, pitch)
+            and not any(_vocab.known_label(_text(below.words[:k])) is not None for k in (1, 2, 3))
+        ):
+            continue  # (a paragraph's first line, "Aan de minister van Financiën is op ...")
+        if n:
+            rows[i] = n
         first = ln.words[0].text
         if _vocab.known_label(first) is not None and (concept := _vocab.label_concept(first)) in wanted:
             found.setdefault(concept, i)
-    return set(found.values()) if len(found) == len(wanted) else set()
+    if len(found) < len(wanted):
+        return {}
+    spaced = dict.fromkeys(found.values(), 1)
+    lo, hi = min(spaced), max(spaced)
+    # (the run: label rows or their values' wrapped lines, set close, from the Aan/Van rows on)
+    k = lo
+    while (
+        k - 1 >= 0
+        and (k - 1 in rows or header[k - 1].x0 - left >= 6)
+        and not _gap(header[k - 1], header[k], pitch)
+    ):
+        k -= 1
+    start = k
+    k = hi
+    while (
+        k + 1 < len(header)
+        and (k + 1 in rows or header[k + 1].x0 - left >= 6)
+        and not _gap(header[k], header[k + 1], pitch)
+    ):
+        k += 1
+    return {i: n for i, n in rows.items() if start <= i <= k} | spaced
 
 
 def _among_labels(header: list[TextLine], index: int, pitch: float) -> bool:

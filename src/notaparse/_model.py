@@ -194,8 +194,12 @@ class Metadata:
 
     @property
     def date(self) -> dt.date | None:
-        """The Datum as a date; None when absent or not a complete, real date."""
+        """The Datum as a date; None when absent or not a complete, real date. Without a Datum
+        field, a letterhead line of a place and a date ("Den Haag, 3 juni 2026", a line of its own
+        above the head, as a letter dates itself) gives it."""
         value = self._first(_vocab.Concept.DATE)
+        if value is None:
+            value = next((e for e in self.letterhead if _fragments.is_place_date(e)), None)
         if value is None:
             return None
         try:

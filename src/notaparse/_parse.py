@@ -2844,6 +2844,20 @@ def _title_tail(title: _Run, runs: list[_Run]) -> _Run | None:
     return tail
 
 
+def _unbulleted(values: list[str]) -> list[str]:
+    """``values`` without the list glyph each line opens with (see :attr:`_PendingField.value`)."""
+    if len(values) < 2 or not values[0][:1] or values[0][:1] not in _VALUE_BULLETS:
+        return values
+    mark = values[0][:2]
+    if mark[1:] != " " or not all(v.startswith(mark) and len(v) > 2 for v in values):
+        return values
+    return [v[2:] for v in values]
+
+
+#: Bullet glyphs that open a value's lines as a list's items (no dash, star or letter "o").
+_VALUE_BULLETS: Final = "".join(c for c in _vocab.BULLETS if c not in _vocab.LONE_LIST_MARKS + "*")
+
+
 @attrs.define
 class _PendingField:
     label: str
@@ -2854,8 +2868,11 @@ class _PendingField:
 
     @property
     def value(self) -> str:
-        """The value as the field will hold it: lines joined, letter-spacing repaired."""
-        return _repair_value(_join(self.values))
+        """The value as the field will hold it: lines joined, letter-spacing repaired. Lines that
+        each open with the same bullet glyph (two addressees set as a list, "\u2022 Minister van
+        Defensie" / "\u2022 Staatssecretaris van Defensie") are items: the glyph is no part of the
+        value (a dash, which may be printed as text, is kept)."""
+        return _repair_value(_join(_unbulleted(self.values)))
 
 
 @attrs.define
