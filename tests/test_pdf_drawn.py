@@ -7814,3 +7814,76 @@ def test_an_agency_in_regular_type_under_the_ministrys_bold_name_over_the_head()
     assert nota.title == "Voorlichting over de ministerraad tijdens de zomer"
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
     assert nota.unplaced == ()
+
+
+def test_ocr_vocabulary_keeps_words_a_misreading_does_not_explain() -> None:
+    """The OCR vocabulary repair read words that were no misreading as the vocabulary's: a
+    purpose wrapped in the colofon ("TER INFORMATIE EN" / "BESLUITVORMING") as the label "Ter
+    informatie aan" (its "EN" two errors from "aan"), a heading the engine read right
+    ("Monitoring") as "Motivering" (three letters each read as another), a date label with its
+    D misread ("Satum") as "Status" (the first letter agreed, "Datum" is nearer). A word of three
+    letters or fewer in a multi-word label is matched as printed, at most two letters may be read
+    as others, and a word of another first letter as near or nearer leaves the word as read. A
+    ground code whose thin 1 between the dots the engine lost ("5. 2e") beside a box is the code."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Achterstand in de herbeoordelingen bij de uitvoering",
+        colofon=[
+            ("TER INFORMATIE EN", "BESLUITVORMING"),
+            ("Kenmerk", "2026-0000412"),
+            ("Satum", "3 oktoher 2024"),
+            ("Opgesteld door", "EEEN 5. 2e"),
+        ],
+    )
+    page.line("1. Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.y += page.lead
+    page.line("2. Monitoring", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.purpose == "informatie en besluitvorming"
+    assert "Ter informatie aan" not in [f.label for f in nota.metadata.fields]
+    assert "Status" not in [f.label for f in nota.metadata.fields]
+    assert nota.metadata.get("Opgesteld door") == "5.1.2e"
+    assert "Motivering" not in [s.heading for s in nota.sections]
+    assert "Monitoring" in words(nota)
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads '5. 2e', a ground code with its dots misread; read as '5.1.2e'"
+    ]
+
+
+def test_run_in_heading_in_an_ocr_layer() -> None:
+    """An OCR layer gives no bold, so a run-in heading ("Aanleiding. De regeling ...") was the
+    first words of its paragraph and the section was lost. On a paragraph's first line (set apart
+    above) a known heading closed by a stop or a colon, a sentence of four words or more after
+    it, is the heading, as printed; a known heading word in a paragraph's later line, or before a
+    short value ("Toelichting: zie bijlage."), stays text; so does the page as a text layer that
+    is no OCR layer (no bold: no run-in heading)."""
+
+    def drawn(font: str) -> bytes:
+        page = _ocr_body_page(font, "Verlenging van de fiscale regeling voor laadpalen")
+        page.line("Aanleiding. De energie-investeringsaftrek voor laadpalen loopt op 31 december", font)
+        page.line("2025 af. Het ministerie heeft gevraagd de regeling te verlengen. Toelichting. De", font)
+        page.line("dekking wordt gevonden binnen de begroting.", font)
+        page.y += page.lead
+        page.line("Communicatie: Het besluit wordt opgenomen in het pakket Belastingplan 2026.", font)
+        page.y += page.lead
+        page.line("Toelichting: zie bijlage.", font)
+        return page.pdf()
+
+    nota = load_both(drawn(_ocr_font()))
+    assert [s.heading for s in nota.sections] == ["Aanleiding.", "Communicatie:"]
+    assert nota.sections[0].blocks == (
+        Paragraph(
+            text="De energie-investeringsaftrek voor laadpalen loopt op 31 december 2025 af. Het ministerie "
+            "heeft gevraagd de regeling te verlengen. Toelichting. De dekking wordt gevonden binnen de "
+            "begroting."
+        ),
+    )
+    assert nota.sections[1].blocks == (
+        Paragraph(text="Het besluit wordt opgenomen in het pakket Belastingplan 2026."),
+        Paragraph(text="Toelichting: zie bijlage."),
+    )
+    born = load_both(drawn(REGULAR))
+    assert "Aanleiding." not in [s.heading for s in born.sections]
