@@ -7887,3 +7887,23 @@ def test_run_in_heading_in_an_ocr_layer() -> None:
     )
     born = load_both(drawn(REGULAR))
     assert "Aanleiding." not in [s.heading for s in born.sections]
+
+
+def test_ocr_page_line_misread_with_its_one_read_as_a_letter() -> None:
+    """Tesseract misreads a fax's small page line twice, "Pagana Ì van 2" (the i as an a, the 1
+    as an accented I): "Pagina" was repaired only before a tail of digits, so the line was a
+    letterhead entry. A misread "Pagina" before a tail whose first number is a 1 read as a
+    letter is the page line too (a diagnostic names the reading)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Tijdelijke tariefregulering voor warmtenetten", colofon=[("Datum", "27 mei 2025")]
+    )
+    page.text(466, 250, "Pagana \u00cc van 2", ocr, 7)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert "Pagana" not in words(nota)
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads 'Pagana' where a label sits; read as the label 'Pagina'"
+    ]

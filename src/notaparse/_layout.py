@@ -1565,7 +1565,8 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
     label within a few letter errors or but for accents ("Kerimerk" / "Kenmerk", "Detuum" /
     "Datum", "Vän:" / "Van:"), where a label sits: before a colon, before a value set apart at a
     tab stop (a label/value row), alone on its line in the colofon column (a label over its
-    value), or as a page line's "Pagina" before "k van n" ("Pagiria 1 van 4"). A misread label
+    value), or as a page line's "Pagina" before "k van n" ("Pagiria 1 van 4", "Pagana Ì van 2":
+    its 1 read as a letter, :data:`_vocab.OCR_PAGE_TAIL`). A misread label
     lost its field: the date, the reference, or the value went to the letterhead. Words of
     running text are no label however near (no colon, no tab after them); nor is a word printed
     as the vocabulary spells it."""
@@ -1578,7 +1579,7 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
         for n in range(1, min(3, len(words)) + 1):
             last, rest = words[n - 1], words[n:]
             colon = last.text.endswith(":") and len(last.text) > 1
-            page = n == 1 and len(rest) >= 2 and _vocab.PAGE_TAIL.match(_text(rest)) is not None
+            page = n == 1 and len(rest) >= 2 and _vocab.OCR_PAGE_TAIL.match(_text(rest)) is not None
             tab = bool(rest) and rest[0].x0 - last.x1 > 3 * rest[0].size
             # (in the body a row set at tab stops is a table's as often: "Drenthe  3,9  4,0 ..."
             # is no "Directie" row; a label/value row there has its label and one value)

@@ -857,6 +857,11 @@ RUNNING_FIELD_AT_END: Final = re.compile(
     + r")\s+(?P<value>[^\u00b7|\s][^\u00b7|]*\d[^\u00b7|]*?)\s[\u00b7|]$"
 )
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
+#: A page line's tail in an OCR layer, its first number a 1 read as a letter as :data:`PAGE_LINE`
+#: reads it ("Pagana Ì van 2": the misread "Pagina" is repaired before such a tail too).
+OCR_PAGE_TAIL: Final = re.compile(
+    rf"(?i)^(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$"
+)
 #: The page line's tail wrapped in a narrow column cell: "2 van" over the page count "2".
 PAGE_TAIL_OPEN: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van$")
 #: The document's number in a Woo decision's inventory ("document 7", "Documentnummer 34",
