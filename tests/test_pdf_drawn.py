@@ -7907,3 +7907,38 @@ def test_ocr_page_line_misread_with_its_one_read_as_a_letter() -> None:
     assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
         "the OCR layer reads 'Pagana' where a label sits; read as the label 'Pagina'"
     ]
+
+
+def test_ocr_footer_is_no_value_of_a_label_the_engine_read_none_for() -> None:
+    """A redaction box beside "Opgesteld door:" that the engine read as nothing leaves the label
+    without a value, and the notes at the page's foot whose numbers the engine lost ("Kamerstukken
+    II ..."): a footer, written after the fields, became that label's value, so the drafter was
+    the notes' text. On an OCR page the footer goes above the fields, each line a block of its
+    own, as a stamp does: letterhead lines, and the label keeps no value."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate(
+        [
+            ("Aan:", "Staatssecretaris van Defensie"),
+            ("Van:", "Hoofddirecteur Personeel"),
+            ("Datum:", "2 april 2025"),
+            ("Opgesteld door:", ""),
+            ("Bijlage(n):", "1"),
+        ]
+    ):
+        page.text(79, 130 + 13 * k, label, ocr, 10)
+        if value:
+            page.text(180, 130 + 13 * k, value, ocr, 10)
+    page.text(79, 215, "Tegemoetkoming voor werkgevers van reservisten", ocr, 12)
+    page.y = 250
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.text(79, 770, "Kamerstukken II 2024/25, 36 592, nr. 14.", ocr, 7)
+    page.text(79, 780, "Defensienota 2024, Sterk en Slagvaardig, hoofdstuk 4.", ocr, 7)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Opgesteld door") == ""
+    assert nota.metadata.drafted_by is None
+    assert nota.metadata.letterhead == (
+        "Kamerstukken II 2024/25, 36 592, nr. 14.",
+        "Defensienota 2024, Sterk en Slagvaardig, hoofdstuk 4.",
+    )

@@ -2821,13 +2821,17 @@ class LayoutReader:
                 if not (used and ln in cover_title):
                     out.add(ln.text, ln)
             out.blank()
-            for ln in stamps:  # (above the fields, each a block of its own: no label's value)
+            # (an OCR layer's footer above the fields too: its lines may be footnotes whose
+            # numbers the engine lost, "Kamerstukken II ...", which a label whose value it did
+            # not read, a redaction box, took for its value)
+            above = [*stamps, *footer] if self._ocr else stamps
+            for ln in above:  # (above the fields, each a block of its own: no label's value)
                 out.add(ln.text, ln)
                 out.blank()
             out.extend(fields)
             out.blank()
             self._colofon(colofon, out)
-            for ln in footer:  # page furniture of the nota's sender: letterhead lines
+            for ln in footer if not self._ocr else ():  # page furniture of the sender: letterhead
                 out.add(ln.text, ln)
             out.blank()
             out.extend(rest)
