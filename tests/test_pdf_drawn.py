@@ -7934,3 +7934,131 @@ def test_a_small_attachment_table_of_one_row_below_the_page_middle_is_no_footnot
     assert nota.footnotes == ()
     assert [(a.number, a.name) for a in nota.attachments] == [(1, "Concept Outlook 2027")]
     assert nota.unplaced == ()
+
+
+def test_ocr_vocabulary_keeps_words_a_misreading_does_not_explain() -> None:
+    """The OCR vocabulary repair read words that were no misreading as the vocabulary's: a
+    purpose wrapped in the colofon ("TER INFORMATIE EN" / "BESLUITVORMING") as the label "Ter
+    informatie aan" (its "EN" two errors from "aan"), a heading the engine read right
+    ("Monitoring") as "Motivering" (three letters each read as another), a date label with its
+    D misread ("Satum") as "Status" (the first letter agreed, "Datum" is nearer). A word of three
+    letters or fewer in a multi-word label is matched as printed, at most two letters may be read
+    as others, and a word of another first letter as near or nearer leaves the word as read. A
+    ground code whose thin 1 between the dots the engine lost ("5. 2e") beside a box is the code."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Achterstand in de herbeoordelingen bij de uitvoering",
+        colofon=[
+            ("TER INFORMATIE EN", "BESLUITVORMING"),
+            ("Kenmerk", "2026-0000412"),
+            ("Satum", "3 oktoher 2024"),
+            ("Opgesteld door", "EEEN 5. 2e"),
+        ],
+    )
+    page.line("1. Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.y += page.lead
+    page.line("2. Monitoring", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.purpose == "informatie en besluitvorming"
+    assert "Ter informatie aan" not in [f.label for f in nota.metadata.fields]
+    assert "Status" not in [f.label for f in nota.metadata.fields]
+    assert nota.metadata.get("Opgesteld door") == "5.1.2e"
+    assert "Motivering" not in [s.heading for s in nota.sections]
+    assert "Monitoring" in words(nota)
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads '5. 2e', a ground code with its dots misread; read as '5.1.2e'"
+    ]
+
+
+def test_run_in_heading_in_an_ocr_layer() -> None:
+    """An OCR layer gives no bold, so a run-in heading ("Aanleiding. De regeling ...") was the
+    first words of its paragraph and the section was lost. On a paragraph's first line (set apart
+    above) a known heading closed by a stop or a colon, a sentence of four words or more after
+    it, is the heading, as printed; a known heading word in a paragraph's later line, or before a
+    short value ("Toelichting: zie bijlage."), stays text; so does the page as a text layer that
+    is no OCR layer (no bold: no run-in heading)."""
+
+    def drawn(font: str) -> bytes:
+        page = _ocr_body_page(font, "Verlenging van de fiscale regeling voor laadpalen")
+        page.line("Aanleiding. De energie-investeringsaftrek voor laadpalen loopt op 31 december", font)
+        page.line("2025 af. Het ministerie heeft gevraagd de regeling te verlengen. Toelichting. De", font)
+        page.line("dekking wordt gevonden binnen de begroting.", font)
+        page.y += page.lead
+        page.line("Communicatie: Het besluit wordt opgenomen in het pakket Belastingplan 2026.", font)
+        page.y += page.lead
+        page.line("Toelichting: zie bijlage.", font)
+        return page.pdf()
+
+    nota = load_both(drawn(_ocr_font()))
+    assert [s.heading for s in nota.sections] == ["Aanleiding.", "Communicatie:"]
+    assert nota.sections[0].blocks == (
+        Paragraph(
+            text="De energie-investeringsaftrek voor laadpalen loopt op 31 december 2025 af. Het ministerie "
+            "heeft gevraagd de regeling te verlengen. Toelichting. De dekking wordt gevonden binnen de "
+            "begroting."
+        ),
+    )
+    assert nota.sections[1].blocks == (
+        Paragraph(text="Het besluit wordt opgenomen in het pakket Belastingplan 2026."),
+        Paragraph(text="Toelichting: zie bijlage."),
+    )
+    born = load_both(drawn(REGULAR))
+    assert "Aanleiding." not in [s.heading for s in born.sections]
+
+
+def test_ocr_page_line_misread_with_its_one_read_as_a_letter() -> None:
+    """Tesseract misreads a fax's small page line twice, "Pagana Ì van 2" (the i as an a, the 1
+    as an accented I): "Pagina" was repaired only before a tail of digits, so the line was a
+    letterhead entry. A misread "Pagina" before a tail whose first number is a 1 read as a
+    letter is the page line too (a diagnostic names the reading)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Tijdelijke tariefregulering voor warmtenetten", colofon=[("Datum", "27 mei 2025")]
+    )
+    page.text(466, 250, "Pagana \u00cc van 2", ocr, 7)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert "Pagana" not in words(nota)
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads 'Pagana' where a label sits; read as the label 'Pagina'"
+    ]
+
+
+def test_ocr_footer_is_no_value_of_a_label_the_engine_read_none_for() -> None:
+    """A redaction box beside "Opgesteld door:" that the engine read as nothing leaves the label
+    without a value, and the notes at the page's foot whose numbers the engine lost ("Kamerstukken
+    II ..."): a footer, written after the fields, became that label's value, so the drafter was
+    the notes' text. On an OCR page the footer goes above the fields, each line a block of its
+    own, as a stamp does: letterhead lines, and the label keeps no value."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate(
+        [
+            ("Aan:", "Staatssecretaris van Defensie"),
+            ("Van:", "Hoofddirecteur Personeel"),
+            ("Datum:", "2 april 2025"),
+            ("Opgesteld door:", ""),
+            ("Bijlage(n):", "1"),
+        ]
+    ):
+        page.text(79, 130 + 13 * k, label, ocr, 10)
+        if value:
+            page.text(180, 130 + 13 * k, value, ocr, 10)
+    page.text(79, 215, "Tegemoetkoming voor werkgevers van reservisten", ocr, 12)
+    page.y = 250
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.text(79, 770, "Kamerstukken II 2024/25, 36 592, nr. 14.", ocr, 7)
+    page.text(79, 780, "Defensienota 2024, Sterk en Slagvaardig, hoofdstuk 4.", ocr, 7)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Opgesteld door") == ""
+    assert nota.metadata.drafted_by is None
+    assert nota.metadata.letterhead == (
+        "Kamerstukken II 2024/25, 36 592, nr. 14.",
+        "Defensienota 2024, Sterk en Slagvaardig, hoofdstuk 4.",
+    )

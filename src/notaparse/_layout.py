@@ -1565,7 +1565,8 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
     label within a few letter errors or but for accents ("Kerimerk" / "Kenmerk", "Detuum" /
     "Datum", "Vän:" / "Van:"), where a label sits: before a colon, before a value set apart at a
     tab stop (a label/value row), alone on its line in the colofon column (a label over its
-    value), or as a page line's "Pagina" before "k van n" ("Pagiria 1 van 4"). A misread label
+    value), or as a page line's "Pagina" before "k van n" ("Pagiria 1 van 4", "Pagana Ì van 2":
+    its 1 read as a letter, :data:`_vocab.OCR_PAGE_TAIL`). A misread label
     lost its field: the date, the reference, or the value went to the letterhead. Words of
     running text are no label however near (no colon, no tab after them); nor is a word printed
     as the vocabulary spells it."""
@@ -1578,7 +1579,7 @@ def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
         for n in range(1, min(3, len(words)) + 1):
             last, rest = words[n - 1], words[n:]
             colon = last.text.endswith(":") and len(last.text) > 1
-            page = n == 1 and len(rest) >= 2 and _vocab.PAGE_TAIL.match(_text(rest)) is not None
+            page = n == 1 and len(rest) >= 2 and _vocab.OCR_PAGE_TAIL.match(_text(rest)) is not None
             tab = bool(rest) and rest[0].x0 - last.x1 > 3 * rest[0].size
             # (in the body a row set at tab stops is a table's as often: "Drenthe  3,9  4,0 ..."
             # is no "Directie" row; a label/value row there has its label and one value)
@@ -1845,8 +1846,9 @@ def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tup
     its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), or with its dots read as
     other marks ("5-1-2e", "5.1-2e"), or beside a redaction with both dots lost ("512e": in the
     colofon ``column``, after a box as OCR reads it, "IEMNEN 512e", or on a line with another
-    code; :func:`_vocab.ocr_ground`), given the code in place, and the pairs (as read, code) for
-    the diagnostic."""
+    code; :func:`_vocab.ocr_ground`), or with the 1 between its dots lost ("5. 2e", in the
+    column or after a box: :func:`_vocab.ocr_ground_one_lost`), given the code in place, and the
+    pairs (as read, code) for the diagnostic."""
     found: list[tuple[str, str]] = []
     for line in lines:
         words = line.words
@@ -1854,6 +1856,17 @@ def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tup
             text = w.text
             if text[:2].lstrip("(")[:1] not in "51":
                 continue  # (a cheap test first: every code starts with a 5 or a 1)
+            if (
+                text == "5."
+                and k + 1 < len(words)
+                and (column or (k > 0 and _vocab.OCR_BOX_BESIDE.match(words[k - 1].text) is not None))
+                and (ground := _vocab.ocr_ground_one_lost(words[k + 1].text)) is not None
+            ):
+                # "5. 2e": the thin 1 between the dots lost, read as a space
+                found.append((f"{text} {words[k + 1].text}", ground))
+                w.text, w.x1 = ground, words[k + 1].x1
+                del words[k + 1]
+                continue
             if (ground := _vocab.OCR_GROUND_DOT_LOST.get(text)) is None:
                 beside = (
                     column
@@ -2809,13 +2822,17 @@ class LayoutReader:
                 if not (used and ln in cover_title):
                     out.add(ln.text, ln)
             out.blank()
-            for ln in stamps:  # (above the fields, each a block of its own: no label's value)
+            # (an OCR layer's footer above the fields too: its lines may be footnotes whose
+            # numbers the engine lost, "Kamerstukken II ...", which a label whose value it did
+            # not read, a redaction box, took for its value)
+            above = [*stamps, *footer] if self._ocr else stamps
+            for ln in above:  # (above the fields, each a block of its own: no label's value)
                 out.add(ln.text, ln)
                 out.blank()
             out.extend(fields)
             out.blank()
             self._colofon(colofon, out)
-            for ln in footer:  # page furniture of the nota's sender: letterhead lines
+            for ln in footer if not self._ocr else ():  # page furniture of the sender: letterhead
                 out.add(ln.text, ln)
             out.blank()
             out.extend(rest)
@@ -4004,11 +4021,20 @@ class LayoutReader:
                 item_x = dash_x = None
                 prev = main[i - 1]
                 continue
-            if n := _side_heading(ln, 1, text_x) or _run_in_heading(ln, text_x):
+            if n := _side_heading(ln, 1, text_x) or _run_in_heading(
+                ln, text_x, ocr=self._ocr and (gap or prev is None)
+            ):
                 # a heading left of its paragraph's first line: the heading, then that line
                 out.blank()
-                number, words = _vocab.heading_number(_text(ln.words[:n]))
-                out.add("## " + _canon.escape_heading(words, number), ln)
+                if ln.words[0].bold:
+                    number, words = _vocab.heading_number(_text(ln.words[:n]))
+                    out.add("## " + _canon.escape_heading(words, number), ln)
+                else:
+                    # (an OCR layer's, found by its words: a line of its own, as its other
+                    # headings, which the text parser finds by their words only where no
+                    # heading is marked)
+                    head = TextLine(words=ln.words[:n], page=ln.page, top=ln.top, bottom=ln.bottom)
+                    out.add(head.text, head)
                 prev = TextLine(words=ln.words[n:], page=ln.page, top=ln.top, bottom=ln.bottom)
                 out.add(prev.text, prev)
                 item_x = dash_x = None
@@ -5380,14 +5406,25 @@ def _plain_heading(main: list[TextLine], i: int, text_x: float, right: float, pi
     )
 
 
-def _run_in_heading(line: TextLine, text_x: float) -> int:
+def _run_in_heading(line: TextLine, text_x: float, *, ocr: bool = False) -> int:
     """How many first words of a line are a run-in heading: a bold known heading ending in a
     full stop or a colon ("Aanleiding.", "Toelichting:") at the start of a paragraph's first
-    line (at ``text_x``), then regular text starting with a capital; 0 when there is none."""
+    line (at ``text_x``), then regular text starting with a capital; 0 when there is none. An
+    ``ocr`` layer gives no bold: on a line set apart above (a paragraph's first), the first words
+    up to the first that ends in a stop or a colon, a known heading, with a sentence of at least
+    four words after them (as the text parser reads a run-in heading: not a value, "Besluit:
+    Akkoord")."""
     words = line.words
-    if len(words) < 2 or not words[0].bold or abs(words[0].x0 - text_x) > 3:
+    if len(words) < 2 or abs(words[0].x0 - text_x) > 3:
         return 0
     n = 0
+    if ocr and not words[0].bold:
+        end = next((k for k, w in enumerate(words[:6]) if w.text[-1:] in ".:"), None)
+        if end is None or len(words) - end - 1 < _RUN_IN_WORDS or not words[end + 1].text[1:2].islower():
+            return 0
+        n = end + 1
+    elif not words[0].bold:
+        return 0
     while n < len(words) and n < 7 and words[n].bold:
         n += 1
     if not 0 < n <= 6 or n == len(words) or not words[n].text[:1].isupper():
@@ -5396,6 +5433,10 @@ def _run_in_heading(line: TextLine, text_x: float) -> int:
     if head[-1:] not in (".", ":") or not _known_heading(head[:-1]):
         return 0
     return n
+
+
+#: The fewest words of the sentence after a run-in heading in an OCR layer.
+_RUN_IN_WORDS: Final = 4
 
 
 def _decision_block_end(main: list[TextLine], i: int, left: float) -> int:

@@ -279,14 +279,50 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
         # (short words only as printed but for accents: "Vän"; no OCR confusions, "Vla")
         k = _plain(key(text))
         return next(((w, 0) for w in _OCR_VOCABULARIES[kind] if _plain(key(w)) == k), None)
-    best: list[tuple[int, str]] = []
-    for word, length, pattern in _ocr_patterns(kind, k[0]):
-        if length - 1 <= len(k) <= length + _ocr_budget(length) and (m := pattern.fullmatch(k)) is not None:
-            best.append((sum(m.fuzzy_counts), word))
-    best.sort()
+    best = _ocr_matches(kind, k, k[0])
     if not best or (len(best) > 1 and best[1][0] == best[0][0]):
         return None
-    return best[0][1], best[0][0]
+    errors, word = best[0]
+    if errors and any(
+        other[0][0] <= errors
+        for first in _ocr_firsts(kind)
+        if first != k[0] and (other := _ocr_matches(kind, k, first))
+    ):
+        # a word of another first letter as near or nearer: its first letter misread ("Satum" is
+        # no "Status" when it may be "Datum"), which the first-letter guard does not read
+        return None
+    words = text.split()
+    if len(words) == len(word.split()) and any(
+        len(w) <= 3 and _plain(key(w)) != _plain(key(t)) for w, t in zip(word.split(), words, strict=True)
+    ):
+        # a word of three letters or fewer within the word read with errors: no error there
+        # either ("TER INFORMATIE EN" is no "Ter informatie aan")
+        return None
+    return word, errors
+
+
+def _ocr_matches(kind: str, k: str, first: str) -> list[tuple[int, str]]:
+    """The words of a vocabulary starting with ``first`` that the OCR key ``k`` is within its
+    letter errors of, nearest first. At most two of a word's errors may be a letter read as
+    another: OCR splits and loses letters ("Kerimerk", "Pagan"), but a word read with three
+    letters each another ("Monitoring") is a word of its own ("Motivering")."""
+    found: list[tuple[int, str]] = []
+    for word, length, pattern in _ocr_patterns(kind, first):
+        if (
+            length - 1 <= len(k) <= length + _ocr_budget(length)
+            and (m := pattern.fullmatch(k)) is not None
+            and m.fuzzy_counts[0] <= 2
+        ):
+            found.append((sum(m.fuzzy_counts), word))
+    found.sort()
+    return found
+
+
+@functools.cache
+def _ocr_firsts(kind: str) -> tuple[str, ...]:
+    """The first letters of the OCR keys of a vocabulary's words (``kind``) longer than three."""
+    keys = (_plain(ocr_key(w)) for w in _OCR_VOCABULARIES[kind])
+    return tuple(sorted({k[:1] for k in keys if len(k) > 3}))
 
 
 def ocr_label(text: str) -> tuple[str, int] | None:
@@ -826,6 +862,11 @@ RUNNING_FIELD_AT_END: Final = re.compile(
     + r")\s+(?P<value>[^\u00b7|\s][^\u00b7|]*\d[^\u00b7|]*?)\s[\u00b7|]$"
 )
 PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
+#: A page line's tail in an OCR layer, its first number a 1 read as a letter as :data:`PAGE_LINE`
+#: reads it ("Pagana Ì van 2": the misread "Pagina" is repaired before such a tail too).
+OCR_PAGE_TAIL: Final = re.compile(
+    rf"(?i)^(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$"
+)
 #: The page line's tail wrapped in a narrow column cell: "2 van" over the page count "2".
 PAGE_TAIL_OPEN: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van$")
 #: The document's number in a Woo decision's inventory ("document 7", "Documentnummer 34",
@@ -1187,9 +1228,10 @@ OCR_BOX_BESIDE: Final = re.compile(r"^[(\[|]*(?:[\[\]|]*[EINMHBR]){2,}[\[\]|]*[)
 def ocr_box_before_ground(words: list[str]) -> int:
     """How many of a value's first words are redaction boxes as OCR reads them, when the words
     after them are all ground codes ("IEMNEN 5.1.2e": 1; "EEEN [IRM 5.1.2e 5.1.2e": 2), else 0:
-    the code is printed beside the box it names, so what stands before it is the box."""
+    the code is printed beside the box it names, so what stands before it is the box; so are the
+    capitals of :data:`OCR_BOX_WORDS` there ("EEN 5.1.2e": no value reads "een" before a code)."""
     n = 0
-    while n < len(words) and OCR_BOX_BESIDE.match(words[n]) and words[n].strip("()[]|") not in OCR_BOX_WORDS:
+    while n < len(words) and OCR_BOX_BESIDE.match(words[n]):
         n += 1
     rest = words[n:]
     if not n or not rest or not all(GROUND_CODE.fullmatch(w.strip("()")) for w in rest):
@@ -1259,6 +1301,19 @@ def ocr_ground(text: str, *, beside: bool) -> str | None:
     if beside and (m := OCR_GROUND_I_AS_ONE.match(text)) is not None:
         return f"{m[1]}5.1.2i{m[2]}"
     return None
+
+
+#: The rest of a Woo ground code 5.1.1x / 5.1.2x after "5." when OCR lost the thin 1 between its
+#: dots and read them as one dot and a space ("5. 2e"): the last number and the letter.
+OCR_GROUND_AFTER_LOST_ONE: Final = re.compile(r"^([12])([a-i])([.,;:)]*)$")
+
+
+def ocr_ground_one_lost(rest: str) -> str | None:
+    """The ground code that "5." and the word ``rest`` after it are, read beside a redaction with
+    the 1 between the code's dots lost ("5." "2e": 5.1.2e), with the marks after it; else None."""
+    if (m := OCR_GROUND_AFTER_LOST_ONE.match(rest)) is None or f"5.1.{m[1]}{m[2]}" not in VALID_GROUNDS:
+        return None
+    return f"5.1.{m[1]}{m[2]}{m[3]}"
 
 
 #: The chamber after "Kamerstukken" / "Handelingen" as OCR reads its capital I's ("Kamerstukken
