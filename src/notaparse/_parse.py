@@ -3637,7 +3637,8 @@ class _Reader:
                     and not current.values
                     and current.label.casefold() in _vocab.INLINE_LABELS
                     and position + 1 < len(lines)
-                    and lines[position + 1].kind is Kind.TEXT
+                    and lines[position + 1].kind in (Kind.TEXT, Kind.BULLET)
+                    and (lines[position + 1].kind is Kind.TEXT or not self.layout)
                     and (self.layout or blank_pairs or self._head_label_after(lines, position + 1, current))
                 ):
                     # "Van:" / "" / "NVWA": the blank row is a colofon row beside them; in text
@@ -3789,6 +3790,7 @@ class _Reader:
                 and not _complete(current.values, current.label, line.text)
                 and not (current.values and _textless_marks(lines, position))
                 and not (line.text[:1].islower() and _split_from(current.line, runs))
+                and not (current.values and self._after_addressee_value(current, line))
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
@@ -3798,6 +3800,14 @@ class _Reader:
                     or (
                         not current.values
                         and current.label.casefold() in _vocab.INLINE_LABELS
+                        and not _ends_sentence(line.text)
+                    )
+                    # a second addressee under the first, in a pair set apart by blank lines
+                    # ("AAN" / "" / "Minister van ..." / "Staatssecretaris ...")
+                    or (
+                        blank_pairs
+                        and current.label.casefold() in _vocab.INLINE_LABELS
+                        and _vocab.ADDRESSEE_OFFICE.match(line.text) is not None
                         and not _ends_sentence(line.text)
                     )
                 )
@@ -3852,6 +3862,32 @@ class _Reader:
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
         return purpose, kind, title
+
+    def _after_addressee_value(self, field: _PendingField, line: Line) -> bool:
+        """Whether plain text's ``line``, under an Aan or Van label alone on its row with its
+        colon and the value's line under it, starts something else: a line opening with a capital,
+        with words in lower case (a title's, not a name's), after a value of one line that does not
+        go on ("Van:" / "directeur PG" / "Griepvaccinatie voor medewerkers in de" / "langdurige
+        zorg": the title), unless it names another office holder or a unit (a second addressee,
+        the sender's directorate under the sender) or reads as letterhead."""
+        if self.layout or field.label.casefold() not in _vocab.INLINE_LABELS or not line.text[:1].isupper():
+            return False
+        if len(field.values) != 1:
+            return False  # (after a second line, "Directie Stabiliteit en Humanitaire" / "Hulp")
+        last = field.values[0]
+        return (
+            field.line.text.rstrip().endswith(":")
+            and field.line.kind is Kind.LABEL
+            and not _ends_with_continuation(last)
+            and not last.endswith(",")
+            and _WORD_HYPHEN_END.search(last) is None
+            # a title's words in lower case: a name's are capitalised ("Immigratie- en
+            # Naturalisatiedienst"), and one word goes on ("Inspecteur-generaal der" / "Rijksfinanciën")
+            and any(w[:1].islower() and w not in _vocab.CONTINUATION_WORDS for w in line.text.split()[1:])
+            and _vocab.ADDRESSEE_OFFICE.match(line.text) is None
+            and not _opens_with_unit(line.text)
+            and not _is_letterhead_like(line.text)  # (the colofon's address read after it)
+        )
 
     @staticmethod
     def _second_addressee(inline: _PendingField, lines: list[Line], position: int) -> bool:
@@ -3956,10 +3992,11 @@ class _Reader:
         labels. (Blank lines may be more than one, and a unit's name of the colofon beside them
         may stand between: "Aan:" / "Staatssecretaris ..." / "Directie Algemene Fiscale
         Politiek" / "Van:".)"""
-        if not field.line.text.rstrip().endswith(":"):
+        colon = field.line.text.rstrip().endswith(":")
+        if not colon and not _Reader._label_set_apart(lines, i, field):
             return False
         end = i + 1
-        while end < min(i + 3, len(lines)) and lines[end].kind is Kind.TEXT:
+        while end < min(i + 3, len(lines)) and lines[end].kind in (Kind.TEXT, lines[i].kind):
             end += 1
         if end + 1 >= len(lines) or lines[end].kind is not Kind.BLANK:
             return False
@@ -3989,10 +4026,22 @@ class _Reader:
             nxt = lines[end + 1]
         return (
             nxt.kind is Kind.LABEL
-            and nxt.text.rstrip().endswith(":")
+            and nxt.text.rstrip().endswith(":") is colon
             and _vocab.key(nxt.label) in _vocab.INLINE_LABELS | _vocab.ROUTING_LABELS
             and _vocab.key(nxt.label) != _vocab.key(field.label)
         )
+
+    @staticmethod
+    def _label_set_apart(lines: list[Line], i: int, field: _PendingField) -> bool:
+        """Whether the head's label ``field``, printed without its colon ("AAN", "Van"), stands
+        alone between blank lines (or first in the text) above line i: a pair of its own, not one
+        of labels stacked over a column of values ("Aan" / "Van" / "" / values)."""
+        k = i - 1
+        while k >= 0 and lines[k].kind is Kind.BLANK:
+            k -= 1
+        if k < 0 or lines[k] is not field.line or k == i - 1:
+            return False
+        return k == 0 or lines[k - 1].kind not in (Kind.LABEL, Kind.LABEL_VALUE)
 
     @staticmethod
     def _unknown_label_heading_rows(lines: list[Line], position: int) -> Line | None:
@@ -4161,6 +4210,8 @@ class _Reader:
                 score *= 0.2
             if _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
                 continue  # a paragraph, a list item or a column of values is never the title
+            if len(run.lines) == 1 and "," in text and _fragments.is_place_date(text):
+                continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead
             if len(run.lines) == 1 and words <= 5 and any(not f.values for f in run.pending):
                 score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:
