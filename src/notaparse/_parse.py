@@ -2219,8 +2219,8 @@ def _sentence_ends_below(raw: list[tuple[int, int, str]], at: int, *, blank_ends
     text (:data:`_RUN_IN_ROWS`), at its end or inside it, before a known heading's row
     (``blank_ends``: or a blank row)."""
     rows = 0
-    for _, _, part in raw[at + 1 :]:
-        text = part.strip()
+    for j in range(at + 1, len(raw)):  # (no slice: it would copy the rows to the text's end)
+        text = raw[j][2].strip()
         if not text:
             if blank_ends:
                 return False
