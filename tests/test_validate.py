@@ -156,6 +156,28 @@ def test_date_missing_and_empty() -> None:
     assert _messages(nota, "NP103") == ["Datum on page 1: the date is empty"]
 
 
+def test_date_from_a_place_and_date_line_is_no_missing_date() -> None:
+    # (a nota dated by a letterhead line "Den Haag, 3 juni 2025", as a letter dates itself, has
+    # the date its metadata gives: no warning that it has none)
+    nota = _good(
+        metadata=Metadata(
+            fields=(Field(label="Kenmerk", value="4381203"),), letterhead=("Den Haag, 3 juni 2025",)
+        )
+    )
+    assert nota.metadata.date == dt.date(2025, 6, 3)
+    assert _messages(nota, "NP103") == []
+
+
+@pytest.mark.parametrize("value", ["", "5.1.2e"])
+def test_a_place_and_date_line_gives_no_date_beside_an_empty_or_redacted_datum(value: str) -> None:
+    # (only a nota without a Datum field takes its date from such a line: an empty one is
+    # NP103's, a redacted one's date is not known)
+    fields = (Field(label="Datum", value=value, origin=P1),)
+    nota = _good(metadata=Metadata(fields=fields, letterhead=("Den Haag, 3 juni 2025",)))
+    assert nota.metadata.date is None
+    assert _messages(nota, "NP103") == (["Datum on page 1: the date is empty"] if not value else [])
+
+
 def test_date_invalid_31_februari() -> None:
     nota = _with_fields(Field(label="Datum", value="31 februari 2024", origin=P1))
     problems = validate(nota, today=TODAY, select=["NP104"])

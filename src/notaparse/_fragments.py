@@ -260,8 +260,10 @@ def attachment_entries(text: str, *, rising: bool) -> list[tuple[int, str]]:
     """The entries of an attachment list on one line of text, "Bijlage 2  Impactanalyse ICT",
     with the entries read after it on the same row ("... ICT Bijlage 6  Planning openstelling":
     a second column read across, or lines joined into one paragraph), as (number, name); empty
-    when the text opens with no entry, or when a name opens in lower case: a sentence about the
-    attachments ("Bijlage 1 bevat het ontwerpbesluit. Bijlage 2 bevat ..."), no list of them.
+    when the text opens with no entry, or when the entries read as sentences, a name opening in
+    lower case and one ending in a full stop: a sentence about the attachments ("Bijlage 1 bevat
+    het ontwerpbesluit. Bijlage 2 bevat ..."), no list of them (a list's names may open in lower
+    case, "Bijlage 1  conceptbrief aan de Tweede Kamer", but end in no stop).
     ``rising``: an entry after the first starts only where its number is higher than the one
     before (a lower one is a word of the name)."""
     m = _vocab.ATTACHMENT_ENTRY.match(text)
@@ -275,4 +277,7 @@ def attachment_entries(text: str, *, rising: bool) -> list[tuple[int, str]]:
             starts.append(inner.end())
     ends.append(len(m[2]))
     entries = [(n, m[2][a:b].strip()) for n, a, b in zip(numbers, starts, ends, strict=True)]
-    return [] if any(name[:1].islower() for _, name in entries) else entries
+    sentences = any(name[:1].islower() for _, name in entries) and any(
+        name.endswith((".", "!", "?")) for _, name in entries
+    )
+    return [] if sentences else entries

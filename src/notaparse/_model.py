@@ -198,7 +198,8 @@ class Metadata:
         field, a letterhead line of a place and a date ("Den Haag, 3 juni 2026", a line of its own
         above the head, as a letter dates itself) gives it."""
         value = self._first(_vocab.Concept.DATE)
-        if value is None:
+        if value is None and next(self.values(_vocab.Concept.DATE), None) is None:
+            # (an empty or redacted Datum is a Datum: its date is not known)
             value = next((e for e in self.letterhead if _fragments.is_place_date(e)), None)
         if value is None:
             return None

@@ -2178,7 +2178,8 @@ def _split_run_in_heading(
     the heading as printed (its stop or colon kept), then the row's rest, the paragraph's first
     line. Not where the row above goes on into it (a comma, "... van de"), nor under a label or a
     field (a row of the head's fields: "Gevraagd besluit: Instemmen met ..."), nor where the
-    sentence after it does not end on its row or the next few rows (``raw[at]`` is the row),
+    sentence after it does not end on its row or the next few rows (at a row's end or inside
+    it; ``raw[at]`` is the row),
     before a blank row or a known heading: a title opening with a heading word ("Advies:
     Reactie op het rapport van de Raad van State", blank) is no paragraph. In ``layout`` text a
     blank row may be a colofon row taken out of the body's column: only a known heading stops."""
@@ -2193,7 +2194,7 @@ def _split_run_in_heading(
     rest = line.text[m.end() :]
     if len(rest.split()) < _RUN_IN_WORDS or not _vocab.is_known_heading(m[1][:-1]):
         return None
-    if not _ends_sentence(rest) and not _sentence_ends_below(raw, at, blank_ends=not layout):
+    if not _ends_in(rest) and not _sentence_ends_below(raw, at, blank_ends=not layout):
         return None
     before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
     if before is not None and (
@@ -2207,19 +2208,26 @@ def _split_run_in_heading(
     )
 
 
+def _ends_in(text: str) -> bool:
+    """Whether a sentence ends on a row of ``text``: at its end, or inside it ("... 2025 af. De
+    Europese Commissie": a long paragraph's rows may all go on past their sentences' ends)."""
+    return _ends_sentence(text) or _SENTENCE_END_INSIDE.search(text) is not None
+
+
 def _sentence_ends_below(raw: list[tuple[int, int, str]], at: int, *, blank_ends: bool) -> bool:
     """Whether a sentence going on from row ``at`` ends on one of the next few rows that have
-    text (:data:`_RUN_IN_ROWS`) before a known heading's row (``blank_ends``: or a blank row)."""
+    text (:data:`_RUN_IN_ROWS`), at its end or inside it, before a known heading's row
+    (``blank_ends``: or a blank row)."""
     rows = 0
-    for _, _, part in raw[at + 1 :]:
-        text = part.strip()
+    for j in range(at + 1, len(raw)):  # (no slice: it would copy the rows to the text's end)
+        text = raw[j][2].strip()
         if not text:
             if blank_ends:
                 return False
             continue
         if _vocab.is_known_heading(text):
             return False
-        if _ends_sentence(text):
+        if _ends_in(text):
             return True
         rows += 1
         if rows == _RUN_IN_ROWS:

@@ -209,7 +209,8 @@ def _reference_malformed(ctx: _Context) -> Iterator[Problem]:
 
 @_rule("NP103", "date-missing", Severity.WARNING)
 def _date_missing(ctx: _Context) -> Iterator[Problem]:
-    """No date: the nota has no Datum, or an empty one. A redacted date counts as present.
+    """No date: the nota has no Datum, or an empty one. A redacted date counts as present, and
+    so does a letterhead line of a place and a date ("Den Haag, 3 juni 2026") without a Datum.
 
     Example: a colofon without a ``Datum`` label.
     """
@@ -218,7 +219,7 @@ def _date_missing(ctx: _Context) -> Iterator[Problem]:
         return
     if fields:
         yield _problem(ctx, "NP103", "the date is empty", field=fields[0].label, origin=fields[0].origin)
-    else:
+    elif ctx.nota.metadata.date is None:  # (else the letterhead's place and date give it)
         yield _problem(ctx, "NP103", "no date (Datum) found", field="Datum")
 
 

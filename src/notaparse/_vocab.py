@@ -266,8 +266,12 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
     fuzzy matching. Guards against a word of a value or of the text taken for the word: the
     first letter must be the word's (a capital, the letter OCR reads best; or a symbol a bold
     capital is read as, :data:`OCR_CAPITAL_SYMBOLS`, before the word's other letters), ``text`` may lack
-    one letter at most ("dat" is no "Datum"), and one word must be nearer than every other. Only
-    a line where the word sits asks (the layout's ``_ocr_labels`` and ``_ocr_headings``)."""
+    one letter at most ("dat" is no "Datum"), at most two of its errors may be a letter read as
+    another (:func:`_ocr_matches`), one word must be nearer than every other, also than every
+    word of another first letter ("Satum" is no "Status": "Datum" is as near), and a word of
+    three letters or fewer within it is read as printed ("TER INFORMATIE EN" is no "Ter
+    informatie aan"). Only a line where the word sits asks (the layout's ``_ocr_labels`` and
+    ``_ocr_headings``)."""
     k = _plain(ocr_key(text))
     if k[:1] in OCR_CAPITAL_SYMBOLS and len(k) >= 5:
         # a bold capital read as a symbol ("@psteller", "&ijlagen"): the word whose other
