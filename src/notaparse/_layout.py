@@ -4530,6 +4530,7 @@ def _attachment_list(out: _Out) -> _Out:
     entries: dict[int, tuple[str, int]] = {}  # "Bijlage 3  Jaarverslag": by number
     kept: list[int] = []  # page lines and notes, written after the rows
     blank = False
+    alone = 0  # the number of the entry alone on the row before, whose name may wrap
     for i in range(heading + 1, len(lines)):
         text = lines[i]
         if not text:
@@ -4542,8 +4543,13 @@ def _attachment_list(out: _Out) -> _Out:
             and not entries.keys() & dict(found).keys()
         ):
             entries.update((n, (name, i)) for n, name in found)
+            alone = found[0][0] if len(found) == 1 and not blank else 0
+        elif alone and not blank and not kept and _wrapped_entry_line(text):
+            # ("Bijlage 1  Brief van het college van" / "bestuur": the name of an entry alone on
+            # its row goes on; under a row of two entries, columns read across, it is left)
+            entries[alone] = (f"{entries[alone][0]} {text}", entries[alone][1])
         elif entries:
-            return out  # (an entry that wraps, or text after the entries: left as printed)
+            return out  # (an entry that wraps beside another, or text after the entries: left as printed)
         elif (m := _vocab.ORDERED_ITEM.match(text)) and int(m[1]) == len(items) + 1:
             items.append((m[2], i))
             blank = False
@@ -4579,6 +4585,18 @@ def _attachment_list(out: _Out) -> _Out:
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     return new
+
+
+def _wrapped_entry_line(text: str) -> bool:
+    """Whether a line under an attachment entry can be more of its name: plain words, no heading,
+    item, bullet or label row, no sentence's end."""
+    return (
+        text[0] not in "#|" + _vocab.BULLETS
+        and _vocab.ORDERED_ITEM.match(text) is None
+        and ": " not in text
+        and len(text.split()) <= 8
+        and not text.endswith((".", ":"))
+    )
 
 
 def _row_text(row: list[TextLine], header: TextLine) -> str:
