@@ -7525,6 +7525,31 @@ def test_a_bijlage_entry_whose_name_wraps_is_one_attachment(under: str) -> None:
     assert nota.sections[-1].blocks == ()
 
 
+@pytest.mark.parametrize("column", [0, 1])
+def test_a_bijlage_entry_wrapped_in_its_column_of_two_is_one_attachment(column: int) -> None:
+    """Entries in two columns, read across ("Bijlage 1  Advies Raad voor het   Bijlage 2
+    Concept-Kamerbrief"), one name wrapping onto a line in its own column only ("Openbaar
+    Bestuur" under the first or the second): that line is more of that entry's name (the list
+    was left as a paragraph, no attachments)."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    names = ["Advies Raad voor het", "Concept-Kamerbrief"]
+    for c, name in enumerate(names):
+        page.text(79 + 180 * c, page.y, f"Bijlage {c + 1}")
+        page.text(124 + 180 * c, page.y, name)
+    page.y += page.lead
+    page.text(124 + 180 * column, page.y, "Openbaar Bestuur")
+    page.y += page.lead + 3
+    page.text(79, page.y, "Bijlage 3")
+    page.text(124, page.y, "Tijdpad")
+    nota = load_both(page.pdf())
+    names[column] += " Openbaar Bestuur"
+    assert [(a.number, a.name) for a in nota.attachments] == [(1, names[0]), (2, names[1]), (3, "Tijdpad")]
+    assert nota.sections[-1].blocks == ()
+
+
 def test_short_lettered_sub_items_set_a_word_space_after_their_mark_keep_their_letters() -> None:
     """Two short indented sub-items whose letters are printed a word space before their text
     ("a. de opleiding ..." under item 2, its number also a word space before its text) are a
