@@ -101,6 +101,13 @@ class Page:
             y += step
         return y
 
+    def box(self, x: float, top: float, width: float, height: float, gray: float = 0.0) -> None:
+        """A filled redaction box whose top is at ``top`` (black by default), drawn over whatever
+        is there; the fill colour is set back to black."""
+        self.canvas.setFillGray(gray)
+        self.canvas.rect(x, HEIGHT - top - height, width, height, fill=1, stroke=0)
+        self.canvas.setFillGray(0)
+
     def line(self, s: str, font: str = REGULAR, x: float | None = None) -> None:
         """One line at the cursor."""
         self.text(self.left if x is None else x, self.y, s, font)

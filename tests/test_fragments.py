@@ -15,6 +15,7 @@ from notaparse._errors import FormatError
 from notaparse._fragments import (
     is_place_date,
     is_redacted,
+    is_redacted_contact,
     parse_date,
     parse_purpose,
     parse_yes_no,
@@ -80,6 +81,21 @@ def test_ground_codes_alone_are_a_redaction(value: str) -> None:
 @pytest.mark.parametrize("value", ["J. Jansen", "[J. Jansen]", "DGDOO 5.1.2e", "5.2.7"])
 def test_a_value_with_words_is_no_redaction(value: str) -> None:
     assert not is_redacted(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["5.1.2e T 5.1.2e", "5.1.2e T 5.1.2e 5.1.2e@minfin.nl", "5.1.2e @rvo.nl", "5.1.2e, M 5.1.2e", "5.1.2e"],
+)
+def test_a_contact_with_only_its_marks_left_is_redacted(value: str) -> None:
+    assert is_redacted_contact(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["T", "J. Smit T 5.1.2e", "5.1.2e T 070 379 8911", "@minfin.nl", "DGDOO 5.1.2e"]
+)
+def test_a_contact_with_a_name_or_number_left_is_no_redaction(value: str) -> None:
+    assert not is_redacted_contact(value)
 
 
 @pytest.mark.parametrize(

@@ -129,3 +129,13 @@ def test_redacted_values_are_null() -> None:
     )
     assert (meta.sender, meta.drafted_by) == (None, None)
     assert meta.get("Van") == "Persoonsgegeven"
+
+
+def test_a_contact_whose_name_number_and_address_are_redacted_is_null() -> None:
+    """The drafter's lines with only their marks left ("T", "@minfin.nl") are a redacted value."""
+    value = "5.1.2e T 5.1.2e 5.1.2e@minfin.nl"
+    meta = notaparse.Metadata(fields=(notaparse.Field(label="Opgesteld door", value=value),))
+    assert meta.drafted_by is None
+    assert meta.get("Opgesteld door") == value
+    kept = notaparse.Metadata(fields=(notaparse.Field(label="Opgesteld door", value="J. Smit T 5.1.2e"),))
+    assert kept.drafted_by == "J. Smit T 5.1.2e"

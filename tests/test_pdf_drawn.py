@@ -675,6 +675,40 @@ def test_small_redaction_code_is_its_own_word() -> None:
     ]
 
 
+def test_redacted_contacts_in_the_colofon() -> None:
+    """Colofon contacts redacted as Woo tools do: a box drawn over a name still in the text layer,
+    its code beside it, is the value as printed (the code was read as a value beside a row);
+    a drafter whose name, number and mail name are boxes with codes in them, only "T" and the
+    mail domain left, is a redacted drafter (it was the string of codes)."""
+    page = _nota_page([("Aan", "MVWS"), ("Van", "DGCZ")], "Tekort aan antibiotica voor kinderen")
+    x, y = 466.0, 232.4  # (under _COLOFON's pairs)
+    page.text(x, y, "Contactpersoon", BOLD, 7)
+    page.text(x, y + 9.8, "P. de Wit", REGULAR, 7)
+    page.box(x - 1, y + 9.2, 32, 8)
+    page.text(x + 34, y + 9.8, "5.1.2e", REGULAR, 7)
+    y += 28.4
+    page.text(x, y, "Opgesteld door", BOLD, 7)
+    for k, mark in enumerate(["", "T", ""]):
+        top = y + 9.8 * (k + 1)
+        bx = x + (8 if mark else 0)
+        if mark:
+            page.text(x, top, mark, REGULAR, 7)
+        page.box(bx, top - 0.6, 40, 8)
+        page.canvas.setFillGray(1)
+        page.text(bx + 2, top, "5.1.2e", REGULAR, 7)
+        page.canvas.setFillGray(0)
+        if k == 2:
+            page.text(bx + 42, top, "@minfin.nl", REGULAR, 7)
+    page.line("Aanleiding", BOLD)
+    page.para("Apothekers melden sinds januari een tekort aan amoxicilline-drank voor kinderen.")
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["Contactpersoon"] == "P. de Wit 5.1.2e"
+    assert fields["Opgesteld door"] == "5.1.2e T 5.1.2e 5.1.2e @minfin.nl"
+    assert nota.metadata.drafted_by is None
+    assert nota.title == "Tekort aan antibiotica voor kinderen"
+
+
 @pytest.mark.parametrize("gap", [0.0, 0.4, 0.8])
 def test_footnote_number_set_close_after_its_word_stays_with_it(gap: float) -> None:
     """A 6.4 pt note number after an 11 pt word, placed up to 0.8 pt from it (a producer that
@@ -7465,6 +7499,55 @@ def test_attachments_listed_as_bijlage_entries_are_the_attachments(columns: int)
     boxes = [a.origin.bbox for a in nota.attachments if a.origin is not None]
     assert len(boxes) == len(names)
     assert all(box is not None and box[0] == pytest.approx(79, abs=1) for box in boxes)
+
+
+@pytest.mark.parametrize("under", ["x", "name"])
+def test_a_bijlage_entry_whose_name_wraps_is_one_attachment(under: str) -> None:
+    """An entry "Bijlage 1  Brief van het college van" whose name wraps onto the next line
+    ("bestuur", under the entry's word or under its name) is one attachment with the whole name
+    (the section was left as a paragraph, no attachments)."""
+    page = _nota_page([("Aan", "MOCW")], "Bekostiging conservatorium")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    page.text(79, page.y, "Bijlage 1")
+    page.text(124, page.y, "Brief van het college van")
+    page.y += page.lead
+    page.text(79 if under == "x" else 124, page.y, "bestuur")
+    page.y += page.lead
+    page.text(79, page.y, "Bijlage 2")
+    page.text(124, page.y, "Herstelplan")
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Brief van het college van bestuur"),
+        (2, "Herstelplan"),
+    ]
+    assert nota.sections[-1].blocks == ()
+
+
+@pytest.mark.parametrize("column", [0, 1])
+def test_a_bijlage_entry_wrapped_in_its_column_of_two_is_one_attachment(column: int) -> None:
+    """Entries in two columns, read across ("Bijlage 1  Advies Raad voor het   Bijlage 2
+    Concept-Kamerbrief"), one name wrapping onto a line in its own column only ("Openbaar
+    Bestuur" under the first or the second): that line is more of that entry's name (the list
+    was left as a paragraph, no attachments)."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    names = ["Advies Raad voor het", "Concept-Kamerbrief"]
+    for c, name in enumerate(names):
+        page.text(79 + 180 * c, page.y, f"Bijlage {c + 1}")
+        page.text(124 + 180 * c, page.y, name)
+    page.y += page.lead
+    page.text(124 + 180 * column, page.y, "Openbaar Bestuur")
+    page.y += page.lead + 3
+    page.text(79, page.y, "Bijlage 3")
+    page.text(124, page.y, "Tijdpad")
+    nota = load_both(page.pdf())
+    names[column] += " Openbaar Bestuur"
+    assert [(a.number, a.name) for a in nota.attachments] == [(1, names[0]), (2, names[1]), (3, "Tijdpad")]
+    assert nota.sections[-1].blocks == ()
 
 
 def test_short_lettered_sub_items_set_a_word_space_after_their_mark_keep_their_letters() -> None:

@@ -178,6 +178,17 @@ def is_redacted(value: str) -> bool:
     return bool(value.strip()) and not _vocab.GROUND_CODE.sub("", value).strip(" ,;/()[]")
 
 
+def is_redacted_contact(value: str) -> bool:
+    """Return whether a field value is redacted (`is_redacted`), or a contact's lines whose name,
+    number and address are all redacted, their marks left: "5.1.2e T 5.1.2e 5.1.2e@minfin.nl"."""
+    if is_redacted(value):
+        return True
+    if not _vocab.GROUND_CODE.search(value):
+        return False
+    rest = _vocab.GROUND_CODE.sub(" ", value).replace(",", " ").split()
+    return all(w.casefold() in _vocab.CONTACT_LINE_MARKS or (w[:1] == "@" and "." in w) for w in rest)
+
+
 def normalise_ground(code: str) -> str:
     """Normalise a ground code: "5.1.2.e" / "512e" / "5.1.2 e" -> "5.1.2e", "10.2.e" -> "10.2e"."""
     compact = re.sub(r"[\s.]", "", code).casefold()

@@ -4530,6 +4530,7 @@ def _attachment_list(out: _Out) -> _Out:
     entries: dict[int, tuple[str, int]] = {}  # "Bijlage 3  Jaarverslag": by number
     kept: list[int] = []  # page lines and notes, written after the rows
     blank = False
+    alone = 0  # the number of the entry alone on the row before, whose name may wrap
     for i in range(heading + 1, len(lines)):
         text = lines[i]
         if not text:
@@ -4542,8 +4543,17 @@ def _attachment_list(out: _Out) -> _Out:
             and not entries.keys() & dict(found).keys()
         ):
             entries.update((n, (name, i)) for n, name in found)
+            alone = found[0][0] if len(found) == 1 and not blank else 0
+            if len(found) == 2 and not blank:
+                alone = _wrapped_in_column(out.boxes.get(i + 1), out.boxes.get(i + 2), found)
+        elif alone and not blank and not kept and _wrapped_entry_line(text):
+            # ("Bijlage 1  Brief van het college van" / "bestuur": the name of an entry alone on
+            # its row goes on, so does that of an entry beside another where the line stands in
+            # its column only)
+            entries[alone] = (f"{entries[alone][0]} {text}", entries[alone][1])
+            alone = 0
         elif entries:
-            return out  # (an entry that wraps, or text after the entries: left as printed)
+            return out  # (an entry that wraps beside another, or text after the entries: left as printed)
         elif (m := _vocab.ORDERED_ITEM.match(text)) and int(m[1]) == len(items) + 1:
             items.append((m[2], i))
             blank = False
@@ -4579,6 +4589,35 @@ def _attachment_list(out: _Out) -> _Out:
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
     return new
+
+
+def _wrapped_in_column(
+    row: tuple[int, tuple[float, float, float, float]] | None,
+    under: tuple[int, tuple[float, float, float, float]] | None,
+    found: list[tuple[int, str]],
+) -> int:
+    """The number of the entry, of two on a row (attachments listed in two columns, read across),
+    whose column holds the whole line under the row: the first where the line ends left of the
+    row's middle, the second where it starts right of it; 0 where it reaches over the middle (two
+    names wrapped, read as one line) or the boxes are unknown."""
+    if row is None or under is None or row[0] != under[0]:
+        return 0
+    middle = (row[1][0] + row[1][2]) / 2
+    if under[1][2] < middle:
+        return found[0][0]
+    return found[1][0] if under[1][0] > middle else 0
+
+
+def _wrapped_entry_line(text: str) -> bool:
+    """Whether a line under an attachment entry can be more of its name: plain words, no heading,
+    item, bullet or label row, no sentence's end."""
+    return (
+        text[0] not in "#|" + _vocab.BULLETS
+        and _vocab.ORDERED_ITEM.match(text) is None
+        and ": " not in text
+        and len(text.split()) <= 8
+        and not text.endswith((".", ":"))
+    )
 
 
 def _row_text(row: list[TextLine], header: TextLine) -> str:

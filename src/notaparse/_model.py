@@ -157,7 +157,7 @@ class Metadata:
 
     def _first(self, concept: _vocab.Concept) -> str | None:
         for f in self.values(concept):
-            if f.value and not _fragments.is_redacted(f.value):
+            if f.value and not _fragments.is_redacted_contact(f.value):
                 return f.value
         return None
 

@@ -1660,6 +1660,10 @@ def _split_trailing_value(line: Line, label: Line) -> tuple[Line, Line] | None:
     head = " ".join(words[:-n])
     if len(head.split()) < 2 or not any(c.islower() for c in head):
         return None  # "DGNV-NV 58775937": the whole row is the reference
+    if is_code and _vocab.PERSON_WITH_INITIALS.match(head):
+        # "P. de Wit 5.1.2e": a name with its ground code beside it (a box drawn over a name
+        # still in the text layer) is the label's value, no row beside it
+        return None
     return attrs.evolve(line, text=value), _lines.classify(head, line.number, line.page)
 
 

@@ -789,6 +789,29 @@ NO: Final[frozenset[str]] = frozenset({"nee", "no", "n"})
 #: Words that mean "no attachments".
 NONE_WORDS: Final[frozenset[str]] = frozenset({"geen", "nvt", "n.v.t.", "-", "0"})
 
+#: The marks of a contact's lines that stay when its name, number and address are redacted
+#: ("5.1.2e" / "T 5.1.2e" / "M 5.1.2e" / "5.1.2e@minfin.nl"), case-folded: a value of ground
+#: codes and these marks only is a redacted value.
+CONTACT_LINE_MARKS: Final[frozenset[str]] = frozenset(
+    {
+        "t",
+        "t.",
+        "tel",
+        "tel.",
+        "telefoon",
+        "m",
+        "m.",
+        "mob",
+        "mob.",
+        "mobiel",
+        "e",
+        "e.",
+        "e-mail",
+        "email",
+        "mail",
+    }
+)
+
 #: Placeholders printed where a value was redacted.
 REDACTION_PLACEHOLDERS: Final[frozenset[str]] = frozenset(
     {
