@@ -251,14 +251,13 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
         return Line(text, number, page, Kind.PAGE)
     if first in "#|[" and (marked := _marked(text, number, page)):
         return marked
-    if first in "Tt(" and (_vocab.PURPOSE_LINE.match(text) or _vocab.PURPOSE_LINE_GLUED.match(text)):
-        try:
-            _fragments.parse_purpose(text)
-        except ValueError:
-            pass
-        else:
-            if not text.startswith("(") or text.endswith(")"):
-                return Line(text, number, page, Kind.PURPOSE)
+    if (
+        first in "Tt("
+        and (_vocab.PURPOSE_LINE.match(text) or _vocab.PURPOSE_LINE_GLUED.match(text))
+        and _purpose_or_none(text) is not None
+        and (not text.startswith("(") or text.endswith(")"))
+    ):
+        return Line(text, number, page, Kind.PURPOSE)
     if _vocab.is_kind(text):
         if _LETTER_SPACED.match(text):
             # a kind word printed letter-spaced ("B E S L I S N O T A"): the producer drew each
@@ -529,6 +528,7 @@ def split_pages(text: str) -> list[tuple[int, int, str]]:
 
 
 def _purpose_or_none(text: str) -> str | None:
+    """The purpose a line reads as (:func:`_fragments.parse_purpose`), or None when it is none."""
     try:
         return _fragments.parse_purpose(text)
     except ValueError:
@@ -558,13 +558,12 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
             and stripped[:3].casefold() == _vocab.PURPOSE_WORD
             and k + 1 < len(raw_lines)
             and _vocab.PURPOSE_LINE_OPEN.match(stripped.rstrip())
-            and (joined := f"{stripped.rstrip()} {raw_lines[k + 1][2].strip()}")
-            and _vocab.PURPOSE_LINE.match(joined)
-            and _purpose_or_none(joined) is not None
         ):
-            out.append((number, page, joined))
-            skip = True
-            continue
+            joined = f"{stripped.rstrip()} {raw_lines[k + 1][2].strip()}"
+            if _purpose_or_none(joined) is not None:  # (it reads the whole line as a purpose line)
+                out.append((number, page, joined))
+                skip = True
+                continue
         if stripped[:2].casefold() in _vocab.TABLE_HEADER_STARTS and k + 1 < len(raw_lines):
             indent = len(raw) - len(stripped)
             first = stripped.split(maxsplit=1)[0]
