@@ -119,6 +119,34 @@ def test_purposes_joined_by_en_are_the_purpose(where: str) -> None:
     assert nota.title == "Inzet bij de Eurogroep"
 
 
+@pytest.mark.parametrize("where", ["colofon", "body"])
+@pytest.mark.parametrize(
+    ("stamp", "purpose", "qualifier"),
+    [
+        ("Ter besluitvorming vóór 1 juni", "besluitvorming", "vóór 1 juni"),
+        ("TER BESLISSING, uiterlijk 5 juni", "beslissing", "uiterlijk 5 juni"),
+        ("Ter bespreking in de ministerraad", "bespreking", "in de ministerraad"),
+    ],
+)
+def test_purpose_with_a_qualifier_on_its_line(where: str, stamp: str, purpose: str, qualifier: str) -> None:
+    """A purpose qualified on its line by a deadline or a forum, in the colofon or over the label
+    rows, is the purpose; the qualifier is a letterhead entry (the whole line was letterhead, the
+    nota had no purpose)."""
+    page = Page()
+    if where == "body":
+        page.text(79, 140, stamp, BOLD)
+    page.header([("Aan", "MFin"), ("Van", "DGRB")])
+    page.text(79, 250, "Inzet bij de Eurogroep")
+    page.colofon([(stamp, ""), *_COLOFON[1:]] if where == "colofon" else _COLOFON[1:], x=440)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.purpose == purpose
+    assert nota.metadata.letterhead == (qualifier,)
+    assert nota.title == "Inzet bij de Eurogroep"
+
+
 def _page_with_bold_lines(
     lines: list[tuple[float, float, str, str, float]], colofon: list[tuple[str, str]] = _COLOFON
 ) -> bytes:

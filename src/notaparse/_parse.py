@@ -1353,6 +1353,71 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: What sets a purpose apart from the words that qualify it on its line: spaces, or a comma,
+#: semicolon, colon or dash (stripped from the qualifier's start).
+_QUALIFIER_SEPARATORS: Final = " ,;:-\u2013\u2014"
+
+
+def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
+    """A head line that opens with a purpose and goes on with words that qualify it ("Ter
+    besluitvorming vóór 1 juni 2026", "TER BESLISSING, uiterlijk 5 juni", "Ter bespreking in de
+    ministerraad"): the purpose line and the qualifier, a letterhead line of its own; None for
+    any other line. Only the vocabulary's purpose words are read so (a capitalised "Ter" opens
+    sentences too). A purpose the addressee follows ("Ter beslissing aan de minister van ...",
+    as older templates head a nota) gives the addressee, no label printed, as that line."""
+    words = line.text.split()
+
+    def known(word: str) -> bool:
+        return word.rstrip(_QUALIFIER_SEPARATORS).casefold() in _vocab.PURPOSES
+
+    if len(words) < 3 or words[0].casefold() != _vocab.PURPOSE_WORD or not known(words[1]):
+        return None
+    to = _vocab.PURPOSE_TO_ADDRESSEE.match(line.text)
+    addressed = to is not None and _vocab.ADDRESSEE_LINE.match(to[2]) is not None
+    if to is not None and addressed:
+        words = [*to[1].split(), to[2]]  # (the addressee as one "word": the whole qualifier)
+    taken = 2
+    while (
+        words[taken - 1][-1] not in _QUALIFIER_SEPARATORS
+        and taken + 1 < len(words)
+        and words[taken].casefold() in _vocab.PURPOSE_JOINS
+        and known(words[taken + 1])
+    ):
+        taken += 2  # ("Ter informatie en besluitvorming door het MT")
+    phrase = " ".join(words[:taken]).rstrip(_QUALIFIER_SEPARATORS)
+    purpose = _lines.classify(phrase, line.number, line.page)
+    qualifier = " ".join(words[taken:]).lstrip(_QUALIFIER_SEPARATORS)
+    if (
+        purpose.kind is not Kind.PURPOSE
+        or not qualifier
+        # (words, not the colofon's text beside the stamp: "ter besluitvorming 2511 VX Den Haag")
+        or not (
+            addressed
+            or qualifier[0].islower()
+            or qualifier[0] == "("
+            or qualifier.casefold() in _vocab.PURPOSE_MARKERS
+        )
+    ):
+        return None
+    return purpose, attrs.evolve(line, text=qualifier, kind=Kind.TEXT, label="", rest="")
+
+
+def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The head's lines with its purpose line split from the words that qualify it
+    (:func:`_split_qualified_purpose`), when the head has no purpose line of its own; and the
+    qualifiers so split off."""
+    if any(line.kind is Kind.PURPOSE for line in lines):
+        return lines, []
+    for index, line in enumerate(lines):
+        if (
+            line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
+            and line.text[:3].casefold() == _vocab.PURPOSE_WORD
+            and (qualified := _split_qualified_purpose(line))
+        ):
+            return [*lines[:index], *qualified, *lines[index + 1 :]], [qualified[1]]
+    return lines, []
+
+
 def _unsplice(lines: list[Line]) -> list[Line]:
     """Undo an extractor's splicing of the colofon into the "Aan"/"Van" rows.
 
@@ -1815,7 +1880,10 @@ def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
     m = _vocab.PURPOSE_AT_START.match(line.text)
     if m is None or not m[2].isupper() or m[2].casefold() not in _vocab.PURPOSES:
         return (line,)
-    rest = _lines.classify(m[3], line.number, line.page)
+    # (a separator before words that qualify the purpose, "TER BESLISSING – uiterlijk 5 juni",
+    # is no part of them)
+    qualifier = m[3].lstrip(_QUALIFIER_SEPARATORS)
+    rest = _lines.classify(qualifier if qualifier[:1].islower() else m[3], line.number, line.page)
     parts = (_lines.classify(m[1], line.number, line.page), rest)
     if (
         rest.kind is Kind.TEXT
@@ -2898,6 +2966,9 @@ class _Run:
     #: The start of the block of wrapped rows whose short last row this run's first line follows
     #: (see _after_last_row): under a title, a subtitle.
     under: int | None = None
+    #: Whether it opens with the words that qualify a purpose on its line ("Ter besluitvorming
+    #: vóór 1 juni 2026", :func:`_split_qualified_purpose`): letterhead, never the title.
+    qualifier: bool = False
 
     @property
     def text(self) -> str:
@@ -3615,7 +3686,7 @@ class _Reader:
     # -- pass 2: the header zone ----------------------------------------------------------------
 
     def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
-        lines = _unsplice(lines)
+        lines, qualifiers = _split_qualified_purposes(_unsplice(lines))
         purpose: str | None = None
         purpose_line: Line | None = None
         kind: str | None = None
@@ -3851,6 +3922,7 @@ class _Reader:
                 else:
                     pending = [f for f in self.fields if f.stacked and not f.values]
                     run = _Run([line], after_kind, pending, position)
+                    run.qualifier = line in qualifiers
                     if runs and previous is runs[-1].lines[-1] and _after_last_row(runs[-1], line):
                         run.under = runs[-1].start
                     runs.append(run)
@@ -4014,13 +4086,20 @@ class _Reader:
             return False
         while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
             end += 1
+        unit_end = end + 2  # (past the unit's name, wrapped: "Ministerie van ..." / "en ...")
+        while (
+            unit_end < min(end + 4, len(lines))
+            and lines[unit_end].kind is Kind.TEXT
+            and lines[unit_end].text[:1].islower()
+        ):
+            unit_end += 1
         if (
-            end + 3 < len(lines)
+            unit_end + 1 < len(lines)
             and lines[end + 1].kind is Kind.TEXT
-            and lines[end + 2].kind is Kind.BLANK
+            and lines[unit_end].kind is Kind.BLANK
             and _opens_with_unit(lines[end + 1].text)
         ):
-            end += 2  # (the colofon's unit, set apart by blank lines)
+            end = unit_end  # (the colofon's unit, set apart by blank lines)
             while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
                 end += 1
         nxt = lines[end + 1]
@@ -4220,8 +4299,9 @@ class _Reader:
                 score *= 0.001 if plain else 0.1
             if words < 3:
                 score *= 0.2
-            if _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
-                continue  # a paragraph, a list item or a column of values is never the title
+            if run.qualifier or _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
+                continue  # a purpose's qualifier, a paragraph, a list item or a column of values
+                # is never the title
             if len(run.lines) == 1 and "," in text and _fragments.is_place_date(text):
                 continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead
             if len(run.lines) == 1 and words <= 5 and any(not f.values for f in run.pending):
