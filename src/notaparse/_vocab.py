@@ -100,7 +100,8 @@ LABELS: Final[dict[str, Concept]] = {
     "Deadline": Concept.OTHER,
     "Uiterste beslisdatum": Concept.OTHER,
     "Contactpersoon": Concept.OTHER,
-    "Behandelaar": Concept.OTHER,  # (Defensie and others: the official who handles the nota)
+    "Behandelaar": Concept.DRAFTED_BY,  # (Defensie and others: the official who handles the nota,
+    # as "Behandeld door")
     "Zaaknummer": Concept.OTHER,
     "Contact": Concept.OTHER,
     "Telefoon": Concept.OTHER,
