@@ -8308,3 +8308,25 @@ def test_ocr_title_set_large_over_the_label_rows() -> None:
     assert nota.title == "Stand van het lerarentekort in het voortgezet onderwijs"
     assert nota.metadata.sender == "drs. M. El Amrani directeur Leraren"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+
+
+def test_ocr_bulleted_addressees_in_a_label_row() -> None:
+    """Addressees set as a bulleted list in the Aan row, as an OCR layer reads them: the first
+    bullet glued to the value ("«Minister van Defensie"), the next a lone "e" close to its text
+    right under it. The marks were text of the addressee ("«Minister van Defensie e
+    Staatssecretaris van Defensie"); both are the bullet, as a born-digital page's glyphs are."""
+    ocr = _ocr_font()
+    page = Page(size=9)
+    page.text(79, 104, "Den Haag, 3 juni 2026", ocr, 9)
+    page.text(79, 128, "Aan", ocr, 9)
+    page.text(110, 128, "\u00abMinister van Defensie", ocr, 9)
+    page.text(110, 143, "e", ocr, 9)
+    page.text(118, 143, "Staatssecretaris van Defensie", ocr, 9)
+    page.text(79, 158, "Van", ocr, 9)
+    page.text(110, 158, "Directeur Personeel", ocr, 9)
+    page.y = 190
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "Minister van Defensie Staatssecretaris van Defensie"
+    assert nota.metadata.sender == "Directeur Personeel"

@@ -1301,6 +1301,36 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
+def _ocr_value_bullets(lines: Sequence[TextLine]) -> None:
+    """A label row's value set as a bulleted list as an OCR layer reads it ("Aan  «Minister van
+    Defensie" / "e Staatssecretaris van Defensie": the first bullet glued to the value's first
+    word, the next a lone letter or mark closer to its text than a tab): where a line's first
+    word is such a lone mark (:data:`_vocab.OCR_BULLETS`) and the line right above has a word
+    after its first that starts at the same place with a mark that is no letter glued to a
+    capital (:data:`_vocab.OCR_BULLETS_GLUED`), both marks are the bullet glyph, a word of its
+    own (in place). The marks were read as text of the value ("«Minister van Defensie e
+    Staatssecretaris ...")."""
+    for i in range(1, len(lines)):
+        words, above = lines[i].words, lines[i - 1].words
+        first = words[0]
+        if len(words) < 2 or len(first.text) != 1 or first.text not in _vocab.OCR_BULLETS:
+            continue
+        if lines[i].top - lines[i - 1].top > 3 * first.size:
+            continue
+        for k, w in enumerate(above[1:], 1):
+            if (
+                abs(w.x0 - first.x0) < _ITEM_ALIGN
+                and len(w.text) >= 3
+                and w.text[0] in _vocab.OCR_BULLETS_GLUED
+                and w.text[1].isupper()
+            ):
+                step = (w.x1 - w.x0) / len(w.text)
+                above.insert(k + 1, attrs.evolve(w, text=w.text[1:], x0=w.x0 + 2 * step))
+                w.text, w.x1 = "\u2022", w.x0 + step
+                first.text = "\u2022"
+                break
+
+
 def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
     """Whether line i's first word, a misread bullet that is no letter, with its text closer to
     it than a tab's width, has a list item as its neighbour (the line above or below): a bullet
@@ -2393,6 +2423,7 @@ class LayoutReader:
             if number == 1:
                 _ocr_emblem(body_lines)
             body_lines = _ocr_overlapping_specks(body_lines)
+            _ocr_value_bullets(body_lines)
             for k in range(len(body_lines)):
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
