@@ -555,6 +555,9 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Beslispunten",
     "Kern",
     "Kernpunten",
+    # (also the OCR layer's guard: a printed "Knelpunten" is within letter errors of
+    # "Kernpunten", whose "rn" OCR keys as "m", and was repaired into it)
+    "Knelpunten",
     "Kern/samenvatting",
     "Samenvatting",
     "Toelichting",
@@ -862,10 +865,13 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 #: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2"; a speck at the
 #: top of the number's line as a quote before it: "Pagina '1 van 1"; a speck on the line as a
 #: hyphen: "Pagina 1-van 1"; a speck after the last number as a full stop: "Pagina 1 van 1."; a
-#: speck over a letter as an accent on it: "Pägina 1 van 1", "Pagina Ì van 2" for "Pagina 1 ...")
+#: speck over a letter as an accent on it: "Pägina 1 van 1", "Pagina Ì van 2" for "Pagina 1 ...",
+#: "Pagina 1 vän 1")
+#: "van" in a page line, a speck over its a read as an accent ("Pagina 1 v\u00e4n 1").
+_PAGE_VAN: Final = "v[a\u00e0-\u00e4]n"
 PAGE_LINE: Final = re.compile(
     r"(?i)^p\s?[a\u00e0-\u00e4]\s?g\s?[i\u00ec-\u00ef]\s?n\s?[a\u00e0-\u00e4]\s*[.,'\u2018\u2019]?\s*"
-    rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*van\s*[.,]?\s*(\d+)\.?$"
+    rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)\.?$"
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 #: A running footer (or header) of parts set apart by bars, the page number last: "Beslisnota |
@@ -893,7 +899,7 @@ PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
 #: A page line's tail in an OCR layer, its first number a 1 read as a letter as :data:`PAGE_LINE`
 #: reads it ("Pagana Ì van 2": the misread "Pagina" is repaired before such a tail too).
 OCR_PAGE_TAIL: Final = re.compile(
-    rf"(?i)^(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$"
+    rf"(?i)^(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)$"
 )
 #: The page line's tail wrapped in a narrow column cell: "2 van" over the page count "2".
 PAGE_TAIL_OPEN: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van$")
@@ -1333,6 +1339,9 @@ def ocr_ground(text: str, *, beside: bool) -> str | None:
 
 #: The rest of a Woo ground code 5.1.1x / 5.1.2x after "5." when OCR lost the thin 1 between its
 #: dots and read them as one dot and a space ("5. 2e"): the last number and the letter.
+#: The first word as OCR reads it: "5." or, its dot read as a colon or comma as in
+#: :data:`OCR_GROUND_MARKS`, "5:" / "5,".
+OCR_GROUND_BEFORE_LOST_ONE: Final = frozenset({"5.", "5:", "5,"})
 OCR_GROUND_AFTER_LOST_ONE: Final = re.compile(r"^([12])([a-i])([.,;:)]*)$")
 
 
