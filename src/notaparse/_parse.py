@@ -99,7 +99,9 @@ _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
-_SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
+#: A digit letter-spaced from the next ("4 8 628954"), not a count before a ground code on its
+#: line ("3 5.1.2i": a redacted line under the count).
+_SPLIT_DIGITS: Final = re.compile(rf"(?<=\b\d) (?=\d)(?!(?=\S*\.)(?i:{_vocab.GROUND_CODE.pattern}))")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b(?!\.)")  # not an initial: "DG J. Jansen"
 #: A comma with a letter on both sides: a list's comma whose space an extractor that reads no
 #: space characters (pdfTeX draws none) left out ("FEZ,DWJZ", "SG,pSG"). Only a number has a
@@ -614,7 +616,8 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
     if concept is _vocab.Concept.ATTACHMENT_COUNT:
         # a number, then a line of words: the title, not the names of the attachments (those
         # follow the count as a list, "1. Kamerbrief", or in brackets)
-        return value.isdigit() and nxt[:1].isalpha()
+        # (or a line of ground codes: a redacted block set beside the colofon, no count's digit)
+        return value.isdigit() and (nxt[:1].isalpha() or _is_code_line(nxt))
     if concept is _vocab.Concept.REFERENCE:
         # a whole reference in one word ("IENW/BSK-2024/61234"), then a row of words that
         # begins with a capitalised word: the title under the colofon, not more of the reference
@@ -752,6 +755,18 @@ def _known_heading(text: str) -> bool:
     return _vocab.is_known_heading(bare) or (
         bare.endswith(".") and not bare.endswith("..") and _vocab.is_known_heading(bare[:-1])
     )
+
+
+def _known_heading_redacted(text: str) -> bool:
+    """A known heading with words of it redacted, their ground codes after it ("Risico's 5.1.2i",
+    "Gesprekspunten 5.1.2i, 5.1.2e"): the heading as printed, codes kept."""
+    if not text[-1:].islower() or not text.rpartition(" ")[2][:1].isdigit():
+        return False  # (a cheap test first: a code opens with a digit, ends in its ground's letter)
+    words = text.split()
+    n = 0
+    while n < min(3, len(words) - 1) and _vocab.GROUND_CODE.fullmatch(words[-n - 1].strip("[](),")):
+        n += 1
+    return n > 0 and _known_heading(" ".join(words[:-n]))
 
 
 def _value_at_end(text: str, value: str) -> int | None:
@@ -2197,12 +2212,17 @@ def _codes_at_end(words: list[str]) -> int:
     return n if n and not words[-1].endswith(",") else 0
 
 
-def _split_heading_value(line: Line) -> tuple[Line, ...]:
+def _split_heading_value(line: Line, above: list[Line]) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
     "Geadviseerd besluit 5.1.2e", "Aanleiding DGDOO" (a row-by-row extractor put the value
     beside the heading).
-    The value comes first, so it stays next to its label above; the heading follows."""
-    if line.kind is not Kind.TEXT or line.text.endswith("."):
+    The value comes first, so it stays next to its label above; the heading follows. Ground
+    codes alone are such a value only right under a bare label waiting for one (``above``, the
+    lines read so far): under prose they are the heading's redacted words ("Risico's 5.1.2i").
+    A numbered heading, read as an item ("2. Geadviseerd besluit 5.1.2e"), gives such codes only."""
+    if line.text.endswith(".") or (
+        line.kind is not Kind.TEXT and (line.kind is not Kind.ORDERED or not _under_bare_label(above))
+    ):
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
     valued = _value_word(line.text)
     if not valued and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
@@ -2223,10 +2243,19 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
         return (line,)
     if _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", line.text)):
         return (line,)  # the code is the heading's own word: "Besluit SG"
+    codes = _is_code_line(" ".join(words[-n:]))
+    if (codes and not _under_bare_label(above)) or (not codes and line.kind is Kind.ORDERED):
+        return (line,)  # no label above to take the codes: the heading's redacted words
     return (
         _lines.classify(" ".join(words[-n:]), line.number, line.page),
         _lines.classify(head, line.number, line.page),
     )
+
+
+def _under_bare_label(above: list[Line]) -> bool:
+    """Whether the last line read with text is a bare label (waiting for its value)."""
+    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+    return before is not None and before.kind is Kind.LABEL
 
 
 #: A run-in heading: a few words opening a row, closed by a full stop or a colon, a sentence
@@ -3162,6 +3191,8 @@ class _Reader:
                     kind_parts = (
                         (_split_kind_purpose(line) or _split_purpose_marker(line))
                         if marked and line.kind is Kind.TEXT
+                        else _split_heading_value(line, prepared)
+                        if not marked and line.kind is Kind.ORDERED
                         else ()
                     )
                     prepared.extend(kind_parts or (line,))
@@ -3172,7 +3203,7 @@ class _Reader:
                     prepared.extend(run_in)
                     continue
                 for split in _split_leading_purpose(line):
-                    for cut in _split_heading_value(split):
+                    for cut in _split_heading_value(split, prepared):
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
@@ -4545,7 +4576,7 @@ class _Reader:
             and _vocab.is_known_heading(ocr[2])
         ):
             number, heading = ocr[1], ocr[2]  # OCR's "4, Communicatie"
-        if _known_heading(heading) or self._appendix_heading(i):
+        if _known_heading(heading) or self._appendix_heading(i) or _known_heading_redacted(heading):
             return number, heading
         if line.kind is Kind.LABEL:
             return None
