@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
+import operator
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -444,6 +446,20 @@ def test_severity_order() -> None:
     assert Severity.ERROR > Severity.WARNING > Severity.INFO
     assert max([Severity.INFO, Severity.ERROR, Severity.WARNING]) is Severity.ERROR
     assert Severity.WARNING >= Severity.WARNING
+    assert Severity.INFO < Severity.WARNING <= Severity.WARNING < Severity.ERROR
+    assert sorted([Severity.ERROR, Severity.INFO, Severity.WARNING]) == [
+        Severity.INFO,
+        Severity.WARNING,
+        Severity.ERROR,
+    ]
+
+
+@pytest.mark.parametrize("compare", [operator.lt, operator.le, operator.gt, operator.ge])
+def test_severity_compared_with_a_string_is_a_type_error(compare: Callable[[object, object], bool]) -> None:
+    """Only severities are ordered: against their value ("error") the comparison refuses, no
+    answer by the strings' order."""
+    with pytest.raises(TypeError, match="not supported between instances of 'Severity' and 'str'"):
+        compare(Severity.ERROR, "warning")
 
 
 def test_problem_pickles() -> None:
