@@ -110,6 +110,7 @@ def test_a_contact_with_a_name_or_number_left_is_no_redaction(value: str) -> Non
         ("Stas IenW", ("Stas IenW",)),
         ("DG Werk", ("DG Werk",)),
         ("Directie Financieel-Economische Zaken", ("Directie Financieel-Economische Zaken",)),
+        ("FEZ, , DJZ,", ("FEZ", "DJZ")),  # (an empty part between commas, or after the last, is none)
     ],
 )
 def test_units_are_split_where_they_are_codes(value: str, units: tuple[str, ...]) -> None:
