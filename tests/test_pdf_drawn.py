@@ -7574,6 +7574,42 @@ def test_a_bijlage_entry_whose_name_wraps_after_a_blank_line_is_one_attachment(s
     assert nota.sections[-1].blocks == ()
 
 
+def test_bijlage_entries_with_a_page_line_under_them_are_the_attachments() -> None:
+    """Entries "Bijlage 1  Naam" with the page's foot line under them ("Pagina 1 van 1"): the
+    attachments, the page line no entry's and no text left in the section."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for n, name in enumerate(["Conceptbrief aan de Tweede Kamer", "Tijdpad"], 1):
+        page.text(79, page.y, f"Bijlage {n}")
+        page.text(124, page.y, name)
+        page.y += page.lead
+    page.text(79, 800, "Pagina 1 van 1", size=7)
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Conceptbrief aan de Tweede Kamer"),
+        (2, "Tijdpad"),
+    ]
+    assert nota.sections[-1].blocks == ()
+
+
+def test_bijlage_entries_not_numbered_from_one_are_left_as_printed() -> None:
+    """Entries numbered 2 and 3 (the first left out): no attachment list, the lines as printed."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for n, name in [(2, "Conceptbrief aan de Tweede Kamer"), (3, "Tijdpad")]:
+        page.text(79, page.y, f"Bijlage {n}")
+        page.text(124, page.y, name)
+        page.y += page.lead
+    nota = load_both(page.pdf())
+    assert nota.attachments == ()
+    text = " ".join(b.text for b in nota.sections[-1].blocks if isinstance(b, Paragraph))
+    assert text == "Bijlage 2 Conceptbrief aan de Tweede Kamer Bijlage 3 Tijdpad"
+
+
 @pytest.mark.parametrize("second", ["Bijlage 1a", "Bijlage 1"])
 def test_a_bijlage_entry_the_numbers_refuse_is_no_wrapped_name(second: str) -> None:
     """An entry alone on its row, then one the list's numbers refuse ("Bijlage 1a", or "Bijlage
