@@ -156,6 +156,9 @@ def test_date_missing_and_empty() -> None:
     ]
     nota = _with_fields(Field(label="Kenmerk", value="4381203"), Field(label="Datum", value="", origin=P1))
     assert _messages(nota, "NP103") == ["Datum on page 1: the date is empty"]
+    # (no date, or an empty one: missing, not invalid or in the future)
+    for undated in (_with_fields(Field(label="Kenmerk", value="4381203")), nota):
+        assert {"NP104", "NP105"}.isdisjoint(_codes(undated))
 
 
 def test_date_from_a_place_and_date_line_is_no_missing_date() -> None:
