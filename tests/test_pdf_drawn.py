@@ -7578,6 +7578,85 @@ def test_a_bijlage_entry_wrapped_in_its_column_of_two_is_one_attachment(column: 
     assert nota.sections[-1].blocks == ()
 
 
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_bijlage_entry_whose_name_wraps_after_a_blank_line_is_one_attachment(spaced: bool) -> None:
+    """A blank line above the list (a wider gap under the heading) or between its entries (a
+    spaced list, the second entry's name wrapping) does not stop an entry's wrapped name from
+    joining it (any blank line since the heading did: the list was left as a paragraph)."""
+    page = _nota_page([("Aan", "MOCW")], "Bekostiging conservatorium")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    page.y += 0 if spaced else 12
+    names = [["Herstelplan"], ["Brief van het college van", "bestuur"]]
+    for n, lines in enumerate(names if spaced else names[::-1], 1):
+        page.text(79, page.y, f"Bijlage {n}")
+        for line in lines:
+            page.text(124, page.y, line)
+            page.y += page.lead
+        page.y += 12 if spaced else 0
+    nota = load_both(page.pdf())
+    wrapped = (2 if spaced else 1, "Brief van het college van bestuur")
+    plain = (1 if spaced else 2, "Herstelplan")
+    assert [(a.number, a.name) for a in nota.attachments] == sorted([wrapped, plain])
+    assert nota.sections[-1].blocks == ()
+
+
+def test_bijlage_entries_with_a_page_line_under_them_are_the_attachments() -> None:
+    """Entries "Bijlage 1  Naam" with the page's foot line under them ("Pagina 1 van 1"): the
+    attachments, the page line no entry's and no text left in the section."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for n, name in enumerate(["Conceptbrief aan de Tweede Kamer", "Tijdpad"], 1):
+        page.text(79, page.y, f"Bijlage {n}")
+        page.text(124, page.y, name)
+        page.y += page.lead
+    page.text(79, 800, "Pagina 1 van 1", size=7)
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Conceptbrief aan de Tweede Kamer"),
+        (2, "Tijdpad"),
+    ]
+    assert nota.sections[-1].blocks == ()
+
+
+def test_bijlage_entries_not_numbered_from_one_are_left_as_printed() -> None:
+    """Entries numbered 2 and 3 (the first left out): no attachment list, the lines as printed."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for n, name in [(2, "Conceptbrief aan de Tweede Kamer"), (3, "Tijdpad")]:
+        page.text(79, page.y, f"Bijlage {n}")
+        page.text(124, page.y, name)
+        page.y += page.lead
+    nota = load_both(page.pdf())
+    assert nota.attachments == ()
+    text = " ".join(b.text for b in nota.sections[-1].blocks if isinstance(b, Paragraph))
+    assert text == "Bijlage 2 Conceptbrief aan de Tweede Kamer Bijlage 3 Tijdpad"
+
+
+@pytest.mark.parametrize("second", ["Bijlage 1a", "Bijlage 1"])
+def test_a_bijlage_entry_the_numbers_refuse_is_no_wrapped_name(second: str) -> None:
+    """An entry alone on its row, then one the list's numbers refuse ("Bijlage 1a", or "Bijlage
+    1" again): the second is no wrapped line of the first's name (it was joined to it, "...
+    Kamer Bijlage 1a Reactie van de VNG" one attachment); the list is left as printed."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for left, name in [("Bijlage 1", "Conceptbrief aan de Tweede Kamer"), (second, "Reactie van de VNG")]:
+        page.text(79, page.y, left)
+        page.text(124, page.y, name)
+        page.y += page.lead
+    nota = load_both(page.pdf())
+    assert nota.attachments == ()
+    text = " ".join(b.text for b in nota.sections[-1].blocks if isinstance(b, Paragraph))
+    assert text == f"Bijlage 1 Conceptbrief aan de Tweede Kamer {second} Reactie van de VNG"
+
+
 def test_short_lettered_sub_items_set_a_word_space_after_their_mark_keep_their_letters() -> None:
     """Two short indented sub-items whose letters are printed a word space before their text
     ("a. de opleiding ..." under item 2, its number also a word space before its text) are a

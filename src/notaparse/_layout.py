@@ -4594,9 +4594,10 @@ def _attachment_list(out: _Out) -> _Out:
             and not entries.keys() & dict(found).keys()
         ):
             entries.update((n, (name, i)) for n, name in found)
-            alone = found[0][0] if len(found) == 1 and not blank else 0
-            if len(found) == 2 and not blank:
+            alone = found[0][0] if len(found) == 1 else 0
+            if len(found) == 2:
                 alone = _wrapped_in_column(out.boxes.get(i + 1), out.boxes.get(i + 2), found)
+            blank = False  # (a blank line above the entry, under the heading or between spaced entries)
         elif alone and not blank and not kept and _wrapped_entry_line(text):
             # ("Bijlage 1  Brief van het college van" / "bestuur": the name of an entry alone on
             # its row goes on, so does that of an entry beside another where the line stands in
@@ -4661,9 +4662,11 @@ def _wrapped_in_column(
 
 def _wrapped_entry_line(text: str) -> bool:
     """Whether a line under an attachment entry can be more of its name: plain words, no heading,
-    item, bullet or label row, no sentence's end."""
+    item, bullet or label row, no sentence's end, and no entry of its own that the list's numbers
+    refused ("Bijlage 1a  Reactie", "Bijlage 1" again: the list is left as printed)."""
     return (
         text[0] not in "#|" + _vocab.BULLETS
+        and not text.startswith(_vocab.ATTACHMENT_WORD)
         and _vocab.ORDERED_ITEM.match(text) is None
         and ": " not in text
         and len(text.split()) <= 8
