@@ -587,6 +587,11 @@ def _is_address(text: str) -> bool:
     return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
 
 
+#: The most lines a colofon's address block takes ("Rijnstraat 8" / "2515 XP Den Haag" / "Postbus
+#: 20061" / "2500 EB Den Haag").
+_ADDRESS_LINES: Final = 5
+
+
 #: A colofon column is narrow: its value lines are short. A longer line next to a label is text of
 #: the main column that an extractor put there (the title, most often).
 _COLOFON_WIDTH: Final = 38
@@ -2633,7 +2638,7 @@ def _starts_unit(text: str, above: str) -> bool:
     "Directie Plannen"): the colofon sets each unit on a line (or lines) of its own, so a line
     opening with a unit's word starts a new one, unless the line above ends in a word that
     cannot end a name ("Directoraat-generaal Klimaat en" / "Energie")."""
-    if text[:1].isupper() and above[:1] in "MmHh" and _vocab.names_whole_ministry(above):
+    if text[:1].isupper() and above[:1] in _vocab.WHOLE_NAME_INITIALS and _vocab.names_whole_ministry(above):
         # "Ministerie van Defensie" / "Defensie Materieel Organisatie": the ministry's name is
         # whole, a capitalised line under it is a unit of its own ("... Economische Zaken" /
         # "en Klimaat" goes on in lower case)
@@ -2665,7 +2670,7 @@ def _is_letterhead_like(text: str) -> bool:
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
         return True
     if _vocab.MINISTRY_WORD in text.casefold() and len(words) <= 6:
-        return True
+        return _vocab.MINISTRY_IN_PHRASE.search(text) is None
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
@@ -3407,8 +3412,7 @@ class _Reader:
         paragraphs of entries "Bijlage 1  Kamerbrief" (see `_attachment_entries`): the
         attachments listed without a table, read as its rows (the section keeps its heading); as
         the PDF reader writes them (docs/pdf.md, "Table cells")."""
-        heading = _vocab.key(section.heading.rstrip(":"))
-        if heading not in _vocab.ATTACHMENT_HEADINGS or not section.blocks:
+        if not _vocab.is_attachments_heading(section.heading.rstrip(":")) or not section.blocks:
             return section
         if entries := _attachment_entries(section.blocks):
             for n, name, origin in entries:
@@ -4087,17 +4091,18 @@ class _Reader:
         while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
             end += 1
         unit_end = end + 2  # (past the unit's name, wrapped: "Ministerie van ..." / "en ...")
+        address = lines[end + 1].kind is Kind.TEXT and _is_address(lines[end + 1].text)
         while (
-            unit_end < min(end + 4, len(lines))
+            unit_end < min(end + (_ADDRESS_LINES if address else 4), len(lines))
             and lines[unit_end].kind is Kind.TEXT
-            and lines[unit_end].text[:1].islower()
+            and (_is_address(lines[unit_end].text) if address else lines[unit_end].text[:1].islower())
         ):
             unit_end += 1
         if (
             unit_end + 1 < len(lines)
             and lines[end + 1].kind is Kind.TEXT
             and lines[unit_end].kind is Kind.BLANK
-            and _opens_with_unit(lines[end + 1].text)
+            and (address or _opens_with_unit(lines[end + 1].text))
         ):
             end = unit_end  # (the colofon's unit, set apart by blank lines)
             while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
@@ -4334,9 +4339,24 @@ class _Reader:
             # 2025-2033"): more of the title
             runs.remove(tail)
             runs.remove(best)
+            self._title_label_answered(best)
             return _join([best.text, tail.text]), best.start
         runs.remove(best)
+        self._title_label_answered(best)
         return best.text, best.start
+
+    def _title_label_answered(self, title: _Run) -> None:
+        """Drop the subject's label (``Onderwerp:``, ``Betreft:``) left without a value when the
+        title chosen is the run that waits for it: an extractor wrote the label over a blank line
+        above its value ("Onderwerp:" / "" / "Eerste resultaten ..."), which is the title, as a
+        subject row is when no title line is printed."""
+        for field in title.pending:
+            if (
+                not field.values
+                and _vocab.label_concept(field.label) is _vocab.Concept.TITLE
+                and field in self.fields
+            ):
+                self.fields.remove(field)
 
     def _title_taken_as_value(self) -> tuple[str, int]:
         """An empty label printed right over a short title ("Opgesteld door" / "Stand van zaken
