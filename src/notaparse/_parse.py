@@ -3348,6 +3348,9 @@ class _Reader:
         header = self.lines[:start]
         body = self.lines[start:]
         self.fields: list[_PendingField] = []
+        #: The subject's labels left without a value whose run was taken as the title
+        #: (:meth:`_title_label_answered`): dropped when nothing else gives them a value.
+        self.answered_title_labels: list[_PendingField] = []
         self.letterhead: list[str] = []
         self.unplaced: list[str] = []
         self.footnotes: list[Footnote] = []
@@ -3949,6 +3952,9 @@ class _Reader:
             title, title_at = self._choose_title(runs, lines)
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
+        for field in self.answered_title_labels:
+            if not field.values and field in self.fields:
+                self.fields.remove(field)
         return purpose, kind, title
 
     def _after_addressee_value(self, field: _PendingField, line: Line) -> bool:
@@ -4346,17 +4352,16 @@ class _Reader:
         return best.text, best.start
 
     def _title_label_answered(self, title: _Run) -> None:
-        """Drop the subject's label (``Onderwerp:``, ``Betreft:``) left without a value when the
+        """Drop (after the header's runs are given to their labels, when none is its value) the
+        subject's label (``Onderwerp:``, ``Betreft:``) left without a value when the
         title chosen is the run that waits for it: an extractor wrote the label over a blank line
         above its value ("Onderwerp:" / "" / "Eerste resultaten ..."), which is the title, as a
         subject row is when no title line is printed."""
-        for field in title.pending:
-            if (
-                not field.values
-                and _vocab.label_concept(field.label) is _vocab.Concept.TITLE
-                and field in self.fields
-            ):
-                self.fields.remove(field)
+        self.answered_title_labels += [
+            field
+            for field in title.pending
+            if not field.values and _vocab.label_concept(field.label) is _vocab.Concept.TITLE
+        ]
 
     def _title_taken_as_value(self) -> tuple[str, int]:
         """An empty label printed right over a short title ("Opgesteld door" / "Stand van zaken
