@@ -587,6 +587,9 @@ def _is_address(text: str) -> bool:
     return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
 
 
+#: The longest classification stamp's two lines together ("STAATSGEHEIM" / "ZEER GEHEIM").
+_STAMP_LENGTH: Final = 30
+
 #: The most lines a colofon's address block takes ("Rijnstraat 8" / "2515 XP Den Haag" / "Postbus
 #: 20061" / "2500 EB Den Haag").
 _ADDRESS_LINES: Final = 5
@@ -3223,6 +3226,22 @@ class _Reader:
                 elif stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
                     self.markings.append(stamp)
                 i += 1
+                continue
+            if (
+                line.kind is Kind.TEXT
+                and i + 1 < len(prepared)
+                and line.text.isupper()
+                and prepared[i + 1].kind is Kind.TEXT
+                and prepared[i + 1].text.isupper()
+                and len(line.text) + len(prepared[i + 1].text) <= _STAMP_LENGTH
+                and not (out and out[-1].kind is Kind.LABEL)
+                and _vocab.CLASSIFICATION_LINE.match(wrapped := f"{line.text} {prepared[i + 1].text}")
+            ):
+                # a classification stamp wrapped over two lines in a narrow column
+                # ("DEPARTEMENTAAL" / "VERTROUWELIJK"): one stamp
+                if wrapped.casefold() not in {m.casefold() for m in self.markings}:
+                    self.markings.append(wrapped)
+                i += 2
                 continue
             if (
                 _vocab.CLASSIFICATION_LINE.match(line.text)
