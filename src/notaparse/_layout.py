@@ -4575,7 +4575,7 @@ def _attachment_list(out: _Out) -> _Out:
     it is when anything else follows the list."""
     lines = out.lines
     heading = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith("## ")), None)
-    if heading is None or _vocab.key(lines[heading][3:].rstrip(":")) not in _vocab.ATTACHMENT_HEADINGS:
+    if heading is None or not _vocab.is_attachments_heading(lines[heading][3:].rstrip(":")):
         return out
     items: list[tuple[str, int]] = []  # (the item's text, its first line's index)
     entries: dict[int, tuple[str, int]] = {}  # "Bijlage 3  Jaarverslag": by number

@@ -589,6 +589,14 @@ def _is_address(text: str) -> bool:
     return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
 
 
+#: The longest classification stamp's two lines together ("STAATSGEHEIM" / "ZEER GEHEIM").
+_STAMP_LENGTH: Final = 30
+
+#: The most lines a colofon's address block takes ("Rijnstraat 8" / "2515 XP Den Haag" / "Postbus
+#: 20061" / "2500 EB Den Haag").
+_ADDRESS_LINES: Final = 5
+
+
 #: A colofon column is narrow: its value lines are short. A longer line next to a label is text of
 #: the main column that an extractor put there (the title, most often).
 _COLOFON_WIDTH: Final = 38
@@ -2662,7 +2670,7 @@ def _starts_unit(text: str, above: str) -> bool:
     "Directie Plannen"): the colofon sets each unit on a line (or lines) of its own, so a line
     opening with a unit's word starts a new one, unless the line above ends in a word that
     cannot end a name ("Directoraat-generaal Klimaat en" / "Energie")."""
-    if text[:1].isupper() and above[:1] in "MmHh" and _vocab.names_whole_ministry(above):
+    if text[:1].isupper() and above[:1] in _vocab.WHOLE_NAME_INITIALS and _vocab.names_whole_ministry(above):
         # "Ministerie van Defensie" / "Defensie Materieel Organisatie": the ministry's name is
         # whole, a capitalised line under it is a unit of its own ("... Economische Zaken" /
         # "en Klimaat" goes on in lower case)
@@ -2694,7 +2702,7 @@ def _is_letterhead_like(text: str) -> bool:
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
         return True
     if _vocab.MINISTRY_WORD in text.casefold() and len(words) <= 6:
-        return True
+        return _vocab.MINISTRY_IN_PHRASE.search(text) is None
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
@@ -3251,6 +3259,22 @@ class _Reader:
                 i += 1
                 continue
             if (
+                line.kind is Kind.TEXT
+                and i + 1 < len(prepared)
+                and line.text.isupper()
+                and prepared[i + 1].kind is Kind.TEXT
+                and prepared[i + 1].text.isupper()
+                and len(line.text) + len(prepared[i + 1].text) <= _STAMP_LENGTH
+                and not (out and out[-1].kind is Kind.LABEL)
+                and _vocab.CLASSIFICATION_LINE.match(wrapped := f"{line.text} {prepared[i + 1].text}")
+            ):
+                # a classification stamp wrapped over two lines in a narrow column
+                # ("DEPARTEMENTAAL" / "VERTROUWELIJK"): one stamp
+                if wrapped.casefold() not in {m.casefold() for m in self.markings}:
+                    self.markings.append(wrapped)
+                i += 2
+                continue
+            if (
                 _vocab.CLASSIFICATION_LINE.match(line.text)
                 and (line.text.isupper() or " " in line.text)  # ("Departementaal vertrouwelijk")
                 and not (out and out[-1].kind is Kind.LABEL)  # the value of "Rubricering"
@@ -3374,6 +3398,9 @@ class _Reader:
         header = self.lines[:start]
         body = self.lines[start:]
         self.fields: list[_PendingField] = []
+        #: The subject's labels left without a value whose run was taken as the title
+        #: (:meth:`_title_label_answered`): dropped when nothing else gives them a value.
+        self.answered_title_labels: list[_PendingField] = []
         self.letterhead: list[str] = []
         self.unplaced: list[str] = []
         self.footnotes: list[Footnote] = []
@@ -3438,8 +3465,7 @@ class _Reader:
         paragraphs of entries "Bijlage 1  Kamerbrief" (see `_attachment_entries`): the
         attachments listed without a table, read as its rows (the section keeps its heading); as
         the PDF reader writes them (docs/pdf.md, "Table cells")."""
-        heading = _vocab.key(section.heading.rstrip(":"))
-        if heading not in _vocab.ATTACHMENT_HEADINGS or not section.blocks:
+        if not _vocab.is_attachments_heading(section.heading.rstrip(":")) or not section.blocks:
             return section
         if entries := _attachment_entries(section.blocks):
             for n, name, origin in entries:
@@ -3976,6 +4002,9 @@ class _Reader:
             title, title_at = self._choose_title(runs, lines)
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
+        for field in self.answered_title_labels:
+            if not field.values and field in self.fields:
+                self.fields.remove(field)
         return purpose, kind, title
 
     def _after_addressee_value(self, field: _PendingField, line: Line) -> bool:
@@ -4118,17 +4147,18 @@ class _Reader:
         while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
             end += 1
         unit_end = end + 2  # (past the unit's name, wrapped: "Ministerie van ..." / "en ...")
+        address = lines[end + 1].kind is Kind.TEXT and _is_address(lines[end + 1].text)
         while (
-            unit_end < min(end + 4, len(lines))
+            unit_end < min(end + (_ADDRESS_LINES if address else 4), len(lines))
             and lines[unit_end].kind is Kind.TEXT
-            and lines[unit_end].text[:1].islower()
+            and (_is_address(lines[unit_end].text) if address else lines[unit_end].text[:1].islower())
         ):
             unit_end += 1
         if (
             unit_end + 1 < len(lines)
             and lines[end + 1].kind is Kind.TEXT
             and lines[unit_end].kind is Kind.BLANK
-            and _opens_with_unit(lines[end + 1].text)
+            and (address or _opens_with_unit(lines[end + 1].text))
         ):
             end = unit_end  # (the colofon's unit, set apart by blank lines)
             while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
@@ -4365,9 +4395,23 @@ class _Reader:
             # 2025-2033"): more of the title
             runs.remove(tail)
             runs.remove(best)
+            self._title_label_answered(best)
             return _join([best.text, tail.text]), best.start
         runs.remove(best)
+        self._title_label_answered(best)
         return best.text, best.start
+
+    def _title_label_answered(self, title: _Run) -> None:
+        """Drop (after the header's runs are given to their labels, when none is its value) the
+        subject's label (``Onderwerp:``, ``Betreft:``) left without a value when the
+        title chosen is the run that waits for it: an extractor wrote the label over a blank line
+        above its value ("Onderwerp:" / "" / "Eerste resultaten ..."), which is the title, as a
+        subject row is when no title line is printed."""
+        self.answered_title_labels += [
+            field
+            for field in title.pending
+            if not field.values and _vocab.label_concept(field.label) is _vocab.Concept.TITLE
+        ]
 
     def _title_taken_as_value(self) -> tuple[str, int]:
         """An empty label printed right over a short title ("Opgesteld door" / "Stand van zaken

@@ -102,6 +102,8 @@ LABELS: Final[dict[str, Concept]] = {
     "Contactpersoon": Concept.OTHER,
     "Behandelaar": Concept.DRAFTED_BY,  # (Defensie and others: the official who handles the nota,
     # as "Behandeld door")
+    "Behandelend ambtenaar": Concept.DRAFTED_BY,  # (the same official, as most ministries name them)
+    "Behandelend medewerker": Concept.DRAFTED_BY,
     "Zaaknummer": Concept.OTHER,
     "Contact": Concept.OTHER,
     "Telefoon": Concept.OTHER,
@@ -121,6 +123,12 @@ LABELS: Final[dict[str, Concept]] = {
     "Rubricering": Concept.OTHER,
     "Classificatie": Concept.OTHER,
     "Status": Concept.OTHER,
+    "Bewindspersoon": Concept.OTHER,  # (the minister or state secretary the nota is for, beside Aan)
+    "Dossier": Concept.OTHER,  # (the file a nota belongs to: "Dossier: Opvang asielzoekers")
+    "Zaak": Concept.OTHER,  # (the case number of the document system, as "Zaaknummer")
+    "Parafen": Concept.OTHER,  # (the initials a nota collects: "Parafen: DGBEB, DFEZ")
+    "Dienstonderdeel": Concept.OTHER,  # (Defensie: the service or command, "DMO", "CZSK")
+    "MDTN": Concept.OTHER,  # (Defensie's internal telephone network: the official's number)
     "Pagina": Concept.PAGE,
 }
 
@@ -143,6 +151,8 @@ CONTACT_LABELS: Final[frozenset[str]] = frozenset(
         "auteur",
         "opsteller",
         "steller",
+        "behandelendambtenaar",
+        "behandelendmedewerker",
     }
 )
 
@@ -176,6 +186,8 @@ PROSE_LABELS: Final[frozenset[str]] = frozenset(
         "cluster",
         "eenheid",
         "programma",
+        "dossier",
+        "zaak",
     }
 )
 
@@ -210,11 +222,34 @@ _LABEL_BY_OCR_KEY: Final[dict[str, str]] = {ocr_key(label): label for label in L
 _LONGEST_LABEL: Final = max(map(len, _LABEL_BY_KEY))
 
 
+#: The words that may qualify a reference label after it, naming whose number or which document's
+#: it is ("Kenmerk nota", "Referentie notitie"); or a ministry's or unit's abbreviation in
+#: capitals ("Referentie BZ", "Kenmerk DGF"): :func:`_qualified_reference`.
+REFERENCE_QUALIFIERS: Final[frozenset[str]] = frozenset({"nota", "notitie", "memo"})
+
+
+def _qualified_reference(text: str) -> str | None:
+    """The reference label (:data:`LABELS`) that ``text`` is with a qualifier after it ("Referentie
+    BZ", "Kenmerk nota": :data:`REFERENCE_QUALIFIERS`), or None."""
+    words = text.strip().rstrip(":").split()
+    if len(words) < 2 or len(words) > 3 or ":" in text.strip().rstrip(":"):
+        return None  # ("Kenmerk: EEN" is a label and its value)
+    last = words[-1]
+    if not (
+        last.casefold() in REFERENCE_QUALIFIERS or (2 <= len(last) <= 6 and last.isalpha() and last.isupper())
+    ):
+        return None
+    head = _LABEL_BY_KEY.get(key(" ".join(words[:-1])))
+    return head if head is not None and LABELS[head] is Concept.REFERENCE else None
+
+
 def _vocabulary_label(text: str) -> str | None:
     k = key(text)
     found = _LABEL_BY_KEY.get(k)
     if found is None and 4 <= len(k) <= _LONGEST_LABEL:  # ("T" or "Via" only as printed)
         found = _LABEL_BY_OCR_KEY.get(ocr_key(text))
+    if found is None and " " in text.strip():
+        found = _qualified_reference(text)
     return found
 
 
@@ -402,6 +437,11 @@ PURPOSES: Final[frozenset[str]] = frozenset(
         "accordering",
         "bespreking",
         "vaststelling",
+        "afdoening",  # (a nota that settles a matter: "Ter afdoening")
+        "instemming",
+        "kennisgeving",
+        "voorbereiding",
+        "fiattering",
     }
 )
 
@@ -457,10 +497,25 @@ PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
 PURPOSE_AT_ROW_END: Final = re.compile(r"^(\S.*?)\s+(TER\s+([A-Z]+))$")
 #: Markers a writer prints beside the purpose to hurry or guard the nota ("TER BESLISSING – SPOED",
 #: "URGENT | TER AKKOORD"): a stamp of their own, as a classification stamp, not the purpose's word.
+#: Also the classifications of the state's information (VIR-BI, Defensie, JenV): "DEPARTEMENTAAL
+#: VERTROUWELIJK", "STG. CONFIDENTIEEL" (staatsgeheim), stamped above or beside the purpose.
 PURPOSE_MARKERS: Final[frozenset[str]] = frozenset(
-    {"spoed", "met spoed", "urgent", "zeer urgent", "vertrouwelijk"}
+    {
+        "spoed",
+        "met spoed",
+        "urgent",
+        "zeer urgent",
+        "vertrouwelijk",
+        "departementaal vertrouwelijk",
+        "dep. vertrouwelijk",
+        "stg. confidentieel",
+        "stg. geheim",
+        "stg. zeer geheim",
+    }
 )
-_PURPOSE_MARKER: Final = "|".join(sorted(PURPOSE_MARKERS, key=len, reverse=True)).replace(" ", r"\s+")
+_PURPOSE_MARKER: Final = "|".join(
+    re.escape(m).replace(r"\ ", r"\s+") for m in sorted(PURPOSE_MARKERS, key=len, reverse=True)
+)
 #: A purpose line with a marker before or after it, set apart by a dash, bar, comma or spaces
 #: (groups "purpose" and "marker"; the marker's case as printed, the purpose in capitals).
 PURPOSE_WITH_MARKER: Final = re.compile(
@@ -510,6 +565,9 @@ KIND_QUALIFIERS: Final[frozenset[str]] = frozenset({"ambtelijke", "interne"})
 _KIND_COMPOUND: Final = re.compile(r"^[^\W\d_][^\W_]+-?(?:" + "|".join(KIND_STEMS) + r")$")
 
 _GLUED_CAPITAL: Final = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
+#: The forum a kind word names after it, abbreviated in capitals ("Beslisnota MR", "Nota BPO",
+#: "Notitie RMR"): the ministerraad, a council of it or a meeting of the bewindspersonen.
+_KIND_FORUM: Final = re.compile(r"^[A-Z]{2,5}$")
 
 
 def is_kind(text: str) -> bool:
@@ -535,6 +593,8 @@ def is_kind(text: str) -> bool:
     words = text.split()
     if len(words) == 2 and words[0].casefold() in KIND_QUALIFIERS:
         return key(words[1]) in KINDS  # "Ambtelijke nota"
+    if len(words) == 2 and _KIND_FORUM.match(words[1]):
+        return key(words[0]) in KINDS  # "Beslisnota MR"
     m = KIND_FOR.match(text.strip())
     return (
         m is not None
@@ -658,6 +718,19 @@ HEADINGS: Final[tuple[str, ...]] = (
     # (older templates: the table of initials over the decision, on page 1 or at the end)
     "Parafenlijst",
     "Parafering",
+    # (the ministries' own: foreign affairs' position and negotiating stake, the parliament's
+    # part, the consequences for the executing bodies, the disclosure test)
+    "Standpunt Nederland",
+    "Nederlandse inzet",
+    "Inzet",
+    "Spreekpunten",
+    "Rol van de Tweede Kamer",
+    "Rol van de Kamer",
+    "Rol van het parlement",
+    "Advies en onderbouwing",
+    "Uitvoeringsgevolgen",
+    "Woo-toets",
+    "Openbaarmakingsparagraaf",
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 
@@ -669,12 +742,27 @@ _HEADING_OCR_KEYS: Final[frozenset[str]] = frozenset(ocr_key(h) for h in HEADING
 _LONGEST_HEADING: Final = max(map(len, _HEADING_KEYS))
 
 
+#: A known heading qualified by the reader it is written for ("Beslispunten voor de minister",
+#: "Advies aan de staatssecretaris") or the document it belongs to ("Bijlagen bij deze nota",
+#: "Bijlage(n) bij deze notitie"): group 1 the heading.
+HEADING_QUALIFIED: Final = re.compile(
+    r"(?i)^(.+?)\s+(?:(?:voor|aan)\s+(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|"
+    r"bewindspersonen|bewindspersoon|sg|dg|college)|bij\s+(?:deze|dit|de)\s+(?:nota|notitie|memo))$"
+)
+
+
 def is_known_heading(text: str) -> bool:
     """Return whether a line (without numbering) is a known section heading (also as OCR
-    misreads it: "Aanleidlng", "Toe1ichting")."""
+    misreads it: "Aanleidlng", "Toe1ichting"), also qualified by its reader or document
+    (:data:`HEADING_QUALIFIED`)."""
     k = key(text)
     if k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES):
         return True
+    if (" voor " in text or " aan " in text or " bij " in text) and (
+        m := HEADING_QUALIFIED.match(text.strip())
+    ):
+        base = m[1]
+        return key(base) in _HEADING_KEYS or label_concept(base) is Concept.ATTACHMENT_COUNT
     return 5 <= len(k) <= _LONGEST_HEADING and ocr_key(text) in _HEADING_OCR_KEYS
 
 
@@ -1138,6 +1226,9 @@ UNIT_NAME: Final = re.compile(rf"^(?:{'|'.join(_UNIT_LINE_WORDS)})(?:\s+\S|$)")
 UNIT_LINE_INITIALS: Final = frozenset(w[0] for w in _UNIT_LINE_WORDS)
 #: The word a ministry's name holds anywhere ("Het Ministerie van ...", "... ministerie van BZK").
 MINISTRY_WORD: Final = "ministerie"
+#: A phrase that ends on the ministry as a noun, after a preposition ("Reactie van het ministerie",
+#: "Standpunt van het ministerie"): a heading or a sentence's words, no ministry's name.
+MINISTRY_IN_PHRASE: Final = re.compile(r"(?i)\b(?:van|door|voor|aan|met|bij)\s+het\s+ministerie$")
 #: The ministries' names after "Ministerie van" / "voor" (DOMAIN.md, also the older ones): a
 #: letterhead line that names a whole ministry ends that unit, so a capitalised line under it is
 #: another ("Ministerie van Defensie" / "Defensie Materieel Organisatie").
@@ -1167,11 +1258,37 @@ MINISTRY_NAMES: Final[frozenset[str]] = frozenset(
 MINISTRY_LINE: Final = re.compile(r"(?i)^(?:het\s+)?ministerie\s+(?:van|voor)\s+(.+)$")
 
 
+#: The High Colleges of State and the Crown's offices, whose letterhead names them as a ministry's
+#: does ("Algemene Rekenkamer" / "Sector Financiën en Verantwoording"): a whole name, a line under
+#: it a unit of its own.
+HIGH_COLLEGES: Final[frozenset[str]] = frozenset(
+    {
+        "algemene rekenkamer",
+        "raad van state",
+        "nationale ombudsman",
+        "de nationale ombudsman",
+        "tweede kamer der staten-generaal",
+        "eerste kamer der staten-generaal",
+        "kanselarij der nederlandse orden",
+        "kabinet van de koning",
+    }
+)
+
+
+#: The first letters of a whole name (:func:`names_whole_ministry`): a cheap test before it.
+WHOLE_NAME_INITIALS: Final = frozenset("MmHh") | frozenset(
+    c for n in HIGH_COLLEGES for c in (n[0], n[0].upper())
+)
+
+
 def names_whole_ministry(text: str) -> bool:
     """Whether a line is a ministry's whole name ("Ministerie van Defensie"), not its first part
-    ("Ministerie van Economische Zaken" before "en Klimaat" is whole; the line under it decides)."""
+    ("Ministerie van Economische Zaken" before "en Klimaat" is whole; the line under it decides),
+    or a High College's (:data:`HIGH_COLLEGES`)."""
     m = MINISTRY_LINE.match(text)
-    return m is not None and m[1].strip().casefold() in MINISTRY_NAMES
+    if m is None:
+        return text.strip().casefold() in HIGH_COLLEGES
+    return m[1].strip().casefold() in MINISTRY_NAMES
 
 
 #: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
@@ -1613,6 +1730,17 @@ PARENT_HEADINGS: Final[frozenset[str]] = frozenset(
     )
 )
 ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
+
+
+def is_attachments_heading(text: str) -> bool:
+    """Whether a heading (without its colon) heads the attachments: "Bijlagen", "Bijlage", also
+    qualified by the document ("Bijlagen bij deze nota", "Bijlage(n) bij deze notitie":
+    :data:`HEADING_QUALIFIED`)."""
+    if key(text) in ATTACHMENT_HEADINGS:
+        return True
+    m = HEADING_QUALIFIED.match(text.strip()) if " bij " in text else None
+    return m is not None and (key(m[1]) in ATTACHMENT_HEADINGS or key(m[1]) == "bijlage(n)")
+
 
 #: A letter's salutation and closing ("Geachte voorzitter," ... "Hoogachtend,"): a Kamerbrief, a
 #: Woo decision letter or an e-mail, not a nota, when the salutation comes before any nota heading.
