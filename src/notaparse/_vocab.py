@@ -231,6 +231,8 @@ REFERENCE_QUALIFIERS: Final[frozenset[str]] = frozenset({"nota", "notitie", "mem
 def _qualified_reference(text: str) -> str | None:
     """The reference label (:data:`LABELS`) that ``text`` is with a qualifier after it ("Referentie
     BZ", "Kenmerk nota": :data:`REFERENCE_QUALIFIERS`), or None."""
+    if len(text) > _LONGEST_QUALIFIED_REFERENCE:
+        return None  # (a cheap test first: most lines asked are sentences)
     words = text.strip().rstrip(":").split()
     if len(words) < 2 or len(words) > 3 or ":" in text.strip().rstrip(":"):
         return None  # ("Kenmerk: EEN" is a label and its value)
@@ -241,6 +243,13 @@ def _qualified_reference(text: str) -> str | None:
         return None
     head = _LABEL_BY_KEY.get(key(" ".join(words[:-1])))
     return head if head is not None and LABELS[head] is Concept.REFERENCE else None
+
+
+#: The longest line :func:`_qualified_reference` reads: a reference label, a qualifier of at
+#: most seven letters ("notitie"), a colon, and room for the spacing a layout prints between them.
+_LONGEST_QUALIFIED_REFERENCE: Final = (
+    max(len(label) for label, concept in LABELS.items() if concept is Concept.REFERENCE) + 32
+)
 
 
 def _vocabulary_label(text: str) -> str | None:
@@ -742,13 +751,28 @@ _HEADING_OCR_KEYS: Final[frozenset[str]] = frozenset(ocr_key(h) for h in HEADING
 _LONGEST_HEADING: Final = max(map(len, _HEADING_KEYS))
 
 
+#: The readers and documents a known heading may be qualified by (:data:`HEADING_QUALIFIED`).
+_HEADING_READERS: Final = (
+    "minister-president",
+    "minister",
+    "staatssecretaris",
+    "bewindspersonen",
+    "bewindspersoon",
+    "sg",
+    "dg",
+    "college",
+)
+_HEADING_DOCUMENTS: Final = ("nota", "notitie", "memo")
 #: A known heading qualified by the reader it is written for ("Beslispunten voor de minister",
 #: "Advies aan de staatssecretaris") or the document it belongs to ("Bijlagen bij deze nota",
 #: "Bijlage(n) bij deze notitie"): group 1 the heading.
 HEADING_QUALIFIED: Final = re.compile(
-    r"(?i)^(.+?)\s+(?:(?:voor|aan)\s+(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|"
-    r"bewindspersonen|bewindspersoon|sg|dg|college)|bij\s+(?:deze|dit|de)\s+(?:nota|notitie|memo))$"
+    rf"(?i)^(.+?)\s+(?:(?:voor|aan)\s+(?:de|het)\s+(?:{'|'.join(_HEADING_READERS)})"
+    rf"|bij\s+(?:deze|dit|de)\s+(?:{'|'.join(_HEADING_DOCUMENTS)}))$"
 )
+#: The last words of :data:`HEADING_QUALIFIED` (a cheap test before it: a sentence with "voor" in
+#: it rarely ends in one of them).
+_HEADING_QUALIFIER_ENDS: Final = frozenset(_HEADING_READERS + _HEADING_DOCUMENTS)
 
 
 def is_known_heading(text: str) -> bool:
@@ -758,8 +782,10 @@ def is_known_heading(text: str) -> bool:
     k = key(text)
     if k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES):
         return True
-    if (" voor " in text or " aan " in text or " bij " in text) and (
-        m := HEADING_QUALIFIED.match(text.strip())
+    if (
+        text.rstrip().rpartition(" ")[2].casefold() in _HEADING_QUALIFIER_ENDS
+        and (" voor " in text or " aan " in text or " bij " in text)
+        and (m := HEADING_QUALIFIED.match(text.strip()))
     ):
         base = m[1]
         return key(base) in _HEADING_KEYS or label_concept(base) is Concept.ATTACHMENT_COUNT
