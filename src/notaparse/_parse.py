@@ -1371,6 +1371,10 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
 #: What sets a purpose apart from the words that qualify it on its line: spaces, or a comma,
 #: semicolon, colon or dash (stripped from the qualifier's start).
 _QUALIFIER_SEPARATORS: Final = " ,;:-\u2013\u2014"
+#: The most words of a purpose's qualifier ("vóór de ministerraad van 5 juni 2026"): more, or a
+#: sentence's end, make the line a sentence that opens with the purpose's words ("Ter
+#: besluitvorming leg ik u het voorstel voor om ...").
+_QUALIFIER_WORDS: Final = 8
 
 
 def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
@@ -1378,8 +1382,10 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
     besluitvorming vóór 1 juni 2026", "TER BESLISSING, uiterlijk 5 juni", "Ter bespreking in de
     ministerraad"): the purpose line and the qualifier, a letterhead line of its own; None for
     any other line. Only the vocabulary's purpose words are read so (a capitalised "Ter" opens
-    sentences too). A purpose the addressee follows ("Ter beslissing aan de minister van ...",
-    as older templates head a nota) gives the addressee, no label printed, as that line."""
+    sentences too, and a sentence may open with a purpose's words: "Ter besluitvorming leg ik u
+    ... voor", so a qualifier is a few words, :data:`_QUALIFIER_WORDS` at most, that end no
+    sentence). A purpose the addressee follows ("Ter beslissing aan de minister van ...", as
+    older templates head a nota) gives the addressee, no label printed, as that line."""
     words = line.text.split()
 
     def known(word: str) -> bool:
@@ -1405,6 +1411,8 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
     if (
         purpose.kind is not Kind.PURPOSE
         or not qualifier
+        # (a sentence opening with the purpose's words: "Ter besluitvorming leg ik u ... voor")
+        or not (addressed or (len(qualifier.split()) <= _QUALIFIER_WORDS and not _ends_full_stop(qualifier)))
         # (words, not the colofon's text beside the stamp: "ter besluitvorming 2511 VX Den Haag")
         or not (
             addressed
