@@ -1419,6 +1419,7 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
             or qualifier[0].islower()
             or qualifier[0] == "("
             or qualifier.casefold() in _vocab.PURPOSE_MARKERS
+            or _is_code_line(qualifier)  # (the qualifier redacted: "Ter besluitvorming 5.1.2e")
         )
     ):
         return None
@@ -1428,15 +1429,18 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
 def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The head's lines with its purpose line split from the words that qualify it
     (:func:`_split_qualified_purpose`), when the head has no purpose line of its own; and the
-    qualifiers so split off."""
-    if any(line.kind is Kind.PURPOSE for line in lines):
-        return lines, []
+    qualifiers so split off. Where the head has one ("TER BESLUITVORMING" over "Ter bespreking
+    in de ministerraad"), the qualified line is kept whole, and is the qualifier: a letterhead
+    entry, never the title."""
+    purposed = any(line.kind is Kind.PURPOSE for line in lines)
     for index, line in enumerate(lines):
         if (
             line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
             and line.text[:3].casefold() == _vocab.PURPOSE_WORD
             and (qualified := _split_qualified_purpose(line))
         ):
+            if purposed:
+                return lines, [line]
             return [*lines[:index], *qualified, *lines[index + 1 :]], [qualified[1]]
     return lines, []
 
