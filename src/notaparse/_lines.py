@@ -1001,7 +1001,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     head: _HeadTable | None = None  # a row of labels over rows of their values, in the head
     first_page = raw_lines[0][1] if raw_lines else 1
     head_rows = 0  # the rows with text read so far on the first page
-    edges: dict[int, int | None] = {}  # the colofon column's edge on each page (asked for only)
+    edges: dict[int, int] | None = None  # the colofon column's edge on each page (asked for only)
     for index, (number, page, raw) in enumerate(raw_lines):
         right, left = pages.setdefault(page, ([], []))
         boundary = columns.get(page, whole)
@@ -1068,9 +1068,9 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         if len(segments) > 1 and any(
             s[:1].islower() or s[:1].isdigit() or s in _BOX_STOPS for _, s in segments[1:]
         ):
-            if page not in edges:
-                edges[page] = _column_edge(raw_lines, segmented, page, boundary)
-            segments = _sentence_after_code(segments, boundary, alone=alone, edge=edges[page])
+            if edges is None:
+                edges = _column_edges(raw_lines, segmented, columns, whole)
+            segments = _sentence_after_code(segments, boundary, alone=alone, edge=edges.get(page))
         left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
@@ -1154,18 +1154,23 @@ def _under_label(segmented: list[list[tuple[int, str]]], index: int) -> bool:
     return k >= 0 and segmented[k][0][1][:1].isupper() and _vocab.known_label(segmented[k][0][1]) is not None
 
 
-def _column_edge(
-    raw_lines: list[tuple[int, int, str]], segmented: list[list[tuple[int, str]]], page: int, boundary: int
-) -> int | None:
-    """Where the colofon column's rows start on a page: the commonest start of the segments at or
-    right of the ``boundary`` (its labels and values stand flush at its edge); None without any."""
-    counts: dict[int, int] = {}
-    for (_, on, _), segments in zip(raw_lines, segmented, strict=True):
-        if on == page:
-            for start, _ in segments:
-                if start >= boundary:
-                    counts[start] = counts.get(start, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+def _column_edges(
+    raw_lines: list[tuple[int, int, str]],
+    segmented: list[list[tuple[int, str]]],
+    columns: dict[int, int],
+    whole: int,
+) -> dict[int, int]:
+    """Where the colofon column's rows start on each page that has segments right of its
+    boundary (``columns``, else ``whole``): the commonest start of those segments (its labels and
+    values stand flush at its edge)."""
+    counts: dict[int, dict[int, int]] = {}
+    for (_, page, _), segments in zip(raw_lines, segmented, strict=True):
+        boundary = columns.get(page, whole)
+        for start, _ in segments:
+            if start >= boundary:
+                on = counts.setdefault(page, {})
+                on[start] = on.get(start, 0) + 1
+    return {page: max(on, key=on.__getitem__) for page, on in counts.items()}
 
 
 def _sentence_after_code(
@@ -1179,7 +1184,7 @@ def _sentence_after_code(
     the row's end, or close before what follows it ("5.1.2e  @minfin.nl"), may be a colofon
     value; a segment in lower case after a code is the sentence's (not after a code alone under a
     label's row, ``alone`` false: "10.2g", a value in a colofon column at the left; nor one
-    flush at the colofon column's ``edge``, :func:`_column_edge`: its value, "a.bakker@minaz.nl"
+    flush at the colofon column's ``edge``, :func:`_column_edges`: its value, "a.bakker@minaz.nl"
     beside "... van 5.1.2e"), and so is a stop or comma after a code ("ten hoogste 5.1.2i     ,":
     the box's gap before it)."""
     out: list[tuple[int, str]] = []
