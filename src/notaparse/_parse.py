@@ -4129,11 +4129,12 @@ class _Reader:
             return False
         while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
             end += 1
-        unit_end = end + 2  # (past the unit's name, wrapped: "Ministerie van ..." / "en ...")
+        unit_end = end + 2  # (past the unit's name, wrapped: "Ministerie van ..." / "en ...", or
+        # after a line that goes on: "Ministerie van Landbouw, Visserij," / "Voedselzekerheid ...")
         while (
             unit_end < min(end + 4, len(lines))
             and lines[unit_end].kind is Kind.TEXT
-            and lines[unit_end].text[:1].islower()
+            and (lines[unit_end].text[:1].islower() or _goes_on(lines[unit_end - 1].text))
         ):
             unit_end += 1
         if (
