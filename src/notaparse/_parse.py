@@ -3774,6 +3774,23 @@ class _Reader:
                     blank_pairs = not self.layout
                     continue
                 if (
+                    blank_pairs
+                    and current is not None
+                    and not current.values
+                    and position + 1 < len(lines)
+                    and lines[position + 1].kind is Kind.TEXT
+                    and _vocab.label_concept(current.label) is _vocab.Concept.DATE
+                    and _fragments.is_date(lines[position + 1].text)
+                    and next(
+                        (ln.kind for ln in lines[position + 2 :] if ln.kind is not Kind.BLANK), Kind.BLANK
+                    )
+                    not in (Kind.LABEL, Kind.LABEL_VALUE)
+                ):
+                    # ("Datum:" / "" / "14 april 2026" the last of such a head's labels: the date
+                    # is the label's value; no stacked column follows, whose first value the
+                    # title under it would be)
+                    continue
+                if (
                     self.layout
                     and inline is not None
                     and previous is inline_end
