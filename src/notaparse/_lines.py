@@ -1001,6 +1001,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     head: _HeadTable | None = None  # a row of labels over rows of their values, in the head
     first_page = raw_lines[0][1] if raw_lines else 1
     head_rows = 0  # the rows with text read so far on the first page
+    edges: dict[int, int] | None = None  # the colofon column's edge on each page (asked for only)
     for index, (number, page, raw) in enumerate(raw_lines):
         right, left = pages.setdefault(page, ([], []))
         boundary = columns.get(page, whole)
@@ -1067,7 +1068,9 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         if len(segments) > 1 and any(
             s[:1].islower() or s[:1].isdigit() or s in _BOX_STOPS for _, s in segments[1:]
         ):
-            segments = _sentence_after_code(segments, boundary, alone=alone)
+            if edges is None:
+                edges = _column_edges(raw_lines, segmented, columns, whole)
+            segments = _sentence_after_code(segments, boundary, alone=alone, edge=edges.get(page))
         left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
@@ -1151,8 +1154,27 @@ def _under_label(segmented: list[list[tuple[int, str]]], index: int) -> bool:
     return k >= 0 and segmented[k][0][1][:1].isupper() and _vocab.known_label(segmented[k][0][1]) is not None
 
 
+def _column_edges(
+    raw_lines: list[tuple[int, int, str]],
+    segmented: list[list[tuple[int, str]]],
+    columns: dict[int, int],
+    whole: int,
+) -> dict[int, int]:
+    """Where the colofon column's rows start on each page that has segments right of its
+    boundary (``columns``, else ``whole``): the commonest start of those segments (its labels and
+    values stand flush at its edge)."""
+    counts: dict[int, dict[int, int]] = {}
+    for (_, page, _), segments in zip(raw_lines, segmented, strict=True):
+        boundary = columns.get(page, whole)
+        for start, _ in segments:
+            if start >= boundary:
+                on = counts.setdefault(page, {})
+                on[start] = on.get(start, 0) + 1
+    return {page: max(on, key=on.__getitem__) for page, on in counts.items()}
+
+
 def _sentence_after_code(
-    segments: list[tuple[int, str]], boundary: int, *, alone: bool = True
+    segments: list[tuple[int, str]], boundary: int, *, alone: bool = True, edge: int | None = None
 ) -> list[tuple[int, str]]:
     """A row's segments with a redaction box's code and the sentence going on after it moved left
     of the colofon's ``boundary``, where the gaps the box leaves reach past it: the code printed
@@ -1161,8 +1183,10 @@ def _sentence_after_code(
     colofon's own: "Verkoop van twee fregatten aan", "10.2.a", "Kenmerk"). A code by itself at
     the row's end, or close before what follows it ("5.1.2e  @minfin.nl"), may be a colofon
     value; a segment in lower case after a code is the sentence's (not after a code alone under a
-    label's row, ``alone`` false: "10.2g", a value in a colofon column at the left), and so is a
-    stop or comma after a code ("ten hoogste 5.1.2i     ,": the box's gap before it)."""
+    label's row, ``alone`` false: "10.2g", a value in a colofon column at the left; nor one
+    flush at the colofon column's ``edge``, :func:`_column_edges`: its value, "a.bakker@minaz.nl"
+    beside "... van 5.1.2e"), and so is a stop or comma after a code ("ten hoogste 5.1.2i     ,":
+    the box's gap before it)."""
     out: list[tuple[int, str]] = []
     for k, (start, text) in enumerate(segments):
         if (
@@ -1170,7 +1194,12 @@ def _sentence_after_code(
                 out
                 and start >= boundary > out[-1][0]
                 and (
-                    (text[:1].islower() and (alone or " " in out[-1][1]) and _ends_in_code(out[-1][1]))
+                    (
+                        text[:1].islower()
+                        and (alone or " " in out[-1][1])
+                        and (edge is None or abs(start - edge) > 1)
+                        and _ends_in_code(out[-1][1])
+                    )
                     or (text in _BOX_STOPS and _ends_in_code(out[-1][1]))
                     or (
                         text[:1].isdigit()

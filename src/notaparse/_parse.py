@@ -1379,6 +1379,10 @@ def _lone_ocr_bullets(lines: list[Line]) -> list[Line]:
 #: What sets a purpose apart from the words that qualify it on its line: spaces, or a comma,
 #: semicolon, colon or dash (stripped from the qualifier's start).
 _QUALIFIER_SEPARATORS: Final = " ,;:-\u2013\u2014"
+#: The most words of a purpose's qualifier ("vóór de ministerraad van 5 juni 2026"): more, or a
+#: sentence's end, make the line a sentence that opens with the purpose's words ("Ter
+#: besluitvorming leg ik u het voorstel voor om ...").
+_QUALIFIER_WORDS: Final = 8
 
 
 def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
@@ -1386,8 +1390,10 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
     besluitvorming vóór 1 juni 2026", "TER BESLISSING, uiterlijk 5 juni", "Ter bespreking in de
     ministerraad"): the purpose line and the qualifier, a letterhead line of its own; None for
     any other line. Only the vocabulary's purpose words are read so (a capitalised "Ter" opens
-    sentences too). A purpose the addressee follows ("Ter beslissing aan de minister van ...",
-    as older templates head a nota) gives the addressee, no label printed, as that line."""
+    sentences too, and a sentence may open with a purpose's words: "Ter besluitvorming leg ik u
+    ... voor", so a qualifier is a few words, :data:`_QUALIFIER_WORDS` at most, that end no
+    sentence). A purpose the addressee follows ("Ter beslissing aan de minister van ...", as
+    older templates head a nota) gives the addressee, no label printed, as that line."""
     words = line.text.split()
 
     def known(word: str) -> bool:
@@ -1413,12 +1419,15 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
     if (
         purpose.kind is not Kind.PURPOSE
         or not qualifier
+        # (a sentence opening with the purpose's words: "Ter besluitvorming leg ik u ... voor")
+        or not (addressed or (len(qualifier.split()) <= _QUALIFIER_WORDS and not _ends_full_stop(qualifier)))
         # (words, not the colofon's text beside the stamp: "ter besluitvorming 2511 VX Den Haag")
         or not (
             addressed
             or qualifier[0].islower()
             or qualifier[0] == "("
             or qualifier.casefold() in _vocab.PURPOSE_MARKERS
+            or _is_code_line(qualifier)  # (the qualifier redacted: "Ter besluitvorming 5.1.2e")
         )
     ):
         return None
@@ -1428,15 +1437,18 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
 def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The head's lines with its purpose line split from the words that qualify it
     (:func:`_split_qualified_purpose`), when the head has no purpose line of its own; and the
-    qualifiers so split off."""
-    if any(line.kind is Kind.PURPOSE for line in lines):
-        return lines, []
+    qualifiers so split off. Where the head has one ("TER BESLUITVORMING" over "Ter bespreking
+    in de ministerraad"), the qualified line is kept whole, and is the qualifier: a letterhead
+    entry, never the title."""
+    purposed = any(line.kind is Kind.PURPOSE for line in lines)
     for index, line in enumerate(lines):
         if (
             line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
             and line.text[:3].casefold() == _vocab.PURPOSE_WORD
             and (qualified := _split_qualified_purpose(line))
         ):
+            if purposed:
+                return lines, [line]
             return [*lines[:index], *qualified, *lines[index + 1 :]], [qualified[1]]
     return lines, []
 
@@ -3788,6 +3800,23 @@ class _Reader:
                     blank_pairs = not self.layout
                     continue
                 if (
+                    blank_pairs
+                    and current is not None
+                    and not current.values
+                    and position + 1 < len(lines)
+                    and lines[position + 1].kind is Kind.TEXT
+                    and _vocab.label_concept(current.label) is _vocab.Concept.DATE
+                    and _fragments.is_date(lines[position + 1].text)
+                    and next(
+                        (ln.kind for ln in lines[position + 2 :] if ln.kind is not Kind.BLANK), Kind.BLANK
+                    )
+                    not in (Kind.LABEL, Kind.LABEL_VALUE)
+                ):
+                    # ("Datum:" / "" / "14 april 2026" the last of such a head's labels: the date
+                    # is the label's value; no stacked column follows, whose first value the
+                    # title under it would be)
+                    continue
+                if (
                     self.layout
                     and inline is not None
                     and previous is inline_end
@@ -4146,12 +4175,17 @@ class _Reader:
             return False
         while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
             end += 1
-        unit_end = end + 2  # (past the unit's name, wrapped: "Ministerie van ..." / "en ...")
+        unit_end = end + 2  # (past the unit's name, wrapped: "Ministerie van ..." / "en ...", or
+        # after a line that goes on: "Ministerie van Landbouw, Visserij," / "Voedselzekerheid ...")
         address = lines[end + 1].kind is Kind.TEXT and _is_address(lines[end + 1].text)
         while (
             unit_end < min(end + (_ADDRESS_LINES if address else 4), len(lines))
             and lines[unit_end].kind is Kind.TEXT
-            and (_is_address(lines[unit_end].text) if address else lines[unit_end].text[:1].islower())
+            and (
+                _is_address(lines[unit_end].text)
+                if address
+                else lines[unit_end].text[:1].islower() or _goes_on(lines[unit_end - 1].text)
+            )
         ):
             unit_end += 1
         if (

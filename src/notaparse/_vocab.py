@@ -974,6 +974,8 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
     + ["11.1"]
 )
 
+#: "van" in a page line, a speck over its a read as an accent ("Pagina 1 v\u00e4n 1").
+_PAGE_VAN: Final = "v[a\u00e0-\u00e4]n"
 #: "Pagina 1 van 2" and its broken forms ("Pagina1van2", "P agina 1 van 1", "Pagina" / "1 van 1").
 #: (OCR reads a 1 as l, I or |: "Pagina l van 2"; and reads a speck of the scan between the words
 #: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2"; a speck at the
@@ -981,8 +983,6 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 #: hyphen: "Pagina 1-van 1"; a speck after the last number as a full stop: "Pagina 1 van 1."; a
 #: speck over a letter as an accent on it: "Pägina 1 van 1", "Pagina Ì van 2" for "Pagina 1 ...",
 #: "Pagina 1 vän 1")
-#: "van" in a page line, a speck over its a read as an accent ("Pagina 1 v\u00e4n 1").
-_PAGE_VAN: Final = "v[a\u00e0-\u00e4]n"
 PAGE_LINE: Final = re.compile(
     r"(?i)^p\s?[a\u00e0-\u00e4]\s?g\s?[i\u00ec-\u00ef]\s?n\s?[a\u00e0-\u00e4]\s*[.,'\u2018\u2019]?\s*"
     rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)\.?$"
@@ -1097,10 +1097,10 @@ OCR_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*),\s+(\S.*)$")
 #: and its text (the text starts at group 2's end).
 OCR_NUMBER_SPECK: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?)(\s+[.,\u00ab*]\s+)(?=[^\W\d_])")
 
-#: An addressee printed without label, as some templates do ("de minister van VWS").
 #: A purpose and the addressee in one sentence, as older templates head a nota ("Ter beslissing
 #: aan de minister van Economische Zaken"): the purpose line and an addressee line.
 PURPOSE_TO_ADDRESSEE: Final = re.compile(r"(?i)^(ter\s+[^\W\d_]+)\s+aan\s+(de\s+\S.*)$")
+#: An addressee printed without label, as some templates do ("de minister van VWS").
 ADDRESSEE_LINE: Final = re.compile(
     r"(?i)^(aan )?de (minister|staatssecretaris|minister-president|secretaris-generaal|"
     r"directeur-generaal|plaatsvervangend secretaris-generaal)\b"
@@ -1480,11 +1480,11 @@ def ocr_ground(text: str, *, beside: bool) -> str | None:
     return None
 
 
-#: The rest of a Woo ground code 5.1.1x / 5.1.2x after "5." when OCR lost the thin 1 between its
-#: dots and read them as one dot and a space ("5. 2e"): the last number and the letter.
-#: The first word as OCR reads it: "5." or, its dot read as a colon or comma as in
-#: :data:`OCR_GROUND_MARKS`, "5:" / "5,".
+#: The first word of a Woo ground code 5.1.1x / 5.1.2x when OCR lost the thin 1 between its
+#: dots and read them as one dot and a space ("5. 2e"), as OCR reads it: "5." or, its dot read
+#: as a colon or comma as in :data:`OCR_GROUND_MARKS`, "5:" / "5,".
 OCR_GROUND_BEFORE_LOST_ONE: Final = frozenset({"5.", "5:", "5,"})
+#: The rest of such a code after that word: the last number and the letter.
 OCR_GROUND_AFTER_LOST_ONE: Final = re.compile(r"^([12])([a-i])([.,;:)]*)$")
 
 
