@@ -585,6 +585,14 @@ def _repair_value(value: str) -> str:
     return _SPLIT_CAPITALS.sub(r"\1\2", value)
 
 
+def _line_above(lines: list[Line], position: int) -> int:
+    """The number of the last line before ``position`` that is not blank (-1 where there is none)."""
+    for j in range(position - 1, -1, -1):
+        if lines[j].kind is not Kind.BLANK:
+            return lines[j].number
+    return -1
+
+
 def _is_address(text: str) -> bool:
     return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
 
@@ -595,6 +603,9 @@ _STAMP_LENGTH: Final = 30
 #: The most lines a colofon's address block takes ("Rijnstraat 8" / "2515 XP Den Haag" / "Postbus
 #: 20061" / "2500 EB Den Haag").
 _ADDRESS_LINES: Final = 5
+
+#: A city's name alone on a line: one to three capitalised words, no digit ("Den Haag", "Utrecht").
+_CITY: Final = re.compile(r"^(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 
 
 #: A colofon column is narrow: its value lines are short. A longer line next to a label is text of
@@ -4007,7 +4018,14 @@ class _Reader:
                     runs[-1].lines.append(line)
                 else:
                     pending = [f for f in self.fields if f.stacked and not f.values]
-                    run = _Run([line], after_kind, pending, position)
+                    # (a run right under a bare label waiting for its value, blank lines between,
+                    # is that value by its place, not the title after the kind line: "Memo" /
+                    # "Aan" / "" / "Minister ..." / "" / "Afschrift aan" / "" / "Staatssecretaris
+                    # ..." / "" / title)
+                    under_label = bool(pending) and _line_above(lines, position) in {
+                        f.line.number for f in pending
+                    }
+                    run = _Run([line], after_kind and not under_label, pending, position)
                     run.qualifier = line in qualifiers
                     if runs and previous is runs[-1].lines[-1] and _after_last_row(runs[-1], line):
                         run.under = runs[-1].start
@@ -5682,6 +5700,7 @@ class _Reader:
         "en Sport"), the wrapped rest of a ministry's name ("Ministerie van Klimaat en Groene" /
         "Groei"). Returns the index of the line after them."""
         prev = ""
+        address = False  # (whether the entry above is the unit's address)
         while i < end and self.lines[i].kind in (Kind.TEXT, Kind.BLANK):
             line = self.lines[i]
             if line.kind is Kind.BLANK:
@@ -5689,6 +5708,9 @@ class _Reader:
                 continue
             if not prev:
                 goes_on = False
+            elif address and (_is_address(line.text) or _CITY.match(line.text) is not None):
+                # the address's lines are one entry ("Rijnstraat 50" / "Den Haag" / "Postbus ...")
+                goes_on = True
             elif _is_letterhead_like(line.text):
                 # (as for a unit's lines in the body: more of the entry above, unless it opens
                 # with a unit's word or is an address under a name)
@@ -5711,6 +5733,7 @@ class _Reader:
                 self.letterhead[-1] = f"{self.letterhead[-1]} {line.text}"
             else:
                 self.letterhead.append(line.text)
+                address = _is_address(line.text)
             self.letterhead_lines.add(i)
             prev = line.text
             i += 1
@@ -5772,12 +5795,19 @@ class _Reader:
         # an organisation's name without a unit word, or a unit's name wrapped where no word says
         # it goes on ("Rijkswaterstaat" / "Grote Projecten en Onderhoud", "Ministerie van
         # Klimaat en Groene" / "Groei"): a few short lines, none ending a sentence, then a label
+        # ... and the unit's address under its name, not counted among them ("Rijnstraat 50" /
+        # "Den Haag" / "Postbus 16375" / "2500 BJ Den Haag" / "Datum")
         rest = (
             ln
             for ln in self.lines[i + 1 :]
             if ln.kind is not Kind.BLANK and ln.text.casefold() not in _vocab.PURPOSE_MARKERS
         )
-        for _ in range(_UNIT_LINES + 1):
+        # ... nor the wrapped rest of a name ("Ministerie van Klimaat en Groene" / "Groei",
+        # "Directoraat-Generaal Klimaat en" / "Energie", as `_colofon_unit` joins them)
+        names = addresses = wrapped = 0
+        street = False
+        prev = ""
+        while names <= _UNIT_LINES and addresses <= _ADDRESS_LINES and wrapped <= _UNIT_LINES:
             nxt = next(rest, None)
             if nxt is None:
                 return False
@@ -5787,6 +5817,25 @@ class _Reader:
                 return False
             if not _fits_colofon(nxt.text) and not _vocab.LETTERHEAD_WORDS.match(nxt.text):
                 return False
+            if _is_address(nxt.text) or (street and _CITY.match(nxt.text) is not None):
+                # (a street's city on a line of its own under it, "Den Haag")
+                addresses += 1
+                street = _vocab.STREET.match(nxt.text) is not None
+            elif prev and (
+                _goes_on(prev)
+                or _opens_with_continuation(nxt.text)
+                or (
+                    _vocab.MINISTRY_LINE.match(prev) is not None
+                    and not _vocab.names_whole_ministry(prev)
+                    and len(nxt.text.split()) <= _WRAPPED_NAME_WORDS
+                )
+            ):
+                wrapped += 1
+                street = False
+            else:
+                names += 1
+                street = False
+            prev = nxt.text
         return False
 
     def _unplace(self, line: Line, why: str | None = None) -> None:
@@ -7140,7 +7189,8 @@ class _SectionBuilder:
                 self.blocks.append(Paragraph(text=chunk[0].text, origin=_origin(chunk[0])))
                 continue
             intro, items = self._implicit_list(chunk) if self.guess else (chunk, [])
-            self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
+            if intro:
+                self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
             if items:
                 texts = tuple(_join([ln.text for ln in item]) for item in items)
                 self.blocks.append(ItemList(items=texts, origin=_origin(items[0][0])))
@@ -7153,7 +7203,7 @@ class _SectionBuilder:
         """
         colon = next((n for n, ln in enumerate(lines[:-1]) if ln.text.endswith(":")), None)
         if colon is None:
-            return lines, []
+            return self._semicolon_list(lines)
         items: list[list[Line]] = []
         for prev, line in zip(lines[colon:], lines[colon + 1 :], strict=False):
             starts = line.text[:1].isupper() and (
@@ -7168,6 +7218,39 @@ class _SectionBuilder:
         if len(items) < 2:
             return lines, []
         return lines[: colon + 1], items
+
+    @staticmethod
+    def _semicolon_list(lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
+        """Items whose glyphs were lost, in the form of one sentence's parts: from the
+        paragraph's first line or the line after a sentence's end, to the paragraph's end, lines
+        opening in lower case after a line ending with ';' start items; every item but the last
+        ends with ';', the last with '.' ("de provincies ... spreken;" / "de VNG vraagt ...;" /
+        "het COA kan ... oplossen."). At least three items, or it stays prose (one sentence's
+        row may end at a semicolon by chance, not every row before a lower-case one)."""
+        if (
+            len(lines) < 3
+            or not lines[-1].text.endswith(".")
+            or not any(ln.text.endswith(";") for ln in lines)
+        ):
+            return lines, []
+        for start, line in enumerate(lines):
+            if not line.text[:1].islower() or (start and not _ends_full_stop(lines[start - 1].text)):
+                continue
+            items: list[list[Line]] = [[line]]
+            for prev, nxt in zip(lines[start:], lines[start + 1 :], strict=False):
+                if prev.text.endswith(";"):
+                    if not nxt.text[:1].islower():
+                        break
+                    items.append([nxt])
+                elif prev.text.endswith("."):
+                    break  # (a sentence's end before the paragraph's: prose goes on)
+                else:
+                    items[-1].append(nxt)
+            else:
+                if len(items) >= 3 and all(item[-1].text.endswith(";") for item in items[:-1]):
+                    return lines[:start], items
+            return lines, []
+        return lines, []
 
     def _flush_list(self) -> None:
         if self.items:
