@@ -182,12 +182,21 @@ def test_text_file_with_only_blanks_is_empty(tmp_path: Path, data: bytes) -> Non
 
 
 def test_binary_that_is_neither_pdf_nor_text(tmp_path: Path) -> None:
+    path = tmp_path / "export.dat"
+    path.write_bytes(b"\x07DAT\x00\x00\x00\rHDR\xff\xfe")
+    with pytest.raises(notaparse.NotAPDFError) as info:
+        notaparse.load(path)
+    assert str(info.value) == (
+        f"{path}: is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
+    )
+    # a format often sent instead, told by its first bytes, is named with what to do
     path = tmp_path / "image.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
     with pytest.raises(notaparse.NotAPDFError) as info:
         notaparse.load(path)
     assert str(info.value) == (
-        f"{path}: is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
+        f"{path}: is a PNG image, neither a PDF nor a text file; "
+        "OCR it into a PDF (for example: ocrmypdf --image-dpi 300 scan.png out.pdf) and load that"
     )
 
 
@@ -196,12 +205,22 @@ def test_text_mode_stream_is_a_type_error() -> None:
         notaparse.load(io.StringIO("Aan: X"))  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("source", [123, None, b"nota.txt"])
+@pytest.mark.parametrize("source", [123, None])
 def test_a_source_that_is_neither_path_nor_file_is_a_type_error(source: object) -> None:
     with pytest.raises(TypeError) as info:
         notaparse.load(source)  # type: ignore[arg-type]
     assert str(info.value) == (
         f"load() needs a path (str or os.PathLike) or a binary file object, got {type(source).__name__}"
+    )
+
+
+def test_bytes_are_a_type_error_that_says_how_to_pass_them() -> None:
+    # (an upload's bytes, or a path as bytes: neither is guessed)
+    with pytest.raises(TypeError) as info:
+        notaparse.load(b"Aan: X\n")  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "load() needs a path (str or os.PathLike) or a binary file object, got bytes; "
+        "for a file's contents (an upload), load(io.BytesIO(data))"
     )
 
 

@@ -6,8 +6,9 @@ import codecs
 import errno
 import io
 import os
+import zipfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Final
 
 from . import _vocab
 from ._errors import EmptyFileError, ExtractionError, NotANotaError, NotAPDFError
@@ -41,7 +42,7 @@ def check_password(password: object) -> None:
         raise TypeError(f"password must be a str, got {type(password).__name__}")
 
 
-def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
+def _read_bytes(source: PathLike | IO[bytes]) -> tuple[bytes, str]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         # The path as the caller wrote it ("./archief/a.pdf", not Path's "archief/a.pdf"): a report
@@ -72,9 +73,10 @@ def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
             raise ExtractionError(name, f"cannot be read ({e.strerror or e})") from None
         return data, name
     if not callable(getattr(source, "read", None)):
-        raise TypeError(
-            f"load() needs a path (str or os.PathLike) or a binary file object, got {type(source).__name__}"
-        )
+        got = type(source).__name__
+        if isinstance(source, bytes):  # (an upload's contents, or a path as bytes: neither is guessed)
+            got += "; for a file's contents (an upload), load(io.BytesIO(data))"
+        raise TypeError(f"load() needs a path (str or os.PathLike) or a binary file object, got {got}")
     name = str(getattr(source, "name", "<stream>"))
     try:
         data = source.read()
@@ -83,6 +85,48 @@ def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     if not isinstance(data, bytes):
         raise TypeError("load() needs a binary file object (open(path, 'rb'))")
     return data, name
+
+
+_EXPORT = "save or export it as PDF and load that"
+_SCAN = "OCR it into a PDF (for example: ocrmypdf --image-dpi 300 scan.png out.pdf) and load that"
+#: Files often sent where a nota PDF is asked for, told by their first bytes: what each is, what to do.
+_SIGNATURES: Final = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Office document (.doc, .xls, .msg)", _EXPORT),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", _SCAN),
+    (b"\xff\xd8\xff", "a JPEG image", _SCAN),
+    (b"II*\x00", "a TIFF image", _SCAN),
+    (b"MM\x00*", "a TIFF image", _SCAN),
+)
+#: The folder inside a ZIP container that tells an Office Open XML document's kind.
+_OOXML: Final = (
+    ("word/", "a Word document (.docx)"),
+    ("xl/", "an Excel workbook (.xlsx)"),
+    ("ppt/", "a PowerPoint file (.pptx)"),
+)
+
+
+def _known_format(data: bytes) -> tuple[str, str] | None:
+    """What a file that is not a PDF is, when its first bytes say (a .docx sent as the nota's
+    PDF, a photographed page), and what to do; None for anything else."""
+    for signature, what, todo in _SIGNATURES:
+        if data.startswith(signature):
+            return what, todo
+    if data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return "a web page (HTML)", "download the document itself, not the page that links to it"
+    if not data.startswith(b"PK\x03\x04"):
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            kind = archive.read("mimetype")[:80].decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, NotImplementedError):
+        return "a ZIP file (as a .docx, .xlsx or .odt is)", f"{_EXPORT}; if it is an archive, unpack it"
+    for folder, what in _OOXML:
+        if any(n.startswith(folder) for n in names):
+            return what, _EXPORT
+    if kind.startswith("application/vnd.oasis.opendocument"):
+        return "an OpenDocument file (.odt, .ods)", _EXPORT
+    return "a ZIP archive", "unpack it and load the PDFs in it"
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -114,7 +158,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def load(
-    source: PathLike | BinaryIO,
+    source: PathLike | IO[bytes],
     *,
     strict: bool = False,
     password: str | None = None,
@@ -144,6 +188,10 @@ def load(
 
         return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
     if name.lower().endswith(".pdf"):
+        known = _known_format(data)
+        if known is not None:
+            what, todo = known
+            raise NotAPDFError(name, f"is named .pdf but is {what}, not a PDF; {todo}")
         raise NotAPDFError(name, "is named .pdf but is not a PDF (no %PDF- header); check the file")
     text = _decode(data, name, encoding)
     if not text.strip():
@@ -196,6 +244,10 @@ def _decode(data: bytes, name: str, encoding: str | None) -> str:
             reason = f"starts as {found.upper()} text but is not ({e.reason} at byte {e.start})"
             raise ExtractionError(name, f"{reason}; save it as UTF-8") from None
         if found is None and b"\x00" in data[:4096]:
+            known = _known_format(data)
+            if known is not None:
+                what, todo = known
+                raise NotAPDFError(name, f"is {what}, neither a PDF nor a text file; {todo}") from None
             raise NotAPDFError(
                 name, "is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
             ) from None
