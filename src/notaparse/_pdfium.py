@@ -59,8 +59,8 @@ from ._layout import _TEXT, Char, LayoutReader, Pieces, Turned, font_style
 
 __all__ = ["LOCK", "PasswordError", "UnreadableError", "chars_from_pdfium", "page_count", "read"]
 
-#: Held by every thread while it calls PDFium (see the module's docstring). Reentrant: a page's
-#: pdfplumber fallback or a caller holding it may open another document.
+#: Held by every thread while it calls PDFium (see the module's docstring). Reentrant: a caller
+#: that holds it (image_pages, over its pages) also closes the document, which takes it again.
 LOCK = threading.RLock()
 
 
