@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,28 @@ def test_text_file_path_and_stream_give_the_same_nota() -> None:
     with REFERENCE.open("rb") as stream:
         from_stream = notaparse.load(stream)
     assert from_path == from_stream == notaparse.parse(REFERENCE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("spooled", [10_000_000, 100], ids=["in-memory", "rolled-over"])
+def test_an_upload_is_named_by_name_or_as_a_stream(spooled: int) -> None:
+    """An upload handler's SpooledTemporaryFile has no file name (None in memory, the descriptor
+    number once on disk): messages say <stream>, or the name given to load()."""
+    data = b"%PDF-1.4\nkapot"
+    with tempfile.SpooledTemporaryFile(max_size=spooled) as upload:
+        upload.write(data)
+        upload.seek(0)
+        with pytest.raises(notaparse.CorruptPDFError, match=r"^<stream>: is a damaged or truncated PDF"):
+            notaparse.load(upload)
+        upload.seek(0)
+        with pytest.raises(notaparse.CorruptPDFError, match=r"^nota 12\.pdf: is a damaged or truncated PDF"):
+            notaparse.load(upload, name="nota 12.pdf")
+    # the given name is the one a file that is no PDF is judged by, as a path's
+    with pytest.raises(notaparse.NotAPDFError, match=r"^upload\.pdf: is named \.pdf but is not a PDF"):
+        notaparse.load(io.BytesIO(b"Aan: X\n"), name="upload.pdf")
+    with REFERENCE.open("rb") as stream:
+        assert notaparse.load(stream, name="upload.txt") == notaparse.load(REFERENCE)
+    with pytest.raises(TypeError, match="name must be a str, got int"):
+        notaparse.load(io.BytesIO(b"Aan: X\n"), name=3)  # type: ignore[arg-type]
 
 
 def test_canonical_text_file_loads(tmp_path: Path) -> None:

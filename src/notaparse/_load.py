@@ -77,7 +77,10 @@ def _read_bytes(source: PathLike | IO[bytes]) -> tuple[bytes, str]:
         if isinstance(source, bytes):  # (an upload's contents, or a path as bytes: neither is guessed)
             got += "; for a file's contents (an upload), load(io.BytesIO(data))"
         raise TypeError(f"load() needs a path (str or os.PathLike) or a binary file object, got {got}")
-    name = str(getattr(source, "name", "<stream>"))
+    # A file object's name when it is a file name: a temporary file's is its descriptor (an int),
+    # an in-memory SpooledTemporaryFile's None, which name nothing.
+    given = getattr(source, "name", None)
+    name = given if isinstance(given, str) else os.fsdecode(given) if isinstance(given, bytes) else "<stream>"
     try:
         data = source.read()
     except (OSError, ValueError) as e:
@@ -164,6 +167,7 @@ def load(
     password: str | None = None,
     backend: str = "auto",
     encoding: str | None = None,
+    name: str | None = None,
 ) -> Nota:
     """Read a nota from a PDF or text file.
 
@@ -175,12 +179,18 @@ def load(
     :class:`ExtractionError` naming the file for unreadable input, and :class:`NotANotaError`
     for a PDF or text file that is no nota (:func:`refuse_non_nota`; :func:`parse` reads any
     text); ValueError for an unknown backend or encoding, TypeError for a password that is not a
-    str.
+    str. ``name`` names the file in messages (an upload's file name; a path that cannot be read is
+    named as given); by default the path as given, or a file object's ``name`` when it is a file
+    name, else ``"<stream>"``. A name ending in ``.pdf`` makes a file that is no PDF a
+    :class:`NotAPDFError`, as for a path.
     """
     check_backend(backend)  # (for text files too: a typo is never silently ignored)
     check_encoding(encoding)
     check_password(password)
-    data, name = _read_bytes(source)
+    if name is not None and not isinstance(name, str):
+        raise TypeError(f"name must be a str, got {type(name).__name__}")
+    data, found = _read_bytes(source)
+    name = found if name is None else name
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")
     if data.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
