@@ -6,7 +6,6 @@ import codecs
 import errno
 import io
 import os
-import zipfile
 from pathlib import Path
 from typing import IO, Final
 
@@ -118,6 +117,8 @@ def _known_format(data: bytes) -> tuple[str, str] | None:
         return "a web page (HTML)", "download the document itself, not the page that links to it"
     if not data.startswith(b"PK\x03\x04"):
         return None
+    import zipfile  # noqa: PLC0415 - only for a ZIP file that is no nota
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
