@@ -8,10 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import notaparse
-from notaparse import _check, _cli
+from notaparse import Attachment, Diagnostic, Field, Footnote, Origin, _check, _cli
 from notaparse._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +41,64 @@ def test_show_prints_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Datum             2024-02-13" in out
     assert "  Politieke context  (1 block, 74 words)" in out
     assert "  Bijlagen  (0 blocks, 0 words)" in out
+
+
+def test_show_lists_other_fields_attachments_notes_unplaced_enclosures_and_diagnostics() -> None:
+    """Each part of the summary a nota has beyond its head and sections: other fields (an empty
+    one as "-"), the attachments (with their information), the count of notes, the text not
+    placed, each enclosure as a nota of its own, indented, and the diagnostics."""
+    nota = notaparse.load(REFERENCE)
+    enclosure = attrs.evolve(nota, origin=Origin(page=3))
+    fuller = attrs.evolve(
+        nota,
+        metadata=attrs.evolve(
+            nota.metadata,
+            fields=(*nota.metadata.fields, Field(label="Projectcode"), Field(label="Zaak", value="Z-17")),
+        ),
+        attachments=(
+            Attachment(number=1, name="Kamerbrief", info="openbaar"),
+            Attachment(number=2, name="Tijdpad"),
+        ),
+        footnotes=(Footnote(number=1, text="Zie de brief van 2 februari 2024."),),
+        unplaced=("5.1.2e",),
+        enclosures=(enclosure,),
+        diagnostics=(Diagnostic(code="unplaced-text", message="text not placed", page=2, line=7),),
+    )
+    out = _cli._show(fuller).splitlines()
+    assert "Overige velden     Projectcode: -; Zaak: Z-17" in out
+    at = out.index("Bijlagen:")
+    assert out[at - 1 : at + 4] == [
+        "",
+        "Bijlagen:",
+        "  1. Kamerbrief (openbaar)",
+        "  2. Tijdpad",
+        "Voetnoten: 1",
+    ]
+    at = out.index("Not placed:")
+    assert out[at - 1 : at + 4] == ["", "Not placed:", "  5.1.2e", "", "Enclosure 1 (from page 3):"]
+    shown = [f"  {line}" if line else "" for line in _cli._show(enclosure).splitlines()]
+    assert out[at + 4 : at + 4 + len(shown)] == shown
+    assert out[-3:] == ["", "Diagnostics:", "  page 2, line 7: text not placed [unplaced-text]"]
+    assert (
+        _cli._show(attrs.evolve(fuller, enclosures=(attrs.evolve(enclosure, origin=None),))).count(
+            "Enclosure 1:\n"
+        )
+        == 1
+    )
+
+
+def test_a_reader_gone_away_exits_1_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``notaparse export ARCHIVE | head``: the pipe closed under the command is exit code 1 and
+    nothing on stderr (stdout without a file descriptor here, as captured)."""
+
+    def _gone(argv: object) -> int:
+        raise BrokenPipeError
+
+    monkeypatch.setattr(_cli, "_main", _gone)
+    assert main(["json", str(REFERENCE)]) == 1
+    assert capsys.readouterr().err == ""
 
 
 def test_missing_file_exits_1_with_a_sentence(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from collections.abc import Callable
 
 import pytest
@@ -345,3 +346,45 @@ def test_errors_survive_pickling() -> None:
         "a.pdf: has no text layer",
         "a.pdf",
     )
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: notaparse.Attachment(number=1, name=3), "name must be a str, got int"),
+        (lambda: notaparse.Nota(unplaced=["5.1.2e"]), "unplaced must be a tuple, got list"),
+        (lambda: notaparse.Nota(footnotes=[]), "footnotes must be a tuple, got list"),
+        (lambda: notaparse.Field(label=5), "label must be a str, got int"),
+        (
+            lambda: notaparse.Section(heading="", number="1", blocks=(notaparse.Paragraph(text="Tekst."),)),
+            "a preamble (section without heading) needs blocks and no number",
+        ),
+        (
+            lambda: notaparse.Nota(
+                sections=(
+                    notaparse.Section(heading="Aanleiding"),
+                    notaparse.Section(heading="", blocks=(notaparse.Paragraph(text="Tekst."),)),
+                )
+            ),
+            "only the first section can be a preamble",
+        ),
+    ],
+)
+def test_the_model_refuses_a_wrong_value_with_a_clear_model_error(
+    build: Callable[[], object], message: str
+) -> None:
+    with pytest.raises(notaparse.ModelError, match=re.escape(message)):
+        build()
+
+
+def test_a_diagnostic_says_where_it_is_or_that_it_is_the_documents() -> None:
+    assert str(notaparse.Diagnostic(code="bad-date", message="no year")) == "document: no year [bad-date]"
+    assert (
+        str(notaparse.Diagnostic(code="bad-date", message="no year", line=4)) == "line 4: no year [bad-date]"
+    )
+
+
+def test_a_section_is_found_by_its_heading_in_any_case_or_spacing() -> None:
+    nota = notaparse.Nota(sections=(notaparse.Section(heading="Politieke context"),))
+    assert nota.section("  politieke   CONTEXT ") is nota.sections[0]
+    assert nota.section("Aanleiding") is None

@@ -110,6 +110,7 @@ def test_a_contact_with_a_name_or_number_left_is_no_redaction(value: str) -> Non
         ("Stas IenW", ("Stas IenW",)),
         ("DG Werk", ("DG Werk",)),
         ("Directie Financieel-Economische Zaken", ("Directie Financieel-Economische Zaken",)),
+        ("FEZ, , DJZ,", ("FEZ", "DJZ")),  # (an empty part between commas, or after the last, is none)
     ],
 )
 def test_units_are_split_where_they_are_codes(value: str, units: tuple[str, ...]) -> None:
@@ -135,6 +136,10 @@ def test_a_colofon_with_these_variants_reads_into_its_meanings() -> None:
         ("Nee, wegens persoonlijke beleidsopvattingen (5.2 Woo)", False),  # the reason after a comma
         ("Ja, na ondertekening", True),
         ("Nog niet bekend", None),
+        ("\u2610 Ja \u2612 Nee", False),  # the one ticked box's option
+        ("[x] Ja [ ] Nee", True),
+        ("\u2612 Ja \u2612 Nee", None),  # both ticked: no answer
+        ("\u2610 Ja \u2610 Nee", None),  # none ticked
     ],
 )
 def test_yes_or_no_is_read_also_with_a_reason(printed: str, answer: bool | None) -> None:

@@ -156,3 +156,11 @@ def test_a_contact_whose_name_number_and_address_are_redacted_is_null() -> None:
     assert meta.get("Opgesteld door") == value
     kept = notaparse.Metadata(fields=(notaparse.Field(label="Opgesteld door", value="J. Smit T 5.1.2e"),))
     assert kept.drafted_by == "J. Smit T 5.1.2e"
+
+
+@pytest.mark.parametrize("label", ["Opgesteld door", "Behandeld door", "Behandelaar", "Auteur", "Steller"])
+def test_the_drafter_is_read_from_each_drafter_label(label: str) -> None:
+    """The official who wrote or handles the nota, whatever the template calls them: "Behandelaar"
+    means what "Behandeld door" does (it was a field of its own, and drafted_by None)."""
+    meta = notaparse.Metadata(fields=(notaparse.Field(label=label, value="S. Yilmaz"),))
+    assert meta.drafted_by == "S. Yilmaz"

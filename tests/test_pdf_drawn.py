@@ -7578,6 +7578,85 @@ def test_a_bijlage_entry_wrapped_in_its_column_of_two_is_one_attachment(column: 
     assert nota.sections[-1].blocks == ()
 
 
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_bijlage_entry_whose_name_wraps_after_a_blank_line_is_one_attachment(spaced: bool) -> None:
+    """A blank line above the list (a wider gap under the heading) or between its entries (a
+    spaced list, the second entry's name wrapping) does not stop an entry's wrapped name from
+    joining it (any blank line since the heading did: the list was left as a paragraph)."""
+    page = _nota_page([("Aan", "MOCW")], "Bekostiging conservatorium")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    page.y += 0 if spaced else 12
+    names = [["Herstelplan"], ["Brief van het college van", "bestuur"]]
+    for n, lines in enumerate(names if spaced else names[::-1], 1):
+        page.text(79, page.y, f"Bijlage {n}")
+        for line in lines:
+            page.text(124, page.y, line)
+            page.y += page.lead
+        page.y += 12 if spaced else 0
+    nota = load_both(page.pdf())
+    wrapped = (2 if spaced else 1, "Brief van het college van bestuur")
+    plain = (1 if spaced else 2, "Herstelplan")
+    assert [(a.number, a.name) for a in nota.attachments] == sorted([wrapped, plain])
+    assert nota.sections[-1].blocks == ()
+
+
+def test_bijlage_entries_with_a_page_line_under_them_are_the_attachments() -> None:
+    """Entries "Bijlage 1  Naam" with the page's foot line under them ("Pagina 1 van 1"): the
+    attachments, the page line no entry's and no text left in the section."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for n, name in enumerate(["Conceptbrief aan de Tweede Kamer", "Tijdpad"], 1):
+        page.text(79, page.y, f"Bijlage {n}")
+        page.text(124, page.y, name)
+        page.y += page.lead
+    page.text(79, 800, "Pagina 1 van 1", size=7)
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Conceptbrief aan de Tweede Kamer"),
+        (2, "Tijdpad"),
+    ]
+    assert nota.sections[-1].blocks == ()
+
+
+def test_bijlage_entries_not_numbered_from_one_are_left_as_printed() -> None:
+    """Entries numbered 2 and 3 (the first left out): no attachment list, the lines as printed."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for n, name in [(2, "Conceptbrief aan de Tweede Kamer"), (3, "Tijdpad")]:
+        page.text(79, page.y, f"Bijlage {n}")
+        page.text(124, page.y, name)
+        page.y += page.lead
+    nota = load_both(page.pdf())
+    assert nota.attachments == ()
+    text = " ".join(b.text for b in nota.sections[-1].blocks if isinstance(b, Paragraph))
+    assert text == "Bijlage 2 Conceptbrief aan de Tweede Kamer Bijlage 3 Tijdpad"
+
+
+@pytest.mark.parametrize("second", ["Bijlage 1a", "Bijlage 1"])
+def test_a_bijlage_entry_the_numbers_refuse_is_no_wrapped_name(second: str) -> None:
+    """An entry alone on its row, then one the list's numbers refuse ("Bijlage 1a", or "Bijlage
+    1" again): the second is no wrapped line of the first's name (it was joined to it, "...
+    Kamer Bijlage 1a Reactie van de VNG" one attachment); the list is left as printed."""
+    page = _nota_page([("Aan", "MBZK")], "Herijking gemeentefonds")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for left, name in [("Bijlage 1", "Conceptbrief aan de Tweede Kamer"), (second, "Reactie van de VNG")]:
+        page.text(79, page.y, left)
+        page.text(124, page.y, name)
+        page.y += page.lead
+    nota = load_both(page.pdf())
+    assert nota.attachments == ()
+    text = " ".join(b.text for b in nota.sections[-1].blocks if isinstance(b, Paragraph))
+    assert text == f"Bijlage 1 Conceptbrief aan de Tweede Kamer {second} Reactie van de VNG"
+
+
 def test_short_lettered_sub_items_set_a_word_space_after_their_mark_keep_their_letters() -> None:
     """Two short indented sub-items whose letters are printed a word space before their text
     ("a. de opleiding ..." under item 2, its number also a word space before its text) are a
@@ -8173,3 +8252,188 @@ def test_ocr_footer_is_no_value_of_a_label_the_engine_read_none_for() -> None:
         "Kamerstukken II 2024/25, 36 592, nr. 14.",
         "Defensienota 2024, Sterk en Slagvaardig, hoofdstuk 4.",
     )
+
+
+def test_ocr_page_line_with_an_accent_read_on_van() -> None:
+    """Tesseract reads a speck over the a of a small page line's "van" as an accent ("Pagina 1
+    vän 1"): the line was a letterhead entry. As on "Pägina", the accent is a speck: the page
+    line, left out of the text."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Vaststellingsovereenkomst over het werkelijk rendement", colofon=[("Datum", "22 januari 2025")]
+    )
+    page.text(466, 250, "Pagina 1 v\u00e4n 1", ocr, 7)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ()
+    assert "v\u00e4n" not in words(nota)
+
+
+def test_ocr_knelpunten_is_no_misread_kernpunten() -> None:
+    """A heading "Knelpunten" read right by the engine was repaired into the vocabulary's
+    "Kernpunten" (whose "rn" the OCR key reads as "m": two letter errors). "Knelpunten" is a
+    heading of the vocabulary: read as printed, no diagnostic."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Reservisten en hun werkgevers")
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Knelpunten", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Knelpunten"]
+    assert not [d for d in nota.diagnostics if d.code == "ocr-vocabulary"]
+
+
+def test_ocr_ground_with_its_one_lost_and_its_dot_read_as_a_colon() -> None:
+    """Beside a redaction box the engine lost the thin 1 of "5.1.2e" and read the dot left as a
+    colon ("5: 2e"): the field's value was the box and the broken code. As with "5. 2e" (and a
+    code's dots read as colons or commas elsewhere), "5:" or "5," before "2e" in the colofon
+    column is the code."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Herijking van het gemeentefonds",
+        colofon=[
+            ("Kenmerk", "2025-0000187443"),
+            ("Opgesteld door", "EEEN 5: 2e"),
+            ("Afgestemd met", "5, 2e"),
+        ],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Opgesteld door") == "5.1.2e"
+    assert nota.metadata.get("Afgestemd met") == "5.1.2e"
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads '5: 2e', a ground code with its dots misread; read as '5.1.2e'",
+        "the OCR layer reads '5, 2e', a ground code with its dots misread; read as '5.1.2e'",
+    ]
+
+
+def _ocr_left_colofon_page(ocr: str, *, purpose_size: float) -> bytes:
+    """An OCR layer of a nota with its colofon in a narrow column at the left (6 pt, the body at
+    x 216 in 9 pt), its purpose in capitals at the top of the page, above the column's labels,
+    beside the kind line; under "Nota" three label rows with a plain space after the label."""
+    page = Page(size=9, left=216)
+    page.text(68, 62, "TER BESLUITVORMING", ocr, purpose_size)
+    page.text(216, 67, "Nota", ocr, 13)
+    column = [
+        "Ministerie van Landbouw, Visserij,",
+        "Voedselzekerheid en Natuur",
+        "",
+        "Directie Agro- en Stikstofbeleid",
+        "",
+        "Datum",
+        "3 juni 2026",
+        "",
+        "Kenmerk",
+        "DGA-ASB / 26184520",
+    ]
+    for k, text in enumerate(column):
+        if text:
+            page.text(68, 110 + 8 * k, text, ocr, 6)
+    page.text(216, 102, "Aan Minister van Landbouw, Visserij, Voedselzekerheid en Natuur", ocr, 9)
+    page.text(216, 117, "Via Secretaris-generaal", ocr, 9)
+    page.text(216, 132, "Van Directeur-generaal Agro", ocr, 9)
+    page.text(216, 161, "Verdeling van de extra mestplaatsingsruimte in 2027", ocr, 12)
+    page.y = 191
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Geadviseerd besluit", ocr)
+    page.para(LOREM, ocr)
+    return page.pdf()
+
+
+def test_ocr_left_colofon_keeps_its_purpose_line_of_capitals() -> None:
+    """An OCR layer sizes each line by its box: the purpose in capitals at the top of a left
+    colofon column ("TER BESLUITVORMING", 8 points) over the column's lines of small letters (6
+    points) was more than a quarter larger, so it was left out of the column; in the body it set
+    the header's left edge at the column's, and the rows "Via ..." and "Van ..." (a plain space
+    after the label) were read as one letterhead entry, the sender lost. In an OCR layer a line
+    half as large again is still the column's."""
+    ocr = _ocr_font()
+    nota = load_both(_ocr_left_colofon_page(ocr, purpose_size=8))
+    assert nota.metadata.sender == "Directeur-generaal Agro"
+    assert [f.label for f in nota.metadata.fields][:3] == ["Aan", "Via", "Van"]
+    assert nota.metadata.purpose == "besluitvorming"
+    assert nota.title == "Verdeling van de extra mestplaatsingsruimte in 2027"
+
+
+def test_ocr_bullets_read_as_letters_close_to_their_text() -> None:
+    """An engine reads a list's bullets as "e" (or one as "«"), the item's text less than a
+    tab's width after it: the lines were one paragraph "e verdeling ... e verdeling ...". A lone
+    "e" whose neighbour line starts with the same letter or a misread mark at its place, the
+    texts lined up, is a bullet; a lone "e" beside none stays a word."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Verdeling van de extra mestplaatsingsruimte")
+    page.line("Toelichting", ocr)
+    page.line("Wij hebben drie varianten besproken:", ocr)
+    for mark, item in [
+        ("e", "verdeling naar rato van de productie;"),
+        ("e", "verdeling per regio;"),
+        ("\u00ab", "een veiling van de ruimte."),
+    ]:
+        page.text(87, page.y, mark, ocr, 9.5)
+        page.text(95, page.y, item, ocr, 9.5)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Kern", ocr)
+    page.text(87, page.y, "e", ocr, 9.5)
+    page.text(95, page.y, "is de vijfde letter.", ocr, 9.5)
+    nota = load_both(page.pdf())
+    toelichting = next(s for s in nota.sections if s.heading == "Toelichting")
+    assert toelichting.blocks[1] == ItemList(
+        ordered=False,
+        items=("verdeling naar rato van de productie;", "verdeling per regio;", "een veiling van de ruimte."),
+    )
+    kern = next(s for s in nota.sections if s.heading == "Kern")
+    assert kern.blocks == (Paragraph(text="e is de vijfde letter."),)
+
+
+def test_ocr_title_set_large_over_the_label_rows() -> None:
+    """A bold title of two lines over the label rows ("AAN Minister ...", "Van drs. ..." with a
+    value of two lines, "CC ...") is read as the title in a born-digital PDF; an OCR layer gives
+    no bold, so its first line ended the header as a wide line and the title was empty. In an
+    OCR layer a block set a fifth larger than the body right over the addressee's row is as
+    bold: the title, the rows under it the head's."""
+    ocr = _ocr_font()
+    page = Page(size=9, left=216)
+    page.text(216, 66, "Nota", ocr, 13)
+    page.text(216, 101, "Stand van het lerarentekort in het voortgezet", ocr, 12)
+    page.text(216, 119, "onderwijs", ocr, 12)
+    page.text(216, 147, "AAN Minister van Onderwijs, Cultuur en Wetenschap", ocr, 9)
+    page.text(216, 162, "Van drs. M. El Amrani", ocr, 9)
+    page.text(216 + pdfmetrics.stringWidth("Van ", ocr, 9), 176, "directeur Leraren", ocr, 9)
+    page.text(216, 192, "CC SG, DG Funderend Onderwijs", ocr, 9)
+    page.y = 220
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.title == "Stand van het lerarentekort in het voortgezet onderwijs"
+    assert nota.metadata.sender == "drs. M. El Amrani directeur Leraren"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+
+
+def test_ocr_bulleted_addressees_in_a_label_row() -> None:
+    """Addressees set as a bulleted list in the Aan row, as an OCR layer reads them: the first
+    bullet glued to the value ("«Minister van Defensie"), the next a lone "e" close to its text
+    right under it. The marks were text of the addressee ("«Minister van Defensie e
+    Staatssecretaris van Defensie"); both are the bullet, as a born-digital page's glyphs are."""
+    ocr = _ocr_font()
+    page = Page(size=9)
+    page.text(79, 104, "Den Haag, 3 juni 2026", ocr, 9)
+    page.text(79, 128, "Aan", ocr, 9)
+    page.text(110, 128, "\u00abMinister van Defensie", ocr, 9)
+    page.text(110, 143, "e", ocr, 9)
+    page.text(118, 143, "Staatssecretaris van Defensie", ocr, 9)
+    page.text(79, 158, "Van", ocr, 9)
+    page.text(110, 158, "Directeur Personeel", ocr, 9)
+    page.y = 190
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.addressee == "Minister van Defensie Staatssecretaris van Defensie"
+    assert nota.metadata.sender == "Directeur Personeel"

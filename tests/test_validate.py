@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
+import operator
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -154,6 +156,9 @@ def test_date_missing_and_empty() -> None:
     ]
     nota = _with_fields(Field(label="Kenmerk", value="4381203"), Field(label="Datum", value="", origin=P1))
     assert _messages(nota, "NP103") == ["Datum on page 1: the date is empty"]
+    # (no date, or an empty one: missing, not invalid or in the future)
+    for undated in (_with_fields(Field(label="Kenmerk", value="4381203")), nota):
+        assert {"NP104", "NP105"}.isdisjoint(_codes(undated))
 
 
 def test_date_from_a_place_and_date_line_is_no_missing_date() -> None:
@@ -444,6 +449,20 @@ def test_severity_order() -> None:
     assert Severity.ERROR > Severity.WARNING > Severity.INFO
     assert max([Severity.INFO, Severity.ERROR, Severity.WARNING]) is Severity.ERROR
     assert Severity.WARNING >= Severity.WARNING
+    assert Severity.INFO < Severity.WARNING <= Severity.WARNING < Severity.ERROR
+    assert sorted([Severity.ERROR, Severity.INFO, Severity.WARNING]) == [
+        Severity.INFO,
+        Severity.WARNING,
+        Severity.ERROR,
+    ]
+
+
+@pytest.mark.parametrize("compare", [operator.lt, operator.le, operator.gt, operator.ge])
+def test_severity_compared_with_a_string_is_a_type_error(compare: Callable[[object, object], bool]) -> None:
+    """Only severities are ordered: against their value ("error") the comparison refuses, no
+    answer by the strings' order."""
+    with pytest.raises(TypeError, match="not supported between instances of 'Severity' and 'str'"):
+        compare(Severity.ERROR, "warning")
 
 
 def test_problem_pickles() -> None:

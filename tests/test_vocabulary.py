@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+import notaparse
 from notaparse import _vocab
 
 
@@ -98,3 +99,61 @@ def test_colofon_labels_of_other_templates_are_known(printed: str) -> None:
 
 def test_purpose_words_of_other_templates_are_known() -> None:
     assert "accordering" in _vocab.PURPOSES
+
+
+@pytest.mark.parametrize(
+    ("printed", "concept"),
+    [
+        ("Behandelend ambtenaar", _vocab.Concept.DRAFTED_BY),
+        ("Referentie BZ", _vocab.Concept.REFERENCE),
+        ("Kenmerk nota", _vocab.Concept.REFERENCE),
+        ("Ons kenmerk DGF", _vocab.Concept.REFERENCE),
+        ("Bewindspersoon", _vocab.Concept.OTHER),
+    ],
+)
+def test_ministries_own_labels_have_their_concept(printed: str, concept: _vocab.Concept) -> None:
+    assert _vocab.known_label(printed) is not None
+    assert _vocab.label_concept(printed) is concept
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Referentie bz",
+        "Kenmerk van de nota",
+        "Referentie BZ DGPZ EU",
+        "Kenmerk 2026",
+        "Kenmerk: EEN",
+        "Uw kenmerk BZ",
+    ],
+)
+def test_reference_labels_are_qualified_only_by_an_abbreviation_or_the_document(printed: str) -> None:
+    assert _vocab.label_concept(printed) is not _vocab.Concept.REFERENCE
+
+
+@pytest.mark.parametrize("printed", ["Beslisnota MR", "Nota BPO"])
+def test_a_kind_word_for_a_forum_is_a_kind(printed: str) -> None:
+    assert _vocab.is_kind(printed)
+
+
+@pytest.mark.parametrize(
+    "printed", ["Beslispunten voor de minister", "Bijlage(n) bij deze nota", "Bijlagen bij deze notitie"]
+)
+def test_a_heading_qualified_by_its_reader_or_document_is_known(printed: str) -> None:
+    assert _vocab.is_known_heading(printed)
+    assert not _vocab.is_known_heading(printed.split(maxsplit=1)[0] + " bij de minister van Financiën")
+
+
+def test_a_qualified_attachments_heading_heads_the_attachments() -> None:
+    assert _vocab.is_attachments_heading("Bijlage(n) bij deze nota")
+    assert not _vocab.is_attachments_heading("Beslispunten voor de minister")
+
+
+def test_a_qualified_reference_label_gives_the_reference() -> None:
+    nota = notaparse.parse(
+        "Nota aan de minister\n\nTER BESLISSING\n\nAan: Minister van Buitenlandse Zaken\nVan: DGPZ\n"
+        "Datum: 3 november 2026\nReferentie BZ: BZDOC-1234567890-12\nBehandelend ambtenaar: L. de Wit\n\n"
+        "Inzet voor de Raad Buitenlandse Zaken\n\nKernboodschap\nDe Raad spreekt over sancties.\n"
+    )
+    assert nota.metadata.reference == "BZDOC-1234567890-12"
+    assert nota.metadata.drafted_by == "L. de Wit"

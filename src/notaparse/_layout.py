@@ -597,9 +597,15 @@ def _run_text(chars: list[Char]) -> str:
 _LEFT_BAND: Final = (0.12, 0.9)
 #: A left column that reaches above the band starts no higher than this part of the height.
 _LEFT_TOP: Final = 0.05
+#: How much larger than a left column's text (its commonest size) a line of an OCR layer above
+#: the band may be set and still be the column's (:func:`_left_column`; 1.25 where the sizes
+#: are the fonts').
+_OCR_LEFT_TOP_SIZE: Final = 1.5
 
 
-def _left_column(chars: list[Char], width: float, height: float) -> tuple[float, float, float] | None:
+def _left_column(
+    chars: list[Char], width: float, height: float, *, ocr: bool = False
+) -> tuple[float, float, float] | None:
     """A colofon column left of the body (older templates: labels and values in a narrow column,
     the body to the right): (the body's left edge, the column's top and bottom), or None.
 
@@ -608,6 +614,11 @@ def _left_column(chars: list[Char], width: float, height: float) -> tuple[float,
     half the page width, whose left side holds three rows or more of text set smaller than most
     of the text on its right, with at most half as many letters (as many, when set at 80 % of the
     right side's size or smaller).
+
+    Above the band, a line at the column's edge set at most a quarter larger than the column is
+    the column's (the purpose, the ministry's name); in an OCR layer at most half larger
+    (:data:`_OCR_LEFT_TOP_SIZE`): its sizes are the engine's line boxes, and a line of capitals
+    ("TER BESLUITVORMING") has a box a third taller than the column's lines of small letters.
     """
     # (a quick test first, as most pages have none)
     if not _left_gap(chars, width, height):
@@ -643,7 +654,7 @@ def _left_column(chars: list[Char], width: float, height: float) -> tuple[float,
                         if _LEFT_TOP * height <= c.top < low
                         and c.x1 <= reach + 0.5
                         and c.x0 >= edge
-                        and c.size <= 1.25 * size_left
+                        and c.size <= (_OCR_LEFT_TOP_SIZE if ocr else 1.25) * size_left
                         and not c.text.isspace()
                     ),
                     default=min(c.top for c in inside),
@@ -664,7 +675,7 @@ def _left_gap(chars: list[Char], width: float, height: float) -> bool:
 
 
 def _left_column_of(
-    records: list[Char], width: float, height: float, pieces: Pieces
+    records: list[Char], width: float, height: float, pieces: Pieces, *, ocr: bool = False
 ) -> tuple[float, float, float] | None:
     """:func:`_left_column` of the characters the records stand for.
 
@@ -673,10 +684,10 @@ def _left_column_of(
     add starts); where it passes, the pieces are read as their characters.
     """
     if not pieces.parts:
-        return _left_column(records, width, height)
+        return _left_column(records, width, height, ocr=ocr)
     if not _left_gap(records, width, height):
         return None
-    return _left_column(_expand(records, pieces), width, height)
+    return _left_column(_expand(records, pieces), width, height, ocr=ocr)
 
 
 def _split_columns(
@@ -785,6 +796,9 @@ _OCR_WORD_GAP: Final = 1.2
 #: How far right of the column's threshold (points) such a word must start: the column's own
 #: lines start at its edge, 1 point right of the threshold, a point or two more in a scan.
 _OCR_EDGE_NEAR: Final = 4.0
+#: How much larger than the body's size an OCR layer's line above the label rows is set to be
+#: read as a bold title there (:func:`_title_above_labels`; the layer gives no bold).
+_OCR_TITLE_LARGE: Final = 1.2
 #: A rule's or box's edge as an OCR layer reads it, a word of its own ("_", "|").
 _EDGE_MARKS: Final = "_|"
 
@@ -1229,7 +1243,8 @@ def _marker(line: TextLine) -> tuple[str, str] | None:
 
 def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
     """A bullet glyph as an OCR layer reads it at line i's start (:data:`_vocab.OCR_BULLETS`: a
-    "«", "*" or "e" a tab's width before a word, or a "«" glued to it) is made the glyph,
+    "«", "*" or "e" a tab's width before a word, or closer in a list's column of marks,
+    :func:`_beside_an_item`; or a "«" glued to it) is made the glyph,
     so the line is a list item and the misread mark no part of its text (in place; before the
     line's text is asked for). A double opening quote glued to the item's first word that no
     quote closes in the item (its line and the lines wrapped under its text) is a speck of the
@@ -1286,16 +1301,46 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
+def _ocr_value_bullets(lines: Sequence[TextLine]) -> None:
+    """A label row's value set as a bulleted list as an OCR layer reads it ("Aan  «Minister van
+    Defensie" / "e Staatssecretaris van Defensie": the first bullet glued to the value's first
+    word, the next a lone letter or mark closer to its text than a tab): where a line's first
+    word is such a lone mark (:data:`_vocab.OCR_BULLETS`) and the line right above has a word
+    after its first that starts at the same place with a mark that is no letter glued to a
+    capital (:data:`_vocab.OCR_BULLETS_GLUED`), both marks are the bullet glyph, a word of its
+    own (in place). The marks were read as text of the value ("«Minister van Defensie e
+    Staatssecretaris ...")."""
+    for i in range(1, len(lines)):
+        words, above = lines[i].words, lines[i - 1].words
+        first = words[0]
+        if len(words) < 2 or len(first.text) != 1 or first.text not in _vocab.OCR_BULLETS:
+            continue
+        if lines[i].top - lines[i - 1].top > 3 * first.size:
+            continue
+        for k, w in enumerate(above[1:], 1):
+            if (
+                abs(w.x0 - first.x0) < _ITEM_ALIGN
+                and len(w.text) >= 3
+                and w.text[0] in _vocab.OCR_BULLETS_GLUED
+                and w.text[1].isupper()
+            ):
+                step = (w.x1 - w.x0) / len(w.text)
+                above.insert(k + 1, attrs.evolve(w, text=w.text[1:], x0=w.x0 + 2 * step))
+                w.text, w.x1 = "\u2022", w.x0 + step
+                first.text = "\u2022"
+                break
+
+
 def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
     """Whether line i's first word, a misread bullet that is no letter, with its text closer to
     it than a tab's width, has a list item as its neighbour (the line above or below): a bullet
     glyph at the same place, the item's text starting where line i's does ("« vierdaagse ..."
     over "* inzet ...": a list's marks and texts stand in two columns, a quotation mark does not
-    line up so)."""
+    line up so). A mark that is a letter ("e", a dot read so) is a bullet beside the same letter
+    so set ("e verdeling naar ..." over "e verdeling per ...") or beside a mark that is no
+    letter: no sentence's lines start with a lone "e", their next words lined up."""
     line = lines[i]
     mark, text = line.words[0], line.words[k]
-    if mark.text.isalpha():
-        return False
     for j in (i - 1, i + 1):
         if not 0 <= j < len(lines) or len(lines[j].words) < 2:
             continue
@@ -1303,7 +1348,7 @@ def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
         if (
             len(other[0].text) == 1
             and other[0].text in _vocab.BULLETS + _vocab.OCR_BULLETS
-            and not other[0].text.isalpha()
+            and (other[0].text == mark.text or not other[0].text.isalpha())
             and abs(other[0].x0 - mark.x0) < _ITEM_ALIGN
             and abs(other[1].x0 - text.x0) < _ITEM_ALIGN
             and abs(lines[j].top - line.top) < 3 * mark.size
@@ -1846,7 +1891,7 @@ def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tup
     its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), or with its dots read as
     other marks ("5-1-2e", "5.1-2e"), or beside a redaction with both dots lost ("512e": in the
     colofon ``column``, after a box as OCR reads it, "IEMNEN 512e", or on a line with another
-    code; :func:`_vocab.ocr_ground`), or with the 1 between its dots lost ("5. 2e", in the
+    code; :func:`_vocab.ocr_ground`), or with the 1 between its dots lost ("5. 2e", "5: 2e", in the
     column or after a box: :func:`_vocab.ocr_ground_one_lost`), given the code in place, and the
     pairs (as read, code) for the diagnostic."""
     found: list[tuple[str, str]] = []
@@ -1857,7 +1902,7 @@ def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tup
             if text[:2].lstrip("(")[:1] not in "51":
                 continue  # (a cheap test first: every code starts with a 5 or a 1)
             if (
-                text == "5."
+                text in _vocab.OCR_GROUND_BEFORE_LOST_ONE
                 and k + 1 < len(words)
                 and (column or (k > 0 and _vocab.OCR_BOX_BESIDE.match(words[k - 1].text) is not None))
                 and (ground := _vocab.ocr_ground_one_lost(words[k + 1].text)) is not None
@@ -2283,7 +2328,7 @@ class LayoutReader:
         left: list[Char] = []
         if number == 1 or (self._left is not None and abs(width - self._width) <= 1):
             # a colofon in a narrow column left of the body (older templates)
-            column = _left_column_of(kept, width, height, pieces)
+            column = _left_column_of(kept, width, height, pieces, ocr=self._ocr)
             if number == 1:
                 self._left = column
             elif column is not None and self._left is not None and abs(column[0] - self._left[0]) > 6:
@@ -2378,6 +2423,7 @@ class LayoutReader:
             if number == 1:
                 _ocr_emblem(body_lines)
             body_lines = _ocr_overlapping_specks(body_lines)
+            _ocr_value_bullets(body_lines)
             for k in range(len(body_lines)):
                 _ocr_bullet(body_lines, k)
             _ocr_values(body_lines, body=True)
@@ -3210,6 +3256,8 @@ class LayoutReader:
         in_grid = {i + k for i, (_, _, n) in grids.items() for k in range(n + 1)}
         end = len(main)
         spaced_head = _spaced_label_rows(main[:12], left, pitch)
+        # (an OCR layer gives no bold: a title over the label rows is set larger than the body)
+        large = _OCR_TITLE_LARGE * self.body_size if self._ocr else None
         for i, ln in enumerate(main):
             if i in in_grid:
                 continue
@@ -3250,7 +3298,10 @@ class LayoutReader:
                 and not _label_colon(ln.words)
                 and not _addressee_row(main, i, pitch, left)  # ("Aan de staatssecretaris van ...")
                 and i not in spaced_head  # ("Aan Minister van ...", a plain space after the label)
-                and not (ln.bold and _title_over_head(main, i, left, pitch, spaced_head))
+                and not (
+                    _emphasised(ln, large)
+                    and _title_over_head(main, i, left, pitch, spaced_head, large=large)
+                )
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
                 and not (i > 0 and _bare_title_label(main[i - 1]) and ln.top - main[i - 1].bottom < ln.size)
@@ -3285,7 +3336,7 @@ class LayoutReader:
             # lines above a label row (a ministry's name, a kind line) are no title, but they
             # are text of the nota: written as plain lines, never dropped
             nonlocal above, title, labels_seen
-            if not labels_seen and _title_above_labels(title):
+            if not labels_seen and _title_above_labels(title, large):
                 above = title
             else:
                 pending.extend(title)
@@ -4524,7 +4575,7 @@ def _attachment_list(out: _Out) -> _Out:
     it is when anything else follows the list."""
     lines = out.lines
     heading = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith("## ")), None)
-    if heading is None or _vocab.key(lines[heading][3:].rstrip(":")) not in _vocab.ATTACHMENT_HEADINGS:
+    if heading is None or not _vocab.is_attachments_heading(lines[heading][3:].rstrip(":")):
         return out
     items: list[tuple[str, int]] = []  # (the item's text, its first line's index)
     entries: dict[int, tuple[str, int]] = {}  # "Bijlage 3  Jaarverslag": by number
@@ -4543,9 +4594,10 @@ def _attachment_list(out: _Out) -> _Out:
             and not entries.keys() & dict(found).keys()
         ):
             entries.update((n, (name, i)) for n, name in found)
-            alone = found[0][0] if len(found) == 1 and not blank else 0
-            if len(found) == 2 and not blank:
+            alone = found[0][0] if len(found) == 1 else 0
+            if len(found) == 2:
                 alone = _wrapped_in_column(out.boxes.get(i + 1), out.boxes.get(i + 2), found)
+            blank = False  # (a blank line above the entry, under the heading or between spaced entries)
         elif alone and not blank and not kept and _wrapped_entry_line(text):
             # ("Bijlage 1  Brief van het college van" / "bestuur": the name of an entry alone on
             # its row goes on, so does that of an entry beside another where the line stands in
@@ -4610,9 +4662,11 @@ def _wrapped_in_column(
 
 def _wrapped_entry_line(text: str) -> bool:
     """Whether a line under an attachment entry can be more of its name: plain words, no heading,
-    item, bullet or label row, no sentence's end."""
+    item, bullet or label row, no sentence's end, and no entry of its own that the list's numbers
+    refused ("Bijlage 1a  Reactie", "Bijlage 1" again: the list is left as printed)."""
     return (
         text[0] not in "#|" + _vocab.BULLETS
+        and not text.startswith(_vocab.ATTACHMENT_WORD)
         and _vocab.ORDERED_ITEM.match(text) is None
         and ": " not in text
         and len(text.split()) <= 8
@@ -5492,12 +5546,21 @@ def _decision_block_end(main: list[TextLine], i: int, left: float) -> int:
     return j
 
 
-def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
+def _emphasised(ln: TextLine, large: float | None) -> bool:
+    """Whether ``ln`` is set in bold, or (``large`` given: an OCR layer, which gives no bold) at
+    that size or larger."""
+    return ln.bold or (large is not None and ln.size >= large)
+
+
+def _title_above_labels(block: list[tuple[str, TextLine]], large: float | None = None) -> bool:
     """A bold block of at most four lines above the label rows that reads as a title: no
-    letterhead (a ministry, a directorate), no kind or purpose line, no sentence end."""
+    letterhead (a ministry, a directorate), no kind or purpose line, no sentence end. In an OCR
+    layer, which gives no bold, lines set at ``large`` or larger (a fifth above the body's size:
+    the title's box is the engine's, "Stand van het lerarentekort ..." at 12 points over rows at
+    9) are as bold."""
     return (
         0 < len(block) <= 4
-        and all(ln.bold for _, ln in block)
+        and all(_emphasised(ln, large) for _, ln in block)
         and not _SENTENCE_END.search(block[-1][0])
         and not any(
             # (a line in lower case goes on with the line above: "... in het voortgezet" /
@@ -5510,18 +5573,32 @@ def _title_above_labels(block: list[tuple[str, TextLine]]) -> bool:
     )
 
 
-def _title_over_head(main: list[TextLine], i: int, left: float, pitch: float, spaced: dict[int, int]) -> bool:
+def _title_over_head(
+    main: list[TextLine],
+    i: int,
+    left: float,
+    pitch: float,
+    spaced: dict[int, int],
+    *,
+    large: float | None = None,
+) -> bool:
     """Whether line ``i`` is (a line of) a bold title set over the head's Aan row: bold, no known
     or numbered heading, in a block of at most four bold lines set close that ends no sentence,
     and right under the block the addressee's label row ("Aan  Minister van Financiën", also
     with a plain space or a colon). Then it is the title above the label rows, not the first
-    section's heading, and the rows under it are the head's."""
+    section's heading, and the rows under it are the head's. In an OCR layer lines set at
+    ``large`` or larger are as bold (:func:`_title_above_labels`)."""
     j = i
-    while j < len(main) and main[j].bold and j - i < 4 and (j == i or not _gap(main[j - 1], main[j], pitch)):
+    while (
+        j < len(main)
+        and _emphasised(main[j], large)
+        and j - i < 4
+        and (j == i or not _gap(main[j - 1], main[j], pitch))
+    ):
         if _known_heading(main[j].text) or _vocab.NUMBERED_HEADING.match(main[j].text):
             return False
         j += 1
-    if j == i or j >= len(main) or main[j].bold or _SENTENCE_END.search(main[j - 1].text):
+    if j == i or j >= len(main) or _emphasised(main[j], large) or _SENTENCE_END.search(main[j - 1].text):
         return False
     row = main[j]
     if j in spaced:

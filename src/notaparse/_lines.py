@@ -1056,7 +1056,19 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             left[unit[1]] = (row[0], page, f"{row[2]} {segments[1][1]}")
             segments = segments[:1]
         unit = None
-        left_segments = _join_redactions([s for start, s in segments if start < boundary])
+        # (a code alone opening the row under a label's row is that label's value: see
+        # _sentence_after_code; the cheap test first, a row opening with one word of digits)
+        alone = not (
+            len(segments) > 1
+            and segments[0][1][:1].isdigit()
+            and " " not in segments[0][1]
+            and _under_label(segmented, index)
+        )
+        if len(segments) > 1 and any(
+            s[:1].islower() or s[:1].isdigit() or s in _BOX_STOPS for _, s in segments[1:]
+        ):
+            segments = _sentence_after_code(segments, boundary, alone=alone)
+        left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
             gaps.add((page, len(left)))
@@ -1121,23 +1133,124 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return out
 
 
-#: A segment that opens with a redaction's ground code and goes on in lower case ("5.1.2e van
-#: Reclassering Nederland is ..."): the box left a gap inside a sentence.
-_CODE_IN_SENTENCE: Final = re.compile(rf"^(?:{_vocab.GROUND_CODE.pattern})\s+[a-z]", re.IGNORECASE)
+#: A segment that opens with a redaction's ground code (or a box's codes: "5.1.1c, 5.1.2i") and
+#: goes on in lower case ("5.1.2e van Reclassering Nederland is ..."): the box left a gap inside
+#: a sentence.
+_CODE_IN_SENTENCE: Final = re.compile(
+    rf"^(?:{_vocab.GROUND_CODE.pattern})(?:,\s?(?:{_vocab.GROUND_CODE.pattern}))*\s+[a-z]", re.IGNORECASE
+)
 
 
-def _join_redactions(segments: list[str]) -> list[str]:
+def _under_label(segmented: list[list[tuple[int, str]]], index: int) -> bool:
+    """Whether the row before row ``index`` that has text opens with a known label alone ("Behandeld
+    door" over "10.2g   huidige voorraad ...": the code is the label's value, in a colofon
+    column at the left, not the start of the body's sentence beside it)."""
+    k = index - 1
+    while k >= 0 and not segmented[k]:
+        k -= 1
+    return k >= 0 and segmented[k][0][1][:1].isupper() and _vocab.known_label(segmented[k][0][1]) is not None
+
+
+def _sentence_after_code(
+    segments: list[tuple[int, str]], boundary: int, *, alone: bool = True
+) -> list[tuple[int, str]]:
+    """A row's segments with a redaction box's code and the sentence going on after it moved left
+    of the colofon's ``boundary``, where the gaps the box leaves reach past it: the code printed
+    at the box's left ("Het college van bestuur van 5.1.2i", "heeft gemeld dat het"), or in the
+    box's middle between gaps, another segment right of it on the row and apart from it (the
+    colofon's own: "Verkoop van twee fregatten aan", "10.2.a", "Kenmerk"). A code by itself at
+    the row's end, or close before what follows it ("5.1.2e  @minfin.nl"), may be a colofon
+    value; a segment in lower case after a code is the sentence's (not after a code alone under a
+    label's row, ``alone`` false: "10.2g", a value in a colofon column at the left), and so is a
+    stop or comma after a code ("ten hoogste 5.1.2i     ,": the box's gap before it)."""
+    out: list[tuple[int, str]] = []
+    for k, (start, text) in enumerate(segments):
+        if (
+            (
+                out
+                and start >= boundary > out[-1][0]
+                and (
+                    (text[:1].islower() and (alone or " " in out[-1][1]) and _ends_in_code(out[-1][1]))
+                    or (text in _BOX_STOPS and _ends_in_code(out[-1][1]))
+                    or (
+                        text[:1].isdigit()
+                        and not out[-1][1][-1:].isdigit()  # (no table's number cell: "1   5.1.2e   ...")
+                        and k + 1 < len(segments)
+                        and segments[k + 1][0] - start - len(text) > _BOX_GAP
+                        and _codes_only(text)
+                    )
+                )
+            )
+            or (
+                # a box of codes a little apart after a word or a few (no prose row's end, "...
+                # gericht, zoals   10.2e", a colofon value) left of the boundary: "Risico's",
+                # "5.1.2i" (a heading's redacted words), not a colofon value far off on the row; past
+                # the boundary only after a table's cell ("2  Concept  Nee  5.1.2a": the row's third
+                # segment or later)
+                out
+                and (start < boundary or (len(out) >= 2 and out[-1][0] < boundary))
+                and text[:1].isdigit()
+                and out[-1][1][-1:].isalpha()
+                and out[-1][1].count(" ") < _BOX_WORDS
+                and start - out[-1][0] - len(out[-1][1]) <= _BOX_GAP
+                and _codes_only(text)
+            )
+        ):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((start, text))
+    return out
+
+
+def _ends_in_code(text: str) -> bool:
+    """Whether a segment's last word is a redaction ground code ("... bestuur van 5.1.2i")."""
+    last = text.rpartition(" ")[2]
+    return last[:1].isdigit() and _vocab.GROUND_CODE.fullmatch(last) is not None
+
+
+#: The widest gap between a word and a redaction box's codes after it on a row that still
+#: reads as one phrase (the box's padding: its code set in its middle).
+_BOX_GAP: Final = 12
+#: The punctuation after a redaction box, set apart by the box's gap ("ten hoogste 5.1.2i     ,").
+_BOX_STOPS: Final = frozenset({",", ".", ";", ":"})
+#: The most words before a box of codes set a little apart that it goes on (a heading's, a cell's).
+_BOX_WORDS: Final = 3
+
+
+def _codes_only(text: str) -> bool:
+    """Whether a segment is one to three redaction ground codes and nothing else ("10.2.a",
+    "5.1.1c, 5.1.2i")."""
+    words = text.split()
+    return len(words) <= 3 and all(_vocab.GROUND_CODE.fullmatch(w.rstrip(",")) for w in words)
+
+
+def _join_redactions(segments: list[str], *, alone: bool = True) -> list[str]:
     """The body's segments of a row with the gaps a redaction box leaves inside a sentence closed
     ("Met", "5.1.2e van Reclassering Nederland is ..." -> one segment): the code and its sentence
-    go on after the words before the box."""
-    if len(segments) < 2 or not any(s[:1].isdigit() for s in segments[1:]):
+    go on after the words before the box. Also a box whose code is printed at its left, the gap
+    after it: "Het college van bestuur van 5.1.2i", "heeft gemeld dat het" -> one segment (a code
+    alone only where ``alone``: see :func:`_sentence_after_code`)."""
+    if len(segments) < 2 or not any(s[:1].isdigit() or s[:1].islower() for s in segments[1:]):
         return segments
     out = [segments[0]]
     for segment in segments[1:]:
-        if _CODE_IN_SENTENCE.match(segment) is not None and out[-1][-1:].isalpha():
+        if (
+            segment[:1].islower()
+            and out[-1][-1:].isalpha()
+            and (alone or " " in out[-1])
+            and _ends_in_code(out[-1])
+        ):
             out[-1] = f"{out[-1]} {segment}"
         else:
             out.append(segment)
+        if (
+            len(out) > 1
+            and out[-1][:1].isdigit()
+            and out[-2][-1:].isalpha()
+            and _CODE_IN_SENTENCE.match(out[-1]) is not None
+        ):
+            last = out.pop()
+            out[-1] = f"{out[-1]} {last}"
     return out
 
 

@@ -176,7 +176,8 @@ class Metadata:
 
     @property
     def drafted_by(self) -> str | None:
-        """Value of Opgesteld door / Auteur / Opsteller."""
+        """Value of Opgesteld door / Auteur / Opsteller / Behandeld door / Behandelaar (and the
+        other drafter labels of the vocabulary), the first one printed."""
         return self._first(_vocab.Concept.DRAFTED_BY)
 
     @property

@@ -99,7 +99,9 @@ _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
-_SPLIT_DIGITS: Final = re.compile(r"(?<=\b\d) (?=\d)")
+#: A digit letter-spaced from the next ("4 8 628954"), not a count before a ground code on its
+#: line ("3 5.1.2i": a redacted line under the count).
+_SPLIT_DIGITS: Final = re.compile(rf"(?<=\b\d) (?=\d)(?!(?=\S*\.)(?i:{_vocab.GROUND_CODE.pattern}))")
 _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b(?!\.)")  # not an initial: "DG J. Jansen"
 #: A comma with a letter on both sides: a list's comma whose space an extractor that reads no
 #: space characters (pdfTeX draws none) left out ("FEZ,DWJZ", "SG,pSG"). Only a number has a
@@ -587,6 +589,14 @@ def _is_address(text: str) -> bool:
     return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
 
 
+#: The longest classification stamp's two lines together ("STAATSGEHEIM" / "ZEER GEHEIM").
+_STAMP_LENGTH: Final = 30
+
+#: The most lines a colofon's address block takes ("Rijnstraat 8" / "2515 XP Den Haag" / "Postbus
+#: 20061" / "2500 EB Den Haag").
+_ADDRESS_LINES: Final = 5
+
+
 #: A colofon column is narrow: its value lines are short. A longer line next to a label is text of
 #: the main column that an extractor put there (the title, most often).
 _COLOFON_WIDTH: Final = 38
@@ -614,7 +624,8 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
     if concept is _vocab.Concept.ATTACHMENT_COUNT:
         # a number, then a line of words: the title, not the names of the attachments (those
         # follow the count as a list, "1. Kamerbrief", or in brackets)
-        return value.isdigit() and nxt[:1].isalpha()
+        # (or a line of ground codes: a redacted block set beside the colofon, no count's digit)
+        return value.isdigit() and (nxt[:1].isalpha() or _is_code_line(nxt))
     if concept is _vocab.Concept.REFERENCE:
         # a whole reference in one word ("IENW/BSK-2024/61234"), then a row of words that
         # begins with a capitalised word: the title under the colofon, not more of the reference
@@ -752,6 +763,18 @@ def _known_heading(text: str) -> bool:
     return _vocab.is_known_heading(bare) or (
         bare.endswith(".") and not bare.endswith("..") and _vocab.is_known_heading(bare[:-1])
     )
+
+
+def _known_heading_redacted(text: str) -> bool:
+    """A known heading with words of it redacted, their ground codes after it ("Risico's 5.1.2i",
+    "Gesprekspunten 5.1.2i, 5.1.2e"): the heading as printed, codes kept."""
+    if not text[-1:].islower() or not text.rpartition(" ")[2][:1].isdigit():
+        return False  # (a cheap test first: a code opens with a digit, ends in its ground's letter)
+    words = text.split()
+    n = 0
+    while n < min(3, len(words) - 1) and _vocab.GROUND_CODE.fullmatch(words[-n - 1].strip("[](),")):
+        n += 1
+    return n > 0 and _known_heading(" ".join(words[:-n]))
 
 
 def _value_at_end(text: str, value: str) -> int | None:
@@ -2197,12 +2220,17 @@ def _codes_at_end(words: list[str]) -> int:
     return n if n and not words[-1].endswith(",") else 0
 
 
-def _split_heading_value(line: Line) -> tuple[Line, ...]:
+def _split_heading_value(line: Line, above: list[Line]) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
     "Geadviseerd besluit 5.1.2e", "Aanleiding DGDOO" (a row-by-row extractor put the value
     beside the heading).
-    The value comes first, so it stays next to its label above; the heading follows."""
-    if line.kind is not Kind.TEXT or line.text.endswith("."):
+    The value comes first, so it stays next to its label above; the heading follows. Ground
+    codes alone are such a value only right under a bare label waiting for one (``above``, the
+    lines read so far): under prose they are the heading's redacted words ("Risico's 5.1.2i").
+    A numbered heading, read as an item ("2. Geadviseerd besluit 5.1.2e"), gives such codes only."""
+    if line.text.endswith(".") or (
+        line.kind is not Kind.TEXT and (line.kind is not Kind.ORDERED or not _under_bare_label(above))
+    ):
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
     valued = _value_word(line.text)
     if not valued and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
@@ -2223,10 +2251,19 @@ def _split_heading_value(line: Line) -> tuple[Line, ...]:
         return (line,)
     if _known_heading(_vocab.NUMBERED_HEADING.sub(r"\2", line.text)):
         return (line,)  # the code is the heading's own word: "Besluit SG"
+    codes = _is_code_line(" ".join(words[-n:]))
+    if (codes and not _under_bare_label(above)) or (not codes and line.kind is Kind.ORDERED):
+        return (line,)  # no label above to take the codes: the heading's redacted words
     return (
         _lines.classify(" ".join(words[-n:]), line.number, line.page),
         _lines.classify(head, line.number, line.page),
     )
+
+
+def _under_bare_label(above: list[Line]) -> bool:
+    """Whether the last line read with text is a bare label (waiting for its value)."""
+    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+    return before is not None and before.kind is Kind.LABEL
 
 
 #: A run-in heading: a few words opening a row, closed by a full stop or a colon, a sentence
@@ -2633,7 +2670,7 @@ def _starts_unit(text: str, above: str) -> bool:
     "Directie Plannen"): the colofon sets each unit on a line (or lines) of its own, so a line
     opening with a unit's word starts a new one, unless the line above ends in a word that
     cannot end a name ("Directoraat-generaal Klimaat en" / "Energie")."""
-    if text[:1].isupper() and above[:1] in "MmHh" and _vocab.names_whole_ministry(above):
+    if text[:1].isupper() and above[:1] in _vocab.WHOLE_NAME_INITIALS and _vocab.names_whole_ministry(above):
         # "Ministerie van Defensie" / "Defensie Materieel Organisatie": the ministry's name is
         # whole, a capitalised line under it is a unit of its own ("... Economische Zaken" /
         # "en Klimaat" goes on in lower case)
@@ -2665,7 +2702,7 @@ def _is_letterhead_like(text: str) -> bool:
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
         return True
     if _vocab.MINISTRY_WORD in text.casefold() and len(words) <= 6:
-        return True
+        return _vocab.MINISTRY_IN_PHRASE.search(text) is None
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
@@ -3162,6 +3199,8 @@ class _Reader:
                     kind_parts = (
                         (_split_kind_purpose(line) or _split_purpose_marker(line))
                         if marked and line.kind is Kind.TEXT
+                        else _split_heading_value(line, prepared)
+                        if not marked and line.kind is Kind.ORDERED
                         else ()
                     )
                     prepared.extend(kind_parts or (line,))
@@ -3172,7 +3211,7 @@ class _Reader:
                     prepared.extend(run_in)
                     continue
                 for split in _split_leading_purpose(line):
-                    for cut in _split_heading_value(split):
+                    for cut in _split_heading_value(split, prepared):
                         prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
@@ -3218,6 +3257,22 @@ class _Reader:
                 elif stamp and stamp.casefold() not in {m.casefold() for m in self.markings}:
                     self.markings.append(stamp)
                 i += 1
+                continue
+            if (
+                line.kind is Kind.TEXT
+                and i + 1 < len(prepared)
+                and line.text.isupper()
+                and prepared[i + 1].kind is Kind.TEXT
+                and prepared[i + 1].text.isupper()
+                and len(line.text) + len(prepared[i + 1].text) <= _STAMP_LENGTH
+                and not (out and out[-1].kind is Kind.LABEL)
+                and _vocab.CLASSIFICATION_LINE.match(wrapped := f"{line.text} {prepared[i + 1].text}")
+            ):
+                # a classification stamp wrapped over two lines in a narrow column
+                # ("DEPARTEMENTAAL" / "VERTROUWELIJK"): one stamp
+                if wrapped.casefold() not in {m.casefold() for m in self.markings}:
+                    self.markings.append(wrapped)
+                i += 2
                 continue
             if (
                 _vocab.CLASSIFICATION_LINE.match(line.text)
@@ -3343,6 +3398,9 @@ class _Reader:
         header = self.lines[:start]
         body = self.lines[start:]
         self.fields: list[_PendingField] = []
+        #: The subject's labels left without a value whose run was taken as the title
+        #: (:meth:`_title_label_answered`): dropped when nothing else gives them a value.
+        self.answered_title_labels: list[_PendingField] = []
         self.letterhead: list[str] = []
         self.unplaced: list[str] = []
         self.footnotes: list[Footnote] = []
@@ -3407,8 +3465,7 @@ class _Reader:
         paragraphs of entries "Bijlage 1  Kamerbrief" (see `_attachment_entries`): the
         attachments listed without a table, read as its rows (the section keeps its heading); as
         the PDF reader writes them (docs/pdf.md, "Table cells")."""
-        heading = _vocab.key(section.heading.rstrip(":"))
-        if heading not in _vocab.ATTACHMENT_HEADINGS or not section.blocks:
+        if not _vocab.is_attachments_heading(section.heading.rstrip(":")) or not section.blocks:
             return section
         if entries := _attachment_entries(section.blocks):
             for n, name, origin in entries:
@@ -3945,6 +4002,9 @@ class _Reader:
             title, title_at = self._choose_title(runs, lines)
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
+        for field in self.answered_title_labels:
+            if not field.values and field in self.fields:
+                self.fields.remove(field)
         return purpose, kind, title
 
     def _after_addressee_value(self, field: _PendingField, line: Line) -> bool:
@@ -4087,17 +4147,18 @@ class _Reader:
         while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
             end += 1
         unit_end = end + 2  # (past the unit's name, wrapped: "Ministerie van ..." / "en ...")
+        address = lines[end + 1].kind is Kind.TEXT and _is_address(lines[end + 1].text)
         while (
-            unit_end < min(end + 4, len(lines))
+            unit_end < min(end + (_ADDRESS_LINES if address else 4), len(lines))
             and lines[unit_end].kind is Kind.TEXT
-            and lines[unit_end].text[:1].islower()
+            and (_is_address(lines[unit_end].text) if address else lines[unit_end].text[:1].islower())
         ):
             unit_end += 1
         if (
             unit_end + 1 < len(lines)
             and lines[end + 1].kind is Kind.TEXT
             and lines[unit_end].kind is Kind.BLANK
-            and _opens_with_unit(lines[end + 1].text)
+            and (address or _opens_with_unit(lines[end + 1].text))
         ):
             end = unit_end  # (the colofon's unit, set apart by blank lines)
             while end + 2 < len(lines) and lines[end + 1].kind is Kind.BLANK:
@@ -4334,9 +4395,23 @@ class _Reader:
             # 2025-2033"): more of the title
             runs.remove(tail)
             runs.remove(best)
+            self._title_label_answered(best)
             return _join([best.text, tail.text]), best.start
         runs.remove(best)
+        self._title_label_answered(best)
         return best.text, best.start
+
+    def _title_label_answered(self, title: _Run) -> None:
+        """Drop (after the header's runs are given to their labels, when none is its value) the
+        subject's label (``Onderwerp:``, ``Betreft:``) left without a value when the
+        title chosen is the run that waits for it: an extractor wrote the label over a blank line
+        above its value ("Onderwerp:" / "" / "Eerste resultaten ..."), which is the title, as a
+        subject row is when no title line is printed."""
+        self.answered_title_labels += [
+            field
+            for field in title.pending
+            if not field.values and _vocab.label_concept(field.label) is _vocab.Concept.TITLE
+        ]
 
     def _title_taken_as_value(self) -> tuple[str, int]:
         """An empty label printed right over a short title ("Opgesteld door" / "Stand van zaken
@@ -4545,7 +4620,7 @@ class _Reader:
             and _vocab.is_known_heading(ocr[2])
         ):
             number, heading = ocr[1], ocr[2]  # OCR's "4, Communicatie"
-        if _known_heading(heading) or self._appendix_heading(i):
+        if _known_heading(heading) or self._appendix_heading(i) or _known_heading_redacted(heading):
             return number, heading
         if line.kind is Kind.LABEL:
             return None

@@ -348,7 +348,7 @@ def _section_empty(ctx: _Context) -> Iterator[Problem]:
     for i, s in enumerate(sections):
         if s.blocks or _has_children(sections, i):
             continue
-        if _vocab.key(s.heading) in _vocab.ATTACHMENT_HEADINGS and ctx.nota.attachments:
+        if _vocab.is_attachments_heading(s.heading) and ctx.nota.attachments:
             continue
         yield _problem(ctx, "NP202", "the section is empty", field=s.heading, origin=s.origin)
 

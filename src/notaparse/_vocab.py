@@ -100,7 +100,10 @@ LABELS: Final[dict[str, Concept]] = {
     "Deadline": Concept.OTHER,
     "Uiterste beslisdatum": Concept.OTHER,
     "Contactpersoon": Concept.OTHER,
-    "Behandelaar": Concept.OTHER,  # (Defensie and others: the official who handles the nota)
+    "Behandelaar": Concept.DRAFTED_BY,  # (Defensie and others: the official who handles the nota,
+    # as "Behandeld door")
+    "Behandelend ambtenaar": Concept.DRAFTED_BY,  # (the same official, as most ministries name them)
+    "Behandelend medewerker": Concept.DRAFTED_BY,
     "Zaaknummer": Concept.OTHER,
     "Contact": Concept.OTHER,
     "Telefoon": Concept.OTHER,
@@ -120,6 +123,12 @@ LABELS: Final[dict[str, Concept]] = {
     "Rubricering": Concept.OTHER,
     "Classificatie": Concept.OTHER,
     "Status": Concept.OTHER,
+    "Bewindspersoon": Concept.OTHER,  # (the minister or state secretary the nota is for, beside Aan)
+    "Dossier": Concept.OTHER,  # (the file a nota belongs to: "Dossier: Opvang asielzoekers")
+    "Zaak": Concept.OTHER,  # (the case number of the document system, as "Zaaknummer")
+    "Parafen": Concept.OTHER,  # (the initials a nota collects: "Parafen: DGBEB, DFEZ")
+    "Dienstonderdeel": Concept.OTHER,  # (Defensie: the service or command, "DMO", "CZSK")
+    "MDTN": Concept.OTHER,  # (Defensie's internal telephone network: the official's number)
     "Pagina": Concept.PAGE,
 }
 
@@ -142,6 +151,8 @@ CONTACT_LABELS: Final[frozenset[str]] = frozenset(
         "auteur",
         "opsteller",
         "steller",
+        "behandelendambtenaar",
+        "behandelendmedewerker",
     }
 )
 
@@ -175,6 +186,8 @@ PROSE_LABELS: Final[frozenset[str]] = frozenset(
         "cluster",
         "eenheid",
         "programma",
+        "dossier",
+        "zaak",
     }
 )
 
@@ -209,11 +222,34 @@ _LABEL_BY_OCR_KEY: Final[dict[str, str]] = {ocr_key(label): label for label in L
 _LONGEST_LABEL: Final = max(map(len, _LABEL_BY_KEY))
 
 
+#: The words that may qualify a reference label after it, naming whose number or which document's
+#: it is ("Kenmerk nota", "Referentie notitie"); or a ministry's or unit's abbreviation in
+#: capitals ("Referentie BZ", "Kenmerk DGF"): :func:`_qualified_reference`.
+REFERENCE_QUALIFIERS: Final[frozenset[str]] = frozenset({"nota", "notitie", "memo"})
+
+
+def _qualified_reference(text: str) -> str | None:
+    """The reference label (:data:`LABELS`) that ``text`` is with a qualifier after it ("Referentie
+    BZ", "Kenmerk nota": :data:`REFERENCE_QUALIFIERS`), or None."""
+    words = text.strip().rstrip(":").split()
+    if len(words) < 2 or len(words) > 3 or ":" in text.strip().rstrip(":"):
+        return None  # ("Kenmerk: EEN" is a label and its value)
+    last = words[-1]
+    if not (
+        last.casefold() in REFERENCE_QUALIFIERS or (2 <= len(last) <= 6 and last.isalpha() and last.isupper())
+    ):
+        return None
+    head = _LABEL_BY_KEY.get(key(" ".join(words[:-1])))
+    return head if head is not None and LABELS[head] is Concept.REFERENCE else None
+
+
 def _vocabulary_label(text: str) -> str | None:
     k = key(text)
     found = _LABEL_BY_KEY.get(k)
     if found is None and 4 <= len(k) <= _LONGEST_LABEL:  # ("T" or "Via" only as printed)
         found = _LABEL_BY_OCR_KEY.get(ocr_key(text))
+    if found is None and " " in text.strip():
+        found = _qualified_reference(text)
     return found
 
 
@@ -401,6 +437,11 @@ PURPOSES: Final[frozenset[str]] = frozenset(
         "accordering",
         "bespreking",
         "vaststelling",
+        "afdoening",  # (a nota that settles a matter: "Ter afdoening")
+        "instemming",
+        "kennisgeving",
+        "voorbereiding",
+        "fiattering",
     }
 )
 
@@ -456,10 +497,25 @@ PURPOSE_AT_START: Final = re.compile(r"^(TER\s+(\w+))\s+(\S.*)$")
 PURPOSE_AT_ROW_END: Final = re.compile(r"^(\S.*?)\s+(TER\s+([A-Z]+))$")
 #: Markers a writer prints beside the purpose to hurry or guard the nota ("TER BESLISSING – SPOED",
 #: "URGENT | TER AKKOORD"): a stamp of their own, as a classification stamp, not the purpose's word.
+#: Also the classifications of the state's information (VIR-BI, Defensie, JenV): "DEPARTEMENTAAL
+#: VERTROUWELIJK", "STG. CONFIDENTIEEL" (staatsgeheim), stamped above or beside the purpose.
 PURPOSE_MARKERS: Final[frozenset[str]] = frozenset(
-    {"spoed", "met spoed", "urgent", "zeer urgent", "vertrouwelijk"}
+    {
+        "spoed",
+        "met spoed",
+        "urgent",
+        "zeer urgent",
+        "vertrouwelijk",
+        "departementaal vertrouwelijk",
+        "dep. vertrouwelijk",
+        "stg. confidentieel",
+        "stg. geheim",
+        "stg. zeer geheim",
+    }
 )
-_PURPOSE_MARKER: Final = "|".join(sorted(PURPOSE_MARKERS, key=len, reverse=True)).replace(" ", r"\s+")
+_PURPOSE_MARKER: Final = "|".join(
+    re.escape(m).replace(r"\ ", r"\s+") for m in sorted(PURPOSE_MARKERS, key=len, reverse=True)
+)
 #: A purpose line with a marker before or after it, set apart by a dash, bar, comma or spaces
 #: (groups "purpose" and "marker"; the marker's case as printed, the purpose in capitals).
 PURPOSE_WITH_MARKER: Final = re.compile(
@@ -509,6 +565,9 @@ KIND_QUALIFIERS: Final[frozenset[str]] = frozenset({"ambtelijke", "interne"})
 _KIND_COMPOUND: Final = re.compile(r"^[^\W\d_][^\W_]+-?(?:" + "|".join(KIND_STEMS) + r")$")
 
 _GLUED_CAPITAL: Final = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
+#: The forum a kind word names after it, abbreviated in capitals ("Beslisnota MR", "Nota BPO",
+#: "Notitie RMR"): the ministerraad, a council of it or a meeting of the bewindspersonen.
+_KIND_FORUM: Final = re.compile(r"^[A-Z]{2,5}$")
 
 
 def is_kind(text: str) -> bool:
@@ -534,6 +593,8 @@ def is_kind(text: str) -> bool:
     words = text.split()
     if len(words) == 2 and words[0].casefold() in KIND_QUALIFIERS:
         return key(words[1]) in KINDS  # "Ambtelijke nota"
+    if len(words) == 2 and _KIND_FORUM.match(words[1]):
+        return key(words[0]) in KINDS  # "Beslisnota MR"
     m = KIND_FOR.match(text.strip())
     return (
         m is not None
@@ -554,6 +615,9 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Beslispunten",
     "Kern",
     "Kernpunten",
+    # (also the OCR layer's guard: a printed "Knelpunten" is within letter errors of
+    # "Kernpunten", whose "rn" OCR keys as "m", and was repaired into it)
+    "Knelpunten",
     "Kern/samenvatting",
     "Samenvatting",
     "Toelichting",
@@ -654,6 +718,19 @@ HEADINGS: Final[tuple[str, ...]] = (
     # (older templates: the table of initials over the decision, on page 1 or at the end)
     "Parafenlijst",
     "Parafering",
+    # (the ministries' own: foreign affairs' position and negotiating stake, the parliament's
+    # part, the consequences for the executing bodies, the disclosure test)
+    "Standpunt Nederland",
+    "Nederlandse inzet",
+    "Inzet",
+    "Spreekpunten",
+    "Rol van de Tweede Kamer",
+    "Rol van de Kamer",
+    "Rol van het parlement",
+    "Advies en onderbouwing",
+    "Uitvoeringsgevolgen",
+    "Woo-toets",
+    "Openbaarmakingsparagraaf",
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 
@@ -665,12 +742,27 @@ _HEADING_OCR_KEYS: Final[frozenset[str]] = frozenset(ocr_key(h) for h in HEADING
 _LONGEST_HEADING: Final = max(map(len, _HEADING_KEYS))
 
 
+#: A known heading qualified by the reader it is written for ("Beslispunten voor de minister",
+#: "Advies aan de staatssecretaris") or the document it belongs to ("Bijlagen bij deze nota",
+#: "Bijlage(n) bij deze notitie"): group 1 the heading.
+HEADING_QUALIFIED: Final = re.compile(
+    r"(?i)^(.+?)\s+(?:(?:voor|aan)\s+(?:de|het)\s+(?:minister(?:-president)?|staatssecretaris|"
+    r"bewindspersonen|bewindspersoon|sg|dg|college)|bij\s+(?:deze|dit|de)\s+(?:nota|notitie|memo))$"
+)
+
+
 def is_known_heading(text: str) -> bool:
     """Return whether a line (without numbering) is a known section heading (also as OCR
-    misreads it: "Aanleidlng", "Toe1ichting")."""
+    misreads it: "Aanleidlng", "Toe1ichting"), also qualified by its reader or document
+    (:data:`HEADING_QUALIFIED`)."""
     k = key(text)
     if k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES):
         return True
+    if (" voor " in text or " aan " in text or " bij " in text) and (
+        m := HEADING_QUALIFIED.match(text.strip())
+    ):
+        base = m[1]
+        return key(base) in _HEADING_KEYS or label_concept(base) is Concept.ATTACHMENT_COUNT
     return 5 <= len(k) <= _LONGEST_HEADING and ocr_key(text) in _HEADING_OCR_KEYS
 
 
@@ -861,10 +953,13 @@ VALID_GROUNDS: Final[frozenset[str]] = frozenset(
 #: and the numbers as a full stop or comma: "Pagina 1 van.1", "Pagina 1, van 2"; a speck at the
 #: top of the number's line as a quote before it: "Pagina '1 van 1"; a speck on the line as a
 #: hyphen: "Pagina 1-van 1"; a speck after the last number as a full stop: "Pagina 1 van 1."; a
-#: speck over a letter as an accent on it: "Pägina 1 van 1", "Pagina Ì van 2" for "Pagina 1 ...")
+#: speck over a letter as an accent on it: "Pägina 1 van 1", "Pagina Ì van 2" for "Pagina 1 ...",
+#: "Pagina 1 vän 1")
+#: "van" in a page line, a speck over its a read as an accent ("Pagina 1 v\u00e4n 1").
+_PAGE_VAN: Final = "v[a\u00e0-\u00e4]n"
 PAGE_LINE: Final = re.compile(
     r"(?i)^p\s?[a\u00e0-\u00e4]\s?g\s?[i\u00ec-\u00ef]\s?n\s?[a\u00e0-\u00e4]\s*[.,'\u2018\u2019]?\s*"
-    rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*van\s*[.,]?\s*(\d+)\.?$"
+    rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)\.?$"
 )
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 #: A running footer (or header) of parts set apart by bars, the page number last: "Beslisnota |
@@ -892,7 +987,7 @@ PAGE_TAIL: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$")
 #: A page line's tail in an OCR layer, its first number a 1 read as a letter as :data:`PAGE_LINE`
 #: reads it ("Pagana Ì van 2": the misread "Pagina" is repaired before such a tail too).
 OCR_PAGE_TAIL: Final = re.compile(
-    rf"(?i)^(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,]?\s*van\s*[.,]?\s*(\d+)$"
+    rf"(?i)^(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)$"
 )
 #: The page line's tail wrapped in a narrow column cell: "2 van" over the page count "2".
 PAGE_TAIL_OPEN: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van$")
@@ -1131,6 +1226,9 @@ UNIT_NAME: Final = re.compile(rf"^(?:{'|'.join(_UNIT_LINE_WORDS)})(?:\s+\S|$)")
 UNIT_LINE_INITIALS: Final = frozenset(w[0] for w in _UNIT_LINE_WORDS)
 #: The word a ministry's name holds anywhere ("Het Ministerie van ...", "... ministerie van BZK").
 MINISTRY_WORD: Final = "ministerie"
+#: A phrase that ends on the ministry as a noun, after a preposition ("Reactie van het ministerie",
+#: "Standpunt van het ministerie"): a heading or a sentence's words, no ministry's name.
+MINISTRY_IN_PHRASE: Final = re.compile(r"(?i)\b(?:van|door|voor|aan|met|bij)\s+het\s+ministerie$")
 #: The ministries' names after "Ministerie van" / "voor" (DOMAIN.md, also the older ones): a
 #: letterhead line that names a whole ministry ends that unit, so a capitalised line under it is
 #: another ("Ministerie van Defensie" / "Defensie Materieel Organisatie").
@@ -1160,11 +1258,37 @@ MINISTRY_NAMES: Final[frozenset[str]] = frozenset(
 MINISTRY_LINE: Final = re.compile(r"(?i)^(?:het\s+)?ministerie\s+(?:van|voor)\s+(.+)$")
 
 
+#: The High Colleges of State and the Crown's offices, whose letterhead names them as a ministry's
+#: does ("Algemene Rekenkamer" / "Sector Financiën en Verantwoording"): a whole name, a line under
+#: it a unit of its own.
+HIGH_COLLEGES: Final[frozenset[str]] = frozenset(
+    {
+        "algemene rekenkamer",
+        "raad van state",
+        "nationale ombudsman",
+        "de nationale ombudsman",
+        "tweede kamer der staten-generaal",
+        "eerste kamer der staten-generaal",
+        "kanselarij der nederlandse orden",
+        "kabinet van de koning",
+    }
+)
+
+
+#: The first letters of a whole name (:func:`names_whole_ministry`): a cheap test before it.
+WHOLE_NAME_INITIALS: Final = frozenset("MmHh") | frozenset(
+    c for n in HIGH_COLLEGES for c in (n[0], n[0].upper())
+)
+
+
 def names_whole_ministry(text: str) -> bool:
     """Whether a line is a ministry's whole name ("Ministerie van Defensie"), not its first part
-    ("Ministerie van Economische Zaken" before "en Klimaat" is whole; the line under it decides)."""
+    ("Ministerie van Economische Zaken" before "en Klimaat" is whole; the line under it decides),
+    or a High College's (:data:`HIGH_COLLEGES`)."""
     m = MINISTRY_LINE.match(text)
-    return m is not None and m[1].strip().casefold() in MINISTRY_NAMES
+    if m is None:
+        return text.strip().casefold() in HIGH_COLLEGES
+    return m[1].strip().casefold() in MINISTRY_NAMES
 
 
 #: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
@@ -1332,6 +1456,9 @@ def ocr_ground(text: str, *, beside: bool) -> str | None:
 
 #: The rest of a Woo ground code 5.1.1x / 5.1.2x after "5." when OCR lost the thin 1 between its
 #: dots and read them as one dot and a space ("5. 2e"): the last number and the letter.
+#: The first word as OCR reads it: "5." or, its dot read as a colon or comma as in
+#: :data:`OCR_GROUND_MARKS`, "5:" / "5,".
+OCR_GROUND_BEFORE_LOST_ONE: Final = frozenset({"5.", "5:", "5,"})
 OCR_GROUND_AFTER_LOST_ONE: Final = re.compile(r"^([12])([a-i])([.,;:)]*)$")
 
 
@@ -1603,6 +1730,17 @@ PARENT_HEADINGS: Final[frozenset[str]] = frozenset(
     )
 )
 ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
+
+
+def is_attachments_heading(text: str) -> bool:
+    """Whether a heading (without its colon) heads the attachments: "Bijlagen", "Bijlage", also
+    qualified by the document ("Bijlagen bij deze nota", "Bijlage(n) bij deze notitie":
+    :data:`HEADING_QUALIFIED`)."""
+    if key(text) in ATTACHMENT_HEADINGS:
+        return True
+    m = HEADING_QUALIFIED.match(text.strip()) if " bij " in text else None
+    return m is not None and (key(m[1]) in ATTACHMENT_HEADINGS or key(m[1]) == "bijlage(n)")
+
 
 #: A letter's salutation and closing ("Geachte voorzitter," ... "Hoogachtend,"): a Kamerbrief, a
 #: Woo decision letter or an e-mail, not a nota, when the salutation comes before any nota heading.

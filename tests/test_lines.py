@@ -1,0 +1,84 @@
+"""Line-level helpers of the extracted-text reader: pages found at their page lines."""
+
+from __future__ import annotations
+
+import pytest
+
+import notaparse
+from notaparse._lines import pages_at_page_lines
+
+
+def _raw(*rows: str) -> list[tuple[int, int, str]]:
+    return [(k, 1, row) for k, row in enumerate(rows, 1)]
+
+
+def test_page_lines_at_the_pages_feet_start_the_next_pages() -> None:
+    raw = _raw(
+        "Aanleiding",
+        "De Kamer vroeg om een brief.",
+        "Pagina 1 van 2",
+        "Kern",
+        "Het antwoord.",
+        "Pagina 2 van 2",
+    )
+    assert [page for _, page, _ in pages_at_page_lines(raw)] == [1, 1, 1, 2, 2, 2]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # out of order: the text is left as it is
+        ("Aanleiding", "De Kamer vroeg om een brief.", "Pagina 2 van 2", "Kern", "Pagina 1 van 2"),
+        # more page lines than pages
+        ("Aanleiding", "De Kamer vroeg om een brief.", "Pagina 1 van 1", "Kern", "Pagina 2 van 1"),
+        # the page lines head their pages: the text after the last is the longer
+        ("Pagina 1 van 2", "Aanleiding", "Pagina 2 van 2", "Kern", "Het antwoord.", "Toelichting"),
+    ],
+)
+def test_page_lines_that_are_no_pages_feet_leave_the_text_as_it_is(rows: tuple[str, ...]) -> None:
+    raw = _raw(*rows)
+    assert pages_at_page_lines(raw) == raw
+
+
+def _layout_row(left: str, middle: str, right: str) -> str:
+    """A row of layout text: the body's column at 8, the unit's at 50, the colofon's at 100."""
+    row = " " * 8 + left
+    if middle:
+        row = row.ljust(50) + middle
+    if right:
+        row = row.ljust(100) + right
+    return row
+
+
+def test_a_unit_beside_a_bare_aan_wrapped_at_its_column_left_of_the_colofon_is_one_unit() -> None:
+    """Layout text whose colofon column stands far right (the body's rows run wide), the unit
+    beside a bare Aan left of it: the unit's last word on the value's row, at the unit's column
+    ("Directoraat-generaal Klimaat en" / "Energie"), is the unit's, not the addressee's."""
+    rows = [
+        ("Aan", "Directoraat-generaal Klimaat en", ""),
+        ("Minister voor Klimaat en Groene Groei", "Energie", ""),
+        ("", "", "Datum"),
+        ("Van", "", "28 augustus 2024"),
+        ("DGKE", "", ""),
+        ("", "", "Kenmerk"),
+        ("TER BESLISSING", "", "DGKE-WO / 24189012"),
+        ("", "", ""),
+        ("Subsidieregeling collectieve warmte: openstelling 2025", "", ""),
+        ("", "", ""),
+        ("Aanleiding", "", ""),
+        ("", "", ""),
+        (
+            "De subsidieregeling collectieve warmte gaat in 2025 opnieuw open. Voor de openstelling is uw "
+            "besluit nodig over het",
+            "",
+            "",
+        ),
+        ("budget en de voorwaarden die in de regeling worden opgenomen.", "", ""),
+    ]
+    text = "".join(_layout_row(*row) + "\n" for row in rows)
+    assert "        Minister voor Klimaat en Groene Groei     Energie\n" in text
+    nota = notaparse.parse(text)
+    assert nota.metadata.letterhead == ("Directoraat-generaal Klimaat en Energie",)
+    assert nota.metadata.addressee == "Minister voor Klimaat en Groene Groei"
+    assert nota.metadata.sender == "DGKE"
+    assert nota.title == "Subsidieregeling collectieve warmte: openstelling 2025"
