@@ -101,6 +101,13 @@ def test_nota_result_and_error_pickle(archive: list[str]) -> None:
     assert pickle.loads(pickle.dumps(options)) == options
 
 
+def test_result_classes_are_exported() -> None:
+    # a typed program names the classes load_all gives without importing a private module
+    assert notaparse.LoadResult.__name__ == "LoadResult"
+    assert notaparse.LoadError is LoadError
+    assert {"LoadError", "LoadResult"} <= set(notaparse.__all__)
+
+
 def test_errors_travel_as_class_name_and_message() -> None:
     """Exceptions never cross process boundaries; their picklable description does."""
     error = notaparse.NoTextLayerError("scan.pdf", "has no text layer: it is a scan and needs OCR")

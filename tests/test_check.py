@@ -69,8 +69,8 @@ def test_text_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
         f"{a}/c-bad-date.txt:3: NP104 error: Datum on page 1: '31 februari 2024' is not a real date "
         "(day is out of range for month) [date-invalid]",
         f"{a}/d-empty.pdf: failed to load: EmptyFileError: is empty (0 bytes); nothing to read",
-        f"{a}/e-word.pdf: failed to load: NotAPDFError: is named .pdf but is not a PDF (no %PDF- header); "
-        "check the file",
+        f"{a}/e-word.pdf: failed to load: NotAPDFError: is named .pdf but is a ZIP file (as a .docx, .xlsx "
+        "or .odt is), not a PDF; save or export it as PDF and load that; if it is an archive, unpack it",
         f"{a}/f-scan.pdf: failed to load: NoTextLayerError: has no text layer (1 page of images only): "
         "it is a scan; run OCR first (for example: ocrmypdf in.pdf out.pdf) and load the result",
         f"{a}/g-encrypted.pdf: failed to load: EncryptedPDFError: is encrypted; pass its password "
@@ -128,7 +128,7 @@ def test_a_folder_given_as_dot_names_each_failed_file_once(
         "./d-empty.pdf: failed to load: EmptyFileError: is empty (0 bytes); nothing to read"
         in out.splitlines()
     )
-    assert "./e-word.pdf: failed to load: NotAPDFError: is named .pdf but is not a PDF" in out
+    assert "./e-word.pdf: failed to load: NotAPDFError: is named .pdf but is a ZIP file" in out
     assert "pdf: ./" not in out
     assert "pdf: d-empty" not in out
 
@@ -321,7 +321,8 @@ def test_json_report(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # (an error as in export's records: the message without the path, which "path" gives)
     assert files["e-word.pdf"]["error"] == {
         "kind": "NotAPDFError",
-        "message": "is named .pdf but is not a PDF (no %PDF- header); check the file",
+        "message": "is named .pdf but is a ZIP file (as a .docx, .xlsx or .odt is), not a PDF; save or "
+        "export it as PDF and load that; if it is an archive, unpack it",
     }
     summary = report["summary"]  # numbers as JSON numbers, not as the text table's strings
     assert {k: v for k, v in summary.items() if k not in {"seconds", "files/s", "pages/s"}} == {

@@ -1,6 +1,6 @@
 """``notaparse export``: an archive as one dataset (JSON lines or CSV), streamed in a stable order.
 
-Records are checked against docs/export.schema.json (the nota part: docs/nota.schema.json).
+Records are checked against export.schema.json (the nota part: nota.schema.json), both shipped in the package.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,10 @@ REFERENCE = TEXT / "bzk-2024-02-13-kamervragen-eerdmans.txt"
 #: started with it, so a run that wrote records as they finish would put it later.
 SLOW = PDF / "ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdf"
 NOT_A_PDF = b"PK\x03\x04 a zip, not a pdf"
-NOT_A_PDF_REASON = "is named .pdf but is not a PDF (no %PDF- header); check the file"
+NOT_A_PDF_REASON = (
+    "is named .pdf but is a ZIP file (as a .docx, .xlsx or .odt is), not a PDF; save or export it as PDF and "
+    "load that; if it is an archive, unpack it"
+)
 #: A nota whose title has a comma and quotes, whose colofon has every CSV column's field.
 QUOTED = """\
 Aan: MBZK
@@ -58,7 +62,7 @@ Akkoord.
 
 
 def _schema(name: str) -> Any:
-    return json.loads((ROOT / "docs" / name).read_text(encoding="utf-8"))
+    return json.loads(resources.files("notaparse").joinpath(name).read_text(encoding="utf-8"))
 
 
 #: The record's schema, which takes the nota's from nota.schema.json by its $id.

@@ -1,8 +1,10 @@
-"""The JSON contract: keys and meanings other tools rely on, the schema in docs/, the round trip."""
+"""The JSON contract: keys and meanings other tools rely on, the schema (installed with the package),
+the round trip."""
 
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -14,7 +16,8 @@ from notaparse import _vocab
 from notaparse import strategies as nst
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = json.loads((ROOT / "docs" / "nota.schema.json").read_text(encoding="utf-8"))
+#: The schema as installed with the package (importlib.resources, as docs/json.md tells users to read it).
+SCHEMA = json.loads(resources.files("notaparse").joinpath("nota.schema.json").read_text(encoding="utf-8"))
 REFERENCE = ROOT / "fixtures" / "text" / "bzk-2024-02-13-kamervragen-eerdmans.txt"
 
 
@@ -46,6 +49,20 @@ def test_reference_example_json_contract() -> None:
     assert data["attachments"][0]["number"] == 1
     assert data["attachments"][0]["name"].endswith("naar aanleiding van de verkiezingsuitslag")
     jsonschema.validate(data, SCHEMA)
+
+
+def test_the_schemas_are_installed_with_the_package() -> None:
+    # A program that stores notaparse's JSON validates it against the installed version's schema;
+    # it has no checkout of the repository (pip install of a wheel).
+    package = resources.files("notaparse")
+    ids = {
+        name: json.loads(package.joinpath(name).read_text(encoding="utf-8"))["$id"]
+        for name in ("nota.schema.json", "export.schema.json")
+    }
+    assert ids == {
+        "nota.schema.json": "https://notaparse.invalid/schema/nota-1.json",
+        "export.schema.json": "https://notaparse.invalid/schema/export-record-1.json",
+    }
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "fixtures" / "text").glob("*.txt")), ids=lambda p: p.stem)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,28 @@ def test_text_file_path_and_stream_give_the_same_nota() -> None:
     with REFERENCE.open("rb") as stream:
         from_stream = notaparse.load(stream)
     assert from_path == from_stream == notaparse.parse(REFERENCE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("spooled", [10_000_000, 100], ids=["in-memory", "rolled-over"])
+def test_an_upload_is_named_by_name_or_as_a_stream(spooled: int) -> None:
+    """An upload handler's SpooledTemporaryFile has no file name (None in memory, the descriptor
+    number once on disk): messages say <stream>, or the name given to load()."""
+    data = b"%PDF-1.4\nkapot"
+    with tempfile.SpooledTemporaryFile(max_size=spooled) as upload:
+        upload.write(data)
+        upload.seek(0)
+        with pytest.raises(notaparse.CorruptPDFError, match=r"^<stream>: is a damaged or truncated PDF"):
+            notaparse.load(upload)
+        upload.seek(0)
+        with pytest.raises(notaparse.CorruptPDFError, match=r"^nota 12\.pdf: is a damaged or truncated PDF"):
+            notaparse.load(upload, name="nota 12.pdf")
+    # the given name is the one a file that is no PDF is judged by, as a path's
+    with pytest.raises(notaparse.NotAPDFError, match=r"^upload\.pdf: is named \.pdf but is not a PDF"):
+        notaparse.load(io.BytesIO(b"Aan: X\n"), name="upload.pdf")
+    with REFERENCE.open("rb") as stream:
+        assert notaparse.load(stream, name="upload.txt") == notaparse.load(REFERENCE)
+    with pytest.raises(TypeError, match="name must be a str, got int"):
+        notaparse.load(io.BytesIO(b"Aan: X\n"), name=3)  # type: ignore[arg-type]
 
 
 def test_canonical_text_file_loads(tmp_path: Path) -> None:
@@ -182,12 +205,21 @@ def test_text_file_with_only_blanks_is_empty(tmp_path: Path, data: bytes) -> Non
 
 
 def test_binary_that_is_neither_pdf_nor_text(tmp_path: Path) -> None:
+    path = tmp_path / "export.dat"
+    path.write_bytes(b"\x07DAT\x00\x00\x00\rHDR\xff\xfe")
+    with pytest.raises(notaparse.NotAPDFError) as info:
+        notaparse.load(path)
+    assert str(info.value) == (
+        f"{path}: is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
+    )
+    # a format often sent instead, told by its first bytes, is named with what to do
     path = tmp_path / "image.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
     with pytest.raises(notaparse.NotAPDFError) as info:
         notaparse.load(path)
     assert str(info.value) == (
-        f"{path}: is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
+        f"{path}: is a PNG image, neither a PDF nor a text file; "
+        "OCR it into a PDF (for example: ocrmypdf --image-dpi 300 scan.png out.pdf) and load that"
     )
 
 
@@ -196,12 +228,22 @@ def test_text_mode_stream_is_a_type_error() -> None:
         notaparse.load(io.StringIO("Aan: X"))  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("source", [123, None, b"nota.txt"])
+@pytest.mark.parametrize("source", [123, None])
 def test_a_source_that_is_neither_path_nor_file_is_a_type_error(source: object) -> None:
     with pytest.raises(TypeError) as info:
         notaparse.load(source)  # type: ignore[arg-type]
     assert str(info.value) == (
         f"load() needs a path (str or os.PathLike) or a binary file object, got {type(source).__name__}"
+    )
+
+
+def test_bytes_are_a_type_error_that_says_how_to_pass_them() -> None:
+    # (an upload's bytes, or a path as bytes: neither is guessed)
+    with pytest.raises(TypeError) as info:
+        notaparse.load(b"Aan: X\n")  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "load() needs a path (str or os.PathLike) or a binary file object, got bytes; "
+        "for a file's contents (an upload), load(io.BytesIO(data))"
     )
 
 

@@ -7,7 +7,11 @@ and the bad-input errors of ``tests/test_pdf_errors.py`` on the PDFium backend.
 from __future__ import annotations
 
 import io
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
@@ -99,6 +103,49 @@ def test_pages_and_document_closed(monkeypatch: pytest.MonkeyPatch) -> None:
     notaparse.load(PDFS[0], backend="pdfium")
     assert opened
     assert all(any(o is c for c in closed) for o in opened)
+
+
+def test_threads_take_turns_in_pdfium(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFium is not thread-safe (pypdfium2: no simultaneous calls, not even on different
+    documents): PDFs loaded from several threads at once (a threaded web server, load_all on a
+    ThreadPoolExecutor) are in PDFium one thread at a time, and read as they are alone."""
+    import pypdfium2 as pdfium  # noqa: PLC0415 - only this test looks inside
+
+    guard = threading.Lock()
+    depth: dict[int, int] = {}  # thread -> calls of it under way (a call may make another)
+    most = 0
+
+    def watched(fn: Any) -> Any:
+        def call(*args: object, **kwargs: object) -> object:
+            nonlocal most
+            me = threading.get_ident()
+            with guard:
+                depth[me] = depth.get(me, 0) + 1
+                most = max(most, sum(1 for d in depth.values() if d))
+            try:
+                time.sleep(0.01)  # (a wide window: threads that may overlap do)
+                return fn(*args, **kwargs)
+            finally:
+                with guard:
+                    depth[me] -= 1
+
+        return call
+
+    monkeypatch.setattr(_pdfium, "_chars", watched(_pdfium._chars))
+    for cls, method in (
+        (pdfium.PdfDocument, "__init__"),
+        (pdfium.PdfDocument, "close"),
+        (pdfium.PdfPage, "close"),
+    ):
+        monkeypatch.setattr(cls, method, watched(getattr(cls, method)))
+    alone = [notaparse.to_json(notaparse.load(p, backend="pdfium")) for p in PDFS[:3]]
+    most = 0
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(
+            pool.map(lambda p: notaparse.to_json(notaparse.load(p, backend="pdfium")), PDFS[:3] * 2)
+        )
+    assert together == alone * 2
+    assert most == 1
 
 
 # -- the PDFium source's pieces ------------------------------------------------------------------

@@ -7,7 +7,10 @@ so the same input gives the same error class and message from pdfplumber and fro
 from __future__ import annotations
 
 import io
+import logging
 import re
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -70,6 +73,62 @@ def test_not_a_pdf(tmp_path: Path) -> None:
     assert str(e.value) == f"{path}: is named .pdf but is not a PDF (no %PDF- header); check the file"
 
 
+def _zip(*names: str, mimetype: str | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        if mimetype is not None:
+            archive.writestr("mimetype", mimetype)
+        for name in names:
+            archive.writestr(name, "<x/>")
+    return out.getvalue()
+
+
+EXPORT = "save or export it as PDF and load that"
+SCAN = "OCR it into a PDF (for example: ocrmypdf --image-dpi 300 scan.png out.pdf) and load that"
+
+
+@pytest.mark.parametrize(
+    ("data", "what", "todo"),
+    [
+        (_zip("[Content_Types].xml", "_rels/.rels", "word/document.xml"), "a Word document (.docx)", EXPORT),
+        (_zip("[Content_Types].xml", "xl/workbook.xml"), "an Excel workbook (.xlsx)", EXPORT),
+        (
+            _zip("content.xml", mimetype="application/vnd.oasis.opendocument.text"),
+            "an OpenDocument file (.odt, .ods)",
+            EXPORT,
+        ),
+        (_zip("a.pdf", "b.pdf"), "a ZIP archive", "unpack it and load the PDFs in it"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500),
+            "an older Office document (.doc, .xls, .msg)",
+            EXPORT,
+        ),
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "a PNG image", SCAN),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(100), "a JPEG image", SCAN),
+        (
+            b"\n<!DOCTYPE html>\n<html><body>Beslisnota</body></html>",
+            "a web page (HTML)",
+            "download the document itself, not the page that links to it",
+        ),
+    ],
+    ids=["docx", "xlsx", "odt", "zip", "doc", "png", "jpeg", "html"],
+)
+def test_a_known_other_format_named_pdf_says_what_it_is(
+    tmp_path: Path, data: bytes, what: str, todo: str
+) -> None:
+    """An upload of the wrong file (the .docx of the nota, a photo of a page) says what it is and
+    what to do, named .pdf or a stream without a name alike."""
+    path = tmp_path / "nota.pdf"
+    path.write_bytes(data)
+    with pytest.raises(notaparse.NotAPDFError) as e:
+        notaparse.load(path)
+    assert str(e.value) == f"{path}: is named .pdf but is {what}, not a PDF; {todo}"
+    if b"\x00" in data:  # (binary: a stream without a name is no text either)
+        with pytest.raises(notaparse.NotAPDFError) as e:
+            notaparse.load(io.BytesIO(data))
+        assert str(e.value) == f"<stream>: is {what}, neither a PDF nor a text file; {todo}"
+
+
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "leeg.pdf"
     path.write_bytes(b"")
@@ -88,6 +147,39 @@ def test_truncated_pdf(tmp_path: Path, fraction: float) -> None:
     assert str(e.value) == f"{path}: {CORRUPT}"
     assert e.value.__cause__ is None
     assert e.value.__suppress_context__
+
+
+def test_reads_from_threads_give_the_pdfminer_logger_its_level_back() -> None:
+    """Reading a PDF quiets pdfminer's logger (the error raised says it better), a logger of the
+    application: reads from several threads at once leave it at the level they found, also when
+    one ends while another still reads (the second used to take the raised level for the one to
+    give back, and leave it raised)."""
+    logger = logging.getLogger("pdfminer")
+    before = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        first, second = notaparse._pdf._quiet_pdfminer(), notaparse._pdf._quiet_pdfminer()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert logger.level == logging.ERROR  # (the second read goes on)
+        second.__exit__(None, None, None)
+        assert logger.level == logging.INFO
+        data = BZK.read_bytes()
+        uploads = [data, data[: len(data) // 2], b"%PDF-1.7\n" + bytes(range(256)) * 20] * 4
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            kinds = list(pool.map(_outcome, uploads))
+        assert kinds == ["Nota", "CorruptPDFError", "CorruptPDFError"] * 4
+        assert logger.level == logging.INFO
+    finally:
+        logger.setLevel(before)
+
+
+def _outcome(data: bytes) -> str:
+    try:
+        return type(notaparse.load(io.BytesIO(data))).__name__
+    except notaparse.NotaparseError as e:
+        return type(e).__name__
 
 
 def test_garbage_after_header(tmp_path: Path) -> None:

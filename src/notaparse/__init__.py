@@ -7,7 +7,7 @@
 ('MOCW', '2024-02-13', 'Een titel van de nota')
 """
 
-from ._batch import LoadResult, load_all
+from ._batch import LoadError, LoadResult, load_all
 from ._errors import (
     CorruptPDFError,
     EmptyFileError,
@@ -55,6 +55,7 @@ __all__ = [
     "FormatError",
     "ItemList",
     "JSONError",
+    "LoadError",
     "LoadResult",
     "Metadata",
     "ModelError",

@@ -140,16 +140,9 @@ class _Options:
 
 def _pdf_page_count(path: str) -> int | None:
     """Count a PDF's pages with PDFium (cheap: no text is extracted); None if it cannot."""
-    try:
-        import pypdfium2  # type: ignore[import-untyped]  # noqa: PLC0415  (only for PDFs)
+    from ._pdfium import page_count  # noqa: PLC0415  (pypdfium2 is imported only for PDFs)
 
-        document = pypdfium2.PdfDocument(path)
-        try:
-            return len(document)
-        finally:
-            document.close()
-    except Exception:
-        return None
+    return page_count(path)
 
 
 def _read(path: str, options: _Options) -> tuple[Nota, int | None, tuple[Problem, ...]]:

@@ -7,7 +7,7 @@ import errno
 import io
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Final
 
 from . import _vocab
 from ._errors import EmptyFileError, ExtractionError, NotANotaError, NotAPDFError
@@ -41,7 +41,7 @@ def check_password(password: object) -> None:
         raise TypeError(f"password must be a str, got {type(password).__name__}")
 
 
-def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
+def _read_bytes(source: PathLike | IO[bytes]) -> tuple[bytes, str]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         # The path as the caller wrote it ("./archief/a.pdf", not Path's "archief/a.pdf"): a report
@@ -72,10 +72,14 @@ def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
             raise ExtractionError(name, f"cannot be read ({e.strerror or e})") from None
         return data, name
     if not callable(getattr(source, "read", None)):
-        raise TypeError(
-            f"load() needs a path (str or os.PathLike) or a binary file object, got {type(source).__name__}"
-        )
-    name = str(getattr(source, "name", "<stream>"))
+        got = type(source).__name__
+        if isinstance(source, bytes):  # (an upload's contents, or a path as bytes: neither is guessed)
+            got += "; for a file's contents (an upload), load(io.BytesIO(data))"
+        raise TypeError(f"load() needs a path (str or os.PathLike) or a binary file object, got {got}")
+    # A file object's name when it is a file name: a temporary file's is its descriptor (an int),
+    # an in-memory SpooledTemporaryFile's None, which name nothing.
+    given = getattr(source, "name", None)
+    name = given if isinstance(given, str) else os.fsdecode(given) if isinstance(given, bytes) else "<stream>"
     try:
         data = source.read()
     except (OSError, ValueError) as e:
@@ -83,6 +87,50 @@ def _read_bytes(source: PathLike | BinaryIO) -> tuple[bytes, str]:
     if not isinstance(data, bytes):
         raise TypeError("load() needs a binary file object (open(path, 'rb'))")
     return data, name
+
+
+_EXPORT = "save or export it as PDF and load that"
+_SCAN = "OCR it into a PDF (for example: ocrmypdf --image-dpi 300 scan.png out.pdf) and load that"
+#: Files often sent where a nota PDF is asked for, told by their first bytes: what each is, what to do.
+_SIGNATURES: Final = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Office document (.doc, .xls, .msg)", _EXPORT),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", _SCAN),
+    (b"\xff\xd8\xff", "a JPEG image", _SCAN),
+    (b"II*\x00", "a TIFF image", _SCAN),
+    (b"MM\x00*", "a TIFF image", _SCAN),
+)
+#: The folder inside a ZIP container that tells an Office Open XML document's kind.
+_OOXML: Final = (
+    ("word/", "a Word document (.docx)"),
+    ("xl/", "an Excel workbook (.xlsx)"),
+    ("ppt/", "a PowerPoint file (.pptx)"),
+)
+
+
+def _known_format(data: bytes) -> tuple[str, str] | None:
+    """What a file that is not a PDF is, when its first bytes say (a .docx sent as the nota's
+    PDF, a photographed page), and what to do; None for anything else."""
+    for signature, what, todo in _SIGNATURES:
+        if data.startswith(signature):
+            return what, todo
+    if data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return "a web page (HTML)", "download the document itself, not the page that links to it"
+    if not data.startswith(b"PK\x03\x04"):
+        return None
+    import zipfile  # noqa: PLC0415 - only for a ZIP file that is no nota
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            kind = archive.read("mimetype")[:80].decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, NotImplementedError):
+        return "a ZIP file (as a .docx, .xlsx or .odt is)", f"{_EXPORT}; if it is an archive, unpack it"
+    for folder, what in _OOXML:
+        if any(n.startswith(folder) for n in names):
+            return what, _EXPORT
+    if kind.startswith("application/vnd.oasis.opendocument"):
+        return "an OpenDocument file (.odt, .ods)", _EXPORT
+    return "a ZIP archive", "unpack it and load the PDFs in it"
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -114,12 +162,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def load(
-    source: PathLike | BinaryIO,
+    source: PathLike | IO[bytes],
     *,
     strict: bool = False,
     password: str | None = None,
     backend: str = "auto",
     encoding: str | None = None,
+    name: str | None = None,
 ) -> Nota:
     """Read a nota from a PDF or text file.
 
@@ -131,12 +180,18 @@ def load(
     :class:`ExtractionError` naming the file for unreadable input, and :class:`NotANotaError`
     for a PDF or text file that is no nota (:func:`refuse_non_nota`; :func:`parse` reads any
     text); ValueError for an unknown backend or encoding, TypeError for a password that is not a
-    str.
+    str. ``name`` names the file in messages (an upload's file name; a path that cannot be read is
+    named as given); by default the path as given, or a file object's ``name`` when it is a file
+    name, else ``"<stream>"``. A name ending in ``.pdf`` makes a file that is no PDF a
+    :class:`NotAPDFError`, as for a path.
     """
     check_backend(backend)  # (for text files too: a typo is never silently ignored)
     check_encoding(encoding)
     check_password(password)
-    data, name = _read_bytes(source)
+    if name is not None and not isinstance(name, str):
+        raise TypeError(f"name must be a str, got {type(name).__name__}")
+    data, found = _read_bytes(source)
+    name = found if name is None else name
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")
     if data.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
@@ -144,6 +199,10 @@ def load(
 
         return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
     if name.lower().endswith(".pdf"):
+        known = _known_format(data)
+        if known is not None:
+            what, todo = known
+            raise NotAPDFError(name, f"is named .pdf but is {what}, not a PDF; {todo}")
         raise NotAPDFError(name, "is named .pdf but is not a PDF (no %PDF- header); check the file")
     text = _decode(data, name, encoding)
     if not text.strip():
@@ -196,6 +255,10 @@ def _decode(data: bytes, name: str, encoding: str | None) -> str:
             reason = f"starts as {found.upper()} text but is not ({e.reason} at byte {e.start})"
             raise ExtractionError(name, f"{reason}; save it as UTF-8") from None
         if found is None and b"\x00" in data[:4096]:
+            known = _known_format(data)
+            if known is not None:
+                what, todo = known
+                raise NotAPDFError(name, f"is {what}, neither a PDF nor a text file; {todo}") from None
             raise NotAPDFError(
                 name, "is neither a PDF nor a text file; load() reads .pdf and UTF-8 .txt files"
             ) from None

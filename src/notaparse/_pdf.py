@@ -16,6 +16,7 @@ import contextlib
 import io
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO, Final
@@ -282,16 +283,33 @@ def _level(
         )
 
 
+#: Reads under way that keep pdfminer quiet, and the level its logger had before the first.
+_quiet_lock = threading.Lock()
+_quiet_reads = 0
+_quiet_level = logging.NOTSET
+
+
 @contextmanager
 def _quiet_pdfminer() -> Iterator[None]:
-    """pdfminer logs warnings for damaged files; the error we raise says it better."""
+    """pdfminer logs warnings for damaged files; the error we raise says it better.
+
+    The logger is the application's: the first of the reads under way (threads read at once)
+    raises its level and the last one back gives it the level it had, so reads that overlap
+    never leave the level they found raised."""
+    global _quiet_reads, _quiet_level  # noqa: PLW0603 - one logger per process, one count for it
     logger = logging.getLogger("pdfminer")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
+    with _quiet_lock:
+        if not _quiet_reads:
+            _quiet_level = logger.level
+            logger.setLevel(logging.ERROR)
+        _quiet_reads += 1
     try:
         yield
     finally:
-        logger.setLevel(level)
+        with _quiet_lock:
+            _quiet_reads -= 1
+            if not _quiet_reads:
+                logger.setLevel(_quiet_level)
 
 
 def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend: str = "auto") -> Extracted:

@@ -31,6 +31,13 @@ the turned glyph; a skewed scan's OCR layer), :func:`read` reads that page with 
 source instead, so results stay identical.
 
 Every page and text page is closed as soon as it is read, and the document at the end.
+
+PDFium is not thread-safe: no two threads may be in it at once, not even with different
+documents (pypdfium2's documentation), and ctypes lets other threads run during each call. Every
+use of PDFium here holds :data:`LOCK`: opening and closing a document, and each page from loading
+it to closing it (its characters are gathered then); the layout of a page runs outside it, so
+threads that read PDFs (``load_all`` on a thread-based executor, a threaded web server) take
+turns in PDFium only.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ import ctypes
 import itertools
 import operator
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -49,7 +57,11 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from . import _sfnt
 from ._layout import _TEXT, Char, LayoutReader, Pieces, Turned, font_style
 
-__all__ = ["PasswordError", "UnreadableError", "chars_from_pdfium", "read"]
+__all__ = ["LOCK", "PasswordError", "UnreadableError", "chars_from_pdfium", "page_count", "read"]
+
+#: Held by every thread while it calls PDFium (see the module's docstring). Reentrant: a caller
+#: that holds it (image_pages, over its pages) also closes the document, which takes it again.
+LOCK = threading.RLock()
 
 
 class PasswordError(Exception):
@@ -556,17 +568,38 @@ def _over_scan(page: pdfium.PdfPage, width: float, height: float) -> bool:
 
 
 @contextmanager
-def _document(data: bytes, password: str | None) -> Iterator[pdfium.PdfDocument]:
+def _document(data: bytes, password: str | None) -> Iterator[tuple[pdfium.PdfDocument, int]]:
+    """The document opened by PDFium, and its number of pages."""
+    with LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data, password=password or None)
+        except pdfium.PdfiumError as e:
+            if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+                raise PasswordError from None
+            raise UnreadableError from None
+        try:
+            pages = len(pdf)
+        except BaseException:
+            pdf.close()
+            raise
     try:
-        pdf = pdfium.PdfDocument(data, password=password or None)
-    except pdfium.PdfiumError as e:
-        if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
-            raise PasswordError from None
-        raise UnreadableError from None
-    try:
-        yield pdf
+        yield pdf, pages
     finally:
-        pdf.close()
+        with LOCK:
+            pdf.close()
+
+
+def page_count(path: str) -> int | None:
+    """A PDF file's number of pages (cheap: no text is extracted); None if PDFium cannot tell."""
+    try:
+        with LOCK:
+            document = pdfium.PdfDocument(path)
+            try:
+                return len(document)
+            finally:
+                document.close()
+    except Exception:
+        return None
 
 
 def read(
@@ -589,30 +622,31 @@ def read(
     """
     count = 0
     drawn = 0
-    with _document(data, password) as pdf:
-        for index in range(len(pdf)):
-            page = pdf[index]
+    with _document(data, password) as (pdf, pages):
+        for index in range(pages):
             pieces = Pieces()
             turned: list[Turned] = []
             invisible = False
-            try:
-                left, bottom, right, top = page.get_mediabox()
-                if page.get_rotation():
-                    chars = fallback(index, turned)  # pdfminer turns the page; keep its coordinates
-                else:
-                    textpage = page.get_textpage()
-                    try:
-                        chars, objects, pieces, shared, invisible = _chars(
-                            page, textpage, merge=True, quarter=turned
-                        )
-                    finally:
-                        textpage.close()
-                    invisible = invisible and _over_scan(page, right - left, top - bottom)
-                    if shared or _dropped_text(page, objects):
-                        turned.clear()
-                        chars, pieces = fallback(index, turned), Pieces()
-            finally:
-                page.close()
+            with LOCK:
+                page = pdf[index]
+                try:
+                    left, bottom, right, top = page.get_mediabox()
+                    if page.get_rotation():
+                        chars = fallback(index, turned)  # pdfminer turns the page; keep its coordinates
+                    else:
+                        textpage = page.get_textpage()
+                        try:
+                            chars, objects, pieces, shared, invisible = _chars(
+                                page, textpage, merge=True, quarter=turned
+                            )
+                        finally:
+                            textpage.close()
+                        invisible = invisible and _over_scan(page, right - left, top - bottom)
+                        if shared or _dropped_text(page, objects):
+                            turned.clear()
+                            chars, pieces = fallback(index, turned), Pieces()
+                finally:
+                    page.close()
             reader.add_page(
                 chars,
                 width=right - left,
@@ -632,9 +666,9 @@ def image_pages(data: bytes, password: str | None) -> int | None:
     """The number of pages with an image on them (asked only of a PDF without any text: a scan
     has images, blank pages have none); None when PDFium cannot tell."""
     try:
-        with _document(data, password) as pdf:
+        with _document(data, password) as (pdf, pages), LOCK:
             count = 0
-            for index in range(len(pdf)):
+            for index in range(pages):
                 page = pdf[index]
                 try:
                     count += any(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3))
