@@ -148,6 +148,32 @@ def test_threads_take_turns_in_pdfium(monkeypatch: pytest.MonkeyPatch) -> None:
     assert most == 1
 
 
+def test_the_pdfplumber_source_of_a_page_runs_outside_the_pdfium_lock() -> None:
+    """A page PDFium does not read (a turned page here) is read by the pdfplumber source,
+    pdfminer's work that may take seconds: it runs with the lock free, so other threads' PDFs are
+    not held up by it."""
+    document = pdfium.PdfDocument.new()
+    document.new_page(595, 842).set_rotation(90)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    document.close()
+    free: list[bool] = []
+
+    def fallback(index: int, turned: list[Any]) -> list[Char]:
+        def take() -> None:
+            free.append(_pdfium.LOCK.acquire(timeout=2))
+            if free[-1]:
+                _pdfium.LOCK.release()
+
+        other = threading.Thread(target=take)
+        other.start()
+        other.join()
+        return []
+
+    _pdfium.read(buffer.getvalue(), LayoutReader(), password=None, fallback=fallback)
+    assert free == [True]
+
+
 # -- the PDFium source's pieces ------------------------------------------------------------------
 # The PDFium source hands the layout reader a run of one text object's characters (same
 # baseline, no gap, no space) as one record, a piece; the reader must read it as it reads the

@@ -35,8 +35,9 @@ Every page and text page is closed as soon as it is read, and the document at th
 PDFium is not thread-safe: no two threads may be in it at once, not even with different
 documents (pypdfium2's documentation), and ctypes lets other threads run during each call. Every
 use of PDFium here holds :data:`LOCK`: opening and closing a document, and each page from loading
-it to closing it (its characters are gathered then); the layout of a page runs outside it, so
-threads that read PDFs (``load_all`` on a thread-based executor, a threaded web server) take
+it to closing it (its characters are gathered then); the layout of a page, and the pdfplumber
+source for a page PDFium does not read well (``fallback``: pdfminer, no PDFium), run outside it,
+so threads that read PDFs (``load_all`` on a thread-based executor, a threaded web server) take
 turns in PDFium only.
 """
 
@@ -59,8 +60,8 @@ from ._layout import _TEXT, Char, LayoutReader, Pieces, Turned, font_style
 
 __all__ = ["LOCK", "PasswordError", "UnreadableError", "chars_from_pdfium", "page_count", "read"]
 
-#: Held by every thread while it calls PDFium (see the module's docstring). Reentrant: a caller
-#: that holds it (image_pages, over its pages) also closes the document, which takes it again.
+#: Held by every thread while it calls PDFium (see the module's docstring). Reentrant, so that a
+#: function holding it may call another that takes it.
 LOCK = threading.RLock()
 
 
@@ -627,13 +628,14 @@ def read(
             pieces = Pieces()
             turned: list[Turned] = []
             invisible = False
+            chars: list[Char] = []
+            other = False  # (whether the pdfplumber source reads the page)
             with LOCK:
                 page = pdf[index]
                 try:
                     left, bottom, right, top = page.get_mediabox()
-                    if page.get_rotation():
-                        chars = fallback(index, turned)  # pdfminer turns the page; keep its coordinates
-                    else:
+                    other = bool(page.get_rotation())  # (pdfminer turns the page; keep its coordinates)
+                    if not other:
                         textpage = page.get_textpage()
                         try:
                             chars, objects, pieces, shared, invisible = _chars(
@@ -642,11 +644,12 @@ def read(
                         finally:
                             textpage.close()
                         invisible = invisible and _over_scan(page, right - left, top - bottom)
-                        if shared or _dropped_text(page, objects):
-                            turned.clear()
-                            chars, pieces = fallback(index, turned), Pieces()
+                        other = shared or _dropped_text(page, objects)
                 finally:
                     page.close()
+            if other:  # (outside the lock: pdfminer's work, however long, holds up no other thread)
+                turned.clear()
+                chars, pieces = fallback(index, turned), Pieces()
             reader.add_page(
                 chars,
                 width=right - left,
