@@ -48,6 +48,15 @@ def test_an_upload_is_named_by_name_or_as_a_stream(spooled: int) -> None:
         notaparse.load(io.BytesIO(b"Aan: X\n"), name=3)  # type: ignore[arg-type]
 
 
+def test_an_upload_that_cannot_be_read_is_named_by_name() -> None:
+    """A file object that fails to read (closed, a broken connection) is named by the name
+    given, as every other message about it is; it was named <stream>."""
+    upload = io.BytesIO(b"%PDF-1.4\n")
+    upload.close()
+    with pytest.raises(notaparse.ExtractionError, match=r"^nota 12\.pdf: cannot be read"):
+        notaparse.load(upload, name="nota 12.pdf")
+
+
 def test_canonical_text_file_loads(tmp_path: Path) -> None:
     nota = notaparse.load(REFERENCE)
     path = tmp_path / "nota.txt"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import tracemalloc
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -127,6 +128,22 @@ def test_a_known_other_format_named_pdf_says_what_it_is(
         with pytest.raises(notaparse.NotAPDFError) as e:
             notaparse.load(io.BytesIO(data))
         assert str(e.value) == f"<stream>: is {what}, neither a PDF nor a text file; {todo}"
+
+
+def test_a_zip_named_pdf_is_told_apart_by_the_first_bytes_of_its_mimetype() -> None:
+    """Only the first bytes of a ZIP file's "mimetype" entry are read: an upload of a few hundred
+    kB whose entry unpacks to 100 MB is told apart in little memory (it was unpacked whole)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", b"application/vnd.oasis.opendocument.text" + bytes(100_000_000))
+    tracemalloc.start()
+    try:
+        with pytest.raises(notaparse.NotAPDFError, match=r"is an OpenDocument file \(\.odt, \.ods\)"):
+            notaparse.load(io.BytesIO(out.getvalue()), name="nota.pdf")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000
 
 
 def test_empty_file(tmp_path: Path) -> None:

@@ -41,7 +41,9 @@ def check_password(password: object) -> None:
         raise TypeError(f"password must be a str, got {type(password).__name__}")
 
 
-def _read_bytes(source: PathLike | IO[bytes]) -> tuple[bytes, str]:
+def _read_bytes(source: PathLike | IO[bytes], given_name: str | None = None) -> tuple[bytes, str]:
+    """The file's bytes and its name for messages: ``given_name`` (load's ``name``) for a file
+    object, else its own (a path that cannot be read is named as given)."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         # The path as the caller wrote it ("./archief/a.pdf", not Path's "archief/a.pdf"): a report
@@ -78,7 +80,7 @@ def _read_bytes(source: PathLike | IO[bytes]) -> tuple[bytes, str]:
         raise TypeError(f"load() needs a path (str or os.PathLike) or a binary file object, got {got}")
     # A file object's name when it is a file name: a temporary file's is its descriptor (an int),
     # an in-memory SpooledTemporaryFile's None, which name nothing.
-    given = getattr(source, "name", None)
+    given = getattr(source, "name", None) if given_name is None else given_name
     name = given if isinstance(given, str) else os.fsdecode(given) if isinstance(given, bytes) else "<stream>"
     try:
         data = source.read()
@@ -122,7 +124,10 @@ def _known_format(data: bytes) -> tuple[str, str] | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
-            kind = archive.read("mimetype")[:80].decode("ascii", "replace") if "mimetype" in names else ""
+            kind = ""
+            if "mimetype" in names:
+                with archive.open("mimetype") as entry:  # (its first bytes only: an entry may be huge)
+                    kind = entry.read(80).decode("ascii", "replace")
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, NotImplementedError):
         return "a ZIP file (as a .docx, .xlsx or .odt is)", f"{_EXPORT}; if it is an archive, unpack it"
     for folder, what in _OOXML:
@@ -190,7 +195,7 @@ def load(
     check_password(password)
     if name is not None and not isinstance(name, str):
         raise TypeError(f"name must be a str, got {type(name).__name__}")
-    data, found = _read_bytes(source)
+    data, found = _read_bytes(source, name)
     name = found if name is None else name
     if not data:
         raise EmptyFileError(name, "is empty (0 bytes); nothing to read")
