@@ -5708,8 +5708,13 @@ class _Reader:
                 continue
             if not prev:
                 goes_on = False
-            elif address and (_is_address(line.text) or _CITY.match(line.text) is not None):
-                # the address's lines are one entry ("Rijnstraat 50" / "Den Haag" / "Postbus ...")
+            elif address and (
+                _is_address(line.text)
+                or (_vocab.STREET.match(prev) is not None and _CITY.match(line.text) is not None)
+            ):
+                # the address's lines are one entry ("Rijnstraat 50" / "Den Haag" / "Postbus ...");
+                # a city's name alone only under its street (not a unit's name after the address:
+                # "2595 DH Den Haag" / "Directie Leraren")
                 goes_on = True
             elif _is_letterhead_like(line.text):
                 # (as for a unit's lines in the body: more of the entry above, unless it opens
