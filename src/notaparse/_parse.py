@@ -1192,6 +1192,21 @@ def _opens_with_continuation(text: str) -> bool:
     return word in _vocab.CONTINUATION_WORDS
 
 
+def _wraps_name(prev: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the unit's name on the line above, ``prev``, wrapped: after
+    or before a word that goes on ("... Welzijn," / "Sport", "... Welzijn" / "en Sport"), or the
+    short rest of a ministry's name not yet whole ("Ministerie van Klimaat en Groene" / "Groei")."""
+    return (
+        _goes_on(prev)
+        or _opens_with_continuation(text)
+        or (
+            _vocab.MINISTRY_LINE.match(prev) is not None
+            and not _vocab.names_whole_ministry(prev)
+            and len(text.split()) <= _WRAPPED_NAME_WORDS
+        )
+    )
+
+
 def _ends_with_continuation(text: str) -> bool:
     """Whether a line ends in a word that cannot end a value ("Minister van ... en")."""
     words = text.split()
@@ -5725,15 +5740,7 @@ class _Reader:
                     and not _vocab.names_whole_ministry(prev)
                 )
             else:
-                goes_on = (
-                    _goes_on(prev)
-                    or _opens_with_continuation(line.text)
-                    or (
-                        _vocab.MINISTRY_LINE.match(prev) is not None
-                        and not _vocab.names_whole_ministry(prev)
-                        and len(line.text.split()) <= _WRAPPED_NAME_WORDS
-                    )
-                )
+                goes_on = _wraps_name(prev, line.text)
             if goes_on:
                 self.letterhead[-1] = f"{self.letterhead[-1]} {line.text}"
             else:
@@ -5826,15 +5833,7 @@ class _Reader:
                 # (a street's city on a line of its own under it, "Den Haag")
                 addresses += 1
                 street = _vocab.STREET.match(nxt.text) is not None
-            elif prev and (
-                _goes_on(prev)
-                or _opens_with_continuation(nxt.text)
-                or (
-                    _vocab.MINISTRY_LINE.match(prev) is not None
-                    and not _vocab.names_whole_ministry(prev)
-                    and len(nxt.text.split()) <= _WRAPPED_NAME_WORDS
-                )
-            ):
+            elif prev and _wraps_name(prev, nxt.text):
                 wrapped += 1
                 street = False
             else:
