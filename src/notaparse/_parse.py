@@ -604,9 +604,6 @@ _STAMP_LENGTH: Final = 30
 #: 20061" / "2500 EB Den Haag").
 _ADDRESS_LINES: Final = 5
 
-#: A city's name alone on a line: one to three capitalised words, no digit ("Den Haag", "Utrecht").
-_CITY: Final = re.compile(r"^(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
-
 
 #: A colofon column is narrow: its value lines are short. A longer line next to a label is text of
 #: the main column that an extractor put there (the title, most often).
@@ -5725,7 +5722,7 @@ class _Reader:
                 goes_on = False
             elif address and (
                 _is_address(line.text)
-                or (_vocab.STREET.match(prev) is not None and _CITY.match(line.text) is not None)
+                or (_vocab.STREET.match(prev) is not None and _vocab.CITY_LINE.match(line.text) is not None)
             ):
                 # the address's lines are one entry ("Rijnstraat 50" / "Den Haag" / "Postbus ...");
                 # a city's name alone only under its street (not a unit's name after the address:
@@ -5829,7 +5826,7 @@ class _Reader:
                 return False
             if not _fits_colofon(nxt.text) and not _vocab.LETTERHEAD_WORDS.match(nxt.text):
                 return False
-            if _is_address(nxt.text) or (street and _CITY.match(nxt.text) is not None):
+            if _is_address(nxt.text) or (street and _vocab.CITY_LINE.match(nxt.text) is not None):
                 # (a street's city on a line of its own under it, "Den Haag")
                 addresses += 1
                 street = _vocab.STREET.match(nxt.text) is not None

@@ -1338,6 +1338,9 @@ def names_organisation(text: str) -> bool:
 #: never the title.
 WEB_OR_MAIL: Final = re.compile(r"(?i)www\.|@|\bpostbus\b")
 STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
+#: A city's name alone on a line, as under its street in an address: one to three capitalised
+#: words, no digit ("Den Haag", "Utrecht", "'s-Hertogenbosch").
+CITY_LINE: Final = re.compile(r"^(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 #: A letter's return address, printed above the addressee for a window envelope ("> Retouradres
 #: Postbus 20011 2500 EH Den Haag"); an OCR engine may read a speck over one of its vowels as an
 #: accent on it ("Reto\u00f9radres").
