@@ -48,6 +48,24 @@ def test_an_upload_is_named_by_name_or_as_a_stream(spooled: int) -> None:
         notaparse.load(io.BytesIO(b"Aan: X\n"), name=3)  # type: ignore[arg-type]
 
 
+def test_an_upload_read_to_its_end_before_is_not_called_empty() -> None:
+    """A file object a handler has read already (to look at it) gives load() no bytes: the
+    message says where it stands and to seek(0), not that the file is empty; an empty upload is
+    still empty. Contents as bytearray get the hint bytes get."""
+    upload = io.BytesIO(REFERENCE.read_bytes())
+    upload.read()
+    with pytest.raises(
+        notaparse.EmptyFileError, match=r"^upload\.txt: has nothing left to read: .*seek\(0\)"
+    ):
+        notaparse.load(upload, name="upload.txt")
+    upload.seek(0)
+    assert notaparse.load(upload) == notaparse.load(REFERENCE)
+    with pytest.raises(notaparse.EmptyFileError, match=r"^<stream>: is empty \(0 bytes\)"):
+        notaparse.load(io.BytesIO(b""))
+    with pytest.raises(TypeError, match=r"got bytearray; for a file's contents .*io\.BytesIO"):
+        notaparse.load(bytearray(b"%PDF-1.4"))  # type: ignore[arg-type]
+
+
 def test_an_upload_that_cannot_be_read_is_named_by_name() -> None:
     """A file object that fails to read (closed, a broken connection) is named by the name
     given, as every other message about it is; it was named <stream>."""

@@ -75,7 +75,8 @@ def _read_bytes(source: PathLike | IO[bytes], given_name: str | None = None) -> 
         return data, name
     if not callable(getattr(source, "read", None)):
         got = type(source).__name__
-        if isinstance(source, bytes):  # (an upload's contents, or a path as bytes: neither is guessed)
+        if isinstance(source, (bytes, bytearray, memoryview)):  # (an upload's contents, or a path as
+            # bytes: neither is guessed)
             got += "; for a file's contents (an upload), load(io.BytesIO(data))"
         raise TypeError(f"load() needs a path (str or os.PathLike) or a binary file object, got {got}")
     # A file object's name when it is a file name: a temporary file's is its descriptor (an int),
@@ -88,6 +89,16 @@ def _read_bytes(source: PathLike | IO[bytes], given_name: str | None = None) -> 
         raise ExtractionError(name, f"cannot be read ({e})") from None
     if not isinstance(data, bytes):
         raise TypeError("load() needs a binary file object (open(path, 'rb'))")
+    if not data:
+        try:
+            at = source.tell() if source.seekable() else 0
+        except (OSError, ValueError, AttributeError):
+            at = 0
+        if at:  # (read before, by a handler that looked at it: not an empty file)
+            raise EmptyFileError(
+                name,
+                f"has nothing left to read: the file object is at its end (byte {at}); seek(0) before load()",
+            )
     return data, name
 
 
