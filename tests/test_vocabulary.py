@@ -137,7 +137,13 @@ def test_a_kind_word_for_a_forum_is_a_kind(printed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "printed", ["Beslispunten voor de minister", "Bijlage(n) bij deze nota", "Bijlagen bij deze notitie"]
+    "printed",
+    [
+        "Beslispunten voor de minister",
+        "Bijlage(n) bij deze nota",
+        "Bijlagen bij deze notitie",
+        "Bijlagen bij deze\u00a0nota",  # (a no-break space before the last word, as Word sets one)
+    ],
 )
 def test_a_heading_qualified_by_its_reader_or_document_is_known(printed: str) -> None:
     assert _vocab.is_known_heading(printed)

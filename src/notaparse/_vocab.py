@@ -783,7 +783,8 @@ def is_known_heading(text: str) -> bool:
     if k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES):
         return True
     if (
-        text.rstrip().rpartition(" ")[2].casefold() in _HEADING_QUALIFIER_ENDS
+        (last := text.rsplit(None, 1))  # (any whitespace before the last word, as the \s+ of the expression)
+        and last[-1].casefold() in _HEADING_QUALIFIER_ENDS
         and (" voor " in text or " aan " in text or " bij " in text)
         and (m := HEADING_QUALIFIED.match(text.strip()))
     ):
