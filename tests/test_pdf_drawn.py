@@ -8533,3 +8533,34 @@ def test_ocr_attachment_table_head_misread() -> None:
     ]
     born = load_both(_table_head_page(REGULAR, "ritel"))
     assert born.attachments == ()
+
+
+def _wrapped_title_page(font: str) -> bytes:
+    """A title of two lines set larger than the body under Aan and Van rows, a heading under it."""
+    page = Page()
+    page.stacked([("Datum", "5-11-2026"), ("Notanummer", "2026-0000338812")], fonts=(font, font))
+    page.text(64, 40, "Nota", font, 16)
+    page.text(64, 95, "Aan:", font, 10)
+    page.text(95, 95, "Staatssecretaris van Financiën", font, 10)
+    page.text(64, 116, "Van:", font, 10)
+    page.text(95, 116, "Directeur Directe Belastingen", font, 10)
+    page.text(64, 147, "Tegenbewijsregeling box 3: verwerking van de", font, 13)
+    page.text(64, 165, "uitspraken van de Hoge Raad van juni 2026", font, 12.5)
+    page.y = 198
+    page.line("Geadviseerd besluit", font)
+    page.para(LOREM, font)
+    page.line("Toelichting", font)
+    page.para(LOREM, font)
+    return page.pdf()
+
+
+def test_ocr_title_wrapped_under_the_label_rows() -> None:
+    """An OCR layer gives no bold: a title of two lines set larger than the body under the label
+    rows kept its first line only (the header's last line), the second line a paragraph of a
+    section without heading. Its next line, at its left edge, about as large, no gap above and a
+    known heading right under it, goes on with the title."""
+    nota = load_both(_wrapped_title_page(_ocr_font()))
+    assert (
+        nota.title == "Tegenbewijsregeling box 3: verwerking van de uitspraken van de Hoge Raad van juni 2026"
+    )
+    assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Toelichting"]

@@ -3622,6 +3622,19 @@ class LayoutReader:
             # a bold title wrapped under its first line, which shares its row with a wordmark
             title.append((main[end].text, main[end]))
             end += 1
+        while (
+            self._ocr
+            and title
+            and len(title) < 4
+            and end < len(main)
+            and _continues_large_title(
+                title, main[end], main[end + 1] if end + 1 < len(main) else None, pitch, self.body_size
+            )
+        ):
+            # an OCR layer's title wrapped under the header: no bold there, the engine's boxes
+            # set it large (the header's last line was its first line only)
+            title.append((main[end].text, main[end]))
+            end += 1
         if not title and not titled and (name := self._name_over_title(main, end, pitch)):
             # an organisation's name on a line of its own over the bold title, set smaller than
             # it ("Immigratie- en Naturalisatiedienst"): letterhead, not the title
@@ -5341,6 +5354,28 @@ def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
         if abs(w.x0 - line.x0) < 3:
             return all(v.bold for v in last.words[k:]) and not last.words[k - 1].bold
     return False
+
+
+def _continues_large_title(
+    title: Sequence[tuple[str, TextLine]], line: TextLine, below: TextLine | None, pitch: float, body: float
+) -> bool:
+    """Whether ``line`` goes on with an OCR layer's title (no bold there) whose first line is set
+    larger than the ``body`` size (by 1.15 or more: the engine's boxes vary a point or so): at the
+    title's left edge, no subtitle (a quarter smaller than the first line, as in
+    :meth:`LayoutReader._ocr_title`), with no gap above it, after a line that ends no sentence,
+    no heading itself, and with a known heading or a gap right under it (the title ends there)."""
+    last, first = title[-1][1], title[0][1]
+    return (
+        first.size >= 1.15 * body
+        and line.size * 1.25 > first.size
+        and abs(line.x0 - first.x0) <= line.size
+        and not _gap(last, line, pitch)
+        and not _SENTENCE_END.search(last.text)
+        and not _known_heading(line.text)
+        and not _vocab.NUMBERED_HEADING.match(line.text)
+        and below is not None
+        and (_known_heading(below.text) or _gap(line, below, pitch))
+    )
 
 
 def _repeated_amounts_header(main: Sequence[TextLine], before: Sequence[TextLine]) -> bool:
