@@ -8437,3 +8437,130 @@ def test_ocr_bulleted_addressees_in_a_label_row() -> None:
     nota = load_both(page.pdf())
     assert nota.metadata.addressee == "Minister van Defensie Staatssecretaris van Defensie"
     assert nota.metadata.sender == "Directeur Personeel"
+
+
+def _month_misread_page(font: str, month: str) -> bytes:
+    """A page with the date "14 <month> 2026" under Datum in the right column, and the same
+    date in a body sentence."""
+    colofon = [("Kenmerk", "AR-2026-003412"), ("Datum", f"14 {month} 2026")]
+    page = _ocr_body_page(font, "Verantwoordingsonderzoek Defensie", colofon=colofon)
+    page.line("Aanleiding", font)
+    page.para(f"Op 14 {month} 2026 sprak de projectgroep met het ministerie. " + LOREM, font)
+    return page.pdf()
+
+
+def test_ocr_month_misread_in_a_date_labels_value() -> None:
+    """Tesseract read the l of "april" as "ì" ("14 apriì 2026") under Datum: the date was no date
+    and the nota had none. In an OCR layer the word between a date value's day and year, where a
+    date label's value sits, is read as the month name it is within a few letter errors of; a
+    diagnostic keeps what the layer read. The same words in running text stay as read; a text
+    layer that is no OCR layer stays as read."""
+    nota = load_both(_month_misread_page(_ocr_font(), "apriì"))
+    assert nota.metadata.date == dt.date(2026, 4, 14)
+    assert ("Datum", "14 april 2026") in [(f.label, f.value) for f in nota.metadata.fields]
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads 'apriì' where a date's month sits; read as 'april'"
+    ]
+    assert "Op 14 apriì 2026 sprak" in render(nota)
+    born = load_both(_month_misread_page(REGULAR, "apriì"))
+    assert born.metadata.date is None
+    assert not any(d.code == "ocr-vocabulary" for d in born.diagnostics)
+    # (a word near two months is neither: "jul" is as near "juni" as "juli")
+    nota = load_both(_month_misread_page(_ocr_font(), "jub"))
+    assert nota.metadata.date is None
+
+
+def _first_item_page(font: str, first: str) -> bytes:
+    page = _ocr_body_page(font, "Verantwoordingsonderzoek Defensie")
+    page.line("Aanleiding", font)
+    page.line(f"{first} het voorraadsysteem is niet volledig bijgewerkt;", font)
+    page.line("2. bij tellingen week 18 procent van de voorraad af;", font)
+    page.line("3. de aanbevelingen zijn maar deels opgevolgd.", font)
+    page.y += 10
+    page.line("Advies", font)
+    page.para(LOREM, font)
+    return page.pdf()
+
+
+def test_ocr_numbered_lists_first_number_read_as_a_letter() -> None:
+    """Tesseract read a numbered list's "1." as "j.": the first item was a paragraph of its own
+    before a list that started at 2. In an OCR layer a line opening with a stroke read as a letter
+    and a stop, where the next line at its left edge is numbered "2.", is the list's first item;
+    a text layer that is no OCR layer stays as read."""
+    items = [
+        "het voorraadsysteem is niet volledig bijgewerkt;",
+        "bij tellingen week 18 procent van de voorraad af;",
+        "de aanbevelingen zijn maar deels opgevolgd.",
+    ]
+    nota = load_both(_first_item_page(_ocr_font(), "j."))
+    blocks = nota.sections[0].blocks
+    assert len(blocks) == 1
+    assert isinstance(blocks[0], ItemList)
+    assert list(blocks[0].items) == items
+    born = load_both(_first_item_page(REGULAR, "j."))  # (a lettered item "j.", then the list)
+    assert len(born.sections[0].blocks) == 2
+
+
+def _table_head_page(font: str, head: str) -> bytes:
+    page = _ocr_body_page(font, "Inzet voor de Raad Buitenlandse Zaken")
+    page.line("Aanleiding", font)
+    page.para(LOREM, font)
+    page.line("Bijlagen", font)
+    page.table(
+        [
+            ["Nr.", head],
+            ["1", "Geannoteerde agenda Raad Buitenlandse Zaken"],
+            ["2", "Overzicht omzeilingsroutes"],
+        ],
+        [82, 113],
+    )
+    return page.pdf()
+
+
+def test_ocr_attachment_table_head_misread() -> None:
+    """Tesseract read the attachment table's head "Nr. Titel" as "Nr. ritel": no table, its rows
+    read as footnotes and the attachments lost. In an OCR layer a line of "Nr." and a word within
+    one letter error of a column head, over a numbered row, is the table's head (a diagnostic
+    keeps what the layer read); a text layer that is no OCR layer stays as read."""
+    nota = load_both(_table_head_page(_ocr_font(), "ritel"))
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Geannoteerde agenda Raad Buitenlandse Zaken"),
+        (2, "Overzicht omzeilingsroutes"),
+    ]
+    assert nota.footnotes == ()
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        "the OCR layer reads 'ritel' where an attachment table's head sits; read as 'Titel'"
+    ]
+    born = load_both(_table_head_page(REGULAR, "ritel"))
+    assert born.attachments == ()
+
+
+def _wrapped_title_page(font: str) -> bytes:
+    """A title of two lines set larger than the body under Aan and Van rows, a heading under it."""
+    page = Page()
+    page.stacked([("Datum", "5-11-2026"), ("Notanummer", "2026-0000338812")], fonts=(font, font))
+    page.text(64, 40, "Nota", font, 16)
+    page.text(64, 95, "Aan:", font, 10)
+    page.text(95, 95, "Staatssecretaris van Financiën", font, 10)
+    page.text(64, 116, "Van:", font, 10)
+    page.text(95, 116, "Directeur Directe Belastingen", font, 10)
+    page.text(64, 147, "Tegenbewijsregeling box 3: verwerking van de", font, 13)
+    page.text(64, 165, "uitspraken van de Hoge Raad van juni 2026", font, 12.5)
+    page.y = 198
+    page.line("Geadviseerd besluit", font)
+    page.para(LOREM, font)
+    page.line("Toelichting", font)
+    page.para(LOREM, font)
+    return page.pdf()
+
+
+def test_ocr_title_wrapped_under_the_label_rows() -> None:
+    """An OCR layer gives no bold: a title of two lines set larger than the body under the label
+    rows kept its first line only (the header's last line), the second line a paragraph of a
+    section without heading. Its next line, at its left edge, about as large, no gap above and a
+    known heading right under it, goes on with the title."""
+    nota = load_both(_wrapped_title_page(_ocr_font()))
+    assert (
+        nota.title == "Tegenbewijsregeling box 3: verwerking van de uitspraken van de Hoge Raad van juni 2026"
+    )
+    assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Toelichting"]

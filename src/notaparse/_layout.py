@@ -1430,6 +1430,7 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     after_count = False
     if body:
         _ocr_roman_marks(lines)
+        _ocr_first_item(lines)
     for index, line in enumerate(lines):
         words = line.words
         if len(words) >= 2 and any(_is_rule_mark(w.text) for w in words):
@@ -1603,6 +1604,28 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
         after_count = _count_label(" ".join(w.text for w in words))
 
 
+def _ocr_first_item(lines: Sequence[TextLine]) -> None:
+    """A numbered list's first number that an OCR layer read as a letter ("j. het
+    voorraadsysteem ...", :data:`_vocab.OCR_ITEM_ONE`), given the 1 in place, where the next line
+    that starts at its left edge is the list's second item, numbered 2 with the same mark ("2.",
+    "2)"). The item was a paragraph of its own before a list that started at 2. A letter's item
+    ("a.", "i." of a roman list) is followed by "b." or "ii.", not by "2.": kept."""
+    for index, line in enumerate(lines):
+        first = line.words[0].text if line.words else ""
+        if (
+            len(first) != 2
+            or first[0] not in _vocab.OCR_ITEM_ONE
+            or first[1] not in ".)"
+            or len(line.words) < 2
+        ):
+            continue
+        below = next(
+            (ln for ln in lines[index + 1 :] if ln.words and abs(ln.x0 - line.x0) <= line.size / 2), None
+        )
+        if below is not None and below.words[0].text == "2" + first[1]:
+            line.words[0].text = "1" + first[1]
+
+
 def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
     """Labels of the vocabulary that an OCR layer misread, given the vocabulary's spelling in
     place (after :func:`_ocr_values`), and the pairs (as read, label) for the diagnostic: a row's
@@ -1717,6 +1740,79 @@ def _ocr_shaped_labels(colofon: Sequence[TextLine], body: Sequence[TextLine]) ->
         line.words[:] = [attrs.evolve(line.words[0], text=_vocab.DATE_LABEL, x1=line.words[-1].x1)]
         return [(printed, _vocab.DATE_LABEL)]
     return []
+
+
+def _ocr_months(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
+    """Month names an OCR layer misread in a date label's value ("Datum 14 apriì 2026", or the
+    value on the line under a "Datum" alone), given the vocabulary's spelling in place (the
+    printed capital kept), and the pairs (as read, month) for the diagnostic: the value is a
+    day, a word and a year (after a weekday, if one opens it), and the word is within a few
+    letter errors of one month name (:func:`_vocab.ocr_month`). The date was lost (the nota had
+    none). A date in running text is not read so: only where a date label's value sits."""
+    found: list[tuple[str, str]] = []
+    under = False  # (the line above is a date label alone)
+    for line in lines:
+        words = line.words
+        at = 0 if under else None
+        under = len(words) <= 2 and _is_date_label(words)
+        if at is None:
+            at = next((n for n in (1, 2) if len(words) > n and _is_date_label(words[:n])), None)
+        if at is None:
+            continue
+        value = words[at:]
+        if value and value[0].text.rstrip(",").casefold() in _vocab.WEEKDAYS:
+            value = value[1:]
+        if not (
+            len(value) == 3
+            and value[0].text.isdigit()
+            and len(value[0].text) <= 2
+            and len(value[2].text) == 4
+            and value[2].text.isdigit()
+            and value[1].text.casefold() not in _vocab.MONTHS
+        ):
+            continue
+        month = value[1]
+        if (read := _vocab.ocr_month(month.text)) is None:
+            continue
+        found.append((month.text, read))
+        month.text = read.capitalize() if month.text[:1].isupper() else read
+    return found
+
+
+def _ocr_table_heads(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
+    """An attachment table's column heads that an OCR layer misread ("Nr. ritel" for "Nr.
+    Titel"), given the vocabulary's spelling in place, and the pairs (as read, head) for the
+    diagnostic: a line of a number column's head ("Nr.", "Volgnummer") and one or two words,
+    each a head of the vocabulary within one letter error (:func:`_vocab.ocr_table_word`), over
+    a line that starts with a number (the first row). The table was no table: its rows were
+    read as footnotes or paragraphs and the attachments lost."""
+    found: list[tuple[str, str]] = []
+    for line, below in itertools.pairwise(lines):
+        words = line.words
+        if not (
+            2 <= len(words) <= 3
+            and words[0].text.casefold() in _vocab.TABLE_NUMBER_WORDS
+            and below.words
+            and below.words[0].text.rstrip(".").isdigit()
+        ):
+            continue
+        read = [_vocab.ocr_table_word(w.text) for w in words[1:]]
+        # (every word a head: the misread ones and those printed as the vocabulary spells them)
+        if not any(read) or not all(
+            r is not None or w.text.casefold() in (_vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS)
+            for w, r in zip(words[1:], read, strict=True)
+        ):
+            continue
+        for w, r in zip(words[1:], read, strict=True):
+            if r is not None:
+                found.append((w.text, r.capitalize()))
+                w.text = r.capitalize()
+    return found
+
+
+def _is_date_label(words: Sequence[Word]) -> bool:
+    """Whether ``words`` are a date label as printed, a colon after it or not ("Datum:")."""
+    return bool(words) and _vocab.label_concept(_text(words).rstrip(":")) is _vocab.Concept.DATE
 
 
 #: A section heading's number before its words ("2", "3.", "3.2.1").
@@ -2435,6 +2531,14 @@ class LayoutReader:
                 (
                     " where a label sits; read as the label",
                     [*_ocr_labels(body_lines, body=True), *_ocr_labels(colofon_lines, body=False)],
+                ),
+                (
+                    " where an attachment table's head sits; read as",
+                    _ocr_table_heads(body_lines),
+                ),
+                (
+                    " where a date's month sits; read as",
+                    [*_ocr_months(body_lines), *_ocr_months(colofon_lines)],
                 ),
                 (
                     " where a label sits, over a date; read as the label its value names,",
@@ -3516,6 +3620,19 @@ class LayoutReader:
         fields.blank()
         while title and end < len(main) and _continues_bold_title(title[-1][1], main[end], pitch):
             # a bold title wrapped under its first line, which shares its row with a wordmark
+            title.append((main[end].text, main[end]))
+            end += 1
+        while (
+            self._ocr
+            and title
+            and len(title) < 4
+            and end < len(main)
+            and _continues_large_title(
+                title, main[end], main[end + 1] if end + 1 < len(main) else None, pitch, self.body_size
+            )
+        ):
+            # an OCR layer's title wrapped under the header: no bold there, the engine's boxes
+            # set it large (the header's last line was its first line only)
             title.append((main[end].text, main[end]))
             end += 1
         if not title and not titled and (name := self._name_over_title(main, end, pitch)):
@@ -5237,6 +5354,28 @@ def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
         if abs(w.x0 - line.x0) < 3:
             return all(v.bold for v in last.words[k:]) and not last.words[k - 1].bold
     return False
+
+
+def _continues_large_title(
+    title: Sequence[tuple[str, TextLine]], line: TextLine, below: TextLine | None, pitch: float, body: float
+) -> bool:
+    """Whether ``line`` goes on with an OCR layer's title (no bold there) whose first line is set
+    larger than the ``body`` size (by 1.15 or more: the engine's boxes vary a point or so): at the
+    title's left edge, no subtitle (a quarter smaller than the first line, as in
+    :meth:`LayoutReader._ocr_title`), with no gap above it, after a line that ends no sentence,
+    no heading itself, and with a known heading or a gap right under it (the title ends there)."""
+    last, first = title[-1][1], title[0][1]
+    return (
+        first.size >= 1.15 * body
+        and line.size * 1.25 > first.size
+        and abs(line.x0 - first.x0) <= line.size
+        and not _gap(last, line, pitch)
+        and not _SENTENCE_END.search(last.text)
+        and not _known_heading(line.text)
+        and not _vocab.NUMBERED_HEADING.match(line.text)
+        and below is not None
+        and (_known_heading(below.text) or _gap(line, below, pitch))
+    )
 
 
 def _repeated_amounts_header(main: Sequence[TextLine], before: Sequence[TextLine]) -> bool:

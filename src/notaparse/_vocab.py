@@ -814,16 +814,6 @@ def ocr_kind(text: str) -> tuple[str, int] | None:
     return _ocr_nearest("kind", text)
 
 
-#: The vocabularies :func:`_ocr_nearest` reads misread words into, by kind (the sets sorted, so
-#: that the first word found is always the same).
-_OCR_VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
-    "label": tuple(LABELS),
-    "heading": HEADINGS,
-    "purpose": tuple(sorted(PURPOSES)),
-    "kind": tuple(sorted(KINDS)),
-}
-
-
 MONTHS: Final[dict[str, int]] = {
     "januari": 1,
     "februari": 2,
@@ -839,6 +829,27 @@ MONTHS: Final[dict[str, int]] = {
     "december": 12,
 }
 MONTH_NAMES: Final[tuple[str, ...]] = tuple(MONTHS)
+
+
+#: The vocabularies :func:`_ocr_nearest` reads misread words into, by kind (the sets sorted, so
+#: that the first word found is always the same).
+_OCR_VOCABULARIES: Final[dict[str, tuple[str, ...]]] = {
+    "label": tuple(LABELS),
+    "heading": HEADINGS,
+    "purpose": tuple(sorted(PURPOSES)),
+    "kind": tuple(sorted(KINDS)),
+    "month": MONTH_NAMES,
+}
+
+
+def ocr_month(text: str) -> str | None:
+    """The month name (:data:`MONTH_NAMES`) that ``text``, the word between a date's day and year
+    as an OCR layer misread it, is within its letter errors ("apriì", "septernber"), or None.
+    Only where a date sits asks (the layout's ``_ocr_months``: a date label's value)."""
+    read = _ocr_nearest("month", text)
+    return read[0] if read is not None else None
+
+
 #: A date whose day, month name and year an extractor ran together: pdfTeX draws no space
 #: characters, so extractors that read none give "4september2024" or "2mei 2025" for the
 #: printed "4 september 2024". Read with the spaces; a name or code never has a month name
@@ -1426,6 +1437,10 @@ def ocr_box_before_ground(words: list[str]) -> int:
 #: taken: "ll" may be an 11 as well as a 1.)
 _OCR_ONE_STROKES: Final = frozenset({*OCR_STROKES, "L"} - {"1"})
 OCR_ONE_ALONE: Final[frozenset[str]] = _OCR_ONE_STROKES | {"K" + s for s in _OCR_ONE_STROKES}
+#: A numbered list's first number an OCR engine read as a letter ("j. het voorraadsysteem ...",
+#: "l. ...", "]. ..."): a stroke with its flag or foot read as a j or an i; the list's first item
+#: when the next item at its left edge is numbered 2 with the same mark after it.
+OCR_ITEM_ONE: Final[frozenset[str]] = frozenset({*_OCR_ONE_STROKES, "i", "j", "J", "]"})
 #: A count of none an OCR engine read as the letter o ("Bijlage(n)" / "o"): the whole value of a
 #: count label (no count is a letter).
 OCR_ZERO_ALONE: Final[frozenset[str]] = frozenset({"o", "O"})
@@ -1692,6 +1707,22 @@ TABLE_HEADER: Final = re.compile(
 )
 #: The first two letters of the words that open TABLE_HEADER: a cheap test before it.
 TABLE_HEADER_STARTS: Final = frozenset(w[:2] for w in TABLE_NUMBER_WORDS)
+
+
+def ocr_table_word(text: str) -> str | None:
+    """The attachment table's column head (:data:`TABLE_NAME_WORDS`, :data:`TABLE_INFO_WORDS`)
+    that ``text``, a word after "Nr." in an OCR layer's header row, is with one letter misread,
+    lost or added, the first letter too ("ritel" for "Titel"), when one such word is that near; or
+    None. Only a header row asks (the layout's ``_ocr_table_heads``)."""
+    k = text.casefold()
+    if len(k) < 4 or k in TABLE_NAME_WORDS or k in TABLE_INFO_WORDS:
+        return None
+    near = [
+        w
+        for w in (*sorted(TABLE_NAME_WORDS), *sorted(TABLE_INFO_WORDS))
+        if regex.fullmatch(f"(?:{w}){{e<=1}}", k)
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 def is_table_header(text: str) -> bool:
