@@ -8437,3 +8437,25 @@ def test_ocr_bulleted_addressees_in_a_label_row() -> None:
     nota = load_both(page.pdf())
     assert nota.metadata.addressee == "Minister van Defensie Staatssecretaris van Defensie"
     assert nota.metadata.sender == "Directeur Personeel"
+
+
+def test_office_holder_over_the_bold_title_is_the_addressee() -> None:
+    """An office holder printed on a line of its own between the head's rows and the bold title,
+    without "Aan": the addressee. The line was the title and the bold title a section."""
+    page = Page()
+    page.text(79, 150, "Nota", REGULAR, 16)
+    page.header([("Van:", "Directeur Pensioenen")])
+    page.text(79, 228, "Minister van Sociale Zaken en Werkgelegenheid")
+    page.text(79, 252, "Kern van het nieuwe stelsel voor", BOLD, 12.5)
+    page.text(79, 268, "arbeidsongeschiktheid van zelfstandigen", BOLD, 12.5)
+    page.colofon([("TER INFORMATIE", ""), ("Datum", "8 juni 2026")])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Kern", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Kern van het nieuwe stelsel voor arbeidsongeschiktheid van zelfstandigen"
+    assert nota.metadata.addressee == "Minister van Sociale Zaken en Werkgelegenheid"
+    assert nota.metadata.kind == "Nota"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
