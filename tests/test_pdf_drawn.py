@@ -8564,3 +8564,25 @@ def test_ocr_title_wrapped_under_the_label_rows() -> None:
         nota.title == "Tegenbewijsregeling box 3: verwerking van de uitspraken van de Hoge Raad van juni 2026"
     )
     assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Toelichting"]
+
+
+def test_office_holder_over_the_bold_title_is_the_addressee() -> None:
+    """An office holder printed on a line of its own between the head's rows and the bold title,
+    without "Aan": the addressee. The line was the title and the bold title a section."""
+    page = Page()
+    page.text(79, 150, "Nota", REGULAR, 16)
+    page.header([("Van:", "Directeur Pensioenen")])
+    page.text(79, 228, "Minister van Sociale Zaken en Werkgelegenheid")
+    page.text(79, 252, "Kern van het nieuwe stelsel voor", BOLD, 12.5)
+    page.text(79, 268, "arbeidsongeschiktheid van zelfstandigen", BOLD, 12.5)
+    page.colofon([("TER INFORMATIE", ""), ("Datum", "8 juni 2026")])
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Kern", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Kern van het nieuwe stelsel voor arbeidsongeschiktheid van zelfstandigen"
+    assert nota.metadata.addressee == "Minister van Sociale Zaken en Werkgelegenheid"
+    assert nota.metadata.kind == "Nota"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]

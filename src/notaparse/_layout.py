@@ -3646,9 +3646,11 @@ class LayoutReader:
             and len(title) <= 4
             and not _SENTENCE_END.search(title[-1][0])
             and not any(_title_marker(title, k) for k in range(len(title)))
-            # a ministry's name is letterhead when a bold title follows the header
+            # a ministry's name is letterhead when a bold title follows the header, and an office
+            # holder's line is the addressee printed without its label
             and not (
-                all(_vocab.names_organisation(t) for t, _ in title) and self._bold_title(main, end, pitch)
+                all(_vocab.names_organisation(t) or _vocab.ADDRESSEE_OFFICE.match(t) for t, _ in title)
+                and self._bold_title(main, end, pitch)
             )
         ):
             pending.extend(above)

@@ -4059,6 +4059,12 @@ class _Reader:
             self.title_marked = True
         else:
             title, title_at = self._choose_title(runs, lines)
+        if kind is None and title and (named := _vocab.kind_in_title(title)):
+            # "Beslisnota ter besluitvorming over ...": no kind line, the title names the kind
+            # (and the purpose); the title keeps its words
+            kind = named[0]
+            if purpose is None and named[1]:
+                purpose = _fragments.parse_purpose(named[1])
         self._preamble(runs, after=title_at, explicit=explicit_title is not None)
         self._assign(runs)
         for field in self.answered_title_labels:
@@ -4564,7 +4570,15 @@ class _Reader:
             if id(run) in assigned:
                 continues = False
                 continue
-            if not labelled and self.unlabelled_addressee is None and _vocab.ADDRESSEE_LINE.match(run.text):
+            if (
+                not labelled
+                and self.unlabelled_addressee is None
+                and (
+                    _vocab.ADDRESSEE_LINE.match(run.text)
+                    # an office holder's line of its own, capitalised ("Minister van Financiën")
+                    or (len(run.lines) == 1 and _vocab.ADDRESSEE_OFFICE.match(run.text))
+                )
+            ):
                 self.unlabelled_addressee = run.text
                 continues = False
                 continue

@@ -553,6 +553,24 @@ KINDS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: A title that opens with the kind of nota and then says what it is about, the purpose between
+#: them or not ("Beslisnota over de inzet van ...", "Nota ter besluitvorming over ...", "Notitie
+#: inzake ..."): the kind (and the purpose) read from it, the title kept whole. Not "Nota Ruimte".
+KIND_IN_TITLE: Final = re.compile(
+    r"(?i)^([^\W\d_]+)\s+(?:(ter\s+[^\W\d_]+)\s+)?(?:over|inzake|betreffende|aangaande)\s+\S"
+)
+
+
+def kind_in_title(title: str) -> tuple[str, str | None] | None:
+    """The kind word a title opens with and the purpose phrase after it ("ter besluitvorming"),
+    when the title says what it is about after them (:data:`KIND_IN_TITLE`); else None."""
+    if key(title.split(" ", 1)[0]) not in KINDS or (m := KIND_IN_TITLE.match(title)) is None:
+        return None
+    if m[2] and m[2].split()[-1].casefold() not in PURPOSES:
+        return None
+    return m[1], m[2]
+
+
 #: Heading words that also name a kind of document: "Advies" over the head's label rows ("Aan",
 #: "Van") is the kind line, under them the first section's heading. By :func:`key`.
 KIND_HEADINGS: Final[frozenset[str]] = frozenset({"advies"})
