@@ -19,6 +19,7 @@ from reportlab.lib import pdfencrypt
 from reportlab.pdfgen import canvas
 
 import notaparse
+import notaparse._layout
 import notaparse._pdf
 from notaparse._cli import main
 from pagedraw import pdf_of_objects
@@ -426,3 +427,21 @@ def test_cli_exit_code_and_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[
     captured = capsys.readouterr()
     assert captured.err == f"notaparse: {path}: is empty (0 bytes); nothing to read\n"
     assert "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_a_bug_in_the_layout_is_not_reported_as_a_damaged_pdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
+    """An exception of the layout reader's own while it takes a page is a bug of notaparse: it
+    is raised as it was, not as "a damaged or truncated PDF" (which tells the user to fetch
+    another copy of a good file)."""
+    path = _pdf(tmp_path / "nota.pdf", ["Aan: MBZK", "", "Titel van de nota", "", "Aanleiding", "Tekst."])
+    assert notaparse.load(path, backend=backend).title == "Titel van de nota"  # (the file reads)
+
+    def broken(self: object, *args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("a bug in the layout")
+
+    monkeypatch.setattr(notaparse._layout.LayoutReader, "_add_page", broken)
+    with pytest.raises(ZeroDivisionError, match="a bug in the layout"):
+        notaparse.load(path, backend=backend)

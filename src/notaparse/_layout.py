@@ -34,7 +34,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from . import _canon, _fragments, _lines, _vocab
-from ._errors import FormatError
+from ._errors import FormatError, NotaparseError
 
 
 class Char(NamedTuple):
@@ -2314,6 +2314,16 @@ class _Table:
         return index
 
 
+class LayoutFailureError(Exception):
+    """An exception raised by :class:`LayoutReader`'s own code while it takes a page (a bug of
+    notaparse, not a damaged file), carried in :attr:`error` past the handlers that turn the PDF
+    libraries' exceptions into a damaged-PDF error; raised again as it was."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(error)
+        self.error = error
+
+
 class LayoutReader:
     """Reads pages one at a time (:meth:`add_page`), then writes marked text (:meth:`text`).
 
@@ -2396,6 +2406,28 @@ class LayoutReader:
         pieces: Pieces | None = None,
         turned: Sequence[Turned] = (),
         invisible: bool = False,
+    ) -> None:
+        """Take one page's characters (see :meth:`_add_page`). An exception of the reader's own
+        (a bug, not a damaged file) comes as :class:`LayoutFailureError`, so that the character
+        sources, which report their libraries' exceptions as a damaged PDF, raise it as it was."""
+        try:
+            self._add_page(
+                chars, width=width, height=height, pieces=pieces, turned=turned, invisible=invisible
+            )
+        except NotaparseError:
+            raise
+        except Exception as e:
+            raise LayoutFailureError(e) from e
+
+    def _add_page(
+        self,
+        chars: list[Char],
+        *,
+        width: float,
+        height: float,
+        pieces: Pieces | None,
+        turned: Sequence[Turned],
+        invisible: bool,
     ) -> None:
         """Take one page's characters; only line records are kept, and earlier pages are written.
 

@@ -37,7 +37,7 @@ from ._errors import (
     NotaparseError,
     NoTextLayerError,
 )
-from ._layout import Char, LayoutReader, Turned, font_style
+from ._layout import Char, LayoutFailureError, LayoutReader, Turned, font_style
 from ._load import check_backend, refuse_non_nota
 from ._model import Attachment, Diagnostic, Field, Footnote, Nota, Origin, Section
 from ._parse import parse
@@ -353,6 +353,8 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
                 chars += sum(1 for c in page_chars if not c.text.isspace())
         except NotaparseError:
             raise
+        except LayoutFailureError as failure:
+            raise failure.error from None  # (a bug of the reader's, not a damaged file)
         except Exception as e:
             raise _read_error(e, name, password) from None
         finally:
@@ -386,6 +388,8 @@ def _read_pdfium(
         return None
     except NotaparseError:
         raise
+    except LayoutFailureError as failure:
+        raise failure.error from None  # (a bug of the reader's, not a damaged file)
     except Exception:
         raise _corrupt(name) from None
     finally:
