@@ -1439,15 +1439,15 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
     phrase = " ".join(words[:taken]).rstrip(_QUALIFIER_SEPARATORS)
     purpose = _lines.classify(phrase, line.number, line.page)
     qualifier = " ".join(words[taken:]).lstrip(_QUALIFIER_SEPARATORS)
-    if (
-        purpose.kind is not Kind.PURPOSE
-        or not qualifier
+    if purpose.kind is not Kind.PURPOSE or not qualifier:
+        return None
+    if not addressed and (
         # (a sentence opening with the purpose's words: "Ter besluitvorming leg ik u ... voor")
-        or not (addressed or (len(qualifier.split()) <= _QUALIFIER_WORDS and not _ends_full_stop(qualifier)))
+        len(qualifier.split()) > _QUALIFIER_WORDS
+        or _ends_full_stop(qualifier)
         # (words, not the colofon's text beside the stamp: "ter besluitvorming 2511 VX Den Haag")
         or not (
-            addressed
-            or qualifier[0].islower()
+            qualifier[0].islower()
             or qualifier[0] == "("
             or qualifier.casefold() in _vocab.PURPOSE_MARKERS
             or _is_code_line(qualifier)  # (the qualifier redacted: "Ter besluitvorming 5.1.2e")

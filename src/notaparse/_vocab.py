@@ -233,8 +233,9 @@ def _qualified_reference(text: str) -> str | None:
     BZ", "Kenmerk nota": :data:`REFERENCE_QUALIFIERS`), or None."""
     if len(text) > _LONGEST_QUALIFIED_REFERENCE:
         return None  # (a cheap test first: most lines asked are sentences)
-    words = text.strip().rstrip(":").split()
-    if len(words) < 2 or len(words) > 3 or ":" in text.strip().rstrip(":"):
+    bare = text.strip().rstrip(":")
+    words = bare.split()
+    if len(words) < 2 or len(words) > 3 or ":" in bare:
         return None  # ("Kenmerk: EEN" is a label and its value)
     last = words[-1]
     if not (
