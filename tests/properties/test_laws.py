@@ -223,6 +223,37 @@ def test_from_type_draws_valid_notas_through_the_entry_point(nota: notaparse.Not
     assert notaparse.parse(notaparse.render(nota)) == nota
 
 
+@pytest.mark.parametrize(
+    "imports",
+    ["import hypothesis\nimport notaparse", "import notaparse\nimport hypothesis"],
+    ids=["hypothesis-first", "notaparse-first"],
+)
+def test_from_type_is_registered_in_either_import_order(imports: str) -> None:
+    """``st.from_type(Nota)`` draws valid notas whichever of the two a script imports first
+    (hypothesis' entry point registers when notaparse is imported, notaparse when hypothesis is)."""
+    code = (
+        f"{imports}\n"
+        "from hypothesis import given, settings, strategies as st\n"
+        "@settings(max_examples=5, database=None)\n"
+        "@given(st.from_type(notaparse.Nota))\n"
+        "def drawn(nota):\n"
+        "    assert notaparse.parse(notaparse.render(nota)) == nota\n"
+        "drawn()\n"
+        "print('drawn')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.stderr == ""
+    assert run.stdout == "drawn\n"
+
+
+def test_importing_hypothesis_does_not_import_notaparse() -> None:
+    """hypothesis loads notaparse's entry point at every import; notaparse stays unimported."""
+    code = "import sys, hypothesis\nprint([m for m in sys.modules if m.startswith('notaparse')])\n"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.stderr == ""
+    assert run.stdout == "[]\n"
+
+
 def test_strategies_import_before_hypothesis() -> None:
     """``from notaparse import strategies`` as a script's first import (before hypothesis) works.
 
