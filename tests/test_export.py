@@ -103,7 +103,7 @@ def test_a_record_holds_the_documented_json_of_the_nota(
     checked = list(notaparse.load_all(paths, jobs=1))
     for r, path, result in zip(records, paths, checked, strict=True):
         RECORD.validate(r)
-        assert set(r) == {"path", "ok", "nota", "problems"}
+        assert set(r) == {"path", "ok", "nota", "problems", "redaction_grounds"}
         assert r["ok"] is True
         # (the problems as check --format json gives them: what validate finds, pages known)
         assert r["problems"] == [_check.problem_dict(p) for p in result.problems]
@@ -310,6 +310,24 @@ def test_csv_gives_the_printed_attachment_count_the_grounds_the_problems_and_dup
     code, out, err = _run(capsys, "--ignore", "NP999", str(tmp_path))
     assert (code, out) == (2, "")
     assert err.startswith("notaparse export: unknown rule 'NP999'")
+
+
+def test_a_record_counts_how_often_each_ground_is_cited(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """How often a nota cites 5.1.2e: the JSON lines had no grounds at all (only the CSV, each
+    once), so counting them meant re-implementing which codes are grounds."""
+    cited = "Akkoord gaan (10.2e) met de brief van 5.1.2e aan 5.1.2e over"
+    text = REDACTED.replace("Akkoord gaan met", cited)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(QUOTED, encoding="utf-8")
+    code, out, _ = _run(capsys, str(tmp_path))
+    assert code == 0
+    records = _records(out)
+    for r in records:
+        RECORD.validate(r)
+    assert [r["redaction_grounds"] for r in records] == [{"5.1.2e": 3, "5.2": 1, "10.2e": 1}, {}]
+    assert list(records[0]["redaction_grounds"]) == list(redaction_grounds(notaparse.parse(text)))
 
 
 def test_redaction_grounds_are_the_valid_cited_ones_in_the_order_of_the_law() -> None:

@@ -26,7 +26,7 @@ from . import _check
 from ._batch import LoadResult, failure_reason
 from ._json import to_dict
 from ._model import Nota
-from ._validate import Problem, redaction_grounds, select_rules
+from ._validate import Problem, redaction_citations, redaction_grounds, select_rules
 
 #: The CSV columns, in order: the values a spreadsheet user filters and sorts on. Every other
 #: colofon field (Opgesteld door, Kopie aan, ...) is in the JSON lines format's "nota".
@@ -62,12 +62,19 @@ HEADING_SEPARATOR = " | "
 
 def record(result: LoadResult, duplicate_of: str | None = None) -> dict[str, Any]:
     """The JSON lines record of one file: its nota (the JSON of :func:`notaparse.to_dict`) and
-    its problems (as ``check --format json`` gives them), or why it failed to load (the error's
-    class name, its message without the path, and the page and line when the error gives them);
-    for a file with the same bytes as an earlier one, that file's path (``duplicate_of``)."""
+    its problems (as ``check --format json`` gives them) and the Woo/Wob grounds it cites with how
+    often each is printed (``redaction_grounds``), or why it failed to load (the error's class
+    name, its message without the path, and the page and line when the error gives them); for a
+    file with the same bytes as an earlier one, that file's path (``duplicate_of``)."""
     if result.nota is not None:
         problems = [_check.problem_dict(p) for p in result.problems]
-        out = {"path": result.path, "ok": True, "nota": to_dict(result.nota), "problems": problems}
+        out = {
+            "path": result.path,
+            "ok": True,
+            "nota": to_dict(result.nota),
+            "problems": problems,
+            "redaction_grounds": redaction_citations(result.nota),
+        }
     else:
         out = {"path": result.path, "ok": False, "error": _check.error_dict(result)}
     if duplicate_of is not None:
