@@ -222,7 +222,7 @@ def test_csv_has_a_header_and_the_documents_values(
     assert out.startswith(
         "path,ok,error_kind,error,kind,purpose,title,date,reference,addressee,sender,page_count,"
         "actively_public,sections,headings,attachments,enclosures,unplaced,attachment_count,"
-        "redaction_grounds,status,problems,duplicate_of\r\n"
+        "redaction_grounds,status,problems,duplicate_of,drafted_by,coordinated_with\r\n"
     )
     (row,) = _rows(out)
     assert row == {
@@ -249,7 +249,26 @@ def test_csv_has_a_header_and_the_documents_values(
         "status": "ok",
         "problems": "",
         "duplicate_of": "",
+        "drafted_by": "",
+        "coordinated_with": "",
     }
+
+
+def test_csv_says_who_drafted_the_nota_and_with_whom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Which units drafted the most nota's: the CSV had no column for Opgesteld door or
+    Samengewerkt met, though the model reads both whatever label the ministry prints."""
+    path = tmp_path / "a.txt"
+    colofon = "Opsteller: DGDOO/DDI\nSamengewerkt met: BA, KIEM, CZW\nPagina 1 van 1\n"
+    path.write_text(QUOTED.replace("Pagina 1 van 1\n", colofon), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(QUOTED, encoding="utf-8")
+    code, out, _ = _run(capsys, "--format", "csv", str(tmp_path))
+    assert code == 0
+    assert [(r["drafted_by"], r["coordinated_with"]) for r in _rows(out)] == [
+        ("DGDOO/DDI", "BA | KIEM | CZW"),
+        ("", ""),
+    ]
 
 
 #: A nota whose colofon counts 2 attachments for a table of one (NP301), with a redacted name

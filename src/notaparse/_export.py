@@ -29,7 +29,8 @@ from ._model import Nota
 from ._validate import Problem, redaction_citations, redaction_grounds, select_rules
 
 #: The CSV columns, in order: the values a spreadsheet user filters and sorts on. Every other
-#: colofon field (Opgesteld door, Kopie aan, ...) is in the JSON lines format's "nota".
+#: colofon field (Kopie aan, Beslistermijn, ...) is in the JSON lines format's "nota". (New
+#: columns go at the end: a reader that takes columns by position keeps working.)
 CSV_COLUMNS = (
     "path",
     "ok",
@@ -54,9 +55,12 @@ CSV_COLUMNS = (
     "status",
     "problems",
     "duplicate_of",
+    "drafted_by",
+    "coordinated_with",
 )
 
-#: How the headings of a nota's sections are joined in the CSV's ``headings`` column.
+#: How the headings of a nota's sections are joined in the CSV's ``headings`` column (and the
+#: units of ``coordinated_with``).
 HEADING_SEPARATOR = " | "
 
 
@@ -131,6 +135,8 @@ def row(result: LoadResult, duplicate_of: str | None = None) -> list[str]:
             # (each rule's code once, in the order of the rules; the messages are check's)
             "problems": " ".join(dict.fromkeys(p.code for p in sorted(result.problems, key=_code))),
             "duplicate_of": duplicate_of,
+            "drafted_by": m.drafted_by,
+            "coordinated_with": HEADING_SEPARATOR.join(m.coordinated_with),
         }
     return [_cell(values.get(column)) for column in CSV_COLUMNS]
 
