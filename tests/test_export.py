@@ -80,6 +80,40 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
+def _skipped(paths: list[str]) -> str:
+    """What stderr says of files in the folders that are not .pdf or .txt."""
+    if not paths:
+        return ""
+    some = f"{len(paths)} files that are" if len(paths) > 1 else "1 file that is"
+    first = ", the first: " if len(paths) > 1 else ": "
+    return (
+        f"notaparse export: skipped {some} not .pdf or .txt (no record){first}{paths[0]}; "
+        "name a file on the command line to read it all the same\n"
+    )
+
+
+def test_files_without_a_record_are_counted_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder's files counted against the records: one missing, and nothing said which or why."""
+    (tmp_path / "a.txt").write_text(QUOTED, encoding="utf-8")
+    (tmp_path / "documenten.zip").write_bytes(NOT_A_PDF)
+    code, out, err = _run(capsys, "--format", "csv", str(tmp_path))
+    assert [r["path"] for r in _rows(out)] == [str(tmp_path / "a.txt")]
+    assert (code, err) == (0, _skipped([str(tmp_path / "documenten.zip")]))
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inventaris.xlsx").write_bytes(NOT_A_PDF)
+    code, out, err = _run(capsys, str(tmp_path))
+    assert (code, err) == (
+        0,
+        _skipped([str(tmp_path / "documenten.zip"), str(tmp_path / "sub" / "inventaris.xlsx")]),
+    )
+    assert "skipped 2 files that are not .pdf or .txt (no record), the first: " in err
+    code, out, err = _run(capsys, str(tmp_path / "documenten.zip"))  # (named: read, and says what it is)
+    assert (code, err) == (1, "")
+    assert [r["path"] for r in _records(out)] == [str(tmp_path / "documenten.zip")]
+
+
 def _records(out: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines()]
 
@@ -96,9 +130,10 @@ def test_a_record_holds_the_documented_json_of_the_nota(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = _run(capsys, str(folder), "--jobs", "2")
-    assert (code, err) == (0, "")
-    records = _records(out)
     paths = sorted(p for p in folder.iterdir() if p.suffix in {".pdf", ".txt"})
+    others = sorted(str(p) for p in folder.iterdir() if p.suffix not in {".pdf", ".txt"})  # (.expected.json)
+    assert (code, err) == (0, _skipped(others))
+    records = _records(out)
     assert [r["path"] for r in records] == [str(p) for p in paths]
     checked = list(notaparse.load_all(paths, jobs=1))
     for r, path, result in zip(records, paths, checked, strict=True):

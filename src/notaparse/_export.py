@@ -217,7 +217,16 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     found_skipped = _check.find_files(args, err, "notaparse export")
     if found_skipped is None:
         return _check.EXIT_USAGE
-    found, _ = found_skipped
+    found, skipped = found_skipped
+    if skipped and found:
+        # (otherwise a reader counting a folder's files against the records finds some missing,
+        # with nothing to say which or why; without any file to read, find_files warned already)
+        some = f"{len(skipped)} files that are" if len(skipped) > 1 else "1 file that is"
+        first = ", the first: " if len(skipped) > 1 else ": "
+        err.write(
+            f"notaparse export: skipped {some} not .pdf or .txt (no record){first}{skipped[0]}; "
+            "name a file on the command line to read it all the same\n"
+        )
     progress = _check.Progress(len(found), err)
     written = 0
     failed = False
