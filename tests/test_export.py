@@ -138,7 +138,8 @@ def test_a_record_holds_the_documented_json_of_the_nota(
     checked = list(notaparse.load_all(paths, jobs=1))
     for r, path, result in zip(records, paths, checked, strict=True):
         RECORD.validate(r)
-        assert set(r) == {"path", "ok", "nota", "problems", "redaction_grounds"}
+        # (a PDF's marked text, its .layout.txt beside it, reads as the same nota: same_nota_as)
+        assert set(r) - {"same_nota_as"} == {"path", "ok", "nota", "problems", "redaction_grounds"}
         assert r["ok"] is True
         # (the problems as check --format json gives them: what validate finds, pages known)
         assert r["problems"] == [_check.problem_dict(p) for p in result.problems]
@@ -257,7 +258,7 @@ def test_csv_has_a_header_and_the_documents_values(
     assert out.startswith(
         "path,ok,error_kind,error,kind,purpose,title,date,reference,addressee,sender,page_count,"
         "actively_public,sections,headings,attachments,enclosures,unplaced,attachment_count,"
-        "redaction_grounds,status,problems,duplicate_of,drafted_by,coordinated_with\r\n"
+        "redaction_grounds,status,problems,duplicate_of,drafted_by,coordinated_with,same_nota_as\r\n"
     )
     (row,) = _rows(out)
     assert row == {
@@ -286,6 +287,7 @@ def test_csv_has_a_header_and_the_documents_values(
         "duplicate_of": "",
         "drafted_by": "",
         "coordinated_with": "",
+        "same_nota_as": "",
     }
 
 
@@ -382,6 +384,33 @@ def test_a_record_counts_how_often_each_ground_is_cited(
         RECORD.validate(r)
     assert [r["redaction_grounds"] for r in records] == [{"5.1.2e": 3, "5.2": 1, "10.2e": 1}, {}]
     assert list(records[0]["redaction_grounds"]) == list(redaction_grounds(notaparse.parse(text)))
+
+
+def test_a_file_whose_nota_reads_as_an_earlier_ones_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A nota saved again (other bytes, the same document) counted twice in a dataset with
+    nothing to tell: duplicate_of compares bytes only."""
+    (tmp_path / "a.txt").write_text(QUOTED, encoding="utf-8")
+    (tmp_path / "b kopie.txt").write_text(QUOTED, encoding="utf-8")  # (the same bytes)
+    (tmp_path / "c opnieuw.txt").write_text(QUOTED.replace("\n", "\r\n") + "\n\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(REDACTED, encoding="utf-8")
+    (tmp_path / "e.pdf").write_bytes(NOT_A_PDF)
+    code, out, _ = _run(capsys, str(tmp_path))
+    records = _records(out)
+    for r in records:
+        RECORD.validate(r)
+    first = str(tmp_path / "a.txt")
+    assert [(r.get("duplicate_of"), r.get("same_nota_as")) for r in records] == [
+        (None, None),
+        (first, None),
+        (None, first),
+        (None, None),
+        (None, None),
+    ]
+    code, out, _ = _run(capsys, "--format", "csv", str(tmp_path))
+    assert code == 1
+    assert [r["same_nota_as"] for r in _rows(out)] == ["", "", first, "", ""]
 
 
 def test_redaction_grounds_are_the_valid_cited_ones_in_the_order_of_the_law() -> None:
@@ -482,8 +511,10 @@ def test_ctrl_c_while_a_record_is_written_comes_after_it(
     real = _export._Writer.write
     calls: list[str] = []
 
-    def write(self: Any, result: Any, duplicate_of: str | None = None) -> None:
-        real(self, result, duplicate_of)
+    def write(
+        self: Any, result: Any, duplicate_of: str | None = None, same_nota_as: str | None = None
+    ) -> None:
+        real(self, result, duplicate_of, same_nota_as)
         calls.append(result.path)
         if len(calls) == 2:
             # (as a terminal's Ctrl-C, just after the write; raised in this thread, so its handler
