@@ -147,6 +147,23 @@ def test_a_zip_named_pdf_is_told_apart_by_the_first_bytes_of_its_mimetype() -> N
     assert peak < 10_000_000
 
 
+def test_a_zip_named_pdf_with_a_damaged_mimetype_entry_is_a_zip_file() -> None:
+    """A ZIP file whose "mimetype" entry's deflated data is damaged is still told apart as a ZIP
+    file; zlib's own error, raised while the entry's first bytes were read, came out of load()."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text" * 50)
+    data = bytearray(out.getvalue())
+    start = data.index(b"mimetype") + len(b"mimetype")  # (the entry's deflated data follows its name)
+    data[start : start + 12] = bytes(b ^ 0xFF for b in data[start : start + 12])
+    with pytest.raises(notaparse.NotAPDFError) as e:
+        notaparse.load(io.BytesIO(bytes(data)), name="nota.pdf")
+    assert str(e.value) == (
+        "nota.pdf: is named .pdf but is a ZIP file (as a .docx, .xlsx or .odt is), not a PDF; "
+        f"{EXPORT}; if it is an archive, unpack it"
+    )
+
+
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "leeg.pdf"
     path.write_bytes(b"")
