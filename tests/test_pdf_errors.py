@@ -447,6 +447,44 @@ def test_cli_exit_code_and_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 @pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_a_glyph_with_a_huge_text_matrix_is_no_line_of_the_page(tmp_path: Path, backend: str) -> None:
+    """A well-formed PDF that sets one glyph with a text matrix and font size of 10**200: its
+    size and box overflow to infinity in pdfminer. It is no line of the page (larger than the
+    page), and the nota reads as without it; OverflowError came out of the layout (the
+    pdfplumber source), and a size of 10**200 left only letterhead (a nota of no label)."""
+    huge = b"1" + b"0" * 200
+    lines = [
+        b"BT /F1 11 Tf 72 760 Td (Aan: de minister) Tj ET",
+        b"BT /F1 14 Tf 72 730 Td (Titel van de nota) Tj ET",
+        b"BT /F1 11 Tf 72 700 Td (Aanleiding) Tj ET",
+        b"BT /F1 11 Tf 72 680 Td (Tekst van de aanleiding.) Tj ET",
+    ]
+    for k, glyph in enumerate(
+        [
+            b"BT /F1 " + huge + b" Tf " + huge + b" 0 0 " + huge + b" 72 600 Tm (x) Tj ET",
+            b"BT /F1 " + huge + b" Tf 72 600 Td (x) Tj ET",
+        ]
+    ):
+        content = b"\n".join([*lines, glyph])
+        path = tmp_path / f"huge{k}.pdf"
+        path.write_bytes(
+            pdf_of_objects(
+                [
+                    b"<</Type/Catalog/Pages 2 0 R>>",
+                    b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>"
+                    b"/Contents 5 0 R>>",
+                    b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+                    b"<</Length " + str(len(content)).encode() + b">>stream\n" + content + b"\nendstream",
+                ]
+            )
+        )
+        nota = notaparse.load(path, backend=backend)
+        assert (nota.title, nota.metadata.addressee) == ("Titel van de nota", "de minister")
+        assert [(s.heading, len(s.blocks)) for s in nota.sections] == [("Aanleiding", 1)]
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
 def test_a_bug_in_the_layout_is_not_reported_as_a_damaged_pdf(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str
 ) -> None:
