@@ -1143,6 +1143,11 @@ ADDRESSEE_OFFICE: Final = re.compile(
     r"^(?:Minister|Staatssecretaris|Minister-president|Secretaris-generaal|Directeur-generaal|"
     r"Plaatsvervangend secretaris-generaal)\b"
 )
+#: An office holder's line that is the addressee printed without its "Aan" label, capitalised: a
+#: minister's or state secretary's ("Minister van Sociale Zaken en Werkgelegenheid"). Not an
+#: official's ("Directeur-generaal Rijksbegroting"): the sender ("Van") of most nota's, and
+#: a unit's entry among the letterhead's lines.
+UNLABELLED_OFFICE: Final = re.compile(r"^(?:Minister|Staatssecretaris)\b")
 
 #: A security classification printed on the page (a stamp, often on every page): not content of
 #: the nota's text; kept once in the letterhead ("DEPARTEMENTAAL VERTROUWELIJK", "Stg. Geheim").
