@@ -449,9 +449,10 @@ def test_cli_exit_code_and_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[
 @pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
 def test_a_glyph_with_a_huge_text_matrix_is_no_line_of_the_page(tmp_path: Path, backend: str) -> None:
     """A well-formed PDF that sets one glyph with a text matrix and font size of 10**200: its
-    size and box overflow to infinity in pdfminer. It is no line of the page (larger than the
-    page), and the nota reads as without it; OverflowError came out of the layout (the
-    pdfplumber source), and a size of 10**200 left only letterhead (a nota of no label)."""
+    size and box overflow to infinity in pdfminer. It is no line of the page (taller or wider
+    than the page), and the nota reads as without it; OverflowError came out of the layout (the
+    pdfplumber source), a size of 10**200 left only letterhead (a nota of no label), and a glyph
+    stretched to an infinite width took the title."""
     huge = b"1" + b"0" * 200
     lines = [
         b"BT /F1 11 Tf 72 760 Td (Aan: de minister) Tj ET",
@@ -463,6 +464,7 @@ def test_a_glyph_with_a_huge_text_matrix_is_no_line_of_the_page(tmp_path: Path, 
         [
             b"BT /F1 " + huge + b" Tf " + huge + b" 0 0 " + huge + b" 72 600 Tm (x) Tj ET",
             b"BT /F1 " + huge + b" Tf 72 600 Td (x) Tj ET",
+            b"BT /F1 11 Tf " + huge + b" 0 0 1 72 600 Tm (x) Tj ET",
         ]
     ):
         content = b"\n".join([*lines, glyph])
