@@ -2443,11 +2443,7 @@ class LayoutReader:
         self._count += 1
         number = self._count
         pieces = pieces or Pieces()
-        # (a glyph taller or wider than the page is no line of it: a huge or overflowing text
-        # matrix, its box then infinite, which the layout cannot place)
-        kept = [
-            c for c in chars if 0 < c.size < height and c.text and 0 < c.x1 < c.x0 + width and c.x0 < width
-        ]
+        kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
         if not self._ocr and kept:
             font = Counter(map(_FONT, kept)).most_common(1)[0][0]
             self._ocr = invisible or _OCR_FONT.search(font.rsplit("+", 1)[-1]) is not None
