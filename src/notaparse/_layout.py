@@ -1775,8 +1775,10 @@ def _ocr_months(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
         words = line.words
         at = 0 if under else None
         under = len(words) <= 2 and _is_date_label(words)
-        if at is None:
-            at = next((n for n in (1, 2) if len(words) > n and _is_date_label(words[:n])), None)
+        if at is None and 4 <= len(words) <= 6 and len(words[-1].text) == 4 and words[-1].text.isdigit():
+            # (a cheap test first: a label of one or two words, a weekday or not, and a day, a
+            # word and a year; the label's lookup only then)
+            at = next((n for n in (1, 2) if _is_date_label(words[:n])), None)
         if at is None:
             continue
         value = words[at:]

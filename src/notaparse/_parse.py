@@ -4575,8 +4575,9 @@ class _Reader:
                 and self.unlabelled_addressee is None
                 and (
                     _vocab.ADDRESSEE_LINE.match(run.text)
-                    # an office holder's line of its own, capitalised ("Minister van Financiën")
-                    or (len(run.lines) == 1 and _vocab.ADDRESSEE_OFFICE.match(run.text))
+                    # a minister's line of its own, capitalised ("Minister van Financiën"; not
+                    # an official's, "Directeur-generaal ...": the sender or a unit)
+                    or (len(run.lines) == 1 and _vocab.UNLABELLED_OFFICE.match(run.text))
                 )
             ):
                 self.unlabelled_addressee = run.text

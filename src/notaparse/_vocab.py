@@ -291,7 +291,7 @@ def _ocr_budget(length: int) -> int:
 @functools.cache
 def _ocr_patterns(kind: str, first: str) -> tuple[tuple[str, int, regex.Pattern[str]], ...]:
     """The fuzzy patterns of the words of a vocabulary (``kind``: "label", "heading", "purpose",
-    "kind") whose OCR key starts with ``first``, with their key's length; built on first use
+    "kind", "month") whose OCR key starts with ``first``, with their key's length; built on first use
     (only an OCR layer asks)."""
     found = []
     for word in _OCR_VOCABULARIES[kind]:
@@ -316,8 +316,8 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
     another (:func:`_ocr_matches`), one word must be nearer than every other, also than every
     word of another first letter ("Satum" is no "Status": "Datum" is as near), and a word of
     three letters or fewer within it is read as printed ("TER INFORMATIE EN" is no "Ter
-    informatie aan"). Only a line where the word sits asks (the layout's ``_ocr_labels`` and
-    ``_ocr_headings``)."""
+    informatie aan"). Only a line where the word sits asks (the layout's ``_ocr_labels``,
+    ``_ocr_headings`` and ``_ocr_months``)."""
     k = _plain(ocr_key(text))
     if k[:1] in OCR_CAPITAL_SYMBOLS and len(k) >= 5:
         # a bold capital read as a symbol ("@psteller", "&ijlagen"): the word whose other
@@ -1143,6 +1143,11 @@ ADDRESSEE_OFFICE: Final = re.compile(
     r"^(?:Minister|Staatssecretaris|Minister-president|Secretaris-generaal|Directeur-generaal|"
     r"Plaatsvervangend secretaris-generaal)\b"
 )
+#: An office holder's line that is the addressee printed without its "Aan" label, capitalised: a
+#: minister's or state secretary's ("Minister van Sociale Zaken en Werkgelegenheid"). Not an
+#: official's ("Directeur-generaal Rijksbegroting"): the sender ("Van") of most nota's, and
+#: a unit's entry among the letterhead's lines.
+UNLABELLED_OFFICE: Final = re.compile(r"^(?:Minister|Staatssecretaris)\b")
 
 #: A security classification printed on the page (a stamp, often on every page): not content of
 #: the nota's text; kept once in the letterhead ("DEPARTEMENTAAL VERTROUWELIJK", "Stg. Geheim").
