@@ -2789,6 +2789,27 @@ def _kind_title_under_unit(run: _Run, text: str) -> bool:
     return (_opens_with_unit(last) or _is_letterhead_like(last)) and not _ends_with_continuation(last)
 
 
+def _unit_under_office(field: _PendingField, lines: list[Line], position: int) -> bool:
+    """Whether a line under the addressee's value, a minister's or state secretary's whole title
+    ("Aan:" / "Staatssecretaris van Infrastructuur en Waterstaat" / "Directie Openbaar Vervoer en
+    Spoor"), opens with a unit's word: the colofon's unit read on the row under it, not more of
+    the addressee (an office holder is addressed by the office; a sender's directorate under the
+    sender is the sender's, so only the addressee's label). Not a unit's name that goes on
+    ("Directie Arbeidsongeschiktheid en") with a label under it: its rest stands after the row
+    beside it, interleaved ("Van" / "directeur ..." / "Ziekte"), and is left as it was read."""
+    text = lines[position].text
+    if not (
+        text[:1] in _vocab.UNIT_LINE_INITIALS
+        and len(field.values) == 1
+        and _vocab.label_concept(field.label) is _vocab.Concept.ADDRESSEE
+        and _opens_with_unit(text)
+        and _vocab.names_ministers_office(field.values[0])
+    ):
+        return False
+    nxt = lines[position + 1] if position + 1 < len(lines) else None
+    return not (_goes_on(text) and nxt is not None and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE))
+
+
 def _title_under_office(run: _Run, text: str) -> bool:
     """Whether a line starts a block of its own under a block that is one line, an office
     holder's whole title ("Minister van Sociale Zaken en Werkgelegenheid" / "Kern van het nieuwe
@@ -4010,6 +4031,7 @@ class _Reader:
                 and not (current.values and _textless_marks(lines, position))
                 and not (line.text[:1].islower() and _split_from(current.line, runs))
                 and not (current.values and self._after_addressee_value(current, line))
+                and not (current.values and _unit_under_office(current, lines, position))
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
