@@ -8465,9 +8465,10 @@ def test_ocr_month_misread_in_a_date_labels_value() -> None:
     born = load_both(_month_misread_page(REGULAR, "apriì"))
     assert born.metadata.date is None
     assert not any(d.code == "ocr-vocabulary" for d in born.diagnostics)
-    # (a word near two months is neither: "jul" is as near "juni" as "juli")
-    nota = load_both(_month_misread_page(_ocr_font(), "jub"))
-    assert nota.metadata.date is None
+    # (a word as near two months is neither, "jumi" as near "juni" as "juli"; a word of three
+    # letters is read only as printed, "jub")
+    for word in ("jumi", "jub"):
+        assert load_both(_month_misread_page(_ocr_font(), word)).metadata.date is None
 
 
 def _first_item_page(font: str, first: str) -> bytes:
@@ -8586,3 +8587,80 @@ def test_office_holder_over_the_bold_title_is_the_addressee() -> None:
     assert nota.metadata.addressee == "Minister van Sociale Zaken en Werkgelegenheid"
     assert nota.metadata.kind == "Nota"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+
+
+def test_compact_table_header_with_a_wide_first_cell_is_no_heading() -> None:
+    """A word processor's table fitted to its contents: a bold header row whose first cell
+    ("Bedragen x € 1 mln") is wider than the rows' first cells, the years an em and a half apart
+    over amounts set flush right, one row with empty cells. The header was a section heading
+    (its first cell's words lined up with no column) and the rows under it its text; now it and
+    each row are a paragraph of the section."""
+    page = _nota_page([("Aan", "MinDef")], "Munitievoorraden")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Financi\u00ebn", BOLD)
+    page.line("Het project valt in de categorie groter dan 250 miljoen.")
+    head = ("Bedragen x \u20ac 1 mln", "2027", "2028", "2029", "2030")
+    rows = [
+        ("Tranche 1", "310", "90", "", ""),
+        ("Tranche 2", "", "", "260", "95"),
+        ("Totaal", "310", "90", "260", "95"),
+    ]
+    step = page.canvas.stringWidth("2027", BOLD, page.size) + 14
+    right = [79 + page.canvas.stringWidth(head[0], BOLD, page.size) + step * k for k in range(1, 5)]
+    for r, cells in enumerate([head, *rows]):
+        font = BOLD if r == 0 else REGULAR
+        page.text(79, page.y, cells[0], font)
+        for x, cell in zip(right, cells[1:], strict=True):
+            if cell:
+                page.text(x - page.canvas.stringWidth(cell, font, page.size), page.y, cell, font)
+        page.y += page.lead
+    page.y += 8
+    page.para("De dekking komt uit het Defensiematerieelbegrotingsfonds.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Financi\u00ebn"]
+    assert [b.text for b in nota.sections[1].blocks] == [
+        "Het project valt in de categorie groter dan 250 miljoen.",
+        *(" ".join(c for c in cells if c) for cells in [head, *rows]),
+        "De dekking komt uit het Defensiematerieelbegrotingsfonds.",
+    ]
+
+
+def test_a_left_colofon_over_notes_set_across_the_page() -> None:
+    """A colofon column left of the body on a page whose notes start at the page's margin, under
+    the column, and run across the strip between column and body: the column is found above
+    the notes (no empty strip was found; the column's rows and the body's were read as one
+    text, "KDeGnKmEe/r2k..." and the body's items as a field's value)."""
+    page = Page(left=190, width=330)
+    for k, (label, value) in enumerate(_LEFT_COLOFON):
+        page.text(50, 150 + 24 * k, label, BOLD, 7)
+        page.text(50, 159 + 24 * k, value, REGULAR, 7)
+    page.text(190, 150, "Nota", BOLD, 16)
+    page.text(190, 175, "Cao-overleg ambtenaren", BOLD, 11)
+    page.y = 210
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.text(190, page.y, "De bonden vragen een loonsverhoging van 6 procent.")
+    page.text(
+        190
+        + page.canvas.stringWidth("De bonden vragen een loonsverhoging van 6 procent.", REGULAR, page.size),
+        page.y - 3,
+        "1",
+        REGULAR,
+        6,
+    )
+    page.y += page.lead
+    page.line("Advies", BOLD)
+    page.para("Akkoord gaan.")
+    notes = [
+        "Brief van de ambtenarenbonden van 3 maart 2026 aan de minister.",
+        "Kamerstukken II 2025/26, 36 200 VII, nr. 12.",
+    ]
+    for k, note in enumerate(notes):
+        page.text(50, 735 + 11 * k, str(k + 1), REGULAR, 5)
+        page.text(56, 736 + 11 * k, note, REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == _LEFT_COLOFON
+    assert nota.title == "Cao-overleg ambtenaren"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+    assert [(n.number, n.text) for n in nota.footnotes] == list(enumerate(notes, 1))

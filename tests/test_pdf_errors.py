@@ -147,6 +147,23 @@ def test_a_zip_named_pdf_is_told_apart_by_the_first_bytes_of_its_mimetype() -> N
     assert peak < 10_000_000
 
 
+def test_a_zip_named_pdf_with_a_damaged_mimetype_entry_is_a_zip_file() -> None:
+    """A ZIP file whose "mimetype" entry's deflated data is damaged is still told apart as a ZIP
+    file; zlib's own error, raised while the entry's first bytes were read, came out of load()."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text" * 50)
+    data = bytearray(out.getvalue())
+    start = data.index(b"mimetype") + len(b"mimetype")  # (the entry's deflated data follows its name)
+    data[start : start + 12] = bytes(b ^ 0xFF for b in data[start : start + 12])
+    with pytest.raises(notaparse.NotAPDFError) as e:
+        notaparse.load(io.BytesIO(bytes(data)), name="nota.pdf")
+    assert str(e.value) == (
+        "nota.pdf: is named .pdf but is a ZIP file (as a .docx, .xlsx or .odt is), not a PDF; "
+        f"{EXPORT}; if it is an archive, unpack it"
+    )
+
+
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "leeg.pdf"
     path.write_bytes(b"")
@@ -427,6 +444,46 @@ def test_cli_exit_code_and_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[
     captured = capsys.readouterr()
     assert captured.err == f"notaparse: {path}: is empty (0 bytes); nothing to read\n"
     assert "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_a_glyph_with_a_huge_text_matrix_is_no_line_of_the_page(tmp_path: Path, backend: str) -> None:
+    """A well-formed PDF that sets one glyph with a text matrix and font size of 10**200: its
+    size and box overflow to infinity in pdfminer. It is no line of the page (taller or wider
+    than the page), and the nota reads as without it; OverflowError came out of the layout (the
+    pdfplumber source), a size of 10**200 left only letterhead (a nota of no label), and a glyph
+    stretched to an infinite width took the title."""
+    huge = b"1" + b"0" * 200
+    lines = [
+        b"BT /F1 11 Tf 72 760 Td (Aan: de minister) Tj ET",
+        b"BT /F1 14 Tf 72 730 Td (Titel van de nota) Tj ET",
+        b"BT /F1 11 Tf 72 700 Td (Aanleiding) Tj ET",
+        b"BT /F1 11 Tf 72 680 Td (Tekst van de aanleiding.) Tj ET",
+    ]
+    for k, glyph in enumerate(
+        [
+            b"BT /F1 " + huge + b" Tf " + huge + b" 0 0 " + huge + b" 72 600 Tm (x) Tj ET",
+            b"BT /F1 " + huge + b" Tf 72 600 Td (x) Tj ET",
+            b"BT /F1 11 Tf " + huge + b" 0 0 1 72 600 Tm (x) Tj ET",
+        ]
+    ):
+        content = b"\n".join([*lines, glyph])
+        path = tmp_path / f"huge{k}.pdf"
+        path.write_bytes(
+            pdf_of_objects(
+                [
+                    b"<</Type/Catalog/Pages 2 0 R>>",
+                    b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>"
+                    b"/Contents 5 0 R>>",
+                    b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+                    b"<</Length " + str(len(content)).encode() + b">>stream\n" + content + b"\nendstream",
+                ]
+            )
+        )
+        nota = notaparse.load(path, backend=backend)
+        assert (nota.title, nota.metadata.addressee) == ("Titel van de nota", "de minister")
+        assert [(s.heading, len(s.blocks)) for s in nota.sections] == [("Aanleiding", 1)]
 
 
 @pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])

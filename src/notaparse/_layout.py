@@ -621,9 +621,15 @@ def _left_column(
     ("TER BESLUITVORMING") has a box a third taller than the column's lines of small letters.
     """
     # (a quick test first, as most pages have none)
-    if not _left_gap(chars, width, height):
-        return None
-    low, high = _LEFT_BAND[0] * height, _LEFT_BAND[1] * height
+    high = _left_gap(chars, width, height)
+    return None if high is None else _left_strip(chars, width, height, high, ocr=ocr)
+
+
+def _left_strip(
+    chars: list[Char], width: float, height: float, high: float, *, ocr: bool
+) -> tuple[float, float, float] | None:
+    """:func:`_left_column` in the band from its top to ``high`` (a fraction of the height)."""
+    low, high = _LEFT_BAND[0] * height, high * height
     band = [c for c in chars if low <= c.top <= high and not c.text.isspace()]
     if len(band) < 40:
         return None
@@ -665,13 +671,25 @@ def _left_column(
     return None
 
 
-def _left_gap(chars: list[Char], width: float, height: float) -> bool:
-    """Whether the starts of characters left of half the width, between the margins of
-    :func:`_left_column`, leave a gap of 17 pt or more (a strip of 18 pt needs one)."""
-    low, high, half = _LEFT_BAND[0] * height, _LEFT_BAND[1] * height, 0.5 * width
-    pairs = zip(map(_X0, chars), map(_TOP, chars), strict=True)
-    starts = sorted({round(x) for x, top in pairs if x < half and low <= top <= high})
-    return max(map(operator.sub, starts[1:], starts), default=0) >= 17
+def _left_gap(chars: list[Char], width: float, height: float) -> float | None:
+    """The bottom of the band (a fraction of the height) in which the starts of characters left
+    of half the width, below the band's top (:func:`_left_column`), leave a gap of 17 pt or more
+    (a strip of 18 pt needs one): the whole band, else the band above its lowest tenth of the
+    height (:data:`_LEFT_NOTES`), where text may cross the strip (a page's notes set across the
+    full width from the page's margin, under the column; the column ends above them); None when
+    neither leaves a gap."""
+    low, half = _LEFT_BAND[0] * height, 0.5 * width
+    for high in (_LEFT_BAND[1], _LEFT_NOTES):
+        bottom = high * height
+        pairs = zip(map(_X0, chars), map(_TOP, chars), strict=True)
+        starts = sorted({round(x) for x, top in pairs if x < half and low <= top <= bottom})
+        if max(map(operator.sub, starts[1:], starts), default=0) >= 17:
+            return high
+    return None
+
+
+#: The band's bottom (a fraction of the height) above a page's notes set across its width.
+_LEFT_NOTES: Final = 0.8
 
 
 def _left_column_of(
@@ -685,7 +703,7 @@ def _left_column_of(
     """
     if not pieces.parts:
         return _left_column(records, width, height, ocr=ocr)
-    if not _left_gap(records, width, height):
+    if _left_gap(records, width, height) is None:
         return None
     return _left_column(_expand(records, pieces), width, height, ocr=ocr)
 
@@ -1755,8 +1773,10 @@ def _ocr_months(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
         words = line.words
         at = 0 if under else None
         under = len(words) <= 2 and _is_date_label(words)
-        if at is None:
-            at = next((n for n in (1, 2) if len(words) > n and _is_date_label(words[:n])), None)
+        if at is None and 4 <= len(words) <= 6 and len(words[-1].text) == 4 and words[-1].text.isdigit():
+            # (a cheap test first: a label of one or two words, a weekday or not, and a day, a
+            # word and a year; the label's lookup only then)
+            at = next((n for n in (1, 2) if _is_date_label(words[:n])), None)
         if at is None:
             continue
         value = words[at:]
@@ -4531,12 +4551,15 @@ def _narrow_header(header: TextLine, main: list[TextLine], k: int, pitch: float)
     em (or two, under a header of two such cells, the first where the row's starts), and every
     word of the header right of that row's first cell starts or ends where one of the row's
     later cells does (amounts set flush right, or left); two such words or more (one under a
-    header of two cells)."""
+    header of two cells). The header's first cell may hold up to five words ("Bedragen x € 1
+    mln") and be wider than the row's first cell; a header word over an empty cell of the row
+    starts or ends where a cell of one of the next three rows does (no gap between them)."""
     below = main[k]
     if below.bold and below.x0 >= header.x0 and below.x1 <= header.x1 + 1 and k + 1 < len(main):
         if _gap(below, main[k + 1], pitch):
             return False
-        below = main[k + 1]
+        k += 1
+        below = main[k]
     if below.bold or _marker(below) is not None:
         return False
     cells = _runs(below, 1.0)
@@ -4547,10 +4570,29 @@ def _narrow_header(header: TextLine, main: list[TextLine], k: int, pitch: float)
         # cells an em or so apart, the first where the row's first cell starts)
         return False
     edges = [x for run in cells[1:] for x in run]
-    placed = [w for w in header.words if w.x0 >= cells[0][1]]
-    if len(placed) < min(2, len(cells) - 1) or len(header.words) - len(placed) > 3:
+    # (the header's first cell may be wider than the row's, "Bedragen x € 1 mln" over
+    # "Regioplannen": its words are no column's head; a row with an empty cell, "Tranche 1  310
+    # 90" under four years, leaves the rows right under it, no gap between, to show the columns)
+    first = _runs(header, 1.0)[0]
+    end = first[1] if first[0] < cells[0][1] else cells[0][1]
+    placed = [w for w in header.words if w.x0 >= max(cells[0][1], end)]
+    if len(placed) < min(2, len(cells) - 1) or len(header.words) - len(placed) > _HEAD_CELL_WORDS:
         return False
-    return all(any(abs(w.x0 - e) < 3 or abs(w.x1 - e) < 3 for e in edges) for w in placed)
+    j = k + 1
+    while True:
+        if all(any(abs(w.x0 - e) < 3 or abs(w.x1 - e) < 3 for e in edges) for w in placed):
+            return True
+        if j >= min(k + 4, len(main)):
+            return False
+        ln = main[j]
+        if ln.bold or _gap(main[j - 1], ln, pitch) or _marker(ln) is not None or abs(ln.x0 - below.x0) > 1.5:
+            return False
+        edges += [x for run in _runs(ln, 1.0)[1:] for x in run]
+        j += 1
+
+
+#: The most words of a table header's first cell, left of its columns' heads ("Bedragen x € 1 mln").
+_HEAD_CELL_WORDS: Final = 5
 
 
 def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:

@@ -139,7 +139,9 @@ def _known_format(data: bytes) -> tuple[str, str] | None:
             if "mimetype" in names:
                 with archive.open("mimetype") as entry:  # (its first bytes only: an entry may be huge)
                     kind = entry.read(80).decode("ascii", "replace")
-    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, KeyError, NotImplementedError):
+    except Exception:
+        # a damaged archive, whatever its libraries raise (zipfile's errors, and zlib.error or
+        # lzma.LZMAError from an entry's damaged data): a ZIP file still
         return "a ZIP file (as a .docx, .xlsx or .odt is)", f"{_EXPORT}; if it is an archive, unpack it"
     for folder, what in _OOXML:
         if any(n.startswith(folder) for n in names):

@@ -73,7 +73,7 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
     The page's one-byte Identity CID fonts without a ToUnicode map are read by their codes first
     (:func:`_read_one_byte_identity`).
     """
-    height = float(page.height)
+    width, height = float(page.width), float(page.height)
     _read_one_byte_identity(page)
     styles: dict[str, tuple[bool, bool]] = {}
     out: list[Char] = []
@@ -82,6 +82,11 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
     while stack:
         for obj in stack[-1]:
             if isinstance(obj, LTChar):
+                if not (obj.size < height and obj.x1 - obj.x0 < width):
+                    # a glyph taller or wider than the page (a huge or overflowing text matrix,
+                    # 10**200: pdfminer gives it an infinite size or box; PDFium keeps its glyphs
+                    # on the page) is no text of it, and the layout cannot place it
+                    continue
                 if not obj.upright:
                     a, b, c, d = obj.matrix[:4]
                     if turned is not None and a == 0 == d and b * c < 0:
@@ -121,7 +126,7 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
         else:
             stack.pop()
     if slanted:
-        _level(out, slanted, width=float(page.width), height=height)
+        _level(out, slanted, width=width, height=height)
     return out
 
 

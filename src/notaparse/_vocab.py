@@ -291,7 +291,7 @@ def _ocr_budget(length: int) -> int:
 @functools.cache
 def _ocr_patterns(kind: str, first: str) -> tuple[tuple[str, int, regex.Pattern[str]], ...]:
     """The fuzzy patterns of the words of a vocabulary (``kind``: "label", "heading", "purpose",
-    "kind") whose OCR key starts with ``first``, with their key's length; built on first use
+    "kind", "month") whose OCR key starts with ``first``, with their key's length; built on first use
     (only an OCR layer asks)."""
     found = []
     for word in _OCR_VOCABULARIES[kind]:
@@ -316,8 +316,8 @@ def _ocr_nearest(kind: str, text: str) -> tuple[str, int] | None:
     another (:func:`_ocr_matches`), one word must be nearer than every other, also than every
     word of another first letter ("Satum" is no "Status": "Datum" is as near), and a word of
     three letters or fewer within it is read as printed ("TER INFORMATIE EN" is no "Ter
-    informatie aan"). Only a line where the word sits asks (the layout's ``_ocr_labels`` and
-    ``_ocr_headings``)."""
+    informatie aan"). Only a line where the word sits asks (the layout's ``_ocr_labels``,
+    ``_ocr_headings`` and ``_ocr_months``)."""
     k = _plain(ocr_key(text))
     if k[:1] in OCR_CAPITAL_SYMBOLS and len(k) >= 5:
         # a bold capital read as a symbol ("@psteller", "&ijlagen"): the word whose other
@@ -1143,6 +1143,11 @@ ADDRESSEE_OFFICE: Final = re.compile(
     r"^(?:Minister|Staatssecretaris|Minister-president|Secretaris-generaal|Directeur-generaal|"
     r"Plaatsvervangend secretaris-generaal)\b"
 )
+#: An office holder's line that is the addressee printed without its "Aan" label, capitalised: a
+#: minister's or state secretary's ("Minister van Sociale Zaken en Werkgelegenheid"). Not an
+#: official's ("Directeur-generaal Rijksbegroting"): the sender ("Van") of most nota's, and
+#: a unit's entry among the letterhead's lines.
+UNLABELLED_OFFICE: Final = re.compile(r"^(?:Minister|Staatssecretaris)\b")
 
 #: A security classification printed on the page (a stamp, often on every page): not content of
 #: the nota's text; kept once in the letterhead ("DEPARTEMENTAAL VERTROUWELIJK", "Stg. Geheim").
@@ -1217,6 +1222,32 @@ LOWER_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 #: Titles before a name ("mr. J. Jansen"): a value starting with one is a person, not a phrase.
 NAME_TITLES: Final[frozenset[str]] = frozenset(
     {"mr", "drs", "dr", "ir", "ing", "prof", "mw", "dhr", "mevr", "bc", "ds", "mgr"}
+)
+#: Articles: after "Aan" / "Van" with no colon, an article and a word in lower case open a
+#: sentence or a title ("Aan de slag met ...", "Van de 232 ouders ..."), unless the word is an
+#: office or a body the nota is addressed to or sent by (ADDRESSEE_NOUNS).
+ARTICLES: Final[frozenset[str]] = frozenset({"de", "het", "een"})
+#: Offices and bodies written in lower case after an article in an addressee's or a sender's
+#: value ("Aan de minister", "Van de directeur-generaal", "Aan de leden van de ministerraad").
+ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "minister",
+        "ministers",
+        "minister-president",
+        "staatssecretaris",
+        "staatssecretarissen",
+        "secretaris-generaal",
+        "plaatsvervangend",
+        "directeur-generaal",
+        "directeur",
+        "directie",
+        "voorzitter",
+        "heer",
+        "secretaris",
+        "leden",
+        "ministerraad",
+        "bewindspersonen",
+    }
 )
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
@@ -1346,6 +1377,19 @@ def names_whole_ministry(text: str) -> bool:
     if m is None:
         return text.strip().casefold() in HIGH_COLLEGES
     return m[1].strip().casefold() in MINISTRY_NAMES
+
+
+def names_ministers_office(text: str) -> bool:
+    """Whether a line is a minister's or a state secretary's whole title, the ministry named whole
+    ("Minister van Sociale Zaken en Werkgelegenheid", "Staatssecretaris van Financiën"), not
+    its first part ("Minister van Onderwijs, Cultuur en")."""
+    words = text.split(" ", 2)
+    return (
+        len(words) == 3
+        and words[0].casefold() in ("minister", "staatssecretaris")
+        and words[1] in ("van", "voor")
+        and words[2].casefold() in MINISTRY_NAMES
+    )
 
 
 #: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
