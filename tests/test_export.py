@@ -80,6 +80,40 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
+def _skipped(paths: list[str]) -> str:
+    """What stderr says of files in the folders that are not .pdf or .txt."""
+    if not paths:
+        return ""
+    some = f"{len(paths)} files that are" if len(paths) > 1 else "1 file that is"
+    first = ", the first: " if len(paths) > 1 else ": "
+    return (
+        f"notaparse export: skipped {some} not .pdf or .txt (no record){first}{paths[0]}; "
+        "name a file on the command line to read it all the same\n"
+    )
+
+
+def test_files_without_a_record_are_counted_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder's files counted against the records: one missing, and nothing said which or why."""
+    (tmp_path / "a.txt").write_text(QUOTED, encoding="utf-8")
+    (tmp_path / "documenten.zip").write_bytes(NOT_A_PDF)
+    code, out, err = _run(capsys, "--format", "csv", str(tmp_path))
+    assert [r["path"] for r in _rows(out)] == [str(tmp_path / "a.txt")]
+    assert (code, err) == (0, _skipped([str(tmp_path / "documenten.zip")]))
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inventaris.xlsx").write_bytes(NOT_A_PDF)
+    code, out, err = _run(capsys, str(tmp_path))
+    assert (code, err) == (
+        0,
+        _skipped([str(tmp_path / "documenten.zip"), str(tmp_path / "sub" / "inventaris.xlsx")]),
+    )
+    assert "skipped 2 files that are not .pdf or .txt (no record), the first: " in err
+    code, out, err = _run(capsys, str(tmp_path / "documenten.zip"))  # (named: read, and says what it is)
+    assert (code, err) == (1, "")
+    assert [r["path"] for r in _records(out)] == [str(tmp_path / "documenten.zip")]
+
+
 def _records(out: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines()]
 
@@ -96,14 +130,16 @@ def test_a_record_holds_the_documented_json_of_the_nota(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = _run(capsys, str(folder), "--jobs", "2")
-    assert (code, err) == (0, "")
-    records = _records(out)
     paths = sorted(p for p in folder.iterdir() if p.suffix in {".pdf", ".txt"})
+    others = sorted(str(p) for p in folder.iterdir() if p.suffix not in {".pdf", ".txt"})  # (.expected.json)
+    assert (code, err) == (0, _skipped(others))
+    records = _records(out)
     assert [r["path"] for r in records] == [str(p) for p in paths]
     checked = list(notaparse.load_all(paths, jobs=1))
     for r, path, result in zip(records, paths, checked, strict=True):
         RECORD.validate(r)
-        assert set(r) == {"path", "ok", "nota", "problems"}
+        # (a PDF's marked text, its .layout.txt beside it, reads as the same nota: same_nota_as)
+        assert set(r) - {"same_nota_as"} == {"path", "ok", "nota", "problems", "redaction_grounds"}
         assert r["ok"] is True
         # (the problems as check --format json gives them: what validate finds, pages known)
         assert r["problems"] == [_check.problem_dict(p) for p in result.problems]
@@ -222,7 +258,7 @@ def test_csv_has_a_header_and_the_documents_values(
     assert out.startswith(
         "path,ok,error_kind,error,kind,purpose,title,date,reference,addressee,sender,page_count,"
         "actively_public,sections,headings,attachments,enclosures,unplaced,attachment_count,"
-        "redaction_grounds,status,problems,duplicate_of\r\n"
+        "redaction_grounds,status,problems,duplicate_of,drafted_by,coordinated_with,same_nota_as\r\n"
     )
     (row,) = _rows(out)
     assert row == {
@@ -249,7 +285,27 @@ def test_csv_has_a_header_and_the_documents_values(
         "status": "ok",
         "problems": "",
         "duplicate_of": "",
+        "drafted_by": "",
+        "coordinated_with": "",
+        "same_nota_as": "",
     }
+
+
+def test_csv_says_who_drafted_the_nota_and_with_whom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Which units drafted the most nota's: the CSV had no column for Opgesteld door or
+    Samengewerkt met, though the model reads both whatever label the ministry prints."""
+    path = tmp_path / "a.txt"
+    colofon = "Opsteller: DGDOO/DDI\nSamengewerkt met: BA, KIEM, CZW\nPagina 1 van 1\n"
+    path.write_text(QUOTED.replace("Pagina 1 van 1\n", colofon), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(QUOTED, encoding="utf-8")
+    code, out, _ = _run(capsys, "--format", "csv", str(tmp_path))
+    assert code == 0
+    assert [(r["drafted_by"], r["coordinated_with"]) for r in _rows(out)] == [
+        ("DGDOO/DDI", "BA | KIEM | CZW"),
+        ("", ""),
+    ]
 
 
 #: A nota whose colofon counts 2 attachments for a table of one (NP301), with a redacted name
@@ -310,6 +366,51 @@ def test_csv_gives_the_printed_attachment_count_the_grounds_the_problems_and_dup
     code, out, err = _run(capsys, "--ignore", "NP999", str(tmp_path))
     assert (code, out) == (2, "")
     assert err.startswith("notaparse export: unknown rule 'NP999'")
+
+
+def test_a_record_counts_how_often_each_ground_is_cited(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """How often a nota cites 5.1.2e: the JSON lines had no grounds at all (only the CSV, each
+    once), so counting them meant re-implementing which codes are grounds."""
+    cited = "Akkoord gaan (10.2e) met de brief van 5.1.2e aan 5.1.2e over"
+    text = REDACTED.replace("Akkoord gaan met", cited)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(QUOTED, encoding="utf-8")
+    code, out, _ = _run(capsys, str(tmp_path))
+    assert code == 0
+    records = _records(out)
+    for r in records:
+        RECORD.validate(r)
+    assert [r["redaction_grounds"] for r in records] == [{"5.1.2e": 3, "5.2": 1, "10.2e": 1}, {}]
+    assert list(records[0]["redaction_grounds"]) == list(redaction_grounds(notaparse.parse(text)))
+
+
+def test_a_file_whose_nota_reads_as_an_earlier_ones_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A nota saved again (other bytes, the same document) counted twice in a dataset with
+    nothing to tell: duplicate_of compares bytes only."""
+    (tmp_path / "a.txt").write_text(QUOTED, encoding="utf-8")
+    (tmp_path / "b kopie.txt").write_text(QUOTED, encoding="utf-8")  # (the same bytes)
+    (tmp_path / "c opnieuw.txt").write_text(QUOTED.replace("\n", "\r\n") + "\n\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(REDACTED, encoding="utf-8")
+    (tmp_path / "e.pdf").write_bytes(NOT_A_PDF)
+    code, out, _ = _run(capsys, str(tmp_path))
+    records = _records(out)
+    for r in records:
+        RECORD.validate(r)
+    first = str(tmp_path / "a.txt")
+    assert [(r.get("duplicate_of"), r.get("same_nota_as")) for r in records] == [
+        (None, None),
+        (first, None),
+        (None, first),
+        (None, None),
+        (None, None),
+    ]
+    code, out, _ = _run(capsys, "--format", "csv", str(tmp_path))
+    assert code == 1
+    assert [r["same_nota_as"] for r in _rows(out)] == ["", "", first, "", ""]
 
 
 def test_redaction_grounds_are_the_valid_cited_ones_in_the_order_of_the_law() -> None:
@@ -410,8 +511,10 @@ def test_ctrl_c_while_a_record_is_written_comes_after_it(
     real = _export._Writer.write
     calls: list[str] = []
 
-    def write(self: Any, result: Any, duplicate_of: str | None = None) -> None:
-        real(self, result, duplicate_of)
+    def write(
+        self: Any, result: Any, duplicate_of: str | None = None, same_nota_as: str | None = None
+    ) -> None:
+        real(self, result, duplicate_of, same_nota_as)
         calls.append(result.path)
         if len(calls) == 2:
             # (as a terminal's Ctrl-C, just after the write; raised in this thread, so its handler

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import hashlib
 import json
 import signal
 import sys
@@ -26,10 +27,11 @@ from . import _check
 from ._batch import LoadResult, failure_reason
 from ._json import to_dict
 from ._model import Nota
-from ._validate import Problem, redaction_grounds, select_rules
+from ._validate import Problem, redaction_citations, redaction_grounds, select_rules
 
 #: The CSV columns, in order: the values a spreadsheet user filters and sorts on. Every other
-#: colofon field (Opgesteld door, Kopie aan, ...) is in the JSON lines format's "nota".
+#: colofon field (Kopie aan, Beslistermijn, ...) is in the JSON lines format's "nota". (New
+#: columns go at the end: a reader that takes columns by position keeps working.)
 CSV_COLUMNS = (
     "path",
     "ok",
@@ -54,24 +56,41 @@ CSV_COLUMNS = (
     "status",
     "problems",
     "duplicate_of",
+    "drafted_by",
+    "coordinated_with",
+    "same_nota_as",
 )
 
-#: How the headings of a nota's sections are joined in the CSV's ``headings`` column.
+#: How the headings of a nota's sections are joined in the CSV's ``headings`` column (and the
+#: units of ``coordinated_with``).
 HEADING_SEPARATOR = " | "
 
 
-def record(result: LoadResult, duplicate_of: str | None = None) -> dict[str, Any]:
+def record(
+    result: LoadResult, duplicate_of: str | None = None, same_nota_as: str | None = None
+) -> dict[str, Any]:
     """The JSON lines record of one file: its nota (the JSON of :func:`notaparse.to_dict`) and
-    its problems (as ``check --format json`` gives them), or why it failed to load (the error's
-    class name, its message without the path, and the page and line when the error gives them);
-    for a file with the same bytes as an earlier one, that file's path (``duplicate_of``)."""
+    its problems (as ``check --format json`` gives them) and the Woo/Wob grounds it cites with how
+    often each is printed (``redaction_grounds``), or why it failed to load (the error's class
+    name, its message without the path, and the page and line when the error gives them); for a
+    file with the same bytes as an earlier one, that file's path (``duplicate_of``); for one with
+    other bytes whose nota reads the same as an earlier file's (a PDF saved again), that file's
+    path (``same_nota_as``)."""
     if result.nota is not None:
         problems = [_check.problem_dict(p) for p in result.problems]
-        out = {"path": result.path, "ok": True, "nota": to_dict(result.nota), "problems": problems}
+        out = {
+            "path": result.path,
+            "ok": True,
+            "nota": to_dict(result.nota),
+            "problems": problems,
+            "redaction_grounds": redaction_citations(result.nota),
+        }
     else:
         out = {"path": result.path, "ok": False, "error": _check.error_dict(result)}
     if duplicate_of is not None:
         out["duplicate_of"] = duplicate_of
+    if same_nota_as is not None:
+        out["same_nota_as"] = same_nota_as
     return out
 
 
@@ -84,7 +103,7 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def row(result: LoadResult, duplicate_of: str | None = None) -> list[str]:
+def row(result: LoadResult, duplicate_of: str | None = None, same_nota_as: str | None = None) -> list[str]:
     """The CSV row of one file, in the order of :data:`CSV_COLUMNS`."""
     nota: Nota | None = result.nota
     if nota is None:
@@ -124,6 +143,9 @@ def row(result: LoadResult, duplicate_of: str | None = None) -> list[str]:
             # (each rule's code once, in the order of the rules; the messages are check's)
             "problems": " ".join(dict.fromkeys(p.code for p in sorted(result.problems, key=_code))),
             "duplicate_of": duplicate_of,
+            "drafted_by": m.drafted_by,
+            "coordinated_with": HEADING_SEPARATOR.join(m.coordinated_with),
+            "same_nota_as": same_nota_as,
         }
     return [_cell(values.get(column)) for column in CSV_COLUMNS]
 
@@ -138,12 +160,14 @@ class _Writer:
             self.csv.writerow(CSV_COLUMNS)
             out.flush()
 
-    def write(self, result: LoadResult, duplicate_of: str | None = None) -> None:
+    def write(
+        self, result: LoadResult, duplicate_of: str | None = None, same_nota_as: str | None = None
+    ) -> None:
         if self.csv is not None:
-            self.csv.writerow(row(result, duplicate_of))  # (one write call per row)
+            self.csv.writerow(row(result, duplicate_of, same_nota_as))  # (one write call per row)
         else:
             # (json.dumps escapes newlines inside strings: a record is always exactly one line)
-            self.out.write(json.dumps(record(result, duplicate_of), ensure_ascii=False) + "\n")
+            self.out.write(json.dumps(record(result, duplicate_of, same_nota_as), ensure_ascii=False) + "\n")
         self.out.flush()
 
 
@@ -188,6 +212,24 @@ class _WholeLines:
             raise KeyboardInterrupt
 
 
+class _SameNotas:
+    """Finds files whose nota reads the same as an earlier file's: the same JSON (every word in
+    the same field, section or part), from other bytes (a PDF saved again, with other metadata
+    or by another program)."""
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, str] = {}
+
+    def first(self, result: LoadResult) -> str | None:
+        """The path of the first file whose nota is ``result``'s, or None when it is the first
+        (or did not load)."""
+        if result.nota is None:
+            return None
+        digest = hashlib.sha256(json.dumps(to_dict(result.nota), ensure_ascii=False).encode()).digest()
+        first = self._first.setdefault(digest, result.path)
+        return None if first == result.path else first
+
+
 def _code(problem: Problem) -> str:
     return problem.code
 
@@ -204,12 +246,22 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     found_skipped = _check.find_files(args, err, "notaparse export")
     if found_skipped is None:
         return _check.EXIT_USAGE
-    found, _ = found_skipped
+    found, skipped = found_skipped
+    if skipped and found:
+        # (otherwise a reader counting a folder's files against the records finds some missing,
+        # with nothing to say which or why; without any file to read, find_files warned already)
+        some = f"{len(skipped)} files that are" if len(skipped) > 1 else "1 file that is"
+        first = ", the first: " if len(skipped) > 1 else ": "
+        err.write(
+            f"notaparse export: skipped {some} not .pdf or .txt (no record){first}{skipped[0]}; "
+            "name a file on the command line to read it all the same\n"
+        )
     progress = _check.Progress(len(found), err)
     written = 0
     failed = False
     results: Iterator[LoadResult] = _check.load_found(found, args)
     duplicates = _check.Duplicates()
+    same_notas = _SameNotas()
     try:
         with _WholeLines() as whole:
             with whole.line():
@@ -217,8 +269,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             for result in results:
                 progress.step(result.path)
                 duplicate_of = duplicates.first(result.path)
+                same = same_notas.first(result)
+                same_nota_as = None if duplicate_of is not None else same
                 with whole.line():
-                    writer.write(result, duplicate_of)
+                    writer.write(result, duplicate_of, same_nota_as)
                     written += 1
                 failed = failed or not result.ok
     except KeyboardInterrupt:
@@ -242,7 +296,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("jsonl", "csv"),
         default="jsonl",
         help=(
-            "jsonl: a JSON object per file, the whole nota and its problems (default); "
+            "jsonl: a JSON object per file, the whole nota, its problems and the Woo grounds it cites "
+            "(default); "
             "csv: a row per file, fixed columns"
         ),
     )

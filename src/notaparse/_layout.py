@@ -621,11 +621,8 @@ def _left_column(
     ("TER BESLUITVORMING") has a box a third taller than the column's lines of small letters.
     """
     # (a quick test first, as most pages have none)
-    for high in _left_gaps(chars, width, height):
-        found = _left_strip(chars, width, height, high, ocr=ocr)
-        if found is not None:
-            return found
-    return None
+    high = _left_gap(chars, width, height)
+    return None if high is None else _left_strip(chars, width, height, high, ocr=ocr)
 
 
 def _left_strip(
@@ -674,20 +671,21 @@ def _left_strip(
     return None
 
 
-def _left_gaps(chars: list[Char], width: float, height: float) -> list[float]:
-    """The bottoms of the bands (fractions of the height) in which the starts of characters left
+def _left_gap(chars: list[Char], width: float, height: float) -> float | None:
+    """The bottom of the band (a fraction of the height) in which the starts of characters left
     of half the width, below the band's top (:func:`_left_column`), leave a gap of 17 pt or more
-    (a strip of 18 pt needs one): the whole band, then the band above its lowest tenth of the
-    height (:data:`_LEFT_NOTES`) when text there crosses the strip (a page's notes set across the
-    full width from the page's margin, under the column; the column ends above them)."""
+    (a strip of 18 pt needs one): the whole band, else the band above its lowest tenth of the
+    height (:data:`_LEFT_NOTES`), where text may cross the strip (a page's notes set across the
+    full width from the page's margin, under the column; the column ends above them); None when
+    neither leaves a gap."""
     low, half = _LEFT_BAND[0] * height, 0.5 * width
     for high in (_LEFT_BAND[1], _LEFT_NOTES):
         bottom = high * height
         pairs = zip(map(_X0, chars), map(_TOP, chars), strict=True)
         starts = sorted({round(x) for x, top in pairs if x < half and low <= top <= bottom})
         if max(map(operator.sub, starts[1:], starts), default=0) >= 17:
-            return [high]
-    return []
+            return high
+    return None
 
 
 #: The band's bottom (a fraction of the height) above a page's notes set across its width.
@@ -705,7 +703,7 @@ def _left_column_of(
     """
     if not pieces.parts:
         return _left_column(records, width, height, ocr=ocr)
-    if not _left_gaps(records, width, height):
+    if _left_gap(records, width, height) is None:
         return None
     return _left_column(_expand(records, pieces), width, height, ocr=ocr)
 

@@ -300,7 +300,12 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
         return Line(text, number, page, Kind.SIGNATURE)
     if not word_start and _GLYPHS_ONLY.match(text):
         return Line(text, number, page, Kind.GLYPH)
-    if first in "AV" and (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]):
+    if (
+        first in "AV"
+        and (m := _INLINE.match(text))
+        and not _vocab.STREET_WITH_NUMBER.match(m[2])
+        and not _opens_sentence(m[2])
+    ):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
     if first.isupper() and (inline := _label_with_value(text)):
         return Line(text, number, page, Kind.LABEL_VALUE, inline[0], inline[1])
@@ -327,9 +332,23 @@ def _long_line(text: str, number: int, page: int) -> Line:
         label = _vocab.known_label(m[1])
         if label is not None and not m[1][0].islower() and not _vocab.FILL_IN.match(m[2]):
             return Line(text, number, page, Kind.LABEL_VALUE, _vocab.repaired_label(m[1]), m[2])
-    if (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]):
+    if (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]) and not _opens_sentence(m[2]):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
     return Line(text, number, page, Kind.TEXT)
+
+
+def _opens_sentence(value: str) -> bool:
+    """Whether what follows "Aan" / "Van" without a colon goes on as a sentence or a title: an
+    article and a word in lower case or a number that names no office ("Aan de slag met de
+    basisvaardigheden", "Van de 232 ouders ..."), where an addressee's or a sender's value names
+    one or starts with a capital ("Aan de minister", "Van DG Werk", "Aan de Minister-President")."""
+    words = value.split(None, 2)
+    return (
+        len(words) >= 2
+        and words[0] in _vocab.ARTICLES
+        and not words[1][0].isupper()
+        and words[1].casefold().rstrip(",") not in _vocab.ADDRESSEE_NOUNS
+    )
 
 
 #: A label of a date, a count or a reference glued to its value's first digit ("Datum30 ...").

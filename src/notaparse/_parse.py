@@ -2778,6 +2778,54 @@ def _title_under_unit(run: _Run, text: str) -> bool:
     )
 
 
+def _kind_title_under_unit(run: _Run, text: str) -> bool:
+    """Whether a title that opens with the nota's kind ("Beslisnota over de inzet van ...",
+    :func:`_vocab.kind_in_title`) starts a block of its own under a unit's name or a ministry's
+    ("Directie Veiligheid en Bestuur"): the colofon's last line read on the row before the
+    title's; a unit's name does not go on with a kind word."""
+    if not text[:1].isupper() or _vocab.kind_in_title(text) is None:
+        return False  # (the rare kind word first: the unit's tests only under one)
+    last = run.lines[-1].text
+    return (_opens_with_unit(last) or _is_letterhead_like(last)) and not _ends_with_continuation(last)
+
+
+def _unit_under_office(field: _PendingField, lines: list[Line], position: int) -> bool:
+    """Whether a line under the addressee's value, a minister's or state secretary's whole title
+    ("Aan:" / "Staatssecretaris van Infrastructuur en Waterstaat" / "Directie Openbaar Vervoer en
+    Spoor"), opens with a unit's word: the colofon's unit read on the row under it, not more of
+    the addressee (an office holder is addressed by the office; a sender's directorate under the
+    sender is the sender's, so only the addressee's label). Not a unit's name that goes on
+    ("Directie Arbeidsongeschiktheid en") with a label under it: its rest stands after the row
+    beside it, interleaved ("Van" / "directeur ..." / "Ziekte"), and is left as it was read."""
+    text = lines[position].text
+    if not (
+        text[:1] in _vocab.UNIT_LINE_INITIALS
+        and len(field.values) == 1
+        and _vocab.label_concept(field.label) is _vocab.Concept.ADDRESSEE
+        and _opens_with_unit(text)
+        and _vocab.names_ministers_office(field.values[0])
+    ):
+        return False
+    nxt = lines[position + 1] if position + 1 < len(lines) else None
+    return not (_goes_on(text) and nxt is not None and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE))
+
+
+def _title_under_office(run: _Run, text: str) -> bool:
+    """Whether a line starts a block of its own under a block that is one line, an office
+    holder's whole title ("Minister van Sociale Zaken en Werkgelegenheid" / "Kern van het nieuwe
+    stelsel voor"): the addressee printed without its label over the title, no blank line
+    between them as plain extractors write it; a title does not go on an office's name. Not
+    under labels stacked without their values ("Aan:" / "Van:" / ... / "Staatssecretaris van
+    Justitie en Veiligheid" / "Hoofddirecteur DJI": their values in order)."""
+    return (
+        len(run.lines) == 1
+        and text[:1].isupper()
+        and all(f.values for f in run.pending)
+        and run.lines[0].text[:1] in "MS"
+        and _vocab.names_ministers_office(run.lines[0].text)
+    )
+
+
 #: A unit's code alone on its line ("DGDOO", "DGB&O").
 _UNIT_CODE_LINE: Final = re.compile(r"^[A-Z][A-Z&/\-]{1,9}$")
 
@@ -3983,6 +4031,7 @@ class _Reader:
                 and not (current.values and _textless_marks(lines, position))
                 and not (line.text[:1].islower() and _split_from(current.line, runs))
                 and not (current.values and self._after_addressee_value(current, line))
+                and not (current.values and _unit_under_office(current, lines, position))
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
@@ -4022,6 +4071,8 @@ class _Reader:
                             and not _title_under_unit(runs[-1], line.text)
                             and not _code_over_unit(line.text, lines, position)
                             and not _after_last_row(runs[-1], line)
+                            and not _kind_title_under_unit(runs[-1], line.text)
+                            and not _title_under_office(runs[-1], line.text)
                         )
                     )
                 ):
@@ -4433,6 +4484,8 @@ class _Reader:
             if run.qualifier or _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
                 continue  # a purpose's qualifier, a paragraph, a list item or a column of values
                 # is never the title
+            if len(run.lines) == 1 and text[:1] in "MS" and _vocab.names_ministers_office(text):
+                continue  # "Minister van Sociale Zaken en Werkgelegenheid": the addressee, unlabelled
             if len(run.lines) == 1 and "," in text and _fragments.is_place_date(text):
                 continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead
             if len(run.lines) == 1 and words <= 5 and any(not f.values for f in run.pending):
@@ -5268,6 +5321,18 @@ class _Reader:
             ):
                 i = end_of_note
                 continue
+            if (
+                k is Kind.TEXT
+                and self.purpose is None
+                and line.text[:3].casefold() == _vocab.PURPOSE_WORD
+                and (stamp := self._qualified_stamp(i, end)) is not None
+            ):
+                # the same stamp with words that qualify it ("Ter besluitvorming vóór 1" /
+                # "juni"): the purpose, and the qualifier a letterhead entry as in the header
+                self.purpose = _fragments.parse_purpose(stamp[0])
+                self.letterhead.append(stamp[1])
+                i = self._colofon_unit(stamp[2], end)
+                continue
             if k is Kind.PURPOSE and self.purpose is None and self._colofon_follows(i):
                 # extractors that follow the content stream (pypdfium2, pdftotext -raw) write the
                 # colofon column where the page drew it, after the body and its footer: its
@@ -5749,7 +5814,9 @@ class _Reader:
                 goes_on = (
                     not (_is_address(line.text) and not _is_address(prev))
                     and not (_opens_with_unit(line.text) and not _goes_on(prev))
-                    and not _vocab.names_whole_ministry(prev)
+                    # (the entry's whole name: "Ministerie van Volkshuisvesting en" / "Ruimtelijke
+                    # Ordening" is whole, the unit under it an entry of its own)
+                    and not _vocab.names_whole_ministry(self.letterhead[-1])
                 )
             else:
                 goes_on = _wraps_name(prev, line.text)
@@ -5791,6 +5858,28 @@ class _Reader:
                 )
             )
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
+
+    def _qualified_stamp(self, i: int, end: int) -> tuple[str, str, int] | None:
+        """A purpose stamp with words that qualify it on line i, after the body and over the
+        colofon's labels (`_colofon_follows`), as extractors that follow the content stream write
+        it: its words wrapped onto a short line under it or not ("Ter besluitvorming vóór 1" /
+        "juni", "Ter bespreking in de MR van" / "12 juni"). The purpose's words, the qualifier
+        (:func:`_split_qualified_purpose`) and the index of the line after the stamp; else None."""
+        line = self.lines[i]
+        text, last = line.text, i
+        nxt = self.lines[i + 1] if i + 1 < end else None
+        if (
+            nxt is not None
+            and nxt.kind is Kind.TEXT
+            and len(nxt.text.split()) <= _WRAPPED_NAME_WORDS
+            and (_ends_with_continuation(text) or not nxt.text[:1].isupper())
+            and not _ends_sentence(nxt.text)
+        ):
+            text, last = f"{text} {nxt.text}", i + 1
+        split = _split_qualified_purpose(attrs.evolve(line, text=text))
+        if split is None or not self._colofon_follows(last):
+            return None
+        return split[0].text, split[1].text, last + 1
 
     def _colofon_follows(self, i: int) -> bool:
         """Whether a known colofon label comes next after line i (blank lines skipped).

@@ -509,7 +509,13 @@ def redaction_grounds(nota: Nota) -> tuple[str, ...]:
     value, a redacted paragraph, a table cell): "paragraaf 5.2" or "artikel 11.1" in a sentence
     are no grounds. Codes that are no valid ground are NP401's, not listed here.
     """
-    found: set[str] = set()
+    return tuple(redaction_citations(nota))
+
+
+def redaction_citations(nota: Nota) -> dict[str, int]:
+    """How often each ground of :func:`redaction_grounds` is printed in the nota and its
+    enclosures (each redacted name, number or passage prints one), in the order of the law."""
+    found: dict[str, int] = {}
     for _prefix, doc in _documents(nota):
         for _where, text, _origin in _texts(doc):
             if not any(c.isdigit() for c in text):  # (cheap test first: most text cites none)
@@ -518,8 +524,8 @@ def redaction_grounds(nota: Nota) -> tuple[str, ...]:
             for m in _vocab.GROUND_CODE.finditer(text):
                 code = _fragments.normalise_ground(m[0])
                 if code in _vocab.VALID_GROUNDS and (code[-1].isalpha() or only_codes):
-                    found.add(code)
-    return tuple(sorted(found, key=_ground_key))
+                    found[code] = found.get(code, 0) + 1
+    return {code: found[code] for code in sorted(found, key=_ground_key)}
 
 
 # --- NP5xx: what the parser could not read ----------------------------------------------------

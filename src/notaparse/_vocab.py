@@ -1223,6 +1223,32 @@ LOWER_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 NAME_TITLES: Final[frozenset[str]] = frozenset(
     {"mr", "drs", "dr", "ir", "ing", "prof", "mw", "dhr", "mevr", "bc", "ds", "mgr"}
 )
+#: Articles: after "Aan" / "Van" with no colon, an article and a word in lower case open a
+#: sentence or a title ("Aan de slag met ...", "Van de 232 ouders ..."), unless the word is an
+#: office or a body the nota is addressed to or sent by (ADDRESSEE_NOUNS).
+ARTICLES: Final[frozenset[str]] = frozenset({"de", "het", "een"})
+#: Offices and bodies written in lower case after an article in an addressee's or a sender's
+#: value ("Aan de minister", "Van de directeur-generaal", "Aan de leden van de ministerraad").
+ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "minister",
+        "ministers",
+        "minister-president",
+        "staatssecretaris",
+        "staatssecretarissen",
+        "secretaris-generaal",
+        "plaatsvervangend",
+        "directeur-generaal",
+        "directeur",
+        "directie",
+        "voorzitter",
+        "heer",
+        "secretaris",
+        "leden",
+        "ministerraad",
+        "bewindspersonen",
+    }
+)
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
@@ -1351,6 +1377,19 @@ def names_whole_ministry(text: str) -> bool:
     if m is None:
         return text.strip().casefold() in HIGH_COLLEGES
     return m[1].strip().casefold() in MINISTRY_NAMES
+
+
+def names_ministers_office(text: str) -> bool:
+    """Whether a line is a minister's or a state secretary's whole title, the ministry named whole
+    ("Minister van Sociale Zaken en Werkgelegenheid", "Staatssecretaris van Financiën"), not
+    its first part ("Minister van Onderwijs, Cultuur en")."""
+    words = text.split(" ", 2)
+    return (
+        len(words) == 3
+        and words[0].casefold() in ("minister", "staatssecretaris")
+        and words[1] in ("van", "voor")
+        and words[2].casefold() in MINISTRY_NAMES
+    )
 
 
 #: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
