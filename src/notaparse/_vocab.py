@@ -1706,6 +1706,15 @@ HEADING_MARK: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
 #: Headings numbered with a closing bracket: "1) Aanleiding" (the number is "1").
 PAREN_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
+#: The words that name one of the options a nota lays before its reader, each under a heading of
+#: its own ("Optie A: bijdrage per behandeling", "Variant 2 - afbouw in vijf jaar", "Scenario
+#: B: ..."): the word, the option's letter or number and a colon, stop or dash, then its name.
+OPTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"optie", "variant", "scenario", "beleidsoptie", "alternatief"}
+)
+OPTION_HEADING: Final = re.compile(
+    r"^(Optie|Variant|Scenario|Beleidsoptie|Alternatief)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.\u2013-]\s+\S"
+)
 
 
 def heading_number(text: str) -> tuple[str | None, str]:
