@@ -664,14 +664,14 @@ def join_table_cells(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
     not) become one row, and each run of as many cells under them that holds a date or number
     ("Directeur Waterveiligheid" / "H. Mulder" / "HM" / "4 september 2026") one row too, as
     printed. The rows stop at the first run that is no such row (the colofon, a note, a page
-    line): those lines stay as they are. "Akkoord" over the heads is the table's heading (a
-    decision's column never comes first)."""
+    line): those lines stay as they are. "Akkoord" alone is no head: over the heads it is the
+    table's heading, under them a decision's option."""
     out: list[tuple[int, int, str]] = []
     i = 0
     n = len(raw_lines)
     while i < n:
         number, page, raw = raw_lines[i]
-        if not _paraph_head(raw) or raw.strip().casefold() == "akkoord":
+        if not _paraph_head(raw):
             out.append(raw_lines[i])
             i += 1
             continue
@@ -681,6 +681,13 @@ def join_table_cells(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
             i += 1
             continue
         out.append((number, page, " ".join(raw_lines[k][2].strip() for k in heads)))
+        if (
+            j + 1 < n
+            and not raw_lines[j][2].strip()
+            and raw_lines[j + 1][1] == page
+            and _table_cell(raw_lines[j + 1][2])
+        ):
+            j += 1  # (the blank line under the heads, as between their cells: the rows follow)
         while True:
             cells, after = _cell_run(raw_lines, j, page, _table_cell, limit=len(heads))
             texts = [raw_lines[k][2].strip() for k in cells]
@@ -699,6 +706,9 @@ def _paraph_head(raw: str) -> bool:
         0 < len(word) <= _CELL_HEAD_LETTERS
         and word[:1].casefold() in _PARAPH_INITIALS
         and word.rstrip(":").casefold() in _vocab.PARAPH_COLUMN_WORDS
+        # ("Akkoord" alone is the table's heading over the heads, or the first option under a
+        # decision table's heads, "Besluit" / "Paraaf" / "Datum" / "Akkoord" / "Niet akkoord")
+        and word.casefold() != _vocab.AGREED_WORD
     )
 
 

@@ -833,6 +833,75 @@ def _value_lines_after(lines: list[Line], i: int, pieces: list[str]) -> list[tup
     return edits if len(edits) == len(pieces) else []
 
 
+def _restore_item_marks(lines: list[Line]) -> None:
+    """Give the decision points back their marks where an extractor that follows the content
+    stream printed them apart, a run of marks alone after the page's colofon ("1." / "a." / "b."
+    / "2.", as a CSS renderer draws list markers after the page's text), and the points under the
+    page's one decision heading ("Beslispunten") as plain rows: where the rows make as many items
+    as there are marks (an item starts after a row ending in ".", ":" or ";"), and the rows end
+    there (at a heading, a check box, a blank line or the page's end), each item's first row
+    gets its mark, in order. The marks stay, dropped as before (:func:`_textless_marks`)."""
+    alone = [k for k, ln in enumerate(lines) if ln.kind is Kind.ORDERED and not ln.rest]
+    if len(alone) < 2:
+        return
+    runs: list[list[int]] = []
+    for k in alone:
+        last = runs[-1][-1] if runs else -1
+        if (
+            runs
+            and lines[k].page == lines[last].page
+            and all(lines[m].kind is Kind.BLANK for m in range(last + 1, k))
+        ):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < 2 or lines[run[0]].label != "1" or _textless_marks_end(lines, run[0]) <= run[-1]:
+            continue
+        page = lines[run[0]].page
+        heads = [
+            h
+            for h in range(run[0])
+            if lines[h].page == page
+            and lines[h].kind in (Kind.TEXT, Kind.ORDERED)
+            and _decision_heading(lines[h].text)
+        ]
+        if len(heads) != 1:
+            continue
+        units = _item_rows(lines, heads[0] + 1, len(run))
+        for start, k in zip(units, run, strict=False):
+            row = lines[start]
+            lines[start] = _lines.classify(f"{lines[k].text} {row.text}", row.number, row.page)
+
+
+def _decision_heading(text: str) -> bool:
+    """A heading over decision points, numbered or not ("Beslispunten", "1. Beslispunten")."""
+    if len(text) > _DECISION_HEADING_LETTERS:
+        return False
+    m = _vocab.NUMBERED_HEADING.match(text)
+    return _vocab.key(m[2] if m else text) in _vocab.DECISION_HEADING_KEYS
+
+
+def _item_rows(lines: list[Line], start: int, count: int) -> list[int]:
+    """The first rows of ``count`` items from line ``start`` on (see :func:`_restore_item_marks`),
+    or none where the rows make more or fewer items or do not end with the last."""
+    page = lines[start].page if start < len(lines) else 0
+    units: list[int] = []
+    ended = True
+    j = start
+    while j < len(lines):
+        row = lines[j]
+        if row.kind is not Kind.TEXT or row.page != page or (ended and _known_heading(row.text)):
+            break
+        if ended:
+            units.append(j)
+            if len(units) > count:
+                return []
+        ended = row.text.rstrip(_CLOSERS).endswith((".", ":", ";"))
+        j += 1
+    return units if len(units) == count and ended else []
+
+
 def _textless_marks(lines: list[Line], i: int) -> bool:
     """Whether line i is a list mark alone ("1.", "•", "–") and only such marks follow it to its
     page's end (or its "Pagina" line, or its notes): marks an extractor that follows the content stream prints
@@ -866,6 +935,8 @@ def _textless_marks_end(lines: list[Line], i: int) -> int:
     return j
 
 
+#: The longest heading over decision points, its number with it ("2. Geadviseerd besluit").
+_DECISION_HEADING_LETTERS: Final = 30
 #: How many lines the marks printed apart at a page's end may take (a page's list items, blank
 #: lines between them); a longer run is something else, and the scan stays short.
 _MAX_LOOSE_MARKS: Final = 40
@@ -3147,6 +3218,8 @@ class _Reader:
             self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
         )
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
+        if not self.marked_headings:
+            _restore_item_marks(self.lines)
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
         self._spaced_markers: dict[int, int] | None = None

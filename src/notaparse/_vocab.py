@@ -1164,6 +1164,9 @@ PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
     # (and a decision table's: "Besluit  Paraaf  Datum" over "Akkoord" / "Niet akkoord")
     {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening", "besluit"}
 )
+#: A decision's option and a paraph table's heading ("Akkoord" over "Functie  Naam  Datum"),
+#: as a line of its own no column head.
+AGREED_WORD: Final = "akkoord"
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
 APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
 #: Prefixes written with a hyphen ("oud-minister", "ex-partner", "niet-gebruikers"): a line
@@ -1835,6 +1838,8 @@ _DECISION_SECTIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("Aanleiding", "Aanleiding voor deze nota"),
     ("Geadviseerd besluit", "Advies", "Gevraagd besluit", "Besluit", "Beslispunten"),
 )
+#: The headings over a nota's decision points ("Beslispunten" / "1. Instemmen met ...").
+DECISION_HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_SECTIONS[1])
 REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "besluitvorming": _DECISION_SECTIONS,
     "beslissing": _DECISION_SECTIONS,
