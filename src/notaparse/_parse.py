@@ -840,8 +840,10 @@ def _restore_item_marks(lines: list[Line]) -> None:
     page's one decision heading ("Beslispunten") as plain rows: where the rows make as many items
     as there are marks (an item starts after a row ending in ".", ":" or ";"), and the rows end
     there (at a heading, a check box, a blank line or the page's end), each item's first row
-    gets its mark, in order. The marks stay, dropped as before (:func:`_textless_marks`)."""
-    alone = [k for k, ln in enumerate(lines) if ln.kind is Kind.ORDERED and not ln.rest]
+    gets its mark, in order. So too bullets printed apart ("•" / "•"), as many as the items of
+    the page's lists under a lead-in (:func:`_bullet_rows`). The marks stay, dropped as before
+    (:func:`_textless_marks`)."""
+    alone = [k for k, ln in enumerate(lines) if ln.kind in (Kind.ORDERED, Kind.BULLET) and not ln.rest]
     if len(alone) < 2:
         return
     runs: list[list[int]] = []
@@ -856,9 +858,18 @@ def _restore_item_marks(lines: list[Line]) -> None:
         else:
             runs.append([k])
     for run in runs:
-        if len(run) < 2 or lines[run[0]].label != "1" or _textless_marks_end(lines, run[0]) <= run[-1]:
+        if len(run) < 2 or _textless_marks_end(lines, run[0]) <= run[-1]:
             continue
         page = lines[run[0]].page
+        if all(lines[k].kind is Kind.BULLET for k in run):
+            starts = _bullet_rows(lines, page, run[0])
+            if len(starts) == len(run):
+                for start, k in zip(starts, run, strict=True):
+                    row = lines[start]
+                    lines[start] = _lines.classify(f"{lines[k].label} {row.text}", row.number, row.page)
+            continue
+        if lines[run[0]].label != "1" or any(lines[k].kind is not Kind.ORDERED for k in run):
+            continue
         heads = [
             h
             for h in range(run[0])
@@ -872,6 +883,33 @@ def _restore_item_marks(lines: list[Line]) -> None:
         for start, k in zip(units, run, strict=False):
             row = lines[start]
             lines[start] = _lines.classify(f"{lines[k].text} {row.text}", row.number, row.page)
+
+
+def _bullet_rows(lines: list[Line], page: int, end: int) -> list[int]:
+    """The first rows of the items of the lists on ``page`` before line ``end`` whose bullets an
+    extractor printed apart (see :func:`_restore_item_marks`): under a row ending in a colon
+    ("Voordelen:"), rows opening in lower case, an item starting after a row ending in ";" or
+    "." and the list ending with an item's full stop ("lost het structurele tekort niet op;" /
+    "de organisatie kan geen vaste medewerkers aannemen.")."""
+    starts: list[int] = []
+    j = 0
+    while j < end:
+        if not (lines[j].page == page and lines[j].kind is Kind.TEXT and lines[j].text.endswith(":")):
+            j += 1
+            continue
+        j += 1
+        ended = True
+        while j < end and lines[j].kind is Kind.TEXT and lines[j].page == page:
+            text = lines[j].text
+            if ended:
+                if not text[:1].islower():
+                    break
+                starts.append(j)
+            ended = text.rstrip(_CLOSERS).endswith((".", ";"))
+            j += 1
+            if text.rstrip(_CLOSERS).endswith("."):
+                break
+    return starts
 
 
 def _decision_heading(text: str) -> bool:
@@ -5518,7 +5556,7 @@ class _Reader:
                 and not self.marked_headings
                 and self._lead_in_alone(i)
             ):
-                builder.end_paragraph()
+                builder.end_block()
             builder.add(line)
             i += 1
         if builder is not None:
@@ -5528,8 +5566,8 @@ class _Reader:
     def _lead_in_alone(self, i: int) -> bool:
         """Whether line i is a list's lead-in of a few words on a row of its own ("Voordelen:",
         "Nadelen:", "Risico's:") right after a sentence's end, over the list's first item: a
-        paragraph of its own, not the last words of the paragraph above (whose last row may have
-        been too long to show that it ended there)."""
+        paragraph of its own, not the last words of the paragraph or list item above (whose last
+        row may have been too long to show that it ended there, or the list one item long)."""
         line = self.lines[i]
         words = line.text[:-1].split()
         if not (1 <= len(words) <= _COLON_HEADING_WORDS and line.text[:1].isupper()):
@@ -5539,7 +5577,7 @@ class _Reader:
         prev = self.lines[i - 1] if i > 0 else None
         if (
             prev is None
-            or prev.kind is not Kind.TEXT
+            or prev.kind not in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
             or prev.page != line.page
             or not _ends_full_stop(prev.text)
         ):
@@ -7533,6 +7571,11 @@ class _SectionBuilder:
     def end_paragraph(self) -> None:
         """End the paragraph being read: the next line starts another, whatever it starts with."""
         self._flush_para()
+
+    def end_block(self) -> None:
+        """End the paragraph or list being read: the next line starts a paragraph."""
+        self._flush_para()
+        self._flush_list()
 
     def _flush_para(self) -> None:
         if not self.para:
