@@ -81,6 +81,8 @@ _PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WOR
 #: Markt", "DG Volkshuisvesting en Bouwen").
 _CELL_HEAD_LETTERS: Final = 13
 _CELL_WORDS: Final = 5
+#: The column head over a paraph table's dates.
+_DATE_HEAD: Final = "datum"
 
 
 #: Typographic ligatures as a PDF's text layer gives them ("\ufb01nanciering"): their letters.
@@ -663,8 +665,9 @@ def join_table_cells(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
     PyMuPDF): its column heads ("Functie" / "Naam" / "Paraaf" / "Datum", blank lines between or
     not) become one row, and each run of as many cells under them that holds a date or number
     ("Directeur Waterveiligheid" / "H. Mulder" / "HM" / "4 september 2026") one row too, as
-    printed. The rows stop at the first run that is no such row (the colofon, a note, a page
-    line): those lines stay as they are. "Akkoord" alone is no head: over the heads it is the
+    printed. The rows stop at the first run that is no such row (its date not under "Datum", or
+    its numbers not where the first row has them: a row with an empty cell, the colofon, a note,
+    a page line): those lines stay as they are. "Akkoord" alone is no head: over the heads it is the
     table's heading, under them a decision's option."""
     out: list[tuple[int, int, str]] = []
     i = 0
@@ -688,11 +691,20 @@ def join_table_cells(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
             and _table_cell(raw_lines[j + 1][2])
         ):
             j += 1  # (the blank line under the heads, as between their cells: the rows follow)
+        names = [raw_lines[k][2].strip().rstrip(":").casefold() for k in heads]
+        dated = names.index(_DATE_HEAD) if _DATE_HEAD in names else -1
+        numbered: list[bool] | None = None  # (the first row's cells that hold a number)
         while True:
             cells, after = _cell_run(raw_lines, j, page, _table_cell, limit=len(heads))
             texts = [raw_lines[k][2].strip() for k in cells]
-            if len(cells) < len(heads) or not any(c.isdigit() for t in texts for c in t):
+            if len(cells) < len(heads):
                 break
+            digits = [any(c.isdigit() for c in t) for t in texts]
+            # (a row holds its date under "Datum", or its numbers where the first row has them:
+            # a row with an empty cell takes the next row's cells, and the rows stop)
+            if not any(digits) or (dated >= 0 and not digits[dated]) or digits != (numbered or digits):
+                break
+            numbered = digits
             out.append((raw_lines[cells[0]][0], page, " ".join(texts)))
             j = after
         i = j

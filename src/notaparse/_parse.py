@@ -861,8 +861,11 @@ def _restore_item_marks(lines: list[Line]) -> None:
         if len(run) < 2 or _textless_marks_end(lines, run[0]) <= run[-1]:
             continue
         page = lines[run[0]].page
+        top = run[0]
+        while top > 0 and lines[top - 1].page == page:
+            top -= 1  # (the page's first line: the scans below stay on the page)
         if all(lines[k].kind is Kind.BULLET for k in run):
-            starts = _bullet_rows(lines, page, run[0])
+            starts = _bullet_rows(lines, top, run[0])
             if len(starts) == len(run):
                 for start, k in zip(starts, run, strict=True):
                     row = lines[start]
@@ -872,7 +875,7 @@ def _restore_item_marks(lines: list[Line]) -> None:
             continue
         heads = [
             h
-            for h in range(run[0])
+            for h in range(top, run[0])
             if lines[h].page == page
             and lines[h].kind in (Kind.TEXT, Kind.ORDERED)
             and _decision_heading(lines[h].text)
@@ -885,14 +888,15 @@ def _restore_item_marks(lines: list[Line]) -> None:
             lines[start] = _lines.classify(f"{lines[k].text} {row.text}", row.number, row.page)
 
 
-def _bullet_rows(lines: list[Line], page: int, end: int) -> list[int]:
-    """The first rows of the items of the lists on ``page`` before line ``end`` whose bullets an
-    extractor printed apart (see :func:`_restore_item_marks`): under a row ending in a colon
+def _bullet_rows(lines: list[Line], top: int, end: int) -> list[int]:
+    """The first rows of the items of the lists on the page from line ``top`` to ``end`` whose
+    bullets an extractor printed apart (see :func:`_restore_item_marks`): under a row ending in a colon
     ("Voordelen:"), rows opening in lower case, an item starting after a row ending in ";" or
     "." and the list ending with an item's full stop ("lost het structurele tekort niet op;" /
     "de organisatie kan geen vaste medewerkers aannemen.")."""
     starts: list[int] = []
-    j = 0
+    page = lines[top].page
+    j = top
     while j < end:
         if not (lines[j].page == page and lines[j].kind is Kind.TEXT and lines[j].text.endswith(":")):
             j += 1
@@ -3272,6 +3276,7 @@ class _Reader:
         #: A bare label word that heads the first section (see _first_label_heading).
         self._label_start = -1
         self._colon_style: bool | None = None  # (see _colon_heading)
+        self._options: dict[str, set[str]] | None = None  # (see _option_heading)
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -5145,14 +5150,16 @@ class _Reader:
             nxt.kind in (Kind.BULLET, Kind.ORDERED) or (nxt.kind is Kind.TEXT and nxt.text[:1].isupper())
         ):
             return False
-        word, mark = m[1], m[2]
-        return any(
-            j != i
-            and self.lines[j].text.startswith(word)
-            and (other := _vocab.OPTION_HEADING.match(self.lines[j].text)) is not None
-            and other[2] != mark
-            for j in range(len(self.lines))
-        )
+        if self._options is None:  # (each option word's marks over the whole text, read once)
+            self._options = {}
+            for ln in self.lines:
+                if (
+                    ln.kind is Kind.TEXT
+                    and ln.text[:1] in _OPTION_INITIALS
+                    and (other := _vocab.OPTION_HEADING.match(ln.text)) is not None
+                ):
+                    self._options.setdefault(other[1], set()).add(other[2])
+        return bool(self._options.get(m[1], set()) - {m[2]})
 
     def _noun_over_items(self, i: int, item: str) -> bool:
         """A heading of one word over a list whose items go on in lower case ("Maatregelen" /
@@ -6989,6 +6996,7 @@ _LETTER_HEADING: Final = re.compile(r"^([a-h])[.)] +[A-Z\u00c0-\u00de]")
 _LETTER_HEADING_WORDS: Final = 8
 #: The most words of an option's heading ("Optie A: bijdrage per behandeling met jaarmaximum").
 _OPTION_HEADING_WORDS: Final = 12
+_OPTION_INITIALS: Final = frozenset(word[0].upper() for word in _vocab.OPTION_WORDS)
 #: How many lines away the sub-heading with the letter before or after it is looked for.
 _LETTER_SIBLING_SPAN: Final = 80
 #: The most words of a wrapped heading's last row (a heading is a line or two, not a paragraph).
