@@ -7501,7 +7501,8 @@ class _SectionBuilder:
                 )
             )
             or _ends_sentence(line.text)
-            or not line.text[:1].isupper()
+            # (a date alone, a cell of a row whose cells stand a line each: "28-05-2025")
+            or not (line.text[:1].isupper() or (line.text[:1].isdigit() and _fragments.is_date(line.text)))
         ):
             self.form_rows = False
             return False
