@@ -1164,6 +1164,9 @@ PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
     # (and a decision table's: "Besluit  Paraaf  Datum" over "Akkoord" / "Niet akkoord")
     {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening", "besluit"}
 )
+#: A decision's option and a paraph table's heading ("Akkoord" over "Functie  Naam  Datum"),
+#: as a line of its own no column head.
+AGREED_WORD: Final = "akkoord"
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
 APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
 #: Prefixes written with a hyphen ("oud-minister", "ex-partner", "niet-gebruikers"): a line
@@ -1706,6 +1709,15 @@ HEADING_MARK: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
 #: Headings numbered with a closing bracket: "1) Aanleiding" (the number is "1").
 PAREN_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
+#: The words that name one of the options a nota lays before its reader, each under a heading of
+#: its own ("Optie A: bijdrage per behandeling", "Variant 2 - afbouw in vijf jaar", "Scenario
+#: B: ..."): the word, the option's letter or number and a colon, stop or dash, then its name.
+OPTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"optie", "variant", "scenario", "beleidsoptie", "alternatief"}
+)
+OPTION_HEADING: Final = re.compile(
+    r"^(Optie|Variant|Scenario|Beleidsoptie|Alternatief)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.\u2013-]\s+\S"
+)
 
 
 def heading_number(text: str) -> tuple[str | None, str]:
@@ -1826,6 +1838,8 @@ _DECISION_SECTIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("Aanleiding", "Aanleiding voor deze nota"),
     ("Geadviseerd besluit", "Advies", "Gevraagd besluit", "Besluit", "Beslispunten"),
 )
+#: The headings over a nota's decision points ("Beslispunten" / "1. Instemmen met ...").
+DECISION_HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_SECTIONS[1])
 REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "besluitvorming": _DECISION_SECTIONS,
     "beslissing": _DECISION_SECTIONS,
