@@ -339,15 +339,21 @@ def _long_line(text: str, number: int, page: int) -> Line:
 
 def _opens_sentence(value: str) -> bool:
     """Whether what follows "Aan" / "Van" without a colon goes on as a sentence or a title: an
-    article and a word in lower case or a number that names no office ("Aan de slag met de
-    basisvaardigheden", "Van de 232 ouders ..."), where an addressee's or a sender's value names
-    one or starts with a capital ("Aan de minister", "Van DG Werk", "Aan de Minister-President")."""
-    words = value.split(None, 2)
+    article and a number ("Van de 232 ouders ..."), or an article and a word in lower case that
+    names no office and goes on in lower case ("Aan de slag met de basisvaardigheden"), where an
+    addressee's or a sender's value names an office, starts with a capital ("Aan de minister",
+    "Van DG Werk", "Aan de Minister-President"), or ends with its body's word or goes on with a
+    name ("Aan de bewindslieden", "Van de afdeling Juridische Zaken")."""
+    words = value.split(None, 3)
+    if len(words) < 2 or words[0] not in _vocab.ARTICLES:
+        return False
+    if words[1][0].isdigit():
+        return True
     return (
-        len(words) >= 2
-        and words[0] in _vocab.ARTICLES
+        len(words) >= 3
         and not words[1][0].isupper()
         and words[1].casefold().rstrip(",") not in _vocab.ADDRESSEE_NOUNS
+        and words[2][0].islower()
     )
 
 
