@@ -1382,6 +1382,13 @@ def names_whole_ministry(text: str) -> bool:
     return m[1].strip().casefold() in MINISTRY_NAMES
 
 
+#: The offices of a minister and a state secretary, as their whole title opens.
+MINISTERS_OFFICES: Final = ("minister", "staatssecretaris")
+#: Their first letters, capitalised: a cheap test before :func:`names_ministers_office` where the
+#: title stands capitalised on a line of its own.
+MINISTERS_OFFICE_INITIALS: Final = frozenset(w[0].upper() for w in MINISTERS_OFFICES)
+
+
 def names_ministers_office(text: str) -> bool:
     """Whether a line is a minister's or a state secretary's whole title, the ministry named whole
     ("Minister van Sociale Zaken en Werkgelegenheid", "Staatssecretaris van Financiën"), not
@@ -1389,7 +1396,7 @@ def names_ministers_office(text: str) -> bool:
     words = text.split(" ", 2)
     return (
         len(words) == 3
-        and words[0].casefold() in ("minister", "staatssecretaris")
+        and words[0].casefold() in MINISTERS_OFFICES
         and words[1] in ("van", "voor")
         and words[2].casefold() in MINISTRY_NAMES
     )
