@@ -340,20 +340,20 @@ def _long_line(text: str, number: int, page: int) -> Line:
 def _opens_sentence(value: str) -> bool:
     """Whether what follows "Aan" / "Van" without a colon goes on as a sentence or a title: an
     article and a number ("Van de 232 ouders ..."), or an article and a word in lower case that
-    names no office and goes on in lower case ("Aan de slag met de basisvaardigheden"), where an
+    names no office and goes on with a word in lower case that joins no name ("Aan de slag met
+    de basisvaardigheden", "Aan de gemeenten Utrecht, Zwolle en Almere is ..."), where an
     addressee's or a sender's value names an office, starts with a capital ("Aan de minister",
     "Van DG Werk", "Aan de Minister-President"), or ends with its body's word or goes on with a
-    name ("Aan de bewindslieden", "Van de afdeling Juridische Zaken")."""
-    words = value.split(None, 3)
+    name ("Aan de bewindslieden", "Van de afdeling Wetgeving en Juridische Zaken")."""
+    words = value.split()
     if len(words) < 2 or words[0] not in _vocab.ARTICLES:
         return False
     if words[1][0].isdigit():
         return True
     return (
-        len(words) >= 3
-        and not words[1][0].isupper()
+        not words[1][0].isupper()
         and words[1].casefold().rstrip(",") not in _vocab.ADDRESSEE_NOUNS
-        and words[2][0].islower()
+        and any(w[0].islower() and w not in _vocab.CONTINUATION_WORDS for w in words[2:])
     )
 
 
