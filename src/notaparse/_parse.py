@@ -1178,7 +1178,8 @@ def _goes_on(text: str) -> bool:
 #: The most lines of a unit's name (ministry, directorate-general, directorate) between a purpose
 #: stamp and the colofon's first label.
 _UNIT_LINES: Final = 4
-#: The most words of a line that is the wrapped rest of a ministry's name ("Groei", "en Sport").
+#: The most words of a line that is the wrapped rest of a ministry's name ("Groei", "en Sport")
+#: or of a qualified purpose stamp ("juni": :meth:`_Reader._qualified_stamp`).
 _WRAPPED_NAME_WORDS: Final = 3
 
 
