@@ -1224,9 +1224,9 @@ NAME_TITLES: Final[frozenset[str]] = frozenset(
     {"mr", "drs", "dr", "ir", "ing", "prof", "mw", "dhr", "mevr", "bc", "ds", "mgr"}
 )
 #: Articles: after "Aan" / "Van" with no colon, an article and a number, or a word in lower case
-#: followed by one that joins no name (CONTINUATION_WORDS), open a sentence or a title ("Aan de
-#: slag met ...", "Van de 232 ouders ..."), unless the word is an office or a body the nota is
-#: addressed to or sent by (ADDRESSEE_NOUNS).
+#: followed by one that joins no name (CONTINUATION_WORDS) and names no office or body the nota
+#: is addressed to or sent by (ADDRESSEE_NOUNS), open a sentence or a title ("Aan de slag met
+#: ...", "Van de 232 ouders ...", "Aan de minister van Financiën is ...").
 ARTICLES: Final[frozenset[str]] = frozenset({"de", "het", "een"})
 #: Offices and bodies written in lower case after an article in an addressee's or a sender's
 #: value ("Aan de minister", "Van de directeur-generaal", "Aan de leden van de ministerraad").
