@@ -610,10 +610,11 @@ def _left_column(
     the body to the right): (the body's left edge, the column's top and bottom), or None.
 
     Between the top and bottom margins (12 % and 90 % of the height: a letterhead or footer may
-    run across), the characters leave an empty vertical strip at least 18 pt wide ending before
-    half the page width, whose left side holds three rows or more of text set smaller than most
-    of the text on its right, with at most half as many letters (as many, when set at 80 % of the
-    right side's size or smaller).
+    run across; 80 % where text at the page's foot crosses the strip, :func:`_left_gap`), the
+    characters leave an empty vertical strip at least 18 pt wide ending before half the page
+    width, whose left side holds three rows or more of text set smaller than most of the text on
+    its right, with at most half as many letters (as many, when set at 80 % of the right side's
+    size or smaller).
 
     Above the band, a line at the column's edge set at most a quarter larger than the column is
     the column's (the purpose, the ministry's name); in an OCR layer at most half larger

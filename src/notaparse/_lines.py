@@ -353,16 +353,27 @@ def _long_line(text: str, number: int, page: int) -> Line:
 
 def _opens_sentence(value: str) -> bool:
     """Whether what follows "Aan" / "Van" without a colon goes on as a sentence or a title: an
-    article and a word in lower case or a number that names no office ("Aan de slag met de
-    basisvaardigheden", "Van de 232 ouders ..."), where an addressee's or a sender's value names
-    one or starts with a capital ("Aan de minister", "Van DG Werk", "Aan de Minister-President")."""
-    words = value.split(None, 2)
-    return (
-        len(words) >= 2
-        and words[0] in _vocab.ARTICLES
-        and not words[1][0].isupper()
-        and words[1].casefold().rstrip(",") not in _vocab.ADDRESSEE_NOUNS
-    )
+    article and a number ("Van de 232 ouders ..."), or an article and a word in lower case with
+    a later word in lower case that neither joins a name nor names an office ("Aan de slag met
+    de basisvaardigheden", "Aan de gemeenten Utrecht, Zwolle en Almere is ...", "Aan de
+    minister van Financiën is ..."),
+    where an addressee's or a sender's value starts with a capital ("Van DG Werk", "Aan de
+    Minister-President"), or ends with its office or body or goes on with names ("Aan de
+    bewindslieden", "Van de afdeling Wetgeving en Juridische Zaken", "Aan de minister en de
+    staatssecretaris van Financiën")."""
+    words = value.split()
+    if len(words) < 2 or words[0] not in _vocab.ARTICLES:
+        return False
+    if words[1][0].isdigit():
+        return True
+    return not words[1][0].isupper() and any(_sentence_word(w) for w in words[2:])
+
+
+def _sentence_word(word: str) -> bool:
+    """Whether a word after "Aan de" / "Van de" and its noun is a sentence's: in lower case (no
+    capital: "pSG" is a unit's code), neither a word that joins a name nor an office."""
+    plain = word.strip(",;:()")
+    return plain.islower() and plain not in _vocab.CONTINUATION_WORDS and plain not in _vocab.ADDRESSEE_NOUNS
 
 
 #: A label of a date, a count or a reference glued to its value's first digit ("Datum30 ...").

@@ -1303,7 +1303,8 @@ def _goes_on(text: str) -> bool:
 #: The most lines of a unit's name (ministry, directorate-general, directorate) between a purpose
 #: stamp and the colofon's first label.
 _UNIT_LINES: Final = 4
-#: The most words of a line that is the wrapped rest of a ministry's name ("Groei", "en Sport").
+#: The most words of a line that is the wrapped rest of a ministry's name ("Groei", "en Sport")
+#: or of a qualified purpose stamp ("juni": :meth:`_Reader._qualified_stamp`).
 _WRAPPED_NAME_WORDS: Final = 3
 
 
@@ -2946,7 +2947,7 @@ def _title_under_office(run: _Run, text: str) -> bool:
         len(run.lines) == 1
         and text[:1].isupper()
         and all(f.values for f in run.pending)
-        and run.lines[0].text[:1] in "MS"
+        and run.lines[0].text[:1] in _vocab.MINISTERS_OFFICE_INITIALS
         and _vocab.names_ministers_office(run.lines[0].text)
     )
 
@@ -4614,7 +4615,11 @@ class _Reader:
             if run.qualifier or _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
                 continue  # a purpose's qualifier, a paragraph, a list item or a column of values
                 # is never the title
-            if len(run.lines) == 1 and text[:1] in "MS" and _vocab.names_ministers_office(text):
+            if (
+                len(run.lines) == 1
+                and text[:1] in _vocab.MINISTERS_OFFICE_INITIALS
+                and _vocab.names_ministers_office(text)
+            ):
                 continue  # "Minister van Sociale Zaken en Werkgelegenheid": the addressee, unlabelled
             if len(run.lines) == 1 and "," in text and _fragments.is_place_date(text):
                 continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead

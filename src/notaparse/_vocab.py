@@ -1226,9 +1226,10 @@ LOWER_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 NAME_TITLES: Final[frozenset[str]] = frozenset(
     {"mr", "drs", "dr", "ir", "ing", "prof", "mw", "dhr", "mevr", "bc", "ds", "mgr"}
 )
-#: Articles: after "Aan" / "Van" with no colon, an article and a word in lower case open a
-#: sentence or a title ("Aan de slag met ...", "Van de 232 ouders ..."), unless the word is an
-#: office or a body the nota is addressed to or sent by (ADDRESSEE_NOUNS).
+#: Articles: after "Aan" / "Van" with no colon, an article and a number, or a word in lower case
+#: followed by one that joins no name (CONTINUATION_WORDS) and names no office or body the nota
+#: is addressed to or sent by (ADDRESSEE_NOUNS), open a sentence or a title ("Aan de slag met
+#: ...", "Van de 232 ouders ...", "Aan de minister van Financiën is ...").
 ARTICLES: Final[frozenset[str]] = frozenset({"de", "het", "een"})
 #: Offices and bodies written in lower case after an article in an addressee's or a sender's
 #: value ("Aan de minister", "Van de directeur-generaal", "Aan de leden van de ministerraad").
@@ -1250,6 +1251,8 @@ ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
         "leden",
         "ministerraad",
         "bewindspersonen",
+        "bewindslieden",
+        "plv.",
     }
 )
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
@@ -1382,6 +1385,13 @@ def names_whole_ministry(text: str) -> bool:
     return m[1].strip().casefold() in MINISTRY_NAMES
 
 
+#: The offices of a minister and a state secretary, as their whole title opens.
+MINISTERS_OFFICES: Final = ("minister", "staatssecretaris")
+#: Their first letters, capitalised: a cheap test before :func:`names_ministers_office` where the
+#: title stands capitalised on a line of its own.
+MINISTERS_OFFICE_INITIALS: Final = frozenset(w[0].upper() for w in MINISTERS_OFFICES)
+
+
 def names_ministers_office(text: str) -> bool:
     """Whether a line is a minister's or a state secretary's whole title, the ministry named whole
     ("Minister van Sociale Zaken en Werkgelegenheid", "Staatssecretaris van Financiën"), not
@@ -1389,7 +1399,7 @@ def names_ministers_office(text: str) -> bool:
     words = text.split(" ", 2)
     return (
         len(words) == 3
-        and words[0].casefold() in ("minister", "staatssecretaris")
+        and words[0].casefold() in MINISTERS_OFFICES
         and words[1] in ("van", "voor")
         and words[2].casefold() in MINISTRY_NAMES
     )
