@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from referencing import Registry, Resource
@@ -26,7 +27,7 @@ from referencing import Registry, Resource
 import notaparse
 from notaparse import _check, _export
 from notaparse._cli import build_parser, main
-from notaparse._validate import redaction_grounds
+from notaparse._validate import redaction_citations, redaction_grounds
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF = ROOT / "fixtures" / "pdf"
@@ -384,6 +385,19 @@ def test_a_record_counts_how_often_each_ground_is_cited(
         RECORD.validate(r)
     assert [r["redaction_grounds"] for r in records] == [{"5.1.2e": 3, "5.2": 1, "10.2e": 1}, {}]
     assert list(records[0]["redaction_grounds"]) == list(redaction_grounds(notaparse.parse(text)))
+
+
+def test_grounds_printed_in_the_letterhead_and_the_unlabelled_addressee_count() -> None:
+    """A redacted phone number in the colofon ("T 5.1.2e", a letterhead entry) and a redacted
+    addressee printed without its label are printed grounds too: they were not counted (nor
+    checked by NP401), so a nota citing 5.1.2e in its colofon only had none."""
+    quoted = notaparse.parse(QUOTED)
+    letterhead = ("Directie Begrotingszaken", "T 5.1.2e M 5.1.2e")
+    metadata = attrs.evolve(quoted.metadata, letterhead=letterhead, unlabelled_addressee="5.1.2e")
+    nota = attrs.evolve(quoted, metadata=metadata)
+    assert redaction_citations(nota) == {"5.1.2e": 3}
+    bad = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, letterhead=("T 5.1.2j",)))
+    assert [p.code for p in notaparse.validate(bad, select=["NP401"])] == ["NP401"]
 
 
 def test_a_file_whose_nota_reads_as_an_earlier_ones_names_it(

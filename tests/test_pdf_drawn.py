@@ -8664,3 +8664,151 @@ def test_a_left_colofon_over_notes_set_across_the_page() -> None:
     assert nota.title == "Cao-overleg ambtenaren"
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
     assert [(n.number, n.text) for n in nota.footnotes] == list(enumerate(notes, 1))
+
+
+def _ocr_words_line(page: Page, x: float, top: float, text: str, letter: float) -> None:
+    """A line of an OCR layer, each word boxed ``letter`` points a character (the glyphs at one
+    size: the engine sizes a line by its box, not by its letters)."""
+    for word in text.split():
+        _ocr_word(page, x, top, word, letter * len(word))
+        x += letter * (len(word) + 1)
+
+
+def test_ocr_notes_as_large_as_the_text_with_narrower_letters_are_notes() -> None:
+    """An OCR layer sizes a line by its box: notes set at 7.5 pt under text at 10 pt read as large
+    as the text when their boxes hold capitals and descenders ("1 Jaarverslag ..."), so no small
+    lines were found and the notes stayed text. Their letters are narrower (four fifths of the
+    text's): the page's last lines so set, far below the text and opening with a number, are
+    the notes."""
+    page = Page()
+    _ocr_words_line(page, 79, 150, "Aan: Minister van Justitie en Veiligheid", 5)
+    _ocr_words_line(page, 79, 164, "Van: DG Straffen en Beschermen", 5)
+    _ocr_words_line(page, 79, 190, "Bekostiging van Slachtofferhulp Nederland", 5)
+    _ocr_words_line(page, 79, 230, "Aanleiding", 5)
+    text = (LOREM + " " + LOREM).split()
+    for k in range(0, 60, 10):
+        _ocr_words_line(page, 79, 244 + 14 * (k // 10), " ".join(text[k : k + 10]), 5)
+    _ocr_words_line(page, 79, 340, "Toelichting", 5)
+    for k in range(0, 60, 10):
+        _ocr_words_line(page, 79, 354 + 14 * (k // 10), " ".join(text[k : k + 10]), 5)
+    _ocr_words_line(page, 79, 738, "1 Jaarverslag Slachtofferhulp Nederland 2025.", 3.9)
+    _ocr_words_line(page, 79, 750, "2 Kamerstukken II 2025/26, 33 552, nr. 118.", 3.9)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (1, "Jaarverslag Slachtofferhulp Nederland 2025."),
+        (2, "Kamerstukken II 2025/26, 33 552, nr. 118."),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
+def _ocr_large_title_page(title: list[tuple[str, float]]) -> bytes:
+    """An OCR layer's page: Aan and Van rows, the ``title`` lines (text, size as the engine's
+    boxes give it) under them at 13 pt apart, and known headings under the title."""
+    font = _ocr_font()
+    page = Page()
+    page.stacked([("Datum", "24-9-2026"), ("Kenmerk", "6912048")], fonts=(font, font))
+    page.text(64, 40, "Nota", font, 16)
+    page.text(64, 95, "Aan: Minister van Justitie en Veiligheid", font, 10)
+    page.text(64, 116, "Van: DG Straffen en Beschermen", font, 10)
+    for k, (text, size) in enumerate(title):
+        page.text(64, 147 + 18 * k, text, font, size)
+    page.y = 165 + 18 * len(title)
+    page.line("Geadviseerd besluit", font)
+    page.para(LOREM, font)
+    page.line("Aanleiding", font)
+    page.para(LOREM, font)
+    return page.pdf()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # three lines set large, under one another (the second had a line under it, no heading)
+        [
+            ("Kern van het nieuwe stelsel voor", 13),
+            ("arbeidsongeschiktheid van zelfstandigen", 13),
+            ("en de gevolgen voor de uitvoering", 13),
+        ],
+        # the last line a year: its box, without tall letters, a capital's height only
+        [("Bekostiging van Slachtofferhulp Nederland vanaf", 14), ("2027", 11)],
+    ],
+)
+def test_ocr_title_of_more_lines_or_ending_in_a_year_stays_whole(title: list[tuple[str, float]]) -> None:
+    """An OCR layer's title set large under the label rows: a title of three lines kept its first
+    line only (a next line went on only with a heading or gap right under it, not a third line);
+    a title wrapped before its year ("... vanaf" / "2027") lost the year, whose box (digits only)
+    reads a fifth smaller than the first line's, as a subtitle's would."""
+    nota = load_both(_ocr_large_title_page(title))
+    assert nota.title == " ".join(text for text, _ in title)
+    assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Aanleiding"]
+
+
+def test_first_bullet_lost_in_an_ocr_layer() -> None:
+    """An OCR engine did not read a list's first bullet (the glyph faint or small): the item's
+    line stands where the text of the bulleted item under it starts, as close to it as the items
+    are to each other, under a line of the paragraph at the body's edge. It is the list's first
+    item (it was a paragraph of its own before a list of the other items)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Woningbouwimpuls", aan="Minister van VRO", van="DGVB")
+    page.line("Toelichting", ocr)
+    page.para("De beoordelingscommissie heeft de aanvragen gewogen op drie criteria:", ocr)
+    items = ["het aandeel betaalbare woningen;", "de start van de bouw binnen twee jaar;"]
+    items += ["de bijdrage van gemeente en provincie."]
+    for k, item in enumerate(items):
+        if k:
+            page.text(92, page.y, "\u2022", ocr, 10)
+        page.text(104, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Financiële gevolgen", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Toelichting", "Financiële gevolgen"]
+    assert nota.sections[0].blocks[-1] == ItemList(items=tuple(items))
+
+
+@pytest.mark.parametrize("marks", [["1.", "2,", "3."], ["1,", "2.", "3."]])
+def test_item_number_with_its_stop_read_as_a_comma_in_an_ocr_layer(marks: list[str]) -> None:
+    """An OCR engine read a numbered item's stop as a comma ("2, Instemmen met ..."): where the
+    item above or below at its left edge has the number before or after it with a stop, it is
+    an item of the list (it was the text of the item above, or a paragraph before the list)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Maximum uurprijs kinderopvang 2027", aan="Staatssecretaris van SZW", van="DK")
+    page.line("Beslispunten", ocr)
+    items = ["Instemmen met de uurprijs voor dagopvang.", "Instemmen met het ontwerpbesluit."]
+    items += ["Instemmen met de bijgevoegde Kamerbrief."]
+    for mark, item in zip(marks, items, strict=True):
+        page.text(79, page.y, mark, ocr, 10)
+        page.text(97, page.y, item, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Beslispunten", "Kern"]
+    assert nota.sections[0].blocks == (ItemList(items=tuple(items), ordered=True),)
+
+
+@pytest.mark.parametrize("boxes", [["0", "TO"], ["L", "L]", "1]"]])
+def test_check_boxes_side_by_side_read_otherwise_in_an_ocr_layer(boxes: list[str]) -> None:
+    """Check boxes set side by side before the options ("☐ akkoord   ☐ niet akkoord"): an OCR
+    engine read one as a box's outline ("0", "L]") and another as a short word ("TO", "L", "1]").
+    In a row where a box was read, a word of one or two characters without lower case before
+    another option, set apart from the option before it, is a box too: an item each (the row
+    was one item, "☐ akkoord TO niet akkoord", or a paragraph)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Maximum uurprijs kinderopvang 2027", aan="Staatssecretaris van SZW", van="DK")
+    page.line("Beslispunten", ocr)
+    page.para(LOREM, ocr)
+    options = ["akkoord", "niet akkoord", "besproken"][: len(boxes)]
+    x = 79.0
+    for box, option in zip(boxes, options, strict=True):
+        page.text(x, page.y, box, ocr, 10)
+        page.text(x + 20, page.y, option, ocr, 10)
+        x += 120
+    page.y += 2 * page.lead
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Beslispunten", "Kern"]
+    assert nota.sections[0].blocks[-1] == ItemList(items=tuple(f"\u2610 {o}" for o in options), ordered=False)

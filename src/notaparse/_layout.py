@@ -610,10 +610,11 @@ def _left_column(
     the body to the right): (the body's left edge, the column's top and bottom), or None.
 
     Between the top and bottom margins (12 % and 90 % of the height: a letterhead or footer may
-    run across), the characters leave an empty vertical strip at least 18 pt wide ending before
-    half the page width, whose left side holds three rows or more of text set smaller than most
-    of the text on its right, with at most half as many letters (as many, when set at 80 % of the
-    right side's size or smaller).
+    run across; 80 % where text at the page's foot crosses the strip, :func:`_left_gap`), the
+    characters leave an empty vertical strip at least 18 pt wide ending before half the page
+    width, whose left side holds three rows or more of text set smaller than most of the text on
+    its right, with at most half as many letters (as many, when set at 80 % of the right side's
+    size or smaller).
 
     Above the band, a line at the column's edge set at most a quarter larger than the column is
     the column's (the purpose, the ministry's name); in an OCR layer at most half larger
@@ -1319,6 +1320,30 @@ def _ocr_bullet(lines: Sequence[TextLine], i: int) -> None:
         first.text = "•" + rest
 
 
+def _ocr_lost_first_bullet(lines: Sequence[TextLine]) -> None:
+    """A bulleted list's first bullet that an OCR layer lost (a faint or small glyph, not read):
+    its item's line stands where the text of the bulleted item right under it starts, as close
+    to it as the items are to each other, under a line that is no item, starting left of the
+    items' marks (the body's edge: so it is no item's wrapped line, nor under a misread mark):
+    the item's bullet, given in place, set where the next one is (before the lines' text is
+    asked for). The item was a paragraph of its own."""
+    for i in range(1, len(lines) - 1):
+        above, line, below = lines[i - 1], lines[i], lines[i + 1]
+        mark = below.words[0]
+        if (
+            len(below.words) < 2
+            or mark.text != "\u2022"
+            or abs(below.words[1].x0 - line.x0) > 0.2 * line.size
+            or above.x0 > mark.x0 - 0.3 * line.size  # (left of the marks: the body's edge)
+            or _marker(above) is not None
+            or _marker(line) is not None
+        ):
+            continue
+        under = lines[i + 2].top - below.bottom if i + 2 < len(lines) else line.top - above.bottom
+        if below.top - line.bottom <= under + 0.25 * line.size:
+            line.words.insert(0, attrs.evolve(mark, top=line.top, bottom=line.bottom))
+
+
 def _ocr_value_bullets(lines: Sequence[TextLine]) -> None:
     """A label row's value set as a bulleted list as an OCR layer reads it ("Aan  «Minister van
     Defensie" / "e Staatssecretaris van Defensie": the first bullet glued to the value's first
@@ -1449,6 +1474,7 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     if body:
         _ocr_roman_marks(lines)
         _ocr_first_item(lines)
+        _ocr_item_commas(lines)
     for index, line in enumerate(lines):
         words = line.words
         if len(words) >= 2 and any(_is_rule_mark(w.text) for w in words):
@@ -1573,6 +1599,18 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
                 # an empty check box before a decision option, read as the square's outline
                 # ("0 Akkoord", "[] Niet akkoord", a rule's speck glued: "_[]"): the box
                 w.text = "\u2610"
+        if len(words) >= 4 and any(w.text == "\u2610" for w in words):
+            for k, w in enumerate(words[:-1]):
+                if (
+                    len(w.text) <= 2
+                    and not any(c.islower() for c in w.text)
+                    and (k == 0 or words[k - 1].x1 + w.size <= w.x0)
+                    and _vocab.DECISION_OPTION.match(" ".join(v.text for v in words[k + 1 : k + 3]))
+                ):
+                    # a row of options side by side, one box read as a box: a word of one or two
+                    # characters without lower case before another option, set apart from the
+                    # option before it, is its box read otherwise ("L", "1]", "TO")
+                    w.text = "\u2610"
         k = 0
         while k < len(words):
             w = words[k]
@@ -1642,6 +1680,27 @@ def _ocr_first_item(lines: Sequence[TextLine]) -> None:
         )
         if below is not None and below.words[0].text == "2" + first[1]:
             line.words[0].text = "1" + first[1]
+
+
+def _ocr_item_commas(lines: Sequence[TextLine]) -> None:
+    """A numbered list's mark whose stop an OCR layer read as a comma ("2, Instemmen met ..."),
+    given the list's mark in place, where the nearest line above or below at its left edge (or
+    left of it) opens with the number before or after it and a stop or bracket ("1.", "3."; the
+    items' wrapped lines, indented, stand between). The item was the text of the item above it
+    ("... in 2027. 2, Instemmen ..."); a sentence's line opening "2, lid 3 ..." has no such
+    neighbour."""
+    for index, line in enumerate(lines):
+        first = line.words[0].text if line.words else ""
+        if len(line.words) < 2 or not first.endswith(",") or not first[:-1].isdigit() or len(first) > 3:
+            continue
+        number = int(first[:-1])
+        for others, step in ((reversed(lines[:index]), -1), (lines[index + 1 :], 1)):
+            # (the nearest line at the edge or left of it: an item's wrapped lines stand indented)
+            edge = line.x0 + line.size / 2
+            mark = next((ln.words[0].text for ln in others if ln.words and ln.x0 <= edge), "")
+            if mark[-1:] in (".", ")") and mark[:-1] == str(number + step):
+                line.words[0].text = first[:-1] + mark[-1]
+                break
 
 
 def _ocr_labels(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]]:
@@ -2095,6 +2154,51 @@ def _raised_note_start(ln: TextLine) -> bool:
         and first.size < ln.size - 0.5
         and re.fullmatch(r"[1-9]\d{0,2}", first.text) is not None
     )
+
+
+def _letter_width(ln: TextLine) -> tuple[float, int]:
+    """The mean width of a letter in ``ln``'s words of three characters or more, and how many."""
+    width, count = 0.0, 0
+    for w in ln.words:
+        if len(w.text) >= 3:
+            width += w.x1 - w.x0
+            count += len(w.text)
+    return (width / count if count else 0.0), count
+
+
+def _ocr_narrow_notes(body: Sequence[TextLine], height: float) -> int | None:
+    """Where an OCR layer's notes start when their lines read as large as the text (the engine
+    sizes a line by its box, and a note's capitals and descenders fill one as the text's do):
+    the page's last lines, in its lower quarter, whose letters are narrower than the text's (a
+    note set at 7.5 points under text at 10: four fifths of their width; the engine boxes each
+    word as printed), the first opening with a note's number ("1 Jaarverslag ...", "1
+    Capaciteitskaart ...") far below the line above it (the space, often with a rule, that
+    sets the notes apart). None when there are no such lines."""
+    if len(body) < 6 or body[-1].top < 0.75 * height:
+        return None
+    widths = sorted(w for w, n in map(_letter_width, body) if n >= 20)
+    if len(widths) < 5:
+        return None
+    usual = widths[len(widths) // 2]
+    k, narrow = len(body), False
+    while k > 1 and body[k - 1].top >= 0.75 * height:
+        # (a short line, a note's last or "Zie ...", says little of its letters' width)
+        width, count = _letter_width(body[k - 1])
+        if count >= 12 and width >= 0.87 * usual:
+            break
+        narrow = narrow or count >= 12
+        k -= 1
+    while narrow and k < len(body):
+        # (the notes' first line: a number, then its text; a wrapped line above it is no note)
+        ln, above = body[k], body[k - 1]
+        if (
+            len(ln.words) > 1
+            and _LEVEL_NOTE_NUMBER.match(ln.words[0].text)
+            and ln.top - above.bottom > 1.5 * (ln.bottom - ln.top)
+        ):
+            return k
+        k += 1
+    return None
 
 
 #: A note's number set at its text's size and on its line, as a line's first word: "1" or "1."
@@ -2574,6 +2678,7 @@ class LayoutReader:
             _ocr_value_bullets(body_lines)
             for k in range(len(body_lines)):
                 _ocr_bullet(body_lines, k)
+            _ocr_lost_first_bullet(body_lines)
             _ocr_values(body_lines, body=True)
             _ocr_values(colofon_lines, body=False)
             # the vocabulary read through the layer's letter errors, each repair named in a
@@ -3679,9 +3784,7 @@ class LayoutReader:
             and title
             and len(title) < 4
             and end < len(main)
-            and _continues_large_title(
-                title, main[end], main[end + 1] if end + 1 < len(main) else None, pitch, self.body_size
-            )
+            and _continues_large_title(title, main[end], main[end + 1 : end + 4], pitch, self.body_size)
         ):
             # an OCR layer's title wrapped under the header: no bold there, the engine's boxes
             # set it large (the header's last line was its first line only)
@@ -3874,7 +3977,8 @@ class LayoutReader:
             return []
         # (whole points, a point or so apart on lines of one size: only a size a quarter
         # smaller than the title's first line is another size)
-        cut = next((n for n, ln in enumerate(block) if n and ln.size * 1.25 <= block[0].size), len(block))
+        first = _ocr_box_size(block[0])
+        cut = next((n for n, ln in enumerate(block) if n and _ocr_box_size(ln) * 1.25 <= first), len(block))
         return block[:cut]
 
     def _large_heading(self, ln: TextLine) -> bool:
@@ -3997,6 +4101,10 @@ class LayoutReader:
             # endnotes numbered i, ii, iii (a word processor's default for endnotes)
             top, found = roman
             return body[:top], found, below
+        if self._ocr and start == len(body) and (narrow := _ocr_narrow_notes(body, page.height)) is not None:
+            # an OCR layer sizes a line by its box: notes set a few points smaller read as large
+            # as the text when their box holds capitals and descenders; their letters are narrower
+            start = narrow
         zone = body[start:]
         if self._ocr and zone and (table := _table_rows_end(body, max(start - 1, 0))) > start:
             # an attachment table's header row among the small lines or right above them: its
@@ -5433,25 +5541,54 @@ def _continues_bold_title(last: TextLine, line: TextLine, pitch: float) -> bool:
 
 
 def _continues_large_title(
-    title: Sequence[tuple[str, TextLine]], line: TextLine, below: TextLine | None, pitch: float, body: float
+    title: Sequence[tuple[str, TextLine]],
+    line: TextLine,
+    under: Sequence[TextLine],
+    pitch: float,
+    body: float,
 ) -> bool:
     """Whether ``line`` goes on with an OCR layer's title (no bold there) whose first line is set
     larger than the ``body`` size (by 1.15 or more: the engine's boxes vary a point or so): at the
     title's left edge, no subtitle (a quarter smaller than the first line, as in
     :meth:`LayoutReader._ocr_title`), with no gap above it, after a line that ends no sentence,
-    no heading itself, and with a known heading or a gap right under it (the title ends there)."""
+    no heading itself, and with a known heading or a gap right under it (the title ends there),
+    or, in a title of up to four lines, a line under it that goes on so (``under``: the lines
+    below ``line``)."""
     last, first = title[-1][1], title[0][1]
-    return (
+    if not (
         first.size >= 1.15 * body
-        and line.size * 1.25 > first.size
+        and _ocr_box_size(line) * 1.25 > _ocr_box_size(first)
         and abs(line.x0 - first.x0) <= line.size
         and not _gap(last, line, pitch)
         and not _SENTENCE_END.search(last.text)
         and not _known_heading(line.text)
         and not _vocab.NUMBERED_HEADING.match(line.text)
-        and below is not None
-        and (_known_heading(below.text) or _gap(line, below, pitch))
+        and under
+    ):
+        return False
+    below = under[0]
+    return (
+        _known_heading(below.text)
+        or _gap(line, below, pitch)
+        or (
+            len(title) < 3
+            and _continues_large_title([*title, (line.text, line)], below, under[1:], pitch, body)
+        )
     )
+
+
+#: Letters that reach above a capital's height or below the baseline: an OCR engine's box of a
+#: line without any of them ("2027", "EN DE UITVOERING") spans a capital's height only.
+_TALL_LETTERS: Final = frozenset("bdfhkltgjpqy")
+
+
+def _ocr_box_size(line: TextLine) -> float:
+    """``line``'s size as an OCR layer gives it (its box's height), set as if its box held tall
+    letters: a line without them ("2027", the last line of a title wrapped before its year) reads
+    a fifth smaller than a line of the same type with them ("Bekostiging ... vanaf")."""
+    if any(c in _TALL_LETTERS for c in line.text):
+        return line.size
+    return line.size / 0.8
 
 
 def _repeated_amounts_header(main: Sequence[TextLine], before: Sequence[TextLine]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from enum import Enum, auto
 from typing import Final
 
@@ -69,6 +70,19 @@ _FOOTNOTE: Final = re.compile(r"^\[\^([1-9]\d*)\]:\s*(.*)$")
 _GLYPHS_ONLY: Final = re.compile(
     r"^[\s\u2022\u2023\u2043\u00b7\u00a9\u2610-\u2612\u2713-\u2718\u25a0-\u25ff\ue000-\uf8ff]+$"
 )
+
+
+#: The fewest column heads of a paraph table in layout text ("Functie   Naam   Paraaf") or with
+#: its cells a line each (:func:`join_table_cells`).
+_PARAPH_HEADS: Final = 3
+_CELL_TABLE_HEADS: Final = 3
+_PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WORDS)
+#: The longest column head ("handtekening") and the most words of a cell ("Directeur Energie en
+#: Markt", "DG Volkshuisvesting en Bouwen").
+_CELL_HEAD_LETTERS: Final = 13
+_CELL_WORDS: Final = 5
+#: The column head over a paraph table's dates.
+_DATE_HEAD: Final = "datum"
 
 
 #: Typographic ligatures as a PDF's text layer gives them ("\ufb01nanciering"): their letters.
@@ -339,16 +353,27 @@ def _long_line(text: str, number: int, page: int) -> Line:
 
 def _opens_sentence(value: str) -> bool:
     """Whether what follows "Aan" / "Van" without a colon goes on as a sentence or a title: an
-    article and a word in lower case or a number that names no office ("Aan de slag met de
-    basisvaardigheden", "Van de 232 ouders ..."), where an addressee's or a sender's value names
-    one or starts with a capital ("Aan de minister", "Van DG Werk", "Aan de Minister-President")."""
-    words = value.split(None, 2)
-    return (
-        len(words) >= 2
-        and words[0] in _vocab.ARTICLES
-        and not words[1][0].isupper()
-        and words[1].casefold().rstrip(",") not in _vocab.ADDRESSEE_NOUNS
-    )
+    article and a number ("Van de 232 ouders ..."), or an article and a word in lower case with
+    a later word in lower case that neither joins a name nor names an office ("Aan de slag met
+    de basisvaardigheden", "Aan de gemeenten Utrecht, Zwolle en Almere is ...", "Aan de
+    minister van Financiën is ..."),
+    where an addressee's or a sender's value starts with a capital ("Van DG Werk", "Aan de
+    Minister-President"), or ends with its office or body or goes on with names ("Aan de
+    bewindslieden", "Van de afdeling Wetgeving en Juridische Zaken", "Aan de minister en de
+    staatssecretaris van Financiën")."""
+    words = value.split()
+    if len(words) < 2 or words[0] not in _vocab.ARTICLES:
+        return False
+    if words[1][0].isdigit():
+        return True
+    return not words[1][0].isupper() and any(_sentence_word(w) for w in words[2:])
+
+
+def _sentence_word(word: str) -> bool:
+    """Whether a word after "Aan de" / "Van de" and its noun is a sentence's: in lower case (no
+    capital: "pSG" is a unit's code), neither a word that joins a name nor an office."""
+    plain = word.strip(",;:()")
+    return plain.islower() and plain not in _vocab.CONTINUATION_WORDS and plain not in _vocab.ADDRESSEE_NOUNS
 
 
 #: A label of a date, a count or a reference glued to its value's first digit ("Datum30 ...").
@@ -644,6 +669,96 @@ _HEADER_ROWS: Final = 15
 #: A row longer than this (characters) is prose, no row of a document's head ("Aan: DGWB",
 #: "Datum 14 oktober 2024"): where a later page's head ends and its body begins.
 HEAD_ROW_LENGTH: Final = 60
+
+
+def join_table_cells(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A paraph or decision table whose cells an extractor wrote a line each (plain pdftotext,
+    PyMuPDF): its column heads ("Functie" / "Naam" / "Paraaf" / "Datum", blank lines between or
+    not) become one row, and each run of as many cells under them that holds a date or number
+    ("Directeur Waterveiligheid" / "H. Mulder" / "HM" / "4 september 2026") one row too, as
+    printed. The rows stop at the first run that is no such row (its date not under "Datum", or
+    its numbers not where the first row has them: a row with an empty cell, the colofon, a note,
+    a page line): those lines stay as they are. "Akkoord" alone is no head: over the heads it is the
+    table's heading, under them a decision's option."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(raw_lines)
+    while i < n:
+        number, page, raw = raw_lines[i]
+        if not _paraph_head(raw):
+            out.append(raw_lines[i])
+            i += 1
+            continue
+        heads, j = _cell_run(raw_lines, i, page, _paraph_head)
+        if len(heads) < _CELL_TABLE_HEADS:
+            out.append(raw_lines[i])
+            i += 1
+            continue
+        out.append((number, page, " ".join(raw_lines[k][2].strip() for k in heads)))
+        if (
+            j + 1 < n
+            and not raw_lines[j][2].strip()
+            and raw_lines[j + 1][1] == page
+            and _table_cell(raw_lines[j + 1][2])
+        ):
+            j += 1  # (the blank line under the heads, as between their cells: the rows follow)
+        names = [raw_lines[k][2].strip().rstrip(":").casefold() for k in heads]
+        dated = names.index(_DATE_HEAD) if _DATE_HEAD in names else -1
+        numbered: list[bool] | None = None  # (the first row's cells that hold a number)
+        while True:
+            cells, after = _cell_run(raw_lines, j, page, _table_cell, limit=len(heads))
+            texts = [raw_lines[k][2].strip() for k in cells]
+            if len(cells) < len(heads):
+                break
+            digits = [any(c.isdigit() for c in t) for t in texts]
+            # (a row holds its date under "Datum", or its numbers where the first row has them:
+            # a row with an empty cell takes the next row's cells, and the rows stop)
+            if not any(digits) or (dated >= 0 and not digits[dated]) or digits != (numbered or digits):
+                break
+            numbered = digits
+            out.append((raw_lines[cells[0]][0], page, " ".join(texts)))
+            j = after
+        i = j
+    return out
+
+
+def _paraph_head(raw: str) -> bool:
+    """A paraph or decision table's column head alone on its line ("Functie", "Paraaf")."""
+    word = raw.strip()
+    return (
+        0 < len(word) <= _CELL_HEAD_LETTERS
+        and word[:1].casefold() in _PARAPH_INITIALS
+        and word.rstrip(":").casefold() in _vocab.PARAPH_COLUMN_WORDS
+        # ("Akkoord" alone is the table's heading over the heads, or the first option under a
+        # decision table's heads, "Besluit" / "Paraaf" / "Datum" / "Akkoord" / "Niet akkoord")
+        and word.casefold() != _vocab.AGREED_WORD
+    )
+
+
+def _table_cell(raw: str) -> bool:
+    """A cell of a paraph table's row alone on its line: a few words ending no sentence."""
+    text = raw.strip()
+    return (
+        0 < len(text.split()) <= _CELL_WORDS
+        and not text.endswith((".", ":", ";", "?", "!"))
+        and not _vocab.PAGE_LINE.match(text)
+    )
+
+
+def _cell_run(
+    raw_lines: list[tuple[int, int, str]], i: int, page: int, test: Callable[[str], bool], *, limit: int = 0
+) -> tuple[list[int], int]:
+    """The lines from i on (one blank line between them at most, same page) that pass ``test``,
+    at most ``limit`` of them (0: no limit); and the index after the last."""
+    found: list[int] = []
+    j = i
+    while j < len(raw_lines) and (not limit or len(found) < limit):
+        k = j + 1 if not raw_lines[j][2].strip() else j
+        if k >= len(raw_lines) or raw_lines[k][1] != page or not test(raw_lines[k][2]):
+            break
+        found.append(k)
+        j = k + 1
+    return found, j
 
 
 def pages_at_page_lines(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1021,6 +1136,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     first_page = raw_lines[0][1] if raw_lines else 1
     head_rows = 0  # the rows with text read so far on the first page
     edges: dict[int, int] | None = None  # the colofon column's edge on each page (asked for only)
+    paraph, paraph_page = False, 0  # the rows of a paraph table's are being read, on that page
     for index, (number, page, raw) in enumerate(raw_lines):
         right, left = pages.setdefault(page, ([], []))
         boundary = columns.get(page, whole)
@@ -1047,6 +1163,21 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             table = None
         if table is not None:
             right.extend((number, page, s) for start, s in segments if start >= table.right)
+            continue
+        if paraph and len(segments) >= 2 and page == paraph_page:
+            left.append((number, page, " ".join(s for _, s in segments)))  # (a row of its table)
+            continue
+        paraph = (
+            len(segments) >= _PARAPH_HEADS
+            and segments[0][0] < boundary
+            and segments[0][1][:1].casefold() in _PARAPH_INITIALS
+            and all(s.rstrip(":").casefold() in _vocab.PARAPH_COLUMN_WORDS for _, s in segments)
+        )
+        if paraph:
+            # a paraph table's column heads in the body ("Functie   Naam   Paraaf   Datum"): its
+            # rows reach right of the boundary, but they are no colofon; each row stays whole
+            paraph_page = page
+            left.append((number, page, " ".join(s for _, s in segments)))
             continue
         table = _LayoutTable.start(raw, page, segments, boundary, width)
         if table is not None:

@@ -833,9 +833,120 @@ def _value_lines_after(lines: list[Line], i: int, pieces: list[str]) -> list[tup
     return edits if len(edits) == len(pieces) else []
 
 
+def _restore_item_marks(lines: list[Line]) -> None:
+    """Give the decision points back their marks where an extractor that follows the content
+    stream printed them apart, a run of marks alone after the page's colofon ("1." / "a." / "b."
+    / "2.", as a CSS renderer draws list markers after the page's text), and the points under the
+    page's one decision heading ("Beslispunten") as plain rows: where the rows make as many items
+    as there are marks (an item starts after a row ending in ".", ":" or ";"), and the rows end
+    there (at a heading, a check box, a blank line or the page's end), each item's first row
+    gets its mark, in order. So too bullets printed apart ("•" / "•"), as many as the items of
+    the page's lists under a lead-in (:func:`_bullet_rows`). The marks stay, dropped as before
+    (:func:`_textless_marks`)."""
+    alone = [k for k, ln in enumerate(lines) if ln.kind in (Kind.ORDERED, Kind.BULLET) and not ln.rest]
+    if len(alone) < 2:
+        return
+    runs: list[list[int]] = []
+    for k in alone:
+        last = runs[-1][-1] if runs else -1
+        if (
+            runs
+            and lines[k].page == lines[last].page
+            and all(lines[m].kind is Kind.BLANK for m in range(last + 1, k))
+        ):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < 2 or _textless_marks_end(lines, run[0]) <= run[-1]:
+            continue
+        page = lines[run[0]].page
+        top = run[0]
+        while top > 0 and lines[top - 1].page == page:
+            top -= 1  # (the page's first line: the scans below stay on the page)
+        if all(lines[k].kind is Kind.BULLET for k in run):
+            starts = _bullet_rows(lines, top, run[0])
+            if len(starts) == len(run):
+                for start, k in zip(starts, run, strict=True):
+                    row = lines[start]
+                    lines[start] = _lines.classify(f"{lines[k].label} {row.text}", row.number, row.page)
+            continue
+        if lines[run[0]].label != "1" or any(lines[k].kind is not Kind.ORDERED for k in run):
+            continue
+        heads = [
+            h
+            for h in range(top, run[0])
+            if lines[h].page == page
+            and lines[h].kind in (Kind.TEXT, Kind.ORDERED)
+            and _decision_heading(lines[h].text)
+        ]
+        if len(heads) != 1:
+            continue
+        units = _item_rows(lines, heads[0] + 1, len(run))
+        for start, k in zip(units, run, strict=False):
+            row = lines[start]
+            lines[start] = _lines.classify(f"{lines[k].text} {row.text}", row.number, row.page)
+
+
+def _bullet_rows(lines: list[Line], top: int, end: int) -> list[int]:
+    """The first rows of the items of the lists on the page from line ``top`` to ``end`` whose
+    bullets an extractor printed apart (see :func:`_restore_item_marks`): under a row ending in a colon
+    ("Voordelen:"), rows opening in lower case, an item starting after a row ending in ";" or
+    "." and the list ending with an item's full stop ("lost het structurele tekort niet op;" /
+    "de organisatie kan geen vaste medewerkers aannemen.")."""
+    starts: list[int] = []
+    page = lines[top].page
+    j = top
+    while j < end:
+        if not (lines[j].page == page and lines[j].kind is Kind.TEXT and lines[j].text.endswith(":")):
+            j += 1
+            continue
+        j += 1
+        ended = True
+        while j < end and lines[j].kind is Kind.TEXT and lines[j].page == page:
+            text = lines[j].text
+            if ended:
+                if not text[:1].islower():
+                    break
+                starts.append(j)
+            ended = text.rstrip(_CLOSERS).endswith((".", ";"))
+            j += 1
+            if text.rstrip(_CLOSERS).endswith("."):
+                break
+    return starts
+
+
+def _decision_heading(text: str) -> bool:
+    """A heading over decision points, numbered or not ("Beslispunten", "1. Beslispunten")."""
+    if len(text) > _DECISION_HEADING_LETTERS:
+        return False
+    m = _vocab.NUMBERED_HEADING.match(text)
+    return _vocab.key(m[2] if m else text) in _vocab.DECISION_HEADING_KEYS
+
+
+def _item_rows(lines: list[Line], start: int, count: int) -> list[int]:
+    """The first rows of ``count`` items from line ``start`` on (see :func:`_restore_item_marks`),
+    or none where the rows make more or fewer items or do not end with the last."""
+    page = lines[start].page if start < len(lines) else 0
+    units: list[int] = []
+    ended = True
+    j = start
+    while j < len(lines):
+        row = lines[j]
+        if row.kind is not Kind.TEXT or row.page != page or (ended and _known_heading(row.text)):
+            break
+        if ended:
+            units.append(j)
+            if len(units) > count:
+                return []
+        ended = row.text.rstrip(_CLOSERS).endswith((".", ":", ";"))
+        j += 1
+    return units if len(units) == count and ended else []
+
+
 def _textless_marks(lines: list[Line], i: int) -> bool:
     """Whether line i is a list mark alone ("1.", "•", "–") and only such marks follow it to its
-    page's end (or its "Pagina" line): marks an extractor that follows the content stream prints
+    page's end (or its "Pagina" line, or its notes): marks an extractor that follows the content stream prints
     apart after the colofon, as a CSS renderer (WeasyPrint) draws the markers after the page's
     text. They are no more of the colofon's last value ("Bijlage(n)" / "0" / "1." / "2.")."""
     return _textless_marks_end(lines, i) > i
@@ -853,13 +964,21 @@ def _textless_marks_end(lines: list[Line], i: int) -> int:
     if not _is_mark_alone(lines[i]):
         return i
     j = i
+    marks = 0
     while j < len(lines) and lines[j].page == lines[i].page and lines[j].kind is not Kind.PAGE:
-        if (lines[j].kind is not Kind.BLANK and not _is_mark_alone(lines[j])) or j - i >= _MAX_LOOSE_MARKS:
+        if lines[j].kind is not Kind.BLANK and not _is_mark_alone(lines[j]):
+            # (or to the page's notes under them, "1." / "2." / "a." / "1  Kamerstukken ...":
+            # two marks or more, then a note's number and its capitalised text)
+            return j if marks >= 2 and _FOOTNOTE_LINE.match(lines[j].text) else i
+        if j - i >= _MAX_LOOSE_MARKS:
             return i
+        marks += lines[j].kind is not Kind.BLANK
         j += 1
     return j
 
 
+#: The longest heading over decision points, its number with it ("2. Geadviseerd besluit").
+_DECISION_HEADING_LETTERS: Final = 30
 #: How many lines the marks printed apart at a page's end may take (a page's list items, blank
 #: lines between them); a longer run is something else, and the scan stays short.
 _MAX_LOOSE_MARKS: Final = 40
@@ -891,6 +1010,12 @@ def _inside_sentence(lines: list[Line], i: int) -> bool:
         and before.kind is Kind.TEXT
         and (not _ends_sentence(before.text) or _INITIAL_AT_END.search(before.text) is not None)
     )
+
+
+def _under_table_rows(lines: list[Line], i: int) -> bool:
+    """Whether the two lines right above line i are rows of a table of amounts ("Rijk  412  438"
+    / "Waterschappen  412  438"): they end no sentence, and none goes on in line i."""
+    return i >= 2 and _is_number_row(lines[i - 1].text) and _is_number_row(lines[i - 2].text)
 
 
 def _under_parent(lines: list[Line], i: int, number: str) -> bool:
@@ -1178,7 +1303,8 @@ def _goes_on(text: str) -> bool:
 #: The most lines of a unit's name (ministry, directorate-general, directorate) between a purpose
 #: stamp and the colofon's first label.
 _UNIT_LINES: Final = 4
-#: The most words of a line that is the wrapped rest of a ministry's name ("Groei", "en Sport").
+#: The most words of a line that is the wrapped rest of a ministry's name ("Groei", "en Sport")
+#: or of a qualified purpose stamp ("juni": :meth:`_Reader._qualified_stamp`).
 _WRAPPED_NAME_WORDS: Final = 3
 
 
@@ -2821,7 +2947,7 @@ def _title_under_office(run: _Run, text: str) -> bool:
         len(run.lines) == 1
         and text[:1].isupper()
         and all(f.values for f in run.pending)
-        and run.lines[0].text[:1] in "MS"
+        and run.lines[0].text[:1] in _vocab.MINISTERS_OFFICE_INITIALS
         and _vocab.names_ministers_office(run.lines[0].text)
     )
 
@@ -3135,6 +3261,8 @@ class _Reader:
             self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
         )
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
+        if not self.marked_headings:
+            _restore_item_marks(self.lines)
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
         self._spaced_markers: dict[int, int] | None = None
@@ -3149,6 +3277,7 @@ class _Reader:
         #: A bare label word that heads the first section (see _first_label_heading).
         self._label_start = -1
         self._colon_style: bool | None = None  # (see _colon_heading)
+        self._options: dict[str, set[str]] | None = None  # (see _option_heading)
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -3167,6 +3296,8 @@ class _Reader:
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
         marked = self._marked or _MARKED_LINE.search(text) is not None
+        if not marked and not self.layout:
+            raw = _lines.join_table_cells(raw)
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
@@ -4484,7 +4615,11 @@ class _Reader:
             if run.qualifier or _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
                 continue  # a purpose's qualifier, a paragraph, a list item or a column of values
                 # is never the title
-            if len(run.lines) == 1 and text[:1] in "MS" and _vocab.names_ministers_office(text):
+            if (
+                len(run.lines) == 1
+                and text[:1] in _vocab.MINISTERS_OFFICE_INITIALS
+                and _vocab.names_ministers_office(text)
+            ):
                 continue  # "Minister van Sociale Zaken en Werkgelegenheid": the addressee, unlabelled
             if len(run.lines) == 1 and "," in text and _fragments.is_place_date(text):
                 continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead
@@ -4762,7 +4897,11 @@ class _Reader:
         if (
             number is not None
             and len(words) <= 8
-            and (not _inside_sentence(self.lines, i) or _under_parent(self.lines, i, number))
+            and (
+                not _inside_sentence(self.lines, i)
+                or _under_parent(self.lines, i, number)
+                or _under_table_rows(self.lines, i)
+            )
         ):
             top = int(number.split(".")[0])
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
@@ -4899,6 +5038,12 @@ class _Reader:
             return False  # (a row that goes on below, "I&W," of a list of names: no heading)
         if len(line.text) < 2:
             return False  # an option letter ("A" over its text) is no heading
+        if line.text[:1] in _PARAPH_CAPITALS and _is_column_row(line.text):
+            return False  # a paraph table's column heads ("Functie  Naam  Paraaf  Datum"): a row
+        if any(c.isdigit() for c in line.text) and _is_number_row(line.text):
+            nxt_row = _page_neighbour(self.lines, i, 1)
+            if nxt_row is not None and _is_number_row(nxt_row.text):
+                return False  # a table's header row over its rows ("Kanaal  2026  2027")
         if _is_letterhead_like(line.text):
             return False
         prev = self.lines[i - 1] if i > 0 else None
@@ -4982,6 +5127,44 @@ class _Reader:
                 for ln in self.lines
             )
         return self._colon_style
+
+    def _option_heading(self, i: int) -> bool:
+        """One of the options a nota lays before its reader, under a heading of its own ("Optie A:
+        bijdrage per behandeling met jaarmaximum" / "Verzekerden betalen ..."): the option's word,
+        its letter or number and a colon, stop or dash, a few words ending in no punctuation,
+        standing after a sentence's end, a list, a blank line or a short heading over it
+        ("Opties"), over a capitalised row or a list; and another line names another option the
+        same way (options come in twos and threes: one such line may be a sentence's start)."""
+        line = self.lines[i]
+        text = line.text
+        if line.kind is not Kind.TEXT or text.split(maxsplit=1)[0].casefold() not in _vocab.OPTION_WORDS:
+            return False
+        m = _vocab.OPTION_HEADING.match(text)
+        if (
+            m is None
+            or len(text.split()) > _OPTION_HEADING_WORDS
+            or _ends_sentence(text)
+            or text.endswith(",")
+        ):
+            return False
+        if i > 0 and _inside_sentence(self.lines, i) and not _heading_like(self.lines, i - 1):
+            return False
+        k = _neighbour_index(self.lines, i, 1)  # (a blank line may set the heading apart)
+        nxt = None if k is None else self.lines[k]
+        if nxt is None or not (
+            nxt.kind in (Kind.BULLET, Kind.ORDERED) or (nxt.kind is Kind.TEXT and nxt.text[:1].isupper())
+        ):
+            return False
+        if self._options is None:  # (each option word's marks over the whole text, read once)
+            self._options = {}
+            for ln in self.lines:
+                if (
+                    ln.kind is Kind.TEXT
+                    and ln.text[:1] in _OPTION_INITIALS
+                    and (other := _vocab.OPTION_HEADING.match(ln.text)) is not None
+                ):
+                    self._options.setdefault(other[1], set()).add(other[2])
+        return bool(self._options.get(m[1], set()) - {m[2]})
 
     def _noun_over_items(self, i: int, item: str) -> bool:
         """A heading of one word over a list whose items go on in lower case ("Maatregelen" /
@@ -5181,6 +5364,7 @@ class _Reader:
                         or self._label_heading(i)
                         or self._question_heading(i)
                         or self._colon_heading(i)
+                        or self._option_heading(i)
                     ):
                         heading = (None, line.text)
                     elif (
@@ -5378,11 +5562,40 @@ class _Reader:
                     self._unplace(line)
                 i += 1
                 continue
+            if (
+                k is Kind.TEXT
+                and line.text[-1:] == ":"
+                and not self.marked_headings
+                and self._lead_in_alone(i)
+            ):
+                builder.end_block()
             builder.add(line)
             i += 1
         if builder is not None:
             sections.append(builder.build())
         return sections
+
+    def _lead_in_alone(self, i: int) -> bool:
+        """Whether line i is a list's lead-in of a few words on a row of its own ("Voordelen:",
+        "Nadelen:", "Risico's:") right after a sentence's end, over the list's first item: a
+        paragraph of its own, not the last words of the paragraph or list item above (whose last
+        row may have been too long to show that it ended there, or the list one item long)."""
+        line = self.lines[i]
+        words = line.text[:-1].split()
+        if not (1 <= len(words) <= _COLON_HEADING_WORDS and line.text[:1].isupper()):
+            return False
+        if not all(w.replace("'", "").replace("-", "").isalpha() for w in words):
+            return False
+        prev = self.lines[i - 1] if i > 0 else None
+        if (
+            prev is None
+            or prev.kind not in (Kind.TEXT, Kind.BULLET, Kind.ORDERED)
+            or prev.page != line.page
+            or not _ends_full_stop(prev.text)
+        ):
+            return False
+        k = _neighbour_index(self.lines, i, 1)
+        return k is not None and self.lines[k].kind in (Kind.BULLET, Kind.ORDERED)
 
     def _form_label_before(self, i: int) -> bool:
         """Whether the row above line i (on its page) is a form's label to fill in: a few words
@@ -6151,6 +6364,15 @@ class _Reader:
         if i == self._label_start:
             return True  # (the first section's heading, see _first_label_heading)
         before, nxt = self.lines[i - 1], self.lines[i + 1]
+        if (
+            nxt.kind is Kind.TEXT
+            and nxt.page == line.page
+            and ":" not in line.text
+            and nxt.text[:1] in _PARAPH_CAPITALS
+            and _is_column_row(nxt.text)
+            and before.kind is not Kind.LABEL
+        ):
+            return True  # "Parafenroute" over its table's column heads ("Functie  Naam  Paraaf  Datum")
         if not (
             nxt.kind is Kind.TEXT
             and not _fits_colofon(nxt.text)
@@ -6591,6 +6813,12 @@ _AMOUNT: Final = (
 _NUMBER_ROW: Final = re.compile(
     rf"^(?:(?P<lead>[^\d\s][^.:;!?]{{0,60}}?)\s)?(?:{_AMOUNT})(?:\s+(?:{_AMOUNT}))+$"
 )
+#: An amount alone on its line, a table's cell (cheap tests first: its length and first sign).
+_AMOUNT_CELL: Final = re.compile(_AMOUNT)
+_AMOUNT_CELL_LETTERS: Final = 16
+_AMOUNT_CELL_FIRST: Final = frozenset("0123456789-+\u2212\u20ac")
+#: The fewest amounts under a lead cell that make a row of a table written a cell a line.
+_CELL_ROW_AMOUNTS: Final = 2
 #: A table's last row of one amount under rows of amounts: a short label and its amount
 #: ("Totaal 32,0", "Totaal  € 125 miljoen").
 _TOTAL_ROW: Final = re.compile(rf"^(?P<lead>[^\W\d_][^.:;!?\d]{{0,40}}?)\s(?:{_AMOUNT})$")
@@ -6620,10 +6848,50 @@ def _table_head(lines: list[Line]) -> bool:
     )
 
 
+def _cell_rows(lines: list[Line]) -> list[Line]:
+    """A table of amounts whose cells an extractor wrote a line each (PyMuPDF: "Rijk" / "412" /
+    "438" / "Waterschappen" / "412" / "438"): each lead cell and the amounts under it one row
+    ("Rijk 412 438"), where two rows or more are so; else the lines as they are."""
+    if sum(_is_amount_cell(ln.text) for ln in lines) < 2 * _CELL_ROW_AMOUNTS:
+        return lines
+    out: list[Line] = []
+    made = 0
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _is_amount_cell(lines[j].text):
+            j += 1
+        lead = lines[i].text
+        if (
+            j - i - 1 >= _CELL_ROW_AMOUNTS
+            and lead[:1].isupper()
+            and len(lead.split()) <= _TABLE_HEAD_WORDS
+            and not _ends_sentence(lead)
+            and not _is_amount_cell(lead)
+        ):
+            out.append(attrs.evolve(lines[i], text=_join([ln.text for ln in lines[i:j]])))
+            made += 1
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out if made >= 2 else lines
+
+
+def _is_amount_cell(text: str) -> bool:
+    """An amount alone on its line ("412", "€ 10,74", "-520", "2027"): a table's cell."""
+    return (
+        len(text) <= _AMOUNT_CELL_LETTERS
+        and text[:1] in _AMOUNT_CELL_FIRST
+        and _AMOUNT_CELL.fullmatch(text) is not None
+    )
+
+
 def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     """A paragraph's lines cut around the rows of a table of amounts: two or more lines in a row
     that each end in two or more numbers ("Post  2024  2025" / "Handhaving  3,2  3,4") are
     rows, each its own paragraph (one wrapped line ending "Kamerstuk 34 338" is no table)."""
+    lines = _cell_rows(lines)
     rows = [_is_number_row(ln.text) for ln in lines]
     chunks: list[tuple[list[Line], bool]] = []
     i = 0
@@ -6649,6 +6917,23 @@ def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
         else:
             chunks.append(([lines[i]], False))
         i += 1
+    last = chunks[-1][0] if chunks and not chunks[-1][1] else []
+    if len(last) >= 2 and last[-1].text[-1:].isdigit():
+        # the paragraph's last line a table's header row ("... ongeoormerkte bijdragen." /
+        # "Kanaal  2026  2027", or its cells a line each), the rows under it set apart by blank
+        # lines: a row, no more of the sentence that ended above it
+        k = len(last) - 1
+        while k > 0 and not _ends_full_stop(last[k - 1].text) and len(last) - k <= _TABLE_HEAD_WORDS:
+            k -= 1
+        tail = last[k:]
+        if (
+            k > 0
+            and _ends_full_stop(last[k - 1].text)
+            and tail[0].text[:1].isupper()
+            and _is_number_row(_join([ln.text for ln in tail]))
+        ):
+            del last[k:]
+            chunks.append(([attrs.evolve(tail[0], text=_join([ln.text for ln in tail]))], True))
     return chunks
 
 
@@ -6714,6 +6999,9 @@ _LETTERS: Final = frozenset("abcdefgh")
 _LETTER_HEADING: Final = re.compile(r"^([a-h])[.)] +[A-Z\u00c0-\u00de]")
 #: The most words of a letter-marked sub-heading after its mark.
 _LETTER_HEADING_WORDS: Final = 8
+#: The most words of an option's heading ("Optie A: bijdrage per behandeling met jaarmaximum").
+_OPTION_HEADING_WORDS: Final = 12
+_OPTION_INITIALS: Final = frozenset(word[0].upper() for word in _vocab.OPTION_WORDS)
 #: How many lines away the sub-heading with the letter before or after it is looked for.
 _LETTER_SIBLING_SPAN: Final = 80
 #: The most words of a wrapped heading's last row (a heading is a line or two, not a paragraph).
@@ -6857,6 +7145,8 @@ def _plain_capital_items(prepared: list[Line]) -> list[Line]:
 _FORM_ROW_LENGTH: Final = 60
 #: The most words of a row under a paraph or decision table's heads ("DG Fiscale Zaken").
 _FORM_ROW_WORDS: Final = 5
+#: The most words a column of a paraph table's row holds ("DG Volkshuisvesting en Bouwen").
+_FORM_CELL_WORDS: Final = 3
 #: The first letters of the question words and of a paraph table's column heads (cheap tests).
 _QUESTION_INITIALS: Final = frozenset(word[0] for word in _vocab.QUESTION_WORDS)
 _PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WORDS)
@@ -7020,6 +7310,8 @@ class _SectionBuilder:
         self.open_item = False  # the last item can take continuation lines
         #: Rows of a paraph or decision table are being read (:meth:`_form_row`).
         self.form_rows = False
+        #: The number of column heads of the paraph or decision table being read.
+        self.form_heads = 0
         self.blank = False
         #: Blank lines in a row just read: marked text has two only where the reader knows the
         #: paragraph ended at a page break (its page stopped short: no sentence runs on from it).
@@ -7198,14 +7490,24 @@ class _SectionBuilder:
             self.para.append(line)
             self._flush_para()
             self.form_rows = True
+            self.form_heads = len(line.text.split())
             return True
         if not self.form_rows:
             return False
+        words = line.text.split()
         if (
             after_blank
-            or len(line.text.split()) > _FORM_ROW_WORDS
+            or (
+                len(words) > _FORM_ROW_WORDS
+                # (a paraph table's row of a function, a name, initials and a date, "Directeur
+                # Woningmarkt E. Jansen EJ 2 oktober 2026": a few words a column, and a date)
+                and not (
+                    len(words) <= _FORM_CELL_WORDS * self.form_heads and any(c.isdigit() for c in line.text)
+                )
+            )
             or _ends_sentence(line.text)
-            or not line.text[:1].isupper()
+            # (a date alone, a cell of a row whose cells stand a line each: "28-05-2025")
+            or not (line.text[:1].isupper() or (line.text[:1].isdigit() and _fragments.is_date(line.text)))
         ):
             self.form_rows = False
             return False
@@ -7283,6 +7585,11 @@ class _SectionBuilder:
     def end_paragraph(self) -> None:
         """End the paragraph being read: the next line starts another, whatever it starts with."""
         self._flush_para()
+
+    def end_block(self) -> None:
+        """End the paragraph or list being read: the next line starts a paragraph."""
+        self._flush_para()
+        self._flush_list()
 
     def _flush_para(self) -> None:
         if not self.para:

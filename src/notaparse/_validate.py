@@ -447,10 +447,16 @@ def _documents(nota: Nota) -> Iterator[tuple[str, Nota]]:
 
 
 def _texts(nota: Nota) -> Iterator[tuple[str, str, Origin | None]]:
-    """Yield (where, text, origin) for every piece of text in the nota."""
+    """Yield (where, text, origin) for every piece of text in the nota (the letterhead's entries
+    and an addressee printed without its label too: a colofon's redacted phone number, "T
+    5.1.2e", is a letterhead entry)."""
     for f in nota.metadata.fields:
         if f.value:
             yield f.label, f.value, f.origin
+    for entry in nota.metadata.letterhead:
+        yield "letterhead", entry, None
+    if nota.metadata.unlabelled_addressee:
+        yield "unlabelled addressee", nota.metadata.unlabelled_addressee, None
     if nota.title:
         yield "title", nota.title, None
     for s in nota.sections:

@@ -1164,6 +1164,9 @@ PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
     # (and a decision table's: "Besluit  Paraaf  Datum" over "Akkoord" / "Niet akkoord")
     {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening", "besluit"}
 )
+#: A decision's option and a paraph table's heading ("Akkoord" over "Functie  Naam  Datum"),
+#: as a line of its own no column head.
+AGREED_WORD: Final = "akkoord"
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
 APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
 #: Prefixes written with a hyphen ("oud-minister", "ex-partner", "niet-gebruikers"): a line
@@ -1223,9 +1226,10 @@ LOWER_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 NAME_TITLES: Final[frozenset[str]] = frozenset(
     {"mr", "drs", "dr", "ir", "ing", "prof", "mw", "dhr", "mevr", "bc", "ds", "mgr"}
 )
-#: Articles: after "Aan" / "Van" with no colon, an article and a word in lower case open a
-#: sentence or a title ("Aan de slag met ...", "Van de 232 ouders ..."), unless the word is an
-#: office or a body the nota is addressed to or sent by (ADDRESSEE_NOUNS).
+#: Articles: after "Aan" / "Van" with no colon, an article and a number, or a word in lower case
+#: followed by one that joins no name (CONTINUATION_WORDS) and names no office or body the nota
+#: is addressed to or sent by (ADDRESSEE_NOUNS), open a sentence or a title ("Aan de slag met
+#: ...", "Van de 232 ouders ...", "Aan de minister van Financiën is ...").
 ARTICLES: Final[frozenset[str]] = frozenset({"de", "het", "een"})
 #: Offices and bodies written in lower case after an article in an addressee's or a sender's
 #: value ("Aan de minister", "Van de directeur-generaal", "Aan de leden van de ministerraad").
@@ -1247,6 +1251,8 @@ ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
         "leden",
         "ministerraad",
         "bewindspersonen",
+        "bewindslieden",
+        "plv.",
     }
 )
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
@@ -1379,6 +1385,13 @@ def names_whole_ministry(text: str) -> bool:
     return m[1].strip().casefold() in MINISTRY_NAMES
 
 
+#: The offices of a minister and a state secretary, as their whole title opens.
+MINISTERS_OFFICES: Final = ("minister", "staatssecretaris")
+#: Their first letters, capitalised: a cheap test before :func:`names_ministers_office` where the
+#: title stands capitalised on a line of its own.
+MINISTERS_OFFICE_INITIALS: Final = frozenset(w[0].upper() for w in MINISTERS_OFFICES)
+
+
 def names_ministers_office(text: str) -> bool:
     """Whether a line is a minister's or a state secretary's whole title, the ministry named whole
     ("Minister van Sociale Zaken en Werkgelegenheid", "Staatssecretaris van Financiën"), not
@@ -1386,7 +1399,7 @@ def names_ministers_office(text: str) -> bool:
     words = text.split(" ", 2)
     return (
         len(words) == 3
-        and words[0].casefold() in ("minister", "staatssecretaris")
+        and words[0].casefold() in MINISTERS_OFFICES
         and words[1] in ("van", "voor")
         and words[2].casefold() in MINISTRY_NAMES
     )
@@ -1706,6 +1719,15 @@ HEADING_MARK: Final = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
 #: Headings numbered with a closing bracket: "1) Aanleiding" (the number is "1").
 PAREN_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
+#: The words that name one of the options a nota lays before its reader, each under a heading of
+#: its own ("Optie A: bijdrage per behandeling", "Variant 2 - afbouw in vijf jaar", "Scenario
+#: B: ..."): the word, the option's letter or number and a colon, stop or dash, then its name.
+OPTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"optie", "variant", "scenario", "beleidsoptie", "alternatief"}
+)
+OPTION_HEADING: Final = re.compile(
+    r"^(Optie|Variant|Scenario|Beleidsoptie|Alternatief)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.\u2013-]\s+\S"
+)
 
 
 def heading_number(text: str) -> tuple[str | None, str]:
@@ -1826,6 +1848,8 @@ _DECISION_SECTIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("Aanleiding", "Aanleiding voor deze nota"),
     ("Geadviseerd besluit", "Advies", "Gevraagd besluit", "Besluit", "Beslispunten"),
 )
+#: The headings over a nota's decision points ("Beslispunten" / "1. Instemmen met ...").
+DECISION_HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_SECTIONS[1])
 REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "besluitvorming": _DECISION_SECTIONS,
     "beslissing": _DECISION_SECTIONS,
