@@ -159,7 +159,7 @@ def test_the_pdfplumber_source_of_a_page_runs_outside_the_pdfium_lock() -> None:
     document.close()
     free: list[bool] = []
 
-    def fallback(index: int, turned: list[Any]) -> tuple[list[Char], bool]:
+    def fallback(index: int, turned: list[Any], layer: bool) -> tuple[list[Char], bool]:
         def take() -> None:
             free.append(_pdfium.LOCK.acquire(timeout=2))
             if free[-1]:

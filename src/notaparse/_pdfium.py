@@ -608,18 +608,18 @@ def read(
     reader: LayoutReader,
     *,
     password: str | None,
-    fallback: Callable[[int, list[Turned]], tuple[list[Char], bool]],
+    fallback: Callable[[int, list[Turned], bool], tuple[list[Char], bool]],
 ) -> tuple[int, int]:
     """Feed every page of a PDF to ``reader``; return (pages, drawn non-space characters).
 
-    ``fallback(index, turned)`` gives a page's characters from the pdfplumber source (and adds
-    its quarter-turned ones to ``turned``) and whether it finds them an invisible layer over a
-    scan (which a rotated page takes, as PDFium's characters of it are not read), for a page
-    whose text PDFium leaves out (see :func:`_dropped_text`), where it splits a ligature into
-    letters at one origin (see :func:`_shared_origin`), where a letter's glyph has no width (a
-    Type3 font), or with upright text set at an angle
-    (pdfminer's box is the one around the turned glyph; the pdfplumber source levels the skewed
-    lines of a scan, ``_pdf._level``). Raises :class:`PasswordError` or
+    ``fallback(index, turned, layer)`` gives a page's characters from the pdfplumber source (and
+    adds its quarter-turned ones to ``turned``) and, when ``layer`` asks, whether it finds them an
+    invisible layer over a scan (asked for a rotated page, as PDFium's characters of it are not
+    read; False when not asked), for a page whose text PDFium leaves out (see
+    :func:`_dropped_text`), where it splits a ligature into letters at one origin (see
+    :func:`_shared_origin`), where a letter's glyph has no width (a Type3 font), or with upright
+    text set at an angle (pdfminer's box is the one around the turned glyph; the pdfplumber
+    source levels the skewed lines of a scan, ``_pdf._level``). Raises :class:`PasswordError` or
     :class:`UnreadableError`; other exceptions mean a damaged file too.
     """
     count = 0
@@ -654,8 +654,8 @@ def read(
                     page.close()
             if other:  # (outside the lock: pdfminer's work, however long, holds up no other thread)
                 turned.clear()
-                (chars, layer), pieces = fallback(index, turned), Pieces()
-                invisible = layer if rotation else invisible
+                (chars, layer), pieces = fallback(index, turned, bool(rotation)), Pieces()
+                invisible = layer or invisible
             reader.add_page(
                 chars,
                 width=right - left,
