@@ -376,13 +376,14 @@ def _read_pdfium(
 
     plumber: Any = None
 
-    def fallback(index: int, turned: list[Turned]) -> list[Char]:
+    def fallback(index: int, turned: list[Turned], layer: bool) -> tuple[list[Char], bool]:
         nonlocal plumber
         if plumber is None:
             plumber = pdfplumber.open(io.BytesIO(data), password=password or "")
         page = plumber.pages[index]
         try:
-            return chars_from_pdfplumber(page, turned)
+            chars = chars_from_pdfplumber(page, turned)
+            return chars, layer and bool(chars) and _invisible_layer(page)
         finally:
             _close(page)
 
