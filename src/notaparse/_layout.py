@@ -394,7 +394,13 @@ def _line_numbers(chars: Sequence[Char], width: float) -> set[int]:
     other rows start (a table's numbered first column, a Bijlagen table, starts at the body's
     edge). They carry no words: they are page furniture, like a page number.
     """
-    digits = [c for c in chars if c[0].isdigit() and c[1] < width / 3]
+    xs = list(map(_X0, chars))
+    if not xs or not chars[xs.index(min(xs))][0].isdigit():
+        return set()  # (the page's leftmost mark is no digit: the usual page, asked no further)
+    left = min((c[1] for c in chars if not c[0].isdigit() and not c[0].isspace()), default=None)
+    if left is None or left > width / 3:
+        return set()
+    digits = [c for c in chars if c[2] < left and c[0].isdigit()]
     if len(digits) < 5:
         return set()
     digits.sort(key=lambda c: (round(c[3]), c[1]))
