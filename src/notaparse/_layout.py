@@ -385,14 +385,16 @@ def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> 
     return out
 
 
-def _line_numbers(chars: Sequence[Char], width: float) -> set[int]:
+def _line_numbers(chars: Sequence[Char], width: float, margin: float | None) -> set[int]:
     """The ids of the characters of line numbers printed in a margin (a draft for consultation
     numbers every line of its body, 1, 2, 3 ... in a column left of the text): numbers of one to
     three digits standing alone (no other mark within an em on either side), in the left third of
     the page, ending at one x (to two points; or starting at one), at least five of them, each
     one more than the one above it for four steps in five, and all left of where the page's
     other rows start (a table's numbered first column, a Bijlagen table, starts at the body's
-    edge). They carry no words: they are page furniture, like a page number.
+    edge), and left of ``margin``, where the first page's text starts (a later page that holds
+    only the rest of a numbered table has no other text to tell). They carry no words: they are
+    page furniture, like a page number.
     """
     xs = list(map(_X0, chars))
     if not xs or not chars[xs.index(min(xs))][0].isdigit():
@@ -435,7 +437,9 @@ def _line_numbers(chars: Sequence[Char], width: float) -> set[int]:
             # nothing within an em of a number on its row, and the page's other text starts right of them
             if any(c[1] < right + size for c in others if any(c[3] < b and c[4] > a for a, b in tops)):
                 continue
-            if others and min(map(_X0, others)) < right + size:
+            if (others and min(map(_X0, others)) < right + size) or (
+                margin is not None and right + size > margin
+            ):
                 continue
             found |= ids
     return found
@@ -2558,6 +2562,8 @@ class LayoutReader:
         self._footer_texts: set[str] = set()
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
         self._first_body = " "  # page 1's body lines joined (a title wrapped over two lines)
+        #: Where the first page with text starts its text (line numbers stand left of it).
+        self._margin: float | None = None
         #: The body lines of the page written last (a table's header row a later page repeats).
         self._last_main: list[TextLine] = []
         self._last_width = 0.0  # (the width of the page written last; 0 before the first)
@@ -2633,8 +2639,10 @@ class LayoutReader:
         if "\u00ad" in joined:
             kept = _drawn_soft_hyphens(kept, pieces)
         accents = _ACCENT.search(joined) is not None  # (accents drawn as glyphs of their own: rare)
-        if numbered := _line_numbers(kept, width):
+        if numbered := _line_numbers(kept, width, self._margin):
             kept = [c for c in kept if id(c) not in numbered]
+        if self._margin is None and (marks := [c[1] for c in kept if not c[0].isspace()]):
+            self._margin = min(marks)
         left: list[Char] = []
         if number == 1 or (self._left is not None and abs(width - self._width) <= 1):
             # a colofon in a narrow column left of the body (older templates)
