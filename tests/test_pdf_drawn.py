@@ -8850,3 +8850,72 @@ def test_check_boxes_side_by_side_read_otherwise_in_an_ocr_layer(boxes: list[str
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Beslispunten", "Kern"]
     assert nota.sections[0].blocks[-1] == ItemList(items=tuple(f"\u2610 {o}" for o in options), ordered=False)
+
+
+def _numbered_lines(page: Page, x: float = 64.0) -> None:
+    """Make ``page.line`` print each line's number (1, 2, 3 ...) right-aligned at ``x``, in the
+    margin left of the body, as a draft for consultation numbers its lines."""
+    draw = page.line
+    count = 0
+
+    def numbered(s: str, font: str = REGULAR, at: float | None = None) -> None:
+        nonlocal count
+        count += 1
+        page.canvas.setFont(REGULAR, 7)
+        page.canvas.drawRightString(x, A4[1] - page.y - 0.8 * page.size, str(count))
+        draw(s, font, at)
+
+    page.line = numbered  # type: ignore[method-assign]
+
+
+def test_line_numbers_in_the_left_margin_are_furniture() -> None:
+    """Line numbers printed beside every body line in the left margin (1, 2, 3 ..., a draft for
+    consultation) carry no words: they are no part of the text (they were read into each line,
+    "5 Aanleiding" a heading numbered 5, "6 De Tweede Kamer ..." in every paragraph). A numbered
+    list at the body's own edge keeps its numbers."""
+    page = _nota_page([("Aan", "MIenW"), ("Van", "DGLM")], "Consultatie geluidsnormen Schiphol")
+    _numbered_lines(page)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    page.table([("Nr.", "Titel"), ("1", "Consultatiedocument"), ("2", "Ontwerpbesluit")], [79, 110])
+    nota = load_both(page.pdf())
+    assert nota.title == "Consultatie geluidsnormen Schiphol"
+    assert [(s.heading, s.number) for s in nota.sections][:2] == [("Aanleiding", None), ("Toelichting", None)]
+    assert [b.text for b in nota.sections[0].blocks if isinstance(b, Paragraph)] == [LOREM]
+    assert [b.text for b in nota.sections[1].blocks if isinstance(b, Paragraph)] == [LOREM]
+    assert [a.name for a in nota.attachments] == ["Consultatiedocument", "Ontwerpbesluit"]
+
+
+@pytest.mark.parametrize("stamp", ["", "DEPARTEMENTAAL VERTROUWELIJK"])
+def test_a_running_header_repeating_a_title_wrapped_on_page_1_is_furniture(stamp: str) -> None:
+    """A later page's running header that repeats the title, which page 1 wraps over two lines,
+    is furniture (it was a paragraph of the section running on), also with a classification
+    stamp printed beside it that page 1 prints at the top too (kept once, in the letterhead)."""
+    page = Page()
+    if stamp:
+        page.text(230, 40, stamp, BOLD, 8)
+    page.header([("Aan", "MLVVN"), ("Van", "DG Agro")])
+    page.text(79, 250, "Compensatie voor vissers bij de sluiting", BOLD, 12.5)
+    page.text(79, 266, "van de Bruine Bank", BOLD, 12.5)
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.text(79, 40, "Compensatie voor vissers bij de sluiting van de Bruine Bank", REGULAR, 7)
+    if stamp:
+        page.text(310, 40, stamp, BOLD, 8)
+    page.y = 100
+    page.line("Vervolg", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Compensatie voor vissers bij de sluiting van de Bruine Bank"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Vervolg", [LOREM]),
+    ]
+    if stamp:
+        assert stamp in nota.metadata.letterhead
