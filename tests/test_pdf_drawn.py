@@ -5717,6 +5717,39 @@ def test_a_classification_in_the_margin_above_a_stamp_across_the_foot_is_kept() 
     assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
 
 
+def _store_on_its_side(page: Page, rotation: int) -> None:
+    """Store ``page`` landscape, ``/Rotate`` ``rotation`` turning it upright, its content (drawn
+    after this) turned back a quarter."""
+    page.canvas.setPageRotation(rotation)  # (reportlab stores the page landscape then)
+    if rotation == 90:
+        page.canvas.transform(0, 1, -1, 0, A4[1], 0)
+    else:
+        page.canvas.transform(0, -1, 1, 0, 0, A4[0])
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_a_page_stored_on_its_side_is_measured_upright(rotation: int) -> None:
+    """A portrait page stored landscape, its content turned a quarter and ``/Rotate`` turning it
+    back (as some archive and print routes write a page): both sources read it upright, the
+    PDFium one with the page's measures turned too (it measured the page landscape, so the
+    colofon at the left margin ran into the title: "Ministerie ...GroeiBeslisnota" was the title)."""
+    page = Page(left=170, width=340)
+    _store_on_its_side(page, rotation)
+    page.text(40, 100, "Ministerie van Klimaat en Groene Groei", BOLD, 7)
+    page.colofon([("Kenmerk", "DGKE-KE / 26150321"), ("Datum", "5 juni 2026")], x=40)
+    page.text(170, 100, "Beslisnota", BOLD, 16)
+    page.header([("Aan", "Minister van KGG"), ("Van", "Directeur Klimaat en Energie")], top=150, value_x=220)
+    page.text(170, 190, "Beslisnota ter besluitvorming over de openstelling", BOLD, 11)
+    page.text(170, 204, "van de SDE++ in 2027", BOLD, 11)
+    page.y = 240
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Beslisnota ter besluitvorming over de openstelling van de SDE++ in 2027"
+    assert nota.metadata.addressee == "Minister van KGG"
+    assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
+
+
 def test_a_title_with_a_copy_whose_size_reads_a_tenth_is_read_once() -> None:
     """A title drawn again over itself at the same places and advances, but in a font whose size
     reads a tenth of the letters' (Ghostscript re-writes a browser's stroked Type3 copy of a text
@@ -6342,8 +6375,10 @@ class _InvisiblePage(Page):
     the page when ``scan``: a scan's OCR layer as ocrmypdf 16 and later, ABBYY or Acrobat write
     it, in a font with an ordinary name."""
 
-    def __init__(self, *, scan: bool = True) -> None:
+    def __init__(self, *, scan: bool = True, rotation: int = 0) -> None:
         super().__init__()
+        if rotation:
+            _store_on_its_side(self, rotation)
         if scan:
             self.canvas.drawImage(ImageReader(Image.new("L", (60, 85), 255)), 0, 0, A4[0], A4[1])
 
@@ -6365,11 +6400,11 @@ def _named_font(name: str) -> str:
     return name
 
 
-def _invisible_nota(*, scan: bool) -> Nota:
-    """A nota drawn invisible in a font named "NotoSans" (over a scan when ``scan``), with a
-    date label and a heading misread ("Detuum", "Toelichtirig")."""
+def _invisible_nota(*, scan: bool, rotation: int = 0) -> Nota:
+    """A nota drawn invisible in a font named "NotoSans" (over a scan when ``scan``; stored on
+    its side when ``rotation``), with a date label and a heading misread ("Detuum", "Toelichtirig")."""
     font = _named_font("NotoSans")
-    page = _InvisiblePage(scan=scan)
+    page = _InvisiblePage(scan=scan, rotation=rotation)
     page.stacked([("Kenmerk", "2024-0000098765"), ("Detuum", "12 maart 2024")], fonts=(font, font))
     page.text(79, 150, "Aan: Minister van Financiën", font, 10)
     page.text(79, 164, "Van: DGRB", font, 10)
@@ -6383,13 +6418,16 @@ def _invisible_nota(*, scan: bool) -> Nota:
     return load_both(page.pdf())
 
 
-def test_invisible_text_over_a_scan_is_an_ocr_layer() -> None:
+@pytest.mark.parametrize("rotation", [0, 90, 270])
+def test_invisible_text_over_a_scan_is_an_ocr_layer(rotation: int) -> None:
     """ocrmypdf 16 and later write their OCR layer in the font "NotoSans" (its glyph-less
     fallback "Occulta"), ABBYY and Acrobat in the typeface they recognised; only Tesseract's
     "GlyphLessFont" was known as an OCR layer, so none of the OCR rules read such a scan: a
     misread label ("Detuum") lost the date, a misread heading ("Toelichtirig") its section. Text
-    drawn invisible (render mode 3) over a page-sized image is an OCR layer, with both sources."""
-    nota = _invisible_nota(scan=True)
+    drawn invisible (render mode 3) over a page-sized image is an OCR layer, with both sources;
+    on a scan stored on its side (``/Rotate`` turning it upright) too, which the PDFium source
+    read as printed."""
+    nota = _invisible_nota(scan=True, rotation=rotation)
     assert nota.metadata.date == dt.date(2024, 3, 12)
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
     assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
@@ -8812,3 +8850,72 @@ def test_check_boxes_side_by_side_read_otherwise_in_an_ocr_layer(boxes: list[str
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Beslispunten", "Kern"]
     assert nota.sections[0].blocks[-1] == ItemList(items=tuple(f"\u2610 {o}" for o in options), ordered=False)
+
+
+def _numbered_lines(page: Page, x: float = 64.0) -> None:
+    """Make ``page.line`` print each line's number (1, 2, 3 ...) right-aligned at ``x``, in the
+    margin left of the body, as a draft for consultation numbers its lines."""
+    draw = page.line
+    count = 0
+
+    def numbered(s: str, font: str = REGULAR, at: float | None = None) -> None:
+        nonlocal count
+        count += 1
+        page.canvas.setFont(REGULAR, 7)
+        page.canvas.drawRightString(x, A4[1] - page.y - 0.8 * page.size, str(count))
+        draw(s, font, at)
+
+    page.line = numbered  # type: ignore[method-assign]
+
+
+def test_line_numbers_in_the_left_margin_are_furniture() -> None:
+    """Line numbers printed beside every body line in the left margin (1, 2, 3 ..., a draft for
+    consultation) carry no words: they are no part of the text (they were read into each line,
+    "5 Aanleiding" a heading numbered 5, "6 De Tweede Kamer ..." in every paragraph). A numbered
+    list at the body's own edge keeps its numbers."""
+    page = _nota_page([("Aan", "MIenW"), ("Van", "DGLM")], "Consultatie geluidsnormen Schiphol")
+    _numbered_lines(page)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    page.table([("Nr.", "Titel"), ("1", "Consultatiedocument"), ("2", "Ontwerpbesluit")], [79, 110])
+    nota = load_both(page.pdf())
+    assert nota.title == "Consultatie geluidsnormen Schiphol"
+    assert [(s.heading, s.number) for s in nota.sections][:2] == [("Aanleiding", None), ("Toelichting", None)]
+    assert [b.text for b in nota.sections[0].blocks if isinstance(b, Paragraph)] == [LOREM]
+    assert [b.text for b in nota.sections[1].blocks if isinstance(b, Paragraph)] == [LOREM]
+    assert [a.name for a in nota.attachments] == ["Consultatiedocument", "Ontwerpbesluit"]
+
+
+@pytest.mark.parametrize("stamp", ["", "DEPARTEMENTAAL VERTROUWELIJK"])
+def test_a_running_header_repeating_a_title_wrapped_on_page_1_is_furniture(stamp: str) -> None:
+    """A later page's running header that repeats the title, which page 1 wraps over two lines,
+    is furniture (it was a paragraph of the section running on), also with a classification
+    stamp printed beside it that page 1 prints at the top too (kept once, in the letterhead)."""
+    page = Page()
+    if stamp:
+        page.text(230, 40, stamp, BOLD, 8)
+    page.header([("Aan", "MLVVN"), ("Van", "DG Agro")])
+    page.text(79, 250, "Compensatie voor vissers bij de sluiting", BOLD, 12.5)
+    page.text(79, 266, "van de Bruine Bank", BOLD, 12.5)
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.text(79, 40, "Compensatie voor vissers bij de sluiting van de Bruine Bank", REGULAR, 7)
+    if stamp:
+        page.text(310, 40, stamp, BOLD, 8)
+    page.y = 100
+    page.line("Vervolg", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Compensatie voor vissers bij de sluiting van de Bruine Bank"
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", [LOREM]),
+        ("Vervolg", [LOREM]),
+    ]
+    if stamp:
+        assert stamp in nota.metadata.letterhead

@@ -393,6 +393,52 @@ def test_not_a_nota(tmp_path: Path) -> None:
     )
 
 
+NOTA_LINES = [
+    "TER BESLUITVORMING",
+    "Aan: Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+    "Van: Directeur Democratie en Bestuur",
+    "Voortgang van de digitale overheid in de gemeenten",
+    "Aanleiding",
+    "De Tweede Kamer heeft gevraagd om een overzicht van de voortgang.",
+    "Geadviseerd besluit",
+    "Instemmen met de bijgevoegde brief aan de Tweede Kamer over de voortgang.",
+]
+
+
+def test_a_text_layer_of_other_characters_than_the_page_shows_is_refused(
+    tmp_path: Path, backend: str
+) -> None:
+    """A PDF printed to PostScript and back (pdftops | ps2pdf) keeps its glyphs' numbers as
+    character codes: its text layer reads "0LQLVWHULH" for "Ministerie". That is no nota of
+    garbage and no "not a nota" either: the advice is to OCR the pages."""
+    shifted = ["".join(chr(ord(c) - 29) if c != " " else " " for c in line) for line in NOTA_LINES]
+    assert shifted[3].startswith("9RRUWJDQJ YDQ GH")
+    path = _pdf(tmp_path / "afgedrukt.pdf", shifted)
+    with pytest.raises(notaparse.NoTextLayerError) as e:
+        notaparse.load(path, backend=backend)
+    message = str(e.value)
+    assert message.startswith(f"{path}: has a text layer that does not give the characters its pages show: ")
+    # (37 tokens of three characters or more; the sample is the layer's own, as printed)
+    assert re.search(r": [01] of its 37 longer tokens are spelt as words \('7\(5 %\(6/8,79250,1\* ", message)
+    assert message.endswith(
+        "Run OCR over the page images (for example: ocrmypdf --force-ocr in.pdf out.pdf) and load the "
+        "result, or get the original PDF"
+    )
+
+
+def test_a_long_text_that_is_no_nota_is_still_no_nota(tmp_path: Path, backend: str) -> None:
+    """The misread-text check counts words only; a long recipe is refused as no nota."""
+    recipe = [
+        "Pannenkoeken voor vier personen",
+        "Meng het meel met een snufje zout en maak een kuiltje in het midden.",
+        "Giet de helft van de melk erbij en roer tot een glad beslag zonder klontjes.",
+        "Voeg de rest van de melk en de eieren toe en laat het beslag even rusten.",
+        "Bak de pannenkoeken in een hete pan met wat boter tot ze goudbruin zijn.",
+    ]
+    with pytest.raises(notaparse.NotANotaError):
+        notaparse.load(_pdf(tmp_path / "recept.pdf", recipe), backend=backend)
+
+
 KAMERBRIEF = [
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
     "Datum 12 maart 2024",

@@ -385,6 +385,66 @@ def turned_lines(glyphs: Sequence[Turned], chars: Sequence[Char], page: int) -> 
     return out
 
 
+def _line_numbers(chars: Sequence[Char], width: float, margin: float | None) -> set[int]:
+    """The ids of the characters of line numbers printed in a margin (a draft for consultation
+    numbers every line of its body, 1, 2, 3 ... in a column left of the text): numbers of one to
+    three digits standing alone (no other mark within an em on either side), in the left third of
+    the page, ending at one x (to two points; or starting at one), at least five of them, each
+    one more than the one above it for four steps in five, and all left of where the page's
+    other rows start (a table's numbered first column, a Bijlagen table, starts at the body's
+    edge), and left of ``margin``, where the first page's text starts (a later page that holds
+    only the rest of a numbered table has no other text to tell). They carry no words: they are
+    page furniture, like a page number.
+    """
+    xs = list(map(_X0, chars))
+    if not xs or not chars[xs.index(min(xs))][0].isdigit():
+        return set()  # (the page's leftmost mark is no digit: the usual page, asked no further)
+    left = min((c[1] for c in chars if not c[0].isdigit() and not c[0].isspace()), default=None)
+    if left is None or left > width / 3:
+        return set()
+    digits = [c for c in chars if c[2] < left and c[0].isdigit()]
+    if len(digits) < 5:
+        return set()
+    digits.sort(key=lambda c: (round(c[3]), c[1]))
+    tokens: list[list[Char]] = []
+    for c in digits:
+        last = tokens[-1][-1] if tokens else None
+        if last is not None and abs(c[3] - last[3]) < 1 and c[1] - last[2] < 0.3 * c[5]:
+            tokens[-1].append(c)
+        else:
+            tokens.append([c])
+    tokens = [t for t in tokens if len(t) <= 3]
+    if len(tokens) < 5:
+        return set()
+    found: set[int] = set()
+    for edge in (_X1, _X0):
+        by_edge: dict[int, list[list[Char]]] = {}
+        for t in tokens:
+            by_edge.setdefault(round(edge(t[-1] if edge is _X1 else t[0]) / 2), []).append(t)
+        for column in by_edge.values():
+            if len(column) < 5:
+                continue
+            column.sort(key=lambda t: t[0][3])
+            values = [int("".join(map(_TEXT, t))) for t in column]
+            steps = sum(b == a + 1 for a, b in itertools.pairwise(values))
+            if steps < 0.8 * (len(values) - 1):
+                continue
+            ids = {id(c) for t in column for c in t}
+            right = max(c[2] for c in chars if id(c) in ids)
+            size = max(c[5] for c in chars if id(c) in ids)
+            others = [c for c in chars if id(c) not in ids and not c[0].isspace()]
+            tops = [(t[0][3], t[0][4]) for t in column]
+            # nothing within an em of a number on its row, and the page's other text starts right of them
+            if any(c[1] < right + size for c in others if any(c[3] < b and c[4] > a for a, b in tops)):
+                continue
+            if (others and min(map(_X0, others)) < right + size) or (
+                margin is not None and right + size > margin
+            ):
+                continue
+            found |= ids
+    return found
+
+
 def _beside(marks: list[Char], box: tuple[float, float, float, float]) -> bool:
     """Whether the turned line in ``box`` (x0, x1, top, bottom) lies wholly left or right of the
     upright text at its height, where some upright text lies there. A line written across the
@@ -2502,6 +2562,9 @@ class LayoutReader:
         #: The texts of page 1's footer, which later pages may repeat (furniture).
         self._footer_texts: set[str] = set()
         self._first_texts: set[str] = set()  # the lines of page 1 (for later running headers)
+        self._first_body = " "  # page 1's body lines joined (a title wrapped over two lines)
+        #: Where the first page with text starts its text (line numbers stand left of it).
+        self._margin: float | None = None
         #: The body lines of the page written last (a table's header row a later page repeats).
         self._last_main: list[TextLine] = []
         self._last_width = 0.0  # (the width of the page written last; 0 before the first)
@@ -2577,6 +2640,10 @@ class LayoutReader:
         if "\u00ad" in joined:
             kept = _drawn_soft_hyphens(kept, pieces)
         accents = _ACCENT.search(joined) is not None  # (accents drawn as glyphs of their own: rare)
+        if numbered := _line_numbers(kept, width, self._margin):
+            kept = [c for c in kept if id(c) not in numbered]
+        if self._margin is None and (marks := [c[1] for c in kept if not c[0].isspace()]):
+            self._margin = min(marks)
         left: list[Char] = []
         if number == 1 or (self._left is not None and abs(width - self._width) <= 1):
             # a colofon in a narrow column left of the body (older templates)
@@ -3033,6 +3100,7 @@ class LayoutReader:
                 if id(ln) not in kept and not _page_mark(ln.text) and f" {ln.text} " not in said
             ]
             self._first_colofon = " " + " ".join(ln.text for ln in page.colofon) + " "
+            self._first_body = " " + " ".join(ln.text for ln in page.body) + " "
             # text running up or down a margin (a classification stamp): kept with the stamps;
             # its repeats on later pages are furniture
             stamps += page.turned
@@ -3189,9 +3257,22 @@ class LayoutReader:
             return body
         if len(body) > 1 and body[1].top - ln.bottom < ln.bottom - ln.top:
             return body
-        if _column_page_line(ln.text, page.number) or ln.text in self._first_texts:
+        if _column_page_line(ln.text, page.number) or self._first_repeat(ln.text):
+            return body[1:]
+        words = ln.text.split()
+        if any(
+            self._first_repeat(" ".join(words[:k])) and self._first_repeat(" ".join(words[k:]))
+            for k in range(1, len(words))
+        ):
+            # two such repeats side by side (the title at the left, a classification stamp in
+            # the middle of the page's head)
             return body[1:]
         return body
+
+    def _first_repeat(self, text: str) -> bool:
+        """Whether a later page's top line repeats page 1: one of its lines, or three words or
+        more that page 1's body prints in lines running on (the title, wrapped there)."""
+        return text in self._first_texts or (len(text.split()) >= 3 and f" {text} " in self._first_body)
 
     def _running_header(self, body: list[TextLine], height: float, *, dropped: bool) -> list[TextLine]:
         """A later page without its running header: the lines at its top (in the upper fifth),

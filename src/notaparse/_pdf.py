@@ -29,11 +29,13 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdffont import PDFCIDFont
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 
+from . import _vocab
 from ._errors import (
     CorruptPDFError,
     EmptyFileError,
     EncryptedPDFError,
     ExtractionError,
+    NotANotaError,
     NotaparseError,
     NoTextLayerError,
 )
@@ -376,13 +378,14 @@ def _read_pdfium(
 
     plumber: Any = None
 
-    def fallback(index: int, turned: list[Turned]) -> list[Char]:
+    def fallback(index: int, turned: list[Turned], layer: bool) -> tuple[list[Char], bool]:
         nonlocal plumber
         if plumber is None:
             plumber = pdfplumber.open(io.BytesIO(data), password=password or "")
         page = plumber.pages[index]
         try:
-            return chars_from_pdfplumber(page, turned)
+            chars = chars_from_pdfplumber(page, turned)
+            return chars, layer and bool(chars) and _invisible_layer(page)
         finally:
             _close(page)
 
@@ -504,6 +507,34 @@ def _encrypted(name: str, password: str | None) -> EncryptedPDFError:
     return EncryptedPDFError(name, f"is encrypted; pass its password ({how})")
 
 
+#: A text layer is misread when at least this many of its tokens of three characters or more
+#: are counted, and fewer than this share of them are spelt as words (:func:`_vocab.is_word`).
+_MISREAD: Final = (20, 0.3)
+
+
+def _refuse_misread(text: str, name: str) -> None:
+    """Raise :class:`NoTextLayerError` for a PDF that is no nota because its text layer gives
+    other characters than the page shows: most of its tokens are no words ("7(5 %(6/,66,1*",
+    "0LQLVWHULH YDQ"), as a PDF printed to PostScript and back (``pdftops`` | ``ps2pdf``) writes
+    its fonts, with the glyphs' numbers as character codes and no ToUnicode map. (Checked only
+    for a file about to be refused: a nota's text is never counted.)"""
+    tokens = [t for t in text.split() if len(t) >= 3]
+    least, share = _MISREAD
+    if len(tokens) < least:
+        return
+    words = sum(map(_vocab.is_word, tokens))
+    if words < share * len(tokens):
+        sample = " ".join(tokens[:4])
+        raise NoTextLayerError(
+            name,
+            f"has a text layer that does not give the characters its pages show: {words} of its "
+            f"{len(tokens)} longer tokens are spelt as words ('{sample}' ...); its fonts map their "
+            "glyphs to other characters (a PDF printed to PostScript and back writes them so). "
+            "Run OCR over the page images (for example: ocrmypdf --force-ocr in.pdf out.pdf) and "
+            "load the result, or get the original PDF",
+        ) from None
+
+
 def _corrupt(name: str) -> CorruptPDFError:
     return CorruptPDFError(
         name, "is a damaged or truncated PDF that cannot be read; get a complete copy of the file"
@@ -522,7 +553,11 @@ def read_pdf(
     extracted = extract(stream, name=name, password=password, backend=backend)
     nota = parse(extracted.text, strict=strict)
     pages = f"{extracted.page_count} page{'s' if extracted.page_count != 1 else ''}"
-    refuse_non_nota(nota, name, f"a PDF with text ({pages}, {extracted.chars} characters)", pdf=True)
+    try:
+        refuse_non_nota(nota, name, f"a PDF with text ({pages}, {extracted.chars} characters)", pdf=True)
+    except NotANotaError:
+        _refuse_misread(extracted.text, name)
+        raise
     nota = attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, page_count=extracted.page_count))
     # origins first: an enclosure's page is the file's (the marked text has a page fewer than the
     # file after a cover page, which is written at the top of the page after it)

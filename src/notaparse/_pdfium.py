@@ -608,17 +608,18 @@ def read(
     reader: LayoutReader,
     *,
     password: str | None,
-    fallback: Callable[[int, list[Turned]], list[Char]],
+    fallback: Callable[[int, list[Turned], bool], tuple[list[Char], bool]],
 ) -> tuple[int, int]:
     """Feed every page of a PDF to ``reader``; return (pages, drawn non-space characters).
 
-    ``fallback(index, turned)`` gives a page's characters from the pdfplumber source (and adds
-    its quarter-turned ones to ``turned``), for a page whose text PDFium leaves out (see
-    :func:`_dropped_text`), where it splits a ligature into
-    letters at one origin (see :func:`_shared_origin`), where a letter's glyph has no width (a
-    Type3 font), or with upright text set at an angle
-    (pdfminer's box is the one around the turned glyph; the pdfplumber source levels the skewed
-    lines of a scan, ``_pdf._level``). Raises :class:`PasswordError` or
+    ``fallback(index, turned, layer)`` gives a page's characters from the pdfplumber source (and
+    adds its quarter-turned ones to ``turned``) and, when ``layer`` asks, whether it finds them an
+    invisible layer over a scan (asked for a rotated page, as PDFium's characters of it are not
+    read; False when not asked), for a page whose text PDFium leaves out (see
+    :func:`_dropped_text`), where it splits a ligature into letters at one origin (see
+    :func:`_shared_origin`), where a letter's glyph has no width (a Type3 font), or with upright
+    text set at an angle (pdfminer's box is the one around the turned glyph; the pdfplumber
+    source levels the skewed lines of a scan, ``_pdf._level``). Raises :class:`PasswordError` or
     :class:`UnreadableError`; other exceptions mean a damaged file too.
     """
     count = 0
@@ -630,11 +631,15 @@ def read(
             invisible = False
             chars: list[Char] = []
             other = False  # (whether the pdfplumber source reads the page)
+            rotation = 0
             with LOCK:
                 page = pdf[index]
                 try:
                     left, bottom, right, top = page.get_mediabox()
-                    other = bool(page.get_rotation())  # (pdfminer turns the page; keep its coordinates)
+                    rotation = page.get_rotation()
+                    other = bool(rotation)  # (pdfminer turns the page; keep its coordinates)
+                    if rotation in (90, 270):  # (and its measures: a page stored on its side)
+                        left, bottom, right, top = bottom, left, top, right
                     if not other:
                         textpage = page.get_textpage()
                         try:
@@ -649,7 +654,8 @@ def read(
                     page.close()
             if other:  # (outside the lock: pdfminer's work, however long, holds up no other thread)
                 turned.clear()
-                chars, pieces = fallback(index, turned), Pieces()
+                (chars, layer), pieces = fallback(index, turned, bool(rotation)), Pieces()
+                invisible = layer or invisible
             reader.add_page(
                 chars,
                 width=right - left,

@@ -1890,6 +1890,21 @@ def is_attachments_heading(text: str) -> bool:
     return m is not None and (key(m[1]) in ATTACHMENT_HEADINGS or key(m[1]) == "bijlage(n)")
 
 
+#: The vowels of Dutch (and most Latin-script) words, accents aside: "één", "reëel".
+VOWELS: Final = frozenset("aeiou")
+
+
+def is_word(token: str) -> bool:
+    """Whether ``token`` is spelt as a word of running text: letters only (punctuation around them
+    aside), one in lower case at least, a vowel among them. A text layer whose fonts map glyphs to
+    other characters gives tokens such as "0LQLVWHULH", "GLJLWDOH" or "%LQQHQODQGVH" ("Ministerie",
+    "digitale", "Binnenlandse" shifted by 29 code points: no lower case at all)."""
+    core = token.strip(".,;:!?()[]'\"‘’“”-–")
+    if not core.isalpha() or core.isupper():
+        return False
+    return not VOWELS.isdisjoint(unicodedata.normalize("NFD", core.casefold()))
+
+
 #: A letter's salutation and closing ("Geachte voorzitter," ... "Hoogachtend,"): a Kamerbrief, a
 #: Woo decision letter or an e-mail, not a nota, when the salutation comes before any nota heading.
 #: (A name after "Beste" may hold dots: initials, "Beste A. de Vries,", or a redaction's ground
