@@ -33,7 +33,23 @@ def archive(pytester: pytest.Pytester) -> Path:
 
 
 def test_registered_through_the_entry_point() -> None:
-    assert "notaparse._plugin" in [ep.value for ep in entry_points(group="pytest11")]
+    assert "_notaparse_hooks" in [ep.value for ep in entry_points(group="pytest11")]
+
+
+def test_a_run_without_an_archive_does_not_import_notaparse(pytester: pytest.Pytester) -> None:
+    """The plugin is loaded in every pytest run of the environment; it costs notaparse's import
+    (about 0.2 s) only in a run that names an archive."""
+    pytester.makepyfile(
+        """
+        import sys
+
+        def test_nothing_of_notaparse_imported():
+            assert [m for m in sys.modules if m.startswith("notaparse")] == []
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*1 passed*"])
 
 
 def test_each_pdf_is_an_item_failing_with_its_problems(pytester: pytest.Pytester, archive: Path) -> None:

@@ -7,6 +7,8 @@
 ('MOCW', '2024-02-13', 'Een titel van de nota')
 """
 
+import sys as _sys
+
 from ._batch import LoadError, LoadResult, load_all
 from ._errors import (
     CorruptPDFError,
@@ -40,6 +42,9 @@ from ._model import (
 from ._parse import parse
 from ._render import render
 from ._validate import Problem, Severity, validate
+
+if "hypothesis.strategies" in _sys.modules:  # st.from_type(Nota): see _notaparse_hooks
+    from . import strategies as _strategies  # noqa: F401 - registers its strategies on import
 
 __version__ = "0.1.0"
 

@@ -1,13 +1,14 @@
-"""The pytest plugin (entry point ``pytest11``: ``notaparse``): a test per PDF of a nota archive.
+"""The pytest plugin's work: a test per PDF of a nota archive.
 
 ``pytest --nota-archive DIR`` (repeatable), or ``nota_archive = DIR ...`` in the ini file, adds
 each ``.pdf`` under DIR to the run as a test item ``<path>::nota``. The item loads and validates
 the file; it fails with the file's problem list (problems at or above ``--nota-fail-on``,
 default ``error``), or with the reason the file could not be loaded. Ini options ``nota_select``
-and ``nota_ignore`` choose rules. Without an archive the plugin does nothing.
+and ``nota_ignore`` choose rules.
 
-This module is imported only by pytest (through the entry point); the library itself never
-imports pytest.
+The entry point (``pytest11``: ``notaparse``) is the top-level module ``_notaparse_hooks``: it
+declares the options and imports this module only for a run that names an archive, so a run
+without one does not import notaparse. The library itself never imports pytest.
 """
 
 from __future__ import annotations
@@ -26,63 +27,12 @@ from .testing import format_problems
 _ARCHIVES = pytest.StashKey[list[Path]]()
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    """Add ``--nota-archive``/``--nota-fail-on`` and the ``nota_*`` ini options."""
-    group = parser.getgroup("notaparse", "nota archive validation (notaparse)")
-    group.addoption(
-        "--nota-archive",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="validate every PDF under DIR as a test item (repeatable)",
-    )
-    group.addoption(
-        "--nota-fail-on",
-        choices=("error", "warning", "info"),
-        default=None,
-        help="lowest problem severity that fails a nota item (default: ini nota_fail_on, or error)",
-    )
-    group.addoption(
-        "--nota-password",
-        default=None,
-        metavar="PW",
-        help="password for encrypted PDFs in the archive (not in the ini file: it is in the repository)",
-    )
-    parser.addini("nota_archive", type="paths", default=[], help="folders of nota PDFs to validate")
-    parser.addini("nota_fail_on", default="error", help="error, warning or info")
-    parser.addini("nota_select", type="args", default=[], help="rule codes to check (default: all)")
-    parser.addini("nota_ignore", type="args", default=[], help="rule codes not to check")
-    parser.addini("nota_timeout", default="120", help="per-file time limit in seconds")
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Add the archive folders to the paths pytest collects, and refuse a wrong ``nota_*``
-    option before any of them is read (:func:`_check_options`).
-
-    A ``--nota-archive`` folder is always added. The ini file's ``nota_archive`` is added as
-    pytest's own ``testpaths`` are: only when no path is named on the command line, so
-    ``pytest archive/a.pdf`` or ``pytest tests/`` runs what it names, not the whole archive.
-    Folders are made absolute without resolving symlinks: an archive reached through a symlink
-    keeps the path it was named by (in item ids, in messages, and for paths named under it).
-    """
-    # (each folder with the option that named it: a wrong one is reported where it was written)
-    named = [("--nota-archive", _absolute(p), True) for p in config.getoption("nota_archive")]
-    paths_given = config.args_source is pytest.Config.ArgsSource.ARGS
-    named += [("nota_archive (ini)", _absolute(p), not paths_given) for p in config.getini("nota_archive")]
-    archives = [archive for _, archive, _ in named]
+def start(config: pytest.Config, archives: list[Path]) -> None:
+    """Take up a run that names nota archives (called by the entry point's ``pytest_configure``,
+    which then registers this module): refuse a wrong ``nota_*`` option now
+    (:func:`_check_options`), and keep the folders whose PDFs ``pytest_collect_file`` collects."""
+    _check_options(config)
     config.stash[_ARCHIVES] = archives
-    for option, archive, collect in named:
-        if not archive.is_dir():
-            raise pytest.UsageError(f"{option} {archive}: not a folder")
-        if collect and str(archive) not in config.args:
-            config.args.append(str(archive))
-    if archives:
-        _check_options(config)
-
-
-def _absolute(path: str | os.PathLike[str]) -> Path:
-    """``path`` made absolute and normalised (``..`` removed), its symlinks kept."""
-    return Path(os.path.abspath(path))
 
 
 def _check_options(config: pytest.Config) -> None:

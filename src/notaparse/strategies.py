@@ -10,29 +10,19 @@ and accept strategies, so you can narrow any part::
     @given(nst.notas(titles=st.just("Beantwoording Kamervragen")))
     def test_my_exporter(nota): ...
 
-``st.from_type(notaparse.Nota)`` works too once this module is imported (hypothesis' entry point
-imports it for you).
+``st.from_type(notaparse.Nota)`` works too once this module is imported. You need not import it
+yourself: hypothesis' entry point imports it when notaparse is imported, and notaparse imports it
+when hypothesis is.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 
-def _hypothesis_setup_hook() -> None:
-    """Entry point for hypothesis: loading it imports this module, whose last line registers types.
+from hypothesis import strategies as st
 
-    Defined before the imports below: when a script's first import is this module, importing
-    hypothesis here runs hypothesis' entry points, which load this hook from this module while it
-    is still being imported. Registering then would be too early (nothing below is defined yet),
-    and it is not needed: the import goes on and registers at its end.
-    """
-
-
-import datetime as dt  # noqa: E402  (after the hook, see above)
-
-from hypothesis import strategies as st  # noqa: E402
-
-from . import _canon, _fragments, _vocab  # noqa: E402
-from ._model import (  # noqa: E402
+from . import _canon, _fragments, _vocab
+from ._model import (
     Attachment,
     Block,
     Field,

@@ -223,24 +223,41 @@ def test_from_type_draws_valid_notas_through_the_entry_point(nota: notaparse.Not
     assert notaparse.parse(notaparse.render(nota)) == nota
 
 
-def test_strategies_import_before_hypothesis() -> None:
-    """``from notaparse import strategies`` as a script's first import (before hypothesis) works.
+def _fresh_python(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter (pytest imported hypothesis and notaparse long
+    before any test), asserting it wrote nothing to stderr."""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.stderr == ""
+    return run.stdout
 
-    Importing hypothesis runs its entry points, which load ``notaparse.strategies`` while that
-    module is still importing hypothesis: the hook must already exist then. A fresh interpreter,
-    as pytest has imported hypothesis long before this test.
-    """
+
+@pytest.mark.parametrize(
+    "imports",
+    [
+        "import hypothesis\nimport notaparse",
+        "import notaparse\nimport hypothesis",
+        # (its import of hypothesis runs the entry point while the module is still being imported)
+        "from notaparse import strategies\nimport notaparse",
+    ],
+    ids=["hypothesis-first", "notaparse-first", "strategies-first"],
+)
+def test_from_type_is_registered_in_either_import_order(imports: str) -> None:
+    """``st.from_type(Nota)`` draws valid notas whatever a script imports first (hypothesis'
+    entry point registers when notaparse is imported, notaparse when hypothesis is)."""
     code = (
-        "from notaparse import strategies as nst\n"
+        f"{imports}\n"
         "from hypothesis import given, settings, strategies as st\n"
-        "import notaparse\n"
-        "@settings(max_examples=3, database=None)\n"
-        "@given(nst.notas(), st.from_type(notaparse.Nota))\n"
-        "def drawn(a, b):\n"
-        "    assert isinstance(a, notaparse.Nota) and isinstance(b, notaparse.Nota)\n"
+        "@settings(max_examples=5, database=None)\n"
+        "@given(st.from_type(notaparse.Nota))\n"
+        "def drawn(nota):\n"
+        "    assert notaparse.parse(notaparse.render(nota)) == nota\n"
         "drawn()\n"
         "print('drawn')\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert run.stderr == ""
-    assert run.stdout == "drawn\n"
+    assert _fresh_python(code) == "drawn\n"
+
+
+def test_importing_hypothesis_does_not_import_notaparse() -> None:
+    """hypothesis loads notaparse's entry point at every import; notaparse stays unimported."""
+    code = "import sys, hypothesis\nprint([m for m in sys.modules if m.startswith('notaparse')])\n"
+    assert _fresh_python(code) == "[]\n"
