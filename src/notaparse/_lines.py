@@ -371,9 +371,17 @@ def _opens_sentence(value: str) -> bool:
 
 def _sentence_word(word: str) -> bool:
     """Whether a word after "Aan de" / "Van de" and its noun is a sentence's: in lower case (no
-    capital: "pSG" is a unit's code), neither a word that joins a name nor an office."""
+    capital: "pSG" is a unit's code), neither a word that joins a name nor an office, nor the way
+    a nota is routed ("Aan de minister, via de secretaris-generaal") nor an abbreviation ("Van de
+    directeur a.i.", "t.a.v.": a stop inside it)."""
     plain = word.strip(",;:()")
-    return plain.islower() and plain not in _vocab.CONTINUATION_WORDS and plain not in _vocab.ADDRESSEE_NOUNS
+    return (
+        plain.islower()
+        and plain not in _vocab.CONTINUATION_WORDS
+        and plain not in _vocab.ADDRESSEE_NOUNS
+        and plain not in _vocab.ROUTING_LABELS
+        and "." not in plain.rstrip(".")
+    )
 
 
 #: A label of a date, a count or a reference glued to its value's first digit ("Datum30 ...").
