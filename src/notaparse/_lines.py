@@ -81,8 +81,6 @@ _PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WOR
 #: Markt", "DG Volkshuisvesting en Bouwen").
 _CELL_HEAD_LETTERS: Final = 13
 _CELL_WORDS: Final = 5
-#: The column head over a paraph table's dates.
-_DATE_HEAD: Final = "datum"
 
 
 #: Typographic ligatures as a PDF's text layer gives them ("\ufb01nanciering"): their letters.
@@ -711,7 +709,7 @@ def join_table_cells(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
         ):
             j += 1  # (the blank line under the heads, as between their cells: the rows follow)
         names = [raw_lines[k][2].strip().rstrip(":").casefold() for k in heads]
-        dated = names.index(_DATE_HEAD) if _DATE_HEAD in names else -1
+        dated = names.index(_vocab.DATE_COLUMN_WORD) if _vocab.DATE_COLUMN_WORD in names else -1
         numbered: list[bool] | None = None  # (the first row's cells that hold a number)
         while True:
             cells, after = _cell_run(raw_lines, j, page, _table_cell, limit=len(heads))
