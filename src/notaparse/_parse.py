@@ -5137,7 +5137,11 @@ class _Reader:
         same way (options come in twos and threes: one such line may be a sentence's start)."""
         line = self.lines[i]
         text = line.text
-        if line.kind is not Kind.TEXT or text.split(maxsplit=1)[0].casefold() not in _vocab.OPTION_WORDS:
+        if (
+            line.kind is not Kind.TEXT
+            or text[:1] not in _OPTION_INITIALS  # (a cheap test first: most lines are no option's)
+            or text.split(maxsplit=1)[0].casefold() not in _vocab.OPTION_WORDS
+        ):
             return False
         m = _vocab.OPTION_HEADING.match(text)
         if (
