@@ -426,6 +426,19 @@ def test_a_text_layer_of_other_characters_than_the_page_shows_is_refused(
     )
 
 
+def test_a_table_of_numbers_that_is_no_nota_is_still_no_nota(tmp_path: Path, backend: str) -> None:
+    """Amounts, years and dates are no words, but no misread characters either: a budget table
+    is refused as no nota, not sent to OCR."""
+    rows = ["Overzicht uitgaven per artikel (x 1.000 euro)", "Art.  2024  2025  2026  2027  2028"]
+    rows += [
+        f"{n:02d}  {n * 1043 % 9000 + 1000}  12.{n * 7:03d}  -{n * 311}  4.{n:03d},5  {n:03d}"
+        for n in range(1, 13)
+    ]
+    with pytest.raises(notaparse.NotANotaError) as e:
+        notaparse.load(_pdf(tmp_path / "begroting.pdf", rows), backend=backend)
+    assert not isinstance(e.value, notaparse.NoTextLayerError)
+
+
 def test_a_long_text_that_is_no_nota_is_still_no_nota(tmp_path: Path, backend: str) -> None:
     """The misread-text check counts words only; a long recipe is refused as no nota."""
     recipe = [

@@ -81,8 +81,6 @@ _PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WOR
 #: Markt", "DG Volkshuisvesting en Bouwen").
 _CELL_HEAD_LETTERS: Final = 13
 _CELL_WORDS: Final = 5
-#: The column head over a paraph table's dates.
-_DATE_HEAD: Final = "datum"
 
 
 #: Typographic ligatures as a PDF's text layer gives them ("\ufb01nanciering"): their letters.
@@ -371,9 +369,17 @@ def _opens_sentence(value: str) -> bool:
 
 def _sentence_word(word: str) -> bool:
     """Whether a word after "Aan de" / "Van de" and its noun is a sentence's: in lower case (no
-    capital: "pSG" is a unit's code), neither a word that joins a name nor an office."""
+    capital: "pSG" is a unit's code), neither a word that joins a name nor an office, nor the way
+    a nota is routed ("Aan de minister, via de secretaris-generaal") nor an abbreviation ("Van de
+    directeur a.i.", "t.a.v.": a stop inside it)."""
     plain = word.strip(",;:()")
-    return plain.islower() and plain not in _vocab.CONTINUATION_WORDS and plain not in _vocab.ADDRESSEE_NOUNS
+    return (
+        plain.islower()
+        and plain not in _vocab.CONTINUATION_WORDS
+        and plain not in _vocab.ADDRESSEE_NOUNS
+        and plain not in _vocab.ROUTING_LABELS
+        and "." not in plain.rstrip(".")
+    )
 
 
 #: A label of a date, a count or a reference glued to its value's first digit ("Datum30 ...").
@@ -703,7 +709,7 @@ def join_table_cells(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
         ):
             j += 1  # (the blank line under the heads, as between their cells: the rows follow)
         names = [raw_lines[k][2].strip().rstrip(":").casefold() for k in heads]
-        dated = names.index(_DATE_HEAD) if _DATE_HEAD in names else -1
+        dated = names.index(_vocab.DATE_COLUMN_WORD) if _vocab.DATE_COLUMN_WORD in names else -1
         numbered: list[bool] | None = None  # (the first row's cells that hold a number)
         while True:
             cells, after = _cell_run(raw_lines, j, page, _table_cell, limit=len(heads))

@@ -5137,7 +5137,11 @@ class _Reader:
         same way (options come in twos and threes: one such line may be a sentence's start)."""
         line = self.lines[i]
         text = line.text
-        if line.kind is not Kind.TEXT or text.split(maxsplit=1)[0].casefold() not in _vocab.OPTION_WORDS:
+        if (
+            line.kind is not Kind.TEXT
+            or text[:1] not in _OPTION_INITIALS  # (a cheap test first: most lines are no option's)
+            or text.split(maxsplit=1)[0].casefold() not in _vocab.OPTION_WORDS
+        ):
             return False
         m = _vocab.OPTION_HEADING.match(text)
         if (
@@ -6819,6 +6823,8 @@ _AMOUNT_CELL_LETTERS: Final = 16
 _AMOUNT_CELL_FIRST: Final = frozenset("0123456789-+\u2212\u20ac")
 #: The fewest amounts under a lead cell that make a row of a table written a cell a line.
 _CELL_ROW_AMOUNTS: Final = 2
+#: A year over a table's column of amounts ("Kanaal  2026  2027"): its header row's last cells.
+_HEAD_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 #: A table's last row of one amount under rows of amounts: a short label and its amount
 #: ("Totaal 32,0", "Totaal  € 125 miljoen").
 _TOTAL_ROW: Final = re.compile(rf"^(?P<lead>[^\W\d_][^.:;!?\d]{{0,40}}?)\s(?:{_AMOUNT})$")
@@ -6921,19 +6927,22 @@ def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     if len(last) >= 2 and last[-1].text[-1:].isdigit():
         # the paragraph's last line a table's header row ("... ongeoormerkte bijdragen." /
         # "Kanaal  2026  2027", or its cells a line each), the rows under it set apart by blank
-        # lines: a row, no more of the sentence that ended above it
+        # lines: a row, no more of the sentence that ended above it (its last numbers years: a
+        # sentence may end in a reference's, "Kamerstuk 31 288")
         k = len(last) - 1
         while k > 0 and not _ends_full_stop(last[k - 1].text) and len(last) - k <= _TABLE_HEAD_WORDS:
             k -= 1
         tail = last[k:]
+        head = _join([ln.text for ln in tail])
         if (
             k > 0
             and _ends_full_stop(last[k - 1].text)
             and tail[0].text[:1].isupper()
-            and _is_number_row(_join([ln.text for ln in tail]))
+            and all(_HEAD_YEAR.fullmatch(w) for w in head.split()[-2:])
+            and _is_number_row(head)
         ):
             del last[k:]
-            chunks.append(([attrs.evolve(tail[0], text=_join([ln.text for ln in tail]))], True))
+            chunks.append(([attrs.evolve(tail[0], text=head)], True))
     return chunks
 
 

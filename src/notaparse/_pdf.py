@@ -510,6 +510,9 @@ def _encrypted(name: str, password: str | None) -> EncryptedPDFError:
 #: A text layer is misread when at least this many of its tokens of three characters or more
 #: are counted, and fewer than this share of them are spelt as words (:func:`_vocab.is_word`).
 _MISREAD: Final = (20, 0.3)
+#: An amount, a year, a date or an article's number ("2026", "12.043", "-311", "4.012,5",
+#: "12-03-2026", "01"): no word, and no misread one either; not counted.
+_NUMBER_TOKEN: Final = re.compile(r"[-+\u2212\u20ac%]?\d[\d.,:/\-]*%?")
 
 
 def _refuse_misread(text: str, name: str) -> None:
@@ -518,7 +521,7 @@ def _refuse_misread(text: str, name: str) -> None:
     "0LQLVWHULH YDQ"), as a PDF printed to PostScript and back (``pdftops`` | ``ps2pdf``) writes
     its fonts, with the glyphs' numbers as character codes and no ToUnicode map. (Checked only
     for a file about to be refused: a nota's text is never counted.)"""
-    tokens = [t for t in text.split() if len(t) >= 3]
+    tokens = [t for t in text.split() if len(t) >= 3 and not _NUMBER_TOKEN.fullmatch(t)]
     least, share = _MISREAD
     if len(tokens) < least:
         return

@@ -1164,6 +1164,8 @@ PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
     # (and a decision table's: "Besluit  Paraaf  Datum" over "Akkoord" / "Niet akkoord")
     {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening", "besluit"}
 )
+#: The column head over a paraph table's dates.
+DATE_COLUMN_WORD: Final = "datum"
 #: A decision's option and a paraph table's heading ("Akkoord" over "Functie  Naam  Datum"),
 #: as a line of its own no column head.
 AGREED_WORD: Final = "akkoord"
@@ -1725,8 +1727,9 @@ PAREN_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 OPTION_WORDS: Final[frozenset[str]] = frozenset(
     {"optie", "variant", "scenario", "beleidsoptie", "alternatief"}
 )
+_OPTION_ALTERNATIVES: Final = "|".join(sorted(w.capitalize() for w in OPTION_WORDS))
 OPTION_HEADING: Final = re.compile(
-    r"^(Optie|Variant|Scenario|Beleidsoptie|Alternatief)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.\u2013-]\s+\S"
+    rf"^({_OPTION_ALTERNATIVES})\s+([A-Z]|\d{{1,2}}|[IVX]{{1,4}})\s*[:.\u2013-]\s+\S"
 )
 
 
