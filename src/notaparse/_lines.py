@@ -561,12 +561,12 @@ def drop_line_numbers(text: str) -> str:
     """Text without the line numbers a page prints in its margin (a nota in draft): lines that
     open with a bare number (no full stop or bracket, so no list item or numbered heading)
     counting up by one (one number may be missing: an extractor wrote it into another line), at
-    most two lines with words but no such number between. Numbers alone
-    on their lines, one right under the other, are line numbers from six on; numbers before
-    words from eight on when the words after one of them go on with a sentence the line before
-    left open (a small letter: a list's items and a table's rows each start anew). A number
-    alone leaves a blank line; one before words leaves the words (written over with spaces
-    where the line is set out in columns)."""
+    most two lines with words but no such number between. Numbers alone on their lines, one
+    right under the other at the end of their page's text (a page line may follow), are line
+    numbers from six on; numbers before words from eight on when the words after one of them go
+    on with a sentence the line before left open (a small letter: a list's items and a table's
+    rows each start anew). A number alone leaves a blank line; one before words leaves the
+    words (written over with spaces where the line is set out in columns)."""
     lines = text.split("\n")
     # (cheap test first: most texts have no run of lines opening with a digit)
     opening = [k for k, line in enumerate(lines) if line.lstrip(" ")[:1].isdigit()]
@@ -625,10 +625,20 @@ def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> 
     if len(run) < 6:
         return False
     if all(m.end() == len(lines[k].partition("\f")[0]) for k, m in run):
-        # (numbers alone a line each with words between: a table's cells, a line each)
-        return not any(
-            line.strip() for (a, _), (b, _) in itertools.pairwise(run) for line in lines[a + 1 : b]
-        )
+        # (numbers alone a line each with words between: a table's cells, a line each; a column
+        # of numbers with the page's words after it: a numbered table's column written apart)
+        if any(line.strip() for (a, _), (b, _) in itertools.pairwise(run) for line in lines[a + 1 : b]):
+            return False
+        if "\f" in lines[run[-1][0]]:
+            return True
+        for line in lines[run[-1][0] + 1 :]:
+            head, page_end, _ = line.partition("\f")
+            # (the page line under the page's text: "Pagina 1 van 2")
+            if head.strip() and not _vocab.PAGE_LINE.match(" ".join(head.split())):
+                return False
+            if page_end:
+                break
+        return True
     if len(run) < 8:
         return False
     return any(lines[k][m.end() :].lstrip()[:1].islower() for k, m in run[1:])
