@@ -6,6 +6,7 @@ so every diagnostic can say where it was.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -557,6 +558,96 @@ def unify_space(text: str) -> str:
     if not text.isascii() and _NO_BREAK_SPACE.search(text):
         text = _NO_BREAK_SPACE.sub(" ", text)
     return text
+
+
+_LINE_NUMBER = re.compile(r"( *)(\d{1,3})(?=$| )( *)")
+
+
+def drop_line_numbers(text: str) -> str:
+    """Text without the line numbers a page prints in its margin (a nota in draft): lines that
+    open with a bare number (no full stop or bracket, so no list item or numbered heading)
+    counting up by one (one number may be missing: an extractor wrote it into another line), at
+    most two lines with words but no such number between. Numbers alone on their lines, one
+    right under the other at the end of their page's text (a page line may follow), are line
+    numbers from six on; numbers before words from eight on when the words after one of them go
+    on with a sentence the line before left open (a small letter: a list's items and a table's
+    rows each start anew). A number alone leaves a blank line; one before words leaves the
+    words (written over with spaces where the line is set out in columns)."""
+    lines = text.split("\n")
+    # (cheap test first: most texts have no run of lines opening with a digit)
+    opening = [k for k, line in enumerate(lines) if line.lstrip(" ")[:1].isdigit()]
+    if len(opening) < 6:
+        return text
+    found: list[tuple[int, re.Match[str]]] = []
+    # (a line holding a form feed: its part before the page's end)
+    for k in opening:
+        m = _LINE_NUMBER.match(lines[k].partition("\f")[0])
+        if m is not None:
+            found.append((k, m))
+    if len(found) < 6:
+        return text
+    # (runs open side by side: a number in a line's words or a date's day in a column beside the
+    # count starts a run of its own and does not break the count)
+    numbered = {k for k, _ in found}
+    filled = list(
+        itertools.accumulate(
+            (1 if line.strip() and k not in numbered else 0 for k, line in enumerate(lines)),
+            initial=0,
+        )
+    )
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    done: list[list[tuple[int, re.Match[str]]]] = []
+    for k, m in found:
+        still: list[list[tuple[int, re.Match[str]]]] = []
+        for run in runs:
+            # (lines with words and no such number between the run's last one and this one: at
+            # most two)
+            (still if filled[k] - filled[run[-1][0] + 1] <= 2 else done).append(run)
+        runs = still
+        value = int(m.group(2))
+        # (of the runs this number goes on from, the one whose last number is nearest; one
+        # number may be missing, written into another line's words: "IENW/2026/260114 4 voor")
+        fits = [run for run in runs if int(run[-1][1].group(2)) + 1 == value] or [
+            run for run in runs if int(run[-1][1].group(2)) + 2 == value
+        ]
+        if fits:
+            max(fits, key=lambda run: run[-1][0]).append((k, m))
+        else:
+            runs.append([(k, m)])
+    drop = [item for run in [*done, *runs] if _line_number_run(lines, run) for item in run]
+    if not drop:
+        return text
+    for k, m in drop:
+        line = lines[k]
+        if m.group(1) or len(m.group(3)) > 1:
+            lines[k] = " " * m.end() + line[m.end() :]
+        else:
+            lines[k] = line[m.end() :]
+    return "\n".join(lines)
+
+
+def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether a run of lines opening with numbers counting up by one is line numbering."""
+    if len(run) < 6:
+        return False
+    if all(m.end() == len(lines[k].partition("\f")[0]) for k, m in run):
+        # (numbers alone a line each with words between: a table's cells, a line each; a column
+        # of numbers with the page's words after it: a numbered table's column written apart)
+        if any(line.strip() for (a, _), (b, _) in itertools.pairwise(run) for line in lines[a + 1 : b]):
+            return False
+        if "\f" in lines[run[-1][0]]:
+            return True
+        for line in lines[run[-1][0] + 1 :]:
+            head, page_end, _ = line.partition("\f")
+            # (the page line under the page's text: "Pagina 1 van 2")
+            if head.strip() and not _vocab.PAGE_LINE.match(" ".join(head.split())):
+                return False
+            if page_end:
+                break
+        return True
+    if len(run) < 8:
+        return False
+    return any(lines[k][m.end() :].lstrip()[:1].islower() for k, m in run[1:])
 
 
 def split_pages(text: str) -> list[tuple[int, int, str]]:
