@@ -1245,6 +1245,36 @@ def test_a_bold_title_wrapped_before_a_number_stays_whole(lines: list[str]) -> N
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["Aanpassing van de CBS-", "prognose voor de woningbouw"],
+            "Aanpassing van de CBS-prognose voor de woningbouw",
+        ),
+        (
+            ["Meer plaatsen in hbo-", "opleidingen voor leraren"],
+            "Meer plaatsen in hbo-opleidingen voor leraren",
+        ),
+        (
+            ["Vereenvoudiging van wet-", "en regelgeving voor gemeenten"],
+            "Vereenvoudiging van wet- en regelgeving voor gemeenten",
+        ),
+        (
+            ["Evaluatie van de subsidie-", "regeling voor gemeenten"],
+            "Evaluatie van de subsidieregeling voor gemeenten",
+        ),
+    ],
+)
+def test_a_title_wrapped_at_a_hyphen_is_joined_as_a_paragraph_is(lines: list[str], title: str) -> None:
+    """A title's lines are joined as the text reader re-flows a paragraph: the hyphen after a code
+    ("CBS-") or where two vowels meet ("hbo-opleidingen") stays, a suspended compound keeps its
+    space ("wet- en regelgeving"), a word split at the line end is one word again."""
+    bold = [(79.0, 268.0 + 14 * k, text, BOLD, 11.0) for k, text in enumerate(lines)]
+    nota = load_both(_page_with_bold_lines(bold))
+    assert nota.title == title
+
+
 def test_a_bold_title_above_the_label_rows_is_the_title() -> None:
     """Some templates print the subject in bold above the Aan/Van rows: with no other title in the
     header it is the title (a bold ministry's name there stays letterhead, tested above)."""

@@ -1257,17 +1257,10 @@ _SENTENCE_END: Final = re.compile(r"[.!?:;]['\u2019\u201d\")]*$")
 
 
 def join_lines(parts: Sequence[str]) -> str:
-    """Join wrapped lines with one space, undoing a hyphen that split a word at the line end."""
-    out = ""
-    for raw in parts:
-        part = " ".join(raw.split())
-        if not part:
-            continue
-        if out and re.search(r"[a-zà-ÿ]-$", out) and re.match(r"[a-zà-ÿ]", part):
-            out = out[:-1] + part
-        else:
-            out = f"{out} {part}" if out else part
-    return out
+    """Join wrapped lines with one space, undoing a hyphen that split a word at the line end, as
+    the text reader re-flows a paragraph (:func:`_lines.join_wrapped`: "CBS-" / "prognose" and
+    "hbo-" / "opleidingen" keep their hyphen, "wet-" / "en regelgeving" its space)."""
+    return _lines.join_wrapped(" ".join(raw.split()) for raw in parts)
 
 
 def _marker(line: TextLine) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum, auto
 from typing import Final
 
@@ -558,6 +558,59 @@ def unify_space(text: str) -> str:
     if not text.isascii() and _NO_BREAK_SPACE.search(text):
         text = _NO_BREAK_SPACE.sub(" ", text)
     return text
+
+
+_SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=([a-zà-ÿ]))")
+
+
+#: An abbreviation or code split after its hyphen ("OMT-" / "Z", "COVID-" / "19") is one token.
+_SPLIT_CODE: Final = re.compile(r"(\b[A-Z0-9]{2,})- (?=[A-Z0-9]\b|[A-Z0-9]{2,}\b)")
+
+
+#: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it, and so
+#: does a word joined to a name ("motie-" / "Van der Lee", "kabinet-" / "Schoof"): a capitalised
+#: word after the hyphen is no suspended compound's conjunction ("wet- en regelgeving").
+_CAPITALISED: Final = "[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
+_SPLIT_NAME: Final = re.compile(rf"(\b[^\W\d_]+)- (?={_CAPITALISED})")
+
+
+def _unsplit(m: re.Match[str]) -> str:
+    """Join a word split at a line end ("ont-" / "wikkelingen", "Rijks-" / "overheid"); keep the
+    hyphen after a code ("AMvB-wijziging"), a lower-case abbreviation ("amv-opvang"), the prefixes
+    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet."""
+    head = m[1]
+    lower = head.lower()
+    keep = (
+        not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
+        or (  # "Awb-", "Wabo-", "Wiv-": a law's acronym; "Be-" / "stuursakkoord" is a split word
+            not head.islower()
+            and len(head) <= 4
+            and lower not in _vocab.UNSTRESSED_PREFIXES
+            # an acronym opens its compound ("Awb-besluit"); a short capitalised head after a
+            # hyphen is the start of the second name of a double name split in two
+            # ("Arnhem-Nij-" / "megen", "Noord-Bra-" / "bant")
+            and m.string[m.start() - 1 : m.start()] != "-"
+        )
+        or lower in _vocab.HYPHEN_PREFIXES  # "oud-minister"
+        or lower in _vocab.LOWER_ABBREVIATIONS  # "mbo-studenten"
+        or not any(c in "aeiouy" for c in lower)  # "zzp-", "ggz-": no syllable
+        or (lower[-1] in "aeiou" and m[2] in "aeiou")  # two vowels meet: "hbo-opleidingen"
+    )
+    return f"{head}-" if keep else head
+
+
+def join_wrapped(lines: Iterable[str]) -> str:
+    """Re-flow wrapped lines: one space between, end-of-line hyphenation undone where a word split.
+
+    A hyphen followed by a space and a lower-case word that is not a conjunction ("wet- en
+    regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag".
+    """
+    text = " ".join(line.strip() for line in lines if line.strip())
+    if "- " not in text:
+        return text  # (all three patterns need a hyphen before a space)
+    text = _SPLIT_CODE.sub(r"\1-", text)
+    text = _SPLIT_NAME.sub(r"\1-", text)
+    return _SPLIT_WORD.sub(_unsplit, text)
 
 
 _LINE_NUMBER = re.compile(r"( *)(\d{1,3})(?=$| )( *)")

@@ -28,7 +28,7 @@ import attrs
 from . import _canon, _fragments, _lines, _vocab
 from ._canonical import is_canonical, parse_canonical
 from ._errors import FormatError, NotaSyntaxError
-from ._lines import Kind, Line
+from ._lines import Kind, Line, join_wrapped
 from ._model import (
     Attachment,
     Block,
@@ -520,59 +520,6 @@ def _source_line(text: str, line: int | None) -> str:
     return lines[line - 1].replace("\f", "").rstrip() if 0 < line <= len(lines) else ""
 
 
-_SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=([a-zà-ÿ]))")
-
-
-#: An abbreviation or code split after its hyphen ("OMT-" / "Z", "COVID-" / "19") is one token.
-_SPLIT_CODE: Final = re.compile(r"(\b[A-Z0-9]{2,})- (?=[A-Z0-9]\b|[A-Z0-9]{2,}\b)")
-
-
-#: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it, and so
-#: does a word joined to a name ("motie-" / "Van der Lee", "kabinet-" / "Schoof"): a capitalised
-#: word after the hyphen is no suspended compound's conjunction ("wet- en regelgeving").
-_CAPITALISED: Final = "[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
-_SPLIT_NAME: Final = re.compile(rf"(\b[^\W\d_]+)- (?={_CAPITALISED})")
-
-
-def _unsplit(m: re.Match[str]) -> str:
-    """Join a word split at a line end ("ont-" / "wikkelingen", "Rijks-" / "overheid"); keep the
-    hyphen after a code ("AMvB-wijziging"), a lower-case abbreviation ("amv-opvang"), the prefixes
-    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet."""
-    head = m[1]
-    lower = head.lower()
-    keep = (
-        not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
-        or (  # "Awb-", "Wabo-", "Wiv-": a law's acronym; "Be-" / "stuursakkoord" is a split word
-            not head.islower()
-            and len(head) <= 4
-            and lower not in _vocab.UNSTRESSED_PREFIXES
-            # an acronym opens its compound ("Awb-besluit"); a short capitalised head after a
-            # hyphen is the start of the second name of a double name split in two
-            # ("Arnhem-Nij-" / "megen", "Noord-Bra-" / "bant")
-            and m.string[m.start() - 1 : m.start()] != "-"
-        )
-        or lower in _vocab.HYPHEN_PREFIXES  # "oud-minister"
-        or lower in _vocab.LOWER_ABBREVIATIONS  # "mbo-studenten"
-        or not any(c in "aeiouy" for c in lower)  # "zzp-", "ggz-": no syllable
-        or (lower[-1] in "aeiou" and m[2] in "aeiou")  # two vowels meet: "hbo-opleidingen"
-    )
-    return f"{head}-" if keep else head
-
-
-def _join(lines: Iterable[str]) -> str:
-    """Re-flow wrapped lines: one space between, end-of-line hyphenation undone where a word split.
-
-    A hyphen followed by a space and a lower-case word that is not a conjunction ("wet- en
-    regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag".
-    """
-    text = " ".join(line.strip() for line in lines if line.strip())
-    if "- " not in text:
-        return text  # (all three patterns need a hyphen before a space)
-    text = _SPLIT_CODE.sub(r"\1-", text)
-    text = _SPLIT_NAME.sub(r"\1-", text)
-    return _SPLIT_WORD.sub(_unsplit, text)
-
-
 def _repair_value(value: str) -> str:
     """Undo letter-spacing in a colofon value ("4 8 628954" -> "48628954", "SL O" -> "SLO"); put
     back the spaces of a date run together ("4september2024", :data:`_vocab.GLUED_DATE`) and after
@@ -622,10 +569,10 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
     """
     if not values:
         return False
-    value = _join(values)
+    value = join_wrapped(values)
     concept = _vocab.label_concept(label)
     if concept is _vocab.Concept.DATE:
-        return _fragments.is_date(value) and not _fragments.is_date(_join([value, nxt]))
+        return _fragments.is_date(value) and not _fragments.is_date(join_wrapped([value, nxt]))
     if concept is _vocab.Concept.ACTIVELY_PUBLIC:
         # (a bare Ja/Nee; an answer with its reason after a comma may go on on the next line)
         return _fragments.parse_yes_no(value) is not None and "," not in value
@@ -2811,7 +2758,7 @@ def _address_groups(lines: list[Line]) -> list[str]:
         groups[-1].append(line.text)
         # (the town under a street, "Rijnstraat 50" / "Den Haag" / "Postbus 16375": one address)
         previous = address or (previous and len(groups[-1]) > 1 and _is_town(line.text))
-    return [_join(g) for g in groups]
+    return [join_wrapped(g) for g in groups]
 
 
 def _is_town(text: str) -> bool:
@@ -2879,7 +2826,7 @@ def _unit_under_title(text: str, above: _Run) -> bool:
         return False
     first = above.lines[0].text.strip()
     if "-" not in first and _vocab.LETTERHEAD_WORDS.match(first):
-        # The run's joined text opens with this line unchanged (no hyphen in it for _join to
+        # The run's joined text opens with this line unchanged (no hyphen in it for _lines.join_wrapped to
         # undo), so it is letterhead-like too: answered from the first line, as joining a long
         # run of unit names again for every line under it would take quadratic time.
         return False
@@ -3198,7 +3145,7 @@ class _PendingField:
         each open with the same bullet glyph (two addressees set as a list, "\u2022 Minister van
         Defensie" / "\u2022 Staatssecretaris van Defensie") are items: the glyph is no part of the
         value (a dash, which may be printed as text, is kept)."""
-        return _repair_value(_join(_unbulleted(self.values)))
+        return _repair_value(join_wrapped(_unbulleted(self.values)))
 
 
 @attrs.define
@@ -3218,7 +3165,7 @@ class _Run:
 
     @property
     def text(self) -> str:
-        return _join([ln.text for ln in self.lines])
+        return join_wrapped([ln.text for ln in self.lines])
 
 
 class _Reader:
@@ -3929,7 +3876,7 @@ class _Reader:
         return (
             bool(paragraph)
             and not _fits_colofon(paragraph[0])
-            and _is_prose(_join(paragraph))
+            and _is_prose(join_wrapped(paragraph))
             and self._heading_after(i)
         )
 
@@ -4114,7 +4061,9 @@ class _Reader:
                 # with the number on its row, "T 070 ..."): the telephone's mark goes on in the
                 # contact's value, and so do the lines under it
                 current = self.fields[-1]
-                current.values.append(_join([line.label, line.rest]) if k is Kind.LABEL_VALUE else line.text)
+                current.values.append(
+                    join_wrapped([line.label, line.rest]) if k is Kind.LABEL_VALUE else line.text
+                )
             elif k in (Kind.LABEL, Kind.LABEL_VALUE):
                 if current is not None and not current.values:
                     current.stacked = True
@@ -4583,7 +4532,7 @@ class _Reader:
         for field in self.fields:
             if _vocab.label_concept(field.label) is _vocab.Concept.TITLE and field.values:
                 self.fields.remove(field)
-                return _join(field.values), -1
+                return join_wrapped(field.values), -1
         best: _Run | None = None
         best_score = 0.0
         # a short title ("AOW-leeftijd 2030") beats letterhead, however long: letterhead counts
@@ -4654,7 +4603,7 @@ class _Reader:
             runs.remove(tail)
             runs.remove(best)
             self._title_label_answered(best)
-            return _join([best.text, tail.text]), best.start
+            return join_wrapped([best.text, tail.text]), best.start
         runs.remove(best)
         self._title_label_answered(best)
         return best.text, best.start
@@ -4701,7 +4650,7 @@ class _Reader:
         """No title among the plain runs: a short "Onderwerp: phrase" line read as an unknown
         label ("Kamervragen: lid Omtzigt over toeslagen") is the title after all."""
         for field in self.fields:
-            values = _join(field.values)
+            values = join_wrapped(field.values)
             words = values.split()
             if (
                 _vocab.known_label(field.label) is None
@@ -4789,7 +4738,7 @@ class _Reader:
             if _canon.label_problem(field.label) is not None:
                 # a line read as a label that the model cannot hold ("TER BESLISSING: ja"):
                 # its words are kept where the user sees them
-                self._unplace(attrs.evolve(field.line, text=_join([field.label + ":", value])))
+                self._unplace(attrs.evolve(field.line, text=join_wrapped([field.label + ":", value])))
                 continue
             if _vocab.ocr_box(value):
                 # a value that is only a redaction box read by OCR ("Opgesteld door: EEEN"):
@@ -5898,7 +5847,7 @@ class _Reader:
                 break
             parts.append(self.lines[j].text)
             j += 1
-        for n, text in enumerate(self._split_notes(_join(parts), number, j), number):
+        for n, text in enumerate(self._split_notes(join_wrapped(parts), number, j), number):
             self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
         self._footnote_end = j
         return j
@@ -5979,7 +5928,7 @@ class _Reader:
         if len(texts) != len(numbers):
             return 0
         for n, (at, parts) in enumerate(zip(numbers, texts, strict=True), number):
-            self.footnotes.append(Footnote(number=n, text=_join(parts), origin=_origin(at)))
+            self.footnotes.append(Footnote(number=n, text=join_wrapped(parts), origin=_origin(at)))
         self._footnote_end = j
         return j
 
@@ -5995,7 +5944,7 @@ class _Reader:
             if line.kind is not Kind.TEXT:
                 break
             texts.append(line.text)
-            if _join(texts) in self.letterhead:
+            if join_wrapped(texts) in self.letterhead:
                 return len(texts)
         return 0
 
@@ -6251,7 +6200,7 @@ class _Reader:
                     break
             values.append(nxt.text)
             j += 1
-        self._add_spliced_field(line, line.label, _repair_value(_join(values)))
+        self._add_spliced_field(line, line.label, _repair_value(join_wrapped(values)))
         return j
 
     def _add_spliced_field(self, line: Line, label: str, value: str) -> None:
@@ -6308,7 +6257,7 @@ class _Reader:
                     self.letterhead.append(entry)
             for label_line, label, values in pairs:
                 self._add_spliced_field(
-                    label_line, _vocab.repaired_label(label), _repair_value(_join(values))
+                    label_line, _vocab.repaired_label(label), _repair_value(join_wrapped(values))
                 )
             for k in range(i, i + taken):
                 lines[k] = attrs.evolve(lines[k], text="", kind=Kind.BLANK, label="", rest="")
@@ -6436,15 +6385,15 @@ class _Reader:
             self._unplace(line)
             return
         # (a cell wrapped in layout text keeps its line-end hyphen: "beschikbaarheid- bijdrage")
-        info = _join([_lines.normalise(cells[2])]) if len(cells) == 3 and cells[2].strip() else None
-        name = _join([_lines.normalise(cells[1])])
+        info = join_wrapped([_lines.normalise(cells[2])]) if len(cells) == 3 and cells[2].strip() else None
+        name = join_wrapped([_lines.normalise(cells[1])])
         self.attachments.append(Attachment(number=int(cells[0]), name=name, info=info, origin=_origin(line)))
 
     def _beyond_count(self, number: int) -> bool:
         """Whether row ``number`` is more than the colofon's Bijlage(n) says there are."""
         for field in self.fields:
             if _vocab.label_concept(field.label) is _vocab.Concept.ATTACHMENT_COUNT:
-                count = _fragments.parse_attachment_count(_join(field.values))
+                count = _fragments.parse_attachment_count(join_wrapped(field.values))
                 return count is not None and number > count
         return False
 
@@ -6579,7 +6528,7 @@ class _Reader:
                 # the row's information cell, or after it, read at the end of the row's first
                 # line ("1 Antwoorden op de Ter ondertekening" / "Kamervragen van het lid" / "Van
                 # der Berg")
-                row.append(_join([line.label, line.rest]))
+                row.append(join_wrapped([line.label, line.rest]))
                 j += 1
                 continue
             if k in (Kind.LABEL, Kind.LABEL_VALUE, Kind.FOOTNOTE, Kind.SIGNATURE, Kind.PURPOSE):
@@ -6644,7 +6593,7 @@ class _Reader:
                 # a stray colofon value between the header and the first row ("2" of Bijlage(n))
                 if self.fields and not self.fields[-1].values:
                     self.fields[-1].values.append(line.text)
-                elif not any(_join(f.values) == line.text for f in self.fields):
+                elif not any(join_wrapped(f.values) == line.text for f in self.fields):
                     self._unplace(line)  # (a value repeated from page 1's colofon is furniture)
             else:
                 break
@@ -6658,7 +6607,7 @@ class _Reader:
                 row_cells.extend(ln.text for ln in printed_lines)
             if len(info_cells) == len(rows):
                 for (n, _, _), info_lines in zip(rows, info_cells, strict=True):
-                    infos[n] = _join([ln.text for ln in info_lines])
+                    infos[n] = join_wrapped([ln.text for ln in info_lines])
             for cell in name_cells[len(rows) :] + (info_cells if len(info_cells) != len(rows) else []):
                 for ln in cell:
                     self._unplace(ln)
@@ -6676,13 +6625,13 @@ class _Reader:
                 # "Ter informatie, niet openbaar" / "Ter informatie; de toets is ..." on a line
                 # of its own after the name's lines (the table read cell by cell): the row's
                 # information cell, its wrapped lines after it, as a bare "Ter informatie" is
-                printed, infos[n] = cells[:at], _join(cells[at:])
+                printed, infos[n] = cells[:at], join_wrapped(cells[at:])
             split = None
             if with_info and n not in infos:
                 split = _disclosure_cell(cells, answers=answers, ground=ground)
             if split is not None:
                 printed, infos[n] = split
-            name = _join(printed)
+            name = join_wrapped(printed)
             purpose = _vocab.PURPOSE_AT_END.search(name) if with_info and n not in infos else None
             if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
                 # "1 Nader rapport Ter ondertekening": the row's information cell on its row
@@ -6709,7 +6658,7 @@ def _purpose_before_wrap(cells: list[str]) -> tuple[str, str] | None:
         purpose = _vocab.PURPOSE_AT_END.search(cell)
         if purpose is not None and purpose[1] in _vocab.PURPOSES and purpose.start():
             rest = [cell[: purpose.start()], *cells[at + 1 :]]
-            return _join(cells[:at] + rest), cell[purpose.start() + 1 :]
+            return join_wrapped(cells[:at] + rest), cell[purpose.start() + 1 :]
     return None
 
 
@@ -6781,7 +6730,7 @@ def _disclosure_cell(
             continue
         before = text[: m.start()].rstrip()
         if text[m.end() :].startswith(","):
-            name, info = [*cells[:at], before], _join([text[m.start() :], *cells[at + 1 :]])
+            name, info = [*cells[:at], before], join_wrapped([text[m.start() :], *cells[at + 1 :]])
         else:
             name, info = [*cells[:at], before, *cells[at + 1 :]], m[0]
         name = [c for c in name if c]
@@ -6875,7 +6824,7 @@ def _cell_rows(lines: list[Line]) -> list[Line]:
             and not _ends_sentence(lead)
             and not _is_amount_cell(lead)
         ):
-            out.append(attrs.evolve(lines[i], text=_join([ln.text for ln in lines[i:j]])))
+            out.append(attrs.evolve(lines[i], text=join_wrapped([ln.text for ln in lines[i:j]])))
             made += 1
             i = j
             continue
@@ -6933,7 +6882,7 @@ def _table_rows_apart(lines: list[Line]) -> list[tuple[list[Line], bool]]:
         while k > 0 and not _ends_full_stop(last[k - 1].text) and len(last) - k <= _TABLE_HEAD_WORDS:
             k -= 1
         tail = last[k:]
-        head = _join([ln.text for ln in tail])
+        head = join_wrapped([ln.text for ln in tail])
         if (
             k > 0
             and _ends_full_stop(last[k - 1].text)
@@ -7389,7 +7338,7 @@ class _SectionBuilder:
             box = line.label if _vocab.CHECK_BOX_ALONE.match(line.label) else ""
             self.marks.append(mark)
             if line.rest:
-                self.items.append([attrs.evolve(line, text=_join([box, line.rest]))])
+                self.items.append([attrs.evolve(line, text=join_wrapped([box, line.rest]))])
                 self.open_item = True
             else:
                 self.queued += 1
@@ -7454,7 +7403,7 @@ class _SectionBuilder:
             else:
                 self._flush_para()
                 box = self.boxes.pop(0) if self.boxes else ""
-                self.items.append([attrs.evolve(line, text=_join([box, line.text])) if box else line])
+                self.items.append([attrs.evolve(line, text=join_wrapped([box, line.text])) if box else line])
                 self.queued -= 1
                 self.open_item = True
             return
@@ -7611,9 +7560,11 @@ class _SectionBuilder:
                 continue
             intro, items = self._implicit_list(chunk) if self.guess else (chunk, [])
             if intro:
-                self.blocks.append(Paragraph(text=_join([ln.text for ln in intro]), origin=_origin(intro[0])))
+                self.blocks.append(
+                    Paragraph(text=join_wrapped([ln.text for ln in intro]), origin=_origin(intro[0]))
+                )
             if items:
-                texts = tuple(_join([ln.text for ln in item]) for item in items)
+                texts = tuple(join_wrapped([ln.text for ln in item]) for item in items)
                 self.blocks.append(ItemList(items=texts, origin=_origin(items[0][0])))
 
     def _implicit_list(self, lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
@@ -7675,7 +7626,7 @@ class _SectionBuilder:
 
     def _flush_list(self) -> None:
         if self.items:
-            items = tuple(_join([ln.text for ln in item]) for item in self.items)
+            items = tuple(join_wrapped([ln.text for ln in item]) for item in self.items)
             numbering, start = _numbering(self.marks, len(items)) if self.ordered else ("1", 1)
             self.blocks.append(
                 ItemList(
