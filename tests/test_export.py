@@ -515,6 +515,27 @@ def test_ctrl_c_stops_with_the_records_written_complete(
     assert [r["path"] for r in _records(out)] == [str(tmp_path / "0.txt"), str(tmp_path / "1.txt")]
 
 
+@pytest.fixture
+def ctrl_c() -> Iterator[None]:
+    """SIGINT raises KeyboardInterrupt in this process, as in a terminal, also when the test run
+    was started with SIGINT ignored (a background job, ``nohup``): Python then leaves it ignored,
+    and export, finding no handler of Python's, installs none of its own."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+#: ``python -m notaparse`` with SIGINT raising KeyboardInterrupt whatever the test run inherited
+#: (a child of a run with SIGINT ignored starts with it ignored; see :func:`ctrl_c`).
+_NOTAPARSE_INTERRUPTIBLE = (
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('notaparse', run_name='__main__')"
+)
+
+
+@pytest.mark.usefixtures("ctrl_c")
 def test_ctrl_c_while_a_record_is_written_comes_after_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -570,7 +591,7 @@ def test_ctrl_c_in_a_terminal_ends_the_run_quietly(tmp_path: Path) -> None:
     shutil.copy(REFERENCE, tmp_path / "a.txt")
     os.mkfifo(tmp_path / "b.txt")
     run = subprocess.Popen(
-        [sys.executable, "-m", "notaparse", "export", "-j", "2", str(tmp_path)],
+        [sys.executable, "-c", _NOTAPARSE_INTERRUPTIBLE, "export", "-j", "2", str(tmp_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -585,7 +606,7 @@ def test_ctrl_c_in_a_terminal_ends_the_run_quietly(tmp_path: Path) -> None:
     finally:
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGKILL)
-            run.wait()
+            run.communicate()  # (and its pipes closed)
     assert json.loads(first)["path"] == str(tmp_path / "a.txt")
     assert out == ""
     assert (
