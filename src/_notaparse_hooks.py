@@ -7,7 +7,8 @@ notaparse until it is needed:
 
 - pytest: the options are declared here; :mod:`notaparse._plugin`, which collects and checks the
   PDFs, is imported and registered only when a run names a nota archive.
-- hypothesis: ``st.from_type(notaparse.Nota)`` needs :mod:`notaparse.strategies` imported. The
+- hypothesis (which may be installed without pytest: nothing here imports pytest on import):
+  ``st.from_type(notaparse.Nota)`` needs :mod:`notaparse.strategies` imported. The
   hook imports it when notaparse is already imported; otherwise notaparse's ``__init__`` imports
   it when hypothesis already is.
 """
@@ -17,8 +18,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
+if TYPE_CHECKING:  # (hypothesis loads this module too, where pytest may not be installed)
+    import pytest
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -61,6 +64,8 @@ def pytest_configure(config: pytest.Config) -> None:
     Folders are made absolute without resolving symlinks: an archive reached through a symlink
     keeps the path it was named by (in item ids, in messages, and for paths named under it).
     """
+    import pytest  # noqa: PLC0415 - loaded by pytest here; hypothesis loads this module without it
+
     # (each folder with the option that named it: a wrong one is reported where it was written)
     named = [("--nota-archive", _absolute(p), True) for p in config.getoption("nota_archive")]
     paths_given = config.args_source is pytest.Config.ArgsSource.ARGS

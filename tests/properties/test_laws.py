@@ -257,6 +257,19 @@ def test_from_type_is_registered_in_either_import_order(imports: str) -> None:
     assert _fresh_python(code) == "drawn\n"
 
 
+def test_hypothesis_without_pytest_loads_the_entry_point() -> None:
+    """hypothesis may be installed without pytest (a script's own property tests); its entry point
+    lives in the module of pytest's, which must not need pytest to be imported."""
+    code = (
+        "import sys\n"
+        "sys.modules['pytest'] = None  # (as if not installed: its import fails)\n"
+        "import hypothesis, notaparse\n"
+        "from hypothesis import find, strategies as st\n"
+        "print(isinstance(find(st.from_type(notaparse.Nota), lambda n: True), notaparse.Nota))\n"
+    )
+    assert _fresh_python(code) == "True\n"
+
+
 def test_importing_hypothesis_does_not_import_notaparse() -> None:
     """hypothesis loads notaparse's entry point at every import; notaparse stays unimported."""
     code = "import sys, hypothesis\nprint([m for m in sys.modules if m.startswith('notaparse')])\n"
