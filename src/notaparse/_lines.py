@@ -77,7 +77,6 @@ _GLYPHS_ONLY: Final = re.compile(
 #: its cells a line each (:func:`join_table_cells`).
 _PARAPH_HEADS: Final = 3
 _CELL_TABLE_HEADS: Final = 3
-_PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WORDS)
 #: The longest column head ("handtekening") and the most words of a cell ("Directeur Energie en
 #: Markt", "DG Volkshuisvesting en Bouwen").
 _CELL_HEAD_LETTERS: Final = 13
@@ -877,7 +876,7 @@ def _paraph_head(raw: str) -> bool:
     word = raw.strip()
     return (
         0 < len(word) <= _CELL_HEAD_LETTERS
-        and word[:1].casefold() in _PARAPH_INITIALS
+        and word[:1].casefold() in _vocab.PARAPH_COLUMN_INITIALS
         and word.rstrip(":").casefold() in _vocab.PARAPH_COLUMN_WORDS
         # ("Akkoord" alone is the table's heading over the heads, or the first option under a
         # decision table's heads, "Besluit" / "Paraaf" / "Datum" / "Akkoord" / "Niet akkoord")
@@ -1320,7 +1319,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         paraph = (
             len(segments) >= _PARAPH_HEADS
             and segments[0][0] < boundary
-            and segments[0][1][:1].casefold() in _PARAPH_INITIALS
+            and segments[0][1][:1].casefold() in _vocab.PARAPH_COLUMN_INITIALS
             and all(s.rstrip(":").casefold() in _vocab.PARAPH_COLUMN_WORDS for _, s in segments)
         )
         if paraph:

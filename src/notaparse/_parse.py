@@ -7107,8 +7107,7 @@ _FORM_ROW_WORDS: Final = 5
 _FORM_CELL_WORDS: Final = 3
 #: The first letters of the question words and of a paraph table's column heads (cheap tests).
 _QUESTION_INITIALS: Final = frozenset(word[0] for word in _vocab.QUESTION_WORDS)
-_PARAPH_INITIALS: Final = frozenset(word[0] for word in _vocab.PARAPH_COLUMN_WORDS)
-_PARAPH_CAPITALS: Final = frozenset(initial.upper() for initial in _PARAPH_INITIALS)
+_PARAPH_CAPITALS: Final = frozenset(initial.upper() for initial in _vocab.PARAPH_COLUMN_INITIALS)
 #: The most words of a question heading printed without its question mark.
 _QUESTION_HEADING_WORDS: Final = 16
 #: The fewest words of the first row of a heading that wrapped (it fills most of the column).
@@ -7440,7 +7439,7 @@ class _SectionBuilder:
         joined), up to a blank line or a row that is a sentence."""
         if (
             len(line.text) <= _FORM_ROW_LENGTH
-            and line.text[:1].lower() in _PARAPH_INITIALS
+            and line.text[:1].lower() in _vocab.PARAPH_COLUMN_INITIALS
             and _is_column_row(line.text)
         ):
             self._flush_para()

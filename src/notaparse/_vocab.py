@@ -1164,6 +1164,8 @@ PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
     # (and a decision table's: "Besluit  Paraaf  Datum" over "Akkoord" / "Niet akkoord")
     {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening", "besluit"}
 )
+#: Their first letters: a cheap test before a row is looked up word by word.
+PARAPH_COLUMN_INITIALS: Final[frozenset[str]] = frozenset(word[0] for word in PARAPH_COLUMN_WORDS)
 #: The column head over a paraph table's dates.
 DATE_COLUMN_WORD: Final = "datum"
 #: A decision's option and a paraph table's heading ("Akkoord" over "Functie  Naam  Datum"),
