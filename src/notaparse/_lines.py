@@ -592,8 +592,8 @@ def _unsplit(m: re.Match[str]) -> str:
         )
         or lower in _vocab.HYPHEN_PREFIXES  # "oud-minister"
         or lower in _vocab.LOWER_ABBREVIATIONS  # "mbo-studenten"
-        or not any(c in "aeiouy" for c in lower)  # "zzp-", "ggz-": no syllable
-        or (lower[-1] in "aeiou" and m[2] in "aeiou")  # two vowels meet: "hbo-opleidingen"
+        or _vocab.SYLLABLE_LETTERS.isdisjoint(lower)  # "zzp-", "ggz-": no syllable
+        or (lower[-1] in _vocab.VOWELS and m[2] in _vocab.VOWELS)  # two vowels meet: "hbo-opleidingen"
     )
     return f"{head}-" if keep else head
 

@@ -1897,6 +1897,8 @@ def is_attachments_heading(text: str) -> bool:
 
 #: The vowels of Dutch (and most Latin-script) words, accents aside: "één", "reëel".
 VOWELS: Final = frozenset("aeiou")
+#: Letters that make a syllable: the vowels and y ("zzp-", "ggz-" have none: an abbreviation).
+SYLLABLE_LETTERS: Final = VOWELS | {"y"}
 
 
 def is_word(token: str) -> bool:
