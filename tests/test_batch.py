@@ -117,6 +117,15 @@ def test_errors_travel_as_class_name_and_message() -> None:
     assert LoadError.from_exception(KeyError()).message == "KeyError"
 
 
+def test_an_errors_notes_travel_in_its_message() -> None:
+    """A bug's exception from the page layout is noted with its file and page (PEP 678); in a
+    batch that note is all that says where it happened, so it follows the message."""
+    error = IndexError("list index out of range")
+    error.add_note("notaparse: raised while laying out page 3 of a.pdf")
+    described = LoadError.from_exception(error)
+    assert described.message == "list index out of range; notaparse: raised while laying out page 3 of a.pdf"
+
+
 def test_load_one_never_raises(tmp_path: Path) -> None:
     r = load_one(str(tmp_path / "missing.txt"))
     assert r.error is not None

@@ -559,5 +559,36 @@ def test_a_bug_in_the_layout_is_not_reported_as_a_damaged_pdf(
         raise ZeroDivisionError("a bug in the layout")
 
     monkeypatch.setattr(notaparse._layout.LayoutReader, "_add_page", broken)
-    with pytest.raises(ZeroDivisionError, match="a bug in the layout"):
+    with pytest.raises(ZeroDivisionError, match="a bug in the layout") as raised:
         notaparse.load(path, backend=backend)
+    assert raised.value.__cause__ is None  # (no chain through the reader's carrier)
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_a_bug_in_the_layout_is_noted_with_the_file_and_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
+    """The bug's exception carries a note (PEP 678, printed under the traceback) naming the file
+    and the page being laid out, and saying it is notaparse's bug to report, not the file's."""
+    path = tmp_path / "nota.pdf"
+    c = canvas.Canvas(str(path))
+    for lines in (["Aan: MBZK", "Titel van de nota"], ["Aanleiding", "Tekst."]):
+        for i, line in enumerate(lines):
+            c.drawString(72, 780 - 14 * i, line)
+        c.showPage()
+    c.save()
+    original = notaparse._layout.LayoutReader._add_page
+
+    def broken_on_page_2(self: notaparse._layout.LayoutReader, *args: object, **kwargs: object) -> None:
+        if self._count == 1:
+            self._count += 1
+            raise ZeroDivisionError("a bug in the layout")
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(notaparse._layout.LayoutReader, "_add_page", broken_on_page_2)
+    with pytest.raises(ZeroDivisionError) as raised:
+        notaparse.load(path, backend=backend)
+    (note,) = raised.value.__notes__
+    assert "page 2 of" in note
+    assert str(path) in note
+    assert "bug in notaparse" in note

@@ -59,11 +59,13 @@ class LoadError:
 
     @classmethod
     def from_exception(cls, error: BaseException) -> LoadError:
-        """Describe ``error`` (its message, or its class name when the message is empty), with
-        the page and line it carries, if any."""
+        """Describe ``error`` (its message, or its class name when the message is empty, then
+        the notes it carries after "; ": a bug's file and page), with the page and line it
+        carries, if any."""
+        notes = [n for n in getattr(error, "__notes__", ()) if isinstance(n, str)]
         return cls(
             kind=type(error).__name__,
-            message=str(error) or type(error).__name__,
+            message="; ".join([str(error) or type(error).__name__, *notes]),
             page=_position(error, "page"),
             line=_position(error, "line"),
         )

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, NoReturn
 
 import attrs
 
@@ -2494,11 +2494,23 @@ class _Table:
 class LayoutFailureError(Exception):
     """An exception raised by :class:`LayoutReader`'s own code while it takes a page (a bug of
     notaparse, not a damaged file), carried in :attr:`error` past the handlers that turn the PDF
-    libraries' exceptions into a damaged-PDF error; raised again as it was."""
+    libraries' exceptions into a damaged-PDF error; raised again as it was, with a note
+    (:meth:`reraise`) that names the file and the page."""
 
-    def __init__(self, error: Exception) -> None:
+    def __init__(self, error: Exception, page: int) -> None:
         super().__init__(error)
         self.error = error
+        #: The page being taken (1-based) when the reader failed.
+        self.page = page
+
+    def reraise(self, name: str) -> NoReturn:
+        """Raise :attr:`error` as it was, noted (PEP 678, shown under its traceback) with where
+        it happened and that it is notaparse's bug, so that a user can report it."""
+        self.error.add_note(
+            f"notaparse: raised while laying out page {self.page} of {name}; this is a bug in"
+            " notaparse, not a fault of the file: please report it with the file"
+        )
+        raise self.error from None
 
 
 class LayoutReader:
@@ -2597,7 +2609,7 @@ class LayoutReader:
         except NotaparseError:
             raise
         except Exception as e:
-            raise LayoutFailureError(e) from e
+            raise LayoutFailureError(e, self._count) from e
 
     def _add_page(
         self,

@@ -361,7 +361,7 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
         except NotaparseError:
             raise
         except LayoutFailureError as failure:
-            raise failure.error from None  # (a bug of the reader's, not a damaged file)
+            failure.reraise(name)  # (a bug of the reader's, not a damaged file)
         except Exception as e:
             raise _read_error(e, name, password) from None
         finally:
@@ -397,7 +397,7 @@ def _read_pdfium(
     except NotaparseError:
         raise
     except LayoutFailureError as failure:
-        raise failure.error from None  # (a bug of the reader's, not a damaged file)
+        failure.reraise(name)  # (a bug of the reader's, not a damaged file)
     except Exception:
         raise _corrupt(name) from None
     finally:
