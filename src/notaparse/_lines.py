@@ -622,9 +622,12 @@ def drop_line_numbers(text: str) -> str:
     most two lines with words but no such number between. Numbers alone on their lines, one
     right under the other at the end of their page's text (a page line may follow), are line
     numbers from six on; numbers before words from eight on when the words after one of them go
-    on with a sentence the line before left open (a small letter: a list's items and a table's
-    rows each start anew). A number alone leaves a blank line; one before words leaves the
-    words (written over with spaces where the line is set out in columns)."""
+    on with a sentence the line before left open (a small letter after a line ending in no full
+    stop, colon or semicolon: a list's items, a table's rows and a page's notes each start anew).
+    Numbers right under a Bijlagen heading (or its table's column heads) are its rows', and so
+    is a column of numbers alone under it with as many lines of words between. A number alone
+    leaves a blank line; one before words leaves the words (written over with spaces where the
+    line is set out in columns)."""
     lines = text.split("\n")
     # (cheap test first: most texts have no run of lines opening with a digit)
     opening = [k for k, line in enumerate(lines) if line.lstrip(" ")[:1].isdigit()]
@@ -682,10 +685,14 @@ def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> 
     """Whether a run of lines opening with numbers counting up by one is line numbering."""
     if len(run) < 6:
         return False
+    under = _under_attachments_heading(lines, run[0][0])
     if all(m.end() == len(lines[k].partition("\f")[0]) for k, m in run):
         # (numbers alone a line each with words between: a table's cells, a line each; a column
-        # of numbers with the page's words after it: a numbered table's column written apart)
+        # of numbers with the page's words after it, or under a Bijlagen heading with as many
+        # lines of words between: a numbered table's column written apart)
         if any(line.strip() for (a, _), (b, _) in itertools.pairwise(run) for line in lines[a + 1 : b]):
+            return False
+        if under is not None and under >= len(run):
             return False
         if "\f" in lines[run[-1][0]]:
             return True
@@ -697,9 +704,38 @@ def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> 
             if page_end:
                 break
         return True
-    if len(run) < 8:
+    if len(run) < 8 or (under is not None and under <= _TABLE_HEAD_LINES):
+        # (numbers right under a Bijlagen heading, or its table's column heads, that has none:
+        # the table's rows)
         return False
-    return any(lines[k][m.end() :].lstrip()[:1].islower() for k, m in run[1:])
+    # (a line going on in lower case after a line that left its sentence open: a list's items,
+    # a table's rows and a page's notes, "1 Stb. 2021, 499." / "2 motie van ...", each start anew)
+    return any(
+        lines[k][m.end() :].lstrip()[:1].islower() and lines[k - 1].rstrip()[-1:] not in _CLOSING
+        for k, m in run[1:]
+    )
+
+
+#: The most lines of a table's column heads between a Bijlagen heading and its first row
+#: ("Nr.  Titel", or "Nr." / "Titel" a line each).
+_TABLE_HEAD_LINES: Final = 2
+#: A line's last character that leaves no sentence open ("1 Stb. 2021, 499.").
+_CLOSING: Final = frozenset(".!?;:")
+
+
+def _under_attachments_heading(lines: list[str], first: int) -> int | None:
+    """How many lines of words stand between line ``first`` and an attachments heading above it
+    on its page ("Bijlagen"), or None without one."""
+    words = 0
+    for line in reversed(lines[:first]):
+        page_start = "\f" in line
+        text = line.rpartition("\f")[2].strip()
+        if text and _vocab.is_attachments_heading(text.rstrip(":")):
+            return words
+        words += bool(text)
+        if page_start:
+            return None
+    return None
 
 
 def split_pages(text: str) -> list[tuple[int, int, str]]:
