@@ -559,7 +559,11 @@ def unify_space(text: str) -> str:
     return text
 
 
-_SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=([a-zà-ÿ]))")
+#: A word split after its hyphen ("verkiezings- uitslag"), not a suspended compound before its
+#: conjunction ("wet- en regelgeving").
+_SPLIT_WORD: Final = re.compile(
+    rf"(\b[\w]+)- (?!(?:{'|'.join(map(re.escape, _vocab.SUSPENSION_CONJUNCTIONS))})\b)(?=([a-zà-ÿ]))"
+)
 
 
 #: An abbreviation or code split after its hyphen ("OMT-" / "Z", "COVID-" / "19") is one token.
