@@ -1,11 +1,12 @@
-"""Line-level helpers of the extracted-text reader: pages found at their page lines."""
+"""Line-level helpers of the extracted-text reader: pages found at their page lines, line numbers
+in a draft's margin."""
 
 from __future__ import annotations
 
 import pytest
 
 import notaparse
-from notaparse._lines import pages_at_page_lines
+from notaparse._lines import drop_line_numbers, pages_at_page_lines
 
 
 def _raw(*rows: str) -> list[tuple[int, int, str]]:
@@ -82,3 +83,39 @@ def test_a_unit_beside_a_bare_aan_wrapped_at_its_column_left_of_the_colofon_is_o
     assert nota.metadata.addressee == "Minister voor Klimaat en Groene Groei"
     assert nota.metadata.sender == "DGKE"
     assert nota.title == "Subsidieregeling collectieve warmte: openstelling 2025"
+
+
+_NOTES = (
+    "De wet is drie jaar van kracht.1 De Kamer vroeg om een evaluatie.2 De resultaten staan in het",
+    "rapport.3",
+    "",
+    "1 Stb. 2021, 499.",
+    "2 motie van het lid Sneller, Kamerstukken II 2023/24, 32 802, nr. 80.",
+    "3 Zie bijlage 1.",
+    "4 Het WODC begeleidde het onderzoek.",
+    "5 Gegevens via de VNG, het IPO en de Unie van",
+    "Waterschappen.",
+    "6 Zie het rapport.",
+    "7 zie bijlage 2.",
+    "8 Kamerstukken II 2024/25, 32 802, nr. 91.",
+)
+_ATTACHMENTS_APART = (
+    "Bijlagen",
+    "Concept-antwoorden op de Kamervragen",
+    "Concept-Kamerbrief over de basisbeurs",
+    "Brief van de Landelijke Studentenvakbond",
+    "Factsheet studiefinanciering 2026",
+    "Overzicht van de uitgaven per jaar",
+    "Notitie van DUO over de uitvoering",
+    *(str(n) for n in range(1, 7)),
+)
+
+
+@pytest.mark.parametrize("rows", [_NOTES, _ATTACHMENTS_APART], ids=["notes", "attachments-apart"])
+def test_numbers_that_are_no_line_numbers_stay(rows: tuple[str, ...]) -> None:
+    """A page's notes, a number opening each, one going on in lower case after a note that ended
+    ("6 Zie het rapport." / "7 zie bijlage 2."), and a Bijlagen table's number column written after its
+    names at the end of the page's text (as many lines of names under the heading as numbers) are
+    no line numbers: nothing is left out."""
+    text = "\n".join(rows)
+    assert drop_line_numbers(text) == text

@@ -559,7 +559,11 @@ def unify_space(text: str) -> str:
     return text
 
 
-_SPLIT_WORD: Final = re.compile(r"(\b[\w]+)- (?!(?:en|of|tot|als|noch)\b)(?=([a-zà-ÿ]))")
+#: A word split after its hyphen ("verkiezings- uitslag"), not a suspended compound before its
+#: conjunction ("wet- en regelgeving").
+_SPLIT_WORD: Final = re.compile(
+    rf"(\b[\w]+)- (?!(?:{'|'.join(map(re.escape, _vocab.SUSPENSION_CONJUNCTIONS))})\b)(?=([a-zà-ÿ]))"
+)
 
 
 #: An abbreviation or code split after its hyphen ("OMT-" / "Z", "COVID-" / "19") is one token.
@@ -622,18 +626,26 @@ def drop_line_numbers(text: str) -> str:
     most two lines with words but no such number between. Numbers alone on their lines, one
     right under the other at the end of their page's text (a page line may follow), are line
     numbers from six on; numbers before words from eight on when the words after one of them go
-    on with a sentence the line before left open (a small letter: a list's items and a table's
-    rows each start anew). A number alone leaves a blank line; one before words leaves the
-    words (written over with spaces where the line is set out in columns)."""
+    on with a sentence the line before left open (a small letter after a line ending in no full
+    stop, colon or semicolon: a list's items, a table's rows and a page's notes each start anew).
+    Numbers right under a Bijlagen heading (or its table's column heads) are its rows', and so
+    is a column of numbers alone under it with as many lines of words between. A page's first
+    line that opens with the form feed ending the page before (as pdftotext writes it) opens
+    with its number all the same. A number alone leaves a blank line; one before words leaves
+    the words (written over with spaces where the line is set out in columns)."""
     lines = text.split("\n")
-    # (cheap test first: most texts have no run of lines opening with a digit)
-    opening = [k for k, line in enumerate(lines) if line.lstrip(" ")[:1].isdigit()]
+    # (cheap test first: most texts have no run of lines opening with a digit; a page's first
+    # line may open with the form feed that ends the page before, "\f1 Geadviseerd besluit")
+    opening = [k for k, line in enumerate(lines) if line.lstrip(" \f")[:1].isdigit()]
     if len(opening) < 6:
         return text
     found: list[tuple[int, re.Match[str]]] = []
-    # (a line holding a form feed: its part before the page's end)
     for k in opening:
-        m = _LINE_NUMBER.match(lines[k].partition("\f")[0])
+        line = lines[k]
+        # (a line holding a form feed: its part after the form feeds it opens with, up to the
+        # page's end)
+        start = line.rfind("\f", 0, len(line) - len(line.lstrip(" \f"))) + 1
+        m = _LINE_NUMBER.match(line[: _part_end(line, start)], start)
         if m is not None:
             found.append((k, m))
     if len(found) < 6:
@@ -672,22 +684,33 @@ def drop_line_numbers(text: str) -> str:
     for k, m in drop:
         line = lines[k]
         if m.group(1) or len(m.group(3)) > 1:
-            lines[k] = " " * m.end() + line[m.end() :]
+            lines[k] = line[: m.start()] + " " * (m.end() - m.start()) + line[m.end() :]
         else:
-            lines[k] = line[m.end() :]
+            lines[k] = line[: m.start()] + line[m.end() :]
     return "\n".join(lines)
+
+
+def _part_end(line: str, start: int) -> int:
+    """Where the page's part of ``line`` from ``start`` on ends: at a form feed, or the line's end."""
+    end = line.find("\f", start)
+    return len(line) if end < 0 else end
 
 
 def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> bool:
     """Whether a run of lines opening with numbers counting up by one is line numbering."""
     if len(run) < 6:
         return False
-    if all(m.end() == len(lines[k].partition("\f")[0]) for k, m in run):
+    under = _under_attachments_heading(lines, run[0][0])
+    if all(m.end() == _part_end(lines[k], m.start()) for k, m in run):
         # (numbers alone a line each with words between: a table's cells, a line each; a column
-        # of numbers with the page's words after it: a numbered table's column written apart)
+        # of numbers with the page's words after it, or under a Bijlagen heading with as many
+        # lines of words between: a numbered table's column written apart)
         if any(line.strip() for (a, _), (b, _) in itertools.pairwise(run) for line in lines[a + 1 : b]):
             return False
-        if "\f" in lines[run[-1][0]]:
+        if under is not None and under >= len(run):
+            return False
+        last, m = run[-1]
+        if "\f" in lines[last][m.end() :]:
             return True
         for line in lines[run[-1][0] + 1 :]:
             head, page_end, _ = line.partition("\f")
@@ -697,9 +720,40 @@ def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> 
             if page_end:
                 break
         return True
-    if len(run) < 8:
+    if len(run) < 8 or (under is not None and under <= _TABLE_HEAD_LINES):
+        # (numbers right under a Bijlagen heading, or its table's column heads, that has none:
+        # the table's rows)
         return False
-    return any(lines[k][m.end() :].lstrip()[:1].islower() for k, m in run[1:])
+    # (a line going on in lower case after a line that left its sentence open: a list's items,
+    # a table's rows and a page's notes, "1 Stb. 2021, 499." / "2 motie van ...", each start anew)
+    return any(
+        lines[k][m.end() :].lstrip()[:1].islower() and lines[k - 1].rstrip()[-1:] not in _CLOSING
+        for k, m in run[1:]
+    )
+
+
+#: The most lines of a table's column heads between a Bijlagen heading and its first row
+#: ("Nr.  Titel", or "Nr." / "Titel" a line each).
+_TABLE_HEAD_LINES: Final = 2
+#: A line's last character that leaves no sentence open ("1 Stb. 2021, 499.").
+_CLOSING: Final = frozenset(".!?;:")
+
+
+def _under_attachments_heading(lines: list[str], first: int) -> int | None:
+    """How many lines of words stand between line ``first`` and an attachments heading above it
+    on its page ("Bijlagen"), or None without one."""
+    if lines[first].lstrip(" ").startswith("\f"):
+        return None  # (the page's first line)
+    words = 0
+    for line in reversed(lines[:first]):
+        page_start = "\f" in line
+        text = line.rpartition("\f")[2].strip()
+        if text and _vocab.is_attachments_heading(text.rstrip(":")):
+            return words
+        words += bool(text)
+        if page_start:
+            return None
+    return None
 
 
 def split_pages(text: str) -> list[tuple[int, int, str]]:

@@ -1173,6 +1173,10 @@ DATE_COLUMN_WORD: Final = "datum"
 AGREED_WORD: Final = "akkoord"
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
 APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
+#: The conjunctions after a suspended compound's hyphen ("wet- en regelgeving", "in- of
+#: uitvoer", "voor- én nadelen", "publiek- dan wel privaatrechtelijk"): a line that ends in a
+#: hyphen before one of them is no word split in two.
+SUSPENSION_CONJUNCTIONS: Final[tuple[str, ...]] = ("en", "of", "tot", "als", "noch", "én", "óf", "dan wel")
 #: Prefixes written with a hyphen ("oud-minister", "ex-partner", "niet-gebruikers"): a line
 #: that ends in one of them and a hyphen is no word split in two.
 HYPHEN_PREFIXES: Final[frozenset[str]] = frozenset(
