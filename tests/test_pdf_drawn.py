@@ -8949,3 +8949,106 @@ def test_a_running_header_repeating_a_title_wrapped_on_page_1_is_furniture(stamp
     ]
     if stamp:
         assert stamp in nota.metadata.letterhead
+
+
+def _head_form(page: Page, rows: Sequence[tuple[tuple[str, Sequence[str]], ...]], top: float) -> float:
+    """Draw a head form's grid across the page width: each row one or two label|value pairs, the
+    labels in bold at 79 and 322 (the second label column between 40 % and 55 % of the width),
+    the values in regular type at 160 and 420, a value's lines under each other in its cell."""
+    for row in rows:
+        depth = 1
+        for (label, value), (lx, vx) in zip(row, [(79, 160), (322, 420)], strict=False):
+            page.text(lx, top, label, BOLD, 8.5)
+            for k, text in enumerate(value):
+                page.text(vx, top + 11 * k, text, REGULAR, 8.5)
+            depth = max(depth, len(value))
+        top += 11 * depth + 6
+    return top
+
+
+def test_a_head_form_set_as_a_grid_of_label_value_pairs_across_the_page() -> None:
+    """A head form that departments fill in: the purpose as tick boxes over a grid of label|value
+    cells two pairs wide across the page width, no colofon beside it. The second pair's value
+    column (right of 55 % of the width) and its label column (between 40 % and 55 %) were read
+    as a colofon column, and the row's two pairs as one label's value ("Aan: Minister voor
+    Medische Zorg Van"); the tick-box row was a section heading, the ministry's name the title.
+    Each pair is a field now, a cell's second line is its value's, the ticked box the purpose."""
+    boxes = glyph_font("VeraBoxes", _BOXES)
+    page = Page()
+    page.text(79, 60, "Ministerie van Volksgezondheid, Welzijn en Sport", BOLD, 10)
+    page.text(79, 74, "Directie Curatieve Zorg", REGULAR, 8)
+    page.text(79, 105, "Nota", REGULAR, 16)
+    ticks = "\u2612 Ter besluitvorming   \u2610 Ter informatie   \u2610 Ter ondertekening"
+    page.text(79, 140, ticks, boxes, 8.5)
+    rows = (
+        (("Aan", ["Minister voor Medische Zorg"]), ("Van", ["Directeur Curatieve Zorg"])),
+        (("Datum", ["12 mei 2026"]), ("Kenmerk", ["4123456-1070012-CZ"])),
+        (("Portefeuille", ["Minister voor Medische Zorg"]), ("Nota actief openbaar", ["Ja"])),
+        (("Contactpersoon", ["A. Visser", "T 070 5.1.2e"]), ("Kopie aan", ["DGCZ"])),
+    )
+    page.y = _head_form(page, rows, 158) + 20
+    page.line("Aanpak wachttijden in de specialistische ggz", BOLD)
+    page.y += 8
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    m = nota.metadata
+    assert (m.addressee, m.sender, m.date, m.reference) == (
+        "Minister voor Medische Zorg",
+        "Directeur Curatieve Zorg",
+        dt.date(2026, 5, 12),
+        "4123456-1070012-CZ",
+    )
+    assert m.purpose == "besluitvorming"
+    assert m.actively_public is True
+    assert [(f.label, f.value) for f in m.fields] == [
+        ("Aan", "Minister voor Medische Zorg"),
+        ("Van", "Directeur Curatieve Zorg"),
+        ("Datum", "12 mei 2026"),
+        ("Kenmerk", "4123456-1070012-CZ"),
+        ("Portefeuille", "Minister voor Medische Zorg"),
+        ("Nota actief openbaar", "Ja"),
+        ("Contactpersoon", "A. Visser T 070 5.1.2e"),
+        ("Kopie aan", "DGCZ"),
+    ]
+    assert m.letterhead == (
+        "Ministerie van Volksgezondheid, Welzijn en Sport",
+        "Directie Curatieve Zorg",
+        "\u2612 Ter besluitvorming \u2610 Ter informatie \u2610 Ter ondertekening",
+    )
+    assert nota.title == "Aanpak wachttijden in de specialistische ggz"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_a_purpose_ticked_in_a_head_form_cell_labelled_for_it() -> None:
+    """A head form's first pair gives the purpose as options each after its box, "Doel  [X] Ter
+    besluitvorming [ ] Ter informatie": the field is kept as printed and the ticked option is
+    the purpose (the grid was a paragraph of a section headed by the kind word, "## Nota")."""
+    page = Page()
+    page.text(79, 60, "Ministerie van Onderwijs, Cultuur en Wetenschap", BOLD, 10)
+    page.text(79, 74, "Directie Leraren", REGULAR, 8)
+    page.text(79, 105, "Nota", REGULAR, 16)
+    rows = (
+        (("Doel", ["[X] Ter besluitvorming [ ] Ter informatie"]), ("Datum", ["26 augustus 2026"])),
+        (("Aan", ["Minister van OCW"]), ("Van", ["Directeur Leraren"])),
+        (("Kenmerk", ["OCW/2026/5544332"]), ("Dossiernummer", ["LER-2026-07"])),
+    )
+    page.y = _head_form(page, rows, 140) + 20
+    page.line("Verlenging subsidieregeling zij-instroom", BOLD)
+    page.y += 8
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    m = nota.metadata
+    assert m.purpose == "besluitvorming"
+    assert m.kind == "Nota"
+    assert [(f.label, f.value) for f in m.fields] == [
+        ("Doel", "[X] Ter besluitvorming [ ] Ter informatie"),
+        ("Datum", "26 augustus 2026"),
+        ("Aan", "Minister van OCW"),
+        ("Van", "Directeur Leraren"),
+        ("Kenmerk", "OCW/2026/5544332"),
+        ("Dossiernummer", "LER-2026-07"),
+    ]
+    assert m.letterhead == ("Ministerie van Onderwijs, Cultuur en Wetenschap", "Directie Leraren")
+    assert nota.title == "Verlenging subsidieregeling zij-instroom"

@@ -561,12 +561,14 @@ def _starts(row: list[Char], left: float) -> Iterable[tuple[float, bool]]:
 def _table_cell(row: list[Char], x: float) -> bool:
     """Whether the run starting at ``x`` ends a table's row: two runs or more stand left of it
     (after wide gaps), the first no known label (a label row at a tab stop, "Aan  MBZK", has a
-    colofon line beside it)."""
-    starts = [s for s, _ in _starts(row, -1.0) if s < x - 1.0]
+    colofon line beside it); or the row holds four runs or more, the first a known label: the
+    second label|value pair of a head form's grid ("Aan  MBZK  Van  DGOO"), no colofon."""
+    every = [s for s, _ in _starts(row, -1.0)]
+    starts = [s for s in every if s < x - 1.0]
     if len(starts) < 2:
         return False
     first = sorted((c for c in row if starts[0] <= c.x0 < starts[1] and not c.text.isspace()), key=_X0)
-    return not _is_label(_run_text(first).strip())
+    return not _is_label(_run_text(first).strip()) or len(every) >= 4
 
 
 def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bool = False) -> float | None:
@@ -618,19 +620,25 @@ def _labelled_column(page_rows: list[list[Char]], width: float) -> float | None:
     (four rows or more), all set smaller than most of the page's letters, two or more of them a
     known label alone ("Kenmerk", "Datum"). The threshold is just left of it, as above."""
     runs: dict[int, list[tuple[float, str, float]]] = {}
+    inner: Counter[int] = Counter()
     letters: Counter[float] = Counter()
     for row in page_rows:
         by_x = sorted((c for c in row if not c[0].isspace()), key=_X0)
         for c in by_x:
             letters[round(c[5], 1)] += len(c[0])
         start = 0
+        before = 0
         for k in range(1, len(by_x) + 1):
             if k == len(by_x) or by_x[k][1] - by_x[k - 1][2] >= by_x[k][5]:
                 first = by_x[start]
                 if 0.4 * width < first[1] <= 0.55 * width:
                     text = _run_text(by_x[start:k])
-                    runs.setdefault(round(first[1] / 3), []).append((first[1], text, first[5]))
+                    bucket = round(first[1] / 3)
+                    runs.setdefault(bucket, []).append((first[1], text, first[5]))
+                    # (a label|value pair before it and its value after it on the row)
+                    inner[bucket] += before >= 2 and k < len(by_x)
                 start = k
+                before += 1
     if not runs:
         return None
     bucket = max(runs, key=lambda b: len(runs[b]))
@@ -638,6 +646,10 @@ def _labelled_column(page_rows: list[list[Char]], width: float) -> float | None:
     body_size = letters.most_common(1)[0][0]
     labels = sum(_is_label(text) for _, text, _ in found)
     if len(found) < 4 or labels < 2 or any(size >= 0.9 * body_size for _, _, size in found):
+        return None
+    if inner[bucket] == len(found):
+        # every run there is the middle of its row, a pair of cells on each side: the second
+        # label column of a head form's grid ("Aan  MBZK  Van  DGOO"), no colofon
         return None
     return min(x for x, _, _ in found) - 1.0
 
@@ -2407,6 +2419,26 @@ def _split_row(line: TextLine) -> list[list[Word]]:
     return runs
 
 
+def _grid_pairs(words: Sequence[Word]) -> list[tuple[list[Word], list[Word]]]:
+    """A head form's row of label|value cells side by side, told by the type: each label one to
+    four words in bold (its colon or not), its value after it in regular type, the next label a
+    word space or more further on ("Aan  Minister van BZK  Van  DGOO"); [] for any other row."""
+    pairs: list[tuple[list[Word], list[Word]]] = []
+    k = 0
+    while k < len(words):
+        n = k
+        while n < len(words) and words[n].bold:
+            n += 1
+        m = n
+        while m < len(words) and not words[m].bold:
+            m += 1
+        if not 1 <= n - k <= 4 or m == n or (pairs and words[k].x0 - words[k - 1].x1 < 0.8 * words[k].size):
+            return []
+        pairs.append((list(words[k:n]), list(words[n:m])))
+        k = m
+    return pairs
+
+
 def _header_runs(line: TextLine) -> list[list[Word]]:
     """:func:`_split_row` of a header line, and a known label set apart from its value by a
     narrower tab stop: one and a half ems, and twice the line's other word gaps ("Aan" and
@@ -3760,6 +3792,34 @@ class LayoutReader:
                 )
             ):
                 start_labels()
+                if len(pairs := _grid_pairs(words)) >= 2:
+                    # a head form's grid row, two label|value pairs or more side by side ("Aan
+                    # MBZK  Van  DGOO"): a field each, with the lines of each cell under it
+                    cells = [[_text(value)] for _, value in pairs]
+                    starts = [label[0].x0 for label, _ in pairs]
+                    below_ln = ln
+                    for k in range(index + 1, len(header)):
+                        nxt = header[k]
+                        if nxt.x0 < pairs[0][1][0].x0 - 4 or _gap(below_ln, nxt, pitch) or nxt.words[0].bold:
+                            break
+                        parts: dict[int, list[Word]] = {}
+                        for w in nxt.words:
+                            j = max(j for j, x in enumerate(starts) if j == 0 or w.x0 >= x - 2)
+                            parts.setdefault(j, []).append(w)
+                        for j, cell_words in parts.items():
+                            cells[j].append(_text(cell_words))
+                        label_ends.add(k)
+                        below_ln = nxt
+                    for (label_words, _), cell in zip(pairs, cells, strict=True):
+                        label = _text(label_words).rstrip(":").strip()
+                        titled = titled or _is_title_label(label)
+                        fields.add(f"{label}:", ln)
+                        for text in cell:
+                            fields.add(text)
+                        fields.blank()
+                    value_of = None
+                    prev = below_ln
+                    continue
                 tab_row = len(runs) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
                 head = runs[0] if tab_row else words[:n]
                 label = _text(head).rstrip(":").strip()
@@ -3795,7 +3855,7 @@ class LayoutReader:
                 fields.add(f"{_vocab.ADDRESSEE_LABEL}:", ln)
                 fields.add(value)
                 value_of = None
-            elif _vocab.PURPOSE_LINE.match(ln.text):
+            elif _vocab.PURPOSE_LINE.match(ln.text) or _purpose_boxes(ln.text):
                 flush_pending()
                 out.add(ln.text, ln)
                 value_of = None
@@ -5726,7 +5786,7 @@ def _known_heading(text: str) -> bool:
 def _header_line(line: TextLine, left: float) -> bool:
     """A purpose line, a document-kind line or a known label row: header lines, bold or not."""
     text = line.text
-    if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text):
+    if _vocab.PURPOSE_LINE.match(text) or _vocab.is_kind_line(text) or _purpose_boxes(text):
         return True
     if _is_label(text) and not _vocab.is_known_heading(text):
         return True
@@ -5734,7 +5794,21 @@ def _header_line(line: TextLine, left: float) -> bool:
     if len(runs) >= 2 and abs(line.x0 - left) < 6 and _vocab.known_label(_text(runs[0])) is not None:
         return True
     n = _label_colon(line.words)
-    return bool(n) and _vocab.known_label(_text(line.words[:n])) is not None
+    if n and _vocab.known_label(_text(line.words[:n])) is not None:
+        return True
+    # (a head form's grid row, "Doel  [X] Ter besluitvorming  Datum  26 augustus 2026": a known
+    # label among its pairs)
+    return (
+        abs(line.x0 - left) < 6
+        and len(pairs := _grid_pairs(line.words)) >= 2
+        and any(_vocab.known_label(_text(label)) is not None for label, _ in pairs)
+    )
+
+
+def _purpose_boxes(text: str) -> bool:
+    """Whether a line is a head form's purpose row, the purposes each after its box, one ticked
+    ("☒ Ter besluitvorming  ☐ Ter informatie"): a header line, as the purpose line is."""
+    return text[:1] in _vocab.PURPOSE_BOX_FIRST and _vocab.ticked_purpose(text) is not None
 
 
 def _wrapped_bold(above: str, text: str) -> bool:
@@ -6097,18 +6171,40 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     right under the bold name is more of the letterhead too ("Ministerie van ..." /
     "Directoraat-Generaal Water en Bodem", "Rijksvoorlichtingsdienst": :func:`_unit_under`)."""
     above = main[i]
-    for ln in main[i + 1 : i + 6]:
+    for k, ln in enumerate(main[i + 1 : i + 10], i + 1):
         text = ln.text
         if (
             _vocab.PURPOSE_LINE.match(text)
             or _vocab.is_kind_line(text)
             or (ln.bold and _vocab.names_organisation(text))
             or _unit_under(above, ln)
+            or _letterhead_below_unit(main, k)
         ):
             above = ln
             continue
         return not _known_heading(text) and _header_line(ln, left)
     return False
+
+
+def _letterhead_below_unit(main: list[TextLine], k: int) -> bool:
+    """Whether line ``k`` goes on with the letterhead above it (the lines from the organisation's
+    name in bold down to it), in regular type at its left edge, no larger
+    ("Directoraat-Generaal Mobiliteit" / "Directie Openbaar Vervoer en Spoor" / "Rijnstraat 8" /
+    "2515 XP Den Haag" / "Postbus 20901"): a unit's name, an address's line, or a short line
+    right over one (the street over the postcode)."""
+    above, line = main[k - 1], main[k]
+    if line.bold or abs(line.x0 - above.x0) >= 2 or line.size > above.size + 0.5 or len(line.words) > 6:
+        return False
+    text = line.text
+    if _vocab.UNIT_NAME.match(text) or _vocab.ADDRESS.search(text):
+        return True
+    below = main[k + 1] if k + 1 < len(main) else None
+    return (
+        below is not None
+        and abs(below.x0 - line.x0) < 2
+        and below.top - line.bottom < line.size
+        and _vocab.ADDRESS.search(below.text) is not None
+    )
 
 
 def _unit_under(above: TextLine, line: TextLine) -> bool:

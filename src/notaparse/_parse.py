@@ -1539,6 +1539,23 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
     purposed = any(line.kind is Kind.PURPOSE for line in lines)
     for index, line in enumerate(lines):
         if (
+            line.kind in (Kind.TEXT, Kind.BULLET)  # (a box opens an item, "☒" its mark)
+            and line.text[:1] in _vocab.PURPOSE_BOX_FIRST
+            and (word := _vocab.ticked_purpose(line.text))
+        ):
+            # a head form's purpose row, the purposes each after its box ("☒ Ter besluitvorming
+            # ☐ Ter informatie"): the ticked one is the purpose, the row a letterhead entry as
+            # printed
+            if purposed:
+                return lines, [line]
+            text = _fragments.format_purpose(word)
+            purpose = attrs.evolve(line, text=text, kind=Kind.PURPOSE, label="", rest="")
+            if index > 0 and lines[index - 1].text.endswith(":"):
+                # the row is a label's value ("Doel:" / "[X] Ter besluitvorming [ ] Ter
+                # informatie"): a field as printed, the purpose read from it too
+                return [*lines[: index - 1], purpose, *lines[index - 1 :]], []
+            return [*lines[:index], purpose, *lines[index:]], [line]
+        if (
             line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
             and line.text[:3].casefold() == _vocab.PURPOSE_WORD
             and (qualified := _split_qualified_purpose(line))

@@ -1653,6 +1653,32 @@ _BOX_CHARS: Final = _BOX_GLYPHS + "\uf0fe"  # (and Wingdings' ticked box)
 BOX_OPTION: Final = re.compile(rf"\s*([{_BOX_CHARS}]|\[[\sxX]?\])\s*([^\s\[{_BOX_CHARS}]+)\s*")
 #: The boxes of :data:`BOX_OPTION` that are ticked (the others are empty).
 TICKED: Final[frozenset[str]] = frozenset({"\u2611", "\u2612", "\uf0fe", "[x]", "[X]"})
+#: Purposes printed side by side, each after its check box, a head form's purpose row ("☒ Ter
+#: besluitvorming  ☐ Ter informatie"), or each in a cell after a cell for its mark ("X  Ter
+#: besluitvorming      Ter informatie": an empty cell reads as nothing): the box or mark, and the
+#: purpose word after "ter", for each option.
+PURPOSE_BOX_OPTION: Final = re.compile(
+    rf"(?i)\s*(?:([{_BOX_CHARS}]|\[[\sxX]?\]|x(?=\s))\s*)?ter\s+([^\W\d_]+)\s*"
+)
+#: The first characters of a row :func:`ticked_purpose` may read.
+PURPOSE_BOX_FIRST: Final = frozenset(_BOX_CHARS) | frozenset("[xXtT")
+
+
+def ticked_purpose(text: str) -> str | None:
+    """The purpose of a row of two or more boxed purposes (:data:`PURPOSE_BOX_OPTION`, each word
+    one of :data:`PURPOSES`) with one box ticked or marked "X", in lower case; None for any other
+    text."""
+    options: list[tuple[str, str]] = []
+    end = 0
+    while m := PURPOSE_BOX_OPTION.match(text, end):
+        options.append((m[1] or "", m[2].casefold()))
+        end = m.end()
+    if end != len(text) or len(options) < 2 or any(word not in PURPOSES for _, word in options):
+        return None
+    ticked = [word for box, word in options if box in TICKED or box in ("x", "X")]
+    return ticked[0] if len(ticked) == 1 else None
+
+
 #: A line to be filled in by hand after a label ("Datum: ________", "Paraaf: ....."), or the
 #: next labels of such a form row, each with a colon and its space to fill in ("Paraaf:  Datum:
 #: Opmerkingen:", a decision block's row): no value.
