@@ -1322,12 +1322,174 @@ def _justified_run(segments: list[tuple[int, str]]) -> int:
 _JUSTIFIED_SEGMENTS: Final = 3
 
 
+#: The start of a second column on a row: a word's end, two or more spaces, a word.
+_SECOND_COLUMN: Final = re.compile(r"\S {2,}(\S)")
+#: How many rows at least make a column: rows of the body at its left edge, and rows of the colofon.
+_COLUMN_ROWS: Final = 3
+#: The fewest labels of the colofon's vocabulary that make a left column a colofon.
+_LEFT_COLOFON_LABELS: Final = 2
+
+
+def _left_column_first(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return layout text with a colofon printed as a LEFT column read first on its page, then the body.
+
+    The column is found by its shape (see :func:`_left_column_cuts`). The body's rows lose the
+    column's indent; a row of the column beside a row of the body is cut at the body's edge; on
+    the first page the body's label rows (Aan, Van) stay first. Pages of another shape (a body
+    from the left edge, whose rows run past any such edge, or a colofon on the right) are kept
+    as they are.
+    """
+    pages: dict[int, list[tuple[int, int, str]]] = {}
+    for row in raw_lines:
+        pages.setdefault(row[1], []).append(row)
+    found = {page: _left_column_cuts(rows) for page, rows in pages.items()}
+    if not any(found.values()):
+        return raw_lines
+    out: list[tuple[int, int, str]] = []
+    for page, rows in pages.items():
+        cuts = found[page]
+        if cuts is None:
+            out.extend(rows)
+            continue
+        colofon: list[tuple[int, int, str]] = []
+        body: list[tuple[int, int, str]] = []
+        view: list[tuple[int, int, str]] = []  # the body with a blank row for each column-only row
+        for (number, page_, raw), cut in zip(rows, cuts, strict=True):
+            if cut is None:
+                body.append((number, page_, raw.strip()))  # (a note under the column, page wide)
+                view.append(body[-1])
+                continue
+            left, right = raw[:cut].strip(), raw[cut:].rstrip()
+            if left:
+                colofon.append((number, page_, left))
+            if right.strip() or not left:
+                body.append((number, page_, right))
+                view.append(body[-1])
+            else:
+                view.append((number, page_, ""))
+        lead = 0
+        if page == raw_lines[0][1]:
+            # the body's label rows over the rest ("Aan: ...", "Van: ...") come first, as the PDF
+            # reader gives them (see split_layout); a row of the column alone leaves a blank row
+            # between them, as in split_layout
+            rows_ = [(n, p, " ".join(_SEGMENT.findall(raw))) for n, p, raw in view]
+            ahead = _leading_pairs(rows_)
+            top = next((k for k, row in enumerate(rows_) if row[2]), 0)
+            if (
+                not ahead
+                and _HEAD_WORD.match(rows_[top][2] if rows_ else "")
+                and (after := _leading_pairs(rows_[top + 1 :]))
+            ):
+                ahead = top + 1 + after  # (a kind of one or two words over them: "Beslisnotitie")
+            lead = sum(1 for row in view[:ahead] if row in body)
+        out.extend(body[:lead])
+        out.extend(colofon)
+        out.append((colofon[-1][0], page, ""))
+        out.extend(body[lead:])
+    return out
+
+
+def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | None:
+    """Return where each row of a page leaves a colofon printed as a LEFT column (None for a row
+    set page wide under it), or None when the page has no such column.
+
+    The column is found by its shape: the body's rows start at one column further right (alone,
+    or after a gap of two spaces or more on a row that starts at the page's left edge); every row
+    that starts at the left edge ends before that edge (one row that runs into it is borne), or
+    runs a little past it within two rows of the column's other rows and holds nothing else (a source that
+    sets the column's small type wide); rows under the column that run on into the body, and rows
+    at the left edge after more than three of the body's rows under the column's end, are notes
+    set page wide, fewer than the body's rows alone at its edge (which are at least half as
+    many as the column's where a row runs into the body beside it); the column is narrower than
+    the body, and its rows hold at least two of the colofon's labels.
+    """
+    content = [raw.rstrip() for _, _, raw in rows if raw.strip()]
+    if len(content) <= _COLUMN_ROWS:
+        return None
+    indents = [len(raw) - len(raw.lstrip()) for raw in content]
+    margin = min(indents)
+    starts: dict[int, int] = {}
+    for raw, indent in zip(content, indents, strict=True):
+        if indent > margin + 2:
+            start: int | None = indent
+        else:
+            m = _SECOND_COLUMN.search(raw, indent)
+            start = m.start(1) if m else None
+        if start is not None and start >= margin + 8:
+            starts[start] = starts.get(start, 0) + 1
+    if not starts:
+        return None
+    edge = max(starts, key=lambda k: (starts[k], -k))
+    if starts[edge] < _COLUMN_ROWS:
+        return None
+    width = max(len(raw) for raw in content)
+    if (edge - margin) * 3 > (width - edge) * 2:
+        return None  # (not narrower than the body: a body with a colofon to its right)
+    cuts: list[int | None] = []
+    for raw in (raw.rstrip() for _, _, raw in rows):
+        indent = len(raw) - len(raw.lstrip())
+        if not raw or indent >= edge - 1:
+            cuts.append(edge)
+        elif indent > margin + 2:
+            return None  # (a row that starts between the column and the body)
+        elif raw[edge - 2 : edge].strip() == "":
+            cuts.append(edge)
+        elif len(raw) <= edge + (edge - margin) and _SECOND_COLUMN.search(raw, margin) is None:
+            cuts.append(-len(raw))  # (the column's if it stands next to the column's other rows)
+        else:
+            cuts.append(None)
+    filled = [k for k, (_, _, raw) in enumerate(rows) if raw.strip()]
+    seen, since = False, 0  # (a row of the column read; rows of the body alone read since)
+    for k in filled:
+        if (cut := cuts[k]) is not None and cut > 0 and not rows[k][2][:cut].strip():
+            since += 1
+        elif seen and since > _COLUMN_ROWS:
+            cuts[k] = None  # (under the column's end, after rows of the body: a note set page wide)
+        else:
+            seen, since = True, 0
+    for at, k in enumerate(filled):
+        if (cut := cuts[k]) is not None and cut < 0:
+            near = (filled[a] for a in (at - 2, at - 1, at + 1, at + 2) if 0 <= a < len(filled))
+            beside = any((c := cuts[j]) is not None and c > 0 and rows[j][2][:c].strip() for j in near)
+            cuts[k] = -cut if beside else None
+    labels = alone = column = runs = ran = 0
+    for (_, _, raw), cut in zip(rows, cuts, strict=True):
+        if not raw.strip():
+            continue
+        if cut is None:
+            runs += 1  # (under the column: a note under the body set page wide)
+            continue
+        left = raw[:cut].strip()
+        if not left:
+            alone += len(raw) - len(raw.lstrip()) <= edge + 8
+            continue
+        # (one row beside the column that runs into the body is borne: a source that set the
+        # column's small type so wide that it touches the body's row; more are a body that
+        # starts at the left edge)
+        ran, runs = ran + runs, 0
+        if ran > 1:
+            return None
+        column += 1
+        labels += _vocab.known_label(left) is not None
+    if column < _COLUMN_ROWS or labels < _LEFT_COLOFON_LABELS:
+        return None
+    if runs >= alone or (ran and (alone < 2 or 2 * alone < column)):
+        # (the body's rows alone at its edge outnumber the rows under the column that run page
+        # wide, and where a row beside the column runs into the body they are as many as half the
+        # column's at least: a body that starts at the left edge, beside an indented head's
+        # values or a table's second column, is no body beside a column)
+        return None
+    return cuts
+
+
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate the right-hand column of layout text: colofon segments first, then the body.
 
     A segment is a run of text separated from others on its line by three or more spaces; a
-    segment that starts right of 55 % of the widest line belongs to the colofon column.
+    segment that starts right of 55 % of the widest line belongs to the colofon column. A colofon
+    printed as a left column is read first on its page (see :func:`_left_column_first`).
     """
+    raw_lines = _left_column_first(raw_lines)
     width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)
     segmented = [[(m.start(), m[0]) for m in _SEGMENT.finditer(raw)] for _, _, raw in raw_lines]
     whole, columns = _column_starts(raw_lines, segmented, width)
