@@ -6682,6 +6682,37 @@ def test_words_of_a_skewed_scan_set_level_along_the_slant_are_levelled(angle: fl
     assert load_both(_stepped_page(angle)) == load_both(_scanned_page(0))
 
 
+def test_short_lines_turned_apart_on_a_level_ocr_page_keep_their_rows() -> None:
+    """On a level scan's OCR layer an engine turned two short lines by its fit of their
+    baselines, the label "Datum" 1.5 degrees one way and its date under it 1.5 degrees the
+    other: each turned line was carried along its own angle to the page's middle, 130 points
+    away, where the two met in one row (the date lost, "D16atoukmtober 2026"). On a page where
+    fewer than a fifth of the characters are turned, a turned line is levelled where it starts."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Tijdelijke steunregeling voor kleine poppodia")
+    y = 157.0
+    for label, value, turn in [("Kenmerk", "55218304", 0.0), ("Datum", "16 oktober 2026", 1.5)]:
+        for k, (text, angle) in enumerate([(label, turn), (value, -turn)]):
+            page.canvas.saveState()
+            page.canvas.translate(466, A4[1] - (y + 9.8 * k) - 0.8 * 7)
+            page.canvas.rotate(angle)
+            page.canvas.setFont(ocr, 7)
+            page.canvas.drawString(0, 0, text)
+            page.canvas.restoreState()
+        y += 28.4
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    page.line("Geadviseerd besluit", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.date is not None
+    assert nota.metadata.date.isoformat() == "2026-10-16"
+    assert [(f.label, f.value) for f in nota.metadata.fields][2:] == [
+        ("Kenmerk", "55218304"),
+        ("Datum", "16 oktober 2026"),
+    ]
+
+
 def test_ocr_crest_beside_the_wordmark_is_left_out() -> None:
     """The crest of a ministry's logo beside its wordmark, as an OCR engine reads it: a few short
     words on the wordmark's rows ("PR: ®N Ministerie van Binnenlandse Zaken en" / "LGA
@@ -8428,6 +8459,53 @@ def test_ocr_left_colofon_keeps_its_purpose_line_of_capitals() -> None:
     assert nota.title == "Verdeling van de extra mestplaatsingsruimte in 2027"
 
 
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_ocr_label_boxed_too_tall_over_its_value_is_a_line_of_its_own(side: str) -> None:
+    """An engine boxed the colofon's label "Kenmerk" 12.5 points high (a speck beside it), its
+    box reaching to 2 points above the bottom of the 6-point value under it: the value joined
+    the label's row and their letters interleaved ("IKEeNnWm/eBrSkK-2026/244910"), the
+    reference lost. In an OCR layer a character boxed less than 0.6 times as high as the row,
+    under a character of it and its bottom lower, starts the next line; so also in a colofon
+    column at the left (whose rows were grouped without the OCR layer's rules)."""
+    ocr = _ocr_font()
+    x, body = (68, 216) if side == "left" else (466, 79)
+    page = Page(size=9, left=body)
+    page.text(body, 67, "Nota", ocr, 13)
+    column = [
+        "Ministerie van Infrastructuur",
+        "en Waterstaat",
+        "",
+        "Datum",
+        "10 september 2026",
+        "",
+        "Kenmerk",
+        "IENW/BSK-2026/244910",
+        "",
+        "Afgestemd met",
+        "FIN",
+    ]
+    for k, text in enumerate(column):
+        if text == "Kenmerk":
+            page.text(x, 110 + 8 * k - 1, text, ocr, 12.5)
+        elif text:
+            page.text(x, 110 + 8 * k, text, ocr, 6)
+    page.text(body, 102, "Aan Minister van Infrastructuur en Waterstaat", ocr, 9)
+    page.text(body, 117, "Van DG Water en Bodem", ocr, 9)
+    page.text(body, 161, "Programmering Hoogwaterbeschermingsprogramma", ocr, 12)
+    page.y = 191
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Geadviseerd besluit", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.reference == "IENW/BSK-2026/244910"
+    assert [(f.label, f.value) for f in nota.metadata.fields][2:] == [
+        ("Datum", "10 september 2026"),
+        ("Kenmerk", "IENW/BSK-2026/244910"),
+        ("Afgestemd met", "FIN"),
+    ]
+
+
 def test_ocr_bullets_read_as_letters_close_to_their_text() -> None:
     """An engine reads a list's bullets as "e" (or one as "«"), the item's text less than a
     tab's width after it: the lines were one paragraph "e verdeling ... e verdeling ...". A lone
@@ -9052,3 +9130,94 @@ def test_a_purpose_ticked_in_a_head_form_cell_labelled_for_it() -> None:
     ]
     assert m.letterhead == ("Ministerie van Onderwijs, Cultuur en Wetenschap", "Directie Leraren")
     assert nota.title == "Verlenging subsidieregeling zij-instroom"
+
+
+def test_last_line_of_an_item_near_a_heading_in_spelling_stays_the_items_in_an_ocr_layer() -> None:
+    """An OCR engine boxed the last line of a numbered item ("uitvoeren.") apart from the line
+    above: it was read as the heading "Uitvoering" (a few letter errors from it), the item cut
+    there and the list's next item put under that heading. A line ending a sentence, a
+    lower-case letter and a full stop, is no misread heading."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Compensatie voor vissers", aan="Minister van LVVN", van="DGNVLG")
+    page.line("Geadviseerd besluit", ocr)
+    items = [
+        ("Instemmen met een tijdelijke compensatieregeling.",),
+        ("Instemmen met het voorstel om de regeling door RVO te laten", "uitvoeren."),
+        ("Kennisnemen van de gevolgen voor de aanlandingen.",),
+    ]
+    for k, lines_ in enumerate(items, start=1):
+        page.text(79, page.y, f"{k}.", ocr, 10)
+        for n, text in enumerate(lines_):
+            page.text(97, page.y, text, ocr, 10)
+            page.y += page.lead + (6 if n == 0 and len(lines_) > 1 else 0)
+    page.y += page.lead
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Geadviseerd besluit", "Kern"]
+    assert nota.sections[0].blocks == (
+        ItemList(
+            items=(
+                "Instemmen met een tijdelijke compensatieregeling.",
+                "Instemmen met het voorstel om de regeling door RVO te laten uitvoeren.",
+                "Kennisnemen van de gevolgen voor de aanlandingen.",
+            ),
+            ordered=True,
+        ),
+    )
+
+
+def test_marking_in_capitals_at_the_head_of_an_ocr_page_is_no_misread_heading() -> None:
+    """A marking stamped in the page's head ("INTERN") is a few letter errors from the heading
+    "Inzet": an OCR layer's heading repair made it a section heading above the kind line, the
+    kind and title lost with it. A line that is a marking or classification is no heading."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "AOW-leeftijd 2032 op basis van de nieuwe prognose", aan="Minister van SZW", van="DAP"
+    )
+    page.text(280, 40, "INTERN", ocr, 8)
+    page.text(79, 110, "Nota", ocr, 14)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+    assert nota.title == "AOW-leeftijd 2032 op basis van de nieuwe prognose"
+    assert nota.metadata.kind == "Nota"
+    assert "INTERN" in nota.metadata.letterhead
+
+
+def test_ocr_bullets_read_as_letters_before_items_of_two_lines() -> None:
+    """Bullets read as "e", "*" and "«", each item wrapped over two lines: the line beside each
+    misread mark was the item's own wrapped line, so none was seen beside an item and the list
+    was one paragraph ("e de giftenaftrek ... * de multiplier ..."). The lines of a wrapped item
+    are passed over to the next line above or below."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Evaluatie van de giftenaftrek")
+    page.line("Kern", ocr)
+    page.line("De onderzoekers komen tot drie conclusies:", ocr)
+    items = [
+        (
+            "e",
+            "de giftenaftrek is doeltreffend voor periodieke giften, maar",
+            "nauwelijks voor gewone giften;",
+        ),
+        ("*", "de multiplier in de Geefwet heeft geen meetbaar effect gehad", "op het geefgedrag;"),
+        ("\u00ab", "de controle op giften aan instellingen in het buitenland is", "beperkt."),
+    ]
+    for mark, first, second in items:
+        page.text(87, page.y, mark, ocr, 9.5)
+        page.text(95, page.y, first, ocr, 9.5)
+        page.y += page.lead
+        page.text(95, page.y, second, ocr, 9.5)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Advies", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    kern = next(s for s in nota.sections if s.heading == "Kern")
+    assert kern.blocks[1] == ItemList(
+        ordered=False,
+        items=tuple(f"{first} {second}" for _, first, second in items),
+    )

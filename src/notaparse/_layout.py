@@ -310,7 +310,10 @@ def rows(chars: Iterable[Char], *, ocr: bool = False) -> list[list[Char]]:
     overlap: no two letters of one line do), is on the next line however its box overlaps: an
     engine sizes each line by its own box, so a small label's line ("Datum", boxed 5 points
     high) and the taller line of its value under it ("9 september 2024", 10 points) overlap. (A
-    raised note number stands before its text, not over it.)
+    raised note number stands before its text, not over it.) So is such a character boxed less
+    than 0.6 times as high as the row, its baseline below the row's, however near: the engine
+    gave the line above a box too tall (a speck under "Kenmerk" boxed it 12 points high, its
+    bottom 2 points above that of the 5-point value under it: "IKEeNnWm/eBrSkK-2026/...").
     """
     out: list[list[Char]] = []
     row: list[Char] = []
@@ -322,7 +325,9 @@ def rows(chars: Iterable[Char], *, ocr: bool = False) -> list[list[Char]]:
         if out:
             row_height = bottom - top
             if c_top < bottom - 0.5 * (row_height if row_height < height else height) and not (
-                ocr and c_bottom - bottom > 0.5 * height and _under_row(c, row)
+                ocr
+                and (c_bottom - bottom > 0.5 * height or (c_bottom > bottom and height < 0.6 * row_height))
+                and _under_row(c, row)
             ):
                 row.append(c)
                 if height >= row_height:
@@ -1446,10 +1451,17 @@ def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
     over "* inzet ...": a list's marks and texts stand in two columns, a quotation mark does not
     line up so). A mark that is a letter ("e", a dot read so) is a bullet beside the same letter
     so set ("e verdeling naar ..." over "e verdeling per ...") or beside a mark that is no
-    letter: no sentence's lines start with a lone "e", their next words lined up."""
+    letter: no sentence's lines start with a lone "e", their next words lined up. The neighbour
+    is the next line above or below that does not start where line i's text does: the lines of
+    a wrapped item between two items are passed over ("e de giftenaftrek ... nauwelijks" /
+    "voor gewone giften;" / "* de multiplier ...")."""
     line = lines[i]
     mark, text = line.words[0], line.words[k]
-    for j in (i - 1, i + 1):
+    for step in (-1, 1):
+        j = i + step
+        # (at most two wrapped lines passed: an item of three lines)
+        while 0 <= j < len(lines) and abs(j - i) <= 2 and abs(lines[j].x0 - text.x0) < _ITEM_ALIGN:
+            j += step
         if not 0 <= j < len(lines) or len(lines[j].words) < 2:
             continue
         other = lines[j].words
@@ -1459,7 +1471,7 @@ def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
             and (other[0].text == mark.text or not other[0].text.isalpha())
             and abs(other[0].x0 - mark.x0) < _ITEM_ALIGN
             and abs(other[1].x0 - text.x0) < _ITEM_ALIGN
-            and abs(lines[j].top - line.top) < 3 * mark.size
+            and abs(lines[j].top - line.top) < 3 * mark.size * abs(j - i)
         ):
             return True
     return False
@@ -1974,7 +1986,8 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
     that is a kind of nota within a few letter errors ("BesliH snota", :func:`_vocab.ocr_kind`),
     one word. An OCR layer has no bold: a section heading is found by its words, so a misread one
     was a line of the paragraph above or below; a misread purpose line left the nota without its
-    purpose."""
+    purpose. A line that ends a sentence (a lower-case letter and a full stop) or is a marking
+    or classification stamp (:data:`_vocab.MARKINGS`, "INTERN") is no heading."""
     found: list[tuple[str, str]] = []
     for i, line in enumerate(lines):
         words = line.words
@@ -2020,7 +2033,12 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
         head = words[1:] if len(words) >= 2 and _OCR_HEADING_NUMBER.fullmatch(words[0].text) else words
         printed = _text(head)
         if (
-            _vocab.is_known_heading(printed)
+            # (a sentence's end, a lower-case letter and a full stop, is no heading: the last
+            # line of an item, "uitvoeren.", is no "Uitvoering")
+            (len(printed) > 1 and printed[-1] == "." and printed[-2].islower())
+            or _vocab.is_marking(printed)
+            or _vocab.CLASSIFICATION_LINE.match(printed)
+            or _vocab.is_known_heading(printed)
             or _is_label(printed)  # (a label is a word of the vocabulary as printed: "Contact")
             or (read := _vocab.ocr_heading(printed)) is None
         ):
@@ -2768,7 +2786,7 @@ class LayoutReader:
                 body_lines = lines(body, number, spaced, pieces, ocr=self._ocr)
             colofon_lines = lines(colofon, number, spaced, pieces, ocr=self._ocr)
         if left and number == 1:
-            colofon_lines = lines(left, number, spaced, pieces) + colofon_lines
+            colofon_lines = lines(left, number, spaced, pieces, ocr=self._ocr) + colofon_lines
         elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
             page_chars = [c for ln in page_rows for c in ln]
             split = self._column_rows(left, spaced, pieces)

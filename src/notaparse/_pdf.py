@@ -254,7 +254,11 @@ def _level(
     of its turned characters, is taken out: every character moves sideways by its height above
     the page's middle times the skew (the left edges line up again), and each turned character
     is set level at the height its line has at the page's middle, with the box it would have
-    upright.
+    upright. On a page where fewer than a fifth of the characters are turned, and turned both
+    ways (a level scan: the engine's fit of a few short lines' baselines turned one a little up,
+    the next a little down, "Datum" over its date), a turned line is set level at the height it
+    has where it starts: carried along its own angle to the page's middle, two such lines at the
+    page's edge met in one row ("D16atoukmtober 2026").
     """
     tangents = sorted(obj.matrix[1] / obj.matrix[0] for _, obj in slanted)
     skew = tangents[len(tangents) // 2]
@@ -265,6 +269,13 @@ def _level(
     # a step lower than the one before): it is set at the height its place has at the page's
     # middle, as the turned lines are
     stepped = 5 * len(slanted) >= len(out)
+    # (a line's characters share its angle and the height its baseline has at x = 0)
+    starts: dict[tuple[float, int], float] = {}
+    if not stepped and tangents[0] < 0 < tangents[-1]:
+        for _, obj in slanted:
+            a, b, _c, _d, e, f = obj.matrix
+            key = (b / a, round(f - e * b / a))
+            starts[key] = min(starts.get(key, e), e)
     for i, ch in enumerate(out):
         # top = height - y; the shift is by the height above the middle
         dx = (mid_y - (ch.top + ch.bottom) / 2) * skew
@@ -278,7 +289,7 @@ def _level(
         font_size = (obj.y1 - obj.y0 - abs(b * obj.adv)) / d
         scale_x, scale_y = (a * a + b * b) ** 0.5, (c * c + d * d) ** 0.5
         x = e + (f - mid_y) * skew
-        y = f - (e - mid_x) * b / a
+        y = f - (e - (starts[b / a, round(f - e * b / a)] if starts else mid_x)) * b / a
         bottom = y + low * scale_y
         size = font_size * scale_y
         out[i] = out[i]._replace(

@@ -1156,6 +1156,19 @@ CLASSIFICATION_LINE: Final = re.compile(
     r"staatsgeheim(?:\s+(?:confidentieel|geheim|zeer\s+geheim))?|rijksgeheim|"
     r"(?:zeer\s+)?geheim|confidentieel|vertrouwelijk|embargo)$"
 )
+#: Markings stamped on a page in capitals beside the classifications (:data:`CLASSIFICATION_LINE`):
+#: the distribution ("INTERN", "NIET VERSPREIDEN") and the draft's state ("CONCEPT", "ONTWERP"),
+#: in a page's head or as a watermark. An OCR layer reads them as printed; a line that is one is
+#: no misread heading ("INTERN" is a few letter errors from "Inzet").
+MARKINGS: Final[frozenset[str]] = frozenset({"intern", "niet verspreiden", "concept", "ontwerp"})
+_MARKING_KEYS: Final = frozenset(map(key, MARKINGS))
+
+
+def is_marking(text: str) -> bool:
+    """Whether ``text`` is one of the :data:`MARKINGS`, in any case and spacing."""
+    return key(text) in _MARKING_KEYS
+
+
 #: Stray capital letters on their own lines, as an OCR layer gives a word printed vertically in
 #: the margin ("D" / "E" / "P" / "A" / "R"): debris, not text.
 MARGIN_LETTERS: Final = re.compile(r"^[A-Z](?: [A-Z])*$")
