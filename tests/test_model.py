@@ -50,6 +50,10 @@ def test_decision_is_the_section_of_the_advised_decision_whatever_its_heading() 
     whole = _section("Advies")
     assert Nota(sections=(_section("Besluitvorming eerder"), whole)).decision() == whole
     assert Nota(sections=(_section("Aanleiding"), _section("Kern"))).decision() is None
+    # one decision point; the minister's own decision block is not the advice
+    point = _section("Beslispunt")
+    assert Nota(sections=(_section("Besluit minister:"), point)).decision() == point
+    assert Nota(sections=(_section("Voorstel"), _section("Besluit staatssecretaris:"))).decision() is None
     assert Nota().decision() is None
 
 

@@ -1874,6 +1874,9 @@ REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
 #: or when it has a decision section.
 DECISION_NOTA_KINDS: Final[tuple[str, ...]] = ("beslisnota",)
 DECISION_HEADINGS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_SECTIONS[1])
+#: The headings :meth:`Nota.decision` reads the advised decision under (whole, by key): the decision
+#: sections' and the singular "Beslispunt" (one decision point).
+ADVISED_DECISION_HEADINGS: Final[frozenset[str]] = DECISION_HEADINGS | {key("Beslispunt")}
 
 #: Headings whose section may be empty: they introduce sub-sections ("Toelichting" followed by
 #: "Politieke context") or the attachment table ("Bijlagen").
