@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pickle
 
+import attrs
+
 import notaparse
 from notaparse import ItemList, Nota, Paragraph, Section
 
@@ -86,3 +88,48 @@ def test_redaction_grounds_count_each_ground_as_the_export_records_do() -> None:
     assert kern is not None
     assert Nota(sections=(kern,)).redaction_grounds() == {"5.1.2i": 1}
     assert Nota().redaction_grounds() == {}
+
+
+class _Printer:
+    """The part of IPython's pretty printer that ``_repr_pretty_`` uses."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+
+    def text(self, text: str) -> None:
+        self.out.append(text)
+
+    def pretty(self, obj: object) -> None:
+        method = getattr(obj, "_repr_pretty_", None)
+        if method is None:
+            self.out.append(repr(obj))
+        else:
+            method(self, False)
+
+
+def test_a_notebook_shows_a_nota_and_a_load_result_as_a_summary_not_every_field() -> None:
+    paragraphs = tuple(Paragraph(text=f"Alinea {k} met een lange tekst over het beleid.") for k in range(40))
+    nota = notaparse.parse(
+        "Aan: MBZK\nOnze referentie: 2024-0000000001\nDatum: 13 februari 2024\n\nTER BESLUITVORMING\n\n"
+        "Een titel van de nota\n\nAanleiding\nTekst.\n"
+    )
+    nota = attrs.evolve(nota, sections=(*nota.sections, Section(heading="Kern", blocks=paragraphs)))
+    printer = _Printer()
+    nota._repr_pretty_(printer, False)  # (what IPython calls to show it)
+    shown = "".join(printer.out)
+    assert shown == (
+        "Nota(title='Een titel van de nota', reference='2024-0000000001', "
+        "date=datetime.date(2024, 2, 13), purpose='besluitvorming', sections=('Aanleiding', 'Kern'), "
+        "attachments=0, footnotes=0, unplaced=0, enclosures=0)"
+    )
+    assert len(repr(nota)) > 40 * 40  # (repr() keeps every field)
+    result = notaparse.LoadResult(path="a.txt", nota=nota)
+    printer = _Printer()
+    result._repr_pretty_(printer, False)
+    assert "".join(printer.out) == f"LoadResult(path='a.txt', nota={shown}, problems=0, seconds=0.00)"
+    failed = notaparse.LoadResult(
+        path="b.pdf", error=notaparse.LoadError(kind="CorruptPDFError", message="b.pdf: x")
+    )
+    printer = _Printer()
+    failed._repr_pretty_(printer, False)
+    assert "".join(printer.out).startswith("LoadResult(path='b.pdf', error=LoadError(kind='CorruptPDFError'")

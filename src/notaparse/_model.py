@@ -424,6 +424,21 @@ class Nota:
     #: Where the nota starts: for an enclosure, the page (and line) of its first page.
     origin: Origin | None = _origin()
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """What IPython and Jupyter show for a nota: a one-line summary (title, reference, date,
+        purpose, the sections' headings, how many attachments, footnotes, unplaced texts and
+        enclosures); ``repr()`` gives every field."""
+        if cycle:
+            printer.text("Nota(...)")
+            return
+        m = self.metadata
+        printer.text(
+            f"Nota(title={self.title!r}, reference={m.reference!r}, date={m.date!r}, "
+            f"purpose={m.purpose!r}, sections={tuple(s.heading for s in self.sections)!r}, "
+            f"attachments={len(self.attachments)}, footnotes={len(self.footnotes)}, "
+            f"unplaced={len(self.unplaced)}, enclosures={len(self.enclosures)})"
+        )
+
     def section(self, heading: str) -> Section | None:
         """Return the first section whose heading matches ``heading`` (any case or spacing)."""
         wanted = _vocab.key(heading)
