@@ -447,14 +447,13 @@ class Nota:
     def decision(self) -> Section | None:
         """Return the section that holds the advised decision, whatever the ministry calls it:
         the first headed Geadviseerd besluit, Advies, Gevraagd besluit, Besluit, Beslispunten or
-        Beslispunt (any case or spacing), else the first whose heading starts with one of the
-        first five ("Beslispunten voor de minister", "Beslispunten, advies en mogelijk
-        alternatief", as validation rule NP201 counts them) and is not the minister's own
-        decision block ("Besluit minister:", where the minister ticks a box); None when the nota
-        has none."""
+        Beslispunt (any case or spacing), else the first whose heading starts with one of them
+        ("Beslispunten voor de minister", "Beslispunten, advies en mogelijk alternatief", as
+        validation rule NP201 counts them) and is not the minister's own decision block
+        ("Besluit minister:", where the minister ticks a box); None when the nota has none."""
         keys = [_vocab.key(s.heading) for s in self.sections]
         for k, heading in enumerate(keys):
-            if heading in _vocab.ADVISED_DECISION_HEADINGS:
+            if heading in _vocab.DECISION_HEADINGS:
                 return self.sections[k]
         for k, heading in enumerate(keys):
             if heading.startswith(_DECISION_KEYS) and heading not in _vocab.MINISTER_DECISION_HEADINGS:
