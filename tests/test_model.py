@@ -3,6 +3,7 @@ the redaction grounds, the label concepts."""
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 
 import attrs
@@ -133,3 +134,28 @@ def test_a_notebook_shows_a_nota_and_a_load_result_as_a_summary_not_every_field(
     printer = _Printer()
     failed._repr_pretty_(printer, False)
     assert "".join(printer.out).startswith("LoadResult(path='b.pdf', error=LoadError(kind='CorruptPDFError'")
+
+
+def test_dates_of_a_section_are_the_complete_dates_printed_in_it() -> None:
+    section = _section(
+        "Aanleiding",
+        Paragraph(
+            text="Op 13 februari 2024 vroeg de Kamer, per brief van 5 feb. 2024 (kenmerk "
+            "2024-0000096441), om uitstel."
+        ),
+        ItemList(
+            items=(
+                "Besluit van 29-05-2020 en 1/6/2020.",
+                "Deadline 2024-03-01; overleg op 28 oktober en medio 2025.",
+            )
+        ),
+        Paragraph(text="Niet: 31 februari 2024, 12.5 mei, € 13 miljoen in 2024, versie 1.13 mei 2024."),
+    )
+    assert section.dates() == (
+        dt.date(2024, 2, 13),
+        dt.date(2024, 2, 5),
+        dt.date(2020, 5, 29),
+        dt.date(2020, 6, 1),
+        dt.date(2024, 3, 1),
+    )
+    assert _section("Kern").dates() == ()
