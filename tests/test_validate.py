@@ -236,12 +236,17 @@ def test_decision_memo_without_advice() -> None:
     nota = _good(sections=(_section("Aanleiding", "a"), _section("Kern", "b")))
     assert _messages(nota, "NP201") == [
         "Geadviseerd besluit: a nota ter besluitvorming needs a section 'Geadviseerd besluit' "
-        "(or Advies, Gevraagd besluit, Besluit, Beslispunten)"
+        "(or Advies, Gevraagd besluit, Besluit, Beslispunten, Beslispunt)"
     ]
 
 
 def test_advies_is_an_alternative() -> None:
     nota = _good(sections=(_section("Aanleiding", "a"), _section("Advies", "b")))
+    assert _codes(nota, select=["NP201"]) == []
+
+
+def test_one_beslispunt_is_a_decision_section() -> None:
+    nota = _good(sections=(_section("Beslispunt", "a"), _section("Aanleiding", "b")))
     assert _codes(nota, select=["NP201"]) == []
 
 

@@ -42,6 +42,7 @@ from ._model import (
 from ._parse import parse
 from ._render import render
 from ._validate import Problem, Severity, validate
+from ._vocab import Concept
 
 if "hypothesis.strategies" in _sys.modules:  # st.from_type(Nota): see _notaparse_hooks
     from . import strategies as _strategies  # noqa: F401 - registers its strategies on import
@@ -50,6 +51,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Attachment",
+    "Concept",
     "CorruptPDFError",
     "Diagnostic",
     "EmptyFileError",

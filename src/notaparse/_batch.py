@@ -107,6 +107,20 @@ class LoadResult:
         """The highest severity among the problems, None when there are none."""
         return max((p.severity for p in self.problems), default=None, key=lambda s: s.rank)
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """What IPython and Jupyter show: the path, the nota's summary (see ``Nota``'s) or the
+        error, and how many problems; ``repr()`` gives every field."""
+        if cycle:
+            printer.text("LoadResult(...)")
+            return
+        printer.text(f"LoadResult(path={self.path!r}, ")
+        if self.nota is not None:
+            printer.text("nota=")
+            printer.pretty(self.nota)
+        else:
+            printer.text(f"error={self.error!r}")
+        printer.text(f", problems={len(self.problems)}, seconds={self.seconds:.2f})")
+
 
 def check_timeout(timeout: float | None) -> float | None:
     """The per-file time limit to wait: ``timeout``, or None (no limit) for None, infinity or a

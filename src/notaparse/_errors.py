@@ -66,7 +66,10 @@ class JSONError(NotaparseError, ValueError):
 
 
 class ExtractionError(NotaparseError):
-    """A file could not be read as a nota. The message names the file and says what to do."""
+    """A file could not be read as a nota. The message names the file and says what to do.
+
+    ``path`` is the file's name as given (None for a stream without one), ``sentence`` the
+    message after it."""
 
     def __init__(self, path: str | Path | None, sentence: str) -> None:
         self.path = None if path is None else str(path)

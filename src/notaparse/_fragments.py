@@ -28,6 +28,12 @@ _DATE_NUMERIC: Final = re.compile(
 #: The place a nota was written, before its date ("Den Haag, 14 mei 2026"): not part of the date.
 _DATE_PLACE: Final = re.compile(_vocab.DATE_PLACE)
 _DATE_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+#: A complete date in running text: "13 februari 2024", "13 feb. 2024", "29-05-2020" or "29/05/2020",
+#: "2024-02-13" (not inside a longer number or word: "2024-0000096441" is a reference).
+_DATE_IN_TEXT: Final = re.compile(
+    rf"(?i)(?<![\w.,-])(?:(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})"
+    r"|(\d{1,2})([-/])(\d{1,2})\5(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\w-]|[.,]\d)"
+)
 
 
 def _repair_digits(text: str) -> str:
@@ -83,6 +89,26 @@ def parse_date(text: str) -> dt.date:
     if m := _DATE_ISO.match(cleaned):
         return _checked(text, int(m[1]), int(m[2]), int(m[3]))
     raise FormatError(f"{text!r} is not a date like '13 februari 2024' or '29-05-2020'")
+
+
+def find_dates(text: str) -> list[dt.date]:
+    """The complete, real dates printed in ``text``, in order (see :data:`_DATE_IN_TEXT`); a
+    date without its year ("28 oktober") or one that does not exist is not read."""
+    if not any(c.isdigit() for c in text):  # (a cheap test first: most sentences hold no date)
+        return []
+    found = []
+    for m in _DATE_IN_TEXT.finditer(text):
+        if m[1]:
+            year, month, day = int(m[3]), _ALL_MONTHS[m[2].casefold()], int(m[1])
+        elif m[4]:
+            year, month, day = int(m[7]), int(m[6]), int(m[4])
+        else:
+            year, month, day = int(m[8]), int(m[9]), int(m[10])
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return found
 
 
 def is_date(text: str) -> bool:

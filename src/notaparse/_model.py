@@ -331,6 +331,24 @@ class Section:
         if self.heading == "" and (self.number is not None or not self.blocks):
             raise ModelError("a preamble (section without heading) needs blocks and no number")
 
+    def texts(self) -> Iterator[str]:
+        """Yield the text of the section's blocks in reading order: a paragraph's text, then each
+        item of a list (without its mark), so a search reads paragraphs and list items alike:
+        ``[t for s in nota.sections for t in s.texts() if "stikstof" in t]``. The heading is not
+        yielded."""
+        for block in self.blocks:
+            if isinstance(block, ItemList):
+                yield from block.items
+            else:
+                yield block.text
+
+    def dates(self) -> tuple[dt.date, ...]:
+        """The dates printed in the section's paragraphs and list items, in order, as
+        ``datetime.date``: "13 februari 2024", "13 feb. 2024", "29-05-2020", "2024-02-13". Only
+        complete, real dates: "op 28 oktober" (no year), "medio 2025" or "31 februari 2024" give
+        none, as nothing is invented."""
+        return tuple(d for text in self.texts() for d in _fragments.find_dates(text))
+
 
 def _check_sections(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     _instances(Section)(inst, attribute, value)
@@ -378,6 +396,10 @@ class Diagnostic:
         return f"{', '.join(where) or 'document'}: {self.message} [{self.code}]"
 
 
+#: The decision headings' keys, for :meth:`Nota.decision`'s prefix test.
+_DECISION_KEYS: tuple[str, ...] = tuple(sorted(_vocab.DECISION_HEADINGS))
+
+
 def _check_enclosures(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     # (checked here, not in the field: Nota is not defined yet where its fields are declared)
     _instances(Nota)(inst, attribute, value)
@@ -409,7 +431,50 @@ class Nota:
     #: Where the nota starts: for an enclosure, the page (and line) of its first page.
     origin: Origin | None = _origin()
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """What IPython and Jupyter show for a nota: a one-line summary (title, reference, date,
+        purpose, the sections' headings, how many attachments, footnotes, unplaced texts and
+        enclosures); ``repr()`` gives every field."""
+        if cycle:
+            printer.text("Nota(...)")
+            return
+        m = self.metadata
+        printer.text(
+            f"Nota(title={self.title!r}, reference={m.reference!r}, date={m.date!r}, "
+            f"purpose={m.purpose!r}, sections={tuple(s.heading for s in self.sections)!r}, "
+            f"attachments={len(self.attachments)}, footnotes={len(self.footnotes)}, "
+            f"unplaced={len(self.unplaced)}, enclosures={len(self.enclosures)})"
+        )
+
     def section(self, heading: str) -> Section | None:
         """Return the first section whose heading matches ``heading`` (any case or spacing)."""
         wanted = _vocab.key(heading)
         return next((s for s in self.sections if _vocab.key(s.heading) == wanted), None)
+
+    def decision(self) -> Section | None:
+        """Return the section that holds the advised decision, whatever the ministry calls it:
+        the first headed Geadviseerd besluit, Advies, Gevraagd besluit, Besluit, Beslispunten or
+        Beslispunt (any case or spacing), else the first whose heading starts with one of them
+        ("Beslispunten voor de minister", "Beslispunten, advies en mogelijk alternatief", as
+        validation rule NP201 counts them) and is not the minister's own decision block
+        ("Besluit minister:", where the minister ticks a box); None when the nota has none."""
+        keys = [_vocab.key(s.heading) for s in self.sections]
+        for k, heading in enumerate(keys):
+            if heading in _vocab.DECISION_HEADINGS:
+                return self.sections[k]
+        for k, heading in enumerate(keys):
+            if heading.startswith(_DECISION_KEYS) and heading not in _vocab.MINISTER_DECISION_HEADINGS:
+                return self.sections[k]
+        return None
+
+    def redaction_grounds(self) -> dict[str, int]:
+        """Return how often each Woo/Wob redaction ground is printed in the nota and its
+        enclosures, normalised ("5.1.2e") and in the order of the law: ``{"5.1.2e": 14,
+        "5.1.2i": 2}``, ``{}`` when none (each redacted name, number or passage prints its code).
+        These are the ``redaction_grounds`` of ``notaparse export``'s records (docs/json.md),
+        read from every text: colofon values, letterhead, title, sections, attachments,
+        footnotes and unplaced text. For one section's grounds, ask a nota of that section:
+        ``Nota(sections=(section,)).redaction_grounds()``."""
+        from ._validate import redaction_citations  # noqa: PLC0415 - _validate imports this module
+
+        return redaction_citations(self)

@@ -292,7 +292,7 @@ def _section_required(ctx: _Context) -> Iterator[Problem]:
 
     Decision purposes (besluitvorming, beslissing, akkoord, goedkeuring, vaststelling) require
     Aanleiding and a decision section (Geadviseerd besluit, Advies, Gevraagd besluit, Besluit,
-    Beslispunten); ondertekening requires Aanleiding. The table is ``REQUIRED_SECTIONS`` in the
+    Beslispunten, Beslispunt); ondertekening requires Aanleiding. The table is ``REQUIRED_SECTIONS`` in the
     vocabulary. A heading that starts with a required one counts ("Aanleiding voor deze nota",
     "Beslispunten, advies en mogelijk alternatief").
 

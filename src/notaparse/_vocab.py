@@ -1892,12 +1892,13 @@ REFERENCE_FORMATS: Final[dict[str, re.Pattern[str]]] = {
 
 #: Purposes that ask for a decision, and the sections such a nota must have. Each entry is a
 #: group of alternative headings (matched by key); one heading of every group must be present.
+_DECISION_LISTS: Final = ("Geadviseerd besluit", "Advies", "Gevraagd besluit", "Besluit", "Beslispunten")
 _DECISION_SECTIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("Aanleiding", "Aanleiding voor deze nota"),
-    ("Geadviseerd besluit", "Advies", "Gevraagd besluit", "Besluit", "Beslispunten"),
+    (*_DECISION_LISTS, "Beslispunt"),  # (the singular: one decision point)
 )
 #: The headings over a nota's decision points ("Beslispunten" / "1. Instemmen met ...").
-DECISION_HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_SECTIONS[1])
+DECISION_HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_LISTS)
 REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "besluitvorming": _DECISION_SECTIONS,
     "beslissing": _DECISION_SECTIONS,

@@ -1,0 +1,161 @@
+"""The model's accessors a reader of many nota's needs: the decision section, a section's texts,
+the redaction grounds, the label concepts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import attrs
+
+import notaparse
+from notaparse import ItemList, Nota, Paragraph, Section
+
+
+def _section(heading: str, *blocks: Paragraph | ItemList) -> Section:
+    return Section(heading=heading, blocks=blocks or (Paragraph(text="Tekst."),))
+
+
+def test_concept_is_public_and_reads_metadata_values() -> None:
+    nota = notaparse.parse(
+        "Aan: MBZK\nOns kenmerk: 2024-0000000001\nOnze referentie: 2024-0000000002\n\n"
+        "Een titel van de nota\n\nAanleiding\nTekst.\n"
+    )
+    assert "Concept" in notaparse.__all__
+    assert [f.value for f in nota.metadata.values(notaparse.Concept.REFERENCE)] == [
+        "2024-0000000001",
+        "2024-0000000002",
+    ]
+    assert nota.metadata.fields[0].concept is notaparse.Concept.ADDRESSEE
+    assert pickle.loads(pickle.dumps(notaparse.Concept.DATE)) is notaparse.Concept.DATE
+
+
+def test_decision_is_the_section_of_the_advised_decision_whatever_its_heading() -> None:
+    items = ItemList(items=("Instemmen met de brief.", "De brief ondertekenen."), ordered=True)
+    for heading in (
+        "Geadviseerd besluit",
+        "Advies",
+        "Gevraagd besluit",
+        "Besluit",
+        "Beslispunten",
+        "BESLISPUNTEN",
+    ):
+        nota = Nota(
+            title="T", sections=(_section("Aanleiding"), _section(heading, items), _section("Toelichting"))
+        )
+        decision = nota.decision()
+        assert decision is not None
+        assert decision.heading == heading
+        assert list(decision.texts()) == ["Instemmen met de brief.", "De brief ondertekenen."]
+    # a heading that starts with one, as validation counts it; a whole one before it wins
+    qualified = _section("Beslispunten, advies en mogelijk alternatief")
+    assert Nota(sections=(_section("Aanleiding"), qualified)).decision() == qualified
+    whole = _section("Advies")
+    assert Nota(sections=(_section("Besluitvorming eerder"), whole)).decision() == whole
+    assert Nota(sections=(_section("Aanleiding"), _section("Kern"))).decision() is None
+    # one decision point; the minister's own decision block is not the advice
+    point = _section("Beslispunt")
+    assert Nota(sections=(_section("Besluit minister:"), point)).decision() == point
+    assert Nota(sections=(_section("Voorstel"), _section("Besluit staatssecretaris:"))).decision() is None
+    assert Nota().decision() is None
+
+
+def test_texts_of_a_section_are_its_paragraphs_and_list_items_in_order() -> None:
+    section = _section(
+        "Kern",
+        Paragraph(text="Eerste alinea over stikstof."),
+        ItemList(items=("een punt", "nog een punt over stikstof")),
+        Paragraph(text="Slot."),
+    )
+    assert list(section.texts()) == [
+        "Eerste alinea over stikstof.",
+        "een punt",
+        "nog een punt over stikstof",
+        "Slot.",
+    ]
+    nota = Nota(sections=(_section("Aanleiding"), section))
+    found = [(s.heading, t) for s in nota.sections for t in s.texts() if "stikstof" in t]
+    assert found == [("Kern", "Eerste alinea over stikstof."), ("Kern", "nog een punt over stikstof")]
+
+
+def test_redaction_grounds_count_each_ground_as_the_export_records_do() -> None:
+    nota = notaparse.parse(
+        "Aan: MBZK\nOpgesteld door: 5.1.2e\n\nEen titel van de nota\n\nAanleiding\n"
+        "Overleg met 5.1.2e en 5.1.2e over paragraaf 5.2 van de wet.\n\n"
+        "Kern\n5.1.2i\n"
+    )
+    assert nota.redaction_grounds() == {"5.1.2e": 3, "5.1.2i": 1}
+    kern = nota.section("Kern")
+    assert kern is not None
+    assert Nota(sections=(kern,)).redaction_grounds() == {"5.1.2i": 1}
+    assert Nota().redaction_grounds() == {}
+
+
+class _Printer:
+    """The part of IPython's pretty printer that ``_repr_pretty_`` uses."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+
+    def text(self, text: str) -> None:
+        self.out.append(text)
+
+    def pretty(self, obj: object) -> None:
+        method = getattr(obj, "_repr_pretty_", None)
+        if method is None:
+            self.out.append(repr(obj))
+        else:
+            method(self, False)
+
+
+def test_a_notebook_shows_a_nota_and_a_load_result_as_a_summary_not_every_field() -> None:
+    paragraphs = tuple(Paragraph(text=f"Alinea {k} met een lange tekst over het beleid.") for k in range(40))
+    nota = notaparse.parse(
+        "Aan: MBZK\nOnze referentie: 2024-0000000001\nDatum: 13 februari 2024\n\nTER BESLUITVORMING\n\n"
+        "Een titel van de nota\n\nAanleiding\nTekst.\n"
+    )
+    nota = attrs.evolve(nota, sections=(*nota.sections, Section(heading="Kern", blocks=paragraphs)))
+    printer = _Printer()
+    nota._repr_pretty_(printer, False)  # (what IPython calls to show it)
+    shown = "".join(printer.out)
+    assert shown == (
+        "Nota(title='Een titel van de nota', reference='2024-0000000001', "
+        "date=datetime.date(2024, 2, 13), purpose='besluitvorming', sections=('Aanleiding', 'Kern'), "
+        "attachments=0, footnotes=0, unplaced=0, enclosures=0)"
+    )
+    assert len(repr(nota)) > 40 * 40  # (repr() keeps every field)
+    result = notaparse.LoadResult(path="a.txt", nota=nota)
+    printer = _Printer()
+    result._repr_pretty_(printer, False)
+    assert "".join(printer.out) == f"LoadResult(path='a.txt', nota={shown}, problems=0, seconds=0.00)"
+    failed = notaparse.LoadResult(
+        path="b.pdf", error=notaparse.LoadError(kind="CorruptPDFError", message="b.pdf: x")
+    )
+    printer = _Printer()
+    failed._repr_pretty_(printer, False)
+    assert "".join(printer.out).startswith("LoadResult(path='b.pdf', error=LoadError(kind='CorruptPDFError'")
+
+
+def test_dates_of_a_section_are_the_complete_dates_printed_in_it() -> None:
+    section = _section(
+        "Aanleiding",
+        Paragraph(
+            text="Op 13 februari 2024 vroeg de Kamer, per brief van 5 feb. 2024 (kenmerk "
+            "2024-0000096441), om uitstel."
+        ),
+        ItemList(
+            items=(
+                "Besluit van 29-05-2020 en 1/6/2020.",
+                "Deadline 2024-03-01; overleg op 28 oktober en medio 2025.",
+            )
+        ),
+        Paragraph(text="Niet: 31 februari 2024, 12.5 mei, € 13 miljoen in 2024, versie 1.13 mei 2024."),
+    )
+    assert section.dates() == (
+        dt.date(2024, 2, 13),
+        dt.date(2024, 2, 5),
+        dt.date(2020, 5, 29),
+        dt.date(2020, 6, 1),
+        dt.date(2024, 3, 1),
+    )
+    assert _section("Kern").dates() == ()
