@@ -53,6 +53,10 @@ def test_decision_is_the_section_of_the_advised_decision_whatever_its_heading() 
     whole = _section("Advies")
     assert Nota(sections=(_section("Besluitvorming eerder"), whole)).decision() == whole
     assert Nota(sections=(_section("Aanleiding"), _section("Kern"))).decision() is None
+    # whole words only: "Besluitvorming" starts with the letters of "Besluit", not the word
+    assert Nota(sections=(_section("Aanleiding"), _section("Besluitvorming eerder"))).decision() is None
+    advice = _section("Gevraagd besluit over de subsidie")
+    assert Nota(sections=(_section("Besluitvorming eerder"), advice)).decision() == advice
     # one decision point; the minister's own decision block is not the advice
     point = _section("Beslispunt")
     assert Nota(sections=(_section("Besluit minister:"), point)).decision() == point

@@ -8,8 +8,9 @@ cannot represent (see :mod:`notaparse._canon`, the one place that decides). Sour
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, TypeAlias, cast
+from typing import Any, Final, Literal, TypeAlias, cast
 
 import attrs
 
@@ -396,8 +397,8 @@ class Diagnostic:
         return f"{', '.join(where) or 'document'}: {self.message} [{self.code}]"
 
 
-#: The decision headings' keys, for :meth:`Nota.decision`'s prefix test.
-_DECISION_KEYS: tuple[str, ...] = tuple(sorted(_vocab.DECISION_HEADINGS))
+#: A heading's words, for :meth:`Nota.decision`'s test of the words it starts with.
+_WORD: Final = re.compile(r"\w+")
 
 
 def _check_enclosures(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -455,16 +456,18 @@ class Nota:
         """Return the section that holds the advised decision, whatever the ministry calls it:
         the first headed Geadviseerd besluit, Advies, Gevraagd besluit, Besluit, Beslispunten or
         Beslispunt (any case or spacing), else the first whose heading starts with one of them
-        ("Beslispunten voor de minister", "Beslispunten, advies en mogelijk alternatief", as
-        validation rule NP201 counts them) and is not the minister's own decision block
+        as whole words ("Beslispunten voor de minister", "Beslispunten, advies en mogelijk
+        alternatief"; not "Besluitvorming") and is not the minister's own decision block
         ("Besluit minister:", where the minister ticks a box); None when the nota has none."""
         keys = [_vocab.key(s.heading) for s in self.sections]
         for k, heading in enumerate(keys):
             if heading in _vocab.DECISION_HEADINGS:
                 return self.sections[k]
         for k, heading in enumerate(keys):
-            if heading.startswith(_DECISION_KEYS) and heading not in _vocab.MINISTER_DECISION_HEADINGS:
-                return self.sections[k]
+            if heading not in _vocab.MINISTER_DECISION_HEADINGS:
+                words = tuple(_WORD.findall(self.sections[k].heading.casefold()))
+                if any(words[: len(w)] == w for w in _vocab.DECISION_HEADING_WORDS):
+                    return self.sections[k]
         return None
 
     def redaction_grounds(self) -> dict[str, int]:

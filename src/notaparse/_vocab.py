@@ -1914,6 +1914,11 @@ REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
 #: or when it has a decision section.
 DECISION_NOTA_KINDS: Final[tuple[str, ...]] = ("beslisnota",)
 DECISION_HEADINGS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_SECTIONS[1])
+#: The same headings as words ("gevraagd", "besluit"), for a heading that starts with one of
+#: them as whole words ("Beslispunten, advies en ...", not "Besluitvorming").
+DECISION_HEADING_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(h.casefold().split()) for h in _DECISION_SECTIONS[1]
+)
 
 #: Headings whose section may be empty: they introduce sub-sections ("Toelichting" followed by
 #: "Politieke context") or the attachment table ("Bijlagen").
