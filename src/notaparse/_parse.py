@@ -715,7 +715,8 @@ def _split_bare_label_pairs(line: Line) -> list[Line]:
     label and its value and the second label is a known one whose value has its form (each part
     read as a label row by :func:`_lines.classify`: a date after Datum, a reference after
     Kenmerk, a name after Van). Not after an initial ("J. Van Dijk"), nor where the part before
-    is no label row (a sentence: "Van de minister ...")."""
+    is no label row (a sentence: "Van de minister ..."), nor where the colofon's unit is spliced
+    into the first pair's value ("Aan de minister Directie Curatieve Zorg Van DG ...")."""
     text = line.text
     first = text.split(" ", 3)
     if not any(_vocab.known_label(" ".join(first[:n])) for n in (1, 2, 3) if len(first) > n):
@@ -731,6 +732,8 @@ def _split_bare_label_pairs(line: Line) -> list[Line]:
         head = _lines.classify(before, line.number, line.page)
         if head.kind is not Kind.LABEL_VALUE or ":" in before:
             continue
+        if _spliced_unit_at(head.rest.split()) is not None:
+            return [line]  # (the colofon's unit spliced into the row: read as such rows are)
         rest = _lines.classify(text[m.end() :], line.number, line.page)
         if rest.kind is Kind.LABEL_VALUE and _vocab.known_label(rest.label) is not None:
             more = _split_bare_label_pairs(rest)
