@@ -1192,6 +1192,139 @@ class _HeadTable:
 _AMOUNT: Final = re.compile(r"^[-+\u2212\u20ac]?\s?\d[\d.,]*%?$")
 
 
+#: How far right (a share of the page's width) a head form's right label may start.
+_GRID_RIGHT_LABEL: Final = 0.6
+
+
+#: How far a form's further line may start left of its value's column (some extractors set a
+#: column a few characters off from row to row).
+_GRID_DRIFT: Final = 4
+
+
+def _grid_label(text: str) -> bool:
+    """A form cell's label: a known label or one of the label's shape (one to three words, a
+    capital only at the start), a colon after it or not."""
+    text = text.rstrip(":").rstrip()
+    return _vocab.known_label(text) is not None or _TABLE_LABEL.match(text) is not None
+
+
+def _grid_cells(segments: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A grid row's segments with a label and its value set two spaces apart split in two
+    ("Gevraagd besluit  Instemmen met ...", "Nota actief openbaar  ☒ Ja ☐ Nee": a long label
+    nearly fills its cell)."""
+    out = []
+    for start, text in segments:
+        head, gap, rest = text.partition("  ")
+        if gap and _grid_label(head):
+            out.append((start, head))
+            out.append((start + len(text) - len(rest.lstrip()), rest.lstrip()))
+        else:
+            out.append((start, text))
+    return out
+
+
+class _GridRows:
+    """A head form's grid in layout text: rows of two label|value pairs across the page width
+    ("Aan   Minister voor Medische Zorg   Van   Directeur Curatieve Zorg"), a row of one pair
+    between them ("Reden van spoed   Het debat ..."), a cell's further lines under its value
+    ("T 070 5.1.2e"). Each pair becomes a "label: value" row, left pair then right pair, as the
+    form is read; the right pair is no colofon column. The grid ends at a row of any other shape
+    (a blank row too)."""
+
+    def __init__(self, page: int, left_label: int, right_label: int) -> None:
+        self.page = page
+        self.left_label = left_label  # where the left pairs' labels start
+        self.right_label = right_label  # where the right pairs' labels start
+        self.rows: list[int] = []  # the last row's pairs: their indices in the body's rows
+        self.values = [right_label, right_label]  # where the last row's values start
+
+    @classmethod
+    def start(cls, page: int, segments: list[tuple[int, str]], width: int) -> _GridRows | None:
+        """A row of two label|value pairs, both labels of the label's shape and one of them
+        known, the right pair's label left of 60 % of the page's width (a colofon column stands
+        further right); or None."""
+        if len(segments) in (3, 4) and any("  " in text for _, text in segments):
+            segments = _grid_cells(segments)
+        if len(segments) != 4 or segments[2][0] >= _GRID_RIGHT_LABEL * width:
+            return None
+        (_, label1), (_, value1), (_, label2), (_, value2) = segments
+        if not (_grid_label(label1) and _grid_label(label2)):
+            return None
+        if _vocab.known_label(label1.rstrip(":")) is None and _vocab.known_label(label2.rstrip(":")) is None:
+            return None
+        if any(_vocab.known_label(v.rstrip(":")) is not None for v in (value1, value2)):
+            return None  # ("Aan   Van   Datum   Kenmerk": a row of labels, their values below)
+        grid = cls(page, segments[0][0], segments[2][0])
+        grid.values = [segments[1][0], segments[3][0]]
+        return grid
+
+    def goes_on(self, rows: list[list[tuple[int, str]]]) -> bool:
+        """Whether a second row of two pairs follows (``rows``: the rows after the first, each
+        as its segments), past the first row's cells' further lines and blank rows: a grid has
+        two or more.
+        (A main column's label row beside a colofon's, "Aan   Minister van Financiën   Datum
+        3 september 2024", has the colofon's next label alone under it: "Notanummer ...".)"""
+        for row in rows:
+            if not row:
+                continue  # (some extractors set a blank row between a form's rows)
+            cells = _grid_cells(row) if len(row) < 4 and any("  " in text for _, text in row) else row
+            if abs(cells[0][0] - self.left_label) <= 2:
+                return len(cells) == 4 and all(_grid_label(text) for _, text in cells[::2])
+            if not self.further(cells):
+                return False
+        return False
+
+    def further(self, segments: list[tuple[int, str]]) -> bool:
+        """Whether a row is the last row's cells' further lines: one or two segments, each where
+        a value of the last row starts or right of it, not at the right label's column (a row
+        there is a label's own: a colofon's next label under the row, "Notanummer ...")."""
+        if len(segments) > 2:
+            return False
+        right = [start >= self.right_label - 2 for start, _ in segments]
+        if len(segments) == 2 and right != [False, True]:
+            return False
+        return all(
+            start > self.left_label + _GRID_DRIFT
+            and start >= (self.values[1] if at_right else self.values[0]) - _GRID_DRIFT
+            for (start, _), at_right in zip(segments, right, strict=True)
+        )
+
+    def add(
+        self, number: int, page: int, segments: list[tuple[int, str]], left: list[tuple[int, int, str]]
+    ) -> bool:
+        """Take one more row into the body's rows; False when it is no row of the grid."""
+        if page != self.page or not segments:
+            return False
+        if len(segments) < 4 and any("  " in text for _, text in segments):
+            segments = _grid_cells(segments)
+        if len(segments) in (2, 4) and abs(segments[0][0] - self.left_label) <= 2:
+            pairs = [segments[k : k + 2] for k in range(0, len(segments), 2)]
+            if not all(
+                _grid_label(label) and not _vocab.known_label(value.rstrip(":"))
+                for (_, label), (_, value) in pairs
+            ):
+                return False
+            if len(pairs) == 2 and pairs[1][0][0] <= segments[1][0]:
+                return False
+            self.rows = []
+            self.values = [pairs[0][1][0], pairs[-1][1][0] if len(pairs) > 1 else self.right_label * 2]
+            for (_, label), (_, value) in pairs:
+                self.rows.append(len(left))
+                left.append((number, page, f"{label.rstrip(':').rstrip()}: {value}"))
+            return True
+        if len(segments) <= len(self.rows) and self.further(segments):
+            # a cell's further lines under its values: the right pair's where they start there
+            right = [start >= self.right_label - 2 for start, _ in segments]
+            if right[0] and len(self.rows) < 2:
+                return False
+            for (_, text), at_right in zip(segments, right, strict=True):
+                at = self.rows[-1] if at_right else self.rows[0]
+                row = left[at]
+                left[at] = (row[0], row[1], f"{row[2]} {text}")
+            return True
+        return False
+
+
 def _is_number_row(segments: list[tuple[int, str]]) -> bool:
     """A table row of amounts or years: three or more segments, every one after the first a
     number (its cells are one row, whether or not its columns reach the colofon's)."""
@@ -1498,6 +1631,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     gaps: set[tuple[int, int]] = set()  # the gaps right-only rows make: (page, index in left)
     unit: tuple[int, int, int] | None = None  # a unit beside a bare label: page, index, column
     head: _HeadTable | None = None  # a row of labels over rows of their values, in the head
+    grid: _GridRows | None = None  # a head form's rows of two label|value pairs
+    form_page = 0  # the page where such a grid was found (its rows after a blank row go on it)
     first_page = raw_lines[0][1] if raw_lines else 1
     head_rows = 0  # the rows with text read so far on the first page
     edges: dict[int, int] | None = None  # the colofon column's edge on each page (asked for only)
@@ -1512,6 +1647,27 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
                 continue
             left.extend(head.rows())
             head = None
+        if grid is not None:
+            if grid.add(number, page, segments, left):
+                continue
+            grid = None
+            if segments:
+                left.append((number, page, ""))  # (the form ends: its last value ends there)
+        if (
+            page == first_page
+            and head_rows <= _HEADER_ROWS
+            and head is None
+            and (form := _GridRows.start(page, segments, width)) is not None
+            and (page == form_page or form.goes_on(segmented[index + 1 : index + 1 + _HEADER_ROWS]))
+        ):
+            grid, form_page = form, page
+            grid.add(number, page, segments, left)
+            continue
+        if len(segments) > 1 and _vocab.ticked_purpose(" ".join(text for _, text in segments)):
+            # a purpose row of boxes ("X   Ter besluitvorming   Ter informatie"): one row,
+            # wherever its options reach
+            left.append((number, page, " ".join(text for _, text in segments)))
+            continue
         if (
             table is None
             and page == first_page

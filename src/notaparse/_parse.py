@@ -704,6 +704,54 @@ def _split_label_pairs(line: Line) -> list[Line]:
     return [line]
 
 
+#: Where a second label may open inside a row: a space before a capital.
+_BARE_SECOND_LABEL: Final = re.compile(r" (?=[A-Z])")
+
+
+def _split_bare_label_pairs(line: Line) -> list[Line]:
+    """A row of two label|value pairs without colons, as a head form's grid is read row by row
+    with single spaces ("Aan Minister voor Medische Zorg Van Directeur Curatieve Zorg", "Datum
+    3 juni 2026 Kenmerk 2026-0000143210"): one line per pair, where the row opens with a known
+    label and its value and the second label is a known one whose value has its form (each part
+    read as a label row by :func:`_lines.classify`: a date after Datum, a reference after
+    Kenmerk, a name after Van). Not after an initial ("J. Van Dijk"), nor where the part before
+    is no label row (a sentence: "Van de minister ..."), nor where the colofon's unit is spliced
+    into the first pair's value ("Aan de minister Directie Curatieve Zorg Van DG ...")."""
+    text = line.text
+    first = text.split(" ", 3)
+    if not any(_vocab.known_label(" ".join(first[:n])) for n in (1, 2, 3) if len(first) > n):
+        return [line]  # (the cheap test first: the row opens with a known label)
+    for m in _BARE_SECOND_LABEL.finditer(text):
+        words = text[m.end() :].split(" ", 3)
+        if not any(_vocab.known_label(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n):
+            continue
+        before = text[: m.start()]
+        last = before.rpartition(" ")[2]
+        if last.endswith(".") and len(last) <= 3:
+            continue  # ("A. Van Dijk": an initial before a name)
+        head = _lines.classify(before, line.number, line.page)
+        if head.kind is not Kind.LABEL_VALUE or ":" in before:
+            continue
+        if _spliced_unit_at(head.rest.split()) is not None:
+            return [line]  # (the colofon's unit spliced into the row: read as such rows are)
+        rest = _lines.classify(text[m.end() :], line.number, line.page)
+        if rest.kind is Kind.LABEL_VALUE and _vocab.known_label(rest.label) is not None:
+            more = _split_bare_label_pairs(rest)
+        elif rest.kind is Kind.TEXT and len(more := _split_bare_label_pairs(rest)) > 1:
+            pass
+        else:
+            continue
+        # (each pair a label row as a colon sets it: a row of two pairs is no sentence, and the
+        # first pair's "Aan ..." no line going on in a run of text above it)
+        return [
+            _lines.classify(f"{pair.label}: {pair.rest}", pair.number, pair.page)
+            if pair.kind is Kind.LABEL_VALUE and ":" not in pair.text
+            else pair
+            for pair in (head, *more)
+        ]
+    return [line]
+
+
 def _is_code_line(text: str) -> bool:
     """A line of one to three redaction ground codes and nothing else ("5.1.2.e", "[10.2.e]")."""
     words = text.split()
@@ -2433,13 +2481,20 @@ def _split_run_in_heading(
     before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
     if before is not None and (
         before.kind in (Kind.LABEL, Kind.LABEL_VALUE)  # (a field among the head's: "Gevraagd besluit: ...")
-        or (before.kind is Kind.TEXT and _goes_on(before.text))
+        or (before.kind is Kind.TEXT and (_goes_on(before.text) or _field_row(before.text)))
     ):
         return None
     return (
         _lines.classify(m[1], line.number, line.page),
         _lines.classify(rest, line.number, line.page),
     )
+
+
+def _field_row(text: str) -> bool:
+    """Whether a row is a label outside the vocabulary with its value after a colon, the label of
+    a label's form ("Sector: Mobiliteit", "Reden van spoed: Het debat ..."): a head form's row."""
+    m = _UNKNOWN_LABEL.match(text)
+    return m is not None and bool(m[2]) and _has_label_form(m[1])
 
 
 def _ends_in(text: str) -> bool:
@@ -3369,6 +3424,15 @@ class _Reader:
                 if not marked and line.kind is Kind.LABEL_VALUE and ":" in line.text:
                     prepared.extend(_split_label_pairs(line))
                     continue
+                if (
+                    not marked
+                    and line.kind in (Kind.LABEL_VALUE, Kind.TEXT)
+                    and row_text[:1].isupper()
+                    and ":" not in row_text
+                    and len(pairs := _split_bare_label_pairs(line)) > 1
+                ):
+                    prepared.extend(pairs)
+                    continue
                 if marked and line.kind is Kind.TEXT and (item := _MARKED_LETTER_ITEM.match(line.text)):
                     # marked text writes a lettered item's mark as printed, any letter ("k. ..."):
                     # the layout reader took it for one by the tab after it
@@ -4289,7 +4353,11 @@ class _Reader:
         nxt = lines[position + 1] if position + 1 < len(lines) else None
         if m[2] and nxt is not None and nxt.kind is Kind.TEXT and not _UNKNOWN_LABEL.match(nxt.text):
             return None
-        if m[2] and len(m[2].split()) > _MAX_VALUE_WORDS:
+        if (
+            m[2]
+            and len(m[2].split()) > _MAX_VALUE_WORDS
+            and not _Reader._among_fields(lines, position, previous)
+        ):
             return None
         if m[2] and not _looks_like_label(m[1], m[2]):
             # "Voorjaarsnota 2024: eerste ronde claims" is a title, unless it stands among labels
@@ -4301,6 +4369,23 @@ class _Reader:
                 return None
         kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
         return attrs.evolve(line, kind=kind, label=m[1], rest=m[2] or "")
+
+    @staticmethod
+    def _among_fields(lines: list[Line], position: int, previous: Line | None) -> bool:
+        """Whether a label outside the vocabulary with a long value after its colon ("Reden van
+        spoed: Het debat over ... ontvangen.", a head form's cell of sentences) stands right under
+        a field's row, its label of a label's form: a field as the rows around it (a sentence
+        under a blank row, or under text, is the body's)."""
+        line = lines[position]
+        m = _UNKNOWN_LABEL.match(line.text)
+        return (
+            m is not None
+            and previous is not None
+            and position > 0
+            and previous.number == lines[position - 1].number
+            and previous.kind is Kind.LABEL_VALUE
+            and _has_label_form(m[1])
+        )
 
     @staticmethod
     def _unknown_label_among_rows(lines: list[Line], position: int, previous: Line | None) -> Line | None:
