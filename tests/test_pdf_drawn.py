@@ -5747,6 +5747,29 @@ def test_a_classification_in_the_margin_above_a_stamp_across_the_foot_is_kept() 
     assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
 
 
+@pytest.mark.parametrize("rest", ["0.00000002", "-0.00000002"])
+def test_a_margin_line_turned_by_a_matrix_with_a_rewrites_rounding_is_turned_text(rest: str) -> None:
+    """A rewrite that multiplies its transformations out (mutool convert) writes a quarter turn's
+    zero terms as 2e-8: the turned line in the margin is still turned text, kept once in the
+    letterhead (it was read as upright letters stacked in a column: footnotes "t n e m u c o d",
+    the head's label rows lost; or left out)."""
+    page = _nota_page([("Aan", "MINDEF"), ("Van", "DGB")], "Verwerving van nieuwe patrouilleschepen")
+    page.canvas.saveState()
+    page.canvas._code.append(f"{rest} 1 -1 {rest} 40 300 cm")
+    page.canvas.setFont(REGULAR, 7)
+    woo = "Openbaar gemaakt op grond van de Woo - besluit 2026-0093 - document 3"
+    page.canvas.drawString(0, 0, woo)
+    page.canvas.restoreState()
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (woo,)
+    assert nota.title == "Verwerving van nieuwe patrouilleschepen"
+    assert {"Aan", "Van"} <= {f.label for f in nota.metadata.fields}
+    assert not nota.footnotes
+    assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
+
+
 def _store_on_its_side(page: Page, rotation: int) -> None:
     """Store ``page`` landscape, ``/Rotate`` ``rotation`` turning it upright, its content (drawn
     after this) turned back a quarter."""
@@ -8995,6 +9018,34 @@ def test_line_numbers_in_the_left_margin_are_furniture() -> None:
     assert [b.text for b in nota.sections[0].blocks if isinstance(b, Paragraph)] == [LOREM]
     assert [b.text for b in nota.sections[1].blocks if isinstance(b, Paragraph)] == [LOREM]
     assert [a.name for a in nota.attachments] == ["Consultatiedocument", "Ontwerpbesluit"]
+
+
+@pytest.mark.parametrize("top", [12.0, 830.0])
+def test_line_numbers_with_an_archive_stamp_left_of_them_in_the_head_or_foot(top: float) -> None:
+    """An archive that merges a small stamp over each page from near the sheet's edge ("Gepubliceerd
+    2024-05-01" at 20 pt, in the foot or head strip) sets its line left of a draft's line numbers:
+    the numbers are still furniture, on each page (they were read into every line, the head's
+    label rows became paragraphs "1 Aan: ...", every heading numbered). The stamp's line is kept."""
+    page = _nota_page([("Aan", "MIenW"), ("Van", "DGLM")], "Consultatie geluidsnormen Schiphol")
+    _numbered_lines(page)
+    stamp = "Gepubliceerd 2024-05-01"
+    page.text(20, top, stamp, REGULAR, 6)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.text(20, top, stamp, REGULAR, 6)
+    page.y = 100
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Consultatie geluidsnormen Schiphol"
+    assert {"Aan", "Van"} <= {f.label for f in nota.metadata.fields}
+    assert [(s.heading, s.number) for s in nota.sections] == [("Aanleiding", None), ("Toelichting", None)]
+    paragraphs = [[b.text for b in s.blocks if isinstance(b, Paragraph)] for s in nota.sections]
+    assert paragraphs == [[LOREM, LOREM], [LOREM, LOREM]]
+    assert stamp in str(to_dict(nota))
 
 
 @pytest.mark.parametrize("stamp", ["", "DEPARTEMENTAAL VERTROUWELIJK"])

@@ -193,6 +193,15 @@ _TEX_ITALIC: Final = re.compile(
 _OCR_FONT: Final = re.compile(r"(?i)glyph-?less|invisible|occulta")
 
 
+def quarter_turned(a: float, b: float, c: float, d: float) -> bool:
+    """Whether a text matrix ``a b c d`` sets its glyphs a quarter turned (running up or down the
+    page), its terms ``a`` and ``d`` taken as 0 where they are nothing beside its scale: a
+    rewrite that multiplies its transformations out (mutool convert) writes 2e-8 where the turn
+    has 0, and the line was read as upright letters stacked in a column (or left out)."""
+    scale = abs(b) + abs(c)
+    return b * c < 0 and abs(a) <= 1e-5 * scale and abs(d) <= 1e-5 * scale
+
+
 def font_style(fontname: str) -> tuple[bool, bool]:
     """Return (bold, italic) as far as a font name says ("ABCDEF+Verdana-BoldItalic")."""
     name = fontname.rsplit("+", 1)[-1]
@@ -402,9 +411,35 @@ def _line_numbers(chars: Sequence[Char], width: float, margin: float | None) -> 
     page furniture, like a page number.
     """
     xs = list(map(_X0, chars))
-    if not xs or not chars[xs.index(min(xs))][0].isdigit():
-        return set()  # (the page's leftmost mark is no digit: the usual page, asked no further)
-    left = min((c[1] for c in chars if not c[0].isdigit() and not c[0].isspace()), default=None)
+    if not xs:
+        return set()
+    stray: set[int] = set()
+    if not (leftmost := chars[xs.index(min(xs))])[0].isdigit():
+        # the page's leftmost mark is no digit: the usual page, asked no further, unless it stands
+        # in the head or foot strip (the outer tenth of the text's height), a line there (a stamp
+        # an archive merges over each page from near the sheet's edge) that may start left of the
+        # numbers: its rows' marks are set apart and the column is asked again
+        tops = list(map(_TOP, chars))
+        high, low = min(tops), max(tops)
+        if high + 0.1 * (low - high) < leftmost[3] < low - 0.1 * (low - high):
+            return set()
+        first = min((c[1] for c in chars if c[0].isdigit()), default=None)
+        if first is None or first > width / 3:
+            return set()
+        early = sorted((c[3], c[4]) for c in chars if c[1] < first and not c[0].isspace())
+        if len(early) > 0.05 * len(chars):
+            return set()
+        bands: list[list[float]] = []  # (those marks' rows, run together)
+        for top, bottom in early:
+            if bands and top < bands[-1][1]:
+                bands[-1][1] = max(bands[-1][1], bottom)
+            else:
+                bands.append([top, bottom])
+        stray = {id(c) for c in chars if any(c[3] < b and c[4] > a for a, b in bands)}
+    left = min(
+        (c[1] for c in chars if not c[0].isdigit() and not c[0].isspace() and id(c) not in stray),
+        default=None,
+    )
     if left is None or left > width / 3:
         return set()
     digits = [c for c in chars if c[2] < left and c[0].isdigit()]
@@ -437,8 +472,15 @@ def _line_numbers(chars: Sequence[Char], width: float, margin: float | None) -> 
             ids = {id(c) for t in column for c in t}
             right = max(c[2] for c in chars if id(c) in ids)
             size = max(c[5] for c in chars if id(c) in ids)
-            others = [c for c in chars if id(c) not in ids and not c[0].isspace()]
             tops = [(t[0][3], t[0][4]) for t in column]
+            # (a stray mark counts only where it stands between the first number and the last)
+            others = [
+                c
+                for c in chars
+                if id(c) not in ids
+                and not c[0].isspace()
+                and (id(c) not in stray or (tops[0][0] < c[4] and c[3] < tops[-1][1]))
+            ]
             # nothing within an em of a number on its row, and the page's other text starts right of them
             if any(c[1] < right + size for c in others if any(c[3] < b and c[4] > a for a, b in tops)):
                 continue
@@ -2696,7 +2738,15 @@ class LayoutReader:
             kept = _drawn_soft_hyphens(kept, pieces)
         accents = _ACCENT.search(joined) is not None  # (accents drawn as glyphs of their own: rare)
         if numbered := _line_numbers(kept, width, self._margin):
+            high = min(c.top for c in kept if id(c) in numbered)
+            low = max(c.bottom for c in kept if id(c) in numbered)
             kept = [c for c in kept if id(c) not in numbered]
+            if self._margin is None:
+                # where the numbered text starts (a stamp in the foot strip may start further left)
+                self._margin = min(
+                    (c.x0 for c in kept if high < c.bottom and c.top < low and not c.text.isspace()),
+                    default=None,
+                )
         if self._margin is None and (marks := [c[1] for c in kept if not c[0].isspace()]):
             self._margin = min(marks)
         left: list[Char] = []

@@ -39,7 +39,7 @@ from ._errors import (
     NotaparseError,
     NoTextLayerError,
 )
-from ._layout import Char, LayoutFailureError, LayoutReader, Turned, font_style
+from ._layout import Char, LayoutFailureError, LayoutReader, Turned, font_style, quarter_turned
 from ._load import check_backend, refuse_non_nota
 from ._model import Attachment, Diagnostic, Field, Footnote, Nota, Origin, Section
 from ._parse import parse
@@ -90,12 +90,16 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
                     # on the page) is no text of it, and the layout cannot place it
                     continue
                 if not obj.upright:
-                    a, b, c, d = obj.matrix[:4]
-                    if turned is not None and a == 0 == d and b * c < 0:
+                    if turned is not None and quarter_turned(*obj.matrix[:4]):
                         turned.append(_turned(obj, height, styles))
                     continue
                 if obj.matrix[1]:
                     a, b = obj.matrix[:2]
+                    if quarter_turned(*obj.matrix[:4]):
+                        # (a quarter turn whose a and d are all but 0, which pdfminer takes as upright)
+                        if turned is not None:
+                            turned.append(_turned(obj, height, styles))
+                        continue
                     if abs(b) <= _SKEW * a:
                         slanted.append((len(out), obj))
                     elif abs(b) > _ASLANT * a > 0:

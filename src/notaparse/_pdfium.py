@@ -56,7 +56,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from . import _sfnt
-from ._layout import _TEXT, Char, LayoutReader, Pieces, Turned, font_style
+from ._layout import _TEXT, Char, LayoutReader, Pieces, Turned, font_style, quarter_turned
 
 __all__ = ["LOCK", "PasswordError", "UnreadableError", "chars_from_pdfium", "page_count", "read"]
 
@@ -302,6 +302,8 @@ def _chars(
             _obj_font_size(obj, ctypes.byref(font_size))
             _get_matrix(tp, start, p_matrix)
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+            if b and quarter_turned(a, b, c, d):
+                a = d = 0.0  # (all but 0: a rewrite's products)
             upright = a * d > 0 and b * c <= 0
             turned = turned or (upright and b != 0)
             if probe:
