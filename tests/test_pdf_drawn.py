@@ -9272,3 +9272,97 @@ def test_ocr_bullets_read_as_letters_before_items_of_two_lines() -> None:
         ordered=False,
         items=tuple(f"{first} {second}" for _, first, second in items),
     )
+
+
+def _ocr_head_form(page: Page, ocr: str, rows: Sequence[tuple[tuple[str, str], ...]], top: float) -> float:
+    """Draw a head form's grid as an OCR layer gives it: every word in the layer's one font, each
+    row one line, the labels at 79 and 322 and the values at 160 and 420 (the cells' gaps), a
+    value after a longer label 8 points after it."""
+    for row in rows:
+        for (label, value), (lx, vx) in zip(row, [(79, 160), (322, 420)], strict=False):
+            page.text(lx, top, label, ocr, 8.5)
+            # (a long label ends a word space or two from its value: "Nota actief openbaar  Ja")
+            page.text(max(vx, lx + pdfmetrics.stringWidth(label, ocr, 8.5) + 8), top, value, ocr, 8.5)
+        top += 17
+    return top
+
+
+@pytest.mark.parametrize("stamp", [False, True])
+def test_a_head_forms_grid_of_label_value_pairs_in_an_ocr_layer(stamp: bool) -> None:
+    """A head form's grid of label|value cells two pairs wide, scanned: the OCR layer has no
+    bold to tell a label from a value, and each row was one label's value ("Aan: Minister voor
+    Medische Zorg Van Directeur Curatieve Zorg"; sender, date and reference lost). A row whose
+    runs apart at the cells' gaps go label, value, label, value, the labels shaped as labels and
+    one of the vocabulary, is a field per pair; a long label set close to its value ("Nota
+    actief openbaar  Ja") is told by the vocabulary. A Woo stamp in the page's foot left of the
+    text ("Woo-besluit 2026-1603 document 2" at 42 points) is in the OCR layer's main column: it
+    set the header's left edge, the grid's rows away from it were plain lines. The edge is taken
+    from the header's top lines."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 60, "Ministerie van Volksgezondheid, Welzijn en Sport", ocr, 10)
+    page.text(79, 74, "Directie Curatieve Zorg", ocr, 8)
+    page.text(79, 105, "Nota", ocr, 16)
+    rows = (
+        (("Aan", "Minister voor Medische Zorg"), ("Van", "Directeur Curatieve Zorg")),
+        (("Datum", "12 mei 2026"), ("Kenmerk", "4123456-1070012-CZ")),
+        (("Portefeuille", "Minister voor Medische Zorg"), ("Nota actief openbaar", "Ja")),
+    )
+    page.y = _ocr_head_form(page, ocr, rows, 150) + 20
+    page.line("Aanpak wachttijden in de specialistische ggz", ocr)
+    page.y += 8
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    if stamp:
+        # (an OCR layer sizes lines by their boxes: the stamp comes out at the body's size, no
+        # footer then)
+        page.text(42, 815, "Woo-besluit 2026-1603 document 2", ocr, 9.5)
+    nota = load_both(page.pdf())
+    m = nota.metadata
+    assert (m.addressee, m.sender, m.date, m.reference, m.actively_public) == (
+        "Minister voor Medische Zorg",
+        "Directeur Curatieve Zorg",
+        dt.date(2026, 5, 12),
+        "4123456-1070012-CZ",
+        True,
+    )
+    assert [(f.label, f.value) for f in m.fields] == [
+        ("Aan", "Minister voor Medische Zorg"),
+        ("Van", "Directeur Curatieve Zorg"),
+        ("Datum", "12 mei 2026"),
+        ("Kenmerk", "4123456-1070012-CZ"),
+        ("Portefeuille", "Minister voor Medische Zorg"),
+        ("Nota actief openbaar", "Ja"),
+    ]
+    assert nota.title == "Aanpak wachttijden in de specialistische ggz"
+
+
+@pytest.mark.parametrize(
+    ("marks", "purpose"),
+    [
+        (("[", "Kl"), "informatie"),  # the ticked box read as letters, the empty one as a bracket
+        (("\u00ae", "LJ"), "besluitvorming"),
+        (("", "[J"), None),  # the ticked box lost: the marks no longer tell, no purpose guessed
+    ],
+)
+def test_tick_boxes_read_as_letters_before_a_head_forms_purposes_in_an_ocr_layer(
+    marks: tuple[str, str], purpose: str | None
+) -> None:
+    """A head form's purpose row "☐ Ter besluitvorming  ☒ Ter informatie", scanned: OCR read the
+    boxes as letters ("[", "Kl", "®", "LJ"), and no purpose was read. When one option's box is
+    read as a ticked box and every other as an empty one (or not at all), the boxes get their
+    glyphs and the ticked option is the purpose; when the ticked box is lost, none is guessed."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr, "Ontwikkeling jeugdcriminaliteit in 2025", aan="Minister van JenV", van="DGSenB"
+    )
+    row = "   ".join(
+        f"{mark} {option}".strip()
+        for mark, option in zip(marks, ("Ter besluitvorming", "Ter informatie"), strict=True)
+    )
+    page.text(79, 120, row, ocr, 8.5)
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.purpose == purpose
+    assert nota.title == "Ontwikkeling jeugdcriminaliteit in 2025"

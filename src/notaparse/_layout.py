@@ -1588,7 +1588,10 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     ground code's edge read as a
     letter ("5.1.2el"), the chamber after "Kamerstukken" ("Il", also after a glued note
     number: "1-Kamerstukken Il"), and in the body a zaak number with its Z read as a 2
-    ("2022208812", on a line citing parliament or in brackets)."""
+    ("2022208812", on a line citing parliament or in brackets); a form's options whose boxes OCR
+    read as letters (:func:`_ocr_tick_marks`)."""
+    for line in lines:
+        _ocr_tick_marks(line.words)
     after_count = False
     if body:
         _ocr_roman_marks(lines)
@@ -1777,6 +1780,52 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             else:
                 last.text = last.text[:-1]
         after_count = _count_label(" ".join(w.text for w in words))
+
+
+#: A ticked box as read before an option already ("X", "[X]", "☒").
+_OCR_TICKS: Final = frozenset({"X", "x", *_vocab.TICKED})
+
+
+def _ocr_tick_marks(words: list[Word]) -> None:
+    """A form's options side by side, each after its check box ("☒ Ter besluitvorming  ☐ Ter
+    informatie", "☐ Ja  ☒ Nee"), with the boxes read by OCR as letters ("[ Ter besluitvorming
+    Kl Ter informatie", "® Ja [J Nee"): the boxes given their glyphs in place, when the marks
+    still tell the options apart: one option's box read as a ticked box
+    (:data:`_vocab.OCR_TICK_READS`, or "X"), every other option's as an empty box
+    (:data:`_vocab.OCR_EMPTY_BOX_READS`) or not read at all. Where the marks do not tell (the
+    ticked box lost, every box read as an empty one) nothing is changed: no option is guessed."""
+    if len(words) < 4:
+        return
+    purposes: list[int] = []
+    answers: list[int] = []
+    for k, w in enumerate(words):
+        t = w.text.casefold()
+        if t == "ter" and k + 1 < len(words) and words[k + 1].text.casefold() in _vocab.PURPOSES:
+            purposes.append(k)
+        elif t in ("ja", "nee"):
+            answers.append(k)
+    for options, width, native in (
+        (purposes, 2, ("X", "x", "[X]", "[x]", "[ ]")),
+        (answers, 1, ("[X]", "[x]", "[ ]")),
+    ):
+        if len(options) < 2:
+            continue
+        # each option's mark: the word before it, after the option before it
+        marks = [
+            words[k - 1] if k and (i == 0 or k - 1 >= options[i - 1] + width) else None
+            for i, k in enumerate(options)
+        ]
+        ticks = [
+            m for m in marks if m is not None and (m.text in _vocab.OCR_TICK_READS or m.text in _OCR_TICKS)
+        ]
+        empty = [m for m in marks if m is not None and m.text in _vocab.OCR_EMPTY_BOX_READS]
+        # (a word before the first option that is no mark is the form's label: "Doel", "openbaar")
+        unread = [m for m in marks[1:] if m is not None and m not in ticks and m not in empty]
+        if len(ticks) != 1 or unread:
+            continue
+        for m, glyph in ((ticks[0], _vocab.TICKED_BOX), *((m, _vocab.EMPTY_BOX) for m in empty)):
+            if m.text not in native:
+                m.text = glyph
 
 
 def _ocr_first_item(lines: Sequence[TextLine]) -> None:
@@ -2479,10 +2528,13 @@ def _split_row(line: TextLine) -> list[list[Word]]:
     return runs
 
 
-def _grid_pairs(words: Sequence[Word]) -> list[tuple[list[Word], list[Word]]]:
+def _grid_pairs(words: Sequence[Word], *, ocr: bool = False) -> list[tuple[list[Word], list[Word]]]:
     """A head form's row of label|value cells side by side, told by the type: each label one to
     four words in bold (its colon or not), its value after it in regular type, the next label a
-    word space or more further on ("Aan  Minister van BZK  Van  DGOO"); [] for any other row."""
+    word space or more further on ("Aan  Minister van BZK  Van  DGOO"); [] for any other row.
+    In an OCR layer (no type to tell by) the row told by its cells: :func:`_ocr_grid_pairs`."""
+    if ocr and not any(w.bold for w in words):
+        return _ocr_grid_pairs(words)
     pairs: list[tuple[list[Word], list[Word]]] = []
     k = 0
     while k < len(words):
@@ -2497,6 +2549,45 @@ def _grid_pairs(words: Sequence[Word]) -> list[tuple[list[Word], list[Word]]]:
         pairs.append((list(words[k:n]), list(words[n:m])))
         k = m
     return pairs
+
+
+def _ocr_grid_pairs(words: Sequence[Word]) -> list[tuple[list[Word], list[Word]]]:
+    """A head form's grid row as an OCR layer gives it, one line of words of one type ("Aan
+    Minister voor Medische Zorg  Van  Directeur Curatieve Zorg"): runs apart at the cells' gaps
+    (wider than two and a half times the text size), four or more of them, label and value in
+    turn (a last run that opens with a label of the vocabulary is its label and value: a long
+    label set closer to its value, "Nota actief openbaar  Ja"); each label run one to four words
+    shaped as a label (a capital, no digit, no closing punctuation), one of them at least a label
+    of the vocabulary ("Portefeuille  ...  Nota actief openbaar  ..."). [] for any other row (a
+    colofon's text beside a label row is no label of the vocabulary)."""
+    runs: list[list[Word]] = [[words[0]]] if words else []
+    for w in words[1:]:
+        if w.x0 - runs[-1][-1].x1 > 2.5 * w.size:
+            runs.append([w])
+        else:
+            runs[-1].append(w)
+    if len(runs) >= 3 and len(runs) % 2:
+        # a long label whose cell's gap to its value is narrower ("Nota actief openbaar  ☒ Ja"):
+        # the last run opens with a label of the vocabulary and goes on with its value
+        last = runs[-1]
+        n = next((n for n in range(min(4, len(last) - 1), 0, -1) if _vocab.known_label(_text(last[:n]))), 0)
+        if n:
+            runs[-1:] = [last[:n], last[n:]]
+    if len(runs) < 4 or len(runs) % 2:
+        return []
+    labels = runs[0::2]
+    texts = [_text(label).rstrip(":") for label in labels]
+    if not all(len(label) <= 4 and _OCR_GRID_LABEL.match(t) for label, t in zip(labels, texts, strict=True)):
+        return []
+    known = [_vocab.known_label(t) is not None for t in texts]
+    if not any(known):
+        return []
+    return [(label, value) for label, value in zip(labels, runs[1::2], strict=True)]
+
+
+#: A label's shape in an OCR grid row: words of letters, the first a capital ("Nota actief
+#: openbaar", "Kopie aan"), its colon or not.
+_OCR_GRID_LABEL: Final = re.compile(r"^[A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,3}$")
 
 
 def _header_runs(line: TextLine) -> list[list[Word]]:
@@ -3297,7 +3388,9 @@ class LayoutReader:
             titled = any(_is_title_label(ln.text.rstrip(":")) for ln in colofon)
             # (a cover's lines other than letterhead and the kind: its title, when page 1 has none)
             cover_title = [ln for ln in cover if not _cover_furniture(ln.text)]
-            main, used = self._header(main, fields, rest, titled=titled, cover_title=cover_title)
+            main, used = self._header(
+                main, fields, rest, titled=titled, cover_title=cover_title, foot=0.88 * page.height
+            )
             for ln in cover:  # (letterhead, the kind: plain lines, read as text reads them)
                 if not (used and ln in cover_title):
                     out.add(ln.text, ln)
@@ -3660,6 +3753,7 @@ class LayoutReader:
         *,
         titled: bool = False,
         cover_title: Sequence[TextLine] = (),
+        foot: float | None = None,
     ) -> tuple[list[TextLine], bool]:
         """Page 1's header block: label rows to ``fields``, the purpose and title to ``out``.
 
@@ -3674,14 +3768,18 @@ class LayoutReader:
         lines are the title (at most four), else a lone ``#`` says that the nota has none. A
         minister's decision block printed above the label rows ("Besluit minister" and its
         options; not one after a section heading) does not end the header: it is moved to the
-        start of the body.
+        start of the body. ``foot``: the top of the page's bottom band (88 % of its height).
         """
         if not main:
             return main, False
         # (side headings, left of the text, are no part of the header's left edge)
         text_x = _usual_left(main)
         side = next((i for i, ln in enumerate(main) if _side_heading(ln, 5, text_x)), len(main))
-        left = min(ln.x0 for ln in main[:side] or main)
+        # (in an OCR layer, which sizes lines by their boxes, a stamp in the page's foot left of
+        # the text, "Woo-besluit 2026-1603 | document 2", may be no smaller than the body and stay
+        # in the main column: no line below 88 % of the page's height sets the header's edge)
+        edge = [ln for ln in main[:side] if not (self._ocr and foot is not None and ln.top > foot)]
+        left = min(ln.x0 for ln in edge or main[:side] or main)
         right = max(ln.x1 for ln in main)
         moved: list[TextLine] = []
         for i in range(min(len(main), 12)):
@@ -3860,7 +3958,7 @@ class LayoutReader:
                 )
             ):
                 start_labels()
-                if len(pairs := _grid_pairs(words)) >= 2:
+                if len(pairs := _grid_pairs(words, ocr=self._ocr)) >= 2:
                     # a head form's grid row, two label|value pairs or more side by side ("Aan
                     # MBZK  Van  DGOO"): a field each, with the lines of each cell under it
                     cells = [[_text(value)] for _, value in pairs]

@@ -1636,6 +1636,24 @@ CHECK_BOX_ALONE: Final = re.compile(rf"^(?:{_CHECK_BOX})$")
 #: glued before it for the bottom edge: "__L]"): such a word before a decision option
 #: (DECISION_OPTION) is the box, as no text puts those words there.
 OCR_BOX_READS: Final[frozenset[str]] = frozenset({"0", "O", "o", "D", "[]", "()", "Ll", "LI", "L]", "DJ"})
+#: A ticked check box (a square with a cross) as an OCR engine reads it beside a form's options
+#: ("Kl Ter besluitvorming", "® Ja"): the cross read as a letter, the square's sides as brackets
+#: or bars ("[X", "X]", "|X|"), or a sign ("®", "×"). The letter "X" alone and "[X]" are read as a
+#: tick already (:data:`PURPOSE_BOX_OPTION`).
+OCR_TICK_READS: Final[frozenset[str]] = frozenset(
+    {"Kl", "KI", "K]", "®", "×", "[X", "X]", "[x", "x]", "|X|", "|X", "X|", "IX", "XI", "Xl", "[XI", "IXI"}
+)
+#: An empty check box beside a form's options as an OCR engine reads it: the reads of
+#: :data:`OCR_BOX_READS`, and the square's sides alone or a corner ("[", "]", "[J", "LJ", "ll",
+#: "1]").
+OCR_EMPTY_BOX_READS: Final[frozenset[str]] = OCR_BOX_READS | frozenset(
+    {"[", "]", "[J", "LJ", "L]", "ll", "Il", "lI", "II", "1]", "|", "||", "[ ]"}
+)
+#: The glyphs of a ticked and of an empty check box.
+TICKED_BOX: Final = "\u2612"
+EMPTY_BOX: Final = "\u2610"
+
+
 #: The options of a decision block that a check box stands before ("Akkoord", "Niet akkoord",
 #: "Bespreken", "Besproken").
 _DECISION_OPTIONS: Final = r"(?:(?:niet\s+)?akkoord|bespr[eo]ken)\b"
