@@ -1401,7 +1401,8 @@ def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | No
     at the left edge after more than three of the body's rows under the column's end, are notes
     set page wide, fewer than the body's rows alone at its edge (which are at least half as
     many as the column's where a row runs into the body beside it); the column is narrower than
-    the body, and its rows hold at least two of the colofon's labels.
+    the body, and its rows hold at least two of the colofon's labels, each alone on its row or
+    over its value (:func:`_colofon_label`).
     """
     content = [raw.rstrip() for _, _, raw in rows if raw.strip()]
     if len(content) <= _COLUMN_ROWS:
@@ -1453,7 +1454,7 @@ def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | No
             beside = any((c := cuts[j]) is not None and c > 0 and rows[j][2][:c].strip() for j in near)
             cuts[k] = -cut if beside else None
     labels = alone = column = runs = ran = 0
-    for (_, _, raw), cut in zip(rows, cuts, strict=True):
+    for k, ((_, _, raw), cut) in enumerate(zip(rows, cuts, strict=True)):
         if not raw.strip():
             continue
         if cut is None:
@@ -1470,7 +1471,7 @@ def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | No
         if ran > 1:
             return None
         column += 1
-        labels += _vocab.known_label(left) is not None
+        labels += _vocab.known_label(left) is not None and _colofon_label(rows, cuts, k)
     if column < _COLUMN_ROWS or labels < _LEFT_COLOFON_LABELS:
         return None
     if runs >= alone or (ran and (alone < 2 or 2 * alone < column)):
@@ -1480,6 +1481,21 @@ def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | No
         # values or a table's second column, is no body beside a column)
         return None
     return cuts
+
+
+def _colofon_label(rows: list[tuple[int, int, str]], cuts: list[int | None], k: int) -> bool:
+    """Whether the column's label on row ``k`` is a colofon's: alone on its row, or its value
+    under it in the column ("Kenmerk" / "55012384"). A label with the body's text beside it and
+    no value under it is a label|value row of a table that sets a body's head (or its sections)
+    in two columns ("Datum      12 maart 2026" / "Kenmerk    2026-0000123456"), no colofon."""
+    cut = cuts[k]
+    raw = rows[k][2]
+    if cut is None or not raw[cut:].strip():
+        return True
+    if k + 1 >= len(rows) or (below := cuts[k + 1]) is None:
+        return False
+    under = rows[k + 1][2][:below].strip()
+    return bool(under) and _vocab.known_label(under) is None
 
 
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
