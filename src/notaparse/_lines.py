@@ -627,7 +627,8 @@ def drop_line_numbers(text: str) -> str:
     right under the other at the end of their page's text (a page line may follow), are line
     numbers from six on; numbers before words from eight on when the words after one of them go
     on with a sentence the line before left open (a small letter after a line ending in no full
-    stop, colon or semicolon: a list's items, a table's rows and a page's notes each start anew).
+    stop, colon or semicolon, and not blank: a list's items, a table's rows and a page's notes
+    each start anew).
     Numbers right under a Bijlagen heading (or its table's column heads) are its rows', and so
     is a column of numbers alone under it with as many lines of words between. A page's first
     line that opens with the form feed ending the page before (as pdftotext writes it) opens
@@ -725,9 +726,10 @@ def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> 
         # the table's rows)
         return False
     # (a line going on in lower case after a line that left its sentence open: a list's items,
-    # a table's rows and a page's notes, "1 Stb. 2021, 499." / "2 motie van ...", each start anew)
+    # a table's rows and a page's notes, "1 Stb. 2021, 499." / "2 motie van ...", each start anew,
+    # and so does a line after a blank line)
     return any(
-        lines[k][m.end() :].lstrip()[:1].islower() and lines[k - 1].rstrip()[-1:] not in _CLOSING
+        lines[k][m.end() :].lstrip()[:1].islower() and lines[k - 1].rstrip()[-1:] not in _CLOSING_OR_BLANK
         for k, m in run[1:]
     )
 
@@ -735,8 +737,9 @@ def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> 
 #: The most lines of a table's column heads between a Bijlagen heading and its first row
 #: ("Nr.  Titel", or "Nr." / "Titel" a line each).
 _TABLE_HEAD_LINES: Final = 2
-#: A line's last character that leaves no sentence open ("1 Stb. 2021, 499.").
-_CLOSING: Final = frozenset(".!?;:")
+#: A line's last character that leaves no sentence open ("1 Stb. 2021, 499."), or none: a blank
+#: line ends its paragraph.
+_CLOSING_OR_BLANK: Final = frozenset((*".!?;:", ""))
 
 
 def _under_attachments_heading(lines: list[str], first: int) -> int | None:
