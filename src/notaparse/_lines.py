@@ -627,8 +627,8 @@ def drop_line_numbers(text: str) -> str:
     right under the other at the end of their page's text (a page line may follow), are line
     numbers from six on; numbers before words from eight on when the words after one of them go
     on with a sentence the line before left open (a small letter after a line ending in no full
-    stop, colon or semicolon, and not blank: a list's items, a table's rows and a page's notes
-    each start anew).
+    stop, colon or semicolon, blank lines passed over: a list's items, a table's rows and a
+    page's notes each start anew).
     Numbers right under a Bijlagen heading (or its table's column heads) are its rows', and so
     is a column of numbers alone under it with as many lines of words between. A page's first
     line that opens with the form feed ending the page before (as pdftotext writes it) opens
@@ -727,19 +727,26 @@ def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> 
         return False
     # (a line going on in lower case after a line that left its sentence open: a list's items,
     # a table's rows and a page's notes, "1 Stb. 2021, 499." / "2 motie van ...", each start anew,
-    # and so does a line after a blank line)
+    # also a blank line apart; the lines of a text extracted double-spaced go on over a blank line)
     return any(
-        lines[k][m.end() :].lstrip()[:1].islower() and lines[k - 1].rstrip()[-1:] not in _CLOSING_OR_BLANK
+        lines[k][m.end() :].lstrip()[:1].islower() and _last_above(lines, k) not in _CLOSING
         for k, m in run[1:]
     )
+
+
+def _last_above(lines: list[str], k: int) -> str:
+    """The last character of the nearest line with words above line ``k`` ("" for none)."""
+    for line in reversed(lines[:k]):
+        if end := line.rstrip()[-1:]:
+            return end
+    return ""
 
 
 #: The most lines of a table's column heads between a Bijlagen heading and its first row
 #: ("Nr.  Titel", or "Nr." / "Titel" a line each).
 _TABLE_HEAD_LINES: Final = 2
-#: A line's last character that leaves no sentence open ("1 Stb. 2021, 499."), or none: a blank
-#: line ends its paragraph.
-_CLOSING_OR_BLANK: Final = frozenset((*".!?;:", ""))
+#: A line's last character that leaves no sentence open ("1 Stb. 2021, 499.").
+_CLOSING: Final = frozenset(".!?;:")
 
 
 def _under_attachments_heading(lines: list[str], first: int) -> int | None:
