@@ -109,13 +109,43 @@ _ATTACHMENTS_APART = (
     "Notitie van DUO over de uitvoering",
     *(str(n) for n in range(1, 7)),
 )
+#: Notes a blank line apart, each going on in lower case after its number (as pdftotext -layout
+#: sets notes spaced apart).
+_NOTES_APART = (
+    "De Kamer vroeg om een overzicht van de moties.1 Die volgen hieronder.",
+    *(
+        f"\n{n} motie van het lid Ellian over capaciteit, Kamerstuk 24 587, nr. {800 + n}."
+        for n in range(1, 9)
+    ),
+)
 
 
-@pytest.mark.parametrize("rows", [_NOTES, _ATTACHMENTS_APART], ids=["notes", "attachments-apart"])
+@pytest.mark.parametrize(
+    "rows", [_NOTES, _ATTACHMENTS_APART, _NOTES_APART], ids=["notes", "attachments-apart", "notes-apart"]
+)
 def test_numbers_that_are_no_line_numbers_stay(rows: tuple[str, ...]) -> None:
     """A page's notes, a number opening each, one going on in lower case after a note that ended
-    ("6 Zie het rapport." / "7 zie bijlage 2."), and a Bijlagen table's number column written after its
-    names at the end of the page's text (as many lines of names under the heading as numbers) are
-    no line numbers: nothing is left out."""
+    ("6 Zie het rapport." / "7 zie bijlage 2.") or after a blank line ("" / "2 motie van ..."), and
+    a Bijlagen table's number column written after its names at the end of the page's text (as
+    many lines of names under the heading as numbers) are no line numbers: nothing is left out."""
     text = "\n".join(rows)
     assert drop_line_numbers(text) == text
+
+
+def test_line_numbers_of_a_text_extracted_double_spaced_are_dropped() -> None:
+    """Numbered lines a blank line apart, as an extractor writes a draft set double-spaced: a line
+    going on in lower case after the line above left its sentence open, the blank line between
+    passed over, so the numbers are line numbers (notes a blank line apart each end their
+    sentence, and keep their numbers)."""
+    words = [
+        "De Kamer volgt de groei van het reservistenbestand nauw en heeft",
+        "gevraagd om een halfjaarlijkse voortgangsrapportage. De eerste",
+        "rapportage verschijnt in maart 2027.",
+        "AWVN en VNO-NCW steunen de werkgeversvergoeding. De vakbonden",
+        "vragen om afspraken over ontslagbescherming voor reservisten die worden",
+        "ingezet; die bestaat al op grond van de Wet ambtenaren defensie en wordt",
+        "in de campagne toegelicht.",
+        "De campagne start op 1 maart 2027 met radio en online advertenties.",
+    ]
+    text = "\n\n".join(f"{n} {line}" for n, line in enumerate(words, 1))
+    assert [line.strip() for line in drop_line_numbers(text).split("\n") if line.strip()] == words

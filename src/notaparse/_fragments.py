@@ -136,15 +136,25 @@ def format_date(date: dt.date) -> str:
 
 def parse_purpose(line: str) -> str:
     """Read a purpose line ("TER BESLUITVORMING", "(ter beslissing)") into its lower-case word;
-    purposes joined by "en" or "of" ("TER INFORMATIE EN BESLUITVORMING") into their words so
-    joined ("informatie en besluitvorming")."""
+    purposes joined by "en" or "of" ("TER INFORMATIE EN BESLUITVORMING", also "Ter informatie
+    en ter besluitvorming") into their words so joined ("informatie en besluitvorming")."""
     m = _vocab.PURPOSE_LINE.match(" ".join(line.split()))
     glued = _vocab.PURPOSE_LINE_GLUED.match(line.strip()) if m is None else None
     if glued is not None and glued[1].casefold() in _vocab.PURPOSES:
         return glued[1].casefold()  # "TERBESLISSING" (OCR without word spaces)
     if m is None:
         raise FormatError(f"{line!r} is not a purpose line like 'TER BESLUITVORMING'")
-    phrase = m[1].split()
+    words = m[1].split()
+    # (a "ter" after a joining word opens the next purpose: "informatie en ter besluitvorming")
+    phrase = [
+        word
+        for k, word in enumerate(words)
+        if not (
+            0 < k < len(words) - 1
+            and word.casefold() == _vocab.PURPOSE_WORD
+            and words[k - 1].casefold() in _vocab.PURPOSE_JOINS
+        )
+    ]
     unknown = [word for word in phrase[::2] if word.casefold() not in _vocab.PURPOSES]
     if unknown and not m[1].isupper():
         raise FormatError(f"{unknown[0]!r} is not a known purpose word (known: {sorted(_vocab.PURPOSES)})")

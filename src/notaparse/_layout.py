@@ -2530,9 +2530,10 @@ def _split_row(line: TextLine) -> list[list[Word]]:
 
 def _grid_pairs(words: Sequence[Word], *, ocr: bool = False) -> list[tuple[list[Word], list[Word]]]:
     """A head form's row of label|value cells side by side, told by the type: each label one to
-    four words in bold (its colon or not), its value after it in regular type, the next label a
-    word space or more further on ("Aan  Minister van BZK  Van  DGOO"); [] for any other row.
-    In an OCR layer (no type to tell by) the row told by its cells: :func:`_ocr_grid_pairs`."""
+    four words in bold (its colon or not), its value after it in regular type, the next label
+    0.8 em or more further on, wider than a word space ("Aan  Minister van BZK  Van  DGOO"); []
+    for any other row. In an OCR layer (no type to tell by) the row told by its cells:
+    :func:`_ocr_grid_pairs`."""
     if ocr and not any(w.bold for w in words):
         return _ocr_grid_pairs(words)
     pairs: list[tuple[list[Word], list[Word]]] = []
@@ -3889,6 +3890,14 @@ class LayoutReader:
             title = []
             labels_seen = True
 
+        def add_cell(label: str, texts: Iterable[str], line: TextLine) -> None:
+            # a head table's label|value cell: the label with its colon, its value's lines under it
+            nonlocal titled
+            titled = titled or _is_title_label(label)
+            fields.add(f"{label}:", line)
+            for text in texts:
+                fields.add(text)
+
         spaced_rows = _spaced_label_rows(header, left, pitch)
         label_ends: set[int] = set()  # a label's second line in its cell ("Opgesteld" / "door:")
         for index, ln in enumerate(header):
@@ -3899,10 +3908,7 @@ class LayoutReader:
                 cols, values, _ = grids[index]
                 start_labels()
                 for (_, label), lines_of_value in zip(cols, values, strict=True):
-                    titled = titled or _is_title_label(label)
-                    fields.add(f"{label}:", ln)
-                    for text in lines_of_value:
-                        fields.add(text)
+                    add_cell(label, lines_of_value, ln)
                 fields.blank()
                 value_of = None
                 prev = ln
@@ -3977,11 +3983,7 @@ class LayoutReader:
                         label_ends.add(k)
                         below_ln = nxt
                     for (label_words, _), cell in zip(pairs, cells, strict=True):
-                        label = _text(label_words).rstrip(":").strip()
-                        titled = titled or _is_title_label(label)
-                        fields.add(f"{label}:", ln)
-                        for text in cell:
-                            fields.add(text)
+                        add_cell(_text(label_words).rstrip(":").strip(), cell, ln)
                         fields.blank()
                     value_of = None
                     prev = below_ln

@@ -627,7 +627,8 @@ def drop_line_numbers(text: str) -> str:
     right under the other at the end of their page's text (a page line may follow), are line
     numbers from six on; numbers before words from eight on when the words after one of them go
     on with a sentence the line before left open (a small letter after a line ending in no full
-    stop, colon or semicolon: a list's items, a table's rows and a page's notes each start anew).
+    stop, colon or semicolon, blank lines passed over: a list's items, a table's rows and a
+    page's notes each start anew).
     Numbers right under a Bijlagen heading (or its table's column heads) are its rows', and so
     is a column of numbers alone under it with as many lines of words between. A page's first
     line that opens with the form feed ending the page before (as pdftotext writes it) opens
@@ -725,11 +726,20 @@ def _line_number_run(lines: list[str], run: list[tuple[int, re.Match[str]]]) -> 
         # the table's rows)
         return False
     # (a line going on in lower case after a line that left its sentence open: a list's items,
-    # a table's rows and a page's notes, "1 Stb. 2021, 499." / "2 motie van ...", each start anew)
+    # a table's rows and a page's notes, "1 Stb. 2021, 499." / "2 motie van ...", each start anew,
+    # also a blank line apart; the lines of a text extracted double-spaced go on over a blank line)
     return any(
-        lines[k][m.end() :].lstrip()[:1].islower() and lines[k - 1].rstrip()[-1:] not in _CLOSING
+        lines[k][m.end() :].lstrip()[:1].islower() and _last_above(lines, k) not in _CLOSING
         for k, m in run[1:]
     )
+
+
+def _last_above(lines: list[str], k: int) -> str:
+    """The last character of the nearest line with words above line ``k`` ("" for none)."""
+    for line in reversed(lines[:k]):
+        if end := line.rstrip()[-1:]:
+            return end
+    return ""
 
 
 #: The most lines of a table's column heads between a Bijlagen heading and its first row
@@ -1534,7 +1544,8 @@ def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | No
     at the left edge after more than three of the body's rows under the column's end, are notes
     set page wide, fewer than the body's rows alone at its edge (which are at least half as
     many as the column's where a row runs into the body beside it); the column is narrower than
-    the body, and its rows hold at least two of the colofon's labels.
+    the body, and its rows hold at least two of the colofon's labels, each alone on its row or
+    over its value (:func:`_colofon_label`).
     """
     content = [raw.rstrip() for _, _, raw in rows if raw.strip()]
     if len(content) <= _COLUMN_ROWS:
@@ -1586,7 +1597,7 @@ def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | No
             beside = any((c := cuts[j]) is not None and c > 0 and rows[j][2][:c].strip() for j in near)
             cuts[k] = -cut if beside else None
     labels = alone = column = runs = ran = 0
-    for (_, _, raw), cut in zip(rows, cuts, strict=True):
+    for k, ((_, _, raw), cut) in enumerate(zip(rows, cuts, strict=True)):
         if not raw.strip():
             continue
         if cut is None:
@@ -1603,7 +1614,7 @@ def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | No
         if ran > 1:
             return None
         column += 1
-        labels += _vocab.known_label(left) is not None
+        labels += _vocab.known_label(left) is not None and _colofon_label(rows, cuts, k)
     if column < _COLUMN_ROWS or labels < _LEFT_COLOFON_LABELS:
         return None
     if runs >= alone or (ran and (alone < 2 or 2 * alone < column)):
@@ -1613,6 +1624,21 @@ def _left_column_cuts(rows: list[tuple[int, int, str]]) -> list[int | None] | No
         # values or a table's second column, is no body beside a column)
         return None
     return cuts
+
+
+def _colofon_label(rows: list[tuple[int, int, str]], cuts: list[int | None], k: int) -> bool:
+    """Whether the column's label on row ``k`` is a colofon's: alone on its row, or its value
+    under it in the column ("Kenmerk" / "55012384"). A label with the body's text beside it and
+    no value under it is a label|value row of a table that sets a body's head (or its sections)
+    in two columns ("Datum      12 maart 2026" / "Kenmerk    2026-0000123456"), no colofon."""
+    cut = cuts[k]
+    raw = rows[k][2]
+    if cut is None or not raw[cut:].strip():
+        return True
+    if k + 1 >= len(rows) or (below := cuts[k + 1]) is None:
+        return False
+    under = rows[k + 1][2][:below].strip()
+    return bool(under) and _vocab.known_label(under) is None
 
 
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -3409,6 +3409,8 @@ class _Reader:
                     and m[3].casefold() in _vocab.PURPOSES
                     # (not a marker before it, "URGENT – TER AKKOORD": _split_purpose_marker)
                     and _vocab.PURPOSE_WITH_MARKER.match(row_text) is None
+                    # (nor a purpose line of two, "TER INFORMATIE EN TER BESLUITVORMING")
+                    and _vocab.PURPOSE_LINE.match(row_text) is None
                 ):
                     # "Aan Minister van LVVN TER AKKOORD": the colofon's stamp read on the row of
                     # the header's first field; the stamp is the purpose line, set apart

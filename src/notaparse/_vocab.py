@@ -490,9 +490,10 @@ PURPOSE_JOINS: Final[frozenset[str]] = frozenset({"en", "of"})
 #: The join of purposes of which one is meant ("TER BESLISSING OF KENNISNAME"; "en": all of them).
 PURPOSE_EITHER: Final = "of"
 _PURPOSE_JOIN: Final = "|".join(sorted(PURPOSE_JOINS))
-_PURPOSE_PHRASE: Final = rf"[^\W\d_]+(?:\s+(?:{_PURPOSE_JOIN})\s+[^\W\d_]+){{0,2}}"
+_PURPOSE_PHRASE: Final = rf"[^\W\d_]+(?:\s+(?:{_PURPOSE_JOIN})\s+(?:{PURPOSE_WORD}\s+)?[^\W\d_]+){{0,2}}"
 #: A purpose line: "TER BESLISSING", "(ter beslissing)", "Ter besluitvorming:", and purposes
-#: joined by "en" or "of" ("TER INFORMATIE EN BESLUITVORMING"); group 1 the words after "TER".
+#: joined by "en" or "of" ("TER INFORMATIE EN BESLUITVORMING"), also each after its "ter"
+#: ("Ter informatie en ter besluitvorming"); group 1 the words after the first "TER".
 PURPOSE_LINE: Final = re.compile(rf"(?i)^\(?\s*ter(?:\s*:)?\s+({_PURPOSE_PHRASE})\s*\)?\s*:?$")
 #: A purpose line wrapped after its joining word ("TER INFORMATIE EN" / "BESLUITVORMING").
 PURPOSE_LINE_OPEN: Final = re.compile(
