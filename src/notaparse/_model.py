@@ -347,7 +347,7 @@ class Section:
         """The dates printed in the section's paragraphs and list items, in order, as
         ``datetime.date``: "13 februari 2024", "13 feb. 2024", "29-05-2020", "2024-02-13". Only
         complete, real dates: "op 28 oktober" (no year), "medio 2025" or "31 februari 2024" give
-        none, as nothing is invented."""
+        none, as nothing is invented; nor does a date inside a reference ("2024-02-13/0001")."""
         return tuple(d for text in self.texts() for d in _fragments.find_dates(text))
 
 
