@@ -458,7 +458,9 @@ class Nota:
         Beslispunt (any case or spacing), else the first whose heading starts with one of them
         as whole words ("Beslispunten voor de minister", "Beslispunten, advies en mogelijk
         alternatief"; not "Besluitvorming") and is not the minister's own decision block
-        ("Besluit minister:", where the minister ticks a box); None when the nota has none."""
+        ("Besluit minister:", where the minister ticks a box); None when the nota has none. Only
+        the nota's own sections are asked (unlike :meth:`redaction_grounds`): an enclosure's
+        decision is ``nota.enclosures[0].decision()``."""
         keys = [_vocab.key(s.heading) for s in self.sections]
         for k, heading in enumerate(keys):
             if heading in _vocab.DECISION_HEADINGS:
