@@ -154,6 +154,7 @@ def test_dates_of_a_section_are_the_complete_dates_printed_in_it() -> None:
             )
         ),
         Paragraph(text="Niet: 31 februari 2024, 12.5 mei, € 13 miljoen in 2024, versie 1.13 mei 2024."),
+        Paragraph(text="Niet in een kenmerk: 2024-02-13/0001, BZ/2024-02-13, 29-05-2020/12."),
     )
     assert section.dates() == (
         dt.date(2024, 2, 13),

@@ -29,10 +29,11 @@ _DATE_NUMERIC: Final = re.compile(
 _DATE_PLACE: Final = re.compile(_vocab.DATE_PLACE)
 _DATE_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 #: A complete date in running text: "13 februari 2024", "13 feb. 2024", "29-05-2020" or "29/05/2020",
-#: "2024-02-13" (not inside a longer number or word: "2024-0000096441" is a reference).
+#: "2024-02-13" (not inside a longer number, word or reference: "2024-0000096441",
+#: "2024-02-13/0001", "BZ/2024-02-13").
 _DATE_IN_TEXT: Final = re.compile(
-    rf"(?i)(?<![\w.,-])(?:(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})"
-    r"|(\d{1,2})([-/])(\d{1,2})\5(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\w-]|[.,]\d)"
+    rf"(?i)(?<![\w.,/-])(?:(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})"
+    r"|(\d{1,2})([-/])(\d{1,2})\5(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\w-]|[.,]\d|/\w)"
 )
 
 

@@ -1800,9 +1800,13 @@ def _ocr_tick_marks(words: list[Word]) -> None:
     answers: list[int] = []
     for k, w in enumerate(words):
         t = w.text.casefold()
-        if t == "ter" and k + 1 < len(words) and words[k + 1].text.casefold() in _vocab.PURPOSES:
+        if (
+            t == _vocab.PURPOSE_WORD
+            and k + 1 < len(words)
+            and words[k + 1].text.casefold() in _vocab.PURPOSES
+        ):
             purposes.append(k)
-        elif t in ("ja", "nee"):
+        elif t in _vocab.ANSWER_OPTIONS:
             answers.append(k)
     for options, width, native in (
         (purposes, 2, ("X", "x", "[X]", "[x]", "[ ]")),

@@ -347,7 +347,7 @@ class Section:
         """The dates printed in the section's paragraphs and list items, in order, as
         ``datetime.date``: "13 februari 2024", "13 feb. 2024", "29-05-2020", "2024-02-13". Only
         complete, real dates: "op 28 oktober" (no year), "medio 2025" or "31 februari 2024" give
-        none, as nothing is invented."""
+        none, as nothing is invented; nor does a date inside a reference ("2024-02-13/0001")."""
         return tuple(d for text in self.texts() for d in _fragments.find_dates(text))
 
 
@@ -458,7 +458,9 @@ class Nota:
         Beslispunt (any case or spacing), else the first whose heading starts with one of them
         as whole words ("Beslispunten voor de minister", "Beslispunten, advies en mogelijk
         alternatief"; not "Besluitvorming") and is not the minister's own decision block
-        ("Besluit minister:", where the minister ticks a box); None when the nota has none."""
+        ("Besluit minister:", where the minister ticks a box); None when the nota has none. Only
+        the nota's own sections are asked (unlike :meth:`redaction_grounds`): an enclosure's
+        decision is ``nota.enclosures[0].decision()``."""
         keys = [_vocab.key(s.heading) for s in self.sections]
         for k, heading in enumerate(keys):
             if heading in _vocab.DECISION_HEADINGS:

@@ -714,13 +714,19 @@ def _split_bare_label_pairs(line: Line) -> list[Line]:
     3 juni 2026 Kenmerk 2026-0000143210"): one line per pair, where the row opens with a known
     label and its value and the second label is a known one whose value has its form (each part
     read as a label row by :func:`_lines.classify`: a date after Datum, a reference after
-    Kenmerk, a name after Van). Not after an initial ("J. Van Dijk"), nor where the part before
-    is no label row (a sentence: "Van de minister ..."), nor where the colofon's unit is spliced
-    into the first pair's value ("Aan de minister Directie Curatieve Zorg Van DG ...")."""
+    Kenmerk, a name after Van). Not after an initial ("J. Van Dijk"), nor after a lower-case word
+    that does not carry a unit's name on ("gemeld dat Van Dijk vertrekt": a name in a sentence;
+    a date or number after the label is a field's still), nor where the part before is no label
+    row (a sentence: "Van de minister ..."), nor in a row that ends a sentence (a lower-case word
+    and a full stop: a form's values are names, dates and codes), nor where the colofon's unit
+    is spliced into the first pair's value ("Aan de minister Directie Curatieve Zorg Van DG
+    ...")."""
     text = line.text
     first = text.split(" ", 3)
     if not any(_vocab.known_label(" ".join(first[:n])) for n in (1, 2, 3) if len(first) > n):
         return [line]  # (the cheap test first: the row opens with a known label)
+    if text[-1:] in ".!?" and text.rpartition(" ")[2][:1].islower():
+        return [line]  # ("Aan Minister Jetten is ... gemeld dat Van Dijk vertrekt.": a sentence)
     for m in _BARE_SECOND_LABEL.finditer(text):
         words = text[m.end() :].split(" ", 3)
         if not any(_vocab.known_label(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n):
@@ -735,6 +741,14 @@ def _split_bare_label_pairs(line: Line) -> list[Line]:
         if _spliced_unit_at(head.rest.split()) is not None:
             return [line]  # (the colofon's unit spliced into the row: read as such rows are)
         rest = _lines.classify(text[m.end() :], line.number, line.page)
+        if (
+            last.isalpha()
+            and last.islower()
+            and last not in _vocab.CONTINUATION_WORDS
+            and not (rest.kind is Kind.LABEL_VALUE and rest.rest[:1].isdecimal())
+        ):
+            continue  # ("gemeld dat Van Dijk ...": a name in a sentence; not "... en Van DG", nor a
+            # date or number after its label: "... tiek Notanummer 2024-0000412277")
         if rest.kind is Kind.LABEL_VALUE and _vocab.known_label(rest.label) is not None:
             more = _split_bare_label_pairs(rest)
         elif rest.kind is Kind.TEXT and len(more := _split_bare_label_pairs(rest)) > 1:

@@ -935,6 +935,8 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 #: Answers of "Nota actief openbaar".
 YES: Final[frozenset[str]] = frozenset({"ja", "yes", "j"})
 NO: Final[frozenset[str]] = frozenset({"nee", "no", "n"})
+#: The answers a form prints as options, each after its check box ("☐ Ja  ☒ Nee").
+ANSWER_OPTIONS: Final[frozenset[str]] = frozenset({"ja", "nee"})
 
 #: Words that mean "no attachments".
 NONE_WORDS: Final[frozenset[str]] = frozenset({"geen", "nvt", "n.v.t.", "-", "0"})
