@@ -9366,3 +9366,114 @@ def test_tick_boxes_read_as_letters_before_a_head_forms_purposes_in_an_ocr_layer
     nota = load_both(page.pdf())
     assert nota.metadata.purpose == purpose
     assert nota.title == "Ontwikkeling jeugdcriminaliteit in 2025"
+
+
+def _margin_section(page: Page, heading: Sequence[str], lines: Sequence[tuple[float, str, str]]) -> None:
+    """A section whose heading stands in a column left of its text: the heading's lines (bold, at
+    the page's left edge) beside the first lines of its text, each (x, text, font) a line at the
+    cursor; then a paragraph gap."""
+    top = page.y
+    for k, head in enumerate(heading):
+        page.text(79, top + k * page.lead, head, BOLD)
+    for x, text, font in lines:
+        page.line(text, font, x)
+    page.y += 0.7 * page.lead
+
+
+def _margin_page(rows: list[tuple[str, str]], title: str) -> Page:
+    """A page with label rows at a tab stop, a bold title at the left edge under them and the
+    7 pt colofon; the cursor where the body starts."""
+    page = Page()
+    page.header(rows)
+    page.text(79, 262, title, BOLD, 12.5)
+    page.colofon(_COLOFON)
+    page.y = 300
+    return page
+
+
+_SIDE_TEXT = [
+    "De provincies hebben gevraagd om vóór de zomer duidelijkheid",
+    "over een verlenging van de afspraken, zodat zij hun",
+    "programma's voor de komende jaren kunnen vastleggen.",
+]
+
+
+def test_section_headings_in_a_left_margin_column_beside_their_text() -> None:
+    """Section headings set in a narrow column left of the text, each beside its first line: a
+    heading wrapped there ("Geadviseerd" / "besluit") is one heading, also beside a numbered list;
+    a heading beside a list or a table's header row is read before them (the wrapped line was a
+    heading of its own, a list item glued to its heading, the table's header row glued to it and
+    its attachments lost)."""
+    page = _margin_page([("Aan", "MVRO"), ("Van", "DGVB")], "Verlenging van de woondeals")
+    _margin_section(page, ["Aanleiding"], [(170, t, REGULAR) for t in _SIDE_TEXT])
+    _margin_section(
+        page,
+        ["Geadviseerd", "besluit"],
+        [
+            (170, "1.   Instemmen met het verlengen van de afspraken.", REGULAR),
+            (170, "2.   Instemmen met de brief aan de provincies.", REGULAR),
+        ],
+    )
+    _margin_section(
+        page,
+        ["Kern"],
+        [
+            (170, "•   de bouw blijft achter in de Randstad;", REGULAR),
+            (170, "•   de netcongestie vertraagt.", REGULAR),
+        ],
+    )
+    _margin_section(page, ["Financiële", "gevolgen"], [(170, t, REGULAR) for t in _SIDE_TEXT])
+    top = page.y
+    page.text(79, top, "Bijlagen", BOLD)
+    page.table(
+        [("Nr.", "Titel"), ("1", "Brief aan de provincies"), ("2", "Voortgangsrapportage")], [170, 200]
+    )
+    nota = load_both(page.pdf())
+    assert nota.title == "Verlenging van de woondeals"
+    assert [s.heading for s in nota.sections] == [
+        "Aanleiding",
+        "Geadviseerd besluit",
+        "Kern",
+        "Financiële gevolgen",
+        "Bijlagen",
+    ]
+    text = " ".join(_SIDE_TEXT)
+    assert [b.text for b in nota.sections[0].blocks if isinstance(b, Paragraph)] == [text]
+    assert [(b.ordered, list(b.items)) for b in nota.sections[1].blocks if isinstance(b, ItemList)] == [
+        (True, ["Instemmen met het verlengen van de afspraken.", "Instemmen met de brief aan de provincies."])
+    ]
+    assert [len(b.items) for b in nota.sections[2].blocks if isinstance(b, ItemList)] == [2]
+    assert [b.text for b in nota.sections[3].blocks if isinstance(b, Paragraph)] == [text]
+    assert [a.name for a in nota.attachments] == ["Brief aan de provincies", "Voortgangsrapportage"]
+
+
+def test_a_margin_heading_on_a_later_page_of_few_lines() -> None:
+    """A later page holding a few lines only: a heading in the left column there stands beside
+    its text as on the pages before (the page's own lines are too few to show where the text
+    starts: the heading was glued to its paragraph), and a heading wrapped in the column beside a
+    table's header row is one heading, the table's rows its paragraphs."""
+    page = _margin_page([("Aan", "MJenV"), ("Van", "DGSenB")], "Financiering van de reclassering")
+    _margin_section(page, ["Aanleiding"], [(170, t, REGULAR) for t in _SIDE_TEXT])
+    _margin_section(page, ["Advies"], [(170, t, REGULAR) for t in _SIDE_TEXT])
+    _margin_section(
+        page,
+        ["Financiële", "gevolgen"],
+        [(170, "Jaar", BOLD), (170, "2027", REGULAR), (170, "2028", REGULAR)],
+    )
+    for k, (amount, cover) in enumerate(
+        [("Bedrag", "Dekking"), ("€ 24 mln", "Justitiebegroting"), ("€ 31 mln", "Voorjaarsnota")]
+    ):
+        font = BOLD if k == 0 else REGULAR
+        page.text(230, page.y - 0.7 * page.lead - (3 - k) * page.lead, amount, font)
+        page.text(300, page.y - 0.7 * page.lead - (3 - k) * page.lead, cover, font)
+    page.canvas.showPage()
+    page.y = 100
+    _margin_section(page, ["Risico's"], [(170, t, REGULAR) for t in _SIDE_TEXT[:2]])
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies", "Financiële gevolgen", "Risico's"]
+    assert [b.text for b in nota.sections[2].blocks if isinstance(b, Paragraph)] == [
+        "Jaar Bedrag Dekking",
+        "2027 € 24 mln Justitiebegroting",
+        "2028 € 31 mln Voorjaarsnota",
+    ]
+    assert [b.text for b in nota.sections[3].blocks if isinstance(b, Paragraph)] == [" ".join(_SIDE_TEXT[:2])]

@@ -2766,6 +2766,8 @@ class LayoutReader:
         self._first_colofon = ""
         #: The usual line gap of the last page with enough lines to tell it.
         self._body_pitch: float | None = None
+        # where the text starts right of a column of side headings (the last page that showed it)
+        self._side_x: float | None = None
         #: The page that holds the header and the colofon: 1, or 2 after a cover page (a page 1
         #: with a few lines and no colofon column, a page 2 with one); 0 while undecided.
         self._first = 1
@@ -4574,6 +4576,12 @@ class LayoutReader:
         label_rows = self._own_label_rows(main, _body_label_rows(main))
         label_columns = _labels_over_values(main, self.body_size, ocr=self._ocr)
         text_x = _usual_left(main) if main else 0.0
+        lines = main
+        passed: set[int] = set()  # (a wrapped side heading's lines with nothing beside them)
+        if (side_x := _side_text_x(main)) is not None:
+            self._side_x = side_x
+        elif self._side_x is not None and self._side_x > text_x + 3:
+            side_x = self._side_x  # (a page of a few lines: its column from the pages before)
         # (a small paragraph space is measured against the lines of one paragraph, which a page's
         # single-spaced head rows and table cells set closer than its paragraphs' lines)
         para_pitch = max(pitch, _paragraph_pitch(main))
@@ -4646,6 +4654,27 @@ class LayoutReader:
                 out.blank()
                 item_x = dash_x = None
                 prev = main[i - 1]
+                continue
+            if i in passed:
+                i += 1
+                continue
+            if side_x is not None and (margin := _margin_heading(main, i, side_x, pitch)) is not None:
+                # a heading in a column of its own left of the text (wrapped there over lines
+                # beside the text's), read before the text it stands beside; the text right of it
+                # is read on as the page's lines are (a paragraph, a list item, a table's header)
+                heading_lines, rests = margin
+                out.blank()
+                number, words = _vocab.heading_number(join_lines([h.text for h in heading_lines]))
+                out.add("## " + _canon.escape_heading(words, number), ln)
+                if main is lines:
+                    main = list(main)  # (the caller's list is left as it was)
+                for k, beside in enumerate(rests, i):
+                    if beside is None:
+                        passed.add(k)
+                    else:
+                        main[k] = beside
+                prev = heading_lines[-1]
+                item_x = dash_x = None
                 continue
             if not self._ocr and (end := _column_rows(main, i, pitch)) > i:  # (OCR gaps are noise)
                 # rows of a table without a header row or rules between its cells ("2025  € 6,0
@@ -6119,6 +6148,99 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> 
         and not _vocab.PAGE_LINE.match(text)
         and not _vocab.PURPOSE_LINE.match(text)
     )
+
+
+def _side_split(line: TextLine, side_x: float) -> int:
+    """How many first words of a line stand in a column of side headings left of ``side_x``
+    (where the text beside them starts): bold words (a heading's number mark may be regular), at
+    most six, ending an em short of ``side_x``; 0 when the line has none so."""
+    words = line.words
+    k = 0
+    while k < len(words) and words[k].x0 < side_x - 3:
+        k += 1
+    if not 0 < k <= 6 or words[k - 1].x1 > side_x - words[k - 1].size:
+        return 0
+    first = 1 if not words[0].bold and k > 1 and _vocab.HEADING_MARK.match(words[0].text) else 0
+    if not all(w.bold for w in words[first:k]):
+        return 0
+    return k
+
+
+def _side_text_x(main: Sequence[TextLine]) -> float | None:
+    """Where a page's text starts right of a column of side headings: the x at which, on two
+    lines at least, regular text starting with a capital follows a short bold run at the line's
+    start across a gap of one and a half ems, where two other lines start too (the text's
+    further lines); None when the page has no such column."""
+    found: Counter[int] = Counter()
+    for ln in main:
+        words = ln.words
+        if len(words) < 2 or not (words[0].bold or words[1].bold):
+            continue  # (the cheap test first: most lines open in regular type)
+        n = 0
+        while (
+            n < len(words)
+            and n < 7
+            and (words[n].bold or (n == 0 and _vocab.HEADING_MARK.match(words[0].text)))
+        ):
+            n += 1
+        if not 0 < n <= 6 or n == len(words):
+            continue
+        nxt = words[n]
+        if nxt.x0 - words[n - 1].x1 >= 1.5 * nxt.size and nxt.text[:1].isupper():
+            found[round(nxt.x0)] += 1
+    if not found:
+        return None
+    x, count = found.most_common(1)[0]
+    if count < 2:
+        return None
+    starts = sum(1 for ln in main if abs(ln.x0 - x) <= 1)
+    return float(x) if starts >= 2 else None
+
+
+def _margin_heading(
+    main: list[TextLine], i: int, side_x: float, pitch: float
+) -> tuple[list[TextLine], list[TextLine | None]] | None:
+    """A heading in a column left of the text at ``side_x``, at line ``i``: its lines (the first
+    beside text, then lines wrapped in the column that go on in lower case at the usual line gap)
+    and, for each, the line's words right of the column (None where it has none); None where the
+    line holds no such heading (a label row, a run with final punctuation, no text beside it)."""
+    ln = main[i]
+    words = ln.words
+    if len(words) < 2 or ln.x0 > side_x - 2 * ln.size or not (words[0].bold or words[1].bold):
+        return None
+    k = _side_split(ln, side_x)
+    if not k or k == len(words):
+        return None
+    rest = words[k:]
+    text = _text(words[:k])
+    if (
+        rest[0].x0 > side_x + 3 * rest[0].size
+        or not any(c.isalpha() for c in text)
+        or text[-1] in ".,:;"
+        or not (text[:1].isupper() or _vocab.HEADING_MARK.match(words[0].text))
+        or (not rest[0].bold and (_vocab.known_label(text) is not None or _is_label(text)))
+    ):
+        return None
+    head = [TextLine(words=words[:k], page=ln.page, top=ln.top, bottom=ln.bottom)]
+    rests: list[TextLine | None] = [TextLine(words=rest, page=ln.page, top=ln.top, bottom=ln.bottom)]
+    left = words[k - 1].x0 if k > 1 else words[0].x0  # (a numbered heading wraps under its words)
+    j = i + 1
+    while j < len(main) and len(head) < 4:
+        nxt = main[j]
+        first = nxt.words[0]
+        if (
+            not first.bold
+            or not first.text[:1].islower()
+            or not (abs(first.x0 - left) <= 2 or abs(first.x0 - words[0].x0) <= 2)
+            or _gap(head[-1], nxt, pitch)
+            or not (m := _side_split(nxt, side_x))
+        ):
+            break
+        head.append(TextLine(words=nxt.words[:m], page=nxt.page, top=nxt.top, bottom=nxt.bottom))
+        more = nxt.words[m:]
+        rests.append(TextLine(words=more, page=nxt.page, top=nxt.top, bottom=nxt.bottom) if more else None)
+        j += 1
+    return head, rests
 
 
 def _side_heading(line: TextLine, words: int, text_x: float) -> int:
