@@ -1618,6 +1618,19 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
                 return [*lines[: index - 1], purpose, *lines[index - 1 :]], []
             return [*lines[:index], purpose, *lines[index:]], [line]
         if (
+            line.kind is Kind.LABEL_VALUE
+            and line.rest[:1] in _vocab.PURPOSE_BOX_FIRST
+            and (word := _vocab.ticked_purpose(line.rest))
+        ):
+            # the row on the label's row ("Doel: ☒ Ter besluitvorming ☐ Ter informatie"): the
+            # field as printed, the purpose read from it too
+            if purposed:
+                return lines, []
+            purpose = attrs.evolve(
+                line, text=_fragments.format_purpose(word), kind=Kind.PURPOSE, label="", rest=""
+            )
+            return [*lines[:index], purpose, *lines[index:]], []
+        if (
             line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
             and line.text[:3].casefold() == _vocab.PURPOSE_WORD
             and (qualified := _split_qualified_purpose(line))
@@ -2463,6 +2476,10 @@ _RUN_IN_REACH: Final = 44
 #: The fewest words of the sentence after a run-in heading (not a value: "Besluit: Akkoord").
 _RUN_IN_WORDS: Final = 4
 #: The most rows after a run-in heading's row on which the sentence after it may end.
+#: The most rows a head form's value under a known heading used as its label may take.
+_HEAD_FORM_VALUE_ROWS: Final = 3
+#: The most words of a short value under a known heading without its colon used as a label.
+_HEAD_FORM_SHORT_WORDS: Final = 12
 _RUN_IN_ROWS: Final = 6
 
 
@@ -3290,6 +3307,8 @@ class _Reader:
         self.marked_title = Kind.TITLE in kinds
         #: (a layout that wrote the title and no heading found none: a nota of one paragraph
         #: under its title; no line of its colofon or body is guessed to be a heading)
+        #: The value rows under the last head form's label :meth:`_head_form_label` found.
+        self._form_value_rows: range = range(0)
         self.marked_headings = Kind.HEADING in kinds or (
             self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
         )
@@ -3896,6 +3915,18 @@ class _Reader:
                 continue
             if _vocab.key(heading[1]) in _vocab.HEADING_OR_LABEL and not self._table_follows(i):
                 continue  # "Bijlagen" before any other heading is the colofon label
+            if heading[0] is None and self._head_form_label(i):
+                # "Gevraagd besluit:" / its value, among the head's label rows: a label
+                # with its value (the value's rows are then blank: they are the field's)
+                label = self.lines[i].text.rstrip(":").rstrip()
+                rows = self._form_value_rows
+                value = join_wrapped([self.lines[j].text for j in rows])
+                self.lines[i] = attrs.evolve(
+                    self.lines[i], text=f"{label}: {value}", kind=Kind.LABEL_VALUE, label=label, rest=value
+                )
+                for j in rows:
+                    self.lines[j] = attrs.evolve(self.lines[j], text="", kind=Kind.BLANK, label="", rest="")
+                continue
             if (
                 _vocab.key(heading[1]) in _vocab.MINISTER_DECISION_HEADINGS
                 and self._check_boxes_follow(i)
@@ -3923,6 +3954,183 @@ class _Reader:
                 return i
             prose = prose or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
         return len(self.lines)
+
+    def _head_form_label(self, i: int) -> bool:
+        """Whether the known heading alone on line i is a head form's label, its value under it
+        ("Gevraagd besluit:" / "Kunt u instemmen ...?", "Doel" / "☒ Ter besluitvorming ☐ Ter
+        informatie" / "Aan" ...): in the head, before any title (no marked title, no subject row
+        above it), with a known heading after its value; printed with its colon right under a label
+        row or a label's value (or as the head's first row, more label rows under its value), or
+        without one over a short value with a known label's row right under that. A first
+        section's heading under the title, over prose, stays a heading."""
+        lines = self.lines
+        text = lines[i].text
+        colon = text.endswith(":")
+        for line in lines[:i]:
+            if line.kind is Kind.TITLE or (
+                line.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+                and _vocab.label_concept(line.label) is _vocab.Concept.TITLE
+            ):
+                return False
+        j = i + 1
+        while j < len(lines) and lines[j].kind is Kind.BLANK and not colon:
+            j += 1
+        value: list[Line] = []
+        while (
+            j < len(lines)
+            and (
+                lines[j].kind is Kind.TEXT
+                # a tick-box row ("☒ Ter besluitvorming ☐ Ter informatie")
+                or (lines[j].kind is Kind.BULLET and _vocab.CHECK_BOX_ALONE.match(lines[j].label) is not None)
+            )
+            and not _known_heading(lines[j].text)
+        ):
+            if _vocab.known_label(lines[j].text.rstrip(":")) is not None:
+                break
+            value.append(lines[j])
+            j += 1
+            if _ends_sentence(value[-1].text):
+                break  # (the value's sentence ends: the title may follow with no blank row)
+        if not value or len(value) > _HEAD_FORM_VALUE_ROWS:
+            return False
+        self._form_value_rows = range(j - len(value), j)
+        k = j
+        while k < len(lines) and lines[k].kind is Kind.BLANK:
+            k += 1
+        # (a label row of its own, not one a row-by-row extractor spliced into the value's row)
+        label_below = (
+            k < len(lines) and lines[k].number != value[-1].number and self._head_label_row(lines[k])
+        )
+        if (
+            k == len(lines)
+            # (a run-in heading's paragraph, not a layout row's cell beside its label)
+            or (value[0].number == lines[i].number and not self.layout)
+            or self._heading(k, numbered_sequence=None) is not None
+            or not self._title_before_heading(k)
+        ):
+            # a first section's paragraph has the next section's heading under it, or the body's
+            # rows go on under the colofon's rows spliced between them: the title is found after
+            # a head form, right over the first section's heading
+            return False
+        short = (
+            label_below
+            and len(value) == 1
+            and len(value[0].text.split()) <= _HEAD_FORM_SHORT_WORDS
+            and not _ends_in(value[0].text)
+            and not _is_prose(value[0].text)
+            and _vocab.key(lines[k].label) not in _vocab.HEADING_OR_LABEL
+        )
+        above = i - 1
+        while above >= 0 and lines[above].kind is Kind.BLANK:
+            above -= 1
+        if above >= 0 and lines[above].number == lines[i].number:
+            return False  # (a colofon's value a row-by-row extractor spliced beside the heading)
+        if not colon and not short:
+            # a form's cell of a sentence ("Gevraagd besluit" / "Instemmen met ... 2029."), right
+            # under a label's row or a stacked label's value of one row, a label row or the title
+            # (a row that ends no sentence, a known heading under it) under the sentence
+            return (
+                _ends_in(value[-1].text)
+                and above >= 1
+                and (
+                    lines[above].kind is Kind.LABEL_VALUE
+                    or (lines[above].kind is Kind.TEXT and self._nonblank_above(above) is Kind.LABEL)
+                )
+                and (label_below or self._title_over_heading(k))
+            )
+        # right under a label row, the kind or purpose line, or under the value of a label alone
+        # on its row above it
+        if above >= 0 and (
+            self._head_label_row(lines[above]) or lines[above].kind in (Kind.DOC_KIND, Kind.PURPOSE)
+        ):
+            return True
+        # (its value one row, or rows ending a sentence: "Datum:" / "3 juni 2026" / a title /
+        # "Aanleiding:" is a first section under the title)
+        for back in range(above, max(-1, above - _HEAD_FORM_VALUE_ROWS - 1), -1):
+            if lines[back].kind is not Kind.TEXT or _UNKNOWN_LABEL.match(lines[back].text):
+                if self._bare_head_label(lines[back]) and (above - back == 1 or _ends_in(lines[above].text)):
+                    return True
+                break
+        # the head's first label row, under the letterhead: more label rows under its value
+        return label_below and not any(self._head_label_row(line) for line in lines[:i])
+
+    def _nonblank_above(self, i: int) -> Kind | None:
+        """The kind of the nearest line with text above line i (blank rows passed over)."""
+        j = i - 1
+        while j >= 0 and self.lines[j].kind is Kind.BLANK:
+            j -= 1
+        return self.lines[j].kind if j >= 0 else None
+
+    def _title_before_heading(self, k: int) -> bool:
+        """Whether the row right over the first known heading from line k on (a head form's
+        label further down passed over) reads as a title: a marked title, or text that ends no
+        sentence, of two words or more, no label row and no value of a label alone on its row
+        above it (a colofon's "Opgesteld door" / "5.1.2e")."""
+        lines = self.lines
+        h = None
+        saved = self._form_value_rows
+        for j in range(k, len(lines)):
+            found = self._heading(j, numbered_sequence=None)
+            if found is None or not _known_heading(found[1]):
+                continue
+            if found[0] is None and self._head_form_label(j):
+                continue  # (its value under it; the title is further down)
+            h = j
+            break
+        self._form_value_rows = saved
+        if h is None:
+            return False
+        p = h - 1
+        while p >= k and lines[p].kind is Kind.BLANK:
+            p -= 1
+        if p < k:
+            return False
+        if lines[p].kind is Kind.TITLE:
+            return True
+        q = p - 1
+        while q >= 0 and lines[q].kind is Kind.BLANK:
+            q -= 1
+        text = lines[p].text
+        return (
+            lines[p].kind is Kind.TEXT
+            and len(text.split()) >= 2
+            and not _ends_in(text)
+            and _UNKNOWN_LABEL.match(text) is None
+            and (q < 0 or lines[q].kind is not Kind.LABEL)
+        )
+
+    def _title_over_heading(self, k: int) -> bool:
+        """Whether line k reads as a title: text that ends no sentence, a known heading on the
+        next row with text."""
+        lines = self.lines
+        if lines[k].kind is not Kind.TEXT or _ends_in(lines[k].text):
+            return False
+        nxt = k + 1
+        while nxt < len(lines) and lines[nxt].kind is Kind.BLANK:
+            nxt += 1
+        return (
+            nxt < len(lines)
+            and (h := self._heading(nxt, numbered_sequence=None)) is not None
+            and _known_heading(h[1])
+        )
+
+    @staticmethod
+    def _bare_head_label(line: Line) -> bool:
+        """Whether a line is a head's label alone on its row, waiting for its value under it
+        ("Datum:", "Reden van spoed:"; a known heading only where it was read as such a label)."""
+        if line.kind is Kind.LABEL:
+            return True
+        m = _UNKNOWN_LABEL.match(line.text)
+        return m is not None and not m[2] and _has_label_form(m[1]) and not _known_heading(line.text)
+
+    @staticmethod
+    def _head_label_row(line: Line) -> bool:
+        """Whether a line is a head's label row: a known label (with or without its value), or a
+        label of a label's form printed with its colon ("Reden van spoed:")."""
+        if line.kind in (Kind.LABEL, Kind.LABEL_VALUE):
+            return _vocab.known_label(line.label) is not None or line.text.rstrip().endswith(":")
+        m = _UNKNOWN_LABEL.match(line.text)
+        return m is not None and ":" in line.text and _has_label_form(m[1])
 
     def _unknown_heading_before(self, i: int) -> int:
         """The first known heading's line i, or an unknown heading standing before it after some
