@@ -163,3 +163,27 @@ def test_a_qualified_reference_label_gives_the_reference() -> None:
     )
     assert nota.metadata.reference == "BZDOC-1234567890-12"
     assert nota.metadata.drafted_by == "L. de Wit"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        *_vocab.LABELS,
+        *(label.upper() for label in _vocab.LABELS),
+        "Daturn",
+        "Kenrnerk",
+        "0nze referentie",
+        "Datur n",  # (an "r" and the next word's "n" read as an "m": "Datum")
+        "Kenmerk BZ",
+        "Referentie nota:",
+    ],
+)
+def test_the_cheap_test_before_known_label_lets_every_label_through(printed: str) -> None:
+    # may_open_label only saves known_label's work: a label it would find is never turned away
+    if _vocab.known_label(printed) is not None:
+        assert _vocab.may_open_label(printed.split(maxsplit=1)[0])
+
+
+@pytest.mark.parametrize("printed", ["Het besluit", "Over de", "Voor de minister", "Ker"])
+def test_the_cheap_test_turns_sentences_away(printed: str) -> None:
+    assert not _vocab.may_open_label(printed.split(maxsplit=1)[0])

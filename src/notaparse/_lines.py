@@ -1689,7 +1689,11 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             grid, form_page = form, page
             grid.add(number, page, segments, left)
             continue
-        if len(segments) > 1 and _vocab.ticked_purpose(" ".join(text for _, text in segments)):
+        if (
+            len(segments) > 1
+            and segments[0][1][0] in _vocab.PURPOSE_BOX_FIRST  # (the cheap test first)
+            and _vocab.ticked_purpose(" ".join(text for _, text in segments))
+        ):
             # a purpose row of boxes ("X   Ter besluitvorming   Ter informatie"): one row,
             # wherever its options reach
             left.append((number, page, " ".join(text for _, text in segments)))

@@ -704,6 +704,8 @@ def _split_label_pairs(line: Line) -> list[Line]:
     return [line]
 
 
+#: The kinds of line :func:`_split_bare_label_pairs` reads.
+_BARE_PAIR_KINDS: Final = frozenset({Kind.LABEL_VALUE, Kind.TEXT})
 #: Where a second label may open inside a row: a space before a capital.
 _BARE_SECOND_LABEL: Final = re.compile(r" (?=[A-Z])")
 
@@ -723,13 +725,19 @@ def _split_bare_label_pairs(line: Line) -> list[Line]:
     ...")."""
     text = line.text
     first = text.split(" ", 3)
-    if not any(_vocab.known_label(" ".join(first[:n])) for n in (1, 2, 3) if len(first) > n):
+    if not (
+        _vocab.may_open_label(first[0])
+        and any(_vocab.known_label(" ".join(first[:n])) for n in (1, 2, 3) if len(first) > n)
+    ):
         return [line]  # (the cheap test first: the row opens with a known label)
     if text[-1:] in ".!?" and text.rpartition(" ")[2][:1].islower():
         return [line]  # ("Aan Minister Jetten is ... gemeld dat Van Dijk vertrekt.": a sentence)
     for m in _BARE_SECOND_LABEL.finditer(text):
         words = text[m.end() :].split(" ", 3)
-        if not any(_vocab.known_label(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n):
+        if not (
+            _vocab.may_open_label(words[0])
+            and any(_vocab.known_label(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n)
+        ):
             continue
         before = text[: m.start()]
         last = before.rpartition(" ")[2]
@@ -1601,8 +1609,8 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
     purposed = any(line.kind is Kind.PURPOSE for line in lines)
     for index, line in enumerate(lines):
         if (
-            line.kind in (Kind.TEXT, Kind.BULLET)  # (a box opens an item, "☒" its mark)
-            and line.text[:1] in _vocab.PURPOSE_BOX_FIRST
+            line.text[:1] in _vocab.PURPOSE_BOX_FIRST  # (the cheap test first)
+            and line.kind in (Kind.TEXT, Kind.BULLET)  # (a box opens an item, "☒" its mark)
             and (word := _vocab.ticked_purpose(line.text))
         ):
             # a head form's purpose row, the purposes each after its box ("☒ Ter besluitvorming
@@ -3460,9 +3468,9 @@ class _Reader:
                     prepared.extend(_split_label_pairs(line))
                     continue
                 if (
-                    not marked
-                    and line.kind in (Kind.LABEL_VALUE, Kind.TEXT)
-                    and row_text[:1].isupper()
+                    row_text[:1].isupper()  # (the cheap tests first)
+                    and not marked
+                    and line.kind in _BARE_PAIR_KINDS
                     and ":" not in row_text
                     and len(pairs := _split_bare_label_pairs(line)) > 1
                 ):

@@ -257,10 +257,28 @@ def _vocabulary_label(text: str) -> str | None:
     k = key(text)
     found = _LABEL_BY_KEY.get(k)
     if found is None and 4 <= len(k) <= _LONGEST_LABEL:  # ("T" or "Via" only as printed)
-        found = _LABEL_BY_OCR_KEY.get(ocr_key(text))
+        found = _LABEL_BY_OCR_KEY.get(k.replace("rn", "m").translate(_OCR_SAME))  # (ocr_key, its key known)
     if found is None and " " in text.strip():
         found = _qualified_reference(text)
     return found
+
+
+#: Every start of a label's key and of its OCR key ("k", "ke", ... "kenmerk"): what
+#: :func:`may_open_label` asks.
+_LABEL_KEY_STARTS: Final = frozenset(k[:n] for k in _LABEL_BY_KEY for n in range(1, len(k) + 1))
+_LABEL_OCR_KEY_STARTS: Final = frozenset(k[:n] for k in _LABEL_BY_OCR_KEY for n in range(1, len(k) + 1))
+
+
+def may_open_label(word: str) -> bool:
+    """Whether a text whose first word is ``word`` may be a known label (:func:`known_label`, a
+    qualified reference label too): the word's key starts a label's key or OCR key. A cheap test
+    before :func:`known_label` of a line's first words: most lines open with no label's start."""
+    k = key(word.split(maxsplit=1)[0]) if word.strip() else ""
+    if not k or k in _LABEL_KEY_STARTS:
+        return True
+    read = k.replace("rn", "m").translate(_OCR_SAME)
+    # (a final "r" and the next word's "n" are read as an "m": "Ker nmerk")
+    return read in _LABEL_OCR_KEY_STARTS or (read[-1] == "r" and f"{read[:-1]}m" in _LABEL_OCR_KEY_STARTS)
 
 
 def is_printed_label(text: str) -> bool:
@@ -800,7 +818,7 @@ def is_known_heading(text: str) -> bool:
     misreads it: "Aanleidlng", "Toe1ichting"), also qualified by its reader or document
     (:data:`HEADING_QUALIFIED`)."""
     k = key(text)
-    if k in _HEADING_KEYS or any(k.startswith(p) for p in HEADING_PREFIXES):
+    if k in _HEADING_KEYS or k.startswith(HEADING_PREFIXES):
         return True
     if (
         (last := text.rsplit(None, 1))  # (any whitespace before the last word, as the \s+ of the expression)
@@ -810,7 +828,7 @@ def is_known_heading(text: str) -> bool:
     ):
         base = m[1]
         return key(base) in _HEADING_KEYS or label_concept(base) is Concept.ATTACHMENT_COUNT
-    return 5 <= len(k) <= _LONGEST_HEADING and ocr_key(text) in _HEADING_OCR_KEYS
+    return 5 <= len(k) <= _LONGEST_HEADING and k.replace("rn", "m").translate(_OCR_SAME) in _HEADING_OCR_KEYS
 
 
 def ocr_heading(text: str) -> tuple[str, int] | None:
