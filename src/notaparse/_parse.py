@@ -1641,6 +1641,9 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
         if (
             line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
             and line.text[:3].casefold() == _vocab.PURPOSE_WORD
+            # (a known label that opens with a purpose's words is a field: "Ter informatie aan:
+            # DG Water", a copy's addressee, is no purpose with an addressee after it)
+            and not (line.kind is Kind.LABEL_VALUE and _vocab.known_label(line.label) is not None)
             and (qualified := _split_qualified_purpose(line))
         ):
             if purposed:

@@ -246,8 +246,10 @@ def test_from_type_is_registered_in_either_import_order(imports: str) -> None:
     entry point registers when notaparse is imported, notaparse when hypothesis is)."""
     code = (
         f"{imports}\n"
-        "from hypothesis import given, settings, strategies as st\n"
-        "@settings(max_examples=5, database=None)\n"
+        "from hypothesis import HealthCheck, given, settings, strategies as st\n"
+        # (no deadline nor health checks: this proves registration, and a loaded machine made
+        # the drawing "too slow" once)
+        "@settings(max_examples=5, database=None, deadline=None, suppress_health_check=list(HealthCheck))\n"
         "@given(st.from_type(notaparse.Nota))\n"
         "def drawn(nota):\n"
         "    assert notaparse.parse(notaparse.render(nota)) == nota\n"
