@@ -2523,9 +2523,14 @@ def _labels_over_values(
 
 def _split_row(line: TextLine) -> list[list[Word]]:
     """Split a line into runs at gaps wider than three times the text size (tab stops)."""
-    runs: list[list[Word]] = [[line.words[0]]]
-    for w in line.words[1:]:
-        if w.x0 - runs[-1][-1].x1 > 3 * w.size:
+    return _gap_runs(line.words, 3.0)
+
+
+def _gap_runs(words: Sequence[Word], ems: float) -> list[list[Word]]:
+    """``words`` in runs apart at gaps wider than ``ems`` times the text size; [] for none."""
+    runs: list[list[Word]] = [[words[0]]] if words else []
+    for w in words[1:]:
+        if w.x0 - runs[-1][-1].x1 > ems * w.size:
             runs.append([w])
         else:
             runs[-1].append(w)
@@ -2565,12 +2570,7 @@ def _ocr_grid_pairs(words: Sequence[Word]) -> list[tuple[list[Word], list[Word]]
     shaped as a label (a capital, no digit, no closing punctuation), one of them at least a label
     of the vocabulary ("Portefeuille  ...  Nota actief openbaar  ..."). [] for any other row (a
     colofon's text beside a label row is no label of the vocabulary)."""
-    runs: list[list[Word]] = [[words[0]]] if words else []
-    for w in words[1:]:
-        if w.x0 - runs[-1][-1].x1 > 2.5 * w.size:
-            runs.append([w])
-        else:
-            runs[-1].append(w)
+    runs = _gap_runs(words, 2.5)
     if len(runs) >= 3 and len(runs) % 2:
         # a long label whose cell's gap to its value is narrower ("Nota actief openbaar  ☒ Ja"):
         # the last run opens with a label of the vocabulary and goes on with its value
