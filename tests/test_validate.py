@@ -250,6 +250,33 @@ def test_one_beslispunt_is_a_decision_section() -> None:
     assert _codes(nota, select=["NP201"]) == []
 
 
+@pytest.mark.parametrize(
+    ("heading", "codes"),
+    [
+        ("Beslispunten, advies en mogelijk alternatief", []),  # (starts with one, whole words)
+        ("Gevraagd besluit over de subsidie", []),
+        ("Geadviseerdbesluit", []),  # (the words glued by an extractor: still the heading)
+        ("Besluitvorming eerder", ["NP201"]),  # (the letters of "Besluit", not the word)
+        ("Adviesvraag aan de Raad", ["NP201"]),
+    ],
+)
+def test_a_decision_section_counts_by_whole_words_as_for_decision(heading: str, codes: list[str]) -> None:
+    nota = _good(sections=(_section("Aanleiding voor deze nota", "a"), _section(heading, "b")))
+    assert _codes(nota, select=["NP201"]) == codes
+    # the same test as Nota.decision()'s: the nota has a decision exactly when NP201 is silent
+    assert (nota.decision() is None) == bool(codes)
+
+
+def test_a_heading_opening_with_besluit_as_letters_makes_no_beslisnota() -> None:
+    nota = _good(
+        metadata=Metadata(fields=_good().metadata.fields),
+        sections=(_section("Aanleiding", "a"), _section("Besluitvorming eerder", "b")),
+    )
+    assert _codes(nota, select=["NP106"]) == []
+    nota = _good(metadata=Metadata(fields=_good().metadata.fields), sections=(_section("Besluit", "b"),))
+    assert _codes(nota, select=["NP106"]) == ["NP106"]
+
+
 def test_all_missing_sections_reported_at_once() -> None:
     nota = _good(sections=(_section("Kern", "b"),))
     assert _codes(nota, select=["NP201"]) == ["NP201", "NP201"]

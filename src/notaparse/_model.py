@@ -8,9 +8,8 @@ cannot represent (see :mod:`notaparse._canon`, the one place that decides). Sour
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Final, Literal, TypeAlias, cast
+from typing import Any, Literal, TypeAlias, cast
 
 import attrs
 
@@ -397,10 +396,6 @@ class Diagnostic:
         return f"{', '.join(where) or 'document'}: {self.message} [{self.code}]"
 
 
-#: A heading's words, for :meth:`Nota.decision`'s test of the words it starts with.
-_WORD: Final = re.compile(r"\w+")
-
-
 def _check_enclosures(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     # (checked here, not in the field: Nota is not defined yet where its fields are declared)
     _instances(Nota)(inst, attribute, value)
@@ -461,16 +456,18 @@ class Nota:
         ("Besluit minister:", where the minister ticks a box); None when the nota has none. Only
         the nota's own sections are asked (unlike :meth:`redaction_grounds`): an enclosure's
         decision is ``nota.enclosures[0].decision()``."""
-        keys = [_vocab.key(s.heading) for s in self.sections]
-        for k, heading in enumerate(keys):
-            if heading in _vocab.DECISION_HEADINGS:
-                return self.sections[k]
-        for k, heading in enumerate(keys):
-            if heading not in _vocab.MINISTER_DECISION_HEADINGS:
-                words = tuple(_WORD.findall(self.sections[k].heading.casefold()))
-                if any(words[: len(w)] == w for w in _vocab.DECISION_HEADING_WORDS):
-                    return self.sections[k]
-        return None
+        for section in self.sections:
+            if _vocab.key(section.heading) in _vocab.DECISION_HEADINGS:
+                return section
+        return next(
+            (
+                s
+                for s in self.sections
+                if _vocab.key(s.heading) not in _vocab.MINISTER_DECISION_HEADINGS
+                and _vocab.opens_with_heading(s.heading, _vocab.DECISION_SECTION_NAMES)
+            ),
+            None,
+        )
 
     def redaction_grounds(self) -> dict[str, int]:
         """Return how often each Woo/Wob redaction ground is printed in the nota and its

@@ -255,14 +255,11 @@ def _date_future(ctx: _Context) -> Iterator[Problem]:
         )
 
 
-_DECISION_KEYS: Final = tuple(sorted(_vocab.DECISION_HEADINGS))
-
-
 def _is_decision_nota(nota: Nota) -> bool:
     for text in (nota.metadata.kind or "", nota.title):
         if _vocab.key(text).startswith(_vocab.DECISION_NOTA_KINDS):
             return True
-    return any(_vocab.key(s.heading).startswith(_DECISION_KEYS) for s in nota.sections)
+    return any(_vocab.opens_with_heading(s.heading, _vocab.DECISION_SECTION_NAMES) for s in nota.sections)
 
 
 @_rule("NP106", "purpose-missing", Severity.WARNING)
@@ -293,8 +290,9 @@ def _section_required(ctx: _Context) -> Iterator[Problem]:
     Decision purposes (besluitvorming, beslissing, akkoord, goedkeuring, vaststelling) require
     Aanleiding and a decision section (Geadviseerd besluit, Advies, Gevraagd besluit, Besluit,
     Beslispunten, Beslispunt); ondertekening requires Aanleiding. The table is ``REQUIRED_SECTIONS`` in the
-    vocabulary. A heading that starts with a required one counts ("Aanleiding voor deze nota",
-    "Beslispunten, advies en mogelijk alternatief").
+    vocabulary. A heading that starts with a required one as whole words counts ("Aanleiding voor
+    deze nota", "Beslispunten, advies en mogelijk alternatief"; not "Besluitvorming eerder"), the
+    same test as ``Nota.decision()``'s.
 
     Purposes joined by "en" (``TER INFORMATIE EN BESLUITVORMING``) require what each requires;
     joined by "of", what all of them require.
@@ -304,9 +302,8 @@ def _section_required(ctx: _Context) -> Iterator[Problem]:
     purpose = ctx.nota.metadata.purpose
     if purpose is None:
         return
-    present = [_vocab.key(s.heading) for s in ctx.nota.sections]
     for group in _required_sections(purpose):
-        if not any(k.startswith(_vocab.key(h)) for h in group for k in present):
+        if not any(_vocab.opens_with_heading(s.heading, group) for s in ctx.nota.sections):
             also = f" (or {', '.join(group[1:])})" if len(group) > 1 else ""
             yield _problem(
                 ctx, "NP201", f"a nota ter {purpose} needs a section {group[0]!r}{also}", field=group[0]

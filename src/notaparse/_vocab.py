@@ -1953,11 +1953,29 @@ REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
 #: or when it has a decision section.
 DECISION_NOTA_KINDS: Final[tuple[str, ...]] = ("beslisnota",)
 DECISION_HEADINGS: Final[frozenset[str]] = frozenset(key(h) for h in _DECISION_SECTIONS[1])
-#: The same headings as words ("gevraagd", "besluit"), for a heading that starts with one of
-#: them as whole words ("Beslispunten, advies en ...", not "Besluitvorming").
-DECISION_HEADING_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
-    tuple(h.casefold().split()) for h in _DECISION_SECTIONS[1]
-)
+#: The same headings as a group for :func:`opens_with_heading`.
+DECISION_SECTION_NAMES: Final[tuple[str, ...]] = _DECISION_SECTIONS[1]
+
+_HEADING_WORD: Final = re.compile(r"\w+")
+
+
+@functools.cache
+def _heading_words(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    return frozenset(key(n) for n in names), tuple(tuple(_HEADING_WORD.findall(n.casefold())) for n in names)
+
+
+def opens_with_heading(heading: str, names: tuple[str, ...]) -> bool:
+    """Whether ``heading`` is one of the headings ``names`` (by :func:`key`, so also with its
+    words glued: "Geadviseerdbesluit") or starts with one of them as whole words, whatever the
+    punctuation: "Beslispunten, advies en mogelijk alternatief" and "Aanleiding voor deze nota"
+    open with "Beslispunten" and "Aanleiding", "Besluitvorming eerder" does not open with
+    "Besluit". The one test of "this is that section" for validation and ``Nota.decision()``."""
+    keys, words = _heading_words(names)
+    if key(heading) in keys:
+        return True
+    found = tuple(_HEADING_WORD.findall(heading.casefold()))
+    return any(found[: len(w)] == w for w in words)
+
 
 #: Headings whose section may be empty: they introduce sub-sections ("Toelichting" followed by
 #: "Politieke context") or the attachment table ("Bijlagen").
