@@ -2487,11 +2487,11 @@ _RUN_IN_REACH: Final = 44
 #: The fewest words of the sentence after a run-in heading (not a value: "Besluit: Akkoord").
 _RUN_IN_WORDS: Final = 4
 #: The most rows after a run-in heading's row on which the sentence after it may end.
+_RUN_IN_ROWS: Final = 6
 #: The most rows a head form's value under a known heading used as its label may take.
 _HEAD_FORM_VALUE_ROWS: Final = 3
 #: The most words of a short value under a known heading without its colon used as a label.
 _HEAD_FORM_SHORT_WORDS: Final = 12
-_RUN_IN_ROWS: Final = 6
 
 
 def _split_run_in_heading(
@@ -3318,11 +3318,11 @@ class _Reader:
         self.marked_title = Kind.TITLE in kinds
         #: (a layout that wrote the title and no heading found none: a nota of one paragraph
         #: under its title; no line of its colofon or body is guessed to be a heading)
-        #: The value rows under the last head form's label :meth:`_head_form_label` found.
-        self._form_value_rows: range = range(0)
         self.marked_headings = Kind.HEADING in kinds or (
             self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
         )
+        #: The value rows under the last head form's label :meth:`_head_form_label` found.
+        self._form_value_rows: range = range(0)
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         if not self.marked_headings:
             _restore_item_marks(self.lines)
