@@ -9447,6 +9447,35 @@ def test_section_headings_in_a_left_margin_column_beside_their_text() -> None:
     assert [a.name for a in nota.attachments] == ["Brief aan de provincies", "Voortgangsrapportage"]
 
 
+def test_bold_terms_before_descriptions_at_a_tab_stop_are_no_margin_headings() -> None:
+    """A nota whose headings stand on their own lines and whose text starts at the page's left
+    edge, with a list of bold terms at that edge and their wrapped descriptions at a tab stop: the
+    terms are no headings in a column left of the text (each was a section of its own, the
+    section above them left empty)."""
+    page = _margin_page([("Aan", "Minister van BZK"), ("Van", "DG Openbaar Bestuur")], "Uitvoering Woo")
+    page.line("Aanleiding", BOLD)
+    page.line("De Tweede Kamer heeft gevraagd hoe de uitvoering van de wet verloopt bij de")
+    page.line("verschillende overheden en welke knelpunten zij daarbij ondervinden.")
+    page.y += 0.7 * page.lead
+    page.line("Betrokken partijen", BOLD)
+    for term, lines in [
+        ("Gemeenten", ["Voeren de regeling uit vanaf 1 januari 2027 en", "melden knelpunten bij de VNG."]),
+        ("Provincies", ["Houden toezicht op de uitvoering en", "rapporteren jaarlijks aan het Rijk."]),
+    ]:
+        page.text(79, page.y, term, BOLD)
+        for text in lines:
+            page.line(text, REGULAR, 170)
+    page.y += 0.7 * page.lead
+    page.line("Geadviseerd besluit", BOLD)
+    page.line("Instemmen met de voorgestelde verdeling van de taken.")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Betrokken partijen", "Geadviseerd besluit"]
+    assert [b.text for b in nota.sections[1].blocks if isinstance(b, Paragraph)] == [
+        "Gemeenten Voeren de regeling uit vanaf 1 januari 2027 en melden knelpunten bij de VNG.",
+        "Provincies Houden toezicht op de uitvoering en rapporteren jaarlijks aan het Rijk.",
+    ]
+
+
 def test_a_margin_heading_on_a_later_page_of_few_lines() -> None:
     """A later page holding a few lines only: a heading in the left column there stands beside
     its text as on the pages before (the page's own lines are too few to show where the text

@@ -4580,7 +4580,7 @@ class LayoutReader:
         passed: set[int] = set()  # (a wrapped side heading's lines with nothing beside them)
         if (side_x := _side_text_x(main)) is not None:
             self._side_x = side_x
-        elif self._side_x is not None and self._side_x > text_x + 3:
+        elif self._side_x is not None and self._side_x > text_x + 3 and not _prose_across(main, self._side_x):
             side_x = self._side_x  # (a page of a few lines: its column from the pages before)
         # (a small paragraph space is measured against the lines of one paragraph, which a page's
         # single-spaced head rows and table cells set closer than its paragraphs' lines)
@@ -6170,7 +6170,8 @@ def _side_text_x(main: Sequence[TextLine]) -> float | None:
     """Where a page's text starts right of a column of side headings: the x at which, on two
     lines at least, regular text starting with a capital follows a short bold run at the line's
     start across a gap of one and a half ems, where two other lines start too (the text's
-    further lines); None when the page has no such column."""
+    further lines); None when the page has no such column, or its paragraphs start at the left
+    edge (:func:`_prose_across`)."""
     found: Counter[int] = Counter()
     for ln in main:
         words = ln.words
@@ -6194,7 +6195,29 @@ def _side_text_x(main: Sequence[TextLine]) -> float | None:
     if count < 2:
         return None
     starts = sum(1 for ln in main if abs(ln.x0 - x) <= 1)
-    return float(x) if starts >= 2 else None
+    return float(x) if starts >= 2 and not _prose_across(main, x) else None
+
+
+def _prose_across(main: Sequence[TextLine], x: float) -> bool:
+    """Whether two lines at least of a page's regular text, in the size of the text at ``x``,
+    start left of ``x`` and run on past it at a word space: paragraphs set at the page's left
+    edge, so bold runs beside text at ``x`` are terms before their descriptions at a tab stop
+    ("**Gemeenten**  Voeren de ..."), no column of side headings (a letterhead's unit lines in a
+    smaller size run across it too)."""
+    sizes = Counter(round(ln.words[0].size, 1) for ln in main if abs(ln.x0 - x) <= 1)
+    if not sizes:
+        return False
+    size = sizes.most_common(1)[0][0]
+    across = 0
+    for ln in main:
+        words = ln.words
+        if words[0].bold or words[0].x0 >= x - 3 or words[-1].x1 <= x or words[0].size < size - 0.5:
+            continue  # (the cheap tests first)
+        if _gap_runs(words, 1.5)[0][-1].x1 > x:  # (not a label's value at a tab stop: "Aan  ...")
+            across += 1
+            if across >= 2:
+                return True
+    return False
 
 
 def _margin_heading(

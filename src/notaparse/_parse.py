@@ -109,9 +109,11 @@ _SPLIT_CAPITALS: Final = re.compile(r"\b([A-Z]{2,}) ([A-Z])\b(?!\.)")  # not an 
 _GLUED_COMMA: Final = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 #: A superscript digit, as some extractors print footnote numbers ("sturen.¹", "¹ Kamerstukken").
 _SUP: Final = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
-_SUPERSCRIPTS: Final = str.maketrans(
-    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
-)
+#: The superscript digits 0 to 9.
+_SUPERSCRIPT_DIGITS: Final = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_SUPERSCRIPTS: Final = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
+#: Every digit a footnote marker is printed in.
+_MARKER_DIGITS: Final = "0123456789" + _SUPERSCRIPT_DIGITS
 _MARKER_AT_END: Final = re.compile(
     rf"(?:[^\W\d_][.)\u2019\u201d]{{0,2}}(?:\d{{1,2}}|{_SUP}{{1,2}})|[.;:)\u2019\u201d] \d{{1,2}})$"
 )
@@ -2487,11 +2489,11 @@ _RUN_IN_REACH: Final = 44
 #: The fewest words of the sentence after a run-in heading (not a value: "Besluit: Akkoord").
 _RUN_IN_WORDS: Final = 4
 #: The most rows after a run-in heading's row on which the sentence after it may end.
+_RUN_IN_ROWS: Final = 6
 #: The most rows a head form's value under a known heading used as its label may take.
 _HEAD_FORM_VALUE_ROWS: Final = 3
 #: The most words of a short value under a known heading without its colon used as a label.
 _HEAD_FORM_SHORT_WORDS: Final = 12
-_RUN_IN_ROWS: Final = 6
 
 
 def _split_run_in_heading(
@@ -2543,6 +2545,19 @@ def _ends_in(text: str) -> bool:
     """Whether a sentence ends on a row of ``text``: at its end, or inside it ("... 2025 af. De
     Europese Commissie": a long paragraph's rows may all go on past their sentences' ends)."""
     return _ends_sentence(text) or _SENTENCE_END_INSIDE.search(text) is not None
+
+
+def _ends_in_noted(text: str) -> bool:
+    """Whether a sentence ends on a row of ``text`` (:func:`_ends_in`), also before a footnote
+    marker glued to its end ("... aangenomen.1", "... per 1 januari 2025.1"): a paragraph's last
+    row, no title."""
+    if _ends_in(text):
+        return True
+    if not text[-1:].isdigit():
+        return False  # (the cheap test first; a superscript is a digit too)
+    return (
+        _MARKER_AT_END.search(text) is not None or _YEAR_MARKER.search(text[-8:]) is not None
+    ) and _ends_sentence(text.rstrip(_MARKER_DIGITS).rstrip())
 
 
 def _sentence_ends_below(raw: list[tuple[int, int, str]], at: int, *, blank_ends: bool) -> bool:
@@ -3318,11 +3333,11 @@ class _Reader:
         self.marked_title = Kind.TITLE in kinds
         #: (a layout that wrote the title and no heading found none: a nota of one paragraph
         #: under its title; no line of its colofon or body is guessed to be a heading)
-        #: The value rows under the last head form's label :meth:`_head_form_label` found.
-        self._form_value_rows: range = range(0)
         self.marked_headings = Kind.HEADING in kinds or (
             self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
         )
+        #: The value rows under the last head form's label :meth:`_head_form_label` found.
+        self._form_value_rows: range = range(0)
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         if not self.marked_headings:
             _restore_item_marks(self.lines)
@@ -4075,8 +4090,8 @@ class _Reader:
     def _title_before_heading(self, k: int) -> bool:
         """Whether the row right over the first known heading from line k on (a head form's
         label further down passed over) reads as a title: a marked title, or text that ends no
-        sentence, of two words or more, no label row and no value of a label alone on its row
-        above it (a colofon's "Opgesteld door" / "5.1.2e")."""
+        sentence (:func:`_ends_in_noted`), of two words or more, no label row and no value of a
+        label alone on its row above it (a colofon's "Opgesteld door" / "5.1.2e")."""
         lines = self.lines
         h = None
         saved = self._form_value_rows
@@ -4105,16 +4120,16 @@ class _Reader:
         return (
             lines[p].kind is Kind.TEXT
             and len(text.split()) >= 2
-            and not _ends_in(text)
+            and not _ends_in_noted(text)
             and _UNKNOWN_LABEL.match(text) is None
             and (q < 0 or lines[q].kind is not Kind.LABEL)
         )
 
     def _title_over_heading(self, k: int) -> bool:
-        """Whether line k reads as a title: text that ends no sentence, a known heading on the
-        next row with text."""
+        """Whether line k reads as a title: text that ends no sentence (:func:`_ends_in_noted`), a
+        known heading on the next row with text."""
         lines = self.lines
-        if lines[k].kind is not Kind.TEXT or _ends_in(lines[k].text):
+        if lines[k].kind is not Kind.TEXT or _ends_in_noted(lines[k].text):
             return False
         nxt = k + 1
         while nxt < len(lines) and lines[nxt].kind is Kind.BLANK:
