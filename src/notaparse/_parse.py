@@ -1609,6 +1609,32 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
     purposed = any(line.kind is Kind.PURPOSE for line in lines)
     for index, line in enumerate(lines):
         if (
+            line.kind is Kind.PURPOSE
+            and index > 0
+            and lines[index - 1].kind in (Kind.LABEL, Kind.TEXT)
+            and lines[index - 1].text.endswith(":")
+            and len(lines[index - 1].text.split()) <= 3
+            and (index + 1 == len(lines) or lines[index + 1].kind is not Kind.TEXT)
+            and sum(other.kind is Kind.PURPOSE for other in lines) == 1
+        ):
+            # the purpose line as a bare label's whole value ("Doel:" / "Ter besluitvorming",
+            # nothing under it): the field as printed, the purpose read from it too (as from a
+            # labelled row of tick boxes). A value under the purpose line ("Datum:" / "TER
+            # BESLISSING" / "5 februari 2024") leaves it the purpose line alone.
+            value = attrs.evolve(line, kind=Kind.TEXT)
+            return [*lines[: index - 1], line, lines[index - 1], value, *lines[index + 1 :]], []
+        if (
+            not purposed
+            and line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
+            and ":" in line.text
+            and (label_end := line.text.index(":")) > 0
+            and len(line.text[:label_end].split()) <= 3
+            and _vocab.PURPOSE_LINE.match(value_text := line.text[label_end + 1 :].strip())
+        ):
+            # the same on one row ("Doel: Ter besluitvorming")
+            purpose = attrs.evolve(line, text=value_text, kind=Kind.PURPOSE, label="", rest="")
+            return [*lines[:index], purpose, *lines[index:]], []
+        if (
             line.text[:1] in _vocab.PURPOSE_BOX_FIRST  # (the cheap test first)
             and line.kind in (Kind.TEXT, Kind.BULLET)  # (a box opens an item, "☒" its mark)
             and (word := _vocab.ticked_purpose(line.text))
