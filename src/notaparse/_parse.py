@@ -1600,6 +1600,14 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
     return purpose, attrs.evolve(line, text=qualifier, kind=Kind.TEXT, label="", rest="")
 
 
+def _purpose_field_label(label: str) -> bool:
+    """Whether ``label`` (a colon label's words) can take the purpose as its whole value ("Doel"):
+    one to three words, a capital first, outside the vocabulary (a known label's value is
+    another thing: "Van:" / "TER INFORMATIE" is a sender left blank over the purpose line)."""
+    words = label.split()
+    return 0 < len(words) <= 3 and label[:1].isupper() and _vocab.known_label(label) is None
+
+
 def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The head's lines with its purpose line split from the words that qualify it
     (:func:`_split_qualified_purpose`), when the head has no purpose line of its own; and the
@@ -1613,7 +1621,7 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
             and index > 0
             and lines[index - 1].kind in (Kind.LABEL, Kind.TEXT)
             and lines[index - 1].text.endswith(":")
-            and len(lines[index - 1].text.split()) <= 3
+            and _purpose_field_label(lines[index - 1].text[:-1])
             and (index + 1 == len(lines) or lines[index + 1].kind is not Kind.TEXT)
             and sum(other.kind is Kind.PURPOSE for other in lines) == 1
         ):
@@ -1627,8 +1635,7 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
             not purposed
             and line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
             and ":" in line.text
-            and (label_end := line.text.index(":")) > 0
-            and len(line.text[:label_end].split()) <= 3
+            and _purpose_field_label(line.text[: (label_end := line.text.index(":"))])
             and _vocab.PURPOSE_LINE.match(value_text := line.text[label_end + 1 :].strip())
         ):
             # the same on one row ("Doel: Ter besluitvorming")
