@@ -9506,3 +9506,108 @@ def test_a_margin_heading_on_a_later_page_of_few_lines() -> None:
         "2028 € 31 mln Voorjaarsnota",
     ]
     assert [b.text for b in nota.sections[3].blocks if isinstance(b, Paragraph)] == [" ".join(_SIDE_TEXT[:2])]
+
+
+def _letterhead_page(letterhead: list[tuple[str, str, float]], rows: list[tuple[str, str]]) -> Page:
+    """A page whose letterhead lines (text, font, size) stand above a kind line, a purpose line
+    and label rows at a tab stop, then a bold title and one section."""
+    page = Page()
+    top = 60.0
+    for text, font, size in letterhead:
+        page.text(79, top, text, font, size)
+        top += 1.25 * size
+    page.text(79, top + 14, "Nota", REGULAR, 16)
+    page.text(79, top + 44, "Ter beslissing", BOLD)
+    page.header(rows, top=top + 66)
+    top += 66 + 14 * len(rows) + 14
+    page.text(79, top, "Versnelling van de dijkversterking langs de Lek", BOLD, 12.5)
+    page.y = top + 30
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    return page
+
+
+def test_a_long_unit_line_across_the_page_keeps_the_head() -> None:
+    """A unit's long name printed across the page under the ministry's name ("Directie
+    Inclusieve Groene Groei, Klimaat, Water en ...", eleven words) is a letterhead entry as a
+    short one is; the page keeps its head (it
+    read with no head at all: the ministry's name a section heading, kind, purpose and title
+    lost). An address whose house number is a range ("Lange Vijverberg 4-5") is one entry with
+    its postcode's line."""
+    rows = [
+        ("Aan", "Minister voor Buitenlandse Handel"),
+        ("Van", "Directeur IGG"),
+        ("Datum", "19 november 2026"),
+    ]
+    long_unit = "Directie Inclusieve Groene Groei, Klimaat, Water en Voedselzekerheid in Ontwikkelingslanden"
+    page = _letterhead_page(
+        [
+            ("Ministerie van Buitenlandse Zaken", BOLD, 10),
+            ("Directoraat-generaal Internationale Samenwerking", REGULAR, 8),
+            (long_unit, REGULAR, 8),
+            ("Lange Vijverberg 4-5", REGULAR, 8),
+            ("2513 AC Den Haag", REGULAR, 8),
+        ],
+        rows,
+    )
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (
+        "Ministerie van Buitenlandse Zaken",
+        "Directoraat-generaal Internationale Samenwerking",
+        long_unit,
+        "Lange Vijverberg 4-5 2513 AC Den Haag",
+    )
+    assert (nota.metadata.kind, nota.metadata.purpose) == ("Nota", "beslissing")
+    assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert [(f.label, f.value) for f in nota.metadata.fields] == rows
+
+
+def test_an_agency_name_in_bold_over_its_units_is_letterhead() -> None:
+    """An agency's name in bold alone over its units ("Rijkswaterstaat" / "Water, Verkeer en
+    Leefomgeving" / "Afdeling ...") is letterhead as a ministry's name is, each line an entry
+    (the agency's name was a section heading, the units its paragraph, the head lost)."""
+    rows = [("Aan", "DG Rijkswaterstaat"), ("Van", "HID WVL"), ("Datum", "25 november 2026")]
+    agency_unit = "Afdeling Rivierbeheer Midden-Nederland"
+    page = _letterhead_page(
+        [
+            ("Rijkswaterstaat", BOLD, 10),
+            ("Water, Verkeer en Leefomgeving", REGULAR, 8),
+            (agency_unit, REGULAR, 8),
+        ],
+        rows,
+    )
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Rijkswaterstaat", "Water, Verkeer en Leefomgeving", agency_unit)
+    assert (nota.metadata.kind, nota.metadata.purpose) == ("Nota", "beslissing")
+    assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+
+
+def test_a_head_label_as_wide_as_its_label_column() -> None:
+    """A label that fills its column, its value a word gap away but at the column where the
+    other rows' values start ("Financiële gevolgen  Geen, binnen de begroting"), is a field (it
+    was one line: a letterhead entry); a label without a colon wrapped in its column ("Nota
+    actief" / "openbaar") is one label (its second line was the title)."""
+    page = _letterhead_page(
+        [("Ministerie van Economische Zaken", BOLD, 10), ("Directie Digitale Economie", REGULAR, 8)],
+        [
+            ("Aan", "Minister van Economische Zaken"),
+            ("Van", "DG Economie en Digitalisering"),
+            ("Datum", "20 november 2026"),
+            ("Financiële gevolgen", "Geen, binnen de begroting"),
+            ("Nota actief", "Nee"),
+        ],
+    )
+    # (the label's second line in its column, at the line gap under the row)
+    page.text(79, 60 + 12.5 + 10 + 66 + 4 * 14 + 11.5, "openbaar")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van Economische Zaken"),
+        ("Van", "DG Economie en Digitalisering"),
+        ("Datum", "20 november 2026"),
+        ("Financiële gevolgen", "Geen, binnen de begroting"),
+        ("Nota actief openbaar", "Nee"),
+    ]
+    assert nota.metadata.actively_public is False
+    assert nota.metadata.letterhead == ("Ministerie van Economische Zaken", "Directie Digitale Economie")
+    assert nota.title == "Versnelling van de dijkversterking langs de Lek"

@@ -3905,6 +3905,7 @@ class LayoutReader:
                 fields.add(text)
 
         spaced_rows = _spaced_label_rows(header, left, pitch)
+        value_col = _value_column(header, left)
         label_ends: set[int] = set()  # a label's second line in its cell ("Opgesteld" / "door:")
         for index, ln in enumerate(header):
             if index in label_ends:
@@ -3923,6 +3924,10 @@ class LayoutReader:
                 prev = ln
                 continue
             runs = _header_runs(ln)
+            if len(runs) == 1 and value_col is not None and _among_labels(header, index, pitch):
+                # a label as wide as its column, its value close by but at the column the other
+                # rows' values start at ("Financiële gevolgen Geen, ..."): split there
+                runs = _split_at_column(ln, left, value_col)
             gap_before = prev is not None and _gap(prev, ln, pitch)
             if gap_before:
                 value_of = None
@@ -6510,9 +6515,13 @@ def _letterhead_below_unit(main: list[TextLine], k: int) -> bool:
     "2515 XP Den Haag" / "Postbus 20901"): a unit's name, an address's line, or a short line
     right over one (the street over the postcode)."""
     above, line = main[k - 1], main[k]
-    if line.bold or abs(line.x0 - above.x0) >= 2 or line.size > above.size + 0.5 or len(line.words) > 6:
+    if line.bold or abs(line.x0 - above.x0) >= 2 or line.size > above.size + 0.5:
         return False
     text = line.text
+    if len(line.words) > 6:
+        # (a unit's long name, printed across the page: "Directie Verbruiksbelastingen, Douane
+        # en Internationale Fiscale Zaken")
+        return bool(_vocab.UNIT_NAME.match(text)) and _long_name(line)
     if _vocab.UNIT_NAME.match(text) or _vocab.ADDRESS.search(text):
         return True
     below = main[k + 1] if k + 1 < len(main) else None
@@ -6524,19 +6533,36 @@ def _letterhead_below_unit(main: list[TextLine], k: int) -> bool:
     )
 
 
+def _long_name(line: TextLine) -> bool:
+    """Whether ``line``, of more than six words, reads as one organisation's name written out
+    ("Directie Algemene Regeringsvoorlichting, Nationale Communicatiestrategie en
+    Publieksvoorlichting"): at most sixteen words, each capitalised or one of the small words a
+    name holds between them (``_vocab.NAME_SMALL_WORDS``), no digit, no sentence's end. Prose
+    has lower-case words of its own ("Directie Financiën heeft de begroting ...")."""
+    words = line.text.split()
+    return (
+        len(words) <= 16
+        and not _SENTENCE_END.search(line.text)
+        and not any(c.isdigit() for c in line.text)
+        and all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words)
+    )
+
+
 def _unit_under(above: TextLine, line: TextLine) -> bool:
     """Whether ``line`` is a unit's or agency's name in regular type right under the bold line of
     an organisation's name ("Ministerie van Algemene Zaken" / "Rijksvoorlichtingsdienst"): at its
     left edge, no larger, no gap between, a few words without a digit or a sentence's end, no
     known heading."""
-    if line.bold or not above.bold or not _vocab.names_organisation(above.text):
+    if line.bold or not above.bold:
+        return False
+    if not (_vocab.names_organisation(above.text) or _vocab.names_agency(above.text)):
         return False
     text = line.text
     return (
         abs(line.x0 - above.x0) < 2
         and line.size <= above.size + 0.5
         and line.top - above.bottom < line.size
-        and len(line.words) <= 6
+        and (len(line.words) <= 6 or _long_name(line))
         and not any(c.isdigit() for c in text)
         and not _SENTENCE_END.search(text)
         and not _known_heading(text)
@@ -6931,6 +6957,37 @@ def _among_labels(header: list[TextLine], index: int, pitch: float) -> bool:
     return False
 
 
+def _value_column(header: Sequence[TextLine], left: float) -> float | None:
+    """Where the values of a head's tab-stop label rows start ("Aan  Minister ..." / "Van  DG
+    ..."): the x that three rows or more share, their label a run of at most four words at the
+    left margin and their value a run of its own; None when no three rows agree."""
+    starts = [
+        runs[1][0].x0
+        for ln in header
+        if len(runs := _header_runs(ln)) >= 2 and len(runs[0]) <= 4 and abs(runs[0][0].x0 - left) < 6
+    ]
+    for x in starts:
+        if sum(abs(y - x) < 2 for y in starts) >= 3:
+            return x
+    return None
+
+
+def _split_at_column(line: TextLine, left: float, column: float) -> list[list[Word]]:
+    """``line``'s words split where a word starts at the value column ``column`` (after one to
+    four words at the left margin, a word gap before it): a label and its value set closer than
+    a tab stop's gap because the label fills its column, a label by its form (a capital first,
+    words only: no box of a purpose row, "☐ Ter besluitvorming ☒ Ter informatie"). Else the line
+    as one run."""
+    words = line.words
+    if abs(words[0].x0 - left) < 6 and words[0].text[:1].isupper():
+        for n in range(1, min(5, len(words))):
+            if abs(words[n].x0 - column) < 2 and words[n].x0 > words[n - 1].x1:
+                if all(c.isalpha() or c in "-'()" for w in words[:n] for c in w.text):
+                    return [list(words[:n]), list(words[n:])]
+                break
+    return [list(words)]
+
+
 def _label_colon(words: Sequence[Word]) -> int:
     """How many first words form a colon label ("Aan:", "Opgesteld door:"), 0 when none."""
     for n, w in enumerate(words[:3], 1):
@@ -6999,8 +7056,11 @@ def _label_wrapped(header: Sequence[TextLine], index: int, value_x: float, pitch
         return None
     row, below = header[index], header[index + 1]
     text = below.text
+    # (a label without a colon, as the rows of a head table print them, wraps as well: "Nota
+    # actief" / "openbaar"; its second line then opens in lower case)
+    colonless = not any(w.text.endswith(":") for w in row.words[:4]) and text[:1].islower()
     if (
-        not text.endswith(":")
+        not (text.endswith(":") or colonless)
         or row.words[0].text.endswith(":")
         or len(text.split()) > 2
         or abs(below.x0 - row.x0) > 3

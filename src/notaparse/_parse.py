@@ -1602,6 +1602,14 @@ def _split_qualified_purpose(line: Line) -> tuple[Line, Line] | None:
     return purpose, attrs.evolve(line, text=qualifier, kind=Kind.TEXT, label="", rest="")
 
 
+def _purpose_field_label(label: str) -> bool:
+    """Whether ``label`` (a colon label's words) can take the purpose as its whole value ("Doel"):
+    one to three words, a capital first, outside the vocabulary (a known label's value is
+    another thing: "Van:" / "TER INFORMATIE" is a sender left blank over the purpose line)."""
+    words = label.split()
+    return 0 < len(words) <= 3 and label[:1].isupper() and _vocab.known_label(label) is None
+
+
 def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The head's lines with its purpose line split from the words that qualify it
     (:func:`_split_qualified_purpose`), when the head has no purpose line of its own; and the
@@ -1610,6 +1618,31 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
     entry, never the title."""
     purposed = any(line.kind is Kind.PURPOSE for line in lines)
     for index, line in enumerate(lines):
+        if (
+            line.kind is Kind.PURPOSE
+            and index > 0
+            and lines[index - 1].kind in (Kind.LABEL, Kind.TEXT)
+            and lines[index - 1].text.endswith(":")
+            and _purpose_field_label(lines[index - 1].text[:-1])
+            and (index + 1 == len(lines) or lines[index + 1].kind is not Kind.TEXT)
+            and sum(other.kind is Kind.PURPOSE for other in lines) == 1
+        ):
+            # the purpose line as a bare label's whole value ("Doel:" / "Ter besluitvorming",
+            # nothing under it): the field as printed, the purpose read from it too (as from a
+            # labelled row of tick boxes). A value under the purpose line ("Datum:" / "TER
+            # BESLISSING" / "5 februari 2024") leaves it the purpose line alone.
+            value = attrs.evolve(line, kind=Kind.TEXT)
+            return [*lines[: index - 1], line, lines[index - 1], value, *lines[index + 1 :]], []
+        if (
+            not purposed
+            and line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
+            and ":" in line.text
+            and _purpose_field_label(line.text[: (label_end := line.text.index(":"))])
+            and _vocab.PURPOSE_LINE.match(value_text := line.text[label_end + 1 :].strip())
+        ):
+            # the same on one row ("Doel: Ter besluitvorming")
+            purpose = attrs.evolve(line, text=value_text, kind=Kind.PURPOSE, label="", rest="")
+            return [*lines[:index], purpose, *lines[index:]], []
         if (
             line.text[:1] in _vocab.PURPOSE_BOX_FIRST  # (the cheap test first)
             and line.kind in (Kind.TEXT, Kind.BULLET)  # (a box opens an item, "☒" its mark)

@@ -1302,6 +1302,13 @@ UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
 
+#: The lower-case words a unit's or agency's name may hold between its capitalised words
+#: ("Directie Inclusieve Groene Groei, Klimaat, Water en Voedselzekerheid in Ontwikkelingslanden",
+#: "Kabinet van de Minister-President"): a line of only such words and capitalised ones is a name.
+NAME_SMALL_WORDS: Final[frozenset[str]] = frozenset(
+    {"en", "van", "voor", "de", "der", "den", "het", "in", "op", "met", "bij", "tot", "&", "-"}
+)
+
 #: Words that take a date, number or code after them in running text ("op 14 maart 2024", "brief
 #: van 3 mei 2024", "per 1 januari", "d.d. 12-03-2024", "nr. 1234567"): such a value at a row's end
 #: belongs to the sentence, not to a colofon label beside it.
@@ -1411,19 +1418,54 @@ HIGH_COLLEGES: Final[frozenset[str]] = frozenset(
 )
 
 
+#: The names of the government's agencies, as a letterhead prints them on a line of their own
+#: over their units ("Rijkswaterstaat" / "Water, Verkeer en Leefomgeving"): a whole name as a
+#: ministry's is, a line under it a unit of its own. Compared casefolded with the whole line.
+AGENCY_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "rijkswaterstaat",
+        "belastingdienst",
+        "dienst toeslagen",
+        "douane",
+        "dienst uitvoering onderwijs",
+        "duo",
+        "rijksdienst voor ondernemend nederland",
+        "rvo",
+        "nederlandse voedsel- en warenautoriteit",
+        "nvwa",
+        "immigratie- en naturalisatiedienst",
+        "ind",
+        "centraal orgaan opvang asielzoekers",
+        "dienst justitiële inrichtingen",
+        "centraal justitieel incassobureau",
+        "rijksvastgoedbedrijf",
+        "rijksvoorlichtingsdienst",
+        "staatstoezicht op de mijnen",
+        "inspectie leefomgeving en transport",
+    }
+)
+
+
+def names_agency(text: str) -> bool:
+    """Whether a line is an agency's or a High College's name alone (``AGENCY_NAMES``,
+    ``HIGH_COLLEGES``)."""
+    name = text.strip().casefold()
+    return name in AGENCY_NAMES or name in HIGH_COLLEGES
+
+
 #: The first letters of a whole name (:func:`names_whole_ministry`): a cheap test before it.
 WHOLE_NAME_INITIALS: Final = frozenset("MmHh") | frozenset(
-    c for n in HIGH_COLLEGES for c in (n[0], n[0].upper())
+    c for n in HIGH_COLLEGES | AGENCY_NAMES for c in (n[0], n[0].upper())
 )
 
 
 def names_whole_ministry(text: str) -> bool:
     """Whether a line is a ministry's whole name ("Ministerie van Defensie"), not its first part
     ("Ministerie van Economische Zaken" before "en Klimaat" is whole; the line under it decides),
-    or a High College's (:data:`HIGH_COLLEGES`)."""
+    or a High College's or an agency's (:func:`names_agency`)."""
     m = MINISTRY_LINE.match(text)
     if m is None:
-        return text.strip().casefold() in HIGH_COLLEGES
+        return names_agency(text)
     return m[1].strip().casefold() in MINISTRY_NAMES
 
 
@@ -1467,7 +1509,8 @@ def names_organisation(text: str) -> bool:
 #: A web or mail address or a post box: a line holding one is letterhead (or a contact's value),
 #: never the title.
 WEB_OR_MAIL: Final = re.compile(r"(?i)www\.|@|\bpostbus\b")
-STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}[a-zA-Z]?$")
+#: A street and its house number, a range of numbers too ("Lange Vijverberg 4-5").
+STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}(?:-\d{1,4})?[a-zA-Z]?$")
 #: A city's name alone on a line, as under its street in an address: one to three capitalised
 #: words, no digit ("Den Haag", "Utrecht", "'s-Hertogenbosch").
 CITY_LINE: Final = re.compile(r"^(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
