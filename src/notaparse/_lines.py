@@ -1694,8 +1694,12 @@ def _margin_heading_at(
     words = numbered[2] if numbered else first
     reach = start + (len(first) - len(words))  # (a wrapped word may stand under the heading's text)
     blanked = [(number, page, raw[:start] + " " * len(first) + raw[start + len(first) :])]
-    table = segments[1][0].split(None, 1)[0].casefold() in _vocab.TABLE_NUMBER_WORDS
-    if table and len(segments) > 2 and segments[2][0].split(None, 1)[0].casefold() in _vocab.TABLE_NAME_WORDS:
+    heads = raw[column:].split(None, 2)  # (the table's first two column heads, "Nr.  Omschrijving")
+    if (
+        len(heads) > 1
+        and heads[0].casefold() in _vocab.TABLE_NUMBER_WORDS
+        and heads[1].casefold() in _vocab.TABLE_NAME_WORDS
+    ):
         return (raw[:start] + first, blanked) if _vocab.is_known_heading(words) else None
     for j in range(k + 1, min(k + 1 + _MARGIN_WRAP_ROWS, len(raw_lines))):
         n, p, row = raw_lines[j]
@@ -1706,7 +1710,7 @@ def _margin_heading_at(
             or not start <= parts[0].start() <= reach
             or not parts[0][0][:1].islower()
             or len(parts[0][0].split()) > _MARGIN_WRAP_ROWS
-            or (len(parts) > 1 and not column - 1 <= parts[1].start() <= column + _MARGIN_TEXT_DRIFT)
+            or (len(parts) > 1 and abs(parts[1].start() - column) > _MARGIN_TEXT_DRIFT)
         ):
             break
         words = f"{words} {parts[0][0]}"
@@ -1717,8 +1721,9 @@ def _margin_heading_at(
     return None
 
 
-#: How far right of the first row's text column a wrapped margin heading's next row's text may
-#: start (a list item's text under its marker: "1. Instemmen met ..." over "en met 2030.").
+#: How far from the first row's text column a wrapped margin heading's next row's text may start
+#: (a list item's text under its marker: "1. Instemmen met ..." over "en met 2030."; an
+#: extractor that places each row's words on its own grid).
 _MARGIN_TEXT_DRIFT: Final = 4
 
 
