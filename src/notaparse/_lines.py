@@ -1437,9 +1437,12 @@ def _justified_run(segments: list[tuple[int, str]]) -> int:
     """How many of a row's first segments are one line of justified prose, 0 when they are not:
     three segments or more, none a known label (capitalised), of three words or fewer on average, most words
     in lower case, set apart by gaps alike (the widest at most twice the narrowest and two
-    more): a justified line's widened word spaces, not columns."""
+    more): a justified line's widened word spaces, not columns. A known section heading followed
+    by a capital ("Aanleiding     De drie ...     pSG") is a margin heading beside its text."""
     if len(segments) < _JUSTIFIED_SEGMENTS:
         return 0
+    if segments[1][1][:1].isupper() and _vocab.is_known_heading(segments[0][1]):
+        return 0  # (a section heading in a margin column beside its text's first line)
     gaps = [segments[k][0] - segments[k - 1][0] - len(segments[k - 1][1]) for k in range(1, len(segments))]
     run = 1
     low = gaps[0]
@@ -1641,6 +1644,89 @@ def _colofon_label(rows: list[tuple[int, int, str]], cuts: list[int | None], k: 
     return bool(under) and _vocab.known_label(under) is None
 
 
+#: The most words a section heading set in a left margin column wraps onto below its first row.
+_MARGIN_WRAP_ROWS: Final = 2
+
+
+def _margin_headings(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Read a section heading set in a left margin column, beside its text, as a row of its own.
+
+    A heading wrapped in the column ("Geadviseerd      1. Instemmen met het ...", "besluit
+    en met 2030."): the row's first segment and the lower-case word(s) at its start on the next
+    row(s), each followed by a gap and text at the first row's text column (or nothing), join
+    to a known section heading. A known heading beside a table's header row ("Bijlagen   Nr.
+    Titel"). The heading comes first on a row of its own; its words are blanked in the rows
+    beside it, which are read on as the page's rows are.
+    """
+    out: list[tuple[int, int, str]] | None = None
+    k = 0
+    while k < len(raw_lines):
+        number, page, raw = raw_lines[k]
+        below = raw_lines[k + 1][2].lstrip()[:1] if k + 1 < len(raw_lines) else ""
+        found = None
+        if below.islower() or "  Nr" in raw or "  nr" in raw:  # (the cheap test first)
+            found = _margin_heading_at(raw_lines, k)
+        if found is None:
+            if out is not None:
+                out.append(raw_lines[k])
+            k += 1
+            continue
+        if out is None:
+            out = raw_lines[:k]
+        heading, rows = found
+        out.append((number, page, heading))
+        out.extend(rows)
+        k += len(rows)
+    return raw_lines if out is None else out
+
+
+def _margin_heading_at(
+    raw_lines: list[tuple[int, int, str]], k: int
+) -> tuple[str, list[tuple[int, int, str]]] | None:
+    """The heading row and the rows beside it, its words blanked, if row ``k`` opens with a
+    margin heading (see :func:`_margin_headings`)."""
+    number, page, raw = raw_lines[k]
+    segments = list(_SEGMENT.finditer(raw))
+    if len(segments) < 2 or len(segments[0][0].split()) > _MARGIN_WRAP_ROWS + 1:
+        return None
+    start, first, column = segments[0].start(), segments[0][0], segments[1].start()
+    numbered = _vocab.NUMBERED_HEADING.match(first)
+    words = numbered[2] if numbered else first
+    reach = start + (len(first) - len(words))  # (a wrapped word may stand under the heading's text)
+    blanked = [(number, page, raw[:start] + " " * len(first) + raw[start + len(first) :])]
+    heads = raw[column:].split(None, 2)  # (the table's first two column heads, "Nr.  Omschrijving")
+    if (
+        len(heads) > 1
+        and heads[0].casefold() in _vocab.TABLE_NUMBER_WORDS
+        and heads[1].casefold() in _vocab.TABLE_NAME_WORDS
+    ):
+        return (raw[:start] + first, blanked) if _vocab.is_known_heading(words) else None
+    for j in range(k + 1, min(k + 1 + _MARGIN_WRAP_ROWS, len(raw_lines))):
+        n, p, row = raw_lines[j]
+        parts = list(_SEGMENT.finditer(row))
+        if (
+            p != page
+            or not parts
+            or not start <= parts[0].start() <= reach
+            or not parts[0][0][:1].islower()
+            or len(parts[0][0].split()) > _MARGIN_WRAP_ROWS
+            or (len(parts) > 1 and abs(parts[1].start() - column) > _MARGIN_TEXT_DRIFT)
+        ):
+            break
+        words = f"{words} {parts[0][0]}"
+        cut = parts[0].start()
+        blanked.append((n, p, row[:cut] + " " * len(parts[0][0]) + row[cut + len(parts[0][0]) :]))
+        if _vocab.is_known_heading(words):
+            return raw[:start] + (f"{numbered[1]}. {words}" if numbered else words), blanked
+    return None
+
+
+#: How far from the first row's text column a wrapped margin heading's next row's text may start
+#: (a list item's text under its marker: "1. Instemmen met ..." over "en met 2030."; an
+#: extractor that places each row's words on its own grid).
+_MARGIN_TEXT_DRIFT: Final = 4
+
+
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate the right-hand column of layout text: colofon segments first, then the body.
 
@@ -1648,7 +1734,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     segment that starts right of 55 % of the widest line belongs to the colofon column. A colofon
     printed as a left column is read first on its page (see :func:`_left_column_first`).
     """
-    raw_lines = _left_column_first(raw_lines)
+    raw_lines = _margin_headings(_left_column_first(raw_lines))
     width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)
     segmented = [[(m.start(), m[0]) for m in _SEGMENT.finditer(raw)] for _, _, raw in raw_lines]
     whole, columns = _column_starts(raw_lines, segmented, width)

@@ -5523,6 +5523,51 @@ class _Reader:
             prev is None or prev.kind is not Kind.TEXT or prev.page != line.page or _ends_full_stop(prev.text)
         )
 
+    def _wrapped_known_heading(self, i: int) -> tuple[str | None, str] | None:
+        """A known section heading wrapped onto a second line, as a narrow margin column prints
+        it and a plain extractor gives it ("Financiële" / "gevolgen", "4. Politieke" /
+        "context"): a line of at most three words, then one or two words in lower case, that
+        join to a known heading (its first line none alone), after a blank line, a page break or a
+        sentence's end, and over a blank line, a page break or a line that is no lower-case
+        text: the heading's (number, text)."""
+        if i + 1 >= len(self.lines):
+            return None
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if not (
+            len(line.text) <= _HEADING_WRAP_CHARS  # (the cheap tests first: most lines are longer)
+            and nxt.text[:1].islower()
+            and nxt.kind is Kind.TEXT
+            and nxt.page == line.page
+            and len(nxt.text.split()) <= _HEADING_TAIL_ROW_WORDS
+            and line.kind in (Kind.TEXT, Kind.ORDERED)
+        ):
+            return None
+        number, text = (None, line.text) if line.kind is Kind.TEXT else (line.label.rstrip(".)"), line.rest)
+        if (
+            not text[:1].isupper()
+            or len(text.split()) > _HEADING_TAIL_ROW_WORDS + 1
+            or not _vocab.is_known_heading(f"{text} {nxt.text}")
+            or _vocab.is_known_heading(text)
+        ):
+            return None
+        prev = self.lines[i - 1] if i > 0 else None
+        after = self.lines[i + 2] if i + 2 < len(self.lines) else None
+        if (
+            prev is not None
+            and prev.kind is Kind.TEXT
+            and prev.page == line.page
+            and not _ends_full_stop(prev.text)
+        ):
+            return None  # (a paragraph's last rows)
+        if (
+            after is not None
+            and after.kind is Kind.TEXT
+            and after.page == nxt.page
+            and after.text[:1].islower()
+        ):
+            return None  # (a sentence's rows)
+        return number, f"{text} {nxt.text}"
+
     def _wrapped_unknown_heading(self, i: int, width: int) -> bool:
         """A long heading not in the vocabulary, wrapped over two rows: the first row fills most
         of the column ("Gevolgen voor de uitvoering door de netbeheerders en de Autoriteit"), the
@@ -5680,6 +5725,7 @@ class _Reader:
                 continue
             heading = None
             rows = 1  # the lines the heading takes
+            wrapped: tuple[str | None, str] | None = None  # a known heading wrapped onto a second line
             if k in (Kind.TEXT, Kind.ORDERED, Kind.LABEL, Kind.HEADING) and not (
                 k is Kind.LABEL
                 and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
@@ -5688,9 +5734,12 @@ class _Reader:
                 if self.marked_headings:
                     heading = _canon.unescape_heading(line.rest) if k is Kind.HEADING else None
                 else:
-                    heading = self._heading(i, sequence)
+                    wrapped = self._wrapped_known_heading(i)
+                    heading = wrapped or self._heading(i, sequence)
+                    rows = 2 if wrapped else 1
                     if (
                         heading is not None
+                        and wrapped is None
                         and heading[0] is not None
                         and builder is not None
                         and builder.continues_list(heading[0])
@@ -5717,7 +5766,7 @@ class _Reader:
                             rows = 2
                         elif self._unmarked_question_heading(i):
                             heading = (None, line.text)
-                    elif heading is not None and self._heading_wraps(i, width):
+                    elif heading is not None and wrapped is None and self._heading_wraps(i, width):
                         # "3. Informatie ... op grond van de Wet" / "open overheid en de
                         # Archiefwet": a long heading wrapped, its row going on in lower case
                         heading = (heading[0], f"{heading[1]} {self.lines[i + 1].text}")
@@ -7497,6 +7546,11 @@ _PARAPH_CAPITALS: Final = frozenset(initial.upper() for initial in _vocab.PARAPH
 _QUESTION_HEADING_WORDS: Final = 16
 #: The fewest words of the first row of a heading that wrapped (it fills most of the column).
 _WRAPPED_HEADING_WORDS: Final = 6
+#: The most words of a known heading's second line where a narrow margin column wrapped it
+#: ("Geadviseerd" / "besluit"); its first line has one more at most.
+_HEADING_TAIL_ROW_WORDS: Final = 2
+#: The longest first line of such a wrapped heading ("4. Financiële", "Geadviseerd").
+_HEADING_WRAP_CHARS: Final = 40
 #: How far above a line a colon that introduces a list is looked for: the line may be one of its
 #: items, their glyphs lost (each item a row or two).
 _LIST_INTRO_ROWS: Final = 8
