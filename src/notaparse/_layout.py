@@ -6241,6 +6241,7 @@ def _ocr_side_text_x(main: Sequence[TextLine]) -> float | None:
     with the next line's "besluit" at its x, in lower case), where two other lines start too
     (the text's further lines); None when the page has no such column."""
     starts: list[float] = []
+    labels: list[float] = []  # (where the values of label rows under the first heading start)
     for i, ln in enumerate(main):
         words = ln.words
         if len(words) < 2 or (len(words[0].text) < 3 and not _vocab.HEADING_MARK.match(words[0].text)):
@@ -6249,6 +6250,15 @@ def _ocr_side_text_x(main: Sequence[TextLine]) -> float | None:
         if len(runs) < 2 or len(runs[0]) > 6:
             continue
         head = _text(runs[0])
+        if (
+            starts
+            and _is_label(head)
+            and not _known_heading(head)
+            # (no wrapped heading's second line read as a label: "4. Politieke" / "Contact")
+            and _ocr_known_heading(join_lines([_text(_gap_runs(main[i - 1].words, 1.5)[0]), head])) is None
+        ):
+            labels.append(runs[1][0].x0)
+            continue
         if not _known_heading(head):
             nxt = main[i + 1] if i + 1 < len(main) else None
             if nxt is None or not nxt.words[0].text[:1].islower() or abs(nxt.x0 - runs[0][-1].x0) > 4:
@@ -6263,6 +6273,10 @@ def _ocr_side_text_x(main: Sequence[TextLine]) -> float | None:
     if len(near) < 2:
         return None
     x = min(near)
+    if any(abs(t - x) <= 3 for t in labels):
+        # a head form's label rows at the same tab stop among them ("Gevraagd besluit  Kunt u
+        # ..." / "Deadline  1 juli 2026"): a grid of labels, known headings used as labels
+        return None
     others = sum(1 for ln in main if abs(ln.x0 - x) <= 3)
     return x if others >= 2 else None
 
