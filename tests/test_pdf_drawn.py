@@ -9476,6 +9476,67 @@ def test_bold_terms_before_descriptions_at_a_tab_stop_are_no_margin_headings() -
     ]
 
 
+@pytest.mark.parametrize("known", [True, False])
+def test_section_headings_in_a_left_margin_column_in_an_ocr_layer(known: bool) -> None:
+    """Section headings in a column left of the text, scanned: the OCR layer gives no bold, so the
+    head's label rows ("Aan  Minister ...", their values where the text starts) ran on over the
+    title and every heading beside its text ("Aanleiding: De provincies ..."), the title lost;
+    a heading wrapped in the column ("Geadviseerd" / "besluit") was cut, a bullet misread beside a
+    heading ("«") kept, and on a later page the heading was glued to its text. Known section
+    headings left of the text, at a common x where further lines start, are a column of headings:
+    the header ends at the first, and a large line above it is the title's (a wrapped title,
+    wide as a paragraph, ended the header); a heading within a few letter errors of a known one is spelt as
+    the vocabulary spells it. A column of words that are no known headings ("Wonen", "Bouwen")
+    stays the label rows' reading."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 120, "Nota", ocr, 16)
+    for k, (label, value) in enumerate([("Aan", "Minister van VRO"), ("Van", "DG Volkshuisvesting")]):
+        page.text(79, 160 + 14 * k, label, ocr, 10)
+        page.text(170, 160 + 14 * k, value, ocr, 10)
+    # (a title wrapped over two lines, set larger than the text: the first line as wide as a
+    # paragraph's)
+    page.text(79, 210, "Verlenging van de regionale woondeals met de provincies", ocr, 12)
+    page.text(79, 226, "tot en met 2030", ocr, 12)
+    page.y = 255
+    # (a wrapped heading's second line read with a capital: "Politieke" / "Contact")
+    heads = [["Aanleiding"], ["Geadviseerd", "besluit"], ["Politieke", "Contact"]]
+    if not known:
+        heads = [["Wonen"], ["Bouwen"], ["Kern"]]
+    for heading in heads:
+        for k, head in enumerate(heading):
+            page.text(79, page.y + k * page.lead, head, ocr)
+        for text in _SIDE_TEXT:
+            page.line(text, ocr, 170)
+        page.y += 0.7 * page.lead
+    # (a list beside its heading, its bullets read as "«": the first one beside the heading)
+    page.text(79, page.y, "Risico's" if known else "Wonen", ocr)
+    for item in ("de bouw blijft achter;", "de netcongestie vertraagt."):
+        page.text(170, page.y, "\u00ab", ocr)
+        page.line(item, ocr, 188)
+    page.y += 0.7 * page.lead
+    page.canvas.showPage()
+    page.y = 100
+    page.text(79, page.y, "Communicatie" if known else "Wonen", ocr)
+    for text in _SIDE_TEXT[:2]:
+        page.line(text, ocr, 170)
+    page.y += 0.7 * page.lead
+    for text in _SIDE_TEXT:  # (the page's usual left edge is the text's)
+        page.line(text, ocr, 170)
+    nota = load_both(page.pdf())
+    if known:
+        assert nota.title == "Verlenging van de regionale woondeals met de provincies tot en met 2030"
+        headings = ["Aanleiding", "Geadviseerd besluit", "Politieke context", "Risico's", "Communicatie"]
+        assert [s.heading for s in nota.sections] == headings
+        texts = [[b.text for b in s.blocks if isinstance(b, Paragraph)] for s in nota.sections]
+        assert texts == [[" ".join(_SIDE_TEXT)]] * 3 + [[], [" ".join(_SIDE_TEXT[:2]), " ".join(_SIDE_TEXT)]]
+        assert nota.sections[3].blocks == (
+            ItemList(ordered=False, items=("de bouw blijft achter;", "de netcongestie vertraagt.")),
+        )
+    else:
+        assert "Wonen" not in [s.heading for s in nota.sections]
+
+
 def test_a_margin_heading_on_a_later_page_of_few_lines() -> None:
     """A later page holding a few lines only: a heading in the left column there stands beside
     its text as on the pages before (the page's own lines are too few to show where the text

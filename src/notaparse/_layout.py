@@ -3782,6 +3782,15 @@ class LayoutReader:
         # (side headings, left of the text, are no part of the header's left edge)
         text_x = _usual_left(main)
         side = next((i for i, ln in enumerate(main) if _side_heading(ln, 5, text_x)), len(main))
+        ocr_side: int | None = None
+        if self._ocr and (side_x := _ocr_side_text_x(main)) is not None:
+            # (an OCR layer's side headings, known headings left of the text: the header ends
+            # at the first)
+            pitch = _pitch(main)
+            ocr_side = next(
+                (i for i in range(side) if _ocr_margin_heading(main, i, side_x, pitch) is not None), None
+            )
+            side = side if ocr_side is None else ocr_side
         # (in an OCR layer, which sizes lines by their boxes, a stamp in the page's foot left of
         # the text, "Woo-besluit 2026-1603 | document 2", may be no smaller than the body and stay
         # in the main column: no line below 88 % of the page's height sets the header's edge)
@@ -3836,6 +3845,7 @@ class LayoutReader:
                 # where it stands alone (under the title, over a sentence) without it
                 or (self._ocr and _label_word_heading(main, i, left, right))
                 or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
+                or i == ocr_side
                 or _vocab.is_table_header(ln.text)
                 or (_known_heading(ln.text) and not _kind_heading_over_labels(main, i, left))
                 or _kind_word_heading(main, i, left)
@@ -3854,6 +3864,8 @@ class LayoutReader:
                     _emphasised(ln, large)
                     and _title_over_head(main, i, left, pitch, spaced_head, large=large)
                 )
+                # (in an OCR layer, a large line above the first side heading: the title, wrapped)
+                and not (ocr_side is not None and i < ocr_side and _emphasised(ln, large))
                 and not letterhead
                 # (the value under a title label alone on its line: "Onderwerp" / "Reactie op ...")
                 and not (i > 0 and _bare_title_label(main[i - 1]) and ln.top - main[i - 1].bottom < ln.size)
@@ -4583,9 +4595,17 @@ class LayoutReader:
         text_x = _usual_left(main) if main else 0.0
         lines = main
         passed: set[int] = set()  # (a wrapped side heading's lines with nothing beside them)
-        if (side_x := _side_text_x(main)) is not None:
+        side_x = _side_text_x(main)
+        if side_x is None and self._ocr:
+            # (an OCR layer gives no bold: there known headings left of the text show the column)
+            side_x = _ocr_side_text_x(main)
+        if side_x is not None:
             self._side_x = side_x
-        elif self._side_x is not None and self._side_x > text_x + 3 and not _prose_across(main, self._side_x):
+        elif (
+            self._side_x is not None
+            and self._side_x > text_x - (4 if self._ocr else -3)
+            and not _prose_across(main, self._side_x)
+        ):
             side_x = self._side_x  # (a page of a few lines: its column from the pages before)
         # (a small paragraph space is measured against the lines of one paragraph, which a page's
         # single-spaced head rows and table cells set closer than its paragraphs' lines)
@@ -4663,13 +4683,18 @@ class LayoutReader:
             if i in passed:
                 i += 1
                 continue
-            if side_x is not None and (margin := _margin_heading(main, i, side_x, pitch)) is not None:
+            if side_x is not None and (
+                (margin := _margin_heading(main, i, side_x, pitch)) is not None
+                or (self._ocr and (margin := _ocr_margin_heading(main, i, side_x, pitch)) is not None)
+            ):
                 # a heading in a column of its own left of the text (wrapped there over lines
                 # beside the text's), read before the text it stands beside; the text right of it
                 # is read on as the page's lines are (a paragraph, a list item, a table's header)
                 heading_lines, rests = margin
                 out.blank()
                 number, words = _vocab.heading_number(join_lines([h.text for h in heading_lines]))
+                if self._ocr and (read := _ocr_known_heading(words)) is not None:
+                    words = read  # (as the vocabulary spells it: "Politieke Contact" was misread)
                 out.add("## " + _canon.escape_heading(words, number), ln)
                 if main is lines:
                     main = list(main)  # (the caller's list is left as it was)
@@ -4678,6 +4703,10 @@ class LayoutReader:
                         passed.add(k)
                     else:
                         main[k] = beside
+                        if self._ocr:
+                            # (a misread bullet beside the heading, "Kern  « de instroom ...": the
+                            # repair was asked of the whole line before)
+                            _ocr_bullet(main, k)
                 prev = heading_lines[-1]
                 item_x = dash_x = None
                 continue
@@ -6223,6 +6252,116 @@ def _prose_across(main: Sequence[TextLine], x: float) -> bool:
             if across >= 2:
                 return True
     return False
+
+
+def _ocr_side_split(line: TextLine, side_x: float) -> int:
+    """In an OCR layer (no bold): how many first words of a line stand left of ``side_x``, at
+    most six, ending an em short of it; 0 when the line has none so."""
+    words = line.words
+    k = 0
+    while k < len(words) and words[k].x0 < side_x - 3:
+        k += 1
+    if not 0 < k <= 6 or words[k - 1].x1 > side_x - words[k - 1].size:
+        return 0
+    return k
+
+
+def _ocr_side_text_x(main: Sequence[TextLine]) -> float | None:
+    """In an OCR layer, which gives no bold: where a page's text starts right of a column of side
+    headings, the x at which, on two lines at least, text follows across a gap of one and a half
+    ems a first run that is a known section heading ("Aanleiding", "2. Kern"; wrapped: "Geadviseerd"
+    with the next line's "besluit" at its x, in lower case), where two other lines start too
+    (the text's further lines); None when the page has no such column."""
+    starts: list[float] = []
+    labels: list[float] = []  # (where the values of label rows under the first heading start)
+    for i, ln in enumerate(main):
+        words = ln.words
+        if len(words) < 2 or (len(words[0].text) < 3 and not _vocab.HEADING_MARK.match(words[0].text)):
+            continue
+        runs = _gap_runs(words, 1.5)
+        if len(runs) < 2 or len(runs[0]) > 6:
+            continue
+        head = _text(runs[0])
+        if (
+            starts
+            and _is_label(head)
+            and not _known_heading(head)
+            # (no wrapped heading's second line read as a label: "4. Politieke" / "Contact")
+            and _ocr_known_heading(join_lines([_text(_gap_runs(main[i - 1].words, 1.5)[0]), head])) is None
+        ):
+            labels.append(runs[1][0].x0)
+            continue
+        if not _known_heading(head):
+            nxt = main[i + 1] if i + 1 < len(main) else None
+            if nxt is None or not nxt.words[0].text[:1].islower() or abs(nxt.x0 - runs[0][-1].x0) > 4:
+                continue
+            if not _known_heading(head + " " + _text(_gap_runs(nxt.words, 1.5)[0])):
+                continue
+        starts.append(runs[1][0].x0)
+    if len(starts) < 2:
+        return None
+    x = max(starts, key=lambda s: sum(1 for t in starts if abs(t - s) <= 3))
+    near = [t for t in starts if abs(t - x) <= 3]
+    if len(near) < 2:
+        return None
+    x = min(near)
+    if any(abs(t - x) <= 3 for t in labels):
+        # a head form's label rows at the same tab stop among them ("Gevraagd besluit  Kunt u
+        # ..." / "Deadline  1 juli 2026"): a grid of labels, known headings used as labels
+        return None
+    others = sum(1 for ln in main if abs(ln.x0 - x) <= 3)
+    return x if others >= 2 else None
+
+
+def _ocr_margin_heading(
+    main: list[TextLine], i: int, side_x: float, pitch: float
+) -> tuple[list[TextLine], list[TextLine | None]] | None:
+    """:func:`_margin_heading` in an OCR layer, which gives no bold: the words left of the text
+    at ``side_x`` (with the following lines' words there that go on in lower case at its x, at
+    the line gap: "Geadviseerd" / "besluit") are a known section heading."""
+    ln = main[i]
+    words = ln.words
+    if len(words) < 2 or ln.x0 > side_x - 2 * ln.size:
+        return None
+    k = _ocr_side_split(ln, side_x)
+    if not k or k == len(words) or words[k].x0 > side_x + 3 * words[k].size:
+        return None
+    head = [TextLine(words=words[:k], page=ln.page, top=ln.top, bottom=ln.bottom)]
+    rests: list[TextLine | None] = [TextLine(words=words[k:], page=ln.page, top=ln.top, bottom=ln.bottom)]
+    left = words[k - 1].x0 if k > 1 else words[0].x0  # (a numbered heading wraps under its words)
+    j = i + 1
+    while j < len(main) and len(head) < 4 and not _known_heading(join_lines([h.text for h in head])):
+        nxt = main[j]
+        first = nxt.words[0]
+        if (
+            not (
+                first.text[:1].islower()
+                # (a wrapped line's first letter read as a capital: "4. Politieke" / "Contact")
+                or _ocr_known_heading(join_lines([*(h.text for h in head), first.text])) is not None
+            )
+            or not (abs(first.x0 - left) <= 4 or abs(first.x0 - words[0].x0) <= 4)
+            or _gap(head[-1], nxt, pitch)
+            or not (m := _ocr_side_split(nxt, side_x) or (len(nxt.words) if nxt.x1 < side_x - 3 else 0))
+        ):
+            break
+        head.append(TextLine(words=nxt.words[:m], page=nxt.page, top=nxt.top, bottom=nxt.bottom))
+        more = nxt.words[m:]
+        rests.append(TextLine(words=more, page=nxt.page, top=nxt.top, bottom=nxt.bottom) if more else None)
+        j += 1
+    if _ocr_known_heading(join_lines([h.text for h in head])) is None:
+        return None
+    return head, rests
+
+
+def _ocr_known_heading(text: str) -> str | None:
+    """The known section heading that a heading line of an OCR layer is, with its number ("4.
+    Politieke Contact" is "Politieke context"), or None: as printed, or within a few letter
+    errors of one of as many words (:func:`_vocab.ocr_heading`)."""
+    words = _vocab.heading_number(text)[1]
+    if _known_heading(text):
+        return words
+    read = _vocab.ocr_heading(words)
+    return read[0] if read is not None and len(read[0].split()) == len(words.split()) else None
 
 
 def _margin_heading(
