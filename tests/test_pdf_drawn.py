@@ -9569,7 +9569,9 @@ def test_a_margin_heading_on_a_later_page_of_few_lines() -> None:
     assert [b.text for b in nota.sections[3].blocks if isinstance(b, Paragraph)] == [" ".join(_SIDE_TEXT[:2])]
 
 
-def _letterhead_page(letterhead: list[tuple[str, str, float]], rows: list[tuple[str, str]]) -> Page:
+def _letterhead_page(
+    letterhead: list[tuple[str, str, float]], rows: list[tuple[str, str]], kind: str = "Nota"
+) -> Page:
     """A page whose letterhead lines (text, font, size) stand above a kind line, a purpose line
     and label rows at a tab stop, then a bold title and one section."""
     page = Page()
@@ -9577,7 +9579,7 @@ def _letterhead_page(letterhead: list[tuple[str, str, float]], rows: list[tuple[
     for text, font, size in letterhead:
         page.text(79, top, text, font, size)
         top += 1.25 * size
-    page.text(79, top + 14, "Nota", REGULAR, 16)
+    page.text(79, top + 14, kind, REGULAR, 16)
     page.text(79, top + 44, "Ter beslissing", BOLD)
     page.header(rows, top=top + 66)
     top += 66 + 14 * len(rows) + 14
@@ -9642,6 +9644,24 @@ def test_an_agency_name_in_bold_over_its_units_is_letterhead() -> None:
     assert nota.metadata.letterhead == ("Rijkswaterstaat", "Water, Verkeer en Leefomgeving", agency_unit)
     assert (nota.metadata.kind, nota.metadata.purpose) == ("Nota", "beslissing")
     assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+
+
+def test_a_kind_line_for_its_reader_under_the_letterhead_keeps_the_head() -> None:
+    """A kind line that names its reader ("Nota voor de minister", as the Wob era's nota's print
+    it) between the letterhead on top of the page and the label rows is a header line as "Nota"
+    is: the ministry's bold name over it is letterhead (it was the title, and the page lost its
+    head: units, purpose and kind were section headings and paragraphs). The older ministries'
+    whole names end their unit ("... en Milieubeheer" / "Directoraat-Generaal Milieu")."""
+    rows = [("Aan", "de Minister van VROM"), ("Van", "Directeur Bodem"), ("Datum", "12-03-2009")]
+    ministry = "Ministerie van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer"
+    letterhead = [(ministry, BOLD, 10), ("Directoraat-Generaal Milieu", REGULAR, 8)]
+    page = _letterhead_page(letterhead, rows, kind="Nota voor de minister")
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (ministry, "Directoraat-Generaal Milieu")
+    assert (nota.metadata.kind, nota.metadata.purpose) == ("Nota voor de minister", "beslissing")
+    assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert [(f.label, f.value) for f in nota.metadata.fields] == rows
 
 
 def test_a_head_label_as_wide_as_its_label_column() -> None:

@@ -6626,8 +6626,9 @@ def _kind_word_heading(main: list[TextLine], i: int, left: float) -> bool:
 
 def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
-    lines between, or more of the letterhead (a bold line naming an organisation: "Ministerie
-    van ..." / "Directie Primair Onderwijs" / "Nota" / "TER ..." / "Aan: ..."); then a bold line
+    lines between (a kind line for its reader or forum too: "Nota voor de minister"), or more of
+    the letterhead (a bold line naming an organisation: "Ministerie van ..." / "Directie Primair
+    Onderwijs" / "Nota" / "TER ..." / "Aan: ..."); then a bold line
     is letterhead above the label rows, not a heading. A unit's or agency's name in regular type
     right under the bold name is more of the letterhead too ("Ministerie van ..." /
     "Directoraat-Generaal Water en Bodem", "Rijksvoorlichtingsdienst": :func:`_unit_under`)."""
@@ -6637,6 +6638,7 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
         if (
             _vocab.PURPOSE_LINE.match(text)
             or _vocab.is_kind_line(text)
+            or _vocab.is_kind(text)
             or (ln.bold and _vocab.names_organisation(text))
             or _unit_under(above, ln)
             or _letterhead_below_unit(main, k)
