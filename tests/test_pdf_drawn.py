@@ -7397,6 +7397,44 @@ def test_a_colofon_as_a_row_of_labels_over_values_at_the_foot_of_page_1() -> Non
     assert [b.text for b in nota.sections[1].blocks] == [LOREM]
 
 
+def test_a_colofon_of_two_rows_of_labels_over_values_at_the_foot_of_page_1() -> None:
+    """A colofon across the foot of page 1 with more cells than a row holds: two rows of labels
+    over values ("Datum  Kenmerk  Behandeld door  Doorkiesnummer" / values / "Afschrift aan
+    Bijlagen" / values) are all fields, in their order (only the last row was read: the first
+    two lines were paragraphs of the last section, the date and reference lost)."""
+    page = Page()
+    page.text(79, 80, "Ministerie van Infrastructuur en Milieu", BOLD, 8)
+    page.text(79, 115, "Nota", REGULAR, 16)
+    page.text(79, 145, "TER BESLISSING", BOLD)
+    page.text(79, 165, "Aan:", BOLD)
+    page.text(120, 165, "Staatssecretaris van Infrastructuur en Milieu")
+    page.text(79, 178, "Van:", BOLD)
+    page.text(120, 178, "Directeur Luchtvaart")
+    page.text(79, 205, "Ontwerp-Luchthavenbesluit Lelystad", BOLD, 12.5)
+    page.y = 235
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    rows = [
+        [("Datum", "8 september 2015"), ("Kenmerk", "IENM/BSK-2015/167223"), ("Behandeld door", "E. Lammer")],
+        [("Afschrift aan", "SG, DGMI"), ("Bijlagen", "1")],
+    ]
+    for top, row in zip((700, 724), rows, strict=True):
+        for x, (label, value) in zip([79, 170, 261], row, strict=False):
+            page.text(x, top, label, BOLD, 7)
+            page.text(x, top + 10, value, REGULAR, 7)
+    page.text(480, 790, "Pagina 1 van 1", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Staatssecretaris van Infrastructuur en Milieu"),
+        ("Van", "Directeur Luchtvaart"),
+        *rows[0],
+        *rows[1],
+    ]
+    assert (nota.metadata.date, nota.metadata.reference) == (dt.date(2015, 9, 8), "IENM/BSK-2015/167223")
+    assert nota.metadata.attachment_count == 1
+    assert [b.text for b in nota.sections[-1].blocks] == [LOREM]
+
+
 def test_colofon_across_the_foot_in_an_ocr_layer() -> None:
     """The colofon across page 1's foot as an OCR layer gives it: the labels' row as tall as the
     body's letters (a bold label's box) and a label misread ("Bijlage(n}"): each label with the
