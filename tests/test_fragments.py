@@ -72,13 +72,29 @@ def test_what_is_no_date_is_refused(printed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["5.1.2e", "[5.1.2e]", "(5.1.2e)", "5.1.2e, 5.1.2i", "10.2e", "5.2.1", "5.1.2e, 5.2.1"]
+    "value",
+    [
+        "5.1.2e",
+        "[5.1.2e]",
+        "(5.1.2e)",
+        "5.1.2e, 5.1.2i",
+        "10.2e",
+        "5.2.1",
+        "5.1.2e, 5.2.1",
+        # (a Wob ground written out as its article)
+        "art. 10, tweede lid, onder e",
+        "artikel 10 lid 2 sub g",
+        "art. 11, eerste lid",
+        "art. 10, tweede lid, onder e, 10.2g",
+    ],
 )
 def test_ground_codes_alone_are_a_redaction(value: str) -> None:
     assert is_redacted(value)
 
 
-@pytest.mark.parametrize("value", ["J. Jansen", "[J. Jansen]", "DGDOO 5.1.2e", "5.2.7"])
+@pytest.mark.parametrize(
+    "value", ["J. Jansen", "[J. Jansen]", "DGDOO 5.1.2e", "5.2.7", "artikel 10 van de Wob", "art. 10 Wob"]
+)
 def test_a_value_with_words_is_no_redaction(value: str) -> None:
     assert not is_redacted(value)
 

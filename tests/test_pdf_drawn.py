@@ -7397,6 +7397,44 @@ def test_a_colofon_as_a_row_of_labels_over_values_at_the_foot_of_page_1() -> Non
     assert [b.text for b in nota.sections[1].blocks] == [LOREM]
 
 
+def test_a_colofon_of_two_rows_of_labels_over_values_at_the_foot_of_page_1() -> None:
+    """A colofon across the foot of page 1 with more cells than a row holds: two rows of labels
+    over values ("Datum  Kenmerk  Behandeld door  Doorkiesnummer" / values / "Afschrift aan
+    Bijlagen" / values) are all fields, in their order (only the last row was read: the first
+    two lines were paragraphs of the last section, the date and reference lost)."""
+    page = Page()
+    page.text(79, 80, "Ministerie van Infrastructuur en Milieu", BOLD, 8)
+    page.text(79, 115, "Nota", REGULAR, 16)
+    page.text(79, 145, "TER BESLISSING", BOLD)
+    page.text(79, 165, "Aan:", BOLD)
+    page.text(120, 165, "Staatssecretaris van Infrastructuur en Milieu")
+    page.text(79, 178, "Van:", BOLD)
+    page.text(120, 178, "Directeur Luchtvaart")
+    page.text(79, 205, "Ontwerp-Luchthavenbesluit Lelystad", BOLD, 12.5)
+    page.y = 235
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    rows = [
+        [("Datum", "8 september 2015"), ("Kenmerk", "IENM/BSK-2015/167223"), ("Behandeld door", "E. Lammer")],
+        [("Afschrift aan", "SG, DGMI"), ("Bijlagen", "1")],
+    ]
+    for top, row in zip((700, 724), rows, strict=True):
+        for x, (label, value) in zip([79, 170, 261], row, strict=False):
+            page.text(x, top, label, BOLD, 7)
+            page.text(x, top + 10, value, REGULAR, 7)
+    page.text(480, 790, "Pagina 1 van 1", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Staatssecretaris van Infrastructuur en Milieu"),
+        ("Van", "Directeur Luchtvaart"),
+        *rows[0],
+        *rows[1],
+    ]
+    assert (nota.metadata.date, nota.metadata.reference) == (dt.date(2015, 9, 8), "IENM/BSK-2015/167223")
+    assert nota.metadata.attachment_count == 1
+    assert [b.text for b in nota.sections[-1].blocks] == [LOREM]
+
+
 def test_colofon_across_the_foot_in_an_ocr_layer() -> None:
     """The colofon across page 1's foot as an OCR layer gives it: the labels' row as tall as the
     body's letters (a bold label's box) and a label misread ("Bijlage(n}"): each label with the
@@ -9569,7 +9607,9 @@ def test_a_margin_heading_on_a_later_page_of_few_lines() -> None:
     assert [b.text for b in nota.sections[3].blocks if isinstance(b, Paragraph)] == [" ".join(_SIDE_TEXT[:2])]
 
 
-def _letterhead_page(letterhead: list[tuple[str, str, float]], rows: list[tuple[str, str]]) -> Page:
+def _letterhead_page(
+    letterhead: list[tuple[str, str, float]], rows: list[tuple[str, str]], kind: str = "Nota"
+) -> Page:
     """A page whose letterhead lines (text, font, size) stand above a kind line, a purpose line
     and label rows at a tab stop, then a bold title and one section."""
     page = Page()
@@ -9577,7 +9617,7 @@ def _letterhead_page(letterhead: list[tuple[str, str, float]], rows: list[tuple[
     for text, font, size in letterhead:
         page.text(79, top, text, font, size)
         top += 1.25 * size
-    page.text(79, top + 14, "Nota", REGULAR, 16)
+    page.text(79, top + 14, kind, REGULAR, 16)
     page.text(79, top + 44, "Ter beslissing", BOLD)
     page.header(rows, top=top + 66)
     top += 66 + 14 * len(rows) + 14
@@ -9642,6 +9682,24 @@ def test_an_agency_name_in_bold_over_its_units_is_letterhead() -> None:
     assert nota.metadata.letterhead == ("Rijkswaterstaat", "Water, Verkeer en Leefomgeving", agency_unit)
     assert (nota.metadata.kind, nota.metadata.purpose) == ("Nota", "beslissing")
     assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+
+
+def test_a_kind_line_for_its_reader_under_the_letterhead_keeps_the_head() -> None:
+    """A kind line that names its reader ("Nota voor de minister", as the Wob era's nota's print
+    it) between the letterhead on top of the page and the label rows is a header line as "Nota"
+    is: the ministry's bold name over it is letterhead (it was the title, and the page lost its
+    head: units, purpose and kind were section headings and paragraphs). The older ministries'
+    whole names end their unit ("... en Milieubeheer" / "Directoraat-Generaal Milieu")."""
+    rows = [("Aan", "de Minister van VROM"), ("Van", "Directeur Bodem"), ("Datum", "12-03-2009")]
+    ministry = "Ministerie van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer"
+    letterhead = [(ministry, BOLD, 10), ("Directoraat-Generaal Milieu", REGULAR, 8)]
+    page = _letterhead_page(letterhead, rows, kind="Nota voor de minister")
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (ministry, "Directoraat-Generaal Milieu")
+    assert (nota.metadata.kind, nota.metadata.purpose) == ("Nota voor de minister", "beslissing")
+    assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert [(f.label, f.value) for f in nota.metadata.fields] == rows
 
 
 def test_a_head_label_as_wide_as_its_label_column() -> None:

@@ -102,6 +102,36 @@ def test_purpose_words_of_other_templates_are_known() -> None:
 
 
 @pytest.mark.parametrize(
+    "printed",
+    [
+        "Ministerie van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer",
+        "Ministerie van Economische Zaken, Landbouw en Innovatie",
+        "Ministerie van Verkeer en Waterstaat",
+        "Ministerie van Justitie",
+        "Programmaministerie voor Jeugd en Gezin",
+    ],
+)
+def test_the_wob_eras_ministries_are_whole_names(printed: str) -> None:
+    assert _vocab.names_whole_ministry(printed)
+    assert printed[0] in _vocab.WHOLE_NAME_INITIALS
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Minister voor Wonen, Wijken en Integratie",
+        "Minister voor Jeugd en Gezin",
+        "Minister voor Wonen en Rijksdienst",
+        "Minister voor Immigratie en Asiel",
+        "Minister voor Ontwikkelingssamenwerking",
+        "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+    ],
+)
+def test_the_wob_eras_ministers_offices_are_whole_titles(printed: str) -> None:
+    assert _vocab.names_ministers_office(printed)
+
+
+@pytest.mark.parametrize(
     ("printed", "concept"),
     [
         ("Behandelend ambtenaar", _vocab.Concept.DRAFTED_BY),

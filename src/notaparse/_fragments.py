@@ -208,11 +208,15 @@ def parse_page_line(line: str) -> tuple[int, int] | None:
 
 
 def is_redacted(value: str) -> bool:
-    """Return whether a field value is a redaction placeholder or only ground codes."""
+    """Return whether a field value is a redaction placeholder or only ground codes (also a Wob
+    ground written out as its article, "art. 10, tweede lid, onder e")."""
     compact = value.replace(" ", "").casefold()
     if compact in _vocab.REDACTION_PLACEHOLDERS:
         return True
-    return bool(value.strip()) and not _vocab.GROUND_CODE.sub("", value).strip(" ,;/()[]")
+    rest = _vocab.GROUND_CODE.sub("", value)
+    if "art" in compact:
+        rest = _vocab.GROUND_ARTICLE.sub("", rest)
+    return bool(value.strip()) and not rest.strip(" ,;/()[]")
 
 
 def is_redacted_contact(value: str) -> bool:

@@ -2495,30 +2495,41 @@ def _labels_over_values(
     foot of page 1), by the index of the labels' row, each written "Label: value": the labels'
     row is set smaller than the body, two runs or more at tab stops and every run a known label;
     the line right under it (within two of its heights), the page's last, holds the values, each
-    word starting at or right of a label's start and ending before the next label starts. (A
+    word starting at or right of a label's start and ending before the next label starts. Rows of
+    such pairs over it, each right above the next ("Datum  Kenmerk ..." / values / "Afschrift aan
+    Bijlagen" / values: a colofon of more cells than one row holds), are the colofon's too. (A
     paraph table, "Naam  Datum  Paraaf" over a row per signatory, goes on under its first row.)
     On a page of an ``ocr`` layer, whose sizes are the words' boxes (a bold label as tall as the
     body's letters), the labels' row is no larger than the body."""
-    if len(main) < 2:
-        return {}
+    found: dict[int, list[str]] = {}
     i = len(main) - 2
-    ln, below = main[i], main[i + 1]
+    while i >= 0 and (pairs := _label_value_row(main[i], main[i + 1], body_size, ocr=ocr)):
+        found[i] = pairs
+        if i < 2 or main[i].top - main[i - 1].bottom > 2 * (main[i].bottom - main[i].top):
+            break
+        i -= 2
+    return found
+
+
+def _label_value_row(ln: TextLine, below: TextLine, body_size: float, *, ocr: bool) -> list[str] | None:
+    """The "Label: value" pairs of a row of labels over its row of values
+    (:func:`_labels_over_values`), or None."""
     if ln.words[0].size > (1.0 if ocr else 0.9) * body_size or len(ln.words) < 2:
-        return {}  # (the cheap test: a colofon is set small)
+        return None  # (the cheap test: a colofon is set small)
     runs = _split_row(ln)
     labels = [_text(run).removesuffix(":") for run in runs]
     if len(runs) < 2 or any(_vocab.known_label(label) is None for label in labels):
-        return {}
+        return None
     if below.top - ln.bottom > 2 * (ln.bottom - ln.top):
-        return {}
+        return None
     starts = [run[0].x0 for run in runs]
     values: list[list[str]] = [[] for _ in runs]
     for w in below.words:
         k = max((j for j, x in enumerate(starts) if w.x0 >= x - 2), default=-1)
         if k < 0 or (k + 1 < len(starts) and w.x1 > starts[k + 1] - 1):
-            return {}
+            return None
         values[k].append(w.text)
-    return {i: [f"{label}: {' '.join(value)}".rstrip() for label, value in zip(labels, values, strict=True)]}
+    return [f"{label}: {' '.join(value)}".rstrip() for label, value in zip(labels, values, strict=True)]
 
 
 def _split_row(line: TextLine) -> list[list[Word]]:
@@ -6626,8 +6637,9 @@ def _kind_word_heading(main: list[TextLine], i: int, left: float) -> bool:
 
 def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
-    lines between, or more of the letterhead (a bold line naming an organisation: "Ministerie
-    van ..." / "Directie Primair Onderwijs" / "Nota" / "TER ..." / "Aan: ..."); then a bold line
+    lines between (a kind line for its reader or forum too: "Nota voor de minister"), or more of
+    the letterhead (a bold line naming an organisation: "Ministerie van ..." / "Directie Primair
+    Onderwijs" / "Nota" / "TER ..." / "Aan: ..."); then a bold line
     is letterhead above the label rows, not a heading. A unit's or agency's name in regular type
     right under the bold name is more of the letterhead too ("Ministerie van ..." /
     "Directoraat-Generaal Water en Bodem", "Rijksvoorlichtingsdienst": :func:`_unit_under`)."""
@@ -6637,6 +6649,7 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
         if (
             _vocab.PURPOSE_LINE.match(text)
             or _vocab.is_kind_line(text)
+            or _vocab.is_kind(text)
             or (ln.bold and _vocab.names_organisation(text))
             or _unit_under(above, ln)
             or _letterhead_below_unit(main, k)

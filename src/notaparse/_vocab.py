@@ -458,6 +458,7 @@ PURPOSES: Final[frozenset[str]] = frozenset(
         "informatie",
         "advisering",
         "kennisname",
+        "kennisneming",  # (the older spelling: "Ter kennisneming")
         "goedkeuring",
         "akkoord",
         "paraaf",
@@ -778,6 +779,16 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Uitvoeringsgevolgen",
     "Woo-toets",
     "Openbaarmakingsparagraaf",
+    # (the Wob era's, 2008-2018: the problem and its analysis, the nota's history, the points a
+    # nota for discussion lays before its reader, the parliament's and the press's part)
+    "Probleemstelling",
+    "Analyse",
+    "Voorgeschiedenis",
+    "Argumentatie",
+    "Oplossingsrichtingen",
+    "Bespreekpunten",
+    "Kamerbehandeling",
+    "Pers en communicatie",
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 
@@ -1016,6 +1027,13 @@ GROUND_CODE: Final = re.compile(
 #: comma that is not in the sentence.
 GROUND_BEFORE_STOP: Final = re.compile(
     r"(?i)(?<![\w.])(5\.1\.[12]\.?\s?[a-i]|5\.1\.5|5\.2|10\.[12]\.?\s?[a-g]|11\.1) (?=[,.;:)](?:\s|$))"
+)
+#: A Wob ground written out as the law's article, as a nota released under the Wob (2008-2022)
+#: marks a redaction ("art. 10, tweede lid, onder e", "artikel 10 lid 2 sub g", "art. 11, eerste
+#: lid"): a value of these only is redacted, as one of ground codes is.
+GROUND_ARTICLE: Final = re.compile(
+    r"(?i)(?<![\w.])art(?:ikel|\.)\s?1[01],?\s+(?:(?:eerste|tweede)\s+lid|lid\s+[12]),?"
+    r"(?:\s+(?:onder|sub)\s+[a-g])?(?!\w)"
 )
 VALID_GROUNDS: Final[frozenset[str]] = frozenset(
     [f"5.1.1{c}" for c in "abcde"]
@@ -1396,9 +1414,23 @@ MINISTRY_NAMES: Final[frozenset[str]] = frozenset(
         "veiligheid en justitie",
         "volksgezondheid, welzijn en sport",
         "volkshuisvesting en ruimtelijke ordening",
+        # (the Wob era's, 2008-2018, whose nota's archives release on request: VROM, EL&I, V&W,
+        # Justitie before 2010, the programme ministry for Jeugd en Gezin, and the offices of the
+        # ministers without a ministry, "Minister voor Wonen, Wijken en Integratie")
+        "volkshuisvesting, ruimtelijke ordening en milieubeheer",
+        "economische zaken, landbouw en innovatie",
+        "verkeer en waterstaat",
+        "justitie",
+        "jeugd en gezin",
+        "wonen, wijken en integratie",
+        "wonen en rijksdienst",
+        "immigratie en asiel",
+        "ontwikkelingssamenwerking",
+        "buitenlandse handel en ontwikkelingssamenwerking",
     }
 )
-MINISTRY_LINE: Final = re.compile(r"(?i)^(?:het\s+)?ministerie\s+(?:van|voor)\s+(.+)$")
+#: (a programme ministry, 2007-2010, names itself so: "Programmaministerie voor Jeugd en Gezin")
+MINISTRY_LINE: Final = re.compile(r"(?i)^(?:het\s+)?(?:programma)?ministerie\s+(?:van|voor)\s+(.+)$")
 
 
 #: The High Colleges of State and the Crown's offices, whose letterhead names them as a ministry's
@@ -1454,7 +1486,7 @@ def names_agency(text: str) -> bool:
 
 
 #: The first letters of a whole name (:func:`names_whole_ministry`): a cheap test before it.
-WHOLE_NAME_INITIALS: Final = frozenset("MmHh") | frozenset(
+WHOLE_NAME_INITIALS: Final = frozenset("MmHhPp") | frozenset(
     c for n in HIGH_COLLEGES | AGENCY_NAMES for c in (n[0], n[0].upper())
 )
 
@@ -1990,6 +2022,7 @@ REQUIRED_SECTIONS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "ondertekening": (_DECISION_SECTIONS[0],),
     "informatie": (),
     "kennisname": (),
+    "kennisneming": (),
 }
 
 #: A nota is taken to be a beslisnota when its kind line or title starts with one of these keys,
