@@ -2325,6 +2325,132 @@ def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | N
 _NO_GLUED_VALUE: Final = frozenset({_vocab.Concept.TITLE, _vocab.Concept.PAGE})
 
 
+def _head_row_above(lines: list[Line], i: int) -> Kind | None:
+    """The form of the head's label row right above line i (blank lines passed): LABEL_VALUE for
+    a known label with its value on its row, LABEL for a value under a bare label (stacked);
+    None where the line above is no such row."""
+    j = i - 1
+    while j >= 0 and lines[j].kind is Kind.BLANK:
+        j -= 1
+    if j < 0 or lines[j].kind not in (Kind.LABEL_VALUE, Kind.TEXT):
+        return None
+    if lines[j].kind is Kind.LABEL_VALUE:
+        return Kind.LABEL_VALUE if _vocab.known_label(lines[j].label) is not None else None
+    j -= 1
+    while j >= 0 and lines[j].kind is Kind.BLANK:
+        j -= 1
+    return Kind.LABEL if j >= 0 and lines[j].kind is Kind.LABEL else None
+
+
+def _head_row_below(lines: list[Line], i: int, form: Kind) -> bool:
+    """Whether the next line with text after line i is a known label's row of the form ``form``
+    (LABEL_VALUE: with its value; LABEL: bare), a row of its own (not one a row-by-row extractor
+    spliced into line i's row: "... toegezegd de Datum")."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    return (
+        j < len(lines)
+        and lines[j].number != lines[i].number
+        and lines[j].kind is form
+        and _vocab.known_label(lines[j].label) is not None
+    )
+
+
+def _heading_label_rows(lines: list[Line]) -> list[Line]:
+    """A known heading used as a head label among the head's label rows: one label row ("Doel:
+    Ter besluitvorming", "Financiële gevolgen: Geen, binnen de begroting").
+
+    Right under a label row (a known label with its value, or a value under a bare label), its
+    value is the purpose ("Doel   Ter besluitvorming", "Doel Ter besluitvorming", or "Doel" /
+    "Ter besluitvorming": the field as printed, the purpose read from it,
+    :func:`_split_qualified_purposes`); or, a heading head forms print as a label
+    (:data:`~._vocab.HEAD_LABEL_HEADINGS`) between two label rows of one form, a short value:
+    on its row between rows with their values ("Kenmerk DGED / 26412290" / "Financiële gevolgen
+    Geen, binnen de begroting van EZ" / "Bijlage(n) 2"), or on the next line between stacked
+    rows ("26412290" / "Financiële gevolgen" / "Geen, ..." / "Bijlage(n)"). A row with a colon is
+    read elsewhere; a heading over prose, or with no label row under its value, stays a
+    heading."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        row = None
+        if (
+            line.kind is Kind.TEXT
+            and line.text[:1].isupper()
+            and ":" not in line.text
+            and (above := _head_row_above(lines, i)) is not None
+        ):
+            row = _heading_label_row(lines, i, above)
+        if row is None:
+            out.append(line)
+            i += 1
+            continue
+        head, value, last = row
+        out.append(attrs.evolve(line, text=f"{head}: {value}", kind=Kind.LABEL_VALUE, label=head, rest=value))
+        i = last + 1
+    return out
+
+
+def _heading_label_row(lines: list[Line], i: int, above: Kind) -> tuple[str, str, int] | None:
+    """The (heading, value, index of the value's line) of a known heading used as a head label
+    on line i (:func:`_heading_label_rows`), under a label row of the form ``above``, or None."""
+    words = lines[i].text.split()
+    for n in range(min(_HEADING_LABEL_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:n])
+        if not _known_heading(head):
+            continue
+        rest = " ".join(words[n:])
+        if not _purpose_field_label(head):
+            return None
+        if rest[:3].casefold() == _vocab.PURPOSE_WORD and _vocab.PURPOSE_LINE.match(rest):
+            return head, rest, i
+        if (
+            above is Kind.LABEL_VALUE
+            and _vocab.key(head) in _vocab.HEAD_LABEL_HEADINGS
+            and _short_head_value(rest)
+            and _head_row_below(lines, i, above)
+        ):
+            return head, rest, i
+        return None
+    if not _known_heading(lines[i].text) or not _purpose_field_label(lines[i].text):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    if j == len(lines):
+        return None
+    value = lines[j]
+    if (value.kind is Kind.PURPOSE and _vocab.PURPOSE_LINE.match(value.text)) or (
+        # the heading alone over its short value, between stacked label rows ("Financiële
+        # gevolgen" / "Geen, binnen de begroting" / "Bijlage(n)")
+        above is Kind.LABEL
+        and _vocab.key(lines[i].text) in _vocab.HEAD_LABEL_HEADINGS
+        and value.kind is Kind.TEXT
+        and _short_head_value(value.text)
+        and _head_row_below(lines, j, Kind.LABEL)
+    ):
+        return lines[i].text, value.text, j
+    return None
+
+
+def _short_head_value(text: str) -> bool:
+    """Whether ``text`` can be a head label's short value: a few words, no lower-case start, no
+    sentence's end nor a word that goes on ("... heeft u toegezegd de"), no heading."""
+    return not (
+        len(text.split()) > _HEAD_FORM_SHORT_WORDS
+        or text[:1].islower()
+        or _ends_sentence(text)
+        or _ends_with_continuation(text)
+        or _known_heading(text)
+    )
+
+
+#: The most words of a known heading used as a head label ("Doel", "Doel van de nota").
+_HEADING_LABEL_WORDS: Final = 4
+
+
 def _value_under_label(lines: list[Line]) -> list[Line]:
     """A colofon value read one row late, put back under its label.
 
@@ -3567,6 +3693,7 @@ class _Reader:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
             prepared = _value_under_label(prepared)
+            prepared = _heading_label_rows(prepared)
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         own_numbers = _own_page_numbers(prepared) if "\f" in text and not marked else frozenset()
