@@ -855,7 +855,11 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
                 out.append((number, page, raw[:indent] + head + end + rest))
                 skip = True
                 continue
-        if k + 1 < len(raw_lines) and stripped[:1].isupper():
+        if (
+            k + 1 < len(raw_lines)
+            and stripped[:1].isupper()
+            and raw_lines[k + 1][2].lstrip()[:1].islower()  # (the cheap test first)
+        ):
             label_row = _wrapped_label(raw, raw_lines[k + 1][2])
             if label_row is not None:
                 out.append((number, page, label_row))

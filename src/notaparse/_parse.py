@@ -2371,13 +2371,19 @@ def _heading_label_rows(lines: list[Line]) -> list[Line]:
     rows ("26412290" / "Financiële gevolgen" / "Geen, ..." / "Bijlage(n)"). A row with a colon is
     read elsewhere; a heading over prose, or with no label row under its value, stays a
     heading."""
+    # (the head's rows only: a candidate has a label row above it, stacked rows at most two
+    # lines apart)
+    end = next(
+        (k for k in range(len(lines) - 1, -1, -1) if lines[k].kind in (Kind.LABEL, Kind.LABEL_VALUE)), -1
+    )
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         row = None
         if (
-            line.kind is Kind.TEXT
+            i <= end + _HEAD_ROW_REACH
+            and line.kind is Kind.TEXT
             and line.text[:1].isupper()
             and ":" not in line.text
             and (above := _head_row_above(lines, i)) is not None
@@ -2447,8 +2453,65 @@ def _short_head_value(text: str) -> bool:
     )
 
 
+#: How far after the last label row a known heading used as a head label may stand (its row
+#: over a stacked label's value, blank lines between).
+_HEAD_ROW_REACH: Final = 6
 #: The most words of a known heading used as a head label ("Doel", "Doel van de nota").
 _HEADING_LABEL_WORDS: Final = 4
+
+
+def _margin_column_first(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """A column of margin headings an extractor wrote first, before page 1's head ("Aanleiding"
+    / "Beslispunten" / "Financiële" / "gevolgen" / "Ministerie van ..." / ... / "Aan ..."): the
+    headings (a wrapped one joined) and the lines after them; None for any other text.
+
+    Two known headings or more open the text, alone on their lines with no blank line between
+    them, and a head follows them: the kind line or a known label's row within a few lines, no
+    known heading before it. Their sections' text follows the head without them: the order is
+    lost, so the headings are kept apart (unplaced) and the head is read."""
+    i = 0
+    while i < len(lines) and lines[i].kind is Kind.BLANK:
+        i += 1
+    if i == len(lines) or not _known_heading(lines[i].text):
+        return None  # (the cheap test first: most texts open with no heading)
+    page = lines[i].page
+    headings: list[Line] = []
+    while i < len(lines) and lines[i].kind in (Kind.TEXT, Kind.LABEL) and lines[i].page == page:
+        text = lines[i].text
+        if _known_heading(text):
+            headings.append(lines[i])
+            i += 1
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.text[:1].islower()
+            and len(nxt.text.split()) <= _MARGIN_WRAP_WORDS
+            and _known_heading(joined := f"{text} {nxt.text}")
+        ):
+            headings.append(attrs.evolve(lines[i], text=joined))
+            i += 2
+            continue
+        break
+    if len(headings) < _MARGIN_FIRST_HEADINGS:
+        return None
+    for line in lines[i : i + _MARGIN_FIRST_REACH]:
+        if line.kind is Kind.DOC_KIND or (
+            line.kind in (Kind.LABEL, Kind.LABEL_VALUE) and _vocab.known_label(line.label) is not None
+        ):
+            return headings, lines[i:]
+        if line.kind is not Kind.BLANK and _known_heading(line.text):
+            return None
+    return None
+
+
+#: The fewest headings of a margin column written before the head (:func:`_margin_column_first`).
+_MARGIN_FIRST_HEADINGS: Final = 2
+#: How many lines after such a column the head's kind line or first label row may stand.
+_MARGIN_FIRST_REACH: Final = 12
+#: The most words a heading's wrapped line holds ("Financiële" / "gevolgen").
+_MARGIN_WRAP_WORDS: Final = 2
 
 
 def _value_under_label(lines: list[Line]) -> list[Line]:
@@ -3476,6 +3539,9 @@ class _Reader:
         self.running_lines: list[str] = []
         #: Lines of stray capitals (OCR of a word printed vertically in the margin).
         self.debris: list[Line] = []
+        #: A margin column of headings an extractor wrote before page 1's head
+        #: (:func:`_margin_column_first`), each heading a line of its own.
+        self.margin_first: list[Line] = []
         #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
         #: without form feeds.
         self.page_lines: list[int] = []
@@ -3694,6 +3760,8 @@ class _Reader:
             prepared = _split_glued_count(prepared)
             prepared = _value_under_label(prepared)
             prepared = _heading_label_rows(prepared)
+            if prepared and (first := _margin_column_first(prepared)):
+                self.margin_first, prepared = first
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         own_numbers = _own_page_numbers(prepared) if "\f" in text and not marked else frozenset()
@@ -3878,6 +3946,12 @@ class _Reader:
                 attrs.evolve(run[0], text=" ".join(ln.text for ln in run)),
                 "Stray capital letters, one per line (an OCR'd word printed vertically in the margin, "
                 "such as a classification); kept in Nota.unplaced",
+            )
+        for line in self.margin_first:
+            self._unplace(
+                line,
+                "A heading of a margin column the extractor wrote before the head, apart from "
+                "its section's text; kept in Nota.unplaced",
             )
         purpose, kind, title = self._header(header)
         self.purpose = purpose
