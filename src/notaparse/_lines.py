@@ -434,6 +434,10 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
             except ValueError:
                 return None
         elif concept is _vocab.Concept.REFERENCE:
+            if value[:1] in _REFERENCE_SEPARATORS and _vocab.key(known) != _vocab.key(label):
+                # (a unit's code read as the label's qualifier, "Kenmerk DGED" / "/ 26412290":
+                # the code opens the reference, "DGED / 26412290")
+                continue
             if len(value.split()) > 3 or not any(c.isdigit() for c in value):
                 return None
         elif concept is _vocab.Concept.ATTACHMENT_COUNT:
@@ -453,6 +457,10 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
             return None
         return _vocab.repaired_label(label), value
     return None
+
+
+#: The marks that join a reference's parts ("DGED / 26412290"): no value opens with one.
+_REFERENCE_SEPARATORS: Final = "/-\u2013|"
 
 
 def _names_value(label: str, value: str) -> bool:
@@ -847,8 +855,50 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
                 out.append((number, page, raw[:indent] + head + end + rest))
                 skip = True
                 continue
+        if (
+            k + 1 < len(raw_lines)
+            and stripped[:1].isupper()
+            and raw_lines[k + 1][2].lstrip()[:1].islower()  # (the cheap test first)
+        ):
+            label_row = _wrapped_label(raw, raw_lines[k + 1][2])
+            if label_row is not None:
+                out.append((number, page, label_row))
+                skip = True
+                continue
         out.append((number, page, raw))
     return out
+
+
+_LABEL_WRAP_WORDS: Final = 2
+
+
+def _wrapped_label(raw: str, nxt: str) -> str | None:
+    """The row of a label its narrow label column wrapped ("Nota actief   Nee" / "openbaar", or
+    "Nota actief" / "openbaar" with the value after it), the label made whole in place; else None.
+
+    The next line holds only the label's last word(s), in lower case, at the label's indent; the
+    row's first words with them are a known label, those words alone none ("Datum 3 juni" /
+    "nota" stays).
+    """
+    end = nxt.strip()
+    if not end or not end.islower() or not end.replace(" ", "").isalpha():
+        return None  # (the cheap test: most lines are no lower-case word alone)
+    stripped = raw.lstrip()
+    indent = len(raw) - len(stripped)
+    if len(end.split()) > _LABEL_WRAP_WORDS or len(nxt) - len(nxt.lstrip()) != indent:
+        return None
+    if not _vocab.may_open_label(stripped):
+        return None
+    for word in itertools.islice(re.finditer(r"\S+", stripped), 3):
+        head = stripped[: word.end()]
+        if _vocab.is_printed_label(head):
+            return None
+        if _vocab.is_printed_label(f"{head} {end}"):
+            rest = stripped[word.end() :]
+            gap = len(rest) - len(rest.lstrip())
+            rest = rest[len(end) + 1 :] if gap > len(end) + 2 else rest
+            return f"{raw[:indent]}{head} {end}{rest}"
+    return None
 
 
 _GAP: Final = re.compile(r"\S {6,}\S")

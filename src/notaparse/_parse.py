@@ -2325,6 +2325,195 @@ def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | N
 _NO_GLUED_VALUE: Final = frozenset({_vocab.Concept.TITLE, _vocab.Concept.PAGE})
 
 
+def _head_row_above(lines: list[Line], i: int) -> Kind | None:
+    """The form of the head's label row right above line i (blank lines passed): LABEL_VALUE for
+    a known label with its value on its row, LABEL for a value under a bare label (stacked);
+    None where the line above is no such row."""
+    j = i - 1
+    while j >= 0 and lines[j].kind is Kind.BLANK:
+        j -= 1
+    if j < 0 or lines[j].kind not in (Kind.LABEL_VALUE, Kind.TEXT):
+        return None
+    if lines[j].kind is Kind.LABEL_VALUE:
+        return Kind.LABEL_VALUE if _vocab.known_label(lines[j].label) is not None else None
+    j -= 1
+    while j >= 0 and lines[j].kind is Kind.BLANK:
+        j -= 1
+    return Kind.LABEL if j >= 0 and lines[j].kind is Kind.LABEL else None
+
+
+def _head_row_below(lines: list[Line], i: int, form: Kind) -> bool:
+    """Whether the next line with text after line i is a known label's row of the form ``form``
+    (LABEL_VALUE: with its value; LABEL: bare), a row of its own (not one a row-by-row extractor
+    spliced into line i's row: "... toegezegd de Datum")."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    return (
+        j < len(lines)
+        and lines[j].number != lines[i].number
+        and lines[j].kind is form
+        and _vocab.known_label(lines[j].label) is not None
+    )
+
+
+def _heading_label_rows(lines: list[Line]) -> list[Line]:
+    """A known heading used as a head label among the head's label rows: one label row ("Doel:
+    Ter besluitvorming", "Financiële gevolgen: Geen, binnen de begroting").
+
+    Right under a label row (a known label with its value, or a value under a bare label), its
+    value is the purpose ("Doel   Ter besluitvorming", "Doel Ter besluitvorming", or "Doel" /
+    "Ter besluitvorming": the field as printed, the purpose read from it,
+    :func:`_split_qualified_purposes`); or, a heading head forms print as a label
+    (:data:`~._vocab.HEAD_LABEL_HEADINGS`) between two label rows of one form, a short value:
+    on its row between rows with their values ("Kenmerk DGED / 26412290" / "Financiële gevolgen
+    Geen, binnen de begroting van EZ" / "Bijlage(n) 2"), or on the next line between stacked
+    rows ("26412290" / "Financiële gevolgen" / "Geen, ..." / "Bijlage(n)"). A row with a colon is
+    read elsewhere; a heading over prose, or with no label row under its value, stays a
+    heading."""
+    # (the head's rows only: a candidate has a label row above it, stacked rows at most two
+    # lines apart)
+    end = next(
+        (k for k in range(len(lines) - 1, -1, -1) if lines[k].kind in (Kind.LABEL, Kind.LABEL_VALUE)), -1
+    )
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        row = None
+        if (
+            i <= end + _HEAD_ROW_REACH
+            and line.kind is Kind.TEXT
+            and line.text[:1].isupper()
+            and ":" not in line.text
+            and (above := _head_row_above(lines, i)) is not None
+        ):
+            row = _heading_label_row(lines, i, above)
+        if row is None:
+            out.append(line)
+            i += 1
+            continue
+        head, value, last = row
+        out.append(attrs.evolve(line, text=f"{head}: {value}", kind=Kind.LABEL_VALUE, label=head, rest=value))
+        i = last + 1
+    return out
+
+
+def _heading_label_row(lines: list[Line], i: int, above: Kind) -> tuple[str, str, int] | None:
+    """The (heading, value, index of the value's line) of a known heading used as a head label
+    on line i (:func:`_heading_label_rows`), under a label row of the form ``above``, or None."""
+    words = lines[i].text.split()
+    for n in range(min(_HEADING_LABEL_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:n])
+        if not _known_heading(head):
+            continue
+        rest = " ".join(words[n:])
+        if not _purpose_field_label(head):
+            return None
+        if rest[:3].casefold() == _vocab.PURPOSE_WORD and _vocab.PURPOSE_LINE.match(rest):
+            return head, rest, i
+        if (
+            above is Kind.LABEL_VALUE
+            and _vocab.key(head) in _vocab.HEAD_LABEL_HEADINGS
+            and _short_head_value(rest)
+            and _head_row_below(lines, i, above)
+        ):
+            return head, rest, i
+        return None
+    if not _known_heading(lines[i].text) or not _purpose_field_label(lines[i].text):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    if j == len(lines):
+        return None
+    value = lines[j]
+    if (value.kind is Kind.PURPOSE and _vocab.PURPOSE_LINE.match(value.text)) or (
+        # the heading alone over its short value, between stacked label rows ("Financiële
+        # gevolgen" / "Geen, binnen de begroting" / "Bijlage(n)")
+        above is Kind.LABEL
+        and _vocab.key(lines[i].text) in _vocab.HEAD_LABEL_HEADINGS
+        and value.kind is Kind.TEXT
+        and _short_head_value(value.text)
+        and _head_row_below(lines, j, Kind.LABEL)
+    ):
+        return lines[i].text, value.text, j
+    return None
+
+
+def _short_head_value(text: str) -> bool:
+    """Whether ``text`` can be a head label's short value: a few words, no lower-case start, no
+    sentence's end nor a word that goes on ("... heeft u toegezegd de"), no heading."""
+    return not (
+        len(text.split()) > _HEAD_FORM_SHORT_WORDS
+        or text[:1].islower()
+        or _ends_sentence(text)
+        or _ends_with_continuation(text)
+        or _known_heading(text)
+    )
+
+
+#: How far after the last label row a known heading used as a head label may stand (its row
+#: over a stacked label's value, blank lines between).
+_HEAD_ROW_REACH: Final = 6
+#: The most words of a known heading used as a head label ("Doel", "Doel van de nota").
+_HEADING_LABEL_WORDS: Final = 4
+
+
+def _margin_column_first(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """A column of margin headings an extractor wrote first, before page 1's head ("Aanleiding"
+    / "Beslispunten" / "Financiële" / "gevolgen" / "Ministerie van ..." / ... / "Aan ..."): the
+    headings (a wrapped one joined) and the lines after them; None for any other text.
+
+    Two known headings or more open the text, alone on their lines with no blank line between
+    them, and a head follows them: the kind line or a known label's row within a few lines, no
+    known heading before it. Their sections' text follows the head without them: the order is
+    lost, so the headings are kept apart (unplaced) and the head is read."""
+    i = 0
+    while i < len(lines) and lines[i].kind is Kind.BLANK:
+        i += 1
+    if i == len(lines) or not _known_heading(lines[i].text):
+        return None  # (the cheap test first: most texts open with no heading)
+    page = lines[i].page
+    headings: list[Line] = []
+    while i < len(lines) and lines[i].kind in (Kind.TEXT, Kind.LABEL) and lines[i].page == page:
+        text = lines[i].text
+        if _known_heading(text):
+            headings.append(lines[i])
+            i += 1
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.text[:1].islower()
+            and len(nxt.text.split()) <= _MARGIN_WRAP_WORDS
+            and _known_heading(joined := f"{text} {nxt.text}")
+        ):
+            headings.append(attrs.evolve(lines[i], text=joined))
+            i += 2
+            continue
+        break
+    if len(headings) < _MARGIN_FIRST_HEADINGS:
+        return None
+    for line in lines[i : i + _MARGIN_FIRST_REACH]:
+        if line.kind is Kind.DOC_KIND or (
+            line.kind in (Kind.LABEL, Kind.LABEL_VALUE) and _vocab.known_label(line.label) is not None
+        ):
+            return headings, lines[i:]
+        if line.kind is not Kind.BLANK and _known_heading(line.text):
+            return None
+    return None
+
+
+#: The fewest headings of a margin column written before the head (:func:`_margin_column_first`).
+_MARGIN_FIRST_HEADINGS: Final = 2
+#: How many lines after such a column the head's kind line or first label row may stand.
+_MARGIN_FIRST_REACH: Final = 12
+#: The most words a heading's wrapped line holds ("Financiële" / "gevolgen").
+_MARGIN_WRAP_WORDS: Final = 2
+
+
 def _value_under_label(lines: list[Line]) -> list[Line]:
     """A colofon value read one row late, put back under its label.
 
@@ -3350,6 +3539,9 @@ class _Reader:
         self.running_lines: list[str] = []
         #: Lines of stray capitals (OCR of a word printed vertically in the margin).
         self.debris: list[Line] = []
+        #: A margin column of headings an extractor wrote before page 1's head
+        #: (:func:`_margin_column_first`), each heading a line of its own.
+        self.margin_first: list[Line] = []
         #: Source line numbers of "Pagina k van n" lines: a page ends there, also in text
         #: without form feeds.
         self.page_lines: list[int] = []
@@ -3567,6 +3759,9 @@ class _Reader:
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
             prepared = _value_under_label(prepared)
+            prepared = _heading_label_rows(prepared)
+            if prepared and (first := _margin_column_first(prepared)):
+                self.margin_first, prepared = first
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         own_numbers = _own_page_numbers(prepared) if "\f" in text and not marked else frozenset()
@@ -3751,6 +3946,12 @@ class _Reader:
                 attrs.evolve(run[0], text=" ".join(ln.text for ln in run)),
                 "Stray capital letters, one per line (an OCR'd word printed vertically in the margin, "
                 "such as a classification); kept in Nota.unplaced",
+            )
+        for line in self.margin_first:
+            self._unplace(
+                line,
+                "A heading of a margin column the extractor wrote before the head, apart from "
+                "its section's text; kept in Nota.unplaced",
             )
         purpose, kind, title = self._header(header)
         self.purpose = purpose

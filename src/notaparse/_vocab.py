@@ -792,6 +792,24 @@ HEADINGS: Final[tuple[str, ...]] = (
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 
+#: Headings a head form also prints as a label with a short value among its label rows
+#: ("Financiële gevolgen  Geen, binnen de begroting", "Doel  Ter besluitvorming"): an assessment
+#: or the purpose, not a section's prose. Keys (:func:`key`).
+HEAD_LABEL_HEADINGS: Final[frozenset[str]] = frozenset(
+    key(h)
+    for h in (
+        "Doel",
+        "Financiële gevolgen",
+        "Financiële consequenties",
+        "Financiële aspecten",
+        "Budgettaire gevolgen",
+        "Juridische gevolgen",
+        "Regeldruk",
+        "Privacy",
+        "Openbaarmaking",
+    )
+)
+
 #: Heading words that, beginning a short line, make it a heading ("Informatie die ...").
 HEADING_PREFIXES: Final[tuple[str, ...]] = ("informatiedienietopenbaar",)
 
