@@ -6185,10 +6185,11 @@ def _ocr_side_headings(lines: Sequence[TextLine]) -> None:
     bold (the rules for such a column, :func:`_side_text_x` and :func:`_margin_heading`, key on
     it): a line's first words, at most six, that are a known heading (numbered or not; not a
     known label) before a gap of one and a half ems, on two lines at least whose text beside
-    starts at one x (to three points; or up to three ems right of it, a list's indent), are set
-    bold, as printed. A heading wrapped in the column ("Financiële" / "gevolgen") counts when
-    its lines joined are one: the next line, less than a line's height below, opening in lower
-    case at the heading's x with that word alone or before the gap."""
+    starts at one x (to three points; or up to three ems right of it, a list's indent), where
+    two more lines start (the text's further lines), are set bold, as printed. A heading
+    wrapped in the column ("Financiële" / "gevolgen") counts when its lines joined are one: the
+    next line, less than a line's height below, opening in lower case at the heading's x with
+    that word alone or before the gap."""
     found: list[tuple[float, list[Word]]] = []
     for i, ln in enumerate(lines):
         words = ln.words
@@ -6219,8 +6220,9 @@ def _ocr_side_headings(lines: Sequence[TextLine]) -> None:
     if len(found) < 2:
         return
     x, count = max(((x, sum(abs(at - x) <= 3 for at, _ in found)) for x, _ in found), key=_SECOND)
-    if count < 2:
-        return
+    if count < 2 or sum(1 for ln in lines if abs(ln.x0 - x) <= 3) < 2:
+        return  # (and two lines start at that x: the text's further lines; a head form's rows,
+        # "Doel  [X] Ter besluitvorming", "Gevraagd besluit  Instemmen ...", have none under them)
     for at, heading in found:
         # (beside a list, the text starts an indent further: "Kern  • de instroom ...", its
         # bullet perhaps not read)
