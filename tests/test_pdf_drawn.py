@@ -9534,47 +9534,6 @@ def test_a_small_attachment_table_beside_a_margin_heading_at_the_page_middle() -
     assert not nota.unplaced
 
 
-def test_margin_headings_on_a_page_of_an_ocr_layer() -> None:
-    """A nota with its section headings in a column left of the text, OCR'd (an archive's
-    ocrmypdf --force-ocr): the layer gives no bold, so each heading was a label row of the head
-    ("Aanleiding:" and its text a field) or glued to its paragraph. Known headings before a gap,
-    their text beside at one x (a point or two apart, as the engine places words; a list's
-    indent further), are the column's headings, a wrapped one ("Financiële" / "gevolgen") one
-    heading."""
-    ocr = _ocr_font()
-    page = Page()
-    # (most of the page's lines start in the text's column, as on a nota's page)
-    for k, (label, value) in enumerate([("Aan", "Minister van BZK"), ("Van", "DG Volkshuisvesting")]):
-        page.text(79, 140 + 14 * k, label, ocr)
-        page.text(170, 140 + 14 * k, value, ocr)
-    page.text(79, 190, "Verlenging van de woondeals", ocr, 12.5)
-    page.y = 230
-    more = [
-        "De gemeenten vragen daarnaast om een regeling voor de",
-        "tijdelijke woningen die zij de komende jaren willen bouwen,",
-        "en om een vaste contactpersoon bij het ministerie.",
-    ]
-    for heading, x, lines in [
-        (["Aanleiding"], 170.0, _SIDE_TEXT + more + _SIDE_TEXT + more[:1]),
-        (["Kern"], 182.0, ["de bouw blijft achter in de Randstad;", "de netcongestie vertraagt de bouw."]),
-        (["Financiële", "gevolgen"], 171.5, _SIDE_TEXT),
-        (["Communicatie"], 169.0, more),
-    ]:
-        for k, head in enumerate(heading):
-            page.text(79, page.y + k * page.lead, head, ocr)
-        for text in lines:
-            page.line(text, ocr, x)
-        page.y += 0.7 * page.lead
-    nota = load_both(page.pdf())
-    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern", "Financiële gevolgen", "Communicatie"]
-    assert [(f.label, f.value) for f in nota.metadata.fields] == [
-        ("Aan", "Minister van BZK"),
-        ("Van", "DG Volkshuisvesting"),
-    ]
-    assert nota.title == "Verlenging van de woondeals"
-    assert [b.text for b in nota.sections[2].blocks if isinstance(b, Paragraph)] == [" ".join(_SIDE_TEXT)]
-
-
 def _letterhead_page(letterhead: list[tuple[str, str, float]], rows: list[tuple[str, str]]) -> Page:
     """A page whose letterhead lines (text, font, size) stand above a kind line, a purpose line
     and label rows at a tab stop, then a bold title and one section."""

@@ -302,7 +302,6 @@ _X1: Final = operator.itemgetter(2)  # Char.x1
 _SIZE: Final = operator.itemgetter(5)  # Char.size
 _FONT: Final = operator.itemgetter(6)  # Char.fontname
 _WORD_X0: Final = operator.attrgetter("x0")
-_SECOND: Final = operator.itemgetter(1)
 
 # The per-character loops below are written for speed (they are most of the layout's time):
 # fields by index, min/max as comparisons in the order min()/max() make them, no per-character
@@ -2995,7 +2994,6 @@ class LayoutReader:
                     self.notes.append(
                         (number, "ocr-vocabulary", f"the OCR layer reads {printed!r}{place} {read!r}")
                     )
-            _ocr_side_headings(body_lines)
         if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
             starts = self._new_head(body_lines, height)
         self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
@@ -6180,57 +6178,6 @@ def _side_split(line: TextLine, side_x: float) -> int:
     return k
 
 
-def _ocr_side_headings(lines: Sequence[TextLine]) -> None:
-    """Section headings in a column left of the text on a page of an OCR layer, which gives no
-    bold (the rules for such a column, :func:`_side_text_x` and :func:`_margin_heading`, key on
-    it): a line's first words, at most six, that are a known heading (numbered or not; not a
-    known label) before a gap of one and a half ems, on two lines at least whose text beside
-    starts at one x (to three points; or up to three ems right of it, a list's indent), where
-    two more lines start (the text's further lines), are set bold, as printed. A heading
-    wrapped in the column ("Financiële" / "gevolgen") counts when its lines joined are one: the
-    next line, less than a line's height below, opening in lower case at the heading's x with
-    that word alone or before the gap."""
-    found: list[tuple[float, list[Word]]] = []
-    for i, ln in enumerate(lines):
-        words = ln.words
-        if len(words) < 2:
-            continue
-        n = 1
-        while n < len(words) and n < 7 and words[n].x0 - words[n - 1].x1 < 1.5 * words[n].size:
-            n += 1
-        if n > 6 or n == len(words):
-            continue
-        text = _text(words[:n])
-        heading = list(words[:n])
-        if not _known_heading(text) and i + 1 < len(lines):
-            below = lines[i + 1].words
-            if not (
-                below[0].text[:1].islower()
-                and abs(below[0].x0 - words[0].x0) <= 3
-                and lines[i + 1].top - ln.bottom < ln.bottom - ln.top
-                and (len(below) == 1 or below[1].x0 - below[0].x1 >= 1.5 * below[1].size)
-                and _known_heading(f"{text} {below[0].text}")
-            ):
-                continue
-            heading.append(below[0])
-        elif not _known_heading(text):
-            continue
-        if _vocab.known_label(text) is None:
-            found.append((words[n].x0, heading))
-    if len(found) < 2:
-        return
-    x, count = max(((x, sum(abs(at - x) <= 3 for at, _ in found)) for x, _ in found), key=_SECOND)
-    if count < 2 or sum(1 for ln in lines if abs(ln.x0 - x) <= 3) < 2:
-        return  # (and two lines start at that x: the text's further lines; a head form's rows,
-        # "Doel  [X] Ter besluitvorming", "Gevraagd besluit  Instemmen ...", have none under them)
-    for at, heading in found:
-        # (beside a list, the text starts an indent further: "Kern  • de instroom ...", its
-        # bullet perhaps not read)
-        if x - 3 <= at <= x + 3 * heading[-1].size:
-            for w in heading:
-                w.bold = True
-
-
 def _side_text_x(main: Sequence[TextLine]) -> float | None:
     """Where a page's text starts right of a column of side headings: the x at which, on two
     lines at least, regular text starting with a capital follows a short bold run at the line's
@@ -6256,9 +6203,7 @@ def _side_text_x(main: Sequence[TextLine]) -> float | None:
             found[round(nxt.x0)] += 1
     if not found:
         return None
-    # (an OCR layer places words a point or two apart from line to line: x's two points apart
-    # count together)
-    x, count = max(((x, sum(n for y, n in found.items() if abs(y - x) <= 2)) for x in found), key=_SECOND)
+    x, count = found.most_common(1)[0]
     if count < 2:
         return None
     starts = sum(1 for ln in main if abs(ln.x0 - x) <= 1)
