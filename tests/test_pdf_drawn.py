@@ -9607,6 +9607,32 @@ def test_a_margin_heading_on_a_later_page_of_few_lines() -> None:
     assert [b.text for b in nota.sections[3].blocks if isinstance(b, Paragraph)] == [" ".join(_SIDE_TEXT[:2])]
 
 
+def test_a_small_attachment_table_beside_a_margin_heading_at_the_page_middle() -> None:
+    """An attachment table set smaller than the text, its header row beside a margin heading in
+    the text's size: where that row stands just above the page's middle and the rows below it,
+    the rows are the table's, not footnotes (its first row, opening with its number, "1  Brief
+    aan ...", was read as note 1, the header an unplaced line and the attachments lost; an
+    archive's re-export that moves the text up two points puts a row so placed there)."""
+    page = _margin_page([("Aan", "MVRO"), ("Van", "DGVB")], "Verlenging van de woondeals")
+    _margin_section(page, ["Aanleiding"], [(170, t, REGULAR) for t in _SIDE_TEXT])
+    _margin_section(page, ["Kern"], [(170, t, REGULAR) for t in _SIDE_TEXT])
+    top = 841.89 / 2 - 2
+    assert page.y < top
+    page.text(79, top, "Bijlagen", BOLD)
+    page.y = top + 1.5
+    page.table(
+        [("Nr.", "Titel"), ("1", "Brief aan de provincies"), ("2", "Voortgangsrapportage")],
+        [170, 190],
+        size=8,
+        pitch=16,
+    )
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern", "Bijlagen"]
+    assert [a.name for a in nota.attachments] == ["Brief aan de provincies", "Voortgangsrapportage"]
+    assert not nota.footnotes
+    assert not nota.unplaced
+
+
 def _letterhead_page(
     letterhead: list[tuple[str, str, float]], rows: list[tuple[str, str]], kind: str = "Nota"
 ) -> Page:

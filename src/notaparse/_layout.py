@@ -2302,6 +2302,15 @@ def _ocr_roman_marks(lines: Sequence[TextLine]) -> None:
 _OCR_ROMAN: Final = re.compile(rf"^([{re.escape(_vocab.OCR_ONE_LETTERS)}L]{{1,3}})([.)])$")
 
 
+def _small_header(line: TextLine, size: float) -> bool:
+    """Whether the words of a line set smaller than the text's ``size`` are an attachment table's
+    header row: the whole line, or the row beside a heading in the text's size in a column left
+    of the table ("**Bijlagen**  Nr.  Titel"), whose line stands above the page's middle where
+    the table's rows stand below it."""
+    small = [w.text for w in line.words if w.size < size - 0.25]
+    return bool(small) and _vocab.is_table_header(" ".join(small))
+
+
 def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
     """The number of the first of ``lines`` that starts with a number at the notes' left edge
     ("6 Kamerstukken ..."), or None."""
@@ -4504,9 +4513,7 @@ class LayoutReader:
                     break
             else:
                 if _vocab.is_table_header(zone[0].text) or (
-                    start > 0
-                    and body[start - 1].size < size - 0.25
-                    and _vocab.is_table_header(body[start - 1].text)
+                    start > 0 and _small_header(body[start - 1], size)
                 ):
                     # (an attachment table's header row, set small, opens the small lines or stands
                     # right above them, and no note starts below it: its rows open with their
