@@ -2843,7 +2843,8 @@ class LayoutReader:
         self._count += 1
         number = self._count
         pieces = pieces or Pieces()
-        kept = [c for c in chars if c.size > 0 and c.text and c.x1 > 0 and c.x0 < width]
+        # (size, text, x1, x0: fields by index, cheaper than by name)
+        kept = [c for c in chars if c[5] > 0 and c[0] and c[2] > 0 and c[1] < width]
         if not self._ocr and kept:
             font = Counter(map(_FONT, kept)).most_common(1)[0][0]
             self._ocr = invisible or _OCR_FONT.search(font.rsplit("+", 1)[-1]) is not None

@@ -43,6 +43,7 @@ turns in PDFium only.
 
 from __future__ import annotations
 
+import collections
 import ctypes
 import itertools
 import operator
@@ -95,8 +96,11 @@ def _proto(name: str, restype: Any, *argtypes: Any) -> Callable[..., Any]:
 def _unchecked(name: str, restype: Any) -> Callable[..., Any]:
     """A prototype without argument types, for the per-character calls: about a third faster.
 
-    Its callers pass a ``c_void_p`` for every handle, a Python int only for a C ``int`` and
-    ``byref`` objects for pointers (a bare int would be passed as a 32-bit ``int``).
+    Its callers pass a handle as ``c_void_p.from_param(handle)``, a Python int only for a C
+    ``int`` and ``byref`` objects for pointers (a bare int would be passed as a 32-bit ``int``).
+    (A ``c_void_p`` instance would do too, but ctypes makes a parameter object of it, looking
+    its type's format up by name, at every call; ``from_param`` gives that parameter object
+    once, and a call passes it on as it is.)
     """
     fn = _LIB[name]
     fn.restype = restype
@@ -152,13 +156,12 @@ _RENDER_PROBE = 16
 _SUSPECT = re.compile(r"[\x00-\x20\x7f-\xa0\ufffd-\uffff]|\s")
 #: A run of characters that can be one piece, or one character that cannot (see _SUSPECT).
 _TOKEN = re.compile(r"[^\x00-\x20\x7f-\xa0\ufffd-\uffff\s]+|.", re.DOTALL)
-_ITEM_1, _ITEM_2 = operator.itemgetter(1), operator.itemgetter(2)
 #: The font descriptor's flags: symbolic (its codes are the font's own), nonsymbolic.
 _SYMBOLIC, _NONSYMBOLIC = 4, 32
 #: What PDFium makes of each code of a symbolic TrueType font without an encoding: Mac Roman.
 _MAC_ROMAN = bytes(range(256)).decode("mac_roman")
 _FontInfo = tuple[str, float, bool, bool, dict[str, str] | None]
-_SPAN = re.Match.span
+_SPAN, _START = re.Match.span, re.Match.start
 
 
 def _font_info(font: int, cache: dict[int, _FontInfo]) -> _FontInfo:
@@ -246,24 +249,34 @@ def _chars(
     pieces = Pieces()
     if n <= 0:
         return out, objects, pieces, False, False
-    tpv = _vp(tp)
-    get_object = _text_object_at
-    handles: list[int | None] = [get_object(tpv, i) for i in range(n)]
+    tpv = _vp.from_param(tp)  # (see _unchecked)
+    repeat = itertools.repeat
+    # (each per-character call made by map(), in C: no Python bytecode per character)
+    handles: list[int | None] = list(map(_text_object_at, repeat(tpv, n), range(n)))
     text = _page_text(tp, n)
     chars = list(text) if text is not None else ["\0"] * n
-    for m in _SUSPECT.finditer(text if text is not None else "\0" * n):
-        i = m.start()
-        if handles[i] is None:
-            continue  # generated (a space, a line break): pdfminer has none
-        if _generated_at(tpv, i) == 1:
+    # (a suspect without a text object is generated, a space or a line break: pdfminer has none)
+    matches = _SUSPECT.finditer(text if text is not None else "\0" * n)
+    suspects = [i for i in map(_START, matches) if handles[i] is not None]
+    asked: list[int] = []
+    for i, generated in zip(suspects, map(_generated_at, repeat(tpv), suspects), strict=True):
+        if generated == 1:
             handles[i] = None
-            continue
-        code = _unicode_at(tpv, i)
+        else:
+            asked.append(i)
+    for i, code in zip(asked, map(_unicode_at, repeat(tpv), asked), strict=True):
         chars[i] = "-" if code == _HYPHEN else chr(code)
     xy = (_dbl * 2)()
     p_x, p_y = ctypes.byref(xy), ctypes.byref(xy, 8)
     xy_view = memoryview(xy).cast("B").cast("d")
     get_origin = _origin_at
+    # every character's origin (x, y) is written into its own two places of one array, each
+    # run's by one map() over pointers into it (GetCharOrigin does not fail for an index below
+    # the count), and read back as two lists
+    origins = (_dbl * (2 * n))()
+    origins_view: Any = memoryview(origins).cast("B").cast("d")  # (its tolist() gives floats)
+    byref = ctypes.byref
+    consume: Callable[[Iterator[Any]], None] = collections.deque(maxlen=0).extend
     box = pdfium_c.FS_RECTF()
     matrix = pdfium_c.FS_MATRIX()
     font_size = ctypes.c_float()
@@ -341,13 +354,23 @@ def _chars(
                     )
             continue
         run = chars[start:end]
-        # (GetCharOrigin does not fail for an index below the count)
-        points = [(get_origin(tpv, i, p_x, p_y), xy_view[0], xy_view[1]) for i in range(start, end)]
+        count = end - start
+        at = 16 * start
+        consume(
+            map(
+                get_origin,
+                repeat(tpv, count),
+                range(start, end),
+                map(byref, repeat(origins, count), range(at, at + 16 * count, 16)),
+                map(byref, repeat(origins, count), range(at + 8, at + 16 * count, 16)),
+            )
+        )
+        xs: list[float] = origins_view[2 * start : 2 * end : 2].tolist()
+        ys: list[float] = origins_view[2 * start + 1 : 2 * end : 2].tolist()
         if left:  # (a MediaBox that does not start at x = 0: rare)
-            points = [(found, x - left, y) for found, x, y in points]
-        xs = list(map(_ITEM_1, points))
+            xs = [x - left for x in xs]
         if not shared and not all(map(operator.ne, xs[1:], xs)):
-            shared = _shared_origin(run, points)
+            shared = _shared_origin(run, xs, ys)
         for ch in set(run).difference(advances):
             # the advance from the font's /Widths, as pdfminer takes it; PDFium's loose box is
             # wider where a glyph overhangs its advance ("f", "r"). Checked once per glyph, at
@@ -399,7 +422,6 @@ def _chars(
             run = [misread.get(ch, ch) for ch in run]
         if merge and end - start > 1 and size > 0:
             style = (y_top, descent_y, size, name, bold, italic)
-            ys = list(map(_ITEM_2, points))
             _add_pieces(out, pieces, run, xs=xs, ys=ys, x1s=x1s, width=page_width, style=style)
             continue
         extend(
@@ -418,13 +440,13 @@ def _chars(
                         italic,
                     ),
                 )
-                for ch, (_, x, y), x1 in zip(run, points, x1s, strict=True)
+                for ch, x, y, x1 in zip(run, xs, ys, x1s, strict=True)
             ]
         )
     return out, objects, pieces, shared or turned or widthless, 2 * invisible > n
 
 
-def _shared_origin(run: list[str], points: list[tuple[int, float, float]]) -> bool:
+def _shared_origin(run: list[str], xs: list[float], ys: list[float]) -> bool:
     """Whether two letters in a row of one text object have the same origin.
 
     PDFium gives the letters of a ligature ("ﬁ", U+FB01) as characters of their own at the
@@ -432,8 +454,8 @@ def _shared_origin(run: list[str], points: list[tuple[int, float, float]]) -> bo
     nanciële"). pdfminer gives the ligature as one character with the ligature's width.
     """
     return any(
-        p == q and a.strip() and b.strip()
-        for (_, *p), (_, *q), a, b in zip(points, points[1:], run, run[1:], strict=False)
+        x == x_next and y == y_next and a.strip() and b.strip()
+        for x, x_next, y, y_next, a, b in zip(xs, xs[1:], ys, ys[1:], run, run[1:], strict=False)
     )
 
 
@@ -499,9 +521,12 @@ def _add_pieces(
             fields = (text[a:b], xs[a], x1s[b - 1], bottom - size, bottom, size, name, bold, italic)
             records.append(new(Char, fields))
     out.extend(records)
-    merged = [(id(r), r, a, b) for r, (a, b) in zip(records, spans, strict=True) if b - a > 1]
-    pieces.parts.update({key: (r, xs, x1s, a) for key, r, a, _ in merged})
-    pieces.ends.update({key: xs[b - 1] + step for key, _, _, b in merged})
+    parts, ends = pieces.parts, pieces.ends
+    for r, (a, b) in zip(records, spans, strict=True):
+        if b - a > 1:
+            key = id(r)
+            parts[key] = (r, xs, x1s, a)
+            ends[key] = xs[b - 1] + step
     pieces.extra += len(text) - len(spans)  # (the spans cover the run)
 
 
