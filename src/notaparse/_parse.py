@@ -2467,8 +2467,9 @@ def _margin_column_first(lines: list[Line]) -> tuple[list[Line], list[Line]] | N
 
     Two known headings or more open the text, alone on their lines with no blank line between
     them, and a head follows them: the kind line or a known label's row within a few lines, no
-    known heading before it. Their sections' text follows the head without them: the order is
-    lost, so the headings are kept apart (unplaced) and the head is read."""
+    known heading nor a sentence's end before it (prose under the headings is their own text).
+    Their sections' text follows the head without them: the order is lost, so the headings are
+    kept apart (unplaced) and the head is read."""
     i = 0
     while i < len(lines) and lines[i].kind is Kind.BLANK:
         i += 1
@@ -2501,8 +2502,10 @@ def _margin_column_first(lines: list[Line]) -> tuple[list[Line], list[Line]] | N
             line.kind in (Kind.LABEL, Kind.LABEL_VALUE) and _vocab.known_label(line.label) is not None
         ):
             return headings, lines[i:]
-        if line.kind is not Kind.BLANK and _known_heading(line.text):
-            return None
+        if line.kind is not Kind.BLANK and (
+            _known_heading(line.text) or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
+        ):
+            return None  # (another heading, or prose: the headings head their own text)
     return None
 
 
