@@ -1695,6 +1695,11 @@ def _colofon_label(rows: list[tuple[int, int, str]], cuts: list[int | None], k: 
     return bool(under) and _vocab.known_label(under) is None
 
 
+#: A table's number column's head after a gap ("Bijlagen   Nr.", "... Volgnummer"): a row that may
+#: open with a margin heading beside a table's header row.
+_TABLE_NUMBER_HEAD: Final = re.compile(
+    "  (?i:" + "|".join(sorted({re.escape(w.rstrip(".")) for w in _vocab.TABLE_NUMBER_WORDS})) + ")"
+)
 #: The most rows a section heading set in a left margin column wraps onto below its first row.
 _MARGIN_WRAP_ROWS: Final = 2
 #: The most words on each such row below the first ("Geadviseerd" / "besluit"); the first row
@@ -1718,7 +1723,7 @@ def _margin_headings(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
         number, page, raw = raw_lines[k]
         below = raw_lines[k + 1][2].lstrip()[:1] if k + 1 < len(raw_lines) else ""
         found = None
-        if below.islower() or "  Nr" in raw or "  nr" in raw:  # (the cheap test first)
+        if below.islower() or _TABLE_NUMBER_HEAD.search(raw):  # (the cheap test first)
             found = _margin_heading_at(raw_lines, k)
         if found is None:
             if out is not None:
