@@ -4245,6 +4245,8 @@ class _Reader:
                 lines[j].kind is Kind.TEXT
                 # a tick-box row ("☒ Ter besluitvorming ☐ Ter informatie")
                 or (lines[j].kind is Kind.BULLET and _vocab.CHECK_BOX_ALONE.match(lines[j].label) is not None)
+                # the purpose line alone under the label's colon ("Doel:" / "Ter besluitvorming")
+                or (colon and not value and lines[j].kind is Kind.PURPOSE)
             )
             and not _known_heading(lines[j].text)
         ):
@@ -4252,7 +4254,7 @@ class _Reader:
                 break
             value.append(lines[j])
             j += 1
-            if _ends_sentence(value[-1].text):
+            if _ends_sentence(value[-1].text) or value[-1].kind is Kind.PURPOSE:
                 break  # (the value's sentence ends: the title may follow with no blank row)
         if not value or len(value) > _HEAD_FORM_VALUE_ROWS:
             return False
