@@ -214,7 +214,7 @@ def is_redacted(value: str) -> bool:
     if compact in _vocab.REDACTION_PLACEHOLDERS:
         return True
     rest = _vocab.GROUND_CODE.sub("", value)
-    if "art" in compact:
+    if _vocab.GROUND_ARTICLE_CUE in compact:  # (the cheap test first)
         rest = _vocab.GROUND_ARTICLE.sub("", rest)
     return bool(value.strip()) and not rest.strip(" ,;/()[]")
 

@@ -6206,13 +6206,12 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> 
 def _side_split(line: TextLine, side_x: float) -> int:
     """How many first words of a line stand in a column of side headings left of ``side_x``
     (where the text beside them starts): bold words (a heading's number mark may be regular), at
-    most six, ending an em short of ``side_x``; 0 when the line has none so."""
-    words = line.words
-    k = 0
-    while k < len(words) and words[k].x0 < side_x - 3:
-        k += 1
-    if not 0 < k <= 6 or words[k - 1].x1 > side_x - words[k - 1].size:
+    most six, ending an em short of ``side_x`` (:func:`_left_of_column`); 0 when the line has
+    none so."""
+    k = _left_of_column(line, side_x)
+    if not k:
         return 0
+    words = line.words
     first = 1 if not words[0].bold and k > 1 and _vocab.HEADING_MARK.match(words[0].text) else 0
     if not all(w.bold for w in words[first:k]):
         return 0
@@ -6273,9 +6272,9 @@ def _prose_across(main: Sequence[TextLine], x: float) -> bool:
     return False
 
 
-def _ocr_side_split(line: TextLine, side_x: float) -> int:
-    """In an OCR layer (no bold): how many first words of a line stand left of ``side_x``, at
-    most six, ending an em short of it; 0 when the line has none so."""
+def _left_of_column(line: TextLine, side_x: float) -> int:
+    """How many first words of a line stand left of ``side_x``, at most six, ending an em short
+    of it, whatever their type (an OCR layer gives no bold); 0 when the line has none so."""
     words = line.words
     k = 0
     while k < len(words) and words[k].x0 < side_x - 3:
@@ -6342,7 +6341,7 @@ def _ocr_margin_heading(
     words = ln.words
     if len(words) < 2 or ln.x0 > side_x - 2 * ln.size:
         return None
-    k = _ocr_side_split(ln, side_x)
+    k = _left_of_column(ln, side_x)
     if not k or k == len(words) or words[k].x0 > side_x + 3 * words[k].size:
         return None
     head = [TextLine(words=words[:k], page=ln.page, top=ln.top, bottom=ln.bottom)]
@@ -6360,7 +6359,7 @@ def _ocr_margin_heading(
             )
             or not (abs(first.x0 - left) <= 4 or abs(first.x0 - words[0].x0) <= 4)
             or _gap(head[-1], nxt, pitch)
-            or not (m := _ocr_side_split(nxt, side_x) or (len(nxt.words) if nxt.x1 < side_x - 3 else 0))
+            or not (m := _left_of_column(nxt, side_x) or (len(nxt.words) if nxt.x1 < side_x - 3 else 0))
         ):
             break
         head.append(TextLine(words=nxt.words[:m], page=nxt.page, top=nxt.top, bottom=nxt.bottom))

@@ -809,7 +809,8 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
     hyphen, "Volgnum-" / "mer"): the extractor writes the row ("Volgnumm  Naam  Informatie", or
     the cell alone) and then the word's end alone on the next line, at the cell's indent. Where
     the two make a table header word, the word is rejoined in place (in layout text the gap after
-    it shrinks, so the columns keep their positions).
+    it shrinks, so the columns keep their positions). A head label its narrow label column wrapped
+    ("Nota actief   Nee" / "openbaar") is made whole the same way (:func:`_wrapped_label`).
     """
     out: list[tuple[int, int, str]] = []
     skip = False
@@ -1694,8 +1695,16 @@ def _colofon_label(rows: list[tuple[int, int, str]], cuts: list[int | None], k: 
     return bool(under) and _vocab.known_label(under) is None
 
 
-#: The most words a section heading set in a left margin column wraps onto below its first row.
+#: A table's number column's head after a gap ("Bijlagen   Nr.", "... Volgnummer"): a row that may
+#: open with a margin heading beside a table's header row.
+_TABLE_NUMBER_HEAD: Final = re.compile(
+    "  (?i:" + "|".join(sorted({re.escape(w.rstrip(".")) for w in _vocab.TABLE_NUMBER_WORDS})) + ")"
+)
+#: The most rows a section heading set in a left margin column wraps onto below its first row.
 _MARGIN_WRAP_ROWS: Final = 2
+#: The most words on each such row below the first ("Geadviseerd" / "besluit"); the first row
+#: has one more at most.
+_MARGIN_WRAP_WORDS: Final = 2
 
 
 def _margin_headings(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1714,7 +1723,7 @@ def _margin_headings(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
         number, page, raw = raw_lines[k]
         below = raw_lines[k + 1][2].lstrip()[:1] if k + 1 < len(raw_lines) else ""
         found = None
-        if below.islower() or "  Nr" in raw or "  nr" in raw:  # (the cheap test first)
+        if below.islower() or _TABLE_NUMBER_HEAD.search(raw):  # (the cheap test first)
             found = _margin_heading_at(raw_lines, k)
         if found is None:
             if out is not None:
@@ -1737,7 +1746,7 @@ def _margin_heading_at(
     margin heading (see :func:`_margin_headings`)."""
     number, page, raw = raw_lines[k]
     segments = list(_SEGMENT.finditer(raw))
-    if len(segments) < 2 or len(segments[0][0].split()) > _MARGIN_WRAP_ROWS + 1:
+    if len(segments) < 2 or len(segments[0][0].split()) > _MARGIN_WRAP_WORDS + 1:
         return None
     start, first, column = segments[0].start(), segments[0][0], segments[1].start()
     numbered = _vocab.NUMBERED_HEADING.match(first)
@@ -1759,7 +1768,7 @@ def _margin_heading_at(
             or not parts
             or not start <= parts[0].start() <= reach
             or not parts[0][0][:1].islower()
-            or len(parts[0][0].split()) > _MARGIN_WRAP_ROWS
+            or len(parts[0][0].split()) > _MARGIN_WRAP_WORDS
             or (len(parts) > 1 and abs(parts[1].start() - column) > _MARGIN_TEXT_DRIFT)
         ):
             break
@@ -1782,7 +1791,9 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 
     A segment is a run of text separated from others on its line by three or more spaces; a
     segment that starts right of 55 % of the widest line belongs to the colofon column. A colofon
-    printed as a left column is read first on its page (see :func:`_left_column_first`).
+    printed as a left column is read first on its page (see :func:`_left_column_first`), and a
+    section heading in a left margin column comes before the rows beside it
+    (:func:`_margin_headings`).
     """
     raw_lines = _margin_headings(_left_column_first(raw_lines))
     width = max((len(r.rstrip()) for _, _, r in raw_lines), default=0)

@@ -2467,8 +2467,9 @@ def _margin_column_first(lines: list[Line]) -> tuple[list[Line], list[Line]] | N
 
     Two known headings or more open the text, alone on their lines with no blank line between
     them, and a head follows them: the kind line or a known label's row within a few lines, no
-    known heading before it. Their sections' text follows the head without them: the order is
-    lost, so the headings are kept apart (unplaced) and the head is read."""
+    known heading nor a sentence's end before it (prose under the headings is their own text).
+    Their sections' text follows the head without them: the order is lost, so the headings are
+    kept apart (unplaced) and the head is read."""
     i = 0
     while i < len(lines) and lines[i].kind is Kind.BLANK:
         i += 1
@@ -2501,8 +2502,10 @@ def _margin_column_first(lines: list[Line]) -> tuple[list[Line], list[Line]] | N
             line.kind in (Kind.LABEL, Kind.LABEL_VALUE) and _vocab.known_label(line.label) is not None
         ):
             return headings, lines[i:]
-        if line.kind is not Kind.BLANK and _known_heading(line.text):
-            return None
+        if line.kind is not Kind.BLANK and (
+            _known_heading(line.text) or (line.kind is Kind.TEXT and _ends_full_stop(line.text))
+        ):
+            return None  # (another heading, or prose: the headings head their own text)
     return None
 
 
@@ -4242,6 +4245,8 @@ class _Reader:
                 lines[j].kind is Kind.TEXT
                 # a tick-box row ("☒ Ter besluitvorming ☐ Ter informatie")
                 or (lines[j].kind is Kind.BULLET and _vocab.CHECK_BOX_ALONE.match(lines[j].label) is not None)
+                # the purpose line alone under the label's colon ("Doel:" / "Ter besluitvorming")
+                or (colon and not value and lines[j].kind is Kind.PURPOSE)
             )
             and not _known_heading(lines[j].text)
         ):
@@ -4249,7 +4254,7 @@ class _Reader:
                 break
             value.append(lines[j])
             j += 1
-            if _ends_sentence(value[-1].text):
+            if _ends_sentence(value[-1].text) or value[-1].kind is Kind.PURPOSE:
                 break  # (the value's sentence ends: the title may follow with no blank row)
         if not value or len(value) > _HEAD_FORM_VALUE_ROWS:
             return False
