@@ -9763,7 +9763,8 @@ def test_a_misread_bullet_close_to_its_text_under_an_item_beside_a_margin_headin
     bullet as "*" a space (no tab) before its text. The first item, on the heading's line, is
     one once the heading is taken off; the second had no item beside it (its neighbour line's
     first word was the heading) and stayed a paragraph "* instemmen ...". A mark lined up with
-    the mark of the item beside the heading, texts lined up too, is a bullet."""
+    the mark of the item beside the heading, texts lined up too, is a bullet; the first item's
+    wrapped line between them stays its line (no item whose bullet was lost)."""
     ocr = _ocr_font()
     page = Page()
     page.text(79, 120, "Nota", ocr, 16)
@@ -9777,9 +9778,11 @@ def test_a_misread_bullet_close_to_its_text_under_an_item_beside_a_margin_headin
         page.line(text, ocr, 170)
     page.y += 0.7 * page.lead
     page.text(79, page.y, "Beslispunten", ocr)
-    for item in ("instemmen met een bijdrage van 40 miljoen;", "instemmen met de voorwaarde."):
+    for item in ("instemmen met een bijdrage van 40 miljoen over vier", "instemmen met de voorwaarde."):
         page.text(170, page.y, "*", ocr)
         page.line(item, ocr, 179)
+        if item.endswith("vier"):
+            page.line("jaar;", ocr, 179)  # (the item's wrapped line, no item of its own)
     page.y += 0.7 * page.lead
     page.text(79, page.y, "Toelichting", ocr)
     for text in _SIDE_TEXT:
@@ -9789,7 +9792,10 @@ def test_a_misread_bullet_close_to_its_text_under_an_item_beside_a_margin_headin
     assert nota.sections[1].blocks == (
         ItemList(
             ordered=False,
-            items=("instemmen met een bijdrage van 40 miljoen;", "instemmen met de voorwaarde."),
+            items=(
+                "instemmen met een bijdrage van 40 miljoen over vier jaar;",
+                "instemmen met de voorwaarde.",
+            ),
         ),
     )
 

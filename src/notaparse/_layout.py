@@ -1449,6 +1449,14 @@ def _ocr_lost_first_bullet(lines: Sequence[TextLine]) -> None:
             or above.x0 > mark.x0 - 0.3 * line.size  # (left of the marks: the body's edge)
             or _marker(above) is not None
             or _marker(line) is not None
+            # (above, the item beside a heading in a margin column: its mark lined up with the
+            # next one, "Beslispunten  • instemmen ... op 1" / "maart 2027;" / "• instemmen ...")
+            or any(
+                len(w.text) == 1
+                and w.text in _vocab.OCR_BULLETS + "\u2022"
+                and abs(w.x0 - mark.x0) < _ITEM_ALIGN
+                for w in above.words[1:]
+            )
         ):
             continue
         under = lines[i + 2].top - below.bottom if i + 2 < len(lines) else line.top - above.bottom
