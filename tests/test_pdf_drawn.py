@@ -9756,3 +9756,77 @@ def test_a_head_label_as_wide_as_its_label_column() -> None:
     assert nota.metadata.actively_public is False
     assert nota.metadata.letterhead == ("Ministerie van Economische Zaken", "Directie Digitale Economie")
     assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+
+
+def test_a_misread_bullet_close_to_its_text_under_an_item_beside_a_margin_heading() -> None:
+    """A bulleted list beside a heading in a margin column, scanned: the OCR layer read each
+    bullet as "*" a space (no tab) before its text. The first item, on the heading's line, is
+    one once the heading is taken off; the second had no item beside it (its neighbour line's
+    first word was the heading) and stayed a paragraph "* instemmen ...". A mark lined up with
+    the mark of the item beside the heading, texts lined up too, is a bullet; the first item's
+    wrapped line between them stays its line (no item whose bullet was lost)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 120, "Nota", ocr, 16)
+    for k, (label, value) in enumerate([("Aan", "Minister voor BHO"), ("Van", "Directeur IGG")]):
+        page.text(79, 160 + 14 * k, label, ocr, 10)
+        page.text(170, 160 + 14 * k, value, ocr, 10)
+    page.text(79, 210, "Bijdrage aan het landbouwfonds 2027-2030", ocr, 12)
+    page.y = 245
+    page.text(79, page.y, "Aanleiding", ocr)
+    for text in _SIDE_TEXT:
+        page.line(text, ocr, 170)
+    page.y += 0.7 * page.lead
+    page.text(79, page.y, "Beslispunten", ocr)
+    for item in ("instemmen met een bijdrage van 40 miljoen over vier", "instemmen met de voorwaarde."):
+        page.text(170, page.y, "*", ocr)
+        page.line(item, ocr, 179)
+        if item.endswith("vier"):
+            page.line("jaar;", ocr, 179)  # (the item's wrapped line, no item of its own)
+    page.y += 0.7 * page.lead
+    page.text(79, page.y, "Toelichting", ocr)
+    for text in _SIDE_TEXT:
+        page.line(text, ocr, 170)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Beslispunten", "Toelichting"]
+    assert nota.sections[1].blocks == (
+        ItemList(
+            ordered=False,
+            items=(
+                "instemmen met een bijdrage van 40 miljoen over vier jaar;",
+                "instemmen met de voorwaarde.",
+            ),
+        ),
+    )
+
+
+def test_an_attachment_table_beside_a_margin_heading_in_an_ocr_layer() -> None:
+    """An attachment table beside the heading "Bijlage" in a margin column, scanned, in the page's
+    lower half: the OCR layer boxes the row's line smaller than the text, so its "1  Brief van
+    ..." read as a footnote and the header row "Nr.  Titel" was left unplaced. A header row
+    beside a known heading on its line is the table's header: its rows are the table's."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 120, "Nota", ocr, 16)
+    for k, (label, value) in enumerate([("Aan", "DG Rijkswaterstaat"), ("Van", "HID WVL")]):
+        page.text(79, 160 + 14 * k, label, ocr, 10)
+        page.text(170, 160 + 14 * k, value, ocr, 10)
+    page.text(79, 210, "Versnelling van de dijkversterking Lek", ocr, 12)
+    page.y = 300
+    for heading in ("Aanleiding", "Toelichting"):
+        page.text(79, page.y, heading, ocr)
+        for text in _SIDE_TEXT:
+            page.line(text, ocr, 170)
+        page.y += 0.7 * page.lead
+    page.y = max(page.y, 480)
+    page.text(79, page.y, "Bijlage", ocr, 10)
+    page.text(175, page.y, "Nr.", ocr, 10)
+    page.text(204, page.y, "Titel", ocr, 10)
+    page.text(175, page.y + 17, "1", ocr, 9)
+    page.text(204, page.y + 17, "Brief van het Hoogheemraadschap De Stichtse Rijnlanden", ocr, 9)
+    nota = load_both(page.pdf())
+    assert nota.footnotes == ()
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Brief van het Hoogheemraadschap De Stichtse Rijnlanden")
+    ]
+    assert nota.unplaced == ()

@@ -1449,6 +1449,14 @@ def _ocr_lost_first_bullet(lines: Sequence[TextLine]) -> None:
             or above.x0 > mark.x0 - 0.3 * line.size  # (left of the marks: the body's edge)
             or _marker(above) is not None
             or _marker(line) is not None
+            # (above, the item beside a heading in a margin column: its mark lined up with the
+            # next one, "Beslispunten  • instemmen ... op 1" / "maart 2027;" / "• instemmen ...")
+            or any(
+                len(w.text) == 1
+                and w.text in _vocab.OCR_BULLETS + "\u2022"
+                and abs(w.x0 - mark.x0) < _ITEM_ALIGN
+                for w in above.words[1:]
+            )
         ):
             continue
         under = lines[i + 2].top - below.bottom if i + 2 < len(lines) else line.top - above.bottom
@@ -1496,7 +1504,8 @@ def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
     letter: no sentence's lines start with a lone "e", their next words lined up. The neighbour
     is the next line above or below that does not start where line i's text does: the lines of
     a wrapped item between two items are passed over ("e de giftenaftrek ... nauwelijks" /
-    "voor gewone giften;" / "* de multiplier ...")."""
+    "voor gewone giften;" / "* de multiplier ..."). The neighbour's item may stand beside a
+    heading in a margin column, on the heading's line ("Beslispunten  * instemmen ...")."""
     line = lines[i]
     mark, text = line.words[0], line.words[k]
     for step in (-1, 1):
@@ -1507,8 +1516,17 @@ def _beside_an_item(lines: Sequence[TextLine], i: int, k: int) -> bool:
         if not 0 <= j < len(lines) or len(lines[j].words) < 2:
             continue
         other = lines[j].words
+        if abs(other[0].x0 - mark.x0) >= _ITEM_ALIGN:
+            # (the neighbour item beside a heading in a margin column, "Beslispunten  * instemmen
+            # ...": its mark where line i's is, after the heading's words, left of the mark by a
+            # tab at least)
+            p = next((p for p, w in enumerate(other) if abs(w.x0 - mark.x0) < _ITEM_ALIGN), 0)
+            if p == 0 or other[p - 1].x1 > mark.x0 - mark.size:
+                continue
+            other = other[p:]
         if (
-            len(other[0].text) == 1
+            len(other) >= 2
+            and len(other[0].text) == 1
             and other[0].text in _vocab.BULLETS + _vocab.OCR_BULLETS
             and (other[0].text == mark.text or not other[0].text.isalpha())
             and abs(other[0].x0 - mark.x0) < _ITEM_ALIGN
@@ -2323,14 +2341,28 @@ def _next_note_number(lines: Sequence[TextLine], left: float) -> int | None:
 def _table_rows_end(body: Sequence[TextLine], start: int) -> int:
     """The index after the last row of an attachment table whose header row
     (:func:`_vocab.is_table_header`) stands at ``start`` or below: its rows follow each other a
-    cell's padding apart, and a gap wider than two lines ends them. ``start`` when no header."""
-    k = next((i for i in range(start, len(body)) if _vocab.is_table_header(body[i].text)), None)
+    cell's padding apart, and a gap wider than two lines ends them. ``start`` when no header.
+    The header row may stand beside a heading in a margin column, on the heading's line
+    ("Bijlage  Nr.  Titel": a known heading, then the header after a gap of more than an em)."""
+    k = next((i for i in range(start, len(body)) if _table_header_row(body[i])), None)
     if k is None:
         return start
     j = k + 1
     while j < len(body) and body[j].top - body[j - 1].bottom <= 2 * (body[j - 1].bottom - body[j - 1].top):
         j += 1
     return j
+
+
+def _table_header_row(ln: TextLine) -> bool:
+    """Whether ``ln`` is an attachment table's header row (:func:`_vocab.is_table_header`), or one
+    beside a known heading in a margin column on its line (:func:`_table_rows_end`)."""
+    if _vocab.is_table_header(ln.text):
+        return True
+    words = ln.words
+    for k in range(1, min(len(words), 4)):
+        if words[k].x0 - words[k - 1].x1 > ln.size:
+            return _known_heading(_text(words[:k])) and _vocab.is_table_header(_text(words[k:]))
+    return False
 
 
 def _raised_note_start(ln: TextLine) -> bool:
