@@ -86,6 +86,9 @@ def test_what_is_no_date_is_refused(printed: str) -> None:
         "artikel 10 lid 2 sub g",
         "art. 11, eerste lid",
         "art. 10, tweede lid, onder e, 10.2g",
+        "art. 10 lid 2e",  # (the letter right after the paragraph's number)
+        "art 10, tweede lid, onder e",  # (without the abbreviation's full stop)
+        "Art. 10 lid 2 e",
     ],
 )
 def test_ground_codes_alone_are_a_redaction(value: str) -> None:
@@ -93,7 +96,17 @@ def test_ground_codes_alone_are_a_redaction(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["J. Jansen", "[J. Jansen]", "DGDOO 5.1.2e", "5.2.7", "artikel 10 van de Wob", "art. 10 Wob"]
+    "value",
+    [
+        "J. Jansen",
+        "[J. Jansen]",
+        "DGDOO 5.1.2e",
+        "5.2.7",
+        "artikel 10 van de Wob",
+        "art. 10 Wob",
+        "art 10 lid 2 en 3 Wob",
+        "kwart 10 lid 2e",
+    ],
 )
 def test_a_value_with_words_is_no_redaction(value: str) -> None:
     assert not is_redacted(value)

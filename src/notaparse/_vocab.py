@@ -1048,9 +1048,10 @@ GROUND_BEFORE_STOP: Final = re.compile(
 )
 #: A Wob ground written out as the law's article, as a nota released under the Wob (2008-2022)
 #: marks a redaction ("art. 10, tweede lid, onder e", "artikel 10 lid 2 sub g", "art. 11, eerste
-#: lid"): a value of these only is redacted, as one of ground codes is.
+#: lid"; also "art 10 ..." without its full stop and "lid 2e", the letter after the paragraph's
+#: number): a value of these only is redacted, as one of ground codes is.
 GROUND_ARTICLE: Final = re.compile(
-    r"(?i)(?<![\w.])art(?:ikel|\.)\s?1[01],?\s+(?:(?:eerste|tweede)\s+lid|lid\s+[12]),?"
+    r"(?i)(?<![\w.])art(?:ikel|\.)?\s?1[01],?\s+(?:(?:eerste|tweede)\s+lid|lid\s+[12](?:\s?[a-g])?),?"
     r"(?:\s+(?:onder|sub)\s+[a-g])?(?!\w)"
 )
 #: The letters every :data:`GROUND_ARTICLE` holds (casefolded): a cheap test before it.
