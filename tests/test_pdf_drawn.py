@@ -9830,3 +9830,43 @@ def test_an_attachment_table_beside_a_margin_heading_in_an_ocr_layer() -> None:
         (1, "Brief van het Hoogheemraadschap De Stichtse Rijnlanden")
     ]
     assert nota.unplaced == ()
+
+
+def test_a_return_address_over_the_head_keeps_the_head() -> None:
+    """A return address in small type between the letterhead and the kind line ("Retouradres
+    Postbus 20901 2500 EX Den Haag", for a window envelope) is a letterhead entry; the page keeps
+    its head (it read with no head at all: the ministry's name the title, the unit and the return
+    address an unheaded section, kind, purpose and title section headings)."""
+    rows = [("Aan", "Minister van IenW"), ("Van", "DG Mobiliteit"), ("Datum", "25 november 2026")]
+    page = _letterhead_page(
+        [
+            ("Ministerie van Infrastructuur en Waterstaat", BOLD, 10),
+            ("Directoraat-Generaal Mobiliteit", REGULAR, 8),
+            ("Retouradres Postbus 20901 2500 EX Den Haag", REGULAR, 6.5),
+        ],
+        rows,
+    )
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (
+        "Ministerie van Infrastructuur en Waterstaat",
+        "Directoraat-Generaal Mobiliteit",
+        "Retouradres Postbus 20901 2500 EX Den Haag",
+    )
+    assert (nota.metadata.kind, nota.metadata.purpose) == ("Nota", "beslissing")
+    assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert [(f.label, f.value) for f in nota.metadata.fields] == rows
+
+
+def test_an_independent_body_name_in_bold_over_its_unit_is_letterhead() -> None:
+    """An independent body's name in bold alone over its unit ("Kiesraad" / "Secretariaat") heads
+    the letterhead as an agency's name does (the name was the title, the unit an unheaded
+    section and the kind line a section heading)."""
+    rows = [("Aan", "Leden van de Kiesraad"), ("Van", "Directeur"), ("Datum", "30 november 2026")]
+    page = _letterhead_page([("Kiesraad", BOLD, 10), ("Secretariaat", REGULAR, 8)], rows, kind="Memo")
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Kiesraad", "Secretariaat")
+    assert (nota.metadata.kind, nota.metadata.purpose) == ("Memo", "beslissing")
+    assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert [(f.label, f.value) for f in nota.metadata.fields] == rows

@@ -6678,7 +6678,8 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
     lines between (a kind line for its reader or forum too: "Nota voor de minister"), or more of
     the letterhead (a bold line naming an organisation: "Ministerie van ..." / "Directie Primair
-    Onderwijs" / "Nota" / "TER ..." / "Aan: ..."); then a bold line
+    Onderwijs" / "Nota" / "TER ..." / "Aan: ..."), or a return address over the
+    head ("Retouradres Postbus 20901 2500 EX Den Haag"); then a bold line
     is letterhead above the label rows, not a heading. A unit's or agency's name in regular type
     right under the bold name is more of the letterhead too ("Ministerie van ..." /
     "Directoraat-Generaal Water en Bodem", "Rijksvoorlichtingsdienst": :func:`_unit_under`)."""
@@ -6692,6 +6693,7 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
             or (ln.bold and _vocab.names_organisation(text))
             or _unit_under(above, ln)
             or _letterhead_below_unit(main, k)
+            or _vocab.RETURN_ADDRESS.match(text)
         ):
             above = ln
             continue

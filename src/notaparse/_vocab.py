@@ -1499,16 +1499,40 @@ AGENCY_NAMES: Final[frozenset[str]] = frozenset(
 )
 
 
+#: The independent bodies of the state (supervisors, planning offices, councils), whose nota's
+#: to their board or a minister carry their name as a ministry's carry its own ("Kiesraad" /
+#: "Secretariaat"): a whole name as an agency's is. Compared casefolded with the whole line.
+INDEPENDENT_BODIES: Final[frozenset[str]] = frozenset(
+    {
+        "kiesraad",
+        "autoriteit persoonsgegevens",
+        "college bescherming persoonsgegevens",
+        "autoriteit consument en markt",
+        "autoriteit financiële markten",
+        "nederlandse zorgautoriteit",
+        "college voor de rechten van de mens",
+        "raad voor de rechtspraak",
+        "onderwijsraad",
+        "raad voor het openbaar bestuur",
+        "adviesraad migratie",
+        "centraal planbureau",
+        "sociaal en cultureel planbureau",
+        "planbureau voor de leefomgeving",
+        "wetenschappelijke raad voor het regeringsbeleid",
+    }
+)
+
+
 def names_agency(text: str) -> bool:
-    """Whether a line is an agency's or a High College's name alone (``AGENCY_NAMES``,
-    ``HIGH_COLLEGES``)."""
+    """Whether a line is an agency's, a High College's or an independent body's name alone
+    (``AGENCY_NAMES``, ``HIGH_COLLEGES``, ``INDEPENDENT_BODIES``)."""
     name = text.strip().casefold()
-    return name in AGENCY_NAMES or name in HIGH_COLLEGES
+    return name in AGENCY_NAMES or name in HIGH_COLLEGES or name in INDEPENDENT_BODIES
 
 
 #: The first letters of a whole name (:func:`names_whole_ministry`): a cheap test before it.
 WHOLE_NAME_INITIALS: Final = frozenset("MmHhPp") | frozenset(
-    c for n in HIGH_COLLEGES | AGENCY_NAMES for c in (n[0], n[0].upper())
+    c for n in HIGH_COLLEGES | AGENCY_NAMES | INDEPENDENT_BODIES for c in (n[0], n[0].upper())
 )
 
 
