@@ -234,6 +234,11 @@ class TextLine:
     top: float
     bottom: float
 
+    def part(self, words: list[Word]) -> TextLine:
+        """A line of some of this line's words (a heading's, a label's, the rest beside them), on
+        its page at its height."""
+        return TextLine(words=words, page=self.page, top=self.top, bottom=self.bottom)
+
     @property
     def x0(self) -> float:
         return self.words[0].x0
@@ -4795,9 +4800,9 @@ class LayoutReader:
                     # (an OCR layer's, found by its words: a line of its own, as its other
                     # headings, which the text parser finds by their words only where no
                     # heading is marked)
-                    head = TextLine(words=ln.words[:n], page=ln.page, top=ln.top, bottom=ln.bottom)
+                    head = ln.part(ln.words[:n])
                     out.add(head.text, head)
-                prev = TextLine(words=ln.words[n:], page=ln.page, top=ln.top, bottom=ln.bottom)
+                prev = ln.part(ln.words[n:])
                 out.add(prev.text, prev)
                 item_x = dash_x = None
                 i += 1
@@ -6376,8 +6381,8 @@ def _ocr_margin_heading(
     k = _left_of_column(ln, side_x)
     if not k or k == len(words) or words[k].x0 > side_x + 3 * words[k].size:
         return None
-    head = [TextLine(words=words[:k], page=ln.page, top=ln.top, bottom=ln.bottom)]
-    rests: list[TextLine | None] = [TextLine(words=words[k:], page=ln.page, top=ln.top, bottom=ln.bottom)]
+    head = [ln.part(words[:k])]
+    rests: list[TextLine | None] = [ln.part(words[k:])]
     left = words[k - 1].x0 if k > 1 else words[0].x0  # (a numbered heading wraps under its words)
     j = i + 1
     while j < len(main) and len(head) < 4 and not _known_heading(join_lines([h.text for h in head])):
@@ -6394,9 +6399,9 @@ def _ocr_margin_heading(
             or not (m := _left_of_column(nxt, side_x) or (len(nxt.words) if nxt.x1 < side_x - 3 else 0))
         ):
             break
-        head.append(TextLine(words=nxt.words[:m], page=nxt.page, top=nxt.top, bottom=nxt.bottom))
+        head.append(nxt.part(nxt.words[:m]))
         more = nxt.words[m:]
-        rests.append(TextLine(words=more, page=nxt.page, top=nxt.top, bottom=nxt.bottom) if more else None)
+        rests.append(nxt.part(more) if more else None)
         j += 1
     if _ocr_known_heading(join_lines([h.text for h in head])) is None:
         return None
@@ -6438,8 +6443,8 @@ def _margin_heading(
         or (not rest[0].bold and (_vocab.known_label(text) is not None or _is_label(text)))
     ):
         return None
-    head = [TextLine(words=words[:k], page=ln.page, top=ln.top, bottom=ln.bottom)]
-    rests: list[TextLine | None] = [TextLine(words=rest, page=ln.page, top=ln.top, bottom=ln.bottom)]
+    head = [ln.part(words[:k])]
+    rests: list[TextLine | None] = [ln.part(rest)]
     left = words[k - 1].x0 if k > 1 else words[0].x0  # (a numbered heading wraps under its words)
     j = i + 1
     while j < len(main) and len(head) < 4:
@@ -6453,9 +6458,9 @@ def _margin_heading(
             or not (m := _side_split(nxt, side_x))
         ):
             break
-        head.append(TextLine(words=nxt.words[:m], page=nxt.page, top=nxt.top, bottom=nxt.bottom))
+        head.append(nxt.part(nxt.words[:m]))
         more = nxt.words[m:]
-        rests.append(TextLine(words=more, page=nxt.page, top=nxt.top, bottom=nxt.bottom) if more else None)
+        rests.append(nxt.part(more) if more else None)
         j += 1
     return head, rests
 
@@ -6832,9 +6837,9 @@ def _colofon_cells(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine
                 return None
             values[column] = run
         for label, value in zip(labels, values, strict=True):
-            out.append(TextLine(words=label, page=lines[k].page, top=lines[k].top, bottom=lines[k].bottom))
+            out.append(lines[k].part(label))
             if value:
-                out.append(TextLine(words=value, page=below.page, top=below.top, bottom=below.bottom))
+                out.append(below.part(value))
         rows += [lines[k], below]
         k += 2
     return (rows, out) if rows else None

@@ -2325,20 +2325,24 @@ def _split_label_over_bare_value(line: Line, nxt: Line) -> tuple[Line, Line] | N
 _NO_GLUED_VALUE: Final = frozenset({_vocab.Concept.TITLE, _vocab.Concept.PAGE})
 
 
+def _filled(lines: list[Line], j: int, step: int = 1) -> int:
+    """The index of the first line from ``j`` on (``step`` 1) or back (``step`` -1) that is not
+    blank: ``len(lines)`` or -1 when there is none."""
+    while 0 <= j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += step
+    return j
+
+
 def _head_row_above(lines: list[Line], i: int) -> Kind | None:
     """The form of the head's label row right above line i (blank lines passed): LABEL_VALUE for
     a known label with its value on its row, LABEL for a value under a bare label (stacked);
     None where the line above is no such row."""
-    j = i - 1
-    while j >= 0 and lines[j].kind is Kind.BLANK:
-        j -= 1
+    j = _filled(lines, i - 1, -1)
     if j < 0 or lines[j].kind not in (Kind.LABEL_VALUE, Kind.TEXT):
         return None
     if lines[j].kind is Kind.LABEL_VALUE:
         return Kind.LABEL_VALUE if _vocab.known_label(lines[j].label) is not None else None
-    j -= 1
-    while j >= 0 and lines[j].kind is Kind.BLANK:
-        j -= 1
+    j = _filled(lines, j - 1, -1)
     return Kind.LABEL if j >= 0 and lines[j].kind is Kind.LABEL else None
 
 
@@ -2346,9 +2350,7 @@ def _head_row_below(lines: list[Line], i: int, form: Kind) -> bool:
     """Whether the next line with text after line i is a known label's row of the form ``form``
     (LABEL_VALUE: with its value; LABEL: bare), a row of its own (not one a row-by-row extractor
     spliced into line i's row: "... toegezegd de Datum")."""
-    j = i + 1
-    while j < len(lines) and lines[j].kind is Kind.BLANK:
-        j += 1
+    j = _filled(lines, i + 1)
     return (
         j < len(lines)
         and lines[j].number != lines[i].number
@@ -2422,9 +2424,7 @@ def _heading_label_row(lines: list[Line], i: int, above: Kind) -> tuple[str, str
         return None
     if not _known_heading(lines[i].text) or not _purpose_field_label(lines[i].text):
         return None
-    j = i + 1
-    while j < len(lines) and lines[j].kind is Kind.BLANK:
-        j += 1
+    j = _filled(lines, i + 1)
     if j == len(lines):
         return None
     value = lines[j]
@@ -2957,9 +2957,7 @@ def _hanging_heading_text(lines: list[Line], i: int) -> Line | None:
     line = lines[i]
     if line.kind not in (Kind.TEXT, Kind.ORDERED) or not _SECTION_NUMBER_LINE.match(line.text):
         return None
-    j = i + 1
-    while j < len(lines) and lines[j].kind is Kind.BLANK:
-        j += 1
+    j = _filled(lines, i + 1)
     if (
         j + 1 < len(lines)
         and lines[j].kind is Kind.LABEL
@@ -2967,8 +2965,7 @@ def _hanging_heading_text(lines: list[Line], i: int) -> Line | None:
         and _fits_colofon(lines[j + 1].text)
     ):
         j += 2
-        while j < len(lines) and lines[j].kind is Kind.BLANK:
-            j += 1
+        j = _filled(lines, j)
     if j >= len(lines):
         return None
     text = lines[j]
@@ -3898,9 +3895,7 @@ class _Reader:
         line = lines[i]
         pair = _fragments.parse_page_line(line.text)
         if pair is None and _vocab.PAGE_WORD.match(line.text):
-            j = i + 1
-            while j < len(lines) and lines[j].kind is Kind.BLANK:
-                j += 1
+            j = _filled(lines, i + 1)
             if j < len(lines) and (m := _vocab.PAGE_TAIL.match(lines[j].text)):
                 pair = (int(m[1]), int(m[2]))
                 i = j
@@ -7389,9 +7384,7 @@ def _table_head_cell(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if len(text) > 11 or text.casefold() not in _vocab.TABLE_NUMBER_WORDS:
         return False
-    j = i + 1
-    while j < len(lines) and lines[j].kind is Kind.BLANK:
-        j += 1
+    j = _filled(lines, i + 1)
     return j < len(lines) and lines[j].text.casefold() in _vocab.TABLE_NAME_WORDS
 
 
