@@ -6683,11 +6683,11 @@ def _labels_below(main: list[TextLine], i: int, left: float) -> bool:
     """Whether known label rows follow line ``i`` within a few lines, with only purpose or kind
     lines between (a kind line for its reader or forum too: "Nota voor de minister"), or more of
     the letterhead (a bold line naming an organisation: "Ministerie van ..." / "Directie Primair
-    Onderwijs" / "Nota" / "TER ..." / "Aan: ..."), or a return address over the
-    head ("Retouradres Postbus 20901 2500 EX Den Haag"); then a bold line
-    is letterhead above the label rows, not a heading. A unit's or agency's name in regular type
-    right under the bold name is more of the letterhead too ("Ministerie van ..." /
-    "Directoraat-Generaal Water en Bodem", "Rijksvoorlichtingsdienst": :func:`_unit_under`)."""
+    Onderwijs" / "Nota" / "TER ..." / "Aan: ..."), or a return address over the head
+    ("Retouradres Postbus 20901 2500 EX Den Haag"); then a bold line is letterhead above the
+    label rows, not a heading. A unit's or agency's name in regular type right under the bold
+    name is more of the letterhead too ("Ministerie van ..." / "Directoraat-Generaal Water en
+    Bodem", "Rijksvoorlichtingsdienst": :func:`_unit_under`)."""
     above = main[i]
     for k, ln in enumerate(main[i + 1 : i + 10], i + 1):
         text = ln.text

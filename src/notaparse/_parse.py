@@ -4230,9 +4230,9 @@ class _Reader:
                 and _vocab.label_concept(line.label) is _vocab.Concept.TITLE
             ):
                 return False
-        j = i + 1
-        while j < len(lines) and lines[j].kind is Kind.BLANK and not colon:
-            j += 1
+        j = _filled(lines, i + 1)
+        if colon and not (j < len(lines) and lines[j].kind is Kind.PURPOSE):
+            j = i + 1  # (with its colon the value is on the next row, or a purpose line below blank rows)
         value: list[Line] = []
         while (
             j < len(lines)
@@ -4306,11 +4306,16 @@ class _Reader:
             return True
         # (its value one row, or rows ending a sentence: "Datum:" / "3 juni 2026" / a title /
         # "Aanleiding:" is a first section under the title)
-        for back in range(above, max(-1, above - _HEAD_FORM_VALUE_ROWS - 1), -1):
+        # (blank rows passed: "Aan:" / "" / "Minister van ...")
+        back = above
+        for rows in range(_HEAD_FORM_VALUE_ROWS + 1):
+            if back < 0:
+                break
             if lines[back].kind is not Kind.TEXT or _UNKNOWN_LABEL.match(lines[back].text):
-                if self._bare_head_label(lines[back]) and (above - back == 1 or _ends_in(lines[above].text)):
+                if self._bare_head_label(lines[back]) and (rows == 1 or _ends_in(lines[above].text)):
                     return True
                 break
+            back = _filled(lines, back - 1, -1)
         # the head's first label row, under the letterhead: more label rows under its value
         return label_below and not any(self._head_label_row(line) for line in lines[:i])
 

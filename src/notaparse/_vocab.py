@@ -1539,7 +1539,7 @@ WHOLE_NAME_INITIALS: Final = frozenset("MmHhPp") | frozenset(
 def names_whole_ministry(text: str) -> bool:
     """Whether a line is a ministry's whole name ("Ministerie van Defensie"), not its first part
     ("Ministerie van Economische Zaken" before "en Klimaat" is whole; the line under it decides),
-    or a High College's or an agency's (:func:`names_agency`)."""
+    or an agency's, a High College's or an independent body's (:func:`names_agency`)."""
     m = MINISTRY_LINE.match(text)
     if m is None:
         return names_agency(text)
