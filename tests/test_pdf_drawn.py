@@ -6845,6 +6845,97 @@ def test_ocr_specks_read_as_opening_quotes_before_values() -> None:
     assert "\u201ede warmtekavels\u201d" in nota.sections[0].blocks[-1].text
 
 
+def test_an_ocr_speck_read_as_a_quote_and_an_underscore_before_a_date() -> None:
+    """A speck before a value an OCR engine read as an opening quote with a speck of the tab
+    glued after it as an underscore ("\u201c_27 november 2026" under "Datum:"): no quote and no
+    underscore (the date was no date, the nota had none)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Toezichtsprioriteiten algoritmes 2027",
+        colofon=[("Kenmerk", "2026-0004417"), ("Datum", "\u201c_27 november 2026")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para("Het bestuur stelt in december de toezichtsprioriteiten voor 2027 vast.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.date == dt.date(2026, 11, 27)
+    assert nota.metadata.get("Datum") == "27 november 2026"
+
+
+def test_an_ocr_speck_read_as_a_colon_before_the_page_line_is_furniture() -> None:
+    """A colon, semicolon or comma is set against the word before it: OCR reads a speck before a
+    line's first word as one alone (": Pagina 1 van 1" at the page's foot, the speck at the
+    margin and the page line at the right, a Woo stamp under it); the page line is furniture,
+    the stamp the letterhead's, and no ":" is kept (it was a letterhead line or a paragraph)."""
+    ocr = _ocr_font()
+    page = _ocr_aanleiding_page(ocr)
+    page.para(LOREM, ocr)
+    page.text(64, 800, ":", ocr, 2)
+    page.text(494, 800, "Pagina 1 van 1", ocr, 7)
+    page.text(44, 812, "Woo-besluit 2026-1921 | document 3", ocr, 8)
+    nota = load_both(page.pdf())
+    assert nota.metadata.page_count == 1
+    assert nota.metadata.letterhead == ("Woo-besluit 2026-1921 document 3",)
+    assert nota.sections[-1].blocks == (Paragraph(text=LOREM),)
+    assert "Pagina" not in words(nota)
+
+
+def test_an_ocr_footer_under_a_short_last_line_read_smaller() -> None:
+    """An OCR layer sizes a line by its box: a paragraph's short last line of x-height letters
+    ("voor.") reads smaller than the body, so the footer seemed to start there, with no gap
+    above it, and the page's foot was no footer: the Woo stamp beside the bundle's page line on
+    one row ("Woo-besluit 2026-1924 | document 6   pagina 1 van 1") was a paragraph of the last
+    section. The footer starts under the wide gap: the stamp the letterhead's, the page lines
+    furniture."""
+    ocr = _ocr_font()
+    page = _ocr_aanleiding_page(ocr)
+    page.text(79, 736, "Na uw instemming stellen wij de handreiking op en leggen wij die aan u", ocr, 10)
+    page.text(79, 750, "voor.", ocr, 7)
+    page.text(489, 790, "Pagina 1 van 1", ocr, 7)
+    page.text(38, 800, "Woo-besluit 2026-1924 | document 6", ocr, 8)
+    page.text(482, 800, "pagina 1 van 1", ocr, 8)
+    nota = load_both(page.pdf())
+    assert nota.metadata.page_count == 1
+    assert nota.metadata.letterhead == ("Woo-besluit 2026-1924 document 6",)
+    assert nota.sections[-1].blocks == (
+        Paragraph(text="Na uw instemming stellen wij de handreiking op en leggen wij die aan u voor."),
+    )
+
+
+def test_a_framed_decision_box_set_in_from_the_margin_in_an_ocr_layer() -> None:
+    """A framed "Besluit minister" box over its options, its text set in from the margin: on a
+    scan the frame is pixels, no drawing, so its two short lines at the indent read as list items
+    whose marks are drawn (two items of the section above). A known heading is no such item in
+    an OCR layer: the box is the section it heads."""
+    ocr = _ocr_font()
+    page = _ocr_aanleiding_page(ocr)
+    page.para(LOREM, ocr)
+    page.y += 14
+    page.text(91, page.y, "Besluit minister", ocr, 10)
+    page.text(91, page.y + 16, "Akkoord / niet akkoord / bespreken", ocr, 10)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Besluit minister"]
+    assert nota.sections[0].blocks == (Paragraph(text=LOREM),)
+    assert nota.sections[1].blocks == (Paragraph(text="Akkoord / niet akkoord / bespreken"),)
+
+
+@pytest.mark.parametrize(
+    ("read", "heading"), [("Bij lagen", "Bijlagen"), ("2. Financiële gevol gen", "Financiële gevolgen")]
+)
+def test_a_known_heading_split_inside_a_word_in_an_ocr_layer(read: str, heading: str) -> None:
+    """An OCR engine splits a word at a gap between its letters ("Bij lagen"): the text parser
+    found the heading by its letters (the vocabulary's key has no spaces) but kept it as read,
+    a heading "Bij lagen". The heading's words as the vocabulary spells them."""
+    ocr = _ocr_font()
+    page = _ocr_aanleiding_page(ocr)
+    page.para(LOREM, ocr)
+    page.y += 14
+    page.line(read, ocr)
+    page.para("Met deze nota stemt u in met de verdeling van de middelen over de provincies.", ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", heading]
+
+
 def test_ocr_later_sheet_shifted_left_keeps_its_colofon_apart() -> None:
     """A scanned bundle whose second sheet was fed a few points left of page 1's: the second
     nota's colofon lines start 6 points left of page 1's column edge, on the rows of its Aan and

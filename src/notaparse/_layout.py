@@ -1644,6 +1644,15 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # a colon, semicolon or comma is set against the word before it: one alone after the
             # line's last word is a speck of the scan ("9 juli 2024 :", "Rijksfinanciën, :")
             del words[-1]
+        if (
+            len(words) >= 2
+            and words[0].text in (":", ";", ",")
+            and words[1].x0 - words[0].x1 > _TAB_EMS * words[1].size
+        ):
+            # and one alone a tab stop or more before the line's first word (": ... Pagina 1 van
+            # 1": the speck at the margin, the page line at the right, which then was no page
+            # line); a label's colon set before its value at a word space stays
+            del words[0]
         elif (
             body
             and len(words) >= 2
@@ -1686,7 +1695,7 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
         if (
             (first := words[at].text)[:1] in _OCR_OPENING_SPECKS
             # (a mark alone only after a label: at a line's start it may be a note's number)
-            and ((len(first) == 1 and 0 < at < len(words) - 1) or first[1:2].isalnum())
+            and ((len(first) == 1 and 0 < at < len(words) - 1) or first[1:].lstrip("_")[:1].isalnum())
             and len(words) <= _OCR_QUOTED_WORDS
             and not any(
                 c in _CLOSING_QUOTES
@@ -1698,11 +1707,12 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # a speck before a short line's first word (or its value's, after a label) read as
             # an opening quote that no quote closes, on the line or the next ("\u201aMinister
             # van Klimaat en Energie", "\u201a15 juli 2024", "\u2018Ons kenmerk", "Via: \u00bb
-            # SG"): no quote (the label, the value or the date was none)
+            # SG"), also with a speck of the tab read as an underscore after it ("\u201c_27
+            # november 2026"): no quote (the label, the value or the date was none)
             if len(first) == 1:
                 del words[at]
             else:
-                words[at].text = first[1:]
+                words[at].text = first[1:].lstrip("_")
         if re.match(r"_[^\W\d_]", words[0].text):
             # one underscore glued before the letters of a line's first word is a speck of
             # the scan's margin, which no word starts with (a run of them is a line to fill in)
@@ -2148,8 +2158,16 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
             words[:] = [attrs.evolve(words[0], text=word, x1=words[-1].x1)]
             found.append((printed, word))
             continue
-        head = words[1:] if len(words) >= 2 and _OCR_HEADING_NUMBER.fullmatch(words[0].text) else words
+        start = 1 if len(words) >= 2 and _OCR_HEADING_NUMBER.fullmatch(words[0].text) else 0
+        head = words[start:]
         printed = _text(head)
+        if len(head) >= 2 and _vocab.is_known_heading(printed) and (joined := _ocr_split_heading(head)):
+            # a known heading the engine split at a gap between its letters ("Bij lagen"; the
+            # vocabulary's key has no spaces, so the text parser took it for the heading, as
+            # printed): its words as the heading spells them, the letters as read
+            words[start:] = joined
+            found.append((printed, _text(joined)))
+            continue
         if (
             # (a sentence's end, a lower-case letter and a full stop, is no heading: the last
             # line of an item, "uitvoeren.", is no "Uitvoering")
@@ -2166,6 +2184,27 @@ def _ocr_headings(lines: Sequence[TextLine], body: bool) -> list[tuple[str, str]
                 w.text = text
             found.append((printed, read[0]))
     return found
+
+
+def _ocr_split_heading(head: list[Word]) -> list[Word] | None:
+    """The words of a line that is a known heading (:func:`_vocab.ocr_heading`, no letter error)
+    with a space inside a word of it ("Bij lagen", "Financiële gevol gen"), each word of the
+    heading one word (the letters as read, boxes joined); None for any other line."""
+    read = _vocab.ocr_heading(_text(head))
+    if read is None or read[1] or len(spelt := read[0].split()) >= len(head):
+        return None
+    out: list[Word] = []
+    k = 0
+    for word in spelt:
+        first = k
+        letters = ""
+        while k < len(head) and len(letters) < len(word):
+            letters += head[k].text
+            k += 1
+        if letters.casefold() != word.casefold():
+            return None
+        out.append(attrs.evolve(head[first], text=letters, x1=head[k - 1].x1))
+    return out if k == len(head) else None
 
 
 #: Marks an OCR engine reads a speck of the scan as, when they stand alone as a word: a dot, a
@@ -2578,9 +2617,19 @@ def _label_value_row(ln: TextLine, below: TextLine, body_size: float, *, ocr: bo
     return [f"{label}: {' '.join(value)}".rstrip() for label, value in zip(labels, values, strict=True)]
 
 
+def _footer_gap(above: TextLine, first: TextLine) -> bool:
+    """Whether a footer's first line stands apart from the body's last: a gap wider than two
+    of its lines."""
+    return first.top - above.bottom > 2 * (first.bottom - first.top)
+
+
+#: A gap between two words of a row wider than this many times the text size is a tab stop.
+_TAB_EMS: Final = 3.0
+
+
 def _split_row(line: TextLine) -> list[list[Word]]:
     """Split a line into runs at gaps wider than three times the text size (tab stops)."""
-    return _gap_runs(line.words, 3.0)
+    return _gap_runs(line.words, _TAB_EMS)
 
 
 def _gap_runs(words: Sequence[Word], ems: float) -> list[list[Word]]:
@@ -4431,10 +4480,14 @@ class LayoutReader:
             )
         ):
             k -= 1
+        if self._ocr and 0 < k < len(body):
+            # an OCR layer sizes a line by its box: a paragraph's short last line of x-height
+            # letters ("voor.") reads smaller than the body, and so seemed the footer's top; the
+            # footer starts under the first wide gap below it
+            k = next((j for j in range(k, len(body)) if _footer_gap(body[j - 1], body[j])), k)
         if k in (0, len(body)):
             return body, [], []
-        above, first = body[k - 1], body[k]
-        if first.top - above.bottom <= 2 * (first.bottom - first.top):
+        if not _footer_gap(body[k - 1], body[k]):
             return body, [], []
         footer: list[TextLine] = []
         pages: list[TextLine] = []
@@ -4645,7 +4698,7 @@ class LayoutReader:
         prev: TextLine | None = None
         item_x: float | None = None
         dash_x: float | None = None  # where the last item typed with a dash starts
-        unmarked = _unmarked_items(main, pitch, right)
+        unmarked = _unmarked_items(main, pitch, right, ocr=self._ocr)
         label_rows = self._own_label_rows(main, _body_label_rows(main))
         label_columns = _labels_over_values(main, self.body_size, ocr=self._ocr)
         text_x = _usual_left(main) if main else 0.0
@@ -5563,7 +5616,7 @@ def _row_start(table: _Table, number: TextLine) -> int:
     return len(pending)
 
 
-def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int]:
+def _unmarked_items(main: list[TextLine], pitch: float, right: float, *, ocr: bool = False) -> set[int]:
     """Indices of lines that are list items whose marker is drawn, not set as text (check boxes
     drawn as rectangles before a decision's options, picture bullets).
 
@@ -5574,7 +5627,9 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int
     them, or the same gap between each two), none continuing the line above (a wrapped sentence:
     the line above ends without punctuation and this one starts in lower case, as in an indented
     quote), and the line above them no list item (whose wrapped text they would be): each line is
-    an item of its own.
+    an item of its own. In an OCR layer (``ocr``; a box's frame is no drawing there, only pixels)
+    a known heading is none (a framed "Besluit minister" box over its options, set in from the
+    margin: the text parser finds the heading by its words).
     """
     if len(main) < 2:
         return set()
@@ -5585,7 +5640,7 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float) -> set[int
     while i < len(main):
         ln = main[i]
         j = i + 1
-        if _unmarked_item(ln, left, measure):
+        if _unmarked_item(ln, left, measure) and not (ocr and _vocab.is_known_heading(ln.text)):
             spacing = main[j].top - ln.bottom if j < len(main) else 0.0
             while (
                 j < len(main)
