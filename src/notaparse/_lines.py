@@ -346,7 +346,21 @@ def _long_line(text: str, number: int, page: int) -> Line:
             return Line(text, number, page, Kind.LABEL_VALUE, _vocab.repaired_label(m[1]), m[2])
     if (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]) and not _opens_sentence(m[2]):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
+    if (
+        text[:1] in _SUBJECT_INITIALS
+        and _vocab.label_concept(text.partition(" ")[0]) is _vocab.Concept.TITLE
+        and (pair := _label_with_value(text)) is not None
+    ):
+        # "Betreft Oordeel van de Reviewcommissie over ...": a subject row as long as the
+        # value column allows, its label set apart by a tab (read as one space)
+        return Line(text, number, page, Kind.LABEL_VALUE, *pair)
     return Line(text, number, page, Kind.TEXT)
+
+
+#: The first letters of the subject labels (Betreft, Onderwerp, Titel): a cheap test first.
+_SUBJECT_INITIALS: Final = frozenset(
+    label[0] for label, concept in _vocab.LABELS.items() if concept is _vocab.Concept.TITLE
+)
 
 
 def _opens_sentence(value: str) -> bool:
@@ -1250,6 +1264,46 @@ class _HeadTable:
         ]
 
 
+def _foot_colofon(
+    raw_lines: list[tuple[int, int, str]], segmented: list[list[tuple[int, str]]], index: int
+) -> tuple[list[tuple[int, int, str]], int] | None:
+    """A colofon set across a page's foot below the body (older nota's): a row of three or more
+    known labels, no colons, each over its value on the row right under it ("Datum   Kenmerk
+    Behandeld door" / "8 september 2015   IENM/BSK-2015/167223   drs. E. Lammers"), more such
+    pairs of rows under it ("Afschrift aan   Bijlagen" / "SG, DGMI   1"; a blank row between two
+    pairs or not), and under them
+    only blank rows and the page line to the page's end. Its "label: value" rows and the index
+    after its last row, or None. (A table in the body has more text under it on the page, or
+    columns that are no labels; each of its rows stays whole.)"""
+    page = raw_lines[index][1]
+    if _HeadTable.start(raw_lines[index][0], page, segmented[index]) is None:
+        return None
+    rows: list[tuple[int, int, str]] = []
+    at = index
+    while at + 1 < len(raw_lines) and raw_lines[at + 1][1] == page:
+        labels = segmented[at]
+        if len(labels) < 2 or not all(
+            not text.endswith(":") and _vocab.known_label(text) is not None for _, text in labels
+        ):
+            break
+        table = _HeadTable(raw_lines[at][0], page, labels)
+        if not table.add(segmented[at + 1]):
+            return None
+        rows.extend(table.rows())
+        at += 2
+        while at + 1 < len(raw_lines) and not segmented[at] and raw_lines[at][1] == page:
+            at += 1  # (a blank row between two pairs of rows)
+    if not rows:
+        return None
+    for _, on_page, raw in raw_lines[at:]:
+        if on_page != page:
+            break
+        row = " ".join(raw.split())
+        if row and _vocab.PAGE_LINE.match(row) is None:
+            return None
+    return rows, at
+
+
 _AMOUNT: Final = re.compile(r"^[-+\u2212\u20ac]?\s?\d[\d.,]*%?$")
 
 
@@ -1810,6 +1864,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     head_rows = 0  # the rows with text read so far on the first page
     edges: dict[int, int] | None = None  # the colofon column's edge on each page (asked for only)
     paraph, paraph_page = False, 0  # the rows of a paraph table's are being read, on that page
+    foot: set[int] = set()  # the rows of a colofon across the first page's foot, read already
     for index, (number, page, raw) in enumerate(raw_lines):
         right, left = pages.setdefault(page, ([], []))
         boundary = columns.get(page, whole)
@@ -1844,6 +1899,22 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             # a purpose row of boxes ("X   Ter besluitvorming   Ter informatie"): one row,
             # wherever its options reach
             left.append((number, page, " ".join(text for _, text in segments)))
+            continue
+        if index in foot:
+            continue
+        if (
+            page == first_page
+            and len(segments) >= _HEAD_TABLE_LABELS
+            and (at_foot := _foot_colofon(raw_lines, segmented, index)) is not None
+        ):
+            # the colofon set across the page's foot as rows of labels over their values (a
+            # table above it, the attachments', ends there)
+            if table is not None:
+                left.extend((number, page, row) for row in table.rows())
+                table = None
+            foot_rows, end = at_foot
+            left.extend(foot_rows)
+            foot.update(range(index + 1, end))
             continue
         if (
             table is None

@@ -690,6 +690,8 @@ _TITLE_LIKE_VALUE_CONCEPTS: Final = frozenset(
 _INITIAL_START: Final = re.compile(r"^(?:[A-Z]\.)+\s")
 #: A line that ends in a word and a hyphen ("Zuid-"): the word goes on on the next line.
 _WORD_HYPHEN_END: Final = re.compile(r"\w-$")
+#: A year or a span of years alone on its row: "2026", "2010-2014", "2024/2025", "2025-'28".
+_YEARS_ALONE: Final = re.compile(r"^(?:19|20)\d\d(?:\s?[-\u2013/]\s?(?:(?:19|20)\d\d|['\u2019]\d\d))?$")
 #: A second "Label: value" on a row ("Aan: Minister ... Datum: 12 juni 2019").
 _SECOND_LABEL: Final = re.compile(r"\s(?=([A-Z][\w()\-]*(?: [\w()\-]+){0,2}):\s)")
 
@@ -2083,6 +2085,40 @@ def _split_kind_purpose(line: Line) -> tuple[Line, ...]:
         parts = tuple(_lines.classify(part, line.number, line.page) for part in (kind[1], kind[2]))
         if parts[1].kind is Kind.PURPOSE:
             return parts
+    return _kind_beside_purpose(line)
+
+
+#: The longest row read as a kind line and a purpose beside it (:func:`_kind_beside_purpose`).
+_KIND_PURPOSE_ROW: Final = 80
+
+
+def _kind_beside_purpose(line: Line) -> tuple[Line, ...]:
+    """A kind line and a purpose phrase beside it on one row, either way round and the purpose
+    in any case ("Nota Ter beslissing", "Ter accordering Nota", "Notitie voor de minister-president
+    Ter voorbereiding"), as an extractor that sorts by rows joins the stamp and the kind with one
+    space: the two lines in printed order; empty for any other line. Both parts must read whole,
+    the kind as a kind line and the rest as a purpose line."""
+    text = line.text
+    if len(text) > _KIND_PURPOSE_ROW or ("Ter " not in text and " ter " not in text):
+        return ()
+    words = text.split()
+    for i, word in enumerate(words):
+        if word.casefold() != _vocab.PURPOSE_WORD:
+            continue
+        # (the purpose after the kind: from this word on; before it: up to a kind at the end)
+        cuts = (
+            [(words[:i], words[i:], False)]
+            if i
+            else [(words[j:], words[:j], True) for j in range(2, len(words))]
+        )
+        for kind_words, purpose_words, purpose_first in cuts:
+            kind_text = " ".join(kind_words)
+            if not _vocab.is_kind(kind_text):
+                continue
+            kind_line = _lines.classify(kind_text, line.number, line.page)
+            purpose = _lines.classify(" ".join(purpose_words), line.number, line.page)
+            if kind_line.kind is Kind.DOC_KIND and purpose.kind is Kind.PURPOSE:
+                return (purpose, kind_line) if purpose_first else (kind_line, purpose)
     return ()
 
 
@@ -3151,6 +3187,11 @@ def _in_list(run: _Run, lines: list[Line]) -> bool:
     return before >= 0 and lines[before].kind in (Kind.BULLET, Kind.ORDERED) and not lines[before].rest
 
 
+#: The longest line read as a known heading alone when telling whether a text sets its blocks
+#: apart by blank lines (:meth:`_Reader._set_apart_heading`).
+_SET_APART_HEADING: Final = 60
+
+
 def _is_prose(text: str) -> bool:
     """Running text: twelve words or more that end a sentence."""
     return len(text.split()) >= 12 and _ends_full_stop(text)
@@ -3216,7 +3257,8 @@ def _kind_title_under_unit(run: _Run, text: str) -> bool:
 def _unit_under_office(field: _PendingField, lines: list[Line], position: int) -> bool:
     """Whether a line under the addressee's value, a minister's or state secretary's whole title
     ("Aan:" / "Staatssecretaris van Infrastructuur en Waterstaat" / "Directie Openbaar Vervoer en
-    Spoor"), opens with a unit's word: the colofon's unit read on the row under it, not more of
+    Spoor"; also "de Minister", "Minister van LNV": :func:`_vocab.addresses_office`), opens with a
+    unit's word: the colofon's unit read on the row under it, not more of
     the addressee (an office holder is addressed by the office; a sender's directorate under the
     sender is the sender's, so only the addressee's label). Not a unit's name that goes on
     ("Directie Arbeidsongeschiktheid en") with a label under it: its rest stands after the row
@@ -3227,7 +3269,7 @@ def _unit_under_office(field: _PendingField, lines: list[Line], position: int) -
         and len(field.values) == 1
         and _vocab.label_concept(field.label) is _vocab.Concept.ADDRESSEE
         and _opens_with_unit(text)
-        and _vocab.names_ministers_office(field.values[0])
+        and (_vocab.names_ministers_office(field.values[0]) or _vocab.addresses_office(field.values[0]))
     ):
         return False
     nxt = lines[position + 1] if position + 1 < len(lines) else None
@@ -3581,6 +3623,7 @@ class _Reader:
         self._label_start = -1
         self._colon_style: bool | None = None  # (see _colon_heading)
         self._options: dict[str, set[str]] | None = None  # (see _option_heading)
+        self._blocks_apart: bool | None = None  # (see _set_apart_heading)
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -3727,6 +3770,8 @@ class _Reader:
                     kind_parts = (
                         (_split_kind_purpose(line) or _split_purpose_marker(line))
                         if marked and line.kind is Kind.TEXT
+                        else _kind_beside_purpose(line)
+                        if line.kind is Kind.DOC_KIND
                         else _split_heading_value(line, prepared)
                         if not marked and line.kind is Kind.ORDERED
                         else ()
@@ -4657,6 +4702,13 @@ class _Reader:
                     or _ends_with_continuation(inline.values[-1])
                     or inline.values[-1].endswith(",")  # "Minister van Landbouw, Visserij," / "..."
                     or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
+                    # a subject wrapped before the year or the years it ends in ("... voormalige
+                    # gasfabrieksterreinen" / "2010-2014")
+                    or (
+                        line.text[:1].isdigit()
+                        and _YEARS_ALONE.match(line.text) is not None
+                        and _vocab.label_concept(inline.label) is _vocab.Concept.TITLE
+                    )
                     or self._second_addressee(inline, lines, position)
                 )
                 and not _ends_sentence(inline.values[-1])
@@ -5599,7 +5651,7 @@ class _Reader:
             return False
         if nxt.kind is Kind.BLANK and (k := _neighbour_index(self.lines, j, 1)) is not None:
             nxt = self.lines[k]  # (a layout-aware source sets a heading apart from a list under it)
-            if nxt.kind not in (Kind.ORDERED, Kind.BULLET):
+            if nxt.kind not in (Kind.ORDERED, Kind.BULLET) and not self._set_apart_heading(i, k):
                 return False
         if nxt.kind in (Kind.ORDERED, Kind.BULLET):
             # a short line standing alone over the first item of a list ("Opties" / "A. Nederland
@@ -5719,6 +5771,39 @@ class _Reader:
             return False
         prev = _page_neighbour(self.lines, i, -1)  # (layout text: a blank row may stand between)
         return prev is not None and prev.kind is Kind.TEXT and _ends_full_stop(prev.text)
+
+    def _set_apart_heading(self, i: int, k: int) -> bool:
+        """Line i over the paragraph at line k with a blank line between, in a text that sets
+        every block apart so (pdfminer: each known heading alone between blank lines, over its
+        paragraph): a heading when a sentence's end stands above it (the blank line between)
+        and the paragraph under it is prose, a whole sentence or more; not a line in capitals (a
+        marking, "CONCEPT", stamped over the page). (A table's cells, "Nr." / "" / "Omschrijving"
+        / "" / "Brief aan ...", have no sentence over them.)"""
+        if self._marked or self.marked_title or self.marked_headings:
+            return False  # (a layout-aware source marks its headings, and sets blocks apart itself)
+        if self._blocks_apart is None:
+            known = [
+                j
+                for j, ln in enumerate(self.lines[:-1])
+                if ln.kind is Kind.TEXT and len(ln.text) <= _SET_APART_HEADING and _known_heading(ln.text)
+            ]
+            self._blocks_apart = len(known) >= 2 and all(self.lines[j + 1].kind is Kind.BLANK for j in known)
+        if not self._blocks_apart or i == 0 or self.lines[i - 1].kind is not Kind.BLANK:
+            return False
+        if self.lines[i].text.isupper():
+            return False  # (a marking in capitals, "CONCEPT", "ONTWERP", set apart as a stamp)
+        above = _neighbour_index(self.lines, i, -1)
+        if above is None or self.lines[above].kind not in (Kind.TEXT, Kind.ORDERED, Kind.BULLET):
+            return False
+        above_line = self.lines[above]
+        if not _ends_full_stop(above_line.rest if above_line.kind is not Kind.TEXT else above_line.text):
+            return False
+        paragraph: list[str] = []
+        for ln in self.lines[k:]:
+            if ln.kind is not Kind.TEXT:
+                break
+            paragraph.append(ln.text)
+        return _is_prose_sentence(join_wrapped(paragraph)) and paragraph[0][:1].isupper()
 
     def _after_sentence(self, i: int) -> bool:
         """Whether line i stands after a sentence's end, a blank line, a page break or a line that
@@ -7143,7 +7228,17 @@ class _Reader:
                     by_column.append((info, [line]))
                 j += 1
                 continue
-            if k is Kind.PURPOSE and row and not gap and not late_column and not line.text.isupper():
+            if (
+                k is Kind.PURPOSE
+                and row
+                and not gap
+                and not late_column
+                and not line.text.isupper()
+                # (in a table with no information column, a stamp over the colofon's unit and
+                # labels is the colofon written after the table: "Ter ondertekening" /
+                # "Ministerie van ..." / "Datum")
+                and (info_column or info_named or not self._colofon_follows(j))
+            ):
                 # "Ter ondertekening" under a row's name: the row's information cell
                 if info_column and number not in infos:
                     infos[number] = line.text

@@ -1566,6 +1566,32 @@ def names_ministers_office(text: str) -> bool:
     )
 
 
+#: An office holder's title whole as the head addresses it, an article before it or not: the
+#: office alone ("de Minister", "Minister-president"), or of a ministry named whole or by its
+#: abbreviation in capitals ("Minister van LNV", "de Minister van EL&I", "de Staatssecretaris van
+#: Veiligheid en Justitie"; the names are checked against :data:`MINISTRY_NAMES`).
+ADDRESSED_OFFICE: Final = re.compile(
+    r"(?i:de\s+)?(?i:minister-president|(?:minister|staatssecretaris)(?:\s+(?:van|voor)\s+(.+))?)"
+)
+#: A ministry's abbreviation in capitals ("LNV", "EL&I", "VenW", "BZK").
+_MINISTRY_ABBREVIATION: Final = re.compile(r"[A-Z][A-Za-z&]{1,5}")
+
+
+def addresses_office(text: str) -> bool:
+    """Whether a line is an office holder's title whole (:data:`ADDRESSED_OFFICE`)."""
+    m = ADDRESSED_OFFICE.fullmatch(text)
+    if m is None:
+        return False
+    ministry = m[1]
+    return (
+        ministry is None
+        or ministry.casefold() in MINISTRY_NAMES
+        or (
+            _MINISTRY_ABBREVIATION.fullmatch(ministry) is not None and sum(c.isupper() for c in ministry) >= 2
+        )
+    )
+
+
 #: The unit words that start a colofon's letterhead block ("Directoraat-Generaal" / "Water en
 #: Bodem", "Directie Openbaar Vervoer"): in the middle of an Aan/Van row, the colofon spliced
 #: beside the row.
