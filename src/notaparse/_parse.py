@@ -4653,6 +4653,11 @@ class _Reader:
                     or inline.values[-1].endswith(",")  # "Minister van Landbouw, Visserij," / "..."
                     or _WORD_HYPHEN_END.search(inline.values[-1]) is not None  # "uit Zuid-" / "Soedan"
                     or self._second_addressee(inline, lines, position)
+                    # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
+                    or (
+                        _vocab.YEAR_ALONE.match(line.text) is not None
+                        and _vocab.DAY_MONTH.match(inline.values[-1]) is not None
+                    )
                 )
                 and not _ends_sentence(inline.values[-1])
                 # (a date, Ja/Nee or count complete in its form takes no more: "Datum: 22 mei
