@@ -9961,3 +9961,32 @@ def test_an_independent_body_name_in_bold_over_its_unit_is_letterhead() -> None:
     assert nota.title == "Versnelling van de dijkversterking langs de Lek"
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
     assert [(f.label, f.value) for f in nota.metadata.fields] == rows
+
+
+def test_a_letter_after_a_nota_without_a_colofon_column_is_an_enclosure() -> None:
+    """A nota whose date and reference stand in its head rows (no colofon column), then the
+    Kamerbrief to sign on page 2 under the ministry's whole name (a line as long as prose), a
+    return address, the addressee and a Datum/Betreft block with another date. The head rows name
+    the nota as a colofon does, and the letter's rows are read past its letterhead: an
+    enclosure (the letter read as the nota's last section, its Datum and Betreft the nota's
+    fields)."""
+    ministry = "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur"
+    rows = [("Aan", "Minister van LVVN"), ("Van", "Directeur Natuur"), ("Datum", "3 december 2026")]
+    rows.append(("Kenmerk", "DGNVLG / 26309145"))
+    page = _letterhead_page([(ministry, BOLD, 10), ("Directie Natuur en Biodiversiteit", REGULAR, 8)], rows)
+    page.canvas.showPage()
+    page.text(79, 60, ministry, BOLD, 10)
+    page.text(79, 90, "> Retouradres Postbus 20401 2500 EK Den Haag", REGULAR, 6.5)
+    page.y = 110
+    for line in ("De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Prinses Irenestraat 6"):
+        page.line(line)
+    page.header([("Datum", "10 december 2026"), ("Betreft", "Voortgang Programma Wadden")], top=page.y + 30)
+    page.y += 80
+    page.para("Met deze brief informeer ik uw Kamer over de voortgang van het Programma Wadden.")
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == rows
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    (letter,) = nota.enclosures
+    assert letter.title == "Voortgang Programma Wadden"
+    assert letter.metadata.date == dt.date(2026, 12, 10)
+    assert "Met deze brief informeer ik uw Kamer" in render(letter)

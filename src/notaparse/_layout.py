@@ -3105,11 +3105,16 @@ class LayoutReader:
             self._first_lines = [*body_lines, *colofon_lines]
             self._identity = _identifying_values(colofon_lines)
             self._enclosed = bool(starts)
-            if starts and not self._ocr:
-                # an enclosure whose colofon column gives no date or reference (a Kamerbrief's
-                # holds only its address) prints them in its head rows ("Datum" / "Betreft" /
-                # "Ons kenmerk"): those name it, so a later colofon can tell another document
-                head = _addressee_head(body_lines, height, self.body_size, ocr=False)[1]
+            if not self._ocr:
+                # a document whose colofon column gives no date or reference (a Kamerbrief's
+                # holds only its address; a nota printed without a colofon column) prints them
+                # in its head rows ("Datum" / "Betreft" / "Ons kenmerk"): those name it, so a
+                # later page's colofon or letter head can tell another document
+                head = (
+                    _addressee_head(body_lines, height, self.body_size, ocr=False)[1]
+                    if starts
+                    else _head_rows(body_lines, height, self.body_size)
+                )
                 for concept, pair in _identifying_values(head).items():
                     self._identity.setdefault(concept, pair)
         edges = {
@@ -3319,6 +3324,9 @@ class LayoutReader:
         # a letter's rows at the top, "Datum" / "Betreft" (or "Onderwerp"), with a date or
         # reference other than page 1's: a Kamerbrief bound in after the nota, whose colofon
         # column holds only its address (a nota's continuation page opens with no subject row)
+        # (from the first header row on: a letterhead line over it as long as prose, the
+        # ministry's whole name, is no reason to stop)
+        head = _addressee_head(_from_first_row(body), height, self.body_size, ocr=False)[1]
         if any(_is_title_label(ln.text.split(" ", 1)[0].rstrip(":")) for ln in head) and (
             other := _differs(self._identity, _identifying_values(head))
         ):
@@ -7060,6 +7068,36 @@ def _addressee_head(
             first, first_concept = -1, None  # (too far apart: no head block)
         head.append(ln)
     return "", head
+
+
+def _from_first_row(body: Sequence[TextLine]) -> Sequence[TextLine]:
+    """A page's body from its first header row on ("Aan  Minister van ...", "Datum ..."), where
+    the lines above it are short or name a ministry: the letterhead (a ministry's whole name may
+    be as long as a line of prose, "Ministerie van Landbouw, Visserij, Voedselzekerheid en
+    Natuur") left out, so :func:`_addressee_head` reads the head's rows. A page that opens with
+    a longer line of prose is read whole."""
+    for k, ln in enumerate(body):
+        if _row_concept(ln.text) is not None:
+            return body[k:]
+        if len(ln.text) > _lines.HEAD_ROW_LENGTH and not _vocab.MINISTRY_LINE.match(ln.text):
+            break
+    return body
+
+
+def _head_rows(body: Sequence[TextLine], height: float, body_size: float) -> list[TextLine]:
+    """A first page's head rows, from its first header row on (:func:`_from_first_row`) to the
+    first line of prose (a long line at the body's size that opens with no label) or the page's
+    lower half: where a nota without a colofon column prints its date and reference."""
+    rows: list[TextLine] = []
+    for ln in _from_first_row(body):
+        if ln.top > 0.5 * height or (
+            len(ln.text) > _lines.HEAD_ROW_LENGTH
+            and ln.size >= body_size - 0.25
+            and not _is_label(ln.text.split(" ", 1)[0])
+        ):
+            break
+        rows.append(ln)
+    return rows
 
 
 def _returned_letter(body: Sequence[TextLine], height: float) -> str:

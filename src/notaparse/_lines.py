@@ -446,7 +446,11 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
             try:
                 _fragments.parse_date(value)
             except ValueError:
-                return None
+                # (a day and month alone: the date's year wrapped onto the next line, as a
+                # narrow colofon column prints it, "Datum 2 december" / "2026"; the parser
+                # joins the year)
+                if not _vocab.DAY_MONTH.match(value):
+                    return None
         elif concept is _vocab.Concept.REFERENCE:
             if value[:1] in _REFERENCE_SEPARATORS and _vocab.key(known) != _vocab.key(label):
                 # (a unit's code read as the label's qualifier, "Kenmerk DGED" / "/ 26412290":

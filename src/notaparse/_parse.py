@@ -4710,6 +4710,11 @@ class _Reader:
                         and _vocab.label_concept(inline.label) is _vocab.Concept.TITLE
                     )
                     or self._second_addressee(inline, lines, position)
+                    # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
+                    or (
+                        _vocab.YEAR_ALONE.match(line.text) is not None
+                        and _vocab.DAY_MONTH.match(inline.values[-1]) is not None
+                    )
                 )
                 and not _ends_sentence(inline.values[-1])
                 # (a date, Ja/Nee or count complete in its form takes no more: "Datum: 22 mei

@@ -922,6 +922,11 @@ def ocr_month(text: str) -> str | None:
 #: printed "4 september 2024". Read with the spaces; a name or code never has a month name
 #: between a day and a year.
 GLUED_DATE: Final = re.compile(rf"\b(\d{{1,2}}) ?({'|'.join(MONTH_NAMES)}) ?(\d{{4}})\b", re.IGNORECASE)
+#: A date's day and month name without its year ("2 december"), as a narrow colofon column
+#: prints a date whose year it wraps onto the next line ("Datum  2 december" / "2026").
+DAY_MONTH: Final = re.compile(rf"^\d{{1,2}} (?:{'|'.join(MONTH_NAMES)})$", re.IGNORECASE)
+#: A year alone on its line, the wrapped rest of a date (:data:`DAY_MONTH`).
+YEAR_ALONE: Final = re.compile(r"^(?:19|20)\d\d$")
 #: The days of the week, as a date may open with one ("dinsdag 13 februari 2024"): part of the
 #: printed date, never a word of its own beside it.
 WEEKDAYS: Final[frozenset[str]] = frozenset(
