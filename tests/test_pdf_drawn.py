@@ -661,6 +661,25 @@ def test_table_with_a_confidentiality_column() -> None:
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
 
 
+def test_table_with_a_reference_and_a_publication_column() -> None:
+    """ "Nr.  Titel  Kenmerk  Openbaar": two information columns after the name (each
+    attachment's reference, then whether it is made public) join in the information cell, as a
+    Woo-ground column does. The header and rows were read as paragraphs, with no attachments."""
+    rows = [
+        [["1"], ["Besluit op de Woo-verzoeken"], ["50912281"], ["Ja"]],
+        [["2"], ["Zienswijze Hogeschool Zuyd"], ["50912297"], ["Nee"]],
+    ]
+    nota = load_both(
+        _table_page(["Nr.", "Titel", "Kenmerk", "Openbaar"], rows, [79, 110, 330, 400, 455], centred=False)
+    )
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Besluit op de Woo-verzoeken", "50912281 Ja"),
+        (2, "Zienswijze Hogeschool Zuyd", "50912297 Nee"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
+    assert nota.sections[1].blocks == ()
+
+
 @pytest.mark.parametrize("font", ["Helvetica", BOLD])
 def test_wordmark_set_as_text_beside_the_title(font: str) -> None:
     """A large "nota" wordmark set as text on the title's first row is the kind, not a label
@@ -3142,6 +3161,49 @@ def test_a_colofon_value_running_on_at_the_top_of_page_2_is_kept() -> None:
     nota = load_both(page.pdf())
     fields = {f.label: f.value for f in nota.metadata.fields}
     assert fields["Samengewerkt met"] == " ".join([*units, "Gemeenten", "Raad van State"])
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Communicatie", "Advies"]
+    texts = [b.text for s in nota.sections for b in s.blocks]
+    assert texts[1:] == ["Er is geen persbericht voorzien.", "Instemmen."]
+    assert nota.unplaced == ()
+
+
+def test_a_colofon_label_at_the_foot_of_page_1_takes_its_value_from_page_2() -> None:
+    """A colofon that fills its column to the foot of page 1 with a label last ("Parafenroute",
+    its value still to come) goes on at the top of page 2's column: the value (units that page
+    1's "Kopie aan" list names too) is that label's, and the label and count after it are fields
+    (they were dropped as page 2's colofon, furniture, and the label's value was empty); the
+    short colofon of page 3 stays furniture."""
+    page = Page()
+    page.header([("Aan", "Staatssecretaris JenV"), ("Van", "DSJ")])
+    page.text(170, 268, "Capaciteit van de justitiële jeugdinrichtingen")
+    page.colofon([("Ons kenmerk", "6240318"), ("Datum", "8 december 2026"), ("Kopie aan", "")])
+    copies = ["SG", "pSG", "DGSenB", *(f"Directie {n}" for n in range(1, 28))]
+    for k, unit in enumerate(copies):
+        page.text(466, 218 + 18.6 * k, unit, REGULAR, 7)
+    page.text(466, 218 + 18.6 * len(copies), "Parafenroute", BOLD, 7)  # (at the page's foot)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    route = ["Dir. SJ", "DGSenB", "pSG", "SG"]
+    for k, unit in enumerate(route):
+        page.text(466, 100 + 9.8 * k, unit, REGULAR, 7)
+    page.text(466, 100 + 9.8 * 4 + 8.8, "Bijlagen", BOLD, 7)
+    page.text(466, 100 + 9.8 * 5 + 8.8, "2", REGULAR, 7)
+    page.y = 100
+    page.line("Communicatie", BOLD)
+    page.para("Er is geen persbericht voorzien.")
+    page.canvas.showPage()
+    page.colofon([("Ons kenmerk", "6240318"), ("Datum", "8 december 2026")], top=100)
+    page.y = 100
+    page.line("Advies", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["Kopie aan"] == " ".join(copies)
+    assert fields["Parafenroute"] == " ".join(route)
+    assert fields["Bijlagen"] == "2"
+    assert nota.metadata.attachment_count == 2
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Communicatie", "Advies"]
     texts = [b.text for s in nota.sections for b in s.blocks]
     assert texts[1:] == ["Er is geen persbericht voorzien.", "Instemmen."]

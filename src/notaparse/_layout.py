@@ -3149,24 +3149,23 @@ class LayoutReader:
     def _carried_value(
         self, colofon: list[Char], first: PageLayout, spaced: bool, pieces: Pieces
     ) -> list[Char]:
-        """Page 2's colofon column without the lines that continue page 1's last value, which
-        are added to page 1's colofon.
+        """Page 2's colofon column without the lines that continue page 1's colofon, which are
+        added to page 1's colofon.
 
-        A colofon that fills its column to the bottom of page 1 (its last line a value, in the
-        page's lowest tenth) runs on at the top of page 2's column (the last units of a long
-        "Samengewerkt met" list): page 2's first column lines, before any label or line that
-        repeats page 1's colofon (the short colofon of later pages), set no larger than that
-        value and not bold, are more of it, not furniture.
+        A colofon that fills its column to the bottom of page 1 (its last line, page lines
+        aside, in the page's lowest tenth) runs on at the top of page 2's column (the last units
+        of a long "Samengewerkt met" list): page 2's first column lines, before any line that
+        repeats page 1's colofon (the short colofon of later pages) or gives a page line, set no
+        larger than page 1's last line, are more of it, not furniture. Where page 1's last line
+        is a value, they are more of it up to the first label or bold line; where it is a label
+        with its value still to come ("Parafenroute" at the foot of page 1), its value opens
+        page 2's column, and the labels and values after it are more of the colofon as well.
         """
-        last = first.colofon[-1] if first.colofon else None
-        if (
-            last is None
-            or last.bottom < 0.9 * first.height
-            or last.bold
-            or _is_label(last.text)
-            or _page_mark(last.text)
-        ):
+        own = [ln for ln in first.colofon if not _page_mark(ln.text)]
+        last = own[-1] if own else None
+        if last is None or last.bottom < 0.9 * first.height or (last.bold and not _is_label(last.text)):
             return colofon
+        open_label = _is_label(last.text)  # (a label whose value has not come yet)
         carried: list[TextLine] = []
         column = rows(colofon)
         for row in column:
@@ -3175,19 +3174,24 @@ class LayoutReader:
                 break
             line = ln[0]
             text = line.text
+            marked = line.bold or _is_label(text)
+            # (a number right under a carried label is its value, "Bijlagen" / "2", no page's)
+            counted = bool(carried) and _is_label(carried[-1].text) and text.isdigit()
             if (
-                line.bold
-                or line.size > last.size + 0.25
-                or text in self._colofon_texts
-                or _is_label(text)
-                or _page_mark(text)
-                or _column_page_line(text, 2)
+                line.size > last.size + 0.25
+                or (not counted and (_page_mark(text) or _column_page_line(text, 2)))
+                or (marked and not (open_label and carried))
+                # (a line page 1's colofon printed too is the later page's short colofon; under
+                # an open label only a label is: a list's values may repeat units named above,
+                # "SG" of a "Kopie aan" list again in the "Parafenroute")
+                or (text in self._colofon_texts and (marked or not open_label))
             ):
                 break
             carried.append(line)
         if not carried:
             return colofon
-        first.colofon.extend(carried)
+        at = first.colofon.index(last) + 1
+        first.colofon[at:at] = carried
         return [c for row in column[len(carried) :] for c in row]
 
     def _column_rows(
@@ -5796,7 +5800,7 @@ def _table_header(line: TextLine, below: TextLine | None, pitch: float) -> tuple
     if line.words[0].text[:2].casefold() not in _vocab.TABLE_HEADER_STARTS:
         return None  # (the header's first cell starts "Volgnummer", "Nr." or "Nummer")
     cells = [w.text for w in line.words]
-    if _vocab.TABLE_HEADER.match(" ".join(cells)):
+    if _vocab.TABLE_HEADER.match(" ".join(cells)) or _vocab.is_two_info_header(cells):
         return cells, False
     if (
         below is None

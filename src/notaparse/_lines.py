@@ -642,6 +642,24 @@ def join_wrapped(lines: Iterable[str]) -> str:
     return _SPLIT_WORD.sub(_unsplit, text)
 
 
+def join_value(lines: Iterable[str]) -> str:
+    """A label's value re-flowed (:func:`join_wrapped`), where a line that ends in a slash set
+    right after a letter or digit goes on without a space: a narrow colofon column wraps a unit's
+    path or a reference after its slash ("JenV/" / "DGRR", "IENW/BSK-2026/" / "318844"), which is
+    one word ("DGED /" / "44314491", the slash set apart, keeps its space)."""
+    parts = [line.strip() for line in lines if line.strip()]
+    if len(parts) < 2 or not any(part.endswith("/") for part in parts[:-1]):
+        return join_wrapped(parts)
+    glued: list[str] = []
+    for part in parts:
+        before = glued[-1] if glued else ""
+        if len(before) > 1 and before[-1] == "/" and before[-2].isalnum() and part[0].isalnum():
+            glued[-1] += part
+        else:
+            glued.append(part)
+    return join_wrapped(glued)
+
+
 _LINE_NUMBER = re.compile(r"( *)(\d{1,3})(?=$| )( *)")
 
 

@@ -28,7 +28,7 @@ import attrs
 from . import _canon, _fragments, _lines, _vocab
 from ._canonical import is_canonical, parse_canonical
 from ._errors import FormatError, NotaSyntaxError
-from ._lines import Kind, Line, join_wrapped
+from ._lines import Kind, Line, join_value, join_wrapped
 from ._model import (
     Attachment,
     Block,
@@ -3538,7 +3538,7 @@ class _PendingField:
         each open with the same bullet glyph (two addressees set as a list, "\u2022 Minister van
         Defensie" / "\u2022 Staatssecretaris van Defensie") are items: the glyph is no part of the
         value (a dash, which may be printed as text, is kept)."""
-        return _repair_value(join_wrapped(_unbulleted(self.values)))
+        return _repair_value(join_value(_unbulleted(self.values)))
 
 
 @attrs.define

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from enum import Enum
 from typing import Final
 
@@ -2028,6 +2029,21 @@ TABLE_HEADER: Final = re.compile(
     rf"(?i)^({_alternatives(TABLE_NUMBER_WORDS)})(\s+({_alternatives(TABLE_NAME_WORDS)}))?"
     rf"(\s+({_alternatives(TABLE_INFO_WORDS)})(\s+({_alternatives(TABLE_GROUND_WORDS)}))?)?$"
 )
+
+
+def is_two_info_header(cells: Sequence[str]) -> bool:
+    """Whether an attachment table's header cells name two information columns after the name
+    column ("Nr.  Titel  Kenmerk  Openbaar": each attachment's reference, then whether it is made
+    public): the fourth column's cells join the information cell, as a ground column's do."""
+    return (
+        len(cells) == 4
+        and cells[2].casefold() in TABLE_INFO_WORDS
+        and cells[3].casefold() in TABLE_INFO_WORDS
+        and cells[2].casefold() != cells[3].casefold()
+        and TABLE_HEADER.match(" ".join(cells[:3])) is not None
+    )
+
+
 #: The first two letters of the words that open TABLE_HEADER: a cheap test before it.
 TABLE_HEADER_STARTS: Final = frozenset(w[:2] for w in TABLE_NUMBER_WORDS)
 
