@@ -159,7 +159,7 @@ def test_the_pdfplumber_source_of_a_page_runs_outside_the_pdfium_lock() -> None:
     document.close()
     free: list[bool] = []
 
-    def fallback(index: int, turned: list[Any], layer: bool) -> tuple[list[Char], bool]:
+    def fallback(index: int, turned: list[Any], layer: bool) -> tuple[list[Char], bool, float, float]:
         def take() -> None:
             free.append(_pdfium.LOCK.acquire(timeout=2))
             if free[-1]:
@@ -168,7 +168,7 @@ def test_the_pdfplumber_source_of_a_page_runs_outside_the_pdfium_lock() -> None:
         other = threading.Thread(target=take)
         other.start()
         other.join()
-        return [], False
+        return [], False, 842.0, 595.0
 
     _pdfium.read(buffer.getvalue(), LayoutReader(), password=None, fallback=fallback)
     assert free == [True]

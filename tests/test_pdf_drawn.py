@@ -5865,6 +5865,35 @@ def test_a_page_stored_on_its_side_is_measured_upright(rotation: int) -> None:
     assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
 
 
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_page_rotated_in_a_viewer_is_read_as_drawn(rotation: int) -> None:
+    """A portrait page drawn upright whose ``/Rotate`` alone was set (a viewer's "rotate page",
+    saved: shown on its side or upside down, the content as drawn): read as drawn, with all its
+    parts (turned by the rotation, its lines ran up or down the page, read as no text at all, or
+    from right to left: no nota)."""
+    page = Page()
+    page.canvas.setPageRotation(rotation)
+    if rotation != 180:  # (reportlab stores a quarter-turned page landscape: keep it portrait)
+        page.canvas.setPageSize((A4[1], A4[0]))
+    page.text(79, 60, "Ministerie van Infrastructuur en Waterstaat", BOLD, 10)
+    page.text(79, 73, "Retouradres Postbus 20901 2500 EX Den Haag", REGULAR, 6.5)
+    page.text(79, 100, "Nota", REGULAR, 16)
+    page.header([("Aan", "Minister van IenW"), ("Van", "DG Mobiliteit")], top=140)
+    page.text(79, 190, "Versnelling van de dijkversterking langs de Lek", BOLD, 12.5)
+    page.y = 220
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == (
+        "Ministerie van Infrastructuur en Waterstaat",
+        "Retouradres Postbus 20901 2500 EX Den Haag",
+    )
+    assert nota.metadata.kind == "Nota"
+    assert nota.metadata.addressee == "Minister van IenW"
+    assert nota.title == "Versnelling van de dijkversterking langs de Lek"
+    assert [(s.heading, s.blocks) for s in nota.sections] == [("Aanleiding", (Paragraph(text=LOREM),))]
+
+
 def test_a_title_with_a_copy_whose_size_reads_a_tenth_is_read_once() -> None:
     """A title drawn again over itself at the same places and advances, but in a font whose size
     reads a tenth of the letters' (Ghostscript re-writes a browser's stroked Type3 copy of a text

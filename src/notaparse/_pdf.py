@@ -28,6 +28,7 @@ from pdfminer.layout import LTChar, LTContainer, LTImage
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdffont import PDFCIDFont
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+from pdfplumber.page import Page
 
 from . import _vocab
 from ._errors import (
@@ -134,6 +135,62 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
     if slanted:
         _level(out, slanted, width=width, height=height)
     return out
+
+
+def _rightward(page: Any) -> tuple[int, int]:
+    """(characters set upright and running rightward, all characters) of a pdfplumber page's
+    layout, as its frame gives them."""
+    right = total = 0
+    stack: list[Any] = [iter(page.layout)]
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTChar):
+                total += 1
+                a, b, c, d = obj.matrix[:4]
+                right += a > 0 and d > 0 and abs(b) <= _SKEW * a and abs(c) <= _SKEW * d
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj))
+                break
+        else:
+            stack.pop()
+    return right, total
+
+
+def _in_its_frame(page: Any) -> Any:
+    """The pdfplumber page to read: ``page``, or the same page without its ``/Rotate`` when that
+    turns text which stands upright on the page as drawn away from upright.
+
+    A rotated page is read as it is shown: pdfminer turns its coordinates by the rotation, so a
+    page stored on its side with its content turned back (a landscape sheet, an archive's
+    scanner) reads upright. A viewer's "rotate page", saved, only sets ``/Rotate``: the content
+    is drawn as before, the nota is shown on its side or upside down, and turned so its lines
+    ran up or down the page (read as no text at all) or from right to left. When fewer than
+    half the characters run upright and rightward as shown, the page is read as drawn, if more
+    of them do so there. Only rotated pages are looked at.
+    """
+    if not page.rotation:
+        return page
+    _read_one_byte_identity(page)  # (before the layout, as chars_from_pdfplumber does)
+    right, total = _rightward(page)
+    if 2 * right >= total:
+        return page
+    obj = page.page_obj
+    rotate, attrs_rotate = obj.rotate, obj.attrs.get("Rotate")
+    obj.rotate = 0
+    obj.attrs["Rotate"] = 0
+    try:
+        drawn = Page(page.pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
+        drawn_right = _rightward(drawn)[0]  # (its layout, made now, without the rotation)
+    finally:
+        obj.rotate = rotate
+        if attrs_rotate is None:
+            del obj.attrs["Rotate"]
+        else:
+            obj.attrs["Rotate"] = attrs_rotate
+    if drawn_right > right:
+        return drawn
+    _close(drawn)
+    return page
 
 
 #: A CMap's code space of one-byte codes: ``<00> <FF>`` and nothing longer.
@@ -361,16 +418,20 @@ def extract(stream: BinaryIO, *, name: str, password: str | None = None, backend
             raise _read_error(e, name, password) from None
         try:
             for page in pdf.pages:
+                frame = page
                 try:
                     turned: list[Turned] = []
-                    page_chars = chars_from_pdfplumber(page, turned)
-                    width, height = float(page.width), float(page.height)
+                    frame = _in_its_frame(page)
+                    page_chars = chars_from_pdfplumber(frame, turned)
+                    width, height = float(frame.width), float(frame.height)
                     invisible = bool(page_chars) and _invisible_layer(page)
                     reader.add_page(
                         page_chars, width=width, height=height, turned=turned, invisible=invisible
                     )
                 finally:
                     _close(page)
+                    if frame is not page:
+                        _close(frame)
                 count += 1
                 chars += sum(1 for c in page_chars if not c.text.isspace())
         except NotaparseError:
@@ -393,16 +454,20 @@ def _read_pdfium(
 
     plumber: Any = None
 
-    def fallback(index: int, turned: list[Turned], layer: bool) -> tuple[list[Char], bool]:
+    def fallback(index: int, turned: list[Turned], layer: bool) -> tuple[list[Char], bool, float, float]:
         nonlocal plumber
         if plumber is None:
             plumber = pdfplumber.open(io.BytesIO(data), password=password or "")
-        page = plumber.pages[index]
+        page = frame = plumber.pages[index]
         try:
-            chars = chars_from_pdfplumber(page, turned)
-            return chars, layer and bool(chars) and _invisible_layer(page)
+            frame = _in_its_frame(page)
+            chars = chars_from_pdfplumber(frame, turned)
+            invisible = layer and bool(chars) and _invisible_layer(page)
+            return chars, invisible, float(frame.width), float(frame.height)
         finally:
             _close(page)
+            if frame is not page:
+                _close(frame)
 
     try:
         with _quiet_pdfminer():

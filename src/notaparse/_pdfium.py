@@ -635,14 +635,16 @@ def read(
     reader: LayoutReader,
     *,
     password: str | None,
-    fallback: Callable[[int, list[Turned], bool], tuple[list[Char], bool]],
+    fallback: Callable[[int, list[Turned], bool], tuple[list[Char], bool, float, float]],
 ) -> tuple[int, int]:
     """Feed every page of a PDF to ``reader``; return (pages, drawn non-space characters).
 
     ``fallback(index, turned, layer)`` gives a page's characters from the pdfplumber source (and
-    adds its quarter-turned ones to ``turned``) and, when ``layer`` asks, whether it finds them an
+    adds its quarter-turned ones to ``turned``), when ``layer`` asks, whether it finds them an
     invisible layer over a scan (asked for a rotated page, as PDFium's characters of it are not
-    read; False when not asked), for a page whose text PDFium leaves out (see
+    read; False when not asked), and the width and height of the page as it read it (a rotated
+    page is read as shown, or as drawn when its rotation turns its text away from upright:
+    ``_pdf._in_its_frame``), for a page whose text PDFium leaves out (see
     :func:`_dropped_text`), where it splits a ligature into letters at one origin (see
     :func:`_shared_origin`), where a letter's glyph has no width (a Type3 font), or with upright
     text set at an angle (pdfminer's box is the one around the turned glyph; the pdfplumber
@@ -681,8 +683,10 @@ def read(
                     page.close()
             if other:  # (outside the lock: pdfminer's work, however long, holds up no other thread)
                 turned.clear()
-                (chars, layer), pieces = fallback(index, turned, bool(rotation)), Pieces()
+                (chars, layer, width, height), pieces = fallback(index, turned, bool(rotation)), Pieces()
                 invisible = layer or invisible
+                if rotation:  # (the frame the pdfplumber source read the page in)
+                    left, bottom, right, top = 0.0, 0.0, width, height
             reader.add_page(
                 chars,
                 width=right - left,
