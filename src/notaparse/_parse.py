@@ -1385,6 +1385,12 @@ def _paraph_row(field: _PendingField, line: Line) -> bool:
     )
 
 
+#: The most rows between a paraph label and its table's rows spliced into the body.
+_PARAPH_SPLICE_ROWS: Final = 12
+#: The longest row of a paraph table (an abbreviation and a date: "DGSenB 11-3-2026").
+_PARAPH_ROW_LENGTH: Final = 20
+
+
 #: The most rows of a value wrapped in a head whose pairs are set apart by blank lines.
 _SET_APART_VALUE_ROWS: Final = 3
 
@@ -2959,8 +2965,8 @@ def _values_of_stacked(run: _Run) -> bool:
     "Van" / "Datum" / "Kenmerk" / "Betreft" / "Bijlagen", then six values and a title wrapped
     over two lines), are all the subject's."""
     waiting = [f for f in run.pending if not f.values]
-    if len(waiting) < 2 or len(run.lines) < len(waiting):
-        return False
+    if len(waiting) < 2 or len(run.lines) < len(waiting) or _is_salutation(run.lines[0].text):
+        return False  # (a letter's salutation and text are no values: "Geachte voorzitter,")
     subject = _subject_at(waiting)
     if len(run.lines) > len(waiting) and subject is None:
         return False
@@ -5314,9 +5320,15 @@ class _Reader:
                 score *= 0.001 if plain else 0.1
             if words < 3:
                 score *= 0.2
-            if run.qualifier or _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
-                continue  # a purpose's qualifier, a paragraph, a list item or a column of values
-                # is never the title
+            if (
+                run.qualifier
+                or _is_prose(text)
+                or _in_list(run, lines)
+                or _values_of_stacked(run)
+                or _is_salutation(run.lines[0].text)
+            ):
+                continue  # a purpose's qualifier, a paragraph, a list item, a column of values or
+                # a letter's salutation and text is never the title
             if (
                 len(run.lines) == 1
                 and text[:1] in _vocab.MINISTERS_OFFICE_INITIALS
@@ -5434,6 +5446,7 @@ class _Reader:
             pending = [f for f in run.pending if not f.values]
             if (
                 not pending
+                or _is_salutation(run.lines[0].text)
                 or (
                     _is_letterhead_like(run.lines[0].text)
                     and not _vocab.ADDRESS.search(run.lines[0].text)
@@ -6256,6 +6269,13 @@ class _Reader:
                 i = self._spliced_field(i)
                 self._spliced_end = i
                 continue
+            if (
+                k is Kind.TEXT
+                and len(line.text) <= _PARAPH_ROW_LENGTH
+                and (paraph := self._spliced_paraph_rows(i)) > i
+            ):
+                i = paraph
+                continue
             if k is Kind.TEXT and (repeated := self._repeated_letterhead(i)):
                 i += repeated
                 continue
@@ -6966,6 +6986,51 @@ class _Reader:
             or "Expected a field, heading, paragraph, list or table row; this line is none of them "
             "(kept in Nota.unplaced)",
             line,
+        )
+
+    def _spliced_paraph_rows(self, i: int) -> int:
+        """The rows of the colofon's paraph table spliced into the body from line i on, as
+        extractors that read the page row by row write them ("Parafenroute" / "DMB" / "" /
+        "Beslispunten" / "" / "2-12" / "" / "DGM 3-12" / "SG"): blocks set apart by blank lines,
+        every row an abbreviation and a date or a date alone, after a blank line, while a paraph
+        label's value was read. They go on that value; returns the index after them (i where
+        there are none)."""
+        if i == 0 or self.lines[i - 1].kind is not Kind.BLANK:
+            return i
+        field = next((f for f in self.fields if _vocab.key(f.label) in _vocab.PARAPH_LABELS), None)
+        if (
+            field is None
+            or not field.values
+            # (the value read so far a row of the table, a few rows above: a paraph form's label
+            # with another value, or a table in the body further on, keeps its rows)
+            or not all(_vocab.PARAPH_CELL.match(value) for value in field.values)
+            or not 0 < self.lines[i].number - field.line.number <= _PARAPH_SPLICE_ROWS
+        ):
+            return i
+        rows: list[str] = []
+        j = i
+        while j < len(self.lines):
+            text = self.lines[j].text
+            kind = self.lines[j].kind
+            if kind is Kind.BLANK:
+                if j + 1 < len(self.lines) and self._paraph_cell(self.lines[j + 1]):
+                    j += 1
+                    continue
+                break
+            if not self._paraph_cell(self.lines[j]):
+                return i  # (a block that holds anything else is the body's)
+            rows.append(text)
+            j += 1
+        if not rows or (j < len(self.lines) and self.lines[j].kind is not Kind.BLANK):
+            return i
+        field.values.extend(rows)
+        return j
+
+    @staticmethod
+    def _paraph_cell(line: Line) -> bool:
+        return line.kind is Kind.TEXT and (
+            _vocab.PARAPH_DATE.match(line.text) is not None
+            or (_vocab.PARAPH_CELL.match(line.text) is not None and not _known_heading(line.text))
         )
 
     def _colofon_row(self, i: int) -> bool:

@@ -1251,6 +1251,8 @@ PARAPH_CELL: Final = re.compile(
     r"^[a-z]?[A-Z]{2,6}(?:[a-z]{1,3}[A-Z]{1,4})?(?:[-/][A-Z]{2,6})?"
     r"(?:\s+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?$"
 )
+#: A paraph table's date alone, its row's abbreviation read apart from it ("DMB" / ... / "2-12").
+PARAPH_DATE: Final = re.compile(r"^\d{1,2}-\d{1,2}(?:-\d{2,4})?$")
 #: Their first letters: a cheap test before a row is looked up word by word.
 PARAPH_COLUMN_INITIALS: Final[frozenset[str]] = frozenset(word[0] for word in PARAPH_COLUMN_WORDS)
 #: The column head over a paraph table's dates.
