@@ -236,7 +236,7 @@ def test_decision_memo_without_advice() -> None:
     nota = _good(sections=(_section("Aanleiding", "a"), _section("Kern", "b")))
     assert _messages(nota, "NP201") == [
         "Geadviseerd besluit: a nota ter besluitvorming needs a section 'Geadviseerd besluit' "
-        "(or Advies, Gevraagd besluit, Besluit, Beslispunten, Beslispunt)"
+        "(or Advies, Gevraagd besluit, Besluit, Beslispunten, Besluitpunten, Beslispunt)"
     ]
 
 

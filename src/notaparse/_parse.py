@@ -347,7 +347,11 @@ def _page_head(rows: Iterable[str]) -> list[Line]:
     for row in rows:
         line = _lines.classify(_lines.normalise(row))
         if line.kind is Kind.TEXT and (
-            (len(line.text) > _lines.HEAD_ROW_LENGTH and not _vocab.ADDRESS.search(line.text))
+            (
+                len(line.text) > _lines.HEAD_ROW_LENGTH
+                and not _vocab.ADDRESS.search(line.text)
+                and not _vocab.MINISTRY_LINE.match(line.text)
+            )
             or _ends_sentence(line.text)
             or _known_heading(line.text)
         ):
@@ -1348,6 +1352,70 @@ def _wraps_name(prev: str, text: str) -> bool:
             and not _vocab.names_whole_ministry(prev)
             and len(text.split()) <= _WRAPPED_NAME_WORDS
         )
+    )
+
+
+def _wraps_office(value: str, text: str) -> bool:
+    """Whether ``text`` is the rest of a minister's or a state secretary's title on the row above,
+    ``value``, wrapped before the ministry's name is whole ("Minister van Volkshuisvesting en
+    Ruimtelijke" / "Ordening"): together they name the office whole, the row alone does not."""
+    return (
+        value[:1] in _vocab.MINISTERS_OFFICE_INITIALS
+        and len(text.split()) <= _WRAPPED_NAME_WORDS
+        and not _vocab.names_ministers_office(value)
+        and _vocab.names_ministers_office(f"{value} {text}")
+    )
+
+
+def _is_salutation(text: str) -> bool:
+    """Whether a line is a letter's salutation ("Geachte voorzitter,", "Beste Anne,"): it ends
+    in a comma (a cheap test before :data:`_vocab.SALUTATION`)."""
+    return text.endswith(",") and _vocab.SALUTATION.match(text) is not None
+
+
+def _paraph_row(field: _PendingField, line: Line) -> bool:
+    """Whether ``line`` is a row of the paraph table under ``field``'s label ("Parafenroute" /
+    "DMB  2-12"): a unit's abbreviation and a date, no heading."""
+    return (
+        line.kind is Kind.TEXT
+        and line.text[:1].isalpha()
+        and _vocab.key(field.label) in _vocab.PARAPH_LABELS
+        and _vocab.PARAPH_CELL.match(line.text) is not None
+        and not _known_heading(line.text)
+    )
+
+
+#: The most rows between a paraph label and its table's rows spliced into the body.
+_PARAPH_SPLICE_ROWS: Final = 12
+#: The longest row of a paraph table (an abbreviation and a date: "DGSenB 11-3-2026").
+_PARAPH_ROW_LENGTH: Final = 20
+
+
+#: The most rows of a value wrapped in a head whose pairs are set apart by blank lines.
+_SET_APART_VALUE_ROWS: Final = 3
+
+
+def _pair_set_apart(lines: list[Line], i: int) -> bool:
+    """Whether the rows from line i on, under a label and a blank line, are its value set apart:
+    two or three rows no longer than a head's row that end no sentence, a blank line, and a
+    known label ("Onderwerp" / "" /
+    "Aanpak van klachten over de herstelregeling" / "kinderopvangtoeslag" / "" / "Datum"), as
+    plain extraction writes a head whose every pair stands apart."""
+    end = i
+    while (
+        end < min(i + _SET_APART_VALUE_ROWS, len(lines))
+        and lines[end].kind is Kind.TEXT
+        and len(lines[end].text) <= _lines.HEAD_ROW_LENGTH
+        and not _ends_sentence(lines[end].text)
+    ):
+        end += 1
+    if end < i + 2 or end >= len(lines) or lines[end].kind is not Kind.BLANK:
+        return False  # (a value of one row: the pairs are read as stacked labels' are)
+    nxt = next((ln for ln in lines[end:] if ln.kind is not Kind.BLANK), None)
+    return (
+        nxt is not None
+        and nxt.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+        and _vocab.known_label(nxt.label) is not None
     )
 
 
@@ -2897,8 +2965,8 @@ def _values_of_stacked(run: _Run) -> bool:
     "Van" / "Datum" / "Kenmerk" / "Betreft" / "Bijlagen", then six values and a title wrapped
     over two lines), are all the subject's."""
     waiting = [f for f in run.pending if not f.values]
-    if len(waiting) < 2 or len(run.lines) < len(waiting):
-        return False
+    if len(waiting) < 2 or len(run.lines) < len(waiting) or _is_salutation(run.lines[0].text):
+        return False  # (a letter's salutation and text are no values: "Geachte voorzitter,")
     subject = _subject_at(waiting)
     if len(run.lines) > len(waiting) and subject is None:
         return False
@@ -3192,9 +3260,13 @@ def _in_list(run: _Run, lines: list[Line]) -> bool:
 _SET_APART_HEADING: Final = 60
 
 
+#: The fewest words of running text (:func:`_is_prose`).
+_PROSE_WORDS: Final = 12
+
+
 def _is_prose(text: str) -> bool:
     """Running text: twelve words or more that end a sentence."""
-    return len(text.split()) >= 12 and _ends_full_stop(text)
+    return len(text.split()) >= _PROSE_WORDS and _ends_full_stop(text)
 
 
 def _is_letterhead_like(text: str) -> bool:
@@ -3980,6 +4052,7 @@ class _Reader:
         self.footnotes: list[Footnote] = []
         self.attachments: list[Attachment] = []
         self.letterhead_lines: set[int] = set()
+        self._spliced_end = -1  # (the line after the last colofon pair read in the body)
         self.preamble: Section | None = None
         self.title_marked = False
         self.unlabelled_addressee: str | None = None
@@ -4564,6 +4637,26 @@ class _Reader:
                     blank_pairs = not self.layout
                     continue
                 if (
+                    (paraphed := current or inline) is not None
+                    and paraphed.values
+                    and position + 1 < len(lines)
+                    and _paraph_row(paraphed, lines[position + 1])
+                ):
+                    # ("Parafenroute" / "DMB 2-12" / "" / "DGM 3-12" / "SG": the rows of a
+                    # paraph table under its label, a blank line between them, its value)
+                    current, inline = paraphed, None
+                    continue
+                if (
+                    blank_pairs
+                    and current is not None
+                    and not current.values
+                    and _pair_set_apart(lines, position + 1)
+                ):
+                    # ("Onderwerp" / "" / "Aanpak van ..." / "kinderopvangtoeslag" / "" /
+                    # "Datum": in such a head, a label's value wrapped over rows of its own, the
+                    # next label after it set apart as well)
+                    continue
+                if (
                     blank_pairs
                     and current is not None
                     and not current.values
@@ -4586,9 +4679,14 @@ class _Reader:
                     and previous is inline_end
                     and position + 1 < len(lines)
                     and lines[position + 1].kind is Kind.TEXT
-                    and self._second_addressee(inline, lines, position + 1)
+                    and (
+                        self._second_addressee(inline, lines, position + 1)
+                        or _wraps_office(inline.values[-1], lines[position + 1].text)
+                    )
                 ):
-                    continue  # (so between an Aan row and the second addressee under it)
+                    # (so between an Aan row and the second addressee under it, or the rest of
+                    # its minister's title)
+                    continue
                 if current is not None and not current.values:
                     current.stacked = True
                 current = None
@@ -4710,6 +4808,9 @@ class _Reader:
                         and _vocab.label_concept(inline.label) is _vocab.Concept.TITLE
                     )
                     or self._second_addressee(inline, lines, position)
+                    # (a minister's title wrapped before the last word of the ministry's name:
+                    # "Aan Minister van Volkshuisvesting en Ruimtelijke" / "Ordening")
+                    or _wraps_office(inline.values[-1], line.text)
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
                     or (
                         _vocab.YEAR_ALONE.match(line.text) is not None
@@ -4739,6 +4840,9 @@ class _Reader:
                 and not (line.text[:1].islower() and _split_from(current.line, runs))
                 and not (current.values and self._after_addressee_value(current, line))
                 and not (current.values and _unit_under_office(current, lines, position))
+                # (a letter's salutation under its Betreft row opens its text, no more of the
+                # subject: "Betreft" / "Voortgang ..." / "Geachte voorzitter,")
+                and not (current.values and _is_salutation(line.text))
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
@@ -5121,6 +5225,13 @@ class _Reader:
                 return True
             if after >= 0 and run.under == after and not _is_letterhead_like(run.text):
                 return True  # a subtitle, right under the title's short last row
+            if (
+                len(run.lines) > 1
+                and _is_salutation(run.lines[0].text)
+                and len(run.text.split()) >= _PROSE_WORDS
+                and any(_ends_full_stop(ln.text) for ln in run.lines[1:])
+            ):
+                return True  # a letter's salutation over its text, in one run with it
             return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
 
         chosen = [run for run in runs if run.start > after and body_text(run)]
@@ -5209,9 +5320,15 @@ class _Reader:
                 score *= 0.001 if plain else 0.1
             if words < 3:
                 score *= 0.2
-            if run.qualifier or _is_prose(text) or _in_list(run, lines) or _values_of_stacked(run):
-                continue  # a purpose's qualifier, a paragraph, a list item or a column of values
-                # is never the title
+            if (
+                run.qualifier
+                or _is_prose(text)
+                or _in_list(run, lines)
+                or _values_of_stacked(run)
+                or _is_salutation(run.lines[0].text)
+            ):
+                continue  # a purpose's qualifier, a paragraph, a list item, a column of values or
+                # a letter's salutation and text is never the title
             if (
                 len(run.lines) == 1
                 and text[:1] in _vocab.MINISTERS_OFFICE_INITIALS
@@ -5329,6 +5446,7 @@ class _Reader:
             pending = [f for f in run.pending if not f.values]
             if (
                 not pending
+                or _is_salutation(run.lines[0].text)
                 or (
                     _is_letterhead_like(run.lines[0].text)
                     and not _vocab.ADDRESS.search(run.lines[0].text)
@@ -6100,7 +6218,15 @@ class _Reader:
                 i += 1
                 continue
             spliced = k is Kind.LABEL or (
-                k is Kind.LABEL_VALUE and (":" in line.text or self._repeats_field(line))
+                k is Kind.LABEL_VALUE
+                and (
+                    ":" in line.text
+                    # (a colofon written after the body: its rows under its unit's name, or
+                    # under the pair above, "De Nationale ombudsman" / "Directie Onderzoek" /
+                    # "Datum 8 december" / "2026" / "Kenmerk 2026.04127")
+                    or ((i - 1 in self.letterhead_lines or i == self._spliced_end) and self._colofon_row(i))
+                    or self._repeats_field(line)
+                )
             )
             if spliced and _vocab.known_label(line.label) is not None:
                 if builder is not None and (rows := self._quoted_message_head(i)):
@@ -6141,6 +6267,14 @@ class _Reader:
                     i += 1
                     continue
                 i = self._spliced_field(i)
+                self._spliced_end = i
+                continue
+            if (
+                k is Kind.TEXT
+                and len(line.text) <= _PARAPH_ROW_LENGTH
+                and (paraph := self._spliced_paraph_rows(i)) > i
+            ):
+                i = paraph
                 continue
             if k is Kind.TEXT and (repeated := self._repeated_letterhead(i)):
                 i += repeated
@@ -6150,6 +6284,9 @@ class _Reader:
                 if (
                     i - 1 in self.letterhead_lines
                     and not (_is_address(line.text) and not _is_address(self.lines[i - 1].text))
+                    # (nor under a High College's or a body's whole name: "Algemene Rekenkamer"
+                    # / "Sector Fysieke Leefomgeving")
+                    and not (line.text[:1].isupper() and _vocab.names_agency(self.letterhead[-1]))
                     # (a unit's name under a whole name is an entry of its own: "Ministerie van
                     # Volksgezondheid, Welzijn en Sport" / "Directie Zorgverzekeringen")
                     and not (_opens_with_unit(line.text) and not _goes_on(self.letterhead[-1]))
@@ -6741,6 +6878,8 @@ class _Reader:
             return False  # (a paragraph opening with a unit's word: "Dienst Toeslagen heeft ...
             # uitgevoerd. De aanpassing kan")
         if not _is_letterhead_like(line.text):
+            if _vocab.names_agency(line.text) and self._colofon_follows(i):
+                return True  # (a body's or a High College's name over a colofon written here)
             # a unit's name wrapped onto a short line of its own under it, the block ending
             # there ("Ministerie van Landbouw, Natuur" / "en Voedselkwaliteit" / blank)
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -6849,11 +6988,77 @@ class _Reader:
             line,
         )
 
+    def _spliced_paraph_rows(self, i: int) -> int:
+        """The rows of the colofon's paraph table spliced into the body from line i on, as
+        extractors that read the page row by row write them ("Parafenroute" / "DMB" / "" /
+        "Beslispunten" / "" / "2-12" / "" / "DGM 3-12" / "SG"): blocks set apart by blank lines,
+        every row an abbreviation and a date or a date alone, after a blank line, while a paraph
+        label's value was read. They go on that value; returns the index after them (i where
+        there are none)."""
+        if i == 0 or self.lines[i - 1].kind is not Kind.BLANK:
+            return i
+        field = next((f for f in self.fields if _vocab.key(f.label) in _vocab.PARAPH_LABELS), None)
+        if (
+            field is None
+            or not field.values
+            # (the value read so far a row of the table, a few rows above: a paraph form's label
+            # with another value, or a table in the body further on, keeps its rows)
+            or not all(_vocab.PARAPH_CELL.match(value) for value in field.values)
+            or not 0 < self.lines[i].number - field.line.number <= _PARAPH_SPLICE_ROWS
+        ):
+            return i
+        rows: list[str] = []
+        j = i
+        while j < len(self.lines):
+            text = self.lines[j].text
+            kind = self.lines[j].kind
+            if kind is Kind.BLANK:
+                if j + 1 < len(self.lines) and self._paraph_cell(self.lines[j + 1]):
+                    j += 1
+                    continue
+                break
+            if not self._paraph_cell(self.lines[j]):
+                return i  # (a block that holds anything else is the body's)
+            rows.append(text)
+            j += 1
+        if not rows or (j < len(self.lines) and self.lines[j].kind is not Kind.BLANK):
+            return i
+        field.values.extend(rows)
+        return j
+
+    @staticmethod
+    def _paraph_cell(line: Line) -> bool:
+        return line.kind is Kind.TEXT and (
+            _vocab.PARAPH_DATE.match(line.text) is not None
+            or (_vocab.PARAPH_CELL.match(line.text) is not None and not _known_heading(line.text))
+        )
+
+    def _colofon_row(self, i: int) -> bool:
+        """Whether the label row i (without a colon) is a whole colofon row: short, no sentence, and
+        no text under it that could be more of its value or of a paragraph it opens (only a
+        date's year wrapped alone, "Datum 8 december" / "2026")."""
+        line = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            _fits_colofon(line.text)
+            and not _ends_sentence(line.text)
+            and (nxt is None or nxt.kind is not Kind.TEXT or _vocab.YEAR_ALONE.match(nxt.text) is not None)
+        )
+
     def _spliced_field(self, i: int) -> int:
         """A colofon pair inside the body (the column spliced in, or a later page's colofon)."""
         line = self.lines[i]
         values = [line.rest] if line.kind is Kind.LABEL_VALUE else []
         j = i + 1
+        if (
+            values
+            and j < len(self.lines)
+            and _vocab.YEAR_ALONE.match(self.lines[j].text) is not None
+            and _vocab.DAY_MONTH.match(values[0]) is not None
+        ):
+            # (a date's year wrapped under its day and month: "Datum 8 december" / "2026")
+            values.append(self.lines[j].text)
+            j += 1
         while line.kind is Kind.LABEL and j < len(self.lines):
             nxt = self.lines[j]
             words = nxt.text.split()

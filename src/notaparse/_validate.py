@@ -289,10 +289,10 @@ def _section_required(ctx: _Context) -> Iterator[Problem]:
 
     Decision purposes (besluitvorming, beslissing, akkoord, goedkeuring, vaststelling) require
     Aanleiding and a decision section (Geadviseerd besluit, Advies, Gevraagd besluit, Besluit,
-    Beslispunten, Beslispunt); ondertekening requires Aanleiding. The table is ``REQUIRED_SECTIONS`` in the
-    vocabulary. A heading that starts with a required one as whole words counts ("Aanleiding voor
-    deze nota", "Beslispunten, advies en mogelijk alternatief"; not "Besluitvorming eerder"), the
-    same test as ``Nota.decision()``'s.
+    Beslispunten, Besluitpunten, Beslispunt); ondertekening requires Aanleiding. The table is
+    ``REQUIRED_SECTIONS`` in the vocabulary. A heading that starts with a required one as whole
+    words counts ("Aanleiding voor deze nota", "Beslispunten, advies en mogelijk alternatief"; not
+    "Besluitvorming eerder"), the same test as ``Nota.decision()``'s.
 
     Purposes joined by "en" (``TER INFORMATIE EN BESLUITVORMING``) require what each requires;
     joined by "of", what all of them require.

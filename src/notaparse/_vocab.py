@@ -662,6 +662,7 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Gevraagd besluit",
     "Besluit",
     "Beslispunten",
+    "Besluitpunten",
     "Kern",
     "Kernpunten",
     # (also the OCR layer's guard: a printed "Knelpunten" is within letter errors of
@@ -1243,6 +1244,16 @@ PARAPH_COLUMN_WORDS: Final[frozenset[str]] = frozenset(
     # (and a decision table's: "Besluit  Paraaf  Datum" over "Akkoord" / "Niet akkoord")
     {"paraaf", "naam", "datum", "functie", "akkoord", "opmerking", "opmerkingen", "handtekening", "besluit"}
 )
+#: The colofon's labels over a paraph table (keys): its rows are the label's value.
+PARAPH_LABELS: Final[frozenset[str]] = frozenset({"parafenroute", "lijnparaaf", "medeparaaf", "paraaf"})
+#: A row of a paraph table in the colofon: a unit's or an office's abbreviation, and the day and
+#: month it initialled ("DMB  2-12", "DGSenB 3-12", "SG", "pSG 4-12-2026").
+PARAPH_CELL: Final = re.compile(
+    r"^[a-z]?[A-Z]{2,6}(?:[a-z]{1,3}[A-Z]{1,4})?(?:[-/][A-Z]{2,6})?"
+    r"(?:\s+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?$"
+)
+#: A paraph table's date alone, its row's abbreviation read apart from it ("DMB" / ... / "2-12").
+PARAPH_DATE: Final = re.compile(r"^\d{1,2}-\d{1,2}(?:-\d{2,4})?$")
 #: Their first letters: a cheap test before a row is looked up word by word.
 PARAPH_COLUMN_INITIALS: Final[frozenset[str]] = frozenset(word[0] for word in PARAPH_COLUMN_WORDS)
 #: The column head over a paraph table's dates.
@@ -2098,7 +2109,14 @@ REFERENCE_FORMATS: Final[dict[str, re.Pattern[str]]] = {
 
 #: Purposes that ask for a decision, and the sections such a nota must have. Each entry is a
 #: group of alternative headings (matched by key); one heading of every group must be present.
-_DECISION_LISTS: Final = ("Geadviseerd besluit", "Advies", "Gevraagd besluit", "Besluit", "Beslispunten")
+_DECISION_LISTS: Final = (
+    "Geadviseerd besluit",
+    "Advies",
+    "Gevraagd besluit",
+    "Besluit",
+    "Beslispunten",
+    "Besluitpunten",
+)
 _DECISION_SECTIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("Aanleiding", "Aanleiding voor deze nota"),
     (*_DECISION_LISTS, "Beslispunt"),  # (the singular: one decision point)
