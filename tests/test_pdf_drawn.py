@@ -3210,6 +3210,36 @@ def test_a_colofon_label_at_the_foot_of_page_1_takes_its_value_from_page_2() -> 
     assert nota.unplaced == ()
 
 
+def test_an_empty_colofon_label_at_the_foot_of_page_1_takes_no_short_colofon_of_page_2() -> None:
+    """A colofon label left empty at the foot of page 1 ("Bijlagen") takes nothing from page 2's
+    short colofon, which opens with the unit's name printed over page 1's first label: that
+    name was read as the label's value."""
+    page = Page()
+    page.header([("Aan", "Staatssecretaris JenV"), ("Van", "DSJ")])
+    page.text(170, 268, "Capaciteit van de justitiële jeugdinrichtingen")
+    page.text(466, 140, "Directie Sanctietoepassing", REGULAR, 7)
+    page.colofon([("Ons kenmerk", "6240318"), ("Datum", "8 december 2026"), ("Kopie aan", "")])
+    copies = ["SG", "pSG", "DGSenB", *(f"Directie {n}" for n in range(1, 28))]
+    for k, unit in enumerate(copies):
+        page.text(466, 218 + 18.6 * k, unit, REGULAR, 7)
+    page.text(466, 218 + 18.6 * len(copies), "Bijlagen", BOLD, 7)  # (at the page's foot, empty)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.text(466, 90, "Directie Sanctietoepassing", REGULAR, 7)
+    page.colofon([("Ons kenmerk", "6240318")], top=110)
+    page.y = 100
+    page.line("Communicatie", BOLD)
+    page.para("Er is geen persbericht voorzien.")
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["Kopie aan"] == " ".join(copies)
+    assert fields.get("Bijlagen", "") == ""
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Communicatie"]
+    assert "Sanctietoepassing" not in " ".join(b.text for s in nota.sections for b in s.blocks)
+
+
 @pytest.mark.parametrize(
     ("later", "expected"),
     [

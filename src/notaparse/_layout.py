@@ -3159,13 +3159,18 @@ class LayoutReader:
         larger than page 1's last line, are more of it, not furniture. Where page 1's last line
         is a value, they are more of it up to the first label or bold line; where it is a label
         with its value still to come ("Parafenroute" at the foot of page 1), its value opens
-        page 2's column, and the labels and values after it are more of the colofon as well.
+        page 2's column, and the labels and values after it are more of the colofon as well;
+        not when page 2's column opens with a line printed over page 1's first label (the
+        unit's name heading page 2's short colofon: the label was left empty).
         """
         own = [ln for ln in first.colofon if not _page_mark(ln.text)]
         last = own[-1] if own else None
         if last is None or last.bottom < 0.9 * first.height or (last.bold and not _is_label(last.text)):
             return colofon
         open_label = _is_label(last.text)  # (a label whose value has not come yet)
+        # (the lines over page 1's first label, its unit's name: page 2's short colofon opens
+        # with them again, no value does)
+        head = set(itertools.takewhile(lambda t: not _is_label(t), (ln.text for ln in own)))
         carried: list[TextLine] = []
         column = rows(colofon)
         for row in column:
@@ -3185,6 +3190,7 @@ class LayoutReader:
                 # an open label only a label is: a list's values may repeat units named above,
                 # "SG" of a "Kopie aan" list again in the "Parafenroute")
                 or (text in self._colofon_texts and (marked or not open_label))
+                or (not carried and text in head)
             ):
                 break
             carried.append(line)

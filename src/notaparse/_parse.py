@@ -4817,7 +4817,16 @@ class _Reader:
                         and _vocab.DAY_MONTH.match(inline.values[-1]) is not None
                     )
                 )
-                and not _ends_sentence(inline.values[-1])
+                and (
+                    not _ends_sentence(inline.values[-1])
+                    # (a subject's colon before its subtitle in lower case: "Betreft: Handreiking
+                    # Inclusieve Dienstverlening:" / "beste praktijken van gemeenten")
+                    or (
+                        inline.values[-1].endswith(":")
+                        and line.text[:1].islower()
+                        and _vocab.label_concept(inline.label) is _vocab.Concept.TITLE
+                    )
+                )
                 # (a date, Ja/Nee or count complete in its form takes no more: "Datum: 22 mei
                 # 2024" / "a ZN", a redaction box read as letters on the row under it)
                 and not _complete(inline.values, inline.label, line.text)

@@ -653,16 +653,20 @@ def is_kind(text: str) -> bool:
     )
 
 
-#: Section headings as printed (matching is by key). Sub-headings of Toelichting included.
-HEADINGS: Final[tuple[str, ...]] = (
-    "Aanleiding",
-    "Aanleiding voor deze nota",
+#: The headings over a nota's decision points (:data:`DECISION_HEADING_KEYS`).
+_DECISION_LISTS: Final = (
     "Geadviseerd besluit",
     "Advies",
     "Gevraagd besluit",
     "Besluit",
     "Beslispunten",
     "Besluitpunten",
+)
+#: Section headings as printed (matching is by key). Sub-headings of Toelichting included.
+HEADINGS: Final[tuple[str, ...]] = (
+    "Aanleiding",
+    "Aanleiding voor deze nota",
+    *_DECISION_LISTS,
     "Kern",
     "Kernpunten",
     # (also the OCR layer's guard: a printed "Knelpunten" is within letter errors of
@@ -2109,14 +2113,6 @@ REFERENCE_FORMATS: Final[dict[str, re.Pattern[str]]] = {
 
 #: Purposes that ask for a decision, and the sections such a nota must have. Each entry is a
 #: group of alternative headings (matched by key); one heading of every group must be present.
-_DECISION_LISTS: Final = (
-    "Geadviseerd besluit",
-    "Advies",
-    "Gevraagd besluit",
-    "Besluit",
-    "Beslispunten",
-    "Besluitpunten",
-)
 _DECISION_SECTIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("Aanleiding", "Aanleiding voor deze nota"),
     (*_DECISION_LISTS, "Beslispunt"),  # (the singular: one decision point)
