@@ -3622,6 +3622,21 @@ def test_a_colofon_list_ending_in_a_heading_word_in_an_ocr_layer() -> None:
     assert nota.unplaced == ()
 
 
+def test_besluitpunten_printed_in_an_ocr_layer_stays_as_printed() -> None:
+    """A decision list headed "Besluitpunten" (read right by the engine) was no heading of the
+    vocabulary, and within letter errors of "Beslispunten": the OCR repair rewrote the printed
+    heading into another word. It is a heading of the vocabulary, kept as printed."""
+    ocr = _ocr_font()
+    page = _ocr_aanleiding_page(ocr)
+    page.para("Met deze nota leg ik u de brief aan de Kamer voor.", ocr)
+    page.y += 10
+    page.line("Besluitpunten", ocr)
+    page.para("1. Ondertekenen van de bijgevoegde brief aan de Tweede Kamer.", ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Besluitpunten"]
+    assert not [d for d in nota.diagnostics if d.code == "ocr-vocabulary"]
+
+
 def _ocr_nota_with_later_colofons(
     first: list[tuple[str, str]],
     later: list[tuple[str, str]],

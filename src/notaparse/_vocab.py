@@ -662,6 +662,9 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Gevraagd besluit",
     "Besluit",
     "Beslispunten",
+    # (also the OCR layer's guard: a printed "Besluitpunten" is within letter errors of
+    # "Beslispunten" and was repaired into it)
+    "Besluitpunten",
     "Kern",
     "Kernpunten",
     # (also the OCR layer's guard: a printed "Knelpunten" is within letter errors of
