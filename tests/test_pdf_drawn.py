@@ -3612,6 +3612,61 @@ def test_colofon_value_set_as_a_list_of_blocks_in_an_ocr_layer() -> None:
     assert nota.metadata.letterhead == ()
 
 
+def test_a_colofon_list_ending_in_a_heading_word_in_an_ocr_layer() -> None:
+    """An OCR layer has no bold: the text parser finds a section by its heading's words. A
+    colofon list whose last unit reads as a known heading ("Kopie aan" / ... / "Woordvoering",
+    one row under the other) ended the nota's head there: the kind "Nota" and the title after the
+    colofon were lost (the title became the page's first row, the kind a line unplaced) and the
+    fields under it went with the body. The row belongs to the value above it."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 70, "Nota", ocr, 16)
+    page.text(79, 110, "Aan", ocr, 10)
+    page.text(170, 110, "Minister van Financiën", ocr, 10)
+    page.text(79, 124, "Van", ocr, 10)
+    page.text(170, 124, "Directeur Begrotingszaken", ocr, 10)
+    page.text(79, 160, "Dekking van de tegenvallers in de uitvoering", ocr, 12)
+    page.text(466, 70, "TER BESLUITVORMING", ocr, 7)
+    y = 95.0
+    for label, rows in [
+        ("Datum", ["11 december 2026"]),
+        ("Parafenroute", ["IRF, DGRB, DGFZ,", "SG,", "Woordvoering"]),
+        ("Kopie aan", ["DG Belastingdienst,", "DG Toeslagen"]),
+        ("Bijlagen", ["1"]),
+    ]:
+        page.text(466, y, label, ocr, 7)
+        for row in rows:
+            y += 9.4
+            page.text(466, y, row, ocr, 7)
+        y += 18.0
+    page.y = 300
+    page.line("Aanleiding", ocr)
+    page.para("Bij de Najaarsnota zijn tegenvallers gemeld bij de uitvoering van de toeslagen.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.kind == "Nota"
+    assert nota.title == "Dekking van de tegenvallers in de uitvoering"
+    assert nota.metadata.get("Parafenroute") == "IRF, DGRB, DGFZ, SG, Woordvoering"
+    assert nota.metadata.get("Kopie aan") == "DG Belastingdienst, DG Toeslagen"
+    assert nota.metadata.get("Bijlagen") == "1"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert nota.unplaced == ()
+
+
+def test_besluitpunten_printed_in_an_ocr_layer_stays_as_printed() -> None:
+    """A decision list headed "Besluitpunten" (read right by the engine) was no heading of the
+    vocabulary, and within letter errors of "Beslispunten": the OCR repair rewrote the printed
+    heading into another word. It is a heading of the vocabulary, kept as printed."""
+    ocr = _ocr_font()
+    page = _ocr_aanleiding_page(ocr)
+    page.para("Met deze nota leg ik u de brief aan de Kamer voor.", ocr)
+    page.y += 10
+    page.line("Besluitpunten", ocr)
+    page.para("1. Ondertekenen van de bijgevoegde brief aan de Tweede Kamer.", ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Besluitpunten"]
+    assert not [d for d in nota.diagnostics if d.code == "ocr-vocabulary"]
+
+
 def _ocr_nota_with_later_colofons(
     first: list[tuple[str, str]],
     later: list[tuple[str, str]],
@@ -5316,8 +5371,11 @@ def test_box_edge_before_a_purpose_line_in_an_ocr_layer() -> None:
     assert nota.title == "Resultaten van de inspecties bij pluimveeslachterijen in 2023"
 
 
+@pytest.mark.parametrize("wordmark", [False, True])
 @pytest.mark.parametrize("returned", ["Retouradres", "Reto\u00f9radres", None])
-def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(returned: str | None) -> None:
+def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(
+    returned: str | None, wordmark: bool
+) -> None:
     """A scanned Kamerbrief bound after the nota prints its return address above the addressee
     ("> Retouradres Postbus ..."), a line no page of a nota prints: in an OCR layer, whose
     colofon values may be misread and so are not compared, that line starts a new document (the
@@ -5325,7 +5383,9 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     its colofon is read as a first page's (a line the engine boxed as tall as the body's went
     into the body, as on a nota's later page). The same page without that line is read as
     before: part of the nota. A speck over a letter of the line, read as an accent on it
-    ("Reto\u00f9radres"), changes nothing (the letter was text of the nota)."""
+    ("Reto\u00f9radres"), changes nothing (the letter was text of the nota). The ministry's
+    name printed above the return address (the wordmark's line, as long as a line of prose) is
+    letterhead: the return address under it still starts the letter (it was text of the nota)."""
     ocr = _ocr_font()
     page = _ocr_body_page(ocr, "Kamerbrief over het dreigingsbeeld terrorisme")
     page.stacked([("Ons kenmerk", "5540912"), ("Datum", "12 februari 2024")], fonts=(ocr, ocr))
@@ -5336,6 +5396,8 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     page.canvas.showPage()
     page.text(466, 157, "Rijnstraat 8 2515 XP Den Haag", ocr, 7)
     page.text(466, 168, "Postbus 20061", ocr, 10)  # (the engine boxed it as tall as the body's)
+    if wordmark:
+        page.text(79, 60, "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur", ocr, 10)
     if returned:
         page.text(79, 120, f"> {returned} Postbus 20061 2500 EB Den Haag", ocr, 6)
     page.y = 140
@@ -5359,11 +5421,14 @@ def test_a_letter_with_a_return_address_after_an_ocr_nota_is_an_enclosure(return
     (letter,) = nota.enclosures
     assert letter.origin is not None
     assert letter.origin.page == 2
-    assert letter.title == "Dreigingsbeeld Terrorisme"
     assert letter.metadata.date == dt.date(2024, 2, 19)
     text = " ".join(render(letter).split())
     for printed in (f"{returned} Postbus 20061", "Rijnstraat 8 2515 XP", "Hierbij ontvangt u"):
         assert printed in text
+    if wordmark:
+        assert "Ministerie van Landbouw, Visserij" in text
+        return
+    assert letter.title == "Dreigingsbeeld Terrorisme"
     assert any("Postbus 20061" in entry for entry in letter.metadata.letterhead)
     assert sorted((f.label, f.value) for f in letter.metadata.fields) == [
         ("Aan", "de Voorzitter van de Tweede Kamer der Staten-Generaal"),

@@ -2301,6 +2301,33 @@ def _ocr_overlapping_specks(lines: list[TextLine]) -> list[TextLine]:
     return [ln for i, ln in enumerate(lines) if i not in drop] if drop else lines
 
 
+def _ocr_heading_values(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` (a colofon column's, of an OCR layer) with a line that reads as a known section
+    heading but stands right under a value line (its gap less than 1.2 line heights: the column's
+    blocks are set apart by a blank line, some two and a half) joined to that line, as the
+    value's last words ("Kopie aan" / "SG, DG Werk" / "Woordvoering": a unit of the list). An
+    OCR layer has no bold: the text parser finds a section by its heading's words, and took the
+    value's row for the nota's first heading, so the head ended there and the kind, title and
+    fields after it were lost. A label ("Bijlagen") is left alone: it opens a field; so is a line
+    under a label or under a line wrapped at a hyphen."""
+    out: list[TextLine] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and len(line.words) <= 3
+            and _vocab.is_known_heading(text := line.text)
+            and not _is_label(text)
+            and not _is_label(above.text)
+            and not above.text.endswith("-")
+            and line.top - above.bottom < 1.2 * max(line.bottom - line.top, above.bottom - above.top)
+        ):
+            out[-1] = TextLine([*above.words, *line.words], above.page, above.top, line.bottom)
+            continue
+        out.append(line)
+    return out
+
+
 def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tuple[str, str]]:
     """Redaction ground codes an OCR layer read with a dot lost ("5.12e" for 5.1.2e, a value of
     its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), or with its dots read as
@@ -3092,6 +3119,8 @@ class LayoutReader:
                     self.notes.append(
                         (number, "ocr-vocabulary", f"the OCR layer reads {printed!r}{place} {read!r}")
                     )
+            # (after the repairs: a line's text is read once, then kept)
+            colofon_lines = _ocr_heading_values(colofon_lines)
         if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
             starts = self._new_head(body_lines, height)
         self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
@@ -7116,9 +7145,20 @@ def _returned_letter(body: Sequence[TextLine], height: float) -> str:
     printed above the addressee for a window envelope), which no page of a nota prints (a
     Kamerbrief bound in after it). An OCR layer's colofon values may be misread, so they are not
     compared to find another document (:meth:`LayoutReader._other_colofon`); this line is no
-    value."""
-    top = [ln for ln in body if ln.top < 0.25 * height][:1]
-    return "a return address at its top" if top and _vocab.RETURN_ADDRESS.match(top[0].text) else ""
+    value. A letterhead line above it, short or naming a ministry ("Ministerie van Landbouw,
+    Visserij, Voedselzekerheid en Natuur", the wordmark's line, as :func:`_from_first_row` skips
+    it), is passed over; a line of prose is not."""
+    for ln in [ln for ln in body if ln.top < 0.25 * height][: _LETTERHEAD_LINES_ABOVE_RETURN + 1]:
+        if _vocab.RETURN_ADDRESS.match(ln.text):
+            return "a return address at its top"
+        if len(ln.text) > _lines.HEAD_ROW_LENGTH and not _vocab.MINISTRY_LINE.match(ln.text):
+            break
+    return ""
+
+
+#: The most letterhead lines (a ministry's name, a directorate's) a later page prints above a bound-in
+#: letter's return address.
+_LETTERHEAD_LINES_ABOVE_RETURN: Final = 3
 
 
 def _label_word_heading(main: Sequence[TextLine], i: int, left: float, right: float) -> bool:

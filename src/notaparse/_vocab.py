@@ -660,6 +660,8 @@ _DECISION_LISTS: Final = (
     "Gevraagd besluit",
     "Besluit",
     "Beslispunten",
+    # (also the OCR layer's guard: a printed "Besluitpunten" is within letter errors of
+    # "Beslispunten" and was repaired into it)
     "Besluitpunten",
 )
 #: Section headings as printed (matching is by key). Sub-headings of Toelichting included.
