@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -855,8 +856,12 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
             skip = False
             continue
         stripped = raw.lstrip()
+        if not stripped:
+            out.append((number, page, raw))  # (a blank line: no rule below joins one)
+            continue
+        initial = stripped[0]
         if (
-            stripped[:1] in "Tt"
+            initial in "Tt"
             and stripped[:3].casefold() == _vocab.PURPOSE_WORD
             and k + 1 < len(raw_lines)
             and _vocab.PURPOSE_LINE_OPEN.match(stripped.rstrip())
@@ -893,9 +898,9 @@ def join_wrapped_head(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, 
                 skip = True
                 continue
         if (
-            k + 1 < len(raw_lines)
-            and stripped[:1].isupper()
-            and raw_lines[k + 1][2].lstrip()[:1].islower()  # (the cheap test first)
+            initial.isupper()  # (the cheap tests first)
+            and k + 1 < len(raw_lines)
+            and raw_lines[k + 1][2].lstrip()[:1].islower()
         ):
             label_row = _wrapped_label(raw, raw_lines[k + 1][2])
             if label_row is not None:
@@ -1793,26 +1798,33 @@ def _margin_headings(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, i
     Titel"). The heading comes first on a row of its own; its words are blanked in the rows
     beside it, which are read on as the page's rows are.
     """
+    # (the cheap tests over all rows at once, in C: the next row opens in lower case, or the
+    # row holds a table's number column's head after a gap)
+    raws = list(map(_ROW_TEXT, raw_lines))
+    below = [*map(str.islower, map(_FIRST_CHAR, map(str.lstrip, raws[1:]))), False]
+    tried = map(operator.or_, below, map(bool, map(_TABLE_NUMBER_HEAD.search, raws)))
     out: list[tuple[int, int, str]] | None = None
-    k = 0
-    while k < len(raw_lines):
-        number, page, raw = raw_lines[k]
-        below = raw_lines[k + 1][2].lstrip()[:1] if k + 1 < len(raw_lines) else ""
-        found = None
-        if below.islower() or _TABLE_NUMBER_HEAD.search(raw):  # (the cheap test first)
-            found = _margin_heading_at(raw_lines, k)
-        if found is None:
-            if out is not None:
-                out.append(raw_lines[k])
-            k += 1
+    done = 0  # (raw_lines[:done] are read: in out, or beside a heading found)
+    for k in itertools.compress(range(len(raws)), tried):
+        if k < done or (found := _margin_heading_at(raw_lines, k)) is None:
             continue
         if out is None:
-            out = raw_lines[:k]
+            out = []
+        number, page, _ = raw_lines[k]
         heading, rows = found
+        out.extend(raw_lines[done:k])
         out.append((number, page, heading))
         out.extend(rows)
-        k += len(rows)
-    return raw_lines if out is None else out
+        done = k + len(rows)
+    if out is None:
+        return raw_lines
+    out.extend(raw_lines[done:])
+    return out
+
+
+#: A raw line's text; the first character of a text ("" for none).
+_ROW_TEXT: Final = operator.itemgetter(2)
+_FIRST_CHAR: Final = operator.itemgetter(slice(None, 1))
 
 
 def _margin_heading_at(

@@ -19,6 +19,7 @@ import bisect
 import collections
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -2478,30 +2479,55 @@ def _heading_label_rows(lines: list[Line]) -> list[Line]:
     read elsewhere; a heading over prose, or with no label row under its value, stays a
     heading."""
     # (the head's rows only: a candidate has a label row above it, stacked rows at most two
-    # lines apart)
-    end = next(
-        (k for k in range(len(lines) - 1, -1, -1) if lines[k].kind in (Kind.LABEL, Kind.LABEL_VALUE)), -1
-    )
+    # lines apart. Only the line after each label row, or after a bare label's value, is tried:
+    # most lines are prose, far from a label row. The label rows are found in C (list.index);
+    # their candidates come in order)
+    kinds = list(map(_KIND, lines))
+    labels = sorted(_indices(kinds, Kind.LABEL) + _indices(kinds, Kind.LABEL_VALUE))
+    if not labels:
+        return lines
+    stop = min(labels[-1] + _HEAD_ROW_REACH, len(lines) - 1)
     out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        row = None
-        if (
-            i <= end + _HEAD_ROW_REACH
-            and line.kind is Kind.TEXT
-            and line.text[:1].isupper()
-            and ":" not in line.text
-            and (above := _head_row_above(lines, i)) is not None
-        ):
-            row = _heading_label_row(lines, i, above)
-        if row is None:
-            out.append(line)
+    done = 0  # (lines[:done] are read: in out, or the value rows of a row made)
+    for k in labels:
+        i = k + 1  # (the next line with text, :func:`_filled`, looked for up to stop)
+        while i <= stop and kinds[i] is Kind.BLANK:
             i += 1
+        if i <= stop and kinds[k] is Kind.LABEL and kinds[i] is Kind.TEXT:
+            i += 1  # (the row after a bare label's value)
+            while i <= stop and kinds[i] is Kind.BLANK:
+                i += 1
+        if i < done or i > stop or kinds[i] is not Kind.TEXT:
+            continue
+        line = lines[i]
+        if (
+            not line.text[:1].isupper()
+            or ":" in line.text
+            or (above := _head_row_above(lines, i)) is None
+            or (row := _heading_label_row(lines, i, above)) is None
+        ):
             continue
         head, value, last = row
+        out.extend(lines[done:i])
         out.append(attrs.evolve(line, text=f"{head}: {value}", kind=Kind.LABEL_VALUE, label=head, rest=value))
-        i = last + 1
+        done = last + 1
+    if not done:
+        return lines
+    out.extend(lines[done:])
+    return out
+
+
+#: A line's kind.
+_KIND: Final = operator.attrgetter("kind")
+
+
+def _indices(kinds: list[Kind], kind: Kind) -> list[int]:
+    """The indices where ``kinds`` holds ``kind``, found in C (list.index): no step per line."""
+    out: list[int] = []
+    k = -1
+    for _ in range(kinds.count(kind)):
+        k = kinds.index(kind, k + 1)
+        out.append(k)
     return out
 
 
@@ -6157,9 +6183,12 @@ class _Reader:
                 if self.marked_headings:
                     heading = _canon.unescape_heading(line.rest) if k is Kind.HEADING else None
                 else:
-                    wrapped = self._wrapped_known_heading(i)
-                    heading = wrapped or self._heading(i, sequence)
-                    rows = 2 if wrapped else 1
+                    # (the cheap test first: most lines are longer than a heading's first line)
+                    if len(line.text) <= _HEADING_WRAP_CHARS and (wrapped := self._wrapped_known_heading(i)):
+                        heading = wrapped
+                        rows = 2
+                    else:
+                        heading = self._heading(i, sequence)
                     if (
                         heading is not None
                         and wrapped is None
