@@ -348,6 +348,15 @@ def _long_line(text: str, number: int, page: int) -> Line:
     if (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]) and not _opens_sentence(m[2]):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
     if (
+        "," in text
+        and text[:1] in _UNIT_LIST_INITIALS
+        and (pair := _label_with_value(text)) is not None
+        and _vocab.key(pair[0]) in _vocab.UNIT_LIST_LABELS
+    ):
+        # "Kopie aan SG, pSG, DGMI, DGLM, RWS, HDJZ, ...": a list label's units in a row as wide
+        # as the main column
+        return Line(text, number, page, Kind.LABEL_VALUE, *pair)
+    if (
         text[:1] in _SUBJECT_INITIALS
         and _vocab.label_concept(text.partition(" ")[0]) is _vocab.Concept.TITLE
         and (pair := _label_with_value(text)) is not None
@@ -357,6 +366,11 @@ def _long_line(text: str, number: int, page: int) -> Line:
         return Line(text, number, page, Kind.LABEL_VALUE, *pair)
     return Line(text, number, page, Kind.TEXT)
 
+
+#: The first letters of the list labels (Kopie aan, Parafenroute, ...): a cheap test first.
+_UNIT_LIST_INITIALS: Final = frozenset(
+    label[0] for label in _vocab.LABELS if _vocab.key(label) in _vocab.UNIT_LIST_LABELS
+)
 
 #: The first letters of the subject labels (Betreft, Onderwerp, Titel): a cheap test first.
 _SUBJECT_INITIALS: Final = frozenset(
@@ -512,9 +526,14 @@ def _names_value(label: str, value: str) -> bool:
         )
     return (
         " " in label
-        and len(value.split()) <= 6
         and (value[0].isupper() or value[0].isdigit())
         and not value.endswith((".", ":", ";", "?", "!"))
+        and (
+            len(value.split()) <= 6
+            # (a list label's units set apart by commas: "Kopie aan SG, pSG, DGMI, DGLM, RWS,
+            # HDJZ, DCOM, FMC, Bestuursraad, Politiek assistent")
+            or ("," in value and _vocab.key(label) in _vocab.UNIT_LIST_LABELS and _vocab.is_unit_list(value))
+        )
     )
 
 

@@ -99,6 +99,12 @@ def _ends_abbreviation(text: str) -> bool:
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
 _MAX_VALUE_WORDS: Final = 12
+
+#: The rows of a colofon value carried from page 1's foot to page 2 (`_Reader._carry_open_label`).
+_CARRIED_ROWS: Final = 8
+
+#: The rows a colofon list of units runs to at most under its label (`_unit_in_list`).
+_UNIT_LIST_ROWS: Final = 24
 _UNKNOWN_LABEL: Final = re.compile(r"^([A-Z][\w()/.\- ]{0,30}[\w)]):(?:\s+(\S.*))?$")
 #: A digit letter-spaced from the next ("4 8 628954"), not a count before a ground code on its
 #: line ("3 5.1.2i": a redacted line under the count).
@@ -789,6 +795,42 @@ def _is_code_line(text: str) -> bool:
     return 1 <= len(words) <= 3 and all(_vocab.GROUND_CODE.fullmatch(w.strip("[]()")) for w in words)
 
 
+def _unit_in_list(lines: list[Line], i: int) -> bool:
+    """Whether the known heading alone on line i, one that names a unit as well
+    (:data:`_vocab.UNIT_HEADINGS`), is a unit in a colofon list: right under that
+    list's label and its value rows (short, no sentence), and over a colofon label, a blank line
+    at most between ("Kopie aan" / "SG" / "DG Werk" / "Woordvoering" / "Parafenroute"): the
+    list's last value, no section."""
+    page = lines[i].page
+    j = i + 1
+    if j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    if not (
+        j < len(lines)
+        and lines[j].kind in (Kind.LABEL, Kind.LABEL_VALUE)
+        and lines[j].page == page
+        and _vocab.known_label(lines[j].label) is not None
+    ):
+        return False
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= _UNIT_LIST_ROWS
+        and lines[k].kind is Kind.TEXT
+        and lines[k].page == page
+        and _fits_colofon(lines[k].text)
+        and not _ends_full_stop(lines[k].text)
+        and not _known_heading(lines[k].text)
+    ):
+        k -= 1
+    return (
+        0 <= k < i - 1
+        and lines[k].kind is Kind.LABEL
+        and lines[k].page == page
+        and _vocab.key(lines[k].label) in _vocab.UNIT_LIST_LABELS
+    )
+
+
 def _known_heading(text: str) -> bool:
     """A heading of the vocabulary, also after a letter or roman mark ("B. Advies") and with a
     final full stop ("Vervolg.")."""
@@ -1343,11 +1385,19 @@ def _opens_with_continuation(text: str) -> bool:
 
 def _wraps_name(prev: str, text: str) -> bool:
     """Whether ``text`` is the rest of the unit's name on the line above, ``prev``, wrapped: after
-    or before a word that goes on ("... Welzijn," / "Sport", "... Welzijn" / "en Sport"), or the
+    or before a word that goes on ("... Welzijn," / "Sport", "... Welzijn" / "en Sport"), after an
+    adjective that opens its noun ("... Democratische" / "Rechtsstaat"), or the
     short rest of a ministry's name not yet whole ("Ministerie van Klimaat en Groene" / "Groei")."""
     return (
         _goes_on(prev)
         or _opens_with_continuation(text)
+        # (after an adjective that opens its noun: "Bestuur en Democratische" / "Rechtsstaat")
+        or (
+            prev[-1:] == "e"
+            and text[:1].isupper()
+            and len(text.split()) <= _WRAPPED_NAME_WORDS
+            and _vocab.OPEN_ADJECTIVE.search(prev) is not None
+        )
         or (
             _vocab.MINISTRY_LINE.match(prev) is not None
             and not _vocab.names_whole_ministry(prev)
@@ -1365,6 +1415,22 @@ def _wraps_office(value: str, text: str) -> bool:
         and len(text.split()) <= _WRAPPED_NAME_WORDS
         and not _vocab.names_ministers_office(value)
         and _vocab.names_ministers_office(f"{value} {text}")
+    )
+
+
+def _wraps_after_adjective(field: _PendingField, text: str) -> bool:
+    """Whether ``text`` is the rest of an Aan or Van value whose row ends in an adjective that
+    opens its noun (`_vocab.OPEN_ADJECTIVE`, "Directeur Algemene Financiële en Economische" /
+    "Politiek"): a capitalised word or few, no heading, no label."""
+    value = field.values[-1]
+    return (
+        value[-1:] == "e"
+        and field.label.casefold() in _vocab.INLINE_LABELS
+        and text[:1].isupper()
+        and len(text.split()) <= _WRAPPED_NAME_WORDS
+        and _vocab.OPEN_ADJECTIVE.search(value) is not None
+        and not _known_heading(text)
+        and _vocab.known_label(text) is None
     )
 
 
@@ -3706,6 +3772,8 @@ class _Reader:
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         if not self.marked_headings:
             _restore_item_marks(self.lines)
+            if not self.marked_title and (self.page_lines or (self.lines and self.lines[-1].page > 1)):
+                self._carry_open_label()
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
         self._spaced_markers: dict[int, int] | None = None
@@ -4062,6 +4130,80 @@ class _Reader:
         self.printed_counts.append(pair[1])
         self.page_lines.append(line.number)
         return i + 1
+
+    def _page_break(self, a: int, b: int) -> bool:
+        """Whether a page ends between lines a and b (a < b): a new page, or a page line."""
+        first, last = self.lines[a], self.lines[b]
+        return first.page != last.page or any(first.number < n < last.number for n in self.page_lines)
+
+    def _carry_open_label(self) -> None:
+        """A colofon that runs on from page 1's foot onto page 2 with a label last: its value at
+        the top of page 2's column, written there as a block of short rows right over a label page
+        1 does not print ("Parafenroute" / "Pagina 1 van 2" ... "Dir. SJ" / "DGSenB" / "SG" /
+        "Bijlagen" / "2"). The label, last in its column (a page's end, the main column's kind or
+        purpose under it), takes the block as its value; the block's rows are emptied."""
+        lines = self.lines
+        for a, line in enumerate(lines):
+            if line.kind is not Kind.LABEL or line.text.endswith(":"):
+                continue
+            b = _filled(lines, a + 1)
+            if b >= len(lines):
+                return
+            if lines[b].kind in (Kind.DOC_KIND, Kind.PURPOSE):
+                # (the main column under it, its kind or purpose over a label: a purpose between
+                # a label and its value, "Datum" / "TER BESLISSING" / "5 februari 2024", is not)
+                c = _filled(lines, b + 1)
+                if c < len(lines) and lines[c].kind is Kind.TEXT:
+                    continue
+            elif not self._page_break(a, b):
+                continue
+            start = next((n for n in range(a + 1, len(lines)) if self._page_break(a, n)), None)
+            if start is None:
+                return
+            run = self._carried_run(start)
+            if run is None:
+                continue
+            first, end = run
+            key = _vocab.key(lines[end].label)
+            if any(
+                ln.kind in (Kind.LABEL, Kind.LABEL_VALUE) and _vocab.key(ln.label) == key
+                for ln in lines[:start]
+            ):
+                continue  # (a later page's colofon repeats page 1's labels: furniture)
+            value = join_value([ln.text for ln in lines[first:end]])
+            lines[a] = attrs.evolve(line, text=f"{line.label}: {value}", kind=Kind.LABEL_VALUE, rest=value)
+            for n in range(first, end):
+                lines[n] = attrs.evolve(lines[n], text="", kind=Kind.BLANK, label="", rest="")
+            return
+
+    def _carried_run(self, start: int) -> tuple[int, int] | None:
+        """On the page that opens at line ``start``: the first block of short value rows (no
+        sentence, heading or unit's name; at the page's top or after a blank line) right over a
+        known label's row, as (its first line, the label's line)."""
+        lines = self.lines
+        first = n = start = _filled(lines, start)
+        while n < len(lines) and not (n > start and self._page_break(n - 1, n)):
+            line = lines[n]
+            if (
+                line.kind is Kind.TEXT
+                and _fits_colofon(line.text)
+                and not _ends_sentence(line.text)
+                and not _known_heading(line.text)
+                and not _is_letterhead_like(line.text)
+            ):
+                if n - first >= _CARRIED_ROWS:
+                    return None
+                n += 1
+                continue
+            if (
+                n > first
+                and line.kind in (Kind.LABEL, Kind.LABEL_VALUE)
+                and (first == start or lines[first - 1].kind is Kind.BLANK)
+            ):
+                return first, n
+            n += 1
+            first = n
+        return None
 
     # -- the whole document ---------------------------------------------------------------------
 
@@ -4708,6 +4850,7 @@ class _Reader:
                     and (
                         self._second_addressee(inline, lines, position + 1)
                         or _wraps_office(inline.values[-1], lines[position + 1].text)
+                        or _wraps_after_adjective(inline, lines[position + 1].text)
                     )
                 ):
                     # (so between an Aan row and the second addressee under it, or the rest of
@@ -4837,6 +4980,9 @@ class _Reader:
                     # (a minister's title wrapped before the last word of the ministry's name:
                     # "Aan Minister van Volkshuisvesting en Ruimtelijke" / "Ordening")
                     or _wraps_office(inline.values[-1], line.text)
+                    # (a unit's or official's name wrapped after an adjective that opens its noun:
+                    # "Van Directeur Algemene Financiële en Economische" / "Politiek")
+                    or _wraps_after_adjective(inline, line.text)
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
                     or (
                         _vocab.YEAR_ALONE.match(line.text) is not None
@@ -4882,6 +5028,13 @@ class _Reader:
                     self.marked_title
                     or _fits_colofon(line.text)
                     or _vocab.label_concept(current.label) is _vocab.Concept.TITLE
+                    # (a list label's units in one row as wide as the main column: "Kopie aan" /
+                    # "SG, pSG, DGMI, DGLM, RWS, HDJZ, DCOM, FMC, Bestuursraad, Politiek assistent")
+                    or (
+                        not current.values
+                        and _vocab.key(current.label) in _vocab.UNIT_LIST_LABELS
+                        and _vocab.is_unit_list(line.text)
+                    )
                     # Aan/Van stand in the main column, not the colofon: the first line of
                     # their value may be as wide as a minister's full title
                     or (
@@ -5638,6 +5791,13 @@ class _Reader:
         ):
             number, heading = ocr[1], ocr[2]  # OCR's "4, Communicatie"
         if _known_heading(heading) or self._appendix_heading(i) or _known_heading_redacted(heading):
+            if (
+                number is None
+                and heading is text
+                and _vocab.key(text) in _vocab.UNIT_HEADINGS
+                and _unit_in_list(self.lines, i)
+            ):
+                return None  # ("Kopie aan" / "SG" / "Woordvoering" / "Parafenroute": a unit)
             return number, heading
         if line.kind is Kind.LABEL:
             return None
@@ -7173,7 +7333,7 @@ class _Reader:
                     break
             values.append(nxt.text)
             j += 1
-        self._add_spliced_field(line, line.label, _repair_value(join_wrapped(values)))
+        self._add_spliced_field(line, line.label, _repair_value(join_value(values)))
         return j
 
     def _add_spliced_field(self, line: Line, label: str, value: str) -> None:
@@ -7230,7 +7390,7 @@ class _Reader:
                     self.letterhead.append(entry)
             for label_line, label, values in pairs:
                 self._add_spliced_field(
-                    label_line, _vocab.repaired_label(label), _repair_value(join_wrapped(values))
+                    label_line, _vocab.repaired_label(label), _repair_value(join_value(values))
                 )
             for k in range(i, i + taken):
                 lines[k] = attrs.evolve(lines[k], text="", kind=Kind.BLANK, label="", rest="")
@@ -7392,6 +7552,8 @@ class _Reader:
         # line of its own after them; None while the rows come one by one
         by_column: list[tuple[bool, list[Line]]] | None = None  # (an information cell?, its lines)
         info_after = False  # the information column's head read after cells: its cells follow
+        info_head = ""  # the information column's head read on a line of its own before rows
+        two_info = False  # a second information column's head under it ("Kenmerk" / "Openbaar")
         while j < len(self.lines):
             line = self.lines[j]
             k = line.kind
@@ -7431,10 +7593,27 @@ class _Reader:
                 j += 1
                 continue
             if (
+                info_head
+                and not rows
+                and not two_info
+                and low in _vocab.TABLE_INFO_WORDS
+                and low != info_head
+                and self.lines[j - 1].text.casefold() == info_head
+            ):
+                # a second information column's head right under the first ("Nr." / "Titel" /
+                # "Kenmerk" / "Openbaar"), the header read cell by cell: each row's last two
+                # cells are its information, as in the layout's two-information header
+                two_info = True
+                answers = answers or low in _vocab.YES_NO_INFO_WORDS
+                j += 1
+                continue
+            if (
                 low
                 and words <= _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS
                 and not (words & _vocab.TABLE_INFO_WORDS and (info_named or info_column or late_column))
             ):
+                if not rows and low in _vocab.TABLE_INFO_WORDS:
+                    info_head = low
                 if words & _vocab.TABLE_INFO_WORDS:
                     answers = answers or bool(words & _vocab.YES_NO_INFO_WORDS)
                     # the column's head read after rows: its cells follow, their rows unknown
@@ -7603,6 +7782,17 @@ class _Reader:
                 # the table read cell by cell, a column of references ("Kenmerk"): the row's
                 # last line, one token with digits ("2024Z12345"), is its information cell
                 infos[n] = cells.pop()
+            if (
+                two_info
+                and n not in infos
+                and len(cells) >= 3
+                and _is_cell_reference(cells[-2])
+                and _vocab.ANSWER_CELL.match(cells[-1]) is not None
+            ):
+                # ("Besluit op de Woo-verzoeken" / "50912281" / "Ja": the reference and whether
+                # it is made public, one information cell)
+                infos[n] = f"{cells[-2]} {cells[-1]}"
+                cells = cells[:-2]
             printed = cells
             if with_info and n not in infos and (at := _purpose_cell(cells)):
                 # "Ter informatie, niet openbaar" / "Ter informatie; de toets is ..." on a line

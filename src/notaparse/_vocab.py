@@ -164,6 +164,45 @@ INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
 #: column between them ("Aan" / "Via" / "Van"), keys as :func:`key` writes them.
 ROUTING_LABELS: Final[frozenset[str]] = frozenset({"via"})
 
+#: Labels whose value is a list of units or officials, one a row ("Kopie aan" / "SG" / "DG Werk" /
+#: "Woordvoering"; "Parafenroute"; "Afgestemd met"), keys as :func:`key` writes them. A unit in
+#: such a list can bear a heading's name (:data:`UNIT_HEADINGS`).
+UNIT_LIST_LABELS: Final[frozenset[str]] = frozenset(
+    {
+        "kopieaan",
+        "cc",
+        "inafschriftaan",
+        "afschriftaan",
+        "afschriften",
+        "verzondenaan",
+        "terkennisnemingaan",
+        "terinformatieaan",
+        "parafenroute",
+        "samengewerktmet",
+        "afgestemdmet",
+        "externocwafgestemd",
+        "internocwafgestemd",
+        "externafgestemd",
+        "internafgestemd",
+    }
+)
+
+
+#: Headings that also name a unit (the press office, the communication directorate), keys as
+#: :func:`key` writes them: in a colofon list of units they are a unit ("Kopie aan" / "SG" /
+#: "Woordvoering" / "Parafenroute").
+UNIT_HEADINGS: Final[frozenset[str]] = frozenset({"woordvoering", "communicatie", "voorlichting"})
+
+
+def is_unit_list(text: str) -> bool:
+    """Whether a row is a list of units or officials set apart by commas, two commas at least, a
+    few words each and no sentence ("SG, pSG, DGMI, DGLM, RWS, Politiek assistent"): a list
+    label's value as wide as the main column."""
+    if text.count(",") < 2 or text.rstrip()[-1:] in ".:;?!":
+        return False
+    return all(0 < len(part.split()) <= 3 for part in text.split(","))
+
+
 #: Labels printed in the main column under Aan and Van, stacked with them ("Via", "Kopie aan",
 #: "Nota actief openbaar" in the Rijkshuisstijl's head), by :func:`key`.
 MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "cc", "notaactiefopenbaar"})
@@ -1363,6 +1402,11 @@ ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
+
+#: A capitalised adjective that opens the noun of a unit's or office's name and cannot end it
+#: ("Directeur Algemene Financiële en Economische" / "Politiek", "Europese" / "Zaken",
+#: "Juridische" / "Zaken", "Ruimtelijke" / "Ordening"): a row ending in one goes on.
+OPEN_ADJECTIVE: Final = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$")
 
 #: The lower-case words a unit's or agency's name may hold between its capitalised words
 #: ("Directie Inclusieve Groene Groei, Klimaat, Water en Voedselzekerheid in Ontwikkelingslanden",
