@@ -1392,12 +1392,7 @@ def _wraps_name(prev: str, text: str) -> bool:
         _goes_on(prev)
         or _opens_with_continuation(text)
         # (after an adjective that opens its noun: "Bestuur en Democratische" / "Rechtsstaat")
-        or (
-            prev[-1:] == "e"
-            and text[:1].isupper()
-            and len(text.split()) <= _WRAPPED_NAME_WORDS
-            and _vocab.OPEN_ADJECTIVE.search(prev) is not None
-        )
+        or _wraps_after_open_adjective(prev, text)
         or (
             _vocab.MINISTRY_LINE.match(prev) is not None
             and not _vocab.names_whole_ministry(prev)
@@ -1422,15 +1417,22 @@ def _wraps_after_adjective(field: _PendingField, text: str) -> bool:
     """Whether ``text`` is the rest of an Aan or Van value whose row ends in an adjective that
     opens its noun (`_vocab.OPEN_ADJECTIVE`, "Directeur Algemene Financiële en Economische" /
     "Politiek"): a capitalised word or few, no heading, no label."""
-    value = field.values[-1]
     return (
-        value[-1:] == "e"
-        and field.label.casefold() in _vocab.INLINE_LABELS
-        and text[:1].isupper()
-        and len(text.split()) <= _WRAPPED_NAME_WORDS
-        and _vocab.OPEN_ADJECTIVE.search(value) is not None
+        field.label.casefold() in _vocab.INLINE_LABELS
+        and _wraps_after_open_adjective(field.values[-1], text)
         and not _known_heading(text)
         and _vocab.known_label(text) is None
+    )
+
+
+def _wraps_after_open_adjective(prev: str, text: str) -> bool:
+    """Whether ``text``, a capitalised word or few, is the noun of the adjective that ends
+    ``prev`` and opens it (`_vocab.OPEN_ADJECTIVE`: "... Democratische" / "Rechtsstaat")."""
+    return (
+        prev[-1:] == "e"  # (the cheap tests first)
+        and text[:1].isupper()
+        and len(text.split()) <= _WRAPPED_NAME_WORDS
+        and _vocab.OPEN_ADJECTIVE.search(prev) is not None
     )
 
 

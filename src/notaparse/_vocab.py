@@ -1405,8 +1405,13 @@ CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de"
 
 #: A capitalised adjective that opens the noun of a unit's or office's name and cannot end it
 #: ("Directeur Algemene Financiële en Economische" / "Politiek", "Europese" / "Zaken",
-#: "Juridische" / "Zaken", "Ruimtelijke" / "Ordening"): a row ending in one goes on.
-OPEN_ADJECTIVE: Final = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$")
+#: "Juridische" / "Zaken", "Ruimtelijke" / "Ordening"): a row ending in one goes on. A surname
+#: of that shape after an initial, name particles between ("mr. R. Vriese", "J. de Wiese"),
+#: ends a person's name: no adjective.
+OPEN_ADJECTIVE: Final = regex.compile(
+    r"(?<![\w-])(?<!(?:^|[\s.])\p{Lu}\.\s?(?:(?:van|de|den|der|ter|te|het|in)\s)*)"
+    r"\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$"
+)
 
 #: The lower-case words a unit's or agency's name may hold between its capitalised words
 #: ("Directie Inclusieve Groene Groei, Klimaat, Water en Voedselzekerheid in Ontwikkelingslanden",
