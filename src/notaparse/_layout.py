@@ -3134,11 +3134,12 @@ class LayoutReader:
             self._first_lines = [*body_lines, *colofon_lines]
             self._identity = _identifying_values(colofon_lines)
             self._enclosed = bool(starts)
-            if not self._ocr:
+            if not self._ocr and len(self._identity) < len(_IDENTIFYING):
                 # a document whose colofon column gives no date or reference (a Kamerbrief's
                 # holds only its address; a nota printed without a colofon column) prints them
                 # in its head rows ("Datum" / "Betreft" / "Ons kenmerk"): those name it, so a
                 # later page's colofon or letter head can tell another document
+                # (asked only while the colofon lacks one of them: a value found there stays)
                 head = (
                     _addressee_head(body_lines, height, self.body_size, ocr=False)[1]
                     if starts
