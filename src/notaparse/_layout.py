@@ -7119,9 +7119,16 @@ def _from_first_row(body: Sequence[TextLine]) -> Sequence[TextLine]:
     for k, ln in enumerate(body):
         if _row_concept(ln.text) is not None:
             return body[k:]
-        if len(ln.text) > _lines.HEAD_ROW_LENGTH and not _vocab.MINISTRY_LINE.match(ln.text):
+        if not _letterhead_length(ln.text):
             break
     return body
+
+
+def _letterhead_length(text: str) -> bool:
+    """Whether a line over a page's head rows may be more of its letterhead by its length: short,
+    or naming a ministry (whose whole name may be as long as a line of prose); a longer line is
+    prose (:func:`_from_first_row`, :func:`_returned_letter`)."""
+    return len(text) <= _lines.HEAD_ROW_LENGTH or _vocab.MINISTRY_LINE.match(text) is not None
 
 
 def _head_rows(body: Sequence[TextLine], height: float, body_size: float) -> list[TextLine]:
@@ -7152,7 +7159,7 @@ def _returned_letter(body: Sequence[TextLine], height: float) -> str:
     for ln in [ln for ln in body if ln.top < 0.25 * height][: _LETTERHEAD_LINES_ABOVE_RETURN + 1]:
         if _vocab.RETURN_ADDRESS.match(ln.text):
             return "a return address at its top"
-        if len(ln.text) > _lines.HEAD_ROW_LENGTH and not _vocab.MINISTRY_LINE.match(ln.text):
+        if not _letterhead_length(ln.text):
             break
     return ""
 

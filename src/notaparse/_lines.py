@@ -1317,10 +1317,9 @@ def _foot_colofon(
     known labels, no colons, each over its value on the row right under it ("Datum   Kenmerk
     Behandeld door" / "8 september 2015   IENM/BSK-2015/167223   drs. E. Lammers"), more such
     pairs of rows under it ("Afschrift aan   Bijlagen" / "SG, DGMI   1"; a blank row between two
-    pairs or not), and under them
-    only blank rows and the page line to the page's end. Its "label: value" rows and the index
-    after its last row, or None. (A table in the body has more text under it on the page, or
-    columns that are no labels; each of its rows stays whole.)"""
+    pairs or not), and under them only blank rows and the page line to the page's end. Its
+    "label: value" rows and the index after its last row, or None. (A table in the body has more
+    text under it on the page, or columns that are no labels; each of its rows stays whole.)"""
     page = raw_lines[index][1]
     if _HeadTable.start(raw_lines[index][0], page, segmented[index]) is None:
         return None

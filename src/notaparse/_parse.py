@@ -1436,6 +1436,12 @@ def _wraps_after_open_adjective(prev: str, text: str) -> bool:
     )
 
 
+def _year_wrapped(value: str, text: str) -> bool:
+    """Whether ``text`` is a date's year wrapped under its day and month, ``value`` ("Datum 8
+    december" / "2026", as a narrow colofon column prints it)."""
+    return _vocab.YEAR_ALONE.match(text) is not None and _vocab.DAY_MONTH.match(value) is not None
+
+
 def _is_salutation(text: str) -> bool:
     """Whether a line is a letter's salutation ("Geachte voorzitter,", "Beste Anne,"): it ends
     in a comma (a cheap test before :data:`_vocab.SALUTATION`)."""
@@ -4986,10 +4992,7 @@ class _Reader:
                     # "Van Directeur Algemene Financiële en Economische" / "Politiek")
                     or _wraps_after_adjective(inline, line.text)
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
-                    or (
-                        _vocab.YEAR_ALONE.match(line.text) is not None
-                        and _vocab.DAY_MONTH.match(inline.values[-1]) is not None
-                    )
+                    or _year_wrapped(inline.values[-1], line.text)
                 )
                 and (
                     not _ends_sentence(inline.values[-1])
@@ -7250,12 +7253,7 @@ class _Reader:
         line = self.lines[i]
         values = [line.rest] if line.kind is Kind.LABEL_VALUE else []
         j = i + 1
-        if (
-            values
-            and j < len(self.lines)
-            and _vocab.YEAR_ALONE.match(self.lines[j].text) is not None
-            and _vocab.DAY_MONTH.match(values[0]) is not None
-        ):
+        if values and j < len(self.lines) and _year_wrapped(values[0], self.lines[j].text):
             # (a date's year wrapped under its day and month: "Datum 8 december" / "2026")
             values.append(self.lines[j].text)
             j += 1
