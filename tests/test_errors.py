@@ -80,6 +80,13 @@ CASES = [
         id="canonical-enclosure-line-with-more",
     ),
     pytest.param(
+        "%nota 2\n\n# Titel\n",
+        "Expected the first line '%nota 1': this is canonical text of version 2, which this version "
+        "of notaparse cannot read; read it with a notaparse that writes it\n"
+        "  at line 1, column 7\n    %nota 2\n          ^",
+        id="canonical-text-of-another-version",
+    ),
+    pytest.param(
         "Aan: X\nDatum\n31 februari 2024\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n",
         "Expected a date after 'Datum': '31 februari 2024' is not a real date "
         "(day is out of range for month)\n"
@@ -134,6 +141,14 @@ def test_broken_canonical_text_is_read_leniently_with_a_diagnostic() -> None:
     assert nota.diagnostics[0].code == "canonical-syntax"
     assert nota.diagnostics[0].line == 2
     assert nota.title == "Een titel van de nota"
+
+
+def test_canonical_text_of_another_version_is_read_leniently_with_a_diagnostic() -> None:
+    """A later notaparse's canonical text is not taken for extracted text without a word: the
+    diagnostic names the version (its magic line was dropped silently before)."""
+    nota = notaparse.parse("%nota 2\nAan: X\n\n# Een titel van de nota\n\n## Aanleiding\n\nTekst.\n")
+    assert [(d.code, d.line) for d in nota.diagnostics] == [("canonical-syntax", 1)]
+    assert "canonical text of version 2" in nota.diagnostics[0].message
 
 
 LETTER = """Aan: de Voorzitter van de Tweede Kamer
