@@ -278,9 +278,15 @@ def test_parse_refuses_bytes_with_a_hint() -> None:
             "JSON disagrees with itself at $.enclosures[0].metadata.addressee: it says 'X', "
             "but the printed fields give 'MOCW'",
         ),
+        # a dependency's own exceptions were raised as they were
+        (
+            b'{"title": "Caf\xe9"}',
+            "not JSON: the bytes are no UTF-8 text (byte 0xe9 at offset 14); save the JSON as UTF-8",
+        ),
+        ("[" * 100_000 + "]" * 100_000, "not JSON of a nota: arrays or objects nested too deeply to read"),
     ],
 )
-def test_from_json_errors(data: str, message: str) -> None:
+def test_from_json_errors(data: str | bytes, message: str) -> None:
     with pytest.raises(notaparse.JSONError) as info:
         notaparse.from_json(data)
     assert str(info.value) == message
@@ -340,6 +346,32 @@ _BLOCK = '{"sections": [{"heading": "Kern", "number": null, "blocks": [%s]}]}'
         (
             _BLOCK % '{"kind": "table"}',
             'a block needs "kind": "paragraph" or "list" @ $.sections[0].blocks[0]',
+        ),
+        # a key the contract does not have (nota.schema.json: additionalProperties false), a
+        # misspelt one above all, is refused: it was read as left out, its value dropped
+        (
+            '{"atachments": [{"number": 1, "name": "Kamerbrief"}]}',
+            'unknown key "atachments"; the keys are metadata, title, sections, attachments, footnotes, '
+            "unplaced, enclosures @ $",
+        ),
+        (
+            '{"metadata": {"titel": "x", "reference": null}}',
+            'unknown key "titel"; the keys are addressee, sender, purpose, actively_public, reference, '
+            "date, drafted_by, coordinated_with, attachment_count, page_count, kind, letterhead, "
+            "unlabelled_addressee, fields @ $.metadata",
+        ),
+        (
+            '{"attachments": [{"number": 1, "name": "Brief", "informatie": "ter inzage"}]}',
+            'unknown key "informatie"; the keys are number, name, info @ $.attachments[0]',
+        ),
+        (
+            _BLOCK % '{"kind": "paragraph", "text": "a", "txt": "b"}',
+            'unknown key "txt"; the keys are kind, text @ $.sections[0].blocks[0]',
+        ),
+        (
+            '{"sections": [{"heading": "Kern", "nummer": "2"}], "x": 1}',
+            'unknown key "nummer"; the keys are heading, number, blocks @ $.sections[0]; unknown key "x"; '
+            "the keys are metadata, title, sections, attachments, footnotes, unplaced, enclosures @ $",
         ),
     ],
 )
