@@ -65,7 +65,7 @@ def test_show_lists_other_fields_attachments_notes_unplaced_enclosures_and_diagn
         diagnostics=(Diagnostic(code="unplaced-text", message="text not placed", page=2, line=7),),
     )
     out = _cli._show(fuller).splitlines()
-    assert "Overige velden     Projectcode: -; Zaak: Z-17" in out
+    assert "Overige velden    Projectcode: -; Zaak: Z-17" in out  # (aligned with the rows above)
     at = out.index("Bijlagen:")
     assert out[at - 1 : at + 4] == [
         "",

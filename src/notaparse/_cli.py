@@ -34,7 +34,7 @@ def _show(nota: Nota) -> str:
     out.extend(f"{label:<18}{value}" for label, value in rows if value is not None)
     others = [f for f in m.fields if f.concept.value == "other"]
     if others:
-        out.append("Overige velden     " + "; ".join(f"{f.label}: {f.value or '-'}" for f in others))
+        out.append(f"{'Overige velden':<18}" + "; ".join(f"{f.label}: {f.value or '-'}" for f in others))
     out.append("")
     for section in nota.sections:
         number = f"{section.number} " if section.number else ""
