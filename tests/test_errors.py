@@ -186,6 +186,41 @@ def test_a_nota_with_a_salutation_is_no_letter(text: str) -> None:
     assert "not-a-nota" not in [d.code for d in notaparse.parse(text).diagnostics]
 
 
+#: A memo with no heading whose subject wraps before "beste" in lower case (an adjective, "beste
+#: praktijken"), the wrapped row ending in a comma, and a closing at its end.
+MEMO_BESTE = """Aan: Minister van Onderwijs, Cultuur en Wetenschap
+Van: DGPV
+Datum: 12 maart 2025
+Betreft: Uitwisseling van
+beste praktijken tussen gemeenten,
+provincies en waterschappen
+
+Wij hebben met de VNG gesproken over de uitwisseling van ervaringen.
+
+Met vriendelijke groet,
+De directeur Primair en Voortgezet Onderwijs
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MEMO_BESTE,
+        MEMO_BESTE.replace(
+            "Uitwisseling van\nbeste praktijken tussen gemeenten,\nprovincies en waterschappen",
+            "Afscheidsreceptie voor de zeer\ngeachte oud-burgemeester van Utrecht,\nop 4 april in de zaal",
+        ),
+    ],
+)
+def test_beste_or_geachte_in_lower_case_is_no_salutation(text: str) -> None:
+    """A salutation opens its row with a capital: "beste" or "geachte" in lower case is a
+    wrapped subject's word, and the memo no letter."""
+    nota = notaparse.parse(text)
+    assert "not-a-nota" not in [d.code for d in nota.diagnostics]
+    assert nota.title is not None
+    assert nota.title.endswith(("waterschappen", "zaal"))
+
+
 EMAIL = """Van: Jansen, P. (DGDOO)
 Verzonden: maandag 12 februari 2024 10:15
 Aan: Pietersen, K. (DGDOO/DIO)

@@ -1310,6 +1310,29 @@ class _HeadTable:
         ]
 
 
+def _body_table_heads(
+    raw_lines: list[tuple[int, int, str]], segmented: list[list[tuple[int, str]]], index: int
+) -> bool:
+    """Whether a row of labels, ``index`` (a head table's or a foot colofon's shape), heads a
+    table in the body: the body's text introduces it, a row ending in a colon right above it
+    ("U reageert op de volgende brief:"), or the page gave two of its labels values already
+    ("Datum:   12 maart 2026" / "Kenmerk:   IENW/BSK-2026/55120" over "Datum   Kenmerk
+    Onderwerp": the date and reference of another document)."""
+    page = raw_lines[index][1]
+    above = next((k for k in range(index - 1, -1, -1) if segmented[k] or raw_lines[k][1] != page), -1)
+    if above >= 0 and raw_lines[above][1] == page and segmented[above][-1][1].endswith(":"):
+        return True
+    given = {
+        label
+        for k in range(index)
+        if raw_lines[k][1] == page
+        and len(segmented[k]) >= 2
+        and segmented[k][0][1].endswith(":")
+        and (label := _vocab.known_label(segmented[k][0][1])) is not None
+    }
+    return sum(_vocab.known_label(text) in given for _, text in segmented[index]) >= 2
+
+
 def _foot_colofon(
     raw_lines: list[tuple[int, int, str]], segmented: list[list[tuple[int, str]]], index: int
 ) -> tuple[list[tuple[int, int, str]], int] | None:
@@ -1319,9 +1342,14 @@ def _foot_colofon(
     pairs of rows under it ("Afschrift aan   Bijlagen" / "SG, DGMI   1"; a blank row between two
     pairs or not), and under them only blank rows and the page line to the page's end. Its
     "label: value" rows and the index after its last row, or None. (A table in the body has more
-    text under it on the page, or columns that are no labels; each of its rows stays whole.)"""
+    text under it on the page, or columns that are no labels; each of its rows stays whole. So
+    does one whose row of labels the body's text introduces, a row ending in a colon right above
+    it, "U reageert op de volgende brief:", or whose labels the head has given values already,
+    "Datum:   12 maart 2026" / "Kenmerk:   ...": the date and reference of another document.)"""
     page = raw_lines[index][1]
     if _HeadTable.start(raw_lines[index][0], page, segmented[index]) is None:
+        return None
+    if _body_table_heads(raw_lines, segmented, index):
         return None
     rows: list[tuple[int, int, str]] = []
     at = index
@@ -1972,6 +2000,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             table is None
             and page == first_page
             and head_rows <= _HEADER_ROWS
+            and len(segments) >= _HEAD_TABLE_LABELS
+            and not _body_table_heads(raw_lines, segmented, index)
             and (head := _HeadTable.start(number, page, segments)) is not None
         ):
             below = raw_lines[index + 1][2] if index + 1 < len(raw_lines) else ""
@@ -1984,6 +2014,19 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             table = None
         if table is not None:
             right.extend((number, page, s) for start, s in segments if start >= table.right)
+            continue
+        if (
+            page == first_page
+            and table is None
+            and len(segments) >= _HEAD_TABLE_LABELS
+            and _HeadTable.start(number, page, segments) is not None
+            and _body_table_heads(raw_lines, segmented, index)
+        ):
+            # a table's row of label heads in the body, introduced by its text or under the head's
+            # own labels ("Datum   Kenmerk   Onderwerp"): it and its rows stay whole, as a paraph
+            # table's
+            paraph, paraph_page = True, page
+            left.append((number, page, " ".join(s for _, s in segments)))
             continue
         if paraph and len(segments) >= 2 and page == paraph_page:
             left.append((number, page, " ".join(s for _, s in segments)))  # (a row of its table)

@@ -102,6 +102,10 @@ _MAX_VALUE_WORDS: Final = 12
 
 #: The rows of a colofon value carried from page 1's foot to page 2 (`_Reader._carry_open_label`).
 _CARRIED_ROWS: Final = 8
+#: The kinds of line that are a page's body (a carried value past them is looked at closer).
+_BODY_KINDS: Final = frozenset(
+    {Kind.HEADING, Kind.TITLE, Kind.BULLET, Kind.ORDERED, Kind.TABLE_HEADER, Kind.ROW}
+)
 
 #: The rows a colofon list of units runs to at most under its label (`_unit_in_list`).
 _UNIT_LIST_ROWS: Final = 24
@@ -1427,12 +1431,14 @@ def _wraps_after_adjective(field: _PendingField, text: str) -> bool:
 
 def _wraps_after_open_adjective(prev: str, text: str) -> bool:
     """Whether ``text``, a capitalised word or few, is the noun of the adjective that ends
-    ``prev`` and opens it (`_vocab.OPEN_ADJECTIVE`: "... Democratische" / "Rechtsstaat")."""
+    ``prev`` and opens it (`_vocab.OPEN_ADJECTIVE`: "... Democratische" / "Rechtsstaat"), ``prev``
+    no person's name whose surname has an adjective's shape ("Sandra Vriese", "mr. R. Vriese")."""
     return (
         prev[-1:] == "e"  # (the cheap tests first)
         and text[:1].isupper()
         and len(text.split()) <= _WRAPPED_NAME_WORDS
         and _vocab.OPEN_ADJECTIVE.search(prev) is not None
+        and not _vocab.names_person(prev)
     )
 
 
@@ -2351,6 +2357,26 @@ def _is_column_row(text: str) -> bool:
     return len(words) >= 2 and all(w in _vocab.PARAPH_COLUMN_WORDS for w in words)
 
 
+def _introduced_label_heads(text: str, above: Line | None) -> bool:
+    """Whether a row of three or more known labels alone (:func:`_label_heads`, "Datum Kenmerk
+    Onderwerp") heads a table the body's text introduces: the row above it ends in a colon ("U
+    reageert op de volgende brief:"). Such a row is no heading and no label beside one; a row of
+    labels after a paragraph's full stop (a colofon set across the page's foot) is left alone."""
+    return (
+        above is not None
+        and above.text.endswith(":")
+        and len(above.text.split()) > 1
+        and ":" not in text
+        and _label_heads(text.split()) >= _TABLE_LABEL_HEADS
+    )
+
+
+def _last_filled(prepared: list[Line]) -> Line | None:
+    """The last line of ``prepared`` that is not blank, on the page of the line before it."""
+    j = _filled(prepared, len(prepared) - 1, -1)
+    return prepared[j] if j >= 0 and prepared[j].page == prepared[-1].page else None
+
+
 def _value_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, are a colofon value by their form:
     a whole date, a reference of six digits or more, one to three redaction ground codes."""
@@ -3008,6 +3034,25 @@ def _sentence_ends_below(raw: list[tuple[int, int, str]], at: int, *, blank_ends
         if rows == _RUN_IN_ROWS:
             return False
     return False
+
+
+#: The fewest known labels a row of nothing else holds to be a table's column heads.
+_TABLE_LABEL_HEADS: Final = 3
+
+
+def _label_heads(words: list[str]) -> int:
+    """How many known labels of one to three words a row is made of, read from its start
+    ("Datum Kenmerk Bijlage(n)": 3), or 0 when a word is left over: a row of labels alone, three
+    or more, heads a table's columns ("U reageert op de volgende brief:" / "Datum  Kenmerk
+    Onderwerp" / "2 februari 2026  GL/2026/0412  ..."), no heading with a label beside it."""
+    count = at = 0
+    while at < len(words):
+        n = next((n for n in (3, 2, 1) if _vocab.known_label(" ".join(words[at : at + n])) is not None), 0)
+        if not n or not words[at][:1].isupper():
+            return 0
+        count += 1
+        at += n
+    return count
 
 
 def _split_trailing_label(line: Line) -> tuple[Line, ...]:
@@ -3959,7 +4004,12 @@ class _Reader:
                     continue
                 for split in _split_leading_purpose(line):
                     for cut in _split_heading_value(split, prepared):
-                        prepared.extend(_split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,))
+                        prepared.extend(
+                            _split_trailing_label(cut)
+                            if cut.kind is Kind.TEXT
+                            and not _introduced_label_heads(cut.text, _last_filled(prepared))
+                            else (cut,)
+                        )
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
         elif not marked:
@@ -4154,6 +4204,12 @@ class _Reader:
         for a, line in enumerate(lines):
             if line.kind is not Kind.LABEL or line.text.endswith(":"):
                 continue
+            if (
+                _known_heading(line.text)
+                and (p := _filled(lines, a - 1, -1)) >= 0
+                and _ends_sentence(lines[p].text)
+            ):
+                continue  # (a heading's word under a paragraph, "Bijlagen": a section at the foot)
             b = _filled(lines, a + 1)
             if b >= len(lines):
                 return
@@ -4187,9 +4243,14 @@ class _Reader:
     def _carried_run(self, start: int) -> tuple[int, int] | None:
         """On the page that opens at line ``start``: the first block of short value rows (no
         sentence, heading or unit's name; at the page's top or after a blank line) right over a
-        known label's row, as (its first line, the label's line)."""
+        known label's row, as (its first line, the label's line). Past the page's first heading
+        or paragraph (an extractor may write the column's block after the body's first one) the
+        block is no section's text: not right under a heading ("Bijlagen" / "" / "Concept-
+        Kamerbrief ..."), and each row a unit's name or code, no phrase in lower case ("Dir. SJ" /
+        "DGSenB" / "pSG", not "Eerste fase in november")."""
         lines = self.lines
         first = n = start = _filled(lines, start)
+        body = False  # (a heading or a paragraph came before the block)
         while n < len(lines) and not (n > start and self._page_break(n - 1, n)):
             line = lines[n]
             if (
@@ -4207,11 +4268,33 @@ class _Reader:
                 n > first
                 and line.kind in (Kind.LABEL, Kind.LABEL_VALUE)
                 and (first == start or lines[first - 1].kind is Kind.BLANK)
+                and not (body and not self._carried_after_body(first, n))
             ):
                 return first, n
+            body = (
+                body
+                or line.kind in _BODY_KINDS
+                or (line.kind is Kind.TEXT and not _is_letterhead_like(line.text))
+            )
             n += 1
             first = n
         return None
+
+    def _carried_after_body(self, first: int, end: int) -> bool:
+        """Whether rows ``first`` to ``end`` (a block under the page's first heading or
+        paragraph) are a carried value: the line above them no heading, and each row a name or
+        code, its words capitalised, with a capital or a digit, or a name's small word."""
+        lines = self.lines
+        above = _filled(lines, first - 1, -1)
+        if above >= 0 and (
+            lines[above].kind in (Kind.LABEL, Kind.HEADING, Kind.TITLE) or _known_heading(lines[above].text)
+        ):
+            return False
+        return all(
+            any(c.isupper() or c.isdigit() for c in word) or word in _vocab.NAME_SMALL_WORDS
+            for ln in lines[first:end]
+            for word in ln.text.split()
+        )
 
     # -- the whole document ---------------------------------------------------------------------
 
@@ -5955,6 +6038,8 @@ class _Reader:
             return False  # an option letter ("A" over its text) is no heading
         if line.text[:1] in _PARAPH_CAPITALS and _is_column_row(line.text):
             return False  # a paraph table's column heads ("Functie  Naam  Paraaf  Datum"): a row
+        if _introduced_label_heads(line.text, _page_neighbour(self.lines, i, -1)):
+            return False  # a table's label heads under the text's lead-in ("Datum  Kenmerk  Onderwerp")
         if any(c.isdigit() for c in line.text) and _is_number_row(line.text):
             nxt_row = _page_neighbour(self.lines, i, 1)
             if nxt_row is not None and _is_number_row(nxt_row.text):
@@ -8585,7 +8670,11 @@ class _SectionBuilder:
         if (
             self.guess
             and k is Kind.TEXT
-            and (self.form_rows or line.text[:1] in _PARAPH_CAPITALS)
+            and (
+                self.form_rows
+                or line.text[:1] in _PARAPH_CAPITALS
+                or (self.para and self.para[-1].text[-1:] == ":")
+            )
             and self._form_row(line, after_blank)
         ):
             return
@@ -8613,10 +8702,11 @@ class _SectionBuilder:
         ("Paraaf  Naam  Datum", "Besluit  Paraaf  Datum") and the short rows under them
         ("Directeur", "Akkoord", "Niet akkoord"), each row a paragraph of its own (its cells
         joined), up to a blank line or a row that is a sentence."""
-        if (
-            len(line.text) <= _FORM_ROW_LENGTH
-            and line.text[:1].lower() in _vocab.PARAPH_COLUMN_INITIALS
-            and _is_column_row(line.text)
+        if len(line.text) <= _FORM_ROW_LENGTH and (
+            (line.text[:1].lower() in _vocab.PARAPH_COLUMN_INITIALS and _is_column_row(line.text))
+            # (a table's label heads under the text's lead-in: "... de volgende brief:" / "Datum
+            # Kenmerk Onderwerp" / "2 februari 2026 GL/2026/0412 Opening Lelystad Airport")
+            or (self.para and _introduced_label_heads(line.text, self.para[-1]))
         ):
             self._flush_para()
             self._flush_list()

@@ -1405,13 +1405,35 @@ CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de"
 
 #: A capitalised adjective that opens the noun of a unit's or office's name and cannot end it
 #: ("Directeur Algemene Financiële en Economische" / "Politiek", "Europese" / "Zaken",
-#: "Juridische" / "Zaken", "Ruimtelijke" / "Ordening"): a row ending in one goes on. A surname
-#: of that shape after an initial, name particles between ("mr. R. Vriese", "J. de Wiese"),
-#: ends a person's name: no adjective.
-OPEN_ADJECTIVE: Final = regex.compile(
-    r"(?<![\w-])(?<!(?:^|[\s.])\p{Lu}\.\s?(?:(?:van|de|den|der|ter|te|het|in)\s)*)"
-    r"\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$"
+#: "Juridische" / "Zaken", "Ruimtelijke" / "Ordening"): a row ending in one goes on, unless
+#: the row is a person's name whose surname has that shape (:func:`names_person`).
+OPEN_ADJECTIVE: Final = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$")
+
+#: A person's name as an Aan or Van value: academic titles, then initials or one or two given
+#: names (capitalised, hyphenated or not), name particles, and the surname last ("mr. R. Vriese",
+#: "Sandra Vriese", "Anne de Friese", "drs. Pieter-Jan Wiese").
+_PERSON_NAME: Final = regex.compile(
+    r"^(?:(?:mr|drs|dr|ir|ing|prof)\.\s?)*"
+    r"(?:(?:\p{Lu}\.\s?)+|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s)?)"
+    r"(?:(?:van|de|den|der|ter|te|het|in)\s)*\p{Lu}[\p{Ll}'-]+$"
 )
+
+
+def names_person(text: str) -> bool:
+    """Whether a value is a person's name (:data:`_PERSON_NAME`), its first given name no word
+    that opens the name of a unit or an office ("Directie Europese", "Afdeling Juridische",
+    "Staatssecretaris Europese", "Directeur Europese": :data:`LETTERHEAD_WORDS`,
+    :data:`MINISTERS_OFFICES`, :data:`UNIT_HEAD_WORDS`)."""
+    m = _PERSON_NAME.match(text.rsplit(",", 1)[-1].strip())  # (the last of a list: "SG, mr. R. Vriese")
+    if m is None:
+        return False
+    given = m[1]
+    return given is None or not (
+        LETTERHEAD_WORDS.match(given) is not None
+        or given.casefold() in MINISTERS_OFFICES
+        or given.casefold().startswith(UNIT_HEAD_WORDS)
+    )
+
 
 #: The lower-case words a unit's or agency's name may hold between its capitalised words
 #: ("Directie Inclusieve Groene Groei, Klimaat, Water en Voedselzekerheid in Ontwikkelingslanden",
@@ -2254,8 +2276,12 @@ def is_word(token: str) -> bool:
 #: A letter's salutation and closing ("Geachte voorzitter," ... "Hoogachtend,"): a Kamerbrief, a
 #: Woo decision letter or an e-mail, not a nota, when the salutation comes before any nota heading.
 #: (A name after "Beste" may hold dots: initials, "Beste A. de Vries,", or a redaction's ground
-#: code in a Woo publication, "Beste 5.1.2e,".)
-SALUTATION: Final = re.compile(r"(?i)^(?:(?:zeer\s+)?geachte\b[^.:;]{0,80}|beste\s+[^:;]{1,60},)$")
+#: code in a Woo publication, "Beste 5.1.2e,".) A salutation opens its row with a capital, or is
+#: set in capitals ("GEACHTE VOORZITTER,"): "beste" or "geachte" in lower case is a sentence's or a
+#: wrapped title's word ("Uitwisseling van" / "beste praktijken tussen gemeenten,").
+SALUTATION: Final = re.compile(
+    r"^(?:(?:Zeer\s+[Gg]eachte|ZEER\s+GEACHTE|Geachte|GEACHTE)\b[^.:;]{0,80}|(?:Beste|BESTE)\s+[^:;]{1,60},)$"
+)
 #: The rows of an e-mail's header that a nota does not have ("Verzonden: maandag 12 februari
 #: 2024 10:15"), and its subject row.
 EMAIL_SENT: Final = re.compile(r"(?i)^(?:verzonden|sent)\s*:\s*\S")
