@@ -10176,3 +10176,41 @@ def test_a_letter_after_a_nota_without_a_colofon_column_is_an_enclosure() -> Non
     assert letter.title == "Voortgang Programma Wadden"
     assert letter.metadata.date == dt.date(2026, 12, 10)
     assert "Met deze brief informeer ik uw Kamer" in render(letter)
+
+
+def _scanned_first_page_nota(scanned: bool) -> bytes:
+    """A two-page nota whose page 1 is an OCR layer when ``scanned`` (the signed page scanned
+    back in: no bold, Tesseract's font), in Helvetica otherwise; page 2 as its word processor
+    wrote it, with bold headings."""
+    plain, bold = (_ocr_font(), _ocr_font()) if scanned else (REGULAR, BOLD)
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", bold, 12)
+    page.y = 300
+    for heading in ("Aanleiding", "Geadviseerd besluit", "Kern"):
+        page.line(heading, bold)
+        page.para(LOREM, plain)
+    page.canvas.showPage()
+    page.y = 100
+    for heading in ("Politieke context", "Communicatie"):
+        page.line(heading, BOLD)
+        page.para(LOREM, REGULAR)
+    return page.pdf()
+
+
+def test_headings_of_a_scanned_page_among_born_digital_pages() -> None:
+    """A nota whose page 1 was scanned back in (an OCR layer, which gives no bold) before its
+    born-digital page 2: page 2's bold headings were marked, so the text reader trusted the
+    marks, and page 1's headings ("Aanleiding", "Kern": plain lines of the OCR layer) were
+    read as paragraphs of the title's section. They are marked as page 2's are, and the nota
+    reads as the one typeset throughout."""
+    nota = load_both(_scanned_first_page_nota(True))
+    assert [s.heading for s in nota.sections if s.heading] == [
+        "Aanleiding",
+        "Geadviseerd besluit",
+        "Kern",
+        "Politieke context",
+        "Communicatie",
+    ]
+    typeset = load_both(_scanned_first_page_nota(False))
+    assert [(s.heading, s.blocks) for s in nota.sections] == [(s.heading, s.blocks) for s in typeset.sections]
