@@ -3210,6 +3210,9 @@ class LayoutReader:
         head = set(itertools.takewhile(lambda t: not _is_label(t), (ln.text for ln in own)))
         carried: list[TextLine] = []
         column = rows(colofon)
+        # (sizes compare between pages of one kind: an OCR layer's are its engine's boxes, a page
+        # scanned back in before a born-digital one says nothing of the next page's type)
+        sized = (first.number in self._ocr_pages) == (self._count in self._ocr_pages)
         for row in column:
             ln = lines_of_rows([row], 2, spaced, pieces)
             if len(ln) != 1:
@@ -3220,7 +3223,7 @@ class LayoutReader:
             # (a number right under a carried label is its value, "Bijlagen" / "2", no page's)
             counted = bool(carried) and _is_label(carried[-1].text) and text.isdigit()
             if (
-                line.size > last.size + 0.25
+                (sized and line.size > last.size + 0.25)
                 or (not counted and (_page_mark(text) or _column_page_line(text, 2)))
                 or (marked and not (open_label and carried))
                 # (a line page 1's colofon printed too is the later page's short colofon; under
