@@ -75,6 +75,11 @@ def test_unknown_rule_is_raised_before_any_work() -> None:
         load_all([str(TEXTS[0])], select=["NP000"])
 
 
+def test_one_rule_given_as_a_str_is_a_type_error_before_any_work() -> None:
+    with pytest.raises(TypeError, match=r"select needs an iterable of rule codes, got one str"):
+        load_all([str(TEXTS[0])], select="NP104")
+
+
 def test_user_executor_is_not_shut_down(archive: list[str]) -> None:
     with ThreadPoolExecutor(max_workers=2) as pool:
         first = list(load_all(archive, executor=pool, today=TODAY))

@@ -65,7 +65,7 @@ def test_show_lists_other_fields_attachments_notes_unplaced_enclosures_and_diagn
         diagnostics=(Diagnostic(code="unplaced-text", message="text not placed", page=2, line=7),),
     )
     out = _cli._show(fuller).splitlines()
-    assert "Overige velden     Projectcode: -; Zaak: Z-17" in out
+    assert "Overige velden    Projectcode: -; Zaak: Z-17" in out  # (aligned with the rows above)
     at = out.index("Bijlagen:")
     assert out[at - 1 : at + 4] == [
         "",
@@ -113,7 +113,23 @@ def test_strict_failure_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     path = tmp_path / "nota.txt"
     path.write_text("Aan: X\n\nAanleiding\nTekst.\n", encoding="utf-8")
     assert main(["json", "--strict", str(path)]) == 1
-    assert capsys.readouterr().err.startswith("notaparse: no title (subject line) found\n  at line 1")
+    err = capsys.readouterr().err
+    assert err.startswith(f"notaparse: {path}: no title (subject line) found\n  at line 1")
+
+
+def test_a_strict_failure_names_the_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Unreadable input gives a sentence naming the file (README); a --strict failure's message,
+    a NotaSyntaxError's, named no file, so a script looping over an archive could not tell which."""
+    path = tmp_path / "nota.txt"
+    text = "Aan: X\nDatum\n31 februari 2024\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n"
+    path.write_text(text, encoding="utf-8")
+    for command in ("json", "text", "show"):
+        assert main([command, "--strict", str(path)]) == 1
+        assert capsys.readouterr().err == (
+            f"notaparse: {path}: Expected a date after 'Datum': '31 februari 2024' is not a real date"
+            " (day is out of range for month)\n  at line 3, column 1 (page 1)\n    31 februari 2024\n"
+            "    ^~~~~~~~~~~~~~~~\n"
+        )
 
 
 def test_encoding_of_a_text_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -80,6 +80,13 @@ CASES = [
         id="canonical-enclosure-line-with-more",
     ),
     pytest.param(
+        "%nota 2\n\n# Titel\n",
+        "Expected the first line '%nota 1': this is canonical text of version 2, which this version "
+        "of notaparse cannot read; read it with a notaparse that writes it\n"
+        "  at line 1, column 7\n    %nota 2\n          ^",
+        id="canonical-text-of-another-version",
+    ),
+    pytest.param(
         "Aan: X\nDatum\n31 februari 2024\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n",
         "Expected a date after 'Datum': '31 februari 2024' is not a real date "
         "(day is out of range for month)\n"
@@ -134,6 +141,14 @@ def test_broken_canonical_text_is_read_leniently_with_a_diagnostic() -> None:
     assert nota.diagnostics[0].code == "canonical-syntax"
     assert nota.diagnostics[0].line == 2
     assert nota.title == "Een titel van de nota"
+
+
+def test_canonical_text_of_another_version_is_read_leniently_with_a_diagnostic() -> None:
+    """A later notaparse's canonical text is not taken for extracted text without a word: the
+    diagnostic names the version (its magic line was dropped silently before)."""
+    nota = notaparse.parse("%nota 2\nAan: X\n\n# Een titel van de nota\n\n## Aanleiding\n\nTekst.\n")
+    assert [(d.code, d.line) for d in nota.diagnostics] == [("canonical-syntax", 1)]
+    assert "canonical text of version 2" in nota.diagnostics[0].message
 
 
 LETTER = """Aan: de Voorzitter van de Tweede Kamer
@@ -263,9 +278,15 @@ def test_parse_refuses_bytes_with_a_hint() -> None:
             "JSON disagrees with itself at $.enclosures[0].metadata.addressee: it says 'X', "
             "but the printed fields give 'MOCW'",
         ),
+        # a dependency's own exceptions were raised as they were
+        (
+            b'{"title": "Caf\xe9"}',
+            "not JSON: the bytes are no UTF-8 text (byte 0xe9 at offset 14); save the JSON as UTF-8",
+        ),
+        ("[" * 100_000 + "]" * 100_000, "not JSON of a nota: arrays or objects nested too deeply to read"),
     ],
 )
-def test_from_json_errors(data: str, message: str) -> None:
+def test_from_json_errors(data: str | bytes, message: str) -> None:
     with pytest.raises(notaparse.JSONError) as info:
         notaparse.from_json(data)
     assert str(info.value) == message
@@ -325,6 +346,32 @@ _BLOCK = '{"sections": [{"heading": "Kern", "number": null, "blocks": [%s]}]}'
         (
             _BLOCK % '{"kind": "table"}',
             'a block needs "kind": "paragraph" or "list" @ $.sections[0].blocks[0]',
+        ),
+        # a key the contract does not have (nota.schema.json: additionalProperties false), a
+        # misspelt one above all, is refused: it was read as left out, its value dropped
+        (
+            '{"atachments": [{"number": 1, "name": "Kamerbrief"}]}',
+            'unknown key "atachments"; the keys are metadata, title, sections, attachments, footnotes, '
+            "unplaced, enclosures @ $",
+        ),
+        (
+            '{"metadata": {"titel": "x", "reference": null}}',
+            'unknown key "titel"; the keys are addressee, sender, purpose, actively_public, reference, '
+            "date, drafted_by, coordinated_with, attachment_count, page_count, kind, letterhead, "
+            "unlabelled_addressee, fields @ $.metadata",
+        ),
+        (
+            '{"attachments": [{"number": 1, "name": "Brief", "informatie": "ter inzage"}]}',
+            'unknown key "informatie"; the keys are number, name, info @ $.attachments[0]',
+        ),
+        (
+            _BLOCK % '{"kind": "paragraph", "text": "a", "txt": "b"}',
+            'unknown key "txt"; the keys are kind, text @ $.sections[0].blocks[0]',
+        ),
+        (
+            '{"sections": [{"heading": "Kern", "nummer": "2"}], "x": 1}',
+            'unknown key "nummer"; the keys are heading, number, blocks @ $.sections[0]; unknown key "x"; '
+            "the keys are metadata, title, sections, attachments, footnotes, unplaced, enclosures @ $",
         ),
     ],
 )

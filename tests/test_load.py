@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import tempfile
+import typing
 from pathlib import Path
 
 import pytest
 
 import notaparse
+from notaparse._load import BACKENDS
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "fixtures" / "text" / "bzk-2024-02-13-kamervragen-eerdmans.txt"
@@ -280,6 +282,13 @@ def test_an_unknown_backend_is_refused_for_text_files_too(tmp_path: Path) -> Non
     with pytest.raises(ValueError, match="backend") as info:
         notaparse.load(path, backend="pdfminer")
     assert str(info.value) == "backend must be one of auto, pdfplumber, pdfium, got 'pdfminer'"
+
+
+def test_the_backend_is_typed_as_its_three_values() -> None:
+    """A type checker tells a misspelt backend in a user's code (``backend="pdfminer"``); typed
+    ``str``, only a run did."""
+    assert typing.get_type_hints(notaparse.load)["backend"] == typing.Literal["auto", "pdfplumber", "pdfium"]
+    assert typing.get_args(typing.get_type_hints(notaparse.load)["backend"]) == BACKENDS
 
 
 #: A letter written as text: an "Aan" and a "Datum" as a nota has, then a salutation and a closing.

@@ -7674,6 +7674,101 @@ def test_a_colofon_as_a_row_of_labels_over_values_at_the_foot_of_page_1() -> Non
     assert [b.text for b in nota.sections[1].blocks] == [LOREM]
 
 
+def test_a_colofon_of_labels_over_values_under_the_notes_at_the_foot_of_page_1() -> None:
+    """A colofon across the foot of page 1 ("Datum  Kenmerk  Bijlage(n)" over its values, set as
+    small as the notes) right under the page's notes: the pairs are the fields, the note ends
+    where they start (they were the last note's text, the nota without its date and reference)."""
+    page = Page()
+    page.text(79, 80, "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur", BOLD, 8)
+    page.text(79, 110, "Nota", REGULAR, 16)
+    page.text(79, 140, "Aan:", BOLD)
+    page.text(120, 140, "Minister van LVVN")
+    page.text(79, 153, "Van:", BOLD)
+    page.text(120, 153, "Directeur Natuur")
+    page.text(79, 180, "Uitstel van de natuurdoelanalyses", BOLD, 12.5)
+    page.y = 210
+    page.line("Aanleiding", BOLD)
+    sentence = "Het IPO heeft om uitstel gevraagd."
+    page.line(sentence)
+    x = 79 + page.canvas.stringWidth(sentence, REGULAR, page.size)
+    page.text(x, page.y - page.lead - 2.5, "1", REGULAR, 5.5)
+    page.para(LOREM)
+    page.text(79, 700, "1", REGULAR, 5.5)
+    page.text(88, 702.5, "Brief van het IPO van 2 december 2026.", REGULAR, 7.5)
+    for x, label, value in zip(
+        [79, 250, 420],
+        ["Datum", "Kenmerk", "Bijlage(n)"],
+        ["16 december 2026", "DGNV / 26412881", "1"],
+        strict=True,
+    ):
+        page.text(x, 722, label, BOLD, 7.5)
+        page.text(x, 732, value, REGULAR, 7.5)
+    page.text(480, 790, "Pagina 1 van 1", REGULAR, 7)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister van LVVN"),
+        ("Van", "Directeur Natuur"),
+        ("Datum", "16 december 2026"),
+        ("Kenmerk", "DGNV / 26412881"),
+        ("Bijlage(n)", "1"),
+    ]
+    assert nota.metadata.date == dt.date(2026, 12, 16)
+    assert nota.metadata.attachment_count == 1
+    assert [(f.number, f.text) for f in nota.footnotes] == [(1, "Brief van het IPO van 2 december 2026.")]
+    assert [b.text for b in nota.sections[0].blocks] == [f"{sentence}1 {LOREM}"]
+
+
+def test_notes_under_the_rest_of_a_note_indented_as_its_wrapped_lines() -> None:
+    """A note that runs on at the top of the next page's notes, its rest indented as a note's
+    wrapped lines are (a word processor's hanging indent), above two notes of that page whose
+    numbers are set at the notes' size: each is a note of its own (the notes' left edge was
+    taken from the indented rest, and note 4 was glued to note 3)."""
+    page = Page()
+    page.header([("Aan", "MSZW")])
+    page.text(170, 268, "Directe financiering kinderopvang")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Kern", BOLD)
+    sentence = "Beide uitvoerders hebben een toets gedaan."
+    page.line(sentence)
+    x = 79 + page.canvas.stringWidth(sentence, REGULAR, page.size)
+    page.text(x, page.y - page.lead - 2.5, "2", REGULAR, 5.5)
+    page.para(LOREM)
+    page.text(79, 720, "2", REGULAR, 8)
+    page.text(
+        90, 720, "Zie de brief van 3 juli 2026 over de uitvoering van de toeslag. In die brief", REGULAR, 8
+    )
+    page.text(
+        90, 730, "is toegezegd dat de Kamer voor het einde van het jaar wordt geïnformeerd over", REGULAR, 8
+    )
+    page.canvas.showPage()
+    page.y = 150
+    page.line("Juridisch kader", BOLD)
+    sentence = "Een wijziging van de wet is nodig."
+    page.line(sentence)
+    x = 79 + page.canvas.stringWidth(sentence, REGULAR, page.size)
+    page.text(x, page.y - page.lead - 2.5, "3", REGULAR, 5.5)
+    sentence = "De kosten zijn geraamd."
+    page.line(sentence)
+    x = 79 + page.canvas.stringWidth(sentence, REGULAR, page.size)
+    page.text(x, page.y - page.lead - 2.5, "4", REGULAR, 5.5)
+    page.text(90, 712, "de keuze tussen de varianten.", REGULAR, 8)
+    page.text(79, 722, "3", REGULAR, 8)
+    page.text(90, 722, "Wet kinderopvang, hoofdstuk 1.", REGULAR, 8)
+    page.text(79, 732, "4", REGULAR, 8)
+    page.text(90, 732, "Raming van de Dienst Toeslagen van 30 september 2026.", REGULAR, 8)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (
+            2,
+            "Zie de brief van 3 juli 2026 over de uitvoering van de toeslag. In die brief is toegezegd "
+            "dat de Kamer voor het einde van het jaar wordt geïnformeerd over de keuze tussen de varianten.",
+        ),
+        (3, "Wet kinderopvang, hoofdstuk 1."),
+        (4, "Raming van de Dienst Toeslagen van 30 september 2026."),
+    ]
+
+
 def test_a_colofon_of_two_rows_of_labels_over_values_at_the_foot_of_page_1() -> None:
     """A colofon across the foot of page 1 with more cells than a row holds: two rows of labels
     over values ("Datum  Kenmerk  Behandeld door  Doorkiesnummer" / values / "Afschrift aan

@@ -102,6 +102,31 @@ def test_missing_archive_is_a_usage_error(pytester: pytest.Pytester) -> None:
     result.stderr.fnmatch_lines(["*--nota-archive *no-such-folder: not a folder*"])
 
 
+def test_an_archive_without_pdfs_is_named_in_a_warning(pytester: pytest.Pytester) -> None:
+    """A mistyped or empty archive folder, or one of text files only, ran no item of it and the
+    run passed without a word (``notaparse check`` warns about such a folder)."""
+    (pytester.path / "empty").mkdir()
+    (pytester.path / "texts").mkdir()
+    (pytester.path / "texts" / "a.txt").write_text("Aan: X", encoding="utf-8")
+    pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
+    archives = ["--nota-archive", "empty", "--nota-archive", "texts"]
+    result = pytester.runpytest(*archives, "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, warnings=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*nota archive empty: no .pdf file in it, nothing of it is checked",
+            "*nota archive texts: no .pdf file in it, nothing of it is checked (its 1 .txt file is not"
+            " collected: the plugin reads PDFs; `notaparse check` reads text files too)",
+        ]
+    )
+
+
+def test_an_archive_with_pdfs_gives_no_warning(pytester: pytest.Pytester, archive: Path) -> None:
+    result = pytester.runpytest("--nota-archive", str(archive), "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, failed=3)
+    assert "nota archive" not in result.stdout.str()
+
+
 def test_a_missing_archive_in_the_ini_file_is_named_as_the_ini_option(pytester: pytest.Pytester) -> None:
     pytester.makeini("[pytest]\nnota_archive = no-such-folder\n")
     result = pytester.runpytest()
@@ -125,7 +150,7 @@ def test_assert_valid_nota_in_a_users_test(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(
-        ["*AssertionError: the nota has 1 problem at or above error:", "*NP104 error: Datum on page 1:*"]
+        [f"*AssertionError: {BROKEN}: 1 problem at or above error:", "*NP104 error: Datum on page 1:*"]
     )
 
 

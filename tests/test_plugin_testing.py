@@ -7,6 +7,7 @@ import doctest
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen import canvas
 
 import notaparse
 import notaparse.testing
@@ -76,3 +77,43 @@ def test_unloadable_file_given_as_a_dot_path_is_named_once(
         str(raised.value)
         == "./leeg.pdf could not be loaded: EmptyFileError: is empty (0 bytes); nothing to read"
     )
+
+
+def test_problems_of_a_file_name_the_file(tmp_path: Path) -> None:
+    """Given a path, the failure names it, as a load failure does and the plugin's items do; it
+    said "the nota has", and a test looping over an archive could not tell which file failed."""
+    path = tmp_path / "nota.txt"
+    path.write_text(BAD, encoding="utf-8")
+    with pytest.raises(AssertionError) as raised:
+        assert_valid_nota(path, today=dt.date(2025, 1, 1))
+    assert str(raised.value) == (
+        f"{path}: 1 problem at or above error:\n"
+        "  NP104 error: Datum on page 1: '31 februari 2024' is not a real date "
+        "(day is out of range for month) [date-invalid]"
+    )
+
+
+def test_password_and_encoding_are_passed_to_load(tmp_path: Path) -> None:
+    """An encrypted PDF or a cp1252 text could not be checked by path: the load failure asked
+    for a password or an encoding that assert_valid_nota did not take."""
+    title = "De \u2018gereedschapskist\u2019 \u2013 \u00e9\u00e9n stand"
+    text = BAD.replace("31 februari", "13 februari").replace("Een titel", title)
+    path = tmp_path / "windows.txt"
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(AssertionError, match="pass its encoding"):
+        assert_valid_nota(path)
+    assert assert_valid_nota(path, encoding="cp1252").title == title
+    locked = canvas.Canvas(str(tmp_path / "locked.pdf"), encrypt="geheim")
+    lines = ["Aan: MBZK", "Onze referentie: 2024-0000096441", "Datum: 13 februari 2024", "", "Aanleiding"]
+    for k, line in enumerate([*lines, "Een zin."]):
+        locked.drawString(72, 780 - 14 * k, line)
+    locked.save()
+    with pytest.raises(AssertionError, match="EncryptedPDFError"):
+        assert_valid_nota(tmp_path / "locked.pdf")
+    nota = assert_valid_nota(tmp_path / "locked.pdf", password="geheim")
+    assert nota.metadata.reference == "2024-0000096441"
+
+
+def test_a_fail_on_that_is_no_severity_names_the_choices() -> None:
+    with pytest.raises(ValueError, match=r"fail_on must be 'error', 'warning' or 'info', got 'warnings'"):
+        assert_valid_nota(notaparse.parse(BAD), fail_on="warnings")

@@ -477,6 +477,18 @@ def test_unknown_rule_is_an_error() -> None:
         validate(_good(), ignore=["no-such-rule"])
 
 
+def test_one_rule_given_as_a_str_is_a_type_error_saying_what_to_pass() -> None:
+    """``select="NP104"`` was read letter by letter: "unknown rule 'P'", a rule nobody named."""
+    with pytest.raises(
+        TypeError, match=r"select needs an iterable of rule codes, got one str; pass \['NP104'\]"
+    ):
+        validate(_good(), select="NP104")
+    with pytest.raises(
+        TypeError, match=r"ignore needs an iterable of rule codes, got one str; pass \['NP1'\]"
+    ):
+        select_rules(None, "NP1")
+
+
 def test_severity_order() -> None:
     assert Severity.ERROR > Severity.WARNING > Severity.INFO
     assert max([Severity.INFO, Severity.ERROR, Severity.WARNING]) is Severity.ERROR

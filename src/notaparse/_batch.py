@@ -41,7 +41,7 @@ import attrs
 
 from ._load import check_encoding, check_password, load
 from ._model import Nota
-from ._validate import Problem, Severity, select_rules, validate
+from ._validate import Problem, Severity, check_rule_list, select_rules, validate
 
 
 @attrs.frozen(kw_only=True)
@@ -264,6 +264,8 @@ def load_all(
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     check_password(password)
     names = [os.fspath(p) for p in paths]
+    check_rule_list(select, "select")
+    check_rule_list(ignore, "ignore")
     select_t = None if select is None else tuple(select)
     ignore_t = tuple(ignore or ())
     select_rules(select_t, ignore_t)  # unknown codes are a usage error, raised before any work

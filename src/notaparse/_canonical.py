@@ -6,9 +6,10 @@ from the grammar in docs/format.md raises :class:`NotaSyntaxError` with line, co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
-from typing import NoReturn, TypeVar
+from typing import Final, NoReturn, TypeVar
 
 import attrs
 
@@ -19,10 +20,16 @@ from ._model import Attachment, Block, Field, Footnote, ItemList, Metadata, Nota
 T = TypeVar("T")
 
 
+#: A first line that declares canonical text of some version: ``%nota 1``, or ``%nota 2`` of a
+#: later notaparse.
+_MAGIC_ANY_VERSION: Final = re.compile(r"%nota [0-9]+")
+
+
 def is_canonical(text: str) -> bool:
-    """Return whether ``text`` declares itself canonical (its first line is the magic line)."""
+    """Return whether ``text`` declares itself canonical (its first line is a magic line, of this
+    version or another: :func:`parse_canonical` refuses another version, saying which)."""
     first = text.lstrip("\ufeff").split("\n", 1)[0].rstrip()
-    return first == _canon.MAGIC
+    return _MAGIC_ANY_VERSION.fullmatch(first) is not None
 
 
 def _fail(message: str, lineno: int, line: str, column: int = 1, width: int | None = None) -> NoReturn:
@@ -43,6 +50,15 @@ def parse_canonical(text: str) -> Nota:
     lines = text.lstrip("\ufeff").split("\n")
     lines = [ln.rstrip() for ln in lines]
     if lines[0] != _canon.MAGIC:
+        version = lines[0].removeprefix("%nota ")
+        if _MAGIC_ANY_VERSION.fullmatch(lines[0]):
+            _fail(
+                f"Expected the first line {_canon.MAGIC!r}: this is canonical text of version {version}, "
+                "which this version of notaparse cannot read; read it with a notaparse that writes it",
+                1,
+                lines[0],
+                len("%nota ") + 1,
+            )
         _fail(f"Expected the first line {_canon.MAGIC!r}", 1, lines[0])
     starts = [0]
     for n in range(1, len(lines)):

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__, _check, _export
-from ._errors import NotaparseError
+from ._errors import ExtractionError, NotaparseError
 from ._json import to_json
 from ._load import check_encoding, load
 from ._model import ItemList, Nota
@@ -34,7 +34,7 @@ def _show(nota: Nota) -> str:
     out.extend(f"{label:<18}{value}" for label, value in rows if value is not None)
     others = [f for f in m.fields if f.concept.value == "other"]
     if others:
-        out.append("Overige velden     " + "; ".join(f"{f.label}: {f.value or '-'}" for f in others))
+        out.append(f"{'Overige velden':<18}" + "; ".join(f"{f.label}: {f.value or '-'}" for f in others))
     out.append("")
     for section in nota.sections:
         number = f"{section.number} " if section.number else ""
@@ -142,8 +142,11 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     try:
         nota = load(args.path, strict=args.strict, password=args.password, encoding=args.encoding)
-    except NotaparseError as e:
+    except ExtractionError as e:  # (its message starts with the file's name)
         print(f"notaparse: {e}", file=sys.stderr)
+        return 1
+    except NotaparseError as e:  # (a NotaSyntaxError of --strict, which names no file)
+        print(f"notaparse: {args.path}: {e}", file=sys.stderr)
         return 1
     # (UTF-8 whatever the locale says: a nota's dashes and quotes are no Latin-1)
     out = _check.utf8_output(sys.stdout)

@@ -11,6 +11,7 @@ import json
 import typing
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.cols import list_structure_factory
 from cattrs.errors import AttributeValidationNote
@@ -34,6 +35,12 @@ DERIVED = (
     "page_count",
 )
 
+
+#: The derived keys that are no attribute of Metadata (purpose and page_count are).
+_COMPUTED = frozenset(DERIVED) - {a.name for a in attrs.fields(Metadata)}
+
+#: The keys of a paragraph's and a list's JSON object.
+_BLOCK_KEYS = {"paragraph": ("kind", "text"), "list": ("kind", "ordered", "numbering", "start", "items")}
 
 #: JSON names of the Python types a nota's values have, for error messages.
 _JSON_NAMES = {str: "a string", int: "an integer", bool: "true or false"}
@@ -86,13 +93,29 @@ def _is_tuple(type_: Any) -> bool:
 def _reason(exc: BaseException, type_: Any) -> str:
     """The message for one failure found while structuring: the reason a model class or a hook
     gave (ModelError and the hooks' ValueErrors say what is wrong), else cattrs' own wording."""
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return _unknown_keys(exc.extra_fields, _keys(exc.cl))
     if isinstance(exc, ValueError) and not isinstance(exc, cattrs.BaseValidationError) and str(exc):
         return str(exc)
     return cattrs.v.format_exception(exc, type_)
 
 
+def _keys(cls: type) -> list[str]:
+    """The JSON keys of a model class's object, in the order the JSON writes them."""
+    if cls is Metadata:  # (with the derived keys)
+        return list(to_dict(Nota())["metadata"])
+    return [a.name for a in attrs.fields(cls) if a.name not in ("origin", "diagnostics")]
+
+
+def _unknown_keys(extra: typing.Iterable[str], known: typing.Iterable[str]) -> str:
+    """The reason for keys the contract does not have: a misspelt key was read as left out."""
+    extra = sorted(extra)
+    noun = "key" if len(extra) == 1 else "keys"
+    return f"unknown {noun} {', '.join(map(json.dumps, extra))}; the keys are {', '.join(known)}"
+
+
 def _converter() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=False)
+    conv = cattrs.Converter(forbid_extra_keys=True)
     for kind in _JSON_NAMES:
         conv.register_structure_hook(kind, _exact(kind))
     conv.register_structure_hook_factory(_is_tuple, lambda t: _array(t, conv))
@@ -114,6 +137,9 @@ def _converter() -> cattrs.Converter:
         if not isinstance(data, dict) or data.get("kind") not in ("paragraph", "list"):
             raise ValueError('a block needs "kind": "paragraph" or "list"')
         cls = Paragraph if data["kind"] == "paragraph" else ItemList
+        extra = set(data) - set(_BLOCK_KEYS[data["kind"]])
+        if extra:
+            raise ValueError(_unknown_keys(extra, _BLOCK_KEYS[data["kind"]]))
 
         def value(key: str, type_: Any, default: Any = None) -> Any:
             # (a block is read by hand: a bad value is reported as cattrs reports an attribute's,
@@ -169,7 +195,14 @@ def _converter() -> cattrs.Converter:
         }
 
     conv.register_unstructure_hook(Metadata, unstructure_metadata)
-    conv.register_structure_hook(Metadata, _object(make_dict_structure_fn(Metadata, conv)))
+    structure_metadata = make_dict_structure_fn(Metadata, conv)
+
+    def structure_metadata_without_derived(value: Any, type_: Any) -> Metadata:
+        # (the derived keys are computed from the fields: from_dict checks them after)
+        printed = {k: v for k, v in value.items() if k not in _COMPUTED}
+        return structure_metadata(printed, type_)
+
+    conv.register_structure_hook(Metadata, _object(structure_metadata_without_derived))
     conv.register_unstructure_hook(
         Nota,
         make_dict_unstructure_fn(Nota, conv, diagnostics=override(omit=True), origin=override(omit=True)),
@@ -256,4 +289,11 @@ def from_json(text: str | bytes) -> Nota:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise JSONError(f"not JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
+    except UnicodeDecodeError as e:  # (bytes: json reads UTF-8, UTF-16 and UTF-32)
+        raise JSONError(
+            f"not JSON: the bytes are no UTF-8 text (byte 0x{e.object[e.start]:02x} at offset {e.start}); "
+            "save the JSON as UTF-8"
+        ) from None
+    except RecursionError:
+        raise JSONError("not JSON of a nota: arrays or objects nested too deeply to read") from None
     return from_dict(data)

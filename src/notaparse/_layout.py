@@ -4615,6 +4615,24 @@ class LayoutReader:
             ln = body.pop()
             if _vocab.PAGE_LINE.match(ln.text):
                 below.insert(0, ln)
+        if (
+            len(body) > 2
+            and body[-2].size < size - 0.25
+            and (rows := _labels_over_values(body, size, ocr=self._ocr))
+        ):
+            # a colofon across the page's foot (a row of labels over their values, set small)
+            # under the page's notes: no part of the last note, it stays the body's
+            # (:func:`_labels_over_values` reads it there)
+            k = min(rows)
+            above, notes, below = self._footnotes_above(body[:k], page, below)
+            return [*above, *body[k:]], notes, below
+        return self._footnotes_above(body, page, below)
+
+    def _footnotes_above(
+        self, body: list[TextLine], page: PageLayout, below: list[TextLine]
+    ) -> tuple[list[TextLine], list[tuple[int, str, TextLine]], list[TextLine]]:
+        """:meth:`_footnotes` on the page's lines above its footer."""
+        size = self.body_size
         start = len(body)
         while start > 0:
             ln = body[start - 1]
@@ -4729,6 +4747,10 @@ class LayoutReader:
                 and abs(first.x0 - left) < 1.5
             )
             if digits and (small_number or next_number):
+                if not notes:
+                    # (the page's first note sets the notes' left edge; lines above it, the rest
+                    # of the page before's last note, may be indented as a note's wrapped lines)
+                    left = ln.x0
                 head = digits[2]
                 if head in (".", ")"):
                     head = ""  # a number written "1." as a marker (CSS's ::footnote-marker)

@@ -7,7 +7,7 @@ import errno
 import io
 import os
 from pathlib import Path
-from typing import IO, Final
+from typing import IO, Final, Literal, TypeAlias
 
 from . import _vocab
 from ._errors import EmptyFileError, ExtractionError, NotANotaError, NotAPDFError
@@ -18,6 +18,8 @@ PathLike = str | os.PathLike[str]
 
 #: The values of ``load(..., backend=)``: where a PDF's characters come from (docs/pdf.md).
 BACKENDS = ("auto", "pdfplumber", "pdfium")
+#: Their type, so that a type checker tells a misspelt backend (``"pdfminer"``) before a run does.
+Backend: TypeAlias = Literal["auto", "pdfplumber", "pdfium"]
 
 
 def check_backend(backend: str) -> None:
@@ -184,7 +186,7 @@ def load(
     *,
     strict: bool = False,
     password: str | None = None,
-    backend: str = "auto",
+    backend: Backend = "auto",
     encoding: str | None = None,
     name: str | None = None,
 ) -> Nota:

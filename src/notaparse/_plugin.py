@@ -33,6 +33,34 @@ def start(config: pytest.Config, archives: list[Path]) -> None:
     (:func:`_check_options`), and keep the folders whose PDFs ``pytest_collect_file`` collects."""
     _check_options(config)
     config.stash[_ARCHIVES] = archives
+    for archive in archives:
+        _warn_without_pdfs(config, archive)
+
+
+def _warn_without_pdfs(config: pytest.Config, archive: Path) -> None:
+    """Warn about an archive folder with no PDF under it: its run would pass with no item of it
+    (``notaparse check`` warns about such a folder too). Text files are named: ``check`` reads
+    them, the plugin does not."""
+    if any(_is_pdf(f) for f in archive.rglob("*")):
+        return
+    texts = sum(1 for f in archive.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
+    note = (
+        f" (its {texts} .txt {'file is' if texts == 1 else 'files are'} not collected: the plugin"
+        " reads PDFs; `notaparse check` reads text files too)"
+        if texts
+        else ""
+    )
+    named = archive.relative_to(config.rootpath) if archive.is_relative_to(config.rootpath) else archive
+    message = f"nota archive {named}: no .pdf file in it, nothing of it is checked{note}"
+    config.issue_config_time_warning(
+        pytest.PytestConfigWarning(message),
+        stacklevel=2,
+    )
+
+
+def _is_pdf(path: Path) -> bool:
+    """Whether ``path`` is a file the plugin collects (a ``.pdf``, any case)."""
+    return path.suffix.lower() == ".pdf" and path.is_file()
 
 
 def _check_options(config: pytest.Config) -> None:

@@ -576,6 +576,13 @@ def _matches(rule: Rule, patterns: Iterable[str]) -> bool:
     return any(p == rule.name or rule.code.startswith(p.upper()) for p in patterns)
 
 
+def check_rule_list(entries: object, name: str) -> None:
+    """Raise TypeError when ``entries`` (``select`` or ``ignore``) is one str, not an iterable of
+    codes: its letters would be read as codes ("unknown rule 'P'" for ``select="NP104"``)."""
+    if isinstance(entries, str):
+        raise TypeError(f"{name} needs an iterable of rule codes, got one str; pass [{entries!r}]")
+
+
 def select_rules(
     select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
 ) -> tuple[Rule, ...]:
@@ -584,6 +591,8 @@ def select_rules(
     Each entry is a code ("NP104"), a code prefix ("NP1", "NP") or a rule name ("date-invalid").
     ``select=None`` means every rule. Raises ValueError for an entry that matches no rule.
     """
+    check_rule_list(select, "select")
+    check_rule_list(ignore, "ignore")
     select = None if select is None else list(select)
     ignore = [] if ignore is None else list(ignore)
     for p in [*(select or []), *ignore]:

@@ -41,19 +41,26 @@ def assert_valid_nota(
     ignore: Iterable[str] | None = None,
     today: dt.date | None = None,
     pdf_pages: int | None = None,
+    password: str | None = None,
+    encoding: str | None = None,
 ) -> Nota:
     """Assert that a nota (or the file at a path) loads and has no problem at or above ``fail_on``.
 
     Returns the nota, so a test can go on checking it. Raises AssertionError listing every
     problem at or above ``fail_on`` (``"error"``, ``"warning"`` or ``"info"``), or saying why the
-    file could not be loaded. ``select``/``ignore``/``today``/``pdf_pages`` are passed to
-    :func:`notaparse.validate`; for a PDF path the page count is read from the file.
+    file could not be loaded; for a path, the message starts with it. ``select``/``ignore``/
+    ``today``/``pdf_pages`` are passed to :func:`notaparse.validate`; for a PDF path the page
+    count is read from the file. ``password`` (of an encrypted PDF) and ``encoding`` (of a text
+    file that is not UTF-8) are passed to :func:`notaparse.load`. A ``fail_on`` that is no
+    severity raises ValueError.
     """
-    threshold = Severity(fail_on) if isinstance(fail_on, str) else fail_on
+    threshold = _severity(fail_on)
+    where = "the nota has"
     if not isinstance(nota, Nota):
         path = os.fspath(nota)
+        where = f"{path}:"
         try:
-            nota = load(path)
+            nota = load(path, password=password, encoding=encoding)
         except NotaparseError as e:
             reason = str(e).removeprefix(f"{path}: ")  # (the message starts with the path)
             raise AssertionError(f"{path} could not be loaded: {type(e).__name__}: {reason}") from e
@@ -64,6 +71,16 @@ def assert_valid_nota(
     if failing:
         noun = "problem" if len(failing) == 1 else "problems"
         raise AssertionError(
-            f"the nota has {len(failing)} {noun} at or above {threshold.value}:\n{format_problems(failing)}"
+            f"{where} {len(failing)} {noun} at or above {threshold.value}:\n{format_problems(failing)}"
         )
     return nota
+
+
+def _severity(fail_on: Severity | str) -> Severity:
+    """``fail_on`` as a Severity; ValueError naming the choices for any other value."""
+    if isinstance(fail_on, Severity):
+        return fail_on
+    try:
+        return Severity(fail_on)
+    except ValueError:
+        raise ValueError(f"fail_on must be 'error', 'warning' or 'info', got {fail_on!r}") from None
