@@ -10271,3 +10271,81 @@ def test_a_letter_after_a_nota_without_a_colofon_column_is_an_enclosure() -> Non
     assert letter.title == "Voortgang Programma Wadden"
     assert letter.metadata.date == dt.date(2026, 12, 10)
     assert "Met deze brief informeer ik uw Kamer" in render(letter)
+
+
+def _scanned_first_page_nota(scanned: bool) -> bytes:
+    """A two-page nota whose page 1 is an OCR layer when ``scanned`` (the signed page scanned
+    back in: no bold, Tesseract's font), in Helvetica otherwise; page 2 as its word processor
+    wrote it, with bold headings."""
+    plain, bold = (_ocr_font(), _ocr_font()) if scanned else (REGULAR, BOLD)
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", bold, 12)
+    page.y = 300
+    for heading in ("Aanleiding", "Geadviseerd besluit", "Kern"):
+        page.line(heading, bold)
+        page.para(LOREM, plain)
+    page.canvas.showPage()
+    page.y = 100
+    for heading in ("Politieke context", "Communicatie"):
+        page.line(heading, BOLD)
+        page.para(LOREM, REGULAR)
+    return page.pdf()
+
+
+def test_headings_of_a_scanned_page_among_born_digital_pages() -> None:
+    """A nota whose page 1 was scanned back in (an OCR layer, which gives no bold) before its
+    born-digital page 2: page 2's bold headings were marked, so the text reader trusted the
+    marks, and page 1's headings ("Aanleiding", "Kern": plain lines of the OCR layer) were
+    read as paragraphs of the title's section. They are marked as page 2's are, and the nota
+    reads as the one typeset throughout."""
+    nota = load_both(_scanned_first_page_nota(True))
+    assert [s.heading for s in nota.sections if s.heading] == [
+        "Aanleiding",
+        "Geadviseerd besluit",
+        "Kern",
+        "Politieke context",
+        "Communicatie",
+    ]
+    typeset = load_both(_scanned_first_page_nota(False))
+    assert [(s.heading, s.blocks) for s in nota.sections] == [(s.heading, s.blocks) for s in typeset.sections]
+
+
+def test_a_colofon_label_at_the_foot_of_a_scanned_page_1_takes_its_value_from_page_2() -> None:
+    """As above, with page 1 scanned back in (an OCR layer whose sizes are its engine's line
+    boxes, here 5 pt for the column's 7 pt lines) before the born-digital page 2: page 2's
+    column lines were "larger" than page 1's last line, so the value and the count after the
+    label stayed page 2's furniture. Sizes are compared only between pages of one kind."""
+    ocr = _ocr_font()
+    page = Page()
+    for k, (label, value) in enumerate([("Aan", "Staatssecretaris JenV"), ("Van", "DSJ")]):
+        page.text(79, 200 + 14 * k, label, ocr, 10)
+        page.text(170, 200 + 14 * k, value, ocr, 10)
+    page.text(170, 268, "Capaciteit van de justitiële jeugdinrichtingen", ocr, 10)
+    y = 157.0
+    for label, value in [("Ons kenmerk", "6240318"), ("Datum", "8 december 2026")]:
+        page.text(466, y, label, ocr, 5)
+        page.text(466, y + 9.8, value, ocr, 5)
+        y += 28.4
+    page.text(466, y, "Kopie aan", ocr, 5)
+    copies = ["SG", "pSG", "DGSenB", *(f"Directie {n}" for n in range(1, 28))]
+    for k, unit in enumerate(copies):
+        page.text(466, y + 9.8 + 18.6 * k, unit, ocr, 5)
+    page.text(466, y + 9.8 + 18.6 * len(copies), "Parafenroute", ocr, 5)  # (at the page's foot)
+    page.y = 320
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    page.canvas.showPage()
+    route = ["Dir. SJ", "DGSenB", "pSG", "SG"]
+    for k, unit in enumerate(route):
+        page.text(466, 100 + 9.8 * k, unit, REGULAR, 7)
+    page.text(466, 100 + 9.8 * 4 + 8.8, "Bijlagen", BOLD, 7)
+    page.text(466, 100 + 9.8 * 5 + 8.8, "2", REGULAR, 7)
+    page.y = 100
+    page.line("Communicatie", BOLD)
+    page.para("Er is geen persbericht voorzien.")
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["Parafenroute"] == "Dir. SJ DGSenB pSG SG"
+    assert fields["Bijlagen"] == "2"
+    assert nota.metadata.attachment_count == 2

@@ -2880,6 +2880,9 @@ class LayoutReader:
         #: (sizes there are the words' or lines' boxes, whole points in Tesseract's layer: they
         #: say nothing).
         self._ocr = False
+        #: The pages whose own text is an OCR layer (a document may mix them with born-digital
+        #: pages: a signed page scanned back in among the pages its word processor wrote).
+        self._ocr_pages: set[int] = set()
         #: An OCR layer's label word alone on its line that heads the first section ("Contact"),
         #: found where the header ends (:meth:`_header`).
         self._ocr_heading: TextLine | None = None
@@ -2958,9 +2961,13 @@ class LayoutReader:
         pieces = pieces or Pieces()
         # (size, text, x1, x0: fields by index, cheaper than by name)
         kept = [c for c in chars if c[5] > 0 and c[0] and c[2] > 0 and c[1] < width]
-        if not self._ocr and kept:
-            font = Counter(map(_FONT, kept)).most_common(1)[0][0]
-            self._ocr = invisible or _OCR_FONT.search(font.rsplit("+", 1)[-1]) is not None
+        # (each page asked: a document may hold scanned pages among born-digital ones)
+        if kept and (
+            invisible
+            or _OCR_FONT.search(Counter(map(_FONT, kept)).most_common(1)[0][0].rsplit("+", 1)[-1]) is not None
+        ):
+            self._ocr = True
+            self._ocr_pages.add(number)
         letters = len(kept) + pieces.extra
         texts = list(map(_TEXT, kept))
         spaced = texts.count(" ") > 0.03 * max(1, letters)
@@ -3203,6 +3210,9 @@ class LayoutReader:
         head = set(itertools.takewhile(lambda t: not _is_label(t), (ln.text for ln in own)))
         carried: list[TextLine] = []
         column = rows(colofon)
+        # (sizes compare between pages of one kind: an OCR layer's are its engine's boxes, a page
+        # scanned back in before a born-digital one says nothing of the next page's type)
+        sized = (first.number in self._ocr_pages) == (self._count in self._ocr_pages)
         for row in column:
             ln = lines_of_rows([row], 2, spaced, pieces)
             if len(ln) != 1:
@@ -3213,7 +3223,7 @@ class LayoutReader:
             # (a number right under a carried label is its value, "Bijlagen" / "2", no page's)
             counted = bool(carried) and _is_label(carried[-1].text) and text.isdigit()
             if (
-                line.size > last.size + 0.25
+                (sized and line.size > last.size + 0.25)
                 or (not counted and (_page_mark(text) or _column_page_line(text, 2)))
                 or (marked and not (open_label and carried))
                 # (a line page 1's colofon printed too is the later page's short colofon; under
@@ -3787,9 +3797,46 @@ class LayoutReader:
             self._write_table(self._table, out)
             self._table = None
         self._out = _Out()
+        if self._ocr_pages and len(self._ocr_pages) < self._count:
+            self._mixed_ocr_headings(out)
         out = _attachment_list(out)
         text = "\n".join(out.lines)
         return text.rstrip("\n") + "\n", out.boxes
+
+    def _mixed_ocr_headings(self, out: _Out) -> None:
+        """In a document of OCR'd and born-digital pages (a signed page scanned back in), the
+        OCR pages' known section headings are marked as the other pages' bold ones are.
+
+        An OCR layer gives no bold, so its headings are written as plain lines, which the text
+        reader takes for headings by their words only while no line of the text is marked; once
+        a born-digital page's bold heading is marked, it trusts the marks. So where a line of a
+        born-digital page is a marked heading, a plain line of an OCR page under the first
+        marked line (the body, not the colofon's labels) that starts a block and is a known
+        section heading as a whole (as printed or within the OCR layer's letter errors,
+        :func:`_ocr_known_heading`) is marked too.
+        """
+        lines = out.lines
+        marked = [k for k, text in enumerate(lines, 1) if text.startswith(("# ", "## "))]
+        if not marked or not any(
+            lines[k - 1].startswith("## ")
+            and (box := out.boxes.get(k)) is not None
+            and box[0] not in self._ocr_pages
+            for k in marked
+        ):
+            return
+        for k in range(marked[0] + 1, len(lines) + 1):
+            text = lines[k - 1]
+            box = out.boxes.get(k)
+            if (
+                box is None
+                or box[0] not in self._ocr_pages
+                or not text
+                or text[0] in "#["
+                or (lines[k - 2] and not lines[k - 2].startswith("# "))
+                or (read := _ocr_known_heading(text)) is None
+            ):
+                continue
+            lines[k - 1] = "## " + _canon.escape_heading(read, _vocab.heading_number(text)[0])
 
     def _own_label_rows(self, main: Sequence[TextLine], rows: dict[int, str]) -> dict[int, str]:
         """The body's label rows that are the nota's fields: not a run of rows (adjacent lines)
