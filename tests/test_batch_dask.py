@@ -20,9 +20,11 @@ TODAY = dt.date(2025, 6, 1)
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
-    # One worker process: results really cross a process boundary (pickled both ways).
+    # One worker process: results really cross a process boundary (pickled both ways). The
+    # scheduler's HTTP server takes any free port (":0"); left at None it asks for 8787, and when
+    # another process holds that port distributed warns (an error under filterwarnings=error).
     with (
-        LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None) as cluster,
+        LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=":0") as cluster,
         Client(cluster) as dask_client,
     ):
         yield dask_client
