@@ -10349,3 +10349,77 @@ def test_a_colofon_label_at_the_foot_of_a_scanned_page_1_takes_its_value_from_pa
     assert fields["Parafenroute"] == "Dir. SJ DGSenB pSG SG"
     assert fields["Bijlagen"] == "2"
     assert nota.metadata.attachment_count == 2
+
+
+def _heading_with_marker(font: str) -> bytes:
+    """A page whose "Advies ATR" line in ``font`` has a footnote's number set small and raised
+    right against its last word ("ATR¹"), a note at the foot."""
+    page = Page()
+    page.header([("Aan", "MKGG")])
+    page.text(170, 268, "Warmtetransitieplannen")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    heading = "Advies ATR"
+    page.line(heading, font)
+    x = 79 + page.canvas.stringWidth(heading, font, page.size)
+    page.text(x, page.y - page.lead - 2.5, "1", REGULAR, 5.5)
+    page.para("Het college onderschrijft het doel van het besluit, maar vindt de regeldruk te hoog.")
+    page.text(79, 740, "1", REGULAR, 8)
+    page.text(90, 740, "Adviescollege toetsing regeldruk, advies van 30 november 2026.", REGULAR, 8)
+    return page.pdf()
+
+
+def test_a_bold_heading_with_a_footnote_number_set_against_its_last_word() -> None:
+    """A bold heading whose last word carries a footnote's number set small and regular against
+    it ("Advies ATR¹") is a heading: the number takes no style from the word (every character
+    had to be bold, so the word was regular and the heading a paragraph's first line)."""
+    nota = load_both(_heading_with_marker(BOLD))
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies ATR1"]
+    assert render(nota).count("Het college onderschrijft") == 1
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (1, "Adviescollege toetsing regeldruk, advies van 30 november 2026.")
+    ]
+
+
+def test_a_regular_line_with_a_footnote_number_set_against_its_last_word_is_text() -> None:
+    """The same line in regular type is no heading: a raised number makes no word bold."""
+    nota = load_both(_heading_with_marker(REGULAR))
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert "Advies ATR1" in render(nota)
+
+
+def _bold_title_over(second: str, font: str) -> bytes:
+    """A page whose bold title (no "Titel" label) wraps after "ATR-" before ``second`` in
+    ``font``, the sections under it."""
+    page = Page()
+    page.header([("Aan", "MKGG"), ("Van", "DGKE")])
+    page.colofon(_COLOFON)
+    page.y = 260
+    page.line("Algemene maatregel van bestuur warmtetransitieplannen: verwerking van het ATR-", BOLD)
+    page.line(second, font)
+    page.y += page.lead
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Advies", BOLD)
+    page.para("Instemmen met het verwerken van het advies zoals voorgesteld.")
+    return page.pdf()
+
+
+def test_a_bold_title_wrapped_before_a_heading_word_in_lower_case() -> None:
+    """A bold title wrapped before a word in lower case at its size with no gap ("... van het
+    ATR-" / "advies") goes on there, though the word names a section: the rest was taken for a
+    section "advies" and the title cut at "ATR-"."""
+    nota = load_both(_bold_title_over("advies", BOLD))
+    assert (
+        nota.title == "Algemene maatregel van bestuur warmtetransitieplannen: verwerking van het ATR-advies"
+    )
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Advies"]
+
+
+def test_a_bold_title_over_a_line_in_lower_case_in_regular_type() -> None:
+    """A regular line in lower case under the bold title is no part of it."""
+    nota = load_both(_bold_title_over("en de planning van de gemeenten in 2027", REGULAR))
+    assert nota.title == "Algemene maatregel van bestuur warmtetransitieplannen: verwerking van het ATR-"
+    assert "en de planning van de gemeenten in 2027" in render(nota)

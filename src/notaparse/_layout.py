@@ -1156,10 +1156,13 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
                 bottom = c_bottom
             if c_size > size:  # noqa: PLR1730
                 size = c_size
-            if not c_bold:
-                bold = False
-            if not c_italic:
-                italic = False
+            if (not c_bold or not c_italic) and not (c_size < 0.8 * size and text.isdigit()):
+                # (a footnote's number set smaller against its word, "ATR¹", takes no style
+                # from it: a bold heading's word stays bold)
+                if not c_bold:
+                    bold = False
+                if not c_italic:
+                    italic = False
             if digits and not text.isdigit():
                 digits = False
         else:
@@ -4423,6 +4426,18 @@ class LayoutReader:
                 and (numbered is None or not numbered[2][:1].isupper())
             ):
                 # the title wraps before a number: "... Raad Algemene Zaken 23 september" / "2025"
+                block.append(ln)
+                k += 1
+                continue
+            if (
+                block
+                and ln.bold
+                and ln.text[:1].islower()
+                and abs(ln.size - block[-1].size) < 0.5
+                and not _gap(block[-1], ln, pitch)
+            ):
+                # the title wraps before a word in lower case, which may be a heading's word
+                # ("... verwerking van het ATR-" / "advies"): no heading starts so
                 block.append(ln)
                 k += 1
                 continue

@@ -295,7 +295,7 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
     if ":" in text and (m := _COLON_LABEL.match(text)):
         label = _vocab.known_label(m[1])
         # (a label over a line to fill in by hand, a form in the body, is text: "Datum: ____")
-        if label is not None and not (m[2] and _vocab.FILL_IN.match(m[2])):
+        if label is not None and not (m[2] and _vocab.fill_in(m[1], m[2])):
             kind = Kind.LABEL_VALUE if m[2] else Kind.LABEL
             return Line(text, number, page, kind, _vocab.repaired_label(m[1]), m[2])
     word_start = first.isalnum()

@@ -8681,7 +8681,7 @@ class _SectionBuilder:
         if self.items and not self.para:
             if (
                 line.text.count(":") >= 2
-                and _vocab.FILL_IN.match(line.text)
+                and _vocab.fill_in(*line.text.split(":", 1))
                 and _vocab.CHECK_BOX_ALONE.match(self.items[-1][0].text[:1])
             ):
                 # a form row under a decision's options ("☐ Besproken" / "Paraaf: Datum:

@@ -1977,6 +1977,20 @@ def ticked_purpose(text: str) -> str | None:
 FILL_IN: Final = re.compile(
     r"^(?:[\s_.\u2026]*[_.\u2026]{3}[\s_.\u2026]*|(?:\s*[^\W\d_][\w-]*:[\s_.\u2026]*)+)$"
 )
+#: The next labels of a form row after a form's label ("Paraaf:  Besproken met:"): labels of one
+#: to three words, each with a colon and its space to fill in.
+_FORM_LABELS_TO_FILL_IN: Final = re.compile(r"^(?:\s*[^\W\d_][\w-]*(?: [\w-]+){0,2}:[\s_.\u2026]*)+$")
+
+
+def fill_in(label: str, rest: str) -> bool:
+    """Whether ``rest``, after ``label`` and its colon, is left to be filled in by hand: a line
+    (:data:`FILL_IN`), or, after a paraph or decision table's column word ("Paraaf", "Datum"),
+    the form row's next labels of up to three words ("Paraaf: Besproken met:")."""
+    return FILL_IN.match(rest) is not None or (
+        key(label) in PARAPH_COLUMN_WORDS and _FORM_LABELS_TO_FILL_IN.match(rest) is not None
+    )
+
+
 #: The bullet glyphs that are no character of a word (dashes, "*" and "o" need a space after them).
 _GLYPH_BULLETS: Final = "".join(c for c in BULLETS if c not in "-\u2013\u2014*o")
 BULLET_LINE: Final = re.compile(
