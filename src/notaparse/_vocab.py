@@ -755,6 +755,7 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Financiële aspecten",
     "Juridische gevolgen",
     "Gevolgen administratieve lasten",
+    "Gevolgen",
     "Samenvatting en conclusies",
     "Uitvoeringsaspecten",
     "Media",
