@@ -9905,7 +9905,7 @@ def test_bold_terms_before_descriptions_at_a_tab_stop_are_no_margin_headings() -
 
 def test_margin_headings_with_a_speck_read_as_a_quote_or_alone_at_a_page_foot_in_an_ocr_layer() -> None:
     """Section headings in a column left of the text, scanned: a speck before a heading read as an
-    opening quote glued to it ("\u201eGevolgen  De regeldruk ..."), which no quote closes, is no
+    opening quote glued to it ("\u201eToelichting  De provincies ..."), which no quote closes, is no
     part of it; a heading alone in the column at page 1's foot, its text on page 2
     ("Communicatie"), is a heading too. The quoted heading hid the column (two headings did not
     show it) and was read into its paragraph; the lone heading, unmarked among marked ones, was
@@ -9918,7 +9918,7 @@ def test_margin_headings_with_a_speck_read_as_a_quote_or_alone_at_a_page_foot_in
         page.text(170, 160 + 14 * k, value, ocr, 10)
     page.text(79, 210, "Verwerking van het advies over de warmtetransitieplannen", ocr, 12)
     page.y = 255
-    for heading in ["Aanleiding", "\u201eGevolgen"]:
+    for heading in ["Aanleiding", "\u201eToelichting"]:
         page.text(79, page.y, heading, ocr)
         for text in _SIDE_TEXT:
             page.line(text, ocr, 170)
@@ -9929,7 +9929,7 @@ def test_margin_headings_with_a_speck_read_as_a_quote_or_alone_at_a_page_foot_in
     for text in _SIDE_TEXT:
         page.line(text, ocr, 170)
     nota = load_both(page.pdf())
-    assert [s.heading for s in nota.sections] == ["Aanleiding", "Gevolgen", "Communicatie"]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting", "Communicatie"]
     assert [s.blocks for s in nota.sections] == [(Paragraph(text=" ".join(_SIDE_TEXT)),)] * 3
 
 

@@ -1724,7 +1724,7 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             and _known_heading(_text(runs[0])[1:])
         ):
             # the same speck glued before a heading set in a column left of the text, the text
-            # beside it across a wide gap ("„Gevolgen  De regeldruk ..."): the heading's
+            # beside it across a wide gap ("„Toelichting  De provincies ..."): the heading's
             # words are a known heading without it, which no quote opens (the page's column of
             # headings was not seen, the heading read into its paragraph)
             words[0].text = first[1:]

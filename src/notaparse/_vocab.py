@@ -755,7 +755,6 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Financiële aspecten",
     "Juridische gevolgen",
     "Gevolgen administratieve lasten",
-    "Gevolgen",
     "Samenvatting en conclusies",
     "Uitvoeringsaspecten",
     "Media",
