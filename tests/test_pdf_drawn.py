@@ -4067,6 +4067,23 @@ def test_note_whose_number_an_ocr_layer_misread_starts_a_note() -> None:
     assert [(f.number, f.text) for f in nota.footnotes] == list(enumerate(texts, 1))
 
 
+def test_next_note_whose_number_an_ocr_layer_boxed_further_left_starts_a_note() -> None:
+    """An OCR engine boxes a note's number as it reads it: a speck beside the "2" widened its box
+    to start 7 points left of the raised "1" above it, the note's text starting where note 1's
+    does. Note 2 starts there (it was glued to note 1: "... MvT/26-118. 2 Raming ...")."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Verwerking van het advies van het ATR")
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    texts = ["Advies van het ATR van 30 november 2026, kenmerk MvT/26-118.", "Raming van Sira Consulting."]
+    page.text(86, 700, "1", ocr, 7.5)
+    page.text(93, 700, texts[0], ocr, 7.5)
+    page.text(79, 711, "2", ocr, 7.5)
+    page.text(93, 711, texts[1], ocr, 7.5)
+    nota = load_both(page.pdf())
+    assert [(f.number, f.text) for f in nota.footnotes] == list(enumerate(texts, 1))
+
+
 def test_notes_under_an_ocr_line_read_a_point_smaller_are_notes() -> None:
     """An OCR layer sizes a line by its box: a body line without capitals or tall letters
     ("maatwerk en ruimte voor een eigen aanpak.") reads a point smaller, like the notes under it.
@@ -9884,6 +9901,36 @@ def test_bold_terms_before_descriptions_at_a_tab_stop_are_no_margin_headings() -
         "Gemeenten Voeren de regeling uit vanaf 1 januari 2027 en melden knelpunten bij de VNG.",
         "Provincies Houden toezicht op de uitvoering en rapporteren jaarlijks aan het Rijk.",
     ]
+
+
+def test_margin_headings_with_a_speck_read_as_a_quote_or_alone_at_a_page_foot_in_an_ocr_layer() -> None:
+    """Section headings in a column left of the text, scanned: a speck before a heading read as an
+    opening quote glued to it ("\u201eToelichting  De provincies ..."), which no quote closes, is no
+    part of it; a heading alone in the column at page 1's foot, its text on page 2
+    ("Communicatie"), is a heading too. The quoted heading hid the column (two headings did not
+    show it) and was read into its paragraph; the lone heading, unmarked among marked ones, was
+    read into the paragraph on page 2."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 120, "Beslisnota", ocr, 16)
+    for k, (label, value) in enumerate([("Aan", "Minister van KGG"), ("Kopie aan", "SG, DGKE")]):
+        page.text(79, 160 + 14 * k, label, ocr, 10)
+        page.text(170, 160 + 14 * k, value, ocr, 10)
+    page.text(79, 210, "Verwerking van het advies over de warmtetransitieplannen", ocr, 12)
+    page.y = 255
+    for heading in ["Aanleiding", "\u201eToelichting"]:
+        page.text(79, page.y, heading, ocr)
+        for text in _SIDE_TEXT:
+            page.line(text, ocr, 170)
+        page.y += 0.7 * page.lead
+    page.text(79, 700, "Communicatie", ocr)
+    page.canvas.showPage()
+    page.y = 100
+    for text in _SIDE_TEXT:
+        page.line(text, ocr, 170)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting", "Communicatie"]
+    assert [s.blocks for s in nota.sections] == [(Paragraph(text=" ".join(_SIDE_TEXT)),)] * 3
 
 
 @pytest.mark.parametrize("known", [True, False])

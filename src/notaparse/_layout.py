@@ -1716,6 +1716,21 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
                 del words[at]
             else:
                 words[at].text = first[1:].lstrip("_")
+        elif (
+            body
+            and at == 0
+            and len(first) > 1
+            and first[0] in _OCR_OPENING_SPECKS
+            and len(runs := _gap_runs(words, 1.5)) > 1
+            and len(runs[0]) <= 3
+            and not any(c in _CLOSING_QUOTES for w in runs[0] for c in w.text[1:])
+            and _known_heading(_text(runs[0])[1:])
+        ):
+            # the same speck glued before a heading set in a column left of the text, the text
+            # beside it across a wide gap ("„Toelichting  De provincies ..."): the heading's
+            # words are a known heading without it, which no quote opens (the page's column of
+            # headings was not seen, the heading read into its paragraph)
+            words[0].text = first[1:]
         if re.match(r"_[^\W\d_]", words[0].text):
             # one underscore glued before the letters of a line's first word is a speck of
             # the scan's margin, which no word starts with (a run of them is a line to fill in)
@@ -4759,7 +4774,18 @@ class LayoutReader:
                 # ("2" / "2." a word, or "2Kamerstukken": Writer's number right against its text)
                 and (level := _LEVEL_NOTE_NUMBER.match(first.text)) is not None
                 and int(level[1]) == notes[-1][0] + 1
-                and abs(first.x0 - left) < 1.5
+                and (
+                    abs(first.x0 - left) < 1.5
+                    # (an OCR layer boxes a number as it reads it, a speck beside it widening the
+                    # box: "2" boxed from 7 points left of note 1's raised "1"; the note's text
+                    # starts where the last note's does, as no wrapped line of a note does)
+                    or (
+                        self._ocr
+                        and len(noted := notes[-1][2].words) > 1
+                        and abs(ln.words[1].x0 - noted[1].x0) < 1.5
+                        and first.x1 < noted[1].x0
+                    )
+                )
             )
             if digits and (small_number or next_number):
                 if not notes:
@@ -4926,7 +4952,10 @@ class LayoutReader:
                 continue
             if side_x is not None and (
                 (margin := _margin_heading(main, i, side_x, pitch)) is not None
-                or (self._ocr and (margin := _ocr_margin_heading(main, i, side_x, pitch)) is not None)
+                or (
+                    self._ocr
+                    and (margin := _ocr_margin_heading(main, i, side_x, pitch, lone=True)) is not None
+                )
             ):
                 # a heading in a column of its own left of the text (wrapped there over lines
                 # beside the text's), read before the text it stands beside; the text right of it
@@ -6556,13 +6585,19 @@ def _ocr_side_text_x(main: Sequence[TextLine]) -> float | None:
 
 
 def _ocr_margin_heading(
-    main: list[TextLine], i: int, side_x: float, pitch: float
+    main: list[TextLine], i: int, side_x: float, pitch: float, *, lone: bool = False
 ) -> tuple[list[TextLine], list[TextLine | None]] | None:
     """:func:`_margin_heading` in an OCR layer, which gives no bold: the words left of the text
     at ``side_x`` (with the following lines' words there that go on in lower case at its x, at
-    the line gap: "Geadviseerd" / "besluit") are a known section heading."""
+    the line gap: "Geadviseerd" / "besluit") are a known section heading. In the body (``lone``)
+    so is a known heading alone on its line in that column, nothing beside it (its text starts
+    on the next page: "Communicatie" at page 1's foot): the page's other headings are marked, so
+    the text parser, which finds an unmarked heading by its words only where none is marked,
+    read it into the paragraph under it."""
     ln = main[i]
     words = ln.words
+    if lone and ln.x1 < side_x - ln.size and len(words) <= 4 and _left_of_column(ln, side_x) == len(words):
+        return ([ln], [None]) if _ocr_known_heading(ln.text) is not None else None
     if len(words) < 2 or ln.x0 > side_x - 2 * ln.size:
         return None
     k = _left_of_column(ln, side_x)
