@@ -10358,6 +10358,45 @@ def test_headings_of_a_scanned_page_among_born_digital_pages() -> None:
     assert [(s.heading, s.blocks) for s in nota.sections] == [(s.heading, s.blocks) for s in typeset.sections]
 
 
+def _scanned_page_with_contact(scanned: bool) -> bytes:
+    """A two-page nota, page 1 an OCR layer when ``scanned``, whose Communicatie section holds a
+    plain block "Contact" over a name; page 2 born-digital, with bold headings."""
+    plain, bold = (_ocr_font(), _ocr_font()) if scanned else (REGULAR, BOLD)
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", bold, 12)
+    page.y = 300
+    page.line("Aanleiding", bold)
+    page.para(LOREM, plain)
+    page.line("Communicatie", bold)
+    page.para("De Kamerbrief wordt op 12 maart verstuurd; een woordvoeringslijn is bijgevoegd.", plain)
+    page.line("Contact", plain)
+    page.line("mr. J. de Vries, woordvoerder van de minister", plain)
+    page.canvas.showPage()
+    page.y = 100
+    for heading in ("Politieke context", "Financiële gevolgen"):
+        page.line(heading, BOLD)
+        page.para(LOREM, REGULAR)
+    return page.pdf()
+
+
+def test_a_label_on_a_scanned_page_among_born_digital_pages_is_no_misread_heading() -> None:
+    """On a page scanned back in among born-digital pages, a plain line that is a known label
+    as printed ("Contact", over a name) is no heading the OCR layer misread: it was
+    marked "## Context" (two letters from it), a section the nota does not have, its word
+    changed. The nota reads as the one typeset throughout."""
+    nota = load_both(_scanned_page_with_contact(True))
+    assert [s.heading for s in nota.sections if s.heading] == [
+        "Aanleiding",
+        "Communicatie",
+        "Politieke context",
+        "Financiële gevolgen",
+    ]
+    typeset = load_both(_scanned_page_with_contact(False))
+    assert [(s.heading, s.blocks) for s in nota.sections] == [(s.heading, s.blocks) for s in typeset.sections]
+    assert nota.metadata.fields == typeset.metadata.fields
+
+
 def test_a_colofon_label_at_the_foot_of_a_scanned_page_1_takes_its_value_from_page_2() -> None:
     """As above, with page 1 scanned back in (an OCR layer whose sizes are its engine's line
     boxes, here 5 pt for the column's 7 pt lines) before the born-digital page 2: page 2's

@@ -3831,7 +3831,8 @@ class LayoutReader:
         born-digital page is a marked heading, a plain line of an OCR page under the first
         marked line (the body, not the colofon's labels) that starts a block and is a known
         section heading as a whole (as printed or within the OCR layer's letter errors,
-        :func:`_ocr_known_heading`) is marked too.
+        :func:`_ocr_known_heading`; a known label as printed, "Contact", is no misread "Context")
+        is marked too.
         """
         lines = out.lines
         marked = [k for k, text in enumerate(lines, 1) if text.startswith(("# ", "## "))]
@@ -3852,6 +3853,9 @@ class LayoutReader:
                 or text[0] in "#["
                 or (lines[k - 2] and not lines[k - 2].startswith("# "))
                 or (read := _ocr_known_heading(text)) is None
+                # (a label printed whole is no misread heading: "Contact" over a name
+                # is not "Context")
+                or (_vocab.known_label(text) is not None and not _known_heading(text))
             ):
                 continue
             lines[k - 1] = "## " + _canon.escape_heading(read, _vocab.heading_number(text)[0])

@@ -1317,10 +1317,17 @@ def _body_table_heads(
     table in the body: the body's text introduces it, a row ending in a colon right above it
     ("U reageert op de volgende brief:"), or the page gave two of its labels values already
     ("Datum:   12 maart 2026" / "Kenmerk:   IENW/BSK-2026/55120" over "Datum   Kenmerk
-    Onderwerp": the date and reference of another document)."""
+    Onderwerp": the date and reference of another document). A label left without a value
+    above the row ("Afschrift aan:") is the colofon's own, no text's lead-in."""
     page = raw_lines[index][1]
     above = next((k for k in range(index - 1, -1, -1) if segmented[k] or raw_lines[k][1] != page), -1)
-    if above >= 0 and raw_lines[above][1] == page and segmented[above][-1][1].endswith(":"):
+    if (
+        above >= 0
+        and raw_lines[above][1] == page
+        and segmented[above][-1][1].endswith(":")
+        # (a label left without its value, "Afschrift aan:", is the colofon's, no lead-in)
+        and _vocab.known_label(segmented[above][-1][1]) is None
+    ):
         return True
     given = {
         label

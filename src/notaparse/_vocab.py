@@ -1409,11 +1409,15 @@ CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de"
 #: the row is a person's name whose surname has that shape (:func:`names_person`).
 OPEN_ADJECTIVE: Final = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$")
 
-#: A person's name as an Aan or Van value: academic titles, then initials or one or two given
-#: names (capitalised, hyphenated or not), name particles, and the surname last ("mr. R. Vriese",
-#: "Sandra Vriese", "Anne de Friese", "drs. Pieter-Jan Wiese").
+#: The forms of address written out before a name ("mevrouw A. Vriese", "de heer R. Vriese");
+#: abbreviated they are :data:`NAME_TITLES` ("mw.", "dhr.").
+ADDRESS_FORMS: Final = ("mevrouw", "de heer")
+#: A person's name as an Aan or Van value: a form of address and titles (any case: "Mw. mr."),
+#: then initials or one or two given names (capitalised, hyphenated or not), name particles, and
+#: the surname last ("mr. R. Vriese", "dhr. J. van der Wiese", "Sandra Vriese", "Anne de
+#: Friese", "drs. Pieter-Jan Wiese").
 _PERSON_NAME: Final = regex.compile(
-    r"^(?:(?:mr|drs|dr|ir|ing|prof)\.\s?)*"
+    rf"^(?i:(?:{'|'.join(ADDRESS_FORMS)})\s|(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\.\s?)*"
     r"(?:(?:\p{Lu}\.\s?)+|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s)?)"
     r"(?:(?:van|de|den|der|ter|te|het|in)\s)*\p{Lu}[\p{Ll}'-]+$"
 )
