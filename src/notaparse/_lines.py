@@ -1927,6 +1927,30 @@ def _margin_heading_at(
 _MARGIN_TEXT_DRIFT: Final = 4
 
 
+#: A contents list's row in layout text: its number ("1.", "4"), its heading, its page number
+#: (at most three digits).
+_CONTENTS_ENTRY_NUMBER: Final = re.compile(r"\d{1,2}\.?")
+_CONTENTS_ROW_SEGMENTS: Final = 3
+_CONTENTS_PAGE_DIGITS: Final = 3
+
+
+#: How many rows apart a contents list's rows may stand (the colofon's rows between them).
+_CONTENTS_ROWS_APART: Final = 3
+
+
+def _contents_row(segments: list[tuple[int, str]], boundary: int) -> bool:
+    """Whether a layout row's segments are a contents list's row beside the colofon column: a
+    number, a heading left of the ``boundary``, a page number (three digits at most) right of it."""
+    return (
+        len(segments) >= _CONTENTS_ROW_SEGMENTS
+        and segments[0][1][:1].isdigit()  # (the cheap test first)
+        and _CONTENTS_ENTRY_NUMBER.fullmatch(segments[0][1]) is not None
+        and segments[1][0] < boundary <= segments[2][0]
+        and segments[2][1].isdigit()
+        and len(segments[2][1]) <= _CONTENTS_PAGE_DIGITS
+    )
+
+
 def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate the right-hand column of layout text: colofon segments first, then the body.
 
@@ -2058,6 +2082,24 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             left.append((number, page, ""))
             right.append((number, page, ""))
             continue
+        if _contents_row(segments, boundary) and any(
+            _contents_row(segmented[k], columns.get(raw_lines[k][1], whole))
+            for k in (
+                *range(max(0, index - _CONTENTS_ROWS_APART), index),
+                *range(index + 1, index + 1 + _CONTENTS_ROWS_APART),
+            )
+            if k < len(segmented) and raw_lines[k][1] == page
+        ):
+            # a contents list's row ("1.   Aanleiding   2") beside the colofon column, another
+            # such row near it: its page number stands right of the boundary, short of the
+            # column's edge, and is the row's
+            if edges is None:
+                edges = _column_edges(raw_lines, segmented, columns, whole)
+            edge = edges.get(page)
+            if edge is not None and segments[2][0] + len(segments[2][1]) < edge:
+                left.append((number, page, " ".join(text for _, text in segments[:3])))
+                right.extend((number, page, text) for _, text in segments[3:])
+                continue
         if _is_number_row(segments):
             # a row of a table of amounts in the body ("2 Bijstand   6.789,0   6.900,1"): its
             # columns reach right of the boundary, but they are no colofon

@@ -2226,6 +2226,183 @@ _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
 _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 
 
+#: A page line at a row's start ("Pagina 1 van 2", a heading glued after it or not).
+_PAGE_LINE_START: Final = re.compile(r"P ?agina ?\d+ ?van ?\d+")
+#: The most words of a row of labels over a row of their values ("Datum Kenmerk Bijlage(n)").
+_LABEL_ROW_WORDS: Final = 8
+
+
+def _foot_label_rows(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A colofon of labels over values set as a table of one row at a page's foot ("Datum
+    Kenmerk Bijlage(n)" / "16 december 2026 DGNV / 26412881 1"), right over the page line or the
+    page's end: each label a row with its value. Row-by-row extractors write the labels on one
+    row and the values on the next, each value then read by its label's form (a date, a count;
+    one label of no form takes the words between); extractors that write the cells a line each
+    give the labels a row each and the values a row each, in the same order. A row of labels
+    anywhere else (a table's head in the body, a head-form grid) stays as it is."""
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(raw)
+    while i < n:
+        text = raw[i][2].lstrip()
+        if (
+            text[:1].isupper()
+            and _vocab.opens_label(text.split(maxsplit=1)[0])
+            and (found := _foot_labels_at(raw, i)) is not None
+        ):
+            rows, end = found
+            out.extend(rows)
+            i = end
+            continue
+        out.append(raw[i])
+        i += 1
+    return out
+
+
+def _foot_labels_at(raw: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[int, int, str]], int] | None:
+    """The label rows a foot colofon at row i becomes and the index after its values, or None."""
+    number, page, text = raw[i]
+    words = text.split()
+    if len(words) > _LABEL_ROW_WORDS or _after_lead_in(raw, i):
+        return None  # (a table in the body under its lead-in: "U reageert op de volgende brief:")
+    labels = _labels_of_row(words)
+    if labels is not None and len(labels) >= 2:
+        j = _next_raw(raw, i + 1)
+        if j >= len(raw) or raw[j][1] != page or not _at_page_foot(raw, j + 1, page):
+            return None
+        values = _values_by_form(labels, raw[j][2].split())
+        if values is None or _labels_given(raw, i, labels):
+            return None
+        return [
+            (number, page, f"{label}: {value}") for label, value in zip(labels, values, strict=True)
+        ], j + 1
+    if labels is None or len(labels) != 1:
+        return None
+    # the cells a line each: the labels' rows, then as many rows of values
+    run = [i]
+    k = i + 1
+    while k < len(raw) and raw[k][1] == page and _vocab.known_label(raw[k][2].strip()) is not None:
+        run.append(k)
+        k += 1
+    if len(run) < 2 or k + len(run) > len(raw):
+        return None
+    cells = raw[k : k + len(run)]
+    if any(c[1] != page or not c[2].strip() or _vocab.known_label(c[2].strip()) is not None for c in cells):
+        return None
+    if not _at_page_foot(raw, k + len(run), page):
+        return None
+    pairs = [
+        (_vocab.known_label(raw[r][2].strip()) or "", c[2].strip()) for r, c in zip(run, cells, strict=True)
+    ]
+    if any(_values_by_form([label], value.split()) is None for label, value in pairs):
+        return None
+    if _labels_given(raw, i, [raw[r][2].strip() for r in run]):
+        return None
+    return [
+        (raw[r][0], page, f"{raw[r][2].strip()}: {value}") for r, (_, value) in zip(run, pairs, strict=True)
+    ], k + len(run)
+
+
+def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the row with text above row i ends in a colon: a lead-in over a table in the body."""
+    k = i - 1
+    while k >= 0 and not raw[k][2].strip():
+        k -= 1
+    return k >= 0 and raw[k][2].rstrip().endswith(":")
+
+
+def _labels_given(raw: list[tuple[int, int, str]], i: int, labels: list[str]) -> bool:
+    """Whether a row above row i opens with one of ``labels`` (as a label: alone, with a colon or
+    a value after it): the nota's colofon gave it already, and the row of labels at the foot is a
+    table of something else (the letter a nota answers: its date, reference, attachments)."""
+    keys = {_vocab.key(label) for label in labels}
+    for _, _, text in raw[:i]:
+        row = text.strip()
+        if row[:1].isupper() and _vocab.opens_label(row.split(maxsplit=1)[0]):
+            head = row.split(":", 1)[0] if ":" in row else row
+            if _vocab.key(head) in keys or any(
+                _vocab.key(" ".join(head.split()[:n])) in keys for n in (1, 2)
+            ):
+                return True
+    return False
+
+
+def _labels_of_row(words: list[str]) -> list[str] | None:
+    """The known labels a row is made of, in order, each of one to three words (None if a word
+    belongs to no label)."""
+    labels: list[str] = []
+    p = 0
+    while p < len(words):
+        for size in (3, 2, 1):
+            span = " ".join(words[p : p + size])
+            if p + size <= len(words) and _vocab.known_label(span) is not None:
+                labels.append(span)
+                p += size
+                break
+        else:
+            return None
+    return labels
+
+
+def _next_raw(raw: list[tuple[int, int, str]], k: int) -> int:
+    while k < len(raw) and not raw[k][2].strip():
+        k += 1
+    return k
+
+
+def _at_page_foot(raw: list[tuple[int, int, str]], k: int, page: int) -> bool:
+    """Whether row k (blank rows passed) is the page line, on the next page or past the end."""
+    k = _next_raw(raw, k)
+    return k >= len(raw) or raw[k][1] != page or _PAGE_LINE_START.match(raw[k][2].strip()) is not None
+
+
+def _form_span(concept: _vocab.Concept, words: list[str], *, from_end: bool) -> int | None:
+    """How many words at the start (or end) of ``words`` are a value of the concept's form (a
+    date, a count), or None if none are; 0 for a concept of no form."""
+    if concept is _vocab.Concept.DATE:
+        for size in range(1, min(4, len(words)) + 1):
+            span = words[len(words) - size :] if from_end else words[:size]
+            try:
+                _fragments.parse_date(" ".join(span))
+            except FormatError:
+                continue
+            return size
+        return None
+    if concept is _vocab.Concept.ATTACHMENT_COUNT:
+        word = words[-1] if from_end else words[0]
+        return 1 if words and word.isdigit() and len(word) <= 2 else None
+    return 0
+
+
+def _values_by_form(labels: list[str], words: list[str]) -> list[str] | None:
+    """The values of a row of labels read off the row of values under them: each label of a form
+    (:func:`_form_span`) from the row's start (before the one label of no form) or end (after
+    it), that one label the words between. None if the words do not fit."""
+    concepts = [_vocab.label_concept(label) for label in labels]
+    free = [k for k, c in enumerate(concepts) if _form_span(c, ["x"], from_end=False) == 0]
+    if len(free) > 1:
+        return None
+    cut = free[0] if free else len(labels)
+    values: list[str] = [""] * len(labels)
+    rest = list(words)
+    for k in range(cut):
+        size = _form_span(concepts[k], rest, from_end=False) if rest else None
+        if not size:
+            return None
+        values[k], rest = " ".join(rest[:size]), rest[size:]
+    for k in range(len(labels) - 1, cut, -1):
+        size = _form_span(concepts[k], rest, from_end=True) if rest else None
+        if not size:
+            return None
+        values[k], rest = " ".join(rest[len(rest) - size :]), rest[: len(rest) - size]
+    if free:
+        if not rest:
+            return None
+        values[cut] = " ".join(rest)
+    elif rest:
+        return None
+    return values
+
+
 def _split_kind_purpose(line: Line) -> tuple[Line, ...]:
     """A kind word with the purpose beside it, "Nota (ter beslissing)": the kind line and the
     purpose line; empty for any other line. (A printed line, no splice: also in marked text.)"""
@@ -2269,6 +2446,99 @@ def _kind_beside_purpose(line: Line) -> tuple[Line, ...]:
             if kind_line.kind is Kind.DOC_KIND and purpose.kind is Kind.PURPOSE:
                 return (purpose, kind_line) if purpose_first else (kind_line, purpose)
     return ()
+
+
+#: A contents list's entry on one row ("1. Aanleiding 2", "4. Advies Raad voor ... 3"), its
+#: number alone ("1.") or with its heading but not the page ("1. Aanleiding", the page a row on
+#: its own as an extractor writes the columns of a contents table).
+_CONTENTS_ENTRY: Final = re.compile(r"(\d{1,2})[.)]?\s+(\S.*?)\s+(\d{1,3})")
+_CONTENTS_NUMBER: Final = re.compile(r"(\d{1,2})[.)]?")
+_CONTENTS_HEAD: Final = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
+
+
+def _contents_list(lines: list[Line]) -> list[Line]:
+    """A contents list under its heading ("Inhoud", :data:`_vocab.CONTENTS_HEADINGS`): each entry
+    a section's number, heading and page, on one row or (the columns of a contents table read
+    cell by cell) on rows of their own with blank rows between, becomes one row "1. Aanleiding 2",
+    the rows together: one list under the heading, not a numbered section per entry. Only when
+    the numbers run on, the pages do not go back and an entry's heading heads a section further
+    down (a list of numbered points with a number last is no contents list)."""
+    for i, line in enumerate(lines):
+        if not (
+            line.kind is Kind.TEXT
+            and line.text[:1] == "I"
+            and _vocab.key(line.text) in _vocab.CONTENTS_HEADING_KEYS
+        ):
+            continue
+        entries: list[tuple[int, str, int, Line]] = []
+        k = i + 1
+        while True:
+            k = _next_filled(lines, k)
+            if k >= len(lines) or not lines[k].text[:1].isdigit():
+                break
+            text = lines[k].text
+            if m := _CONTENTS_ENTRY.fullmatch(text):
+                entries.append((int(m[1]), m[2], int(m[3]), lines[k]))
+                k += 1
+                continue
+            if m := _CONTENTS_NUMBER.fullmatch(text):
+                h = _next_filled(lines, k + 1)
+                if h >= len(lines) or lines[h].kind is not Kind.TEXT or lines[h].text[:1].isdigit():
+                    break
+                heading = lines[h].text
+            elif m := _CONTENTS_HEAD.fullmatch(text):
+                h, heading = k, m[2]
+            else:
+                break
+            p = _next_filled(lines, h + 1)
+            if p >= len(lines) or not (lines[p].text.isdigit() and len(lines[p].text) <= 3):
+                break
+            entries.append((int(m[1]), heading, int(lines[p].text), lines[k]))
+            k = p + 1
+        if len(entries) < 2 or any(b[0] != a[0] + 1 or b[2] < a[2] for a, b in itertools.pairwise(entries)):
+            continue
+        last = max(j for j in range(i, k) if lines[j].kind is not Kind.BLANK)
+        later = {_vocab.key(ln.rest if ln.kind is Kind.ORDERED else ln.text) for ln in lines[last + 1 :]}
+        if not any(_vocab.key(heading) in later for _, heading, _, _ in entries):
+            continue
+        rows = [
+            _lines.classify(f"{n}. {heading} {page}", row.number, row.page)
+            for n, heading, page, row in entries
+        ]
+        return [*lines[: i + 1], *rows, *lines[last + 1 :]]
+    return lines
+
+
+def _after_split_word(lines: list[Line], i: int) -> bool:
+    """Whether line i goes on with a word the line above it broke at its hyphen ("... van het
+    ATR-" / "advies"): the line above, blank rows apart, ends in a letter and a hyphen."""
+    k = i - 1
+    while k >= 0 and lines[k].kind is Kind.BLANK:
+        k -= 1
+    above = lines[k].text if k >= 0 else ""
+    return len(above) > 2 and above[-1] == "-" and above[-2].isalpha()
+
+
+#: The fewest characters of a note's text row, under its number alone, that wrapped onto the
+#: next row (a row of a note set small across the page is wider than a table's cells).
+_WRAPPED_NOTE_ROW: Final = 90
+#: The most rows of a note's rest carried to the next page's foot (:meth:`_Reader._note_rest_at`).
+_NOTE_REST_ROWS: Final = 4
+
+
+def _full_note_row(text: str, wrapped: int) -> bool:
+    """Whether a note's row that ends a sentence is as wide as the note's rows that wrapped
+    (``wrapped``, 0 if none did): the sentence ended at the row's end, and the note goes on with
+    its next sentence on the next row ("... samengevat in bijlage 2 bij deze nota." / "De
+    Autoriteit Persoonsgegevens heeft ..."). A note's last row is most often shorter."""
+    return wrapped > 0 and len(text) * 10 >= wrapped * 9
+
+
+def _next_filled(lines: list[Line], k: int) -> int:
+    """The index of the first line at or after ``k`` that is not blank (``len(lines)`` if none)."""
+    while k < len(lines) and lines[k].kind is Kind.BLANK:
+        k += 1
+    return k
 
 
 def _kind_heading(lines: list[Line]) -> list[Line]:
@@ -3807,7 +4077,7 @@ class _Reader:
         self._page_lines_sorted: list[int] = []  # (see _page_line_after)
         #: The page counts printed on the pages ("Pagina 1 van 3": 3).
         self.printed_counts: list[int] = []
-        self.lines = _kind_heading(self._prepare(text))
+        self.lines = _kind_heading(_contents_list(self._prepare(text)))
         if self.printed_counts:
             self.page_count = max(self.page_count or 0, self._printed_count())
         kinds = {line.kind for line in self.lines}
@@ -3862,7 +4132,7 @@ class _Reader:
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
         marked = self._marked or _MARKED_LINE.search(text) is not None
         if not marked and not self.layout:
-            raw = _lines.join_table_cells(raw)
+            raw = _foot_label_rows(_lines.join_table_cells(raw))
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
@@ -5851,6 +6121,8 @@ class _Reader:
             return None  # "... ten behoeve van de" / "Communicatie.": a sentence's end
         if text[0].islower() and _inside_item(self.lines, i):
             return None  # "- ... binnen de gebruikelijke" / "planning.": the item's last word
+        if text[0].islower() and _after_split_word(self.lines, i):
+            return None  # "... verwerking van het ATR-" / "advies": a word's rest, not a heading
         number: str | None = None
         heading = text
         m = _vocab.NUMBERED_HEADING.match(text)
@@ -6607,6 +6879,15 @@ class _Reader:
                 i = after_marks  # (list marks with no text to the page's end: _textless_marks)
                 continue
             if (
+                k is Kind.TEXT
+                and line.text[:1].islower()
+                and self.footnotes
+                and not self.marked_notes
+                and (end_of_rest := self._note_rest_at(i))
+            ):
+                i = end_of_rest
+                continue
+            if (
                 k in (Kind.TEXT, Kind.ORDERED)
                 and not self.marked_notes
                 and (end_of_note := self._footnote_at(i))
@@ -6846,6 +7127,7 @@ class _Reader:
         first = number = self._note_number_expected()
         j = i
         open_note = False  # the last note's text has not ended its sentence yet
+        wrapped = 0  # the widest row of the last note that wrapped (see _full_note_row)
         page_line = self._page_line_after(self.lines[i].number)
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
             if page_line is not None and self.lines[j].number >= page_line:
@@ -6855,19 +7137,27 @@ class _Reader:
                 continue
             if text_at := self._bare_note_text(j, number):
                 number += 1
-                open_note = False
+                note = self.lines[text_at].text
+                # (a note's text under its number goes on only from a row as wide as a note's
+                # wrapped row: a table's short cells under a number, "1" / "Omschrijving" /
+                # "Kamerbrief ...", are no note)
+                open_note = not _ends_full_stop(note) and len(note) >= _WRAPPED_NOTE_ROW
+                wrapped = len(note) if open_note else 0
                 j = text_at + 1
                 continue
             text = self.lines[j].text
             m = _FOOTNOTE_LINE.match(text)
             if m is None and open_note and self.lines[j].kind is Kind.TEXT:
-                open_note = not _ends_full_stop(text)
+                open_note = not _ends_full_stop(text) or _full_note_row(text, wrapped)
+                if not _ends_full_stop(text):
+                    wrapped = max(wrapped, len(text))
                 j += 1
                 continue
             if m is None or _note_number(m[1]) != number:
                 return False
             number += 1
             open_note = not _ends_full_stop(m[2])
+            wrapped = len(text) if open_note else 0
             j += 1
         return number > first
 
@@ -6988,6 +7278,7 @@ class _Reader:
             return 0
         parts = [m[2]]
         j = i + 1
+        wrapped = 0 if _ends_full_stop(m[2]) else len(line.text)  # (see _full_note_row)
         # ("Pagina 1 van 2" under the notes ends the page also in text without form feeds: the
         # next page's text is no more of the last note)
         page_line = self._page_line_after(line.number)
@@ -6998,12 +7289,59 @@ class _Reader:
                 j += 1  # (plain pdftotext may set a blank line inside a long note)
             if self.lines[j].kind is not Kind.TEXT:
                 break
-            if _FOOTNOTE_LINE.match(self.lines[j].text) or _ends_full_stop(parts[-1]):
+            if _FOOTNOTE_LINE.match(self.lines[j].text) or (
+                _ends_full_stop(parts[-1]) and not _full_note_row(parts[-1], wrapped)
+            ):
                 break
+            if not _ends_full_stop(self.lines[j].text):
+                wrapped = max(wrapped, len(self.lines[j].text))
             parts.append(self.lines[j].text)
             j += 1
         for n, text in enumerate(self._split_notes(join_wrapped(parts), number, j), number):
             self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
+        self._footnote_end = j
+        return j
+
+    def _note_rest_at(self, i: int) -> int:
+        """The rest of the last note, carried from its page to the foot of a later one: rows from
+        line i, in lower case after a row that ends a sentence (or a blank line), up to one that
+        ends the note's sentence, right over the next note ("n+1 ...") or the page's end, where
+        the last note read ends in no sentence ("... het burgerservicenummer door" / page break
+        / "de kinderopvangorganisaties." / "3 Wet kinderopvang ..."). Joined to that note; returns
+        the index after the rows, or 0."""
+        last, line = self.footnotes[-1], self.lines[i]
+        page = last.origin.page if last.origin is not None else None
+        if page is None or page >= line.page or _ends_full_stop(last.text):
+            return 0
+        previous = self.lines[i - 1] if i else None
+        if previous is not None and previous.kind is not Kind.BLANK and not _ends_full_stop(previous.text):
+            return 0  # (a row of the body's sentence, in lower case)
+        j = i
+        while j < len(self.lines) and j - i < _NOTE_REST_ROWS and self.lines[j].kind is Kind.TEXT:
+            j += 1
+            if _ends_full_stop(self.lines[j - 1].text):
+                break
+        else:
+            return 0
+        if not _ends_full_stop(self.lines[j - 1].text) or self.lines[j - 1].page != line.page:
+            return 0
+        after = j
+        while after < len(self.lines) and self.lines[after].kind is Kind.BLANK:
+            after += 1
+        page_line = self._page_line_after(self.lines[j - 1].number)
+        if not (
+            after >= len(self.lines)
+            or self.lines[after].page != line.page
+            or (page_line is not None and self.lines[after].number >= page_line)
+            or (
+                (m := _FOOTNOTE_LINE.match(self.lines[after].text)) is not None
+                and _note_number(m[1]) == last.number + 1
+            )
+            or self.lines[after].text == str(last.number + 1)
+        ):
+            return 0
+        rest = join_wrapped([ln.text for ln in self.lines[i:j]])
+        self.footnotes[-1] = attrs.evolve(last, text=join_wrapped([last.text, rest]))
         self._footnote_end = j
         return j
 
@@ -7061,6 +7399,7 @@ class _Reader:
             # "" / "Kenmerk 2023Z15521.")
             j += 1
         texts: list[list[str]] = []
+        wrapped = 0  # the widest row of the last note that wrapped (see _full_note_row)
         while (
             j < len(self.lines)
             and (
@@ -7074,10 +7413,17 @@ class _Reader:
             text = self.lines[j].text
             if texts and _FOOTNOTE_LINE.match(text):
                 break  # the next note, its number glued to its text
-            if not texts or (_ends_full_stop(texts[-1][-1]) and _NOTE_TEXT_START.match(text)):
+            if not texts or (
+                _ends_full_stop(texts[-1][-1])
+                and _NOTE_TEXT_START.match(text)
+                and not (len(texts) == len(numbers) and _full_note_row(texts[-1][-1], wrapped))
+            ):
                 if len(texts) == len(numbers):
                     break  # (one number: its text ends at its sentence's end)
                 texts.append([])
+                wrapped = 0
+            if not _ends_full_stop(text):
+                wrapped = max(wrapped, len(text))
             texts[-1].append(text)
             j += 1
         if len(texts) != len(numbers):
@@ -7868,6 +8214,17 @@ class _Reader:
                 # last line, one token with digits ("2024Z12345"), is its information cell
                 infos[n] = cells.pop()
             if (
+                info_named
+                and n not in infos
+                and cells
+                and head_words[-1] in _vocab.TABLE_REFERENCE_WORDS
+                and (at_end := _reference_at_end(cells[-1])) is not None
+            ):
+                # "1 Draft Foreign Ministers' Statement, 9 January 2027 BZ2612346" under "Nr. Titel
+                # Kenmerk": the row's last token, of a reference's form, is its information cell
+                cells = [*cells[:-1], at_end[0]]
+                infos[n] = at_end[1]
+            if (
                 two_info
                 and n not in infos
                 and len(cells) >= 3
@@ -7994,6 +8351,26 @@ def _disclosure_cell(
         name = [c for c in name if c]
         return (name, info) if name else None
     return None
+
+
+#: The fewest characters and digits of a reference at a table row's end ("BZ2612346",
+#: "2024Z12345", "50912281"): a year or a number of a title ("2027", "nr. 561") is shorter.
+_ROW_REFERENCE_CHARS: Final = 6
+_ROW_REFERENCE_DIGITS: Final = 4
+
+
+def _reference_at_end(text: str) -> tuple[str, str] | None:
+    """A row's text split before its last token when that token has a reference's form: one
+    token of six characters or more, four digits or more among them, a letter or digit last."""
+    name, _, last = text.rpartition(" ")
+    if (
+        not name
+        or len(last) < _ROW_REFERENCE_CHARS
+        or not last[-1].isalnum()
+        or sum(c.isdigit() for c in last) < _ROW_REFERENCE_DIGITS
+    ):
+        return None
+    return name, last
 
 
 def _is_cell_reference(text: str) -> bool:

@@ -309,6 +309,12 @@ _LABEL_KEY_STARTS: Final = frozenset(k[:n] for k in _LABEL_BY_KEY for n in range
 _LABEL_OCR_KEY_STARTS: Final = frozenset(k[:n] for k in _LABEL_BY_OCR_KEY for n in range(1, len(k) + 1))
 
 
+def opens_label(word: str) -> bool:
+    """Whether one printed word (no spaces) opens a known label as printed ("Datum", "Kenmerk",
+    "Onze"): a set look-up, no pattern, for a test on every row."""
+    return word.replace(":", "").casefold() in _LABEL_KEY_STARTS
+
+
 def may_open_label(word: str) -> bool:
     """Whether a text whose first word is ``word`` may be a known label (:func:`known_label`, a
     qualified reference label too): the word's key starts a label's key or OCR key. A cheap test
@@ -703,6 +709,9 @@ _DECISION_LISTS: Final = (
     # "Beslispunten" and was repaired into it)
     "Besluitpunten",
 )
+#: The heading over a long nota's contents list, each entry a numbered section and the page it
+#: starts on ("1. Aanleiding 2"): a section of its own, its entries one list.
+CONTENTS_HEADINGS: Final = ("Inhoud", "Inhoudsopgave")
 #: Section headings as printed (matching is by key). Sub-headings of Toelichting included.
 HEADINGS: Final[tuple[str, ...]] = (
     "Aanleiding",
@@ -836,8 +845,10 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Bespreekpunten",
     "Kamerbehandeling",
     "Pers en communicatie",
+    *CONTENTS_HEADINGS,
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
+CONTENTS_HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in CONTENTS_HEADINGS)
 
 #: Headings a head form also prints as a label with a short value among its label rows
 #: ("Financiële gevolgen  Geen, binnen de begroting", "Doel  Ter besluitvorming"): an assessment
@@ -2097,6 +2108,9 @@ TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijv
 #: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk", or whether it
 #: is made public under the Woo: "Nr.  Titel  Openbaar" with "Ja" / "Nee, 5.2 Woo" in its cells, or
 #: whether it is confidential: "Nr.  Omschrijving  Vertrouwelijk" with "Ja" / "Nee")
+#: An attachment table's information column of references ("Nr.  Titel  Kenmerk"): a row's last
+#: token of reference form is that cell, where a row-by-row extractor wrote it after the title.
+TABLE_REFERENCE_WORDS: Final[frozenset[str]] = frozenset({"kenmerk"})
 TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset(
     {
         "informatie",
