@@ -2411,7 +2411,8 @@ def _split_kind_purpose(line: Line) -> tuple[Line, ...]:
         parts = tuple(_lines.classify(part, line.number, line.page) for part in (kind[1], kind[2]))
         if parts[1].kind is Kind.PURPOSE:
             return parts
-    return _kind_beside_purpose(line)
+    # (the cheap test of _kind_beside_purpose first: most lines hold no purpose word)
+    return _kind_beside_purpose(line) if "er " in line.text else ()
 
 
 #: The longest row read as a kind line and a purpose beside it (:func:`_kind_beside_purpose`).
@@ -2643,6 +2644,8 @@ def _introduced_label_heads(text: str, above: Line | None) -> bool:
 
 def _last_filled(prepared: list[Line]) -> Line | None:
     """The last line of ``prepared`` that is not blank, on the page of the line before it."""
+    if prepared and prepared[-1].kind is not Kind.BLANK:
+        return prepared[-1]  # (the common case, without a search back)
     j = _filled(prepared, len(prepared) - 1, -1)
     return prepared[j] if j >= 0 and prepared[j].page == prepared[-1].page else None
 
@@ -4274,12 +4277,11 @@ class _Reader:
                     continue
                 for split in _split_leading_purpose(line):
                     for cut in _split_heading_value(split, prepared):
-                        prepared.extend(
-                            _split_trailing_label(cut)
-                            if cut.kind is Kind.TEXT
-                            and not _introduced_label_heads(cut.text, _last_filled(prepared))
-                            else (cut,)
-                        )
+                        parts = _split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,)
+                        # (asked only of a row split, the rare case: no search back for each line)
+                        if len(parts) > 1 and _introduced_label_heads(cut.text, _last_filled(prepared)):
+                            parts = (cut,)
+                        prepared.extend(parts)
         if marked and _CAPITAL_ITEM_START in text:
             prepared = _capital_items(prepared)
         elif not marked:
@@ -4462,7 +4464,10 @@ class _Reader:
     def _page_break(self, a: int, b: int) -> bool:
         """Whether a page ends between lines a and b (a < b): a new page, or a page line."""
         first, last = self.lines[a], self.lines[b]
-        return first.page != last.page or any(first.number < n < last.number for n in self.page_lines)
+        if first.page != last.page:
+            return True
+        after = self._page_line_after(first.number)  # (a bisection, not a pass over all of them)
+        return after is not None and after < last.number
 
     def _carry_open_label(self) -> None:
         """A colofon that runs on from page 1's foot onto page 2 with a label last: its value at
@@ -4471,15 +4476,10 @@ class _Reader:
         "Bijlagen" / "2"). The label, last in its column (a page's end, the main column's kind or
         purpose under it), takes the block as its value; the block's rows are emptied."""
         lines = self.lines
-        for a, line in enumerate(lines):
-            if line.kind is not Kind.LABEL or line.text.endswith(":"):
+        for a in _indices(list(map(_KIND, lines)), Kind.LABEL):  # (the lines are changed only at the end)
+            line = lines[a]
+            if line.text.endswith(":"):
                 continue
-            if (
-                _known_heading(line.text)
-                and (p := _filled(lines, a - 1, -1)) >= 0
-                and _ends_sentence(lines[p].text)
-            ):
-                continue  # (a heading's word under a paragraph, "Bijlagen": a section at the foot)
             b = _filled(lines, a + 1)
             if b >= len(lines):
                 return
@@ -4491,6 +4491,12 @@ class _Reader:
                     continue
             elif not self._page_break(a, b):
                 continue
+            if (
+                _known_heading(line.text)
+                and (p := _filled(lines, a - 1, -1)) >= 0
+                and _ends_sentence(lines[p].text)
+            ):
+                continue  # (a heading's word under a paragraph, "Bijlagen": a section at the foot)
             start = next((n for n in range(a + 1, len(lines)) if self._page_break(a, n)), None)
             if start is None:
                 return
