@@ -1238,8 +1238,10 @@ def _publication_stamp(lines: list[Line], i: int) -> str | None:
 
     The stamps' words say what they are ("Woo-besluit 2024-123 | document 7", "Openbaar gemaakt op
     grond van de Woo"); a bare "Document 12" and a bare number only at the top or bottom of a page,
-    and never under a label (where they are its value). A bare number is the document's number
-    when written as no page number is ("0034", "171436"), else a page number of the bundle; it is
+    and never under a label (where they are its value); stamps with the nota's page line on their
+    row ("Woo-besluit 2026-2807 document 2 pagina 2 van 2") only there too, as a sentence may wrap
+    so (the stamps are kept, the page line left out). A bare number is the document's number when
+    written as no page number is ("0034", "171436"), else a page number of the bundle; it is
     furniture next to a page line or a stamp, or under a colofon's count ("Bijlage(n)" / "1" /
     "117"), which is one number: the number under it is no more of it.
     """
@@ -1249,7 +1251,11 @@ def _publication_stamp(lines: list[Line], i: int) -> str | None:
     if not number and stamp is None:
         return None
     if stamp is not None and _vocab.DOCUMENT_NUMBER_STAMP.match(text) is None:
-        return text[: stamp.start(1)].rstrip() if stamp[1] else text
+        if not stamp[1]:
+            return text
+        if not stamp[1][0].isdigit() and _edge_run(lines, i) is None:
+            return None  # a page line is printed at the page's top or bottom, not among its text
+        return text[: stamp.start(1)].rstrip()
     above = _neighbour_index(lines, i, -1)
     if number and above is None and len(text) <= _TOP_NUMBER_DIGITS:
         return ""  # the page's first line: its page number, or the bundle's (no value is over its label)

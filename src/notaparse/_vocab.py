@@ -1137,10 +1137,11 @@ _PAGE_VAN: Final = "v[a\u00e0-\u00e4]n"
 #: hyphen: "Pagina 1-van 1"; a speck after the last number as a full stop: "Pagina 1 van 1."; a
 #: speck over a letter as an accent on it: "Pägina 1 van 1", "Pagina Ì van 2" for "Pagina 1 ...",
 #: "Pagina 1 vän 1")
-PAGE_LINE: Final = re.compile(
-    r"(?i)^p\s?[a\u00e0-\u00e4]\s?g\s?[i\u00ec-\u00ef]\s?n\s?[a\u00e0-\u00e4]\s*[.,'\u2018\u2019]?\s*"
-    rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)\.?$"
+_PAGE_LINE_BODY: Final = (
+    r"p\s?[a\u00e0-\u00e4]\s?g\s?[i\u00ec-\u00ef]\s?n\s?[a\u00e0-\u00e4]\s*[.,'\u2018\u2019]?\s*"
+    rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)\.?"
 )
+PAGE_LINE: Final = re.compile(rf"(?i)^{_PAGE_LINE_BODY}$")
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 #: A running footer (or header) of parts set apart by bars, the page number last: "Beslisnota |
 #: Aanpak van de krapte op de arbeidsmarkt | pagina 3" (group 1 the page number). An extractor that
@@ -1187,10 +1188,11 @@ _PUBLICATION_STAMP_PART: Final = (
 )
 #: A line of publication stamps, one or more ("Woo-besluit 2024-123 | document 7"), perhaps with
 #: the bundle's page number printed on the same row at the bottom ("... | document 7 88", group
-#: 1): page furniture of the publication, not text of the nota.
+#: 1), or the nota's own page line printed on that row ("... | document 2  pagina 2 van 2", group
+#: 1 too): page furniture of the publication, not text of the nota.
 PUBLICATION_STAMP: Final = re.compile(
     rf"(?i)^{_PUBLICATION_STAMP_PART}(?:\s*[|,;\u2013-]?\s*{_PUBLICATION_STAMP_PART})*"
-    r"\.?(?:\s+(\d{1,4}))?$"
+    rf"\.?(?:\s+(\d{{1,4}}|{_PAGE_LINE_BODY}))?$"
 )
 #: The first letters, case-folded, of a line PUBLICATION_STAMP may match: a cheap test first.
 PUBLICATION_STAMP_STARTS: Final = frozenset({"woo", "wob", "doc", "ope"})
