@@ -7319,8 +7319,10 @@ class _Reader:
         line i, in lower case after a row that ends a sentence (or a blank line), up to one that
         ends the note's sentence, right over the next note ("n+1 ...") or the page's end, where
         the last note read ends in no sentence ("... het burgerservicenummer door" / page break
-        / "de kinderopvangorganisaties." / "3 Wet kinderopvang ..."). Joined to that note; returns
-        the index after the rows, or 0."""
+        / "de kinderopvangorganisaties." / "3 Wet kinderopvang ..."), under the page's own text (a
+        lower-case row that opens its page goes on with the body's sentence from the page before,
+        "... en wij hebben" / notes / page break / "besloten dat de regeling wordt verlengd.").
+        Joined to that note; returns the index after the rows, or 0."""
         last, line = self.footnotes[-1], self.lines[i]
         page = last.origin.page if last.origin is not None else None
         if page is None or page >= line.page or _ends_full_stop(last.text):
@@ -7328,6 +7330,11 @@ class _Reader:
         previous = self.lines[i - 1] if i else None
         if previous is not None and previous.kind is not Kind.BLANK and not _ends_full_stop(previous.text):
             return 0  # (a row of the body's sentence, in lower case)
+        k = i - 1
+        while k >= 0 and self.lines[k].page == line.page and self.lines[k].kind is not Kind.TEXT:
+            k -= 1
+        if k < 0 or self.lines[k].page != line.page:
+            return 0  # the page's first text: the body's sentence going on from the page before
         j = i
         while j < len(self.lines) and j - i < _NOTE_REST_ROWS and self.lines[j].kind is Kind.TEXT:
             j += 1
@@ -8369,17 +8376,35 @@ def _disclosure_cell(
 #: "2024Z12345", "50912281"): a year or a number of a title ("2027", "nr. 561") is shorter.
 _ROW_REFERENCE_CHARS: Final = 6
 _ROW_REFERENCE_DIGITS: Final = 4
+#: A period of years at a title's end ("2026-2030", "2025/2026", "2025/26"): the title's, no
+#: reference (groups: the first year, the last one, in full or its last two digits).
+_YEAR_SPAN: Final = re.compile(r"((?:19|20)\d\d)[-\u2013/]((?:19|20)?\d\d)")
+#: The most years a period at a title's end spans.
+_YEAR_SPAN_MOST: Final = 50
+
+
+def _is_year_span(token: str) -> bool:
+    """Whether a token is a period of years, its last year after its first ("2026-2030")."""
+    m = _YEAR_SPAN.fullmatch(token)
+    if m is None:
+        return False
+    first, last = int(m[1]), int(m[2])
+    if len(m[2]) == 2:
+        last += first - first % 100
+    return 0 < last - first <= _YEAR_SPAN_MOST
 
 
 def _reference_at_end(text: str) -> tuple[str, str] | None:
     """A row's text split before its last token when that token has a reference's form: one
-    token of six characters or more, four digits or more among them, a letter or digit last."""
+    token of six characters or more, four digits or more among them, a letter or digit last;
+    no period of years ("Uitvoeringsagenda 2026-2030": the title's end)."""
     name, _, last = text.rpartition(" ")
     if (
         not name
         or len(last) < _ROW_REFERENCE_CHARS
         or not last[-1].isalnum()
         or sum(c.isdigit() for c in last) < _ROW_REFERENCE_DIGITS
+        or _is_year_span(last)
     ):
         return None
     return name, last
