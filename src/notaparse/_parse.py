@@ -2232,8 +2232,6 @@ _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
 _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 
 
-#: A page line at a row's start ("Pagina 1 van 2", a heading glued after it or not).
-_PAGE_LINE_START: Final = re.compile(r"P ?agina ?\d+ ?van ?\d+")
 #: The most words of a row of labels over a row of their values ("Datum Kenmerk Bijlage(n)").
 _LABEL_ROW_WORDS: Final = 8
 
@@ -2358,7 +2356,7 @@ def _next_raw(raw: list[tuple[int, int, str]], k: int) -> int:
 def _at_page_foot(raw: list[tuple[int, int, str]], k: int, page: int) -> bool:
     """Whether row k (blank rows passed) is the page line, on the next page or past the end."""
     k = _next_raw(raw, k)
-    return k >= len(raw) or raw[k][1] != page or _PAGE_LINE_START.match(raw[k][2].strip()) is not None
+    return k >= len(raw) or raw[k][1] != page or _vocab.PAGE_LINE_START.match(raw[k][2].strip()) is not None
 
 
 def _form_span(concept: _vocab.Concept, words: list[str], *, from_end: bool) -> int | None:
@@ -2473,7 +2471,7 @@ def _contents_list(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if not (
             line.kind is Kind.TEXT
-            and line.text[:1] == "I"
+            and line.text[:1] in _vocab.CONTENTS_HEADING_STARTS
             and _vocab.key(line.text) in _vocab.CONTENTS_HEADING_KEYS
         ):
             continue
