@@ -2232,8 +2232,6 @@ _PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
 _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 
 
-#: A page line at a row's start ("Pagina 1 van 2", a heading glued after it or not).
-_PAGE_LINE_START: Final = re.compile(r"P ?agina ?\d+ ?van ?\d+")
 #: The most words of a row of labels over a row of their values ("Datum Kenmerk Bijlage(n)").
 _LABEL_ROW_WORDS: Final = 8
 
@@ -2358,7 +2356,7 @@ def _next_raw(raw: list[tuple[int, int, str]], k: int) -> int:
 def _at_page_foot(raw: list[tuple[int, int, str]], k: int, page: int) -> bool:
     """Whether row k (blank rows passed) is the page line, on the next page or past the end."""
     k = _next_raw(raw, k)
-    return k >= len(raw) or raw[k][1] != page or _PAGE_LINE_START.match(raw[k][2].strip()) is not None
+    return k >= len(raw) or raw[k][1] != page or _vocab.PAGE_LINE_START.match(raw[k][2].strip()) is not None
 
 
 def _form_span(concept: _vocab.Concept, words: list[str], *, from_end: bool) -> int | None:
@@ -2473,7 +2471,7 @@ def _contents_list(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if not (
             line.kind is Kind.TEXT
-            and line.text[:1] == "I"
+            and line.text[:1] in _vocab.CONTENTS_HEADING_STARTS
             and _vocab.key(line.text) in _vocab.CONTENTS_HEADING_KEYS
         ):
             continue
@@ -7319,8 +7317,10 @@ class _Reader:
         line i, in lower case after a row that ends a sentence (or a blank line), up to one that
         ends the note's sentence, right over the next note ("n+1 ...") or the page's end, where
         the last note read ends in no sentence ("... het burgerservicenummer door" / page break
-        / "de kinderopvangorganisaties." / "3 Wet kinderopvang ..."). Joined to that note; returns
-        the index after the rows, or 0."""
+        / "de kinderopvangorganisaties." / "3 Wet kinderopvang ..."), under the page's own text (a
+        lower-case row that opens its page goes on with the body's sentence from the page before,
+        "... en wij hebben" / notes / page break / "besloten dat de regeling wordt verlengd.").
+        Joined to that note; returns the index after the rows, or 0."""
         last, line = self.footnotes[-1], self.lines[i]
         page = last.origin.page if last.origin is not None else None
         if page is None or page >= line.page or _ends_full_stop(last.text):
@@ -7328,6 +7328,11 @@ class _Reader:
         previous = self.lines[i - 1] if i else None
         if previous is not None and previous.kind is not Kind.BLANK and not _ends_full_stop(previous.text):
             return 0  # (a row of the body's sentence, in lower case)
+        k = i - 1
+        while k >= 0 and self.lines[k].page == line.page and self.lines[k].kind is not Kind.TEXT:
+            k -= 1
+        if k < 0 or self.lines[k].page != line.page:
+            return 0  # the page's first text: the body's sentence going on from the page before
         j = i
         while j < len(self.lines) and j - i < _NOTE_REST_ROWS and self.lines[j].kind is Kind.TEXT:
             j += 1
@@ -8369,17 +8374,35 @@ def _disclosure_cell(
 #: "2024Z12345", "50912281"): a year or a number of a title ("2027", "nr. 561") is shorter.
 _ROW_REFERENCE_CHARS: Final = 6
 _ROW_REFERENCE_DIGITS: Final = 4
+#: A period of years at a title's end ("2026-2030", "2025/2026", "2025/26"): the title's, no
+#: reference (groups: the first year, the last one, in full or its last two digits).
+_YEAR_SPAN: Final = re.compile(r"((?:19|20)\d\d)[-\u2013/]((?:19|20)?\d\d)")
+#: The most years a period at a title's end spans.
+_YEAR_SPAN_MOST: Final = 50
+
+
+def _is_year_span(token: str) -> bool:
+    """Whether a token is a period of years, its last year after its first ("2026-2030")."""
+    m = _YEAR_SPAN.fullmatch(token)
+    if m is None:
+        return False
+    first, last = int(m[1]), int(m[2])
+    if len(m[2]) == 2:
+        last += first - first % 100
+    return 0 < last - first <= _YEAR_SPAN_MOST
 
 
 def _reference_at_end(text: str) -> tuple[str, str] | None:
     """A row's text split before its last token when that token has a reference's form: one
-    token of six characters or more, four digits or more among them, a letter or digit last."""
+    token of six characters or more, four digits or more among them, a letter or digit last;
+    no period of years ("Uitvoeringsagenda 2026-2030": the title's end)."""
     name, _, last = text.rpartition(" ")
     if (
         not name
         or len(last) < _ROW_REFERENCE_CHARS
         or not last[-1].isalnum()
         or sum(c.isdigit() for c in last) < _ROW_REFERENCE_DIGITS
+        or _is_year_span(last)
     ):
         return None
     return name, last

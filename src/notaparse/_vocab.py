@@ -849,6 +849,8 @@ HEADINGS: Final[tuple[str, ...]] = (
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
 CONTENTS_HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in CONTENTS_HEADINGS)
+#: The first letters of the contents headings as printed: a cheap test before the key.
+CONTENTS_HEADING_STARTS: Final[frozenset[str]] = frozenset(h[:1] for h in CONTENTS_HEADINGS)
 
 #: Headings a head form also prints as a label with a short value among its label rows
 #: ("Financiële gevolgen  Geen, binnen de begroting", "Doel  Ter besluitvorming"): an assessment
@@ -1142,6 +1144,8 @@ _PAGE_LINE_BODY: Final = (
     rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)\.?"
 )
 PAGE_LINE: Final = re.compile(rf"(?i)^{_PAGE_LINE_BODY}$")
+#: A page line at a row's start, as printed ("Pagina 1 van 2", a heading glued after it or not).
+PAGE_LINE_START: Final = re.compile(r"P ?agina ?\d+ ?van ?\d+")
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 #: A running footer (or header) of parts set apart by bars, the page number last: "Beslisnota |
 #: Aanpak van de krapte op de arbeidsmarkt | pagina 3" (group 1 the page number). An extractor that
