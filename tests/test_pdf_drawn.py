@@ -10397,6 +10397,26 @@ def test_a_label_on_a_scanned_page_among_born_digital_pages_is_no_misread_headin
     assert nota.metadata.fields == typeset.metadata.fields
 
 
+@pytest.mark.parametrize("contact", ["mr. J. de Vries, telefoon 06 12345678", "06 12345678"])
+def test_contact_over_a_name_in_a_section_is_its_text(contact: str) -> None:
+    """A "Contact" alone on a plain row in a section, a name and a telephone number or a number
+    alone under it, is text of that section: a layout-aware source keeps the colofon apart. It
+    was read as a colofon label, "12345678" its value, and "06" stayed in the paragraph."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGDOO")], "Evaluatie van de subsidieregeling")
+    page.line("Communicatie", BOLD)
+    page.para("De Kamerbrief wordt op 12 maart verstuurd; een woordvoeringslijn is bijgevoegd.")
+    page.line("Contact")
+    page.line(contact)
+    page.y += page.lead
+    page.line("Financiële gevolgen", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+    assert [s.heading for s in nota.sections] == ["Communicatie", "Financiële gevolgen"]
+    text = " ".join(b.text for b in nota.sections[0].blocks if isinstance(b, Paragraph))
+    assert text.endswith(f"Contact {contact}")
+
+
 def test_a_colofon_label_at_the_foot_of_a_scanned_page_1_takes_its_value_from_page_2() -> None:
     """As above, with page 1 scanned back in (an OCR layer whose sizes are its engine's line
     boxes, here 5 pt for the column's 7 pt lines) before the born-digital page 2: page 2's

@@ -2656,12 +2656,15 @@ def _last_filled(prepared: list[Line]) -> Line | None:
 
 def _value_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, are a colofon value by their form:
-    a whole date, a reference of six digits or more, one to three redaction ground codes."""
+    a whole date, a reference of six digits or more (not after an area code: "06 12345678"),
+    one to three redaction ground codes."""
     if not words or not _value_word(words[-1]):
         return 0
     if n := _date_words_at_end(words):
         return n
     if len(words) > 1 and _reference_word(words[-1], 6):
+        if words[-2].isdecimal() and words[-2][0] == "0":
+            return 0  # a telephone number's last group, after its area code ("06 12345678")
         # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
         spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
         if not spaced:
@@ -6836,6 +6839,12 @@ class _Reader:
                     builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
                     i += 1
                     continue
+                if k is Kind.LABEL and builder is not None and self._contact_line_in_text(i):
+                    # "Contact" on its own row in a section, a name or a number under it: a line
+                    # of the section's text, no colofon label spliced in
+                    builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    i += 1
+                    continue
                 i = self._spliced_field(i)
                 self._spliced_end = i
                 continue
@@ -7694,6 +7703,25 @@ class _Reader:
             _fits_colofon(line.text)
             and not _ends_sentence(line.text)
             and (nxt is None or nxt.kind is not Kind.TEXT or _vocab.YEAR_ALONE.match(nxt.text) is not None)
+        )
+
+    def _contact_line_in_text(self, i: int) -> bool:
+        """Whether the bare label on line i, in a section of a source that marks its headings (a
+        PDF's page layout, which keeps the colofon apart), is a contact block's word written in
+        the section's text ("Communicatie" / "De Kamerbrief wordt ... verstuurd." / "Contact" /
+        "mr. J. de Vries, telefoon 06 12345678"): a contact label (`_vocab.CONTACT_LABELS`)
+        printed without a colon over a row of text on its page. (In plain extracted text a
+        colofon spliced into the body stands the same way: there it stays a label.)"""
+        line = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            self.marked_headings
+            and ":" not in line.text
+            and _vocab.key(line.label) in _vocab.CONTACT_LABELS
+            and _vocab.label_concept(line.label) is _vocab.Concept.OTHER
+            and nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.page == line.page
         )
 
     def _spliced_field(self, i: int) -> int:

@@ -1422,21 +1422,24 @@ CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de"
 
 #: A capitalised adjective that opens the noun of a unit's or office's name and cannot end it
 #: ("Directeur Algemene Financiële en Economische" / "Politiek", "Europese" / "Zaken",
-#: "Juridische" / "Zaken", "Ruimtelijke" / "Ordening"): a row ending in one goes on, unless
+#: "Juridische" / "Zaken", "Ruimtelijke" / "Ordening"), also the second half of a hyphenated
+#: pair ("Financieel-Economische" / "Zaken"): a row ending in one goes on, unless
 #: the row is a person's name whose surname has that shape (:func:`names_person`).
-OPEN_ADJECTIVE: Final = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$")
+OPEN_ADJECTIVE: Final = regex.compile(
+    r"(?<![\w-])(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$"
+)
 
 #: The forms of address written out before a name ("mevrouw A. Vriese", "de heer R. Vriese");
 #: abbreviated they are :data:`NAME_TITLES` ("mw.", "dhr.").
 ADDRESS_FORMS: Final = ("mevrouw", "de heer")
 #: A person's name as an Aan or Van value: a form of address and titles (any case: "Mw. mr."),
 #: then initials or one or two given names (capitalised, hyphenated or not), name particles, and
-#: the surname last ("mr. R. Vriese", "dhr. J. van der Wiese", "Sandra Vriese", "Anne de
-#: Friese", "drs. Pieter-Jan Wiese").
+#: the surname last, single or double ("mr. R. Vriese", "dhr. J. van der Wiese", "Sandra Vriese",
+#: "Anne de Friese", "drs. Pieter-Jan Wiese", "mw. A. Smit-Vriese").
 _PERSON_NAME: Final = regex.compile(
     rf"^(?i:(?:{'|'.join(ADDRESS_FORMS)})\s|(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\.\s?)*"
     r"(?:(?:\p{Lu}\.\s?)+|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s)?)"
-    r"(?:(?:van|de|den|der|ter|te|het|in)\s)*\p{Lu}[\p{Ll}'-]+$"
+    r"(?:(?:van|de|den|der|ter|te|het|in)\s)*\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}']+)?$"
 )
 
 
