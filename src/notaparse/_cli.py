@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__, _check, _export
-from ._errors import ExtractionError, NotaparseError
+from ._errors import ExtractionError, NotaparseError, NotaSyntaxError
 from ._json import to_json
 from ._load import check_encoding, load
 from ._model import ItemList, Nota
@@ -142,10 +142,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     try:
         nota = load(args.path, strict=args.strict, password=args.password, encoding=args.encoding)
-    except ExtractionError as e:  # (its message starts with the file's name)
+    except (ExtractionError, NotaSyntaxError) as e:  # (their messages start with the file's name)
         print(f"notaparse: {e}", file=sys.stderr)
         return 1
-    except NotaparseError as e:  # (a NotaSyntaxError of --strict, which names no file)
+    except NotaparseError as e:  # (any other names no file)
         print(f"notaparse: {args.path}: {e}", file=sys.stderr)
         return 1
     # (UTF-8 whatever the locale says: a nota's dashes and quotes are no Latin-1)
