@@ -4058,6 +4058,12 @@ class _Run:
         return join_wrapped([ln.text for ln in self.lines])
 
 
+#: Kinds of line a page may open with before its body: blanks, a page line, a colofon's label
+#: repeated. A note's rest stands under the page's own body, of any kind (a paragraph, a list, a
+#: table), not at the page's top.
+_PAGE_TOP_KINDS: Final = frozenset({Kind.BLANK, Kind.PAGE, Kind.LABEL, Kind.LABEL_VALUE})
+
+
 class _Reader:
     """One parse of extracted text. Not reusable."""
 
@@ -7338,7 +7344,7 @@ class _Reader:
         if previous is not None and previous.kind is not Kind.BLANK and not _ends_full_stop(previous.text):
             return 0  # (a row of the body's sentence, in lower case)
         k = i - 1
-        while k >= 0 and self.lines[k].page == line.page and self.lines[k].kind is not Kind.TEXT:
+        while k >= 0 and self.lines[k].page == line.page and self.lines[k].kind in _PAGE_TOP_KINDS:
             k -= 1
         if k < 0 or self.lines[k].page != line.page:
             return 0  # the page's first text: the body's sentence going on from the page before
