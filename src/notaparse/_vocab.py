@@ -1434,12 +1434,15 @@ OPEN_ADJECTIVE: Final = regex.compile(
 ADDRESS_FORMS: Final = ("mevrouw", "de heer")
 #: A person's name as an Aan or Van value: a form of address and titles (any case: "Mw. mr."),
 #: then initials or one or two given names (capitalised, hyphenated or not), name particles, and
-#: the surname last, single or double ("mr. R. Vriese", "dhr. J. van der Wiese", "Sandra Vriese",
-#: "Anne de Friese", "drs. Pieter-Jan Wiese", "mw. A. Smit-Vriese").
+#: the surname last, single or double, its second half with name particles or not ("mr. R.
+#: Vriese", "dhr. J. van der Wiese", "Sandra Vriese", "Anne de Friese", "drs. Pieter-Jan Wiese",
+#: "mw. A. Smit-Vriese", "mw. A. Jansen-de Vriese", "drs. P. Bakker-van der Wiese").
+_NAME_PARTICLES: Final = "van|de|den|der|ter|te|het|in"
 _PERSON_NAME: Final = regex.compile(
     rf"^(?i:(?:{'|'.join(ADDRESS_FORMS)})\s|(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\.\s?)*"
     r"(?:(?:\p{Lu}\.\s?)+|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s)?)"
-    r"(?:(?:van|de|den|der|ter|te|het|in)\s)*\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}']+)?$"
+    rf"(?:(?:{_NAME_PARTICLES})\s)*\p{{Lu}}[\p{{Ll}}'-]+"
+    rf"(?:-\p{{Lu}}[\p{{Ll}}']+|(?<=-(?:{_NAME_PARTICLES}))(?:\s(?:{_NAME_PARTICLES}))*\s\p{{Lu}}[\p{{Ll}}']+)?$"
 )
 
 
