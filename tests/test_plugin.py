@@ -161,6 +161,29 @@ def test_a_mixed_archives_texts_are_named_in_the_summary_or_checked_with_nota_te
     result.assert_outcomes(passed=1, deselected=6)
 
 
+def test_text_files_in_another_encoding_are_read_with_nota_encoding(pytester: pytest.Pytester) -> None:
+    """Older Windows text (cp1252) in an archive of texts: ``--nota-encoding`` (ini
+    ``nota_encoding``) is passed to ``load()`` as ``notaparse check --encoding`` is; a name Python
+    does not know stops the run before any item."""
+    (pytester.path / "texts").mkdir()
+    text = (
+        "Aan: MBZK\nOnze referentie: 2024-0000096441\nDatum: 13 februari 2024\nTER BESLUITVORMING\n\n"
+        "Financi\u00eble gevolgen van de regeling\n\nAanleiding\nDe regeling loopt af.\n\n"
+        "Geadviseerd besluit\nU stemt in met de verlenging.\n"
+    )
+    (pytester.path / "texts" / "a.txt").write_bytes(text.encode("cp1252"))
+    archive = ["--nota-archive", "texts", "--nota-texts", "-p", "no:cacheprovider"]
+    result = pytester.runpytest(*archive)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["texts/a.txt: could not be loaded: ExtractionError: is not UTF-8*"])
+    pytester.runpytest(*archive, "--nota-encoding", "cp1252").assert_outcomes(passed=1)
+    pytester.makeini("[pytest]\nnota_encoding = cp1252\n")
+    pytester.runpytest(*archive).assert_outcomes(passed=1)
+    result = pytester.runpytest(*archive, "--nota-encoding", "latin-9x")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: nota encoding: unknown text encoding 'latin-9x'*"])
+
+
 def test_a_text_only_archive_with_nota_texts_is_checked_without_a_warning(pytester: pytest.Pytester) -> None:
     (pytester.path / "texts").mkdir()
     shutil.copy(TEXT, pytester.path / "texts" / "a.txt")

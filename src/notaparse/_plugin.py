@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from ._batch import LoadResult, _Options, check_timeout, failure_reason, load_one
+from ._load import check_encoding
 from ._validate import Severity, select_rules
 from .testing import format_problems
 
@@ -105,6 +106,11 @@ def _check_options(config: pytest.Config) -> None:
             select_rules(None, config.getini(name))
         except ValueError as e:
             raise pytest.UsageError(f"{name}: {e}") from None
+    encoding = _encoding(config)
+    try:
+        check_encoding(encoding)
+    except ValueError as e:
+        raise pytest.UsageError(f"nota encoding: {e}") from None
     timeout = config.getini("nota_timeout")
     try:
         check_timeout(float(timeout))
@@ -112,6 +118,13 @@ def _check_options(config: pytest.Config) -> None:
         raise pytest.UsageError(
             f"nota_timeout = {timeout!r}: expected a number of seconds above 0 (inf: no limit)"
         ) from None
+
+
+def _encoding(config: pytest.Config) -> str | None:
+    """The text files' encoding: ``--nota-encoding``, else the ini's ``nota_encoding``, else None
+    (UTF-8, or UTF-16/32 where the bytes say so, as :func:`notaparse.load` reads)."""
+    value: str | None = config.getoption("nota_encoding") or config.getini("nota_encoding") or None
+    return value
 
 
 def _fail_on(config: pytest.Config) -> str:
@@ -155,6 +168,7 @@ class NotaItem(pytest.Item):
             select=None if select is None else tuple(select),
             ignore=tuple(config.getini("nota_ignore")),
             password=config.getoption("nota_password"),
+            encoding=_encoding(config),
         )
         return options, Severity(fail_on)
 
