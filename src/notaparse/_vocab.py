@@ -1449,8 +1449,8 @@ _PERSON_NAME: Final = regex.compile(
 def names_person(text: str) -> bool:
     """Whether a value is a person's name (:data:`_PERSON_NAME`), its first given name no word
     that opens the name of a unit or an office ("Directie Europese", "Afdeling Juridische",
-    "Staatssecretaris Europese", "Directeur Europese": :data:`LETTERHEAD_WORDS`,
-    :data:`MINISTERS_OFFICES`, :data:`UNIT_HEAD_WORDS`)."""
+    "Staatssecretaris Europese", "Directeur Europese", "Unit Juridische": :data:`LETTERHEAD_WORDS`,
+    :data:`MINISTERS_OFFICES`, :data:`UNIT_HEAD_WORDS`, :data:`NO_GIVEN_NAME_WORDS`)."""
     m = _PERSON_NAME.match(text.rsplit(",", 1)[-1].strip())  # (the last of a list: "SG, mr. R. Vriese")
     if m is None:
         return False
@@ -1458,7 +1458,7 @@ def names_person(text: str) -> bool:
     return given is None or not (
         LETTERHEAD_WORDS.match(given) is not None
         or given.casefold() in MINISTERS_OFFICES
-        or given.casefold().startswith(UNIT_HEAD_WORDS)
+        or given.casefold().startswith(UNIT_HEAD_WORDS + NO_GIVEN_NAME_WORDS)
     )
 
 
@@ -1720,6 +1720,27 @@ UNIT_WORDS: Final[frozenset[str]] = frozenset({"directoraat-generaal", "directie
 #: Words that open the title of a unit's head ("directeur Directie Financiën", "Hoofd Directie
 #: ...", "plv. directeur"): a unit word after them is part of the addressee.
 UNIT_HEAD_WORDS: Final[tuple[str, ...]] = ("directeur", "hoofd", "plv")
+#: More words that open a unit's, an office's or a post's name, never a given name (the start of
+#: each, any case): a Van value "Unit Juridische" / "Zaken" or "Plaatsvervangend Directeur
+#: Europese" / "Zaken" is no person's name ending in an adjective-shaped surname, and goes on.
+NO_GIVEN_NAME_WORDS: Final[tuple[str, ...]] = (
+    "unit",
+    "eenheid",
+    "projectdirectie",
+    "programmadirectie",
+    "coördinator",
+    "coordinator",
+    "plaatsvervangend",
+    "waarnemend",
+    "ambassade",
+    "consulaat",
+    "taskforce",
+    "raad",
+    "commissie",
+    "college",
+    "secretaris",
+    "griffie",
+)
 #: The label "Bijlage" (one attachment), which without its colon also heads an appended
 #: document ("Bijlage I").
 ATTACHMENT_LABEL: Final = "bijlage"
