@@ -2654,17 +2654,27 @@ def _last_filled(prepared: list[Line]) -> Line | None:
     return prepared[j] if j >= 0 and prepared[j].page == prepared[-1].page else None
 
 
+#: What stands before a telephone number's last group: an area code of two to four digits from 0,
+#: in brackets or not, or the country code and a group ("06 12345678", "(070) 3456789", "+31 6
+#: 12345678", "0031 (0)6 12345678", "070 - 3456789"); and a number written as one token
+#: ("06-12345678", "+31-6-12345678"). A reference's last token has the same form.
+_PHONE_HEAD: Final = re.compile(
+    r"(?<!\S)(?:(?:\+|00)31 ?(?:\(0\) ?)?\d{1,3}|\(?0\d{1,3}\)?|\(0\)\d{1,3})(?: -)?$"
+)
+_PHONE_WHOLE: Final = re.compile(r"(?:(?:\+|00)31-?(?:\(0\))?|0)\d{1,3}-\d{6,8}")
+
+
 def _value_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, are a colofon value by their form:
-    a whole date, a reference of six digits or more (not after an area code: "06 12345678"),
-    one to three redaction ground codes."""
+    a whole date, a reference of six digits or more (no telephone number: "06 12345678",
+    "(070) 3456789", "+31 6 12345678", "06-12345678"), one to three redaction ground codes."""
     if not words or not _value_word(words[-1]):
         return 0
     if n := _date_words_at_end(words):
         return n
     if len(words) > 1 and _reference_word(words[-1], 6):
-        if words[-2].isdecimal() and words[-2][0] == "0":
-            return 0  # a telephone number's last group, after its area code ("06 12345678")
+        if _PHONE_WHOLE.fullmatch(words[-1]) or _PHONE_HEAD.search(" ".join(words[-4:-1])):
+            return 0  # a telephone number ("06 12345678", "06-12345678", "+31 6 12345678")
         # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
         spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
         if not spaced:
@@ -4056,6 +4066,12 @@ class _Run:
     @property
     def text(self) -> str:
         return join_wrapped([ln.text for ln in self.lines])
+
+
+#: Kinds of line a page may open with before its body: blanks, a page line, a colofon's label
+#: repeated. A note's rest stands under the page's own body, of any kind (a paragraph, a list, a
+#: table), not at the page's top.
+_PAGE_TOP_KINDS: Final = frozenset({Kind.BLANK, Kind.PAGE, Kind.LABEL, Kind.LABEL_VALUE})
 
 
 class _Reader:
@@ -7338,7 +7354,7 @@ class _Reader:
         if previous is not None and previous.kind is not Kind.BLANK and not _ends_full_stop(previous.text):
             return 0  # (a row of the body's sentence, in lower case)
         k = i - 1
-        while k >= 0 and self.lines[k].page == line.page and self.lines[k].kind is not Kind.TEXT:
+        while k >= 0 and self.lines[k].page == line.page and self.lines[k].kind in _PAGE_TOP_KINDS:
             k -= 1
         if k < 0 or self.lines[k].page != line.page:
             return 0  # the page's first text: the body's sentence going on from the page before
