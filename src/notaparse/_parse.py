@@ -174,10 +174,10 @@ def _ocr_marker(text: str) -> bool:
 #: (after superscript digits the space may be missing, and before a capitalised word: a word
 #: processor's note sets its raised number without a gap, "1Conclusies van ...", and extractors
 #: write the number glued to the text; a note withheld under the Woo is its ground code alone,
-#: "1 5.1.2e")
+#: "1 5.1.2e"; a note that is a web address alone opens with it in lower case, "2 https://...")
 _FOOTNOTE_LINE: Final = re.compile(
     rf"^(\d{{1,2}}|{_SUP}{{1,2}})(?:\s+|(?<={_SUP})|(?=[A-Z][a-z]))"
-    rf"([A-Z\u2018\u201c\"'(].*|{_CODE}(?:[,\s]+{_CODE}){{0,2}})$"
+    rf"([A-Z\u2018\u201c\"'(].*|(?:https?://|www\.)\S.*|{_CODE}(?:[,\s]+{_CODE}){{0,2}})$"
 )
 
 
@@ -2537,6 +2537,38 @@ def _full_note_row(text: str, wrapped: int) -> bool:
     its next sentence on the next row ("... samengevat in bijlage 2 bij deze nota." / "De
     Autoriteit Persoonsgegevens heeft ..."). A note's last row is most often shorter."""
     return wrapped > 0 and len(text) * 10 >= wrapped * 9
+
+
+#: The kinds of a colofon column's rows (:meth:`_Reader._colofon_column_to_page_end`).
+_COLUMN_KINDS: Final = frozenset({Kind.BLANK, Kind.TEXT, Kind.LABEL, Kind.LABEL_VALUE})
+
+
+def _full_row_goes_on(text: str, wrapped: int, nxt: str) -> bool:
+    """Whether a note goes on from its row ``text`` that ends a sentence at full width
+    (:func:`_full_note_row`) to the row ``nxt``: only with more of its prose, a row as wide as
+    its wrapped rows or one that ends a sentence ("De Autoriteit Persoonsgegevens heeft ..." /
+    "Die toets is op 1 maart verschenen."); a short row that ends none is no sentence's row but
+    the next block's (the colofon's column an extractor writes after the notes:
+    "Directoraat-generaal Werk" / "Postbus 90801")."""
+    return _full_note_row(text, wrapped) and (len(nxt) * 4 >= wrapped * 3 or _ends_full_stop(nxt))
+
+
+#: A row that ends in a web address, no full stop after it ("Zie https://www.rijksoverheid.nl/...").
+_ENDS_IN_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+def _note_ends(text: str, wrapped: int, nxt: str) -> bool:
+    """Whether a note whose last row read is ``text`` ends before the row ``nxt`` (no next note's
+    row): at its sentence's end, unless that row is full (:func:`_full_row_goes_on`), or at a
+    web address that ends it with no full stop where a capital opens the next row (an address
+    wrapped goes on with the rest of its path, no capitalised word)."""
+    if _ends_full_stop(text):
+        return not _full_row_goes_on(text, wrapped, nxt)
+    return (
+        nxt[:1].isupper()
+        and ("//" in text or "www." in text)  # (the cheap test first)
+        and _ENDS_IN_ADDRESS.search(text) is not None
+    )
 
 
 def _next_filled(lines: list[Line], k: int) -> int:
@@ -7145,7 +7177,7 @@ class _Reader:
         ... 2024."): extractors that set no blank line between notes print them so."""
         first = number = self._note_number_expected()
         j = i
-        open_note = False  # the last note's text has not ended its sentence yet
+        last = ""  # the last note's last row read, while the note may go on ("" when it ended)
         wrapped = 0  # the widest row of the last note that wrapped (see _full_note_row)
         page_line = self._page_line_after(self.lines[i].number)
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
@@ -7161,24 +7193,46 @@ class _Reader:
                 # wrapped row: a table's short cells under a number, "1" / "Omschrijving" /
                 # "Kamerbrief ...", are no note)
                 open_note = not _ends_full_stop(note) and len(note) >= _WRAPPED_NOTE_ROW
-                wrapped = len(note) if open_note else 0
+                last, wrapped = (note, len(note)) if open_note else ("", 0)
                 j = text_at + 1
                 continue
             text = self.lines[j].text
             m = _FOOTNOTE_LINE.match(text)
-            if m is None and open_note and self.lines[j].kind is Kind.TEXT:
-                open_note = not _ends_full_stop(text) or _full_note_row(text, wrapped)
-                if not _ends_full_stop(text):
-                    wrapped = max(wrapped, len(text))
-                j += 1
-                continue
+            if m is None and last and self.lines[j].kind is Kind.TEXT:
+                if not _note_ends(last, wrapped, text):
+                    last = text
+                    if not _ends_full_stop(text):
+                        wrapped = max(wrapped, len(text))
+                    j += 1
+                    continue
+                last = ""  # (the note ended on the row before)
             if m is None or _note_number(m[1]) != number:
-                return False
+                # (extractors that follow the content stream write the colofon's column after
+                # the notes: "Directoraat-generaal Werk" / "Postbus 90801" / "2509 LV Den Haag")
+                return number > first and not last and self._colofon_column_to_page_end(j, page_line)
             number += 1
-            open_note = not _ends_full_stop(m[2])
-            wrapped = len(text) if open_note else 0
+            last, wrapped = (text, 0 if _ends_full_stop(m[2]) else len(text))
             j += 1
         return number > first
+
+    def _colofon_column_to_page_end(self, j: int, page_line: int | None) -> bool:
+        """Whether the rows from line j to the end of its page (or its page line) are a colofon's
+        column: the first a unit's name or letterhead ("Directoraat-generaal Werk", "Postbus
+        90801"), none a sentence's end, no heading or list among them."""
+        first = self.lines[j]
+        if first.kind is not Kind.TEXT or not (
+            _is_letterhead_like(first.text) or _opens_with_unit(first.text)
+        ):
+            return False
+        k = j
+        while k < len(self.lines) and self.lines[k].page == first.page:
+            line = self.lines[k]
+            if page_line is not None and line.number >= page_line:
+                break
+            if line.kind not in _COLUMN_KINDS or _ends_full_stop(line.text):
+                return False
+            k += 1
+        return True
 
     def _dotted_notes_end_page(self, i: int) -> bool:
         """Whether lines "n. Text", "n+1. Text", ... (:data:`_DOTTED_NOTE_LINE`), n the next note's
@@ -7308,9 +7362,7 @@ class _Reader:
                 j += 1  # (plain pdftotext may set a blank line inside a long note)
             if self.lines[j].kind is not Kind.TEXT:
                 break
-            if _FOOTNOTE_LINE.match(self.lines[j].text) or (
-                _ends_full_stop(parts[-1]) and not _full_note_row(parts[-1], wrapped)
-            ):
+            if _FOOTNOTE_LINE.match(self.lines[j].text) or _note_ends(parts[-1], wrapped, self.lines[j].text):
                 break
             if not _ends_full_stop(self.lines[j].text):
                 wrapped = max(wrapped, len(self.lines[j].text))
@@ -7442,7 +7494,7 @@ class _Reader:
             if not texts or (
                 _ends_full_stop(texts[-1][-1])
                 and _NOTE_TEXT_START.match(text)
-                and not (len(texts) == len(numbers) and _full_note_row(texts[-1][-1], wrapped))
+                and not (len(texts) == len(numbers) and _full_row_goes_on(texts[-1][-1], wrapped, text))
             ):
                 if len(texts) == len(numbers):
                     break  # (one number: its text ends at its sentence's end)
@@ -7525,11 +7577,19 @@ class _Reader:
 
     def _body_letterhead(self, i: int) -> bool:
         line = self.lines[i]
+        if (
+            line.text[:1].isdigit()  # (also a raised digit, "¹")
+            and (m := _FOOTNOTE_LINE.match(line.text)) is not None
+            and _note_number(m[1]) == self._note_number_expected()
+            and self._marker_lines().get(_note_number(m[1]), len(self.lines)) < i
+        ):
+            return False  # the next note, its marker in the body above: "1 Zie https://www...."
         prev = self.lines[i - 1] if i > 0 else None
         if not (
             prev is None
             or prev.kind is not Kind.TEXT
             or _ends_full_stop(prev.text)
+            or i == self._footnote_end  # (right under the notes, the last one read to its end)
             or i - 1 in self.letterhead_lines
             or prev.text.casefold() in _vocab.PURPOSE_MARKERS  # (under "TER BESLISSING" / "SPOED")
         ):
