@@ -2271,7 +2271,9 @@ def _foot_labels_at(raw: list[tuple[int, int, str]], i: int) -> tuple[list[tuple
     labels = _labels_of_row(words)
     if labels is not None and len(labels) >= 2:
         j = _next_raw(raw, i + 1)
-        if j >= len(raw) or raw[j][1] != page or not _at_page_foot(raw, j + 1, page):
+        if j >= len(raw) or raw[j][1] != page:
+            return None
+        if not (_at_page_foot(raw, j + 1, page) or _under_head_row(raw, i)):
             return None
         values = _values_by_form(labels, raw[j][2].split())
         if values is None or _labels_given(raw, i, labels):
@@ -2306,12 +2308,31 @@ def _foot_labels_at(raw: list[tuple[int, int, str]], i: int) -> tuple[list[tuple
     ], k + len(run)
 
 
-def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the row with text above row i ends in a colon: a lead-in over a table in the body."""
+def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the row with text above row i is a head's label row with its colon ("Van:
+    Directeur Begrotingszaken", "Afschrift aan:"): a row of labels over values there is more of
+    the head's colofon, in plain text set single-spaced ("Datum Kenmerk Bijlagen" / "12 maart
+    2026 2026-0000123456 2")."""
     k = i - 1
     while k >= 0 and not raw[k][2].strip():
         k -= 1
-    return k >= 0 and raw[k][2].rstrip().endswith(":")
+    if k < 0:
+        return False
+    row = raw[k][2].strip()
+    label, colon, _ = row.partition(":")
+    return bool(colon) and row[:1].isupper() and _vocab.known_label(label) is not None
+
+
+def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the row with text above row i ends in a colon: a lead-in over a table in the body
+    (not a label alone with its colon, "Afschrift aan:", a head's row with no value)."""
+    k = i - 1
+    while k >= 0 and not raw[k][2].strip():
+        k -= 1
+    if k < 0 or not raw[k][2].rstrip().endswith(":"):
+        return False
+    row = raw[k][2].strip()
+    return not (row[:1].isupper() and _vocab.known_label(row[:-1]) is not None)
 
 
 def _labels_given(raw: list[tuple[int, int, str]], i: int, labels: list[str]) -> bool:
