@@ -2236,35 +2236,60 @@ _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 _LABEL_ROW_WORDS: Final = 8
 
 
-def _foot_label_rows(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
     """A colofon of labels over values set as a table of one row at a page's foot ("Datum
     Kenmerk Bijlage(n)" / "16 december 2026 DGNV / 26412881 1"), right over the page line or the
-    page's end: each label a row with its value. Row-by-row extractors write the labels on one
-    row and the values on the next, each value then read by its label's form (a date, a count;
-    one label of no form takes the words between); extractors that write the cells a line each
-    give the labels a row each and the values a row each, in the same order. A row of labels
-    anywhere else (a table's head in the body, a head-form grid) stays as it is."""
+    page's end, or under the head's label rows (:func:`_under_head_row`): each label a row with
+    its value. Row-by-row extractors write the labels on one row and the values on the next,
+    each value then read by its label's form (a date, a count; one label of no form takes the
+    words between); extractors that write the cells a line each give the labels a row each and
+    the values a row each, in the same order. A row of labels anywhere else (a table's head in
+    the body, a head-form grid) stays as it is. Also the line numbers of the rows of labels that
+    head such a table of the body (:func:`_body_table_head`, under a section's heading): text,
+    no labels."""
     out: list[tuple[int, int, str]] = []
+    table_heads: set[int] = set()
     i, n = 0, len(raw)
     while i < n:
         text = raw[i][2].lstrip()
         if (
             text[:1].isupper()
             and _vocab.opens_label(text.split(maxsplit=1)[0])
-            and (found := _foot_labels_at(raw, i)) is not None
+            and (found := _labels_over_values_at(raw, i)) is not None
         ):
-            rows, end = found
-            out.extend(rows)
-            i = end
-            continue
+            run, pairs, end = found
+            labels = [label for label, _ in pairs]
+            page = raw[i][1]
+            at_foot = _at_page_foot(raw, end, page)
+            table = _body_table_head(raw, i, labels)
+            if (
+                (at_foot or (len(run) == 1 and _under_head_row(raw, i)))
+                and not (at_foot and table)
+                and not _labels_given(raw, i, labels)
+            ):
+                if len(run) == 1:
+                    out.extend((raw[i][0], page, f"{label}: {value}") for label, value in pairs)
+                else:
+                    out.extend(
+                        (raw[r][0], page, f"{label}: {value}")
+                        for r, (label, value) in zip(run, pairs, strict=True)
+                    )
+                i = end
+                continue
+            if table and any(_known_heading(row.strip()) for _, _, row in raw[:i]):
+                table_heads.update(raw[r][0] for r in run)
         out.append(raw[i])
         i += 1
-    return out
+    return out, frozenset(table_heads)
 
 
-def _foot_labels_at(raw: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[int, int, str]], int] | None:
-    """The label rows a foot colofon at row i becomes and the index after its values, or None."""
-    number, page, text = raw[i]
+def _labels_over_values_at(
+    raw: list[tuple[int, int, str]], i: int
+) -> tuple[list[int], list[tuple[str, str]], int] | None:
+    """Row i as a row of labels over a row of values that splits by the labels' forms, or the
+    labels' rows from row i over as many rows of values (the cells a line each): the labels'
+    rows, each label with its value, and the index after the values; None for any other row."""
+    page, text = raw[i][1], raw[i][2]
     words = text.split()
     if len(words) > _LABEL_ROW_WORDS or _after_lead_in(raw, i):
         return None  # (a table in the body under its lead-in: "U reageert op de volgende brief:")
@@ -2273,17 +2298,12 @@ def _foot_labels_at(raw: list[tuple[int, int, str]], i: int) -> tuple[list[tuple
         j = _next_raw(raw, i + 1)
         if j >= len(raw) or raw[j][1] != page:
             return None
-        if not (_at_page_foot(raw, j + 1, page) or _under_head_row(raw, i)):
-            return None
         values = _values_by_form(labels, raw[j][2].split())
-        if values is None or _labels_given(raw, i, labels):
+        if values is None:
             return None
-        return [
-            (number, page, f"{label}: {value}") for label, value in zip(labels, values, strict=True)
-        ], j + 1
+        return [i], list(zip(labels, values, strict=True)), j + 1
     if labels is None or len(labels) != 1:
         return None
-    # the cells a line each: the labels' rows, then as many rows of values
     run = [i]
     k = i + 1
     while k < len(raw) and raw[k][1] == page and _vocab.known_label(raw[k][2].strip()) is not None:
@@ -2294,18 +2314,25 @@ def _foot_labels_at(raw: list[tuple[int, int, str]], i: int) -> tuple[list[tuple
     cells = raw[k : k + len(run)]
     if any(c[1] != page or not c[2].strip() or _vocab.known_label(c[2].strip()) is not None for c in cells):
         return None
-    if not _at_page_foot(raw, k + len(run), page):
+    pairs = [(raw[r][2].strip(), c[2].strip()) for r, c in zip(run, cells, strict=True)]
+    if any(
+        _values_by_form([_vocab.known_label(label) or ""], value.split()) is None for label, value in pairs
+    ):
         return None
-    pairs = [
-        (_vocab.known_label(raw[r][2].strip()) or "", c[2].strip()) for r, c in zip(run, cells, strict=True)
-    ]
-    if any(_values_by_form([label], value.split()) is None for label, value in pairs):
-        return None
-    if _labels_given(raw, i, [raw[r][2].strip() for r in run]):
-        return None
-    return [
-        (raw[r][0], page, f"{raw[r][2].strip()}: {value}") for r, (_, value) in zip(run, pairs, strict=True)
-    ], k + len(run)
+    return run, pairs, k + len(run)
+
+
+def _body_table_head(raw: list[tuple[int, int, str]], i: int, labels: list[str]) -> bool:
+    """Whether a row of labels at a page's foot (row i) heads a table of the body, no colofon: a
+    label of the subject among them ("Datum  Onderwerp" over a debate's date and subject: a
+    nota's subject stands over its body, at its head), or a section's heading right above it
+    ("Planning" / "Datum  Onderwerp": a heading heads text)."""
+    if any(_vocab.label_concept(label) is _vocab.Concept.TITLE for label in labels):
+        return True
+    k = i - 1
+    while k >= 0 and not raw[k][2].strip():
+        k -= 1
+    return k >= 0 and _known_heading(raw[k][2].strip())
 
 
 def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
@@ -4122,6 +4149,8 @@ class _Reader:
         document after the nota keeps its line numbers and pages in the whole text."""
         self._marked = marked
         self._raw = raw
+        #: The line numbers of rows of labels that head a table of the body (_foot_label_rows).
+        self._table_heads: frozenset[int] = frozenset()
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
         #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
@@ -4194,8 +4223,10 @@ class _Reader:
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
         marked = self._marked or _MARKED_LINE.search(text) is not None
+        table_heads: frozenset[int] = frozenset()  # (rows of labels heading a table of the body)
         if not marked and not self.layout:
-            raw = _foot_label_rows(_lines.join_table_cells(raw))
+            raw, table_heads = _foot_label_rows(_lines.join_table_cells(raw))
+            self._table_heads = table_heads
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
@@ -4296,6 +4327,11 @@ class _Reader:
                     prepared.append(_lines.classify(m[1], number, page))
                     row_text = m[2]
                 line = _lines.classify(row_text, number, page, ocr=not marked)
+                if table_heads and number in table_heads:
+                    # a table's head in the body ("Datum  Onderwerp" over a debate's date and
+                    # subject): text as printed, no labels (see _foot_label_rows)
+                    prepared.append(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    continue
                 if len(row_text) == 1 and row_text in _LONE_OCR_BULLETS:
                     lone_marks = True  # (a mark alone on its line: see _lone_ocr_bullets)
                 elif len(row_text) == 1 and row_text in _LONE_TEXT_MARKS and not marked:
@@ -6378,6 +6414,8 @@ class _Reader:
             return False  # a paraph table's column heads ("Functie  Naam  Paraaf  Datum"): a row
         if _introduced_label_heads(line.text, _page_neighbour(self.lines, i, -1)):
             return False  # a table's label heads under the text's lead-in ("Datum  Kenmerk  Onderwerp")
+        if self._table_heads and line.number in self._table_heads:
+            return False  # a table's label heads over its values ("Datum  Onderwerp")
         if any(c.isdigit() for c in line.text) and _is_number_row(line.text):
             nxt_row = _page_neighbour(self.lines, i, 1)
             if nxt_row is not None and _is_number_row(nxt_row.text):
