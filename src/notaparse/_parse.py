@@ -2276,7 +2276,7 @@ def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
                     )
                 i = end
                 continue
-            if table and any(_known_heading(row.strip()) for _, _, row in raw[:i]):
+            if table and _under_text(raw, i) and any(_known_heading(row.strip()) for _, _, row in raw[:i]):
                 table_heads.update(raw[r][0] for r in run)
         out.append(raw[i])
         i += 1
@@ -2333,6 +2333,15 @@ def _body_table_head(raw: list[tuple[int, int, str]], i: int, labels: list[str])
     while k >= 0 and not raw[k][2].strip():
         k -= 1
     return k >= 0 and _known_heading(raw[k][2].strip())
+
+
+def _under_text(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the row with text above row i is a heading or ends a sentence: row i opens what
+    follows (not a column's head after another's, "Nr." / "Titel" / "Kenmerk")."""
+    k = i - 1
+    while k >= 0 and not raw[k][2].strip():
+        k -= 1
+    return k >= 0 and (_known_heading(row := raw[k][2].strip()) or _ends_full_stop(row))
 
 
 def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
