@@ -3097,6 +3097,29 @@ def test_lines_to_fill_in_under_the_body_stay_as_printed() -> None:
     assert "Datum " + "." * 30 in text
 
 
+def test_a_form_row_of_labels_to_fill_in_under_the_body_stays_as_printed() -> None:
+    """A decision block's form rows under the body, a paraph table's column word and the next
+    labels to fill in by hand at the same x ("Paraaf  Besproken met:" / "Datum  Akkoord
+    directeur:"), are no colofon rows: written as printed, no colon added, no field."""
+    page = Page()
+    page.header([("Aan", "MFin"), ("Van", "DGRB")])
+    page.text(79, 250, "Inzet bij de Eurogroep")
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for label, rest in (("Paraaf", "Besproken met:"), ("Datum", "Akkoord directeur:")):
+        page.y += 20
+        page.text(79, page.y, label)
+        page.text(130, page.y, rest)
+    pdf = page.pdf()
+    text = marked(pdf)
+    assert "Paraaf Besproken met:" in text
+    assert "Datum Akkoord directeur:" in text
+    nota = load_both(pdf)
+    assert nota.metadata.get("Paraaf") is None
+    assert nota.metadata.get("Datum") is None
+
+
 def test_a_table_column_under_the_colofon_column_is_the_table_s() -> None:
     """A body set the full width under a colofon at the top right, and an attachment table whose
     last column starts where the colofon does: the column ends above the body that runs across

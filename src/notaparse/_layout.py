@@ -2605,7 +2605,7 @@ def _body_label_rows(main: Sequence[TextLine]) -> dict[int, str]:
             if (
                 _vocab.known_label(label.removesuffix(":")) is not None
                 and _wider_than_word_gaps(gap, words[n:])
-                and not _vocab.FILL_IN.match(value := _text(words[n:]))
+                and not _vocab.fill_in(label.removesuffix(":"), value := _text(words[n:]))
             ):
                 label = label.removesuffix(":")
                 found.append((i, f"{label}: {value}", words[0].x0, words[n].x0))

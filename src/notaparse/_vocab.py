@@ -2022,7 +2022,7 @@ def ticked_purpose(text: str) -> str | None:
 #: A line to be filled in by hand after a label ("Datum: ________", "Paraaf: ....."), or the
 #: next labels of such a form row, each with a colon and its space to fill in ("Paraaf:  Datum:
 #: Opmerkingen:", a decision block's row): no value.
-FILL_IN: Final = re.compile(
+_FILL_IN: Final = re.compile(
     r"^(?:[\s_.\u2026]*[_.\u2026]{3}[\s_.\u2026]*|(?:\s*[^\W\d_][\w-]*:[\s_.\u2026]*)+)$"
 )
 #: The next labels of a form row after a form's label ("Paraaf:  Besproken met:"): labels of one
@@ -2032,9 +2032,9 @@ _FORM_LABELS_TO_FILL_IN: Final = re.compile(r"^(?:\s*[^\W\d_][\w-]*(?: [\w-]+){0
 
 def fill_in(label: str, rest: str) -> bool:
     """Whether ``rest``, after ``label`` and its colon, is left to be filled in by hand: a line
-    (:data:`FILL_IN`), or, after a paraph or decision table's column word ("Paraaf", "Datum"),
+    (:data:`_FILL_IN`), or, after a paraph or decision table's column word ("Paraaf", "Datum"),
     the form row's next labels of up to three words ("Paraaf: Besproken met:")."""
-    return FILL_IN.match(rest) is not None or (
+    return _FILL_IN.match(rest) is not None or (
         key(label) in PARAPH_COLUMN_WORDS and _FORM_LABELS_TO_FILL_IN.match(rest) is not None
     )
 
