@@ -10552,3 +10552,74 @@ def test_a_bold_title_over_a_line_in_lower_case_in_regular_type() -> None:
     nota = load_both(_bold_title_over("en de planning van de gemeenten in 2027", REGULAR))
     assert nota.title == "Algemene maatregel van bestuur warmtetransitieplannen: verwerking van het ATR-"
     assert "en de planning van de gemeenten in 2027" in render(nota)
+
+
+_BESIDE = [
+    "De Commissie stelt daarnaast voor dat kleine",
+    "ondernemingen minder uitgebreide",
+    "documentatie hoeven op te stellen. Wij",
+    "kunnen dat steunen voor bedrijven die",
+    "AI ontwikkelen, maar niet voor overheden",
+    "die hoog-risico AI inzetten. Bij de inzet",
+]
+_BOX = [
+    "De AI-verordening is op 1 augustus",
+    "2024 in werking getreden. De",
+    "verboden gelden sinds februari 2025,",
+    "de regels voor hoog-risico AI zouden",
+    "in augustus 2026 ingaan.",
+]
+
+
+def _page_with_side_box(*, at_foot: bool = False, last: bool = False) -> bytes:
+    """A section whose paragraph runs beside a text box floated at the body's right ("Achtergrond"
+    in bold, its text set smaller at its own pitch), the paragraph's rest under the box, then the
+    next section; ``at_foot``: the paragraph beside the box ends page 1 and runs on on page 2;
+    ``last``: it ends the document there, on page 1."""
+    page = Page()
+    page.header([("Aan", "MEZ"), ("Van", "DGED")])
+    page.colofon(_COLOFON)
+    page.y = 260
+    page.line("Inzet bij de herziening van de AI-verordening", BOLD)
+    page.y += page.lead
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    if at_foot:
+        page.y = 700
+    top = page.y
+    for k, s in enumerate(["Achtergrond", *_BOX]):
+        page.text(300, top + 2 + 11 * k, s, BOLD if k == 0 else REGULAR, 8)
+    for s in _BESIDE:
+        page.line(s)
+    if last:
+        return page.pdf()
+    if at_foot:
+        page.canvas.showPage()
+        page.y = 80
+    page.line("van algoritmes door de overheid is meer transparantie nodig.")
+    page.y += 0.7 * page.lead
+    page.line("Gevolgen", BOLD)
+    page.para("Voor de rijksoverheid betekent het uitstel dat de registratie een jaar later verplicht wordt.")
+    return page.pdf()
+
+
+@pytest.mark.parametrize("at_foot", [False, True])
+def test_a_text_box_floated_beside_a_paragraph_is_read_after_it(at_foot: bool) -> None:
+    """A text box floated right of a paragraph, set smaller at its own pitch, was read row by row
+    with the paragraph's lines beside it ("ondernemingen minder uitgebreide De AI-verordening
+    ..."): the paragraph is read whole first, then the box, its bold first line a heading; also
+    when the paragraph runs on on the next page (the box goes in after its end there)."""
+    nota = load_both(_page_with_side_box(at_foot=at_foot))
+    assert [s.heading for s in nota.sections] == ["Toelichting", "Achtergrond", "Gevolgen"]
+    beside = " ".join(_BESIDE) + " van algoritmes door de overheid is meer transparantie nodig."
+    assert [b.text for b in nota.sections[0].blocks] == [LOREM, beside]  # type: ignore[union-attr]
+    assert [b.text for b in nota.sections[1].blocks] == [" ".join(_BOX)]  # type: ignore[union-attr]
+
+
+def test_a_text_box_beside_the_last_lines_of_a_document_is_kept() -> None:
+    """A box beside a paragraph that ends the document's last page (its end is looked for on a
+    next page that never comes) is read after it, nothing lost."""
+    nota = load_both(_page_with_side_box(at_foot=True, last=True))
+    assert [s.heading for s in nota.sections] == ["Toelichting", "Achtergrond"]
+    assert [b.text for b in nota.sections[0].blocks] == [LOREM, " ".join(_BESIDE)]  # type: ignore[union-attr]
+    assert [b.text for b in nota.sections[1].blocks] == [" ".join(_BOX)]  # type: ignore[union-attr]

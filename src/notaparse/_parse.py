@@ -3730,14 +3730,35 @@ def _address_groups(lines: list[Line]) -> list[str]:
     where a unit's name begins (see _starts_unit)."""
     groups: list[list[str]] = []
     previous = True
-    for line in lines:
+    for k, line in enumerate(lines):
         address = _is_address(line.text)
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
-        # (the town under a street, "Rijnstraat 50" / "Den Haag" / "Postbus 16375": one address)
-        previous = address or (previous and len(groups[-1]) > 1 and _is_town(line.text))
+        # (the town under a street, "Rijnstraat 50" / "Den Haag" / "Postbus 16375": one address;
+        # so is a short code line with a number between two of its lines, an internal mail code
+        # or a building, "Plein 4" / "MPC 58 B" / "Postbus 20701")
+        previous = address or (
+            previous
+            and len(groups[-1]) > 1
+            and (
+                _is_town(line.text)
+                or (_address_code(line.text) and k + 1 < len(lines) and _is_address(lines[k + 1].text))
+            )
+        )
     return [join_wrapped(g) for g in groups]
+
+
+def _address_code(text: str) -> bool:
+    """A short line with a number that can stand inside an address: at most three words, the
+    first capitalised, a digit among them, no unit's name ("MPC 58 B", "Gebouw 2")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and words[0][:1].isupper()
+        and any(c.isdigit() for c in text)
+        and _vocab.UNIT_NAME.match(text) is None
+    )
 
 
 def _is_town(text: str) -> bool:
