@@ -2600,31 +2600,49 @@ def _full_note_row(text: str, wrapped: int) -> bool:
 _COLUMN_KINDS: Final = frozenset({Kind.BLANK, Kind.TEXT, Kind.LABEL, Kind.LABEL_VALUE})
 
 
-def _full_row_goes_on(text: str, wrapped: int, nxt: str) -> bool:
-    """Whether a note goes on from its row ``text`` that ends a sentence at full width
-    (:func:`_full_note_row`) to the row ``nxt``: only with more of its prose, a row as wide as
-    its wrapped rows or one that ends a sentence ("De Autoriteit Persoonsgegevens heeft ..." /
-    "Die toets is op 1 maart verschenen."); a short row that ends none is no sentence's row but
-    the next block's (the colofon's column an extractor writes after the notes:
-    "Directoraat-generaal Werk" / "Postbus 90801")."""
-    return _full_note_row(text, wrapped) and (len(nxt) * 4 >= wrapped * 3 or _ends_full_stop(nxt))
-
-
 #: A row that ends in a web address, no full stop after it ("Zie https://www.rijksoverheid.nl/...").
 _ENDS_IN_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+$")
+#: Marks of a web address's path, no word's ("BWBR0017017/2026-01-01", "detail?id=2026Z04512").
+_ADDRESS_MARKS: Final = frozenset("/?=&#%_.")
+
+
+def _full_row_goes_on(text: str, wrapped: int, nxt: str) -> bool:
+    """Whether a note goes on from its row ``text`` that ends a sentence at full width
+    (:func:`_full_note_row`) to the row ``nxt``: with more of its prose, a row as wide as its
+    wrapped rows or one that ends a sentence ("De Autoriteit Persoonsgegevens heeft ..." /
+    "Die toets is op 1 maart verschenen."), or a short last row that ends none ("Zie
+    https://www.cbs.nl/...", "Kamerstukken II 2025/26, 31 322, nr. 570"); a short row that opens
+    a colofon's column is the next block's (the column an extractor writes after the notes:
+    "Directoraat-generaal Werk" / "Postbus 90801")."""
+    return _full_note_row(text, wrapped) and (
+        len(nxt) * 4 >= wrapped * 3 or _ends_full_stop(nxt) or not _opens_column(nxt)
+    )
+
+
+def _opens_column(text: str) -> bool:
+    """Whether a row opens a colofon's column written after a page's notes: a unit's name or a
+    letterhead's row ("Directoraat-generaal Werk", "Postbus 90801", "www.rijksoverheid.nl"); a
+    web address that ends a row of words is a note's ("Zie https://www.cbs.nl/...")."""
+    if _opens_with_unit(text):
+        return True
+    if ("//" in text or "www." in text) and (bare := _ENDS_IN_ADDRESS.sub("", text).strip()):
+        text = bare  # (the words before a web address that ends the row)
+    return _is_letterhead_like(text)
 
 
 def _note_ends(text: str, wrapped: int, nxt: str) -> bool:
     """Whether a note whose last row read is ``text`` ends before the row ``nxt`` (no next note's
     row): at its sentence's end, unless that row is full (:func:`_full_row_goes_on`), or at a
-    web address that ends it with no full stop where a capital opens the next row (an address
-    wrapped goes on with the rest of its path, no capitalised word)."""
+    web address that ends it with no full stop where a capitalised word opens the next row (an
+    address wrapped goes on with the rest of its path, no word: "https://wetten.overheid.nl/" /
+    "BWBR0017017/2026-01-01", a digit or a path's mark in its first token)."""
     if _ends_full_stop(text):
         return not _full_row_goes_on(text, wrapped, nxt)
     return (
         nxt[:1].isupper()
         and ("//" in text or "www." in text)  # (the cheap test first)
         and _ENDS_IN_ADDRESS.search(text) is not None
+        and not any(c.isdigit() or c in _ADDRESS_MARKS for c in nxt.split(maxsplit=1)[0])
     )
 
 
@@ -7304,9 +7322,7 @@ class _Reader:
         column: the first a unit's name or letterhead ("Directoraat-generaal Werk", "Postbus
         90801"), none a sentence's end, no heading or list among them."""
         first = self.lines[j]
-        if first.kind is not Kind.TEXT or not (
-            _is_letterhead_like(first.text) or _opens_with_unit(first.text)
-        ):
+        if first.kind is not Kind.TEXT or not _opens_column(first.text):
             return False
         k = j
         while k < len(self.lines) and self.lines[k].page == first.page:
@@ -7452,7 +7468,7 @@ class _Reader:
                 wrapped = max(wrapped, len(self.lines[j].text))
             parts.append(self.lines[j].text)
             j += 1
-        for n, text in enumerate(self._split_notes(join_wrapped(parts), number, j), number):
+        for n, text in enumerate(self._split_notes(_lines.join_value(parts), number, j), number):
             self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
         self._footnote_end = j
         return j
