@@ -2325,14 +2325,29 @@ def _labels_over_values_at(
 def _body_table_head(raw: list[tuple[int, int, str]], i: int, labels: list[str]) -> bool:
     """Whether a row of labels at a page's foot (row i) heads a table of the body, no colofon: a
     label of the subject among them ("Datum  Onderwerp" over a debate's date and subject: a
-    nota's subject stands over its body, at its head), or a section's heading right above it
-    ("Planning" / "Datum  Onderwerp": a heading heads text)."""
-    if any(_vocab.label_concept(label) is _vocab.Concept.TITLE for label in labels):
+    nota's subject stands over its body, at its head, :func:`_titled`), or a section's heading
+    right above it ("Planning" / "Datum  Onderwerp": a heading heads text)."""
+    if any(_vocab.label_concept(label) is _vocab.Concept.TITLE for label in labels) and _titled(raw, i):
         return True
     k = i - 1
     while k >= 0 and not raw[k][2].strip():
         k -= 1
     return k >= 0 and _known_heading(raw[k][2].strip())
+
+
+def _titled(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the nota's subject stands over its body above row i: the row right over the first
+    known heading is no head's label row ("Voortgang aanpak krapte arbeidsmarkt" / "Aanleiding").
+    Where the head's rows run into the first heading ("Van DG Werk" / "Aanleiding") the subject
+    is still to come, and a foot colofon's "Betreft" gives it."""
+    h = next((k for k in range(i) if _known_heading(raw[k][2].strip())), None)
+    if h is None:
+        return True
+    k = h - 1
+    while k >= 0 and not raw[k][2].strip():
+        k -= 1
+    row = raw[k][2].strip() if k >= 0 else ""
+    return bool(row) and not (row[:1].isupper() and _vocab.opens_label(row.split(maxsplit=1)[0]))
 
 
 def _under_text(raw: list[tuple[int, int, str]], i: int) -> bool:
