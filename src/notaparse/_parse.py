@@ -2329,10 +2329,7 @@ def _body_table_head(raw: list[tuple[int, int, str]], i: int, labels: list[str])
     right above it ("Planning" / "Datum  Onderwerp": a heading heads text)."""
     if any(_vocab.label_concept(label) is _vocab.Concept.TITLE for label in labels) and _titled(raw, i):
         return True
-    k = i - 1
-    while k >= 0 and not raw[k][2].strip():
-        k -= 1
-    return k >= 0 and _known_heading(raw[k][2].strip())
+    return _known_heading(_row_above(raw, i))
 
 
 def _titled(raw: list[tuple[int, int, str]], i: int) -> bool:
@@ -2343,20 +2340,23 @@ def _titled(raw: list[tuple[int, int, str]], i: int) -> bool:
     h = next((k for k in range(i) if _known_heading(raw[k][2].strip())), None)
     if h is None:
         return True
-    k = h - 1
+    row = _row_above(raw, h)
+    return bool(row) and not (row[:1].isupper() and _vocab.opens_label(row.split(maxsplit=1)[0]))
+
+
+def _row_above(raw: list[tuple[int, int, str]], i: int) -> str:
+    """The text of the row with text above row i, stripped ("" if none)."""
+    k = i - 1
     while k >= 0 and not raw[k][2].strip():
         k -= 1
-    row = raw[k][2].strip() if k >= 0 else ""
-    return bool(row) and not (row[:1].isupper() and _vocab.opens_label(row.split(maxsplit=1)[0]))
+    return raw[k][2].strip() if k >= 0 else ""
 
 
 def _under_text(raw: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the row with text above row i is a heading or ends a sentence: row i opens what
     follows (not a column's head after another's, "Nr." / "Titel" / "Kenmerk")."""
-    k = i - 1
-    while k >= 0 and not raw[k][2].strip():
-        k -= 1
-    return k >= 0 and (_known_heading(row := raw[k][2].strip()) or _ends_full_stop(row))
+    row = _row_above(raw, i)
+    return bool(row) and (_known_heading(row) or _ends_full_stop(row))
 
 
 def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
@@ -2364,12 +2364,7 @@ def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
     Directeur Begrotingszaken", "Afschrift aan:"): a row of labels over values there is more of
     the head's colofon, in plain text set single-spaced ("Datum Kenmerk Bijlagen" / "12 maart
     2026 2026-0000123456 2")."""
-    k = i - 1
-    while k >= 0 and not raw[k][2].strip():
-        k -= 1
-    if k < 0:
-        return False
-    row = raw[k][2].strip()
+    row = _row_above(raw, i)
     label, colon, _ = row.partition(":")
     return bool(colon) and row[:1].isupper() and _vocab.known_label(label) is not None
 
@@ -2377,12 +2372,9 @@ def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
 def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the row with text above row i ends in a colon: a lead-in over a table in the body
     (not a label alone with its colon, "Afschrift aan:", a head's row with no value)."""
-    k = i - 1
-    while k >= 0 and not raw[k][2].strip():
-        k -= 1
-    if k < 0 or not raw[k][2].rstrip().endswith(":"):
+    row = _row_above(raw, i)
+    if not row.endswith(":"):
         return False
-    row = raw[k][2].strip()
     return not (row[:1].isupper() and _vocab.known_label(row[:-1]) is not None)
 
 
