@@ -2620,9 +2620,10 @@ def _full_row_goes_on(text: str, wrapped: int, nxt: str) -> bool:
     "Die toets is op 1 maart verschenen."), or a short last row that ends none ("Zie
     https://www.cbs.nl/...", "Kamerstukken II 2025/26, 31 322, nr. 570"); a short row that opens
     a colofon's column is the next block's (the column an extractor writes after the notes:
-    "Directoraat-generaal Werk" / "Postbus 90801")."""
+    "Directoraat-generaal Werk" / "Postbus 90801"), and so is a known heading (the next page's,
+    in text with no page breaks: "Kern")."""
     return _full_note_row(text, wrapped) and (
-        len(nxt) * 4 >= wrapped * 3 or _ends_full_stop(nxt) or not _opens_column(nxt)
+        len(nxt) * 4 >= wrapped * 3 or _ends_full_stop(nxt) or not (_opens_column(nxt) or _known_heading(nxt))
     )
 
 
