@@ -2629,23 +2629,29 @@ def _full_row_goes_on(text: str, wrapped: int, nxt: str) -> bool:
 
 def _opens_column(text: str) -> bool:
     """Whether a row opens a colofon's column written after a page's notes: a unit's name or a
-    letterhead's row ("Directoraat-generaal Werk", "Postbus 90801", "www.rijksoverheid.nl"); a
-    web address that ends a row of words is a note's ("Zie https://www.cbs.nl/...")."""
+    letterhead's row ("Directoraat-generaal Werk", "Postbus 90801"); a web address alone or
+    ending a row of words is a note's ("Zie https://www.cbs.nl/...")."""
     if _opens_with_unit(text):
         return True
-    if ("//" in text or "www." in text) and (bare := _ENDS_IN_ADDRESS.sub("", text).strip()):
-        text = bare  # (the words before a web address that ends the row)
-    return _is_letterhead_like(text)
+    if "//" in text or "www." in text:
+        # (the words before a web address that ends the row; an address alone is as often a
+        # note's, wrapped onto its row: "1 Zie ook de brief van 28 juni 2024," / "https://...")
+        text = _ENDS_IN_ADDRESS.sub("", text).strip()
+    return bool(text) and _is_letterhead_like(text)
 
 
 def _note_ends(text: str, wrapped: int, nxt: str) -> bool:
     """Whether a note whose last row read is ``text`` ends before the row ``nxt`` (no next note's
-    row): at its sentence's end, unless that row is full (:func:`_full_row_goes_on`), or at a
+    row): at its sentence's end, unless that row is full (:func:`_full_row_goes_on`); at a short
+    row (well short of a wrapped row) that ends none where a colofon's column opens the next row
+    ("Zie ook Kamerstukken II ..., nr. 570" / "Directoraat-generaal Werk"); or at a
     web address that ends it with no full stop where a capitalised word opens the next row (an
     address wrapped goes on with the rest of its path, no word: "https://wetten.overheid.nl/" /
     "BWBR0017017/2026-01-01", a digit or a path's mark in its first token)."""
     if _ends_full_stop(text):
         return not _full_row_goes_on(text, wrapped, nxt)
+    if len(text) * 4 < max(wrapped, _WRAPPED_NOTE_ROW) * 3 and _opens_column(nxt):
+        return True  # a short last row with no full stop ("... nr. 570"), the colofon's column after it
     return (
         nxt[:1].isupper()
         and ("//" in text or "www." in text)  # (the cheap test first)
