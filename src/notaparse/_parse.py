@@ -2325,23 +2325,38 @@ def _labels_over_values_at(
 def _body_table_head(raw: list[tuple[int, int, str]], i: int, labels: list[str]) -> bool:
     """Whether a row of labels at a page's foot (row i) heads a table of the body, no colofon: a
     label of the subject among them ("Datum  Onderwerp" over a debate's date and subject: a
-    nota's subject stands over its body, at its head), or a section's heading right above it
-    ("Planning" / "Datum  Onderwerp": a heading heads text)."""
-    if any(_vocab.label_concept(label) is _vocab.Concept.TITLE for label in labels):
+    nota's subject stands over its body, at its head, :func:`_titled`), or a section's heading
+    right above it ("Planning" / "Datum  Onderwerp": a heading heads text)."""
+    if any(_vocab.label_concept(label) is _vocab.Concept.TITLE for label in labels) and _titled(raw, i):
         return True
+    return _known_heading(_row_above(raw, i))
+
+
+def _titled(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the nota's subject stands over its body above row i: the row right over the first
+    known heading is no head's label row ("Voortgang aanpak krapte arbeidsmarkt" / "Aanleiding").
+    Where the head's rows run into the first heading ("Van DG Werk" / "Aanleiding") the subject
+    is still to come, and a foot colofon's "Betreft" gives it."""
+    h = next((k for k in range(i) if _known_heading(raw[k][2].strip())), None)
+    if h is None:
+        return True
+    row = _row_above(raw, h)
+    return bool(row) and not (row[:1].isupper() and _vocab.opens_label(row.split(maxsplit=1)[0]))
+
+
+def _row_above(raw: list[tuple[int, int, str]], i: int) -> str:
+    """The text of the row with text above row i, stripped ("" if none)."""
     k = i - 1
     while k >= 0 and not raw[k][2].strip():
         k -= 1
-    return k >= 0 and _known_heading(raw[k][2].strip())
+    return raw[k][2].strip() if k >= 0 else ""
 
 
 def _under_text(raw: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the row with text above row i is a heading or ends a sentence: row i opens what
     follows (not a column's head after another's, "Nr." / "Titel" / "Kenmerk")."""
-    k = i - 1
-    while k >= 0 and not raw[k][2].strip():
-        k -= 1
-    return k >= 0 and (_known_heading(row := raw[k][2].strip()) or _ends_full_stop(row))
+    row = _row_above(raw, i)
+    return bool(row) and (_known_heading(row) or _ends_full_stop(row))
 
 
 def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
@@ -2349,12 +2364,7 @@ def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
     Directeur Begrotingszaken", "Afschrift aan:"): a row of labels over values there is more of
     the head's colofon, in plain text set single-spaced ("Datum Kenmerk Bijlagen" / "12 maart
     2026 2026-0000123456 2")."""
-    k = i - 1
-    while k >= 0 and not raw[k][2].strip():
-        k -= 1
-    if k < 0:
-        return False
-    row = raw[k][2].strip()
+    row = _row_above(raw, i)
     label, colon, _ = row.partition(":")
     return bool(colon) and row[:1].isupper() and _vocab.known_label(label) is not None
 
@@ -2362,12 +2372,9 @@ def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
 def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the row with text above row i ends in a colon: a lead-in over a table in the body
     (not a label alone with its colon, "Afschrift aan:", a head's row with no value)."""
-    k = i - 1
-    while k >= 0 and not raw[k][2].strip():
-        k -= 1
-    if k < 0 or not raw[k][2].rstrip().endswith(":"):
+    row = _row_above(raw, i)
+    if not row.endswith(":"):
         return False
-    row = raw[k][2].strip()
     return not (row[:1].isupper() and _vocab.known_label(row[:-1]) is not None)
 
 
@@ -2600,31 +2607,56 @@ def _full_note_row(text: str, wrapped: int) -> bool:
 _COLUMN_KINDS: Final = frozenset({Kind.BLANK, Kind.TEXT, Kind.LABEL, Kind.LABEL_VALUE})
 
 
-def _full_row_goes_on(text: str, wrapped: int, nxt: str) -> bool:
-    """Whether a note goes on from its row ``text`` that ends a sentence at full width
-    (:func:`_full_note_row`) to the row ``nxt``: only with more of its prose, a row as wide as
-    its wrapped rows or one that ends a sentence ("De Autoriteit Persoonsgegevens heeft ..." /
-    "Die toets is op 1 maart verschenen."); a short row that ends none is no sentence's row but
-    the next block's (the colofon's column an extractor writes after the notes:
-    "Directoraat-generaal Werk" / "Postbus 90801")."""
-    return _full_note_row(text, wrapped) and (len(nxt) * 4 >= wrapped * 3 or _ends_full_stop(nxt))
-
-
 #: A row that ends in a web address, no full stop after it ("Zie https://www.rijksoverheid.nl/...").
 _ENDS_IN_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+$")
+#: Marks of a web address's path, no word's ("BWBR0017017/2026-01-01", "detail?id=2026Z04512").
+_ADDRESS_MARKS: Final = frozenset("/?=&#%_.")
+
+
+def _full_row_goes_on(text: str, wrapped: int, nxt: str) -> bool:
+    """Whether a note goes on from its row ``text`` that ends a sentence at full width
+    (:func:`_full_note_row`) to the row ``nxt``: with more of its prose, a row as wide as its
+    wrapped rows or one that ends a sentence ("De Autoriteit Persoonsgegevens heeft ..." /
+    "Die toets is op 1 maart verschenen."), or a short last row that ends none ("Zie
+    https://www.cbs.nl/...", "Kamerstukken II 2025/26, 31 322, nr. 570"); a short row that opens
+    a colofon's column is the next block's (the column an extractor writes after the notes:
+    "Directoraat-generaal Werk" / "Postbus 90801"), and so is a known heading (the next page's,
+    in text with no page breaks: "Kern")."""
+    return _full_note_row(text, wrapped) and (
+        len(nxt) * 4 >= wrapped * 3 or _ends_full_stop(nxt) or not (_opens_column(nxt) or _known_heading(nxt))
+    )
+
+
+def _opens_column(text: str) -> bool:
+    """Whether a row opens a colofon's column written after a page's notes: a unit's name or a
+    letterhead's row ("Directoraat-generaal Werk", "Postbus 90801"); a web address alone or
+    ending a row of words is a note's ("Zie https://www.cbs.nl/...")."""
+    if _opens_with_unit(text):
+        return True
+    if "//" in text or "www." in text:
+        # (the words before a web address that ends the row; an address alone is as often a
+        # note's, wrapped onto its row: "1 Zie ook de brief van 28 juni 2024," / "https://...")
+        text = _ENDS_IN_ADDRESS.sub("", text).strip()
+    return bool(text) and _is_letterhead_like(text)
 
 
 def _note_ends(text: str, wrapped: int, nxt: str) -> bool:
     """Whether a note whose last row read is ``text`` ends before the row ``nxt`` (no next note's
-    row): at its sentence's end, unless that row is full (:func:`_full_row_goes_on`), or at a
-    web address that ends it with no full stop where a capital opens the next row (an address
-    wrapped goes on with the rest of its path, no capitalised word)."""
+    row): at its sentence's end, unless that row is full (:func:`_full_row_goes_on`); at a short
+    row (well short of a wrapped row) that ends none where a colofon's column opens the next row
+    ("Zie ook Kamerstukken II ..., nr. 570" / "Directoraat-generaal Werk"); or at a
+    web address that ends it with no full stop where a capitalised word opens the next row (an
+    address wrapped goes on with the rest of its path, no word: "https://wetten.overheid.nl/" /
+    "BWBR0017017/2026-01-01", a digit or a path's mark in its first token)."""
     if _ends_full_stop(text):
         return not _full_row_goes_on(text, wrapped, nxt)
+    if len(text) * 4 < max(wrapped, _WRAPPED_NOTE_ROW) * 3 and _opens_column(nxt):
+        return True  # a short last row with no full stop ("... nr. 570"), the colofon's column after it
     return (
         nxt[:1].isupper()
         and ("//" in text or "www." in text)  # (the cheap test first)
         and _ENDS_IN_ADDRESS.search(text) is not None
+        and not any(c.isdigit() or c in _ADDRESS_MARKS for c in nxt.split(maxsplit=1)[0])
     )
 
 
@@ -7325,9 +7357,7 @@ class _Reader:
         column: the first a unit's name or letterhead ("Directoraat-generaal Werk", "Postbus
         90801"), none a sentence's end, no heading or list among them."""
         first = self.lines[j]
-        if first.kind is not Kind.TEXT or not (
-            _is_letterhead_like(first.text) or _opens_with_unit(first.text)
-        ):
+        if first.kind is not Kind.TEXT or not _opens_column(first.text):
             return False
         k = j
         while k < len(self.lines) and self.lines[k].page == first.page:
@@ -7473,7 +7503,7 @@ class _Reader:
                 wrapped = max(wrapped, len(self.lines[j].text))
             parts.append(self.lines[j].text)
             j += 1
-        for n, text in enumerate(self._split_notes(join_wrapped(parts), number, j), number):
+        for n, text in enumerate(self._split_notes(_lines.join_value(parts), number, j), number):
             self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
         self._footnote_end = j
         return j

@@ -1458,7 +1458,8 @@ def names_person(text: str) -> bool:
     return given is None or not (
         LETTERHEAD_WORDS.match(given) is not None
         or given.casefold() in MINISTERS_OFFICES
-        or given.casefold().startswith(UNIT_HEAD_WORDS + NO_GIVEN_NAME_WORDS)
+        or given.casefold().startswith(UNIT_HEAD_WORDS)
+        or given.casefold().split("-", 1)[0] in _NO_GIVEN_NAME_FORMS
     )
 
 
@@ -1720,9 +1721,11 @@ UNIT_WORDS: Final[frozenset[str]] = frozenset({"directoraat-generaal", "directie
 #: Words that open the title of a unit's head ("directeur Directie Financiën", "Hoofd Directie
 #: ...", "plv. directeur"): a unit word after them is part of the addressee.
 UNIT_HEAD_WORDS: Final[tuple[str, ...]] = ("directeur", "hoofd", "plv")
-#: More words that open a unit's, an office's or a post's name, never a given name (the start of
-#: each, any case): a Van value "Unit Juridische" / "Zaken" or "Plaatsvervangend Directeur
-#: Europese" / "Zaken" is no person's name ending in an adjective-shaped surname, and goes on.
+#: More words that open a unit's, an office's or a post's name, never a given name (whole, any
+#: case, inflected or not: "Plaatsvervangende", "Commissies"; not a name that opens with the
+#: same letters, "Raadhika"): a Van value "Unit Juridische" / "Zaken" or "Plaatsvervangend
+#: Directeur Europese" / "Zaken" is no person's name ending in an adjective-shaped surname, and
+#: goes on.
 NO_GIVEN_NAME_WORDS: Final[tuple[str, ...]] = (
     "unit",
     "eenheid",
@@ -1740,6 +1743,10 @@ NO_GIVEN_NAME_WORDS: Final[tuple[str, ...]] = (
     "college",
     "secretaris",
     "griffie",
+)
+#: The words of :data:`NO_GIVEN_NAME_WORDS` and their inflected forms.
+_NO_GIVEN_NAME_FORMS: Final[frozenset[str]] = frozenset(
+    word + ending for word in NO_GIVEN_NAME_WORDS for ending in ("", "e", "en", "s", "es")
 )
 #: The label "Bijlage" (one attachment), which without its colon also heads an appended
 #: document ("Bijlage I").
