@@ -1119,45 +1119,42 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             continue
         if pending and space_x1 is not None and c_x0 < space_x1 - 1.0:
             pending = False  # the character stands over the space: no word break
-        if (
-            texts
-            and (
-                pending
-                or c_x0 - x1 - slack
-                > (
-                    0.2 * (last_size if last_size > c_size else c_size)
-                    if spaced
-                    else (0.1 * c_size if 0.1 * c_size > 0.8 else 0.8)
-                )
-                # a line's first number set at three quarters of the text's size or smaller (a
-                # note's raised number, which LaTeX sets at 6 pt before 8 pt notes, with no gap)
-                or (not out and digits and last_size < 0.76 * c_size)
-                # a gap where the size changes by a fifth or more (a small redaction code before a
-                # word, "5.1.2e van", set apart by less than a space of the larger size); a tenth of
-                # the larger size, a third of a space: a footnote's number set against its word
-                # ("dienst³") is placed that close also where a producer rounds each glyph's place
-                # (0.8 pt after an 11 pt word), a small word after a space is further off
-                or (
-                    c_size != last_size
-                    and (c_size < 0.8 * last_size or last_size < 0.8 * c_size)
-                    and c_x0 - x1 - slack > 0.1 * (c_size if c_size > last_size else last_size)
-                )
-                # a gap where the style changes (a bold lead-in, "Gemeenten." and the regular text,
-                # placed a space's width apart with no space character: 0.25-0.28 em)
-                or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 - slack > 0.2 * c_size)
+        # (not before a footnote's number set small and raised after its word by less than a
+        # word space of the word's size: the word's marker, "financiering.¹", also where a
+        # re-export laid the word out anew with its own widths and left the number where it was,
+        # 0.4 points after the word became 1.6; a small word after a space is further off, and a
+        # small code on the line's baseline, "5.1.2e", is not raised)
+        breakable = bool(texts) and not (
+            c_size < 0.8 * last_size
+            and text.isdigit()
+            and c_bottom < bottom - 0.25 * last_size
+            and not pending
+            and c_x0 - x1 - slack <= 0.2 * last_size
+        )
+        if breakable and (
+            pending
+            or c_x0 - x1 - slack
+            > (
+                0.2 * (last_size if last_size > c_size else c_size)
+                if spaced
+                else (0.1 * c_size if 0.1 * c_size > 0.8 else 0.8)
             )
-            # but not before a footnote's number set small and raised after its word by less than a
-            # word space of the word's size: the word's marker ("financiering.¹"), also where a
-            # re-export laid the word out anew with its own widths and left the number where it
-            # was (0.4 points after the word became 1.6); a small word after a space is further
-            # off, and a small code on the line's baseline ("5.1.2e") is not raised
-            and not (
-                not pending
-                and c_size < 0.8 * last_size
-                and c_bottom < bottom - 0.25 * last_size
-                and text.isdigit()
-                and c_x0 - x1 - slack <= 0.2 * last_size
+            # a line's first number set at three quarters of the text's size or smaller (a
+            # note's raised number, which LaTeX sets at 6 pt before 8 pt notes, with no gap)
+            or (not out and digits and last_size < 0.76 * c_size)
+            # a gap where the size changes by a fifth or more (a small redaction code before a
+            # word, "5.1.2e van", set apart by less than a space of the larger size); a tenth of
+            # the larger size, a third of a space: a footnote's number set against its word
+            # ("dienst³") is placed that close also where a producer rounds each glyph's place
+            # (0.8 pt after an 11 pt word), a small word after a space is further off
+            or (
+                c_size != last_size
+                and (c_size < 0.8 * last_size or last_size < 0.8 * c_size)
+                and c_x0 - x1 - slack > 0.1 * (c_size if c_size > last_size else last_size)
             )
+            # a gap where the style changes (a bold lead-in, "Gemeenten." and the regular text,
+            # placed a space's width apart with no space character: 0.25-0.28 em)
+            or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 - slack > 0.2 * c_size)
         ):
             out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
             texts = []
