@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # (hypothesis loads this module too, where pytest may not be 
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """Add ``--nota-archive``/``--nota-fail-on``/``--nota-password`` and the ``nota_*`` ini options."""
+    """Add ``--nota-archive``/``--nota-fail-on``/``--nota-password``/``--nota-texts``/
+    ``--nota-encoding`` and the ``nota_*`` ini options."""
     group = parser.getgroup("notaparse", "nota archive validation (notaparse)")
     group.addoption(
         "--nota-archive",
@@ -46,7 +47,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PW",
         help="password for encrypted PDFs in the archive (not in the ini file: it is in the repository)",
     )
+    group.addoption(
+        "--nota-texts",
+        action="store_true",
+        default=None,
+        help="validate the .txt files under the archives too (extracted or canonical text; default: ini"
+        " nota_texts, or PDFs only)",
+    )
+    group.addoption(
+        "--nota-encoding",
+        default=None,
+        metavar="ENCODING",
+        help="encoding of the archives' text files that are not UTF-8, e.g. cp1252 (default: ini"
+        " nota_encoding, or UTF-8)",
+    )
     parser.addini("nota_archive", type="paths", default=[], help="folders of nota PDFs to validate")
+    parser.addini("nota_texts", type="bool", default=False, help="validate .txt files under the archives too")
+    parser.addini("nota_encoding", default="", help="encoding of text files that are not UTF-8 (cp1252)")
     parser.addini("nota_fail_on", default="error", help="error, warning or info")
     parser.addini("nota_select", type="args", default=[], help="rule codes to check (default: all)")
     parser.addini("nota_ignore", type="args", default=[], help="rule codes not to check")

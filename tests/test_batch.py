@@ -80,6 +80,29 @@ def test_one_rule_given_as_a_str_is_a_type_error_before_any_work() -> None:
         load_all([str(TEXTS[0])], select="NP104")
 
 
+def test_backend_is_passed_to_load_and_checked_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``load_all(backend=)`` as ``load(backend=)``: each file is read with the backend named (a
+    PDF's characters from pdfplumber or PDFium); an unknown one is refused at the call."""
+    pdf = str(ROOT / "fixtures" / "pdf" / "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdf")
+    seen: list[object] = []
+    real = notaparse._batch.load
+
+    def spy(*args: object, **kwargs: object) -> notaparse.Nota:
+        seen.append(kwargs.get("backend"))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(notaparse._batch, "load", spy)
+    with ThreadPoolExecutor(1) as pool:
+        [r] = load_all([pdf], executor=pool, backend="pdfplumber")
+        [s] = load_all([pdf], executor=pool)
+    assert seen == ["pdfplumber", "auto"]
+    assert r.nota is not None
+    assert s.nota is not None
+    assert r.nota.title == s.nota.title
+    with pytest.raises(ValueError, match="backend must be one of auto, pdfplumber, pdfium, got 'pdfminer'"):
+        load_all([pdf], backend="pdfminer")  # type: ignore[arg-type]
+
+
 def test_user_executor_is_not_shut_down(archive: list[str]) -> None:
     with ThreadPoolExecutor(max_workers=2) as pool:
         first = list(load_all(archive, executor=pool, today=TODAY))

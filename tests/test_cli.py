@@ -17,6 +17,7 @@ from notaparse._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "fixtures" / "text" / "bzk-2024-02-13-kamervragen-eerdmans.txt"
+GOOD_PDF = ROOT / "fixtures" / "pdf" / "bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdf"
 
 
 def test_json_prints_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,10 +38,36 @@ def test_show_prints_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", str(REFERENCE)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Beantwoording van de Kamervragen van het lid Eerdmans (JA21)")
-    assert "Referentie        2024-0000096441" in out
-    assert "Datum             2024-02-13" in out
+    assert "Reference         2024-0000096441" in out
+    assert "Date              2024-02-13" in out
     assert "  Politieke context  (1 block, 74 words)" in out
     assert "  Bijlagen  (0 blocks, 0 words)" in out
+
+
+def test_show_speaks_one_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """The summary's own words are English, as the rest of the command line and the docs: its
+    head's labels are named as the model's properties ("Reference" is ``metadata.reference``); it
+    mixed Dutch labels ("Referentie", "Pagina's", "Actief openbaar  ja", "Bijlagen:",
+    "Voetnoten") with English ones ("Not placed", "Diagnostics", "(1 block, 107 words)"). The
+    nota's own words (values, headings) are shown as printed."""
+    assert main(["show", str(GOOD_PDF)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[2:10] == [
+        "Addressee         MBZK",
+        "Sender            CZW/CZ",
+        "Purpose           ondertekening",
+        "Reference         2023-0000700225",
+        "Date              2023-12-13",
+        "Attachments       4",
+        "Pages             2",
+        "Actively public   yes",
+    ]
+    assert "  Bijlagen  (0 blocks, 0 words)" in out  # (a heading of the nota's, as printed)
+    assert "Attachments:" in out
+    nota = notaparse.parse(
+        "Opgesteld door: J. de Vries\nAfgestemd met: DJZ\n\nEen titel van de nota\n\nAanleiding\nTekst.\n"
+    )
+    assert _cli._show(nota).splitlines()[2:4] == ["Drafted by        J. de Vries", "Coordinated with  DJZ"]
 
 
 def test_show_lists_other_fields_attachments_notes_unplaced_enclosures_and_diagnostics() -> None:
@@ -65,14 +92,14 @@ def test_show_lists_other_fields_attachments_notes_unplaced_enclosures_and_diagn
         diagnostics=(Diagnostic(code="unplaced-text", message="text not placed", page=2, line=7),),
     )
     out = _cli._show(fuller).splitlines()
-    assert "Overige velden    Projectcode: -; Zaak: Z-17" in out  # (aligned with the rows above)
-    at = out.index("Bijlagen:")
+    assert "Other fields      Projectcode: -; Zaak: Z-17" in out  # (aligned with the rows above)
+    at = out.index("Attachments:")
     assert out[at - 1 : at + 4] == [
         "",
-        "Bijlagen:",
+        "Attachments:",
         "  1. Kamerbrief (openbaar)",
         "  2. Tijdpad",
-        "Voetnoten: 1",
+        "Footnotes: 1",
     ]
     at = out.index("Not placed:")
     assert out[at - 1 : at + 4] == ["", "Not placed:", "  5.1.2e", "", "Enclosure 1 (from page 3):"]

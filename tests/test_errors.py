@@ -5,10 +5,13 @@ from __future__ import annotations
 import pickle
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 import notaparse
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CASES = [
     pytest.param(
@@ -256,6 +259,33 @@ def test_error_carries_position_attributes() -> None:
     assert (error.line, error.column, error.source_line) == (2, 8, "@pages x")
     assert isinstance(error, notaparse.NotaparseError)
     assert isinstance(error, ValueError)
+
+
+def test_a_strict_load_names_the_file_as_an_extraction_error_does(tmp_path: Path) -> None:
+    """``load(path, strict=True)``'s NotaSyntaxError named no file (``parse()``'s has none to
+    name): a script over an archive could not tell which file. Its message starts with the path
+    as given, as an ExtractionError's does, for a text file and a PDF (with the page), and the
+    path is its attribute; ``parse()``'s is as before."""
+    path = tmp_path / "nota.txt"
+    path.write_text("Aan: X\nDatum\n31 februari 2024\n\nEen titel voor deze nota\n\nAanleiding\nTekst.\n")
+    with pytest.raises(notaparse.NotaSyntaxError) as info:
+        notaparse.load(path, strict=True)
+    assert str(info.value) == (
+        f"{path}: Expected a date after 'Datum': '31 februari 2024' is not a real date (day is out of"
+        " range for month)\n  at line 3, column 1 (page 1)\n    31 februari 2024\n    ^~~~~~~~~~~~~~~~"
+    )
+    assert (info.value.path, info.value.line, info.value.column) == (str(path), 3, 1)
+    copy = pickle.loads(pickle.dumps(info.value))
+    assert (str(copy), copy.path) == (str(info.value), str(path))
+    pdf = "fixtures/pdf/vws-2020-09-10-acc19-memo-ocr.pdf"
+    with pytest.raises(notaparse.NotaSyntaxError) as info:
+        notaparse.load(ROOT / pdf, strict=True, name=pdf)
+    assert str(info.value).startswith(f"{pdf}: Expected a date after 'Datum': the date '10 september' has no")
+    assert (info.value.path, info.value.page) == (pdf, 1)
+    with pytest.raises(notaparse.NotaSyntaxError) as info:
+        notaparse.parse(path.read_text(), strict=True)
+    assert str(info.value).startswith("Expected a date after 'Datum'")
+    assert info.value.path is None
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 
 import attrs
+import pytest
 
 import notaparse
 from notaparse import ItemList, Nota, Paragraph, Section
@@ -28,6 +30,31 @@ def test_concept_is_public_and_reads_metadata_values() -> None:
     ]
     assert nota.metadata.fields[0].concept is notaparse.Concept.ADDRESSEE
     assert pickle.loads(pickle.dumps(notaparse.Concept.DATE)) is notaparse.Concept.DATE
+
+
+@pytest.mark.parametrize(
+    ("wrong", "hint"),
+    [
+        ("reference", "got the str 'reference': pass notaparse.Concept.REFERENCE"),
+        (
+            "Kenmerk",
+            "got the str 'Kenmerk': pass notaparse.Concept.REFERENCE (what the label 'Kenmerk' means), or"
+            " metadata.get('Kenmerk') for the value printed with that label",
+        ),
+        ("Beslistermijn", "got the str 'Beslistermijn': pass a notaparse.Concept (Concept.REFERENCE, ...)"),
+        (None, "got NoneType: pass a notaparse.Concept"),
+    ],
+)
+def test_metadata_values_refuses_what_is_no_concept(wrong: object, hint: str) -> None:
+    """``values()`` takes a Concept (its type says so): a str ("reference", or a label) meant no
+    concept and yielded nothing, as if the nota had no such field. It is refused, with the
+    Concept to pass."""
+    nota = notaparse.parse(
+        "Aan: MBZK\nKenmerk: 2024-0000000001\n\nEen titel van de nota\n\nAanleiding\nTekst.\n"
+    )
+    with pytest.raises(TypeError, match=re.escape(f"values() takes a notaparse.Concept, {hint}")):
+        nota.metadata.values(wrong)  # type: ignore[arg-type]
+    assert [f.value for f in nota.metadata.values(notaparse.Concept.REFERENCE)] == ["2024-0000000001"]
 
 
 def test_decision_is_the_section_of_the_advised_decision_whatever_its_heading() -> None:

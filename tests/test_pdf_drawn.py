@@ -3097,6 +3097,29 @@ def test_lines_to_fill_in_under_the_body_stay_as_printed() -> None:
     assert "Datum " + "." * 30 in text
 
 
+def test_a_form_row_of_labels_to_fill_in_under_the_body_stays_as_printed() -> None:
+    """A decision block's form rows under the body, a paraph table's column word and the next
+    labels to fill in by hand at the same x ("Paraaf  Besproken met:" / "Datum  Akkoord
+    directeur:"), are no colofon rows: written as printed, no colon added, no field."""
+    page = Page()
+    page.header([("Aan", "MFin"), ("Van", "DGRB")])
+    page.text(79, 250, "Inzet bij de Eurogroep")
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    for label, rest in (("Paraaf", "Besproken met:"), ("Datum", "Akkoord directeur:")):
+        page.y += 20
+        page.text(79, page.y, label)
+        page.text(130, page.y, rest)
+    pdf = page.pdf()
+    text = marked(pdf)
+    assert "Paraaf Besproken met:" in text
+    assert "Datum Akkoord directeur:" in text
+    nota = load_both(pdf)
+    assert nota.metadata.get("Paraaf") is None
+    assert nota.metadata.get("Datum") is None
+
+
 def test_a_table_column_under_the_colofon_column_is_the_table_s() -> None:
     """A body set the full width under a colofon at the top right, and an attachment table whose
     last column starts where the colofon does: the column ends above the body that runs across
@@ -10618,3 +10641,74 @@ def test_a_heading_of_a_scanned_page_set_as_its_known_headings_are() -> None:
     assert "Variant Eenmalig Structureel" in render(nota)
     typeset = load_both(_scanned_page_with_an_adviser_heading(False))
     assert [s.heading for s in typeset.sections] == [s.heading for s in nota.sections]
+
+
+_BESIDE = [
+    "De Commissie stelt daarnaast voor dat kleine",
+    "ondernemingen minder uitgebreide",
+    "documentatie hoeven op te stellen. Wij",
+    "kunnen dat steunen voor bedrijven die",
+    "AI ontwikkelen, maar niet voor overheden",
+    "die hoog-risico AI inzetten. Bij de inzet",
+]
+_BOX = [
+    "De AI-verordening is op 1 augustus",
+    "2024 in werking getreden. De",
+    "verboden gelden sinds februari 2025,",
+    "de regels voor hoog-risico AI zouden",
+    "in augustus 2026 ingaan.",
+]
+
+
+def _page_with_side_box(*, at_foot: bool = False, last: bool = False) -> bytes:
+    """A section whose paragraph runs beside a text box floated at the body's right ("Achtergrond"
+    in bold, its text set smaller at its own pitch), the paragraph's rest under the box, then the
+    next section; ``at_foot``: the paragraph beside the box ends page 1 and runs on on page 2;
+    ``last``: it ends the document there, on page 1."""
+    page = Page()
+    page.header([("Aan", "MEZ"), ("Van", "DGED")])
+    page.colofon(_COLOFON)
+    page.y = 260
+    page.line("Inzet bij de herziening van de AI-verordening", BOLD)
+    page.y += page.lead
+    page.line("Toelichting", BOLD)
+    page.para(LOREM)
+    if at_foot:
+        page.y = 700
+    top = page.y
+    for k, s in enumerate(["Achtergrond", *_BOX]):
+        page.text(300, top + 2 + 11 * k, s, BOLD if k == 0 else REGULAR, 8)
+    for s in _BESIDE:
+        page.line(s)
+    if last:
+        return page.pdf()
+    if at_foot:
+        page.canvas.showPage()
+        page.y = 80
+    page.line("van algoritmes door de overheid is meer transparantie nodig.")
+    page.y += 0.7 * page.lead
+    page.line("Gevolgen", BOLD)
+    page.para("Voor de rijksoverheid betekent het uitstel dat de registratie een jaar later verplicht wordt.")
+    return page.pdf()
+
+
+@pytest.mark.parametrize("at_foot", [False, True])
+def test_a_text_box_floated_beside_a_paragraph_is_read_after_it(at_foot: bool) -> None:
+    """A text box floated right of a paragraph, set smaller at its own pitch, was read row by row
+    with the paragraph's lines beside it ("ondernemingen minder uitgebreide De AI-verordening
+    ..."): the paragraph is read whole first, then the box, its bold first line a heading; also
+    when the paragraph runs on on the next page (the box goes in after its end there)."""
+    nota = load_both(_page_with_side_box(at_foot=at_foot))
+    assert [s.heading for s in nota.sections] == ["Toelichting", "Achtergrond", "Gevolgen"]
+    beside = " ".join(_BESIDE) + " van algoritmes door de overheid is meer transparantie nodig."
+    assert [b.text for b in nota.sections[0].blocks] == [LOREM, beside]  # type: ignore[union-attr]
+    assert [b.text for b in nota.sections[1].blocks] == [" ".join(_BOX)]  # type: ignore[union-attr]
+
+
+def test_a_text_box_beside_the_last_lines_of_a_document_is_kept() -> None:
+    """A box beside a paragraph that ends the document's last page (its end is looked for on a
+    next page that never comes) is read after it, nothing lost."""
+    nota = load_both(_page_with_side_box(at_foot=True, last=True))
+    assert [s.heading for s in nota.sections] == ["Toelichting", "Achtergrond"]
+    assert [b.text for b in nota.sections[0].blocks] == [LOREM, " ".join(_BESIDE)]  # type: ignore[union-attr]
+    assert [b.text for b in nota.sections[1].blocks] == [" ".join(_BOX)]  # type: ignore[union-attr]

@@ -116,15 +116,82 @@ def test_an_archive_without_pdfs_is_named_in_a_warning(pytester: pytest.Pytester
         [
             "*nota archive empty: no .pdf file in it, nothing of it is checked",
             "*nota archive texts: no .pdf file in it, nothing of it is checked (its 1 .txt file is not"
-            " collected: the plugin reads PDFs; `notaparse check` reads text files too)",
+            " collected: the plugin reads PDFs; --nota-texts checks them too)",
         ]
     )
 
 
 def test_an_archive_with_pdfs_gives_no_warning(pytester: pytest.Pytester, archive: Path) -> None:
+    (archive / "readme.txt").unlink()
     result = pytester.runpytest("--nota-archive", str(archive), "-p", "no:cacheprovider")
     result.assert_outcomes(passed=2, failed=3)
     assert "nota archive" not in result.stdout.str()
+
+
+TEXT = ROOT / "fixtures" / "text" / "bzk-2024-02-13-kamervragen-eerdmans.txt"
+
+
+def test_a_mixed_archives_texts_are_named_in_the_summary_or_checked_with_nota_texts(
+    pytester: pytest.Pytester, archive: Path
+) -> None:
+    """An archive of PDFs and their extracted texts (``.txt``, which ``notaparse check`` reads):
+    the texts were no items and the run passed on the PDFs without a word about them. The run's
+    summary now says how many went unchecked and how to check them; with ``--nota-texts`` (ini
+    ``nota_texts = true``) each is an item, read as ``load()`` reads a text file."""
+    shutil.copy(TEXT, archive / "2017" / "kamervragen.txt")  # (besides readme.txt, no nota)
+    result = pytester.runpytest("--nota-archive", str(archive), "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, failed=3)
+    result.stdout.fnmatch_lines(
+        [
+            "nota archive archive: 2 .txt files not checked (the plugin reads PDFs; --nota-texts, or"
+            " nota_texts = true in the ini file, checks them too)"
+        ]
+    )
+    assert "warning" not in result.stdout.str()
+    result = pytester.runpytest("--nota-archive", str(archive), "--nota-texts", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=4)
+    result.stdout.fnmatch_lines(["archive/readme.txt: could not be loaded: NotANotaError: *"])
+    assert "not checked" not in result.stdout.str()
+    collected = pytester.runpytest("--nota-archive", str(archive), "--nota-texts", "--collect-only", "-q")
+    collected.stdout.fnmatch_lines(
+        ["*2017/kamervragen.txt::nota", "*2017/warned.pdf::nota", "*readme.txt::nota"]
+    )
+    pytester.makeini("[pytest]\nnota_archive = archive\nnota_texts = true\n")
+    result = pytester.runpytest("-p", "no:cacheprovider", "-k", "kamervragen")
+    result.assert_outcomes(passed=1, deselected=6)
+
+
+def test_text_files_in_another_encoding_are_read_with_nota_encoding(pytester: pytest.Pytester) -> None:
+    """Older Windows text (cp1252) in an archive of texts: ``--nota-encoding`` (ini
+    ``nota_encoding``) is passed to ``load()`` as ``notaparse check --encoding`` is; a name Python
+    does not know stops the run before any item."""
+    (pytester.path / "texts").mkdir()
+    text = (
+        "Aan: MBZK\nOnze referentie: 2024-0000096441\nDatum: 13 februari 2024\nTER BESLUITVORMING\n\n"
+        "Financi\u00eble gevolgen van de regeling\n\nAanleiding\nDe regeling loopt af.\n\n"
+        "Geadviseerd besluit\nU stemt in met de verlenging.\n"
+    )
+    (pytester.path / "texts" / "a.txt").write_bytes(text.encode("cp1252"))
+    archive = ["--nota-archive", "texts", "--nota-texts", "-p", "no:cacheprovider"]
+    result = pytester.runpytest(*archive)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["texts/a.txt: could not be loaded: ExtractionError: is not UTF-8*"])
+    pytester.runpytest(*archive, "--nota-encoding", "cp1252").assert_outcomes(passed=1)
+    pytester.makeini("[pytest]\nnota_encoding = cp1252\n")
+    pytester.runpytest(*archive).assert_outcomes(passed=1)
+    result = pytester.runpytest(*archive, "--nota-encoding", "latin-9x")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: nota encoding: unknown text encoding 'latin-9x'*"])
+
+
+def test_a_text_only_archive_with_nota_texts_is_checked_without_a_warning(pytester: pytest.Pytester) -> None:
+    (pytester.path / "texts").mkdir()
+    shutil.copy(TEXT, pytester.path / "texts" / "a.txt")
+    (pytester.path / "empty").mkdir()
+    archives = ["--nota-archive", "texts", "--nota-archive", "empty", "--nota-texts"]
+    result = pytester.runpytest(*archives, "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, warnings=1)
+    result.stdout.fnmatch_lines(["*nota archive empty: no .pdf or .txt file in it, nothing of it is checked"])
 
 
 def test_a_missing_archive_in_the_ini_file_is_named_as_the_ini_option(pytester: pytest.Pytester) -> None:

@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from ._load import check_encoding, check_password, load
+from ._load import Backend, check_backend, check_encoding, check_password, load
 from ._model import Nota
 from ._validate import Problem, Severity, check_rule_list, select_rules, validate
 
@@ -152,6 +152,7 @@ class _Options:
     strict: bool = False
     password: str | None = None
     encoding: str | None = None
+    backend: Backend = "auto"
 
 
 def _pdf_page_count(path: str) -> int | None:
@@ -162,7 +163,13 @@ def _pdf_page_count(path: str) -> int | None:
 
 
 def _read(path: str, options: _Options) -> tuple[Nota, int | None, tuple[Problem, ...]]:
-    nota = load(path, strict=options.strict, password=options.password, encoding=options.encoding)
+    nota = load(
+        path,
+        strict=options.strict,
+        password=options.password,
+        encoding=options.encoding,
+        backend=options.backend,
+    )
     pages = _pdf_page_count(path) if Path(path).suffix.lower() == ".pdf" else None
     problems: tuple[Problem, ...] = ()
     if options.validate:
@@ -242,6 +249,7 @@ def load_all(
     strict: bool = False,
     password: str | None = None,
     encoding: str | None = None,
+    backend: Backend = "auto",
 ) -> Iterator[LoadResult]:
     """Load and validate every file in ``paths``; yield one :class:`LoadResult` per path, in order.
 
@@ -250,9 +258,9 @@ def load_all(
     local process pool with ``jobs`` workers (one per CPU) is created and shut down at the end.
     ``timeout`` is the per-file limit in seconds (None: no limit). ``select``/``ignore``/``today``
     are passed to :func:`notaparse.validate`; ``validate=False`` only loads. ``strict``,
-    ``password`` and ``encoding`` (of text files) are passed to :func:`notaparse.load`. Raises
-    ValueError for an unknown rule code or encoding, or a ``timeout`` of 0 seconds or less, before
-    any work starts (an infinite one is no limit).
+    ``password``, ``encoding`` (of text files) and ``backend`` (of PDFs) are passed to
+    :func:`notaparse.load`. Raises ValueError for an unknown rule code, encoding or backend, or a
+    ``timeout`` of 0 seconds or less, before any work starts (an infinite one is no limit).
     """
     if isinstance(paths, (str, bytes, os.PathLike)):
         # (a str is an iterable of one-letter "paths": "/", "t", "m", "p", ...)
@@ -270,6 +278,7 @@ def load_all(
     ignore_t = tuple(ignore or ())
     select_rules(select_t, ignore_t)  # unknown codes are a usage error, raised before any work
     check_encoding(encoding)  # (so is an unknown encoding)
+    check_backend(backend)  # (and backend)
     timeout = check_timeout(timeout)  # (and a time limit that is no time)
     options = _Options(
         timeout=timeout,
@@ -280,6 +289,7 @@ def load_all(
         strict=strict,
         password=password,
         encoding=encoding,
+        backend=backend,
     )
     return _results(names, options, executor, jobs)
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__, _check, _export
-from ._errors import ExtractionError, NotaparseError
+from ._errors import ExtractionError, NotaparseError, NotaSyntaxError
 from ._json import to_json
 from ._load import check_encoding, load
 from ._model import ItemList, Nota
@@ -17,24 +17,27 @@ from ._render import render
 
 
 def _show(nota: Nota) -> str:
+    """``notaparse show``'s summary, in English as the rest of the command line and the docs are
+    (labels named as the model's properties: ``Reference`` is ``metadata.reference``); the nota's
+    own words (values, headings, other fields' labels) as printed."""
     m = nota.metadata
     out = [nota.title or "(no title)", "=" * min(78, max(10, len(nota.title)))]
     rows = [
-        ("Aan", m.addressee),
-        ("Van", m.sender),
-        ("Doel", m.purpose),
-        ("Referentie", m.reference),
-        ("Datum", m.date.isoformat() if m.date else None),
-        ("Opgesteld door", m.drafted_by),
-        ("Samengewerkt met", ", ".join(m.coordinated_with) or None),
-        ("Bijlagen", None if m.attachment_count is None else str(m.attachment_count)),
-        ("Pagina's", None if m.page_count is None else str(m.page_count)),
-        ("Actief openbaar", None if m.actively_public is None else ("ja" if m.actively_public else "nee")),
+        ("Addressee", m.addressee),
+        ("Sender", m.sender),
+        ("Purpose", m.purpose),
+        ("Reference", m.reference),
+        ("Date", m.date.isoformat() if m.date else None),
+        ("Drafted by", m.drafted_by),
+        ("Coordinated with", ", ".join(m.coordinated_with) or None),
+        ("Attachments", None if m.attachment_count is None else str(m.attachment_count)),
+        ("Pages", None if m.page_count is None else str(m.page_count)),
+        ("Actively public", None if m.actively_public is None else ("yes" if m.actively_public else "no")),
     ]
     out.extend(f"{label:<18}{value}" for label, value in rows if value is not None)
     others = [f for f in m.fields if f.concept.value == "other"]
     if others:
-        out.append(f"{'Overige velden':<18}" + "; ".join(f"{f.label}: {f.value or '-'}" for f in others))
+        out.append(f"{'Other fields':<18}" + "; ".join(f"{f.label}: {f.value or '-'}" for f in others))
     out.append("")
     for section in nota.sections:
         number = f"{section.number} " if section.number else ""
@@ -44,10 +47,10 @@ def _show(nota: Nota) -> str:
         out.append(f"  {number}{section.heading}  ({_count(blocks, 'block')}, {_count(words, 'word')})")
     if nota.attachments:
         out.append("")
-        out.append("Bijlagen:")
+        out.append("Attachments:")
         out.extend(f"  {a.number}. {a.name}" + (f" ({a.info})" if a.info else "") for a in nota.attachments)
     if nota.footnotes:
-        out.append(f"Voetnoten: {len(nota.footnotes)}")
+        out.append(f"Footnotes: {len(nota.footnotes)}")
     if nota.unplaced:
         out.append("")
         out.append("Not placed:")
@@ -142,10 +145,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     try:
         nota = load(args.path, strict=args.strict, password=args.password, encoding=args.encoding)
-    except ExtractionError as e:  # (its message starts with the file's name)
+    except (ExtractionError, NotaSyntaxError) as e:  # (their messages start with the file's name)
         print(f"notaparse: {e}", file=sys.stderr)
         return 1
-    except NotaparseError as e:  # (a NotaSyntaxError of --strict, which names no file)
+    except NotaparseError as e:  # (any other names no file)
         print(f"notaparse: {args.path}: {e}", file=sys.stderr)
         return 1
     # (UTF-8 whatever the locale says: a nota's dashes and quotes are no Latin-1)

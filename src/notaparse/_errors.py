@@ -20,7 +20,9 @@ class FormatError(NotaparseError, ValueError):
 class NotaSyntaxError(NotaparseError, ValueError):
     """Text could not be read as a nota (strict mode, or canonical text that breaks its grammar).
 
-    The message names what was expected, the line and column, and shows the line with a caret.
+    The message names what was expected, the line and column, and shows the line with a caret;
+    raised by :func:`notaparse.load` it starts with the file's name, as an
+    :class:`ExtractionError`'s does (``path``: that name; None from :func:`notaparse.parse`).
     """
 
     def __init__(
@@ -32,6 +34,7 @@ class NotaSyntaxError(NotaparseError, ValueError):
         source_line: str = "",
         width: int = 1,
         page: int | None = None,
+        path: str | None = None,
     ) -> None:
         self.reason = message
         self.width = width
@@ -39,22 +42,43 @@ class NotaSyntaxError(NotaparseError, ValueError):
         self.column = column
         self.page = page
         self.source_line = source_line
+        self.path = path
         where = f"at line {line}, column {column}" + (f" (page {page})" if page else "")
-        text = f"{message}\n  {where}"
+        text = f"{path}: {message}\n  {where}" if path else f"{message}\n  {where}"
         if source_line:
             caret = " " * (column - 1) + "^" + "~" * max(0, width - 1)
             text += f"\n    {source_line}\n    {caret}"
         super().__init__(text)
 
+    def in_file(self, path: str) -> NotaSyntaxError:
+        """The same error, its message starting with the file ``path`` it was read from."""
+        return NotaSyntaxError(
+            self.reason,
+            line=self.line,
+            column=self.column,
+            source_line=self.source_line,
+            width=self.width,
+            page=self.page,
+            path=path,
+        )
+
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        state = (self.reason, self.line, self.column, self.source_line, self.width, self.page)
+        state = (self.reason, self.line, self.column, self.source_line, self.width, self.page, self.path)
         return (_rebuild_syntax_error, state)
 
 
 def _rebuild_syntax_error(  # noqa: PLR0917 - pickle passes the state positionally
-    reason: str, line: int, column: int, source_line: str, width: int, page: int | None
+    reason: str,
+    line: int,
+    column: int,
+    source_line: str,
+    width: int,
+    page: int | None,
+    path: str | None = None,
 ) -> NotaSyntaxError:
-    return NotaSyntaxError(reason, line=line, column=column, source_line=source_line, width=width, page=page)
+    return NotaSyntaxError(
+        reason, line=line, column=column, source_line=source_line, width=width, page=page, path=path
+    )
 
 
 class ModelError(NotaparseError, ValueError):

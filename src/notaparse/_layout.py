@@ -833,6 +833,111 @@ def _left_column_of(
     return _left_column(_expand(records, pieces), width, height, ocr=ocr)
 
 
+def _side_box(body: list[TextLine], height: float) -> tuple[list[TextLine], list[TextLine]]:
+    """A text box floated beside a paragraph ("Achtergrond" / its text, set smaller in a frame at
+    the right of the body, the paragraph's lines wrapped short left of it), read after that
+    paragraph: the main column's lines first, whole, then the box's.
+
+    The box is told by its words' x and size: on two rows at least a run of words in one size
+    starts after a gap of two ems or more at one x (within a point and a half) beside words
+    set in another size (half a point apart or more) that end left of it, on one row at least
+    regular (bold words alone there are margin headings beside a table), and the rows between
+    the box's first and last such words hold no word of the box's size left of that x, nor one
+    of another size right of it. The box's lines go in after the line that ends the paragraph
+    beside it (the first line below the box's bottom, or beside it, followed by a paragraph's
+    space or a bold line), its words keep their places (their origins stay on the page); when
+    that paragraph runs on to the page's last line, they are returned apart, to go in after its
+    end on the next page (:func:`_after_paragraph`)."""
+    found: Counter[tuple[int, float]] = Counter()
+    regular: set[tuple[int, float]] = set()  # (where a row's words left of the box are regular)
+    for ln in body:
+        words = ln.words
+        if len(words) < 2:
+            continue
+        for k in range(1, len(words)):
+            right, before = words[k], words[k - 1]
+            if right.x0 - before.x1 >= 2 * right.size and abs(right.size - before.size) >= 0.5:
+                size = round(right.size, 1)
+                if all(round(w.size, 1) == size for w in words[k:]) and all(
+                    abs(w.size - before.size) < 0.5 for w in words[:k]
+                ):
+                    found[round(right.x0 / 3), size] += 1
+                    if not all(w.bold for w in words[:k]):
+                        regular.add((round(right.x0 / 3), size))
+                break
+    if not found:
+        return body, []
+    (bucket, size), count = found.most_common(1)[0]
+    if count < 2 or (bucket, size) not in regular:
+        # (bold words alone left of it: margin headings beside a table set smaller, no box)
+        return body, []
+    x = bucket * 3 - 1.5 - 1.5  # (a word of the box starts at x or right of it)
+
+    def in_box(w: Word) -> bool:
+        return w.x0 >= x and round(w.size, 1) == size
+
+    tops = [i for i, ln in enumerate(body) if any(in_box(w) for w in ln.words)]
+    first, last = tops[0], tops[-1]
+    box: list[TextLine] = []
+    main: list[TextLine] = []
+    for i, ln in enumerate(body):
+        if not first <= i <= last:
+            continue
+        inside = [w for w in ln.words if in_box(w)]
+        outside = [w for w in ln.words if not in_box(w)]
+        if any(w.x1 > x for w in outside) or (inside and inside[0] is not ln.words[len(outside)]):
+            return body, []  # (text across the box's place, or its words among others: no box)
+        if inside:
+            box.append(
+                TextLine(
+                    words=inside,
+                    page=ln.page,
+                    top=min(w.top for w in inside),
+                    bottom=max(w.bottom for w in inside),
+                )
+            )
+        if outside:
+            main.append(ln.part(outside) if inside else ln)
+    if len(box) < 3 or not main:
+        return body, []
+    bottom = max(ln.bottom for ln in box)
+    lines_after = [*main, *body[last + 1 :]]
+    end = _paragraph_end(lines_after, len(main) - 1, bottom, height)
+    if end is None:
+        return [*body[:first], *lines_after], box
+    return [*body[:first], *lines_after[: end + 1], *box, *lines_after[end + 1 :]], []
+
+
+def _paragraph_end(lines: Sequence[TextLine], start: int, bottom: float, height: float) -> int | None:
+    """The index of the line from ``start`` on that ends its paragraph below ``bottom`` (the next
+    line stands a paragraph's space lower or is bold, and above the page's foot, where a page
+    number is no next paragraph); None when the paragraph runs on to the last line."""
+    end = start
+    while end + 1 < len(lines):
+        cur, nxt = lines[end], lines[end + 1]
+        if nxt.top > 0.9 * height:
+            return None
+        if cur.bottom >= bottom and (nxt.top - cur.bottom > 0.8 * cur.size or nxt.bold):
+            return end
+        end += 1
+    return None
+
+
+def _after_paragraph(body: list[TextLine], box: list[TextLine], height: float) -> list[TextLine]:
+    """A page's lines with a text box carried from the page before (:func:`_side_box`) after the
+    end of the paragraph that runs on at the page's top (past a running header set smaller than
+    the line under it); at the page's end when it ends nowhere."""
+    start = 0
+    while start + 1 < len(body) and body[start].size < 0.9 * body[start + 1].size:
+        start += 1
+    end = _paragraph_end(body, start, 0.0, height) if body else None
+    if end is None:  # (before the page's foot)
+        end = start
+        while end + 1 < len(body) and body[end + 1].top <= 0.9 * height:
+            end += 1
+    return [*body[: end + 1], *box, *body[end + 1 :]]
+
+
 def _split_columns(
     page_rows: list[list[Char]], threshold: float | None, foot: float | None = None, *, later: bool = False
 ) -> tuple[list[Char], list[Char], bool]:
@@ -2617,7 +2722,7 @@ def _body_label_rows(main: Sequence[TextLine]) -> dict[int, str]:
             if (
                 _vocab.known_label(label.removesuffix(":")) is not None
                 and _wider_than_word_gaps(gap, words[n:])
-                and not _vocab.FILL_IN.match(value := _text(words[n:]))
+                and not _vocab.fill_in(label.removesuffix(":"), value := _text(words[n:]))
             ):
                 label = label.removesuffix(":")
                 found.append((i, f"{label}: {value}", words[0].x0, words[n].x0))
@@ -2942,6 +3047,9 @@ class LayoutReader:
         #: Whether a page read so far has text: a new document starts only after some text (a
         #: blank page before a nota's first page is no nota, the first page no enclosure).
         self._text_seen = False
+        #: A text box floated beside a paragraph that runs on to the next page: its lines, read
+        #: after that paragraph's end there (:func:`_side_box`).
+        self._carried_box: list[TextLine] = []
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -3104,6 +3212,11 @@ class LayoutReader:
             else:
                 body_lines = lines(body, number, spaced, pieces, ocr=self._ocr)
             colofon_lines = lines(colofon, number, spaced, pieces, ocr=self._ocr)
+        if not self._ocr:
+            if self._carried_box:
+                body_lines = _after_paragraph(body_lines, self._carried_box, height)
+                self._carried_box = []
+            body_lines, self._carried_box = _side_box(body_lines, height)
         if left and number == 1:
             colofon_lines = lines(left, number, spaced, pieces, ocr=self._ocr) + colofon_lines
         elif left:  # a later page's: furniture, except lines at the body's size (as at the right)
@@ -3209,7 +3322,7 @@ class LayoutReader:
         if self._furniture is not None:
             self._furniture_tops = {top for _, top in self._furniture}
         self.pages.append(page)
-        if number >= 2:
+        if number >= 2 and not self._carried_box:  # (a page that carries a box waits for it)
             while self.pages:
                 self._write_page(self.pages.pop(0))
 
@@ -3819,6 +3932,10 @@ class LayoutReader:
 
     def text(self) -> tuple[str, dict[int, tuple[int, tuple[float, float, float, float]]]]:
         """Write the marked extracted text; also return line number → (page, bbox)."""
+        if self._carried_box and self.pages:
+            # (the paragraph beside a text box ended the document's last page, kept unwritten)
+            self.pages[-1].body.extend(self._carried_box)
+            self._carried_box = []
         while self.pages:
             self._write_page(self.pages.pop(0))
         self._end_page(more=False)

@@ -343,7 +343,7 @@ def _marked(text: str, number: int, page: int) -> Line | None:
 def _long_line(text: str, number: int, page: int) -> Line:
     if m := _COLON_LABEL.match(text):
         label = _vocab.known_label(m[1])
-        if label is not None and not m[1][0].islower() and not _vocab.FILL_IN.match(m[2]):
+        if label is not None and not m[1][0].islower() and not _vocab.fill_in(m[1], m[2]):
             return Line(text, number, page, Kind.LABEL_VALUE, _vocab.repaired_label(m[1]), m[2])
     if (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]) and not _opens_sentence(m[2]):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])

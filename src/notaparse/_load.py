@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Final, Literal, TypeAlias
 
 from . import _vocab
-from ._errors import EmptyFileError, ExtractionError, NotANotaError, NotAPDFError
+from ._errors import EmptyFileError, ExtractionError, NotANotaError, NotAPDFError, NotaSyntaxError
 from ._model import Nota
 from ._parse import parse
 
@@ -217,7 +217,10 @@ def load(
     if data.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
         from ._pdf import read_pdf  # noqa: PLC0415 - pdfplumber is imported only when a PDF is read
 
-        return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
+        try:
+            return read_pdf(io.BytesIO(data), name=name, strict=strict, password=password, backend=backend)
+        except NotaSyntaxError as e:  # (strict: the message names the file, as an ExtractionError's)
+            raise e.in_file(name) from None
     if name.lower().endswith(".pdf"):
         known = _known_format(data)
         if known is not None:
@@ -227,7 +230,10 @@ def load(
     text = _decode(data, name, encoding)
     if not text.strip():
         raise EmptyFileError(name, f"has no text ({len(data)} bytes, all blank); nothing to read")
-    nota = parse(text, strict=strict)
+    try:
+        nota = parse(text, strict=strict)
+    except NotaSyntaxError as e:  # (strict, or canonical text: the message names the file)
+        raise e.in_file(name) from None
     lines = text.count("\n") + (not text.endswith("\n"))
     size = f"{lines} line{'s' if lines != 1 else ''}, {len(text)} characters"
     refuse_non_nota(nota, name, f"a text file ({size})", pdf=False)

@@ -115,6 +115,24 @@ def reference_field(fields: Iterable[Field]) -> Field | None:
     return ranked[0] if ranked else None
 
 
+def _not_a_concept(value: object) -> str:
+    """Why ``Metadata.values(value)`` refuses ``value``, and what to pass instead: the concept a
+    str names ("reference") or whose label it is ("Kenmerk"), if any."""
+    got = f"the str {value!r}" if isinstance(value, str) else type(value).__name__
+    hint = "pass a notaparse.Concept (Concept.REFERENCE, ...); metadata.get(label) reads a field by its label"
+    if isinstance(value, str):
+        named = next((c for c in _vocab.Concept if value.strip().lower() in {c.value, c.name.lower()}), None)
+        labelled = _vocab.label_concept(value)
+        if named is not None:
+            hint = f"pass notaparse.Concept.{named.name}"
+        elif labelled is not _vocab.Concept.OTHER:
+            hint = (
+                f"pass notaparse.Concept.{labelled.name} (what the label {value!r} means), or"
+                f" metadata.get({value!r}) for the value printed with that label"
+            )
+    return f"values() takes a notaparse.Concept, got {got}: {hint}"
+
+
 @attrs.frozen(kw_only=True)
 class Metadata:
     """The metadata block: every label/value pair in order, plus purpose, kind and letterhead.
@@ -147,7 +165,11 @@ class Metadata:
             )
 
     def values(self, concept: _vocab.Concept) -> Iterator[Field]:
-        """Yield the fields whose label means ``concept``, in order."""
+        """Yield the fields whose label means ``concept``, in order. Anything but a
+        :class:`~notaparse.Concept` raises TypeError (a str such as ``"reference"`` or a label
+        ``"Kenmerk"`` would mean no concept and yield nothing, silently)."""
+        if not isinstance(concept, _vocab.Concept):
+            raise TypeError(_not_a_concept(concept))
         return (f for f in self.fields if f.concept is concept)
 
     def get(self, label: str) -> str | None:

@@ -174,10 +174,10 @@ def _ocr_marker(text: str) -> bool:
 #: (after superscript digits the space may be missing, and before a capitalised word: a word
 #: processor's note sets its raised number without a gap, "1Conclusies van ...", and extractors
 #: write the number glued to the text; a note withheld under the Woo is its ground code alone,
-#: "1 5.1.2e")
+#: "1 5.1.2e"; a note that is a web address alone opens with it in lower case, "2 https://...")
 _FOOTNOTE_LINE: Final = re.compile(
     rf"^(\d{{1,2}}|{_SUP}{{1,2}})(?:\s+|(?<={_SUP})|(?=[A-Z][a-z]))"
-    rf"([A-Z\u2018\u201c\"'(].*|{_CODE}(?:[,\s]+{_CODE}){{0,2}})$"
+    rf"([A-Z\u2018\u201c\"'(].*|(?:https?://|www\.)\S.*|{_CODE}(?:[,\s]+{_CODE}){{0,2}})$"
 )
 
 
@@ -2236,52 +2236,74 @@ _PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 _LABEL_ROW_WORDS: Final = 8
 
 
-def _foot_label_rows(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
     """A colofon of labels over values set as a table of one row at a page's foot ("Datum
     Kenmerk Bijlage(n)" / "16 december 2026 DGNV / 26412881 1"), right over the page line or the
-    page's end: each label a row with its value. Row-by-row extractors write the labels on one
-    row and the values on the next, each value then read by its label's form (a date, a count;
-    one label of no form takes the words between); extractors that write the cells a line each
-    give the labels a row each and the values a row each, in the same order. A row of labels
-    anywhere else (a table's head in the body, a head-form grid) stays as it is."""
+    page's end, or under the head's label rows (:func:`_under_head_row`): each label a row with
+    its value. Row-by-row extractors write the labels on one row and the values on the next,
+    each value then read by its label's form (a date, a count; one label of no form takes the
+    words between); extractors that write the cells a line each give the labels a row each and
+    the values a row each, in the same order. A row of labels anywhere else (a table's head in
+    the body, a head-form grid) stays as it is. Also the line numbers of the rows of labels that
+    head such a table of the body (:func:`_body_table_head`, under a section's heading): text,
+    no labels."""
     out: list[tuple[int, int, str]] = []
+    table_heads: set[int] = set()
     i, n = 0, len(raw)
     while i < n:
         text = raw[i][2].lstrip()
         if (
             text[:1].isupper()
             and _vocab.opens_label(text.split(maxsplit=1)[0])
-            and (found := _foot_labels_at(raw, i)) is not None
+            and (found := _labels_over_values_at(raw, i)) is not None
         ):
-            rows, end = found
-            out.extend(rows)
-            i = end
-            continue
+            run, pairs, end = found
+            labels = [label for label, _ in pairs]
+            page = raw[i][1]
+            at_foot = _at_page_foot(raw, end, page)
+            table = _body_table_head(raw, i, labels)
+            if (
+                (at_foot or (len(run) == 1 and _under_head_row(raw, i)))
+                and not (at_foot and table)
+                and not _labels_given(raw, i, labels)
+            ):
+                if len(run) == 1:
+                    out.extend((raw[i][0], page, f"{label}: {value}") for label, value in pairs)
+                else:
+                    out.extend(
+                        (raw[r][0], page, f"{label}: {value}")
+                        for r, (label, value) in zip(run, pairs, strict=True)
+                    )
+                i = end
+                continue
+            if table and _under_text(raw, i) and any(_known_heading(row.strip()) for _, _, row in raw[:i]):
+                table_heads.update(raw[r][0] for r in run)
         out.append(raw[i])
         i += 1
-    return out
+    return out, frozenset(table_heads)
 
 
-def _foot_labels_at(raw: list[tuple[int, int, str]], i: int) -> tuple[list[tuple[int, int, str]], int] | None:
-    """The label rows a foot colofon at row i becomes and the index after its values, or None."""
-    number, page, text = raw[i]
+def _labels_over_values_at(
+    raw: list[tuple[int, int, str]], i: int
+) -> tuple[list[int], list[tuple[str, str]], int] | None:
+    """Row i as a row of labels over a row of values that splits by the labels' forms, or the
+    labels' rows from row i over as many rows of values (the cells a line each): the labels'
+    rows, each label with its value, and the index after the values; None for any other row."""
+    page, text = raw[i][1], raw[i][2]
     words = text.split()
     if len(words) > _LABEL_ROW_WORDS or _after_lead_in(raw, i):
         return None  # (a table in the body under its lead-in: "U reageert op de volgende brief:")
     labels = _labels_of_row(words)
     if labels is not None and len(labels) >= 2:
         j = _next_raw(raw, i + 1)
-        if j >= len(raw) or raw[j][1] != page or not _at_page_foot(raw, j + 1, page):
+        if j >= len(raw) or raw[j][1] != page:
             return None
         values = _values_by_form(labels, raw[j][2].split())
-        if values is None or _labels_given(raw, i, labels):
+        if values is None:
             return None
-        return [
-            (number, page, f"{label}: {value}") for label, value in zip(labels, values, strict=True)
-        ], j + 1
+        return [i], list(zip(labels, values, strict=True)), j + 1
     if labels is None or len(labels) != 1:
         return None
-    # the cells a line each: the labels' rows, then as many rows of values
     run = [i]
     k = i + 1
     while k < len(raw) and raw[k][1] == page and _vocab.known_label(raw[k][2].strip()) is not None:
@@ -2292,26 +2314,61 @@ def _foot_labels_at(raw: list[tuple[int, int, str]], i: int) -> tuple[list[tuple
     cells = raw[k : k + len(run)]
     if any(c[1] != page or not c[2].strip() or _vocab.known_label(c[2].strip()) is not None for c in cells):
         return None
-    if not _at_page_foot(raw, k + len(run), page):
+    pairs = [(raw[r][2].strip(), c[2].strip()) for r, c in zip(run, cells, strict=True)]
+    if any(
+        _values_by_form([_vocab.known_label(label) or ""], value.split()) is None for label, value in pairs
+    ):
         return None
-    pairs = [
-        (_vocab.known_label(raw[r][2].strip()) or "", c[2].strip()) for r, c in zip(run, cells, strict=True)
-    ]
-    if any(_values_by_form([label], value.split()) is None for label, value in pairs):
-        return None
-    if _labels_given(raw, i, [raw[r][2].strip() for r in run]):
-        return None
-    return [
-        (raw[r][0], page, f"{raw[r][2].strip()}: {value}") for r, (_, value) in zip(run, pairs, strict=True)
-    ], k + len(run)
+    return run, pairs, k + len(run)
 
 
-def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the row with text above row i ends in a colon: a lead-in over a table in the body."""
+def _body_table_head(raw: list[tuple[int, int, str]], i: int, labels: list[str]) -> bool:
+    """Whether a row of labels at a page's foot (row i) heads a table of the body, no colofon: a
+    label of the subject among them ("Datum  Onderwerp" over a debate's date and subject: a
+    nota's subject stands over its body, at its head), or a section's heading right above it
+    ("Planning" / "Datum  Onderwerp": a heading heads text)."""
+    if any(_vocab.label_concept(label) is _vocab.Concept.TITLE for label in labels):
+        return True
     k = i - 1
     while k >= 0 and not raw[k][2].strip():
         k -= 1
-    return k >= 0 and raw[k][2].rstrip().endswith(":")
+    return k >= 0 and _known_heading(raw[k][2].strip())
+
+
+def _under_text(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the row with text above row i is a heading or ends a sentence: row i opens what
+    follows (not a column's head after another's, "Nr." / "Titel" / "Kenmerk")."""
+    k = i - 1
+    while k >= 0 and not raw[k][2].strip():
+        k -= 1
+    return k >= 0 and (_known_heading(row := raw[k][2].strip()) or _ends_full_stop(row))
+
+
+def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the row with text above row i is a head's label row with its colon ("Van:
+    Directeur Begrotingszaken", "Afschrift aan:"): a row of labels over values there is more of
+    the head's colofon, in plain text set single-spaced ("Datum Kenmerk Bijlagen" / "12 maart
+    2026 2026-0000123456 2")."""
+    k = i - 1
+    while k >= 0 and not raw[k][2].strip():
+        k -= 1
+    if k < 0:
+        return False
+    row = raw[k][2].strip()
+    label, colon, _ = row.partition(":")
+    return bool(colon) and row[:1].isupper() and _vocab.known_label(label) is not None
+
+
+def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the row with text above row i ends in a colon: a lead-in over a table in the body
+    (not a label alone with its colon, "Afschrift aan:", a head's row with no value)."""
+    k = i - 1
+    while k >= 0 and not raw[k][2].strip():
+        k -= 1
+    if k < 0 or not raw[k][2].rstrip().endswith(":"):
+        return False
+    row = raw[k][2].strip()
+    return not (row[:1].isupper() and _vocab.known_label(row[:-1]) is not None)
 
 
 def _labels_given(raw: list[tuple[int, int, str]], i: int, labels: list[str]) -> bool:
@@ -2539,6 +2596,38 @@ def _full_note_row(text: str, wrapped: int) -> bool:
     return wrapped > 0 and len(text) * 10 >= wrapped * 9
 
 
+#: The kinds of a colofon column's rows (:meth:`_Reader._colofon_column_to_page_end`).
+_COLUMN_KINDS: Final = frozenset({Kind.BLANK, Kind.TEXT, Kind.LABEL, Kind.LABEL_VALUE})
+
+
+def _full_row_goes_on(text: str, wrapped: int, nxt: str) -> bool:
+    """Whether a note goes on from its row ``text`` that ends a sentence at full width
+    (:func:`_full_note_row`) to the row ``nxt``: only with more of its prose, a row as wide as
+    its wrapped rows or one that ends a sentence ("De Autoriteit Persoonsgegevens heeft ..." /
+    "Die toets is op 1 maart verschenen."); a short row that ends none is no sentence's row but
+    the next block's (the colofon's column an extractor writes after the notes:
+    "Directoraat-generaal Werk" / "Postbus 90801")."""
+    return _full_note_row(text, wrapped) and (len(nxt) * 4 >= wrapped * 3 or _ends_full_stop(nxt))
+
+
+#: A row that ends in a web address, no full stop after it ("Zie https://www.rijksoverheid.nl/...").
+_ENDS_IN_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+def _note_ends(text: str, wrapped: int, nxt: str) -> bool:
+    """Whether a note whose last row read is ``text`` ends before the row ``nxt`` (no next note's
+    row): at its sentence's end, unless that row is full (:func:`_full_row_goes_on`), or at a
+    web address that ends it with no full stop where a capital opens the next row (an address
+    wrapped goes on with the rest of its path, no capitalised word)."""
+    if _ends_full_stop(text):
+        return not _full_row_goes_on(text, wrapped, nxt)
+    return (
+        nxt[:1].isupper()
+        and ("//" in text or "www." in text)  # (the cheap test first)
+        and _ENDS_IN_ADDRESS.search(text) is not None
+    )
+
+
 def _next_filled(lines: list[Line], k: int) -> int:
     """The index of the first line at or after ``k`` that is not blank (``len(lines)`` if none)."""
     while k < len(lines) and lines[k].kind is Kind.BLANK:
@@ -2654,17 +2743,27 @@ def _last_filled(prepared: list[Line]) -> Line | None:
     return prepared[j] if j >= 0 and prepared[j].page == prepared[-1].page else None
 
 
+#: What stands before a telephone number's last group: an area code of two to four digits from 0,
+#: in brackets or not, or the country code and a group ("06 12345678", "(070) 3456789", "+31 6
+#: 12345678", "0031 (0)6 12345678", "070 - 3456789"); and a number written as one token
+#: ("06-12345678", "+31-6-12345678"). A reference's last token has the same form.
+_PHONE_HEAD: Final = re.compile(
+    r"(?<!\S)(?:(?:\+|00)31 ?(?:\(0\) ?)?\d{1,3}|\(?0\d{1,3}\)?|\(0\)\d{1,3})(?: -)?$"
+)
+_PHONE_WHOLE: Final = re.compile(r"(?:(?:\+|00)31-?(?:\(0\))?|0)\d{1,3}-\d{6,8}")
+
+
 def _value_words_at_end(words: list[str]) -> int:
     """How many of the last words, after at least one other, are a colofon value by their form:
-    a whole date, a reference of six digits or more (not after an area code: "06 12345678"),
-    one to three redaction ground codes."""
+    a whole date, a reference of six digits or more (no telephone number: "06 12345678",
+    "(070) 3456789", "+31 6 12345678", "06-12345678"), one to three redaction ground codes."""
     if not words or not _value_word(words[-1]):
         return 0
     if n := _date_words_at_end(words):
         return n
     if len(words) > 1 and _reference_word(words[-1], 6):
-        if words[-2].isdecimal() and words[-2][0] == "0":
-            return 0  # a telephone number's last group, after its area code ("06 12345678")
+        if _PHONE_WHOLE.fullmatch(words[-1]) or _PHONE_HEAD.search(" ".join(words[-4:-1])):
+            return 0  # a telephone number ("06 12345678", "06-12345678", "+31 6 12345678")
         # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
         spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
         if not spaced:
@@ -3631,14 +3730,35 @@ def _address_groups(lines: list[Line]) -> list[str]:
     where a unit's name begins (see _starts_unit)."""
     groups: list[list[str]] = []
     previous = True
-    for line in lines:
+    for k, line in enumerate(lines):
         address = _is_address(line.text)
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
-        # (the town under a street, "Rijnstraat 50" / "Den Haag" / "Postbus 16375": one address)
-        previous = address or (previous and len(groups[-1]) > 1 and _is_town(line.text))
+        # (the town under a street, "Rijnstraat 50" / "Den Haag" / "Postbus 16375": one address;
+        # so is a short code line with a number between two of its lines, an internal mail code
+        # or a building, "Plein 4" / "MPC 58 B" / "Postbus 20701")
+        previous = address or (
+            previous
+            and len(groups[-1]) > 1
+            and (
+                _is_town(line.text)
+                or (_address_code(line.text) and k + 1 < len(lines) and _is_address(lines[k + 1].text))
+            )
+        )
     return [join_wrapped(g) for g in groups]
+
+
+def _address_code(text: str) -> bool:
+    """A short line with a number that can stand inside an address: at most three words, the
+    first capitalised, a digit among them, no unit's name ("MPC 58 B", "Gebouw 2")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and words[0][:1].isupper()
+        and any(c.isdigit() for c in text)
+        and _vocab.UNIT_NAME.match(text) is None
+    )
 
 
 def _is_town(text: str) -> bool:
@@ -4058,6 +4178,12 @@ class _Run:
         return join_wrapped([ln.text for ln in self.lines])
 
 
+#: Kinds of line a page may open with before its body: blanks, a page line, a colofon's label
+#: repeated. A note's rest stands under the page's own body, of any kind (a paragraph, a list, a
+#: table), not at the page's top.
+_PAGE_TOP_KINDS: Final = frozenset({Kind.BLANK, Kind.PAGE, Kind.LABEL, Kind.LABEL_VALUE})
+
+
 class _Reader:
     """One parse of extracted text. Not reusable."""
 
@@ -4069,6 +4195,8 @@ class _Reader:
         document after the nota keeps its line numbers and pages in the whole text."""
         self._marked = marked
         self._raw = raw
+        #: The line numbers of rows of labels that head a table of the body (_foot_label_rows).
+        self._table_heads: frozenset[int] = frozenset()
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
         #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
@@ -4141,8 +4269,10 @@ class _Reader:
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
         marked = self._marked or _MARKED_LINE.search(text) is not None
+        table_heads: frozenset[int] = frozenset()  # (rows of labels heading a table of the body)
         if not marked and not self.layout:
-            raw = _foot_label_rows(_lines.join_table_cells(raw))
+            raw, table_heads = _foot_label_rows(_lines.join_table_cells(raw))
+            self._table_heads = table_heads
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
@@ -4243,6 +4373,11 @@ class _Reader:
                     prepared.append(_lines.classify(m[1], number, page))
                     row_text = m[2]
                 line = _lines.classify(row_text, number, page, ocr=not marked)
+                if table_heads and number in table_heads:
+                    # a table's head in the body ("Datum  Onderwerp" over a debate's date and
+                    # subject): text as printed, no labels (see _foot_label_rows)
+                    prepared.append(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    continue
                 if len(row_text) == 1 and row_text in _LONE_OCR_BULLETS:
                     lone_marks = True  # (a mark alone on its line: see _lone_ocr_bullets)
                 elif len(row_text) == 1 and row_text in _LONE_TEXT_MARKS and not marked:
@@ -6325,6 +6460,8 @@ class _Reader:
             return False  # a paraph table's column heads ("Functie  Naam  Paraaf  Datum"): a row
         if _introduced_label_heads(line.text, _page_neighbour(self.lines, i, -1)):
             return False  # a table's label heads under the text's lead-in ("Datum  Kenmerk  Onderwerp")
+        if self._table_heads and line.number in self._table_heads:
+            return False  # a table's label heads over its values ("Datum  Onderwerp")
         if any(c.isdigit() for c in line.text) and _is_number_row(line.text):
             nxt_row = _page_neighbour(self.lines, i, 1)
             if nxt_row is not None and _is_number_row(nxt_row.text):
@@ -7145,7 +7282,7 @@ class _Reader:
         ... 2024."): extractors that set no blank line between notes print them so."""
         first = number = self._note_number_expected()
         j = i
-        open_note = False  # the last note's text has not ended its sentence yet
+        last = ""  # the last note's last row read, while the note may go on ("" when it ended)
         wrapped = 0  # the widest row of the last note that wrapped (see _full_note_row)
         page_line = self._page_line_after(self.lines[i].number)
         while j < len(self.lines) and self.lines[j].page == self.lines[i].page:
@@ -7161,24 +7298,46 @@ class _Reader:
                 # wrapped row: a table's short cells under a number, "1" / "Omschrijving" /
                 # "Kamerbrief ...", are no note)
                 open_note = not _ends_full_stop(note) and len(note) >= _WRAPPED_NOTE_ROW
-                wrapped = len(note) if open_note else 0
+                last, wrapped = (note, len(note)) if open_note else ("", 0)
                 j = text_at + 1
                 continue
             text = self.lines[j].text
             m = _FOOTNOTE_LINE.match(text)
-            if m is None and open_note and self.lines[j].kind is Kind.TEXT:
-                open_note = not _ends_full_stop(text) or _full_note_row(text, wrapped)
-                if not _ends_full_stop(text):
-                    wrapped = max(wrapped, len(text))
-                j += 1
-                continue
+            if m is None and last and self.lines[j].kind is Kind.TEXT:
+                if not _note_ends(last, wrapped, text):
+                    last = text
+                    if not _ends_full_stop(text):
+                        wrapped = max(wrapped, len(text))
+                    j += 1
+                    continue
+                last = ""  # (the note ended on the row before)
             if m is None or _note_number(m[1]) != number:
-                return False
+                # (extractors that follow the content stream write the colofon's column after
+                # the notes: "Directoraat-generaal Werk" / "Postbus 90801" / "2509 LV Den Haag")
+                return number > first and not last and self._colofon_column_to_page_end(j, page_line)
             number += 1
-            open_note = not _ends_full_stop(m[2])
-            wrapped = len(text) if open_note else 0
+            last, wrapped = (text, 0 if _ends_full_stop(m[2]) else len(text))
             j += 1
         return number > first
+
+    def _colofon_column_to_page_end(self, j: int, page_line: int | None) -> bool:
+        """Whether the rows from line j to the end of its page (or its page line) are a colofon's
+        column: the first a unit's name or letterhead ("Directoraat-generaal Werk", "Postbus
+        90801"), none a sentence's end, no heading or list among them."""
+        first = self.lines[j]
+        if first.kind is not Kind.TEXT or not (
+            _is_letterhead_like(first.text) or _opens_with_unit(first.text)
+        ):
+            return False
+        k = j
+        while k < len(self.lines) and self.lines[k].page == first.page:
+            line = self.lines[k]
+            if page_line is not None and line.number >= page_line:
+                break
+            if line.kind not in _COLUMN_KINDS or _ends_full_stop(line.text):
+                return False
+            k += 1
+        return True
 
     def _dotted_notes_end_page(self, i: int) -> bool:
         """Whether lines "n. Text", "n+1. Text", ... (:data:`_DOTTED_NOTE_LINE`), n the next note's
@@ -7308,9 +7467,7 @@ class _Reader:
                 j += 1  # (plain pdftotext may set a blank line inside a long note)
             if self.lines[j].kind is not Kind.TEXT:
                 break
-            if _FOOTNOTE_LINE.match(self.lines[j].text) or (
-                _ends_full_stop(parts[-1]) and not _full_note_row(parts[-1], wrapped)
-            ):
+            if _FOOTNOTE_LINE.match(self.lines[j].text) or _note_ends(parts[-1], wrapped, self.lines[j].text):
                 break
             if not _ends_full_stop(self.lines[j].text):
                 wrapped = max(wrapped, len(self.lines[j].text))
@@ -7338,7 +7495,7 @@ class _Reader:
         if previous is not None and previous.kind is not Kind.BLANK and not _ends_full_stop(previous.text):
             return 0  # (a row of the body's sentence, in lower case)
         k = i - 1
-        while k >= 0 and self.lines[k].page == line.page and self.lines[k].kind is not Kind.TEXT:
+        while k >= 0 and self.lines[k].page == line.page and self.lines[k].kind in _PAGE_TOP_KINDS:
             k -= 1
         if k < 0 or self.lines[k].page != line.page:
             return 0  # the page's first text: the body's sentence going on from the page before
@@ -7442,7 +7599,7 @@ class _Reader:
             if not texts or (
                 _ends_full_stop(texts[-1][-1])
                 and _NOTE_TEXT_START.match(text)
-                and not (len(texts) == len(numbers) and _full_note_row(texts[-1][-1], wrapped))
+                and not (len(texts) == len(numbers) and _full_row_goes_on(texts[-1][-1], wrapped, text))
             ):
                 if len(texts) == len(numbers):
                     break  # (one number: its text ends at its sentence's end)
@@ -7525,11 +7682,19 @@ class _Reader:
 
     def _body_letterhead(self, i: int) -> bool:
         line = self.lines[i]
+        if (
+            line.text[:1].isdigit()  # (also a raised digit, "¹")
+            and (m := _FOOTNOTE_LINE.match(line.text)) is not None
+            and _note_number(m[1]) == self._note_number_expected()
+            and self._marker_lines().get(_note_number(m[1]), len(self.lines)) < i
+        ):
+            return False  # the next note, its marker in the body above: "1 Zie https://www...."
         prev = self.lines[i - 1] if i > 0 else None
         if not (
             prev is None
             or prev.kind is not Kind.TEXT
             or _ends_full_stop(prev.text)
+            or i == self._footnote_end  # (right under the notes, the last one read to its end)
             or i - 1 in self.letterhead_lines
             or prev.text.casefold() in _vocab.PURPOSE_MARKERS  # (under "TER BESLISSING" / "SPOED")
         ):

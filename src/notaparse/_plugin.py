@@ -1,10 +1,11 @@
-"""The pytest plugin's work: a test per PDF of a nota archive.
+"""The pytest plugin's work: a test per PDF of a nota archive (and per text file, if asked).
 
 ``pytest --nota-archive DIR`` (repeatable), or ``nota_archive = DIR ...`` in the ini file, adds
-each ``.pdf`` under DIR to the run as a test item ``<path>::nota``. The item loads and validates
-the file; it fails with the file's problem list (problems at or above ``--nota-fail-on``,
-default ``error``), or with the reason the file could not be loaded. Ini options ``nota_select``
-and ``nota_ignore`` choose rules.
+each ``.pdf`` under DIR to the run as a test item ``<path>::nota``; with ``--nota-texts`` (ini
+``nota_texts = true``) each ``.txt`` too, else the run's summary says how many went unchecked.
+The item loads and validates the file; it fails with the file's problem list (problems at or
+above ``--nota-fail-on``, default ``error``), or with the reason the file could not be loaded.
+Ini options ``nota_select`` and ``nota_ignore`` choose rules.
 
 The entry point (``pytest11``: ``notaparse``) is the top-level module ``_notaparse_hooks``: it
 declares the options and imports this module only for a run that names an archive, so a run
@@ -21,46 +22,74 @@ from typing import Any
 import pytest
 
 from ._batch import LoadResult, _Options, check_timeout, failure_reason, load_one
+from ._load import check_encoding
 from ._validate import Severity, select_rules
 from .testing import format_problems
 
 _ARCHIVES = pytest.StashKey[list[Path]]()
+#: The suffixes collected: ``.pdf``, and ``.txt`` with ``--nota-texts`` (ini ``nota_texts``).
+_SUFFIXES = pytest.StashKey[frozenset[str]]()
+#: Per archive (as named), the ``.txt`` files under it that are not collected.
+_UNCHECKED_TEXTS = pytest.StashKey[list[tuple[str, int]]]()
 
 
 def start(config: pytest.Config, archives: list[Path]) -> None:
     """Take up a run that names nota archives (called by the entry point's ``pytest_configure``,
     which then registers this module): refuse a wrong ``nota_*`` option now
-    (:func:`_check_options`), and keep the folders whose PDFs ``pytest_collect_file`` collects."""
+    (:func:`_check_options`), and keep the folders whose files ``pytest_collect_file`` collects:
+    PDFs, and text files with ``--nota-texts``."""
     _check_options(config)
+    texts = bool(config.getoption("nota_texts") or config.getini("nota_texts"))
     config.stash[_ARCHIVES] = archives
+    config.stash[_SUFFIXES] = frozenset({".pdf", ".txt"} if texts else {".pdf"})
+    config.stash[_UNCHECKED_TEXTS] = []
     for archive in archives:
-        _warn_without_pdfs(config, archive)
+        files = [f for f in archive.rglob("*") if f.suffix.lower() in {".pdf", ".txt"} and f.is_file()]
+        pdfs = sum(1 for f in files if f.suffix.lower() == ".pdf")
+        named = _named(config, archive)
+        if texts:
+            if not files:
+                _warn(config, f"nota archive {named}: no .pdf or .txt file in it, nothing of it is checked")
+            continue
+        unchecked = len(files) - pdfs
+        if not pdfs:
+            _warn(
+                config,
+                f"nota archive {named}: no .pdf file in it, nothing of it is checked{_texts_note(unchecked)}",
+            )
+        elif unchecked:
+            config.stash[_UNCHECKED_TEXTS].append((named, unchecked))
 
 
-def _warn_without_pdfs(config: pytest.Config, archive: Path) -> None:
-    """Warn about an archive folder with no PDF under it: its run would pass with no item of it
-    (``notaparse check`` warns about such a folder too). Text files are named: ``check`` reads
-    them, the plugin does not."""
-    if any(_is_pdf(f) for f in archive.rglob("*")):
-        return
-    texts = sum(1 for f in archive.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
-    note = (
-        f" (its {texts} .txt {'file is' if texts == 1 else 'files are'} not collected: the plugin"
-        " reads PDFs; `notaparse check` reads text files too)"
-        if texts
-        else ""
-    )
-    named = archive.relative_to(config.rootpath) if archive.is_relative_to(config.rootpath) else archive
-    message = f"nota archive {named}: no .pdf file in it, nothing of it is checked{note}"
-    config.issue_config_time_warning(
-        pytest.PytestConfigWarning(message),
-        stacklevel=2,
-    )
+def _named(config: pytest.Config, archive: Path) -> str:
+    """An archive folder as messages name it: relative to pytest's root folder when inside it."""
+    return str(archive.relative_to(config.rootpath) if archive.is_relative_to(config.rootpath) else archive)
 
 
-def _is_pdf(path: Path) -> bool:
-    """Whether ``path`` is a file the plugin collects (a ``.pdf``, any case)."""
-    return path.suffix.lower() == ".pdf" and path.is_file()
+def _texts_note(texts: int) -> str:
+    """What a message adds about an archive's ``.txt`` files the run does not collect."""
+    if not texts:
+        return ""
+    files = "file is" if texts == 1 else "files are"
+    return f" (its {texts} .txt {files} not collected: the plugin reads PDFs; --nota-texts checks them too)"
+
+
+def _warn(config: pytest.Config, message: str) -> None:
+    """A warning in pytest's warnings summary: an archive folder of which no file is an item
+    (``notaparse check`` warns about such a folder too), so the run does not pass unnoticed."""
+    config.issue_config_time_warning(pytest.PytestConfigWarning(message), stacklevel=2)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """Say, at the run's end, how many ``.txt`` files of each archive with PDFs went unchecked
+    (without ``--nota-texts``): a mixed archive's extracted texts are no items, and its run
+    passes on the PDFs alone."""
+    for named, texts in config.stash.get(_UNCHECKED_TEXTS, []):
+        files = "file" if texts == 1 else "files"
+        terminalreporter.write_line(
+            f"nota archive {named}: {texts} .txt {files} not checked (the plugin reads PDFs;"
+            " --nota-texts, or nota_texts = true in the ini file, checks them too)"
+        )
 
 
 def _check_options(config: pytest.Config) -> None:
@@ -77,6 +106,11 @@ def _check_options(config: pytest.Config) -> None:
             select_rules(None, config.getini(name))
         except ValueError as e:
             raise pytest.UsageError(f"{name}: {e}") from None
+    encoding = _encoding(config)
+    try:
+        check_encoding(encoding)
+    except ValueError as e:
+        raise pytest.UsageError(f"nota encoding: {e}") from None
     timeout = config.getini("nota_timeout")
     try:
         check_timeout(float(timeout))
@@ -86,6 +120,13 @@ def _check_options(config: pytest.Config) -> None:
         ) from None
 
 
+def _encoding(config: pytest.Config) -> str | None:
+    """The text files' encoding: ``--nota-encoding``, else the ini's ``nota_encoding``, else None
+    (UTF-8, or UTF-16/32 where the bytes say so, as :func:`notaparse.load` reads)."""
+    value: str | None = config.getoption("nota_encoding") or config.getini("nota_encoding") or None
+    return value
+
+
 def _fail_on(config: pytest.Config) -> str:
     """The lowest severity that fails an item: ``--nota-fail-on``, else the ini's ``nota_fail_on``."""
     value: str = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
@@ -93,8 +134,9 @@ def _fail_on(config: pytest.Config) -> str:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> NotaFile | None:
-    """Collect ``.pdf`` files that lie under a nota archive."""
-    if file_path.suffix.lower() != ".pdf":
+    """Collect ``.pdf`` files (and ``.txt`` files with ``--nota-texts``) that lie under a nota
+    archive."""
+    if file_path.suffix.lower() not in parent.config.stash.get(_SUFFIXES, frozenset({".pdf"})):
         return None
     archives = parent.config.stash.get(_ARCHIVES, [])
     if any(file_path.is_relative_to(a) for a in archives):
@@ -103,7 +145,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> NotaFile |
 
 
 class NotaFile(pytest.File):
-    """A nota PDF: one test item."""
+    """A nota PDF (or text file): one test item."""
 
     def collect(self) -> Iterator[NotaItem]:
         """Yield the file's single item."""
@@ -115,7 +157,7 @@ class NotaProblemsError(Exception):
 
 
 class NotaItem(pytest.Item):
-    """Load and validate one nota PDF."""
+    """Load and validate one nota PDF (or text file)."""
 
     def _options(self) -> tuple[_Options, Severity]:
         config = self.config
@@ -126,6 +168,7 @@ class NotaItem(pytest.Item):
             select=None if select is None else tuple(select),
             ignore=tuple(config.getini("nota_ignore")),
             password=config.getoption("nota_password"),
+            encoding=_encoding(config),
         )
         return options, Severity(fail_on)
 

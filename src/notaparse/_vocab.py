@@ -1434,20 +1434,23 @@ OPEN_ADJECTIVE: Final = regex.compile(
 ADDRESS_FORMS: Final = ("mevrouw", "de heer")
 #: A person's name as an Aan or Van value: a form of address and titles (any case: "Mw. mr."),
 #: then initials or one or two given names (capitalised, hyphenated or not), name particles, and
-#: the surname last, single or double ("mr. R. Vriese", "dhr. J. van der Wiese", "Sandra Vriese",
-#: "Anne de Friese", "drs. Pieter-Jan Wiese", "mw. A. Smit-Vriese").
+#: the surname last, single or double, its second half with name particles or not ("mr. R.
+#: Vriese", "dhr. J. van der Wiese", "Sandra Vriese", "Anne de Friese", "drs. Pieter-Jan Wiese",
+#: "mw. A. Smit-Vriese", "mw. A. Jansen-de Vriese", "drs. P. Bakker-van der Wiese").
+_NAME_PARTICLES: Final = "van|de|den|der|ter|te|het|in"
 _PERSON_NAME: Final = regex.compile(
     rf"^(?i:(?:{'|'.join(ADDRESS_FORMS)})\s|(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\.\s?)*"
     r"(?:(?:\p{Lu}\.\s?)+|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s)?)"
-    r"(?:(?:van|de|den|der|ter|te|het|in)\s)*\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}']+)?$"
+    rf"(?:(?:{_NAME_PARTICLES})\s)*\p{{Lu}}[\p{{Ll}}'-]+"
+    rf"(?:-\p{{Lu}}[\p{{Ll}}']+|(?<=-(?:{_NAME_PARTICLES}))(?:\s(?:{_NAME_PARTICLES}))*\s\p{{Lu}}[\p{{Ll}}']+)?$"
 )
 
 
 def names_person(text: str) -> bool:
     """Whether a value is a person's name (:data:`_PERSON_NAME`), its first given name no word
     that opens the name of a unit or an office ("Directie Europese", "Afdeling Juridische",
-    "Staatssecretaris Europese", "Directeur Europese": :data:`LETTERHEAD_WORDS`,
-    :data:`MINISTERS_OFFICES`, :data:`UNIT_HEAD_WORDS`)."""
+    "Staatssecretaris Europese", "Directeur Europese", "Unit Juridische": :data:`LETTERHEAD_WORDS`,
+    :data:`MINISTERS_OFFICES`, :data:`UNIT_HEAD_WORDS`, :data:`NO_GIVEN_NAME_WORDS`)."""
     m = _PERSON_NAME.match(text.rsplit(",", 1)[-1].strip())  # (the last of a list: "SG, mr. R. Vriese")
     if m is None:
         return False
@@ -1455,7 +1458,7 @@ def names_person(text: str) -> bool:
     return given is None or not (
         LETTERHEAD_WORDS.match(given) is not None
         or given.casefold() in MINISTERS_OFFICES
-        or given.casefold().startswith(UNIT_HEAD_WORDS)
+        or given.casefold().startswith(UNIT_HEAD_WORDS + NO_GIVEN_NAME_WORDS)
     )
 
 
@@ -1717,6 +1720,27 @@ UNIT_WORDS: Final[frozenset[str]] = frozenset({"directoraat-generaal", "directie
 #: Words that open the title of a unit's head ("directeur Directie Financiën", "Hoofd Directie
 #: ...", "plv. directeur"): a unit word after them is part of the addressee.
 UNIT_HEAD_WORDS: Final[tuple[str, ...]] = ("directeur", "hoofd", "plv")
+#: More words that open a unit's, an office's or a post's name, never a given name (the start of
+#: each, any case): a Van value "Unit Juridische" / "Zaken" or "Plaatsvervangend Directeur
+#: Europese" / "Zaken" is no person's name ending in an adjective-shaped surname, and goes on.
+NO_GIVEN_NAME_WORDS: Final[tuple[str, ...]] = (
+    "unit",
+    "eenheid",
+    "projectdirectie",
+    "programmadirectie",
+    "coördinator",
+    "coordinator",
+    "plaatsvervangend",
+    "waarnemend",
+    "ambassade",
+    "consulaat",
+    "taskforce",
+    "raad",
+    "commissie",
+    "college",
+    "secretaris",
+    "griffie",
+)
 #: The label "Bijlage" (one attachment), which without its colon also heads an appended
 #: document ("Bijlage I").
 ATTACHMENT_LABEL: Final = "bijlage"
@@ -1998,7 +2022,7 @@ def ticked_purpose(text: str) -> str | None:
 #: A line to be filled in by hand after a label ("Datum: ________", "Paraaf: ....."), or the
 #: next labels of such a form row, each with a colon and its space to fill in ("Paraaf:  Datum:
 #: Opmerkingen:", a decision block's row): no value.
-FILL_IN: Final = re.compile(
+_FILL_IN: Final = re.compile(
     r"^(?:[\s_.\u2026]*[_.\u2026]{3}[\s_.\u2026]*|(?:\s*[^\W\d_][\w-]*:[\s_.\u2026]*)+)$"
 )
 #: The next labels of a form row after a form's label ("Paraaf:  Besproken met:"): labels of one
@@ -2008,9 +2032,9 @@ _FORM_LABELS_TO_FILL_IN: Final = re.compile(r"^(?:\s*[^\W\d_][\w-]*(?: [\w-]+){0
 
 def fill_in(label: str, rest: str) -> bool:
     """Whether ``rest``, after ``label`` and its colon, is left to be filled in by hand: a line
-    (:data:`FILL_IN`), or, after a paraph or decision table's column word ("Paraaf", "Datum"),
+    (:data:`_FILL_IN`), or, after a paraph or decision table's column word ("Paraaf", "Datum"),
     the form row's next labels of up to three words ("Paraaf: Besproken met:")."""
-    return FILL_IN.match(rest) is not None or (
+    return _FILL_IN.match(rest) is not None or (
         key(label) in PARAPH_COLUMN_WORDS and _FORM_LABELS_TO_FILL_IN.match(rest) is not None
     )
 
