@@ -10554,6 +10554,95 @@ def test_a_bold_title_over_a_line_in_lower_case_in_regular_type() -> None:
     assert "en de planning van de gemeenten in 2027" in render(nota)
 
 
+def _marker_set_off(gap: float) -> bytes:
+    """A page whose paragraph line has a footnote's number set small and raised ``gap`` points
+    after its word ("financiering.¹"), the sentence going on after it, and the note at the foot.
+    A re-export that lays each run out anew with its own widths (LibreOffice Draw) keeps the
+    number where it was and moves the word's end: 0.4 points became 1.6."""
+    page = Page(size=10)
+    page.header([("Aan", "MSZW")])
+    page.text(170, 268, "Directe financiering kinderopvang")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    first = "De Kamer vroeg om een keuze over de financiering."
+    top = page.y
+    page.line(first)
+    x = 79 + page.canvas.stringWidth(first, REGULAR, 10) + gap
+    page.text(x, top - 2.0, "1", REGULAR, 5.8)
+    x += page.canvas.stringWidth("1", REGULAR, 5.8) + page.canvas.stringWidth(" ", REGULAR, 10)
+    page.text(x, top, "Deze nota legt die keuze aan u voor.")
+    page.y += 0.7 * page.lead
+    page.line("Kern", BOLD)
+    page.para(LOREM)
+    page.text(79, 740, "1", REGULAR, 8)
+    page.text(90, 740, "Toezegging in het commissiedebat kinderopvang van 3 juli 2026.", REGULAR, 8)
+    return page.pdf()
+
+
+@pytest.mark.parametrize("gap", [0.4, 1.6])
+def test_a_raised_note_number_set_off_from_its_word_by_less_than_a_space(gap: float) -> None:
+    """A footnote's number set small and raised after its word by less than a word space of the
+    word's size (0.16 em) is the word's marker, as one set right against it: it was its own word
+    ("financiering. 1 Deze nota"), as a small word after a space is."""
+    nota = load_both(_marker_set_off(gap))
+    assert "financiering.1 Deze nota legt" in render(nota)
+    assert [(f.number, f.text) for f in nota.footnotes] == [
+        (1, "Toezegging in het commissiedebat kinderopvang van 3 juli 2026.")
+    ]
+
+
+def _scanned_page_with_an_adviser_heading(scanned: bool) -> bytes:
+    """A two-page nota, page 1 an OCR layer when ``scanned``, whose headings stand a little apart
+    from their paragraphs: known ones and "Advies Raad van State", which the vocabulary does not
+    hold, and a table whose header row ("Variant  Eenmalig  Structureel", cells at tab stops)
+    stands as far from its rows; page 2 born-digital, with bold headings."""
+    plain, bold = (_ocr_font(), _ocr_font()) if scanned else (REGULAR, BOLD)
+    page = Page()
+    page.header([("Aan", "MVWS"), ("Van", "DGV")])
+    page.text(79, 250, "Nader rapport bij het wetsvoorstel pandemische paraatheid", bold, 12)
+    page.y = 300
+    for heading in ("Aanleiding", "Advies Raad van State", "Geadviseerd besluit"):
+        page.line(heading, bold)
+        page.y += 4
+        page.para(LOREM, plain)
+    page.line("Financiële gevolgen", bold)
+    page.y += 4
+    page.para("De uitvoeringskosten van de varianten verschillen.", plain)
+    for cells in (("Variant", "Eenmalig", "Structureel"), ("Variant A", "€ 148 mln", "€ 41 mln")):
+        for x, cell in zip((79, 250, 340), cells, strict=True):
+            page.text(x, page.y, cell, bold if cells[0] == "Variant" else plain)
+        page.y += page.lead + (4 if cells[0] == "Variant" else 0)
+    page.canvas.showPage()
+    page.y = 100
+    for heading in ("Politieke context", "Communicatie"):
+        page.line(heading, BOLD)
+        page.y += 4
+        page.para(LOREM, REGULAR)
+    return page.pdf()
+
+
+def test_a_heading_of_a_scanned_page_set_as_its_known_headings_are() -> None:
+    """On page 1 scanned back in before born-digital pages, a short capitalised line that starts
+    a block where the page's known headings stand (their left edge, height and gap over the
+    paragraph), set as prose and shorter than the line under it, is a heading too ("Advies Raad
+    van State": it was read into the section above, as the text reader trusts the born-digital
+    page's marks); a table's header row with its cells at tab stops stays a row. The nota reads
+    as the one typeset throughout."""
+    nota = load_both(_scanned_page_with_an_adviser_heading(True))
+    assert [s.heading for s in nota.sections if s.heading] == [
+        "Aanleiding",
+        "Advies Raad van State",
+        "Geadviseerd besluit",
+        "Financiële gevolgen",
+        "Politieke context",
+        "Communicatie",
+    ]
+    assert "Variant Eenmalig Structureel" in render(nota)
+    typeset = load_both(_scanned_page_with_an_adviser_heading(False))
+    assert [s.heading for s in typeset.sections] == [s.heading for s in nota.sections]
+
+
 _BESIDE = [
     "De Commissie stelt daarnaast voor dat kleine",
     "ondernemingen minder uitgebreide",

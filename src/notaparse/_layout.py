@@ -1224,7 +1224,19 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             continue
         if pending and space_x1 is not None and c_x0 < space_x1 - 1.0:
             pending = False  # the character stands over the space: no word break
-        if texts and (
+        # (not before a footnote's number set small and raised after its word by less than a
+        # word space of the word's size: the word's marker, "financiering.¹", also where a
+        # re-export laid the word out anew with its own widths and left the number where it was,
+        # 0.4 points after the word became 1.6; a small word after a space is further off, and a
+        # small code on the line's baseline, "5.1.2e", is not raised)
+        breakable = bool(texts) and not (
+            c_size < 0.8 * last_size
+            and text.isdigit()
+            and c_bottom < bottom - 0.25 * last_size
+            and not pending
+            and c_x0 - x1 - slack <= 0.2 * last_size
+        )
+        if breakable and (
             pending
             or c_x0 - x1 - slack
             > (
@@ -3960,6 +3972,7 @@ class LayoutReader:
             for k in marked
         ):
             return
+        shapes: list[tuple[int, float, float, float]] = []  # (where the known ones stand)
         for k in range(marked[0] + 1, len(lines) + 1):
             text = lines[k - 1]
             box = out.boxes.get(k)
@@ -3976,6 +3989,53 @@ class LayoutReader:
             ):
                 continue
             lines[k - 1] = "## " + _canon.escape_heading(read, _vocab.heading_number(text)[0])
+            if (shape := _heading_shape(out, k)) is not None:
+                shapes.append(shape)
+        if shapes:
+            self._ocr_headings_shaped(out, marked[0], shapes)
+
+    def _ocr_headings_shaped(
+        self, out: _Out, first: int, shapes: list[tuple[int, float, float, float]]
+    ) -> None:
+        """The OCR pages' other headings, set as their known headings are (a mixed document, see
+        :meth:`_mixed_ocr_headings`): a plain line that starts a block, a few capitalised words
+        and no sentence ("Advies Raad van State"), at the left edge, height and gap over the
+        next line of a known heading marked on its page, that gap wider than the next lines'
+        own (a paragraph's first line under it), set as prose is (no tab stops between its
+        words: a table's header row) and shorter than the line under it. The text reader takes
+        such a line for a heading where no line is marked (a short capitalised line alone over
+        a longer paragraph line); the marks of the born-digital pages keep it from doing so."""
+        lines = out.lines
+        for k in range(first + 1, len(lines) - 1):
+            text = lines[k - 1]
+            if (
+                not text
+                or not text[0].isupper()
+                or (lines[k - 2] and not lines[k - 2].startswith("# "))
+                or text[-1] in ".,:;?!-"
+            ):
+                continue
+            words = text.split()
+            if len(words) > 6 or _is_label(text):
+                continue
+            if not all(w.replace("-", "").isalpha() for w in words):
+                continue
+            shape = _heading_shape(out, k)
+            if shape is None or not any(
+                shape[0] == page
+                and abs(shape[1] - x0) < 3
+                and abs(shape[2] - height) < 1.5
+                and abs(shape[3] - gap) < 2
+                for page, x0, height, gap in shapes
+            ):
+                continue
+            box = out.boxes[k][1]
+            below = out.boxes[k + 1][1]
+            width = box[2] - box[0]
+            if width > len(text) * (box[3] - box[1]) or below[2] - below[0] < 1.3 * width:
+                continue  # (cells at tab stops, or no paragraph line under it)
+            number, words_read = _vocab.heading_number(text)
+            lines[k - 1] = "## " + _canon.escape_heading(words_read, number)
 
     def _own_label_rows(self, main: Sequence[TextLine], rows: dict[int, str]) -> dict[int, str]:
         """The body's label rows that are the nota's fields: not a run of rows (adjacent lines)
@@ -6749,6 +6809,21 @@ def _ocr_margin_heading(
     if _ocr_known_heading(join_lines([h.text for h in head])) is None:
         return None
     return head, rests
+
+
+def _heading_shape(out: _Out, k: int) -> tuple[int, float, float, float] | None:
+    """Where the ``k``-th written line stands as a heading (its page, left edge, height and gap
+    over the next line), when the two lines under it are of its page and block and the gap
+    under it is wider than the one between them; None otherwise."""
+    lines, boxes = out.lines, out.boxes
+    if k + 2 > len(lines) or not lines[k] or not lines[k + 1]:
+        return None
+    here, below, after = boxes.get(k), boxes.get(k + 1), boxes.get(k + 2)
+    if here is None or below is None or after is None or not here[0] == below[0] == after[0]:
+        return None
+    (x0, top, _, bottom), (_, below_top, _, below_bottom) = here[1], below[1]
+    gap = below_top - bottom
+    return (here[0], x0, bottom - top, gap) if gap > after[1][1] - below_bottom + 1.5 else None
 
 
 def _ocr_known_heading(text: str) -> str | None:
