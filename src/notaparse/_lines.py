@@ -6,12 +6,14 @@ so every diagnostic can say where it was.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import itertools
 import math
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum, auto
 from typing import Final
 
@@ -623,6 +625,43 @@ _CAPITALISED: Final = "[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
 _SPLIT_NAME: Final = re.compile(rf"(\b[^\W\d_]+)- (?={_CAPITALISED})")
 
 
+class _Compounds:
+    """The hyphenated words a document prints whole on a line ("hoog-risico"), found on first
+    use: a word split at a line end into these halves ("hoog-" / "risico") keeps its hyphen."""
+
+    __slots__ = ("text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = frozenset(w.casefold() for w in _COMPOUND.findall(self.text))
+        return word in self.words
+
+
+#: A hyphenated word whole on its line: letters, a hyphen, letters.
+_COMPOUND: Final = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
+#: The word after a split word's hyphen.
+_WORD_AFTER: Final = re.compile(r"[^\W\d_]+")
+#: The document being read (:func:`reading`): its hyphenated words.
+_DOCUMENT: Final[contextvars.ContextVar[_Compounds | None]] = contextvars.ContextVar(
+    "notaparse_document", default=None
+)
+
+
+@contextlib.contextmanager
+def reading(text: str) -> Iterator[None]:
+    """While a document's text is read, a word split after its hyphen at a line's end that the
+    document also prints whole with its hyphen keeps it (:func:`join_wrapped`)."""
+    token = _DOCUMENT.set(_Compounds(text))
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
 def _unsplit(m: re.Match[str]) -> str:
     """Join a word split at a line end ("ont-" / "wikkelingen", "Rijks-" / "overheid"); keep the
     hyphen after a code ("AMvB-wijziging"), a lower-case abbreviation ("amv-opvang"), the prefixes
@@ -645,6 +684,10 @@ def _unsplit(m: re.Match[str]) -> str:
         or _vocab.SYLLABLE_LETTERS.isdisjoint(lower)  # "zzp-", "ggz-": no syllable
         or (lower[-1] in _vocab.VOWELS and m[2] in _vocab.VOWELS)  # two vowels meet: "hbo-opleidingen"
     )
+    if not keep and (document := _DOCUMENT.get()) is not None:
+        # ("hoog-" / "risico" where the document prints "hoog-risico" whole elsewhere)
+        rest = _WORD_AFTER.match(m.string, m.end())
+        keep = rest is not None and f"{lower}-{rest[0].casefold()}" in document
     return f"{head}-" if keep else head
 
 

@@ -210,7 +210,8 @@ def parse(text: str, *, strict: bool = False) -> Nota:
             if strict:
                 raise
             # keep line numbers: the magic line becomes an empty line
-            nota = _read("\n" + text.partition("\n")[2])
+            with _lines.reading(text):
+                nota = _read("\n" + text.partition("\n")[2])
             note = Diagnostic(
                 code="canonical-syntax",
                 message=f"canonical text breaks its grammar ({e.reason}); read as extracted text",
@@ -218,7 +219,8 @@ def parse(text: str, *, strict: bool = False) -> Nota:
                 column=e.column,
             )
             return attrs.evolve(nota, diagnostics=(note, *nota.diagnostics))
-    nota = _read(text)
+    with _lines.reading(text):
+        nota = _read(text)
     problems = [
         *nota.diagnostics,
         *(d for e in nota.enclosures for d in e.diagnostics if d.code != "not-a-nota"),
@@ -1435,12 +1437,16 @@ def _wraps_after_adjective(field: _PendingField, text: str) -> bool:
     )
 
 
+#: The last letters of :data:`_vocab.OPEN_ADJECTIVE`'s words ("Europese", "Hoger", "Voortgezet").
+_OPEN_ADJECTIVE_ENDS: Final = frozenset("ert")
+
+
 def _wraps_after_open_adjective(prev: str, text: str) -> bool:
     """Whether ``text``, a capitalised word or few, is the noun of the adjective that ends
     ``prev`` and opens it (`_vocab.OPEN_ADJECTIVE`: "... Democratische" / "Rechtsstaat"), ``prev``
     no person's name whose surname has an adjective's shape ("Sandra Vriese", "mr. R. Vriese")."""
     return (
-        prev[-1:] == "e"  # (the cheap tests first)
+        prev[-1:] in _OPEN_ADJECTIVE_ENDS  # (the cheap tests first)
         and text[:1].isupper()
         and len(text.split()) <= _WRAPPED_NAME_WORDS
         and _vocab.OPEN_ADJECTIVE.search(prev) is not None
@@ -3158,6 +3164,48 @@ _MARGIN_FIRST_REACH: Final = 12
 _MARGIN_WRAP_WORDS: Final = 2
 
 
+def _decision_boxes(lines: list[Line]) -> list[Line]:
+    """The empty boxes of a decision block in the head ("Beslissing" / "Paraaf Minister" /
+    "Datum", beside Aan and Van on page 1), each alone on its line: fields with an empty value,
+    not a section "Beslissing" and a title "Paraaf Minister" (the date box's label, right after
+    the paraph's box and over no date, is empty too). Only a "Beslissing" line and a paraph's
+    box together, a few lines apart, before the first page's end, make such a block."""
+    boxes = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.page == 1
+        and ln.kind in (Kind.TEXT, Kind.LABEL)
+        and (ln.text.casefold() == _vocab.DECISION_BOX_WORD or _vocab.PARAPH_BOX.match(ln.text) is not None)
+    ]
+    decision = [k for k in boxes if lines[k].text.casefold() == _vocab.DECISION_BOX_WORD]
+    paraphs = [k for k in boxes if k not in decision]
+    if not decision or not paraphs or not 0 < paraphs[0] - decision[0] <= _DECISION_BLOCK_LINES:
+        return lines
+    out = list(lines)
+    for k in (decision[0], paraphs[0]):
+        out[k] = attrs.evolve(lines[k], kind=Kind.LABEL_VALUE, label=lines[k].text, rest="")
+    j = _filled(lines, paraphs[0] + 1)
+    if (
+        j < len(lines)
+        and lines[j].kind is Kind.LABEL
+        and _vocab.label_concept(lines[j].label) is _vocab.Concept.DATE
+    ):
+        after = _filled(lines, j + 1)
+        if after >= len(lines) or not _fragments.is_date(lines[after].text):
+            out[j] = attrs.evolve(lines[j], kind=Kind.LABEL_VALUE, rest="")
+    return out
+
+
+#: The fewest words of a row that goes on with a numbered paragraph's sentence.
+_SENTENCE_ROW_WORDS: Final = 3
+#: The fewest spaces in a title that a later page prints as its running head (a title of one
+#: or two words may be a heading's word as well).
+_RUNNING_TITLE_SPACES: Final = 3
+#: The most lines between a decision block's "Beslissing" box and its paraph's box (a colofon
+#: block written between them).
+_DECISION_BLOCK_LINES: Final = 12
+
+
 def _value_under_label(lines: list[Line]) -> list[Line]:
     """A colofon value read one row late, put back under its label.
 
@@ -3642,6 +3690,9 @@ def _hanging_heading_text(lines: list[Line], i: int) -> Line | None:
         return None
     return text
 
+
+#: A paragraph's number in a hanging margin and its first word: "2.1 Wij", "3.2.1 De".
+_NUMBERED_PARAGRAPH: Final = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.? +[A-Z\u00c0-\u00de]")
 
 #: The number a line starts with ("3.1 Politieke context", "3.", "3.2.1"), without its end dot.
 _NUMBER_START: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s|$)")
@@ -4475,6 +4526,8 @@ class _Reader:
             prepared = _split_glued_count(prepared)
             prepared = _value_under_label(prepared)
             prepared = _heading_label_rows(prepared)
+            if "Paraaf " in text and _vocab.DECISION_BOX_WORD in text.casefold():
+                prepared = _decision_boxes(prepared)
             if prepared and (first := _margin_column_first(prepared)):
                 self.margin_first, prepared = first
         out: list[Line] = []
@@ -4787,6 +4840,8 @@ class _Reader:
                 self._colofon_after_page_lines(start)
             self._trailing_stacked_values(start)
             self._strip_repeated_colofon(start)
+            if title.count(" ") >= _RUNNING_TITLE_SPACES:
+                self._strip_running_title(start, title)
             body = self.lines[start:]
         sections = self._body(body)
         if sections and not self.attachments and not self.marked_headings:
@@ -4867,6 +4922,29 @@ class _Reader:
             field.values.append(line.text)
             field.value_line = line
             self.lines[index] = attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest="")
+
+    def _strip_running_title(self, start: int, title: str) -> None:
+        """Take the title printed as a later page's running head out of the body: the first or
+        the last line with text of page 2 on (a page line or a page's number aside) that is the
+        title, in one row ("Uitvoering van de motie ... box 3-herstelregeling" over page 2's
+        first heading, or written last on the page by an extractor that follows the content
+        stream). Page furniture, as the page line."""
+        lines = self.lines
+        wanted = " ".join(title.split())
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for k in range(start, len(lines)):
+            line = lines[k]
+            if line.page > 1 and line.kind is Kind.TEXT:
+                first.setdefault(line.page, k)
+                last[line.page] = k
+        found = {
+            k
+            for k in (*first.values(), *last.values())
+            if len(lines[k].text) >= len(wanted) and " ".join(lines[k].text.split()) == wanted
+        }
+        for k in sorted(found, reverse=True):
+            del lines[k]
 
     def _strip_repeated_colofon(self, start: int) -> None:
         """Take a later page's colofon out of the body rows it was spliced into.
@@ -6352,11 +6430,32 @@ class _Reader:
                 or _under_parent(self.lines, i, number)
                 or _under_table_rows(self.lines, i)
             )
+            and not self._paragraph_goes_on(i)
         ):
             top = int(number.split(".")[0])
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
                 return number, heading
         return None
+
+    def _paragraph_goes_on(self, i: int) -> bool:
+        """Whether the numbered row i is a paragraph's first row, not a sub-heading: the row
+        right under it, on its page, goes on in lower case with a sentence's row, longer than a
+        wrapped heading's tail or ending a sentence ("2.2 De selectie van gedetineerden voor een"
+        / "cel blijft gebaseerd op een risicotaxatie. Gedetineerden ..."; paragraphs numbered in a
+        hanging margin, the number written before the first row)."""
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1]
+        if nxt.kind is not Kind.TEXT or nxt.page != self.lines[i].page:
+            return False
+        if not nxt.text[:1].islower() and not _ends_with_continuation(self.lines[i].text):
+            return False
+        words = len(nxt.text.split())
+        # (a sentence's row has words: "e ." under an OCR'd heading is debris)
+        return words > _HEADING_TAIL_WORDS or (
+            words >= _SENTENCE_ROW_WORDS
+            and (_ends_sentence(nxt.text) or _SENTENCE_INSIDE.search(nxt.text) is not None)
+        )
 
     def _letter_heading(self, i: int) -> bool:
         """Whether line i is a sub-heading marked with a lower-case letter ("a. Gevolgen voor
@@ -8015,6 +8114,8 @@ class _Reader:
             if _vocab.key(existing.label) != key:
                 continue
             known = existing.value.casefold()
+            if existing.values and not known:
+                continue  # (an empty box, the decision block's "Datum": the colofon's is another)
             if not known or known.startswith(value.casefold()):
                 if not existing.values and value:
                     existing.values.append(value)
@@ -8628,12 +8729,21 @@ def _reference_at_end(text: str) -> tuple[str, str] | None:
         or _is_year_span(last)
     ):
         return None
+    if name.endswith(" /") and (coded := _CODED_REFERENCE.search(f"{name} {last}")) is not None:
+        return text[: coded.start()].rstrip(), coded[0]  # "... Omnibus  DGED-DE / 27004513"
     return name, last
 
 
+#: A reference of a unit's code, a slash and a number: "DGED-DE / 27004513", "DJZ/2027001234".
+_CODED_REFERENCE: Final = re.compile(r"(?<!\S)[A-Z][A-Z0-9&-]+ ?/ ?\d{4,}$")
+
+
 def _is_cell_reference(text: str) -> bool:
-    """A reference alone in a table cell: one token holding a digit ("47123990", "2024Z12345")."""
-    return " " not in text and any(c.isdigit() for c in text)
+    """A reference alone in a table cell: one token holding a digit ("47123990", "2024Z12345"),
+    or a unit's code, a slash and a number ("DGED-DE / 27004513")."""
+    if " " not in text:
+        return any(c.isdigit() for c in text)
+    return "/" in text and _CODED_REFERENCE.fullmatch(text) is not None
 
 
 def _table_head_cell(lines: list[Line], i: int) -> bool:
@@ -8652,10 +8762,13 @@ _AMOUNT: Final = (
     r"[-+\u2212\u20ac]?\s?\d[\d.,]*%?"
     rf"(?:\s(?:{'|'.join(re.escape(unit) for unit in _vocab.AMOUNT_UNITS)})(?!\w))?"
 )
+#: An empty cell of a table of amounts, a dash: "Tijdvak 2  -  € 16.000.000  € 8.000.000".
+_EMPTY_CELL: Final = r"[-\u2013\u2014](?=\s|$)"
+_EMPTY_CELLS: Final = frozenset("-\u2013\u2014")
 #: A row of a table of amounts or years: a short lead ("Uitvoering UWV", "Post") and two or more
 #: amounts ("12,0   14,5", "2024 2025", "2025  € 85 miljoen").
 _NUMBER_ROW: Final = re.compile(
-    rf"^(?:(?P<lead>[^\d\s][^.:;!?]{{0,60}}?)\s)?(?:{_AMOUNT})(?:\s+(?:{_AMOUNT}))+$"
+    rf"^(?:(?P<lead>[^\d\s][^.:;!?]{{0,60}}?)\s)?(?:{_AMOUNT}|{_EMPTY_CELL})(?:\s+(?:{_AMOUNT}|{_EMPTY_CELL}))+$"
 )
 #: An amount alone on its line, a table's cell (cheap tests first: its length and first sign).
 _AMOUNT_CELL: Final = re.compile(_AMOUNT)
@@ -8676,7 +8789,11 @@ def _is_number_row(text: str) -> bool:
     m = _NUMBER_ROW.match(text)
     lead = m["lead"] or "" if m is not None else ""
     # (a row's lead is a capitalised label: "zie Kamerstuk 35 300" is a wrapped sentence)
-    return m is not None and len(lead.split()) <= 6 and not lead[:1].islower()
+    if m is None or len(lead.split()) > 6 or lead[:1].islower():
+        return False
+    cells = text[len(lead) :].split()
+    # (empty cells, dashes, only beside two amounts or more: "Tijdvak 3  -  -  € 14.000.000  € 9.000.000")
+    return not any(cell in _EMPTY_CELLS for cell in cells) or sum(cell[-1:].isdigit() for cell in cells) >= 2
 
 
 def _table_head(lines: list[Line]) -> bool:
@@ -9417,6 +9534,8 @@ class _SectionBuilder:
         if line.text[:1].isupper() and self.para and all(_is_code_line(ln.text) for ln in self.para):
             return True  # the paragraph after a redacted one (not a sentence ending in a code)
         first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+        if first[:1].isdigit() and self.para and self._next_numbered_paragraph(previous, line):
+            return True
         return (
             # (a line longer than any printed row is a whole paragraph, as LibreOffice's text
             # export writes one: its sentence end is the paragraph's end)
@@ -9432,6 +9551,19 @@ class _SectionBuilder:
             and line.text[:1].isupper()
             and any(c.isalpha() for c in previous.text)
         )
+
+    def _next_numbered_paragraph(self, previous: Line, line: Line) -> bool:
+        """Whether ``line`` starts the paragraph numbered next after the one being read ("2.1 Wij
+        stellen ..." / ... / "... personeel." / "2.2 De selectie ..."): paragraphs numbered in a
+        hanging margin, written without a blank line between them."""
+        if not _ends_full_stop(previous.text):
+            return False
+        here = _NUMBERED_PARAGRAPH.match(line.text)
+        start = _NUMBERED_PARAGRAPH.match(self.para[0].text)
+        if here is None or start is None:
+            return False
+        parent, _, last = start[1].rpartition(".")
+        return here[1] == f"{parent}.{int(last) + 1}"
 
     def _last_line(self) -> Line | None:
         if self.para:

@@ -80,6 +80,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Notanummer": Concept.OTHER,  # (Financiën: the nota's number in its colofon)
     "Ons nummer": Concept.REFERENCE,
     "Datum besluit": Concept.OTHER,
+    "Datum gereed": Concept.OTHER,  # (Defensie: the day the nota was finished, not its date)
     "Datum ministerraad": Concept.OTHER,  # (the meeting a nota is written for, not its date)
     "Projectnummer": Concept.OTHER,
     "Fatale termijn": Concept.OTHER,  # (the legal deadline for the decision)
@@ -123,6 +124,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Met medewerking van": Concept.OTHER,
     "Rubricering": Concept.OTHER,
     "Classificatie": Concept.OTHER,
+    "Informatiestatus": Concept.OTHER,  # (Financiën: the classification, "Ongerubriceerd")
     "Status": Concept.OTHER,
     "Bewindspersoon": Concept.OTHER,  # (the minister or state secretary the nota is for, beside Aan)
     "Dossier": Concept.OTHER,  # (the file a nota belongs to: "Dossier: Opvang asielzoekers")
@@ -1323,8 +1325,15 @@ DATE_COLUMN_WORD: Final = "datum"
 #: A decision's option and a paraph table's heading ("Akkoord" over "Functie  Naam  Datum"),
 #: as a line of its own no column head.
 AGREED_WORD: Final = "akkoord"
+#: The boxes of a decision block printed in a nota's head, beside Aan and Van, left empty for
+#: the minister to fill in (Financiën: "Beslissing" / "Paraaf Minister" / "Datum"): the
+#: decision's box and the paraph's boxes of an office.
+DECISION_BOX_WORD: Final = "beslissing"
+PARAPH_BOX: Final = re.compile(r"^Paraaf (?:[Mm]inister|[Ss]taatssecretaris|SG|pSG|DG)$")
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
-APPENDIX_HEADING: Final = re.compile(r"^Bijlage\s+\d{1,2}\s*[:.\-\u2013]\s*\S")
+APPENDIX_HEADING: Final = re.compile(
+    r"^Bijlage\s+\d{1,2}(?:\s*[:.\-\u2013]\s*\S|\s+bij\s+(?:de\s+)?(?:nota|beslisnota)(?:\s+[\w/.-]+){0,3}$)"
+)
 #: The conjunctions after a suspended compound's hyphen ("wet- en regelgeving", "in- of
 #: uitvoer", "voor- én nadelen", "publiek- dan wel privaatrechtelijk"): a line that ends in a
 #: hyphen before one of them is no word split in two.
@@ -1424,9 +1433,11 @@ CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de"
 #: ("Directeur Algemene Financiële en Economische" / "Politiek", "Europese" / "Zaken",
 #: "Juridische" / "Zaken", "Ruimtelijke" / "Ordening"), also the second half of a hyphenated
 #: pair ("Financieel-Economische" / "Zaken"): a row ending in one goes on, unless
-#: the row is a person's name whose surname has that shape (:func:`names_person`).
+#: the row is a person's name whose surname has that shape (:func:`names_person`). Also the
+#: uninflected adjectives of the education sectors' names ("Directie Middelbaar" /
+#: "Beroepsonderwijs", "Hoger" / "Onderwijs").
 OPEN_ADJECTIVE: Final = regex.compile(
-    r"(?<![\w-])(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e$"
+    r"(?<![\w-])(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e|Hoger|Middelbaar|Primair|Voortgezet)$"
 )
 
 #: The forms of address written out before a name ("mevrouw A. Vriese", "de heer R. Vriese");
