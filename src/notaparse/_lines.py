@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import itertools
 import math
 import operator
@@ -158,6 +159,7 @@ def _tex_accent(m: re.Match[str]) -> str:
     return ("i" if m[2] == "\u0131" else m[2]) + _SPACING_ACCENTS[m[1]]
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Collapse whitespace (including no-break spaces), compose letters and their accent marks
     (NFC; also TeX's accents drawn before the letter, :data:`_TEX_ACCENT`), remove zero-width

@@ -837,6 +837,7 @@ def _unit_in_list(lines: list[Line], i: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _known_heading(text: str) -> bool:
     """A heading of the vocabulary, also after a letter or roman mark ("B. Advies") and with a
     final full stop ("Vervolg.")."""
@@ -1058,11 +1059,14 @@ _DECISION_HEADING_LETTERS: Final = 30
 _MAX_LOOSE_MARKS: Final = 40
 
 
-def _trailing_known_label(line: Line, known: dict[str, str]) -> tuple[str, str] | None:
-    """(the row without it, the field's value) for a row ending in a label of ``known``."""
+def _trailing_known_label(line: Line, known: dict[str, str], ends: frozenset[str]) -> tuple[str, str] | None:
+    """(the row without it, the field's value) for a row ending in a label of ``known``; ``ends``
+    holds every end of those labels' keys, a set look-up of the row's last word before any join."""
     if line.kind in (Kind.BLANK, Kind.HEADING, Kind.TITLE, Kind.ROW, Kind.PAGE):
         return None
     words = line.text.split()
+    if not words or _vocab.key(words[-1]) not in ends:
+        return None  # (a label's key ends with its last word's key)
     for n in (3, 2, 1):
         if len(words) >= n and words[-n][:1].isupper():
             value = known.get(_vocab.key(" ".join(words[-n:])))
@@ -4963,10 +4967,11 @@ class _Reader:
                     pieces.setdefault(field.value, field.values)
         if not known:
             return
+        ends = frozenset(k[n:] for k in known for n in range(len(k) + 1))  # ("" too: a lone ":")
         lines = self.lines
         i = start
         while i < len(lines):
-            found = _trailing_known_label(lines[i], known)
+            found = _trailing_known_label(lines[i], known, ends)
             if found is not None:
                 head, value = found
                 for j in (i + 1, i + 2):

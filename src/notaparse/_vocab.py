@@ -16,11 +16,14 @@ from typing import Final
 
 import regex
 
+#: What a key leaves out: spaces and colons.
+_KEY_GAPS: Final = re.compile(r"[\s:]+")
+
 
 @functools.lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """Return the matching key of a label or heading: case-folded, without spaces or final colon."""
-    return re.sub(r"[\s:]+", "", text).casefold()
+    return _KEY_GAPS.sub("", text).casefold()
 
 
 class Concept(Enum):
@@ -295,6 +298,7 @@ _LONGEST_QUALIFIED_REFERENCE: Final = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _vocabulary_label(text: str) -> str | None:
     k = key(text)
     found = _LABEL_BY_KEY.get(k)
@@ -337,6 +341,8 @@ def is_printed_label(text: str) -> bool:
 
 def _plain(text: str) -> str:
     """A key without accents: a speck of the scan over a letter is read as its accent ("Vän")."""
+    if text.isascii():
+        return text  # (no accents: a cheap test before the decomposition)
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
@@ -666,6 +672,7 @@ _GLUED_CAPITAL: Final = re.compile(r"[^\W\d_](?<![A-Z])[A-Z]")
 _KIND_FORUM: Final = re.compile(r"^[A-Z]{2,5}$")
 
 
+@functools.lru_cache(maxsize=8192)
 def is_kind(text: str) -> bool:
     """Whether ``text``, a line alone, names the kind of nota: a kind word ("Beslisnota"), a
     compound of a kind stem ("MR-nota", "Oplegnotitie"), a kind word after a qualifier
@@ -904,6 +911,7 @@ HEADING_QUALIFIED: Final = re.compile(
 _HEADING_QUALIFIER_ENDS: Final = frozenset(_HEADING_READERS + _HEADING_DOCUMENTS)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_known_heading(text: str) -> bool:
     """Return whether a line (without numbering) is a known section heading (also as OCR
     misreads it: "Aanleidlng", "Toe1ichting"), also qualified by its reader or document
