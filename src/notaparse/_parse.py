@@ -1101,6 +1101,24 @@ def _under_parent(lines: list[Line], i: int, number: str) -> bool:
     return m is not None and m[1] == parent and len(m[2].split()) <= 8 and m[2][:1].isupper()
 
 
+def _numbered_paragraph(lines: list[Line], i: int) -> bool:
+    """Whether numbered line i ("2.2 De selectie van gedetineerden voor een meerpersoonscel
+    blijft") is the first row of a numbered paragraph, not a sub-heading: the row right under it
+    goes on in lower case and ends a sentence inside it ("gebaseerd op een risicotaxatie.
+    Gedetineerden ..."), which a heading's wrapped rest never does; or line i ends in an article
+    ("... Jeugdbescherming en de"), where no heading ends, and the row under it is no longer
+    than it by a fifth (a paragraph's next row; a heading over its text is the shorter line)."""
+    if i + 1 >= len(lines):
+        return False
+    line, below = lines[i], lines[i + 1]
+    if below.kind is not Kind.TEXT or below.page != line.page:
+        return False
+    if below.text[:1].islower() and _SENTENCE_INSIDE.search(below.text):
+        return True
+    last = line.text.rsplit(None, 1)[-1]
+    return last in _vocab.ARTICLES and len(below.text) <= 1.2 * len(line.text)
+
+
 #: A sentence's end inside a line, the next sentence after it: a word of lower-case letters, a
 #: full stop, a question or exclamation mark, and a capitalised word ("uitgevoerd. De"); no
 #: letterhead is written so (an initial, "J. de Vries", or an abbreviation, "Min. van", is not).
@@ -6352,6 +6370,7 @@ class _Reader:
                 or _under_parent(self.lines, i, number)
                 or _under_table_rows(self.lines, i)
             )
+            and not _numbered_paragraph(self.lines, i)
         ):
             top = int(number.split(".")[0])
             if "." in number or (numbered_sequence is not None and top == numbered_sequence + 1):
