@@ -3079,6 +3079,33 @@ def test_edge_mark_between_title_and_colofon_in_an_ocr_layer() -> None:
     assert nota.metadata.get("Kenmerk") == "DGLGS / 44290559"
 
 
+def test_underscores_glued_before_a_colofon_label_in_an_ocr_layer() -> None:
+    """An OCR layer reads a speck or a short rule just left of a colofon label as underscores glued
+    to it ("__Rubricering", starting left of the column's edge): they are no text. The label
+    stayed with the body (the underscores joined it to nothing at the row's start), and as it ran
+    four ems across the edge the column was taken to end there: every colofon line below it was
+    read into the body lines beside it ("Aanleiding BS2027000417")."""
+    ocr = _ocr_font()
+    page = Page()
+    y = page.stacked([("Bestuursstaf", ""), ("Datum", "11 januari 2027")], fonts=(ocr, ocr))
+    page.text(466 - pdfmetrics.stringWidth("__", ocr, 7), y, "__Rubricering", ocr, 7)
+    page.text(466, y + 9.8, "Departementaal Vertrouwelijk", ocr, 7)
+    page.stacked([("Kenmerk", "BS2027000417"), ("Bijlage(n)", "2")], top=y + 28.4, fonts=(ocr, ocr))
+    page.text(79, 150, "Aan: Minister van Defensie", ocr, 10)
+    page.text(79, 164, "Van: Directeur Plannen", ocr, 10)
+    page.text(79, 190, "Verlenging van de bijdrage aan de enhanced Forward Presence", ocr, 10)
+    page.y = 215
+    page.line("Aanleiding", ocr)
+    page.para(LOREM + " " + LOREM, ocr)
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["Rubricering"] == "Departementaal Vertrouwelijk"
+    assert fields["Kenmerk"] == "BS2027000417"
+    assert nota.metadata.attachment_count == 2
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    assert nota.sections[0].blocks == (Paragraph(text=LOREM + " " + LOREM),)
+
+
 def test_lines_to_fill_in_under_the_body_stay_as_printed() -> None:
     """A signature block's lines to fill in by hand ("Paraaf  ......" / "Datum  ......", label
     and dots at the same x) are no colofon rows: written as printed, no colon added."""

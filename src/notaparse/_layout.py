@@ -623,6 +623,11 @@ def _table_cell(row: list[Char], x: float) -> bool:
     return not _is_label(_run_text(first).strip()) or len(every) >= 4
 
 
+#: Where the right part of a page, in which a colofon column is looked for, starts (a fraction of
+#: the width: :func:`column_threshold`).
+_COLUMN_PART: Final = 0.55
+
+
 def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bool = False) -> float | None:
     """The x where the right-hand colofon column starts, or None when the page has none.
 
@@ -642,7 +647,7 @@ def column_threshold(page_rows: list[list[Char]], width: float, *, rightmost: bo
     lowest: dict[int, float] = {}
     for row in page_rows:
         seen: set[int] = set()
-        for x, digit in _starts(row, 0.55 * width):
+        for x, digit in _starts(row, _COLUMN_PART * width):
             bucket = round(x / 3)
             if bucket not in seen:
                 seen.add(bucket)
@@ -2348,20 +2353,35 @@ def _ocr_split_heading(head: list[Word]) -> list[Word] | None:
 _SPECK_MARKS: Final = frozenset(".,'`\u00b0\u00b4\u2018\u2019\u201a\u201e\u00b7")
 
 
-def _without_specks(row: list[Char]) -> list[Char]:
+def _without_specks(row: list[Char], pieces: Pieces, right: float) -> list[Char]:
     """An OCR layer's row without the words that are specks of the scan read as marks alone (a dot,
     a quote: :data:`_SPECK_MARKS`) standing apart from the words beside them. They stood in the
     gap between the body and the colofon column ("TER INFORMATIE : . Ons kenmerk"), so the
-    column's runs did not start after a wide gap, and in the body as words of their own."""
-    if not any(c.text in _SPECK_MARKS for c in row):
+    column's runs did not start after a wide gap, and in the body as words of their own.
+
+    Underscores glued before a word's first letter (not over it) in the right part of the page,
+    from ``right`` on, where a colofon column stands ("__Rubricering"), are a speck or a short
+    rule left of it, read as marks, and no text either: they started a colofon label left of the
+    column's edge, so the label was the body's, and as it ran across the edge the column was
+    taken to end there (every colofon line below it read into the body's lines)."""
+    if not any(c.text in _SPECK_MARKS or c.text[:1] == "_" for c in row):
         return row
-    by_x = sorted(row, key=_X0)
+    by_x = sorted((_after_underscores(c, pieces, right) for c in row), key=_X0)
     out: list[Char] = []
     word: list[Char] = []
     for c in [*by_x, None]:
         if c is not None and c.text != " " and (not word or c.x0 - word[-1].x1 < 0.3 * c.size):
             word.append(c)
             continue
+        lead = next((k for k, w in enumerate(word) if w.text != "_"), 0)
+        if (
+            lead
+            and word[lead].text[:1].isalpha()
+            and word[lead].x0 >= right
+            and word[lead].x0 > word[lead - 1].x1 - 0.1 * word[lead].size
+        ):
+            # (not where they overlap the letters: two lines read over each other)
+            del word[:lead]
         if not (word and len(word) <= 2 and all(w.text in _SPECK_MARKS for w in word)):
             out.extend(word)
         word = []
@@ -2370,6 +2390,30 @@ def _without_specks(row: list[Char]) -> list[Char]:
         elif c is not None:
             out.append(c)
     return out
+
+
+def _after_underscores(c: Char, pieces: Pieces, right: float) -> Char:
+    """A record of several characters without the underscores it starts with before a letter
+    that stands from ``right`` on ("__Rubricering": :func:`_without_specks`), starting where its
+    first letter does."""
+    if c.text[:1] != "_" or len(c.text) < 2:
+        return c
+    lead = len(c.text) - len(c.text.lstrip("_"))
+    if lead == len(c.text) or not c.text[lead].isalpha():
+        return c
+    piece = pieces.parts.get(id(c))
+    x0 = c.x0 + (c.x1 - c.x0) * lead / len(c.text) if piece is None else piece[1][piece[3] + lead]
+    if x0 < right:
+        return c
+    new = c._replace(text=c.text[lead:], x0=x0)
+    if piece is None:
+        return new
+    del pieces.parts[id(c)]
+    _, x0s, x1s, start = piece
+    pieces.parts[id(new)] = (new, x0s, x1s, start + lead)
+    if (end := pieces.ends.pop(id(c), None)) is not None:
+        pieces.ends[id(new)] = end
+    return new
 
 
 def _ocr_emblem(lines: Sequence[TextLine]) -> None:
@@ -3156,7 +3200,8 @@ class LayoutReader:
             checked.append(row)
         page_rows = checked
         if self._ocr:
-            page_rows = [row for row in map(_without_specks, page_rows) if row]
+            right = _COLUMN_PART * width
+            page_rows = [row for row in (_without_specks(row, pieces, right) for row in page_rows) if row]
         if not self._threshold_known:
             # a nota has one colofon: where page 1 has it in a column left of the body, what
             # starts in the right part of the page is the body's (the last column of a table
