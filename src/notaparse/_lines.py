@@ -11,7 +11,9 @@ import math
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import Enum, auto
 from typing import Final
 
@@ -623,12 +625,71 @@ _CAPITALISED: Final = "[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
 _SPLIT_NAME: Final = re.compile(rf"(\b[^\W\d_]+)- (?={_CAPITALISED})")
 
 
+#: A hyphen between two words within a line ("hoog-risico", "e-mail"): the word before it and the
+#: word after it (looked ahead, so "hoog-risico-AI" gives both pairs).
+_HYPHENATED: Final = re.compile(r"([^\W\d_]+)-(?=([^\W_]+))")
+#: A word.
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]+")
+#: The word after a hyphen at a line end (_SPLIT_WORD's match ends before it).
+_TAIL: Final = re.compile(r"[^\W_]+")
+
+
+class _Spellings:
+    """How a document prints its words, read from its whole text the first time a hyphen at a
+    line end asks (:func:`_unsplit`): the pairs of words it joins with a hyphen within a line
+    ("hoog-risico") and the words it prints (case-folded)."""
+
+    __slots__ = ("_hyphenated", "_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._hyphenated: frozenset[tuple[str, str]] | None = None
+        self._words: frozenset[str] | None = None
+
+    def hyphenated(self) -> frozenset[tuple[str, str]]:
+        if self._hyphenated is None:
+            self._hyphenated = frozenset(
+                (m[1].casefold(), m[2].casefold()) for m in _HYPHENATED.finditer(self._text)
+            )
+        return self._hyphenated
+
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_LETTER_WORD.findall(self._text.casefold()))
+        return self._words
+
+
+#: The spellings of the document being read (:func:`document_spellings`), or None.
+_SPELLINGS: ContextVar[_Spellings | None] = ContextVar("_SPELLINGS", default=None)
+
+
+@contextmanager
+def document_spellings(text: str) -> Iterator[None]:
+    """While a document's text is read, a hyphen at a line end follows the document's own
+    spelling (:func:`_unsplit`)."""
+    token = _SPELLINGS.set(_Spellings(text))
+    try:
+        yield
+    finally:
+        _SPELLINGS.reset(token)
+
+
 def _unsplit(m: re.Match[str]) -> str:
     """Join a word split at a line end ("ont-" / "wikkelingen", "Rijks-" / "overheid"); keep the
     hyphen after a code ("AMvB-wijziging"), a lower-case abbreviation ("amv-opvang"), the prefixes
-    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet."""
+    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet. The
+    document's own spelling comes first: where it prints the two words with a hyphen within a
+    line ("hoog-risico") the hyphen is kept ("hoog-" / "risico"), where it prints them as one
+    word ("zorgverzekeraars") they are joined."""
     head = m[1]
     lower = head.lower()
+    spellings = _SPELLINGS.get()
+    if spellings is not None and (tail := _TAIL.match(m.string, m.end())) is not None:
+        pair = (head.casefold(), tail[0].casefold())
+        if pair in spellings.hyphenated():
+            return f"{head}-"
+        if pair[0] + pair[1] in spellings.words():
+            return head
     keep = (
         not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
         or (  # "Awb-", "Wabo-", "Wiv-": a law's acronym; "Be-" / "stuursakkoord" is a split word
