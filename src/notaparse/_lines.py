@@ -627,49 +627,73 @@ _CAPITALISED: Final = "[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
 _SPLIT_NAME: Final = re.compile(rf"(\b[^\W\d_]+)- (?={_CAPITALISED})")
 
 
-class _Compounds:
-    """The hyphenated words a document prints whole on a line ("hoog-risico"), found on first
-    use: a word split at a line end into these halves ("hoog-" / "risico") keeps its hyphen."""
+#: A hyphen between two words within a line ("hoog-risico", "e-mail"): the word before it and the
+#: word after it (looked ahead, so "hoog-risico-AI" gives both pairs).
+_HYPHENATED: Final = re.compile(r"([^\W\d_]+)-(?=([^\W_]+))")
+#: A word.
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]+")
+#: The word after a hyphen at a line end (_SPLIT_WORD's match ends before it).
+_TAIL: Final = re.compile(r"[^\W_]+")
 
-    __slots__ = ("text", "words")
+
+class _Spellings:
+    """How a document prints its words, read from its whole text the first time a hyphen at a
+    line end asks (:func:`_unsplit`): the pairs of words it joins with a hyphen within a line
+    ("hoog-risico") and the words it prints (case-folded)."""
+
+    __slots__ = ("_hyphenated", "_text", "_words")
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.words: frozenset[str] | None = None
+        self._text = text
+        self._hyphenated: frozenset[tuple[str, str]] | None = None
+        self._words: frozenset[str] | None = None
 
-    def __contains__(self, word: str) -> bool:
-        if self.words is None:
-            self.words = frozenset(w.casefold() for w in _COMPOUND.findall(self.text))
-        return word in self.words
+    def hyphenated(self) -> frozenset[tuple[str, str]]:
+        if self._hyphenated is None:
+            self._hyphenated = frozenset(
+                (m[1].casefold(), m[2].casefold()) for m in _HYPHENATED.finditer(self._text)
+            )
+        return self._hyphenated
+
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_LETTER_WORD.findall(self._text.casefold()))
+        return self._words
 
 
-#: A hyphenated word whole on its line: letters, a hyphen, letters.
-_COMPOUND: Final = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
-#: The word after a split word's hyphen.
-_WORD_AFTER: Final = re.compile(r"[^\W\d_]+")
-#: The document being read (:func:`reading`): its hyphenated words.
-_DOCUMENT: Final[contextvars.ContextVar[_Compounds | None]] = contextvars.ContextVar(
-    "notaparse_document", default=None
+#: The spellings of the document being read (:func:`document_spellings`), or None.
+_SPELLINGS: Final[contextvars.ContextVar[_Spellings | None]] = contextvars.ContextVar(
+    "notaparse_spellings", default=None
 )
 
 
 @contextlib.contextmanager
-def reading(text: str) -> Iterator[None]:
-    """While a document's text is read, a word split after its hyphen at a line's end that the
-    document also prints whole with its hyphen keeps it (:func:`join_wrapped`)."""
-    token = _DOCUMENT.set(_Compounds(text))
+def document_spellings(text: str) -> Iterator[None]:
+    """While a document's text is read, a hyphen at a line end follows the document's own
+    spelling (:func:`_unsplit`)."""
+    token = _SPELLINGS.set(_Spellings(text))
     try:
         yield
     finally:
-        _DOCUMENT.reset(token)
+        _SPELLINGS.reset(token)
 
 
 def _unsplit(m: re.Match[str]) -> str:
     """Join a word split at a line end ("ont-" / "wikkelingen", "Rijks-" / "overheid"); keep the
     hyphen after a code ("AMvB-wijziging"), a lower-case abbreviation ("amv-opvang"), the prefixes
-    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet."""
+    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet. The
+    document's own spelling comes first: where it prints the two words with a hyphen within a
+    line ("hoog-risico") the hyphen is kept ("hoog-" / "risico"), where it prints them as one
+    word ("zorgverzekeraars") they are joined."""
     head = m[1]
     lower = head.lower()
+    spellings = _SPELLINGS.get()
+    if spellings is not None and (tail := _TAIL.match(m.string, m.end())) is not None:
+        pair = (head.casefold(), tail[0].casefold())
+        if pair in spellings.hyphenated():
+            return f"{head}-"
+        if pair[0] + pair[1] in spellings.words():
+            return head
     keep = (
         not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
         or (  # "Awb-", "Wabo-", "Wiv-": a law's acronym; "Be-" / "stuursakkoord" is a split word
@@ -686,10 +710,6 @@ def _unsplit(m: re.Match[str]) -> str:
         or _vocab.SYLLABLE_LETTERS.isdisjoint(lower)  # "zzp-", "ggz-": no syllable
         or (lower[-1] in _vocab.VOWELS and m[2] in _vocab.VOWELS)  # two vowels meet: "hbo-opleidingen"
     )
-    if not keep and (document := _DOCUMENT.get()) is not None:
-        # ("hoog-" / "risico" where the document prints "hoog-risico" whole elsewhere)
-        rest = _WORD_AFTER.match(m.string, m.end())
-        keep = rest is not None and f"{lower}-{rest[0].casefold()}" in document
     return f"{head}-" if keep else head
 
 

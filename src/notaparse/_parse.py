@@ -210,8 +210,7 @@ def parse(text: str, *, strict: bool = False) -> Nota:
             if strict:
                 raise
             # keep line numbers: the magic line becomes an empty line
-            with _lines.reading(text):
-                nota = _read("\n" + text.partition("\n")[2])
+            nota = _read("\n" + text.partition("\n")[2])
             note = Diagnostic(
                 code="canonical-syntax",
                 message=f"canonical text breaks its grammar ({e.reason}); read as extracted text",
@@ -219,8 +218,7 @@ def parse(text: str, *, strict: bool = False) -> Nota:
                 column=e.column,
             )
             return attrs.evolve(nota, diagnostics=(note, *nota.diagnostics))
-    with _lines.reading(text):
-        nota = _read(text)
+    nota = _read(text)
     problems = [
         *nota.diagnostics,
         *(d for e in nota.enclosures for d in e.diagnostics if d.code != "not-a-nota"),
@@ -251,6 +249,12 @@ def _read(text: str) -> Nota:
     # (split_pages, each reader, and the rules below that look at the whole text all see its
     # lines and spaces written one way)
     text = _lines.drop_line_numbers(_lines.unify_space(text))
+    with _lines.document_spellings(text):
+        return _read_documents(text)
+
+
+def _read_documents(text: str) -> Nota:
+    """:func:`_read` on the text made uniform."""
     raw = _lines.split_pages(text)
     starts = _document_starts(raw)
     if not starts:
@@ -2276,6 +2280,7 @@ def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
                 (at_foot or (len(run) == 1 and _under_head_row(raw, i)))
                 and not (at_foot and table)
                 and not _labels_given(raw, i, labels)
+                and not _signed_row(labels)
             ):
                 if len(run) == 1:
                     out.extend((raw[i][0], page, f"{label}: {value}") for label, value in pairs)
@@ -2291,6 +2296,13 @@ def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
         out.append(raw[i])
         i += 1
     return out, frozenset(table_heads)
+
+
+def _signed_row(labels: list[str]) -> bool:
+    """Whether a row of labels holds a paraph's ("Datum  Paraaf" over "19 maart 2026  EH"): the
+    row of a decision block, signed and dated when the decision was taken, no colofon; its date
+    is the decision's, not the nota's."""
+    return any(_vocab.key(label) in _vocab.PARAPH_LABELS for label in labels)
 
 
 def _labels_over_values_at(
@@ -6641,12 +6653,20 @@ class _Reader:
             ):
                 return False
         # (over a paraph or decision table's column heads, "Parafen" / "Paraaf  Naam  Datum", a
-        # short row follows the heading)
+        # short row follows the heading; not a decision's option or a remark with its value,
+        # "Akkoord" / "Opmerkingen: geen", over the block's "Datum  Paraaf")
         elif not (
             nxt.kind is Kind.TEXT
             # (a paragraph that opens with a word that is also a label, "Van de 232 ouders ...")
             or (nxt.kind is Kind.LABEL_VALUE and _vocab.key(nxt.label) in _vocab.PROSE_LABELS)
-        ) or (len(nxt.text) < 1.3 * len(line.text) + 10 and not _is_column_row(nxt.text)):
+        ) or (
+            len(nxt.text) < 1.3 * len(line.text) + 10
+            and not (
+                _is_column_row(nxt.text)
+                and ": " not in line.text
+                and _vocab.DECISION_OPTION.match(line.text) is None
+            )
+        ):
             return False
         return (
             prev is None

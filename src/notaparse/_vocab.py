@@ -1742,12 +1742,16 @@ UNIT_WORDS: Final[frozenset[str]] = frozenset({"directoraat-generaal", "directie
 UNIT_HEAD_WORDS: Final[tuple[str, ...]] = ("directeur", "hoofd", "plv")
 #: More words that open a unit's, an office's or a post's name, never a given name (whole, any
 #: case, inflected or not: "Plaatsvervangende", "Commissies"; not a name that opens with the
-#: same letters, "Raadhika"): a Van value "Unit Juridische" / "Zaken" or "Plaatsvervangend
-#: Directeur Europese" / "Zaken" is no person's name ending in an adjective-shaped surname, and
-#: goes on.
+#: same letters, "Raadhika"): a Van value "Unit Juridische" / "Zaken", "Project
+#: Financieel-Economische" / "Zaken" or "Plaatsvervangend Directeur Europese" / "Zaken" is no
+#: person's name ending in an adjective-shaped surname, and goes on.
 NO_GIVEN_NAME_WORDS: Final[tuple[str, ...]] = (
     "unit",
     "eenheid",
+    "project",
+    "projectteam",
+    "werkgroep",
+    "stuurgroep",
     "projectdirectie",
     "programmadirectie",
     "coördinator",
