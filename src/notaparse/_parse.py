@@ -3185,7 +3185,9 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
     "Datum", beside Aan and Van on page 1), each alone on its line: fields with an empty value,
     not a section "Beslissing" and a title "Paraaf Minister" (the date box's label, right after
     the paraph's box and over no date, is empty too). Only a "Beslissing" line and a paraph's
-    box together, a few lines apart, before the first page's end, make such a block."""
+    box together, a few lines apart, before the first page's end and the body's first heading,
+    make such a block (a decision block under the body's sections, "Aanleiding" ... "Beslissing"
+    / "Akkoord / niet akkoord" / "Paraaf Minister", is a section of its own)."""
     boxes = [
         k
         for k, ln in enumerate(lines)
@@ -3196,6 +3198,8 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
     decision = [k for k in boxes if lines[k].text.casefold() == _vocab.DECISION_BOX_WORD]
     paraphs = [k for k in boxes if k not in decision]
     if not decision or not paraphs or not 0 < paraphs[0] - decision[0] <= _DECISION_BLOCK_LINES:
+        return lines
+    if any(ln.kind in (Kind.TEXT, Kind.HEADING) and _known_heading(ln.text) for ln in lines[: decision[0]]):
         return lines
     out = list(lines)
     for k in (decision[0], paraphs[0]):
@@ -4542,7 +4546,7 @@ class _Reader:
             prepared = _split_glued_count(prepared)
             prepared = _value_under_label(prepared)
             prepared = _heading_label_rows(prepared)
-            if "Paraaf " in text and _vocab.DECISION_BOX_WORD in text.casefold():
+            if _vocab.PARAPH_BOX_OPENING in text and _vocab.DECISION_BOX_WORD in text.casefold():
                 prepared = _decision_boxes(prepared)
             if prepared and (first := _margin_column_first(prepared)):
                 self.margin_first, prepared = first
@@ -4944,13 +4948,17 @@ class _Reader:
         the last line with text of page 2 on (a page line or a page's number aside) that is the
         title, in one row ("Uitvoering van de motie ... box 3-herstelregeling" over page 2's
         first heading, or written last on the page by an extractor that follows the content
-        stream). Page furniture, as the page line."""
+        stream). Page furniture, as the page line. Not from an appended document's heading on
+        ("Bijlage 1: Kamerbrief"): the appended letter's subject, the nota's title too, opens its
+        page."""
         lines = self.lines
         wanted = " ".join(title.split())
         first: dict[int, int] = {}
         last: dict[int, int] = {}
         for k in range(start, len(lines)):
             line = lines[k]
+            if _vocab.APPENDIX_HEADING.match(line.text) is not None:
+                break
             if line.page > 1 and line.kind is Kind.TEXT:
                 first.setdefault(line.page, k)
                 last[line.page] = k

@@ -1338,6 +1338,8 @@ AGREED_WORD: Final = "akkoord"
 #: decision's box and the paraph's boxes of an office.
 DECISION_BOX_WORD: Final = "beslissing"
 PARAPH_BOX: Final = re.compile(r"^Paraaf (?:[Mm]inister|[Ss]taatssecretaris|SG|pSG|DG)$")
+#: What every paraph's box opens with: a cheap test of a whole text before :data:`PARAPH_BOX`.
+PARAPH_BOX_OPENING: Final = "Paraaf "
 #: A document appended to the nota, under its own heading: "Bijlage 1: Kamerbrief ...".
 APPENDIX_HEADING: Final = re.compile(
     r"^Bijlage\s+\d{1,2}(?:\s*[:.\-\u2013]\s*\S|\s+bij\s+(?:de\s+)?(?:nota|beslisnota)(?:\s+[\w/.-]+){0,3}$)"
