@@ -10739,3 +10739,52 @@ def test_a_text_box_beside_the_last_lines_of_a_document_is_kept() -> None:
     assert [s.heading for s in nota.sections] == ["Toelichting", "Achtergrond"]
     assert [b.text for b in nota.sections[0].blocks] == [LOREM, " ".join(_BESIDE)]  # type: ignore[union-attr]
     assert [b.text for b in nota.sections[1].blocks] == [" ".join(_BOX)]  # type: ignore[union-attr]
+
+
+def _page_with_redacted_paragraphs(*, page_break: bool) -> bytes:
+    """Paragraphs redacted whole: a grey box with its ground codes printed bold in its middle,
+    between paragraphs (the last at page 1's foot); ``page_break``: page 2 is a box alone, codes
+    only, and page 3 goes on with text."""
+    page = Page()
+    page.header([("Aan", "MBZK"), ("Van", "DGOO")])
+    page.colofon(_COLOFON)
+    page.y = 260
+    page.line("Afhandeling van een integriteitsmelding", BOLD)
+    page.y += page.lead
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+
+    def redacted(codes: str) -> None:
+        page.box(page.left, page.y, page.width, 40, gray=0.75)
+        page.text(page.left + 150, page.y + 15, codes, BOLD)
+        page.y += 40 + page.lead
+
+    redacted("5.1.2e")
+    page.line("Kern", BOLD)
+    page.para("Het vooronderzoek is uitgevoerd door Bureau Integriteit Rijk.")
+    redacted("5.1.2i")
+    if page_break:
+        page.canvas.showPage()
+        page.y = 80
+        redacted("5.1.2e, 5.1.2i")
+        page.canvas.showPage()
+        page.y = 80
+    page.para("De betrokkene is gehoord en heeft zijn zienswijze gegeven.")
+    return page.pdf()
+
+
+@pytest.mark.parametrize("page_break", [False, True])
+def test_a_paragraph_redacted_whole_in_a_box_with_bold_codes_is_a_paragraph(page_break: bool) -> None:
+    """A box over a whole paragraph printing its ground codes in bold ("5.1.2e") was read as a
+    section heading, the text after it that section's; a box filling a page of its own ran on into
+    the box before it ("5.1.2i 5.1.2e, 5.1.2i"). Such a line, set apart above and below, is a
+    paragraph of its own of the section it stands in."""
+    nota = load_both(_page_with_redacted_paragraphs(page_break=page_break))
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+    assert [b.text for b in nota.sections[0].blocks] == [LOREM, "5.1.2e"]  # type: ignore[union-attr]
+    codes = ["5.1.2i", "5.1.2e, 5.1.2i"] if page_break else ["5.1.2i"]
+    assert [b.text for b in nota.sections[1].blocks] == [  # type: ignore[union-attr]
+        "Het vooronderzoek is uitgevoerd door Bureau Integriteit Rijk.",
+        *codes,
+        "De betrokkene is gehoord en heeft zijn zienswijze gegeven.",
+    ]

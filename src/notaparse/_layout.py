@@ -2507,6 +2507,13 @@ def _ocr_heading_values(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
+def _ground_codes_only(text: str) -> bool:
+    """Whether a line is one to three redaction ground codes and nothing else ("5.1.2e",
+    "5.1.2e, 5.1.2i"): a redaction box over a paragraph that prints its codes in it."""
+    words = text.split()
+    return len(words) <= 3 and "." in text and all(_vocab.GROUND_CODE.fullmatch(w.rstrip(",")) for w in words)
+
+
 def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tuple[str, str]]:
     """Redaction ground codes an OCR layer read with a dot lost ("5.12e" for 5.1.2e, a value of
     its own or a word of the text: :data:`_vocab.OCR_GROUND_DOT_LOST`), or with its dots read as
@@ -5131,6 +5138,21 @@ class LayoutReader:
                 table = None
                 out.blank()
             below = main[i + 1] if i + 1 < len(main) else None
+            if (
+                _ground_codes_only(ln.text)
+                and (prev is None or _gap(prev, ln, pitch))
+                and (below is None or _gap(ln, below, pitch))
+            ):
+                # a redaction box over a whole paragraph (or page), its ground codes printed in
+                # it, bold or not: a paragraph of its own, no heading, and not run on into the
+                # box or text of the next page
+                out.blank()
+                out.add(ln.text, ln)
+                out.blank()
+                item_x = dash_x = None
+                prev = ln
+                i += 1
+                continue
             if len(ln.words) >= 2 and (header := _table_header(ln, below, pitch)):
                 # (a header has a number and a name column; a wrapped line "nr." alone is text)
                 out.blank()
