@@ -18,7 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 from reportlab.pdfgen import canvas
 
 from notaparse import Field, ItemList, Nota, Paragraph, render, to_dict
-from pagedraw import BOLD, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
+from pagedraw import BOLD, HEIGHT, LOREM, REGULAR, Page, glyph_font, load_both, marked, words
 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
 
@@ -10788,3 +10788,28 @@ def test_a_paragraph_redacted_whole_in_a_box_with_bold_codes_is_a_paragraph(page
         *codes,
         "De betrokkene is gehoord en heeft zijn zienswijze gegeven.",
     ]
+
+
+def test_a_column_of_empty_form_boxes_beside_the_label_rows_gives_empty_fields() -> None:
+    """Ruled boxes right of the Aan/Van rows, a short bold label in each ("Beslissing" on the Aan
+    row after a tab's gap, "Paraaf Minister" and "Datum" alone on their rows below, at its x) and
+    no value: empty fields, after the colofon's. The first was read into the Aan value, the others
+    as the title and a section, the real title as a section too."""
+    page = Page()
+    page.header([("Aan", "Minister van Financi\u00ebn"), ("Van", "Directeur Fiscale Zaken")])
+    for k, label in enumerate(["Beslissing", "Paraaf Minister", "Datum"]):
+        page.canvas.rect(300, HEIGHT - 224 - 26 * k, 150, 26)
+        page.text(305, 204 + 26 * k, label, BOLD, 7)
+    page.text(466, 120, "Directoraat-Generaal Fiscale Zaken", BOLD, 7)
+    page.colofon(_COLOFON)
+    page.text(79, 300, "Uitvoering van de motie over de herstelregeling", BOLD, 11)
+    page.y = 330
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.title == "Uitvoering van de motie over de herstelregeling"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+    fields = [(f.label, f.value) for f in nota.metadata.fields]
+    assert fields[:2] == [("Aan", "Minister van Financi\u00ebn"), ("Van", "Directeur Fiscale Zaken")]
+    assert fields[-3:] == [("Beslissing", ""), ("Paraaf Minister", ""), ("Datum", "")]
+    assert ("Datum", "12 maart 2024") in fields

@@ -2840,6 +2840,41 @@ def _footer_gap(above: TextLine, first: TextLine) -> bool:
 _TAB_EMS: Final = 3.0
 
 
+#: The most words of one box's label in a column of form boxes beside the head's label rows.
+_FORM_BOX_WORDS: Final = 3
+
+
+def _form_boxes(main: list[TextLine], left: float) -> tuple[list[TextLine], list[TextLine]]:
+    """A column of empty form boxes right of the head's label rows ("Aan  Minister ...   Beslissing"
+    / "Paraaf Minister" / "Datum", each in a ruled box for a hand's decision, paraph and date):
+    short bold labels at one x, the first at the end of a label row after a tab's gap, the others
+    each alone on its row below, no value beside any. Returns ``main`` without them and the
+    labels (empty fields: written after the colofon, where no label waits for a value below it),
+    or ``main`` and [] where no such column stands among the first rows."""
+    for i, ln in enumerate(main[:12]):
+        if not ln.words[-1].bold or ln.bold or abs(ln.x0 - left) >= 6:
+            continue  # (a label row's value is regular: a bold row is a title or heading)
+        runs = _split_row(ln)
+        last = runs[-1]
+        if len(runs) < 2 or len(last) > _FORM_BOX_WORDS or not all(w.bold for w in last):
+            continue
+        x = last[0].x0
+        column = [ln.part(last)]
+        below: list[int] = []
+        for k in range(i + 1, min(len(main), i + 12)):
+            nxt = main[k]
+            if abs(nxt.x0 - x) < 4 and len(nxt.words) <= _FORM_BOX_WORDS and nxt.bold:
+                column.append(nxt)
+                below.append(k)
+            elif nxt.x0 > x - 4 or _known_heading(nxt.text):
+                break
+        if not below or any(any(c.isdigit() for c in b.text) or b.text.endswith(":") for b in column):
+            continue
+        kept = [ln.part([w for r in runs[:-1] for w in r]) if k == i else m for k, m in enumerate(main)]
+        return [m for k, m in enumerate(kept) if k not in below], column
+    return main, []
+
+
 def _split_row(line: TextLine) -> list[list[Word]]:
     """Split a line into runs at gaps wider than three times the text size (tab stops)."""
     return _gap_runs(line.words, _TAB_EMS)
@@ -3042,6 +3077,8 @@ class LayoutReader:
         #: "Aan: Stas IenW") are worked out only when a later colofon has lines to name.
         self._first_lines: list[TextLine] = []
         self._first_texts_folded: set[str] | None = None
+        #: Page 1's column of empty form boxes beside its label rows (:func:`_form_boxes`).
+        self._form_boxes: list[TextLine] = []
         #: Page 1's reference and date (:func:`_identifying_values`), to compare later pages' with.
         self._identity: dict[_vocab.Concept, tuple[str, str]] = {}
         #: Whether the document being read is an enclosure (it started on a later page).
@@ -3775,6 +3812,9 @@ class LayoutReader:
             for ln in footer if not self._ocr else ():  # page furniture of the sender: letterhead
                 out.add(ln.text, ln)
             out.blank()
+            for ln in self._form_boxes:  # (empty fields: no label waits for a value below them)
+                out.add(f"{ln.text}:", ln)
+            out.blank()
             out.extend(rest)
             self._footer_texts = {ln.text for ln in footer}
         else:  # (a later page's footer: furniture where it repeats page 1's)
@@ -4250,6 +4290,7 @@ class LayoutReader:
         edge = [ln for ln in main[:side] if not (self._ocr and foot is not None and ln.top > foot)]
         left = min(ln.x0 for ln in edge or main[:side] or main)
         right = max(ln.x1 for ln in main)
+        main, self._form_boxes = _form_boxes(main, left)
         moved: list[TextLine] = []
         for i in range(min(len(main), 12)):
             if j := _decision_block_end(main, i, left):
