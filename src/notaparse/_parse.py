@@ -2196,10 +2196,27 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
     )
 
 
+def _two_labels(words: list[str]) -> bool:
+    """Whether a row is two known labels, Aan and Van not among them ("Datum Bijlagen")."""
+    if len(words) > _LABEL_ROW_WORDS or not _vocab.opens_label(words[0]):
+        return False
+    labels = _labels_of_row(words)
+    return (
+        labels is not None
+        and len(labels) == _ROW_OF_TWO
+        and not any(label.casefold() in _vocab.INLINE_LABELS for label in labels)
+    )
+
+
+#: The labels of a row that :func:`_split_trailing_label` leaves whole.
+_ROW_OF_TWO: Final = 2
+
+
 def _unread_labels(text: str, under: str) -> bool:
-    """Whether row ``text`` is two or more known labels, no colon, over row ``under`` that does
-    not split into their values by form (:func:`_values_by_form`) and is no value of the first
-    label alone (the first of a column of values, a row each)."""
+    """Whether row ``text`` is two or more known labels, no colon, Aan and Van not among them,
+    over row ``under`` of a word or more for each label that does not split into their values by
+    form (:func:`_values_by_form`) and is no value of the first label alone (the first of a
+    column of values, a row each)."""
     words = text.split()
     if ":" in text or len(words) > _LABEL_ROW_WORDS or not _vocab.opens_label(words[0]):
         return False
@@ -2207,8 +2224,16 @@ def _unread_labels(text: str, under: str) -> bool:
     return (
         labels is not None
         and len(labels) >= 2
+        # (Aan or Van among them: a row of the head's main column, as read before)
+        and not any(label.casefold() in _vocab.INLINE_LABELS for label in labels)
+        # (fewer words than labels: no value for each, the row is no row of their values)
+        and len(under.split()) >= len(labels)
         and _values_by_form(labels, under.split()) is None
-        and not _stacked_value_by_form(labels[0], under)
+        and not (
+            _fragments.is_date(under)
+            if _vocab.label_concept(labels[0]) is _vocab.Concept.DATE
+            else not _fragments.is_date(under) and _bare_value(under, labels[0])
+        )
     )
 
 
@@ -2905,11 +2930,17 @@ def _bare_value(text: str, label: str) -> bool:
 
 
 def _stacked_value_by_form(label: str, text: str) -> bool:
-    """Whether a row is a value of ``label`` by its form alone: a date under a date's label, under
-    another a short value that is no date (:func:`_bare_value`)."""
-    if _vocab.label_concept(label) is _vocab.Concept.DATE:
+    """Whether a row is a value of ``label`` by its form alone, for a label whose values have a
+    form: a date under a date's label, a reference (one token with digits, no date) under a
+    reference's, a count of one or two digits under an attachment count's; no other label."""
+    concept = _vocab.label_concept(label)
+    if concept is _vocab.Concept.DATE:
         return _fragments.is_date(text)
-    return not _fragments.is_date(text) and _bare_value(text, label)
+    if concept is _vocab.Concept.REFERENCE:
+        return _REFERENCE_TOKEN.match(text) is not None and not _fragments.is_date(text)
+    if concept is _vocab.Concept.ATTACHMENT_COUNT:
+        return _COUNT_VALUE.match(text) is not None
+    return False
 
 
 def _spliced_value_at_end(words: list[str], label: str) -> int:
@@ -3575,12 +3606,8 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
     one, or a short capitalised phrase that does not end a sentence).
     """
     words = line.text.split()
-    if (
-        len(words) <= _LABEL_ROW_WORDS
-        and _vocab.opens_label(words[0])
-        and len(_labels_of_row(words) or ()) >= 2
-    ):
-        return (line,)  # a row of labels ("Datum Bijlagen"): split, if at all, by the row under it
+    if _two_labels(words):
+        return (line,)  # a row of two labels ("Datum Bijlagen"): split, if at all, by the row under it
     for n in (3, 2, 1):
         if len(words) <= n or not words[-n][0].isupper():
             continue
@@ -5456,8 +5483,8 @@ class _Reader:
         with one of the rows from ``position`` on in order ("12 januari 2027" /
         "2027-0000008841"), where that is unambiguous: as many rows as labels, then a blank line,
         a label or a line no value by its form, and each row a value of its own label by its form
-        (a date under a date's label, under another a short value that is no date:
-        :func:`_bare_value`). Empty where not (the rows then go as before: to the last label)."""
+        (:func:`_stacked_value_by_form`: a date, a reference or a count, so every label one of
+        those). Empty where not (the rows then go as before: to the last label)."""
         by_line = {id(f.line): f for f in self.fields if not f.values}
         labels: list[_PendingField] = []
         j = position - 1
