@@ -1452,13 +1452,15 @@ _OPEN_ADJECTIVE_ENDS: Final = frozenset("ert")
 def _wraps_after_open_adjective(prev: str, text: str) -> bool:
     """Whether ``text``, a capitalised word or few, is the noun of the adjective that ends
     ``prev`` and opens it (`_vocab.OPEN_ADJECTIVE`: "... Democratische" / "Rechtsstaat"), ``prev``
-    no person's name whose surname has an adjective's shape ("Sandra Vriese", "mr. R. Vriese")."""
+    no person's name whose surname has an adjective's shape ("Sandra Vriese", "mr. R. Vriese"),
+    a post before it or not ("Projectleider R. Vriese")."""
     return (
         prev[-1:] in _OPEN_ADJECTIVE_ENDS  # (the cheap tests first)
         and text[:1].isupper()
         and len(text.split()) <= _WRAPPED_NAME_WORDS
         and _vocab.OPEN_ADJECTIVE.search(prev) is not None
         and not _vocab.names_person(prev)
+        and not _vocab.names_post_holder(prev)
     )
 
 
@@ -2181,6 +2183,8 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
         return None
     if not _reads_as_value(nxt.text) or _ends_with_continuation(head):
         return None
+    if _unread_labels(line.text, nxt.text):
+        return None  # (a row of labels over a row of values no form splits: kept, unplaced)
     label = _vocab.known_label(last)
     if label is None or _vocab.key(label) in _vocab.INLINE_LABELS or head.endswith(","):
         return None
@@ -2189,6 +2193,47 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
     return (
         _lines.classify(head, line.number, line.page),
         attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last), rest=""),
+    )
+
+
+def _two_labels(words: list[str]) -> bool:
+    """Whether a row is two known labels, Aan and Van not among them ("Datum Bijlagen")."""
+    if len(words) > _LABEL_ROW_WORDS or not _vocab.opens_label(words[0]):
+        return False
+    labels = _labels_of_row(words)
+    return (
+        labels is not None
+        and len(labels) == _ROW_OF_TWO
+        and not any(label.casefold() in _vocab.INLINE_LABELS for label in labels)
+    )
+
+
+#: The labels of a row that :func:`_split_trailing_label` leaves whole.
+_ROW_OF_TWO: Final = 2
+
+
+def _unread_labels(text: str, under: str) -> bool:
+    """Whether row ``text`` is two or more known labels, no colon, Aan and Van not among them,
+    over row ``under`` of a word or more for each label that does not split into their values by
+    form (:func:`_values_by_form`) and is no value of the first label alone (the first of a
+    column of values, a row each)."""
+    words = text.split()
+    if ":" in text or len(words) > _LABEL_ROW_WORDS or not _vocab.opens_label(words[0]):
+        return False
+    labels = _labels_of_row(words)
+    return (
+        labels is not None
+        and len(labels) >= 2
+        # (Aan or Van among them: a row of the head's main column, as read before)
+        and not any(label.casefold() in _vocab.INLINE_LABELS for label in labels)
+        # (fewer words than labels: no value for each, the row is no row of their values)
+        and len(under.split()) >= len(labels)
+        and _values_by_form(labels, under.split()) is None
+        and not (
+            _fragments.is_date(under)
+            if _vocab.label_concept(labels[0]) is _vocab.Concept.DATE
+            else not _fragments.is_date(under) and _bare_value(under, labels[0])
+        )
     )
 
 
@@ -2884,6 +2929,20 @@ def _bare_value(text: str, label: str) -> bool:
     return _reads_as_value(text) or all(_CODE_WORD.match(w) for w in words)
 
 
+def _stacked_value_by_form(label: str, text: str) -> bool:
+    """Whether a row is a value of ``label`` by its form alone, for a label whose values have a
+    form: a date under a date's label, a reference (one token with digits, no date) under a
+    reference's, a count of one or two digits under an attachment count's; no other label."""
+    concept = _vocab.label_concept(label)
+    if concept is _vocab.Concept.DATE:
+        return _fragments.is_date(text)
+    if concept is _vocab.Concept.REFERENCE:
+        return _REFERENCE_TOKEN.match(text) is not None and not _fragments.is_date(text)
+    if concept is _vocab.Concept.ATTACHMENT_COUNT:
+        return _COUNT_VALUE.match(text) is not None
+    return False
+
+
 def _spliced_value_at_end(words: list[str], label: str) -> int:
     """How many of the last words of a body row are the value of a bare label above it, printed
     beside the row and glued on: a value by its form (`_value_words_at_end`) of the label's kind
@@ -3184,7 +3243,8 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
     """The empty boxes of a decision block in the head ("Beslissing" / "Paraaf Minister" /
     "Datum", beside Aan and Van on page 1), each alone on its line: fields with an empty value,
     not a section "Beslissing" and a title "Paraaf Minister" (the date box's label, right after
-    the paraph's box and over no date, is empty too). Only a "Beslissing" line and a paraph's
+    the paraph's box and over no date, also where labels stacked under it come before the
+    column of their values, is empty too). Only a "Beslissing" line and a paraph's
     box together, a few lines apart, before the first page's end and the body's first heading,
     make such a block (a decision block under the body's sections, "Aanleiding" ... "Beslissing"
     / "Akkoord / niet akkoord" / "Paraaf Minister", is a section of its own)."""
@@ -3211,6 +3271,10 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
         and _vocab.label_concept(lines[j].label) is _vocab.Concept.DATE
     ):
         after = _filled(lines, j + 1)
+        while after < len(lines) and lines[after].kind is Kind.LABEL and not lines[after].rest:
+            # (labels stacked under it, their values in a column under them, the date first:
+            # "Datum" / "Kenmerk" / "12 januari 2027" / "2027-0000008841")
+            after = _filled(lines, after + 1)
         if after >= len(lines) or not _fragments.is_date(lines[after].text):
             out[j] = attrs.evolve(lines[j], kind=Kind.LABEL_VALUE, rest="")
     return out
@@ -3542,6 +3606,8 @@ def _split_trailing_label(line: Line) -> tuple[Line, ...]:
     one, or a short capitalised phrase that does not end a sentence).
     """
     words = line.text.split()
+    if _two_labels(words):
+        return (line,)  # a row of two labels ("Datum Bijlagen"): split, if at all, by the row under it
     for n in (3, 2, 1):
         if len(words) <= n or not words[-n][0].isupper():
             continue
@@ -5403,6 +5469,45 @@ class _Reader:
 
     # -- pass 2: the header zone ----------------------------------------------------------------
 
+    @staticmethod
+    def _unread_label_row(lines: list[Line], position: int) -> bool:
+        """Whether line ``position`` is a row of labels right over a row of text that does not
+        split into their values (:func:`_unread_labels`)."""
+        if position + 1 >= len(lines) or lines[position + 1].kind is not Kind.TEXT:
+            return False
+        return _unread_labels(lines[position].text, lines[position + 1].text)
+
+    def _stacked_column(self, lines: list[Line], position: int) -> dict[int, _PendingField]:
+        """The labels stacked right above line ``position``, two or more bare labels on rows of
+        their own with no blank line between and no value yet ("Datum" / "Kenmerk"), each paired
+        with one of the rows from ``position`` on in order ("12 januari 2027" /
+        "2027-0000008841"), where that is unambiguous: as many rows as labels, then a blank line,
+        a label or a line no value by its form, and each row a value of its own label by its form
+        (:func:`_stacked_value_by_form`: a date, a reference or a count, so every label one of
+        those). Empty where not (the rows then go as before: to the last label)."""
+        by_line = {id(f.line): f for f in self.fields if not f.values}
+        labels: list[_PendingField] = []
+        j = position - 1
+        while j >= 0 and lines[j].kind is Kind.LABEL and not lines[j].rest:
+            field = by_line.get(id(lines[j]))
+            if field is None:
+                break
+            labels.insert(0, field)
+            j -= 1
+        n = len(labels)
+        if n < 2 or position + n > len(lines):
+            return {}
+        rows = lines[position : position + n]
+        if any(row.kind is not Kind.TEXT for row in rows):
+            return {}
+        if position + n < len(lines):
+            after = lines[position + n]
+            if after.kind is Kind.TEXT and any(_stacked_value_by_form(f.label, after.text) for f in labels):
+                return {}  # (one more value-like row: which label has two is not certain)
+        if not all(_stacked_value_by_form(f.label, row.text) for f, row in zip(labels, rows, strict=True)):
+            return {}
+        return {position + m: field for m, field in enumerate(labels)}
+
     def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
         lines, qualifiers = _split_qualified_purposes(_unsplice(lines))
         purpose: str | None = None
@@ -5417,9 +5522,33 @@ class _Reader:
         inline_end: Line | None = None  # the last line of the inline value
         title_at = -1
         blank_pairs = False  # (head labels each over its value, set apart by blank lines)
+        column: dict[int, _PendingField] = {}  # (values under bare labels stacked right above them)
+        unread: set[int] = set()
         for position, printed in enumerate(lines):
             line = printed
             k = line.kind
+            if position in unread:
+                continue  # (a row of values under a row of labels, kept in Nota.unplaced)
+            if k in (Kind.TEXT, Kind.LABEL_VALUE) and self._unread_label_row(lines, position):
+                # a row of labels over a row of values that no label's form splits ("Opgesteld
+                # door Afgestemd met" / "J. de Vries DG Fiscale Zaken"): which words are whose is
+                # not certain, both rows are kept as printed, no field and no title
+                why = "Expected a row of values that splits by its labels' forms (kept in Nota.unplaced)"
+                self._unplace(line, why)
+                self._unplace(lines[position + 1], why)
+                unread.add(position + 1)
+                current = None
+                previous = lines[position + 1]
+                continue
+            if position in column:
+                # one of the values under labels stacked right above them, each its own row
+                # ("Datum" / "Kenmerk" / "12 januari 2027" / "2027-0000008841"): its label's
+                field = column.pop(position)
+                field.values.append(line.text)
+                field.value_line = line
+                current = None
+                previous = line
+                continue
             if k is Kind.GLYPH:
                 continue  # a checkbox or stray glyph is not a word, and does not separate anything
             if k is Kind.TITLE and explicit_title is None:
@@ -5654,6 +5783,17 @@ class _Reader:
                 # long value (a subject) over as many rows as it needs, each going on the row above
                 inline.values.append(line.text)
                 inline_end = line
+            elif (
+                current is not None
+                and not current.values
+                and k is Kind.TEXT
+                and (stacked_column := self._stacked_column(lines, position))
+            ):
+                column = dict(stacked_column)
+                field = column.pop(position)
+                field.values.append(line.text)
+                field.value_line = line
+                current = None
             elif (
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
@@ -7140,6 +7280,14 @@ class _Reader:
                     builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
                     i += 1
                     continue
+                if k is Kind.LABEL and builder is not None and self._empty_box_at_end(i):
+                    # "Datum" alone on the text's last row, under a decision block ("Beslissing"
+                    # / "Akkoord / niet akkoord" / "Paraaf Minister" / "Datum"): a box to fill
+                    # in by hand, text of its section (taken for a repeat of the colofon's
+                    # "Datum", whose value it lacks, it was dropped)
+                    builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
+                    i += 1
+                    continue
                 if k is Kind.LABEL and builder is not None and self._contact_line_in_text(i):
                     # "Contact" on its own row in a section, a name or a number under it: a line
                     # of the section's text, no colofon label spliced in
@@ -8236,6 +8384,16 @@ class _Reader:
             # (rows set a little apart, a redaction box's height: one blank line between)
             j += 2 if j + 1 < len(self.lines) and self.lines[j + 1].kind is Kind.BLANK else 1
         return end - i if rows >= 2 and concepts >= _MESSAGE_HEAD else 0
+
+    def _empty_box_at_end(self, i: int) -> bool:
+        """Whether label line i, with no value, is the text's last line and repeats the label of
+        a field read with a value: no colofon repeated (that repeats the value too) but an empty
+        box of a form under the body's last section."""
+        line = self.lines[i]
+        if line.rest or any(ln.kind not in (Kind.BLANK, Kind.PAGE) for ln in self.lines[i + 1 :]):
+            return False
+        key = _vocab.key(line.label)
+        return any(_vocab.key(f.label) == key and f.value for f in self.fields)
 
     def _repeats_field(self, line: Line) -> bool:
         """A label and value on one row equal to a field already read ("Datum 13 februari 2024"

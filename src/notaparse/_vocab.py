@@ -1484,6 +1484,27 @@ def names_person(text: str) -> bool:
     )
 
 
+#: The most words of a post written before its holder's name ("Plaatsvervangend directeur
+#: R. Vriese").
+_POST_WORDS: Final = 3
+
+
+def names_post_holder(text: str) -> bool:
+    """Whether a value is a post and its holder's name: one to three words of letters (the post,
+    "Projectleider", "Programmadirecteur", "Plaatsvervangend directeur"), then a person's name
+    by initials (:data:`_PERSON_NAME` with titles or not, no given name: "R. Vriese", "drs.
+    A.B. de Groot"). The initials make the name; a given name after a post would read as the
+    adjective of a unit's name too ("Directeur Algemene Europese")."""
+    words = text.split()
+    for n in range(1, min(_POST_WORDS, len(words) - 2) + 1):
+        if not all(w.replace("-", "").isalpha() for w in words[:n]):
+            return False
+        m = _PERSON_NAME.match(" ".join(words[n:]))
+        if m is not None and m[1] is None:
+            return True
+    return False
+
+
 #: The lower-case words a unit's or agency's name may hold between its capitalised words
 #: ("Directie Inclusieve Groene Groei, Klimaat, Water en Voedselzekerheid in Ontwikkelingslanden",
 #: "Kabinet van de Minister-President"): a line of only such words and capitalised ones is a name.
