@@ -10370,24 +10370,36 @@ def test_a_letter_after_a_nota_without_a_colofon_column_is_an_enclosure() -> Non
     assert "Met deze brief informeer ik uw Kamer" in render(letter)
 
 
-def _scanned_first_page_nota(scanned: bool) -> bytes:
+def _mixed_nota(scanned: bool, page1: Sequence[tuple[str, str]], page2: Sequence[str]) -> bytes:
     """A two-page nota whose page 1 is an OCR layer when ``scanned`` (the signed page scanned
     back in: no bold, Tesseract's font), in Helvetica otherwise; page 2 as its word processor
-    wrote it, with bold headings."""
+    wrote it, with bold headings. ``page1`` holds its body's blocks in order: ("heading", text)
+    bold when typeset, ("para", text) and ("line", text) plain; ``page2`` the headings of page 2,
+    each over a paragraph."""
     plain, bold = (_ocr_font(), _ocr_font()) if scanned else (REGULAR, BOLD)
     page = Page()
     page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
     page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", bold, 12)
     page.y = 300
-    for heading in ("Aanleiding", "Geadviseerd besluit", "Kern"):
-        page.line(heading, bold)
-        page.para(LOREM, plain)
+    for kind, text in page1:
+        if kind == "para":
+            page.para(text, plain)
+        else:
+            page.line(text, bold if kind == "heading" else plain)
     page.canvas.showPage()
     page.y = 100
-    for heading in ("Politieke context", "Communicatie"):
+    for heading in page2:
         page.line(heading, BOLD)
         page.para(LOREM, REGULAR)
     return page.pdf()
+
+
+def _scanned_first_page_nota(scanned: bool) -> bytes:
+    """Page 1 with three headings over a paragraph each, page 2 with two."""
+    blocks = [
+        b for h in ("Aanleiding", "Geadviseerd besluit", "Kern") for b in (("heading", h), ("para", LOREM))
+    ]
+    return _mixed_nota(scanned, blocks, ("Politieke context", "Communicatie"))
 
 
 def test_headings_of_a_scanned_page_among_born_digital_pages() -> None:
@@ -10409,25 +10421,16 @@ def test_headings_of_a_scanned_page_among_born_digital_pages() -> None:
 
 
 def _scanned_page_with_contact(scanned: bool) -> bytes:
-    """A two-page nota, page 1 an OCR layer when ``scanned``, whose Communicatie section holds a
-    plain block "Contact" over a name; page 2 born-digital, with bold headings."""
-    plain, bold = (_ocr_font(), _ocr_font()) if scanned else (REGULAR, BOLD)
-    page = Page()
-    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
-    page.text(79, 250, "Kamerbrief over de evaluatie van de subsidieregeling", bold, 12)
-    page.y = 300
-    page.line("Aanleiding", bold)
-    page.para(LOREM, plain)
-    page.line("Communicatie", bold)
-    page.para("De Kamerbrief wordt op 12 maart verstuurd; een woordvoeringslijn is bijgevoegd.", plain)
-    page.line("Contact", plain)
-    page.line("mr. J. de Vries, woordvoerder van de minister", plain)
-    page.canvas.showPage()
-    page.y = 100
-    for heading in ("Politieke context", "Financiële gevolgen"):
-        page.line(heading, BOLD)
-        page.para(LOREM, REGULAR)
-    return page.pdf()
+    """Page 1's Communicatie section holds a plain block "Contact" over a name."""
+    blocks = [
+        ("heading", "Aanleiding"),
+        ("para", LOREM),
+        ("heading", "Communicatie"),
+        ("para", "De Kamerbrief wordt op 12 maart verstuurd; een woordvoeringslijn is bijgevoegd."),
+        ("line", "Contact"),
+        ("line", "mr. J. de Vries, woordvoerder van de minister"),
+    ]
+    return _mixed_nota(scanned, blocks, ("Politieke context", "Financiële gevolgen"))
 
 
 def test_a_label_on_a_scanned_page_among_born_digital_pages_is_no_misread_heading() -> None:
