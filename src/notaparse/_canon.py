@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal, TypeAlias
 
+from . import _vocab
+
 MAGIC: Final = "%nota 1"
 #: The line that starts an enclosure (a document that follows the nota in the same file); its
 #: header lines follow it directly, then a blank line and its body.
@@ -63,7 +65,8 @@ def label_problem(label: str) -> str | None:
         return "must not contain ':' (it separates label and value)"
     if not label[0].isalnum() and label[0] not in "(":
         return "must start with a letter, digit or '('"
-    if label.casefold().startswith("ter ") and label[4:].isalpha():
+    first, _, rest = label.partition(" ")
+    if first.casefold() == _vocab.PURPOSE_WORD and rest.isalpha():
         return "must not look like a purpose line"
     return None
 

@@ -67,7 +67,6 @@ _CLEAN: Final[dict[int, str | None]] = {
     0xFFFE: "- ",
 }
 _COLON_LABEL: Final = re.compile(r"^([^:]{1,40}):\s*(.*)$")
-_INLINE: Final = re.compile(r"^(Aan|Van|AAN|VAN)\s+(\S.*)$")
 #: A marked footnote "[^3]: ..." (notes are numbered from 1: "[^0]" is text).
 _FOOTNOTE: Final = re.compile(r"^\[\^([1-9]\d*)\]:\s*(.*)$")
 #: A line of marks that are not words: bullets, check boxes, geometric shapes and the private-use
@@ -318,8 +317,8 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
     if not word_start and _GLYPHS_ONLY.match(text):
         return Line(text, number, page, Kind.GLYPH)
     if (
-        first in "AV"
-        and (m := _INLINE.match(text))
+        first in _vocab.INLINE_LABEL_INITIALS
+        and (m := _vocab.INLINE_LABEL_ROW.match(text))
         and not _vocab.STREET_WITH_NUMBER.match(m[2])
         and not _opens_sentence(m[2])
     ):
@@ -349,7 +348,11 @@ def _long_line(text: str, number: int, page: int) -> Line:
         label = _vocab.known_label(m[1])
         if label is not None and not m[1][0].islower() and not _vocab.fill_in(m[1], m[2]):
             return Line(text, number, page, Kind.LABEL_VALUE, _vocab.repaired_label(m[1]), m[2])
-    if (m := _INLINE.match(text)) and not _vocab.STREET_WITH_NUMBER.match(m[2]) and not _opens_sentence(m[2]):
+    if (
+        (m := _vocab.INLINE_LABEL_ROW.match(text))
+        and not _vocab.STREET_WITH_NUMBER.match(m[2])
+        and not _opens_sentence(m[2])
+    ):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
     if (
         "," in text

@@ -2286,11 +2286,6 @@ def _reference_word(word: str, digits: int) -> bool:
     return _REFERENCE_TOKEN.match(word) is not None and sum(c.isdigit() for c in word) >= digits
 
 
-_PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
-#: "... in Mozambique. Pagina 1 van 2": the page line glued to the end of a body row.
-_PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
-
-
 #: The most words of a row of labels over a row of their values ("Datum Kenmerk Bijlage(n)").
 _LABEL_ROW_WORDS: Final = 8
 
@@ -2546,8 +2541,7 @@ def _split_kind_purpose(line: Line) -> tuple[Line, ...]:
         parts = tuple(_lines.classify(part, line.number, line.page) for part in (kind[1], kind[2]))
         if parts[1].kind is Kind.PURPOSE:
             return parts
-    # (the cheap test of _kind_beside_purpose first: most lines hold no purpose word)
-    return _kind_beside_purpose(line) if "er " in line.text else ()
+    return _kind_beside_purpose(line)
 
 
 #: The longest row read as a kind line and a purpose beside it (:func:`_kind_beside_purpose`).
@@ -2561,7 +2555,7 @@ def _kind_beside_purpose(line: Line) -> tuple[Line, ...]:
     space: the two lines in printed order; empty for any other line. Both parts must read whole,
     the kind as a kind line and the rest as a purpose line."""
     text = line.text
-    if len(text) > _KIND_PURPOSE_ROW or ("Ter " not in text and " ter " not in text):
+    if len(text) > _KIND_PURPOSE_ROW or not any(word in text for word in _vocab.PURPOSE_WORD_IN_ROW):
         return ()
     words = text.split()
     for i, word in enumerate(words):
@@ -4472,7 +4466,7 @@ class _Reader:
                 pieces = [p for piece in pieces for p in _vocab.BOXED_OPTIONS_SPLIT.split(piece)]
             for piece in pieces:
                 row_text = piece
-                if (m := _PAGE_PREFIX.match(row_text)) is not None:
+                if (m := _vocab.PAGE_PREFIX.match(row_text)) is not None:
                     # "Pagina 2 van 3Voorgaande ...": furniture glued to the row's text
                     self.printed_counts.append(int(m[2]))
                     self.page_lines.append(number)
@@ -4492,7 +4486,7 @@ class _Reader:
                         continue
                 elif (
                     row_text[-1:].isdigit()  # (the pattern ends in a number)
-                    and (m := _PAGE_SUFFIX.search(row_text)) is not None
+                    and (m := _vocab.PAGE_SUFFIX.search(row_text)) is not None
                     and int(m[1]) <= int(m[2])
                 ):
                     self.printed_counts.append(int(m[2]))

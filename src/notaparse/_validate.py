@@ -220,7 +220,7 @@ def _date_missing(ctx: _Context) -> Iterator[Problem]:
     if fields:
         yield _problem(ctx, "NP103", "the date is empty", field=fields[0].label, origin=fields[0].origin)
     elif ctx.nota.metadata.date is None:  # (else the letterhead's place and date give it)
-        yield _problem(ctx, "NP103", "no date (Datum) found", field="Datum")
+        yield _problem(ctx, "NP103", f"no date ({_vocab.DATE_LABEL}) found", field=_vocab.DATE_LABEL)
 
 
 @_rule("NP104", "date-invalid", Severity.ERROR)
@@ -250,7 +250,7 @@ def _date_future(ctx: _Context) -> Iterator[Problem]:
             ctx,
             "NP105",
             f"{date.isoformat()} is in the future (today is {ctx.today.isoformat()})",
-            field=f.label if f else "Datum",
+            field=f.label if f else _vocab.DATE_LABEL,
             origin=f.origin if f else None,
         )
 
@@ -386,7 +386,7 @@ def _attachment_count(ctx: _Context) -> Iterator[Problem]:
         ctx,
         "NP301",
         f"says {count} attachment(s) but the attachment table has {rows} row(s)",
-        field=f.label if f else "Bijlage(n)",
+        field=f.label if f else _vocab.ATTACHMENTS_LABEL,
         origin=f.origin if f else None,
     )
 
@@ -425,7 +425,7 @@ def _page_count(ctx: _Context) -> Iterator[Problem]:
             ctx,
             "NP303",
             f"the nota says {printed} page(s) but the PDF has {ctx.pdf_pages}",
-            field="Pagina",
+            field=_vocab.PAGE_LABEL,
         )
 
 

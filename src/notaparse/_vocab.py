@@ -164,6 +164,13 @@ CONTACT_LABELS: Final[frozenset[str]] = frozenset(
 
 #: Labels that take a value on the same line without a colon ("Aan Minister van BZK").
 INLINE_LABELS: Final[frozenset[str]] = frozenset({"aan", "van"})
+#: Such a label and its value on one row, the label capitalised or in capitals ("Aan Minister van
+#: BZK", "VAN DGDOO"): groups label, value. A row opens with one of :data:`INLINE_LABEL_INITIALS`.
+INLINE_LABEL_ROW: Final = re.compile(
+    rf"^({'|'.join(form for label in sorted(INLINE_LABELS) for form in (label.capitalize(), label.upper()))})"
+    r"\s+(\S.*)$"
+)
+INLINE_LABEL_INITIALS: Final = "".join(sorted({label[0].upper() for label in INLINE_LABELS}))
 
 #: Labels of the route a nota takes between its addressee and its sender, printed in the main
 #: column between them ("Aan" / "Via" / "Van"), keys as :func:`key` writes them.
@@ -463,6 +470,10 @@ HEADING_OR_LABEL: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
 #: The label a colofon's date stands under: an OCR layer's word misread beyond its letters ("DU",
 #: "oei") over a date, where a label sits, is read as it (the value's shape names the label).
 DATE_LABEL: Final = "Datum"
+#: The attachment count's and the page line's labels as the nota's colofon prints them (named in
+#: validation problems where the nota has no such field).
+ATTACHMENTS_LABEL: Final = "Bijlage(n)"
+PAGE_LABEL: Final = "Pagina"
 
 #: The place a nota is dated in, before the date and a comma ("Den Haag, 14 mei 2026",
 #: "'s-Gravenhage, 3 juni 2024"): one to three capitalised words, a pattern for _fragments.
@@ -503,6 +514,9 @@ def repaired_label(text: str) -> str:
 
 #: The word before a purpose ("TER BESLISSING", "Ter informatie"), case-folded.
 PURPOSE_WORD: Final = "ter"
+#: The purpose word as it stands inside a row beside a kind word ("Nota Ter beslissing",
+#: "Ter accordering Nota", "Nota ter beslissing"): a cheap test before a row is split.
+PURPOSE_WORD_IN_ROW: Final = (PURPOSE_WORD.capitalize() + " ", " " + PURPOSE_WORD + " ")
 #: Purpose words seen after "TER"; others are accepted when printed in capitals.
 PURPOSES: Final[frozenset[str]] = frozenset(
     {
@@ -1156,6 +1170,10 @@ _PAGE_LINE_BODY: Final = (
 PAGE_LINE: Final = re.compile(rf"(?i)^{_PAGE_LINE_BODY}$")
 #: A page line at a row's start, as printed ("Pagina 1 van 2", a heading glued after it or not).
 PAGE_LINE_START: Final = re.compile(r"P ?agina ?\d+ ?van ?\d+")
+#: A page line glued before a heading on one row ("Pagina 1 van 2Aanleiding"): groups page, total.
+PAGE_PREFIX: Final = re.compile(r"^P ?agina ?(\d+) ?van ?(\d+) ?(?=[^\W\d_])")
+#: "... in Mozambique. Pagina 1 van 2": the page line glued to the end of a body row.
+PAGE_SUFFIX: Final = re.compile(r"(?<=\S) P ?agina ?(\d+) ?van ?(\d+)$")
 PAGE_WORD: Final = re.compile(r"(?i)^p\s?a\s?g\s?i\s?n\s?a$")
 #: A running footer (or header) of parts set apart by bars, the page number last: "Beslisnota |
 #: Aanpak van de krapte op de arbeidsmarkt | pagina 3" (group 1 the page number). An extractor that
