@@ -7453,22 +7453,28 @@ def test_purpose_and_addressee_in_one_sentence() -> None:
     assert nota.title == "Advies over het tempo van de versterking"
 
 
-def test_a_paraph_table_under_its_label_in_the_head_is_its_value() -> None:
-    """A "Parafenroute" label under the Aan and Van rows over a table "Naam  Paraaf  Datum" and its
-    rows (some cells left empty): the label's value, row after row, as the text reader takes such
-    a table; its dates are not the nota's. The heads were read as labels over their values in
-    columns: fields Naam, Paraaf and Datum, the nota dated by a paraph."""
+@pytest.mark.parametrize("beside", [False, True])
+def test_a_paraph_table_under_its_label_in_the_head_is_its_value(beside: bool) -> None:
+    """A "Parafenroute" label under the Aan and Van rows, over a table "Naam  Paraaf  Datum" and
+    its rows (some cells left empty) or in the first cell of the heads' row, the rows' first cells
+    empty: the label's value, row after row, as the text reader takes such a table; its dates are
+    not the nota's. The heads were read as labels over their values in columns: fields Naam,
+    Paraaf and Datum, the nota dated by a paraph."""
     page = Page()
     page.header([("Aan", "Minister voor BHO"), ("Van", "DGIS")])
-    page.text(79, 236, "Parafenroute", BOLD)
-    page.y = 250
     rows = [
         ("Naam", "Paraaf", "Datum"),
         ("Directeur DSO", "PvD", "3 juni 2024"),
         ("DGIS", "", "4 juni 2024"),
         ("SG", "", ""),
     ]
-    page.table(rows, [79, 250, 330])
+    if beside:
+        page.y = 236
+        page.table([("Parafenroute", *rows[0]), *(("", *row) for row in rows[1:])], [79, 170, 290, 350])
+    else:
+        page.text(79, 236, "Parafenroute", BOLD)
+        page.y = 250
+        page.table(rows, [79, 250, 330])
     page.colofon(_COLOFON)
     page.text(79, 320, "Bijdrage aan het Global Partnership for Education", BOLD)
     page.y = 350
@@ -7589,22 +7595,40 @@ def test_attachments_listed_across_a_page_break() -> None:
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
 
 
+def _listed_attachments_page(headings: Sequence[str], names: Sequence[Sequence[str]]) -> bytes:
+    """A nota whose headings are ``headings``, the last heading the attachments listed as a
+    numbered list under it (each name's lines; a wrapped line set under the item's text)."""
+    page = _nota_page([("Aan", "MINDEF"), ("Van", "DGB")], "Verlenging bijdrage EUNAVFOR Aspides")
+    for heading in headings[:-1]:
+        page.line(heading, BOLD)
+        page.para(LOREM)
+    page.line(headings[-1], BOLD)
+    for n, lines in enumerate(names, 1):
+        page.text(79, page.y, f"{n}.")
+        for line in lines:
+            page.line(line, x=97)
+    return page.pdf()
+
+
 def test_attachments_listed_under_a_numbered_bijlagen_heading() -> None:
     """Numbered headings ("1. Aanleiding" ... "3. Bijlagen"), the attachments listed as a numbered
     list under the last: they are the attachments, the section keeps its heading and number (the
     heading's number hid its word: the list stayed a list of the section)."""
-    page = _nota_page([("Aan", "MINDEF"), ("Van", "DGB")], "Verlenging bijdrage EUNAVFOR Aspides")
-    for number, heading in [("1.", "Aanleiding"), ("2.", "Toelichting")]:
-        page.line(f"{number} {heading}", BOLD)
-        page.para(LOREM)
-    page.line("3. Bijlagen", BOLD)
     names = ["Concept-Kamerbrief verlenging bijdrage", "Risicoanalyse Directie Operaties"]
-    for n, name in enumerate(names, 1):
-        page.text(79, page.y, f"{n}.")
-        page.line(name, x=97)
-    nota = load_both(page.pdf())
+    nota = load_both(
+        _listed_attachments_page(["1. Aanleiding", "2. Toelichting", "3. Bijlagen"], [[n] for n in names])
+    )
     assert [(a.number, a.name) for a in nota.attachments] == [(1, names[0]), (2, names[1])]
     assert [(s.number, s.heading, s.blocks) for s in nota.sections][-1] == ("3", "Bijlagen", ())
+
+
+def test_a_listed_attachment_wrapped_onto_a_word_opening_with_o() -> None:
+    """An attachment's name wrapped onto a line whose first word opens with "o" ("operatie ..."):
+    the name goes on (the letter, which is a bullet where a space follows it, ended the list, and
+    the list stayed a list of the section)."""
+    name = ["Concept-Kamerbrief verlenging van de bijdrage aan de Europese", "operatie EUNAVFOR Aspides"]
+    nota = load_both(_listed_attachments_page(["Aanleiding", "Bijlagen"], [name, ["Risicoanalyse"]]))
+    assert [(a.number, a.name) for a in nota.attachments] == [(1, " ".join(name)), (2, "Risicoanalyse")]
 
 
 def test_an_attachment_table_with_a_woo_ground_column() -> None:

@@ -4304,7 +4304,7 @@ class LayoutReader:
         pitch = _pitch(main)
         # a paraph table under its label ("Parafenroute" / "Naam  Paraaf  Datum" / its rows): the
         # label's value, a row a line, as the text reader takes it; no header table of labels
-        in_paraph = {i + k for i in range(1, min(len(main), 12)) for k in range(_paraph_rows(main, i, pitch))}
+        in_paraph = {i + k for i in range(min(len(main), 12)) for k in range(_paraph_rows(main, i, pitch))}
         grids: dict[int, tuple[list[tuple[float, str]], list[list[str]], int]] = {}
         for i in range(min(len(main), 12)):
             if (
@@ -4427,7 +4427,16 @@ class LayoutReader:
                 prev = ln
                 continue
             if index in in_paraph:
-                fields.add(ln.text, ln)  # (a row of the paraph table under its label)
+                runs = _split_row(ln)
+                if len(runs) >= 3 and _vocab.key(_text(runs[0])) in _vocab.PARAPH_LABELS:
+                    # (the label in the heads' row: "Parafenroute  Naam  Paraaf  Datum")
+                    start_labels()
+                    fields.blank()
+                    fields.add(f"{_text(runs[0])}:", ln)
+                    fields.add(" ".join(_text(run) for run in runs[1:]))
+                else:
+                    fields.add(ln.text, ln)  # (a row of the paraph table under its label)
+                value_of = None
                 prev = ln
                 continue
             if index in grids:
@@ -5871,8 +5880,12 @@ def _attachment_list(out: _Out) -> _Out:
         elif (m := _vocab.ORDERED_ITEM.match(text)) and int(m[1]) == len(items) + 1:
             items.append((m[2], i))
             blank = False
-        elif items and not blank and not _vocab.ORDERED_ITEM.match(text) and text[0] not in _vocab.BULLETS:
-            items[-1] = (f"{items[-1][0]} {text}", items[-1][1])  # (a wrapped item goes on)
+        elif (
+            items and not blank and not _vocab.ORDERED_ITEM.match(text) and not _vocab.BULLET_LINE.match(text)
+        ):
+            # (a wrapped item goes on, also on a word opening with a letter that can be a bullet,
+            # "operatie ...", where no space follows it)
+            items[-1] = (f"{items[-1][0]} {text}", items[-1][1])
         else:
             return out  # (text after the list: a section's list, as printed)
     if entries:
@@ -7495,20 +7508,29 @@ def _bare_label(line: TextLine) -> bool:
 
 
 def _paraph_rows(lines: Sequence[TextLine], i: int, pitch: float) -> int:
-    """The number of lines of a paraph table starting at line ``i`` right under its label alone
-    on the line above ("Parafenroute"): a row of its column heads at tab stops ("Naam  Paraaf
-    Datum"), then the rows under it with no gap between, none starting left of the heads; 0 for
-    none."""
-    above, heads = lines[i - 1], lines[i]
-    if (
-        _vocab.key(above.text) not in _vocab.PARAPH_LABELS
-        or _gap(above, heads, pitch)
-        or len(runs := _split_row(heads)) < 2
-        or not all(_text(run).rstrip(":").casefold() in _vocab.PARAPH_COLUMN_WORDS for run in runs)
+    """The number of lines of a paraph table in the head starting at line ``i``: a row of its
+    column heads at tab stops ("Naam  Paraaf  Datum") right under its label alone on the line
+    above ("Parafenroute"), or after its label in the row's first cell ("Parafenroute  Naam
+    Paraaf  Datum"); then the rows under it with no gap between, none starting left of the
+    heads; 0 for none."""
+    heads = lines[i]
+    runs = _split_row(heads)
+    if len(runs) >= 3 and _vocab.key(_text(runs[0])) in _vocab.PARAPH_LABELS:
+        runs = runs[1:]  # (the label's cell)
+    elif (
+        i == 0
+        or _vocab.key(lines[i - 1].text) not in _vocab.PARAPH_LABELS
+        or _gap(lines[i - 1], heads, pitch)
+    ):
+        return 0
+    if len(runs) < 2 or not all(
+        _text(run).rstrip(":").casefold() in _vocab.PARAPH_COLUMN_WORDS for run in runs
     ):
         return 0
     end = i + 1
-    while end < len(lines) and not _gap(lines[end - 1], lines[end], pitch) and lines[end].x0 > heads.x0 - 4:
+    while (
+        end < len(lines) and not _gap(lines[end - 1], lines[end], pitch) and lines[end].x0 > runs[0][0].x0 - 4
+    ):
         end += 1
     return end - i
 
