@@ -1932,6 +1932,41 @@ def test_a_wide_addressee_sentence_without_label_rows_does_not_end_the_header() 
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
 
 
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        ["Aan de Minister van Landbouw, Visserij, Voedselzekerheid en Natuur"],
+        [
+            "Aan de Minister van Landbouw, Visserij, Voedselzekerheid en Natuur en de",
+            "Staatssecretaris van Landbouw, Visserij, Voedselzekerheid en Natuur",
+        ],
+    ],
+)
+def test_an_addressee_sentence_under_a_wordmark_set_as_text(addressee: list[str]) -> None:
+    """The ministry's wordmark set as text at the top of the page, "Aan de Minister van ..." on a
+    line of its own under it (or wrapped onto a second line), the purpose and a bold title below:
+    the Aan field, the wordmark letterhead. The wordmark's lines were taken for a title's first
+    lines, so the addressee line became the title and the real title a section; the wrapped
+    sentence ended the header (the purpose and the title were sections, no Aan)."""
+    page = Page(size=8.5)
+    page.text(306, 40, "Ministerie van Landbouw, Visserij,", size=10)
+    page.text(306, 52, "Voedselzekerheid en Natuur", size=10)
+    for k, line in enumerate(addressee):
+        page.text(79, 150 + 12 * k, line)
+    page.colofon(_COLOFON[1:])
+    page.text(79, 190, "TER INFORMATIE", BOLD)
+    page.text(79, 210, "Voortgang Lbv-plus", BOLD)
+    page.y = 240
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.fields[0] == Field(label="Aan", value=" ".join(addressee).removeprefix("Aan "))
+    assert nota.metadata.purpose == "informatie"
+    assert nota.metadata.letterhead == ("Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur",)
+    assert nota.title == "Voortgang Lbv-plus"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
 def test_a_paragraph_opening_with_aan_de_minister_is_no_addressee() -> None:
     """A paragraph right under the title whose first line opens "Aan de minister van ...", its
     next line right under it: body text, not the Aan field (an addressee sentence stands on its
@@ -7418,6 +7453,45 @@ def test_purpose_and_addressee_in_one_sentence() -> None:
     assert nota.title == "Advies over het tempo van de versterking"
 
 
+@pytest.mark.parametrize("beside", [False, True])
+def test_a_paraph_table_under_its_label_in_the_head_is_its_value(beside: bool) -> None:
+    """A "Parafenroute" label under the Aan and Van rows, over a table "Naam  Paraaf  Datum" and
+    its rows (some cells left empty) or in the first cell of the heads' row, the rows' first cells
+    empty: the label's value, row after row, as the text reader takes such a table; its dates are
+    not the nota's. The heads were read as labels over their values in columns: fields Naam,
+    Paraaf and Datum, the nota dated by a paraph."""
+    page = Page()
+    page.header([("Aan", "Minister voor BHO"), ("Van", "DGIS")])
+    rows = [
+        ("Naam", "Paraaf", "Datum"),
+        ("Directeur DSO", "PvD", "3 juni 2024"),
+        ("DGIS", "", "4 juni 2024"),
+        ("SG", "", ""),
+    ]
+    if beside:
+        page.y = 236
+        page.table([("Parafenroute", *rows[0]), *(("", *row) for row in rows[1:])], [79, 170, 290, 350])
+    else:
+        page.text(79, 236, "Parafenroute", BOLD)
+        page.y = 250
+        page.table(rows, [79, 250, 330])
+    page.colofon(_COLOFON)
+    page.text(79, 320, "Bijdrage aan het Global Partnership for Education", BOLD)
+    page.y = 350
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields] == [
+        ("Aan", "Minister voor BHO"),
+        ("Van", "DGIS"),
+        ("Parafenroute", "Naam Paraaf Datum Directeur DSO PvD 3 juni 2024 DGIS 4 juni 2024 SG"),
+        ("Kenmerk", "2024-0000098765"),
+        ("Datum", "12 maart 2024"),
+    ]
+    assert nota.metadata.date == dt.date(2024, 3, 12)
+    assert nota.title == "Bijdrage aan het Global Partnership for Education"
+
+
 def test_parafenlijst_heads_a_section() -> None:
     """The heading "Parafenlijst" over a table of initials under the head is a section heading (older
     templates; it was letterhead), and the table's last column ("Datum" over the dates, right of
@@ -7519,6 +7593,42 @@ def test_attachments_listed_across_a_page_break() -> None:
     ]
     assert nota.metadata.page_count == 2
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+
+
+def _listed_attachments_page(headings: Sequence[str], names: Sequence[Sequence[str]]) -> bytes:
+    """A nota whose headings are ``headings``, the last heading the attachments listed as a
+    numbered list under it (each name's lines; a wrapped line set under the item's text)."""
+    page = _nota_page([("Aan", "MINDEF"), ("Van", "DGB")], "Verlenging bijdrage EUNAVFOR Aspides")
+    for heading in headings[:-1]:
+        page.line(heading, BOLD)
+        page.para(LOREM)
+    page.line(headings[-1], BOLD)
+    for n, lines in enumerate(names, 1):
+        page.text(79, page.y, f"{n}.")
+        for line in lines:
+            page.line(line, x=97)
+    return page.pdf()
+
+
+def test_attachments_listed_under_a_numbered_bijlagen_heading() -> None:
+    """Numbered headings ("1. Aanleiding" ... "3. Bijlagen"), the attachments listed as a numbered
+    list under the last: they are the attachments, the section keeps its heading and number (the
+    heading's number hid its word: the list stayed a list of the section)."""
+    names = ["Concept-Kamerbrief verlenging bijdrage", "Risicoanalyse Directie Operaties"]
+    nota = load_both(
+        _listed_attachments_page(["1. Aanleiding", "2. Toelichting", "3. Bijlagen"], [[n] for n in names])
+    )
+    assert [(a.number, a.name) for a in nota.attachments] == [(1, names[0]), (2, names[1])]
+    assert [(s.number, s.heading, s.blocks) for s in nota.sections][-1] == ("3", "Bijlagen", ())
+
+
+def test_a_listed_attachment_wrapped_onto_a_word_opening_with_o() -> None:
+    """An attachment's name wrapped onto a line whose first word opens with "o" ("operatie ..."):
+    the name goes on (the letter, which is a bullet where a space follows it, ended the list, and
+    the list stayed a list of the section)."""
+    name = ["Concept-Kamerbrief verlenging van de bijdrage aan de Europese", "operatie EUNAVFOR Aspides"]
+    nota = load_both(_listed_attachments_page(["Aanleiding", "Bijlagen"], [name, ["Risicoanalyse"]]))
+    assert [(a.number, a.name) for a in nota.attachments] == [(1, " ".join(name)), (2, "Risicoanalyse")]
 
 
 def test_an_attachment_table_with_a_woo_ground_column() -> None:

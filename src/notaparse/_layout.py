@@ -4302,19 +4302,25 @@ class LayoutReader:
         # ("Aan   Van   Datum" / "Staatssecretaris   DG Belastingdienst   13 februari 2024"): the
         # label row and its value rows are header lines, read column by column below
         pitch = _pitch(main)
+        # a paraph table under its label ("Parafenroute" / "Naam  Paraaf  Datum" / its rows): the
+        # label's value, a row a line, as the text reader takes it; no header table of labels
+        in_paraph = {i + k for i in range(min(len(main), 12)) for k in range(_paraph_rows(main, i, pitch))}
         grids: dict[int, tuple[list[tuple[float, str]], list[list[str]], int]] = {}
         for i in range(min(len(main), 12)):
-            if (cols := _label_columns(main[i])) and (
-                got := _column_values(cols, main[i], main[i + 1 :], pitch)
-            )[1]:
+            if (
+                i not in in_paraph
+                and (cols := _label_columns(main[i]))
+                and (got := _column_values(cols, main[i], main[i + 1 :], pitch))[1]
+            ):
                 grids[i] = (cols, *got)
         in_grid = {i + k for i, (_, _, n) in grids.items() for k in range(n + 1)}
         end = len(main)
         spaced_head = _spaced_label_rows(main[:12], left, pitch)
         # (an OCR layer gives no bold: a title over the label rows is set larger than the body)
         large = _OCR_TITLE_LARGE * self.body_size if self._ocr else None
+        addressed: set[int] = set()  # the lines an addressee sentence wraps onto
         for i, ln in enumerate(main):
-            if i in in_grid:
+            if i in in_grid or i in addressed or i in in_paraph:
                 continue
             letterhead = _labels_below(main, i, left)
             if i > 0 and _title_value_goes_on(main[i - 1], ln, pitch):
@@ -4347,12 +4353,15 @@ class LayoutReader:
                 end = i
                 break
             wide = ln.x1 - ln.x0 > 0.7 * (right - left)
+            # ("Aan de staatssecretaris van ...", a sentence over one line or two: the header's)
+            addressee_lines = _addressee_rows(main, i, pitch, left)[1]
+            addressed.update(range(i + 1, i + addressee_lines))
             if (
                 abs(ln.x0 - left) < 4
                 and wide
                 and len(_header_runs(ln)) == 1
                 and not _label_colon(ln.words)
-                and not _addressee_row(main, i, pitch, left)  # ("Aan de staatssecretaris van ...")
+                and not addressee_lines
                 and i not in spaced_head  # ("Aan Minister van ...", a plain space after the label)
                 and not (
                     _emphasised(ln, large)
@@ -4415,6 +4424,19 @@ class LayoutReader:
         label_ends: set[int] = set()  # a label's second line in its cell ("Opgesteld" / "door:")
         for index, ln in enumerate(header):
             if index in label_ends:
+                prev = ln
+                continue
+            if index in in_paraph:
+                runs = _split_row(ln)
+                if len(runs) >= 3 and _vocab.key(_text(runs[0])) in _vocab.PARAPH_LABELS:
+                    # (the label in the heads' row: "Parafenroute  Naam  Paraaf  Datum")
+                    start_labels()
+                    fields.blank()
+                    fields.add(f"{_text(runs[0])}:", ln)
+                    fields.add(" ".join(_text(run) for run in runs[1:]))
+                else:
+                    fields.add(ln.text, ln)  # (a row of the paraph table under its label)
+                value_of = None
                 prev = ln
                 continue
             if index in grids:
@@ -4528,13 +4550,18 @@ class LayoutReader:
                     else None
                 )
             elif (
-                not title
+                not continues_title
                 and len(runs) == 1
                 and abs(ln.x0 - left) < 6
-                and (value := _addressee_row(header, index, pitch, left))
+                and (addressee := _addressee_rows(header, index, pitch, left))[1]
             ):
-                # "Aan de minister van ..." as a sentence, the main column's first line: the Aan
-                # field, written with the label rows under it ("Via  SG") so that it stays first
+                # "Aan de minister van ..." as a sentence, the main column's first line or set
+                # apart under lines above it (a wordmark set as text): the Aan field, written with
+                # the label rows under it ("Via  SG") so that it stays first; the lines above are
+                # no title. Its value may wrap onto a line under it ("... en de" / "Staatssecretaris
+                # van ...").
+                value = addressee[0]
+                label_ends.update(range(index + 1, index + addressee[1]))
                 start_labels()
                 fields.blank()
                 fields.add(f"{_vocab.ADDRESSEE_LABEL}:", ln)
@@ -5808,15 +5835,18 @@ def _word_runs(line: TextLine, gap: float) -> list[list[Word]]:
 
 def _attachment_list(out: _Out) -> _Out:
     """The attachments listed, not in a table, as a numbered list under the last heading,
-    "Bijlagen" or "Bijlage" ("1. Kamerbrief ..." / "2. Uitvoeringstoets ...", an item's wrapped
-    lines right under it, up to the end; page lines and notes may stand among or after them),
+    "Bijlagen" or "Bijlage", numbered or not ("5. Bijlagen"), ("1. Kamerbrief ..." / "2.
+    Uitvoeringstoets ...", an item's wrapped lines right under it, up to the end; page lines and
+    notes may stand among or after them),
     or as entries "Bijlage 1  Kamerbrief" (also in two columns, read row by row across them:
     "Bijlage 1 Noodoproep OCHA Bijlage 4 Risicoanalyse"; every number from 1 once), written as
     the attachment table's rows in their numbers' order, so they are the attachments; ``out`` as
     it is when anything else follows the list."""
     lines = out.lines
     heading = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith("## ")), None)
-    if heading is None or not _vocab.is_attachments_heading(lines[heading][3:].rstrip(":")):
+    if heading is None or not _vocab.is_attachments_heading(
+        _vocab.heading_number(lines[heading][3:])[1].rstrip(":")
+    ):
         return out
     items: list[tuple[str, int]] = []  # (the item's text, its first line's index)
     entries: dict[int, tuple[str, int]] = {}  # "Bijlage 3  Jaarverslag": by number
@@ -5850,8 +5880,12 @@ def _attachment_list(out: _Out) -> _Out:
         elif (m := _vocab.ORDERED_ITEM.match(text)) and int(m[1]) == len(items) + 1:
             items.append((m[2], i))
             blank = False
-        elif items and not blank and not _vocab.ORDERED_ITEM.match(text) and text[0] not in _vocab.BULLETS:
-            items[-1] = (f"{items[-1][0]} {text}", items[-1][1])  # (a wrapped item goes on)
+        elif (
+            items and not blank and not _vocab.ORDERED_ITEM.match(text) and not _vocab.BULLET_LINE.match(text)
+        ):
+            # (a wrapped item goes on, also on a word opening with a letter that can be a bullet,
+            # "operatie ...", where no space follows it)
+            items[-1] = (f"{items[-1][0]} {text}", items[-1][1])
         else:
             return out  # (text after the list: a section's list, as printed)
     if entries:
@@ -6652,26 +6686,45 @@ def _bold_label_beside(ln: TextLine, template: bool = False) -> tuple[str, str] 
     return None
 
 
-def _addressee_sentence(text: str) -> str:
+def _addressee_sentence(text: str, lines: int = 1) -> str:
     """The addressee of a head line that names it in a sentence, "Aan de minister van ..." ("de
-    minister van ..."); "" for any other line."""
+    minister van ..."), written on ``lines`` lines; "" for any other line."""
     if text[:1] not in "Aa" or (m := _vocab.ADDRESSEE_LINE.match(text)) is None or not m[1]:
         return ""
     value = text[len(m[1]) :].strip()
     # (a paragraph's first line, "Aan de minister is gevraagd ...", ends no name)
-    return value if len(value.split()) <= 12 and not _SENTENCE_END.search(value) else ""
+    return value if len(value.split()) <= 12 * lines and not _SENTENCE_END.search(value) else ""
 
 
-def _addressee_row(lines: Sequence[TextLine], i: int, pitch: float, left: float) -> str:
-    """:func:`_addressee_sentence` of line ``i`` where the line stands on its own: the last line,
-    or a gap, a bold line or a header line (a label row, the purpose) under it; a paragraph's
-    first line ("Aan de minister van Financiën is op 3 maart gevraagd om een" / "...") is none."""
-    value = _addressee_sentence(lines[i].text)
-    if value and i + 1 < len(lines):
-        below = lines[i + 1]
-        if not (_gap(lines[i], below, pitch) or below.bold or _header_line(below, left)):
-            return ""
-    return value
+#: The most lines an addressee named in a sentence wraps over ("Aan de Minister van Landbouw,
+#: Visserij, Voedselzekerheid en Natuur en de" / "Staatssecretaris van ...").
+_ADDRESSEE_LINES: Final = 2
+
+
+def _addressee_rows(lines: Sequence[TextLine], i: int, pitch: float, left: float) -> tuple[str, int]:
+    """:func:`_addressee_sentence` of line ``i`` and the line it may wrap onto (at its left edge,
+    in its size, no gap between, opening with a capital), where they stand on their own: the last
+    lines, or a gap, a bold line or a header line (a label row, the purpose) under them; and the
+    number of lines. A paragraph's first line ("Aan de minister van Financiën is op 3 maart
+    gevraagd om een" / "...") is none: ("", 0)."""
+    first = lines[i]
+    if first.text[:1] not in "Aa" or _vocab.ADDRESSEE_LINE.match(first.text) is None:
+        return "", 0
+    end = i + 1
+    while end < len(lines):
+        below = lines[end]
+        if _gap(lines[end - 1], below, pitch) or below.bold or _header_line(below, left):
+            break
+        if (
+            end - i == _ADDRESSEE_LINES
+            or abs(below.x0 - first.x0) > 2
+            or abs(below.size - first.size) > 0.5
+            or below.text[:1].islower()  # (a sentence going on, "... gevraagd om een" / "advies")
+        ):
+            return "", 0
+        end += 1
+    value = _addressee_sentence(" ".join(ln.text for ln in lines[i:end]), end - i)
+    return (value, end - i) if value else ("", 0)
 
 
 def _unit_line(ln: TextLine) -> bool:
@@ -7452,6 +7505,34 @@ def _bare_label(line: TextLine) -> bool:
         and _vocab.known_label(line.text) is not None
         and not _is_title_label(line.text)
     )
+
+
+def _paraph_rows(lines: Sequence[TextLine], i: int, pitch: float) -> int:
+    """The number of lines of a paraph table in the head starting at line ``i``: a row of its
+    column heads at tab stops ("Naam  Paraaf  Datum") right under its label alone on the line
+    above ("Parafenroute"), or after its label in the row's first cell ("Parafenroute  Naam
+    Paraaf  Datum"); then the rows under it with no gap between, none starting left of the
+    heads; 0 for none."""
+    heads = lines[i]
+    runs = _split_row(heads)
+    if len(runs) >= 3 and _vocab.key(_text(runs[0])) in _vocab.PARAPH_LABELS:
+        runs = runs[1:]  # (the label's cell)
+    elif (
+        i == 0
+        or _vocab.key(lines[i - 1].text) not in _vocab.PARAPH_LABELS
+        or _gap(lines[i - 1], heads, pitch)
+    ):
+        return 0
+    if len(runs) < 2 or not all(
+        _text(run).rstrip(":").casefold() in _vocab.PARAPH_COLUMN_WORDS for run in runs
+    ):
+        return 0
+    end = i + 1
+    while (
+        end < len(lines) and not _gap(lines[end - 1], lines[end], pitch) and lines[end].x0 > runs[0][0].x0 - 4
+    ):
+        end += 1
+    return end - i
 
 
 def _label_columns(line: TextLine) -> list[tuple[float, str]] | None:

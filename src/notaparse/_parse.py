@@ -3890,11 +3890,12 @@ def _split_at_addressee(run: _Run) -> list[_Run]:
 
 def _address_groups(lines: list[Line]) -> list[str]:
     """Split a letterhead run where the address begins (unit name, then street and postbus), and
-    where a unit's name begins (see _starts_unit)."""
+    where a unit's name begins (see _starts_unit). A word heading the address on a line of its
+    own ("Bezoekadres" / "Bezuidenhoutseweg 73") begins it."""
     groups: list[list[str]] = []
     previous = True
     for k, line in enumerate(lines):
-        address = _is_address(line.text)
+        address = _is_address(line.text) or _vocab.ADDRESS_HEAD.match(line.text) is not None
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
