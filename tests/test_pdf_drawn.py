@@ -10854,10 +10854,10 @@ def test_a_text_box_beside_the_last_lines_of_a_document_is_kept() -> None:
     assert [b.text for b in nota.sections[1].blocks] == [" ".join(_BOX)]  # type: ignore[union-attr]
 
 
-def _page_with_redacted_paragraphs(*, page_break: bool) -> bytes:
+def _page_with_redacted_paragraphs(*, page_break: bool, codes: tuple[str, str, str]) -> bytes:
     """Paragraphs redacted whole: a grey box with its ground codes printed bold in its middle,
     between paragraphs (the last at page 1's foot); ``page_break``: page 2 is a box alone, codes
-    only, and page 3 goes on with text."""
+    only, and page 3 goes on with text. ``codes``: the three boxes' codes."""
     page = Page()
     page.header([("Aan", "MBZK"), ("Van", "DGOO")])
     page.colofon(_COLOFON)
@@ -10872,14 +10872,14 @@ def _page_with_redacted_paragraphs(*, page_break: bool) -> bytes:
         page.text(page.left + 150, page.y + 15, codes, BOLD)
         page.y += 40 + page.lead
 
-    redacted("5.1.2e")
+    redacted(codes[0])
     page.line("Kern", BOLD)
     page.para("Het vooronderzoek is uitgevoerd door Bureau Integriteit Rijk.")
-    redacted("5.1.2i")
+    redacted(codes[1])
     if page_break:
         page.canvas.showPage()
         page.y = 80
-        redacted("5.1.2e, 5.1.2i")
+        redacted(codes[2])
         page.canvas.showPage()
         page.y = 80
     page.para("De betrokkene is gehoord en heeft zijn zienswijze gegeven.")
@@ -10887,32 +10887,40 @@ def _page_with_redacted_paragraphs(*, page_break: bool) -> bytes:
 
 
 @pytest.mark.parametrize("page_break", [False, True])
-def test_a_paragraph_redacted_whole_in_a_box_with_bold_codes_is_a_paragraph(page_break: bool) -> None:
+@pytest.mark.parametrize(
+    "codes", [("5.1.2e", "5.1.2i", "5.1.2e, 5.1.2i"), ("5.1.2 e", "5.1.2 i", "5.1.2 e, 5.1.2 i")]
+)
+def test_a_paragraph_redacted_whole_in_a_box_with_bold_codes_is_a_paragraph(
+    page_break: bool, codes: tuple[str, str, str]
+) -> None:
     """A box over a whole paragraph printing its ground codes in bold ("5.1.2e") was read as a
     section heading, the text after it that section's; a box filling a page of its own ran on into
     the box before it ("5.1.2i 5.1.2e, 5.1.2i"). Such a line, set apart above and below, is a
-    paragraph of its own of the section it stands in."""
-    nota = load_both(_page_with_redacted_paragraphs(page_break=page_break))
+    paragraph of its own of the section it stands in; also with a space before the ground's
+    letter ("5.1.2 e", which stayed a heading)."""
+    nota = load_both(_page_with_redacted_paragraphs(page_break=page_break, codes=codes))
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
-    assert [b.text for b in nota.sections[0].blocks] == [LOREM, "5.1.2e"]  # type: ignore[union-attr]
-    codes = ["5.1.2i", "5.1.2e, 5.1.2i"] if page_break else ["5.1.2i"]
+    assert [b.text for b in nota.sections[0].blocks] == [LOREM, codes[0]]  # type: ignore[union-attr]
+    boxes = codes[1:] if page_break else codes[1:2]
     assert [b.text for b in nota.sections[1].blocks] == [  # type: ignore[union-attr]
         "Het vooronderzoek is uitgevoerd door Bureau Integriteit Rijk.",
-        *codes,
+        *boxes,
         "De betrokkene is gehoord en heeft zijn zienswijze gegeven.",
     ]
 
 
-def test_a_column_of_empty_form_boxes_beside_the_label_rows_gives_empty_fields() -> None:
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_a_column_of_empty_form_boxes_beside_the_label_rows_gives_empty_fields(colon: str) -> None:
     """Ruled boxes right of the Aan/Van rows, a short bold label in each ("Beslissing" on the Aan
     row after a tab's gap, "Paraaf Minister" and "Datum" alone on their rows below, at its x) and
     no value: empty fields, after the colofon's. The first was read into the Aan value, the others
-    as the title and a section, the real title as a section too."""
+    as the title and a section, the real title as a section too. Labels printed with their colons
+    ("Beslissing:") are such boxes too (the first was glued to the Aan value)."""
     page = Page()
     page.header([("Aan", "Minister van Financi\u00ebn"), ("Van", "Directeur Fiscale Zaken")])
     for k, label in enumerate(["Beslissing", "Paraaf Minister", "Datum"]):
         page.canvas.rect(300, HEIGHT - 224 - 26 * k, 150, 26)
-        page.text(305, 204 + 26 * k, label, BOLD, 7)
+        page.text(305, 204 + 26 * k, label + colon, BOLD, 7)
     page.text(466, 120, "Directoraat-Generaal Fiscale Zaken", BOLD, 7)
     page.colofon(_COLOFON)
     page.text(79, 300, "Uitvoering van de motie over de herstelregeling", BOLD, 11)

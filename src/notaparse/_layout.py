@@ -2509,9 +2509,16 @@ def _ocr_heading_values(lines: list[TextLine]) -> list[TextLine]:
 
 def _ground_codes_only(text: str) -> bool:
     """Whether a line is one to three redaction ground codes and nothing else ("5.1.2e",
-    "5.1.2e, 5.1.2i"): a redaction box over a paragraph that prints its codes in it."""
-    words = text.split()
-    return len(words) <= 3 and "." in text and all(_vocab.GROUND_CODE.fullmatch(w.rstrip(",")) for w in words)
+    "5.1.2e, 5.1.2i", also with a space before the ground's letter, "5.1.2 e, 5.1.2 i"): a
+    redaction box over a paragraph that prints its codes in it."""
+    if "." not in text:
+        return False
+    codes = _vocab.GROUND_CODE.findall(text)
+    return 1 <= len(codes) <= _CODES_IN_A_BOX and not _vocab.GROUND_CODE.sub("", text).strip(" ,")
+
+
+#: The most ground codes a redaction box over a whole paragraph prints.
+_CODES_IN_A_BOX: Final = 3
 
 
 def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tuple[str, str]]:
@@ -2848,9 +2855,10 @@ def _form_boxes(main: list[TextLine], left: float) -> tuple[list[TextLine], list
     """A column of empty form boxes right of the head's label rows ("Aan  Minister ...   Beslissing"
     / "Paraaf Minister" / "Datum", each in a ruled box for a hand's decision, paraph and date):
     short bold labels at one x, the first at the end of a label row after a tab's gap, the others
-    each alone on its row below, no value beside any. Returns ``main`` without them and the
-    labels (empty fields: written after the colofon, where no label waits for a value below it),
-    or ``main`` and [] where no such column stands among the first rows."""
+    each alone on its row below, no value beside any (their colons printed or not,
+    "Beslissing:" / "Paraaf Minister:" / "Datum:", all alike). Returns ``main`` without them and
+    the labels (empty fields: written after the colofon, where no label waits for a value below
+    it), or ``main`` and [] where no such column stands among the first rows."""
     for i, ln in enumerate(main[:12]):
         if not ln.words[-1].bold or ln.bold or abs(ln.x0 - left) >= 6:
             continue  # (a label row's value is regular: a bold row is a title or heading)
@@ -2868,7 +2876,8 @@ def _form_boxes(main: list[TextLine], left: float) -> tuple[list[TextLine], list
                 below.append(k)
             elif nxt.x0 > x - 4 or _known_heading(nxt.text):
                 break
-        if not below or any(any(c.isdigit() for c in b.text) or b.text.endswith(":") for b in column):
+        colons = {b.text.endswith(":") for b in column}  # (all with a colon, or none)
+        if not below or len(colons) > 1 or any(any(c.isdigit() for c in b.text) for b in column):
             continue
         kept = [ln.part([w for r in runs[:-1] for w in r]) if k == i else m for k, m in enumerate(main)]
         return [m for k, m in enumerate(kept) if k not in below], column
@@ -3813,7 +3822,7 @@ class LayoutReader:
                 out.add(ln.text, ln)
             out.blank()
             for ln in self._form_boxes:  # (empty fields: no label waits for a value below them)
-                out.add(f"{ln.text}:", ln)
+                out.add(f"{ln.text.removesuffix(':')}:", ln)
             out.blank()
             out.extend(rest)
             self._footer_texts = {ln.text for ln in footer}

@@ -687,7 +687,8 @@ def _unsplit(m: re.Match[str]) -> str:
     that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet. The
     document's own spelling comes first: where it prints the two words with a hyphen within a
     line ("hoog-risico") the hyphen is kept ("hoog-" / "risico"), where it prints them as one
-    word ("zorgverzekeraars") they are joined."""
+    word ("zorgverzekeraars") they are joined. A capitalised word before name particles and a
+    capitalised word keeps it: a double surname ("Bakker-" / "van der Wiel")."""
     head = m[1]
     lower = head.lower()
     spellings = _SPELLINGS.get()
@@ -697,6 +698,8 @@ def _unsplit(m: re.Match[str]) -> str:
             return f"{head}-"
         if pair[0] + pair[1] in spellings.words():
             return head
+    if head[:1].isupper() and _vocab.SURNAME_HALF_WITH_PARTICLES.match(m.string, m.end()) is not None:
+        return f"{head}-"  # a double surname: "Bakker-" / "van der Wiel"
     keep = (
         not (head.islower() or head[1:].islower())  # "AMvB-", "COVID-": a code
         or (  # "Awb-", "Wabo-", "Wiv-": a law's acronym; "Be-" / "stuursakkoord" is a split word

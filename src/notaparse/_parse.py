@@ -2212,6 +2212,38 @@ def _two_labels(words: list[str]) -> bool:
 _ROW_OF_TWO: Final = 2
 
 
+def _unfilled_label_rows(lines: list[Line]) -> list[Line]:
+    """The head's lines with a row of two or more labels, Aan and Van not among them, and no
+    values printed ("Datum Kenmerk", "Datum Kenmerk Bijlagen": an unfilled template's colofon)
+    right over the title, the head's last row, split into the labels, each alone on its line
+    (empty fields). A row of two labels is left whole where a label at a row's end is split off
+    (:func:`_split_trailing_label`), to be split by the row of values under it, which here is
+    the title; one of more labels was split into a heading and a label."""
+    out = list(lines)
+    for k in range(len(lines) - 2, -1, -1):
+        line = lines[k]
+        if (
+            line.kind not in (Kind.TEXT, Kind.LABEL_VALUE)
+            or lines[k + 1].kind is not Kind.TEXT
+            or ":" in line.text
+        ):
+            continue
+        words = line.text.split()
+        if len(words) > _LABEL_ROW_WORDS or not _vocab.opens_label(words[0]):
+            continue
+        labels = _labels_of_row(words)
+        if (
+            labels is None
+            or len(labels) < 2
+            or any(label.casefold() in _vocab.INLINE_LABELS for label in labels)
+        ):
+            continue
+        after = _page_neighbour(lines, k + 1, 1)
+        if after is None or (after.kind in (Kind.TEXT, Kind.HEADING) and _known_heading(after.text)):
+            out[k : k + 1] = [_lines.classify(label, line.number, line.page) for label in labels]
+    return out
+
+
 def _unread_labels(text: str, under: str) -> bool:
     """Whether row ``text`` is two or more known labels, no colon, Aan and Van not among them,
     over row ``under`` of a word or more for each label that does not split into their values by
@@ -2293,16 +2325,18 @@ _LABEL_ROW_WORDS: Final = 8
 def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
     """A colofon of labels over values set as a table of one row at a page's foot ("Datum
     Kenmerk Bijlage(n)" / "16 december 2026 DGNV / 26412881 1"), right over the page line or the
-    page's end, or under the head's label rows (:func:`_under_head_row`): each label a row with
-    its value. Row-by-row extractors write the labels on one row and the values on the next,
-    each value then read by its label's form (a date, a count; one label of no form takes the
-    words between); extractors that write the cells a line each give the labels a row each and
+    page's end, or under the head's label rows (:func:`_under_head_row`; also a second such
+    row right under the first's values, "Opgesteld door Bijlagen" / "mr. J. de Vries 2"): each
+    label a row with its value. Row-by-row extractors write the labels on one row and the values
+    on the next, each value then read by its label's form (a date, a count; one label of no form
+    takes the words between); extractors that write the cells a line each give the labels a row each and
     the values a row each, in the same order. A row of labels anywhere else (a table's head in
     the body, a head-form grid) stays as it is. Also the line numbers of the rows of labels that
     head such a table of the body (:func:`_body_table_head`, under a section's heading): text,
     no labels."""
     out: list[tuple[int, int, str]] = []
     table_heads: set[int] = set()
+    head_end = -1  # (the end of such a table read under the head's label rows: one more may follow)
     i, n = 0, len(raw)
     while i < n:
         text = raw[i][2].lstrip()
@@ -2316,14 +2350,19 @@ def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
             page = raw[i][1]
             at_foot = _at_page_foot(raw, end, page)
             table = _body_table_head(raw, i, labels)
+            under_head = len(run) == 1 and (
+                _under_head_row(raw, i) or (head_end >= 0 and _next_raw(raw, head_end) == i)
+            )
             if (
-                (at_foot or (len(run) == 1 and _under_head_row(raw, i)))
+                (at_foot or under_head)
                 and not (at_foot and table)
                 and not _labels_given(raw, i, labels)
                 and not _signed_row(labels)
             ):
                 if len(run) == 1:
                     out.extend((raw[i][0], page, f"{label}: {value}") for label, value in pairs)
+                    if under_head:
+                        head_end = end
                 else:
                     out.extend(
                         (raw[r][0], page, f"{label}: {value}")
@@ -2926,7 +2965,10 @@ def _bare_value(text: str, label: str) -> bool:
 def _stacked_value_by_form(label: str, text: str) -> bool:
     """Whether a row is a value of ``label`` by its form alone, for a label whose values have a
     form: a date under a date's label, a reference (one token with digits, no date) under a
-    reference's, a count of one or two digits under an attachment count's; no other label."""
+    reference's, a count of one or two digits under an attachment count's; no other label. A
+    redaction's ground code ("5.1.2e", a drafter's name redacted) is a value of any label."""
+    if _vocab.GROUND_CODE.fullmatch(text):
+        return True
     concept = _vocab.label_concept(label)
     if concept is _vocab.Concept.DATE:
         return _fragments.is_date(text)
@@ -3236,12 +3278,15 @@ _MARGIN_WRAP_WORDS: Final = 2
 def _decision_boxes(lines: list[Line]) -> list[Line]:
     """The empty boxes of a decision block in the head ("Beslissing" / "Paraaf Minister" /
     "Datum", beside Aan and Van on page 1), each alone on its line: fields with an empty value,
-    not a section "Beslissing" and a title "Paraaf Minister" (the date box's label, right after
-    the paraph's box and over no date, also where labels stacked under it come before the
-    column of their values, is empty too). Only a "Beslissing" line and a paraph's
-    box together, a few lines apart, before the first page's end and the body's first heading,
+    not a section "Beslissing" and a title "Paraaf Minister" (the options printed in the
+    decision's box, "☐ Akkoord ☐ Niet akkoord" right under it, are its value; the date box's
+    label, right after the paraph's box and over no date, also where labels stacked under it
+    come before the column of their values, is empty too). Only a "Beslissing" line and a
+    paraph's box together, a few lines apart, before the first page's end and the body's first heading,
     make such a block (a decision block under the body's sections, "Aanleiding" ... "Beslissing"
-    / "Akkoord / niet akkoord" / "Paraaf Minister", is a section of its own)."""
+    / "Akkoord / niet akkoord" / "Paraaf Minister", is a section of its own; so is one whose
+    "Beslissing" stands over its options, "Akkoord / niet akkoord", under a line of text, not
+    under a label's row: the body's first section, right under the title)."""
     boxes = [
         k
         for k, ln in enumerate(lines)
@@ -3255,9 +3300,27 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
         return lines
     if any(ln.kind in (Kind.TEXT, Kind.HEADING) and _known_heading(ln.text) for ln in lines[: decision[0]]):
         return lines
+    above = _page_neighbour(lines, decision[0], -1)
+    if (
+        above is not None
+        and above.kind is Kind.TEXT
+        and any(_vocab.DECISION_OPTION_ANY.search(ln.text) for ln in lines[decision[0] + 1 : paraphs[0]])
+    ):
+        return lines
     out = list(lines)
     for k in (decision[0], paraphs[0]):
         out[k] = attrs.evolve(lines[k], kind=Kind.LABEL_VALUE, label=lines[k].text, rest="")
+    options: list[int] = []  # (the options printed in the decision's box: its value)
+    j = _filled(lines, decision[0] + 1)
+    while j < paraphs[0] and _vocab.DECISION_OPTIONS_ROW.match(lines[j].text):
+        options.append(j)
+        j = _filled(lines, j + 1)
+    if options:
+        value = " ".join(lines[k].text for k in options)
+        text = f"{lines[decision[0]].text}: {value}"
+        out[decision[0]] = attrs.evolve(out[decision[0]], text=text, rest=value)
+        for k in options:
+            out[k] = attrs.evolve(lines[k], text="", kind=Kind.BLANK, label="", rest="")
     j = _filled(lines, paraphs[0] + 1)
     if (
         j < len(lines)
@@ -5011,7 +5074,8 @@ class _Reader:
         first heading, or written last on the page by an extractor that follows the content
         stream). Page furniture, as the page line. Not from an appended document's heading on
         ("Bijlage 1: Kamerbrief"): the appended letter's subject, the nota's title too, opens its
-        page."""
+        page; nor a row right under a heading ("Bijlagen" / the Kamerbrief whose subject is
+        the title, the page's last row): that heading's text."""
         lines = self.lines
         wanted = " ".join(title.split())
         first: dict[int, int] = {}
@@ -5026,10 +5090,21 @@ class _Reader:
         found = {
             k
             for k in (*first.values(), *last.values())
-            if len(lines[k].text) >= len(wanted) and " ".join(lines[k].text.split()) == wanted
+            if len(lines[k].text) >= len(wanted)
+            and " ".join(lines[k].text.split()) == wanted
+            and not self._under_known_heading(k)
         }
         for k in sorted(found, reverse=True):
             del lines[k]
+
+    def _under_known_heading(self, k: int) -> bool:
+        """Whether the line with text right above line k, on its page, is a heading: marked, or
+        a known heading's words."""
+        above = _page_neighbour(self.lines, k, -1)
+        return above is not None and (
+            above.kind is Kind.HEADING
+            or (above.kind in (Kind.TEXT, Kind.LABEL) and _known_heading(above.text))
+        )
 
     def _strip_repeated_colofon(self, start: int) -> None:
         """Take a later page's colofon out of the body rows it was spliced into.
@@ -5479,7 +5554,8 @@ class _Reader:
         "2027-0000008841"), where that is unambiguous: as many rows as labels, then a blank line,
         a label or a line no value by its form, and each row a value of its own label by its form
         (:func:`_stacked_value_by_form`: a date, a reference or a count, so every label one of
-        those). Empty where not (the rows then go as before: to the last label)."""
+        those, or a redaction's ground code under any label). Empty where not (the rows then go
+        as before: to the last label)."""
         by_line = {id(f.line): f for f in self.fields if not f.values}
         labels: list[_PendingField] = []
         j = position - 1
@@ -5504,7 +5580,7 @@ class _Reader:
         return {position + m: field for m, field in enumerate(labels)}
 
     def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
-        lines, qualifiers = _split_qualified_purposes(_unsplice(lines))
+        lines, qualifiers = _split_qualified_purposes(_unfilled_label_rows(_unsplice(lines)))
         purpose: str | None = None
         purpose_line: Line | None = None
         kind: str | None = None

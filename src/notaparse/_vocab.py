@@ -1484,6 +1484,10 @@ _PERSON_NAME: Final = regex.compile(
     rf"(?:-\p{{Lu}}[\p{{Ll}}']+|(?<=-(?:{_NAME_PARTICLES}))(?:\s(?:{_NAME_PARTICLES}))*\s\p{{Lu}}[\p{{Ll}}']+)?$"
 )
 
+#: A double surname's second half with its name particles, after a hyphen at a line's end
+#: ("Bakker-" / "van der Wiel", "Jansen-" / "de Vries"): the hyphen is the name's.
+SURNAME_HALF_WITH_PARTICLES: Final = regex.compile(rf"(?:(?:{_NAME_PARTICLES})\s)+\p{{Lu}}\p{{Ll}}")
+
 
 def names_person(text: str) -> bool:
     """Whether a value is a person's name (:data:`_PERSON_NAME`), its first given name no word
@@ -1784,13 +1788,17 @@ UNIT_HEAD_WORDS: Final[tuple[str, ...]] = ("directeur", "hoofd", "plv")
 #: More words that open a unit's, an office's or a post's name, never a given name (whole, any
 #: case, inflected or not: "Plaatsvervangende", "Commissies"; not a name that opens with the
 #: same letters, "Raadhika"): a Van value "Unit Juridische" / "Zaken", "Project
-#: Financieel-Economische" / "Zaken" or "Plaatsvervangend Directeur Europese" / "Zaken" is no
-#: person's name ending in an adjective-shaped surname, and goes on.
+#: Financieel-Economische" / "Zaken", "Projectleider Digitale" / "Overheid" or "Plaatsvervangend
+#: Directeur Europese" / "Zaken" is no person's name ending in an adjective-shaped surname, and
+#: goes on.
 NO_GIVEN_NAME_WORDS: Final[tuple[str, ...]] = (
     "unit",
     "eenheid",
     "project",
     "projectteam",
+    "projectleider",
+    "programmaleider",
+    "teamleider",
     "werkgroep",
     "stuurgroep",
     "projectdirectie",
@@ -2057,6 +2065,11 @@ BOXES_THEN_OPTIONS: Final = re.compile(rf"(?i)^((?:[{_BOX_GLYPHS}]\s*)+)((?:{_DE
 #: A row of a decision block's options alone, their boxes on the row under it ("Akkoord Niet
 #: akkoord Besproken" over "☐ ☐ ☐").
 OPTIONS_ROW: Final = re.compile(rf"(?i)^(?:{_DECISION_OPTIONS}\s*)+$")
+#: A row of a decision's options as printed in its box, each after its check box or set apart
+#: by a slash ("☐ Akkoord ☐ Niet akkoord", "Akkoord / niet akkoord").
+DECISION_OPTIONS_ROW: Final = re.compile(
+    rf"(?i)^(?:(?:{_CHECK_BOX})\s*)?{_DECISION_OPTIONS}(?:\s*(?:/\s*|(?:{_CHECK_BOX})\s*)?{_DECISION_OPTIONS})*$"
+)
 #: One decision option anywhere in a row (``findall`` lists a row's options in order).
 DECISION_OPTION_ANY: Final = re.compile(rf"(?i){_DECISION_OPTIONS}")
 #: The check box glyphs (one at a row's start: the cheap test before :data:`BOXED_OPTIONS_SPLIT`).
