@@ -10934,3 +10934,74 @@ def test_a_column_of_empty_form_boxes_beside_the_label_rows_gives_empty_fields(c
     assert fields[:2] == [("Aan", "Minister van Financi\u00ebn"), ("Van", "Directeur Fiscale Zaken")]
     assert fields[-3:] == [("Beslissing", ""), ("Paraaf Minister", ""), ("Datum", "")]
     assert ("Datum", "12 maart 2024") in fields
+
+
+#: The right cell of an "Advies" box, wrapped before capitals and a digit (no line goes on in
+#: lower case, no full stop before the last): by shape each could be an item whose check box is
+#: drawn.
+_ADVICE_LINES = [
+    "U wordt geadviseerd de Kamerbrief over de",
+    "Luchtvaartnota te ondertekenen en aan de",
+    "Tweede Kamer te sturen voor het debat van",
+    "4 april over de Luchtvaartnota.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "columns"),
+    [
+        ("Advies", (79.0, 160.0, 380.0)),
+        ("Besluit", (79.0, 150.0, 440.0)),
+        ("Toelichting", (79.0, 170.0, 400.0)),
+    ],
+)
+def test_a_ruled_table_of_one_row_is_its_left_cells_heading_over_one_paragraph(
+    label: str, columns: tuple[float, float, float]
+) -> None:
+    """A ruled box of one row in the body (IenW): a bold word in the left cell, the prose of the
+    right cell wrapped over four lines. The cell's first line was a paragraph with the word run
+    into it, each line under it a list item (the rule for check boxes drawn as rectangles: lines
+    at one indent, nothing left of them). Its word heads a section of one paragraph, the cell's
+    text; the headings and the list after it are read as before. (The page's text starts at
+    its left edge: there the box's right cell is no column of text beside side headings.)"""
+    page = _margin_page([("Aan", "Minister van IenW"), ("Van", "DGLM")], "Kamerbrief Luchtvaartnota")
+    page.ruled_row(label, _ADVICE_LINES, columns)
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Kernpunten", BOLD)
+    page.line("\u2022 Minder nachtvluchten vanaf 2025.")
+    page.line("\u2022 Een nieuw handhavingskader.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        (label, (Paragraph(text=" ".join(_ADVICE_LINES)),)),
+        ("Aanleiding", (Paragraph(text=LOREM),)),
+        (
+            "Kernpunten",
+            (ItemList(items=("Minder nachtvluchten vanaf 2025.", "Een nieuw handhavingskader.")),),
+        ),
+    ]
+
+
+@pytest.mark.parametrize("tail", ["begroting", "Rijksbegroting"])
+def test_a_bold_numbered_heading_wrapped_after_an_open_word_is_one_heading(tail: str) -> None:
+    """A bold numbered sub-heading wrapped in a narrow column after a word no heading ends in
+    ("2.2 Gevolgen voor de" / "Rijksbegroting"): one heading (a capitalised second line was a
+    heading of its own, the first one ending in "de"); a numbered paragraph under it stays text."""
+    page = _nota_page([("Aan", "MVWS")], "Bekostiging acute zorg")
+    page.width = 300
+    page.line("2.1 Achtergrond", BOLD)
+    page.para("De huidige bekostiging is gebaseerd op productie en wordt door de NZa vastgesteld.")
+    page.line("2.2 Gevolgen voor de", BOLD)
+    page.line(tail, BOLD)
+    page.para("De maatregel kost structureel \u20ac 4 miljoen per jaar.")
+    numbered = "2.3 De minister heeft in het commissiedebat toegezegd de Kamer voor de zomer te informeren."
+    page.para(numbered)
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading) for s in nota.sections] == [
+        ("2.1", "Achtergrond"),
+        ("2.2", f"Gevolgen voor de {tail}"),
+    ]
+    assert nota.sections[1].blocks == (
+        Paragraph(text="De maatregel kost structureel \u20ac 4 miljoen per jaar."),
+        Paragraph(text=numbered),
+    )

@@ -217,3 +217,55 @@ def test_the_cheap_test_before_known_label_lets_every_label_through(printed: str
 @pytest.mark.parametrize("printed", ["Het besluit", "Over de", "Voor de minister", "Ker"])
 def test_the_cheap_test_turns_sentences_away(printed: str) -> None:
     assert not _vocab.may_open_label(printed.split(maxsplit=1)[0])
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "(070) 3456789",
+        "+31 6 12345678",
+        "+31 (0)70 345 67 89",
+        "070 - 345 67 89",
+        "06-12345678",
+        "070-3456789",
+        "070 379 8911",
+        "0031 (0)6 12345678",
+        "+31-6-12345678",
+        "0900-0388",
+    ],
+)
+def test_telephone_numbers_in_their_printed_forms_are_read_whole(printed: str) -> None:
+    assert _vocab.is_phone(printed)
+    assert _vocab.phone_spans(f"bereikbaar op {printed}, ook 's avonds") == [(14, 14 + len(printed))]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "06-12-2024",
+        "2024-0000123456",
+        "IENW/BSK-2022/248639",
+        "48137608",
+        "1752993-210956-PG",
+        "(070 3456789",
+    ],
+)
+def test_dates_and_references_are_no_telephone_numbers(printed: str) -> None:
+    """A date and the references of the ministries have digits and dashes too."""
+    assert _vocab.phone_spans(printed) == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "holder"),
+    [
+        ("Projectleider Sandra Vriese", True),
+        ("Beleidsmedewerker Jan-Willem de Vries", True),
+        ("Senior adviseur Fatima el Amrani", True),
+        ("Programmamanager R. Vriese", True),
+        ("Directeur Algemene Europese", False),  # (an office's name: a unit's head, adjectives)
+        ("Programma Schone Lucht", False),
+        ("Team Europese Zaken", False),
+    ],
+)
+def test_a_post_before_its_holders_given_names_is_a_post_holder(printed: str, holder: bool) -> None:
+    assert _vocab.names_post_holder(printed) is holder

@@ -5275,16 +5275,23 @@ class LayoutReader:
             if i in passed:
                 i += 1
                 continue
-            if side_x is not None and (
-                (margin := _margin_heading(main, i, side_x, pitch)) is not None
-                or (
-                    self._ocr
-                    and (margin := _ocr_margin_heading(main, i, side_x, pitch, lone=True)) is not None
+            if (
+                side_x is not None
+                and (
+                    (margin := _margin_heading(main, i, side_x, pitch)) is not None
+                    or (
+                        self._ocr
+                        and (margin := _ocr_margin_heading(main, i, side_x, pitch, lone=True)) is not None
+                    )
                 )
+            ) or (
+                (cell_x := _cell_text_x(main, i, text_x, pitch)) is not None
+                and (margin := _margin_heading(main, i, cell_x, pitch)) is not None
             ):
                 # a heading in a column of its own left of the text (wrapped there over lines
-                # beside the text's), read before the text it stands beside; the text right of it
-                # is read on as the page's lines are (a paragraph, a list item, a table's header)
+                # beside the text's), or in the left cell of a table of one row ("Advies" beside
+                # its prose), read before the text it stands beside; the text right of it is
+                # read on as the page's lines are (a paragraph, a list item, a table's header)
                 heading_lines, rests = margin
                 out.blank()
                 number, words = _vocab.heading_number(join_lines([h.text for h in heading_lines]))
@@ -5381,7 +5388,12 @@ class LayoutReader:
                         # right under it starts a heading of its own
                         or (
                             not _gap(heading[-1], main[i + 1], pitch)
-                            and _full_line(heading[-1], main[i + 1], right)
+                            and (
+                                _full_line(heading[-1], main[i + 1], right)
+                                # a line that ends in a word no heading ends in ("2.2
+                                # Gevolgen voor de" / "Rijksbegroting"): a narrow column's wrap
+                                or heading[-1].words[-1].text.casefold() in _vocab.CONTINUATION_WORDS
+                            )
                         )
                     )
                     and (large or self._is_heading(main, i + 1))
@@ -6151,10 +6163,23 @@ def _unmarked_items(main: list[TextLine], pitch: float, right: float, *, ocr: bo
                 or _FULL_STOP.search(a.text)  # (one-line paragraphs with a first-line indent)
                 for a, b in itertools.pairwise(main[i:j])
             )
-            if j - i >= 2 and not wrapped and (above is None or _marker(above) is None):
+            if (
+                j - i >= 2
+                and not wrapped
+                and (above is None or (_marker(above) is None and not _text_starts_at(above, ln.x0)))
+            ):
                 out.update(range(i, j))
         i = j
     return out
+
+
+def _text_starts_at(line: TextLine, x: float) -> bool:
+    """Whether text on ``line`` starts at ``x`` after a gap of one and a half ems, right of other
+    words (a table's cell beside its left cell, "Advies  U wordt ..."): lines at ``x`` under it
+    go on with that text."""
+    return any(
+        abs(w.x0 - x) < 2 and w.x0 - before.x1 >= 1.5 * w.size for before, w in itertools.pairwise(line.words)
+    )
 
 
 def _usual_left(lines: Sequence[TextLine]) -> float:
@@ -7051,6 +7076,51 @@ def _margin_heading(
         rests.append(nxt.part(more) if more else None)
         j += 1
     return head, rests
+
+
+def _cell_text_x(main: Sequence[TextLine], i: int, text_x: float, pitch: float) -> float | None:
+    """Where the text of a table of one row and two columns starts, line ``i`` its first line: a
+    bold run of at most six words at the line's start (the left cell: "Advies", "Besluit"), a
+    gap of one and a half ems, regular text in from the page's text edge ``text_x`` (the right
+    cell), and the next line, at the usual line gap, starting where that text does (the cell's
+    prose wrapped, nothing left of it); None where line ``i`` is no such row. A page's column of
+    side headings (:func:`_side_text_x`) needs two of them; a single box has one. A row right
+    above or under the cell's lines, with no gap between, that has text at that x too makes a
+    list of bold terms and their descriptions at a tab stop ("Gemeenten  Voeren de ..." /
+    "Provincies  Houden ..."): no table of one row."""
+    ln = main[i]
+    words = ln.words
+    if len(words) < 2 or i + 1 >= len(main) or not words[0].bold:
+        return None  # (the cheap tests first)
+    n = 1
+    while n < len(words) and words[n].bold:
+        n += 1
+    if n > 6 or n == len(words):
+        return None
+    first = words[n]
+    below = main[i + 1]
+    if (
+        first.x0 - words[n - 1].x1 < 1.5 * first.size
+        or first.x0 < text_x + 2 * first.size
+        or abs(below.x0 - first.x0) > 2
+        or below.bold
+        or _gap(ln, below, pitch)
+    ):
+        return None
+    x = first.x0
+    j = i + 1
+    while j < len(main) and abs(main[j].x0 - x) <= 2 and not _gap(main[j - 1], main[j], pitch):
+        j += 1
+    above = main[i - 1] if i else None
+    if (
+        above is not None
+        and not _gap(above, ln, pitch)
+        and (_text_starts_at(above, x) or abs(above.x0 - x) <= 2)
+    ):
+        return None  # (a row of a list of terms above)
+    if j < len(main) and not _gap(main[j - 1], main[j], pitch) and _text_starts_at(main[j], x):
+        return None  # (a row of a list of terms under the cell's lines)
+    return x
 
 
 def _side_heading(line: TextLine, words: int, text_x: float) -> int:

@@ -512,9 +512,11 @@ def _names_value(label: str, value: str) -> bool:
         return True
     if " " not in label:
         # after a one-word label ("Parafenroute", "Via", "Beslistermijn") only unit codes
-        # ("IRF, DGRB", "SG"), a date, a telephone number ("Doorkiesnummer 070 379 8911") or a
-        # name with initials ("Inlichtingen J. Smit"): a one-word label opens sentences too
-        # often; and not after a unit's word ("Directie OVS" is the name of a unit)
+        # ("IRF, DGRB", "SG"), a date, a number (a reference, a telephone number: "Doorkiesnummer
+        # 070 379 8911"), a name with initials ("Inlichtingen J. Smit") or, after a person's
+        # label, a post and its holder ("Contactpersoon Projectleider Sandra Vriese"): a one-word
+        # label opens sentences too often; and not after a unit's word ("Directie OVS" is the
+        # name of a unit)
         return (
             len(label) > 2
             and (
@@ -525,8 +527,11 @@ def _names_value(label: str, value: str) -> bool:
                     _vocab.label_concept(label) is _vocab.Concept.DRAFTED_BY
                     and _CAPITALISED_NAME.match(value) is not None
                 )
+                # (after a drafter's or a contact's label, a post and its holder's name:
+                # "Behandelaar Senior adviseur Fatima el Amrani")
+                or (_vocab.names_a_person(label) and _vocab.names_post_holder(value))
                 or (value[0].isdigit() and _fragments.is_date(value))
-                or (sum(c.isdigit() for c in value) >= 8 and _vocab.PHONE_VALUE.match(value) is not None)
+                or (sum(c.isdigit() for c in value) >= 8 and _vocab.DIGITS_VALUE.match(value) is not None)
                 or _vocab.PERSON_WITH_INITIALS.match(value) is not None
             )
             and not _vocab.names_organisation(label)
@@ -719,13 +724,48 @@ def _unsplit(m: re.Match[str]) -> str:
     return f"{head}-" if keep else head
 
 
+#: A web address that its line broke after a hyphen or a slash inside it, at the line's end
+#: ("zie https://www.rijksoverheid.nl/documenten/rapporten/2024/03/01/evaluatie-",
+#: "https://open.overheid.nl/documenten/").
+_BROKEN_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S*[-/]$")
+#: The marks of a web address's path, no word's ("dpc-8a2b/pdf", "2024-01-01", "?id=2026Z04512").
+_PATH_MARKS: Final = frozenset("-/?=&#%_.0123456789")
+
+
+def _address_goes_on(line: str, nxt: str) -> bool:
+    """Whether ``line`` ends in a web address broken after a hyphen or a slash
+    (:data:`_BROKEN_ADDRESS`) whose rest opens ``nxt``, to be joined with no space and the
+    hyphen kept: after a hyphen always (no address ends in one); after a slash where the next
+    word goes on with the path, in lower case or with a path's mark in it ("dpc-8a2b/pdf",
+    "BWBR0005682"), not a capitalised word ("... /" / "Het rapport ...")."""
+    if not line.endswith(("-", "/")) or ("//" not in line and "www." not in line):
+        return False  # (the cheap tests first)
+    if _BROKEN_ADDRESS.search(line) is None or not nxt[:1].isalnum():
+        return False
+    if line.endswith("-"):
+        return True
+    word = nxt.split(maxsplit=1)[0].rstrip(".,;:!?)")
+    return word[:1].islower() or word[:1].isdigit() or any(c in _PATH_MARKS for c in word)
+
+
 def join_wrapped(lines: Iterable[str]) -> str:
     """Re-flow wrapped lines: one space between, end-of-line hyphenation undone where a word split.
 
     A hyphen followed by a space and a lower-case word that is not a conjunction ("wet- en
-    regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag".
+    regelgeving" keeps it) is a split word: "verkiezings- uitslag" -> "verkiezingsuitslag". A web
+    address broken at a line's end after a hyphen or a slash goes on without a space, its hyphen
+    kept (:func:`_address_goes_on`: ".../evaluatie-" / "wet-open-overheid.").
     """
-    text = " ".join(line.strip() for line in lines if line.strip())
+    parts: list[str] = []
+    for line in lines:
+        part = line.strip()
+        if not part:
+            continue
+        if parts and _address_goes_on(parts[-1], part):
+            parts[-1] += part
+        else:
+            parts.append(part)
+    text = " ".join(parts)
     if "- " not in text:
         return text  # (all three patterns need a hyphen before a space)
     text = _SPLIT_CODE.sub(r"\1-", text)

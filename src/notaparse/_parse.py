@@ -543,11 +543,25 @@ def _source_line(text: str, line: int | None) -> str:
     return lines[line - 1].replace("\f", "").rstrip() if 0 < line <= len(lines) else ""
 
 
+def _join_split_digits(value: str) -> str:
+    """A value with its letter-spaced digits joined (:data:`_SPLIT_DIGITS`), outside the
+    telephone numbers it prints: "+31 6 12345678" keeps the spaces between its groups."""
+    if not any(c.isdigit() for c in value):
+        return value
+    parts: list[str] = []
+    at = 0
+    for start, end in _vocab.phone_spans(value):
+        parts.extend((_SPLIT_DIGITS.sub("", value[at:start]), value[start:end]))
+        at = end
+    parts.append(_SPLIT_DIGITS.sub("", value[at:]))
+    return "".join(parts)
+
+
 def _repair_value(value: str) -> str:
     """Undo letter-spacing in a colofon value ("4 8 628954" -> "48628954", "SL O" -> "SLO"); put
     back the spaces of a date run together ("4september2024", :data:`_vocab.GLUED_DATE`) and after
     a comma between letters ("FEZ,DWJZ": :data:`_GLUED_COMMA`)."""
-    value = _SPLIT_DIGITS.sub("", value)
+    value = _join_split_digits(value)
     if value[:1].isdigit() and (m := _vocab.GLUED_DATE.search(value)) and m[0].count(" ") < 2:
         value = f"{value[: m.start()]}{m[1]} {m[2]} {m[3]}{value[m.end() :]}"
     if "," in value and _GLUED_COMMA.search(value):
@@ -1442,6 +1456,23 @@ def _wraps_after_adjective(field: _PendingField, text: str) -> bool:
         and _wraps_after_open_adjective(field.values[-1], text)
         and not _known_heading(text)
         and _vocab.known_label(text) is None
+    )
+
+
+def _wraps_post(field: _PendingField, text: str) -> bool:
+    """Whether ``text`` is the name of the person whose post is the value of a drafter's or a
+    contact's label so far (`_vocab.names_a_person`), wrapped under it ("Opgesteld door:
+    Projectleider" / "Sandra Vriese", "Contactpersoon: Senior adviseur" / "Fatima el Amrani"):
+    the row is a person's name, the post alone is none, and the two make a post and its holder
+    (`_vocab.names_post_holder`)."""
+    value = field.values[-1]
+    return (
+        len(field.values) == 1
+        and text[:1].isupper()
+        and _vocab.names_a_person(field.label)
+        and not _vocab.names_person(value)
+        and (_vocab.names_person(text) or _vocab.PERSON_WITH_INITIALS.match(text) is not None)
+        and _vocab.names_post_holder(f"{value} {text}")
     )
 
 
@@ -2525,8 +2556,19 @@ def _at_page_foot(raw: list[tuple[int, int, str]], k: int, page: int) -> bool:
 
 
 def _form_span(concept: _vocab.Concept, words: list[str], *, from_end: bool) -> int | None:
-    """How many words at the start (or end) of ``words`` are a value of the concept's form (a
-    date, a count), or None if none are; 0 for a concept of no form."""
+    """How many words at the start (or end) of ``words`` are a value of the concept's form, or
+    None if none are; 0 for a concept of no form. The one place the colofon values' forms are
+    read, for a row of values under a row of labels (:func:`_values_by_form`) and for a column
+    of them under stacked labels (:func:`_stacked_value_by_form`):
+
+    - a date: one to four words :func:`_fragments.parse_date` reads ("13 februari 2024",
+      "29-05-2020");
+    - a reference: one token of letters, digits and ./- with a digit, no date and no telephone
+      number ("2024-0000123456", "IENW/BSK-2022/248639", "BS2024021319"), or a unit's code and
+      a number, a slash set apart between them or not ("DGNV / 26412881", "DGNV-NV 58775937");
+    - an attachment count: one or two digits."""
+    if not words:
+        return None
     if concept is _vocab.Concept.DATE:
         for size in range(1, min(4, len(words)) + 1):
             span = words[len(words) - size :] if from_end else words[:size]
@@ -2536,10 +2578,31 @@ def _form_span(concept: _vocab.Concept, words: list[str], *, from_end: bool) -> 
                 continue
             return size
         return None
+    if concept is _vocab.Concept.REFERENCE:
+        for size in range(min(3, len(words)), 0, -1):
+            if _reference_words(words[len(words) - size :] if from_end else words[:size]):
+                return size
+        return None
     if concept is _vocab.Concept.ATTACHMENT_COUNT:
-        word = words[-1] if from_end else words[0]
-        return 1 if words and word.isdigit() and len(word) <= 2 else None
+        return 1 if _COUNT_VALUE.match(words[-1] if from_end else words[0]) else None
     return 0
+
+
+def _reference_words(words: list[str]) -> bool:
+    """Whether ``words`` are a reference by its form (see :func:`_form_span`)."""
+    if len(words) == 1:
+        word = words[0]
+        return (
+            _REFERENCE_TOKEN.match(word) is not None
+            and not _fragments.is_date(word)
+            and not _vocab.is_phone(word)
+        )
+    return (
+        _UNIT_CODE_TOKEN.match(words[0]) is not None
+        and (len(words) == 2 or words[1] == "/")
+        and words[-1].isdigit()
+        and len(words[-1]) >= _REFERENCE_DIGITS
+    )
 
 
 def _values_by_form(labels: list[str], words: list[str]) -> list[str] | None:
@@ -2875,14 +2938,8 @@ def _last_filled(prepared: list[Line]) -> Line | None:
     return prepared[j] if j >= 0 and prepared[j].page == prepared[-1].page else None
 
 
-#: What stands before a telephone number's last group: an area code of two to four digits from 0,
-#: in brackets or not, or the country code and a group ("06 12345678", "(070) 3456789", "+31 6
-#: 12345678", "0031 (0)6 12345678", "070 - 3456789"); and a number written as one token
-#: ("06-12345678", "+31-6-12345678"). A reference's last token has the same form.
-_PHONE_HEAD: Final = re.compile(
-    r"(?<!\S)(?:(?:\+|00)31 ?(?:\(0\) ?)?\d{1,3}|\(?0\d{1,3}\)?|\(0\)\d{1,3})(?: -)?$"
-)
-_PHONE_WHOLE: Final = re.compile(r"(?:(?:\+|00)31-?(?:\(0\))?|0)\d{1,3}-\d{6,8}")
+#: The most words a telephone number is printed in ("+31 (0)70 345 67 89").
+_PHONE_WORDS: Final = 6
 
 
 def _value_words_at_end(words: list[str]) -> int:
@@ -2894,7 +2951,7 @@ def _value_words_at_end(words: list[str]) -> int:
     if n := _date_words_at_end(words):
         return n
     if len(words) > 1 and _reference_word(words[-1], 6):
-        if _PHONE_WHOLE.fullmatch(words[-1]) or _PHONE_HEAD.search(" ".join(words[-4:-1])):
+        if _vocab.phone_at_end(" ".join(words[-_PHONE_WORDS:])):
             return 0  # a telephone number ("06 12345678", "06-12345678", "+31 6 12345678")
         # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
         spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
@@ -2963,20 +3020,14 @@ def _bare_value(text: str, label: str) -> bool:
 
 
 def _stacked_value_by_form(label: str, text: str) -> bool:
-    """Whether a row is a value of ``label`` by its form alone, for a label whose values have a
-    form: a date under a date's label, a reference (one token with digits, no date) under a
-    reference's, a count of one or two digits under an attachment count's; no other label. A
-    redaction's ground code ("5.1.2e", a drafter's name redacted) is a value of any label."""
+    """Whether a row is a value of ``label`` by its form alone, the whole row, for a label whose
+    values have a form (:func:`_form_span`): a date under a date's label, a reference under a
+    reference's, a count under an attachment count's; no other label. A redaction's ground code
+    ("5.1.2e", a drafter's name redacted) is a value of any label."""
     if _vocab.GROUND_CODE.fullmatch(text):
         return True
-    concept = _vocab.label_concept(label)
-    if concept is _vocab.Concept.DATE:
-        return _fragments.is_date(text)
-    if concept is _vocab.Concept.REFERENCE:
-        return _REFERENCE_TOKEN.match(text) is not None and not _fragments.is_date(text)
-    if concept is _vocab.Concept.ATTACHMENT_COUNT:
-        return _COUNT_VALUE.match(text) is not None
-    return False
+    words = text.split()
+    return bool(words) and _form_span(_vocab.label_concept(label), words, from_end=False) == len(words)
 
 
 def _spliced_value_at_end(words: list[str], label: str) -> int:
@@ -3500,6 +3551,8 @@ def _split_heading_value(line: Line, above: list[Line]) -> tuple[Line, ...]:
         line.kind is not Kind.TEXT and (line.kind is not Kind.ORDERED or not _under_bare_label(above))
     ):
         return (line,)  # (a full stop ends a sentence, a footnote: "1 Advies W12.24.00087/III.")
+    if (person := _person_after_heading(line, above)) is not None:
+        return person
     valued = _value_word(line.text)
     if not valued and not _CODE_WORD.match(line.text.rpartition(" ")[2]):
         return (line,)  # (a cheap test first: the last word has a digit or is a code)
@@ -3526,6 +3579,29 @@ def _split_heading_value(line: Line, above: list[Line]) -> tuple[Line, ...]:
         _lines.classify(" ".join(words[-n:]), line.number, line.page),
         _lines.classify(head, line.number, line.page),
     )
+
+
+#: The most words of a known heading before a name on its row ("Geadviseerd besluit").
+_HEADING_WORDS_BEFORE_NAME: Final = 3
+
+
+def _person_after_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | None:
+    """A known heading with a person's name at the end of its row, right under a drafter's or a
+    contact's bare label ("Contactpersoon" / "Aanleiding M. Bakker", a row-by-row extractor put
+    the colofon's value beside the heading): (the name, the heading), or None."""
+    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+    if before is None or before.kind is not Kind.LABEL or not _vocab.names_a_person(before.label):
+        return None
+    words = line.text.split()
+    for n in range(1, min(_HEADING_WORDS_BEFORE_NAME, len(words) - 2) + 1):
+        head, name = " ".join(words[:n]), " ".join(words[n:])
+        if _known_heading(head) and (
+            _vocab.PERSON_WITH_INITIALS.match(name) is not None or _vocab.names_post_holder(name)
+        ):
+            return _lines.classify(name, line.number, line.page), _lines.classify(
+                head, line.number, line.page
+            )
+    return None
 
 
 def _under_bare_label(above: list[Line]) -> bool:
@@ -5827,6 +5903,9 @@ class _Reader:
                     # (a unit's or official's name wrapped after an adjective that opens its noun:
                     # "Van Directeur Algemene Financiële en Economische" / "Politiek")
                     or _wraps_after_adjective(inline, line.text)
+                    # (a person's post, their name on the next row: "Opgesteld door:
+                    # Projectleider" / "Sandra Vriese")
+                    or _wraps_post(inline, line.text)
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
                     or _year_wrapped(inline.values[-1], line.text)
                 )
@@ -6366,9 +6445,11 @@ class _Reader:
                 or _in_list(run, lines)
                 or _values_of_stacked(run)
                 or _is_salutation(run.lines[0].text)
+                or any(_vocab.phone_at_end(ln.text) for ln in run.lines)
             ):
-                continue  # a purpose's qualifier, a paragraph, a list item, a column of values or
-                # a letter's salutation and text is never the title
+                continue  # a purpose's qualifier, a paragraph, a list item, a column of values, a
+                # letter's salutation and text, or a contact's row ending in a telephone number
+                # ("Projectleider Sandra Vriese, T 070 - 345 67 89") is never the title
             if (
                 len(run.lines) == 1
                 and text[:1] in _vocab.MINISTERS_OFFICE_INITIALS
@@ -6749,15 +6830,20 @@ class _Reader:
         """Whether the heading on line i goes on on the next line: that row follows it directly
         (no blank line, same page), starts in lower case (a new paragraph or heading starts with
         a capital), is short and ends no sentence (a heading has no full stop), and the heading's
-        row is long, so the extractor wrapped it (a short heading over a lower-case row is not)."""
+        row is long, so the extractor wrapped it (a short heading over a lower-case row is not).
+        A heading's row that ends in a word no heading ends in ("2.2 Gevolgen voor de" /
+        "begroting", a narrow column's wrap) goes on however short it is, in lower case or not."""
         line = self.lines[i]
-        if i + 1 >= len(self.lines) or len(line.text) < _HEADING_WRAPPED * width:
+        if i + 1 >= len(self.lines):
+            return False
+        open_end = _ends_with_continuation(line.text)
+        if len(line.text) < _HEADING_WRAPPED * width and not open_end:
             return False
         nxt = self.lines[i + 1]
         return (
             nxt.kind is Kind.TEXT
             and nxt.page == line.page
-            and nxt.text[:1].islower()
+            and (nxt.text[:1].islower() or (open_end and nxt.text[:1].isupper()))
             and len(nxt.text.split()) <= _HEADING_TAIL_WORDS
             and not _ends_sentence(nxt.text)
             and not _ends_sentence(line.text)

@@ -1114,9 +1114,73 @@ REDACTION_PLACEHOLDERS: Final[frozenset[str]] = frozenset(
     }
 )
 
-#: A telephone number as a colofon value ("070 379 8911", "+31 (0)6-12345678"): digits with
-#: spaces, dashes, a plus and brackets only, at least eight digits.
-PHONE_VALUE: Final = re.compile(r"^\+?[\d()][\d ()-]{6,}\d$")
+#: A value of digits alone, in groups: a number as a colofon prints it after a one-word label,
+#: a reference ("Notanummer 2024-0000412277") or a telephone number ("Doorkiesnummer 070 379
+#: 8911", "+31 (0)6-12345678"): digits with spaces, dashes, a plus and brackets only (its caller
+#: asks for eight digits at least).
+DIGITS_VALUE: Final = re.compile(r"^\+?[\d()][\d ()-]{6,}\d$")
+#: A Dutch telephone number as printed, the one place its forms are written: the country code
+#: (+31 or 0031, "(0)" after it or not) or the trunk prefix 0 with the area code, in brackets or
+#: not, then the subscriber's digits in groups set apart by spaces, after a space, a hyphen or a
+#: spaced dash ("070 379 8911", "(070) 3456789", "+31 6 12345678", "+31 (0)70 345 67 89", "070 -
+#: 345 67 89", "06-12345678", "070-3456789", "+31-6-12345678", "0900-0388"). A hyphen only
+#: follows the area code: "06-12-2024" is a date. :func:`phone_spans` counts the digits.
+_PHONE: Final = re.compile(
+    r"(?<![\w+(/.,-])"
+    r"(?:(?P<country>(?:\+|00)31(?: ?\(0\))?[ -]?)|\((?=0)|(?=0))"
+    r"(?P<area>0?[1-9]\d{0,2})\)?"
+    r"(?: - |[ -])?"
+    r"(?P<subscriber>\d{2,8}(?: \d{2,8}){0,3})"
+    r"(?![\w/-]|[.,]\d)"
+)
+#: The area codes of service numbers, seven or ten digits after the trunk prefix instead of nine
+#: ("0800-1234", "0900-0388", "0900-1234567").
+_SERVICE_AREAS: Final[frozenset[str]] = frozenset({"800", "900", "906", "909"})
+#: The digits after the trunk prefix (or the country code) of a number that is no service number.
+_PHONE_DIGITS: Final = 9
+
+
+def _phone_digits(area: str, subscriber: str) -> bool:
+    """Whether an area code (without its 0) and a subscriber's part make a whole number."""
+    digits = len(area) + sum(c.isdigit() for c in subscriber)
+    if area in _SERVICE_AREAS:
+        return digits in (7, 10)
+    return digits == _PHONE_DIGITS and (len(area) > 1 or area == "6")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints a telephone number (:data:`_PHONE`), as (start, end) pairs; a match
+    run on into a number after it ("06 12345678 2024") is cut back to the groups that make the
+    number whole."""
+    spans: list[tuple[int, int]] = []
+    if not any(c.isdigit() for c in text):
+        return spans  # (the cheap test first)
+    for m in _PHONE.finditer(text):
+        country, area = m["country"], m["area"]
+        if (country is None) == (area[0] != "0"):
+            continue  # (the trunk prefix after no country code, and none after one)
+        if country is None and m[0].startswith("(") != text.startswith(")", m.end("area")):
+            continue  # (a bracket opened and not closed, or closed and not opened)
+        groups = m["subscriber"].split(" ")
+        while groups and not _phone_digits(area.removeprefix("0"), "".join(groups)):
+            groups.pop()
+        if groups:
+            spans.append((m.start(), m.start("subscriber") + len(" ".join(groups))))
+    return spans
+
+
+def is_phone(text: str) -> bool:
+    """Whether ``text`` is a telephone number and nothing else ("+31 6 12345678")."""
+    text = text.strip()
+    return any(start == 0 and end == len(text) for start, end in phone_spans(text))
+
+
+def phone_at_end(text: str) -> bool:
+    """Whether ``text`` ends in a telephone number ("... bereikbaar op 06 12345678")."""
+    text = text.rstrip()
+    return any(end == len(text) for _, end in phone_spans(text))
+
+
 #: An official's name as a colofon value, initials before the surname, titles and name particles
 #: allowed ("J. Smit", "mr. drs. L.M. van Dijk"): the form of a contact's name, not of a sentence.
 PERSON_WITH_INITIALS: Final = re.compile(
@@ -1475,8 +1539,9 @@ ADDRESS_FORMS: Final = ("mevrouw", "de heer")
 #: then initials or one or two given names (capitalised, hyphenated or not), name particles, and
 #: the surname last, single or double, its second half with name particles or not ("mr. R.
 #: Vriese", "dhr. J. van der Wiese", "Sandra Vriese", "Anne de Friese", "drs. Pieter-Jan Wiese",
-#: "mw. A. Smit-Vriese", "mw. A. Jansen-de Vriese", "drs. P. Bakker-van der Wiese").
-_NAME_PARTICLES: Final = "van|de|den|der|ter|te|het|in"
+#: "mw. A. Smit-Vriese", "mw. A. Jansen-de Vriese", "drs. P. Bakker-van der Wiese", "Fatima el
+#: Amrani").
+_NAME_PARTICLES: Final = "van|de|den|der|ter|ten|te|het|in|el"
 _PERSON_NAME: Final = regex.compile(
     rf"^(?i:(?:{'|'.join(ADDRESS_FORMS)})\s|(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\.\s?)*"
     r"(?:(?:\p{Lu}\.\s?)+|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s)?)"
@@ -1498,11 +1563,21 @@ def names_person(text: str) -> bool:
     if m is None:
         return False
     given = m[1]
-    return given is None or not (
-        LETTERHEAD_WORDS.match(given) is not None
-        or given.casefold() in MINISTERS_OFFICES
-        or given.casefold().startswith(UNIT_HEAD_WORDS)
-        or given.casefold().split("-", 1)[0] in _NO_GIVEN_NAME_FORMS
+    return given is None or not _opens_office(given)
+
+
+def _opens_office(word: str, *, whole: bool = False) -> bool:
+    """Whether a capitalised word opens the name of a unit or an office, no given name: a
+    letterhead's word ("Directie", "Programma"; with ``whole``, the word itself up to a hyphen,
+    not a word it opens: "Programmamanager" and "Teamleider" are posts), a minister's office,
+    the head of a unit ("Directeur", "Hoofd"), :data:`NO_GIVEN_NAME_WORDS` ("Unit",
+    "Werkgroep")."""
+    letterhead = LETTERHEAD_WORDS.match(word)
+    return (
+        (letterhead is not None and (not whole or word[letterhead.end() :][:1] in ("", "-")))
+        or word.casefold() in MINISTERS_OFFICES
+        or word.casefold().startswith(UNIT_HEAD_WORDS)
+        or word.casefold().split("-", 1)[0] in _NO_GIVEN_NAME_FORMS
     )
 
 
@@ -1513,18 +1588,29 @@ _POST_WORDS: Final = 3
 
 def names_post_holder(text: str) -> bool:
     """Whether a value is a post and its holder's name: one to three words of letters (the post,
-    "Projectleider", "Programmadirecteur", "Plaatsvervangend directeur"), then a person's name
-    by initials (:data:`_PERSON_NAME` with titles or not, no given name: "R. Vriese", "drs.
-    A.B. de Groot"). The initials make the name; a given name after a post would read as the
-    adjective of a unit's name too ("Directeur Algemene Europese")."""
+    "Projectleider", "Programmadirecteur", "Plaatsvervangend directeur", "Senior adviseur"),
+    then a person's name (:data:`_PERSON_NAME` with titles or not): by initials ("R. Vriese",
+    "drs. A.B. de Groot"), or by given names after a post that opens no unit's or office's name
+    (:func:`_opens_office`) and before no such word ("Projectleider Sandra Vriese",
+    "Beleidsmedewerker Jan-Willem de Vries", "Senior adviseur Fatima el Amrani"). After the head
+    of a unit only initials make a name: "Directeur Algemene Europese" is the start of an
+    office's name, its adjectives read as given names."""
     words = text.split()
     for n in range(1, min(_POST_WORDS, len(words) - 2) + 1):
         if not all(w.replace("-", "").isalpha() for w in words[:n]):
             return False
         m = _PERSON_NAME.match(" ".join(words[n:]))
-        if m is not None and m[1] is None:
+        if m is not None and (
+            m[1] is None or not (_opens_office(words[0], whole=True) or _opens_office(m[1]))
+        ):
             return True
     return False
+
+
+def names_a_person(label: str) -> bool:
+    """Whether a label's value is a person, a post before the name or not: a drafter's label
+    (Opgesteld door, Behandelaar) or a contact's (:data:`CONTACT_LABELS`)."""
+    return key(label) in CONTACT_LABELS or label_concept(label) is Concept.DRAFTED_BY
 
 
 #: The lower-case words a unit's or agency's name may hold between its capitalised words
