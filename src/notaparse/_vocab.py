@@ -1571,13 +1571,16 @@ def _opens_office(word: str, *, whole: bool = False) -> bool:
     letterhead's word ("Directie", "Programma"; with ``whole``, the word itself up to a hyphen,
     not a word it opens: "Programmamanager" and "Teamleider" are posts), a minister's office,
     the head of a unit ("Directeur", "Hoofd"), :data:`NO_GIVEN_NAME_WORDS` ("Unit",
-    "Werkgroep")."""
+    "Werkgroep"; with ``whole``, not the posts among them, :data:`PERSON_POSTS`)."""
     letterhead = LETTERHEAD_WORDS.match(word)
     return (
         (letterhead is not None and (not whole or word[letterhead.end() :][:1] in ("", "-")))
         or word.casefold() in MINISTERS_OFFICES
         or word.casefold().startswith(UNIT_HEAD_WORDS)
-        or word.casefold().split("-", 1)[0] in _NO_GIVEN_NAME_FORMS
+        or (
+            word.casefold().split("-", 1)[0] in _NO_GIVEN_NAME_FORMS
+            and not (whole and word.casefold() in PERSON_POSTS)
+        )
     )
 
 
@@ -1901,6 +1904,12 @@ NO_GIVEN_NAME_WORDS: Final[tuple[str, ...]] = (
     "college",
     "secretaris",
     "griffie",
+)
+#: The words of :data:`NO_GIVEN_NAME_WORDS` that are a person's post: its holder's name, given
+#: names and all, may follow ("Projectleider Sandra Vriese", :func:`names_post_holder`), where
+#: after a unit's word it is the unit's name ("Werkgroep Digitale Overheid").
+PERSON_POSTS: Final[frozenset[str]] = frozenset(
+    {"projectleider", "programmaleider", "teamleider", "coördinator", "coordinator", "secretaris"}
 )
 #: The words of :data:`NO_GIVEN_NAME_WORDS` and their inflected forms.
 _NO_GIVEN_NAME_FORMS: Final[frozenset[str]] = frozenset(
