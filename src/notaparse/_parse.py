@@ -921,8 +921,11 @@ def _restore_item_marks(lines: list[Line]) -> None:
     there (at a heading, a check box, a blank line or the page's end), each item's first row
     gets its mark, in order. So too bullets printed apart ("•" / "•"), as many as the items of
     the page's lists under a lead-in (:func:`_bullet_rows`). The marks stay, dropped as before
-    (:func:`_textless_marks`)."""
+    (:func:`_textless_marks`). Numbers printed apart around the items' block go back first
+    (:func:`_marks_around_block`)."""
     alone = [k for k, ln in enumerate(lines) if ln.kind in (Kind.ORDERED, Kind.BULLET) and not ln.rest]
+    _marks_around_block(lines, alone)
+    alone = [k for k in alone if lines[k].kind is not Kind.BLANK]
     if len(alone) < 2:
         return
     runs: list[list[int]] = []
@@ -967,6 +970,67 @@ def _restore_item_marks(lines: list[Line]) -> None:
         for start, k in zip(units, run, strict=False):
             row = lines[start]
             lines[start] = _lines.classify(f"{lines[k].text} {row.text}", row.number, row.page)
+
+
+def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
+    """A list's numbers printed apart around its items' block, a blank line between (pdfminer
+    gives the column of numbers boxes of its own: "1." / blank / the items' rows / blank / "2.",
+    the first number read with the first row by then): where the block's rows make as many
+    items as there are numbers (an item starts after a row ending in ".", ":" or ";"), each
+    item's first row gets its number, in order, and the numbers alone after the block are left
+    out (blank lines in their place). ``alone``: the indexes of the marks alone."""
+    for k in alone:
+        line = lines[k]
+        if line.kind is not Kind.ORDERED or line.label == "1" or line.rest or k == 0:
+            continue
+        # the block right above the number, a blank line between, opening with item 1
+        end = k
+        while end > 0 and lines[end - 1].kind is Kind.BLANK:
+            end -= 1
+        if end == k:
+            continue
+        start = end
+        while start > 0 and lines[start - 1].kind is Kind.TEXT and lines[start - 1].page == line.page:
+            start -= 1
+        first = lines[start - 1] if start > 0 else None
+        if (
+            first is None
+            or first.kind is not Kind.ORDERED
+            or first.label != "1"
+            or not first.rest
+            or first.page != line.page
+            or line.label != "2"
+        ):
+            continue
+        start -= 1
+        marks = [k]
+        at = k + 1
+        while (nxt := _next_text(lines, at)) is not None and (
+            lines[nxt].kind is Kind.ORDERED
+            and not lines[nxt].rest
+            and lines[nxt].label == str(len(marks) + 2)
+            and lines[nxt].page == line.page
+        ):
+            marks.append(nxt)
+            at = nxt + 1
+        units = [start]
+        for at in range(start, end - 1):
+            if lines[at].text.rstrip(_CLOSERS).endswith((".", ":", ";")):
+                units.append(at + 1)
+        if len(units) != len(marks) + 1 or not lines[end - 1].text.rstrip(_CLOSERS).endswith((".", ":", ";")):
+            continue
+        for row_at, mark_at in zip(units[1:], marks, strict=True):
+            row = lines[row_at]
+            lines[row_at] = _lines.classify(f"{lines[mark_at].text} {row.text}", row.number, row.page)
+        for mark_at in marks:
+            lines[mark_at] = attrs.evolve(lines[mark_at], text="", kind=Kind.BLANK, label="", rest="")
+
+
+def _next_text(lines: list[Line], at: int) -> int | None:
+    """The index of the first line from ``at`` on that is not blank, or None."""
+    while at < len(lines) and lines[at].kind is Kind.BLANK:
+        at += 1
+    return at if at < len(lines) else None
 
 
 def _bullet_rows(lines: list[Line], top: int, end: int) -> list[int]:
