@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import notaparse
 
 
@@ -36,19 +38,47 @@ def test_no_break_spaces_separate_a_label_and_its_value() -> None:
     ]
 
 
-def test_pdfium_s_mark_of_a_line_end_hyphen_is_that_hyphen() -> None:
-    """pdfium writes a hyphen that ended a printed line as U+FFFE, the two lines joined: the
-    hyphen stays after a code or a name and before "en", a split word is joined."""
+@pytest.mark.parametrize("mark", ["\ufffe", "\x02"], ids=["get_text_range", "get_text_bounded"])
+def test_pdfium_s_mark_of_a_line_end_hyphen_is_that_hyphen(mark: str) -> None:
+    """pdfium writes a hyphen that ended a printed line as U+FFFE (its bounded text as U+0002,
+    which was dropped: "REACHverordening"), the two lines joined: the hyphen stays after a code
+    or a name and before "en", a split word is joined."""
     nota = notaparse.parse(
-        "Aan: Minister van IenW\n\nDirectie Arbeidsmarkt en Sociaal\ufffeEconomische Zaken\n\n"
-        "Reactie op de verkiezings\ufffeuitslag\n\n"
-        "Aanleiding\nDe REACH\ufffeverordening raakt de gezondheids\ufffeen milieuzorg.\n"
+        (
+            "Aan: Minister van IenW\n\nDirectie Arbeidsmarkt en Sociaal\ufffeEconomische Zaken\n\n"
+            "Reactie op de verkiezings\ufffeuitslag\n\n"
+            "Aanleiding\nDe REACH\ufffeverordening raakt de gezondheids\ufffeen milieuzorg.\n"
+        ).replace("\ufffe", mark)
     )
     assert nota.metadata.letterhead == ("Directie Arbeidsmarkt en Sociaal-Economische Zaken",)
     assert nota.title == "Reactie op de verkiezingsuitslag"
     assert nota.sections[0].blocks[0].text == (  # type: ignore[union-attr]
         "De REACH-verordening raakt de gezondheids- en milieuzorg."
     )
+
+
+def test_a_paragraph_ending_in_a_word_pdfium_joined_at_its_hyphen_ends_there() -> None:
+    """pdfium joins the printed row that ends a paragraph in a hyphenated word to the row before
+    it ("... door de uitvoerings" U+FFFE "organisatie."): the printed row that ends the sentence
+    is the short one after the mark, so the capitalised row under it starts a paragraph (the two
+    paragraphs were one)."""
+    nota = notaparse.parse(
+        "Aan: MOCW\n\nAanpak lerarentekort\n\nToelichting\n"
+        "De cijfers in de brief zijn gebaseerd op de arbeidsmarktramingen van\n"
+        "CentERdata. Deze ramingen worden elk jaar in het najaar bijgesteld. De\n"
+        "onderwijsregio's hebben hun plannen voor de komende twee jaar ingediend;\n"
+        "alle plannen zijn beoordeeld en goedgekeurd door de uitvoerings\ufffeorganisatie.\n"
+        "De verhoging van de subsidie voor zij-instromers wordt gedekt uit de\n"
+        "middelen die in het coalitieakkoord voor het lerarentekort zijn vrijgemaakt.\n"
+    )
+    assert [b.text for b in nota.sections[0].blocks] == [  # type: ignore[union-attr]
+        "De cijfers in de brief zijn gebaseerd op de arbeidsmarktramingen van CentERdata. Deze "
+        "ramingen worden elk jaar in het najaar bijgesteld. De onderwijsregio's hebben hun plannen "
+        "voor de komende twee jaar ingediend; alle plannen zijn beoordeeld en goedgekeurd door de "
+        "uitvoeringsorganisatie.",
+        "De verhoging van de subsidie voor zij-instromers wordt gedekt uit de middelen die in het "
+        "coalitieakkoord voor het lerarentekort zijn vrijgemaakt.",
+    ]
 
 
 def test_a_table_header_word_a_typesetter_hyphenated_in_its_narrow_column_is_the_word() -> None:

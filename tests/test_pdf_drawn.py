@@ -643,17 +643,17 @@ def test_table_with_a_reference_column() -> None:
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Afstemming"]
 
 
-def test_table_with_a_confidentiality_column() -> None:
+@pytest.mark.parametrize("head", ["Vertrouwelijk", "Vertrouwelijk?", "Openbaar?"])
+def test_table_with_a_confidentiality_column(head: str) -> None:
     """ "Nr.  Omschrijving  Vertrouwelijk" (whether each attachment is confidential, "Ja" /
-    "Nee"): the attachment table with its information column. The header and rows were read as
-    paragraphs of the Bijlagen section and there were no attachments."""
+    "Nee"), also the head asked as a question ("Openbaar?"): the attachment table with its
+    information column. The header and rows were read as paragraphs of the Bijlagen section and
+    there were no attachments."""
     rows = [
         [["1"], ["Overzicht kasschuiven per departement"], ["Nee"]],
         [["2"], ["Brief van de minister van BZK"], ["Ja"]],
     ]
-    nota = load_both(
-        _table_page(["Nr.", "Omschrijving", "Vertrouwelijk"], rows, [79, 110, 330, 455], centred=False)
-    )
+    nota = load_both(_table_page(["Nr.", "Omschrijving", head], rows, [79, 110, 330, 455], centred=False))
     assert [(a.number, a.name, a.info) for a in nota.attachments] == [
         (1, "Overzicht kasschuiven per departement", "Nee"),
         (2, "Brief van de minister van BZK", "Ja"),

@@ -149,6 +149,9 @@ _TEX_ACCENT: Final = re.compile("([\u00a8\u00b4\u02c6])([aeiouAEIOU\u0131])|\u01
 
 
 #: The signs either rule needs (a spacing accent, a dotless i, a C1 control character).
+#: PDFium's code U+0002 for a line-end hyphen, as its bounded text gives it inside the word it
+#: split ("IenW\x02directies", "REACH\x02verordening").
+_PDFIUM_HYPHEN: Final = re.compile(r"(?<=[^\W\d_])\x02(?=[^\W\d_])")
 _RARE_SIGN: Final = re.compile("[\x01-\x08\x0e-\x1b\u0080-\u009f\u00a8\u00b4\u02c6\u0131]")
 
 
@@ -179,6 +182,9 @@ def normalise(text: str) -> str:
         if rare:
             # a glyph with no character before an item's text: its bullet (see _UNMAPPED_MARK)
             text = _UNMAPPED_MARK.sub("\u2022 ", text, count=1)
+            # PDFium's own code for a hyphen that ended a printed line, between the two lines'
+            # letters it joined (get_text_bounded): that hyphen, as U+FFFE is (see _CLEAN)
+            text = _PDFIUM_HYPHEN.sub("- ", text)
         if SWAPPED_SIGN.search(text):
             text = unswap(text)
         text = " ".join(text.translate(_CLEAN).split())
@@ -619,7 +625,7 @@ def unify_space(text: str) -> str:
 
 #: A word split after its hyphen ("verkiezings- uitslag"), not a suspended compound before its
 #: conjunction ("wet- en regelgeving").
-_SPLIT_WORD: Final = re.compile(
+SPLIT_WORD: Final = re.compile(
     rf"(\b[\w]+)- (?!(?:{'|'.join(map(re.escape, _vocab.SUSPENSION_CONJUNCTIONS))})\b)(?=([a-zà-ÿ]))"
 )
 
@@ -640,7 +646,7 @@ _SPLIT_NAME: Final = re.compile(rf"(\b[^\W\d_]+)- (?={_CAPITALISED})")
 _HYPHENATED: Final = re.compile(r"([^\W\d_]+)-(?=([^\W_]+))")
 #: A word.
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]+")
-#: The word after a hyphen at a line end (_SPLIT_WORD's match ends before it).
+#: The word after a hyphen at a line end (SPLIT_WORD's match ends before it).
 _TAIL: Final = re.compile(r"[^\W_]+")
 
 
@@ -689,7 +695,8 @@ def document_spellings(text: str) -> Iterator[None]:
 def _unsplit(m: re.Match[str]) -> str:
     """Join a word split at a line end ("ont-" / "wikkelingen", "Rijks-" / "overheid"); keep the
     hyphen after a code ("AMvB-wijziging"), a lower-case abbreviation ("amv-opvang"), the prefixes
-    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet. The
+    that always take one ("oud-minister", "ex-", "niet-"), and where two vowels meet that read as
+    one sound ("hbo-opleidingen", "zee-egel"; :data:`_vocab.VOWEL_CLASHES`). The
     document's own spelling comes first: where it prints the two words with a hyphen within a
     line ("hoog-risico") the hyphen is kept ("hoog-" / "risico"), where it prints them as one
     word ("zorgverzekeraars") they are joined. A capitalised word before name particles and a
@@ -719,7 +726,8 @@ def _unsplit(m: re.Match[str]) -> str:
         or lower in _vocab.HYPHEN_PREFIXES  # "oud-minister"
         or lower in _vocab.LOWER_ABBREVIATIONS  # "mbo-studenten"
         or _vocab.SYLLABLE_LETTERS.isdisjoint(lower)  # "zzp-", "ggz-": no syllable
-        or (lower[-1] in _vocab.VOWELS and m[2] in _vocab.VOWELS)  # two vowels meet: "hbo-opleidingen"
+        # two vowels meet that read as one sound: "hbo-opleidingen" (not "regie-" / "organisatie")
+        or lower[-1] + m[2] in _vocab.VOWEL_CLASHES
     )
     return f"{head}-" if keep else head
 
@@ -770,7 +778,7 @@ def join_wrapped(lines: Iterable[str]) -> str:
         return text  # (all three patterns need a hyphen before a space)
     text = _SPLIT_CODE.sub(r"\1-", text)
     text = _SPLIT_NAME.sub(r"\1-", text)
-    return _SPLIT_WORD.sub(_unsplit, text)
+    return SPLIT_WORD.sub(_unsplit, text)
 
 
 def join_value(lines: Iterable[str]) -> str:
@@ -1326,6 +1334,9 @@ class _LayoutTable:
             if m.start() < self.right
             for w in _WORD.finditer(m[0])
         ]
+        segments = [
+            m.start() for m in _SEGMENT.finditer(raw) if m.start() < self.right for _ in _WORD.finditer(m[0])
+        ]
         if not words:
             self.blanks += 1
             return self.blanks < 3
@@ -1337,11 +1348,29 @@ class _LayoutTable:
         if in_first_column and first.rstrip(".").isdigit():
             self.cells.append([[first.rstrip(".")], *([] for _ in self.columns[1:])])
             words = words[1:]
+            segments = segments[1:]
         elif in_first_column or not self.cells:
             return False
-        for start, word in words:
-            column = max(k for k, edge in enumerate(self.columns) if edge <= start + 1 or k == 0)
-            self.cells[-1][max(column, 1)].append(word)
+        columns = [
+            max([1, *(k for k, edge in enumerate(self.columns) if edge <= start + 1)]) for start, _ in words
+        ]
+        for k in range(len(words) - 1, 0, -1):
+            # a lower-case word one space after the name's, reaching past the next column's start
+            # as a proportional font's row runs wider in characters ("... Openbaarheid en Nee"):
+            # the name's, where a capitalised word of the next column follows it in the segment
+            if (
+                columns[k] > columns[k - 1]
+                and segments[k] == segments[k - 1]
+                and words[k][1][:1].islower()
+                and any(
+                    w[:1].isupper()
+                    for (_, w), c, g in zip(words[k + 1 :], columns[k + 1 :], segments[k + 1 :], strict=True)
+                    if c == columns[k] and g == segments[k]
+                )
+            ):
+                columns[k] = columns[k - 1]
+        for (_, word), column in zip(words, columns, strict=True):
+            self.cells[-1][column].append(word)
         return True
 
     def rows(self) -> list[str]:
@@ -2288,7 +2317,8 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         if lead:
             # (only beside the colofon: a colofon block that ends above them, a letter's head
             # set over the nota's, is read first as it stands)
-            rows = [n for n, _, text in body[:lead] if text and not _over_pairs(text)]
+            letterhead = _letterhead_rows(body, lead)
+            rows = [n for n, _, text in body[:lead] if text and not _over_pairs(text) and n not in letterhead]
             if not rows or not any(rows[0] <= n <= rows[-1] + 1 and text for n, _, text in right):
                 lead = 0
         if lead:
@@ -2457,6 +2487,27 @@ def _join_redactions(segments: list[str], *, alone: bool = True) -> list[str]:
     return out
 
 
+def _block_end(left: list[tuple[int, int, str]], k: int) -> int:
+    """The index of the first blank row from ``k`` on (the end of the block at ``k``)."""
+    while k < len(left) and left[k][2]:
+        k += 1
+    return k
+
+
+def _letterhead_rows(left: list[tuple[int, int, str]], lead: int) -> set[int]:
+    """The rows of the letterhead blocks among the first ``lead`` rows of the body (a block whose
+    first row names an organisation, see :func:`_leading_pairs`)."""
+    rows: set[int] = set()
+    k = 0
+    while k < lead:
+        if left[k][2] and _vocab.names_organisation(left[k][2]) and not _is_pair(left[k][2]):
+            end = _block_end(left, k)
+            rows.update(left[j][0] for j in range(k, end))
+            k = end
+        k += 1
+    return rows
+
+
 def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
     """How many of the body's first rows are its head's label rows (with the blank rows between
     them): "label: value" rows, or a bare label over its value ("Aan" / "Minister van ...", one
@@ -2469,6 +2520,11 @@ def _leading_pairs(left: list[tuple[int, int, str]]) -> int:
         text = left[k][2]
         if not text or (not end and _over_pairs(text)):
             k += 1  # (the kind or the purpose over them, "Beslisnota", stays over them)
+            continue
+        if not end and _vocab.names_organisation(text) and not _is_pair(text):
+            # the letterhead over them, left of the colofon column ("Ministerie van Onderwijs,
+            # Cultuur en" / "Wetenschap"): its block, up to a blank row, stays over them
+            k = _block_end(left, k)
             continue
         if _is_pair(text):
             value = k
@@ -2536,7 +2592,9 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
     that ends no sentence (so does a blank row there: the colofon's rows spread the body's
     apart, "... grondwater bij" / blank / "drinkwaterwinningen"), or between two lines of a
     paragraph, the first as wide as the body's wide lines and ending in a lower-case word (it
-    wrapped there: "... heeft u toegezegd de" / "14 maart 2024" / "Tweede Kamer ...")."""
+    wrapped there: "... heeft u toegezegd de" / "14 maart 2024" / "Tweede Kamer ..."). A colon
+    ends no line so across a right-only row: the text goes on in lower case ("... primair
+    onderwijs:" / "Opgesteld door" / "tweede voortgangsbrief")."""
     lengths = sorted(len(text) for _, _, text in left if text)
     wide = lengths[len(lengths) * 9 // 10] * _WRAPPED if lengths else 0
     out: list[tuple[int, int, str]] = []
@@ -2545,7 +2603,7 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
             (k in gaps or not entry[2])
             and out
             and out[-1][2]
-            and out[-1][2][-1] not in ".:;?!"
+            and (out[-1][2][-1] not in ".:;?!" or (k in gaps and out[-1][2][-1] == ":"))
             and k + 1 < len(left)
             and (
                 left[k + 1][2][:1].islower()

@@ -935,8 +935,11 @@ def _restore_item_marks(lines: list[Line]) -> None:
     there (at a heading, a check box, a blank line or the page's end), each item's first row
     gets its mark, in order. So too bullets printed apart ("•" / "•"), as many as the items of
     the page's lists under a lead-in (:func:`_bullet_rows`). The marks stay, dropped as before
-    (:func:`_textless_marks`)."""
+    (:func:`_textless_marks`). Numbers printed apart around the items' block go back first
+    (:func:`_marks_around_block`)."""
     alone = [k for k, ln in enumerate(lines) if ln.kind in (Kind.ORDERED, Kind.BULLET) and not ln.rest]
+    _marks_around_block(lines, alone)
+    alone = [k for k in alone if lines[k].kind is not Kind.BLANK]
     if len(alone) < 2:
         return
     runs: list[list[int]] = []
@@ -959,6 +962,8 @@ def _restore_item_marks(lines: list[Line]) -> None:
             top -= 1  # (the page's first line: the scans below stay on the page)
         if all(lines[k].kind is Kind.BULLET for k in run):
             starts = _bullet_rows(lines, top, run[0])
+            if len(starts) != len(run):
+                starts = _set_apart_item_rows(lines, top, run[0])
             if len(starts) == len(run):
                 for start, k in zip(starts, run, strict=True):
                     row = lines[start]
@@ -979,6 +984,67 @@ def _restore_item_marks(lines: list[Line]) -> None:
         for start, k in zip(units, run, strict=False):
             row = lines[start]
             lines[start] = _lines.classify(f"{lines[k].text} {row.text}", row.number, row.page)
+
+
+def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
+    """A list's numbers printed apart around its items' block, a blank line between (pdfminer
+    gives the column of numbers boxes of its own: "1." / blank / the items' rows / blank / "2.",
+    the first number read with the first row by then): where the block's rows make as many
+    items as there are numbers (an item starts after a row ending in ".", ":" or ";"), each
+    item's first row gets its number, in order, and the numbers alone after the block are left
+    out (blank lines in their place). ``alone``: the indexes of the marks alone."""
+    for k in alone:
+        line = lines[k]
+        if line.kind is not Kind.ORDERED or line.label == "1" or line.rest or k == 0:
+            continue
+        # the block right above the number, a blank line between, opening with item 1
+        end = k
+        while end > 0 and lines[end - 1].kind is Kind.BLANK:
+            end -= 1
+        if end == k:
+            continue
+        start = end
+        while start > 0 and lines[start - 1].kind is Kind.TEXT and lines[start - 1].page == line.page:
+            start -= 1
+        first = lines[start - 1] if start > 0 else None
+        if (
+            first is None
+            or first.kind is not Kind.ORDERED
+            or first.label != "1"
+            or not first.rest
+            or first.page != line.page
+            or line.label != "2"
+        ):
+            continue
+        start -= 1
+        marks = [k]
+        at = k + 1
+        while (nxt := _next_text(lines, at)) is not None and (
+            lines[nxt].kind is Kind.ORDERED
+            and not lines[nxt].rest
+            and lines[nxt].label == str(len(marks) + 2)
+            and lines[nxt].page == line.page
+        ):
+            marks.append(nxt)
+            at = nxt + 1
+        units = [start]
+        for at in range(start, end - 1):
+            if lines[at].text.rstrip(_CLOSERS).endswith((".", ":", ";")):
+                units.append(at + 1)
+        if len(units) != len(marks) + 1 or not lines[end - 1].text.rstrip(_CLOSERS).endswith((".", ":", ";")):
+            continue
+        for row_at, mark_at in zip(units[1:], marks, strict=True):
+            row = lines[row_at]
+            lines[row_at] = _lines.classify(f"{lines[mark_at].text} {row.text}", row.number, row.page)
+        for mark_at in marks:
+            lines[mark_at] = attrs.evolve(lines[mark_at], text="", kind=Kind.BLANK, label="", rest="")
+
+
+def _next_text(lines: list[Line], at: int) -> int | None:
+    """The index of the first line from ``at`` on that is not blank, or None."""
+    while at < len(lines) and lines[at].kind is Kind.BLANK:
+        at += 1
+    return at if at < len(lines) else None
 
 
 def _bullet_rows(lines: list[Line], top: int, end: int) -> list[int]:
@@ -1006,6 +1072,37 @@ def _bullet_rows(lines: list[Line], top: int, end: int) -> list[int]:
             j += 1
             if text.rstrip(_CLOSERS).endswith("."):
                 break
+    return starts
+
+
+def _set_apart_item_rows(lines: list[Line], top: int, end: int) -> list[int]:
+    """The first rows of the items of the page's lists (see :func:`_bullet_rows`) that stand
+    right under a known heading, set apart from it by a blank line and ending at the next blank
+    line (pdfminer gives the indented items a box of their own, "Kern" / blank / "Het tekort ...
+    gedaald," / "van 9.700 ..." / "In de G5 ..."): an item starts after a row ending in "." or ";",
+    and the block ends with one. Asked only where the lists under a lead-in ending in a colon
+    do not make as many items as there are bullets."""
+    starts: list[int] = []
+    page = lines[top].page
+    for j in range(top, end - 2):
+        if not (
+            lines[j].page == page
+            and lines[j].kind is Kind.TEXT
+            and lines[j + 1].kind is Kind.BLANK
+            and lines[j + 2].kind is Kind.TEXT
+            and _known_heading(lines[j].text)
+        ):
+            continue
+        block: list[int] = []
+        ended = True
+        k = j + 2
+        while k < end and lines[k].kind is Kind.TEXT and lines[k].page == page:
+            if ended:
+                block.append(k)
+            ended = lines[k].text.rstrip(_CLOSERS).endswith((".", ";"))
+            k += 1
+        if ended and lines[k].kind is Kind.BLANK:
+            starts.extend(block)
     return starts
 
 
@@ -2884,6 +2981,32 @@ def _split_purpose_marker(line: Line) -> tuple[Line, ...]:
     return (marker, purpose) if m["before"] is not None else (purpose, marker)
 
 
+def _split_wordmark(line: Line, above: list[Line]) -> tuple[Line, ...]:
+    """A kind's wordmark printed in lower case ("nota", set large at the margin) at the start of
+    the title's first row, as a row-by-row extractor joins them ("nota Aanpak lerarentekort in
+    het primair onderwijs:"): the kind line and the row's rest, before the body's first heading;
+    empty for any other line. No sentence or title opens in lower case, and a value's wrapped
+    line that does ("Van DGPV" / "nota ...") does not take the title's row."""
+    first, _, rest = line.text.partition(" ")
+    if (
+        line.kind is not Kind.TEXT
+        or not first.islower()
+        or _vocab.key(first) not in _vocab.KINDS
+        or not rest[:1].isupper()
+        or len(rest.split()) < _WORDMARK_TITLE_WORDS
+        or any(ln.kind is Kind.HEADING for ln in above)
+    ):
+        return ()
+    return (
+        _lines.classify(first, line.number, line.page),
+        _lines.classify(rest, line.number, line.page),
+    )
+
+
+#: The fewest words of a title's first row beside a wordmark (:func:`_split_wordmark`).
+_WORDMARK_TITLE_WORDS: Final = 2
+
+
 def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
     """A purpose line with colofon text beside it on one row: "TER BESLISSING Directie ...";
     a kind word with the purpose beside it: "Nota (ter beslissing)"; a purpose with a marker
@@ -3542,7 +3665,8 @@ def _codes_at_end(words: list[str]) -> int:
 def _split_heading_value(line: Line, above: list[Line]) -> tuple[Line, ...]:
     """A known heading with a colofon value at the end of its row: "Aanleiding 19 februari 2021",
     "Geadviseerd besluit 5.1.2e", "Aanleiding DGDOO" (a row-by-row extractor put the value
-    beside the heading).
+    beside the heading); a count of one or two digits only right under a bare attachment count
+    label ("Bijlage(n)" / "Aanleiding 0").
     The value comes first, so it stays next to its label above; the heading follows. Ground
     codes alone are such a value only right under a bare label waiting for one (``above``, the
     lines read so far): under prose they are the heading's redacted words ("Risico's 5.1.2i").
@@ -3559,6 +3683,8 @@ def _split_heading_value(line: Line, above: list[Line]) -> tuple[Line, ...]:
     words = line.text.split()
     if valued:
         n = _value_words_at_end(words)
+        if not n and len(words) > 1 and _COUNT_VALUE.match(words[-1]) and _under_count_label(above):
+            n = 1  # a count beside the heading, under a bare count label ("Bijlage(n)" / "Aanleiding 0")
     elif line.text.isupper():
         n = 0  # (codes only after a heading in lower case: "VERVOLGSTAPPEN EN PLANNING" is one)
     else:
@@ -3602,6 +3728,16 @@ def _person_after_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | 
                 head, line.number, line.page
             )
     return None
+
+
+def _under_count_label(above: list[Line]) -> bool:
+    """Whether the last line read with text is a bare attachment count label ("Bijlage(n)")."""
+    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+    return (
+        before is not None
+        and before.kind is Kind.LABEL
+        and _vocab.label_concept(before.label) is _vocab.Concept.ATTACHMENT_COUNT
+    )
 
 
 def _under_bare_label(above: list[Line]) -> bool:
@@ -4719,6 +4855,9 @@ class _Reader:
                     run_in := _split_run_in_heading(line, prepared, raw, at, layout=self.layout)
                 ):
                     prepared.extend(run_in)
+                    continue
+                if row_text[:1].islower() and (wordmark := _split_wordmark(line, prepared)):
+                    prepared.extend(wordmark)
                     continue
                 for split in _split_leading_purpose(line):
                     for cut in _split_heading_value(split, prepared):
@@ -8674,6 +8813,7 @@ class _Reader:
         info_after = False  # the information column's head read after cells: its cells follow
         info_head = ""  # the information column's head read on a line of its own before rows
         two_info = False  # a second information column's head under it ("Kenmerk" / "Openbaar")
+        boxed = False  # the table read column by column has its cells set apart by blank lines
         while j < len(self.lines):
             line = self.lines[j]
             k = line.kind
@@ -8690,7 +8830,7 @@ class _Reader:
                     or (blanks == 1 and line.text[:1].isupper() and _is_prose_sentence(line.text))
                 )
             )
-            blanks = 0
+            after_blank, blanks = blanks > 0, 0
             low = line.text.casefold()
             # (the header's other cells, each on its line or together on one: "Naam Informatie"
             # after a first cell its narrow column wrapped, "Volgnumm" / "er"; once the header
@@ -8764,12 +8904,25 @@ class _Reader:
                     line.text[:1].islower()
                     or (line.text[:1].isdigit() and _FOOTNOTE_LINE.match(line.text) is None)
                     or (info_after and not _info_cell(line))
+                    # (pdfminer sets its boxes apart by blank lines: a name's line right under a
+                    # name cell's line is that cell's, "Kamerbrief bij aanbieding evaluaties
+                    # College voor de" / "Rechten van de Mens"; a column's information cells
+                    # may share one box, each opening with a purpose or a status)
+                    or (
+                        boxed
+                        and not info
+                        and not last[0]
+                        and not after_blank
+                        and self.lines[j - 1] is last[1][-1]
+                    )
                 ):
                     # a cell's wrapped line ("arbeidsmarktkrapte", "2024 en gaat ..."; not a
                     # note under the table, "1 Advies ..."); in the information column each cell
                     # opens with a purpose or a status
                     last[1].append(line)
-                elif _column_cells_full(by_column, number, info_like=info):
+                elif _column_cells_full(
+                    by_column, sum(not cells for _, cells, _ in rows), len(rows), info_like=info
+                ):
                     break  # (each row has its name, and its information where the table gives it)
                 else:
                     by_column.append((info, [line]))
@@ -8864,8 +9017,10 @@ class _Reader:
             if m and int(m[1]) == number + 1:
                 if rows and row == [] and not m[2] and by_column is None and not gap:
                     # "1" / "2" / "3", the next row's number under an empty row: the table read
-                    # column by column, its cells after all its numbers
+                    # column by column, its cells after all its numbers (set apart by blank
+                    # lines, each cell a box of its own: pdfminer)
                     by_column = []
+                    boxed = after_blank
                 number += 1
                 row = [m[2]] if m[2] else []
                 rows.append((number, row, line))
@@ -8885,12 +9040,15 @@ class _Reader:
             # come before the information cells or alternate with them: each kind in order
             name_cells = [c for is_info, c in by_column if not is_info]
             info_cells = [c for is_info, c in by_column if is_info]
-            for (_, row_cells, _), printed_lines in zip(rows, name_cells, strict=False):
+            # (the rows read before the column of numbers went on have their names: "1" /
+            # "Kamerbrief ..." / "2" / "3" / the names of rows 2 and 3)
+            unnamed = [r for r in rows if not r[1]]
+            for (_, row_cells, _), printed_lines in zip(unnamed, name_cells, strict=False):
                 row_cells.extend(ln.text for ln in printed_lines)
             if len(info_cells) == len(rows):
                 for (n, _, _), info_lines in zip(rows, info_cells, strict=True):
                     infos[n] = join_wrapped([ln.text for ln in info_lines])
-            for cell in name_cells[len(rows) :] + (info_cells if len(info_cells) != len(rows) else []):
+            for cell in name_cells[len(unnamed) :] + (info_cells if len(info_cells) != len(rows) else []):
                 for ln in cell:
                     self._unplace(ln)
         with_info = info_column or info_named
@@ -8924,6 +9082,17 @@ class _Reader:
                 # it is made public, one information cell)
                 infos[n] = f"{cells[-2]} {cells[-1]}"
                 cells = cells[:-2]
+            if (
+                late_column
+                and answers
+                and n not in infos
+                and len(cells) >= 2
+                and _vocab.ANSWER_CELL.fullmatch(cells[-1])
+            ):
+                # the answering column's head read after the first row's name ("Nr. Naam" / "1" /
+                # "Kamerbrief ..." / "Openbaar?" / "Ja" / "2" / ...): a row's last line that is an
+                # answer alone is its information cell
+                infos[n] = cells.pop()
             printed = cells
             if with_info and n not in infos and (at := _purpose_cell(cells)):
                 # "Ter informatie, niet openbaar" / "Ter informatie; de toets is ..." on a line
@@ -8943,6 +9112,13 @@ class _Reader:
                 name = name[: purpose.start()]
             elif with_info and n not in infos and (wrapped := _purpose_before_wrap(printed)):
                 name, infos[n] = wrapped
+            elif (
+                with_info
+                and n not in infos
+                and not (answers or ground or head_words[-1] in _vocab.TABLE_REFERENCE_WORDS)
+                and (cut := _info_after_short_line(printed))
+            ):
+                name, infos[n] = join_wrapped(printed[:cut]), join_wrapped(printed[cut:])
             if name:
                 attachment = Attachment(number=n, name=name, info=infos.get(n), origin=_origin(line))
                 self.attachments.append(attachment)
@@ -8952,6 +9128,30 @@ class _Reader:
             self.unplaced.append(start.text)
             self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
         return j
+
+
+def _info_after_short_line(cells: list[str]) -> int:
+    """Where a row's information cell starts, its table read a cell a line (the name's lines,
+    then the information's: "Aanbiedingsbrief aan de Tweede" / "Kamer" / "Hiermee wordt het" /
+    "programmaplan aangeboden en" / ...): at the last line opening with a capital under a line
+    that ends no sentence and is short, the first word of that line fitting on it with room to
+    spare (a cell's wrapped line is full: its next word did not fit; the name's last line need
+    not be). 0 where no line is so."""
+    widest = max(len(c) for c in cells)
+    for at in range(len(cells) - 1, 0, -1):
+        before, text = cells[at - 1], cells[at]
+        if (
+            text[:1].isupper()
+            and not before.rstrip(_CLOSERS).endswith((".", ":", ";"))
+            and len(before) + 1 + len(text.split()[0]) <= _SHORT_CELL_LINE * widest
+        ):
+            return at
+    return 0
+
+
+#: The share of a table row's widest line that a cell's line with the next line's first word on
+#: it stays within where the cell ended there (see :func:`_info_after_short_line`).
+_SHORT_CELL_LINE: Final = 0.8
 
 
 def _purpose_before_wrap(cells: list[str]) -> tuple[str, str] | None:
@@ -8977,12 +9177,15 @@ def _info_cell(line: Line) -> bool:
     )
 
 
-def _column_cells_full(cells: list[tuple[bool, list[Line]]], rows: int, *, info_like: bool) -> bool:
-    """Whether the cells read after a table's column of numbers give each of its ``rows`` rows
-    a name, and information too where the table has it (the next cell, ``info_like`` or not,
-    is then no more of the table)."""
+def _column_cells_full(
+    cells: list[tuple[bool, list[Line]]], unnamed: int, rows: int, *, info_like: bool
+) -> bool:
+    """Whether the cells read after a table's column of numbers give each of its ``unnamed``
+    rows a name (a row read before the column went on has its name), and each of its ``rows``
+    rows information too where the table has it (the next cell, ``info_like`` or not, is then
+    no more of the table)."""
     info = sum(is_info for is_info, _ in cells)
-    return len(cells) - info >= rows and (info >= rows or not info_like)
+    return len(cells) - info >= unnamed and (info >= rows or not info_like)
 
 
 def _purpose_cell(cells: list[str]) -> int:
@@ -9884,16 +10087,20 @@ class _SectionBuilder:
         first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
         if first[:1].isdigit() and self.para and self._next_numbered_paragraph(previous, line):
             return True
+        # (pdfium joins a printed row that ended in a hyphen to the next one, "... door de regie"
+        # U+FFFE "organisatie.": the printed row that ends the sentence is the part after it)
+        joined = [*_lines.SPLIT_WORD.finditer(previous.text)] if "- " in previous.text else []
+        printed = previous.text[joined[-1].end() :] if joined else previous.text
         return (
             # (a line longer than any printed row is a whole paragraph, as LibreOffice's text
             # export writes one: its sentence end is the paragraph's end)
             (
-                len(previous.text) < 0.7 * self.width
+                len(printed) < 0.7 * self.width
                 or len(previous.text) > _UNWRAPPED
                 # a wrapped row breaks only where its next word does not fit: a row that had room
                 # for the next line's first word was ended by the paragraph (a tenth of the width
                 # spare, for the letters' widths that characters do not count)
-                or (self.measured and len(previous.text) + 1 + len(first) < _FITS * self.width)
+                or (self.measured and len(printed) + 1 + len(first) < _FITS * self.width)
             )
             and _ends_full_stop(previous.text)
             and line.text[:1].isupper()

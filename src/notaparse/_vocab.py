@@ -558,7 +558,8 @@ DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|
 #: The heads of an attachment table's column that answers whether each attachment is public
 #: ("Nr. Titel Openbaar"): its cells answer "Ja" or "Nee", going on after a comma ("Ja, al
 #: openbaar", "Nee, 5.2 Woo").
-YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid"})
+#: A column asking its question prints its head with a question mark ("Nr.  Naam  Openbaar?").
+YES_NO_INFO_WORDS: Final[frozenset[str]] = frozenset({"openbaar", "openbaarheid", "openbaar?"})
 #: A cell of such a column, or a disclosure status (:data:`DISCLOSURE_CELL`).
 ANSWER_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS}|Ja|Nee)(?=$|,)")
 #: The cell of a table's ground column ("Woo-grond"): one or more ground codes ("5.1.1b",
@@ -2336,6 +2337,9 @@ TABLE_INFO_WORDS: Final[frozenset[str]] = frozenset(
         "openbaarheid",
         "openbaarmaking",
         "vertrouwelijk",
+        # a column that asks, its head a question ("Nr.  Naam  Openbaar?", "Vertrouwelijk?")
+        "openbaar?",
+        "vertrouwelijk?",
     }
 )
 
@@ -2505,6 +2509,12 @@ def is_attachments_heading(text: str) -> bool:
 
 #: The vowels of Dutch (and most Latin-script) words, accents aside: "één", "reëel".
 VOWELS: Final = frozenset("aeiou")
+#: Vowels that read as one sound where a compound's parts meet (klinkerbotsing): Dutch writes the
+#: hyphen there ("zee-egel", "auto-ongeluk", "politie-inzet", "hbo-opleidingen"); other vowels
+#: that meet are written together ("regieorganisatie", "radioactief", "zeeanemoon").
+VOWEL_CLASHES: Final = frozenset(
+    {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ue", "ui", "uu"}
+)
 #: Letters that make a syllable: the vowels and y ("zzp-", "ggz-" have none: an abbreviation).
 SYLLABLE_LETTERS: Final = VOWELS | {"y"}
 
