@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -10970,10 +10970,21 @@ def _scanned_memo(page: Page) -> None:
         page.para(LOREM, ocr)
 
 
-def _letter_before_a_scanned_memo(letter: bool) -> bytes:
-    """The scanned memo, after a born-digital Kamerbrief of one page when ``letter``: its
-    ministry's name in bold at the top, its rows, a salutation and a paragraph, and "Pagina 1 van
-    1" at the foot of its colofon column."""
+def _typeset_nota(page: Page) -> None:
+    """A born-digital nota on ``page``: Aan and Van rows, a title, the colofon (Kenmerk, Datum),
+    a bold heading over a paragraph."""
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(170, 268, "Evaluatie van de subsidieregeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+
+
+def _letter_before_a_scanned_memo(letter: bool, nota: Callable[[Page], None] = _scanned_memo) -> bytes:
+    """The scanned memo (or another ``nota``), after a born-digital Kamerbrief of one page when
+    ``letter``: its ministry's name in bold at the top, its rows, a salutation and a paragraph,
+    and "Pagina 1 van 1" at the foot of its colofon column."""
     page = Page()
     if letter:
         page.text(300, 60, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", BOLD, 9)
@@ -10986,7 +10997,7 @@ def _letter_before_a_scanned_memo(letter: bool) -> bytes:
         page.para(LOREM)
         page.text(466, 790, "Pagina 1 van 1", REGULAR, 7)
         page.canvas.showPage()
-    _scanned_memo(page)
+    nota(page)
     return page.pdf()
 
 
@@ -11005,3 +11016,17 @@ def test_a_scanned_nota_after_a_one_page_letter_reads_as_the_nota_alone() -> Non
     nota = merged.enclosures[0]
     assert [(s.heading, s.blocks) for s in nota.sections] == [(s.heading, s.blocks) for s in alone.sections]
     assert (nota.title, nota.metadata.addressee) == (alone.title, alone.metadata.addressee)
+
+
+def test_a_letter_merged_before_a_nota_keeps_its_own_rows() -> None:
+    """A Kamerbrief merged before a nota: its Datum and Betreft rows are the letter's fields
+    (the letter's page is written once the nota's page is read, and its rows were written
+    against the nota's date and reference, as another document's rows: a paragraph, and the
+    letter, left with no label, was no nota, so the file was refused); the nota, which follows,
+    has its own."""
+    merged = load_both(_letter_before_a_scanned_memo(True, _typeset_nota))
+    assert merged.metadata.date == dt.date(2024, 6, 21)
+    assert Field(label="Betreft", value="Beantwoording Kamervragen") in merged.metadata.fields
+    assert [(e.metadata.reference, e.metadata.date) for e in merged.enclosures] == [
+        ("2024-0000098765", dt.date(2024, 3, 12))
+    ]

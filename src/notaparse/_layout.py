@@ -295,6 +295,9 @@ class PageLayout:
     #: Whether a new document starts on this page (an enclosure: :meth:`LayoutReader._other_colofon`,
     #: :meth:`LayoutReader._new_head`); it is written as a first page.
     starts: bool = False
+    #: The date and reference that name the document the page belongs to (its first page's),
+    #: which its rows are written against, whatever page is read by then.
+    identity: dict[_vocab.Concept, tuple[str, str]] = attrs.field(factory=dict)
 
 
 # -- geometry ------------------------------------------------------------------------------------
@@ -3424,6 +3427,7 @@ class LayoutReader:
             # (an OCR layer's turned words are the engine's reading of specks and edges)
             turned=[] if self._ocr else turned_lines(turned, kept, number),
             starts=bool(starts),
+            identity=self._identity,
         )
         if self._furniture is not None:
             self._furniture &= edges
@@ -3702,7 +3706,20 @@ class LayoutReader:
         return [ln for k, ln in enumerate(lines) if self._keep(ln) or _label_or_value(lines, k)]
 
     def _write_page(self, page: PageLayout) -> None:
-        """Write one page's lines to the marked text; its footnotes wait for what follows."""
+        """Write one page's lines to the marked text; its footnotes wait for what follows.
+
+        The page is written against its own document's date and reference (a page is written
+        once the page after it is read, which may start another document: a Kamerbrief merged
+        before the nota had its Datum and Betreft rows, other than the nota's, written as
+        another document's, a paragraph)."""
+        reading, self._identity = self._identity, page.identity
+        try:
+            self._write_page_of_its_document(page)
+        finally:
+            self._identity = reading
+
+    def _write_page_of_its_document(self, page: PageLayout) -> None:
+        """:meth:`_write_page` with ``self._identity`` the page's document's."""
         out = self._out
         if self._first == 0:  # (a one-page document)
             self._first = 1
