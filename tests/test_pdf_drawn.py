@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -5292,10 +5292,11 @@ def test_a_first_cell_wrapping_in_lower_case_beside_its_row_stays_in_the_row() -
     ]
 
 
-def _pages_with(edge: str, top: float, pages: int = 3) -> bytes:
+def _pages_with(edge: str, top: float, pages: int = 3, *, first: int = 1, x: float = 79) -> bytes:
     """A nota of ``pages`` pages, each with a paragraph, and ``edge`` (formatted with the page's
-    number as ``k`` and the count as ``n``) printed at ``top`` on each page (page 1 too when
-    ``top`` is below the body, only the later pages when above it)."""
+    number, counted from ``first``, as ``k`` and the count as ``n``) printed at ``top`` and ``x``
+    on each page (page 1 too when ``top`` is below the body, only the later pages when above
+    it)."""
     page = _nota_page([("Aan", "MSZW")], "Krapte op de arbeidsmarkt")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
@@ -5305,7 +5306,7 @@ def _pages_with(edge: str, top: float, pages: int = 3) -> bytes:
             page.y = 150
             page.para(f"Alinea {k} gaat over de uitvoering door UWV en gemeenten.")
         if k > 1 or top > 400:
-            page.text(79, top, edge.format(k=k, n=pages), REGULAR, 7)
+            page.text(x, top, edge.format(k=first + k - 1, n=pages), REGULAR, 7)
     return page.pdf()
 
 
@@ -5321,6 +5322,24 @@ def test_a_running_footer_with_the_page_number_in_it_is_furniture() -> None:
         "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
     ]
     assert nota.metadata.letterhead == ("Beslisnota | Krapte op de arbeidsmarkt | pagina 1",)
+
+
+@pytest.mark.parametrize("x", [79, 36])
+def test_an_archive_stamp_numbering_the_bundles_pages_is_furniture(x: float) -> None:
+    """A stamp an archive prints at the foot of every page that numbers the pages of its bundle
+    from another start than the nota's ("Woo-besluit 2024-001 | document 3 | pagina 5" on the
+    nota's page 1, "... pagina 6" on page 2), also from the sheet's edge left of the text, is
+    furniture on the later pages (it was a paragraph there, or text in the middle of one running
+    on over the page break) and kept once with the letterhead: page 1's copy was read where page
+    1 ends (the value of an empty colofon label above it, or a line among the body's)."""
+    stamp = "Woo-besluit 2024-001 | document 3 | pagina {k}"
+    nota = load_both(_pages_with(stamp, 812, first=5, x=x))
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        "Alinea 2 gaat over de uitvoering door UWV en gemeenten.",
+        "Alinea 3 gaat over de uitvoering door UWV en gemeenten.",
+    ]
+    assert nota.metadata.letterhead == ("Woo-besluit 2024-001 | document 3 | pagina 5",)
 
 
 def test_a_running_header_of_the_reference_and_the_page_line_is_furniture() -> None:
@@ -11005,3 +11024,80 @@ def test_a_bold_numbered_heading_wrapped_after_an_open_word_is_one_heading(tail:
         Paragraph(text="De maatregel kost structureel \u20ac 4 miljoen per jaar."),
         Paragraph(text=numbered),
     )
+
+
+def _scanned_memo(page: Page) -> None:
+    """An OCR layer's memo (Tesseract's font, no bold) on ``page``: an Aan and a Datum row, no
+    Van row, a title, and three headings over a paragraph each, "Doel bespreking" not in the
+    vocabulary."""
+    ocr = _ocr_font()
+    for k, (label, value) in enumerate([("Aan:", "ACC-19"), ("Datum:", "10 september 2020")]):
+        page.text(79, 150 + 14 * k, label, ocr, 10)
+        page.text(170, 150 + 14 * k, value, ocr, 10)
+    page.text(79, 200, "Inventarisatie van regionale en landelijke maatregelen", ocr, 12)
+    page.y = 250
+    for heading in ("Inleiding", "Doel bespreking", "Vervolgproces"):
+        page.line(heading, ocr)
+        page.para(LOREM, ocr)
+
+
+def _typeset_nota(page: Page) -> None:
+    """A born-digital nota on ``page``: Aan and Van rows, a title, the colofon (Kenmerk, Datum),
+    a bold heading over a paragraph."""
+    page.header([("Aan", "MBZK"), ("Van", "DGDOO")])
+    page.text(170, 268, "Evaluatie van de subsidieregeling")
+    page.colofon(_COLOFON)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+
+
+def _letter_before_a_scanned_memo(letter: bool, nota: Callable[[Page], None] = _scanned_memo) -> bytes:
+    """The scanned memo (or another ``nota``), after a born-digital Kamerbrief of one page when
+    ``letter``: its ministry's name in bold at the top, its rows, a salutation and a paragraph,
+    and "Pagina 1 van 1" at the foot of its colofon column."""
+    page = Page()
+    if letter:
+        page.text(300, 60, "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", BOLD, 9)
+        page.text(466, 150, "Directie Democratie", BOLD, 7)
+        page.text(466, 160, "Turfmarkt 147", REGULAR, 7)
+        page.text(79, 170, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+        page.header([("Datum", "21 juni 2024"), ("Betreft", "Beantwoording Kamervragen")], top=260)
+        page.y = 320
+        page.line("Geachte voorzitter,")
+        page.para(LOREM)
+        page.text(466, 790, "Pagina 1 van 1", REGULAR, 7)
+        page.canvas.showPage()
+    nota(page)
+    return page.pdf()
+
+
+def test_a_scanned_nota_after_a_one_page_letter_reads_as_the_nota_alone() -> None:
+    """A born-digital Kamerbrief merged before a scanned nota (a publication's cover letter): the
+    letter's page line numbers its page its last ("Pagina 1 van 1"), so the next page starts a
+    new document, the nota, in an OCR layer too, which compares no colofon values to find one
+    (the nota was read as the letter's second page, its rows in the letter's body). And the
+    letter's bold line, marked as a heading, does not make the nota's plain headings count only
+    where the vocabulary knows them ("Doel bespreking" was lost): the OCR headings of a mixed
+    document are marked by its own pages' marks. The nota reads as it does alone."""
+    alone = load_both(_letter_before_a_scanned_memo(False))
+    assert [s.heading for s in alone.sections] == ["Inleiding", "Doel bespreking", "Vervolgproces"]
+    merged = load_both(_letter_before_a_scanned_memo(True))
+    assert len(merged.enclosures) == 1
+    nota = merged.enclosures[0]
+    assert [(s.heading, s.blocks) for s in nota.sections] == [(s.heading, s.blocks) for s in alone.sections]
+    assert (nota.title, nota.metadata.addressee) == (alone.title, alone.metadata.addressee)
+
+
+def test_a_letter_merged_before_a_nota_keeps_its_own_rows() -> None:
+    """A Kamerbrief merged before a nota: its Datum and Betreft rows are the letter's fields
+    (the letter's page is written once the nota's page is read, and its rows were written
+    against the nota's date and reference, as another document's rows: a paragraph, and the
+    letter, left with no label, was no nota, so the file was refused); the nota, which follows,
+    has its own."""
+    merged = load_both(_letter_before_a_scanned_memo(True, _typeset_nota))
+    assert merged.metadata.date == dt.date(2024, 6, 21)
+    assert Field(label="Betreft", value="Beantwoording Kamervragen") in merged.metadata.fields
+    assert [(e.metadata.reference, e.metadata.date) for e in merged.enclosures] == [
+        ("2024-0000098765", dt.date(2024, 3, 12))
+    ]

@@ -295,6 +295,9 @@ class PageLayout:
     #: Whether a new document starts on this page (an enclosure: :meth:`LayoutReader._other_colofon`,
     #: :meth:`LayoutReader._new_head`); it is written as a first page.
     starts: bool = False
+    #: The date and reference that name the document the page belongs to (its first page's),
+    #: which its rows are written against, whatever page is read by then.
+    identity: dict[_vocab.Concept, tuple[str, str]] = attrs.field(factory=dict)
 
 
 # -- geometry ------------------------------------------------------------------------------------
@@ -3144,6 +3147,9 @@ class LayoutReader:
         #: Whether a page read so far has text: a new document starts only after some text (a
         #: blank page before a nota's first page is no nota, the first page no enclosure).
         self._text_seen = False
+        #: The page line of the last page read when it numbers that page its document's last
+        #: ("Pagina 1 van 1"), else "": a page with text after it starts a new document.
+        self._ended = ""
         #: A text box floated beside a paragraph that runs on to the next page: its lines, read
         #: after that paragraph's end there (:func:`_side_box`).
         self._carried_box: list[TextLine] = []
@@ -3292,7 +3298,8 @@ class LayoutReader:
                 split = self._column_rows(colofon, spaced, pieces)
                 # (a column that repeats page 1's colofon, the common case, gives its values)
                 later = self._text_seen and self._first >= 1 and number > self._first and bool(split[0])
-                starts = self._other_colofon(colofon, spaced, pieces) if later else ""
+                if later:
+                    starts = self._after_the_last_page() or self._other_colofon(colofon, spaced, pieces)
                 if later and not starts and self._ocr:
                     # (before the column is read as a later page's colofon, which in an OCR
                     # layer puts lines sized as the body back into the body)
@@ -3370,8 +3377,16 @@ class LayoutReader:
             # (after the repairs: a line's text is read once, then kept)
             colofon_lines = _ocr_heading_values(colofon_lines)
         if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
-            starts = self._new_head(body_lines, height)
+            starts = self._after_the_last_page() or self._new_head(body_lines, height)
         self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
+        self._ended = next(
+            (
+                ln.text
+                for ln in (*body_lines, *colofon_lines)
+                if (m := _vocab.PAGE_LINE.match(ln.text)) and m[1].isdigit() and m[1] == m[2]
+            ),
+            "",
+        )
         if starts:
             # a new document: its page is read as a first page, and the pages after it repeat
             # its colofon, not the nota's
@@ -3412,6 +3427,7 @@ class LayoutReader:
             # (an OCR layer's turned words are the engine's reading of specks and edges)
             turned=[] if self._ocr else turned_lines(turned, kept, number),
             starts=bool(starts),
+            identity=self._identity,
         )
         if self._furniture is not None:
             self._furniture &= edges
@@ -3593,6 +3609,14 @@ class LayoutReader:
         other = _differs(self._identity, values)
         return f"its colofon gives {other}" if other else ""
 
+    def _after_the_last_page(self) -> str:
+        """Why a later page starts a new document by the page before it, or "": that page's page
+        line numbers it its document's last ("Pagina 1 van 1" under a Kamerbrief bound in before
+        the nota; the nota is the document that follows). Said by the page line, this holds in an
+        OCR layer too, which compares no colofon values to find a document (a nota scanned after
+        a born-digital cover letter was read as the letter's second page)."""
+        return f"the page before it is its document's last ({self._ended!r})" if self._ended else ""
+
     def _new_head(self, body: list[TextLine], height: float) -> str:
         """Why a later page's body starts with the head of a new document, or "" (the page has no
         colofon column of another document, :meth:`_other_colofon`): a colofon stacked above the
@@ -3659,20 +3683,19 @@ class LayoutReader:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def _keep(self, ln: TextLine, first: bool = False) -> bool:
-        """Whether a line is not furniture (printed at the same place on every page). Page 1's
-        copy of a line that prints the page's number ("... | pagina 1") stays, as it did before
-        the later pages were known: a footer of page 1, read with the letterhead."""
+    def _keep(self, ln: TextLine) -> bool:
+        """Whether a line is not furniture (printed at the same place on every page, or so but
+        for a number counting the pages: :func:`_edge_keys`). Page 1's copy is furniture too
+        here: the caller keeps it once, with the letterhead (a footer "... | pagina 1" kept in
+        the body was read where the page ends, in the middle of a paragraph running on, or as
+        the value of an empty colofon label above it)."""
         if not self._furniture:
             return True
         near = _near_places(("", round(ln.top / 4)), ocr=self._ocr)
         if not any(top in self._furniture_tops for _, top in near):
             return True
-        exact, *numbered = _edge_keys(ln, ocr=self._ocr)
-        furniture = self._furniture
-        return not any((exact[0], top) in furniture for _, top in near) and (
-            first or not numbered or not any((numbered[0][0], top) in furniture for _, top in near)
-        )
+        keys = _edge_keys(ln, ocr=self._ocr)
+        return not any((text, top) in self._furniture for text, _ in keys for _, top in near)
 
     def _kept(self, lines: list[TextLine], number: int) -> list[TextLine]:
         """The lines of page ``number`` that are no furniture. On page 1, a label alone on its
@@ -3680,10 +3703,23 @@ class LayoutReader:
         are the fields, the later pages' are furniture."""
         if number > 1:
             return [ln for ln in lines if self._keep(ln)]
-        return [ln for k, ln in enumerate(lines) if self._keep(ln, first=True) or _label_or_value(lines, k)]
+        return [ln for k, ln in enumerate(lines) if self._keep(ln) or _label_or_value(lines, k)]
 
     def _write_page(self, page: PageLayout) -> None:
-        """Write one page's lines to the marked text; its footnotes wait for what follows."""
+        """Write one page's lines to the marked text; its footnotes wait for what follows.
+
+        The page is written against its own document's date and reference (a page is written
+        once the page after it is read, which may start another document: a Kamerbrief merged
+        before the nota had its Datum and Betreft rows, other than the nota's, written as
+        another document's, a paragraph)."""
+        reading, self._identity = self._identity, page.identity
+        try:
+            self._write_page_of_its_document(page)
+        finally:
+            self._identity = reading
+
+    def _write_page_of_its_document(self, page: PageLayout) -> None:
+        """:meth:`_write_page` with ``self._identity`` the page's document's."""
         out = self._out
         if self._first == 0:  # (a one-page document)
             self._first = 1
@@ -4064,8 +4100,16 @@ class LayoutReader:
         :func:`_ocr_known_heading`; a known label as printed, "Contact", is no misread "Context")
         is marked too.
         """
+        # (each document of the file on its own: the text reader trusts one document's marks,
+        # and a born-digital letter bound in before a scanned nota marks none of the nota's)
+        starts = [k for k, text in enumerate(out.lines, 1) if text == _canon.ENCLOSURE]
+        for first, end in itertools.pairwise([0, *starts, len(out.lines) + 1]):
+            self._mixed_ocr_headings_in(out, first + 1, end)
+
+    def _mixed_ocr_headings_in(self, out: _Out, start: int, end: int) -> None:
+        """:meth:`_mixed_ocr_headings` of one document, lines ``start`` to ``end`` (excluded)."""
         lines = out.lines
-        marked = [k for k, text in enumerate(lines, 1) if text.startswith(("# ", "## "))]
+        marked = [k for k in range(start, end) if lines[k - 1].startswith(("# ", "## "))]
         if not marked or not any(
             lines[k - 1].startswith("## ")
             and (box := out.boxes.get(k)) is not None
@@ -4074,7 +4118,7 @@ class LayoutReader:
         ):
             return
         shapes: list[tuple[int, float, float, float]] = []  # (where the known ones stand)
-        for k in range(marked[0] + 1, len(lines) + 1):
+        for k in range(marked[0] + 1, end):
             text = lines[k - 1]
             box = out.boxes.get(k)
             if (
@@ -4093,10 +4137,10 @@ class LayoutReader:
             if (shape := _heading_shape(out, k)) is not None:
                 shapes.append(shape)
         if shapes:
-            self._ocr_headings_shaped(out, marked[0], shapes)
+            self._ocr_headings_shaped(out, marked[0], end, shapes)
 
     def _ocr_headings_shaped(
-        self, out: _Out, first: int, shapes: list[tuple[int, float, float, float]]
+        self, out: _Out, first: int, end: int, shapes: list[tuple[int, float, float, float]]
     ) -> None:
         """The OCR pages' other headings, set as their known headings are (a mixed document, see
         :meth:`_mixed_ocr_headings`): a plain line that starts a block, a few capitalised words
@@ -4107,7 +4151,7 @@ class LayoutReader:
         such a line for a heading where no line is marked (a short capitalised line alone over
         a longer paragraph line); the marks of the born-digital pages keep it from doing so."""
         lines = out.lines
-        for k in range(first + 1, len(lines) - 1):
+        for k in range(first + 1, min(end, len(lines) - 1)):
             text = lines[k - 1]
             if (
                 not text
@@ -7549,7 +7593,21 @@ def _edge_keys(line: TextLine, *, ocr: bool = False) -> list[tuple[str, int]]:
                 masked = re.sub(rf"(?<!\d){number}(?!\d)", "#", key)
             if masked != key:
                 keys.append((masked, keys[0][1]))
+    words = text.split()
+    if not any(_vocab.PAGE_LINE.match(" ".join(words[k:])) for k in range(len(words))):
+        # a number that counts up with the pages from another start: an archive's stamp that
+        # numbers the pages of its bundle ("Woo-besluit 2024-001 | document 3 | pagina 5" on
+        # the file's page 1, "... pagina 6" on page 2); the key holds how far it runs ahead of
+        # the page (a note's number, opening its line, is left alone)
+        for m in _COUNTED_NUMBER.finditer(key):
+            ahead = int(m.group()) - line.page
+            if m.start() > 0 and ahead:
+                keys.append((f"{key[: m.start()]}#{ahead:+d}{key[m.end() :]}", keys[0][1]))
     return keys
+
+
+#: A number standing alone in a line (no digit, point, comma or slash glued to it).
+_COUNTED_NUMBER: Final = re.compile(r"(?<![\d.,/])\d{1,5}(?![\d.,/])")
 
 
 #: What an OCR layer's furniture keys leave out: all but letters and digits (:func:`_edge_keys`).
