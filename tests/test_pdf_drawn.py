@@ -1967,6 +1967,26 @@ def test_an_addressee_sentence_under_a_wordmark_set_as_text(addressee: list[str]
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
 
 
+def test_an_addressee_sentence_ended_on_its_line_does_not_take_the_subject_under_it() -> None:
+    """The wordmark set as text, "Aan de Minister van Klimaat en Groene Groei" on its line and the
+    subject right under it in the same regular type, no gap between: the addressee is the first
+    line alone (it ended short of the column's edge, on no open word), the subject the title. The
+    subject was read as the addressee sentence's wrapped rest: one Aan value, no title."""
+    page = Page(size=8.5)
+    page.text(306, 40, "Ministerie van Klimaat en", size=10)
+    page.text(306, 52, "Groene Groei", size=10)
+    page.text(79, 150, "Aan de Minister van Klimaat en Groene Groei")
+    page.text(79, 162, "Subsidie voor de verduurzaming van de glastuinbouw")
+    page.colofon(_COLOFON)
+    page.y = 210
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.fields[0] == Field(label="Aan", value="de Minister van Klimaat en Groene Groei")
+    assert nota.title == "Subsidie voor de verduurzaming van de glastuinbouw"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
 def test_a_paragraph_opening_with_aan_de_minister_is_no_addressee() -> None:
     """A paragraph right under the title whose first line opens "Aan de minister van ...", its
     next line right under it: body text, not the Aan field (an addressee sentence stands on its

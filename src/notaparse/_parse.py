@@ -3460,7 +3460,8 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
     make such a block (a decision block under the body's sections, "Aanleiding" ... "Beslissing"
     / "Akkoord / niet akkoord" / "Paraaf Minister", is a section of its own; so is one whose
     "Beslissing" stands over its options, "Akkoord / niet akkoord", under a line of text, not
-    under a label's row: the body's first section, right under the title)."""
+    under a label's row, and over the body's first heading: the body's first section, right
+    under the title, :func:`_heading_after_boxes`)."""
     boxes = [
         k
         for k, ln in enumerate(lines)
@@ -3479,6 +3480,7 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
         above is not None
         and above.kind is Kind.TEXT
         and any(_vocab.DECISION_OPTION_ANY.search(ln.text) for ln in lines[decision[0] + 1 : paraphs[0]])
+        and _heading_after_boxes(lines, paraphs[0])
     ):
         return lines
     out = list(lines)
@@ -3509,6 +3511,23 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
         if after >= len(lines) or not _fragments.is_date(lines[after].text):
             out[j] = attrs.evolve(lines[j], kind=Kind.LABEL_VALUE, rest="")
     return out
+
+
+def _heading_after_boxes(lines: list[Line], paraph: int) -> bool:
+    """Whether the first line with text after a decision block's paraph box (line ``paraph``),
+    a bare date's box under it passed over, is a known heading or none: the block stands under
+    the title, as the body's first section. The head's boxes have the title under them (under a
+    value wrapped over two rows: "Van: Directie Integratie Europa en" / "Internationale
+    Samenwerking" / "Beslissing" / ... / "Datum" / the title)."""
+    j = _filled(lines, paraph + 1)
+    if (
+        j < len(lines)
+        and lines[j].kind is Kind.LABEL
+        and not lines[j].rest
+        and _vocab.label_concept(lines[j].label) is _vocab.Concept.DATE
+    ):
+        j = _filled(lines, j + 1)
+    return j >= len(lines) or (lines[j].kind in (Kind.TEXT, Kind.HEADING) and _known_heading(lines[j].text))
 
 
 #: The fewest words of a row that goes on with a numbered paragraph's sentence.
@@ -6584,7 +6603,7 @@ class _Reader:
                 or _in_list(run, lines)
                 or _values_of_stacked(run)
                 or _is_salutation(run.lines[0].text)
-                or any(_vocab.phone_at_end(ln.text) for ln in run.lines)
+                or any(_vocab.contact_phone_row(ln.text) for ln in run.lines)
             ):
                 continue  # a purpose's qualifier, a paragraph, a list item, a column of values, a
                 # letter's salutation and text, or a contact's row ending in a telephone number
