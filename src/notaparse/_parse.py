@@ -578,7 +578,10 @@ def _line_above(lines: list[Line], position: int) -> int:
 
 
 def _is_address(text: str) -> bool:
-    return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
+    """Whether a line is an address's: a postcode, a post box, a web or mail address, a street and
+    its number, or the word that heads an address alone on its line ("Bezoekadres",
+    :data:`_vocab.ADDRESS_HEAD`), its first line."""
+    return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text) or _vocab.ADDRESS_HEAD.match(text))
 
 
 #: The longest classification stamp's two lines together ("STAATSGEHEIM" / "ZEER GEHEIM").
@@ -1019,7 +1022,7 @@ def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
         start -= 1
         marks = [k]
         at = k + 1
-        while (nxt := _next_text(lines, at)) is not None and (
+        while (nxt := _filled(lines, at)) < len(lines) and (
             lines[nxt].kind is Kind.ORDERED
             and not lines[nxt].rest
             and lines[nxt].label == str(len(marks) + 2)
@@ -1038,13 +1041,6 @@ def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
             lines[row_at] = _lines.classify(f"{lines[mark_at].text} {row.text}", row.number, row.page)
         for mark_at in marks:
             lines[mark_at] = attrs.evolve(lines[mark_at], text="", kind=Kind.BLANK, label="", rest="")
-
-
-def _next_text(lines: list[Line], at: int) -> int | None:
-    """The index of the first line from ``at`` on that is not blank, or None."""
-    while at < len(lines) and lines[at].kind is Kind.BLANK:
-        at += 1
-    return at if at < len(lines) else None
 
 
 def _bullet_rows(lines: list[Line], top: int, end: int) -> list[int]:
@@ -3734,8 +3730,8 @@ def _person_after_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | 
     """A known heading with a person's name at the end of its row, right under a drafter's or a
     contact's bare label ("Contactpersoon" / "Aanleiding M. Bakker", a row-by-row extractor put
     the colofon's value beside the heading): (the name, the heading), or None."""
-    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
-    if before is None or before.kind is not Kind.LABEL or not _vocab.names_a_person(before.label):
+    label = _bare_label_above(above)
+    if label is None or not _vocab.names_a_person(label.label):
         return None
     words = line.text.split()
     for n in range(1, min(_HEADING_WORDS_BEFORE_NAME, len(words) - 2) + 1):
@@ -3751,18 +3747,25 @@ def _person_after_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | 
 
 def _under_count_label(above: list[Line]) -> bool:
     """Whether the last line read with text is a bare attachment count label ("Bijlage(n)")."""
-    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
-    return (
-        before is not None
-        and before.kind is Kind.LABEL
-        and _vocab.label_concept(before.label) is _vocab.Concept.ATTACHMENT_COUNT
-    )
+    label = _bare_label_above(above)
+    return label is not None and _vocab.label_concept(label.label) is _vocab.Concept.ATTACHMENT_COUNT
 
 
 def _under_bare_label(above: list[Line]) -> bool:
     """Whether the last line read with text is a bare label (waiting for its value)."""
-    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
-    return before is not None and before.kind is Kind.LABEL
+    return _bare_label_above(above) is not None
+
+
+def _last_read(above: list[Line]) -> Line | None:
+    """The last line with text of ``above`` (the lines read so far), or None."""
+    return next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+
+
+def _bare_label_above(above: list[Line]) -> Line | None:
+    """The last line read with text (:func:`_last_read`) where it is a bare label, waiting for
+    its value; else None."""
+    before = _last_read(above)
+    return before if before is not None and before.kind is Kind.LABEL else None
 
 
 #: A run-in heading: a few words opening a row, closed by a full stop or a colon, a sentence
@@ -3808,7 +3811,7 @@ def _split_run_in_heading(
         return None
     if not _ends_in(rest) and not _sentence_ends_below(raw, at, blank_ends=not layout):
         return None
-    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+    before = _last_read(above)
     if before is not None and (
         before.kind in (Kind.LABEL, Kind.LABEL_VALUE)  # (a field among the head's: "Gevraagd besluit: ...")
         or (before.kind is Kind.TEXT and (_goes_on(before.text) or _field_row(before.text)))
@@ -4189,7 +4192,7 @@ def _address_groups(lines: list[Line]) -> list[str]:
     groups: list[list[str]] = []
     previous = True
     for k, line in enumerate(lines):
-        address = _is_address(line.text) or _vocab.ADDRESS_HEAD.match(line.text) is not None
+        address = _is_address(line.text)
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
