@@ -11109,6 +11109,31 @@ def test_a_scanned_nota_after_a_one_page_letter_reads_as_the_nota_alone() -> Non
     assert (nota.title, nota.metadata.addressee) == (alone.title, alone.metadata.addressee)
 
 
+def test_a_page_that_numbers_on_after_a_stale_page_count_is_the_same_nota() -> None:
+    """A nota of two pages whose first page prints a page count not updated ("Pagina 1 van 1"),
+    the second "Pagina 2 van 2" under the repeated colofon: one nota, page 2's sections its own.
+    The page after a page line that numbers its page the document's last started a new document
+    (an enclosure of page 2's colofon and no more)."""
+    page = Page()
+    colofon = [("TER BESLISSING", ""), ("Kenmerk", "2026-0000098765"), ("Datum", "12 maart 2026")]
+    page.header([("Aan", "Minister van OCW"), ("Van", "DGPV")])
+    page.colofon(colofon)
+    page.text(466, 300, "Pagina 1 van 1", REGULAR, 7)
+    page.text(79, 262, "Subsidies voor de aanpak van het lerarentekort", BOLD, 12.5)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.colofon(colofon[1:])
+    page.text(466, 220, "Pagina 2 van 2", REGULAR, 7)
+    page.y = 157
+    page.line("Toelichting", BOLD)
+    page.para("De regeling kost 40 miljoen euro per jaar.")
+    nota = load_both(page.pdf())
+    assert nota.enclosures == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+
+
 def test_a_letter_merged_before_a_nota_keeps_its_own_rows() -> None:
     """A Kamerbrief merged before a nota: its Datum and Betreft rows are the letter's fields
     (the letter's page is written once the nota's page is read, and its rows were written

@@ -3299,7 +3299,9 @@ class LayoutReader:
                 # (a column that repeats page 1's colofon, the common case, gives its values)
                 later = self._text_seen and self._first >= 1 and number > self._first and bool(split[0])
                 if later:
-                    starts = self._after_the_last_page() or self._other_colofon(colofon, spaced, pieces)
+                    own = (" ".join(w.text for w in _words(row, spaced, pieces)) for row in page_rows)
+                    starts = self._after_the_last_page(own)
+                    starts = starts or self._other_colofon(colofon, spaced, pieces)
                 if later and not starts and self._ocr:
                     # (before the column is read as a later page's colofon, which in an OCR
                     # layer puts lines sized as the body back into the body)
@@ -3377,7 +3379,8 @@ class LayoutReader:
             # (after the repairs: a line's text is read once, then kept)
             colofon_lines = _ocr_heading_values(colofon_lines)
         if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
-            starts = self._after_the_last_page() or self._new_head(body_lines, height)
+            own = (ln.text for ln in (*body_lines, *colofon_lines))
+            starts = self._after_the_last_page(own) or self._new_head(body_lines, height)
         self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
         self._ended = next(
             (
@@ -3609,13 +3612,20 @@ class LayoutReader:
         other = _differs(self._identity, values)
         return f"its colofon gives {other}" if other else ""
 
-    def _after_the_last_page(self) -> str:
+    def _after_the_last_page(self, printed: Iterable[str]) -> str:
         """Why a later page starts a new document by the page before it, or "": that page's page
         line numbers it its document's last ("Pagina 1 van 1" under a Kamerbrief bound in before
         the nota; the nota is the document that follows). Said by the page line, this holds in an
         OCR layer too, which compares no colofon values to find a document (a nota scanned after
-        a born-digital cover letter was read as the letter's second page)."""
-        return f"the page before it is its document's last ({self._ended!r})" if self._ended else ""
+        a born-digital cover letter was read as the letter's second page). Not where the page's
+        own page line (``printed``: its lines' texts) numbers on from it: "Pagina 2 van 2"
+        after "Pagina 1 van 1" is one document whose first page printed a count not updated."""
+        if not self._ended or (m := _vocab.PAGE_LINE.match(self._ended)) is None:
+            return ""
+        after = str(int(m[1]) + 1)
+        if any((own := _vocab.PAGE_LINE.match(text)) is not None and own[1] == after for text in printed):
+            return ""
+        return f"the page before it is its document's last ({self._ended!r})"
 
     def _new_head(self, body: list[TextLine], height: float) -> str:
         """Why a later page's body starts with the head of a new document, or "" (the page has no
