@@ -2586,12 +2586,15 @@ def _under_text(raw: list[tuple[int, int, str]], i: int) -> bool:
 
 def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the row with text above row i is a head's label row with its colon ("Van:
-    Directeur Begrotingszaken", "Afschrift aan:"): a row of labels over values there is more of
-    the head's colofon, in plain text set single-spaced ("Datum Kenmerk Bijlagen" / "12 maart
-    2026 2026-0000123456 2")."""
+    Directeur Begrotingszaken", "Afschrift aan:"), or the head's purpose or kind line alone
+    ("TER INFORMATIE", "Nota"): a row of labels over values there is more of the head's colofon,
+    in plain text set single-spaced ("Datum Kenmerk Bijlagen" / "12 maart 2026
+    2026-0000123456 2")."""
     row = _row_above(raw, i)
     label, colon, _ = row.partition(":")
-    return bool(colon) and row[:1].isupper() and _vocab.known_label(label) is not None
+    if not colon:
+        return _vocab.PURPOSE_LINE.match(row) is not None or (row[:1].isupper() and _vocab.is_kind(row))
+    return row[:1].isupper() and _vocab.known_label(label) is not None
 
 
 def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
@@ -5311,8 +5314,10 @@ class _Reader:
         first heading, or written last on the page by an extractor that follows the content
         stream). Page furniture, as the page line. Not from an appended document's heading on
         ("Bijlage 1: Kamerbrief"): the appended letter's subject, the nota's title too, opens its
-        page; nor a row right under a heading ("Bijlagen" / the Kamerbrief whose subject is
-        the title, the page's last row): that heading's text."""
+        page; nor a row right under a heading with no text after it ("Bijlagen" / the Kamerbrief
+        whose subject is the title, the page's and the body's last row): that heading's only
+        text. A heading left at a page's foot whose text opens the next page has the running
+        title under it ("Communicatie" / the title / page 3's "De Kamerbrief wordt ...")."""
         lines = self.lines
         wanted = " ".join(title.split())
         first: dict[int, int] = {}
@@ -5329,7 +5334,7 @@ class _Reader:
             for k in (*first.values(), *last.values())
             if len(lines[k].text) >= len(wanted)
             and " ".join(lines[k].text.split()) == wanted
-            and not self._under_known_heading(k)
+            and not (self._under_known_heading(k) and not self._text_follows(k))
         }
         for k in sorted(found, reverse=True):
             del lines[k]
@@ -5342,6 +5347,17 @@ class _Reader:
             above.kind is Kind.HEADING
             or (above.kind in (Kind.TEXT, Kind.LABEL) and _known_heading(above.text))
         )
+
+    def _text_follows(self, k: int) -> bool:
+        """Whether a line of text (no heading, page line or blank) follows line k before the next
+        heading, on any page."""
+        for line in self.lines[k + 1 :]:
+            if line.kind in (Kind.BLANK, Kind.PAGE):
+                continue
+            return line.kind is not Kind.HEADING and not (
+                line.kind in (Kind.TEXT, Kind.LABEL) and _known_heading(line.text)
+            )
+        return False
 
     def _strip_repeated_colofon(self, start: int) -> None:
         """Take a later page's colofon out of the body rows it was spliced into.
