@@ -1967,6 +1967,26 @@ def test_an_addressee_sentence_under_a_wordmark_set_as_text(addressee: list[str]
     assert [s.heading for s in nota.sections] == ["Aanleiding"]
 
 
+def test_an_addressee_sentence_ended_on_its_line_does_not_take_the_subject_under_it() -> None:
+    """The wordmark set as text, "Aan de Minister van Klimaat en Groene Groei" on its line and the
+    subject right under it in the same regular type, no gap between: the addressee is the first
+    line alone (it ended short of the column's edge, on no open word), the subject the title. The
+    subject was read as the addressee sentence's wrapped rest: one Aan value, no title."""
+    page = Page(size=8.5)
+    page.text(306, 40, "Ministerie van Klimaat en", size=10)
+    page.text(306, 52, "Groene Groei", size=10)
+    page.text(79, 150, "Aan de Minister van Klimaat en Groene Groei")
+    page.text(79, 162, "Subsidie voor de verduurzaming van de glastuinbouw")
+    page.colofon(_COLOFON)
+    page.y = 210
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.fields[0] == Field(label="Aan", value="de Minister van Klimaat en Groene Groei")
+    assert nota.title == "Subsidie voor de verduurzaming van de glastuinbouw"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
 def test_a_paragraph_opening_with_aan_de_minister_is_no_addressee() -> None:
     """A paragraph right under the title whose first line opens "Aan de minister van ...", its
     next line right under it: body text, not the Aan field (an addressee sentence stands on its
@@ -11087,6 +11107,31 @@ def test_a_scanned_nota_after_a_one_page_letter_reads_as_the_nota_alone() -> Non
     nota = merged.enclosures[0]
     assert [(s.heading, s.blocks) for s in nota.sections] == [(s.heading, s.blocks) for s in alone.sections]
     assert (nota.title, nota.metadata.addressee) == (alone.title, alone.metadata.addressee)
+
+
+def test_a_page_that_numbers_on_after_a_stale_page_count_is_the_same_nota() -> None:
+    """A nota of two pages whose first page prints a page count not updated ("Pagina 1 van 1"),
+    the second "Pagina 2 van 2" under the repeated colofon: one nota, page 2's sections its own.
+    The page after a page line that numbers its page the document's last started a new document
+    (an enclosure of page 2's colofon and no more)."""
+    page = Page()
+    colofon = [("TER BESLISSING", ""), ("Kenmerk", "2026-0000098765"), ("Datum", "12 maart 2026")]
+    page.header([("Aan", "Minister van OCW"), ("Van", "DGPV")])
+    page.colofon(colofon)
+    page.text(466, 300, "Pagina 1 van 1", REGULAR, 7)
+    page.text(79, 262, "Subsidies voor de aanpak van het lerarentekort", BOLD, 12.5)
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.canvas.showPage()
+    page.colofon(colofon[1:])
+    page.text(466, 220, "Pagina 2 van 2", REGULAR, 7)
+    page.y = 157
+    page.line("Toelichting", BOLD)
+    page.para("De regeling kost 40 miljoen euro per jaar.")
+    nota = load_both(page.pdf())
+    assert nota.enclosures == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
 
 
 def test_a_letter_merged_before_a_nota_keeps_its_own_rows() -> None:

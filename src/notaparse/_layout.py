@@ -3299,7 +3299,9 @@ class LayoutReader:
                 # (a column that repeats page 1's colofon, the common case, gives its values)
                 later = self._text_seen and self._first >= 1 and number > self._first and bool(split[0])
                 if later:
-                    starts = self._after_the_last_page() or self._other_colofon(colofon, spaced, pieces)
+                    own = (" ".join(w.text for w in _words(row, spaced, pieces)) for row in page_rows)
+                    starts = self._after_the_last_page(own)
+                    starts = starts or self._other_colofon(colofon, spaced, pieces)
                 if later and not starts and self._ocr:
                     # (before the column is read as a later page's colofon, which in an OCR
                     # layer puts lines sized as the body back into the body)
@@ -3377,7 +3379,8 @@ class LayoutReader:
             # (after the repairs: a line's text is read once, then kept)
             colofon_lines = _ocr_heading_values(colofon_lines)
         if self._text_seen and self._first >= 1 and number > self._first and not starts and not left:
-            starts = self._after_the_last_page() or self._new_head(body_lines, height)
+            own = (ln.text for ln in (*body_lines, *colofon_lines))
+            starts = self._after_the_last_page(own) or self._new_head(body_lines, height)
         self._text_seen = self._text_seen or bool(body_lines or colofon_lines)
         self._ended = next(
             (
@@ -3609,13 +3612,20 @@ class LayoutReader:
         other = _differs(self._identity, values)
         return f"its colofon gives {other}" if other else ""
 
-    def _after_the_last_page(self) -> str:
+    def _after_the_last_page(self, printed: Iterable[str]) -> str:
         """Why a later page starts a new document by the page before it, or "": that page's page
         line numbers it its document's last ("Pagina 1 van 1" under a Kamerbrief bound in before
         the nota; the nota is the document that follows). Said by the page line, this holds in an
         OCR layer too, which compares no colofon values to find a document (a nota scanned after
-        a born-digital cover letter was read as the letter's second page)."""
-        return f"the page before it is its document's last ({self._ended!r})" if self._ended else ""
+        a born-digital cover letter was read as the letter's second page). Not where the page's
+        own page line (``printed``: its lines' texts) numbers on from it: "Pagina 2 van 2"
+        after "Pagina 1 van 1" is one document whose first page printed a count not updated."""
+        if not self._ended or (m := _vocab.PAGE_LINE.match(self._ended)) is None:
+            return ""
+        after = str(int(m[1]) + 1)
+        if any((own := _vocab.PAGE_LINE.match(text)) is not None and own[1] == after for text in printed):
+            return ""
+        return f"the page before it is its document's last ({self._ended!r})"
 
     def _new_head(self, body: list[TextLine], height: float) -> str:
         """Why a later page's body starts with the head of a new document, or "" (the page has no
@@ -4407,7 +4417,7 @@ class LayoutReader:
                 break
             wide = ln.x1 - ln.x0 > 0.7 * (right - left)
             # ("Aan de staatssecretaris van ...", a sentence over one line or two: the header's)
-            addressee_lines = _addressee_rows(main, i, pitch, left)[1]
+            addressee_lines = _addressee_rows(main, i, pitch, left, right)[1]
             addressed.update(range(i + 1, i + addressee_lines))
             if (
                 abs(ln.x0 - left) < 4
@@ -4606,7 +4616,7 @@ class LayoutReader:
                 not continues_title
                 and len(runs) == 1
                 and abs(ln.x0 - left) < 6
-                and (addressee := _addressee_rows(header, index, pitch, left))[1]
+                and (addressee := _addressee_rows(header, index, pitch, left, right))[1]
             ):
                 # "Aan de minister van ..." as a sentence, the main column's first line or set
                 # apart under lines above it (a wordmark set as text): the Aan field, written with
@@ -6779,26 +6789,36 @@ def _addressee_sentence(text: str, lines: int = 1) -> str:
 _ADDRESSEE_LINES: Final = 2
 
 
-def _addressee_rows(lines: Sequence[TextLine], i: int, pitch: float, left: float) -> tuple[str, int]:
+def _addressee_rows(
+    lines: Sequence[TextLine], i: int, pitch: float, left: float, right: float
+) -> tuple[str, int]:
     """:func:`_addressee_sentence` of line ``i`` and the line it may wrap onto (at its left edge,
     in its size, no gap between, opening with a capital), where they stand on their own: the last
     lines, or a gap, a bold line or a header line (a label row, the purpose) under them; and the
-    number of lines. A paragraph's first line ("Aan de minister van Financiën is op 3 maart
-    gevraagd om een" / "...") is none: ("", 0)."""
+    number of lines. The sentence wraps only where its line ran out of room before the main
+    column's right edge ``right`` or ends in a word no name ends in ("... en de" /
+    "Staatssecretaris van ..."): a line under one that ended short ("Aan de Minister van Klimaat
+    en Groene Groei" / "Subsidie voor ...", the subject in regular type) is no more of it. A
+    paragraph's first line ("Aan de minister van Financiën is op 3 maart gevraagd om een" /
+    "...") is none: ("", 0)."""
     first = lines[i]
     if first.text[:1] not in "Aa" or _vocab.ADDRESSEE_LINE.match(first.text) is None:
         return "", 0
     end = i + 1
     while end < len(lines):
-        below = lines[end]
-        if _gap(lines[end - 1], below, pitch) or below.bold or _header_line(below, left):
+        above, below = lines[end - 1], lines[end]
+        if _gap(above, below, pitch) or below.bold or _header_line(below, left):
             break
         if (
-            end - i == _ADDRESSEE_LINES
-            or abs(below.x0 - first.x0) > 2
+            abs(below.x0 - first.x0) > 2
             or abs(below.size - first.size) > 0.5
             or below.text[:1].islower()  # (a sentence going on, "... gevraagd om een" / "advies")
         ):
+            return "", 0
+        open_end = above.words[-1].text.casefold() in _vocab.CONTINUATION_WORDS
+        if not (open_end or _full_line(above, below, right)):
+            break  # (the sentence ended on its line)
+        if end - i == _ADDRESSEE_LINES:
             return "", 0
         end += 1
     value = _addressee_sentence(" ".join(ln.text for ln in lines[i:end]), end - i)

@@ -744,8 +744,10 @@ def _address_goes_on(line: str, nxt: str) -> bool:
     """Whether ``line`` ends in a web address broken after a hyphen or a slash
     (:data:`_BROKEN_ADDRESS`) whose rest opens ``nxt``, to be joined with no space and the
     hyphen kept: after a hyphen always (no address ends in one); after a slash where the next
-    word goes on with the path, in lower case or with a path's mark in it ("dpc-8a2b/pdf",
-    "BWBR0005682"), not a capitalised word ("... /" / "Het rapport ...")."""
+    word goes on with the path, with a path's mark in it ("dpc-8a2b/pdf", "BWBR0005682") or in
+    lower case, not a capitalised word ("... /" / "Het rapport ...") nor a small word that goes on
+    the sentence (:data:`_vocab.SENTENCE_WORDS_AFTER_ADDRESS`: "www.rijksoverheid.nl/" / "en de
+    bijlagen ...")."""
     if not line.endswith(("-", "/")) or ("//" not in line and "www." not in line):
         return False  # (the cheap tests first)
     if _BROKEN_ADDRESS.search(line) is None or not nxt[:1].isalnum():
@@ -753,7 +755,9 @@ def _address_goes_on(line: str, nxt: str) -> bool:
     if line.endswith("-"):
         return True
     word = nxt.split(maxsplit=1)[0].rstrip(".,;:!?)")
-    return word[:1].islower() or word[:1].isdigit() or any(c in _PATH_MARKS for c in word)
+    if word[:1].isdigit() or any(c in _PATH_MARKS for c in word):
+        return True
+    return word[:1].islower() and word not in _vocab.SENTENCE_WORDS_AFTER_ADDRESS
 
 
 def join_wrapped(lines: Iterable[str]) -> str:

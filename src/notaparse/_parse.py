@@ -578,7 +578,10 @@ def _line_above(lines: list[Line], position: int) -> int:
 
 
 def _is_address(text: str) -> bool:
-    return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text))
+    """Whether a line is an address's: a postcode, a post box, a web or mail address, a street and
+    its number, or the word that heads an address alone on its line ("Bezoekadres",
+    :data:`_vocab.ADDRESS_HEAD`), its first line."""
+    return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text) or _vocab.ADDRESS_HEAD.match(text))
 
 
 #: The longest classification stamp's two lines together ("STAATSGEHEIM" / "ZEER GEHEIM").
@@ -1019,7 +1022,7 @@ def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
         start -= 1
         marks = [k]
         at = k + 1
-        while (nxt := _next_text(lines, at)) is not None and (
+        while (nxt := _filled(lines, at)) < len(lines) and (
             lines[nxt].kind is Kind.ORDERED
             and not lines[nxt].rest
             and lines[nxt].label == str(len(marks) + 2)
@@ -1038,13 +1041,6 @@ def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
             lines[row_at] = _lines.classify(f"{lines[mark_at].text} {row.text}", row.number, row.page)
         for mark_at in marks:
             lines[mark_at] = attrs.evolve(lines[mark_at], text="", kind=Kind.BLANK, label="", rest="")
-
-
-def _next_text(lines: list[Line], at: int) -> int | None:
-    """The index of the first line from ``at`` on that is not blank, or None."""
-    while at < len(lines) and lines[at].kind is Kind.BLANK:
-        at += 1
-    return at if at < len(lines) else None
 
 
 def _bullet_rows(lines: list[Line], top: int, end: int) -> list[int]:
@@ -2590,12 +2586,15 @@ def _under_text(raw: list[tuple[int, int, str]], i: int) -> bool:
 
 def _under_head_row(raw: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the row with text above row i is a head's label row with its colon ("Van:
-    Directeur Begrotingszaken", "Afschrift aan:"): a row of labels over values there is more of
-    the head's colofon, in plain text set single-spaced ("Datum Kenmerk Bijlagen" / "12 maart
-    2026 2026-0000123456 2")."""
+    Directeur Begrotingszaken", "Afschrift aan:"), or the head's purpose or kind line alone
+    ("TER INFORMATIE", "Nota"): a row of labels over values there is more of the head's colofon,
+    in plain text set single-spaced ("Datum Kenmerk Bijlagen" / "12 maart 2026
+    2026-0000123456 2")."""
     row = _row_above(raw, i)
     label, colon, _ = row.partition(":")
-    return bool(colon) and row[:1].isupper() and _vocab.known_label(label) is not None
+    if not colon:
+        return _vocab.PURPOSE_LINE.match(row) is not None or (row[:1].isupper() and _vocab.is_kind(row))
+    return row[:1].isupper() and _vocab.known_label(label) is not None
 
 
 def _after_lead_in(raw: list[tuple[int, int, str]], i: int) -> bool:
@@ -3460,7 +3459,8 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
     make such a block (a decision block under the body's sections, "Aanleiding" ... "Beslissing"
     / "Akkoord / niet akkoord" / "Paraaf Minister", is a section of its own; so is one whose
     "Beslissing" stands over its options, "Akkoord / niet akkoord", under a line of text, not
-    under a label's row: the body's first section, right under the title)."""
+    under a label's row, and over the body's first heading: the body's first section, right
+    under the title, :func:`_heading_after_boxes`)."""
     boxes = [
         k
         for k, ln in enumerate(lines)
@@ -3479,6 +3479,7 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
         above is not None
         and above.kind is Kind.TEXT
         and any(_vocab.DECISION_OPTION_ANY.search(ln.text) for ln in lines[decision[0] + 1 : paraphs[0]])
+        and _heading_after_boxes(lines, paraphs[0])
     ):
         return lines
     out = list(lines)
@@ -3509,6 +3510,23 @@ def _decision_boxes(lines: list[Line]) -> list[Line]:
         if after >= len(lines) or not _fragments.is_date(lines[after].text):
             out[j] = attrs.evolve(lines[j], kind=Kind.LABEL_VALUE, rest="")
     return out
+
+
+def _heading_after_boxes(lines: list[Line], paraph: int) -> bool:
+    """Whether the first line with text after a decision block's paraph box (line ``paraph``),
+    a bare date's box under it passed over, is a known heading or none: the block stands under
+    the title, as the body's first section. The head's boxes have the title under them (under a
+    value wrapped over two rows: "Van: Directie Integratie Europa en" / "Internationale
+    Samenwerking" / "Beslissing" / ... / "Datum" / the title)."""
+    j = _filled(lines, paraph + 1)
+    if (
+        j < len(lines)
+        and lines[j].kind is Kind.LABEL
+        and not lines[j].rest
+        and _vocab.label_concept(lines[j].label) is _vocab.Concept.DATE
+    ):
+        j = _filled(lines, j + 1)
+    return j >= len(lines) or (lines[j].kind in (Kind.TEXT, Kind.HEADING) and _known_heading(lines[j].text))
 
 
 #: The fewest words of a row that goes on with a numbered paragraph's sentence.
@@ -3715,8 +3733,8 @@ def _person_after_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | 
     """A known heading with a person's name at the end of its row, right under a drafter's or a
     contact's bare label ("Contactpersoon" / "Aanleiding M. Bakker", a row-by-row extractor put
     the colofon's value beside the heading): (the name, the heading), or None."""
-    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
-    if before is None or before.kind is not Kind.LABEL or not _vocab.names_a_person(before.label):
+    label = _bare_label_above(above)
+    if label is None or not _vocab.names_a_person(label.label):
         return None
     words = line.text.split()
     for n in range(1, min(_HEADING_WORDS_BEFORE_NAME, len(words) - 2) + 1):
@@ -3732,18 +3750,25 @@ def _person_after_heading(line: Line, above: list[Line]) -> tuple[Line, Line] | 
 
 def _under_count_label(above: list[Line]) -> bool:
     """Whether the last line read with text is a bare attachment count label ("Bijlage(n)")."""
-    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
-    return (
-        before is not None
-        and before.kind is Kind.LABEL
-        and _vocab.label_concept(before.label) is _vocab.Concept.ATTACHMENT_COUNT
-    )
+    label = _bare_label_above(above)
+    return label is not None and _vocab.label_concept(label.label) is _vocab.Concept.ATTACHMENT_COUNT
 
 
 def _under_bare_label(above: list[Line]) -> bool:
     """Whether the last line read with text is a bare label (waiting for its value)."""
-    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
-    return before is not None and before.kind is Kind.LABEL
+    return _bare_label_above(above) is not None
+
+
+def _last_read(above: list[Line]) -> Line | None:
+    """The last line with text of ``above`` (the lines read so far), or None."""
+    return next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+
+
+def _bare_label_above(above: list[Line]) -> Line | None:
+    """The last line read with text (:func:`_last_read`) where it is a bare label, waiting for
+    its value; else None."""
+    before = _last_read(above)
+    return before if before is not None and before.kind is Kind.LABEL else None
 
 
 #: A run-in heading: a few words opening a row, closed by a full stop or a colon, a sentence
@@ -3789,7 +3814,7 @@ def _split_run_in_heading(
         return None
     if not _ends_in(rest) and not _sentence_ends_below(raw, at, blank_ends=not layout):
         return None
-    before = next((ln for ln in reversed(above) if ln.kind is not Kind.BLANK), None)
+    before = _last_read(above)
     if before is not None and (
         before.kind in (Kind.LABEL, Kind.LABEL_VALUE)  # (a field among the head's: "Gevraagd besluit: ...")
         or (before.kind is Kind.TEXT and (_goes_on(before.text) or _field_row(before.text)))
@@ -4170,7 +4195,7 @@ def _address_groups(lines: list[Line]) -> list[str]:
     groups: list[list[str]] = []
     previous = True
     for k, line in enumerate(lines):
-        address = _is_address(line.text) or _vocab.ADDRESS_HEAD.match(line.text) is not None
+        address = _is_address(line.text)
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
         groups[-1].append(line.text)
@@ -5289,8 +5314,10 @@ class _Reader:
         first heading, or written last on the page by an extractor that follows the content
         stream). Page furniture, as the page line. Not from an appended document's heading on
         ("Bijlage 1: Kamerbrief"): the appended letter's subject, the nota's title too, opens its
-        page; nor a row right under a heading ("Bijlagen" / the Kamerbrief whose subject is
-        the title, the page's last row): that heading's text."""
+        page; nor a row right under a heading with no text after it ("Bijlagen" / the Kamerbrief
+        whose subject is the title, the page's and the body's last row): that heading's only
+        text. A heading left at a page's foot whose text opens the next page has the running
+        title under it ("Communicatie" / the title / page 3's "De Kamerbrief wordt ...")."""
         lines = self.lines
         wanted = " ".join(title.split())
         first: dict[int, int] = {}
@@ -5307,7 +5334,7 @@ class _Reader:
             for k in (*first.values(), *last.values())
             if len(lines[k].text) >= len(wanted)
             and " ".join(lines[k].text.split()) == wanted
-            and not self._under_known_heading(k)
+            and not (self._under_known_heading(k) and not self._text_follows(k))
         }
         for k in sorted(found, reverse=True):
             del lines[k]
@@ -5320,6 +5347,17 @@ class _Reader:
             above.kind is Kind.HEADING
             or (above.kind in (Kind.TEXT, Kind.LABEL) and _known_heading(above.text))
         )
+
+    def _text_follows(self, k: int) -> bool:
+        """Whether a line of text (no heading, page line or blank) follows line k before the next
+        heading, on any page."""
+        for line in self.lines[k + 1 :]:
+            if line.kind in (Kind.BLANK, Kind.PAGE):
+                continue
+            return line.kind is not Kind.HEADING and not (
+                line.kind in (Kind.TEXT, Kind.LABEL) and _known_heading(line.text)
+            )
+        return False
 
     def _strip_repeated_colofon(self, start: int) -> None:
         """Take a later page's colofon out of the body rows it was spliced into.
@@ -6584,7 +6622,7 @@ class _Reader:
                 or _in_list(run, lines)
                 or _values_of_stacked(run)
                 or _is_salutation(run.lines[0].text)
-                or any(_vocab.phone_at_end(ln.text) for ln in run.lines)
+                or any(_vocab.contact_phone_row(ln.text) for ln in run.lines)
             ):
                 continue  # a purpose's qualifier, a paragraph, a list item, a column of values, a
                 # letter's salutation and text, or a contact's row ending in a telephone number

@@ -1182,6 +1182,29 @@ def phone_at_end(text: str) -> bool:
     return any(end == len(text) for _, end in phone_spans(text))
 
 
+def contact_phone_row(text: str) -> bool:
+    """Whether ``text`` is a contact's row that ends in a telephone number: the number alone, or
+    set apart after a comma or a contact line's mark (:data:`CONTACT_LINE_MARKS`: "Projectleider
+    Sandra Vriese, T 070 - 345 67 89", "Tel.: 06-12345678"), or right after a person's name ("J.
+    de Vries 06-12345678"). A title that names a service's number ("Financiering van de hulplijn
+    0800-0113") is none."""
+    text = text.rstrip()
+    for start, end in phone_spans(text):
+        if end != len(text):
+            continue
+        before = text[:start].rstrip()
+        if not before or before.endswith(","):
+            return True
+        mark = before.rsplit(None, 1)[-1].rstrip(":").casefold()
+        return (
+            mark in CONTACT_LINE_MARKS
+            or names_person(before)
+            or PERSON_WITH_INITIALS.match(before) is not None
+            or names_post_holder(before)
+        )
+    return False
+
+
 #: An official's name as a colofon value, initials before the surname, titles and name particles
 #: allowed ("J. Smit", "mr. drs. L.M. van Dijk"): the form of a contact's name, not of a sentence.
 PERSON_WITH_INITIALS: Final = re.compile(
@@ -1519,6 +1542,41 @@ ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
 )
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
+#: Small words that go on a sentence after a web address printed with a slash at its end, no
+#: segment of its path ("op www.rijksoverheid.nl/" / "en de bijlagen ...", ".../" / "voor iedereen
+#: beschikbaar"): a line that opens with one starts no path's rest.
+SENTENCE_WORDS_AFTER_ADDRESS: Final[frozenset[str]] = frozenset(
+    {
+        "en",
+        "of",
+        "maar",
+        "voor",
+        "van",
+        "op",
+        "in",
+        "te",
+        "met",
+        "bij",
+        "via",
+        "om",
+        "tot",
+        "naar",
+        "de",
+        "het",
+        "een",
+        "is",
+        "zijn",
+        "wordt",
+        "worden",
+        "staat",
+        "staan",
+        "waar",
+        "die",
+        "dat",
+        "als",
+        "ook",
+    }
+)
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
 CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
 
