@@ -37,7 +37,7 @@ GAPS: dict[str, dict[str, str]] = {
         "$.metadata.letterhead": "the ministry name straddles the column split and joins the body; OCR'd "
         "colofon fragments ('rpen door RE', 'T 5.1.2e M 5.1.2e') and the addressee become letterhead",
         "$.metadata.fields": "OCR misreads colofon labels and values: 'Ontworpen door' -> 'rpen door', "
-        "'Kenmerk' -> '—', 'Afschrift aan' -> 'A Dieaih', '210956' -> '210950', '2020Z17241' -> '2020217241'",
+        "'Kenmerk' -> '—', 'Afschrift aan' -> 'A Dieaih', '210956' -> '210950'",
         "$.title": "OCR reads the opening quote of '‘Dierenbeschermers' as ASCII \"'\"",
         "$.sections[3].blocks[0].text": "OCR misreads 'zoönosen' as 'zodnosen'",
         "$.sections[4].blocks[0].text": "OCR misreads 'beëindigd' as 'beéindigd'",

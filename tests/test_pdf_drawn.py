@@ -2431,10 +2431,10 @@ def _ocr_mono_font() -> str:
     return name
 
 
-def _ocr_word(page: Page, x: float, top: float, word: str, width: float) -> None:
+def _ocr_word(page: Page, x: float, top: float, word: str, width: float, *, size: float = 10) -> None:
     """One word of an invisible OCR layer (text render mode 3), stretched to ``width`` as an OCR
-    engine stretches each word it read to the word's box."""
-    font, size = _ocr_mono_font(), 10
+    engine stretches each word it read to the word's box, in a line box ``size`` high."""
+    font = _ocr_mono_font()
     natural = page.canvas.stringWidth(word + " ", font, size)
     text = page.canvas.beginText(x, A4[1] - top - 0.8 * size)
     text.setTextRenderMode(3)
@@ -9461,11 +9461,15 @@ def test_a_left_colofon_over_notes_set_across_the_page() -> None:
     assert [(n.number, n.text) for n in nota.footnotes] == list(enumerate(notes, 1))
 
 
-def _ocr_words_line(page: Page, x: float, top: float, text: str, letter: float) -> None:
+def _ocr_words_line(
+    page: Page, x: float, top: float, text: str, letter: float, *, slope: float = 0.0, size: float = 10
+) -> None:
     """A line of an OCR layer, each word boxed ``letter`` points a character (the glyphs at one
-    size: the engine sizes a line by its box, not by its letters)."""
+    size: the engine sizes a line by its box, ``size``, not by its letters); each word ``slope``
+    points lower for every point right of the page's middle (a skewed scan's line whose words
+    the engine set level, each where it stands)."""
     for word in text.split():
-        _ocr_word(page, x, top, word, letter * len(word))
+        _ocr_word(page, x, top + (x - A4[0] / 2) * slope, word, letter * len(word), size=size)
         x += letter * (len(word) + 1)
 
 
@@ -11146,3 +11150,256 @@ def test_a_letter_merged_before_a_nota_keeps_its_own_rows() -> None:
     assert [(e.metadata.reference, e.metadata.date) for e in merged.enclosures] == [
         ("2024-0000098765", dt.date(2024, 3, 12))
     ]
+
+
+def _ocr_lorem_page(page: Page, *, slope: float = 0.0, top: float = 150.0) -> Page:
+    """A nota page of an OCR layer, each word boxed 5 points a letter (:func:`_ocr_words_line`),
+    ``slope`` as there: Aan and Van rows, a title, and two sections of six lines each."""
+    text = (LOREM + " " + LOREM).split()
+    rows = ["Aan: Minister van Justitie en Veiligheid", "Van: DG Straffen en Beschermen"]
+    for k, row in enumerate(rows):
+        _ocr_words_line(page, 79, top + 14 * k, row, 5, slope=slope)
+    _ocr_words_line(page, 79, top + 54, "Capaciteit van het gevangeniswezen", 5, slope=slope)
+    y = top + 90
+    for heading in ("Aanleiding", "Toelichting"):
+        _ocr_words_line(page, 79, y, heading, 5, slope=slope)
+        for k in range(0, 60, 10):
+            y += 12
+            _ocr_words_line(page, 79, y, " ".join(text[k : k + 10]), 5, slope=slope)
+        y += 26
+    return page
+
+
+@pytest.mark.parametrize("slope", [0.02, -0.025])
+def test_words_an_ocr_layer_sets_level_along_a_skewed_line_are_levelled(slope: float) -> None:
+    """Tesseract sets a skewed scan's line whose fitted baseline is level with a level text
+    matrix, each word where it stands on the skewed line, a step lower (or higher) than the one
+    before: no character is turned, so the page was not levelled, and a line's last words fell
+    into the next line's row ("ten De additionele"). The page reads as the level page, with both
+    sources."""
+    assert load_both(_ocr_lorem_page(Page(), slope=slope).pdf()) == load_both(_ocr_lorem_page(Page()).pdf())
+
+
+def test_specks_an_ocr_layer_reads_as_narrow_characters_are_left_out() -> None:
+    """Specks of a scan that an OCR layer read as characters, each far narrower than the glyph
+    it reads ("5" two thirds of a point wide): after a heading ("Toelichting  5", which was no
+    heading then), after a value ("DMM  5"), after a sentence's end ("... voor.  à") and in
+    the gap before the colofon column, close before its value ("*  4381203", which joined the
+    column's rows to the body's). A one-letter word of the text ("u") and a value under its
+    label ("1" under "Bijlagen", "3" in the column) stay."""
+    page = _ocr_lorem_page(Page())
+    _ocr_word(page, 300, 240, "5", 0.6)  # (on the row of "Aanleiding": the heading's first)
+    _ocr_word(page, 330, 338, "5", 0.6)  # (on the row of "Toelichting")
+    _ocr_words_line(page, 79, 178, "Kopie aan: DMM", 5)
+    _ocr_word(page, 205, 178, "5", 0.9)
+    _ocr_word(page, 420, 312, "\u00e0", 0.4)  # (after the first section's last line)
+    for k, (label, value) in enumerate(
+        [("Kenmerk", "4381203"), ("Datum", "12 maart 2024"), ("Bijlagen", "3")]
+    ):
+        _ocr_words_line(page, 466, 150 + 26 * k, label, 3.5)
+        _ocr_words_line(page, 466, 160 + 26 * k, value, 3.5)
+    _ocr_word(page, 461, 160, "*", 0.8)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    text = " ".join((LOREM + " " + LOREM).split()[:60])
+    assert [b.text for s in nota.sections for b in s.blocks] == [text] * 2  # type: ignore[union-attr]
+    assert nota.metadata.get("Kopie aan") == "DMM"
+    assert nota.metadata.reference == "4381203"
+    assert nota.metadata.attachment_count == 3
+
+
+def _ocr_colofon_page(pairs: list[tuple[str, str]], *, narrow: str = "") -> Nota:
+    """A nota page of an OCR layer (:func:`_ocr_lorem_page`) with a colofon column of ``pairs``
+    (labels over values, boxed 3.5 points a letter), and under the last label, when given,
+    ``narrow`` boxed a stroke's width (0.8 points)."""
+    page = _ocr_lorem_page(Page())
+    top = 150.0
+    for label, value in pairs:
+        _ocr_words_line(page, 466, top, label, 3.5)
+        if value:
+            _ocr_words_line(page, 466, top + 10, value, 3.5)
+        top += 26
+    if narrow:
+        _ocr_word(page, 466, top - 16, narrow, 0.8)
+    return load_both(page.pdf())
+
+
+@pytest.mark.parametrize("read", ["\u00ed", "\u00c1"])
+def test_count_read_as_a_letter_a_stroke_wide_in_an_ocr_layer(read: str) -> None:
+    """A count of 1 read by OCR as a letter no wider than a stroke ("í", its flag read as an
+    accent; "Á"): a count is no letter, and that narrow a letter is the 1's stroke."""
+    nota = _ocr_colofon_page([("Kenmerk", "4381203"), ("Bijlagen", "")], narrow=read)
+    assert nota.metadata.get("Bijlagen") == "1"
+
+
+def test_zaak_number_under_uw_kenmerk_in_an_ocr_layer() -> None:
+    """The zaak number of the parliament's letter a nota answers, under "Uw kenmerk" in the
+    colofon, with its Z read as a 2 ("2024208811"), is the zaak number; ten digits under "Ons
+    kenmerk" are the ministry's own reference and stay."""
+    nota = _ocr_colofon_page([("Ons kenmerk", "2024208812"), ("Uw kenmerk", "2024208811")])
+    assert nota.metadata.get("Uw kenmerk") == "2024Z08811"
+    assert nota.metadata.reference == "2024208812"
+
+
+@pytest.mark.parametrize(
+    ("read", "date"),
+    [
+        ("l oktober 2024", dt.date(2024, 10, 1)),
+        ("I4 juni 2024", dt.date(2024, 6, 14)),
+        ("14 juni 2O24", dt.date(2024, 6, 14)),
+        ("2l mei 2O25", dt.date(2025, 5, 21)),
+        ("Il mei 2025", None),
+    ],
+)
+def test_date_with_its_digits_read_as_letters_in_an_ocr_layer(read: str, date: dt.date | None) -> None:
+    """A date under "Datum" whose day or year an OCR layer read with a stroke letter for a 1 or an
+    O for a 0 is the date (the nota had none); two strokes ("Il") may be an 11 as well as a 1."""
+    nota = _ocr_colofon_page([("Kenmerk", "4381203"), ("Datum", read)])
+    assert nota.metadata.date == date
+    day = read.split(maxsplit=1)[0]
+    named = any(day in d.message for d in nota.diagnostics if d.code == "ocr-vocabulary")
+    assert named == (date is not None and day != str(date.day))
+
+
+def _ocr_nota_with_stamps(first: str, later: str, foot: str) -> Nota:
+    """A two-page nota of an OCR layer (:func:`_ocr_lorem_page`), the stamp ``first`` at page 1's
+    top and ``later`` at page 2's, ``foot`` at page 1's foot, as the layer read them."""
+    page = _ocr_lorem_page(Page())
+    _ocr_words_line(page, 430, 40, first, 5)
+    _ocr_words_line(page, 60, 800, foot, 5)
+    page.canvas.showPage()
+    _ocr_words_line(page, 430, 40, later, 5)
+    _ocr_words_line(page, 79, 120, "Communicatie", 5)
+    _ocr_words_line(page, 79, 132, "De Kamerbrief wordt na uw besluit verzonden.", 5)
+    return load_both(page.pdf())
+
+
+def test_publication_stamps_an_ocr_layer_misread_are_kept_once() -> None:
+    """A Woo bundle's document number at each page's top, read with its O's as zeros and doubled
+    ("WO0O0-123456-00012"), and the Woo notice at page 1's foot read with a speck over a letter
+    as its accent ("Openbaár"), are the stamps: kept once in the letterhead, as the vocabulary
+    spells them, each misreading named. They were text of the body: a paragraph of page 2's
+    first section, and a paragraph of page 1's last."""
+    nota = _ocr_nota_with_stamps(
+        "WO0O0-123456-00012", "WOO-123456-00012", "Openba\u00e1r gemaakt op grond van de Woo"
+    )
+    assert nota.metadata.letterhead.count("WOO-123456-00012") == 1
+    assert "Openbaar gemaakt op grond van de Woo" in nota.metadata.letterhead
+    assert "123456" not in render(nota).split("# ", 1)[1]
+    assert "gemaakt" not in render(nota).split("# ", 1)[1]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting", "Communicatie"]
+    read = [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"]
+    assert any("'WO0O0-123456-00012'" in m for m in read)
+
+
+def _ocr_nota_with_a_later_head(later: Callable[[Page], None]) -> Nota:
+    """A two-page nota of an OCR layer: page 1 (:func:`_ocr_lorem_page`) with its colofon column
+    ("Ons kenmerk" / "DGA-DAD / 24187352", "Datum" / "3 juni 2024", 7 points), page 2 drawn by
+    ``later``, then a heading and a paragraph."""
+    page = _ocr_lorem_page(Page())
+    for k, (label, value) in enumerate([("Ons kenmerk", "DGA-DAD / 24187352"), ("Datum", "3 juni 2024")]):
+        _ocr_words_line(page, 466, 150 + 26 * k, label, 3.5, size=7)
+        _ocr_words_line(page, 466, 160 + 26 * k, value, 3.5, size=7)
+    page.canvas.showPage()
+    later(page)
+    _ocr_words_line(page, 79, 200, "Communicatie", 5)
+    _ocr_words_line(page, 79, 212, "De Kamerbrief wordt na uw besluit verzonden.", 5)
+    return load_both(page.pdf())
+
+
+def test_a_later_running_head_split_at_an_ocr_word_gap_is_furniture() -> None:
+    """Page 2's running head, set right at the top ("Datum 3 juni 2024" / "Ons kenmerk DGA-DAD /
+    24187352"), its reference starting just left of the colofon column's edge: the layer boxes
+    its words apart, an em between them, so the row was cut there ("/ 24187352" to the column,
+    "Ons kenmerk DGA-DAD" left in the body, a paragraph of page 2). On a later page a word at a
+    word's gap from the one before goes on its line, also under the column's first line."""
+
+    def later(page: Page) -> None:
+        _ocr_words_line(page, 475, 40, "Datum 3 juni 2024", 3.5, size=7)
+        _ocr_words_line(page, 415, 50, "Ons kenmerk", 3.5, size=7)
+        _ocr_words_line(page, 464, 50, "DGA-DAD", 3.5, size=7)
+        _ocr_words_line(page, 492, 50, "/ 24187352", 3.5, size=7)
+
+    nota = _ocr_nota_with_a_later_head(later)
+    assert "kenmerk" not in render(nota).split("# ", 1)[1]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting", "Communicatie"]
+
+
+def test_a_later_colofon_value_on_a_headings_row_in_an_ocr_layer_is_furniture() -> None:
+    """Page 2's short colofon in the column, its value misread ("nes") and boxed as large as the
+    heading beside it, on one line of the layer: a row right under a label of the column is
+    that label's value, furniture with it (it was read back into the body by its size, as
+    more of the heading: "Uitvoering nes")."""
+
+    def later(page: Page) -> None:
+        _ocr_words_line(page, 466, 150, "Ons kenmerk", 3.5, size=7)
+        _ocr_words_line(page, 79, 158, "Uitvoering", 6, size=12)
+        _ocr_words_line(page, 466, 158, "nes", 6, size=12)
+        _ocr_words_line(page, 79, 172, "DJI start de voorbereiding direct na uw besluit.", 5)
+
+    nota = _ocr_nota_with_a_later_head(later)
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting", "Uitvoering", "Communicatie"]
+    assert "nes" not in render(nota).split()
+
+
+@pytest.mark.parametrize("indent", [18.0, 0.0])
+def test_items_whose_marks_an_ocr_layer_lost_are_a_list(indent: float) -> None:
+    """A list whose dashes an OCR layer lost, each one: its items' lines start a bullet's tab right
+    of the lines above and below (``indent``), each item a sentence ending its line. They are the
+    items of a bulleted list (they were paragraphs). Sentences at the text's own edge stay
+    paragraphs."""
+    page = Page()
+    _ocr_words_line(page, 79, 150, "Aan: Staatssecretaris van SZW", 5)
+    _ocr_words_line(page, 79, 164, "Van: DG Werk", 5)
+    _ocr_words_line(page, 79, 190, "Verhoging van de maximum uurprijs", 5)
+    _ocr_words_line(page, 79, 230, "Kern", 5)
+    lines = [
+        "De maximum uurprijs voor dagopvang stijgt per 1 januari.",
+        "Voor buitenschoolse opvang geldt de gewone indexatie van",
+        "de uurprijs.",
+        "De verhoging komt bovenop de hogere toeslag.",
+    ]
+    for k, line in enumerate(lines):
+        _ocr_words_line(page, 79 + indent, 242 + 12 * k, line, 5)
+    _ocr_words_line(page, 79, 300, "Toelichting", 5)
+    _ocr_words_line(page, 79, 312, "De Belastingdienst heeft een uitvoeringstoets gedaan.", 5)
+    nota = load_both(page.pdf())
+    items = (
+        "De maximum uurprijs voor dagopvang stijgt per 1 januari.",
+        "Voor buitenschoolse opvang geldt de gewone indexatie van de uurprijs.",
+        "De verhoging komt bovenop de hogere toeslag.",
+    )
+    assert [s.heading for s in nota.sections] == ["Kern", "Toelichting"]
+    if indent:
+        assert nota.sections[0].blocks == (ItemList(items=items),)
+    else:
+        assert all(isinstance(b, Paragraph) for b in nota.sections[0].blocks)
+
+
+def test_a_lone_semicolon_standing_apart_in_an_ocr_layer_is_a_speck() -> None:
+    """A speck read as a semicolon, alone on a row between the head's rows and the title: no
+    line of its own (it was taken for the title, then left out as a mark: the title was empty
+    and the real title a paragraph)."""
+    page = Page()
+    _ocr_words_line(page, 79, 150, "Aan: Minister van Justitie en Veiligheid", 5)
+    _ocr_words_line(page, 79, 164, "Van: DG Straffen en Beschermen", 5)
+    _ocr_word(page, 384, 182, ";", 0.4, size=11)
+    _ocr_words_line(page, 79, 197, "Capaciteit van het gevangeniswezen", 5.5, size=11)
+    _ocr_words_line(page, 79, 230, "Aanleiding", 5)
+    _ocr_words_line(page, 79, 242, "De capaciteit van het gevangeniswezen staat onder druk.", 5)
+    nota = load_both(page.pdf())
+    assert nota.title == "Capaciteit van het gevangeniswezen"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_ocr_words_that_overlap_and_join_into_one_run_are_read() -> None:
+    """A speck read as a narrow word ("Ì", less than half a point wide) at the place where the next
+    word starts: the two overlap, so the line's characters were read run by run, and the runs
+    joined into one, the line itself, read run by run again without end (a RecursionError). One
+    run is the line read as it is."""
+    page = _ocr_lorem_page(Page())
+    _ocr_word(page, 216.5, 500, "\u00cc", 0.43)
+    _ocr_words_line(page, 216.5, 500, "in de uitwerking", 5)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
+    assert "uitwerking" in words(nota)

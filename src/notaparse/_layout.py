@@ -28,7 +28,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple, NoReturn
 
 import attrs
@@ -200,6 +200,67 @@ def quarter_turned(a: float, b: float, c: float, d: float) -> bool:
     has 0, and the line was read as upright letters stacked in a column (or left out)."""
     scale = abs(b) + abs(c)
     return b * c < 0 and abs(a) <= 1e-5 * scale and abs(d) <= 1e-5 * scale
+
+
+def ocr_font(fontname: str) -> bool:
+    """Whether a font is named as an OCR layer's (Tesseract's "GlyphLessFont", ocrmypdf's
+    "Occulta", "InvisibleMonospacePdf"; a subset tag before the name ignored)."""
+    return _OCR_FONT.search(fontname.rsplit("+", 1)[-1]) is not None
+
+
+#: Word steps (:func:`word_steps`): at least this many steps from one word to the next on its
+#: line, in at least this share of the pairs of words that follow each other on a line, all but
+#: a tenth of them one way, at a slope of at least this (0.1°; a word a point lower every 600).
+_STEPS_MIN: Final = 10
+_STEPS_SHARE: Final = 0.6
+_STEPS_ONE_WAY: Final = 0.9
+_STEPS_SLOPE: Final = 0.002
+
+
+def word_steps(chars: Sequence[Char]) -> float:
+    """The slope (points lower per point to the right) at which an OCR layer's level words step
+    along the skewed lines of a scan; 0.0 when they do not.
+
+    Tesseract's renderer sets a line whose fitted baseline is level with a level text matrix,
+    but each of its words where the word stands on the skewed scan: the words of one line step
+    down (or up) one after the other, a point every 70 at 0.8°, and a long line drifts across
+    its neighbours' rows (words of two lines read as one row, "ten De additionele"). Such a page
+    may have no text turned by the skew at all, or only a few lines, so the skew is read from the
+    words themselves: the characters in the order drawn, a word a run on one height with no
+    space; two words follow each other on a line where the second starts right of the first
+    within two ems, less than half an em higher or lower. Where most such pairs step (a
+    born-digital line's words share their baseline, and a level scan's step up and down at
+    random), all but a tenth of them the same way, the median step is the slope.
+    """
+    words: list[tuple[float, float, float, float]] = []  # (x0, x1, top, size)
+    last: Char | None = None
+    for c in chars:
+        if c.text.isspace():
+            last = None
+            continue
+        if last is not None and c.top == last.top and -0.5 < c.x0 - last.x1 < 0.25 * c.size:
+            x0, _, top, size = words[-1]
+            words[-1] = (x0, c.x1, top, size)
+        else:
+            words.append((c.x0, c.x1, c.top, c.size))
+        last = c
+    pairs = 0
+    down: list[float] = []
+    up: list[float] = []
+    for (x0, x1, top, size), (nx0, _, ntop, _) in itertools.pairwise(words):
+        if 0 < nx0 - x1 < 2 * size and abs(ntop - top) < 0.5 * size:
+            pairs += 1
+            if ntop != top:
+                (down if ntop > top else up).append((ntop - top) / (nx0 - x0))
+    steps = max(down, up, key=len)
+    if (
+        len(steps) < _STEPS_MIN
+        or len(down) + len(up) < _STEPS_SHARE * pairs
+        or len(steps) < _STEPS_ONE_WAY * (len(down) + len(up))
+    ):
+        return 0.0
+    slope = sorted(steps)[len(steps) // 2]
+    return slope if abs(slope) >= _STEPS_SLOPE else 0.0
 
 
 def font_style(fontname: str) -> tuple[bool, bool]:
@@ -1016,7 +1077,7 @@ def _split_columns(
                     and prev is not None
                     and c[1] - prev[2] < _OCR_WORD_GAP * min(size, prev[5])
                     and c[1] > threshold + _OCR_EDGE_NEAR
-                    and not colofon
+                    and (not colofon or later)
                 ):
                     # an OCR layer sets each word in a box of its own, sized by its letters
                     # ("en" smaller than "Ministerie"), so no size is compared: a word at a
@@ -1213,7 +1274,8 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
         middles = map(operator.add, x0s, map(_X1, ordered))
         if any(map(operator.lt, map(operator.add, starts, starts), middles)):
             runs = _ocr_runs(ordered)
-            if runs is not None:
+            if runs is not None and len(runs) > 1:
+                # (each run fewer characters: one run is the line read as it is)
                 return sorted((w for run in runs for w in _words(run, spaced)), key=_WORD_X0)
         if len(ordered) >= _SLACK_CHARS:
             slack = _width_slack(ordered, starts)
@@ -1597,6 +1659,69 @@ def _ocr_lost_first_bullet(lines: Sequence[TextLine]) -> None:
             line.words.insert(0, attrs.evolve(mark, top=line.top, bottom=line.bottom))
 
 
+#: How far right of the lines above and below (in ems) a run of lines stands to be the items of a
+#: list whose marks an OCR layer lost (:func:`_ocr_lost_bullets`): a bullet's tab, 1 to 4 ems.
+_LOST_MARKS_INDENT: Final = (1.0, 4.0)
+
+
+def _ocr_lost_bullets(lines: Sequence[TextLine]) -> None:
+    """A bulleted list whose every bullet an OCR layer lost (dashes or dots too faint or small to
+    be read): a run of two lines or more on one page that start at one place (within a third of
+    an em), right of the lines above and below it by a bullet's tab (:data:`_LOST_MARKS_INDENT`:
+    the body's edge, where the marks stood), none of them an item already, that falls into two
+    sentences or more, each ending its line (a full stop, a semicolon, a colon, a question or
+    exclamation mark) and each line after such an end opening with a letter: the items, each
+    given a bullet in place, set where the marks stood (before the lines' text is asked for). The
+    items were read as a paragraph: "De maximum uurprijs ... € 10,25. Voor buitenschoolse ...".
+    A title or a value set right of its label (no line of it ends a sentence, or only its last)
+    is one sentence at most; and the run stands right of where most of its page's lines start
+    (a template that sets its text right of its numbered headings, "4  Draagvlak politiek" over
+    paragraphs at the heading's text, has no list there)."""
+    edges: dict[int, Counter[int]] = {}
+    for ln in lines:
+        edges.setdefault(ln.page, Counter())[round(ln.x0)] += 1
+    i = 1
+    while i < len(lines) - 1:
+        first = lines[i]
+        x, size, page = first.x0, first.size, first.page
+        if x - edges[page].most_common(1)[0][0] < _LOST_MARKS_INDENT[0] * size:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].page == page and abs(lines[j + 1].x0 - x) <= size / 3:
+            j += 1
+        above = lines[i - 1]
+        below = lines[j + 1] if j + 1 < len(lines) else None
+        run = lines[i : j + 1]
+        if (
+            j > i
+            and above.page == page
+            and _LOST_MARKS_INDENT[0] * size <= x - above.x0 <= _LOST_MARKS_INDENT[1] * size
+            and (below is None or below.page != page or x - below.x0 >= _LOST_MARKS_INDENT[0] * size)
+            and all(_marker(ln) is None for ln in run)
+            and run[-1].words[-1].text[-1:] in _SENTENCE_ENDS
+        ):
+            starts = [
+                0,
+                *(k + 1 for k in range(len(run) - 1) if run[k].words[-1].text[-1:] in _SENTENCE_ENDS),
+            ]
+            if len(starts) >= 2 and all(run[k].words[0].text[:1].isalpha() for k in starts):
+                for k in starts:
+                    ln = run[k]
+                    w = ln.words[0]
+                    ln.words.insert(
+                        0,
+                        attrs.evolve(
+                            w, text="\u2022", x0=x - 1.5 * size, x1=x - size, bold=False, italic=False
+                        ),
+                    )
+        i = j + 1
+
+
+#: The marks that end a list item's sentence on its line (:func:`_ocr_lost_bullets`).
+_SENTENCE_ENDS: Final = frozenset(".;:?!")
+
+
 def _ocr_value_bullets(lines: Sequence[TextLine]) -> None:
     """A label row's value set as a bulleted list as an OCR layer reads it ("Aan  «Minister van
     Defensie" / "e Staatssecretaris van Defensie": the first bullet glued to the value's first
@@ -1743,7 +1868,7 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     read as letters (:func:`_ocr_tick_marks`)."""
     for line in lines:
         _ocr_tick_marks(line.words)
-    after_count = False
+    after_count = after_their = False
     if body:
         _ocr_roman_marks(lines)
         _ocr_first_item(lines)
@@ -1941,21 +2066,37 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
         last = words[-1]
+        # (a letter a stroke wide, its accent or bar a speck: "í", "Á" for a 1)
+        stroke = len(last.text) == 1 and last.text.isalpha() and last.x1 - last.x0 < _THIN_WIDTH * last.size
         if (
             last.text in _vocab.OCR_ONE_ALONE
+            or stroke
             or last.text in _vocab.OCR_ZERO_ALONE
             or _COUNT_SPECK.fullmatch(last.text)
         ) and (after_count if len(words) == 1 else _count_label(" ".join(w.text for w in words[:-1]))):
             # (a count with a speck after it read as a bracket or a stop, "0)": the count; it
             # was read as a list of one item; a 0 read as the letter "o": the count, which was
-            # read as a bullet of a list of one item)
-            if last.text in _vocab.OCR_ONE_ALONE:
+            # read as a bullet of a list of one item; a letter no wider than a stroke: a 1)
+            if last.text in _vocab.OCR_ONE_ALONE or stroke:
                 last.text = "1"
             elif last.text in _vocab.OCR_ZERO_ALONE:
                 last.text = "0"
             else:
                 last.text = last.text[:-1]
+        if (
+            not body
+            and (m := _vocab.OCR_ZAAK.match(last.text))
+            and (
+                after_their
+                if len(words) == 1
+                else _vocab.key(_text(words[:-1])) in _vocab.THEIR_REFERENCE_LABELS
+            )
+        ):
+            # (the zaak number of the parliament's letter or question the nota answers, under
+            # "Uw kenmerk" in the colofon, its Z read as a 2)
+            last.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
         after_count = _count_label(" ".join(w.text for w in words))
+        after_their = _vocab.key(_text(words)) in _vocab.THEIR_REFERENCE_LABELS
 
 
 #: A ticked box as read before an option already ("X", "[X]", "☒").
@@ -2167,20 +2308,17 @@ def _ocr_shaped_labels(colofon: Sequence[TextLine], body: Sequence[TextLine]) ->
     return []
 
 
-def _ocr_months(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
-    """Month names an OCR layer misread in a date label's value ("Datum 14 apriì 2026", or the
-    value on the line under a "Datum" alone), given the vocabulary's spelling in place (the
-    printed capital kept), and the pairs (as read, month) for the diagnostic: the value is a
-    day, a word and a year (after a weekday, if one opens it), and the word is within a few
-    letter errors of one month name (:func:`_vocab.ocr_month`). The date was lost (the nota had
-    none). A date in running text is not read so: only where a date label's value sits."""
-    found: list[tuple[str, str]] = []
+def _date_label_values(lines: Sequence[TextLine]) -> Iterator[list[Word]]:
+    """The words of each date label's value among ``lines`` that reads as a day, a word and a
+    year ("Datum 14 apriì 2026", or the value on the line under a "Datum" alone; a weekday
+    before it left out), its numbers as printed or with an OCR layer's stroke letters and O's
+    for their digits (:data:`_OCR_DATE_DIGITS`)."""
     under = False  # (the line above is a date label alone)
     for line in lines:
         words = line.words
         at = 0 if under else None
         under = len(words) <= 2 and _is_date_label(words)
-        if at is None and 4 <= len(words) <= 6 and len(words[-1].text) == 4 and words[-1].text.isdigit():
+        if at is None and 4 <= len(words) <= 6 and _date_number(words[-1].text, 4) is not None:
             # (a cheap test first: a label of one or two words, a weekday or not, and a day, a
             # word and a year; the label's lookup only then)
             at = next((n for n in (1, 2) if _is_date_label(words[:n])), None)
@@ -2189,20 +2327,57 @@ def _ocr_months(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
         value = words[at:]
         if value and value[0].text.rstrip(",").casefold() in _vocab.WEEKDAYS:
             value = value[1:]
-        if not (
-            len(value) == 3
-            and value[0].text.isdigit()
-            and len(value[0].text) <= 2
-            and len(value[2].text) == 4
-            and value[2].text.isdigit()
-            and value[1].text.casefold() not in _vocab.MONTHS
-        ):
-            continue
+        if len(value) == 3 and _date_number(value[0].text, 2) is not None and _date_number(value[2].text, 4):
+            yield value
+
+
+#: The letters an OCR layer reads a date's digits as, and those digits
+#: (:data:`_vocab.OCR_DIGIT_LETTERS`).
+_OCR_DATE_DIGITS: Final = str.maketrans(_vocab.OCR_DIGIT_LETTERS)
+
+
+def _date_number(text: str, digits: int) -> str | None:
+    """A date's day (``digits`` 2: one or two digits) or year (4: 19xx or 20xx) that ``text`` is,
+    as printed or with :data:`_OCR_DATE_DIGITS` read for its digits, or None."""
+    read = text.translate(_OCR_DATE_DIGITS)
+    if not read.isdigit() or not read.isascii() or len(read) > digits:
+        return None
+    if digits == 4 and not (len(read) == 4 and read[:2] in ("19", "20")):
+        return None
+    return read if read == text or any(c.isdigit() for c in text) or len(text) == 1 else None
+
+
+def _ocr_months(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
+    """Month names an OCR layer misread in a date label's value ("Datum 14 apriì 2026", or the
+    value on the line under a "Datum" alone), given the vocabulary's spelling in place (the
+    printed capital kept), and the pairs (as read, month) for the diagnostic: the value is a
+    day, a word and a year (after a weekday, if one opens it), and the word is within a few
+    letter errors of one month name (:func:`_vocab.ocr_month`). The date was lost (the nota had
+    none). A date in running text is not read so: only where a date label's value sits."""
+    found: list[tuple[str, str]] = []
+    for value in _date_label_values(lines):
         month = value[1]
-        if (read := _vocab.ocr_month(month.text)) is None:
+        if month.text.casefold() in _vocab.MONTHS or (read := _vocab.ocr_month(month.text)) is None:
             continue
         found.append((month.text, read))
         month.text = read.capitalize() if month.text[:1].isupper() else read
+    return found
+
+
+def _ocr_date_numbers(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
+    """A date label's day and year an OCR layer read with a stroke letter for a 1 or an O for a 0
+    ("Datum" / "l oktober 2024", "14 juni 2O24": :data:`_OCR_DATE_DIGITS`), given the digits in
+    place, and the pairs (as read, number) for the diagnostic: where the word between them is a
+    month name (as printed, or as :func:`_ocr_months` read it). A day of letters only is read
+    so when it is one letter ("l"; "Il" may be an 11 as well as a 1). The date was lost."""
+    found: list[tuple[str, str]] = []
+    for value in _date_label_values(lines):
+        if value[1].text.casefold() not in _vocab.MONTHS:
+            continue
+        for w, digits in ((value[0], 2), (value[2], 4)):
+            if (read := _date_number(w.text, digits)) is not None and read != w.text:
+                found.append((w.text, read))
+                w.text = read
     return found
 
 
@@ -2351,9 +2526,9 @@ def _ocr_split_heading(head: list[Word]) -> list[Word] | None:
 
 
 #: Marks an OCR engine reads a speck of the scan as, when they stand alone as a word: a dot, a
-#: comma, a quote, a degree sign (no word of a nota is these alone; a colon alone is a label's,
-#: set apart, and a dash, star or bullet alone an item's mark).
-_SPECK_MARKS: Final = frozenset(".,'`\u00b0\u00b4\u2018\u2019\u201a\u201e\u00b7")
+#: comma, a semicolon, a quote, a degree sign (no word of a nota is these alone; a colon alone
+#: is a label's, set apart, and a dash, star or bullet alone an item's mark).
+_SPECK_MARKS: Final = frozenset(".,;'`\u00b0\u00b4\u2018\u2019\u201a\u201e\u00b7")
 
 
 def _without_specks(row: list[Char], pieces: Pieces, right: float) -> list[Char]:
@@ -2393,6 +2568,96 @@ def _without_specks(row: list[Char], pieces: Pieces, right: float) -> list[Char]
         elif c is not None:
             out.append(c)
     return out
+
+
+#: Glyphs whose ink is a thin stroke: a word of only these is narrow on the scan whatever it is
+#: (a "1", an "l", a stop), so its width tells no speck (:func:`_thin_word`).
+_NARROW_GLYPHS: Final = frozenset("1lIiíìîïÌÍÎÏj|!.,:;'`‘’‚“”„\"()[]/\\")
+#: Glyphs whose ink is short, a hyphen's: they need :data:`_SHORT_WIDTH`, not :data:`_THIN_WIDTH`.
+_SHORT_GLYPHS: Final = frozenset("-~")
+#: The width (in ems, for each glyph) under which an OCR layer's word cannot be what it reads:
+#: a "5", an "à", an "E" alone are set 0.2 of an em wide or more, a hyphen 0.1 (:func:`_thin_word`;
+#: Tesseract stretches a word to its box, the space after it included, so a glyph alone is set at
+#: about half its ink).
+_THIN_WIDTH: Final = 0.17
+_SHORT_WIDTH: Final = 0.085
+#: How far (points) a word's left edge may lie from another row's run start to stand in line with it.
+_IN_LINE: Final = 2.0
+#: Rows above and below a thin word whose run starts are looked at (a colofon value under its label).
+_LINE_ROWS: Final = 4
+#: The least gap before a thin word, in ems, that sets it apart from the word before (a word space).
+_WORD_SPACE: Final = 0.25
+#: The gap, in ems, after a row's first word from which that word is no bullet before its item's text.
+_NO_ITEM: Final = 3.0
+
+
+def _ocr_thin_specks(page_rows: list[list[Char]], right: float) -> list[list[Char]]:
+    """An OCR layer's rows without the words that are specks of the scan read as characters: a
+    word of one to three characters far narrower than its glyphs are (:func:`_thin_word`: a
+    "5" or an "à" two thirds of a point wide), set a word's space or more after the word before
+    it, or opening its row where no item's text follows close after it (a bullet is as narrow)
+    or in the right part of the page where a colofon column stands (from ``right``), that stands
+    where no other row's run starts (a run: a row's first word, or a word after a gap of an em
+    or more, not itself such a word; within :data:`_LINE_ROWS` rows, :data:`_IN_LINE` points: a
+    colofon value stands under its label, a table's cell under the cells above it, a list's
+    bullet over the next one). The specks were read into a heading ("Toelichting  5", which was
+    no heading then), a value ("DMM  5") or a sentence's end, and in the gap before the colofon
+    column ("... open  * 2025-0000345127"), where its rows then did not start after a wide gap
+    and ran into the body's.
+    """
+    words: list[list[list[Char]]] = []  # per row, its words (characters less than 0.3 em apart)
+    for row in page_rows:
+        row_words: list[list[Char]] = []
+        for c in sorted(row, key=_X0):
+            if c.text.isspace():
+                continue
+            if row_words and c.x0 - row_words[-1][-1].x1 < 0.3 * c.size:
+                row_words[-1].append(c)
+            else:
+                row_words.append([c])
+        words.append(row_words)
+    thin = [[_thin_word(word) for word in ws] for ws in words]
+    # (where other rows' runs start: not at a thin word, as two specks may stand in line)
+    starts = [
+        [
+            w[0].x0
+            for k, w in enumerate(ws)
+            if not thin[i][k] and (k == 0 or w[0].x0 - ws[k - 1][-1].x1 >= w[0].size)
+        ]
+        for i, ws in enumerate(words)
+    ]
+    drop: set[int] = set()
+    for i, ws in enumerate(words):
+        for k, word in enumerate(ws):
+            if not thin[i][k]:
+                continue
+            x0, size = word[0].x0, word[0].size
+            if k:
+                placed = x0 - ws[k - 1][-1].x1 >= _WORD_SPACE * size
+            else:  # (a bullet opens its row, its item's text close after it)
+                placed = x0 >= right or k + 1 == len(ws) or ws[k + 1][0].x0 - word[-1].x1 >= _NO_ITEM * size
+            near = itertools.chain.from_iterable(
+                starts[max(0, i - _LINE_ROWS) : i] + starts[i + 1 : i + 1 + _LINE_ROWS]
+            )
+            if placed and not any(abs(x - x0) <= _IN_LINE for x in near):
+                drop.update(map(id, word))
+    if not drop:
+        return page_rows
+    return [kept for row in page_rows if (kept := [c for c in row if id(c) not in drop])]
+
+
+def _thin_word(word: Sequence[Char]) -> bool:
+    """Whether an OCR layer's word of one to three characters is far narrower than its glyphs
+    are, a speck read as characters: narrower than :data:`_THIN_WIDTH` of an em for each glyph
+    that is no thin stroke (:data:`_NARROW_GLYPHS`; a word of those only is none; a short
+    glyph, :data:`_SHORT_GLYPHS`, counts :data:`_SHORT_WIDTH`)."""
+    text = "".join(c.text for c in word)
+    if len(text) > 3:
+        return False
+    need = sum(
+        0.0 if ch in _NARROW_GLYPHS else _SHORT_WIDTH if ch in _SHORT_GLYPHS else _THIN_WIDTH for ch in text
+    )
+    return need > 0 and word[-1].x1 - word[0].x0 < need * word[0].size
 
 
 def _after_underscores(c: Char, pieces: Pieces, right: float) -> Char:
@@ -2560,6 +2825,27 @@ def _ocr_grounds(lines: Sequence[TextLine], *, column: bool = False) -> list[tup
             if ground is not None:
                 found.append((text, ground))
                 w.text = ground
+    return found
+
+
+#: The first letters of the publication stamps' words (:data:`_vocab.PUBLICATION_STAMP_STARTS`).
+_STAMP_INITIALS: Final = frozenset(start[0] for start in _vocab.PUBLICATION_STAMP_STARTS)
+
+
+def _ocr_stamps(lines: Sequence[TextLine]) -> list[tuple[str, str]]:
+    """Publication stamps an OCR layer misread (:func:`_vocab.ocr_stamp`: "Openbaár gemaakt op
+    grond van de Woo", "WO0O0-123456-00012"), given their words as the vocabulary spells them, in
+    place, and the pairs (as read, stamp) for the diagnostic: the stamp is then kept once in the
+    letterhead, as one read right is (it was a paragraph of the body, or a second stamp)."""
+    found: list[tuple[str, str]] = []
+    for line in lines:
+        if not line.words or line.words[0].text[:1].casefold() not in _STAMP_INITIALS:
+            continue  # (a cheap test first: every stamp starts so)
+        text = _text(line.words)
+        if (read := _vocab.ocr_stamp(text)) is not None and len(parts := read.split()) == len(line.words):
+            found.append((text, read))
+            for w, part in zip(line.words, parts, strict=True):
+                w.text = part
     return found
 
 
@@ -3261,6 +3547,7 @@ class LayoutReader:
         if self._ocr:
             right = _COLUMN_PART * width
             page_rows = [row for row in (_without_specks(row, pieces, right) for row in page_rows) if row]
+            page_rows = _ocr_thin_specks(page_rows, right)
         if not self._threshold_known:
             # a nota has one colofon: where page 1 has it in a column left of the body, what
             # starts in the right part of the page is the body's (the last column of a table
@@ -3340,6 +3627,7 @@ class LayoutReader:
             for k in range(len(body_lines)):
                 _ocr_bullet(body_lines, k)
             _ocr_lost_first_bullet(body_lines)
+            _ocr_lost_bullets(body_lines)
             _ocr_values(body_lines, body=True)
             _ocr_values(colofon_lines, body=False)
             # the vocabulary read through the layer's letter errors, each repair named in a
@@ -3359,6 +3647,10 @@ class LayoutReader:
                     [*_ocr_months(body_lines), *_ocr_months(colofon_lines)],
                 ),
                 (
+                    " where a date's day or year sits; read as",
+                    [*_ocr_date_numbers(body_lines), *_ocr_date_numbers(colofon_lines)],
+                ),
+                (
                     " where a label sits, over a date; read as the label its value names,",
                     _ocr_shaped_labels(colofon_lines, body_lines),
                 ),
@@ -3369,6 +3661,10 @@ class LayoutReader:
                 (
                     ", a ground code with its dots misread; read as",
                     [*_ocr_grounds(body_lines), *_ocr_grounds(colofon_lines, column=True)],
+                ),
+                (
+                    " where a publication stamp sits; read as",
+                    [*_ocr_stamps(body_lines), *_ocr_stamps(colofon_lines)],
                 ),
             )
             for place, pairs in repairs:
@@ -3543,14 +3839,22 @@ class LayoutReader:
         # (a row beside a body row of its own size, on the same line, goes on that row: a wide
         # table's last columns, set smaller than the body, that reach into the column)
         lines_at = {(round(c.top), round(c.size, 1)) for c in body if not c.text.isspace()}
+        # (in an OCR layer, the rows right under a label of the column: the label's value, misread,
+        # however large the engine boxed it, as on a heading's line: "3.3 Uitvoering  nes")
+        valued = _under_column_labels(colofon, spaced, pieces) if self._ocr else set()
         for row in candidates:
             size = _letter_sizes(row, pieces).most_common(1)
-            if size and (
-                size[0][0] >= 0.9 * body_size
-                # (not in an OCR layer, which sizes each word by its box: a repeated colofon
-                # line may match a body row's size there)
-                or (
-                    not self._ocr and any((round(row[0].top) + d, size[0][0]) in lines_at for d in (-1, 0, 1))
+            if (
+                size
+                and id(row[0]) not in valued
+                and (
+                    size[0][0] >= 0.9 * body_size
+                    # (not in an OCR layer, which sizes each word by its box: a repeated colofon
+                    # line may match a body row's size there)
+                    or (
+                        not self._ocr
+                        and any((round(row[0].top) + d, size[0][0]) in lines_at for d in (-1, 0, 1))
+                    )
                 )
             ):
                 back.extend(row)
@@ -7860,6 +8164,20 @@ def _label_value_below(line: TextLine, below: TextLine | None, pitch: float) -> 
         and not _vocab.PURPOSE_LINE.match(below.text)
         and not _vocab.is_kind_line(below.text)
     )
+
+
+def _under_column_labels(colofon: list[Char], spaced: bool, pieces: Pieces) -> set[int]:
+    """The ``id()`` of each first character of the column's rows that stand right under a row
+    that is a label (less than that row's height below it): the label's value."""
+    out: set[int] = set()
+    above: tuple[float, float, bool] | None = None  # (top, bottom, a label) of the row before
+    for row in rows(colofon, ocr=True):
+        top, bottom = min(c.top for c in row), max(c.bottom for c in row)
+        if above is not None and above[2] and top - above[1] < above[1] - above[0]:
+            out.add(id(row[0]))
+        text = " ".join(w.text for w in _words(row, spaced, pieces))
+        above = (top, bottom, _is_label(text))
+    return out
 
 
 def _is_label(text: str) -> bool:

@@ -40,7 +40,7 @@ from ._errors import (
     NotaparseError,
     NoTextLayerError,
 )
-from ._layout import Char, LayoutFailureError, LayoutReader, Turned, font_style, quarter_turned
+from ._layout import Char, LayoutFailureError, LayoutReader, Turned, font_style, quarter_turned, word_steps
 from ._load import check_backend, refuse_non_nota
 from ._model import Attachment, Diagnostic, Field, Footnote, Nota, Origin, Section
 from ._parse import parse
@@ -134,6 +134,10 @@ def chars_from_pdfplumber(page: Any, turned: list[Turned] | None = None) -> list
             stack.pop()
     if slanted:
         _level(out, slanted, width=width, height=height)
+    elif steps := word_steps(out):
+        # (a skewed scan's layer whose lines the engine all set level, each word where it
+        # stands on the skewed line)
+        _level(out, [], width=width, height=height, skew=-steps)
     return out
 
 
@@ -305,6 +309,7 @@ def _level(
     *,
     width: float,
     height: float,
+    skew: float | None = None,
 ) -> None:
     """Level the lines of a skewed scan's OCR layer in ``out`` (in place).
 
@@ -319,17 +324,29 @@ def _level(
     ways (a level scan: the engine's fit of a few short lines' baselines turned one a little up,
     the next a little down, "Datum" over its date), a turned line is set level at the height it
     has where it starts: carried along its own angle to the page's middle, two such lines at the
-    page's edge met in one row ("D16atoukmtober 2026").
+    page's edge met in one row ("D16atoukmtober 2026"). Where the engine set the level lines'
+    words each at its place along the skewed line (:func:`~._layout.word_steps`), with fewer
+    turned characters or none, they are set at the height their place has at the page's middle
+    too; ``skew`` (the tangent of the page's angle) is given for a page with no turned
+    character, read from those words' steps.
     """
     tangents = sorted(obj.matrix[1] / obj.matrix[0] for _, obj in slanted)
-    skew = tangents[len(tangents) // 2]
     mid_x, mid_y = width / 2, height / 2
     # where a fifth of the characters or more are turned (a scan's layer, not a born-digital
-    # page with a stamp set at an angle), a level character is a word the engine set level but
-    # at its place along the skewed line (Tesseract's renderer sets some lines' words so, each
-    # a step lower than the one before): it is set at the height its place has at the page's
-    # middle, as the turned lines are
-    stepped = 5 * len(slanted) >= len(out)
+    # page with a stamp set at an angle), or the level words step along the turned lines'
+    # angle (``_layout.word_steps``: their skew, as a page with no turned line gives it), a
+    # level character is a word the engine set level but at its place along the skewed line
+    # (Tesseract's renderer sets some lines' words so, each a step lower than the one before):
+    # it is set at the height its place has at the page's middle, as the turned lines are
+    if skew is None:
+        skew = tangents[len(tangents) // 2]
+        stepped = 5 * len(slanted) >= len(out)
+        if not stepped:
+            turned = {i for i, _ in slanted}
+            steps = word_steps([c for i, c in enumerate(out) if i not in turned])
+            stepped = steps != 0.0 and abs(steps + skew) <= 0.3 * abs(skew)
+    else:
+        stepped = True
     # (a line's characters share its angle and the height its baseline has at x = 0)
     starts: dict[tuple[float, int], float] = {}
     if not stepped and tangents[0] < 0 < tangents[-1]:

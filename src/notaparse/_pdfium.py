@@ -57,7 +57,17 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from . import _sfnt
-from ._layout import _TEXT, Char, LayoutReader, Pieces, Turned, font_style, quarter_turned
+from ._layout import (
+    _TEXT,
+    Char,
+    LayoutReader,
+    Pieces,
+    Turned,
+    font_style,
+    ocr_font,
+    quarter_turned,
+    word_steps,
+)
 
 __all__ = ["LOCK", "PasswordError", "UnreadableError", "chars_from_pdfium", "page_count", "read"]
 
@@ -678,7 +688,17 @@ def read(
                         finally:
                             textpage.close()
                         invisible = invisible and _over_scan(page, right - left, top - bottom)
-                        other = shared or _dropped_text(page, objects)
+                        # (an OCR layer whose level words step along a skewed scan's lines is
+                        # levelled by the pdfplumber source, as one with turned lines is)
+                        other = (
+                            shared
+                            or _dropped_text(page, objects)
+                            or (
+                                bool(chars)
+                                and (invisible or ocr_font(chars[0].fontname))
+                                and word_steps(chars) != 0.0
+                            )
+                        )
                 finally:
                     page.close()
             if other:  # (outside the lock: pdfminer's work, however long, holds up no other thread)

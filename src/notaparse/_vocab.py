@@ -257,6 +257,16 @@ OCR_ONE_LETTERS: Final = "lI|"
 #: line only, where a number stands.
 OCR_ONE_ACCENTED: Final = "\u00cc\u00cd"
 
+#: The letters an OCR engine reads a number's digits as, and those digits: a stroke for a 1,
+#: with a speck over it read as its accent or not ("l oktober 2024", "I4 juni", "2í mei"), an O
+#: for a 0 ("2O24", "3O mei"). Read so only where the number's place is certain (a date label's
+#: day and year).
+OCR_DIGIT_LETTERS: Final[dict[str, str]] = {
+    **dict.fromkeys(OCR_ONE_LETTERS + OCR_ONE_ACCENTED + "\u00ec\u00ed", "1"),
+    "O": "0",
+    "o": "0",
+}
+
 #: Letters an OCR engine confuses, made one: "Daturn" / "Datum", "Kenrnerk" / "Kenmerk",
 #: "Aanleidlng" / "Aanleiding", "besIuit" / "besluit", "Bijlage(n}" / "Bijlage(n)". (Keys are
 #: lower case: "I" is "i" here.)
@@ -1295,13 +1305,17 @@ PAGE_TAIL_OPEN: Final = re.compile(r"(?i)^(\d+)\s*[.,]?\s*van$")
 #: The document's number in a Woo decision's inventory ("document 7", "Documentnummer 34",
 #: "Doc. nr. 12"), a publication stamp of its own (:data:`DOCUMENT_NUMBER_STAMP`) or one of several.
 _DOCUMENT_NUMBER_PART: Final = r"doc(?:ument)?\.?\s*(?:nummer|nr\.?)?\s*:?\s*\d{1,6}"
+#: The document's number a publication tool stamps on each page of a Woo bundle: the request's
+#: number and the document's after "WOO" ("WOO-123456-00012", "Wob-2019-0412-17"), two numbers or more.
+_DOCUMENT_ID: Final = r"(?:woo|wob)[- ]?\d{3,}(?:[-/.]\d{1,6})+"
 #: One stamp a publication tool prints on every page of a nota released under the Woo (or the Wob
 #: before it): the decision's or the request's number ("Woo-besluit 2024-123", "Woo-verzoek
 #: 2024-0099"), the document's number in the decision's inventory ("document 7", "Documentnummer
-#: 34", "Doc. nr. 12"), the bundle it was published in ("documentenbundel") or the notice
-#: "Openbaar gemaakt op grond van de Woo".
+#: 34", "Doc. nr. 12") or in the bundle ("WOO-123456-00012": :data:`_DOCUMENT_ID`), the bundle it
+#: was published in ("documentenbundel") or the notice "Openbaar gemaakt op grond van de Woo".
 _PUBLICATION_STAMP_PART: Final = (
     r"(?:(?:woo|wob)[- ]?(?:besluit|verzoek)\s*:?\s*\S*\d\S*"
+    rf"|{_DOCUMENT_ID}"
     rf"|{_DOCUMENT_NUMBER_PART}|documentenbundel"
     r"|openbaar\s+gemaakt\s+(?:op\s+grond\s+van|onder|krachtens)\s+de\s+"
     r"(?:woo|wob|wet\s+open\s+overheid|wet\s+openbaarheid\s+van\s+bestuur))"
@@ -1316,6 +1330,35 @@ PUBLICATION_STAMP: Final = re.compile(
 )
 #: The first letters, case-folded, of a line PUBLICATION_STAMP may match: a cheap test first.
 PUBLICATION_STAMP_STARTS: Final = frozenset({"woo", "wob", "doc", "ope"})
+#: A Woo bundle's document number as an OCR layer reads it, its O's read as zeros and doubled or
+#: one lost ("WO0O0-123456-00012", "WOoO-...", "W0-..."), its numbers' zeros as O's: the
+#: publication stamp :data:`_DOCUMENT_ID` (:func:`ocr_stamp`).
+_OCR_DOCUMENT_ID: Final = re.compile(r"(?i)^(w[o0]{1,4}|w[o0]b)([- ]?[\do]{3,}(?:[-/.][\do]{1,6})+)$")
+
+
+def ocr_stamp(text: str) -> str | None:
+    """The publication stamp (:data:`PUBLICATION_STAMP`) that a line of an OCR layer is, as the
+    vocabulary spells its words, when the layer misread them: a speck over a letter read as its
+    accent ("Openbaár gemaakt op grond van de Woo"), a document number's "WOO" read with zeros or
+    an O doubled or lost ("WO0O0-123456-00012"), its numbers' zeros read as O's; None when the line
+    is no stamp, or one read right."""
+    if PUBLICATION_STAMP.match(text) is not None:
+        return None
+    plain = _plain(text)
+    if plain != text and PUBLICATION_STAMP.match(plain) is not None:
+        return plain
+    if (m := _OCR_DOCUMENT_ID.match(plain)) is not None:
+        word = "wob" if m[1][-1] in "bB" else "woo"
+        # (in the case of most of its letters: "WOoO" is "WOO", "Wo0" is "Woo")
+        rest = [c for c in m[1][1:] if c.isalpha()]
+        if m[1][0].isupper():
+            word = word.upper() if 2 * sum(map(str.isupper, rest)) >= len(rest) else word.capitalize()
+        read = word + m[2].replace("o", "0").replace("O", "0")
+        if PUBLICATION_STAMP.match(read) is not None:
+            return read
+    return None
+
+
 #: A stamp that is only a document number ("Document 12"): as the end of a wrapped sentence reads
 #: the same ("... zie" / "document 12"), it is a stamp only at the top or bottom of its page.
 DOCUMENT_NUMBER_STAMP: Final = re.compile(rf"(?i)^{_DOCUMENT_NUMBER_PART}$")
@@ -2170,6 +2213,11 @@ OCR_CHAMBER: Final[dict[str, str]] = {
 #: stands in brackets (no reference of ten bare digits starts with a year and a 2 there).
 OCR_ZAAK: Final = re.compile(r"^(\(?)(20[0-4]\d)2([0-3]\d{4})([.,;:)]*)$")
 PARLIAMENT_WORDS: Final = re.compile(r"(?i)kamer|handelingen|vragen|motie|kenmerk|zaak")
+#: The colofon's labels of the number the nota answers, the addressee's (a Tweede Kamer zaak
+#: number, "Uw kenmerk 2024Z08811"), keys as :func:`key` writes them: in the colofon a value of
+#: one of these read as :data:`OCR_ZAAK` is the zaak number (under "Ons kenmerk" ten digits are
+#: the ministry's own reference and stay).
+THEIR_REFERENCE_LABELS: Final[frozenset[str]] = frozenset({"uwkenmerk", "uwreferentie", "uwbrief"})
 #: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord", "[x]" / "[ ]"): its options
 #: are a list.
 #: The check box glyphs, each written out (so they are a character class's content and a set).
