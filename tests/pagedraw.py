@@ -129,11 +129,13 @@ class Page:
                     self.text(x, self.y, cell, BOLD if r == 0 else REGULAR, size)
             self.y += pitch or self.lead
 
-    def ruled_row(self, label: str, lines: Sequence[str], columns: tuple[float, float, float]) -> None:
-        """A table of one row and two columns at the cursor, its cells ruled: ``label`` in bold in
-        the left cell, ``lines`` (a prose's wrapped lines) in the right one; ``columns`` are the
-        x of the left rule, the rule between the cells and the right rule. The cursor moves a
-        line lead under the table."""
+    def ruled_row(
+        self, label: str, lines: Sequence[str], columns: tuple[float, float, float], font: str = BOLD
+    ) -> None:
+        """A table of one row and two columns at the cursor, its cells ruled: ``label`` in the left
+        cell (in bold, or in ``font``), ``lines`` (a prose's wrapped lines) in the right one;
+        ``columns`` are the x of the left rule, the rule between the cells and the right rule. The
+        cursor moves a line lead under the table."""
         left, between, right = columns
         pad = 4.0
         top = self.y
@@ -142,7 +144,7 @@ class Page:
         self.canvas.setLineWidth(0.5)
         self.canvas.rect(left, bottom, right - left, height, stroke=1, fill=0)
         self.canvas.line(between, bottom, between, HEIGHT - top)
-        self.text(left + pad, top + pad, label, BOLD)
+        self.text(left + pad, top + pad, label, font)
         for k, text in enumerate(lines):
             self.text(between + pad, top + pad + self.lead * k, text)
         self.y = top + height + self.lead

@@ -10990,6 +10990,7 @@ _ADVICE_LINES = [
 ]
 
 
+@pytest.mark.parametrize("font", [BOLD, REGULAR])
 @pytest.mark.parametrize(
     ("label", "columns"),
     [
@@ -10999,16 +11000,17 @@ _ADVICE_LINES = [
     ],
 )
 def test_a_ruled_table_of_one_row_is_its_left_cells_heading_over_one_paragraph(
-    label: str, columns: tuple[float, float, float]
+    label: str, columns: tuple[float, float, float], font: str
 ) -> None:
-    """A ruled box of one row in the body (IenW): a bold word in the left cell, the prose of the
-    right cell wrapped over four lines. The cell's first line was a paragraph with the word run
-    into it, each line under it a list item (the rule for check boxes drawn as rectangles: lines
-    at one indent, nothing left of them). Its word heads a section of one paragraph, the cell's
-    text; the headings and the list after it are read as before. (The page's text starts at
-    its left edge: there the box's right cell is no column of text beside side headings.)"""
+    """A ruled box of one row in the body (IenW): a word in the left cell, bold or regular, the
+    prose of the right cell wrapped over four lines. The cell's first line was a paragraph with
+    the word run into it, each line under it a list item (the rule for check boxes drawn as
+    rectangles: lines at one indent, nothing left of them). Its word heads a section of one
+    paragraph, the cell's text; the headings and the list after it are read as before. (The
+    page's text starts at its left edge: there the box's right cell is no column of text beside
+    side headings.)"""
     page = _margin_page([("Aan", "Minister van IenW"), ("Van", "DGLM")], "Kamerbrief Luchtvaartnota")
-    page.ruled_row(label, _ADVICE_LINES, columns)
+    page.ruled_row(label, _ADVICE_LINES, columns, font)
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     page.line("Kernpunten", BOLD)
@@ -11022,6 +11024,39 @@ def test_a_ruled_table_of_one_row_is_its_left_cells_heading_over_one_paragraph(
             "Kernpunten",
             (ItemList(items=("Minder nachtvluchten vanaf 2025.", "Een nieuw handhavingskader.")),),
         ),
+    ]
+
+
+#: Two cells' prose, of three and five lines, that hold most of a page's lines.
+_DECISION_LINES = [
+    "Instemmen met de bijgevoegde brief aan de Tweede Kamer",
+    "over de voortgang van de Kaderrichtlijn Water en deze",
+    "ondertekenen.",
+]
+_EXPLANATION_LINES = [
+    "In 2027 moeten de doelen van de Kaderrichtlijn Water zijn",
+    "gehaald. Uit de tussenevaluatie blijkt dat een deel van de",
+    "maatregelen vertraging heeft opgelopen. De provincies en",
+    "waterschappen vragen extra middelen voor de inrichting van",
+    "beekdalen en de aanpak van mestlozingen.",
+]
+
+
+def test_ruled_tables_of_one_row_whose_regular_left_cells_hold_most_of_the_page() -> None:
+    """Two ruled boxes of one row whose left cells are set in the regular font ("Besluit",
+    "Toelichting"), their right cells holding most of the page's lines, so most lines start
+    there: each word heads a section of one paragraph, the cell's text, as a bold word does
+    (the cells' lines were one paragraph each with the word run into its first line)."""
+    page = _margin_page([("Aan", "Stas IenW"), ("Van", "DGWB")], "Waterkwaliteit: Kaderrichtlijn Water")
+    page.ruled_row("Besluit", _DECISION_LINES, (79.0, 160.0, 455.0), REGULAR)
+    page.ruled_row("Toelichting", _EXPLANATION_LINES, (79.0, 160.0, 455.0), REGULAR)
+    page.line("Krachtenveld", BOLD)
+    page.line("De waterschappen steunen de aanpak.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, s.blocks) for s in nota.sections] == [
+        ("Besluit", (Paragraph(text=" ".join(_DECISION_LINES)),)),
+        ("Toelichting", (Paragraph(text=" ".join(_EXPLANATION_LINES)),)),
+        ("Krachtenveld", (Paragraph(text="De waterschappen steunen de aanpak."),)),
     ]
 
 

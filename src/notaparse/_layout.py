@@ -5528,6 +5528,7 @@ class LayoutReader:
         label_rows = self._own_label_rows(main, _body_label_rows(main))
         label_columns = _labels_over_values(main, self.body_size, ocr=self._ocr)
         text_x = _usual_left(main) if main else 0.0
+        left_x = min((ln.x0 for ln in main), default=0.0)  # (the leftmost line start)
         lines = main
         passed: set[int] = set()  # (a wrapped side heading's lines with nothing beside them)
         side_x = _side_text_x(main)
@@ -5643,8 +5644,9 @@ class LayoutReader:
                     )
                 )
             ) or (
-                (cell_x := _cell_text_x(main, i, text_x, pitch)) is not None
-                and (margin := _margin_heading(main, i, cell_x, pitch)) is not None
+                (cell_x := _cell_text_x(main, i, text_x, pitch, left=None if self._ocr else left_x))
+                is not None
+                and (margin := _margin_heading(main, i, cell_x, pitch) or _plain_cell(ln, cell_x)) is not None
             ):
                 # a heading in a column of its own left of the text (wrapped there over lines
                 # beside the text's), or in the left cell of a table of one row ("Advies" beside
@@ -7446,7 +7448,9 @@ def _margin_heading(
     return head, rests
 
 
-def _cell_text_x(main: Sequence[TextLine], i: int, text_x: float, pitch: float) -> float | None:
+def _cell_text_x(
+    main: Sequence[TextLine], i: int, text_x: float, pitch: float, *, left: float | None
+) -> float | None:
     """Where the text of a table of one row and two columns starts, line ``i`` its first line: a
     bold run of at most six words at the line's start (the left cell: "Advies", "Besluit"), a
     gap of one and a half ems, regular text in from the page's text edge ``text_x`` (the right
@@ -7455,15 +7459,26 @@ def _cell_text_x(main: Sequence[TextLine], i: int, text_x: float, pitch: float) 
     side headings (:func:`_side_text_x`) needs two of them; a single box has one. A row right
     above or under the cell's lines, with no gap between, that has text at that x too makes a
     list of bold terms and their descriptions at a tab stop ("Gemeenten  Voeren de ..." /
-    "Provincies  Houden ..."): no table of one row."""
+    "Provincies  Houden ..."): no table of one row. The left cell may be set in the regular
+    font as well (:func:`_plain_cell_words`) where the cell's prose runs over three lines or
+    more; its edge is then the page's leftmost line start ``left`` where that is left of
+    ``text_x`` (a page whose boxes hold most of its lines starts most lines in their cells).
+    ``left`` None: no such cell (an OCR layer has no bold, so its regular words tell nothing)."""
     ln = main[i]
     words = ln.words
-    if len(words) < 2 or i + 1 >= len(main) or not words[0].bold:
+    if len(words) < 2 or i + 1 >= len(main):
         return None  # (the cheap tests first)
-    n = 1
-    while n < len(words) and words[n].bold:
-        n += 1
-    if n > 6 or n == len(words):
+    plain = not words[0].bold
+    if plain:
+        if left is None:
+            return None
+        text_x = min(text_x, left)
+        n = _plain_cell_words(ln, text_x)
+    else:
+        n = 1
+        while n < len(words) and words[n].bold:
+            n += 1
+    if not n or n > 6 or n == len(words):
         return None
     first = words[n]
     below = main[i + 1]
@@ -7479,6 +7494,8 @@ def _cell_text_x(main: Sequence[TextLine], i: int, text_x: float, pitch: float) 
     j = i + 1
     while j < len(main) and abs(main[j].x0 - x) <= 2 and not _gap(main[j - 1], main[j], pitch):
         j += 1
+    if plain and j - i < _PLAIN_CELL_LINES:
+        return None
     above = main[i - 1] if i else None
     if (
         above is not None
@@ -7489,6 +7506,47 @@ def _cell_text_x(main: Sequence[TextLine], i: int, text_x: float, pitch: float) 
     if j < len(main) and not _gap(main[j - 1], main[j], pitch) and _text_starts_at(main[j], x):
         return None  # (a row of a list of terms under the cell's lines)
     return x
+
+
+#: The fewest lines of prose in the right cell of a table of one row whose left cell is set in
+#: the regular font (:func:`_cell_text_x`): a label row's value wraps over one or two.
+_PLAIN_CELL_LINES: Final = 3
+
+
+def _plain_cell_words(line: TextLine, text_x: float) -> int:
+    """How many first words of a line in the regular font are the left cell of a table of one
+    row (:func:`_cell_text_x`): one to three words at the text's left edge ``text_x`` (or a
+    cell's padding, an em at most, in from it), then a gap of one and a half ems; a capital
+    first, letters, no final punctuation, no label ("Aan  ...": a head's row whose value
+    wraps); 0 when the line has none so."""
+    words = line.words
+    if any(w.bold for w in words) or not -2 <= words[0].x0 - text_x <= words[0].size:
+        return 0  # (at the edge, or a cell's padding in from it)
+    n = next(
+        (k for k in range(1, min(len(words), 4)) if words[k].x0 - words[k - 1].x1 >= 1.5 * words[k].size),
+        0,
+    )
+    text = _text(words[:n])
+    if (
+        not n
+        or not text[:1].isupper()
+        or text[-1] in ".,:;"
+        or not any(c.isalpha() for c in text)
+        or _is_label(text)
+    ):
+        return 0
+    return n
+
+
+def _plain_cell(line: TextLine, cell_x: float) -> tuple[list[TextLine], list[TextLine | None]] | None:
+    """The left cell of a table of one row set in the regular font, line ``line`` its first
+    line (:func:`_cell_text_x`): the cell's words and the words right of it from ``cell_x``, as
+    :func:`_margin_heading` gives a bold one's; None where the line is bold (read so there)."""
+    words = line.words
+    k = next((k for k, w in enumerate(words) if abs(w.x0 - cell_x) < 2), 0)
+    if not k or words[0].bold:
+        return None
+    return [line.part(words[:k])], [line.part(words[k:])]
 
 
 def _side_heading(line: TextLine, words: int, text_x: float) -> int:

@@ -2342,13 +2342,23 @@ def _unfilled_label_rows(lines: list[Line]) -> list[Line]:
     right over the title, the head's last row, split into the labels, each alone on its line
     (empty fields). A row of two labels is left whole where a label at a row's end is split off
     (:func:`_split_trailing_label`), to be split by the row of values under it, which here is
-    the title; one of more labels was split into a heading and a label."""
+    the title; a row of more labels whose last label :func:`_split_trailing_label` split off
+    ("Datum Kenmerk" / "Bijlagen", one printed row) is read whole again."""
     out = list(lines)
     for k in range(len(lines) - 2, -1, -1):
         line = lines[k]
+        span = 1
+        if (
+            k + 2 < len(lines)
+            and lines[k + 1].kind is Kind.LABEL
+            and lines[k + 1].number == line.number
+            and line.kind is Kind.TEXT
+        ):
+            span = 2  # (the row's last label split off it: the row as printed)
+            line = attrs.evolve(line, text=f"{line.text} {lines[k + 1].text}")
         if (
             line.kind not in (Kind.TEXT, Kind.LABEL_VALUE)
-            or lines[k + 1].kind is not Kind.TEXT
+            or lines[k + span].kind is not Kind.TEXT
             or ":" in line.text
         ):
             continue
@@ -2362,10 +2372,17 @@ def _unfilled_label_rows(lines: list[Line]) -> list[Line]:
             or any(label.casefold() in _vocab.INLINE_LABELS for label in labels)
         ):
             continue
-        after = _page_neighbour(lines, k + 1, 1)
+        after = _page_neighbour(lines, k + span, 1)
         if after is None or (after.kind in (Kind.TEXT, Kind.HEADING) and _known_heading(after.text)):
-            out[k : k + 1] = [_lines.classify(label, line.number, line.page) for label in labels]
+            out[k : k + span] = [_unfilled_label(label, line) for label in labels]
     return out
+
+
+def _unfilled_label(label: str, row: Line) -> Line:
+    """One label of a row of labels printed with no values (:func:`_unfilled_label_rows`): a
+    label with its value, empty, on the row's line, so the row under it is no value of it."""
+    line = _lines.classify(label, row.number, row.page)
+    return attrs.evolve(line, kind=Kind.LABEL_VALUE, rest="") if line.kind is Kind.LABEL else line
 
 
 def _unread_labels(text: str, under: str) -> bool:
@@ -2446,7 +2463,9 @@ def _reference_word(word: str, digits: int) -> bool:
 _LABEL_ROW_WORDS: Final = 8
 
 
-def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
+def _foot_label_rows(
+    raw: list[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int, str]], frozenset[int], list[tuple[int, int, str]]]:
     """A colofon of labels over values set as a table of one row at a page's foot ("Datum
     Kenmerk Bijlage(n)" / "16 december 2026 DGNV / 26412881 1"), right over the page line or the
     page's end, or under the head's label rows (:func:`_under_head_row`; also a second such
@@ -2457,8 +2476,11 @@ def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
     the values a row each, in the same order. A row of labels anywhere else (a table's head in
     the body, a head-form grid) stays as it is. Also the line numbers of the rows of labels that
     head such a table of the body (:func:`_body_table_head`, under a section's heading): text,
-    no labels."""
+    no labels. Also the rows of such a colofon at the foot whose values no form splits
+    (:func:`_unread_labels`: "Kenmerk  Lijnparaaf  Medeparaaf" / "DGNV / 26412881 JdV PB"): which
+    words are whose is not certain, both rows are kept whole (for Nota.unplaced), taken out."""
     out: list[tuple[int, int, str]] = []
+    unread: list[tuple[int, int, str]] = []
     table_heads: set[int] = set()
     head_end = -1  # (the end of such a table read under the head's label rows: one more may follow)
     i, n = 0, len(raw)
@@ -2496,16 +2518,49 @@ def _foot_label_rows(raw: list[tuple[int, int, str]]) -> tuple[list[tuple[int, i
                 continue
             if table and _under_text(raw, i) and any(_known_heading(row.strip()) for _, _, row in raw[:i]):
                 table_heads.update(raw[r][0] for r in run)
+        elif (
+            text[:1].isupper()
+            and _vocab.opens_label(text.split(maxsplit=1)[0])
+            and (j := _unread_foot_row(raw, i))
+        ):
+            unread.extend((raw[i], raw[j]))
+            i = j + 1
+            continue
         out.append(raw[i])
         i += 1
-    return out, frozenset(table_heads)
+    return out, frozenset(table_heads), unread
+
+
+#: Why a row of labels and the row of values under it are kept in Nota.unplaced.
+_UNREAD_ROWS: Final = "Expected a row of values that splits by its labels' forms (kept in Nota.unplaced)"
+
+
+def _unread_foot_row(raw: list[tuple[int, int, str]], i: int) -> int:
+    """The index of the row of values under row i where row i is a row of colofon labels at a
+    page's foot (:func:`_at_page_foot`) over values that no form splits (:func:`_unread_labels`),
+    as :func:`_foot_label_rows` reads a foot colofon otherwise (no table's head, no labels the
+    nota gave already, no signed row); 0 where it is not."""
+    page, text = raw[i][1], raw[i][2].strip()
+    j = _next_raw(raw, i + 1)
+    if j >= len(raw) or raw[j][1] != page or not _at_page_foot(raw, j + 1, page):
+        return 0
+    if not _unread_labels(text, raw[j][2].strip()) or _after_lead_in(raw, i):
+        return 0
+    labels = _labels_of_row(text.split()) or []
+    if _body_table_head(raw, i, labels) or _labels_given(raw, i, labels) or _signed_row(labels):
+        return 0
+    return j
 
 
 def _signed_row(labels: list[str]) -> bool:
     """Whether a row of labels holds a paraph's ("Datum  Paraaf" over "19 maart 2026  EH"): the
     row of a decision block, signed and dated when the decision was taken, no colofon; its date
-    is the decision's, not the nota's."""
-    return any(_vocab.key(label) in _vocab.PARAPH_LABELS for label in labels)
+    is the decision's, not the nota's. A row that also names a reference is the nota's colofon
+    ("Datum  Kenmerk  Lijnparaaf" over "12 maart 2026  IENW/BSK-2026/48213  JdV": the line's
+    paraph beside the date and reference): a decision block is numbered by no reference."""
+    return any(_vocab.key(label) in _vocab.PARAPH_LABELS for label in labels) and not any(
+        _vocab.label_concept(label) is _vocab.Concept.REFERENCE for label in labels
+    )
 
 
 def _labels_over_values_at(
@@ -4128,6 +4183,8 @@ def _after_last_row(run: _Run, line: Line) -> bool:
         and _WORD_HYPHEN_END.search(last) is None
         and not last.endswith(",")
         and not _ends_sentence(last)  # (a paragraph's end is left to the body's rules)
+        # (an address's head word opens the address under it: "Bezoekadres" / "Bezuidenhoutseweg 73")
+        and _vocab.ADDRESS_HEAD.match(last) is None
         and all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
         and len(last) < _SHORT_LAST_ROW * max(len(ln.text) for ln in rows[:-1])
     )
@@ -4195,10 +4252,12 @@ def _address_groups(lines: list[Line]) -> list[str]:
     groups: list[list[str]] = []
     previous = True
     for k, line in enumerate(lines):
+        head = _vocab.ADDRESS_HEAD.match(line.text)
         address = _is_address(line.text)
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
-        groups[-1].append(line.text)
+        # (the head's colon is a label's, "Bezoekadres:": the entry reads as without it)
+        groups[-1].append(line.text if head is None else " ".join(filter(None, head.groups())))
         # (the town under a street, "Rijnstraat 50" / "Den Haag" / "Postbus 16375": one address;
         # so is a short code line with a number between two of its lines, an internal mail code
         # or a building, "Plein 4" / "MPC 58 B" / "Postbus 20701")
@@ -4661,6 +4720,8 @@ class _Reader:
         self._raw = raw
         #: The line numbers of rows of labels that head a table of the body (_foot_label_rows).
         self._table_heads: frozenset[int] = frozenset()
+        #: A foot colofon's rows of labels and values that no form splits (see _foot_label_rows).
+        self.foot_unread: list[Line] = []
         self.diagnostics: list[Diagnostic] = []
         self.page_count: int | None = None
         #: Classification stamps ("DEPARTEMENTAAL VERTROUWELIJK"), each once, for the letterhead.
@@ -4735,8 +4796,11 @@ class _Reader:
         marked = self._marked or _MARKED_LINE.search(text) is not None
         table_heads: frozenset[int] = frozenset()  # (rows of labels heading a table of the body)
         if not marked and not self.layout:
-            raw, table_heads = _foot_label_rows(_lines.join_table_cells(raw))
+            raw, table_heads, unread = _foot_label_rows(_lines.join_table_cells(raw))
             self._table_heads = table_heads
+            self.foot_unread = [
+                _lines.classify(_lines.normalise(part), number, page) for number, page, part in unread
+            ]
         # (cheap tests over the whole text first: the rules they open are for few rows)
         stamps = not marked and "TER " in text
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
@@ -5228,6 +5292,8 @@ class _Reader:
                 self._strip_running_title(start, title)
             body = self.lines[start:]
         sections = self._body(body)
+        for line in self.foot_unread:
+            self._unplace(line, _UNREAD_ROWS)
         if sections and not self.attachments and not self.marked_headings:
             sections[-1] = self._listed_attachments(sections[-1])
         purpose = self.purpose
@@ -5857,9 +5923,8 @@ class _Reader:
                 # a row of labels over a row of values that no label's form splits ("Opgesteld
                 # door Afgestemd met" / "J. de Vries DG Fiscale Zaken"): which words are whose is
                 # not certain, both rows are kept as printed, no field and no title
-                why = "Expected a row of values that splits by its labels' forms (kept in Nota.unplaced)"
-                self._unplace(line, why)
-                self._unplace(lines[position + 1], why)
+                self._unplace(line, _UNREAD_ROWS)
+                self._unplace(lines[position + 1], _UNREAD_ROWS)
                 unread.add(position + 1)
                 current = None
                 previous = lines[position + 1]
@@ -6132,6 +6197,9 @@ class _Reader:
                 # (a letter's salutation under its Betreft row opens its text, no more of the
                 # subject: "Betreft" / "Voortgang ..." / "Geachte voorzitter,")
                 and not (current.values and _is_salutation(line.text))
+                # (an address's head word opens the address, letterhead: "Onze referentie" /
+                # "IENW/BSK-2026/51234" / "Postadres:" / "Postbus 20901")
+                and not (current.values and _vocab.ADDRESS_HEAD.match(line.text) is not None)
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
@@ -6286,6 +6354,8 @@ class _Reader:
         m = _UNKNOWN_LABEL.match(line.text)
         if m is None:
             return _Reader._unknown_label_among_rows(lines, position, previous)
+        if _vocab.ADDRESS_HEAD.match(line.text) is not None:
+            return None  # ("Bezoekadres:" over its street: the address's first line, as without a colon)
         bare = not m[2] and len(m[1].split()) <= 3 and not any(c.isdigit() for c in m[1])
         if (
             m[2]
@@ -6502,10 +6572,12 @@ class _Reader:
         return (
             label.kind is Kind.LABEL
             and _vocab.known_label(label.label) is not None
-            # "Contactpersoon" / name / "Beleidsmedewerker" / "T 070 ...": over the telephone's
-            # one-letter mark the contact's function, more of the contact's value
+            # "Contactpersoon" / name / "Beleidsmedewerker" / "T 070 ..." (or the number alone,
+            # "06-12345678"): over the telephone's one-letter mark or its number the contact's
+            # function, more of the contact's value
             and not (
-                _vocab.key(label.label) in _vocab.CONTACT_LABELS and len(value.text.split(" ", 1)[0]) == 1
+                _vocab.key(label.label) in _vocab.CONTACT_LABELS
+                and (len(value.text.split(" ", 1)[0]) == 1 or _vocab.is_phone(value.text))
             )
         )
 
@@ -7760,11 +7832,42 @@ class _Reader:
                 and self._lead_in_alone(i)
             ):
                 builder.end_block()
+            if k is Kind.TEXT and not self.marked_headings and (row := self._contact_phone_glued(line)):
+                line = self.lines[i] = attrs.evolve(line, text=row)
             builder.add(line)
             i += 1
         if builder is not None:
             sections.append(builder.build())
         return sections
+
+    def _contact_phone_glued(self, line: Line) -> str | None:
+        """A body row of plain text that ends, after a sentence's end, in a telephone number
+        with its one-letter mark ("... uit de brief van het kabinet. T 06-12345678"), where the
+        nota's colofon holds a contact's label (``_vocab.CONTACT_LABELS``, with its value) on the
+        row's page: a row-by-row extractor glued the contact's number, printed in the colofon
+        beside the row, to the row's end. The number goes on in the contact's value, as the
+        mark's line does under it (:meth:`_header`); the row's text before it is returned. None
+        where the row ends in no such number, or no contact is there, or the contact's value
+        holds a number already (the number stays: the body's)."""
+        text = line.text
+        if not text[-1:].isdigit() or not _vocab.phone_at_end(text):
+            return None  # (the cheap tests first)
+        start = next(start for start, end in _vocab.phone_spans(text) if end == len(text))
+        head, _, mark = text[:start].rstrip().rpartition(" ")
+        if len(mark) != 1 or _vocab.known_label(mark) is None or not head or not _ends_sentence(head):
+            return None
+        contact = next(
+            (
+                f
+                for f in self.fields
+                if _vocab.key(f.label) in _vocab.CONTACT_LABELS and f.values and f.line.page == line.page
+            ),
+            None,
+        )
+        if contact is None or _vocab.phone_spans(contact.value):
+            return None
+        contact.values.append(f"{mark} {text[start:]}")
+        return head
 
     def _lead_in_alone(self, i: int) -> bool:
         """Whether line i is a list's lead-in of a few words on a row of its own ("Voordelen:",

@@ -2049,9 +2049,13 @@ STREET_WITH_NUMBER: Final = re.compile(
     r"\s+\d{1,4}(?:\s?[a-zA-Z])?$"
 )
 ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
-#: The word that heads an address block in a colofon, alone on its line over the street or the
-#: post box ("Bezoekadres" / "Bezuidenhoutseweg 73" / "2594 AC Den Haag"): the address's first line.
-ADDRESS_HEAD: Final = re.compile(r"(?i)^(?:bezoek|post|retour|aflever|correspondentie)adres$")
+#: The word that heads an address block in a colofon, with a colon or not, alone on its line over
+#: the street or the post box or before it ("Bezoekadres" / "Bezuidenhoutseweg 73" / "2594 AC Den
+#: Haag", "Bezoekadres: Bezuidenhoutseweg 73"): the address's first line, no label. Group 1 is
+#: the word, group 2 what follows it on its line.
+ADDRESS_HEAD: Final = re.compile(
+    r"(?i)^((?:bezoek|post|retour|aflever|correspondentie)adres):?(?:\s+(\S.*))?$"
+)
 
 #: Bullet glyphs as extractors render them; also the arrows, diamonds and ticks of a word
 #: processor's bullet gallery (Wingdings/OpenSymbol glyphs given as their Unicode: "\u27a2", "\u2713").
