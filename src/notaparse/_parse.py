@@ -7848,13 +7848,15 @@ class _Reader:
         beside the row, to the row's end. The number goes on in the contact's value, as the
         mark's line does under it (:meth:`_header`); the row's text before it is returned. None
         where the row ends in no such number, or no contact is there, or the contact's value
-        holds a number already (the number stays: the body's)."""
+        holds a number already (the number stays: the body's). A sentence's end is a full stop
+        (or a question or exclamation mark) here: a colon introduces the number as the row's own
+        ("Het nummer is: T 0800-8051")."""
         text = line.text
         if not text[-1:].isdigit() or not _vocab.phone_at_end(text):
             return None  # (the cheap tests first)
         start = next(start for start, end in _vocab.phone_spans(text) if end == len(text))
         head, _, mark = text[:start].rstrip().rpartition(" ")
-        if len(mark) != 1 or _vocab.known_label(mark) is None or not head or not _ends_sentence(head):
+        if len(mark) != 1 or _vocab.known_label(mark) is None or not head or not _ends_full_stop(head):
             return None
         contact = next(
             (
