@@ -1594,6 +1594,22 @@ def _year_wrapped(value: str, text: str) -> bool:
     return _vocab.YEAR_ALONE.match(text) is not None and _vocab.DAY_MONTH.match(value) is not None
 
 
+_UNIT_CODE: Final = re.compile(r"[a-z]?[A-Z][A-Z&/-]+")
+
+
+def _unit_code_row(field: _PendingField, text: str) -> bool:
+    """Whether ``text`` is one more unit under a list label's inline value of units' codes
+    ("Kopie aan: DSH" / "DMM" / "FEZ", a row each as a row-by-row extractor gives them): the
+    value so far and the row are capitals' codes, a code (and up to two words after it) a row."""
+    words = text.split()
+    return (
+        _vocab.key(field.label) in _vocab.UNIT_LIST_LABELS
+        and 1 <= len(words) <= 3
+        and _UNIT_CODE.fullmatch(words[0]) is not None
+        and all(_UNIT_CODE.fullmatch(v.split()[0]) is not None for v in field.values if v.split())
+    )
+
+
 def _is_salutation(text: str) -> bool:
     """Whether a line is a letter's salutation ("Geachte voorzitter,", "Beste Anne,"): it ends
     in a comma (a cheap test before :data:`_vocab.SALUTATION`)."""
@@ -6150,6 +6166,8 @@ class _Reader:
                     or _wraps_post(inline, line.text)
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
                     or _year_wrapped(inline.values[-1], line.text)
+                    # (a list label's units, a code a row: "Kopie aan: DSH" / "DMM" / "FEZ")
+                    or _unit_code_row(inline, line.text)
                 )
                 and (
                     not _ends_sentence(inline.values[-1])
