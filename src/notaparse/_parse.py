@@ -581,7 +581,17 @@ def _is_address(text: str) -> bool:
     """Whether a line is an address's: a postcode, a post box, a web or mail address, a street and
     its number, or the word that heads an address alone on its line ("Bezoekadres",
     :data:`_vocab.ADDRESS_HEAD`), its first line."""
-    return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text) or _vocab.ADDRESS_HEAD.match(text))
+    return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text) or _address_head(text))
+
+
+def _address_head(text: str) -> re.Match[str] | None:
+    """The word heading an address (:data:`_vocab.ADDRESS_HEAD`, "Bezoekadres", "Postadres:") at
+    a line's start, alone or before the address's first line ("Bezoekadres: Bezuidenhoutseweg
+    73"); None for a line that only opens with it ("Bezoekadres en bereikbaarheid")."""
+    m = _vocab.ADDRESS_HEAD.match(text)
+    if m is None or m[2] is None or _vocab.ADDRESS.search(m[2]) or _vocab.STREET.match(m[2]):
+        return m
+    return None
 
 
 #: The longest classification stamp's two lines together ("STAATSGEHEIM" / "ZEER GEHEIM").
@@ -4200,7 +4210,7 @@ def _after_last_row(run: _Run, line: Line) -> bool:
         and not last.endswith(",")
         and not _ends_sentence(last)  # (a paragraph's end is left to the body's rules)
         # (an address's head word opens the address under it: "Bezoekadres" / "Bezuidenhoutseweg 73")
-        and _vocab.ADDRESS_HEAD.match(last) is None
+        and _address_head(last) is None
         and all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
         and len(last) < _SHORT_LAST_ROW * max(len(ln.text) for ln in rows[:-1])
     )
@@ -4268,7 +4278,7 @@ def _address_groups(lines: list[Line]) -> list[str]:
     groups: list[list[str]] = []
     previous = True
     for k, line in enumerate(lines):
-        head = _vocab.ADDRESS_HEAD.match(line.text)
+        head = _address_head(line.text)
         address = _is_address(line.text)
         if not groups or (address and not previous) or _starts_unit(line.text, groups[-1][-1]):
             groups.append([])
@@ -6217,7 +6227,7 @@ class _Reader:
                 and not (current.values and _is_salutation(line.text))
                 # (an address's head word opens the address, letterhead: "Onze referentie" /
                 # "IENW/BSK-2026/51234" / "Postadres:" / "Postbus 20901")
-                and not (current.values and _vocab.ADDRESS_HEAD.match(line.text) is not None)
+                and not (current.values and _address_head(line.text) is not None)
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
@@ -6372,7 +6382,7 @@ class _Reader:
         m = _UNKNOWN_LABEL.match(line.text)
         if m is None:
             return _Reader._unknown_label_among_rows(lines, position, previous)
-        if _vocab.ADDRESS_HEAD.match(line.text) is not None:
+        if _address_head(line.text) is not None:
             return None  # ("Bezoekadres:" over its street: the address's first line, as without a colon)
         bare = not m[2] and len(m[1].split()) <= 3 and not any(c.isdigit() for c in m[1])
         if (
@@ -7186,7 +7196,7 @@ class _Reader:
             nxt_row = _page_neighbour(self.lines, i, 1)
             if nxt_row is not None and _is_number_row(nxt_row.text):
                 return False  # a table's header row over its rows ("Kanaal  2026  2027")
-        if _is_letterhead_like(line.text):
+        if _is_letterhead_like(line.text) and not self._heading_over_prose(i):
             return False
         prev = self.lines[i - 1] if i > 0 else None
         j = i + 1
@@ -8484,7 +8494,45 @@ class _Reader:
                     or nxt.page != line.page
                 )
             )
+        if self._heading_over_prose(i):
+            return False
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
+
+    def _heading_over_prose(self, i: int) -> bool:
+        """Whether line ``i``, shaped as a letterhead's but opening with a word that a unit's word
+        opens ("Dienstverlening", "Onderwijsachterstanden") or with an address's word
+        ("Bezoekadres"), is a heading over the paragraph right under it: no name, as it holds a
+        lower-case word a name does not hold between its capitalised ones
+        (:data:`_vocab.NAME_SMALL_WORDS`), no digit and no address ("Bezoekadres en
+        bereikbaarheid", "Dienstverlening aan ondernemers"), and the next line on its page
+        opens a longer sentence that is no letterhead's ("Dienst Toeslagen" and "Directie
+        Openbaar bestuur" open a unit's name and stay the colofon's)."""
+        line = self.lines[i]
+        words = line.text.split()
+        opening = _vocab.LETTERHEAD_WORDS.match(line.text)
+        if not (
+            # (a word a unit's word opens, "Dienstverlening"; or an address's word, "Bezoekadres":
+            # a unit's own word, "Dienst Toeslagen", "Directie Openbaar bestuur", opens a name)
+            (opening is not None and line.text[opening.end() : opening.end() + 1].isalpha())
+            or _vocab.ADDRESS_HEAD.match(words[0]) is not None
+        ):
+            return False
+        if (
+            len(words) < 2
+            or any(c.isdigit() for c in line.text)
+            or _vocab.ADDRESS.search(line.text) is not None
+            or all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words[1:])
+        ):
+            return False
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        return (
+            nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.page == line.page
+            and nxt.text[:1].isupper()
+            and not _is_letterhead_like(nxt.text)
+            and len(nxt.text.split()) > len(words)
+        )
 
     def _qualified_stamp(self, i: int, end: int) -> tuple[str, str, int] | None:
         """A purpose stamp with words that qualify it on line i, after the body and over the
