@@ -1678,6 +1678,17 @@ def _ends_with_continuation(text: str) -> bool:
     return bool(words) and words[-1].casefold() in _vocab.CONTINUATION_WORDS
 
 
+def _head_row_under_title(line: Line, run: _Run) -> bool:
+    """Whether an "Aan X" / "Van Y" row without a colon right under a plain run (the title) is the
+    head's row after all: its value a unit's code or codes ("Aan MOCW", "Van DGHO", "Van DGLM en
+    DGMI") or an office ("Aan Minister van ..."), the run's last row ending in no word that goes
+    on ("... voor zij-instromers"; "... bijdrage" / "Van Dam ..." stays the title's row)."""
+    value = line.rest
+    return not _ends_with_continuation(run.lines[-1].text) and (
+        _lines.unit_codes(value) or _vocab.ADDRESSEE_OFFICE.match(value) is not None
+    )
+
+
 def _ends_in_digit(text: str) -> bool:
     """Whether a text ends in a digit, or a digit and a full stop: every date parse_date reads
     does (a cheap test before it)."""
@@ -6079,6 +6090,7 @@ class _Reader:
                 and previous is runs[-1].lines[-1]
                 and not _is_letterhead_like(runs[-1].text)
                 and not (purpose_line is not None and runs[-1].lines[0].number == purpose_line.number)
+                and not _head_row_under_title(line, runs[-1])
             ):
                 k = Kind.TEXT  # "Van ..." continuing a plain run is not a label (a letterhead
                 # line such as "Directie ..." right above it is no such run; nor is a run that
