@@ -526,7 +526,7 @@ def _names_value(label: str, value: str) -> bool:
         return (
             len(label) > 2
             and (
-                _unit_codes(value)
+                unit_codes(value)
                 # (after an author's label, "Auteur Cyberweerbaarheid", "Opsteller Team Musea":
                 # a unit or a name, capitalised words only)
                 or (
@@ -559,7 +559,7 @@ def _names_value(label: str, value: str) -> bool:
 _CAPITALISED_NAME: Final = re.compile(r"^[A-Z\u00c0-\u00de][\w-]+(?: [A-Z\u00c0-\u00de][\w.-]*){0,2}$")
 
 
-def _unit_codes(value: str) -> bool:
+def unit_codes(value: str) -> bool:
     """Whether a value is a list of unit codes ("IRF, DGRB", "SG", "DGKE en pSG"): each word has
     two capitals or more (and only letters, digits, "/", "&", "-"), or joins two codes. ("DG:"
     is a label, the second word of "Paraaf DG:".)"""

@@ -342,16 +342,20 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         numbers = sorted(pages)
         document = _Document()
         starts: list[tuple[int, str]] = []
+        ended = False  # (the page before numbers itself its document's last: "Pagina 1 van 1")
         for page in numbers:
             head = _page_head(raw[k][2] for k in pages[page][:_HEAD_LINES])
             page_text = [raw[k][2] for k in pages[page]]
             why = _new_head(head, document, page_text) if document.pages else None
+            if not why and ended and not any(_numbers_on(text) for text in page_text):
+                why = "the page before it numbers itself its document's last"
             if why:
                 starts.append((pages[page][0], why))
                 document = _Document()
             document.add(page_text, head)
+            ended = any(_ends_count(text) for text in page_text)
         return starts
-    return _second_header(raw)
+    return _restarted_count(raw) or _second_header(raw)
 
 
 def _page_head(rows: Iterable[str]) -> list[Line]:
@@ -477,14 +481,42 @@ def _new_head(head: list[Line], document: _Document, page: list[str]) -> str | N
 _COLUMN_GAP: Final = re.compile(r" {3,}")
 
 
-def _numbers_on(row: str) -> bool:
-    """Whether a page's row is its page line numbering on from an earlier page ("Pagina 2 van 3"),
-    alone or, in layout text, in a column of its own beside the body's row (the colofon's "Pagina
-    4 van 4" at the end of "de grote steden. Het bedrag ...")."""
+def _page_pair(row: str) -> tuple[int, int] | None:
+    """The (page, count) of a row that is a page line ("Pagina 2 van 3"), alone or, in layout
+    text, in a column of its own beside the body's row (the colofon's "Pagina 4 van 4" at the end
+    of "de grote steden. Het bedrag ..."); else None."""
     pair = _fragments.parse_page_line(row)
     if pair is None and "   " in row:
         pair = next(filter(None, map(_fragments.parse_page_line, _COLUMN_GAP.split(row.strip()))), None)
+    return pair
+
+
+def _numbers_on(row: str) -> bool:
+    """Whether a page's row is its page line numbering on from an earlier page ("Pagina 2 van 3")."""
+    pair = _page_pair(row)
     return pair is not None and pair[0] > 1
+
+
+def _ends_count(row: str) -> bool:
+    """Whether a page's row is its page line numbering it its document's last ("Pagina 1 van 1",
+    "Pagina 3 van 3")."""
+    pair = _page_pair(row)
+    return pair is not None and pair[0] == pair[1]
+
+
+def _restarted_count(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Text without page breaks: a page line numbering its page its document's last ("Pagina 1
+    van 1", a Kamerbrief's) and, later, one numbering a page the first of its count again
+    ("Pagina 1 van 3"): a document starts at the first line after the first (the next one's
+    head; a Kamerbrief merged before the nota, as docs/pdf.md reads it on its pages)."""
+    pairs = [(k, pair) for k, (_, _, part) in enumerate(raw) if (pair := _page_pair(part)) is not None]
+    for (k, (page, count)), (_, (nxt, _)) in itertools.pairwise(pairs):
+        if page == count and nxt == 1:
+            start = next((j for j in range(k + 1, len(raw)) if raw[j][2].strip()), None)
+            if start is not None and _page_pair(raw[start][2]) is None:
+                return [(start, "the page line before it numbers its page its document's last")]
+            return []
+    return []
 
 
 def _addressed(lines: list[Line]) -> bool:
@@ -1678,6 +1710,17 @@ def _ends_with_continuation(text: str) -> bool:
     return bool(words) and words[-1].casefold() in _vocab.CONTINUATION_WORDS
 
 
+def _head_row_under_title(line: Line, run: _Run) -> bool:
+    """Whether an "Aan X" / "Van Y" row without a colon right under a plain run (the title) is the
+    head's row after all: its value a unit's code or codes ("Aan MOCW", "Van DGHO", "Van DGLM en
+    DGMI") or an office ("Aan Minister van ..."), the run's last row ending in no word that goes
+    on ("... voor zij-instromers"; "... bijdrage" / "Van Dam ..." stays the title's row)."""
+    value = line.rest
+    return not _ends_with_continuation(run.lines[-1].text) and (
+        _lines.unit_codes(value) or _vocab.ADDRESSEE_OFFICE.match(value) is not None
+    )
+
+
 def _ends_in_digit(text: str) -> bool:
     """Whether a text ends in a digit, or a digit and a full stop: every date parse_date reads
     does (a cheap test before it)."""
@@ -2079,6 +2122,22 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.extend(label_split)  # a title's row: "over de budgettaire tegenvallers Auteur"
             continue
         if (
+            line.kind is Kind.LABEL_VALUE
+            and ":" in line.text
+            and line.label.casefold() in _vocab.INLINE_LABELS
+            and out
+            and out[-1].kind is Kind.LABEL
+            and (n := _date_words_at_end(line.rest.split()))
+            and _lines.unit_codes(" ".join(line.rest.split()[:-n]))
+        ):
+            # "Beslistermijn" / "Van: DGIS 14 juni 2024": the bare label's date, read on the
+            # Aan/Van row beside it (an Aan or Van value of units' codes ends in no date)
+            words = line.rest.split()
+            head = " ".join(words[:-n])
+            out.append(attrs.evolve(line, text=" ".join(words[-n:]), kind=Kind.TEXT, label="", rest=""))
+            out.append(attrs.evolve(line, text=f"{line.label}: {head}", rest=head))
+            continue
+        if (
             line.kind is not Kind.LABEL_VALUE
             or ":" in line.text
             or line.label.casefold() not in _vocab.INLINE_LABELS
@@ -2119,6 +2178,14 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         elif concept is _vocab.Concept.DATE:
             # under a bare "Datum": "Van DGHO/HO&S 23 september 2024"
             value_words = _date_words_at_end(words)
+        elif (
+            pending is not None
+            and (n := _date_words_at_end(words))
+            and _lines.unit_codes(" ".join(words[:-n]))
+        ):
+            # under another bare label ("Beslistermijn"): "Van DGIS 14 juni 2024", the date after
+            # units' codes, which end in no date
+            value_words = n
         if value_words:
             head, value = " ".join(words[:-value_words]), " ".join(words[-value_words:])
             out.append(attrs.evolve(line, text=value, kind=Kind.TEXT, label="", rest=""))
@@ -6079,6 +6146,7 @@ class _Reader:
                 and previous is runs[-1].lines[-1]
                 and not _is_letterhead_like(runs[-1].text)
                 and not (purpose_line is not None and runs[-1].lines[0].number == purpose_line.number)
+                and not _head_row_under_title(line, runs[-1])
             ):
                 k = Kind.TEXT  # "Van ..." continuing a plain run is not a label (a letterhead
                 # line such as "Directie ..." right above it is no such run; nor is a run that
