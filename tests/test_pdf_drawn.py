@@ -11377,28 +11377,36 @@ def test_a_later_colofon_value_on_a_headings_row_in_an_ocr_layer_is_furniture() 
     assert "nes" not in render(nota).split()
 
 
+def _ocr_kern_page(lines: Sequence[str], indent: float) -> Nota:
+    """A nota page of an OCR layer (each word boxed 5 points a letter): Aan and Van rows, a
+    title, the section "Kern" with ``lines`` set ``indent`` right of the body's edge, and the
+    section "Toelichting" with one paragraph."""
+    page = Page()
+    _ocr_words_line(page, 79, 150, "Aan: Staatssecretaris van SZW", 5)
+    _ocr_words_line(page, 79, 164, "Van: DG Werk", 5)
+    _ocr_words_line(page, 79, 190, "Verhoging van de maximum uurprijs", 5)
+    _ocr_words_line(page, 79, 230, "Kern", 5)
+    for k, line in enumerate(lines):
+        _ocr_words_line(page, 79 + indent, 242 + 12 * k, line, 5)
+    top = 242 + 12 * len(lines) + 22
+    _ocr_words_line(page, 79, top, "Toelichting", 5)
+    _ocr_words_line(page, 79, top + 12, "De Belastingdienst heeft een uitvoeringstoets gedaan.", 5)
+    return load_both(page.pdf())
+
+
 @pytest.mark.parametrize("indent", [18.0, 0.0])
 def test_items_whose_marks_an_ocr_layer_lost_are_a_list(indent: float) -> None:
     """A list whose dashes an OCR layer lost, each one: its items' lines start a bullet's tab right
     of the lines above and below (``indent``), each item a sentence ending its line. They are the
     items of a bulleted list (they were paragraphs). Sentences at the text's own edge stay
     paragraphs."""
-    page = Page()
-    _ocr_words_line(page, 79, 150, "Aan: Staatssecretaris van SZW", 5)
-    _ocr_words_line(page, 79, 164, "Van: DG Werk", 5)
-    _ocr_words_line(page, 79, 190, "Verhoging van de maximum uurprijs", 5)
-    _ocr_words_line(page, 79, 230, "Kern", 5)
     lines = [
         "De maximum uurprijs voor dagopvang stijgt per 1 januari.",
         "Voor buitenschoolse opvang geldt de gewone indexatie van",
         "de uurprijs.",
         "De verhoging komt bovenop de hogere toeslag.",
     ]
-    for k, line in enumerate(lines):
-        _ocr_words_line(page, 79 + indent, 242 + 12 * k, line, 5)
-    _ocr_words_line(page, 79, 300, "Toelichting", 5)
-    _ocr_words_line(page, 79, 312, "De Belastingdienst heeft een uitvoeringstoets gedaan.", 5)
-    nota = load_both(page.pdf())
+    nota = _ocr_kern_page(lines, indent)
     items = (
         "De maximum uurprijs voor dagopvang stijgt per 1 januari.",
         "Voor buitenschoolse opvang geldt de gewone indexatie van de uurprijs.",
@@ -11409,6 +11417,32 @@ def test_items_whose_marks_an_ocr_layer_lost_are_a_list(indent: float) -> None:
         assert nota.sections[0].blocks == (ItemList(items=items),)
     else:
         assert all(isinstance(b, Paragraph) for b in nota.sections[0].blocks)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [  # (each line a sentence, none wrapping: set line by line)
+            "Netbeheerders kunnen de vraag van bedrijven niet bijhouden.",
+            "Het kabinet neemt maatregelen om de wachtlijst te verkorten.",
+            "Daarvoor is in 2025 extra geld nodig voor de uitbreiding.",
+        ],
+        [  # (wrapped at the measure, where a sentence happens to end)
+            "Netbeheerders kunnen de vraag van de bedrijven niet bijhouden.",
+            "Het kabinet neemt nu maatregelen om de wachtlijst te verkorten",
+            "en de netten sneller uit te breiden.",
+        ],
+    ],
+)
+def test_an_indented_paragraph_of_an_ocr_layer_is_no_list_whose_marks_were_lost(lines: list[str]) -> None:
+    """An indented paragraph of an OCR layer whose lines end sentences: no item wraps under its
+    text (each line a sentence of its own, as a list of one-line items whose marks were lost would
+    be too: the layer shows no mark, so none is made), or no line breaks before a word it had room
+    for (a wrapped paragraph, whose sentence ends at the measure). It is a paragraph (it was read
+    as a list whose every bullet the layer lost)."""
+    nota = _ocr_kern_page(lines, 15.0)
+    assert [s.heading for s in nota.sections] == ["Kern", "Toelichting"]
+    assert nota.sections[0].blocks == (Paragraph(text=" ".join(lines)),)
 
 
 def test_a_lone_semicolon_standing_apart_in_an_ocr_layer_is_a_speck() -> None:
