@@ -11243,28 +11243,38 @@ def test_specks_an_ocr_layer_reads_as_narrow_characters_are_left_out() -> None:
     assert nota.metadata.attachment_count == 3
 
 
-def _ocr_colofon_page(pairs: list[tuple[str, str]], *, narrow: str = "") -> Nota:
+def _ocr_colofon_page(pairs: list[tuple[str, str]], *, narrow: str = "", drop: float = 10.0) -> Nota:
     """A nota page of an OCR layer (:func:`_ocr_lorem_page`) with a colofon column of ``pairs``
-    (labels over values, boxed 3.5 points a letter), and under the last label, when given,
-    ``narrow`` boxed a stroke's width (0.8 points)."""
+    (labels over values, boxed 3.5 points a letter), and, when given, ``narrow`` boxed a stroke's
+    width (0.8 points) ``drop`` points under the top of the first label with no value (under it,
+    or on its row where the engine boxed the value with a line beside it)."""
     page = _ocr_lorem_page(Page())
     top = 150.0
     for label, value in pairs:
         _ocr_words_line(page, 466, top, label, 3.5)
         if value:
             _ocr_words_line(page, 466, top + 10, value, 3.5)
+        elif narrow:
+            _ocr_word(page, 466, top + drop, narrow, 0.8)
         top += 26
-    if narrow:
-        _ocr_word(page, 466, top - 16, narrow, 0.8)
     return load_both(page.pdf())
 
 
-@pytest.mark.parametrize("read", ["\u00ed", "\u00c1"])
-def test_count_read_as_a_letter_a_stroke_wide_in_an_ocr_layer(read: str) -> None:
+@pytest.mark.parametrize(
+    ("read", "drop"),
+    [("\u00ed", 10.0), ("\u00c1", 10.0), ("\u00ed", 3.0), ("'", 3.0), ("\u2019", 3.0)],
+)
+def test_count_read_as_a_letter_a_stroke_wide_in_an_ocr_layer(read: str, drop: float) -> None:
     """A count of 1 read by OCR as a letter no wider than a stroke ("í", its flag read as an
-    accent; "Á"): a count is no letter, and that narrow a letter is the 1's stroke."""
-    nota = _ocr_colofon_page([("Kenmerk", "4381203"), ("Bijlagen", "")], narrow=read)
+    accent; "Á") or as a quote (its flag), under its label or boxed on the label's row with a
+    body line beside it ("Bijlagen '"): a count is no letter nor quote, and that narrow a one is
+    the 1's stroke. The colofon's next label outside the vocabulary over its value is a field
+    (under "Bijlagen 1" it was letterhead, "Versie 5")."""
+    nota = _ocr_colofon_page(
+        [("Kenmerk", "4381203"), ("Bijlagen", ""), ("Versie", "5")], narrow=read, drop=drop
+    )
     assert nota.metadata.get("Bijlagen") == "1"
+    assert nota.metadata.get("Versie") == "5"
 
 
 def test_zaak_number_under_uw_kenmerk_in_an_ocr_layer() -> None:

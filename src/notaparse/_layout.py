@@ -1864,6 +1864,10 @@ _OCR_RULE_GLUED: Final = re.compile(r"^\|+(?:[-_]+(?=[^\W\d_])|(?=[A-Z]))")
 _COUNT_SPECK: Final = re.compile(r"\d{1,2}[).,'’]")
 
 
+#: Quotes an OCR engine reads a 1 alone as, a stroke wide (its flag): a count label's whole
+#: value (:func:`_ocr_values`; a count is no quote).
+_ONE_AS_QUOTE: Final = "'\u2018\u2019`"
+
 #: Opening quotes an OCR engine reads a speck as, glued before a line's first word.
 _OCR_OPENING_SPECKS: Final = "\u201e\u201a\u201c\u2018\u00bb"
 #: Marks that close a quotation (any of them on the line or the next: the quote may be real).
@@ -2090,8 +2094,13 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
         last = words[-1]
-        # (a letter a stroke wide, its accent or bar a speck: "í", "Á" for a 1)
-        stroke = len(last.text) == 1 and last.text.isalpha() and last.x1 - last.x0 < _THIN_WIDTH * last.size
+        # (a letter a stroke wide, its accent or bar a speck: "í", "Á" for a 1; or a quote, the
+        # 1's flag read and its stem not)
+        stroke = (
+            len(last.text) == 1
+            and (last.text.isalpha() or last.text in _ONE_AS_QUOTE)
+            and last.x1 - last.x0 < _THIN_WIDTH * last.size
+        )
         if (
             last.text in _vocab.OCR_ONE_ALONE
             or stroke
