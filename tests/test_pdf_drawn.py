@@ -11243,28 +11243,38 @@ def test_specks_an_ocr_layer_reads_as_narrow_characters_are_left_out() -> None:
     assert nota.metadata.attachment_count == 3
 
 
-def _ocr_colofon_page(pairs: list[tuple[str, str]], *, narrow: str = "") -> Nota:
+def _ocr_colofon_page(pairs: list[tuple[str, str]], *, narrow: str = "", drop: float = 10.0) -> Nota:
     """A nota page of an OCR layer (:func:`_ocr_lorem_page`) with a colofon column of ``pairs``
-    (labels over values, boxed 3.5 points a letter), and under the last label, when given,
-    ``narrow`` boxed a stroke's width (0.8 points)."""
+    (labels over values, boxed 3.5 points a letter), and, when given, ``narrow`` boxed a stroke's
+    width (0.8 points) ``drop`` points under the top of the first label with no value (under it,
+    or on its row where the engine boxed the value with a line beside it)."""
     page = _ocr_lorem_page(Page())
     top = 150.0
     for label, value in pairs:
         _ocr_words_line(page, 466, top, label, 3.5)
         if value:
             _ocr_words_line(page, 466, top + 10, value, 3.5)
+        elif narrow:
+            _ocr_word(page, 466, top + drop, narrow, 0.8)
         top += 26
-    if narrow:
-        _ocr_word(page, 466, top - 16, narrow, 0.8)
     return load_both(page.pdf())
 
 
-@pytest.mark.parametrize("read", ["\u00ed", "\u00c1"])
-def test_count_read_as_a_letter_a_stroke_wide_in_an_ocr_layer(read: str) -> None:
+@pytest.mark.parametrize(
+    ("read", "drop"),
+    [("\u00ed", 10.0), ("\u00c1", 10.0), ("\u00ed", 3.0), ("'", 3.0), ("\u2019", 3.0)],
+)
+def test_count_read_as_a_letter_a_stroke_wide_in_an_ocr_layer(read: str, drop: float) -> None:
     """A count of 1 read by OCR as a letter no wider than a stroke ("í", its flag read as an
-    accent; "Á"): a count is no letter, and that narrow a letter is the 1's stroke."""
-    nota = _ocr_colofon_page([("Kenmerk", "4381203"), ("Bijlagen", "")], narrow=read)
+    accent; "Á") or as a quote (its flag), under its label or boxed on the label's row with a
+    body line beside it ("Bijlagen '"): a count is no letter nor quote, and that narrow a one is
+    the 1's stroke. The colofon's next label outside the vocabulary over its value is a field
+    (under "Bijlagen 1" it was letterhead, "Versie 5")."""
+    nota = _ocr_colofon_page(
+        [("Kenmerk", "4381203"), ("Bijlagen", ""), ("Versie", "5")], narrow=read, drop=drop
+    )
     assert nota.metadata.get("Bijlagen") == "1"
+    assert nota.metadata.get("Versie") == "5"
 
 
 def test_zaak_number_under_uw_kenmerk_in_an_ocr_layer() -> None:
@@ -11377,28 +11387,36 @@ def test_a_later_colofon_value_on_a_headings_row_in_an_ocr_layer_is_furniture() 
     assert "nes" not in render(nota).split()
 
 
+def _ocr_kern_page(lines: Sequence[str], indent: float) -> Nota:
+    """A nota page of an OCR layer (each word boxed 5 points a letter): Aan and Van rows, a
+    title, the section "Kern" with ``lines`` set ``indent`` right of the body's edge, and the
+    section "Toelichting" with one paragraph."""
+    page = Page()
+    _ocr_words_line(page, 79, 150, "Aan: Staatssecretaris van SZW", 5)
+    _ocr_words_line(page, 79, 164, "Van: DG Werk", 5)
+    _ocr_words_line(page, 79, 190, "Verhoging van de maximum uurprijs", 5)
+    _ocr_words_line(page, 79, 230, "Kern", 5)
+    for k, line in enumerate(lines):
+        _ocr_words_line(page, 79 + indent, 242 + 12 * k, line, 5)
+    top = 242 + 12 * len(lines) + 22
+    _ocr_words_line(page, 79, top, "Toelichting", 5)
+    _ocr_words_line(page, 79, top + 12, "De Belastingdienst heeft een uitvoeringstoets gedaan.", 5)
+    return load_both(page.pdf())
+
+
 @pytest.mark.parametrize("indent", [18.0, 0.0])
 def test_items_whose_marks_an_ocr_layer_lost_are_a_list(indent: float) -> None:
     """A list whose dashes an OCR layer lost, each one: its items' lines start a bullet's tab right
     of the lines above and below (``indent``), each item a sentence ending its line. They are the
     items of a bulleted list (they were paragraphs). Sentences at the text's own edge stay
     paragraphs."""
-    page = Page()
-    _ocr_words_line(page, 79, 150, "Aan: Staatssecretaris van SZW", 5)
-    _ocr_words_line(page, 79, 164, "Van: DG Werk", 5)
-    _ocr_words_line(page, 79, 190, "Verhoging van de maximum uurprijs", 5)
-    _ocr_words_line(page, 79, 230, "Kern", 5)
     lines = [
         "De maximum uurprijs voor dagopvang stijgt per 1 januari.",
         "Voor buitenschoolse opvang geldt de gewone indexatie van",
         "de uurprijs.",
         "De verhoging komt bovenop de hogere toeslag.",
     ]
-    for k, line in enumerate(lines):
-        _ocr_words_line(page, 79 + indent, 242 + 12 * k, line, 5)
-    _ocr_words_line(page, 79, 300, "Toelichting", 5)
-    _ocr_words_line(page, 79, 312, "De Belastingdienst heeft een uitvoeringstoets gedaan.", 5)
-    nota = load_both(page.pdf())
+    nota = _ocr_kern_page(lines, indent)
     items = (
         "De maximum uurprijs voor dagopvang stijgt per 1 januari.",
         "Voor buitenschoolse opvang geldt de gewone indexatie van de uurprijs.",
@@ -11409,6 +11427,32 @@ def test_items_whose_marks_an_ocr_layer_lost_are_a_list(indent: float) -> None:
         assert nota.sections[0].blocks == (ItemList(items=items),)
     else:
         assert all(isinstance(b, Paragraph) for b in nota.sections[0].blocks)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [  # (each line a sentence, none wrapping: set line by line)
+            "Netbeheerders kunnen de vraag van bedrijven niet bijhouden.",
+            "Het kabinet neemt maatregelen om de wachtlijst te verkorten.",
+            "Daarvoor is in 2025 extra geld nodig voor de uitbreiding.",
+        ],
+        [  # (wrapped at the measure, where a sentence happens to end)
+            "Netbeheerders kunnen de vraag van de bedrijven niet bijhouden.",
+            "Het kabinet neemt nu maatregelen om de wachtlijst te verkorten",
+            "en de netten sneller uit te breiden.",
+        ],
+    ],
+)
+def test_an_indented_paragraph_of_an_ocr_layer_is_no_list_whose_marks_were_lost(lines: list[str]) -> None:
+    """An indented paragraph of an OCR layer whose lines end sentences: no item wraps under its
+    text (each line a sentence of its own, as a list of one-line items whose marks were lost would
+    be too: the layer shows no mark, so none is made), or no line breaks before a word it had room
+    for (a wrapped paragraph, whose sentence ends at the measure). It is a paragraph (it was read
+    as a list whose every bullet the layer lost)."""
+    nota = _ocr_kern_page(lines, 15.0)
+    assert [s.heading for s in nota.sections] == ["Kern", "Toelichting"]
+    assert nota.sections[0].blocks == (Paragraph(text=" ".join(lines)),)
 
 
 def test_a_lone_semicolon_standing_apart_in_an_ocr_layer_is_a_speck() -> None:

@@ -1670,7 +1670,9 @@ def _ocr_lost_bullets(lines: Sequence[TextLine]) -> None:
     an em), right of the lines above and below it by a bullet's tab (:data:`_LOST_MARKS_INDENT`:
     the body's edge, where the marks stood), none of them an item already, that falls into two
     sentences or more, each ending its line (a full stop, a semicolon, a colon, a question or
-    exclamation mark) and each line after such an end opening with a letter: the items, each
+    exclamation mark) and each line after such an end opening with a letter, broken as items
+    are (:func:`_breaks_as_items`: an item wraps, and one ends short of a word it had room
+    for): the items, each
     given a bullet in place, set where the marks stood (before the lines' text is asked for). The
     items were read as a paragraph: "De maximum uurprijs ... € 10,25. Voor buitenschoolse ...".
     A title or a value set right of its label (no line of it ends a sentence, or only its last)
@@ -1705,7 +1707,11 @@ def _ocr_lost_bullets(lines: Sequence[TextLine]) -> None:
                 0,
                 *(k + 1 for k in range(len(run) - 1) if run[k].words[-1].text[-1:] in _SENTENCE_ENDS),
             ]
-            if len(starts) >= 2 and all(run[k].words[0].text[:1].isalpha() for k in starts):
+            if (
+                len(starts) >= 2
+                and all(run[k].words[0].text[:1].isalpha() for k in starts)
+                and _breaks_as_items(run, starts)
+            ):
                 for k in starts:
                     ln = run[k]
                     w = ln.words[0]
@@ -1720,6 +1726,24 @@ def _ocr_lost_bullets(lines: Sequence[TextLine]) -> None:
 
 #: The marks that end a list item's sentence on its line (:func:`_ocr_lost_bullets`).
 _SENTENCE_ENDS: Final = frozenset(".;:?!")
+
+
+def _breaks_as_items(run: Sequence[TextLine], starts: Sequence[int]) -> bool:
+    """Whether a run of lines, the sentences starting at ``starts`` (each after a line ending a
+    sentence), breaks as a list's items do (:func:`_ocr_lost_bullets`), not as a paragraph's
+    lines: an item wraps under its text (a line of the run ends no sentence), and an item ends
+    short of the run's measure (its widest line) by more than a word space and the next item's
+    first word (a break a paragraph's line would not make: it had room for the word). An
+    indented paragraph whose every line is a sentence of its own wraps nowhere (a list of
+    one-line items whose marks the layer lost is alike in it: no mark is made where the layer
+    shows none); a wrapped paragraph whose sentence happens to end a line ends it at the measure."""
+    if len(starts) == len(run):
+        return False
+    measure = max(ln.x1 for ln in run)
+    return any(
+        run[k - 1].x1 + _WORD_SPACE * run[k].size + run[k].words[0].x1 - run[k].words[0].x0 < measure
+        for k in starts[1:]
+    )
 
 
 def _ocr_value_bullets(lines: Sequence[TextLine]) -> None:
@@ -1839,6 +1863,10 @@ _OCR_RULE_GLUED: Final = re.compile(r"^\|+(?:[-_]+(?=[^\W\d_])|(?=[A-Z]))")
 #: the whole value of a count label (:func:`_ocr_values`).
 _COUNT_SPECK: Final = re.compile(r"\d{1,2}[).,'’]")
 
+
+#: Quotes an OCR engine reads a 1 alone as, a stroke wide (its flag): a count label's whole
+#: value (:func:`_ocr_values`; a count is no quote).
+_ONE_AS_QUOTE: Final = "'\u2018\u2019`"
 
 #: Opening quotes an OCR engine reads a speck as, glued before a line's first word.
 _OCR_OPENING_SPECKS: Final = "\u201e\u201a\u201c\u2018\u00bb"
@@ -2066,8 +2094,13 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             ):
                 w.text = f"{m[1]}{m[2]}Z{m[3]}{m[4]}"
         last = words[-1]
-        # (a letter a stroke wide, its accent or bar a speck: "í", "Á" for a 1)
-        stroke = len(last.text) == 1 and last.text.isalpha() and last.x1 - last.x0 < _THIN_WIDTH * last.size
+        # (a letter a stroke wide, its accent or bar a speck: "í", "Á" for a 1; or a quote, the
+        # 1's flag read and its stem not)
+        stroke = (
+            len(last.text) == 1
+            and (last.text.isalpha() or last.text in _ONE_AS_QUOTE)
+            and last.x1 - last.x0 < _THIN_WIDTH * last.size
+        )
         if (
             last.text in _vocab.OCR_ONE_ALONE
             or stroke

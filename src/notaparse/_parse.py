@@ -6639,7 +6639,8 @@ class _Reader:
     def _stacked_unknown_label(lines: list[Line], position: int, depth: int = 0) -> bool:
         """Whether line ``position`` is a label outside the vocabulary over its value, in a
         column of labels over their values: a label by its form (:data:`_LABEL_FORM`, no colon)
-        under a known label's value ("Datum" / "12 februari 2024" / "Uiterste beslisdatum" /
+        under a known label's value, under the label or beside it ("Bijlagen 1" / "Versie" /
+        "5"; "Datum" / "12 februari 2024" / "Uiterste beslisdatum" /
         "16 februari 2024" / "Bijlage(n)"), or under the value of such a label itself under a
         known label's (up to three in a row: "Datum" / ... / "Dossiernummer" / "DMO/2024-118" /
         "Versie" / "2.0"), over one value line with a digit or a redaction, the column going
@@ -6657,16 +6658,21 @@ class _Reader:
         ):
             return False
         above = [k for k in range(max(0, position - 4), position) if lines[k].kind is not Kind.BLANK]
-        if len(above) < 2 or lines[above[-1]].kind is not Kind.TEXT:
+        if not above or not _fits_colofon(lines[above[-1]].text):
             return False
-        if not _fits_colofon(lines[above[-1]].text):
+        if lines[above[-1]].kind is Kind.LABEL_VALUE:
+            # (under a known label with its value beside it: "Bijlagen 1" / "Versie" / "5", the
+            # count an OCR layer boxed on the label's row)
+            label = lines[above[-1]]
+        elif len(above) < 2 or lines[above[-1]].kind is not Kind.TEXT:
             return False
-        label = lines[above[-2]]
+        else:
+            label = lines[above[-2]]
         if label.kind is Kind.TEXT and depth < 2:
             # (a label outside the vocabulary over its value, itself under a known label's)
             return _Reader._stacked_unknown_label(lines, above[-2], depth + 1)
         return (
-            label.kind is Kind.LABEL
+            label.kind in (Kind.LABEL, Kind.LABEL_VALUE)
             and _vocab.known_label(label.label) is not None
             # "Contactpersoon" / name / "Beleidsmedewerker" / "T 070 ..." (or the number alone,
             # "06-12345678"): over the telephone's one-letter mark or its number the contact's
