@@ -5873,12 +5873,13 @@ _COLUMN_TEXT = [
 ]
 
 
-@pytest.mark.parametrize("gutter", [14.0, 24.0])
-def test_text_in_two_columns_is_read_column_by_column(gutter: float) -> None:
+@pytest.mark.parametrize(("gutter", "indent"), [(14.0, 0.0), (24.0, 0.0), (14.0, 12.0)])
+def test_text_in_two_columns_is_read_column_by_column(gutter: float, indent: float) -> None:
     """An annex whose text is set in two columns side by side, a paragraph running on from the
     foot of the left column to the top of the right one: the left column is read first, then the
     right (the rows were read across the gutter, "In het zuiden ... is de druk op opnemen, mits
-    de regels ...", every line a paragraph of its own)."""
+    de regels ...", every line a paragraph of its own); also where a paragraph's first line is
+    indented, in the right column too."""
     page = _nota_page([("Aan", "MLVVN")], "Maatregelen voor de mestmarkt")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
@@ -5894,7 +5895,7 @@ def test_text_in_two_columns_is_read_column_by_column(gutter: float) -> None:
     for k, line in enumerate(column):
         x, y = (79, top + k * page.lead) if k < half else (79 + width + gutter, top + (k - half) * page.lead)
         if line:
-            page.text(x, y, line)
+            page.text(x + (indent if k == 0 or not column[k - 1] else 0), y, line)
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlage 1: Uitwerking per regio"]
     assert [b.text for b in nota.sections[1].blocks] == _COLUMN_TEXT

@@ -6160,13 +6160,15 @@ def _text_columns(main: list[TextLine]) -> tuple[list[TextLine], list[TextLine],
 
     The columns: ``_COLUMN_ROWS`` rows or more of two runs (split at a gap of an em or more) whose
     second run starts at one x (the right column's edge) and whose first starts at one x (the
-    left's), in one size, the columns about as wide as each other (the narrower at least
+    left's), or right of them (an indented line), in one size, the first ending an em before the
+    right column's edge; the columns about as wide as each other (the narrower at least
     ``_COLUMN_RATIO`` of the wider) and filled: half their rows or more reach
     ``_FULL_COLUMN_ROW`` of the column's width on both sides, as a column's prose does (a table's
-    first cells, a paraph block's offices and side headings leave room), and no row bold on both
-    sides (a table's header over two columns of prose: its rows are read as rows). Every line between the
-    first and the last such row stands in one column (none crosses the gutter); lines in one
-    column right above or under them (no larger gap than within) go with that column."""
+    first cells, a paraph block's offices and side headings leave room); no row bold on both
+    sides (a table's header over two columns of prose: its rows are read as rows). Every line
+    between the first and the last such row stands in one column (none crosses the gutter);
+    lines in one column right above or under them (no larger gap than a paragraph's space
+    within a column) go with that column."""
     split: dict[int, tuple[list[Word], list[Word]]] = {}
     for k, ln in enumerate(main):
         runs = _word_runs(ln, 1.0)
@@ -6175,11 +6177,16 @@ def _text_columns(main: list[TextLine]) -> tuple[list[TextLine], list[TextLine],
     if len(split) < _COLUMN_ROWS:
         return None
     right_x = _most_shared([right[0].x0 for _, right in split.values()])
-    rows = {k: pair for k, pair in split.items() if abs(pair[1][0].x0 - right_x) <= 2}
-    if len(rows) < _COLUMN_ROWS:
+    aligned = [left[0].x0 for left, right in split.values() if abs(right[0].x0 - right_x) <= 2]
+    if len(aligned) < _COLUMN_ROWS:
         return None
-    left_x = _most_shared([left[0].x0 for left, _ in rows.values()])
-    rows = {k: pair for k, pair in rows.items() if abs(pair[0][0].x0 - left_x) <= 2}
+    left_x = _most_shared(aligned)
+    # (a column's line may be indented: a paragraph's first line, a list item's wrapped line)
+    rows = {
+        k: (left, right)
+        for k, (left, right) in split.items()
+        if left[0].x0 >= left_x - 2 and left[-1].x1 < right_x - left[-1].size and right[0].x0 >= right_x - 2
+    }
     if len(rows) < _COLUMN_ROWS or any(main[k].bold for k in rows):
         return None  # (a bold row across both: a table's header, its rows read as rows)
     left_width = max(left[-1].x1 for left, _ in rows.values()) - left_x
