@@ -59,12 +59,13 @@ class Page:
         self.width = width
         self.lead = 1.5 * size
         self.y = 330.0
+        self.height = HEIGHT  # (of the page being drawn: see :meth:`new_page`)
 
     def text(self, x: float, top: float, s: str, font: str = REGULAR, size: float | None = None) -> None:
         """One run of text whose box top is at ``top``."""
         size = size or self.size
         self.canvas.setFont(font, size)
-        self.canvas.drawString(x, HEIGHT - top - 0.8 * size, s)
+        self.canvas.drawString(x, self.height - top - 0.8 * size, s)
 
     def header(self, rows: list[tuple[str, str]], top: float = 200.0, value_x: float = 170.0) -> None:
         """Label rows with the value at a tab stop ("Aan   MBZK")."""
@@ -105,7 +106,7 @@ class Page:
         """A filled redaction box whose top is at ``top`` (black by default), drawn over whatever
         is there; the fill colour is set back to black."""
         self.canvas.setFillGray(gray)
-        self.canvas.rect(x, HEIGHT - top - height, width, height, fill=1, stroke=0)
+        self.canvas.rect(x, self.height - top - height, width, height, fill=1, stroke=0)
         self.canvas.setFillGray(0)
 
     def line(self, s: str, font: str = REGULAR, x: float | None = None) -> None:
@@ -115,19 +116,26 @@ class Page:
 
     def table(
         self,
-        rows: Sequence[Sequence[str]],
+        rows: Sequence[Sequence[str | Sequence[str]]],
         xs: Sequence[float],
         *,
         size: float | None = None,
         pitch: float | None = None,
     ) -> None:
         """Rows of cells at the cursor, each cell at its column's x, the first row (the header)
-        bold, empty cells left out; the cursor moves ``pitch`` (default: the line lead) a row."""
+        bold, empty cells left out; the cursor moves ``pitch`` (default: the line lead) a row.
+        A cell given as a sequence of lines wraps: its lines stand single-spaced (1.25 times the
+        size apart) under the row's first, and the row is as much taller."""
+        spacing = 1.25 * (size or self.size)
         for r, row in enumerate(rows):
+            depth = 1
             for x, cell in zip(xs, row, strict=True):
-                if cell:
-                    self.text(x, self.y, cell, BOLD if r == 0 else REGULAR, size)
-            self.y += pitch or self.lead
+                lines = [cell] if isinstance(cell, str) else list(cell)
+                for k, text in enumerate(lines):
+                    if text:
+                        self.text(x, self.y + k * spacing, text, BOLD if r == 0 else REGULAR, size)
+                depth = max(depth, len(lines))
+            self.y += (depth - 1) * spacing + (pitch or self.lead)
 
     def ruled_row(
         self, label: str, lines: Sequence[str], columns: tuple[float, float, float], font: str = BOLD
@@ -140,10 +148,10 @@ class Page:
         pad = 4.0
         top = self.y
         height = 2 * pad + self.lead * (len(lines) - 1) + self.size
-        bottom = HEIGHT - top - height
+        bottom = self.height - top - height
         self.canvas.setLineWidth(0.5)
         self.canvas.rect(left, bottom, right - left, height, stroke=1, fill=0)
-        self.canvas.line(between, bottom, between, HEIGHT - top)
+        self.canvas.line(between, bottom, between, self.height - top)
         self.text(left + pad, top + pad, label, font)
         for k, text in enumerate(lines):
             self.text(between + pad, top + pad + self.lead * k, text)
@@ -160,6 +168,14 @@ class Page:
         if line:
             self.line(" ".join(line), font)
         self.y += 0.7 * self.lead
+
+    def new_page(self, *, landscape: bool = False, top: float = 100.0) -> None:
+        """End the page and start the next, A4 upright or landscape, the cursor at ``top``."""
+        self.canvas.showPage()
+        size = (A4[1], A4[0]) if landscape else A4
+        self.canvas.setPageSize(size)
+        self.height = size[1]
+        self.y = top
 
     def pdf(self) -> bytes:
         self.canvas.showPage()

@@ -23,10 +23,10 @@ from pagedraw import BOLD, HEIGHT, LOREM, REGULAR, Page, glyph_font, load_both, 
 _COLOFON = [("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")]
 
 
-def _nota_page(rows: list[tuple[str, str]], title: str) -> Page:
+def _nota_page(rows: list[tuple[str, str]], title: str, page: Page | None = None) -> Page:
     """A page with label rows at a tab stop, a regular title at x 170 and the 7 pt colofon; the
-    cursor where the body starts."""
-    page = Page()
+    cursor where the body starts (on ``page``'s current page, when given)."""
+    page = page or Page()
     page.header(rows)
     page.text(170, 268, title)
     page.colofon(_COLOFON)
@@ -1500,14 +1500,22 @@ _SIGNATURES = [
         ("", "", ""),
         ("D. Yesilgoz", "E. van der Burg", "F. Weerwind"),
     ],
+    [
+        ("De Staatssecretaris van Infrastructuur", "Handtekening"),
+        ("en Waterstaat,", ""),
+        *[("", "")] * 4,
+        ("V.L.W.A. Heijnen", "Datum:"),
+    ],
 ]
 
 
-@pytest.mark.parametrize("rows", _SIGNATURES, ids=["signatures", "paraphs", "three"])
+@pytest.mark.parametrize("rows", _SIGNATURES, ids=["signatures", "paraphs", "three", "scanned"])
 def test_signature_block_in_columns_is_read_column_by_column(rows: list[tuple[str, ...]]) -> None:
     """A signature or paraph block in columns at the end ("De Minister van ..." beside "De
     Staatssecretaris van ...") is a paragraph per column (the columns were interleaved row by
-    row, and a "Datum:  Datum:" row became a field of the nota)."""
+    row, and a "Datum:  Datum:" row became a field of the nota). The room for a scanned
+    signature may be more than four lines (two centimetres: "scanned", the name under it and
+    "Datum:" beside it were a row of their own)."""
     page = _nota_page([("Aan", "MSZW")], "Gezamenlijke brief armoedebeleid")
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
@@ -5759,6 +5767,140 @@ def test_the_bold_header_of_a_table_with_padded_cells_is_no_heading() -> None:
     ]
 
 
+@pytest.mark.parametrize("pitch", [24.0, None], ids=["padded", "tight"])
+def test_a_table_whose_cells_wrap_in_two_columns_is_read_row_by_row_over_the_page_break(
+    pitch: float | None,
+) -> None:
+    """A table whose cells wrap in two columns of a row, running on to the next page under its
+    header printed again: each row is read cell by cell, the repeated header left out. Its rows
+    stand apart by their cells' padding (a ruled word-processor table: the table ended at the
+    first row, whose lines then interleaved their cells, "Compensatie van de helft van de 11,0
+    11,5 Regeling in voorbereiding, gebruiksvergoeding publicatie in oktober", and the header
+    was a row of page 2), or at the line gap, the wrapped lines in lower case (each was a row)."""
+    page = _nota_page([("Aan", "MIenW")], "Spoorgoederenvervoer")
+    page.line("Financi\u00eble consequenties", BOLD)
+    page.para(LOREM)
+    xs = (79, 250, 300, 350)
+    header = ("Maatregel", "2025", "2026", "Status")
+    rows = [
+        (
+            ["Compensatie van de helft van de", "gebruiksvergoeding"],
+            "11,0",
+            "11,5",
+            ["Regeling in voorbereiding,", "publicatie in oktober"],
+        ),
+        ("Subsidie voor verladers", "6,0", "8,0", "In consultatie"),
+        (["Pilot met lange goederentreinen", "op de Betuweroute"], "1,0", "1,0", "Gestart"),
+    ]
+    last = (
+        ["Ondersteuning van de overslag bij", "binnenhavens"],
+        "0,8",
+        "0,2",
+        ["Aanvragen van de", "provincies ontvangen"],
+    )
+    page.table([header, *rows], xs, size=8.5, pitch=pitch)
+    page.canvas.showPage()
+    page.y = 100
+    page.table([header, last], xs, size=8.5, pitch=pitch)
+    page.y += 8
+    page.para("Bedragen in miljoenen euro.")
+    nota = load_both(page.pdf())
+
+    def text(row: tuple[str | list[str], ...]) -> str:
+        return " ".join(" ".join(cell) if isinstance(cell, list) else cell for cell in row)
+
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        " ".join(header),
+        *(text(row) for row in [*rows, last]),
+        "Bedragen in miljoenen euro.",
+    ]
+
+
+def test_a_full_row_on_a_page_after_a_landscape_table_keeps_its_paragraph() -> None:
+    """A landscape page of a wide table between upright pages of text: its rows, each a
+    paragraph of one long row, are no measure of the body's rows, so a full row on the last page
+    that ends a sentence ("... geen bezwaren." / "De Raad van State ...") does not end its
+    paragraph (the table's rows made the typical row long, and the row looked short)."""
+    page = _nota_page([("Aan", "MFin")], "Koopkrachtmaatregelen")
+    page.line("Toelichting", BOLD)
+    for _ in range(4):
+        page.para(f"{LOREM} {LOREM}")
+    page.new_page(landscape=True, top=60)
+    xs = (60, 330, 400, 470, 640)
+    header = ("Maatregel", "Kosten 2025", "Kosten 2026", "Dekking", "Status")
+    rows = [
+        (
+            f"Verhoging van de korting voor groep {k}",
+            f"{100 + k},0",
+            f"{110 + k},0",
+            "Koopkrachtreserve augustus",
+            "Opgenomen in plan",
+        )
+        for k in range(1, 15)
+    ]
+    page.table([header, *rows], xs)
+    page.new_page()
+    page.line("Juridische aspecten", BOLD)
+    first = "De maatregelen komen in de Wet inkomstenbelasting 2001. Er zijn geen bezwaren."
+    second = "De Raad van State wordt over het Belastingplan als geheel geadviseerd."
+    assert page.canvas.stringWidth(f"{first} De", REGULAR, page.size) > page.width
+    page.line(first)
+    page.line(second)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Toelichting", "Juridische aspecten"]
+    assert [b.text for b in nota.sections[-1].blocks] == [f"{first} {second}"]
+
+
+def _wrapped(page: Page, text: str, width: float) -> list[str]:
+    """``text`` wrapped to ``width`` in the page's regular font and size."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and page.canvas.stringWidth(f"{lines[-1]} {word}", REGULAR, page.size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+_COLUMN_TEXT = [
+    "In het zuiden en oosten van het land is de druk op de mestmarkt het grootst. Daar staat het "
+    "grootste deel van de varkenshouderij en is weinig grond beschikbaar.",
+    "In het noorden is meer grond beschikbaar. Akkerbouwers kunnen daar een groter deel van de mest "
+    "opnemen, mits de regels voor verwerkte mest worden verruimd. Voor hen is de erkenning van "
+    "verwerkte mest als kunstmestvervanger het belangrijkst.",
+    "De provincies stellen in het najaar per gebied vast hoeveel ruimte er is voor nieuwe mestverwerkers.",
+]
+
+
+@pytest.mark.parametrize(("gutter", "indent"), [(14.0, 0.0), (24.0, 0.0), (14.0, 12.0)])
+def test_text_in_two_columns_is_read_column_by_column(gutter: float, indent: float) -> None:
+    """An annex whose text is set in two columns side by side, a paragraph running on from the
+    foot of the left column to the top of the right one: the left column is read first, then the
+    right (the rows were read across the gutter, "In het zuiden ... is de druk op opnemen, mits
+    de regels ...", every line a paragraph of its own); also where a paragraph's first line is
+    indented, in the right column too."""
+    page = _nota_page([("Aan", "MLVVN")], "Maatregelen voor de mestmarkt")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.new_page()
+    page.line("Bijlage 1: Uitwerking per regio", BOLD)
+    page.y += 4
+    width = (360 - gutter) / 2
+    column: list[str] = []  # (the lines of the text in one column, a blank line between paragraphs)
+    for text in _COLUMN_TEXT:
+        column += [*_wrapped(page, text, width), ""]
+    half = len(column) // 2  # (the second paragraph runs on from the left column to the right one)
+    top = page.y
+    for k, line in enumerate(column):
+        x, y = (79, top + k * page.lead) if k < half else (79 + width + gutter, top + (k - half) * page.lead)
+        if line:
+            page.text(x + (indent if k == 0 or not column[k - 1] else 0), y, line)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlage 1: Uitwerking per regio"]
+    assert [b.text for b in nota.sections[1].blocks] == _COLUMN_TEXT
+
+
 @pytest.mark.parametrize("angle", [90, -90])
 def test_a_letter_spaced_classification_in_the_margin_keeps_its_word_gap(angle: int) -> None:
     """A classification stamp set turned in the margin with tracking, each letter placed on its
@@ -7634,10 +7776,20 @@ def test_attachments_listed_across_a_page_break() -> None:
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
 
 
-def _listed_attachments_page(headings: Sequence[str], names: Sequence[Sequence[str]]) -> bytes:
+def _listed_attachments_page(
+    headings: Sequence[str],
+    names: Sequence[Sequence[str]],
+    after: Callable[[Page], None] | None = None,
+    before: Callable[[Page], None] | None = None,
+) -> bytes:
     """A nota whose headings are ``headings``, the last heading the attachments listed as a
-    numbered list under it (each name's lines; a wrapped line set under the item's text)."""
-    page = _nota_page([("Aan", "MINDEF"), ("Van", "DGB")], "Verlenging bijdrage EUNAVFOR Aspides")
+    numbered list under it (each name's lines; a wrapped line set under the item's text);
+    ``after`` draws what follows the list (pages after the nota's), ``before`` the pages before
+    the nota's (ending with a new page)."""
+    page = Page()
+    if before is not None:
+        before(page)
+    _nota_page([("Aan", "MINDEF"), ("Van", "DGB")], "Verlenging bijdrage EUNAVFOR Aspides", page)
     for heading in headings[:-1]:
         page.line(heading, BOLD)
         page.para(LOREM)
@@ -7646,7 +7798,76 @@ def _listed_attachments_page(headings: Sequence[str], names: Sequence[Sequence[s
         page.text(79, page.y, f"{n}.")
         for line in lines:
             page.line(line, x=97)
+    if after is not None:
+        after(page)
     return page.pdf()
+
+
+def _letter(page: Page) -> None:
+    """A Kamerbrief on the page: its own colofon (another date and reference than the nota's,
+    a page line), its Datum and Betreft rows and its text."""
+    page.colofon([("Directie Operaties", ""), ("Datum", "14 oktober 2024"), ("Kenmerk", "BS2024099871")])
+    page.text(466, 800, "Pagina 1 van 1", REGULAR, 7)
+    page.y = 200
+    page.line("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    page.header([("Datum", "14 oktober 2024"), ("Betreft", "Verlenging bijdrage EUNAVFOR Aspides")], top=240)
+    page.y = 290
+    page.para("Hierbij informeer ik uw Kamer over de verlenging van de Nederlandse bijdrage.")
+
+
+def _enclosed_letter(page: Page) -> None:
+    """A Kamerbrief on the page after the nota's."""
+    page.new_page()
+    _letter(page)
+
+
+def _cover_letter(page: Page) -> None:
+    """A Kamerbrief on the page before the nota's."""
+    _letter(page)
+    page.new_page()
+
+
+def _appendix(page: Page) -> None:
+    """An appendix on the next page, under its own heading."""
+    page.new_page()
+    page.line("Bijlage 1: Risicoanalyse", BOLD)
+    page.para(LOREM)
+
+
+@pytest.mark.parametrize("after", [_enclosed_letter, _appendix], ids=["letter", "appendix"])
+def test_attachments_listed_before_an_enclosed_letter_or_an_appendix(after: Callable[[Page], None]) -> None:
+    """The attachments listed under the nota's last heading, "Bijlagen", with a Kamerbrief
+    enclosed after the nota or the first attachment appended under its own heading ("Bijlage 1:
+    Risicoanalyse"): the list is the nota's attachments (what followed it, the letter or the
+    appendix, kept the list a list of the section)."""
+    names = ["Concept-Kamerbrief verlenging bijdrage", "Risicoanalyse"]
+    nota = load_both(_listed_attachments_page(["Aanleiding", "Bijlagen"], [[n] for n in names], after))
+    assert [(a.number, a.name) for a in nota.attachments] == [(1, names[0]), (2, names[1])]
+    if after is _appendix:
+        assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections][-2:] == [
+            ("Bijlagen", []),
+            ("Bijlage 1: Risicoanalyse", [LOREM]),
+        ]
+        assert nota.sections[-1].origin is not None
+        assert nota.sections[-1].origin.page == 2
+    else:
+        assert [(s.heading, s.blocks) for s in nota.sections][-1] == ("Bijlagen", ())
+        (letter,) = nota.enclosures
+        assert letter.title == "Verlenging bijdrage EUNAVFOR Aspides"
+        assert letter.origin is not None
+        assert letter.origin.page == 2
+
+
+def test_attachments_listed_in_a_nota_after_a_cover_letter() -> None:
+    """A cover letter, then the nota (an enclosure of the file) with its attachments listed
+    under its last heading: the list is the nota's attachments, read in its own document."""
+    names = ["Concept-Kamerbrief verlenging bijdrage", "Risicoanalyse"]
+    nota = load_both(
+        _listed_attachments_page(["Aanleiding", "Bijlagen"], [[n] for n in names], before=_cover_letter)
+    )
+    (enclosed,) = nota.enclosures
+    assert [(a.number, a.name) for a in enclosed.attachments] == [(1, names[0]), (2, names[1])]
+    assert [(s.heading, s.blocks) for s in enclosed.sections][-1] == ("Bijlagen", ())
 
 
 def test_attachments_listed_under_a_numbered_bijlagen_heading() -> None:

@@ -4211,7 +4211,22 @@ class LayoutReader:
             self._footer_texts = {ln.text for ln in footer}
         else:  # (a later page's footer: furniture where it repeats page 1's)
             below = [*below, *(ln for ln in footer if ln.text not in self._footer_texts)]
-        self._table = self._body(main, out, self._table)
+        if (columns := _text_columns(main)) is None:
+            self._table = self._body(main, out, self._table)
+        else:
+            # text set in two columns side by side: the lines above and the left column, then the
+            # right column, then the lines under them, each read as a page's lines are (so a
+            # column's own left edge is its text's, no indent); the right column's first line
+            # goes on with the left column's last unless that ended its paragraph (as at a page
+            # break: a sentence's end, and room for the next word)
+            left, right, under = columns
+            self._table = self._body(left, out, self._table)
+            if _column_break_ends(left[-1], right[0], max(ln.x1 for ln in left)):
+                out.blank()
+            self._table = self._body(right, out, self._table)
+            if under:
+                self._table = self._body(under, out, self._table)
+            main = [*left, *right, *under]
         last = out.lines[-1] if out.lines else ""
         blank = self._table is None and (not last or bool(_SENTENCE_END.search(last)) or last.startswith("#"))
         # a paragraph runs on to the next page only from a full page: the text of a page of one
@@ -6173,6 +6188,16 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
     indented from the header's first cell continues a row's wrapped cell. Returns the index of
     the line after the table. With ``header`` (the header row of a table that ran on from the
     page before), the rows go on from ``main[i]``; a repeat of the header is left out.
+
+    A table whose cells are padded (its first row further under the header than a line gap,
+    HTML, report tools and ruled word-processor tables set rows so) has its rows set apart by
+    that padding: a line after such a space (up to one and a half times the first row's) that
+    is a row by its cells goes on in the table as the next row, and every line at the line gap
+    under a row's line is more of that row's cells, wrapped ("Compensatie van de helft van de
+    11,0   11,5   Regeling in voorbereiding," / "gebruiksvergoeding voor ...   2024"), whatever
+    its cells (it was read as a row of its own, or the table ended at the first row). Without
+    padding, a line under a row's line that opens in lower case with fewer cells than the row's
+    first line is more of its wrapped cells.
     """
     prev: TextLine | None = None
     if header is None:
@@ -6182,6 +6207,8 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         prev = header
         i += 1
     head = header
+    above = prev  # (the header row, or its repeat at the page's top: the first row stands under it)
+    spacing: float | None = None  # (the padding that sets the rows apart, when there is one)
     row: list[TextLine] = []  # (the lines of the row being read, written when it ends)
 
     def end_row() -> None:
@@ -6193,13 +6220,28 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
     while i < len(main):
         ln = main[i]
         if prev is None and ln.text == header.text:
-            prev = ln
+            prev = above = ln
             i += 1
             continue
-        if (prev is not None and _gap(prev, ln, pitch)) or _marker(ln) is not None:
+        if _marker(ln) is not None:
             break  # (a list item is written as one, never as a raw row)
-        if _cells(ln, 1.5) >= 2 or _cells_at_header(ln, header):
+        if prev is not None and _gap(prev, ln, pitch):
+            space = ln.top - prev.bottom
+            if ln.bold or not (_grid_row(header, ln) or _cells_at_header(ln, header)):
+                break
+            if prev is above and spacing is None:
+                spacing = space  # (the first row, set apart by its cells' padding)
+            elif spacing is None or space > _ROW_SPACING * spacing:
+                break
             end_row()
+        elif spacing is not None and row:
+            pass  # (a padded row's cells wrapped onto the next line)
+        elif _cells(ln, 1.5) >= 2 or _cells_at_header(ln, header):
+            if not (row and ln.text[:1].islower() and _cells(ln, 1.5) < _cells(row[0], 1.5)):
+                # (a line in lower case with fewer cells than the row's first goes on in the row:
+                # cells wrapped in two columns or more, "Opkoopregeling voor varkens- en   100
+                # 100   Regeling in" / "pluimveerechten   voorbereiding, publicatie ...")
+                end_row()
         elif len(cells := _runs(header, 3)) >= 2 and not ln.bold and _in_first_column(cells, ln):
             # a row of a form with its other cells left empty ("Akkoord" / "Niet akkoord"): a
             # row of its own, unless it visibly goes on from the first cell's text above, in
@@ -6222,6 +6264,12 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         i += 1
     end_row()
     return i
+
+
+#: How much more space than above a padded table's first row may stand above a later row (rows
+#: set apart by their cells' padding; a paragraph under the table stands further off or has no
+#: cells).
+_ROW_SPACING: Final = 1.5
 
 
 def _cells_at_header(line: TextLine, header: TextLine) -> bool:
@@ -6255,9 +6303,34 @@ def _attachment_list(out: _Out) -> _Out:
     or as entries "Bijlage 1  Kamerbrief" (also in two columns, read row by row across them:
     "Bijlage 1 Noodoproep OCHA Bijlage 4 Risicoanalyse"; every number from 1 once), written as
     the attachment table's rows in their numbers' order, so they are the attachments; ``out`` as
-    it is when anything else follows the list."""
+    it is when anything else follows the list.
+
+    Each document of the file is read so (the nota, and each document enclosed after it: a
+    cover letter's nota that follows it), up to its own end: the list may stand right before a
+    document enclosed after it (``%enclosure``, a Kamerbrief) or before the documents appended
+    to it under their own headings (``## Bijlage 1: Uitwerking per regio``), which follow its
+    rows as they were; a page break among the list's lines stays at the end of its row."""
+    marks = [i for i, text in enumerate(out.lines) if text == _canon.ENCLOSURE]
+    for start, stop in reversed(
+        list(zip([0, *(m + 1 for m in marks)], [*marks, len(out.lines)], strict=True))
+    ):
+        out = _document_attachment_list(out, start, stop)
+    return out
+
+
+def _document_attachment_list(out: _Out, start: int, stop: int) -> _Out:
+    """:func:`_attachment_list` for the document of lines ``start`` to ``stop``."""
     lines = out.lines
-    heading = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith("## ")), None)
+    end = next(
+        (
+            i
+            for i in range(start, stop)
+            if lines[i].startswith("## ")
+            and _vocab.APPENDIX_HEADING.match(_vocab.heading_number(lines[i][3:])[1]) is not None
+        ),
+        stop,
+    )
+    heading = next((i for i in range(end - 1, start - 1, -1) if lines[i].startswith("## ")), None)
     if heading is None or not _vocab.is_attachments_heading(
         _vocab.heading_number(lines[heading][3:])[1].rstrip(":")
     ):
@@ -6265,10 +6338,13 @@ def _attachment_list(out: _Out) -> _Out:
     items: list[tuple[str, int]] = []  # (the item's text, its first line's index)
     entries: dict[int, tuple[str, int]] = {}  # "Bijlage 3  Jaarverslag": by number
     kept: list[int] = []  # page lines and notes, written after the rows
+    fed: set[int] = set()  # (the first lines of the items a page ends in)
     blank = False
     alone = 0  # the number of the entry alone on the row before, whose name may wrap
-    for i in range(heading + 1, len(lines)):
+    for i in range(heading + 1, end):
         text = lines[i]
+        if "\f" in text and not _vocab.PAGE_LINE.match(text.rstrip("\f")) and not text.startswith("[^"):
+            fed.add(items[-1][1] if items and not _vocab.ORDERED_ITEM.match(text) else i)
         if not text:
             blank = True
         elif _vocab.PAGE_LINE.match(text.rstrip("\f")) or text.startswith("[^"):
@@ -6323,12 +6399,27 @@ def _attachment_list(out: _Out) -> _Out:
             new.lines.append(lines[i])
             if i + 1 in out.boxes:
                 new.boxes[len(new.lines)] = out.boxes[i + 1]
-        return new
-    rows = {i: f"| {n} | {_canon.escape_cell(join_lines([text]))} |" for n, (text, i) in enumerate(items, 1)}
+        return _followed(new, out, end)
+    rows = {
+        i: f"| {n} | {_canon.escape_cell(join_lines([text]))} |" + ("\f" if i in fed else "")
+        for n, (text, i) in enumerate(items, 1)
+    }
     for i in sorted([*rows, *kept]):  # (in their order: a page line stays between its pages' rows)
         new.lines.append(rows.get(i, lines[i]))
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
+    return _followed(new, out, end)
+
+
+def _followed(new: _Out, out: _Out, end: int) -> _Out:
+    """``new`` with the lines of ``out`` from ``end`` on after it (what follows a document's list
+    of attachments: its appended documents, the documents enclosed after it), and their boxes."""
+    if end < len(out.lines):
+        new.blank()
+        for i in range(end, len(out.lines)):
+            new.lines.append(out.lines[i])
+            if i + 1 in out.boxes:
+                new.boxes[len(new.lines)] = out.boxes[i + 1]
     return new
 
 
@@ -6391,6 +6482,127 @@ def _row_text(row: list[TextLine], header: TextLine) -> str:
     return " ".join(part for cell in cells for part in cell)
 
 
+#: The fewest rows of a page with text on both sides of a gutter for the page to be read as text
+#: set in two columns.
+_COLUMN_ROWS: Final = 4
+#: The narrowest a column of text may be against the other (text columns are about equal).
+_COLUMN_RATIO: Final = 0.6
+#: The share of a text column's width a full row of it reaches (a ragged right edge).
+_FULL_COLUMN_ROW: Final = 0.8
+
+
+def _text_columns(main: list[TextLine]) -> tuple[list[TextLine], list[TextLine], list[TextLine]] | None:
+    """Text set in two columns side by side (an annex, a page of a newsletter): the lines above
+    the columns with the left column's lines, the right column's lines, and the lines under
+    them; None when the page has no such columns. Read row by row, the columns interleave ("In
+    het zuiden en oosten van het land is de derogatie moeten melkveehouders meer").
+
+    The columns: ``_COLUMN_ROWS`` rows or more of two runs (split at a gap of an em or more) whose
+    second run starts at one x (the right column's edge) and whose first starts at one x (the
+    left's), or right of them (an indented line), in one size, the first ending an em before the
+    right column's edge; the columns about as wide as each other (the narrower at least
+    ``_COLUMN_RATIO`` of the wider) and filled: half their rows or more reach
+    ``_FULL_COLUMN_ROW`` of the column's width on both sides, as a column's prose does (a table's
+    first cells, a paraph block's offices and side headings leave room); no row bold on both
+    sides (a table's header over two columns of prose: its rows are read as rows). Every line
+    between the first and the last such row stands in one column (none crosses the gutter);
+    lines in one column right above or under them (no larger gap than a paragraph's space
+    within a column) go with that column."""
+    split: dict[int, tuple[list[Word], list[Word]]] = {}
+    for k, ln in enumerate(main):
+        runs = _word_runs(ln, 1.0)
+        if len(runs) == 2 and abs(_size(runs[0]) - _size(runs[1])) < 0.5:
+            split[k] = (runs[0], runs[1])
+    if len(split) < _COLUMN_ROWS:
+        return None
+    right_x = _most_shared([right[0].x0 for _, right in split.values()])
+    aligned = [left[0].x0 for left, right in split.values() if abs(right[0].x0 - right_x) <= 2]
+    if len(aligned) < _COLUMN_ROWS:
+        return None
+    left_x = _most_shared(aligned)
+    # (a column's line may be indented: a paragraph's first line, a list item's wrapped line)
+    rows = {
+        k: (left, right)
+        for k, (left, right) in split.items()
+        if left[0].x0 >= left_x - 2 and left[-1].x1 < right_x - left[-1].size and right[0].x0 >= right_x - 2
+    }
+    if len(rows) < _COLUMN_ROWS or any(main[k].bold for k in rows):
+        return None  # (a bold row across both: a table's header, its rows read as rows)
+    left_width = max(left[-1].x1 for left, _ in rows.values()) - left_x
+    right_width = max(right[-1].x1 for _, right in rows.values()) - right_x
+    if min(left_width, right_width) < _COLUMN_RATIO * max(left_width, right_width):
+        return None
+    full = [
+        sum(run[-1].x1 >= x + _FULL_COLUMN_ROW * width for run in runs)
+        for runs, x, width in (
+            ([left for left, _ in rows.values()], left_x, left_width),
+            ([right for _, right in rows.values()], right_x, right_width),
+        )
+    ]
+    if 2 * min(full) < len(rows):
+        return None
+
+    def side(ln: TextLine) -> int | None:
+        """The column a line stands in, 0 or 1; None for a line across the gutter."""
+        if ln.x0 >= right_x - 2:
+            return 1
+        if ln.x0 >= left_x - 2 and ln.x1 < right_x - ln.size:
+            return 0
+        return None
+
+    start, end = min(rows), max(rows) + 1
+    if any(k not in rows and side(main[k]) is None for k in range(start, end)):
+        return None
+    # (the widest gap between two lines of one column: a paragraph's space)
+    widest = 0.0
+    for column in (0, 1):
+        own = [ln for k, ln in enumerate(main[start:end], start) if k in rows or side(ln) == column]
+        widest = max([widest, *(b.top - a.bottom for a, b in itertools.pairwise(own))])
+    while (
+        start > 0 and side(main[start - 1]) is not None and main[start].top - main[start - 1].bottom <= widest
+    ):
+        start -= 1
+    while end < len(main) and side(main[end]) is not None and main[end].top - main[end - 1].bottom <= widest:
+        end += 1
+    left: list[TextLine] = []
+    right: list[TextLine] = []
+    for k in range(start, end):
+        if k in rows:
+            left.append(main[k].part(rows[k][0]))
+            right.append(main[k].part(rows[k][1]))
+        else:
+            (right if side(main[k]) else left).append(main[k])
+    return [*main[:start], *left], right, main[end:]
+
+
+def _size(words: Sequence[Word]) -> float:
+    """The size most of the words' letters have."""
+    weights: Counter[float] = Counter()
+    for w in words:
+        weights[round(w.size, 1)] += len(w.text)
+    return weights.most_common(1)[0][0]
+
+
+def _most_shared(xs: Sequence[float]) -> float:
+    """The x that most of ``xs`` stand at (within 2 pt of it)."""
+    return max(xs, key=lambda x: sum(abs(y - x) <= 2 for y in xs))
+
+
+def _column_break_ends(last: TextLine, first: TextLine, edge: float) -> bool:
+    """Whether the left column's last line ends its paragraph where the right column goes on:
+    it ends a sentence, and the right column's first word (no heading) would have fitted after
+    it before the column's right ``edge`` (as at a page break)."""
+    if not _SENTENCE_END.search(last.text) or first.bold:
+        return False
+    word = first.words[0]
+    return last.x1 + 0.3 * word.size + (word.x1 - word.x0) <= edge
+
+
+#: The height of the room left for a signature in a signature block (a scanned signature about
+#: two and a half centimetres high), in points.
+_SIGNATURE_ROOM: Final = 72.0
+
+
 def _signature_columns(
     main: list[TextLine], i: int, pitch: float
 ) -> tuple[list[list[tuple[str, TextLine]]], int] | None:
@@ -6402,7 +6614,9 @@ def _signature_columns(
     under it (gaps of up to four lines, the room for a signature) have runs each starting where
     a column does and ending before the next column (a full line, or a heading, ends the block).
     Read row by row, the columns interleave ("De Minister van BZK De Staatssecretaris van
-    Financiën en Koninkrijksrelaties,").
+    Financiën en Koninkrijksrelaties,"). The room for a signature is four lines, or the height of
+    a scanned signature (``_SIGNATURE_ROOM``) where that is more (text set small: an image two
+    centimetres high is more than four of its lines).
     """
     if not _vocab.SIGNATORY.match(main[i].text):
         return None
@@ -6414,7 +6628,7 @@ def _signature_columns(
     k = i
     while k < len(main):
         ln = main[k]
-        if k > i and ln.top - main[k - 1].bottom > 4 * (pitch + ln.bottom - ln.top):
+        if k > i and ln.top - main[k - 1].bottom > max(4 * (pitch + ln.bottom - ln.top), _SIGNATURE_ROOM):
             break
         if ln.bold and not main[i].bold and any(c.isalnum() for c in ln.text):
             break  # (a heading under the block)

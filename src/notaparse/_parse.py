@@ -7636,7 +7636,7 @@ class _Reader:
         sections: list[Section] = []
         sequence: int | None = None
         builder: _SectionBuilder | None = None
-        width = _typical_width(_ordinary_measure(lines))
+        width = _typical_width(_wrapped_rows(_ordinary_measure(lines)))
         measured = sum(1 for ln in lines if ln.kind is Kind.TEXT) >= _MEASURED_ROWS
         page_rows = collections.Counter(ln.page for ln in self.lines if ln.kind is not Kind.BLANK)
         lone_pages = frozenset(page for page, rows in page_rows.items() if rows <= _LONE_PAGE_ROWS)
@@ -9767,6 +9767,15 @@ def _ordinary_measure(lines: list[Line]) -> list[Line]:
     if not wide or 2 * sum(len(per_page[page]) for page in wide) >= rows:
         return lines
     return [ln for ln in lines if ln.page not in wide]
+
+
+def _wrapped_rows(lines: list[Line]) -> list[Line]:
+    """The rows of text that a paragraph's next row follows (wrapped rows, which show the body's
+    measure), where there are enough of them to measure by; else all lines. A row standing alone
+    is no measure: a table's row written as a paragraph of its own (a landscape page's wide
+    table, read cell by cell into one long row) or a one-line paragraph."""
+    wrapped = [ln for ln, nxt in itertools.pairwise(lines) if ln.kind is Kind.TEXT and nxt.kind is Kind.TEXT]
+    return wrapped if len(wrapped) >= _MEASURED_ROWS else lines
 
 
 def _typical_width(lines: list[Line]) -> int:
