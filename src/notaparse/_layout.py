@@ -286,9 +286,14 @@ class Word:
     italic: bool
 
 
-@attrs.define(slots=True)
+@attrs.define(slots=False)
 class TextLine:
-    """One line of one column: its words, left to right, and its box."""
+    """One line of one column: its words, left to right, and its box.
+
+    (Not slotted: attrs gives a slotted class with cached properties a ``__getattr__``, which
+    sends every attribute read of every line through Python's slow path; the cached values
+    are kept in the instance's ``__dict__`` instead.)
+    """
 
     words: list[Word]
     page: int
@@ -366,6 +371,7 @@ class PageLayout:
 
 _TOP: Final = operator.itemgetter(3)  # Char.top
 _X0: Final = operator.itemgetter(1)  # Char.x0
+_TOP_BOTTOM: Final = operator.itemgetter(3, 4)  # (Char.top, Char.bottom)
 _TEXT: Final = operator.itemgetter(0)  # Char.text
 _X1: Final = operator.itemgetter(2)  # Char.x1
 _SIZE: Final = operator.itemgetter(5)  # Char.size
@@ -396,27 +402,34 @@ def rows(chars: Iterable[Char], *, ocr: bool = False) -> list[list[Char]]:
     out: list[list[Char]] = []
     row: list[Char] = []
     top = bottom = 0.0
-    for c in sorted(chars, key=_TOP):
-        c_top = c[3]
-        c_bottom = c[4]
+    # (records in a run with one top and bottom, the pieces of a line in one font, come as one
+    # group, made in C: where one of them joins the row and moves neither its top nor its
+    # bottom, each after it meets the same test with the same row and joins it the same way;
+    # not in an OCR layer, whose test looks at the row's characters too)
+    for (c_top, c_bottom), group in itertools.groupby(sorted(chars, key=_TOP), key=_TOP_BOTTOM):
         height = c_bottom - c_top
-        if out:
-            row_height = bottom - top
-            if c_top < bottom - 0.5 * (row_height if row_height < height else height) and not (
-                ocr
-                and (c_bottom - bottom > 0.5 * height or (c_bottom > bottom and height < 0.6 * row_height))
-                and _under_row(c, row)
-            ):
-                row.append(c)
-                if height >= row_height:
-                    if c_top < top:  # noqa: PLR1730 - min() and max() are slower here
-                        top = c_top
-                    if height > row_height and c_bottom > bottom:
-                        bottom = c_bottom
-                continue
-        row = [c]
-        out.append(row)
-        top, bottom = c_top, c_bottom
+        for c in group:
+            if out:
+                row_height = bottom - top
+                if c_top < bottom - 0.5 * (row_height if row_height < height else height) and not (
+                    ocr
+                    and (
+                        c_bottom - bottom > 0.5 * height or (c_bottom > bottom and height < 0.6 * row_height)
+                    )
+                    and _under_row(c, row)
+                ):
+                    row.append(c)
+                    if height >= row_height and (c_top < top or (height > row_height and c_bottom > bottom)):
+                        if c_top < top:  # noqa: PLR1730 - min() and max() are slower here
+                            top = c_top
+                        if height > row_height and c_bottom > bottom:
+                            bottom = c_bottom
+                    elif not ocr:
+                        row.extend(group)  # noqa: B031 - the rest of the group: the loop over it ends
+                    continue
+            row = [c]
+            out.append(row)
+            top, bottom = c_top, c_bottom
     return out
 
 
@@ -666,11 +679,11 @@ def _starts(row: list[Char], left: float) -> Iterable[tuple[float, bool]]:
     """x0 of characters right of ``left`` that begin a new run in a row (after a wide gap), and
     whether that character is a digit."""
     prev: Char | None = None
-    for c in sorted(row, key=lambda c: c.x0):
-        if c.text.isspace():
+    for c in sorted(row, key=_X0):  # (fields by index: text, x0, x1, size)
+        if c[0].isspace():
             continue
-        if c.x0 > left and (prev is None or c.x0 - prev.x1 >= c.size):
-            yield c.x0, c.text[0].isdigit()  # (a record may hold several characters)
+        if c[1] > left and (prev is None or c[1] - prev[2] >= c[5]):
+            yield c[1], c[0][0].isdigit()  # (a record may hold several characters)
         prev = c
 
 
@@ -873,10 +886,14 @@ def _left_gap(chars: list[Char], width: float, height: float) -> float | None:
     full width from the page's margin, under the column; the column ends above them); None when
     neither leaves a gap."""
     low, half = _LEFT_BAND[0] * height, 0.5 * width
-    for high in (_LEFT_BAND[1], _LEFT_NOTES):
-        bottom = high * height
-        pairs = zip(map(_X0, chars), map(_TOP, chars), strict=True)
-        starts = sorted({round(x) for x, top in pairs if x < half and low <= top <= bottom})
+    bands = [(high, high * height) for high in (_LEFT_BAND[1], _LEFT_NOTES)]
+    # (the starts and tops of the characters in the deepest band, read once: each band's are
+    # those of them above its bottom)
+    deepest = max(bottom for _, bottom in bands)
+    pairs = zip(map(_X0, chars), map(_TOP, chars), strict=True)
+    found = [(round(x), top) for x, top in pairs if x < half and low <= top <= deepest]
+    for high, bottom in bands:
+        starts = sorted({x for x, top in found if top <= bottom})
         if max(map(operator.sub, starts[1:], starts), default=0) >= 17:
             return high
     return None

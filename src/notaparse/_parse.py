@@ -8968,8 +8968,10 @@ class _Reader:
         """Whether label line i, with no value, is the text's last line and repeats the label of
         a field read with a value: no colofon repeated (that repeats the value too) but an empty
         box of a form under the body's last section."""
-        line = self.lines[i]
-        if line.rest or any(ln.kind not in (Kind.BLANK, Kind.PAGE) for ln in self.lines[i + 1 :]):
+        line, lines = self.lines[i], self.lines
+        # (the lines after it looked at in place, up to the first with text: a copy of all of
+        # them, for each label line of a long text, took an eighth of its parse())
+        if line.rest or any(lines[j].kind not in (Kind.BLANK, Kind.PAGE) for j in range(i + 1, len(lines))):
             return False
         key = _vocab.key(line.label)
         return any(_vocab.key(f.label) == key and f.value for f in self.fields)
@@ -9604,6 +9606,7 @@ _EMPTY_CELLS: Final = frozenset("-\u2013\u2014")
 _NUMBER_ROW: Final = re.compile(
     rf"^(?:(?P<lead>[^\d\s][^.:;!?]{{0,60}}?)\s)?(?:{_AMOUNT}|{_EMPTY_CELL})(?:\s+(?:{_AMOUNT}|{_EMPTY_CELL}))+$"
 )
+_DIGIT: Final = re.compile(r"\d")
 #: An amount alone on its line, a table's cell (cheap tests first: its length and first sign).
 _AMOUNT_CELL: Final = re.compile(_AMOUNT)
 _AMOUNT_CELL_LETTERS: Final = 16
@@ -9620,6 +9623,8 @@ _TABLE_HEAD_WORDS: Final = 6
 
 
 def _is_number_row(text: str) -> bool:
+    if _DIGIT.search(text) is None:
+        return False  # (each row of amounts has a digit, in an amount: the cheap test first)
     m = _NUMBER_ROW.match(text)
     lead = m["lead"] or "" if m is not None else ""
     # (a row's lead is a capitalised label: "zie Kamerstuk 35 300" is a wrapped sentence)

@@ -551,11 +551,13 @@ def _page_text(tp: int | None, n: int) -> str | None:
         return None
     # the page text is PDFium's text buffer, which follows the character list for left-to-right
     # text; a sample of characters is checked against the character list (U+FFFE, spaces and
-    # control characters are asked for one by one anyway)
-    for i in range(0, n, 16):
-        ch = text[i]
-        if not _SUSPECT.match(ch) and _get_unicode(tp, i) != ord(ch):
-            return None
+    # control characters are asked for one by one anyway); the calls made by map(), in C
+    sample = text[::16]
+    codes = list(map(_unicode_at, itertools.repeat(_vp.from_param(tp)), range(0, n, 16)))
+    if codes != list(map(ord, sample)) and any(
+        code != ord(ch) and not _SUSPECT.match(ch) for ch, code in zip(sample, codes, strict=True)
+    ):
+        return None
     return text
 
 
