@@ -9421,7 +9421,9 @@ def _info_after_short_line(cells: list[str]) -> int:
     "programmaplan aangeboden en" / ...): at the last line opening with a capital under a line
     that ends no sentence and is short, the first word of that line fitting on it with room to
     spare (a cell's wrapped line is full: its next word did not fit; the name's last line need
-    not be). 0 where no line is so."""
+    not be). 0 where no line is so (also for a row of no lines: "1." alone under the heads)."""
+    if not cells:
+        return 0
     widest = max(len(c) for c in cells)
     for at in range(len(cells) - 1, 0, -1):
         before, text = cells[at - 1], cells[at]

@@ -115,6 +115,8 @@ _NOTA_LIKE = st.lists(
     "Aan: X\nVan: Y\n\nTitel van de nota\n\nAanleiding\nTekst.\n\nAan: DGWB\nVan: Directie\n\nKern\nMeer."
 )
 @example("Aanleiding\nTekst.\n%enclosure\nAan: DGWB\n%enclosure\n")  # marked starts
+# an attachment table's numbered row with no cells under label heads set apart by spaces
+@example("Aanleiding\nVolgnummer          Naam                 Informatie\n1.")
 def test_render_of_parse_is_a_fixpoint(text: str) -> None:
     try:
         first = notaparse.render(notaparse.parse(text))
