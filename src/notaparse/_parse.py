@@ -513,10 +513,19 @@ def _restarted_count(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     for (k, (page, count)), (_, (nxt, _)) in itertools.pairwise(pairs):
         if page == count and nxt == 1:
             start = next((j for j in range(k + 1, len(raw)) if raw[j][2].strip()), None)
-            if start is not None and _page_pair(raw[start][2]) is None:
+            if start is not None and _page_pair(raw[start][2]) is None and _labelled(raw[:k]):
                 return [(start, "the page line before it numbers its page its document's last")]
             return []
     return []
+
+
+def _labelled(raw: list[tuple[int, int, str]]) -> bool:
+    """Whether lines print a label (a document's head: "Datum", "Betreft"). A page line over
+    none is a page's head, no document's end (a one-page nota's "Pagina 1 van 1" under the
+    letterhead, its foot's "Pagina 1 van 1" under the body)."""
+    return any(
+        _lines.classify(_lines.normalise(part)).kind in (Kind.LABEL, Kind.LABEL_VALUE) for _, _, part in raw
+    )
 
 
 def _addressed(lines: list[Line]) -> bool:
