@@ -5880,7 +5880,12 @@ class LayoutReader:
                     prev = ln
                     i += 1
                     continue
-                if gap or back_left or (not self._ocr and _paragraph_space(prev, ln, para_pitch)):
+                if (
+                    gap
+                    or back_left
+                    or (not self._ocr and _paragraph_space(prev, ln, para_pitch))
+                    or (not self._ocr and item_x is None and _first_line_indent(main, i, prev, pitch))
+                ):
                     out.blank()
                     if back_left:
                         item_x = dash_x = None
@@ -6476,24 +6481,30 @@ def _row_text(row: list[TextLine], header: TextLine) -> str:
     Netverzwaring Noord-Holland Noord,   41,0   53,3" / "inclusief twee nieuwe
     hoogspanningsstations") is read cell by cell, each wrapped line's runs joining the cell of
     the row's first line that starts nearest them; read line by line, the cells interleave.
-    The first line's cells are its runs, also split where a word starts in a header cell's
-    column that the word before it does not reach (a cell filled up to the next one's padding,
-    "... onder de 88,0", leaves a gap narrower than a tab)."""
+    Each line's cells are its runs, also split where a word starts in a header cell's column
+    that the word before it does not reach (a cell filled up to the next one's padding, "...
+    onder de 88,0", leaves a gap narrower than a tab; so do two columns of prose under
+    "Voordelen  Nadelen", whose wrapped lines run up to the next column's padding)."""
     if len(row) == 1:
         return row[0].text
     columns = [x0 for x0, _ in _runs(header, 1.5)]
-    runs: list[list[Word]] = []
-    for run in _word_runs(row[0], 1.5):
-        runs.append([run[0]])
-        for a, b in itertools.pairwise(run):
-            if any(a.x0 < x - 0.5 * b.size <= b.x0 for x in columns):
-                runs.append([b])
-            else:
-                runs[-1].append(b)
-    cells = [[_text(run)] for run in runs]
-    starts = [run[0].x0 for run in runs]
+
+    def line_runs(line: TextLine) -> list[list[Word]]:
+        runs: list[list[Word]] = []
+        for run in _word_runs(line, 1.5):
+            runs.append([run[0]])
+            for a, b in itertools.pairwise(run):
+                if any(a.x0 < x - 0.5 * b.size <= b.x0 for x in columns):
+                    runs.append([b])
+                else:
+                    runs[-1].append(b)
+        return runs
+
+    first = line_runs(row[0])
+    cells = [[_text(run)] for run in first]
+    starts = [run[0].x0 for run in first]
     for ln in row[1:]:
-        for run in _word_runs(ln, 1.5):
+        for run in line_runs(ln):
             k = min(range(len(starts)), key=lambda c: abs(run[0].x0 - starts[c]))
             cells[k].append(_text(run))
     return " ".join(part for cell in cells for part in cell)
@@ -8656,6 +8667,29 @@ def _title_alone(main: Sequence[TextLine], i: int, pitch: float) -> bool:
         and _gap(main[i], main[i + 1], pitch)
         and not _SENTENCE_END.search(main[i].text)
         and not _known_heading(main[i].text)
+    )
+
+
+def _first_line_indent(main: Sequence[TextLine], i: int, prev: TextLine | None, pitch: float) -> bool:
+    """Whether ``main[i]`` starts a paragraph set apart only by its first line's indent: ``prev``
+    (regular, at the margin) ends a sentence, the line is set half an em to four ems right of
+    it, opens with a capital or a digit, and the line right under it (no gap) is back at
+    ``prev``'s left edge. Paragraphs so set stand with no space between them (a narrow
+    column's prose, AZ's and VWS's short nota's); without the indent they read as one."""
+    if prev is None or i + 1 >= len(main):
+        return False
+    line, below = main[i], main[i + 1]
+    em = line.bottom - line.top
+    return (
+        not prev.bold
+        and not line.bold
+        and not below.bold
+        and bool(_SENTENCE_END.search(prev.text))
+        and (line.text[:1].isupper() or line.text[:1].isdigit())
+        and 0.5 * em < line.x0 - prev.x0 < 4 * em
+        and abs(below.x0 - prev.x0) < 2
+        and 0 <= line.top - prev.bottom < em
+        and not _gap(line, below, pitch)
     )
 
 
