@@ -11730,7 +11730,8 @@ def test_first_line_indents_in_a_narrow_column_start_paragraphs() -> None:
     ]
 
 
-def test_two_columns_of_prose_under_a_bold_header_are_read_cell_by_cell() -> None:
+@pytest.mark.parametrize("pad", [6.0, 0.0])
+def test_two_columns_of_prose_under_a_bold_header_are_read_cell_by_cell(pad: float) -> None:
     """A table of two prose cells under a bold header ("Voordelen  Nadelen"), padded, no rules: the left
     cell's wrapped lines run up to the right column's padding (a gap narrower than a tab), so
     each line splits where the header's second column starts; the row is its left cell's text,
@@ -11746,7 +11747,7 @@ def test_two_columns_of_prose_under_a_bold_header_are_read_cell_by_cell() -> Non
     page = _nota_page([("Aan", "MIenW"), ("Van", "DGMo")], "Tweede tenderronde")
     page.line("Afweging", BOLD)
     page.para("Hieronder staan de belangrijkste punten.")
-    page.table([["Voordelen", "Nadelen"], [page.wrap(pros, 180), page.wrap(cons, 180)]], [79, 264], pad=6)
+    page.table([["Voordelen", "Nadelen"], [page.wrap(pros, 180), page.wrap(cons, 180)]], [79, 264], pad=pad)
     page.para("Wij adviseren de tender per regio.")
     nota = load_both(page.pdf())
     assert [b.text for b in nota.sections[0].blocks] == [

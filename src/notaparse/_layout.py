@@ -6259,7 +6259,11 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         elif spacing is not None and row:
             pass  # (a padded row's cells wrapped onto the next line)
         elif _cells(ln, 1.5) >= 2 or _cells_at_header(ln, header):
-            if not (row and ln.text[:1].islower() and _cells(ln, 1.5) < _cells(row[0], 1.5)):
+            if not (
+                row
+                and ln.text[:1].islower()
+                and (_cells(ln, 1.5) < _cells(row[0], 1.5) or _wrapped_first_cell(row[-1], ln, header))
+            ):
                 # (a line in lower case with fewer cells than the row's first goes on in the row:
                 # cells wrapped in two columns or more, "Opkoopregeling voor varkens- en   100
                 # 100   Regeling in" / "pluimveerechten   voorbereiding, publicatie ...")
@@ -6292,6 +6296,28 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
 #: set apart by their cells' padding; a paragraph under the table stands further off or has no
 #: cells).
 _ROW_SPACING: Final = 1.5
+
+
+def _wrapped_first_cell(line: TextLine, below: TextLine, header: TextLine) -> bool:
+    """Whether ``line``'s first cell ran out of room: it ends no sentence, and ``below``'s first
+    word and a space would not have fitted before the header's second column, its padding kept
+    (an em and a half): a cell of prose wrapped in its column, as under "Voordelen  Nadelen"; a
+    short cell, "Innovatiebox", leaves room."""
+    starts = [x0 for x0, _ in _runs(header, 1.5)[1:]]
+    if not starts:
+        return False
+    before = [w for w in line.words if w.x0 < starts[0] - 2]
+    after = [w for w in line.words if w.x0 >= starts[0] - 2]
+    if not before or not after:
+        return False
+    last = before[-1]
+    return (
+        abs(after[0].x0 - starts[0]) < 2
+        and last.x1 < after[0].x0
+        and starts[0] - last.x1 < below.words[0].x1 - below.words[0].x0 + 1.5 * last.size
+        and not _SENTENCE_END.search(last.text)
+        and not last.text.endswith(":")
+    )
 
 
 def _cells_at_header(line: TextLine, header: TextLine) -> bool:
