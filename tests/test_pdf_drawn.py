@@ -6715,6 +6715,33 @@ def test_ground_code_5_1_2i_with_its_letter_read_as_a_one_in_an_ocr_layer() -> N
     ]
 
 
+@pytest.mark.parametrize("read", ["5.128", "5ul2e", "5,l.2e", "5.I.28"])
+def test_ground_code_misread_loosely_beside_a_redaction_in_an_ocr_layer(read: str) -> None:
+    """OCR misreads a redaction's ground code 5.1.2e beyond one mark: its e as an 8 with a dot
+    lost ("5.128"), a dot as a "u" and a one as an l ("5ul2e"), a dot as a comma and a one as an l
+    ("5,l.2e"). In the colofon, where a redaction stands, a word of the code's numbers (strokes
+    read as ones, marks between them dropped) and its letter (an 8 read as e) is the code, so the
+    drafter is redacted, not a name; the reading is kept in a diagnostic. The same word in a
+    paragraph with no box or code beside it, and an article cited there ("artikel 5.1.2"), stay."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Subsidieplafond voor de investeringssubsidie duurzame energie",
+        colofon=[("Opgesteld door", read), ("Kenmerk", "2024-0000318842")],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(f"Zie artikel 5.1.2 van de Woo en de notitie {read} van het ministerie.", ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Opgesteld door") == "5.1.2e"
+    assert nota.metadata.drafted_by is None
+    assert nota.sections[0].blocks == (
+        Paragraph(text=f"Zie artikel 5.1.2 van de Woo en de notitie {read} van het ministerie."),
+    )
+    assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
+        f"the OCR layer reads '{read}', a ground code with its dots misread; read as '5.1.2e'"
+    ]
+
+
 def test_label_with_its_capital_read_as_a_symbol_in_an_ocr_layer() -> None:
     """OCR reads a bold capital opening a colofon label as a symbol ("@psteller" for Opsteller,
     "&ijlagen" for Bijlagen): the label, given the vocabulary's spelling where it sits (alone

@@ -2175,6 +2175,35 @@ OCR_GROUND_BARE: Final = re.compile(r"^(\(?)(5)(1)([12])([a-i])([.,;:)]*)$")
 OCR_GROUND_I_AS_ONE: Final = re.compile(r"^(\(?)(?=[\d.]*\.)5\.?1\.?2[1l|]([.,;:)]*)$")
 
 
+#: A Woo or Wob ground code ending in its letter as OCR misreads it beside a redaction: its ones
+#: read as strokes ("l", "I", "|", "!"), its dots lost, doubled or read as other marks or a "u"
+#: ("5ul2e", "5,l.2e"), its letter e read as an 8 ("5.128"; then a dot must be left, "5128" is a
+#: number). Groups: an opening bracket, the numbers and their marks, the letter, the marks after.
+OCR_GROUND_LOOSE: Final = re.compile(r"^(\(?)(\d[\dlI|!.,:;\-u]*?)([a-i8])([.,;:)]*)$")
+_OCR_GROUND_SEPARATORS: Final = ".,:;-u"
+#: The letter-ended ground codes by their numbers and letter ("512e": 5.1.2e; "102e": 10.2e).
+_GROUND_BY_SKELETON: Final[dict[str, str]] = {g.replace(".", ""): g for g in VALID_GROUNDS if g[-1].isalpha()}
+
+
+def _ocr_ground_loose(text: str) -> str | None:
+    """The ground code a word beside a redaction is by :data:`OCR_GROUND_LOOSE`, else None: its
+    numbers (marks between them dropped) and its letter name a code."""
+    if (m := OCR_GROUND_LOOSE.match(text)) is None:
+        return None
+    body, letter = m[2].translate(_STROKES_AS_ONE), m[3]
+    if letter == "8":
+        if "." not in body:
+            return None
+        letter = "e"
+    digits = body.translate(str.maketrans("", "", _OCR_GROUND_SEPARATORS))
+    if not digits.isdigit() or (ground := _GROUND_BY_SKELETON.get(digits + letter)) is None:
+        return None
+    return m[1] + ground + m[4]
+
+
+_STROKES_AS_ONE: Final = str.maketrans(dict.fromkeys("lI|!", "1"))
+
+
 def ocr_ground(text: str, *, beside: bool) -> str | None:
     """The ground code a word of an OCR layer is, its marks misread (:data:`OCR_GROUND_MARKS`) or,
     ``beside`` a redaction, its dots lost (:data:`OCR_GROUND_BARE`) or its letter i read as a one
@@ -2194,6 +2223,8 @@ def ocr_ground(text: str, *, beside: bool) -> str | None:
         return f"{m[1]}{m[2]}.{m[3]}.{m[4]}{m[5]}{m[6]}"
     if beside and (m := OCR_GROUND_I_AS_ONE.match(text)) is not None:
         return f"{m[1]}5.1.2i{m[2]}"
+    if beside and not GROUND_CODE.fullmatch(text.strip("()")):
+        return _ocr_ground_loose(text)
     return None
 
 
