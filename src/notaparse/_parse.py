@@ -2118,6 +2118,9 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.extend(value_split)  # under a bare "Onze referentie": "Titel ... 2021-0000098765"
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if line.kind is Kind.ORDERED and (label_split := _split_trailing_words_label(line, nxt)):
+            out.extend(label_split)  # a numbered heading's row: "1. Aanleiding Opgesteld door"
+            continue
         if line.kind is Kind.TEXT and (label_split := _split_trailing_word_label(line, nxt)):
             out.extend(label_split)  # a title's row: "over de budgettaire tegenvallers Auteur"
             continue
@@ -2395,6 +2398,8 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
     """In the header zone, a one-word colofon label at the end of a row that is no label row,
     where the next line reads as its value (a code, a number, a redaction), not as the row's
     continuation ("... tijdelijke Directie" / "Participatie en Inclusie")."""
+    if (several := _split_trailing_words_label(line, nxt)) is not None:
+        return several
     head, _, last = line.text.rpartition(" ")
     if not head or not last[:1].isupper() or _is_column_row(line.text) or nxt is None:
         return None
@@ -2411,6 +2416,41 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
         _lines.classify(head, line.number, line.page),
         attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last), rest=""),
     )
+
+
+def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
+    """In the header zone, a colofon label of two or three words at the end of a row of the main
+    column, its value on the next line ("1. Aanleiding Opgesteld door" / "Beleidsmedewerker DOPS",
+    "... Het mandaat Afgestemd met" / "DJZ, DFEZ, CDS"): a row-by-row extractor put the label
+    beside the row. A label of capitalised words ends no sentence, so prose is no such row; the
+    next line must read as a colofon value (short, no sentence, capitalised or a code)."""
+    words = line.text.split()
+    if nxt is None or nxt.kind is not Kind.TEXT or _is_column_row(line.text) or _two_labels(words):
+        return None
+    value = nxt.text
+    if not (
+        _fits_colofon(value) and not _ends_sentence(value) and (value[:1].isupper() or value[:1].isdigit())
+    ):
+        return None
+    for n in (3, 2):
+        if len(words) <= n or not words[-n][:1].isupper():
+            continue
+        label = _vocab.known_label(" ".join(words[-n:]))
+        if label is None or _vocab.key(label) in _vocab.INLINE_LABELS:
+            continue
+        if _vocab.label_concept(label) is _vocab.Concept.PAGE:
+            return None
+        head = " ".join(words[:-n])
+        if head.endswith(",") or _ends_sentence(head) or _ends_with_continuation(head):
+            return None
+        if _vocab.known_label(head) is not None:
+            return None  # (a row of labels: read as such)
+        tail = " ".join(words[-n:])
+        return (
+            _lines.classify(head, line.number, line.page),
+            attrs.evolve(line, text=tail, kind=Kind.LABEL, label=_vocab.repaired_label(tail), rest=""),
+        )
+    return None
 
 
 def _two_labels(words: list[str]) -> bool:
@@ -6293,6 +6333,13 @@ class _Reader:
                 # (a letter's salutation under its Betreft row opens its text, no more of the
                 # subject: "Betreft" / "Voortgang ..." / "Geachte voorzitter,")
                 and not (current.values and _is_salutation(line.text))
+                # (a numbered known heading opens the body, no more of a colofon value beside
+                # it: "Kenmerk" / "BS2024012345" / "1. Aanleiding")
+                and not (
+                    current.values
+                    and k is Kind.ORDERED
+                    and _known_heading(_vocab.heading_number(line.text)[1])
+                )
                 # (an address's head word opens the address, letterhead: "Onze referentie" /
                 # "IENW/BSK-2026/51234" / "Postadres:" / "Postbus 20901")
                 and not (current.values and _address_head(line.text) is not None)
