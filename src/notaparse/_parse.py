@@ -2118,6 +2118,9 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.extend(value_split)  # under a bare "Onze referentie": "Titel ... 2021-0000098765"
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if line.kind is Kind.TEXT and (box_split := _split_trailing_post_box(line, nxt)):
+            out.extend(box_split)  # a title's row: "Capaciteit ... 2025 Postbus 20301" / "2500 EH ..."
+            continue
         if line.kind is Kind.ORDERED and (label_split := _split_trailing_words_label(line, nxt)):
             out.extend(label_split)  # a numbered heading's row: "1. Aanleiding Opgesteld door"
             continue
@@ -2418,6 +2421,24 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
     )
 
 
+def _split_trailing_post_box(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
+    """In the header zone, a post box at the end of a row of the main column, the postcode and
+    town under it ("Capaciteit gevangeniswezen: aanvullende maatregelen 2025 Postbus 20301" /
+    "2500 EH Den Haag"): a row-by-row extractor put the colofon's address line beside the row.
+    The row is split into its own text and the post box's line; a row holding another address
+    part (a postcode, a street) is the address's own, kept whole."""
+    m = _vocab.POST_BOX_AT_END.search(line.text)
+    if m is None or nxt is None or _vocab.POSTCODE_TOWN.match(nxt.text) is None:
+        return None
+    head = line.text[: m.start()].rstrip()
+    if len(head.split()) < _TITLE_BESIDE_ADDRESS_WORDS or _is_address(head) or _is_letterhead_like(head):
+        return None
+    return (
+        _lines.classify(head, line.number, line.page),
+        _lines.classify(m[1], line.number, line.page),
+    )
+
+
 def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
     """In the header zone, a colofon label of two or three words at the end of a row of the main
     column, its value on the next line ("1. Aanleiding Opgesteld door" / "Beleidsmedewerker DOPS",
@@ -2451,6 +2472,25 @@ def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Lin
             attrs.evolve(line, text=tail, kind=Kind.LABEL, label=_vocab.repaired_label(tail), rest=""),
         )
     return None
+
+
+def _split_heading_labels(lines: list[Line]) -> list[Line]:
+    """A numbered known heading's row with a colofon label of two or three words beside it, its
+    value on the next row ("1. Aanleiding Opgesteld door" / "Senior beleidsmedewerker DGMI"): a
+    row-by-row extractor put the label beside the heading. The row is split into the heading and
+    the label before the header zone is measured, so the heading ends the header (the label and
+    its value are then a colofon pair read in the body, as any spliced there)."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        if line.kind is Kind.ORDERED and index + 1 < len(lines):
+            split = _split_trailing_words_label(line, lines[index + 1])
+            if split is not None:
+                number, words = _vocab.heading_number(split[0].text)
+                if number is not None and _known_heading(words):
+                    out.extend(split)
+                    continue
+        out.append(line)
+    return out
 
 
 def _two_labels(words: list[str]) -> bool:
@@ -4284,6 +4324,28 @@ def _follows_in_numbering(number: str, seen: set[str]) -> bool:
 _MAX_HANGING_HEADING_WORDS: Final = 14
 
 
+def _title_beside_address(run: _Run, text: str) -> bool:
+    """Whether a row starts a run of its own at an address's edge in the head: a row of three
+    words or more, no address and no letterhead, under an address's postcode and town ("2511 DP
+    Den Haag" / "Capaciteit gevangeniswezen: ..."), or a post box alone on its row under such a
+    row ("... maatregelen 2025" / "Postbus 20301"): a row-by-row extractor interleaved the
+    colofon's address with the title's rows; the address is letterhead, the title its own run."""
+    last = run.lines[-1].text
+    if _vocab.POSTCODE_TOWN.match(last):
+        return (
+            len(text.split()) >= _TITLE_BESIDE_ADDRESS_WORDS
+            and not _is_address(text)
+            and not _is_letterhead_like(text)
+            and not _opens_with_unit(text)
+        )
+    return (
+        _vocab.POST_BOX_AT_END.fullmatch(text.strip()) is not None
+        and text[:1].isupper()
+        and not any(_is_address(ln.text) for ln in run.lines)
+        and not _is_letterhead_like(run.lines[0].text)
+    )
+
+
 def _after_last_row(run: _Run, line: Line) -> bool:
     """Whether a line starts a block of its own under a block of wrapped main-column rows whose
     last row is short ("... ten behoeve" / "van de regionale energiestrategieën" / "Uitwerking van
@@ -4886,6 +4948,10 @@ class _Reader:
         self.marked_headings = Kind.HEADING in kinds or (
             self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
         )
+        # (text a layout-aware source marked, or set apart in columns, has no spliced rows)
+        spliced = not (marked or self.layout or self.marked_title or self.marked_headings)
+        if spliced and _MARKED_LINE.search(text) is None:
+            self.lines = _split_heading_labels(self.lines)
         #: The value rows under the last head form's label :meth:`_head_form_label` found.
         self._form_value_rows: range = range(0)
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
@@ -6391,6 +6457,7 @@ class _Reader:
                             and not _after_last_row(runs[-1], line)
                             and not _kind_title_under_unit(runs[-1], line.text)
                             and not _title_under_office(runs[-1], line.text)
+                            and not _title_beside_address(runs[-1], line.text)
                         )
                     )
                 ):
@@ -8863,6 +8930,15 @@ class _Reader:
                 # ..." / "2"): a count is the label's whole value, the row goes on the body
                 self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
                 continue
+            if not values and nxt.kind is Kind.TEXT and (codes := self._unit_codes_glued(j, line.label)):
+                # a list label's first unit glued to the next body row after its sentence's end,
+                # the list's other units alone on the rows under it ("Kopie aan" / "... de
+                # Kamerbrief voor. DWJZ" / "DCOM" / "FEZ"): the units are the label's value, the
+                # body row goes on under them
+                values.append(words[-1])
+                row = _lines.classify(" ".join(words[:-1]), nxt.number, nxt.page)
+                self.lines[j : j + codes] = [*self.lines[j + 1 : j + codes], row]
+                continue
             if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
                 if n := _spliced_value_at_end(words, line.label):
                     # the label's value printed beside the next body row, glued to its end
@@ -8912,6 +8988,29 @@ class _Reader:
             j += 1
         self._add_spliced_field(line, line.label, _repair_value(join_value(values)))
         return j
+
+    def _unit_codes_glued(self, j: int, label: str) -> int:
+        """For a list label of units read in the body, bare: how many rows from line ``j`` on hold
+        its units, the first glued to the end of body row ``j`` after a full stop ("... de
+        Kamerbrief voor. DWJZ"), the others each a unit's code alone on a row under it ("DCOM" /
+        "FEZ"); 0 where row ``j`` does not end so (a code inside the sentence, "... met de NCTV",
+        is the body's)."""
+        words = self.lines[j].text.split()
+        if (
+            _vocab.key(label) not in _vocab.UNIT_LIST_LABELS
+            or len(words) < _GLUED_UNIT_ROW_WORDS
+            or _UNIT_CODE_LINE.match(words[-1]) is None
+            or not _ends_full_stop(words[-2])
+        ):
+            return 0
+        end = j + 1
+        while (
+            end < len(self.lines)
+            and self.lines[end].kind is Kind.TEXT
+            and _UNIT_CODE_LINE.match(self.lines[end].text) is not None
+        ):
+            end += 1
+        return end - j
 
     def _add_spliced_field(self, line: Line, label: str, value: str) -> None:
         """A colofon pair read in the body: a new field, or the value of a field read without one,
@@ -9851,6 +9950,10 @@ _TOP_NUMBER_DIGITS: Final = 3
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
 _GLUED_COUNT_ROW_WORDS: Final = 4
+#: The fewest words of a body row with a list label's unit glued to its end ("... voor. DWJZ").
+_GLUED_UNIT_ROW_WORDS: Final = 4
+#: The fewest words of a title's row a row-by-row extractor set beside the colofon's address.
+_TITLE_BESIDE_ADDRESS_WORDS: Final = 3
 #: The most words of a colofon value standing alone between two body rows ("DGPenV, DWJZ",
 #: "12 maart 2024", "5.1.2e 5.1.2e").
 _BARE_VALUE_WORDS: Final = 4
