@@ -2482,15 +2482,32 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
     its value are then a colofon pair read in the body, as any spliced there)."""
     out: list[Line] = []
     for index, line in enumerate(lines):
+        if (
+            line.kind is Kind.TEXT
+            and len(out) >= 2
+            and out[-1].kind is Kind.ORDERED
+            and out[-2].kind is Kind.LABEL
+            and not out[-2].rest
+            and _numbered_known_heading(out[-1].text)
+            and _stacked_value_by_form(out[-2].label, line.text)
+        ):
+            # the bare label's value under the heading a row-by-row extractor read between them
+            # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877"): the value under its label
+            out.insert(len(out) - 1, line)
+            continue
         if line.kind is Kind.ORDERED and index + 1 < len(lines):
             split = _split_trailing_words_label(line, lines[index + 1])
-            if split is not None:
-                number, words = _vocab.heading_number(split[0].text)
-                if number is not None and _known_heading(words):
-                    out.extend(split)
-                    continue
+            if split is not None and _numbered_known_heading(split[0].text):
+                out.extend(split)
+                continue
         out.append(line)
     return out
+
+
+def _numbered_known_heading(text: str) -> bool:
+    """Whether a row is a numbered heading of the vocabulary ("1. Aanleiding")."""
+    number, words = _vocab.heading_number(text)
+    return number is not None and _known_heading(words)
 
 
 def _two_labels(words: list[str]) -> bool:
