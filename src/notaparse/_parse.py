@@ -2144,6 +2144,12 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.extend(value_split)  # under a bare "Onze referentie": "Titel ... 2021-0000098765"
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if line.kind is Kind.TEXT and (box_split := _split_trailing_post_box(line, nxt)):
+            out.extend(box_split)  # a title's row: "Capaciteit ... 2025 Postbus 20301" / "2500 EH ..."
+            continue
+        if line.kind is Kind.ORDERED and (label_split := _split_trailing_words_label(line, nxt)):
+            out.extend(label_split)  # a numbered heading's row: "1. Aanleiding Opgesteld door"
+            continue
         if line.kind is Kind.TEXT and (label_split := _split_trailing_word_label(line, nxt)):
             out.extend(label_split)  # a title's row: "over de budgettaire tegenvallers Auteur"
             continue
@@ -2421,6 +2427,8 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
     """In the header zone, a one-word colofon label at the end of a row that is no label row,
     where the next line reads as its value (a code, a number, a redaction), not as the row's
     continuation ("... tijdelijke Directie" / "Participatie en Inclusie")."""
+    if (several := _split_trailing_words_label(line, nxt)) is not None:
+        return several
     head, _, last = line.text.rpartition(" ")
     if not head or not last[:1].isupper() or _is_column_row(line.text) or nxt is None:
         return None
@@ -2437,6 +2445,95 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
         _lines.classify(head, line.number, line.page),
         attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last), rest=""),
     )
+
+
+def _split_trailing_post_box(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
+    """In the header zone, a post box at the end of a row of the main column, the postcode and
+    town under it ("Capaciteit gevangeniswezen: aanvullende maatregelen 2025 Postbus 20301" /
+    "2500 EH Den Haag"): a row-by-row extractor put the colofon's address line beside the row.
+    The row is split into its own text and the post box's line; a row holding another address
+    part (a postcode, a street) is the address's own, kept whole."""
+    m = _vocab.POST_BOX_AT_END.search(line.text)
+    if m is None or nxt is None or _vocab.POSTCODE_TOWN.match(nxt.text) is None:
+        return None
+    head = line.text[: m.start()].rstrip()
+    if len(head.split()) < _TITLE_BESIDE_ADDRESS_WORDS or _is_address(head) or _is_letterhead_like(head):
+        return None
+    return (
+        _lines.classify(head, line.number, line.page),
+        _lines.classify(m[1], line.number, line.page),
+    )
+
+
+def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
+    """In the header zone, a colofon label of two or three words at the end of a row of the main
+    column, its value on the next line ("1. Aanleiding Opgesteld door" / "Beleidsmedewerker DOPS",
+    "... Het mandaat Afgestemd met" / "DJZ, DFEZ, CDS"): a row-by-row extractor put the label
+    beside the row. A label of capitalised words ends no sentence, so prose is no such row; the
+    next line must read as a colofon value (short, no sentence, capitalised or a code)."""
+    words = line.text.split()
+    if nxt is None or nxt.kind is not Kind.TEXT or _is_column_row(line.text) or _two_labels(words):
+        return None
+    value = nxt.text
+    if not (
+        _fits_colofon(value) and not _ends_sentence(value) and (value[:1].isupper() or value[:1].isdigit())
+    ):
+        return None
+    for n in (3, 2):
+        if len(words) <= n or not words[-n][:1].isupper():
+            continue
+        label = _vocab.known_label(" ".join(words[-n:]))
+        if label is None or _vocab.key(label) in _vocab.INLINE_LABELS:
+            continue
+        if _vocab.label_concept(label) is _vocab.Concept.PAGE:
+            return None
+        head = " ".join(words[:-n])
+        if head.endswith(",") or _ends_sentence(head) or _ends_with_continuation(head):
+            return None
+        if _vocab.known_label(head) is not None:
+            return None  # (a row of labels: read as such)
+        tail = " ".join(words[-n:])
+        return (
+            _lines.classify(head, line.number, line.page),
+            attrs.evolve(line, text=tail, kind=Kind.LABEL, label=_vocab.repaired_label(tail), rest=""),
+        )
+    return None
+
+
+def _split_heading_labels(lines: list[Line]) -> list[Line]:
+    """A numbered known heading's row with a colofon label of two or three words beside it, its
+    value on the next row ("1. Aanleiding Opgesteld door" / "Senior beleidsmedewerker DGMI"): a
+    row-by-row extractor put the label beside the heading. The row is split into the heading and
+    the label before the header zone is measured, so the heading ends the header (the label and
+    its value are then a colofon pair read in the body, as any spliced there)."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        if (
+            line.kind is Kind.TEXT
+            and len(out) >= 2
+            and out[-1].kind is Kind.ORDERED
+            and out[-2].kind is Kind.LABEL
+            and not out[-2].rest
+            and _numbered_known_heading(out[-1].text)
+            and _stacked_value_by_form(out[-2].label, line.text)
+        ):
+            # the bare label's value under the heading a row-by-row extractor read between them
+            # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877"): the value under its label
+            out.insert(len(out) - 1, line)
+            continue
+        if line.kind is Kind.ORDERED and index + 1 < len(lines):
+            split = _split_trailing_words_label(line, lines[index + 1])
+            if split is not None and _numbered_known_heading(split[0].text):
+                out.extend(split)
+                continue
+        out.append(line)
+    return out
+
+
+def _numbered_known_heading(text: str) -> bool:
+    """Whether a row is a numbered heading of the vocabulary ("1. Aanleiding")."""
+    number, words = _vocab.heading_number(text)
+    return number is not None and _known_heading(words)
 
 
 def _two_labels(words: list[str]) -> bool:
@@ -4272,6 +4369,28 @@ def _follows_in_numbering(number: str, seen: set[str]) -> bool:
 _MAX_HANGING_HEADING_WORDS: Final = 14
 
 
+def _title_beside_address(run: _Run, text: str) -> bool:
+    """Whether a row starts a run of its own at an address's edge in the head: a row of three
+    words or more, no address and no letterhead, under an address's postcode and town ("2511 DP
+    Den Haag" / "Capaciteit gevangeniswezen: ..."), or a post box alone on its row under such a
+    row ("... maatregelen 2025" / "Postbus 20301"): a row-by-row extractor interleaved the
+    colofon's address with the title's rows; the address is letterhead, the title its own run."""
+    last = run.lines[-1].text
+    if _vocab.POSTCODE_TOWN.match(last):
+        return (
+            len(text.split()) >= _TITLE_BESIDE_ADDRESS_WORDS
+            and not _is_address(text)
+            and not _is_letterhead_like(text)
+            and not _opens_with_unit(text)
+        )
+    return (
+        _vocab.POST_BOX_AT_END.fullmatch(text.strip()) is not None
+        and text[:1].isupper()
+        and not any(_is_address(ln.text) for ln in run.lines)
+        and not _is_letterhead_like(run.lines[0].text)
+    )
+
+
 def _after_last_row(run: _Run, line: Line) -> bool:
     """Whether a line starts a block of its own under a block of wrapped main-column rows whose
     last row is short ("... ten behoeve" / "van de regionale energiestrategieën" / "Uitwerking van
@@ -4874,6 +4993,10 @@ class _Reader:
         self.marked_headings = Kind.HEADING in kinds or (
             self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
         )
+        # (text a layout-aware source marked, or set apart in columns, has no spliced rows)
+        spliced = not (marked or self.layout or self.marked_title or self.marked_headings)
+        if spliced and _MARKED_LINE.search(text) is None:
+            self.lines = _split_heading_labels(self.lines)
         #: The value rows under the last head form's label :meth:`_head_form_label` found.
         self._form_value_rows: range = range(0)
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
@@ -6327,6 +6450,13 @@ class _Reader:
                 # (a letter's salutation under its Betreft row opens its text, no more of the
                 # subject: "Betreft" / "Voortgang ..." / "Geachte voorzitter,")
                 and not (current.values and _is_salutation(line.text))
+                # (a numbered known heading opens the body, no more of a colofon value beside
+                # it: "Kenmerk" / "BS2024012345" / "1. Aanleiding")
+                and not (
+                    current.values
+                    and k is Kind.ORDERED
+                    and _known_heading(_vocab.heading_number(line.text)[1])
+                )
                 # (an address's head word opens the address, letterhead: "Onze referentie" /
                 # "IENW/BSK-2026/51234" / "Postadres:" / "Postbus 20901")
                 and not (current.values and _address_head(line.text) is not None)
@@ -6378,6 +6508,7 @@ class _Reader:
                             and not _after_last_row(runs[-1], line)
                             and not _kind_title_under_unit(runs[-1], line.text)
                             and not _title_under_office(runs[-1], line.text)
+                            and not _title_beside_address(runs[-1], line.text)
                         )
                     )
                 ):
@@ -8850,6 +8981,15 @@ class _Reader:
                 # ..." / "2"): a count is the label's whole value, the row goes on the body
                 self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
                 continue
+            if not values and nxt.kind is Kind.TEXT and (codes := self._unit_codes_glued(j, line.label)):
+                # a list label's first unit glued to the next body row after its sentence's end,
+                # the list's other units alone on the rows under it ("Kopie aan" / "... de
+                # Kamerbrief voor. DWJZ" / "DCOM" / "FEZ"): the units are the label's value, the
+                # body row goes on under them
+                values.append(words[-1])
+                row = _lines.classify(" ".join(words[:-1]), nxt.number, nxt.page)
+                self.lines[j : j + codes] = [*self.lines[j + 1 : j + codes], row]
+                continue
             if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
                 if n := _spliced_value_at_end(words, line.label):
                     # the label's value printed beside the next body row, glued to its end
@@ -8899,6 +9039,29 @@ class _Reader:
             j += 1
         self._add_spliced_field(line, line.label, _repair_value(join_value(values)))
         return j
+
+    def _unit_codes_glued(self, j: int, label: str) -> int:
+        """For a list label of units read in the body, bare: how many rows from line ``j`` on hold
+        its units, the first glued to the end of body row ``j`` after a full stop ("... de
+        Kamerbrief voor. DWJZ"), the others each a unit's code alone on a row under it ("DCOM" /
+        "FEZ"); 0 where row ``j`` does not end so (a code inside the sentence, "... met de NCTV",
+        is the body's)."""
+        words = self.lines[j].text.split()
+        if (
+            _vocab.key(label) not in _vocab.UNIT_LIST_LABELS
+            or len(words) < _GLUED_UNIT_ROW_WORDS
+            or _UNIT_CODE_LINE.match(words[-1]) is None
+            or not _ends_full_stop(words[-2])
+        ):
+            return 0
+        end = j + 1
+        while (
+            end < len(self.lines)
+            and self.lines[end].kind is Kind.TEXT
+            and _UNIT_CODE_LINE.match(self.lines[end].text) is not None
+        ):
+            end += 1
+        return end - j
 
     def _add_spliced_field(self, line: Line, label: str, value: str) -> None:
         """A colofon pair read in the body: a new field, or the value of a field read without one,
@@ -9862,6 +10025,10 @@ _TOP_NUMBER_DIGITS: Final = 3
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
 _GLUED_COUNT_ROW_WORDS: Final = 4
+#: The fewest words of a body row with a list label's unit glued to its end ("... voor. DWJZ").
+_GLUED_UNIT_ROW_WORDS: Final = 4
+#: The fewest words of a title's row a row-by-row extractor set beside the colofon's address.
+_TITLE_BESIDE_ADDRESS_WORDS: Final = 3
 #: The most words of a colofon value standing alone between two body rows ("DGPenV, DWJZ",
 #: "12 maart 2024", "5.1.2e 5.1.2e").
 _BARE_VALUE_WORDS: Final = 4

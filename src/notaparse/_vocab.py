@@ -2058,6 +2058,11 @@ STREET_WITH_NUMBER: Final = re.compile(
 #: An address's form on a line: a postcode ("2500 EJ"), a post box (:data:`_POST_BOX`), a web or
 #: mail address, a phone number.
 ADDRESS: Final = re.compile(rf"(?i)((?-i:\b\d{{4}}\s?[A-Z]{{2}}\b)|{_POST_BOX}|www\.|@|(?-i:\bT\s?\+?\d))")
+#: A post box and its number ending a row ("... aanvullende maatregelen 2025 Postbus 20301"),
+#: group 1 the post box; alone on a row it is the whole row.
+POST_BOX_AT_END: Final = re.compile(r"(?i)(?:^|\s)(postbus\s+\d{2,6})$")
+#: A postcode and its town, the whole row ("2500 EH Den Haag", "2511DP 's-Gravenhage").
+POSTCODE_TOWN: Final = re.compile(r"^\d{4}\s?[A-Z]{2}\s+(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 #: The word that heads an address block in a colofon, with a colon or not, alone on its line over
 #: the street or the post box or before it ("Bezoekadres" / "Bezuidenhoutseweg 73" / "2594 AC Den
 #: Haag", "Bezoekadres: Bezuidenhoutseweg 73"): the address's first line, no label. Group 1 is
