@@ -121,9 +121,11 @@ class Page:
         *,
         size: float | None = None,
         pitch: float | None = None,
+        pad: float = 0.0,
     ) -> None:
         """Rows of cells at the cursor, each cell at its column's x, the first row (the header)
-        bold, empty cells left out; the cursor moves ``pitch`` (default: the line lead) a row.
+        bold, empty cells left out; the cursor moves ``pitch`` (default: the line lead) a row,
+        and ``pad`` more (the cells' padding, which sets the rows apart).
         A cell given as a sequence of lines wraps: its lines stand single-spaced (1.25 times the
         size apart) under the row's first, and the row is as much taller."""
         spacing = 1.25 * (size or self.size)
@@ -135,7 +137,7 @@ class Page:
                     if text:
                         self.text(x, self.y + k * spacing, text, BOLD if r == 0 else REGULAR, size)
                 depth = max(depth, len(lines))
-            self.y += (depth - 1) * spacing + (pitch or self.lead)
+            self.y += (depth - 1) * spacing + (pitch or self.lead) + pad
 
     def ruled_row(
         self, label: str, lines: Sequence[str], columns: tuple[float, float, float], font: str = BOLD
@@ -168,6 +170,30 @@ class Page:
         if line:
             self.line(" ".join(line), font)
         self.y += 0.7 * self.lead
+
+    def wrap(self, s: str, width: float, font: str = REGULAR) -> list[str]:
+        """``s`` broken into lines no wider than ``width`` (a cell's lines, for :meth:`table`)."""
+        lines: list[str] = []
+        for word in s.split():
+            if lines and self.canvas.stringWidth(f"{lines[-1]} {word}", font, self.size) <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines
+
+    def indented(self, s: str, indent: float = 14.0) -> None:
+        """A paragraph whose first line is set ``indent`` in, wrapped to the width, with no
+        paragraph gap after it (a paragraph set apart only by its first line's indent)."""
+        line: list[str] = []
+        x = self.left + indent
+        for word in s.split():
+            room = self.width - (x - self.left)
+            if line and self.canvas.stringWidth(" ".join([*line, word]), REGULAR, self.size) > room:
+                self.line(" ".join(line), x=x)
+                line, x = [], self.left
+            line.append(word)
+        if line:
+            self.line(" ".join(line), x=x)
 
     def new_page(self, *, landscape: bool = False, top: float = 100.0) -> None:
         """End the page and start the next, A4 upright or landscape, the cursor at ``top``."""

@@ -11703,3 +11703,56 @@ def test_ocr_words_that_overlap_and_join_into_one_run_are_read() -> None:
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Toelichting"]
     assert "uitwerking" in words(nota)
+
+
+def test_first_line_indents_in_a_narrow_column_start_paragraphs() -> None:
+    """Paragraphs set apart only by their first line's indent (no space between them), in a
+    narrow column: each indented line after a sentence's end, with the line under it back at
+    the margin, starts a paragraph; the lines under it go on in it (no list items)."""
+    paragraphs = [
+        "De persconferentie begint om half zeven in de perszaal. U opent met een korte "
+        "verklaring over de begroting en neemt daarna vragen van de pers.",
+        "Wij verwachten vragen over de asielinstroom en over de formatie. Voor beide onderwerpen "
+        "is een korte lijn opgesteld, die u morgenochtend ontvangt.",
+        "De woordvoerder van het ministerie is aanwezig voor technische vragen over de cijfers.",
+    ]
+    page = _nota_page([("Aan", "MP"), ("Van", "RVD")], "Opzet persconferentie")
+    page.width = 240
+    page.line("Toelichting", BOLD)
+    for text in paragraphs:
+        page.indented(text)
+    page.line("Vervolg", BOLD)
+    page.para("U ontvangt morgen de lijnen.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Toelichting", paragraphs),
+        ("Vervolg", ["U ontvangt morgen de lijnen."]),
+    ]
+
+
+@pytest.mark.parametrize("pad", [6.0, 0.0])
+def test_two_columns_of_prose_under_a_bold_header_are_read_cell_by_cell(pad: float) -> None:
+    """A table of two prose cells under a bold header ("Voordelen  Nadelen"), padded, no rules: the left
+    cell's wrapped lines run up to the right column's padding (a gap narrower than a tab), so
+    each line splits where the header's second column starts; the row is its left cell's text,
+    then its right cell's, not the two interleaved line by line."""
+    pros = (
+        "Een tender per regio geeft kleinere partijen een kans en spreidt het risico over meer "
+        "exploitanten. De eerste ronde laat zien dat de prijzen per laadsessie dan lager uitvallen."
+    )
+    cons = (
+        "De uitvoering vraagt meer capaciteit van Rijkswaterstaat, omdat elke regio een eigen "
+        "beoordeling krijgt. De planning van de tweede ronde schuift daardoor drie maanden op."
+    )
+    page = _nota_page([("Aan", "MIenW"), ("Van", "DGMo")], "Tweede tenderronde")
+    page.line("Afweging", BOLD)
+    page.para("Hieronder staan de belangrijkste punten.")
+    page.table([["Voordelen", "Nadelen"], [page.wrap(pros, 180), page.wrap(cons, 180)]], [79, 264], pad=pad)
+    page.para("Wij adviseren de tender per regio.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "Hieronder staan de belangrijkste punten.",
+        "Voordelen Nadelen",
+        f"{pros} {cons}",
+        "Wij adviseren de tender per regio.",
+    ]

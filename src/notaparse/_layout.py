@@ -5880,7 +5880,12 @@ class LayoutReader:
                     prev = ln
                     i += 1
                     continue
-                if gap or back_left or (not self._ocr and _paragraph_space(prev, ln, para_pitch)):
+                if (
+                    gap
+                    or back_left
+                    or (not self._ocr and _paragraph_space(prev, ln, para_pitch))
+                    or (not self._ocr and item_x is None and _first_line_indent(main, i, prev, pitch))
+                ):
                     out.blank()
                     if back_left:
                         item_x = dash_x = None
@@ -6254,7 +6259,11 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
         elif spacing is not None and row:
             pass  # (a padded row's cells wrapped onto the next line)
         elif _cells(ln, 1.5) >= 2 or _cells_at_header(ln, header):
-            if not (row and ln.text[:1].islower() and _cells(ln, 1.5) < _cells(row[0], 1.5)):
+            if not (
+                row
+                and ln.text[:1].islower()
+                and (_cells(ln, 1.5) < _cells(row[0], 1.5) or _wrapped_first_cell(row[-1], ln, header))
+            ):
                 # (a line in lower case with fewer cells than the row's first goes on in the row:
                 # cells wrapped in two columns or more, "Opkoopregeling voor varkens- en   100
                 # 100   Regeling in" / "pluimveerechten   voorbereiding, publicatie ...")
@@ -6287,6 +6296,28 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
 #: set apart by their cells' padding; a paragraph under the table stands further off or has no
 #: cells).
 _ROW_SPACING: Final = 1.5
+
+
+def _wrapped_first_cell(line: TextLine, below: TextLine, header: TextLine) -> bool:
+    """Whether ``line``'s first cell ran out of room: it ends no sentence, and ``below``'s first
+    word and a space would not have fitted before the header's second column, its padding kept
+    (an em and a half): a cell of prose wrapped in its column, as under "Voordelen  Nadelen"; a
+    short cell, "Innovatiebox", leaves room."""
+    starts = [x0 for x0, _ in _runs(header, 1.5)[1:]]
+    if not starts:
+        return False
+    before = [w for w in line.words if w.x0 < starts[0] - 2]
+    after = [w for w in line.words if w.x0 >= starts[0] - 2]
+    if not before or not after:
+        return False
+    last = before[-1]
+    return (
+        abs(after[0].x0 - starts[0]) < 2
+        and last.x1 < after[0].x0
+        and starts[0] - last.x1 < below.words[0].x1 - below.words[0].x0 + 1.5 * last.size
+        and not _SENTENCE_END.search(last.text)
+        and not last.text.endswith(":")
+    )
 
 
 def _cells_at_header(line: TextLine, header: TextLine) -> bool:
@@ -6476,24 +6507,30 @@ def _row_text(row: list[TextLine], header: TextLine) -> str:
     Netverzwaring Noord-Holland Noord,   41,0   53,3" / "inclusief twee nieuwe
     hoogspanningsstations") is read cell by cell, each wrapped line's runs joining the cell of
     the row's first line that starts nearest them; read line by line, the cells interleave.
-    The first line's cells are its runs, also split where a word starts in a header cell's
-    column that the word before it does not reach (a cell filled up to the next one's padding,
-    "... onder de 88,0", leaves a gap narrower than a tab)."""
+    Each line's cells are its runs, also split where a word starts in a header cell's column
+    that the word before it does not reach (a cell filled up to the next one's padding, "...
+    onder de 88,0", leaves a gap narrower than a tab; so do two columns of prose under
+    "Voordelen  Nadelen", whose wrapped lines run up to the next column's padding)."""
     if len(row) == 1:
         return row[0].text
     columns = [x0 for x0, _ in _runs(header, 1.5)]
-    runs: list[list[Word]] = []
-    for run in _word_runs(row[0], 1.5):
-        runs.append([run[0]])
-        for a, b in itertools.pairwise(run):
-            if any(a.x0 < x - 0.5 * b.size <= b.x0 for x in columns):
-                runs.append([b])
-            else:
-                runs[-1].append(b)
-    cells = [[_text(run)] for run in runs]
-    starts = [run[0].x0 for run in runs]
+
+    def line_runs(line: TextLine) -> list[list[Word]]:
+        runs: list[list[Word]] = []
+        for run in _word_runs(line, 1.5):
+            runs.append([run[0]])
+            for a, b in itertools.pairwise(run):
+                if any(a.x0 < x - 0.5 * b.size <= b.x0 for x in columns):
+                    runs.append([b])
+                else:
+                    runs[-1].append(b)
+        return runs
+
+    first = line_runs(row[0])
+    cells = [[_text(run)] for run in first]
+    starts = [run[0].x0 for run in first]
     for ln in row[1:]:
-        for run in _word_runs(ln, 1.5):
+        for run in line_runs(ln):
             k = min(range(len(starts)), key=lambda c: abs(run[0].x0 - starts[c]))
             cells[k].append(_text(run))
     return " ".join(part for cell in cells for part in cell)
@@ -8656,6 +8693,29 @@ def _title_alone(main: Sequence[TextLine], i: int, pitch: float) -> bool:
         and _gap(main[i], main[i + 1], pitch)
         and not _SENTENCE_END.search(main[i].text)
         and not _known_heading(main[i].text)
+    )
+
+
+def _first_line_indent(main: Sequence[TextLine], i: int, prev: TextLine | None, pitch: float) -> bool:
+    """Whether ``main[i]`` starts a paragraph set apart only by its first line's indent: ``prev``
+    (regular, at the margin) ends a sentence, the line is set half an em to four ems right of
+    it, opens with a capital or a digit, and the line right under it (no gap) is back at
+    ``prev``'s left edge. Paragraphs so set stand with no space between them (a narrow
+    column's prose, AZ's and VWS's short nota's); without the indent they read as one."""
+    if prev is None or i + 1 >= len(main):
+        return False
+    line, below = main[i], main[i + 1]
+    em = line.bottom - line.top
+    return (
+        not prev.bold
+        and not line.bold
+        and not below.bold
+        and bool(_SENTENCE_END.search(prev.text))
+        and (line.text[:1].isupper() or line.text[:1].isdigit())
+        and 0.5 * em < line.x0 - prev.x0 < 4 * em
+        and abs(below.x0 - prev.x0) < 2
+        and 0 <= line.top - prev.bottom < em
+        and not _gap(line, below, pitch)
     )
 
 

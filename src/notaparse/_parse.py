@@ -1603,6 +1603,22 @@ def _wraps_after_adjective(field: _PendingField, text: str) -> bool:
     )
 
 
+def _two_capitalised_words(text: str) -> bool:
+    """Whether a row is two capitalised words and no more ("Stikstof Noord", "Sandra Vriese"):
+    a title's shape as much as a name's (no initial, no particle to tell a name)."""
+    words = text.split()
+    return len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _closes_head(lines: list[Line], i: int) -> bool:
+    """Whether line i is the head's last row, the body set apart under it: a blank line after it,
+    then the body or its first heading (the place of a title, "Stikstof Noord" / "" / "Aanleiding")."""
+    if i + 1 < len(lines) and lines[i + 1].kind is not Kind.BLANK:
+        return False
+    nxt = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+    return nxt is None or nxt.kind is Kind.HEADING or _known_heading(nxt.text)
+
+
 def _wraps_post(field: _PendingField, text: str) -> bool:
     """Whether ``text`` is the name of the person whose post is the value of a drafter's or a
     contact's label so far (`_vocab.names_a_person`), wrapped under it ("Opgesteld door:
@@ -1620,8 +1636,9 @@ def _wraps_post(field: _PendingField, text: str) -> bool:
     )
 
 
-#: The last letters of :data:`_vocab.OPEN_ADJECTIVE`'s words ("Europese", "Hoger", "Voortgezet").
-_OPEN_ADJECTIVE_ENDS: Final = frozenset("ert")
+#: The last letters of :data:`_vocab.OPEN_ADJECTIVE`'s words ("Europese", "Hoger", "Voortgezet",
+#: "Caribisch").
+_OPEN_ADJECTIVE_ENDS: Final = frozenset("erth")
 
 
 def _wraps_after_open_adjective(prev: str, text: str) -> bool:
@@ -2633,6 +2650,8 @@ def _foot_label_rows(
     return out, frozenset(table_heads), unread
 
 
+#: Why an attachment table's header with no row under it is kept in Nota.unplaced.
+_EMPTY_TABLE: Final = "attachment table header without rows (kept in Nota.unplaced)"
 #: Why a row of labels and the row of values under it are kept in Nota.unplaced.
 _UNREAD_ROWS: Final = "Expected a row of values that splits by its labels' forms (kept in Nota.unplaced)"
 
@@ -6290,7 +6309,13 @@ class _Reader:
                     or _wraps_after_adjective(inline, line.text)
                     # (a person's post, their name on the next row: "Opgesteld door:
                     # Projectleider" / "Sandra Vriese")
-                    or _wraps_post(inline, line.text)
+                    # ("Opgesteld door: Beleidsmedewerker" / "Stikstof Noord" / "" / "Aanleiding":
+                    # a row of two capitalised words that closes the head under a whole post is
+                    # the title, by its place; a name with initials or a particle is the holder's)
+                    or (
+                        _wraps_post(inline, line.text)
+                        and (not _closes_head(lines, position) or not _two_capitalised_words(line.text))
+                    )
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
                     or _year_wrapped(inline.values[-1], line.text)
                     # (a list label's units, a code a row: "Kopie aan: DSH" / "DMM" / "FEZ")
@@ -9153,10 +9178,27 @@ class _Reader:
         else:
             self._unplace(line)
 
+    def _rows_follow(self, line: Line) -> bool:
+        """Whether a table row with a number in its first cell comes after a header row (blank
+        lines and page breaks between)."""
+        at = next((k for k, ln in enumerate(self.lines) if ln is line), None)
+        if at is None:
+            return True
+        for nxt in self.lines[at + 1 :]:
+            if nxt.kind in (Kind.BLANK, Kind.PAGE):
+                continue
+            cells = _canon.split_row(nxt.text) if nxt.kind is Kind.ROW else None
+            return bool(cells) and cells is not None and cells[0].isdecimal()
+        return False
+
     def _row(self, line: Line) -> None:
         """An explicit table row "| 1 | Naam | Informatie |" (the header row is skipped)."""
         cells = _canon.split_row(line.text)
         if cells and cells[0].casefold() in _vocab.TABLE_NUMBER_WORDS:
+            if not self._rows_follow(line):
+                # a header row with no row under it: its words are kept
+                self.unplaced.append(" ".join(c for c in cells if c))
+                self._note("empty-table", _EMPTY_TABLE, line)
             return
         if (
             cells is None
@@ -9443,6 +9485,7 @@ class _Reader:
                 for ln in cell:
                     self._unplace(ln)
         with_info = info_column or info_named
+        empty: list[tuple[Line, str | None]] = []  # the rows with no name (and their information)
         for n, row_cells, line in rows:
             # (a ground code on a line of its own, "5.1.1b", is no reference: it joins the answer
             # before it, "Nee" or "Nee,")
@@ -9514,10 +9557,16 @@ class _Reader:
                 attachment = Attachment(number=n, name=name, info=infos.get(n), origin=_origin(line))
                 self.attachments.append(attachment)
             else:
-                self._note("empty-attachment", f"attachment {n} has no name", line)
-        if not rows:
+                self._note("empty-attachment", f"attachment {n} has no name (kept in Nota.unplaced)", line)
+                empty.append((line, infos.get(n)))
+        if len(empty) == len(rows):
+            # no row with a name ("1." alone under the heads), or no row at all: the header's words
+            # are no table's, and the numbers of the empty rows are kept with them
             self.unplaced.append(start.text)
-            self._note("empty-table", "attachment table header without rows (kept in Nota.unplaced)", start)
+            if not rows:
+                self._note("empty-table", _EMPTY_TABLE, start)
+        for row_line, row_info in empty:
+            self.unplaced.append(row_line.text if row_info is None else f"{row_line.text} {row_info}")
         return j
 
 

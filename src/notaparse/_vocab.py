@@ -1629,9 +1629,12 @@ CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de"
 #: pair ("Financieel-Economische" / "Zaken"): a row ending in one goes on, unless
 #: the row is a person's name whose surname has that shape (:func:`names_person`). Also the
 #: uninflected adjectives of the education sectors' names ("Directie Middelbaar" /
-#: "Beroepsonderwijs", "Hoger" / "Onderwijs").
+#: "Beroepsonderwijs", "Hoger" / "Onderwijs"), the uninflected "-isch" before a neuter name
+#: ("Coördinator Caribisch" / "Nederland") and the "-se" of a place's adjective ("Minister voor
+#: Buitenlandse" / "Handel", "Duitse", "Haagse").
 OPEN_ADJECTIVE: Final = regex.compile(
-    r"(?<![\w-])(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:isch|iël|al|el|es|iev|lijk)e|Hoger|Middelbaar|Primair|Voortgezet)$"
+    r"(?<![\w-])(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:(?:isch|iël|al|el|es|iev|lijk)e|isch|(?<=\p{Ll})[dtgn]se)"
+    r"|Hoger|Middelbaar|Primair|Voortgezet)$"
 )
 
 #: The forms of address written out before a name ("mevrouw A. Vriese", "de heer R. Vriese");
@@ -2027,9 +2030,13 @@ def names_organisation(text: str) -> bool:
     return bool(LETTERHEAD_WORDS.match(text)) or MINISTRY_WORD in text.casefold()
 
 
+#: A post box in its address form: its number after it ("Postbus 20350"), or the word ending its
+#: line (the number wrapped under it). The word in a title ("Sluiting postbus Heerlen", "Nieuwe
+#: huisvesting Postbus 16375-locatie") has no such form.
+_POST_BOX: Final = r"postbus(?:\s*\d+(?![\w-])|\s*$)"
 #: A web or mail address or a post box: a line holding one is letterhead (or a contact's value),
 #: never the title.
-WEB_OR_MAIL: Final = re.compile(r"(?i)www\.|@|\bpostbus\b")
+WEB_OR_MAIL: Final = re.compile(rf"(?i)www\.|@|\b{_POST_BOX}")
 #: A street and its house number, a range of numbers too ("Lange Vijverberg 4-5").
 STREET: Final = re.compile(r"^[A-Z][\w.\- ]{2,30}\s\d{1,4}(?:-\d{1,4})?[a-zA-Z]?$")
 #: A city's name alone on a line, as under its street in an address: one to three capitalised
@@ -2048,7 +2055,9 @@ STREET_WITH_NUMBER: Final = re.compile(
     r"^(?:\S+\s+){0,3}\S*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|markt|dijk|steeg|hof)"
     r"\s+\d{1,4}(?:\s?[a-zA-Z])?$"
 )
-ADDRESS: Final = re.compile(r"(?i)((?-i:\b\d{4}\s?[A-Z]{2}\b)|postbus|www\.|@|(?-i:\bT\s?\+?\d))")
+#: An address's form on a line: a postcode ("2500 EJ"), a post box (:data:`_POST_BOX`), a web or
+#: mail address, a phone number.
+ADDRESS: Final = re.compile(rf"(?i)((?-i:\b\d{{4}}\s?[A-Z]{{2}}\b)|{_POST_BOX}|www\.|@|(?-i:\bT\s?\+?\d))")
 #: The word that heads an address block in a colofon, with a colon or not, alone on its line over
 #: the street or the post box or before it ("Bezoekadres" / "Bezuidenhoutseweg 73" / "2594 AC Den
 #: Haag", "Bezoekadres: Bezuidenhoutseweg 73"): the address's first line, no label. Group 1 is
