@@ -4503,6 +4503,20 @@ def _is_letterhead_like(text: str) -> bool:
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
 
 
+#: A number joined to a word by a hyphen ("51-campagne", "2030-doelen"): no house or box number.
+_NUMBER_COMPOUND: Final = re.compile(r"\b\d+-[^\W\d_]+")
+
+
+def _unit_word_in_prose(words: list[str]) -> bool:
+    """Whether a line's words, the first a unit's word ("Directie", "Inspectie"), go on as prose,
+    not as a unit's name: past one or more small words a name holds
+    (:data:`_vocab.NAME_SMALL_WORDS`), the next word is in lower case ("Directie en inspecties
+    werken samen", "Inspectie en zorgkantoren delen signalen"), where a name goes on
+    capitalised ("Directie Openbaar bestuur", "Inspectie van het Onderwijs")."""
+    rest = list(itertools.dropwhile(lambda w: w in _vocab.NAME_SMALL_WORDS, words[1:]))
+    return bool(rest) and rest[0][:1].islower() and len(rest) < len(words) - 1
+
+
 def _opens_with_unit(text: str) -> bool:
     """Whether a line opens with a unit's word and goes on ("Directie Financieel-Economische")."""
     return text[:1] in _vocab.UNIT_LINE_INITIALS and _vocab.UNIT_LINE.match(text) is not None
@@ -8705,10 +8719,12 @@ class _Reader:
 
     def _heading_over_prose(self, i: int) -> bool:
         """Whether line ``i``, shaped as a letterhead's but opening with a word that a unit's word
-        opens ("Dienstverlening", "Onderwijsachterstanden") or with an address's word
-        ("Bezoekadres"), is a heading over the paragraph right under it: no name, as it holds a
-        lower-case word a name does not hold between its capitalised ones
-        (:data:`_vocab.NAME_SMALL_WORDS`), no digit and no address ("Bezoekadres en
+        opens ("Dienstverlening", "Onderwijsachterstanden"), with an address's word
+        ("Bezoekadres", "Postbus" not in a post box's form), or with a unit's word that lower-case
+        words go on from ("Directie en inspecties werken samen": :func:`_unit_word_in_prose`), is
+        a heading over the paragraph right under it: no name, as it holds a lower-case word a
+        name does not hold between its capitalised ones (:data:`_vocab.NAME_SMALL_WORDS`), no
+        digit but in a number's compound ("Postbus 51-campagne") and no address ("Bezoekadres en
         bereikbaarheid", "Dienstverlening aan ondernemers"), and the next line on its page
         opens a longer sentence that is no letterhead's ("Dienst Toeslagen" and "Directie
         Openbaar bestuur" open a unit's name and stay the colofon's)."""
@@ -8720,11 +8736,13 @@ class _Reader:
             # a unit's own word, "Dienst Toeslagen", "Directie Openbaar bestuur", opens a name)
             (opening is not None and line.text[opening.end() : opening.end() + 1].isalpha())
             or _vocab.ADDRESS_HEAD.match(words[0]) is not None
+            or _vocab.POST_BOX_WORD.match(line.text) is not None  # (no post box's form: below)
+            or (opening is not None and _unit_word_in_prose(words))
         ):
             return False
         if (
             len(words) < 2
-            or any(c.isdigit() for c in line.text)
+            or any(c.isdigit() for c in _NUMBER_COMPOUND.sub("", line.text))
             or _vocab.ADDRESS.search(line.text) is not None
             or all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words[1:])
         ):
