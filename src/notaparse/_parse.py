@@ -4474,6 +4474,40 @@ def _give_values(run: _Run, *, column: bool = False) -> None:
         pending[-1].value_line = rest[0]
 
 
+def _split_title_from_prose(run: _Run) -> list[_Run]:
+    """Split a run of running text where its first rows are a title over the paragraph that an
+    extractor wrote right under it, no blank line between ("Evaluatie van de snelheidsverlaging
+    op rijkswegen" / "Aan de hand van de evaluatie van het RIVM is bezien of ..."): the first row
+    that opens a sentence (a capital, then a word in lower case) under rows that end no sentence
+    and go on in no joining word, and is no narrower than the row above it, begins the paragraph
+    when the rows from it on are running text and the rows above it are not. A wrapped title's
+    next row ("Stand van zaken van de uitkoopregelingen voor veehouders" / "rond Natura
+    2000-gebieden") opens in lower case or is narrower, and stays the title's."""
+    if len(run.lines) < 2 or not _is_prose(run.text):
+        return [run]
+    for at in range(1, len(run.lines)):
+        above = run.lines[at - 1].text
+        head = run.lines[:at]
+        if _ends_sentence(above) or above.endswith(",") or _ends_with_continuation(above):
+            return [run]
+        if _WORD_HYPHEN_END.search(above):
+            continue
+        words = run.lines[at].text.split()
+        if (
+            len(words) >= 2
+            and words[0][:1].isupper()
+            and words[1][:1].islower()
+            and len(run.lines[at].text) >= len(above)
+            and _is_prose(join_wrapped([ln.text for ln in run.lines[at:]]))
+            and len(join_wrapped([ln.text for ln in head]).split()) >= 2
+        ):
+            return [
+                _Run(head, run.after_kind, run.pending, run.start, run.under, run.qualifier),
+                _Run(run.lines[at:], False, run.pending, run.start + at),
+            ]
+    return [run]
+
+
 def _split_at_addressee(run: _Run) -> list[_Run]:
     """Split a letterhead run where an unlabelled addressee begins ("de minister van ...")."""
     at = next((i for i, ln in enumerate(run.lines) if i and _vocab.ADDRESSEE_LINE.match(ln.text)), None)
@@ -4568,6 +4602,8 @@ def _in_list(run: _Run, lines: list[Line]) -> bool:
 _SET_APART_HEADING: Final = 60
 
 
+#: The most words of a heading over the text under a guessed title (:meth:`_Reader._preamble_heading`).
+_HEADING_OVER_PROSE_WORDS: Final = 10
 #: The fewest words of running text (:func:`_is_prose`).
 _PROSE_WORDS: Final = 12
 
@@ -4584,6 +4620,20 @@ def _is_letterhead_like(text: str) -> bool:
     if _vocab.MINISTRY_WORD in text.casefold() and len(words) <= 6:
         return _vocab.MINISTRY_IN_PHRASE.search(text) is None
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
+
+
+#: A number joined to a word by a hyphen ("51-campagne", "2030-doelen"): no house or box number.
+_NUMBER_COMPOUND: Final = re.compile(r"\b\d+-[^\W\d_]+")
+
+
+def _unit_word_in_prose(words: list[str]) -> bool:
+    """Whether a line's words, the first a unit's word ("Directie", "Inspectie"), go on as prose,
+    not as a unit's name: past one or more small words a name holds
+    (:data:`_vocab.NAME_SMALL_WORDS`), the next word is in lower case ("Directie en inspecties
+    werken samen", "Inspectie en zorgkantoren delen signalen"), where a name goes on
+    capitalised ("Directie Openbaar bestuur", "Inspectie van het Onderwijs")."""
+    rest = list(itertools.dropwhile(lambda w: w in _vocab.NAME_SMALL_WORDS, words[1:]))
+    return bool(rest) and rest[0][:1].islower() and len(rest) < len(words) - 1
 
 
 def _opens_with_unit(text: str) -> bool:
@@ -6289,6 +6339,10 @@ class _Reader:
                 # with its colon) "Aan de minister van Financiën is op ..." opens a paragraph
                 line = attrs.evolve(line, kind=Kind.TEXT)
                 k = Kind.TEXT
+            heading_after_head = k is Kind.LABEL_VALUE and self._heading_after_head(line, runs)
+            if heading_after_head:
+                k = Kind.TEXT  # "Van plan naar uitvoering" under the title: a heading, not a
+                # second Van (the head's Van is filled), nor more of the title's rows
             if (
                 k is Kind.LABEL_VALUE
                 and line.label.casefold() in _vocab.INLINE_LABELS
@@ -6497,6 +6551,7 @@ class _Reader:
                 continued = previous is not None and line.text[:1].islower() and _split_from(previous, runs)
                 if (
                     runs
+                    and not heading_after_head
                     and previous is not None
                     and (previous is runs[-1].lines[-1] or continued)
                     and (
@@ -6558,6 +6613,29 @@ class _Reader:
             if not field.values and field in self.fields:
                 self.fields.remove(field)
         return purpose, kind, title
+
+    def _heading_after_head(self, line: Line, runs: list[_Run]) -> bool:
+        """Whether a row read as an Aan or Van label with its value ("Van plan naar uitvoering",
+        "Van DMO naar CZSK") is a heading under the title: no colon, the head's field of that
+        label already filled, a plain run (the title) read after the head, and a value shaped as
+        a phrase (a word in lower case that joins no name, "naar", "plan"), not an office or a
+        unit ("de directeur Wonen", "DG Mobiliteit")."""
+        if line.label.casefold() not in _vocab.INLINE_LABELS or ":" in line.text or not runs:
+            return False
+        label = _vocab.key(line.label)
+        filled = [f for f in self.fields if _vocab.key(f.label) == label and f.values]
+        if not filled or _is_letterhead_like(runs[-1].text):
+            return False
+        rest = line.rest
+        words = rest.split()
+        return (
+            bool(words)
+            and words[0].casefold() not in _vocab.CONTINUATION_WORDS
+            and _vocab.UNIT_NAME.match(rest) is None
+            and _vocab.ADDRESSEE_OFFICE.match(rest) is None
+            and not _ends_sentence(rest)
+            and any(w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS for w in words)
+        )
 
     def _after_addressee_value(self, field: _PendingField, line: Line) -> bool:
         """Whether plain text's ``line``, under an Aan or Van label alone on its row with its
@@ -6903,9 +6981,16 @@ class _Reader:
         if closing is not None:
             chosen += [run for run in runs if run.start >= closing and id(run) not in taken]
         chosen.sort(key=lambda run: run.start)
+        heading = self._preamble_heading(runs, chosen[0], after)
         builder = _SectionBuilder(
-            "", None, chosen[0].lines[0], _typical_width(self.lines), guess=not self.marked_headings
+            heading.text if heading is not None else "",
+            None,
+            chosen[0].lines[0] if heading is None else heading.lines[0],
+            _typical_width(self.lines),
+            guess=not self.marked_headings,
         )
+        if heading is not None:
+            runs.remove(heading)
         # (by identity, in one pass: removing run by run compared every run's lines, quadratic
         # in a long body of paragraphs without a heading)
         gone = {id(run) for run in chosen}
@@ -6918,6 +7003,31 @@ class _Reader:
                 builder.end_paragraph()  # (the closing is a paragraph of its own: no sentence goes on)
         self.preamble = builder.build_preamble()
 
+    @staticmethod
+    def _preamble_heading(runs: list[_Run], first: _Run, after: int) -> _Run | None:
+        """The heading of the text under a guessed title: a run of one short row after the
+        title, right over the text's first paragraph, no blank line between ("Van plan naar
+        uitvoering" / "In 2025 heeft u ..."), a capital, no sentence's end, no letterhead's or
+        address's form."""
+        k = next(k for k, run in enumerate(runs) if run is first)
+        if after < 0 or not k:
+            return None
+        above = runs[k - 1]
+        text = above.text
+        if (
+            above.start > after
+            and len(above.lines) == 1
+            and above.start + 1 == first.start
+            and text[:1].isupper()
+            and len(text.split()) <= _HEADING_OVER_PROSE_WORDS
+            and not _ends_sentence(text)
+            and not _is_letterhead_like(text)
+            and _address_head(text) is None
+            and not _is_address(text)
+        ):
+            return above
+        return None
+
     def _choose_title(self, runs: list[_Run], lines: list[Line]) -> tuple[str, int]:
         """The title: a Titel field, else the run after the kind line, else the best-scoring run.
 
@@ -6927,6 +7037,7 @@ class _Reader:
             if _vocab.label_concept(field.label) is _vocab.Concept.TITLE and field.values:
                 self.fields.remove(field)
                 return join_wrapped(field.values), -1
+        runs[:] = [part for run in runs for part in _split_title_from_prose(run)]
         best: _Run | None = None
         best_score = 0.0
         # a short title ("AOW-leeftijd 2030") beats letterhead, however long: letterhead counts
@@ -8739,10 +8850,12 @@ class _Reader:
 
     def _heading_over_prose(self, i: int) -> bool:
         """Whether line ``i``, shaped as a letterhead's but opening with a word that a unit's word
-        opens ("Dienstverlening", "Onderwijsachterstanden") or with an address's word
-        ("Bezoekadres"), is a heading over the paragraph right under it: no name, as it holds a
-        lower-case word a name does not hold between its capitalised ones
-        (:data:`_vocab.NAME_SMALL_WORDS`), no digit and no address ("Bezoekadres en
+        opens ("Dienstverlening", "Onderwijsachterstanden"), with an address's word
+        ("Bezoekadres", "Postbus" not in a post box's form), or with a unit's word that lower-case
+        words go on from ("Directie en inspecties werken samen": :func:`_unit_word_in_prose`), is
+        a heading over the paragraph right under it: no name, as it holds a lower-case word a
+        name does not hold between its capitalised ones (:data:`_vocab.NAME_SMALL_WORDS`), no
+        digit but in a number's compound ("Postbus 51-campagne") and no address ("Bezoekadres en
         bereikbaarheid", "Dienstverlening aan ondernemers"), and the next line on its page
         opens a longer sentence that is no letterhead's ("Dienst Toeslagen" and "Directie
         Openbaar bestuur" open a unit's name and stay the colofon's)."""
@@ -8754,11 +8867,13 @@ class _Reader:
             # a unit's own word, "Dienst Toeslagen", "Directie Openbaar bestuur", opens a name)
             (opening is not None and line.text[opening.end() : opening.end() + 1].isalpha())
             or _vocab.ADDRESS_HEAD.match(words[0]) is not None
+            or _vocab.POST_BOX_WORD.match(line.text) is not None  # (no post box's form: below)
+            or (opening is not None and _unit_word_in_prose(words))
         ):
             return False
         if (
             len(words) < 2
-            or any(c.isdigit() for c in line.text)
+            or any(c.isdigit() for c in _NUMBER_COMPOUND.sub("", line.text))
             or _vocab.ADDRESS.search(line.text) is not None
             or all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words[1:])
         ):

@@ -2034,6 +2034,9 @@ def names_organisation(text: str) -> bool:
 #: line (the number wrapped under it). The word in a title ("Sluiting postbus Heerlen", "Nieuwe
 #: huisvesting Postbus 16375-locatie") has no such form.
 _POST_BOX: Final = r"postbus(?:\s*\d+(?![\w-])|\s*$)"
+#: The post box's word opening a line: without :data:`_POST_BOX`'s form after it ("Postbus
+#: 51-campagne", "Postbus 51-spotjes") a noun, no address.
+POST_BOX_WORD: Final = re.compile(r"(?i)^postbus\b")
 #: A web or mail address or a post box: a line holding one is letterhead (or a contact's value),
 #: never the title.
 WEB_OR_MAIL: Final = re.compile(rf"(?i)www\.|@|\b{_POST_BOX}")
