@@ -11783,3 +11783,33 @@ def test_two_columns_of_prose_under_a_bold_header_are_read_cell_by_cell(pad: flo
         f"{pros} {cons}",
         "Wij adviseren de tender per regio.",
     ]
+
+
+@pytest.mark.parametrize("one", ["l.", "|", "I."])
+def test_an_attachment_table_with_its_first_number_read_as_a_stroke_in_an_ocr_layer(one: str) -> None:
+    """An OCR layer's attachment table whose row 1 has its number read as a stroke ("l.", "|",
+    "I."), the column's other rows numbered 2, 3: the first row is row 1 (it was a paragraph, the
+    others a list from 2, the header row unplaced)."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 120, "Nota", ocr, 16)
+    for k, (label, value) in enumerate([("Aan", "Minister van BZK"), ("Van", "DG Wonen")]):
+        page.text(79, 160 + 14 * k, label, ocr, 10)
+        page.text(170, 160 + 14 * k, value, ocr, 10)
+    page.text(79, 210, "Voortgang van de woningbouwimpuls", ocr, 12)
+    page.y = 260
+    page.text(79, page.y, "Aanleiding", ocr)
+    page.line("De Tweede Kamer heeft gevraagd om een stand van zaken.", ocr, 79)
+    page.y += 20
+    page.text(79, page.y, "Bijlagen", ocr)
+    page.y += 17
+    page.text(79, page.y, "Nr.", ocr, 10)
+    page.text(110, page.y, "Titel", ocr, 10)
+    names = ["Kamerbrief woningbouwimpuls", "Overzicht toekenningen", "Advies van de Raad"]
+    for number, name in zip([one, "2.", "3."], names, strict=True):
+        page.y += 15
+        page.text(79, page.y, number, ocr, 10)
+        page.text(110, page.y, name, ocr, 10)
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == list(enumerate(names, 1))
+    assert nota.unplaced == ()

@@ -1893,6 +1893,22 @@ _CLOSING_QUOTES: Final = "\u201d\u2019\u201c\u2018\"'\u00ab"
 _OCR_QUOTED_WORDS: Final = 8
 
 
+def _bar_for_one(lines: Sequence[TextLine], index: int) -> bool:
+    """Whether line ``index`` (a bar, then text) is an attachment table's first row with its 1
+    read as the bar: under a line opening with a table's number head ("Nr.", "Volgnummer"), over
+    a line opening with 2 and its stop (row 2, in the bar's column)."""
+    if not 0 < index < len(lines) - 1:
+        return False
+    above, below, bar = lines[index - 1].words, lines[index + 1].words, lines[index].words[0]
+    return (
+        bool(above)
+        and bool(below)
+        and above[0].text.casefold() in _vocab.TABLE_NUMBER_WORDS
+        and below[0].text in ("2", "2.", "2)")
+        and abs(below[0].x0 - bar.x0) < 2 * bar.size
+    )
+
+
 def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
     """OCR confusions that the field or the pattern makes certain, repaired in place (before
     the lines' text is asked for): a table's edge read as "_" or "|" before a label row ("_
@@ -1926,6 +1942,11 @@ def _ocr_values(lines: Sequence[TextLine], body: bool) -> None:
             # bespreking"; a box's edge before a heading: "_ Toelichting"); a run of underscores
             # (a line to fill in) is kept, and so is a line of marks alone
             kept = [w for w in words if not _is_rule_mark(w.text)]
+            if kept and words[0].text == "|" and _bar_for_one(lines, index):
+                # an attachment table's first row with its 1 read as a bar, over its row 2
+                # ("Nr. Titel" / "| Kamerbrief ..." / "2. ..."): the row's number
+                words[0].text = "1"
+                kept = [words[0], *(w for w in words[1:] if not _is_rule_mark(w.text))]
             if kept:
                 words[:] = kept
         if (

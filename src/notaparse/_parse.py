@@ -21,7 +21,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -98,6 +98,9 @@ def _ends_abbreviation(text: str) -> bool:
 
 _INLINE_BULLET: Final = re.compile(r"\s+(?=[\uf0b7\u2022\u00a9]\s)")
 _ROW_START: Final = re.compile(r"^(\d{1,2})(?:[.)]?\s+(\S.*))?$")
+#: An attachment table's first row with its 1 read by OCR as a stroke ("l. Kamerbrief ...", "|
+#: Kamerbrief ..."): the stroke, its stop or bracket, the row's text (see ``_stroke_first_row``).
+_STROKE_ROW: Final = re.compile(rf"^[{re.escape(_vocab.OCR_STROKES.replace('1', ''))}]([.)]?)\s+(\S.*)$")
 _MAX_VALUE_WORDS: Final = 12
 
 #: The rows of a colofon value carried from page 1's foot to page 2 (`_Reader._carry_open_label`).
@@ -1853,6 +1856,22 @@ _LONE_TEXT_MARKS: Final = frozenset(_vocab.LONE_LIST_MARKS)
 #: The marks alone on their line that :func:`_lone_ocr_bullets` reads as a list's only before
 #: its item's text.
 _LONE_MARKS: Final = _LONE_OCR_BULLETS | _LONE_TEXT_MARKS
+
+
+def _bar_for_one(raw: Sequence[tuple[int, int, str]], at: int) -> bool:
+    """Whether row ``at`` of ``raw`` (a bar, then text) is an attachment table's first row with its
+    1 read as the bar: right under the table's header row, over its row 2."""
+    before = next((p for _, _, p in reversed(raw[:at]) if p.strip()), None)
+    after = next((p for _, _, p in raw[at + 1 :] if p.strip()), None)
+    if before is None or after is None:
+        return False
+    two = _ROW_START.match(_lines.normalise(after))
+    return (
+        two is not None
+        and two[1] == "2"
+        and bool(two[2])
+        and _lines.classify(_lines.normalise(before)).kind is Kind.TABLE_HEADER
+    )
 
 
 def _ocr_row(row: str) -> str:
@@ -5103,6 +5122,10 @@ class _Reader:
         lone_marks = False
         for at, (number, page, part) in enumerate(raw):
             normal = _lines.aligned_label(part) or _lines.normalise(part)
+            if normal[:2] == "| " and not marked and _bar_for_one(raw, at):
+                # an attachment table's first row with its 1 read as a bar ("Nr. Titel" / "|
+                # Kamerbrief ..." / "2. ..."): the row's number, not a speck dropped below
+                normal = f"1 {normal[2:]}"
             if normal[:1] in _OCR_ROW_FIRST and not marked:
                 # (a layout-aware source read the scan's marks by their positions)
                 normal = _ocr_row(normal)
@@ -9395,6 +9418,22 @@ class _Reader:
         name = join_wrapped([_lines.normalise(cells[1])])
         self.attachments.append(Attachment(number=int(cells[0]), name=name, info=info, origin=_origin(line)))
 
+    def _stroke_first_row(self, j: int) -> re.Match[str] | None:
+        """The first row of an attachment table whose 1 an OCR engine read as a stroke ("l.
+        Kamerbrief ...", "| Kamerbrief ...", "I. ..."; :data:`_vocab.OCR_STROKES`), read as row 1
+        where the next line is row 2 (the column's numbers in sequence); None otherwise."""
+        text = self.lines[j].text
+        stroke = _STROKE_ROW.match(text)
+        if stroke is None:
+            return None
+        nxt = next((ln for ln in self.lines[j + 1 :] if ln.kind is not Kind.BLANK), None)
+        if nxt is None:
+            return None
+        two = _ROW_START.match(nxt.text)
+        if two is None or two[1] != "2" or not two[2]:
+            return None
+        return _ROW_START.match(f"1{stroke[1]} {stroke[2]}")
+
     def _beyond_count(self, number: int) -> bool:
         """Whether row ``number`` is more than the colofon's Bijlage(n) says there are."""
         for field in self.fields:
@@ -9608,6 +9647,8 @@ class _Reader:
             m = _ROW_START.match(line.text)
             if k is Kind.ORDERED:
                 m = _ROW_START.match(f"{line.label} {line.rest}".strip())
+            if m is None and not rows and by_column is None:
+                m = self._stroke_first_row(j)
             if gap and not (m and int(m[1]) == number + 1):
                 break  # after a wide gap or a page break only the next row continues the table
             if rows and not (m and int(m[1]) == number + 1) and self._next_footnote(j):
