@@ -6453,6 +6453,9 @@ class _Reader:
                         _wraps_post(inline, line.text)
                         and (not _closes_head(lines, position) or not _two_capitalised_words(line.text))
                     )
+                    # (a person's name wrapped after a particle: "Opgesteld door: J. van der" /
+                    # "Berg")
+                    or _vocab.wraps_name_after_particle(inline.values[-1], line.text)
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
                     or _year_wrapped(inline.values[-1], line.text)
                     # (a list label's units, a code a row: "Kopie aan: DSH" / "DMM" / "FEZ")

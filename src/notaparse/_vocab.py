@@ -1671,6 +1671,23 @@ def names_person(text: str) -> bool:
     return given is None or not _opens_office(given)
 
 
+#: The name particles (:data:`_NAME_PARTICLES`: "van", "de", "der", "ten" ...).
+NAME_PARTICLES: Final = frozenset(_NAME_PARTICLES.split("|"))
+
+
+def wraps_name_after_particle(value: str, text: str) -> bool:
+    """Whether ``text`` is the surname of the person whose name ``value`` opens, wrapped after a
+    name particle ("J. van der" / "Berg", "drs. P. ten" / "Brink"): the value ends in a particle,
+    and the two rows make one person's name (:func:`names_person`)."""
+    words = value.split()
+    return (
+        len(words) >= 2
+        and words[-1] in NAME_PARTICLES
+        and text[:1].isupper()
+        and names_person(f"{value} {text}")
+    )
+
+
 def _opens_office(word: str, *, whole: bool = False) -> bool:
     """Whether a capitalised word opens the name of a unit or an office, no given name: a
     letterhead's word ("Directie", "Programma"; with ``whole``, the word itself up to a hyphen,
