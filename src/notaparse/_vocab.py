@@ -113,6 +113,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Contact": Concept.OTHER,
     "Telefoon": Concept.OTHER,
     "Doorkiesnummer": Concept.OTHER,  # (the official's direct telephone number)
+    "Telefoonnummer": Concept.OTHER,
     "T": Concept.OTHER,
     "E-mail": Concept.OTHER,
     "Ontvangen BPZ": Concept.OTHER,
@@ -1190,6 +1191,13 @@ def phone_at_end(text: str) -> bool:
     """Whether ``text`` ends in a telephone number ("... bereikbaar op 06 12345678")."""
     text = text.rstrip()
     return any(end == len(text) for _, end in phone_spans(text))
+
+
+#: The labels of a telephone number (case-folded keys, :func:`key`): their value is a number
+#: (:func:`phone_spans`).
+PHONE_LABELS: Final[frozenset[str]] = frozenset(
+    {"t", "t.", "tel", "tel.", "telefoon", "telefoonnummer", "doorkiesnummer", "mobiel"}
+)
 
 
 def contact_phone_row(text: str) -> bool:
