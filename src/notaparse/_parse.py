@@ -3433,6 +3433,21 @@ def _bare_value(text: str, label: str) -> bool:
     return _reads_as_value(text) or all(_CODE_WORD.match(w) for w in words)
 
 
+def _stacked_value_of(label: str, text: str) -> bool:
+    """Whether a row is a value of ``label`` in a column of values under labels stacked right
+    above them (:meth:`_Reader._stacked_column`): a value by its form (:func:`_stacked_value_by_form`),
+    a telephone number under a telephone's label ("Doorkiesnummer" / "070 456 7890",
+    `_vocab.PHONE_LABELS`), or a person's name under a label whose value is a person
+    ("Contactpersoon" / "A. Bakker", `_vocab.names_a_person`)."""
+    if _stacked_value_by_form(label, text):
+        return True
+    if _vocab.key(label) in _vocab.PHONE_LABELS:
+        return _vocab.is_phone(text)
+    return _vocab.names_a_person(label) and (
+        _vocab.names_person(text) or _vocab.PERSON_WITH_INITIALS.match(text) is not None
+    )
+
+
 def _stacked_value_by_form(label: str, text: str) -> bool:
     """Whether a row is a value of ``label`` by its form alone, the whole row, for a label whose
     values have a form (:func:`_form_span`): a date under a date's label, a reference under a
@@ -6189,9 +6204,10 @@ class _Reader:
         with one of the rows from ``position`` on in order ("12 januari 2027" /
         "2027-0000008841"), where that is unambiguous: as many rows as labels, then a blank line,
         a label or a line no value by its form, and each row a value of its own label by its form
-        (:func:`_stacked_value_by_form`: a date, a reference or a count, so every label one of
-        those, or a redaction's ground code under any label). Empty where not (the rows then go
-        as before: to the last label)."""
+        (:func:`_stacked_value_of`: a date, a reference or a count, a telephone number under a
+        telephone's label, a person's name under a contact's or drafter's label, or a
+        redaction's ground code under any label). Empty where not (the rows then go as before:
+        to the last label)."""
         by_line = {id(f.line): f for f in self.fields if not f.values}
         labels: list[_PendingField] = []
         j = position - 1
@@ -6209,9 +6225,9 @@ class _Reader:
             return {}
         if position + n < len(lines):
             after = lines[position + n]
-            if after.kind is Kind.TEXT and any(_stacked_value_by_form(f.label, after.text) for f in labels):
+            if after.kind is Kind.TEXT and any(_stacked_value_of(f.label, after.text) for f in labels):
                 return {}  # (one more value-like row: which label has two is not certain)
-        if not all(_stacked_value_by_form(f.label, row.text) for f, row in zip(labels, rows, strict=True)):
+        if not all(_stacked_value_of(f.label, row.text) for f, row in zip(labels, rows, strict=True)):
             return {}
         return {position + m: field for m, field in enumerate(labels)}
 
@@ -6476,6 +6492,9 @@ class _Reader:
                         _wraps_post(inline, line.text)
                         and (not _closes_head(lines, position) or not _two_capitalised_words(line.text))
                     )
+                    # (a person's name wrapped after a particle: "Opgesteld door: J. van der" /
+                    # "Berg")
+                    or _vocab.wraps_name_after_particle(inline.values[-1], line.text)
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
                     or _year_wrapped(inline.values[-1], line.text)
                     # (a list label's units, a code a row: "Kopie aan: DSH" / "DMM" / "FEZ")

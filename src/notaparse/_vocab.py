@@ -113,6 +113,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Contact": Concept.OTHER,
     "Telefoon": Concept.OTHER,
     "Doorkiesnummer": Concept.OTHER,  # (the official's direct telephone number)
+    "Telefoonnummer": Concept.OTHER,
     "T": Concept.OTHER,
     "E-mail": Concept.OTHER,
     "Ontvangen BPZ": Concept.OTHER,
@@ -1192,6 +1193,13 @@ def phone_at_end(text: str) -> bool:
     return any(end == len(text) for _, end in phone_spans(text))
 
 
+#: The labels of a telephone number (case-folded keys, :func:`key`): their value is a number
+#: (:func:`phone_spans`).
+PHONE_LABELS: Final[frozenset[str]] = frozenset(
+    {"t", "t.", "tel", "tel.", "telefoon", "telefoonnummer", "doorkiesnummer", "mobiel"}
+)
+
+
 def contact_phone_row(text: str) -> bool:
     """Whether ``text`` is a contact's row that ends in a telephone number: the number alone, or
     set apart after a comma or a contact line's mark (:data:`CONTACT_LINE_MARKS`: "Projectleider
@@ -1669,6 +1677,23 @@ def names_person(text: str) -> bool:
         return False
     given = m[1]
     return given is None or not _opens_office(given)
+
+
+#: The name particles (:data:`_NAME_PARTICLES`: "van", "de", "der", "ten" ...).
+NAME_PARTICLES: Final = frozenset(_NAME_PARTICLES.split("|"))
+
+
+def wraps_name_after_particle(value: str, text: str) -> bool:
+    """Whether ``text`` is the surname of the person whose name ``value`` opens, wrapped after a
+    name particle ("J. van der" / "Berg", "drs. P. ten" / "Brink"): the value ends in a particle,
+    and the two rows make one person's name (:func:`names_person`)."""
+    words = value.split()
+    return (
+        len(words) >= 2
+        and words[-1] in NAME_PARTICLES
+        and text[:1].isupper()
+        and names_person(f"{value} {text}")
+    )
 
 
 def _opens_office(word: str, *, whole: bool = False) -> bool:
