@@ -122,10 +122,12 @@ class Page:
         size: float | None = None,
         pitch: float | None = None,
         pad: float = 0.0,
+        head_pad: float | None = None,
     ) -> None:
         """Rows of cells at the cursor, each cell at its column's x, the first row (the header)
         bold, empty cells left out; the cursor moves ``pitch`` (default: the line lead) a row,
-        and ``pad`` more (the cells' padding, which sets the rows apart).
+        and ``pad`` more (the cells' padding, which sets the rows apart; ``head_pad`` under the
+        header, when it differs).
         A cell given as a sequence of lines wraps: its lines stand single-spaced (1.25 times the
         size apart) under the row's first, and the row is as much taller."""
         spacing = 1.25 * (size or self.size)
@@ -137,7 +139,9 @@ class Page:
                     if text:
                         self.text(x, self.y + k * spacing, text, BOLD if r == 0 else REGULAR, size)
                 depth = max(depth, len(lines))
-            self.y += (depth - 1) * spacing + (pitch or self.lead) + pad
+            self.y += (
+                (depth - 1) * spacing + (pitch or self.lead) + (pad if r or head_pad is None else head_pad)
+            )
 
     def ruled_row(
         self, label: str, lines: Sequence[str], columns: tuple[float, float, float], font: str = BOLD
@@ -157,6 +161,17 @@ class Page:
         self.text(left + pad, top + pad, label, font)
         for k, text in enumerate(lines):
             self.text(between + pad, top + pad + self.lead * k, text)
+        self.y = top + height + self.lead
+
+    def framed(self, lines: Sequence[str], width: float = 330.0, pad: float = 6.0) -> None:
+        """Lines in a frame at the cursor (a decision box), ``pad`` in from its rules, at the
+        line lead; the cursor moves a line lead under the frame."""
+        top = self.y
+        height = 2 * pad + self.lead * (len(lines) - 1) + self.size
+        self.canvas.setLineWidth(0.5)
+        self.canvas.rect(self.left, self.height - top - height, width, height, stroke=1, fill=0)
+        for k, text in enumerate(lines):
+            self.text(self.left + pad, top + pad + self.lead * k, text)
         self.y = top + height + self.lead
 
     def para(self, s: str, font: str = REGULAR) -> None:

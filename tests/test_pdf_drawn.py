@@ -11813,3 +11813,52 @@ def test_an_attachment_table_with_its_first_number_read_as_a_stroke_in_an_ocr_la
     nota = load_both(page.pdf())
     assert [(a.number, a.name) for a in nota.attachments] == list(enumerate(names, 1))
     assert nota.unplaced == ()
+
+
+@pytest.mark.parametrize("pad", [0.0, 5.0])
+def test_a_tight_table_s_first_cells_wrapping_onto_a_capital_stay_in_their_rows(pad: float) -> None:
+    """An unpadded table without rules (its first row at the line lead under the header) whose
+    rows stand a little further apart than its cells' wrapped lines, or apart by a space less
+    than a blank line: a first cell that wraps onto a word with a capital ("Vereniging van
+    Nederlandse" / "Gemeenten") stays in its row, beside a second cell that goes on in lower
+    case after no sentence's end, or alone on its line; a line at the rows' pitch whose second
+    cell opens a sentence is the next row (the table did not end at the first such space)."""
+    rows = [
+        (
+            ["Vereniging van Nederlandse", "Gemeenten"],
+            ["Steunt het voorstel en vraagt om een", "snelle invoering."],
+        ),
+        (["Interprovinciaal Overleg"], ["Wil dezelfde ruimte voor provincies."]),
+        (["College voor de", "Rechten van de Mens"], ["Geen bezwaar."]),
+        (["Kiesraad"], ["Geen bezwaar."]),
+    ]
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOO")], "Digitaal vergaderen")
+    page.line("Krachtenveld", BOLD)
+    page.para("De partijen kijken als volgt naar het voorstel:")
+    page.table([["Partij", "Standpunt"], *rows], [79, 250], pad=pad, head_pad=0.0)
+    page.para("Wij verwerken de reacties in de toelichting.")
+    nota = load_both(page.pdf())
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "De partijen kijken als volgt naar het voorstel:",
+        "Partij Standpunt",
+        *(" ".join(left + right) for left, right in rows),
+        "Wij verwerken de reacties in de toelichting.",
+    ]
+
+
+@pytest.mark.parametrize("options", ["Akkoord / Niet akkoord", "Akkoord / niet akkoord / besproken"])
+def test_a_decision_box_s_options_row_is_a_paragraph_of_its_own(options: str) -> None:
+    """A framed decision box on page 1: its decision sentence, then its row of options right
+    under it at the line lead; the options are a row of the box, not the end of the sentence's
+    paragraph (the sentence fills most of the box's measure)."""
+    decision = "Akkoord met de planning van de herstelonderdelen in de tabel hieronder."
+    page = _nota_page([("Aan", "StasFin"), ("Van", "DGHT")], "Planning herstel toeslagen")
+    page.line("Beslissing", BOLD)
+    page.framed([decision, options])
+    page.line("Toelichting", BOLD)
+    page.para("Twee onderdelen lopen volgens plan.")
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Beslissing", [decision, options]),
+        ("Toelichting", ["Twee onderdelen lopen volgens plan."]),
+    ]

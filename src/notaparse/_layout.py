@@ -6253,6 +6253,8 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
     above = prev  # (the header row, or its repeat at the page's top: the first row stands under it)
     spacing: float | None = None  # (the padding that sets the rows apart, when there is one)
     row: list[TextLine] = []  # (the lines of the row being read, written when it ends)
+    row_space: float | None = None  # (the space above the row being read)
+    under_header = True  # (whether that row is the first, its space the header's)
 
     def end_row() -> None:
         if row:
@@ -6274,6 +6276,10 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
                 break
             if prev is above and spacing is None:
                 spacing = space  # (the first row, set apart by its cells' padding)
+            elif spacing is None and len(row) > 1 and space < pitch + (ln.bottom - ln.top):
+                # (a table with no padding under its header whose rows, wrapped over lines, stand
+                # apart by less than a blank line: that space sets its rows apart from now on)
+                spacing = space
             elif spacing is None or space > _ROW_SPACING * spacing:
                 break
             end_row()
@@ -6284,7 +6290,7 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
                 row
                 and ln.text[:1].islower()
                 and (_cells(ln, 1.5) < _cells(row[0], 1.5) or _wrapped_first_cell(row[-1], ln, header))
-            ):
+            ) and not (row and _cells_go_on(row[-1], ln, row_space)):
                 # (a line in lower case with fewer cells than the row's first goes on in the row:
                 # cells wrapped in two columns or more, "Opkoopregeling voor varkens- en   100
                 # 100   Regeling in" / "pluimveerechten   voorbereiding, publicatie ...")
@@ -6295,17 +6301,23 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
             # lower case or after a word that goes on ("Directie" / "Financiën en" / "Control");
             # (the column is too narrow for its lines' length to tell a wrap from a new row)
             # (or from a first cell that wraps beside the row's other cells, in lower case:
-            # "Landelijke beëindigingsregeling   975   2023-2025" / "veehouderijlocaties")
+            # "Landelijke beëindigingsregeling   975   2023-2025" / "veehouderijlocaties"; or,
+            # in whatever case, closer under the row's line than the rows stand apart, "College
+            # voor de   Geen bezwaar." / "Rechten van de Mens": not by the header's space above
+            # the first row, which a form's "Akkoord" / "Niet akkoord" may have too)
             first_cell = _word_runs(prev, 1.5)[0] if prev is not None else []
             if not (
                 prev is not None
                 and prev is not header
                 and (_in_first_column(cells, prev) or (len(row) == 1 and ln.text[:1].islower()))
                 and (ln.text[:1].islower() or first_cell[-1].text.casefold() in _vocab.CONTINUATION_WORDS)
-            ):
+            ) and not (row and not under_header and _closer_than_rows(row[-1], ln, row_space)):
                 end_row()
         elif ln.x0 < header.x0 + 6:
             break
+        if not row and prev is not None:
+            row_space = ln.top - prev.bottom
+            under_header = prev is above
         row.append(ln)
         prev = ln
         i += 1
@@ -6317,6 +6329,32 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
 #: set apart by their cells' padding; a paragraph under the table stands further off or has no
 #: cells).
 _ROW_SPACING: Final = 1.5
+
+
+def _closer_than_rows(line: TextLine, below: TextLine, row_space: float | None) -> bool:
+    """Whether ``below`` stands under ``line`` (a row's line) closer than that row stands under
+    the line above it, by more than a seventh of an em: an unpadded table whose rows are set apart
+    by a little more than the line gap, its cells' wrapped lines at the line gap."""
+    return row_space is not None and below.top - line.bottom < row_space - 0.15 * below.size
+
+
+def _cells_go_on(line: TextLine, below: TextLine, row_space: float | None) -> bool:
+    """Whether ``below`` is more of the cells of the row whose last line is ``line``, whatever
+    its first cell (a name wrapping onto a capital, "Vereniging van Nederlandse" / "Gemeenten"):
+    it stands closer under ``line`` than the rows stand apart, and each of its cells after the
+    first goes on with the cell above it in the same column, which ends no sentence, in lower
+    case ("Steunt het voorstel en vraagt om een" / "snelle invoering per 2027.")."""
+    if not _closer_than_rows(line, below, row_space):
+        return False
+    above = _word_runs(line, 1.5)[1:]
+    cells = _word_runs(below, 1.5)[1:]
+    if not cells:
+        return False
+    for cell in cells:
+        over = [run for run in above if abs(run[0].x0 - cell[0].x0) < 2]
+        if not over or _SENTENCE_END.search(over[0][-1].text) or not cell[0].text[:1].islower():
+            return False
+    return True
 
 
 def _wrapped_first_cell(line: TextLine, below: TextLine, header: TextLine) -> bool:

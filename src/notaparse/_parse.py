@@ -10786,6 +10786,10 @@ class _SectionBuilder:
         first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
         if first[:1].isdigit() and self.para and self._next_numbered_paragraph(previous, line):
             return True
+        if self.para and not self.items and _options_row(line.text):
+            # a decision box's row of options under its decision ("Akkoord / Niet akkoord"; under
+            # a decision point, a list's item, the options are the item's)
+            return True
         # (pdfium joins a printed row that ended in a hyphen to the next one, "... door de regie"
         # U+FFFE "organisatie.": the printed row that ends the sentence is the part after it)
         joined = [*_lines.SPLIT_WORD.finditer(previous.text)] if "- " in previous.text else []
@@ -10944,3 +10948,13 @@ class _SectionBuilder:
             blocks=tuple(self.blocks),
             origin=_origin(self.line),
         )
+
+
+def _options_row(text: str) -> bool:
+    """Whether ``text`` is a decision box's row of two options or more, alone on its line, each
+    after its check box or set apart by a slash ("Akkoord / Niet akkoord", "☐ Akkoord ☐ Niet
+    akkoord"): a row of the box of its own, never the end of the decision's sentence above it."""
+    return (
+        bool(_vocab.DECISION_OPTIONS_ROW.match(text.strip()))
+        and len(_vocab.DECISION_OPTION_ANY.findall(text)) >= 2
+    )
