@@ -6274,7 +6274,13 @@ class _Reader:
                     # the title, by its place; a name with initials or a particle is the holder's)
                     or (
                         _wraps_post(inline, line.text)
-                        and (not _closes_head(lines, position) or not _two_capitalised_words(line.text))
+                        and (
+                            not _closes_head(lines, position)
+                            or not _two_capitalised_words(line.text)
+                            # (the title printed above the head: the row is the holder's name)
+                            or explicit_title is not None
+                            or any(not _is_letterhead_like(run.text) for run in runs)
+                        )
                     )
                     # (a date's year wrapped under its day and month: "Datum 2 december" / "2026")
                     or _year_wrapped(inline.values[-1], line.text)

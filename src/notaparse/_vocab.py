@@ -2030,10 +2030,11 @@ def names_organisation(text: str) -> bool:
     return bool(LETTERHEAD_WORDS.match(text)) or MINISTRY_WORD in text.casefold()
 
 
-#: A post box in its address form: its number after it ("Postbus 20350"), or the word ending its
-#: line (the number wrapped under it). The word in a title ("Sluiting postbus Heerlen", "Nieuwe
-#: huisvesting Postbus 16375-locatie") has no such form.
-_POST_BOX: Final = r"postbus(?:\s*\d+(?![\w-])|\s*$)"
+#: A post box in its address form: its number after it ("Postbus 20350"), or the word alone on
+#: its line or after an address's heading ("Postadres Postbus", the number wrapped under it). The
+#: word in a title ("Sluiting postbus Heerlen", "Nieuwe huisvesting Postbus 16375-locatie",
+#: "Sluiting van de Digitale Postbus") has no such form.
+_POST_BOX: Final = r"postbus(?:\s*\d+(?![\w-])|(?:(?<=^postbus)|(?<=adres postbus)|(?<=adres: postbus))\s*$)"
 #: A web or mail address or a post box: a line holding one is letterhead (or a contact's value),
 #: never the title.
 WEB_OR_MAIL: Final = re.compile(rf"(?i)www\.|@|\b{_POST_BOX}")
