@@ -2144,6 +2144,12 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.extend(value_split)  # under a bare "Onze referentie": "Titel ... 2021-0000098765"
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if line.kind is Kind.TEXT and (box_split := _split_trailing_post_box(line, nxt)):
+            out.extend(box_split)  # a title's row: "Capaciteit ... 2025 Postbus 20301" / "2500 EH ..."
+            continue
+        if line.kind is Kind.ORDERED and (label_split := _split_trailing_words_label(line, nxt)):
+            out.extend(label_split)  # a numbered heading's row: "1. Aanleiding Opgesteld door"
+            continue
         if line.kind is Kind.TEXT and (label_split := _split_trailing_word_label(line, nxt)):
             out.extend(label_split)  # a title's row: "over de budgettaire tegenvallers Auteur"
             continue
@@ -2421,6 +2427,8 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
     """In the header zone, a one-word colofon label at the end of a row that is no label row,
     where the next line reads as its value (a code, a number, a redaction), not as the row's
     continuation ("... tijdelijke Directie" / "Participatie en Inclusie")."""
+    if (several := _split_trailing_words_label(line, nxt)) is not None:
+        return several
     head, _, last = line.text.rpartition(" ")
     if not head or not last[:1].isupper() or _is_column_row(line.text) or nxt is None:
         return None
@@ -2437,6 +2445,95 @@ def _split_trailing_word_label(line: Line, nxt: Line | None) -> tuple[Line, Line
         _lines.classify(head, line.number, line.page),
         attrs.evolve(line, text=last, kind=Kind.LABEL, label=_vocab.repaired_label(last), rest=""),
     )
+
+
+def _split_trailing_post_box(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
+    """In the header zone, a post box at the end of a row of the main column, the postcode and
+    town under it ("Capaciteit gevangeniswezen: aanvullende maatregelen 2025 Postbus 20301" /
+    "2500 EH Den Haag"): a row-by-row extractor put the colofon's address line beside the row.
+    The row is split into its own text and the post box's line; a row holding another address
+    part (a postcode, a street) is the address's own, kept whole."""
+    m = _vocab.POST_BOX_AT_END.search(line.text)
+    if m is None or nxt is None or _vocab.POSTCODE_TOWN.match(nxt.text) is None:
+        return None
+    head = line.text[: m.start()].rstrip()
+    if len(head.split()) < _TITLE_BESIDE_ADDRESS_WORDS or _is_address(head) or _is_letterhead_like(head):
+        return None
+    return (
+        _lines.classify(head, line.number, line.page),
+        _lines.classify(m[1], line.number, line.page),
+    )
+
+
+def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
+    """In the header zone, a colofon label of two or three words at the end of a row of the main
+    column, its value on the next line ("1. Aanleiding Opgesteld door" / "Beleidsmedewerker DOPS",
+    "... Het mandaat Afgestemd met" / "DJZ, DFEZ, CDS"): a row-by-row extractor put the label
+    beside the row. A label of capitalised words ends no sentence, so prose is no such row; the
+    next line must read as a colofon value (short, no sentence, capitalised or a code)."""
+    words = line.text.split()
+    if nxt is None or nxt.kind is not Kind.TEXT or _is_column_row(line.text) or _two_labels(words):
+        return None
+    value = nxt.text
+    if not (
+        _fits_colofon(value) and not _ends_sentence(value) and (value[:1].isupper() or value[:1].isdigit())
+    ):
+        return None
+    for n in (3, 2):
+        if len(words) <= n or not words[-n][:1].isupper():
+            continue
+        label = _vocab.known_label(" ".join(words[-n:]))
+        if label is None or _vocab.key(label) in _vocab.INLINE_LABELS:
+            continue
+        if _vocab.label_concept(label) is _vocab.Concept.PAGE:
+            return None
+        head = " ".join(words[:-n])
+        if head.endswith(",") or _ends_sentence(head) or _ends_with_continuation(head):
+            return None
+        if _vocab.known_label(head) is not None:
+            return None  # (a row of labels: read as such)
+        tail = " ".join(words[-n:])
+        return (
+            _lines.classify(head, line.number, line.page),
+            attrs.evolve(line, text=tail, kind=Kind.LABEL, label=_vocab.repaired_label(tail), rest=""),
+        )
+    return None
+
+
+def _split_heading_labels(lines: list[Line]) -> list[Line]:
+    """A numbered known heading's row with a colofon label of two or three words beside it, its
+    value on the next row ("1. Aanleiding Opgesteld door" / "Senior beleidsmedewerker DGMI"): a
+    row-by-row extractor put the label beside the heading. The row is split into the heading and
+    the label before the header zone is measured, so the heading ends the header (the label and
+    its value are then a colofon pair read in the body, as any spliced there)."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        if (
+            line.kind is Kind.TEXT
+            and len(out) >= 2
+            and out[-1].kind is Kind.ORDERED
+            and out[-2].kind is Kind.LABEL
+            and not out[-2].rest
+            and _numbered_known_heading(out[-1].text)
+            and _stacked_value_by_form(out[-2].label, line.text)
+        ):
+            # the bare label's value under the heading a row-by-row extractor read between them
+            # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877"): the value under its label
+            out.insert(len(out) - 1, line)
+            continue
+        if line.kind is Kind.ORDERED and index + 1 < len(lines):
+            split = _split_trailing_words_label(line, lines[index + 1])
+            if split is not None and _numbered_known_heading(split[0].text):
+                out.extend(split)
+                continue
+        out.append(line)
+    return out
+
+
+def _numbered_known_heading(text: str) -> bool:
+    """Whether a row is a numbered heading of the vocabulary ("1. Aanleiding")."""
+    number, words = _vocab.heading_number(text)
+    return number is not None and _known_heading(words)
 
 
 def _two_labels(words: list[str]) -> bool:
@@ -4272,6 +4369,28 @@ def _follows_in_numbering(number: str, seen: set[str]) -> bool:
 _MAX_HANGING_HEADING_WORDS: Final = 14
 
 
+def _title_beside_address(run: _Run, text: str) -> bool:
+    """Whether a row starts a run of its own at an address's edge in the head: a row of three
+    words or more, no address and no letterhead, under an address's postcode and town ("2511 DP
+    Den Haag" / "Capaciteit gevangeniswezen: ..."), or a post box alone on its row under such a
+    row ("... maatregelen 2025" / "Postbus 20301"): a row-by-row extractor interleaved the
+    colofon's address with the title's rows; the address is letterhead, the title its own run."""
+    last = run.lines[-1].text
+    if _vocab.POSTCODE_TOWN.match(last):
+        return (
+            len(text.split()) >= _TITLE_BESIDE_ADDRESS_WORDS
+            and not _is_address(text)
+            and not _is_letterhead_like(text)
+            and not _opens_with_unit(text)
+        )
+    return (
+        _vocab.POST_BOX_AT_END.fullmatch(text.strip()) is not None
+        and text[:1].isupper()
+        and not any(_is_address(ln.text) for ln in run.lines)
+        and not _is_letterhead_like(run.lines[0].text)
+    )
+
+
 def _after_last_row(run: _Run, line: Line) -> bool:
     """Whether a line starts a block of its own under a block of wrapped main-column rows whose
     last row is short ("... ten behoeve" / "van de regionale energiestrategieën" / "Uitwerking van
@@ -4353,6 +4472,40 @@ def _give_values(run: _Run, *, column: bool = False) -> None:
         rest = run.lines[len(pending) - 1 :]
         pending[-1].values.extend(ln.text for ln in rest)
         pending[-1].value_line = rest[0]
+
+
+def _split_title_from_prose(run: _Run) -> list[_Run]:
+    """Split a run of running text where its first rows are a title over the paragraph that an
+    extractor wrote right under it, no blank line between ("Evaluatie van de snelheidsverlaging
+    op rijkswegen" / "Aan de hand van de evaluatie van het RIVM is bezien of ..."): the first row
+    that opens a sentence (a capital, then a word in lower case) under rows that end no sentence
+    and go on in no joining word, and is no narrower than the row above it, begins the paragraph
+    when the rows from it on are running text and the rows above it are not. A wrapped title's
+    next row ("Stand van zaken van de uitkoopregelingen voor veehouders" / "rond Natura
+    2000-gebieden") opens in lower case or is narrower, and stays the title's."""
+    if len(run.lines) < 2 or not _is_prose(run.text):
+        return [run]
+    for at in range(1, len(run.lines)):
+        above = run.lines[at - 1].text
+        head = run.lines[:at]
+        if _ends_sentence(above) or above.endswith(",") or _ends_with_continuation(above):
+            return [run]
+        if _WORD_HYPHEN_END.search(above):
+            continue
+        words = run.lines[at].text.split()
+        if (
+            len(words) >= 2
+            and words[0][:1].isupper()
+            and words[1][:1].islower()
+            and len(run.lines[at].text) >= len(above)
+            and _is_prose(join_wrapped([ln.text for ln in run.lines[at:]]))
+            and len(join_wrapped([ln.text for ln in head]).split()) >= 2
+        ):
+            return [
+                _Run(head, run.after_kind, run.pending, run.start, run.under, run.qualifier),
+                _Run(run.lines[at:], False, run.pending, run.start + at),
+            ]
+    return [run]
 
 
 def _split_at_addressee(run: _Run) -> list[_Run]:
@@ -4449,6 +4602,8 @@ def _in_list(run: _Run, lines: list[Line]) -> bool:
 _SET_APART_HEADING: Final = 60
 
 
+#: The most words of a heading over the text under a guessed title (:meth:`_Reader._preamble_heading`).
+_HEADING_OVER_PROSE_WORDS: Final = 10
 #: The fewest words of running text (:func:`_is_prose`).
 _PROSE_WORDS: Final = 12
 
@@ -4465,6 +4620,20 @@ def _is_letterhead_like(text: str) -> bool:
     if _vocab.MINISTRY_WORD in text.casefold() and len(words) <= 6:
         return _vocab.MINISTRY_IN_PHRASE.search(text) is None
     return bool(words) and all(w.casefold() in _vocab.CONTINUATION_WORDS for w in words)
+
+
+#: A number joined to a word by a hyphen ("51-campagne", "2030-doelen"): no house or box number.
+_NUMBER_COMPOUND: Final = re.compile(r"\b\d+-[^\W\d_]+")
+
+
+def _unit_word_in_prose(words: list[str]) -> bool:
+    """Whether a line's words, the first a unit's word ("Directie", "Inspectie"), go on as prose,
+    not as a unit's name: past one or more small words a name holds
+    (:data:`_vocab.NAME_SMALL_WORDS`), the next word is in lower case ("Directie en inspecties
+    werken samen", "Inspectie en zorgkantoren delen signalen"), where a name goes on
+    capitalised ("Directie Openbaar bestuur", "Inspectie van het Onderwijs")."""
+    rest = list(itertools.dropwhile(lambda w: w in _vocab.NAME_SMALL_WORDS, words[1:]))
+    return bool(rest) and rest[0][:1].islower() and len(rest) < len(words) - 1
 
 
 def _opens_with_unit(text: str) -> bool:
@@ -4874,6 +5043,10 @@ class _Reader:
         self.marked_headings = Kind.HEADING in kinds or (
             self.marked_title and _MARKED_LINE.search(text) is not None and _headless(self.lines)
         )
+        # (text a layout-aware source marked, or set apart in columns, has no spliced rows)
+        spliced = not (marked or self.layout or self.marked_title or self.marked_headings)
+        if spliced and _MARKED_LINE.search(text) is None:
+            self.lines = _split_heading_labels(self.lines)
         #: The value rows under the last head form's label :meth:`_head_form_label` found.
         self._form_value_rows: range = range(0)
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
@@ -6166,6 +6339,10 @@ class _Reader:
                 # with its colon) "Aan de minister van Financiën is op ..." opens a paragraph
                 line = attrs.evolve(line, kind=Kind.TEXT)
                 k = Kind.TEXT
+            heading_after_head = k is Kind.LABEL_VALUE and self._heading_after_head(line, runs)
+            if heading_after_head:
+                k = Kind.TEXT  # "Van plan naar uitvoering" under the title: a heading, not a
+                # second Van (the head's Van is filled), nor more of the title's rows
             if (
                 k is Kind.LABEL_VALUE
                 and line.label.casefold() in _vocab.INLINE_LABELS
@@ -6333,6 +6510,13 @@ class _Reader:
                 # (a letter's salutation under its Betreft row opens its text, no more of the
                 # subject: "Betreft" / "Voortgang ..." / "Geachte voorzitter,")
                 and not (current.values and _is_salutation(line.text))
+                # (a numbered known heading opens the body, no more of a colofon value beside
+                # it: "Kenmerk" / "BS2024012345" / "1. Aanleiding")
+                and not (
+                    current.values
+                    and k is Kind.ORDERED
+                    and _known_heading(_vocab.heading_number(line.text)[1])
+                )
                 # (an address's head word opens the address, letterhead: "Onze referentie" /
                 # "IENW/BSK-2026/51234" / "Postadres:" / "Postbus 20901")
                 and not (current.values and _address_head(line.text) is not None)
@@ -6373,6 +6557,7 @@ class _Reader:
                 continued = previous is not None and line.text[:1].islower() and _split_from(previous, runs)
                 if (
                     runs
+                    and not heading_after_head
                     and previous is not None
                     and (previous is runs[-1].lines[-1] or continued)
                     and (
@@ -6384,6 +6569,7 @@ class _Reader:
                             and not _after_last_row(runs[-1], line)
                             and not _kind_title_under_unit(runs[-1], line.text)
                             and not _title_under_office(runs[-1], line.text)
+                            and not _title_beside_address(runs[-1], line.text)
                         )
                     )
                 ):
@@ -6433,6 +6619,29 @@ class _Reader:
             if not field.values and field in self.fields:
                 self.fields.remove(field)
         return purpose, kind, title
+
+    def _heading_after_head(self, line: Line, runs: list[_Run]) -> bool:
+        """Whether a row read as an Aan or Van label with its value ("Van plan naar uitvoering",
+        "Van DMO naar CZSK") is a heading under the title: no colon, the head's field of that
+        label already filled, a plain run (the title) read after the head, and a value shaped as
+        a phrase (a word in lower case that joins no name, "naar", "plan"), not an office or a
+        unit ("de directeur Wonen", "DG Mobiliteit")."""
+        if line.label.casefold() not in _vocab.INLINE_LABELS or ":" in line.text or not runs:
+            return False
+        label = _vocab.key(line.label)
+        filled = [f for f in self.fields if _vocab.key(f.label) == label and f.values]
+        if not filled or _is_letterhead_like(runs[-1].text):
+            return False
+        rest = line.rest
+        words = rest.split()
+        return (
+            bool(words)
+            and words[0].casefold() not in _vocab.CONTINUATION_WORDS
+            and _vocab.UNIT_NAME.match(rest) is None
+            and _vocab.ADDRESSEE_OFFICE.match(rest) is None
+            and not _ends_sentence(rest)
+            and any(w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS for w in words)
+        )
 
     def _after_addressee_value(self, field: _PendingField, line: Line) -> bool:
         """Whether plain text's ``line``, under an Aan or Van label alone on its row with its
@@ -6778,9 +6987,16 @@ class _Reader:
         if closing is not None:
             chosen += [run for run in runs if run.start >= closing and id(run) not in taken]
         chosen.sort(key=lambda run: run.start)
+        heading = self._preamble_heading(runs, chosen[0], after)
         builder = _SectionBuilder(
-            "", None, chosen[0].lines[0], _typical_width(self.lines), guess=not self.marked_headings
+            heading.text if heading is not None else "",
+            None,
+            chosen[0].lines[0] if heading is None else heading.lines[0],
+            _typical_width(self.lines),
+            guess=not self.marked_headings,
         )
+        if heading is not None:
+            runs.remove(heading)
         # (by identity, in one pass: removing run by run compared every run's lines, quadratic
         # in a long body of paragraphs without a heading)
         gone = {id(run) for run in chosen}
@@ -6793,6 +7009,31 @@ class _Reader:
                 builder.end_paragraph()  # (the closing is a paragraph of its own: no sentence goes on)
         self.preamble = builder.build_preamble()
 
+    @staticmethod
+    def _preamble_heading(runs: list[_Run], first: _Run, after: int) -> _Run | None:
+        """The heading of the text under a guessed title: a run of one short row after the
+        title, right over the text's first paragraph, no blank line between ("Van plan naar
+        uitvoering" / "In 2025 heeft u ..."), a capital, no sentence's end, no letterhead's or
+        address's form."""
+        k = next(k for k, run in enumerate(runs) if run is first)
+        if after < 0 or not k:
+            return None
+        above = runs[k - 1]
+        text = above.text
+        if (
+            above.start > after
+            and len(above.lines) == 1
+            and above.start + 1 == first.start
+            and text[:1].isupper()
+            and len(text.split()) <= _HEADING_OVER_PROSE_WORDS
+            and not _ends_sentence(text)
+            and not _is_letterhead_like(text)
+            and _address_head(text) is None
+            and not _is_address(text)
+        ):
+            return above
+        return None
+
     def _choose_title(self, runs: list[_Run], lines: list[Line]) -> tuple[str, int]:
         """The title: a Titel field, else the run after the kind line, else the best-scoring run.
 
@@ -6802,6 +7043,7 @@ class _Reader:
             if _vocab.label_concept(field.label) is _vocab.Concept.TITLE and field.values:
                 self.fields.remove(field)
                 return join_wrapped(field.values), -1
+        runs[:] = [part for run in runs for part in _split_title_from_prose(run)]
         best: _Run | None = None
         best_score = 0.0
         # a short title ("AOW-leeftijd 2030") beats letterhead, however long: letterhead counts
@@ -8614,10 +8856,12 @@ class _Reader:
 
     def _heading_over_prose(self, i: int) -> bool:
         """Whether line ``i``, shaped as a letterhead's but opening with a word that a unit's word
-        opens ("Dienstverlening", "Onderwijsachterstanden") or with an address's word
-        ("Bezoekadres"), is a heading over the paragraph right under it: no name, as it holds a
-        lower-case word a name does not hold between its capitalised ones
-        (:data:`_vocab.NAME_SMALL_WORDS`), no digit and no address ("Bezoekadres en
+        opens ("Dienstverlening", "Onderwijsachterstanden"), with an address's word
+        ("Bezoekadres", "Postbus" not in a post box's form), or with a unit's word that lower-case
+        words go on from ("Directie en inspecties werken samen": :func:`_unit_word_in_prose`), is
+        a heading over the paragraph right under it: no name, as it holds a lower-case word a
+        name does not hold between its capitalised ones (:data:`_vocab.NAME_SMALL_WORDS`), no
+        digit but in a number's compound ("Postbus 51-campagne") and no address ("Bezoekadres en
         bereikbaarheid", "Dienstverlening aan ondernemers"), and the next line on its page
         opens a longer sentence that is no letterhead's ("Dienst Toeslagen" and "Directie
         Openbaar bestuur" open a unit's name and stay the colofon's)."""
@@ -8629,11 +8873,13 @@ class _Reader:
             # a unit's own word, "Dienst Toeslagen", "Directie Openbaar bestuur", opens a name)
             (opening is not None and line.text[opening.end() : opening.end() + 1].isalpha())
             or _vocab.ADDRESS_HEAD.match(words[0]) is not None
+            or _vocab.POST_BOX_WORD.match(line.text) is not None  # (no post box's form: below)
+            or (opening is not None and _unit_word_in_prose(words))
         ):
             return False
         if (
             len(words) < 2
-            or any(c.isdigit() for c in line.text)
+            or any(c.isdigit() for c in _NUMBER_COMPOUND.sub("", line.text))
             or _vocab.ADDRESS.search(line.text) is not None
             or all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words[1:])
         ):
@@ -8856,6 +9102,15 @@ class _Reader:
                 # ..." / "2"): a count is the label's whole value, the row goes on the body
                 self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
                 continue
+            if not values and nxt.kind is Kind.TEXT and (codes := self._unit_codes_glued(j, line.label)):
+                # a list label's first unit glued to the next body row after its sentence's end,
+                # the list's other units alone on the rows under it ("Kopie aan" / "... de
+                # Kamerbrief voor. DWJZ" / "DCOM" / "FEZ"): the units are the label's value, the
+                # body row goes on under them
+                values.append(words[-1])
+                row = _lines.classify(" ".join(words[:-1]), nxt.number, nxt.page)
+                self.lines[j : j + codes] = [*self.lines[j + 1 : j + codes], row]
+                continue
             if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
                 if n := _spliced_value_at_end(words, line.label):
                     # the label's value printed beside the next body row, glued to its end
@@ -8905,6 +9160,29 @@ class _Reader:
             j += 1
         self._add_spliced_field(line, line.label, _repair_value(join_value(values)))
         return j
+
+    def _unit_codes_glued(self, j: int, label: str) -> int:
+        """For a list label of units read in the body, bare: how many rows from line ``j`` on hold
+        its units, the first glued to the end of body row ``j`` after a full stop ("... de
+        Kamerbrief voor. DWJZ"), the others each a unit's code alone on a row under it ("DCOM" /
+        "FEZ"); 0 where row ``j`` does not end so (a code inside the sentence, "... met de NCTV",
+        is the body's)."""
+        words = self.lines[j].text.split()
+        if (
+            _vocab.key(label) not in _vocab.UNIT_LIST_LABELS
+            or len(words) < _GLUED_UNIT_ROW_WORDS
+            or _UNIT_CODE_LINE.match(words[-1]) is None
+            or not _ends_full_stop(words[-2])
+        ):
+            return 0
+        end = j + 1
+        while (
+            end < len(self.lines)
+            and self.lines[end].kind is Kind.TEXT
+            and _UNIT_CODE_LINE.match(self.lines[end].text) is not None
+        ):
+            end += 1
+        return end - j
 
     def _add_spliced_field(self, line: Line, label: str, value: str) -> None:
         """A colofon pair read in the body: a new field, or the value of a field read without one,
@@ -9868,6 +10146,10 @@ _TOP_NUMBER_DIGITS: Final = 3
 _COUNT_VALUE: Final = re.compile(r"^\d{1,2}$")
 #: The fewest words of a main-column row a glued count is split off (a row of the title or text).
 _GLUED_COUNT_ROW_WORDS: Final = 4
+#: The fewest words of a body row with a list label's unit glued to its end ("... voor. DWJZ").
+_GLUED_UNIT_ROW_WORDS: Final = 4
+#: The fewest words of a title's row a row-by-row extractor set beside the colofon's address.
+_TITLE_BESIDE_ADDRESS_WORDS: Final = 3
 #: The most words of a colofon value standing alone between two body rows ("DGPenV, DWJZ",
 #: "12 maart 2024", "5.1.2e 5.1.2e").
 _BARE_VALUE_WORDS: Final = 4

@@ -2031,10 +2031,16 @@ def names_organisation(text: str) -> bool:
 
 
 #: A post box in its address form: its number after it ("Postbus 20350"), or the word alone on
-#: its line or after an address's heading ("Postadres Postbus", the number wrapped under it). The
-#: word in a title ("Sluiting postbus Heerlen", "Nieuwe huisvesting Postbus 16375-locatie",
-#: "Sluiting van de Digitale Postbus") has no such form.
-_POST_BOX: Final = r"postbus(?:\s*\d+(?![\w-])|(?:(?<=^postbus)|(?<=adres postbus)|(?<=adres: postbus))\s*$)"
+#: its line or after an address's heading ("Postbus" / "20350", "Postadres Postbus": the number
+#: wrapped under it). The word in a title ("Sluiting postbus Heerlen", "Nieuwe huisvesting
+#: Postbus 16375-locatie", "Sluiting van de Digitale Postbus", "... antwoordpostbus") has no such
+#: form. The other post-box patterns are built on it: :data:`POST_BOX_AT_END`, :data:`ADDRESS`,
+#: :data:`WEB_OR_MAIL`.
+_POST_BOX_NUMBERED: Final = r"postbus\s*\d+(?![\w-])"
+_POST_BOX: Final = rf"(?:{_POST_BOX_NUMBERED}|(?:^|(?<=adres):?\s+)postbus\s*$)"
+#: The post box's word opening a line: without :data:`_POST_BOX`'s form after it ("Postbus
+#: 51-campagne", "Postbus 51-spotjes") a noun, no address.
+POST_BOX_WORD: Final = re.compile(r"(?i)^postbus\b")
 #: A web or mail address or a post box: a line holding one is letterhead (or a contact's value),
 #: never the title.
 WEB_OR_MAIL: Final = re.compile(rf"(?i)www\.|@|\b{_POST_BOX}")
@@ -2059,6 +2065,11 @@ STREET_WITH_NUMBER: Final = re.compile(
 #: An address's form on a line: a postcode ("2500 EJ"), a post box (:data:`_POST_BOX`), a web or
 #: mail address, a phone number.
 ADDRESS: Final = re.compile(rf"(?i)((?-i:\b\d{{4}}\s?[A-Z]{{2}}\b)|{_POST_BOX}|www\.|@|(?-i:\bT\s?\+?\d))")
+#: A post box and its number ending a row ("... aanvullende maatregelen 2025 Postbus 20301"),
+#: group 1 the post box; alone on a row it is the whole row.
+POST_BOX_AT_END: Final = re.compile(rf"(?i)(?:^|\s)({_POST_BOX_NUMBERED})$")
+#: A postcode and its town, the whole row ("2500 EH Den Haag", "2511DP 's-Gravenhage").
+POSTCODE_TOWN: Final = re.compile(r"^\d{4}\s?[A-Z]{2}\s+(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 #: The word that heads an address block in a colofon, with a colon or not, alone on its line over
 #: the street or the post box or before it ("Bezoekadres" / "Bezuidenhoutseweg 73" / "2594 AC Den
 #: Haag", "Bezoekadres: Bezuidenhoutseweg 73"): the address's first line, no label. Group 1 is
