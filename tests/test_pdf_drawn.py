@@ -5852,17 +5852,6 @@ def test_a_full_row_on_a_page_after_a_landscape_table_keeps_its_paragraph() -> N
     assert [b.text for b in nota.sections[-1].blocks] == [f"{first} {second}"]
 
 
-def _wrapped(page: Page, text: str, width: float) -> list[str]:
-    """``text`` wrapped to ``width`` in the page's regular font and size."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and page.canvas.stringWidth(f"{lines[-1]} {word}", REGULAR, page.size) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 _COLUMN_TEXT = [
     "In het zuiden en oosten van het land is de druk op de mestmarkt het grootst. Daar staat het "
     "grootste deel van de varkenshouderij en is weinig grond beschikbaar.",
@@ -5889,7 +5878,7 @@ def test_text_in_two_columns_is_read_column_by_column(gutter: float, indent: flo
     width = (360 - gutter) / 2
     column: list[str] = []  # (the lines of the text in one column, a blank line between paragraphs)
     for text in _COLUMN_TEXT:
-        column += [*_wrapped(page, text, width), ""]
+        column += [*page.wrap(text, width), ""]
     half = len(column) // 2  # (the second paragraph runs on from the left column to the right one)
     top = page.y
     for k, line in enumerate(column):
@@ -6740,6 +6729,24 @@ def test_ground_code_misread_loosely_beside_a_redaction_in_an_ocr_layer(read: st
     assert [d.message for d in nota.diagnostics if d.code == "ocr-vocabulary"] == [
         f"the OCR layer reads '{read}', a ground code with its dots misread; read as '5.1.2e'"
     ]
+
+
+@pytest.mark.parametrize("read", ["1.028", "1.02e", "102.8"])
+def test_number_beside_a_redaction_with_its_dot_elsewhere_than_a_codes_stays(read: str) -> None:
+    """A number in the colofon, where a redaction's code is read loosely, whose dot stands where
+    no dot of the code its figures spell stands ("1.028", "1.02e", "102.8": 10.2e has its dot
+    after the 10): a version's or a count's number, kept as printed, no ground code."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(
+        ocr,
+        "Subsidieplafond voor de investeringssubsidie duurzame energie",
+        colofon=[("Opgesteld door", "M. de Wit"), ("Versie", read)],
+    )
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert nota.metadata.get("Versie") == read
+    assert [d for d in nota.diagnostics if d.code == "ocr-vocabulary"] == []
 
 
 def test_label_with_its_capital_read_as_a_symbol_in_an_ocr_layer() -> None:

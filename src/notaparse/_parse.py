@@ -6490,7 +6490,13 @@ class _Reader:
                     # the title, by its place; a name with initials or a particle is the holder's)
                     or (
                         _wraps_post(inline, line.text)
-                        and (not _closes_head(lines, position) or not _two_capitalised_words(line.text))
+                        and (
+                            not _closes_head(lines, position)
+                            or not _two_capitalised_words(line.text)
+                            # (the title printed above the head: the row is the holder's name)
+                            or explicit_title is not None
+                            or any(not _is_letterhead_like(run.text) for run in runs)
+                        )
                     )
                     # (a person's name wrapped after a particle: "Opgesteld door: J. van der" /
                     # "Berg")

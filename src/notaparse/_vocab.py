@@ -2055,10 +2055,14 @@ def names_organisation(text: str) -> bool:
     return bool(LETTERHEAD_WORDS.match(text)) or MINISTRY_WORD in text.casefold()
 
 
-#: A post box in its address form: its number after it ("Postbus 20350"), or the word ending its
-#: line (the number wrapped under it). The word in a title ("Sluiting postbus Heerlen", "Nieuwe
-#: huisvesting Postbus 16375-locatie") has no such form.
-_POST_BOX: Final = r"postbus(?:\s*\d+(?![\w-])|\s*$)"
+#: A post box in its address form: its number after it ("Postbus 20350"), or the word alone on
+#: its line or after an address's heading ("Postbus" / "20350", "Postadres Postbus": the number
+#: wrapped under it). The word in a title ("Sluiting postbus Heerlen", "Nieuwe huisvesting
+#: Postbus 16375-locatie", "Sluiting van de Digitale Postbus", "... antwoordpostbus") has no such
+#: form. The other post-box patterns are built on it: :data:`POST_BOX_AT_END`, :data:`ADDRESS`,
+#: :data:`WEB_OR_MAIL`.
+_POST_BOX_NUMBERED: Final = r"postbus\s*\d+(?![\w-])"
+_POST_BOX: Final = rf"(?:{_POST_BOX_NUMBERED}|(?:^|(?<=adres):?\s+)postbus\s*$)"
 #: The post box's word opening a line: without :data:`_POST_BOX`'s form after it ("Postbus
 #: 51-campagne", "Postbus 51-spotjes") a noun, no address.
 POST_BOX_WORD: Final = re.compile(r"(?i)^postbus\b")
@@ -2088,7 +2092,7 @@ STREET_WITH_NUMBER: Final = re.compile(
 ADDRESS: Final = re.compile(rf"(?i)((?-i:\b\d{{4}}\s?[A-Z]{{2}}\b)|{_POST_BOX}|www\.|@|(?-i:\bT\s?\+?\d))")
 #: A post box and its number ending a row ("... aanvullende maatregelen 2025 Postbus 20301"),
 #: group 1 the post box; alone on a row it is the whole row.
-POST_BOX_AT_END: Final = re.compile(r"(?i)(?:^|\s)(postbus\s+\d{2,6})$")
+POST_BOX_AT_END: Final = re.compile(rf"(?i)(?:^|\s)({_POST_BOX_NUMBERED})$")
 #: A postcode and its town, the whole row ("2500 EH Den Haag", "2511DP 's-Gravenhage").
 POSTCODE_TOWN: Final = re.compile(r"^\d{4}\s?[A-Z]{2}\s+(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 #: The word that heads an address block in a colofon, with a colon or not, alone on its line over
@@ -2211,16 +2215,40 @@ OCR_GROUND_I_AS_ONE: Final = re.compile(r"^(\(?)(?=[\d.]*\.)5\.?1\.?2[1l|]([.,;:
 #: A Woo or Wob ground code ending in its letter as OCR misreads it beside a redaction: its ones
 #: read as strokes ("l", "I", "|", "!"), its dots lost, doubled or read as other marks or a "u"
 #: ("5ul2e", "5,l.2e"), its letter e read as an 8 ("5.128"; then a dot must be left, "5128" is a
-#: number). Groups: an opening bracket, the numbers and their marks, the letter, the marks after.
+#: number). The marks left stand where the code's own dots stand or, before a letter, before it
+#: ("5,l.2e", "5ul2e", "5.l2.e"; "1.028" and "102.8" are numbers, not 10.2e). Groups: an
+#: opening bracket, the numbers and their marks, the letter, the marks after.
 OCR_GROUND_LOOSE: Final = re.compile(r"^(\(?)(\d[\dlI|!.,:;\-u]*?)([a-i8])([.,;:)]*)$")
 _OCR_GROUND_SEPARATORS: Final = ".,:;-u"
-#: The letter-ended ground codes by their numbers and letter ("512e": 5.1.2e; "102e": 10.2e).
-_GROUND_BY_SKELETON: Final[dict[str, str]] = {g.replace(".", ""): g for g in VALID_GROUNDS if g[-1].isalpha()}
+
+
+def _dot_places(text: str, marks: str) -> tuple[str, frozenset[int]]:
+    """A code's or a reading's numbers and letter without ``marks``, and the places of its marks:
+    how many of its characters stand before each ("5.1.2e": "512e", {1, 2})."""
+    kept = ""
+    places: set[int] = set()
+    for ch in text:
+        if ch in marks:
+            places.add(len(kept))
+        else:
+            kept += ch
+    return kept, frozenset(places)
+
+
+#: The letter-ended ground codes by their numbers and letter, with the places of their dots
+#: ("512e": 5.1.2e, {1, 2}; "102e": 10.2e, {2}).
+_GROUND_BY_SKELETON: Final[dict[str, tuple[str, frozenset[int]]]] = {
+    skeleton: (g, places)
+    for g in VALID_GROUNDS
+    if g[-1].isalpha()
+    for skeleton, places in [_dot_places(g, ".")]
+}
 
 
 def _ocr_ground_loose(text: str) -> str | None:
     """The ground code a word beside a redaction is by :data:`OCR_GROUND_LOOSE`, else None: its
-    numbers (marks between them dropped) and its letter name a code."""
+    numbers (marks between them dropped) and its letter name a code, and its marks stand where
+    the code's dots stand."""
     if (m := OCR_GROUND_LOOSE.match(text)) is None:
         return None
     body, letter = m[2].translate(_STROKES_AS_ONE), m[3]
@@ -2228,9 +2256,14 @@ def _ocr_ground_loose(text: str) -> str | None:
         if "." not in body:
             return None
         letter = "e"
-    digits = body.translate(str.maketrans("", "", _OCR_GROUND_SEPARATORS))
-    if not digits.isdigit() or (ground := _GROUND_BY_SKELETON.get(digits + letter)) is None:
+    digits, places = _dot_places(body, _OCR_GROUND_SEPARATORS)
+    if not digits.isdigit() or (found := _GROUND_BY_SKELETON.get(digits + letter)) is None:
         return None
+    ground, dots = found
+    if m[3] != "8":
+        dots |= {len(digits)}  # (a dot before the letter, as GROUND_CODE takes it: "10.2.e")
+    if not places <= dots:
+        return None  # ("1.028", "102.8": a number's dot, not the code's, 10.2e)
     return m[1] + ground + m[4]
 
 
