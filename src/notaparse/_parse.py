@@ -2526,6 +2526,7 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
     the label before the header zone is measured, so the heading ends the header (the label and
     its value are then a colofon pair read in the body, as any spliced there)."""
     out: list[Line] = []
+    lifting, heading_at = False, 0  # under a heading a list's unit was split off (its row)
     for index, line in enumerate(lines):
         if (
             line.kind is Kind.TEXT
@@ -2545,8 +2546,41 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             if split is not None and _numbered_known_heading(split[0].text):
                 out.extend(split)
                 continue
+        if line.kind is Kind.ORDERED and out and (code_split := _split_trailing_unit_code(out[-1], line)):
+            out.extend(code_split)  # "Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"
+            lifting, heading_at = True, len(out) - 1
+            continue
+        if lifting and line.kind is Kind.TEXT and _UNIT_CODE_LINE.match(line.text.strip()):
+            nxt = lines[index + 1].text if index + 1 < len(lines) else ""
+            if not nxt[:1].islower():  # (a code a sentence goes on after is the sentence's)
+                # the list's next unit alone under the heading or between its section's rows:
+                # over the heading, with the list
+                out.insert(heading_at, line)
+                heading_at += 1
+                continue
+        lifting = lifting and line.kind is Kind.TEXT
         out.append(line)
     return out
+
+
+def _split_trailing_unit_code(prev: Line, line: Line) -> tuple[Line, Line] | None:
+    """A numbered known heading's row with a unit's code glued to its end, under a list label of
+    units or under a unit's code alone ("Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"): a
+    row-by-row extractor put the list's next unit beside the heading. The code goes over the
+    heading, with the list's other units; the heading stays its own row. A heading ending in a
+    code under body text ("... de NCTV." / "2. Advies NCTV") is left whole."""
+    head, _, code = line.text.rstrip().rpartition(" ")
+    if _UNIT_CODE_LINE.match(code) is None or not _numbered_known_heading(head):
+        return None
+    under_list = (
+        prev.kind is Kind.LABEL and not prev.rest and _vocab.key(prev.label) in _vocab.UNIT_LIST_LABELS
+    ) or (prev.kind is Kind.TEXT and _UNIT_CODE_LINE.match(prev.text.strip()) is not None)
+    if not under_list:
+        return None
+    return (
+        _lines.classify(code, line.number, line.page),
+        _lines.classify(head, line.number, line.page),
+    )
 
 
 def _numbered_known_heading(text: str) -> bool:
