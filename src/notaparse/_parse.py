@@ -5919,6 +5919,8 @@ class _Reader:
             if self.lines[i].kind is Kind.LABEL and self._first_label_heading(i):
                 self._label_start = i
                 return i
+            if self.lines[i].kind is Kind.ORDERED and self._opens_numbered_headings(i):
+                return i  # "1. Stand van zaken" / its paragraph, "2. ..." later: the first section
             heading = self._heading(i, numbered_sequence=None)
             if heading is None or not _known_heading(heading[1]):
                 continue
@@ -7483,6 +7485,76 @@ class _Reader:
             and (_ends_sentence(nxt.text) or _SENTENCE_INSIDE.search(nxt.text) is not None)
         )
 
+    def _numbered_heading_over_prose(self, i: int) -> bool:
+        """Whether line i has a numbered heading's shape over its paragraph: "N. Words" (a top
+        number, capitalised words, at most a heading's tail of them, no sentence's end), set apart
+        above (a blank line, its page's first row or a sentence's end), the row right under it
+        (after one wrapped row of the heading: lower case, or under a row ending in a word no
+        heading ends in) a capitalised text row of a paragraph that ends a sentence ("1. Stand
+        van zaken" / "In 2024 zijn 112 aanvragen ingediend."). A list's item over the next item,
+        or over a title that ends no sentence, is no such heading."""
+        lines = self.lines
+        line = lines[i]
+        m = _vocab.NUMBERED_HEADING.match(line.text)
+        if line.kind is not Kind.ORDERED or m is None or "." in m[1]:
+            return False
+        words = m[2].split()
+        if len(words) > _HEADING_TAIL_WORDS or not m[2][:1].isupper() or _ends_sentence(m[2]):
+            return False
+        above = lines[i - 1] if i > 0 else None
+        if (
+            above is not None
+            and above.kind is not Kind.BLANK
+            and above.page == line.page
+            and not (above.kind is Kind.TEXT and _ends_full_stop(above.text))
+        ):
+            return False
+        j = i + 1
+        if (
+            j < len(lines)
+            and lines[j].kind is Kind.TEXT
+            and lines[j].page == line.page
+            and (lines[j].text[:1].islower() or _ends_with_continuation(line.text))
+            and len(lines[j].text.split()) <= _HEADING_TAIL_WORDS
+            and not _ends_sentence(lines[j].text)
+        ):
+            j += 1  # the heading's wrapped row
+        if j >= len(lines) or lines[j].kind is not Kind.TEXT or not lines[j].text[:1].isupper():
+            return False
+        while j + 1 < len(lines) and lines[j + 1].kind is Kind.TEXT and lines[j + 1].page == lines[j].page:
+            j += 1
+        return _ends_full_stop(lines[j].text)
+
+    def _opens_numbered_headings(self, i: int) -> bool:
+        """Whether the numbered row i, before any section, is the first of the nota's numbered
+        section headings, words the vocabulary knows or not: a "1." row over its paragraph
+        (:meth:`_numbered_heading_over_prose`) with a "2." row of the same mark over its own
+        paragraph later on; or a lone "1." row under the title, the head's addressee or sender
+        and date given above it. A decision list or attachment list in the head ("1. Akkoord
+        gaan met ..." / "2. ...") stands over its next item, not over prose."""
+        lines = self.lines
+        line = lines[i]
+        if line.kind is not Kind.ORDERED or line.label[:1] != "1" or line.label[1:2].isdigit():
+            return False
+        if not self._numbered_heading_over_prose(i):
+            return False
+        mark = line.label[1:]
+        if any(
+            ln.kind is Kind.ORDERED and ln.label == f"2{mark}" and self._numbered_heading_over_prose(j)
+            for j, ln in enumerate(lines[i + 1 :], i + 1)
+        ):
+            return True
+        concepts = _label_concepts(lines[:i])
+        last_label = max(
+            (j for j in range(i) if lines[j].kind in (Kind.LABEL, Kind.LABEL_VALUE)), default=None
+        )
+        return (
+            _vocab.Concept.DATE in concepts
+            and bool(concepts & {_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
+            and last_label is not None
+            and any(ln.kind in (Kind.TEXT, Kind.TITLE) for ln in lines[last_label + 1 : i])
+        )
+
     def _letter_heading(self, i: int) -> bool:
         """Whether line i is a sub-heading marked with a lower-case letter ("a. Gevolgen voor
         vergunningverlening" over its paragraph, "b. Maatregelen ..." over the next): a short
@@ -8031,6 +8103,14 @@ class _Reader:
                         rows = 2
                     else:
                         heading = self._heading(i, sequence)
+                        if (
+                            heading is None
+                            and builder is None
+                            and k is Kind.ORDERED
+                            and (m := _vocab.NUMBERED_HEADING.match(line.text))
+                            and self._opens_numbered_headings(i)
+                        ):
+                            heading = (m[1], m[2])  # the first of numbered headings not known
                     if (
                         heading is not None
                         and wrapped is None
