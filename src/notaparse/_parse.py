@@ -8073,6 +8073,7 @@ class _Reader:
         i = offset
         end = len(self.lines)
         under_heading = -1  # the line right after the last heading read
+        builders: list[_SectionBuilder] = []  # of the sections, in their order
         table_heads: dict[str, int] = {}  # a table's header row -> the page it was first read on
         while i < end:
             line = self.lines[i]
@@ -8155,6 +8156,7 @@ class _Reader:
             if heading is not None:
                 if builder is not None:
                     sections.append(builder.build())
+                    builders.append(builder)
                 number, text = heading
                 if number is not None:
                     sequence = int(number.split(".")[0])
@@ -8378,6 +8380,9 @@ class _Reader:
             i += 1
         if builder is not None:
             sections.append(builder.build())
+            builders.append(builder)
+        if not self.marked_headings:
+            _lost_bullet_sections(sections, builders)
         return sections
 
     def _contact_phone_glued(self, line: Line) -> str | None:
@@ -10653,6 +10658,12 @@ class _SectionBuilder:
         #: The number of column heads of the paraph or decision table being read.
         self.form_heads = 0
         self.blank = False
+        #: Blank lines between the heading and the section's first line of text (None: not yet
+        #: counted, no text came).
+        self.lead_blanks: int | None = None
+        #: The lines of each paragraph flushed as one paragraph, in order; None once a block was
+        #: read that is no such paragraph (a list, a table's rows, an implicit list).
+        self.paragraphs: list[list[Line]] | None = []
         #: Blank lines in a row just read: marked text has two only where the reader knows the
         #: paragraph ended at a page break (its page stopped short: no sentence runs on from it).
         self.blanks = 0
@@ -10671,6 +10682,8 @@ class _SectionBuilder:
             self.blank = True
             self.blanks += 1
             return
+        if self.lead_blanks is None:
+            self.lead_blanks = self.blanks
         after_blank, self.blank = self.blank, False
         ended, self.blanks = self.blanks >= 2 and not self.guess, 0
         if k is Kind.GLYPH and _vocab.CHECK_BOX_ALONE.match(line.text):
@@ -10964,11 +10977,17 @@ class _SectionBuilder:
             return
         lines, self.para = self.para, []
         chunks = _table_rows_apart(lines) if self.guess else [(lines, False)]
+        if self.paragraphs is not None and len(chunks) == 1 and not chunks[0][1]:
+            self.paragraphs.append(lines)
+        else:
+            self.paragraphs = None
         for chunk, is_row in chunks:
             if is_row:
                 self.blocks.append(Paragraph(text=chunk[0].text, origin=_origin(chunk[0])))
                 continue
             intro, items = self._implicit_list(chunk) if self.guess else (chunk, [])
+            if items:
+                self.paragraphs = None
             if intro:
                 self.blocks.append(
                     Paragraph(text=join_wrapped([ln.text for ln in intro]), origin=_origin(intro[0]))
@@ -11035,6 +11054,8 @@ class _SectionBuilder:
         return lines, []
 
     def _flush_list(self) -> None:
+        if self.items or self.queued:
+            self.paragraphs = None
         if self.items:
             items = tuple(join_wrapped([ln.text for ln in item]) for item in self.items)
             numbering, start = _numbering(self.marks, len(items)) if self.ordered else ("1", 1)
@@ -11068,6 +11089,57 @@ class _SectionBuilder:
             blocks=tuple(self.blocks),
             origin=_origin(self.line),
         )
+
+
+def _lost_bullet_sections(sections: list[Section], builders: Sequence[_SectionBuilder]) -> None:
+    """Sections whose list lost its bullet glyphs to the extractor (in place): where the
+    document's headings are ordinarily followed by their text on the next line (two sections or
+    more are), a section whose heading is followed by blank lines instead (the lines the glyphs
+    stood on, printed empty) and whose text is paragraphs only, two or more items once split, is
+    one unordered list. Its paragraphs are its items, and a paragraph's row that stops short of
+    the measure (:data:`_SHORT_ROW`) before a capitalised row ends an item there, as under marks
+    waiting for their text ("Er is interdepartementale afstemming vereist" / "Dit lukt niet
+    ..."). Every item opens with a capital, none ends with a comma, one ends a sentence (rows of
+    names, "Brief van de inspectie" / "Overzicht bezetting", are left as read), and no row ends
+    with a colon (a timetable's rows, "Mogelijk bespreking in Veiligheidsberaad:"). A section after blank
+    lines in a document that sets blank lines under every heading, whose text is one paragraph,
+    or a sentence over a signature ("De directeur ...," / "drs. P. de Vries"), stays as it is."""
+    direct = sum(1 for b in builders if b.lead_blanks == 0)
+    if direct < 2:
+        return
+    for n, (section, builder) in enumerate(zip(sections, builders, strict=True)):
+        groups = builder.paragraphs
+        if (
+            not builder.lead_blanks
+            or not groups
+            or len(groups) != len(section.blocks)
+            or not all(isinstance(b, Paragraph) for b in section.blocks)
+        ):
+            continue
+        items: list[list[Line]] = []
+        for group in groups:
+            items.append([group[0]])
+            for prev, line in itertools.pairwise(group):
+                if len(prev.text) < _SHORT_ROW * builder.width and line.text[:1].isupper():
+                    items.append([line])
+                else:
+                    items[-1].append(line)
+        if (
+            len(items) < 2
+            or not all(item[0].text[:1].isupper() and not item[-1].text.endswith(",") for item in items)
+            or not any(item[-1].text[-1:] in ".;?!" for item in items)
+            or any(ln.text.endswith(":") for item in items for ln in item)
+        ):
+            # (a signature, "De directeur ...," over "drs. P. de Vries", is no list; nor rows
+            # that end no sentence, as names under "Bijlagen" stand, read where they are; nor
+            # rows leading in to what follows, a timetable's "14 september:" / "Doorlopend:")
+            continue
+        texts = tuple(join_wrapped([ln.text for ln in item]) for item in items)
+        sections[n] = attrs.evolve(section, blocks=(ItemList(items=texts, origin=_origin(items[0][0])),))
+
+
+#: The share of the typical row width a row stays under to have ended its item, not wrapped.
+_SHORT_ROW: Final = 0.7
 
 
 def _options_row(text: str) -> bool:
