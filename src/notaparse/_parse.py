@@ -3358,6 +3358,20 @@ def _split_leading_purpose(line: Line) -> tuple[Line, ...]:
     return parts
 
 
+def _address_run_start(prepared: list[Line], rest: Line) -> int:
+    """Where the address rows end ``prepared`` begin, when ``rest`` (the words beside a purpose on
+    its row, :func:`_split_leading_purpose`) is a postcode and its town alone ("2509 LV Den
+    Haag") and the row above is an address's (a street, a post box): a row-by-row extractor put
+    the colofon's postcode line beside the purpose. -1 for any other row: a postcode with no
+    address above it is left where it stands."""
+    if rest.kind is not Kind.TEXT or _vocab.POSTCODE_TOWN.match(rest.text) is None:
+        return -1
+    start = len(prepared)
+    while start > 0 and prepared[start - 1].kind is Kind.TEXT and _is_address(prepared[start - 1].text):
+        start -= 1
+    return start if start < len(prepared) else -1
+
+
 def _is_column_row(text: str) -> bool:
     """A row of a paraph table's column heads ("Paraaf Naam Datum"), not a label row."""
     words = [w.rstrip(":").casefold() for w in text.split()]
@@ -5314,7 +5328,15 @@ class _Reader:
                 if row_text[:1].islower() and (wordmark := _split_wordmark(line, prepared)):
                     prepared.extend(wordmark)
                     continue
-                for split in _split_leading_purpose(line):
+                splits = _split_leading_purpose(line)
+                if len(splits) == 2 and (at_address := _address_run_start(prepared, splits[1])) >= 0:
+                    # the purpose beside the address's postcode-and-town row ("TER INFORMATIE
+                    # 2509 LV Den Haag"): the postcode joins the address rows above it, the
+                    # purpose goes before them (one address block, not two)
+                    prepared.insert(at_address, splits[0])
+                    prepared.append(splits[1])
+                    continue
+                for split in splits:
                     for cut in _split_heading_value(split, prepared):
                         parts = _split_trailing_label(cut) if cut.kind is Kind.TEXT else (cut,)
                         # (asked only of a row split, the rare case: no search back for each line)
