@@ -3079,7 +3079,7 @@ def _kind_beside_purpose(line: Line) -> tuple[Line, ...]:
     space: the two lines in printed order; empty for any other line. Both parts must read whole,
     the kind as a kind line and the rest as a purpose line."""
     text = line.text
-    if len(text) > _KIND_PURPOSE_ROW or not any(word in text for word in _vocab.PURPOSE_WORD_IN_ROW):
+    if len(text) > _KIND_PURPOSE_ROW or not any(map(text.__contains__, _vocab.PURPOSE_WORD_IN_ROW)):
         return ()
     words = text.split()
     for i, word in enumerate(words):
