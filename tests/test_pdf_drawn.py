@@ -2169,6 +2169,16 @@ def _ocr_font() -> str:
     return name
 
 
+def _ocr_head(ocr: str, addressee: str, sender: str) -> Page:
+    """A page of an OCR layer (font ``ocr``) headed "Nota" with its Aan and Van rows."""
+    page = Page()
+    page.text(79, 120, "Nota", ocr, 16)
+    for k, (label, value) in enumerate([("Aan", addressee), ("Van", sender)]):
+        page.text(79, 160 + 14 * k, label, ocr, 10)
+        page.text(170, 160 + 14 * k, value, ocr, 10)
+    return page
+
+
 def _ocr_aanleiding_page(ocr: str) -> Page:
     """A page of an OCR layer (font ``ocr``): Aan and Van rows, a title, and the heading
     "Aanleiding", the body to go under it."""
@@ -10404,11 +10414,7 @@ def test_section_headings_in_a_left_margin_column_in_an_ocr_layer(known: bool) -
     the vocabulary spells it. A column of words that are no known headings ("Wonen", "Bouwen")
     stays the label rows' reading."""
     ocr = _ocr_font()
-    page = Page()
-    page.text(79, 120, "Nota", ocr, 16)
-    for k, (label, value) in enumerate([("Aan", "Minister van VRO"), ("Van", "DG Volkshuisvesting")]):
-        page.text(79, 160 + 14 * k, label, ocr, 10)
-        page.text(170, 160 + 14 * k, value, ocr, 10)
+    page = _ocr_head(ocr, "Minister van VRO", "DG Volkshuisvesting")
     # (a title wrapped over two lines, set larger than the text: the first line as wide as a
     # paragraph's)
     page.text(79, 210, "Verlenging van de regionale woondeals met de provincies", ocr, 12)
@@ -10643,11 +10649,7 @@ def test_a_misread_bullet_close_to_its_text_under_an_item_beside_a_margin_headin
     the mark of the item beside the heading, texts lined up too, is a bullet; the first item's
     wrapped line between them stays its line (no item whose bullet was lost)."""
     ocr = _ocr_font()
-    page = Page()
-    page.text(79, 120, "Nota", ocr, 16)
-    for k, (label, value) in enumerate([("Aan", "Minister voor BHO"), ("Van", "Directeur IGG")]):
-        page.text(79, 160 + 14 * k, label, ocr, 10)
-        page.text(170, 160 + 14 * k, value, ocr, 10)
+    page = _ocr_head(ocr, "Minister voor BHO", "Directeur IGG")
     page.text(79, 210, "Bijdrage aan het landbouwfonds 2027-2030", ocr, 12)
     page.y = 245
     page.text(79, page.y, "Aanleiding", ocr)
@@ -10683,11 +10685,7 @@ def test_an_attachment_table_beside_a_margin_heading_in_an_ocr_layer() -> None:
     ..." read as a footnote and the header row "Nr.  Titel" was left unplaced. A header row
     beside a known heading on its line is the table's header: its rows are the table's."""
     ocr = _ocr_font()
-    page = Page()
-    page.text(79, 120, "Nota", ocr, 16)
-    for k, (label, value) in enumerate([("Aan", "DG Rijkswaterstaat"), ("Van", "HID WVL")]):
-        page.text(79, 160 + 14 * k, label, ocr, 10)
-        page.text(170, 160 + 14 * k, value, ocr, 10)
+    page = _ocr_head(ocr, "DG Rijkswaterstaat", "HID WVL")
     page.text(79, 210, "Versnelling van de dijkversterking Lek", ocr, 12)
     page.y = 300
     for heading in ("Aanleiding", "Toelichting"):
@@ -11798,11 +11796,7 @@ def test_an_attachment_table_with_its_first_number_read_as_a_stroke_in_an_ocr_la
     "I."), the column's other rows numbered 2, 3: the first row is row 1 (it was a paragraph, the
     others a list from 2, the header row unplaced)."""
     ocr = _ocr_font()
-    page = Page()
-    page.text(79, 120, "Nota", ocr, 16)
-    for k, (label, value) in enumerate([("Aan", "Minister van BZK"), ("Van", "DG Wonen")]):
-        page.text(79, 160 + 14 * k, label, ocr, 10)
-        page.text(170, 160 + 14 * k, value, ocr, 10)
+    page = _ocr_head(ocr, "Minister van BZK", "DG Wonen")
     page.text(79, 210, "Voortgang van de woningbouwimpuls", ocr, 12)
     page.y = 260
     page.text(79, page.y, "Aanleiding", ocr)

@@ -4706,6 +4706,9 @@ def _is_letterhead_like(text: str) -> bool:
 
 #: A number joined to a word by a hyphen ("51-campagne", "2030-doelen"): no house or box number.
 _NUMBER_COMPOUND: Final = re.compile(r"\b\d+-[^\W\d_]+")
+#: "Postbus" and its number opening a line that is no post box ("Postbus 51 in de regio": lower-case
+#: words go on from the number; :data:`_vocab.WEB_OR_MAIL` finds no post box there).
+_POST_BOX_NOUN_NUMBER: Final = re.compile(r"(?i)^postbus\s+\d+\b")
 
 
 def _unit_word_in_prose(words: list[str]) -> bool:
@@ -9062,7 +9065,7 @@ class _Reader:
             return False
         if (
             len(words) < 2
-            or any(c.isdigit() for c in _NUMBER_COMPOUND.sub("", line.text))
+            or any(c.isdigit() for c in _NUMBER_COMPOUND.sub("", _POST_BOX_NOUN_NUMBER.sub("", line.text)))
             or _vocab.ADDRESS.search(line.text) is not None
             or all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words[1:])
         ):

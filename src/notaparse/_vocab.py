@@ -2059,9 +2059,10 @@ def names_organisation(text: str) -> bool:
 #: its line or after an address's heading ("Postbus" / "20350", "Postadres Postbus": the number
 #: wrapped under it). The word in a title ("Sluiting postbus Heerlen", "Nieuwe huisvesting
 #: Postbus 16375-locatie", "Sluiting van de Digitale Postbus", "... antwoordpostbus") has no such
-#: form. The other post-box patterns are built on it: :data:`POST_BOX_AT_END`, :data:`ADDRESS`,
-#: :data:`WEB_OR_MAIL`.
-_POST_BOX_NUMBERED: Final = r"postbus\s*\d+(?![\w-])"
+#: form, nor has a number that lower-case words go on from ("Postbus 51 en de campagne": an
+#: address goes on with a postcode, a town or "te"). The other post-box patterns are built on
+#: it: :data:`POST_BOX_AT_END`, :data:`ADDRESS`, :data:`WEB_OR_MAIL`.
+_POST_BOX_NUMBERED: Final = r"postbus\s*\d+(?![\w-])(?!\s+(?-i:(?!te\b)[a-z]{2,}))"
 _POST_BOX: Final = rf"(?:{_POST_BOX_NUMBERED}|(?:^|(?<=adres):?\s+)postbus\s*$)"
 #: The post box's word opening a line: without :data:`_POST_BOX`'s form after it ("Postbus
 #: 51-campagne", "Postbus 51-spotjes") a noun, no address.
