@@ -5946,6 +5946,8 @@ class _Reader:
                 return i
             if self.lines[i].kind is Kind.ORDERED and self._opens_numbered_headings(i):
                 return i  # "1. Stand van zaken" / its paragraph, "2. ..." later: the first section
+            if self.lines[i].kind is Kind.ORDERED and self._headless_decision_list(i):
+                return i  # the title / "1. Instemmen met ..." / "2. ...": the body's first list
             heading = self._heading(i, numbered_sequence=None)
             if heading is None or not _known_heading(heading[1]):
                 continue
@@ -7550,6 +7552,56 @@ class _Reader:
             j += 1
         return _ends_full_stop(lines[j].text)
 
+    def _headless_decision_list(self, i: int) -> bool:
+        """Whether the numbered row i, before any section, opens the nota's decision list printed
+        with no heading over it, right under the title: the title the nearest filled row above
+        (a text row that ends no sentence; blank lines may stand between), a run of two items or
+        more, "1." and on in one mark, over each other (an item's wrapped rows in lower case under
+        it), each a sentence's words (four words or more, most after the first in lower case or
+        ending in a sentence's stop: no unit's or address's capitalised words), and after the run
+        (blank lines aside) a heading the vocabulary knows ("Verlaging van de heffing" / "1.
+        Instemmen met de verlaging ..." / "2. Instemmen met de Kamerbrief" / "" / "Toelichting").
+        Its items are the body's first list, not more of the title nor the letterhead."""
+        lines = self.lines
+        line = lines[i]
+        if line.kind is not Kind.ORDERED or line.label[:1] != "1" or line.label[1:2].isdigit():
+            return False
+        k = i - 1
+        while k >= 0 and lines[k].kind is Kind.BLANK:
+            k -= 1
+        if k < 0 or lines[k].kind not in (Kind.TEXT, Kind.TITLE) or _ends_sentence(lines[k].text):
+            return False
+        if not lines[k].text[:1].isupper() or any(ln.kind is Kind.ORDERED for ln in lines[:i]):
+            return False
+        mark = line.label[1:]
+        items: list[list[str]] = []
+        j = i
+        while j < len(lines):
+            ln = lines[j]
+            if ln.kind is Kind.ORDERED and ln.label == f"{len(items) + 1}{mark}":
+                items.append([ln.rest])
+            elif ln.kind is Kind.TEXT and ln.text[:1].islower() and ln.page == lines[j - 1].page:
+                items[-1].append(ln.text)
+            else:
+                break
+            j += 1
+        if len(items) < 2:
+            return False
+        for item in items:
+            text = " ".join(item)
+            words = text.split()
+            lower = sum(w[:1].islower() for w in words[1:])
+            if len(words) < 4 or not text[:1].isupper():
+                return False
+            if not (2 * lower >= len(words) - 1 or text.rstrip().endswith((".", ";"))):
+                return False
+        while j < len(lines) and lines[j].kind is Kind.BLANK:
+            j += 1
+        if j >= len(lines):
+            return False
+        heading = self._heading(j, numbered_sequence=None)
+        return heading is not None and heading[0] is None and _known_heading(heading[1])
+
     def _opens_numbered_headings(self, i: int) -> bool:
         """Whether the numbered row i, before any section, is the first of the nota's numbered
         section headings, words the vocabulary knows or not: a "1." row over its paragraph
@@ -8387,6 +8439,18 @@ class _Reader:
                 builder.add(attrs.evolve(line, kind=Kind.TEXT, label="", rest=""))
                 i += 1
                 continue
+            if (
+                builder is None
+                and k is Kind.ORDERED
+                and not sections
+                and not self.marked_headings
+                and self.preamble is None
+                and self._headless_decision_list(i)
+            ):
+                # the decision list under the title, no heading over it: the preamble's list
+                builder = _SectionBuilder(
+                    "", None, line, width, guess=True, measured=measured, lone_pages=lone_pages
+                )
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
                 if k is not Kind.BLANK:
                     self._unplace(line)
