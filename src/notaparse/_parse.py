@@ -3507,6 +3507,38 @@ def _stacked_value_by_form(label: str, text: str) -> bool:
     return bool(words) and _form_span(_vocab.label_concept(label), words, from_end=False) == len(words)
 
 
+#: The most lower-case words of a drafter's post before its unit's code, on a row under the post's
+#: first word ("beleidsmedewerker DSB", "kinderopvang DK").
+_POST_TAIL_WORDS: Final = 2
+
+
+def _post_tail(words: list[str], *, whole: bool) -> int:
+    """How many of the last words are the rest of a drafter's post and its unit's code, printed on
+    a row under the post's first word: one or two lower-case words of letters, no small word of a
+    name ("en", "de", ...), then the unit's code in capitals ("beleidsmedewerker DSB",
+    "kinderopvang DK"). ``whole``: the words are the whole row (the colofon's row alone between
+    body rows); else they end a body row, the word before them capitalised and no more of a
+    lower-case run ("... met de Kamer kinderopvang DK"; "... overleg met DGWB" has no post's
+    word, "... voor de kinderopvang DK" the article before it: the body's). 0 if none."""
+    if len(words) < 2 or _UNIT_CODE_LINE.match(words[-1]) is None:
+        return 0
+    n = 1
+    while (
+        n <= _POST_TAIL_WORDS
+        and n < len(words)
+        and words[-n - 1].isalpha()
+        and words[-n - 1].islower()
+        and words[-n - 1] not in _vocab.NAME_SMALL_WORDS
+    ):
+        n += 1
+    if n == 1:
+        return 0
+    if whole or n == len(words):
+        return n if whole and n == len(words) else 0
+    before = words[-n - 1]
+    return n if before[:1].isupper() and before.isalpha() else 0
+
+
 def _spliced_value_at_end(words: list[str], label: str) -> int:
     """How many of the last words of a body row are the value of a bare label above it, printed
     beside the row and glued on: a value by its form (`_value_words_at_end`) of the label's kind
@@ -5130,6 +5162,8 @@ class _Reader:
         )
         # (text a layout-aware source marked, or set apart in columns, has no spliced rows)
         spliced = not (marked or self.layout or self.marked_title or self.marked_headings)
+        #: (whether the text may hold the colofon's rows spliced into the body's)
+        self._spliced_text = spliced
         if spliced and _MARKED_LINE.search(text) is None:
             self.lines = _split_heading_labels(self.lines)
         #: The value rows under the last head form's label :meth:`_head_form_label` found.
@@ -9361,6 +9395,13 @@ class _Reader:
                 row = _lines.classify(" ".join(words[:-1]), nxt.number, nxt.page)
                 self.lines[j : j + codes] = [*self.lines[j + 1 : j + codes], row]
                 continue
+            if not values and _vocab.names_a_person(line.label) and (post := self._post_glued(j)):
+                # a drafter's post glued to the next body row's end, the rest of it with its
+                # unit under it ("Opgesteld door" / "... op Beleidsadviseur" / "... met de
+                # Kamer kinderopvang DK"): the value, the body rows go on without it
+                values.append(post[0])
+                j = post[1]
+                break
             if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
                 if n := _spliced_value_at_end(words, line.label):
                     # the label's value printed beside the next body row, glued to its end
@@ -9408,8 +9449,70 @@ class _Reader:
                     break
             values.append(nxt.text)
             j += 1
+        if len(values) == 1 and _vocab.names_a_person(line.label) and self._post_tail_under(j, values[0]):
+            # a post without its unit, then a body row, then the post's rest alone on a row
+            # ("Senior beleidsmedewerker" / "stijgt. Het ..." / "mantelzorg DMO"): the rest is
+            # the value's, the body row goes on under it
+            values.append(self.lines[j + 1].text)
+            self.lines[j], self.lines[j + 1] = self.lines[j + 1], self.lines[j]
+            j += 1
         self._add_spliced_field(line, line.label, _repair_value(join_value(values)))
         return j
+
+    def _post_glued(self, j: int) -> tuple[str, int] | None:
+        """A drafter's post under its label spliced into the body, its first word glued to the end
+        of body row j ("... legt u Coördinerend", `_vocab.DRAFTER_POST_WORDS`), the rest of it and
+        its unit's code on the next row (`_post_tail`), alone ("beleidsmedewerker DSB") or glued
+        to that row's end too ("... met de Kamer kinderopvang DK"): the value and the line to read
+        on from, the value's words taken off the body rows (a row alone goes before the body row,
+        which goes on under it); None where the rows do not read so (a capitalised word ending a
+        row with no post's rest under it is the body's: "... de Tweede Kamer")."""
+        lines = self.lines
+        if not self._spliced_text or j + 1 >= len(lines):
+            return None
+        row, nxt = lines[j], lines[j + 1]
+        words, after = row.text.split(), nxt.text.split()
+        if (
+            row.kind is not Kind.TEXT
+            or nxt.kind is not Kind.TEXT
+            or _fits_colofon(row.text)
+            or len(words) < _GLUED_UNIT_ROW_WORDS
+            or not words[-1][:1].isupper()
+            or words[-1].casefold() not in _vocab.DRAFTER_POST_WORDS
+        ):
+            return None
+        body = _lines.classify(" ".join(words[:-1]), row.number, row.page)
+        if _fits_colofon(nxt.text) and _post_tail(after, whole=True):
+            lines[j], lines[j + 1] = nxt, body
+            return f"{words[-1]} {nxt.text}", j + 1
+        if not _fits_colofon(nxt.text) and (n := _post_tail(after, whole=False)):
+            lines[j] = body
+            lines[j + 1] = _lines.classify(" ".join(after[:-n]), nxt.number, nxt.page)
+            return " ".join([words[-1], *after[-n:]]), j
+        return None
+
+    def _post_tail_under(self, j: int, value: str) -> bool:
+        """Whether under a drafter's value that is a post without its unit ("Senior
+        beleidsmedewerker", its last word a post's, `_vocab.DRAFTER_POST_WORDS`) body row j stands,
+        then the post's rest alone on a row (`_post_tail`: "mantelzorg DMO")."""
+        words = value.split()
+        if (
+            not self._spliced_text
+            or j + 1 >= len(self.lines)
+            or not words
+            or not all(w.isalpha() for w in words)
+            or not words[-1].islower()
+            or words[-1] not in _vocab.DRAFTER_POST_WORDS
+        ):
+            return False
+        row, nxt = self.lines[j], self.lines[j + 1]
+        return (
+            row.kind is Kind.TEXT
+            and not _fits_colofon(row.text)
+            and nxt.kind is Kind.TEXT
+            and _fits_colofon(nxt.text)
+            and _post_tail(nxt.text.split(), whole=True) > 0
+        )
 
     def _unit_codes_glued(self, j: int, label: str) -> int:
         """For a list label of units read in the body, bare: how many rows from line ``j`` on hold
