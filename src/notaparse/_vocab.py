@@ -1432,6 +1432,9 @@ ADDRESSEE_LINE: Final = re.compile(
     r"(?i)^(aan )?de (minister|staatssecretaris|minister-president|secretaris-generaal|"
     r"directeur-generaal|plaatsvervangend secretaris-generaal)\b"
 )
+#: The first letters of :data:`ADDRESSEE_LINE`'s "Aan": a line opening otherwise names no
+#: addressee in a sentence (a cheap test before the pattern's).
+ADDRESSEE_SENTENCE_INITIALS: Final = "Aa"
 
 #: A line that opens with the office of a minister or an official, capitalised: the value of "Aan"
 #: ("Minister voor Klimaat en Groene Groei", "Staatssecretaris van Defensie").
