@@ -1739,6 +1739,22 @@ def _ends_with_continuation(text: str) -> bool:
     return bool(words) and words[-1].casefold() in _vocab.CONTINUATION_WORDS
 
 
+def _open_title_goes_on(field: _PendingField, lines: list[Line], position: int) -> bool:
+    """Whether the text line at ``position`` (after a blank row) goes on in a subject's value cut
+    after a small word that cannot end it ("Titel: ... maatregelen behorend bij" / "" /
+    "escalatieladder (‘gereedschapskist)"): the value is a subject's, its last word a lower-case
+    particle or preposition, and the line starts in lower case without ending a sentence."""
+    if _vocab.label_concept(field.label) is not _vocab.Concept.TITLE or not field.values:
+        return False
+    words = field.values[-1].split()
+    if not words or words[-1] not in _vocab.NAME_SMALL_WORDS:
+        return False
+    if position >= len(lines) or lines[position].kind is not Kind.TEXT:
+        return False
+    text = lines[position].text
+    return text[:1].islower() and not _ends_sentence(text)
+
+
 def _head_row_under_title(line: Line, run: _Run) -> bool:
     """Whether an "Aan X" / "Van Y" row without a colon right under a plain run (the title) is the
     head's row after all: its value a unit's code or codes ("Aan MOCW", "Van DGHO", "Van DGLM en
@@ -6447,6 +6463,15 @@ class _Reader:
                 ):
                     # (so between an Aan row and the second addressee under it, or the rest of
                     # its minister's title)
+                    continue
+                if (
+                    inline is not None
+                    and previous is inline_end
+                    and _open_title_goes_on(inline, lines, position + 1)
+                ):
+                    # ("Titel: inventarisatie van ... maatregelen behorend bij" / "" /
+                    # "escalatieladder (...)": a subject cut after a small word that cannot end
+                    # it goes on in lower case after the blank row an extractor put between them)
                     continue
                 if current is not None and not current.values:
                     current.stacked = True

@@ -97,10 +97,6 @@ _OCR_HEADINGS = "OCR misreads heading words ('Financiéle') and drops some numbe
 _OCR_GAPS: dict[tuple[str, str], str] = {
     (f"{_ACC19}.pdftotext-layout", "headings"): _BOXED,
     (f"{_ACC19}.pdftotext", "headings"): _BOXED,
-    (
-        f"{_ACC19}.pdftotext",
-        "title",
-    ): "the title's second line stands after a blank line, apart from 'Titel:'",
     (f"{_OPLEG}.pdftotext", "metadata"): "the colofon values are split from their labels",
     (f"{_OPLEG}.pdftotext-layout", "title"): _OCR_TITLE,
     (f"{_OPLEG}.pdfplumber", "title"): _OCR_TITLE + "; extract_text splices colofon words into it",
