@@ -40,11 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "extract_text puts the Naam and Informatie cells of a row on the same lines; without"
         " positions the cells cannot be told apart"
     ),
-    ("lnv-2017-11-28-rvo-nvwa-nota.pdfplumber", "metadata"): (
-        "extract_text puts the colofon's 'Nederland' and 'T 10.2.e' on the rows of 'Aan:' and 'Van:',"
-        " where they read as the values; the real values follow on the next rows"
-    ),
-    ("lnv-2017-11-28-rvo-nvwa-nota.pdfplumber", "title"): _NO_TITLE,
     ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "attachments"): (
         "plain pdftotext prints the page's footnotes right after the last table row, without their"
         " numbers, so they are read into that row"
