@@ -9559,7 +9559,8 @@ class _Reader:
         to that row's end too ("... met de Kamer kinderopvang DK"): the value and the line to read
         on from, the value's words taken off the body rows (a row alone goes before the body row,
         which goes on under it); None where the rows do not read so (a capitalised word ending a
-        row with no post's rest under it is the body's: "... de Tweede Kamer")."""
+        row with no post's rest under it is the body's: "... de Tweede Kamer"; so is one after an
+        article, a noun phrase of the sentence: "... over het Strategisch" / "kader AWTI")."""
         lines = self.lines
         if not self._spliced_text or j + 1 >= len(lines):
             return None
@@ -9572,6 +9573,7 @@ class _Reader:
             or len(words) < _GLUED_UNIT_ROW_WORDS
             or not words[-1][:1].isupper()
             or words[-1].casefold() not in _vocab.DRAFTER_POST_WORDS
+            or words[-2].casefold() in _vocab.ARTICLES
         ):
             return None
         body = _lines.classify(" ".join(words[:-1]), row.number, row.page)
@@ -11388,7 +11390,9 @@ def _lost_bullet_sections(sections: list[Section], builders: Sequence[_SectionBu
     names, "Brief van de inspectie" / "Overzicht bezetting", are left as read), and no row ends
     with a colon (a timetable's rows, "Mogelijk bespreking in Veiligheidsberaad:"). A section after blank
     lines in a document that sets blank lines under every heading, whose text is one paragraph,
-    or a sentence over a signature ("De directeur ...," / "drs. P. de Vries"), stays as it is."""
+    or a sentence over a signature ("De directeur ...," / "drs. P. de Vries"), stays as it is; so
+    does one under a single blank line whose paragraphs run on past a sentence's end (prose set
+    apart by blank lines, not items of one sentence each)."""
     direct = sum(1 for b in builders if b.lead_blanks == 0)
     if direct < 2:
         return
@@ -11420,7 +11424,16 @@ def _lost_bullet_sections(sections: list[Section], builders: Sequence[_SectionBu
             # rows leading in to what follows, a timetable's "14 september:" / "Doorlopend:")
             continue
         texts = tuple(join_wrapped([ln.text for ln in item]) for item in items)
+        if builder.lead_blanks == 1 and any(_SENTENCE_GOES_ON.search(text) for text in texts):
+            # one blank line is a paragraph's spacing as much as a glyph's line: paragraphs
+            # that run on past a sentence's end ("De eerste resultaten zijn positief. Het
+            # gebruik ...") are prose; a lost glyph's item is one sentence
+            continue
         sections[n] = attrs.evolve(section, blocks=(ItemList(items=texts, origin=_origin(items[0][0])),))
+
+
+#: A sentence's end with another sentence after it inside a text ("... positief. Het gebruik").
+_SENTENCE_GOES_ON: Final = re.compile(r"[.?!]\s+[A-Z]")
 
 
 #: The share of the typical row width a row stays under to have ended its item, not wrapped.
