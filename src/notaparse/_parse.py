@@ -7085,8 +7085,14 @@ class _Reader:
                 and any(_ends_full_stop(ln.text) for ln in run.lines[1:])
             ):
                 return True  # a letter's salutation over its text, in one run with it
-            if after >= 0 and _running_sentence(run.text) and not _is_letterhead_like(run.lines[0].text):
-                return True  # a short paragraph under the title ("Van de 12 gemeenten ... ingestemd.")
+            if (
+                after >= 0
+                and run.text[:1].isupper()
+                and _running_sentence(run.text)
+                and not _is_letterhead_like(run.lines[0].text)
+            ):
+                return True  # a short paragraph under the title ("Van de 12 gemeenten ... ingestemd."; a
+                # sentence's rest in lower case is no paragraph's start)
             return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
 
         chosen = [run for run in runs if run.start > after and body_text(run)]
@@ -7829,14 +7835,15 @@ class _Reader:
     def _long_heading_alone(self, i: int) -> bool:
         """Whether the row i, five words or more, may be a heading over prose all the same ("Postbus
         51 in de regio", "Directie en inspecties werken samen"): alone on its row after a blank
-        line, its last word no word a sentence goes on from ("... in de", "... werken met"), no
-        comma or colon inside, markedly shorter than the text's measure (or the row under it),
-        and a capitalised row of the text right under it (a paragraph's short first row goes on
-        in lower case; a one-line paragraph stands over a blank line)."""
+        line under a paragraph's sentence, its last word no word a sentence goes on from ("... in
+        de", "... werken met"), no comma or colon inside, markedly shorter than the text's measure
+        (or the row under it), and a capitalised row of the text right under it (a paragraph's
+        short first row goes on in lower case; a one-line paragraph stands over a blank line)."""
         line = self.lines[i]
         prev = self.lines[i - 1] if i > 0 else None
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         last = line.text.rsplit(None, 1)[-1]
+        above = _neighbour_index(self.lines, i, -1)
         if self._measure is None:
             # (the measure of the rows a paragraph wraps, as the body reads it)
             self._measure = _typical_width(_wrapped_rows(_ordinary_measure(self.lines)))
@@ -7844,6 +7851,11 @@ class _Reader:
             prev is not None
             and prev.kind is Kind.BLANK
             and prev.page == line.page
+            # (after a paragraph's sentence: under a heading and blank lines, the lines printed
+            # empty of a list's bullet glyphs, a row is the list's item)
+            and above is not None
+            and self.lines[above].kind is Kind.TEXT
+            and _ends_full_stop(self.lines[above].text)
             and nxt is not None
             and nxt.kind is Kind.TEXT
             and nxt.page == line.page
