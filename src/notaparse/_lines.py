@@ -402,11 +402,23 @@ def _opens_sentence(value: str) -> bool:
     bewindslieden", "Van de afdeling Wetgeving en Juridische Zaken", "Aan de minister en de
     staatssecretaris van Financiën")."""
     words = value.split()
-    if len(words) < 2 or words[0] not in _vocab.ARTICLES:
+    if len(words) < 2:
         return False
+    if words[0] not in _vocab.ARTICLES:
+        # (or, lower case from its first word, running prose that ends a sentence: "Van alle
+        # gemeten vluchten bleef 94 procent binnen de norm.", no value's row)
+        return (
+            words[0].islower()
+            and value.endswith(".")
+            and sum(_sentence_word(w.rstrip(".")) for w in words) >= _SENTENCE_WORDS
+        )
     if words[1][0].isdigit():
         return True
     return not words[1][0].isupper() and any(_sentence_word(w) for w in words[2:])
+
+
+#: The fewest words in lower case that make the rest of an "Aan" / "Van" row running prose.
+_SENTENCE_WORDS: Final = 4
 
 
 def _sentence_word(word: str) -> bool:
@@ -1116,6 +1128,41 @@ _HEADER_ROWS: Final = 15
 #: A row longer than this (characters) is prose, no row of a document's head ("Aan: DGWB",
 #: "Datum 14 oktober 2024"): where a later page's head ends and its body begins.
 HEAD_ROW_LENGTH: Final = 60
+
+
+def bar_rows(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A table whose columns are ruled with "|" between its cells, no bar at the row's ends ("Nr.
+    | Titel | Kenmerk" / "1 | Kamerbrief ... | 2025-0000312457"): each row of a run of two or more
+    rows in a row, on one page, with as many bars between filled cells, is written as a table row
+    ("| 1 | Kamerbrief ... | 2025-0000312457 |"). A bar in one line of prose is no table."""
+    out = list(raw_lines)
+    i = 0
+    n = len(out)
+    while i < n:
+        cells = _bar_cells(out[i][2])
+        j = i + 1
+        while cells and j < n and out[j][1] == out[i][1] and len(_bar_cells(out[j][2])) == len(cells):
+            j += 1
+        if j - i >= _BAR_TABLE_ROWS:
+            for k in range(i, j):
+                number, page, raw = out[k]
+                out[k] = (number, page, "| " + " | ".join(_bar_cells(raw)) + " |")
+        i = max(j, i + 1)
+    return out
+
+
+#: The fewest rows of a table ruled with bars (:func:`bar_rows`).
+_BAR_TABLE_ROWS: Final = 2
+
+
+def _bar_cells(raw: str) -> list[str]:
+    """The cells of a row ruled with "|" between them, none at its ends: two or more, each filled;
+    or none."""
+    text = raw.strip()
+    if "|" not in text or text.startswith("|") or text.endswith("|"):
+        return []
+    cells = [cell.strip() for cell in text.split("|")]
+    return cells if all(cells) else []
 
 
 def join_table_cells(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

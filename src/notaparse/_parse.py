@@ -1755,6 +1755,19 @@ def _open_title_goes_on(field: _PendingField, lines: list[Line], position: int) 
     return text[:1].islower() and not _ends_sentence(text)
 
 
+def _after_unfinished_value(lines: list[Line], i: int) -> bool:
+    """Whether line i stands right under a label row whose value ends in a word that cannot end
+    a value ("Aan: Minister van" / "Financiën", "Van: Directie ... en" / "Innovatie"): the
+    value's rest, wrapped, not a heading."""
+    above = lines[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and above.kind is Kind.LABEL_VALUE
+        and above.page == lines[i].page
+        and _ends_with_continuation(above.rest)
+    )
+
+
 def _head_row_under_title(line: Line, run: _Run) -> bool:
     """Whether an "Aan X" / "Van Y" row without a colon right under a plain run (the title) is the
     head's row after all: its value a unit's code or codes ("Aan MOCW", "Van DGHO", "Van DGLM en
@@ -4811,6 +4824,24 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= _PROSE_WORDS and _ends_full_stop(text)
 
 
+#: The fewest words in lower case of a short paragraph's sentence (:func:`_running_sentence`).
+_RUNNING_WORDS: Final = 4
+
+
+def _running_sentence(text: str) -> bool:
+    """Whether a run is a sentence of running prose, however short: it ends a sentence and holds
+    lower-case words that join no name ("Van de 12 gemeenten in de regio hebben er negen
+    ingestemd."); a unit's or an address's row (letterhead) ends in no full stop and has few."""
+    return (
+        _ends_full_stop(text)
+        and sum(
+            w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS
+            for w in text.rstrip(".").split()
+        )
+        >= _RUNNING_WORDS
+    )
+
+
 def _is_letterhead_like(text: str) -> bool:
     words = text.split()
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
@@ -4822,9 +4853,8 @@ def _is_letterhead_like(text: str) -> bool:
 
 #: A number joined to a word by a hyphen ("51-campagne", "2030-doelen"): no house or box number.
 _NUMBER_COMPOUND: Final = re.compile(r"\b\d+-[^\W\d_]+")
-#: "Postbus" and its number opening a line that is no post box ("Postbus 51 in de regio": lower-case
-#: words go on from the number; :data:`_vocab.WEB_OR_MAIL` finds no post box there).
-_POST_BOX_NOUN_NUMBER: Final = re.compile(r"(?i)^postbus\s+\d+\b")
+#: A post box and its number opening a row ("Postbus 51 ...").
+_POST_BOX_NUMBER: Final = re.compile(r"(?i)^postbus\s*\d+(?![\w-])")
 
 
 def _unit_word_in_prose(words: list[str]) -> bool:
@@ -5273,6 +5303,7 @@ class _Reader:
         self._colon_style: bool | None = None  # (see _colon_heading)
         self._options: dict[str, set[str]] | None = None  # (see _option_heading)
         self._blocks_apart: bool | None = None  # (see _set_apart_heading)
+        self._measure: int | None = None  # (the text's measure, see _long_heading_alone)
 
     # -- pass 1: preparation and furniture ------------------------------------------------------
 
@@ -5293,7 +5324,7 @@ class _Reader:
         marked = self._marked or _MARKED_LINE.search(text) is not None
         table_heads: frozenset[int] = frozenset()  # (rows of labels heading a table of the body)
         if not marked and not self.layout:
-            raw, table_heads, unread = _foot_label_rows(_lines.join_table_cells(raw))
+            raw, table_heads, unread = _foot_label_rows(_lines.join_table_cells(_lines.bar_rows(raw)))
             self._table_heads = table_heads
             self.foot_unread = [
                 _lines.classify(_lines.normalise(part), number, page) for number, page, part in unread
@@ -7183,6 +7214,14 @@ class _Reader:
                 and any(_ends_full_stop(ln.text) for ln in run.lines[1:])
             ):
                 return True  # a letter's salutation over its text, in one run with it
+            if (
+                after >= 0
+                and run.text[:1].isupper()
+                and _running_sentence(run.text)
+                and not _is_letterhead_like(run.lines[0].text)
+            ):
+                return True  # a short paragraph under the title ("Van de 12 gemeenten ... ingestemd."; a
+                # sentence's rest in lower case is no paragraph's start)
             return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
 
         chosen = [run for run in runs if run.start > after and body_text(run)]
@@ -7591,6 +7630,8 @@ class _Reader:
         ):
             number, heading = ocr[1], ocr[2]  # OCR's "4, Communicatie"
         if _known_heading(heading) or self._appendix_heading(i) or _known_heading_redacted(heading):
+            if number is None and heading is text and _after_unfinished_value(self.lines, i):
+                return None  # ("Aan: Minister van" / "Financiën": the value's rest, no heading)
             if (
                 number is None
                 and heading is text
@@ -7888,7 +7929,11 @@ class _Reader:
         if line.kind is not Kind.TEXT:
             return False
         words = line.text.split()
-        if not (1 <= len(words) <= 4) or not line.text[0].isupper() or _ends_sentence(line.text):
+        if (
+            not (1 <= len(words) <= 4 or (len(words) <= _LONG_HEADING_WORDS and self._long_heading_alone(i)))
+            or not line.text[0].isupper()
+            or _ends_sentence(line.text)
+        ):
             return False
         if line.text.endswith((",", "-", "–")):
             return False  # (a row that goes on below, "I&W," of a list of names: no heading)
@@ -7964,6 +8009,40 @@ class _Reader:
             or prev.kind is Kind.BLANK
             or prev.page != line.page
             or _ends_full_stop(prev.text)
+        )
+
+    def _long_heading_alone(self, i: int) -> bool:
+        """Whether the row i, five words or more, may be a heading over prose all the same ("Postbus
+        51 in de regio", "Directie en inspecties werken samen"): alone on its row after a blank
+        line under a paragraph's sentence, its last word no word a sentence goes on from ("... in
+        de", "... werken met"), no comma or colon inside, markedly shorter than the text's measure
+        (or the row under it), and a capitalised row of the text right under it (a paragraph's
+        short first row goes on in lower case; a one-line paragraph stands over a blank line)."""
+        line = self.lines[i]
+        prev = self.lines[i - 1] if i > 0 else None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        last = line.text.rsplit(None, 1)[-1]
+        above = _neighbour_index(self.lines, i, -1)
+        if self._measure is None:
+            # (the measure of the rows a paragraph wraps, as the body reads it)
+            self._measure = _typical_width(_wrapped_rows(_ordinary_measure(self.lines)))
+        return (
+            prev is not None
+            and prev.kind is Kind.BLANK
+            and prev.page == line.page
+            # (after a paragraph's sentence: under a heading and blank lines, the lines printed
+            # empty of a list's bullet glyphs, a row is the list's item)
+            and above is not None
+            and self.lines[above].kind is Kind.TEXT
+            and _ends_full_stop(self.lines[above].text)
+            and nxt is not None
+            and nxt.kind is Kind.TEXT
+            and nxt.page == line.page
+            and nxt.text[:1].isupper()
+            and not any(c in line.text for c in ",:;")
+            and last not in _vocab.SENTENCE_WORDS_AFTER_ADDRESS
+            # (a short text's rows are few to measure by: the row under it shows the measure too)
+            and len(line.text) <= _LONG_HEADING_SHARE * max(self._measure, len(nxt.text))
         )
 
     def _colon_heading(self, i: int) -> bool:
@@ -9254,10 +9333,17 @@ class _Reader:
             or (opening is not None and _unit_word_in_prose(words))
         ):
             return False
+        # (a post box's number running on in lower-case words is a phrase, "Postbus 51 in de
+        # regio"; an address goes on with its postcode and place, "Postbus 20011 2500 EA ...")
+        text = _POST_BOX_NUMBER.sub("", line.text, count=1)
+        if text != line.text and not any(
+            w.islower() and w not in _vocab.NAME_SMALL_WORDS for w in text.split()
+        ):
+            text = line.text
         if (
             len(words) < 2
-            or any(c.isdigit() for c in _NUMBER_COMPOUND.sub("", _POST_BOX_NOUN_NUMBER.sub("", line.text)))
-            or _vocab.ADDRESS.search(line.text) is not None
+            or any(c.isdigit() for c in _NUMBER_COMPOUND.sub("", text))
+            or _vocab.ADDRESS.search(text) is not None
             or all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words[1:])
         ):
             return False
@@ -10632,6 +10718,10 @@ _OPTION_HEADING_WORDS: Final = 12
 _OPTION_INITIALS: Final = frozenset(word[0].upper() for word in _vocab.OPTION_WORDS)
 #: How many lines away the sub-heading with the letter before or after it is looked for.
 _LETTER_SIBLING_SPAN: Final = 80
+#: The most words of a heading over prose that stands alone after a blank line
+#: (:meth:`_Reader._long_heading_alone`), and the most of the text's measure it fills.
+_LONG_HEADING_WORDS: Final = 7
+_LONG_HEADING_SHARE: Final = 0.6
 #: The most words of a wrapped heading's last row (a heading is a line or two, not a paragraph).
 _HEADING_TAIL_WORDS: Final = 8
 #: Longer than a printed row of a nota's main column (about 110 characters at most): a line this
