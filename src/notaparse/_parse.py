@@ -2616,6 +2616,37 @@ def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Lin
     return None
 
 
+def _split_label_after_sentence(line: Line, nxt: Line) -> tuple[Line, Line] | None:
+    """A body row whose sentence ends, then a known colofon label of two or three words, its first
+    capitalised, its value on the next row ("... bij stations. Opgesteld door" / "Senior
+    beleidsmedewerker"): a row-by-row extractor put the label beside the row after the sentence's
+    full stop. The row is split into its text and the label. Prose where a sentence starts with
+    capitalised words that are no known label ("... voor. Deze nota"), or under which no value
+    stands (a row too wide for the colofon, or one that ends a sentence), stays whole."""
+    words = line.text.split()
+    if nxt.kind is not Kind.TEXT or _is_column_row(line.text) or _two_labels(words):
+        return None
+    value = nxt.text
+    if not (_fits_colofon(value) and not _ends_sentence(value) and value[:1].isupper()):
+        return None
+    for n in (3, 2):
+        if len(words) < n + _GLUED_UNIT_ROW_WORDS or not words[-n][:1].isupper():
+            continue
+        if not _ends_full_stop(words[-n - 1]):
+            continue
+        label = _vocab.known_label(" ".join(words[-n:]))
+        if label is None or _vocab.key(label) in _vocab.INLINE_LABELS:
+            continue
+        if _vocab.label_concept(label) is _vocab.Concept.PAGE:
+            return None
+        tail = " ".join(words[-n:])
+        return (
+            _lines.classify(" ".join(words[:-n]), line.number, line.page),
+            attrs.evolve(line, text=tail, kind=Kind.LABEL, label=_vocab.repaired_label(tail), rest=""),
+        )
+    return None
+
+
 def _split_heading_labels(lines: list[Line]) -> list[Line]:
     """A numbered known heading's row with a colofon label of two or three words beside it, its
     value on the next row ("1. Aanleiding Opgesteld door" / "Senior beleidsmedewerker DGMI"): a
@@ -2643,6 +2674,13 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             if split is not None and _numbered_known_heading(split[0].text):
                 out.extend(split)
                 continue
+        if (
+            line.kind is Kind.TEXT
+            and index + 1 < len(lines)
+            and (after := _split_label_after_sentence(line, lines[index + 1]))
+        ):
+            out.extend(after)  # "... bij stations. Opgesteld door" / "Senior beleidsmedewerker"
+            continue
         if line.kind is Kind.ORDERED and out and (code_split := _split_trailing_unit_code(out[-1], line)):
             out.extend(code_split)  # "Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"
             lifting, heading_at = True, len(out) - 1
@@ -9635,6 +9673,14 @@ class _Reader:
             values.append(self.lines[j + 1].text)
             self.lines[j], self.lines[j + 1] = self.lines[j + 1], self.lines[j]
             j += 1
+        elif len(values) == 1 and _vocab.names_a_person(line.label) and self._post_unit_glued(j, values[0]):
+            # a post without its unit, then a body row whose sentence ends, the unit's code glued
+            # after its full stop ("Senior beleidsmedewerker" / "... de Kamerbrief voor. OVS"):
+            # the code is the value's, the body row goes on without it
+            row = self.lines[j]
+            head, _, code = row.text.rpartition(" ")
+            values.append(code)
+            self.lines[j] = _lines.classify(head, row.number, row.page)
         self._add_spliced_field(line, line.label, _repair_value(join_value(values)))
         return j
 
@@ -9693,6 +9739,30 @@ class _Reader:
             and nxt.kind is Kind.TEXT
             and _fits_colofon(nxt.text)
             and _post_tail(nxt.text.split(), whole=True) > 0
+        )
+
+    def _post_unit_glued(self, j: int, value: str) -> bool:
+        """Whether under a drafter's value that is a post without its unit ("Senior
+        beleidsmedewerker", `_post_tail_under`) body row j ends a sentence with a unit's code
+        glued after its full stop ("... de Kamerbrief voor. OVS"); a code inside the sentence
+        ("... met de NCTV") or one the row's sentence ends in ("... de NCTV.") is the body's."""
+        words = value.split()
+        if (
+            not self._spliced_text
+            or j >= len(self.lines)
+            or not words
+            or not all(w.isalpha() for w in words)
+            or not words[-1].islower()
+            or words[-1] not in _vocab.DRAFTER_POST_WORDS
+        ):
+            return False
+        row = self.lines[j]
+        after = row.text.split()
+        return (
+            row.kind is Kind.TEXT
+            and len(after) >= _GLUED_UNIT_ROW_WORDS
+            and _UNIT_CODE_LINE.match(after[-1]) is not None
+            and _ends_full_stop(after[-2])
         )
 
     def _unit_codes_glued(self, j: int, label: str) -> int:
