@@ -7684,11 +7684,12 @@ class _Reader:
         with no heading over it, right under the title: the title the nearest filled row above
         (a text row that ends no sentence; blank lines may stand between), a run of two items or
         more, "1." and on in one mark, over each other (an item's wrapped rows in lower case under
-        it), each a sentence's words (four words or more, most after the first in lower case or
-        ending in a sentence's stop: no unit's or address's capitalised words), and after the run
-        (blank lines aside) a heading the vocabulary knows ("Verlaging van de heffing" / "1.
-        Instemmen met de verlaging ..." / "2. Instemmen met de Kamerbrief" / "" / "Toelichting").
-        Its items are the body's first list, not more of the title nor the letterhead."""
+        it), each of two words or more opening with a capital and no heading the vocabulary knows
+        (a sentence's words or a unit's name: "1. Belastingdienst Centrale Administratie
+        Processen" / "2. Directie Fiscale Zaken"), and after the run (blank lines aside) a heading
+        the vocabulary knows ("Verlaging van de heffing" / "1. Instemmen met de verlaging ..." /
+        "2. Instemmen met de Kamerbrief" / "" / "Toelichting"). Its items are the body's first
+        list, not more of the title nor the letterhead."""
         lines = self.lines
         line = lines[i]
         if line.kind is not Kind.ORDERED or line.label[:1] != "1" or line.label[1:2].isdigit():
@@ -7716,12 +7717,8 @@ class _Reader:
             return False
         for item in items:
             text = " ".join(item)
-            words = text.split()
-            lower = sum(w[:1].islower() for w in words[1:])
-            if len(words) < 4 or not text[:1].isupper():
-                return False
-            if not (2 * lower >= len(words) - 1 or text.rstrip().endswith((".", ";"))):
-                return False
+            if len(text.split()) < 2 or not text[:1].isupper() or _known_heading(text):
+                return False  # a numbered heading ("1. Aanleiding"), no list
         while j < len(lines) and lines[j].kind is Kind.BLANK:
             j += 1
         if j >= len(lines):
