@@ -4696,7 +4696,10 @@ def _split_title_from_prose(run: _Run) -> list[_Run]:
             and words[0][:1].isupper()
             and words[1][:1].islower()
             and len(run.lines[at].text) >= len(above)
-            and _is_prose(join_wrapped([ln.text for ln in run.lines[at:]]))
+            and (
+                _is_prose(rest := join_wrapped([ln.text for ln in run.lines[at:]]))
+                or _is_short_sentence(rest)
+            )
             and len(join_wrapped([ln.text for ln in head]).split()) >= 2
         ):
             return [
@@ -4809,6 +4812,26 @@ _PROSE_WORDS: Final = 12
 def _is_prose(text: str) -> bool:
     """Running text: twelve words or more that end a sentence."""
     return len(text.split()) >= _PROSE_WORDS and _ends_full_stop(text)
+
+
+#: The fewest words of a short sentence standing alone ("U wordt gevraagd in te stemmen met de
+#: verlaging."): a sentence's words, not a name's or an address's.
+_SHORT_SENTENCE_WORDS: Final = 6
+
+
+def _is_short_sentence(text: str) -> bool:
+    """A sentence shorter than running text: six words or more, a capital first, ending in a
+    full stop, most words after the first in lower case ("U wordt gevraagd in te stemmen met de
+    verlaging."), no letterhead's or address's form."""
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words[1:])
+    return (
+        len(words) >= _SHORT_SENTENCE_WORDS
+        and text[:1].isupper()
+        and _ends_full_stop(text)
+        and 2 * lower > len(words) - 1
+        and not _is_letterhead_like(text)
+    )
 
 
 def _is_letterhead_like(text: str) -> bool:
@@ -7183,6 +7206,8 @@ class _Reader:
                 and any(_ends_full_stop(ln.text) for ln in run.lines[1:])
             ):
                 return True  # a letter's salutation over its text, in one run with it
+            if after >= 0 and _is_short_sentence(run.text):
+                return True  # a short sentence under the title: the nota's first text
             return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
 
         chosen = [run for run in runs if run.start > after and body_text(run)]
