@@ -4747,7 +4747,10 @@ def _split_title_from_prose(run: _Run) -> list[_Run]:
             and words[0][:1].isupper()
             and words[1][:1].islower()
             and len(run.lines[at].text) >= len(above)
-            and _is_prose(join_wrapped([ln.text for ln in run.lines[at:]]))
+            and (
+                _is_prose(rest := join_wrapped([ln.text for ln in run.lines[at:]]))
+                or _is_short_sentence(rest)
+            )
             and len(join_wrapped([ln.text for ln in head]).split()) >= 2
         ):
             return [
@@ -4862,21 +4865,23 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= _PROSE_WORDS and _ends_full_stop(text)
 
 
-#: The fewest words in lower case of a short paragraph's sentence (:func:`_running_sentence`).
-_RUNNING_WORDS: Final = 4
+#: The fewest words of a short sentence standing alone ("U wordt gevraagd in te stemmen met de
+#: verlaging."): a sentence's words, not a name's or an address's.
+_SHORT_SENTENCE_WORDS: Final = 6
 
 
-def _running_sentence(text: str) -> bool:
-    """Whether a run is a sentence of running prose, however short: it ends a sentence and holds
-    lower-case words that join no name ("Van de 12 gemeenten in de regio hebben er negen
-    ingestemd."); a unit's or an address's row (letterhead) ends in no full stop and has few."""
+def _is_short_sentence(text: str) -> bool:
+    """A sentence shorter than running text: six words or more, a capital first, ending in a
+    full stop, most words after the first in lower case ("U wordt gevraagd in te stemmen met de
+    verlaging."), no letterhead's or address's form."""
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words[1:])
     return (
-        _ends_full_stop(text)
-        and sum(
-            w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS
-            for w in text.rstrip(".").split()
-        )
-        >= _RUNNING_WORDS
+        len(words) >= _SHORT_SENTENCE_WORDS
+        and text[:1].isupper()
+        and _ends_full_stop(text)
+        and 2 * lower > len(words) - 1
+        and not _is_letterhead_like(text)
     )
 
 
@@ -7252,14 +7257,8 @@ class _Reader:
                 and any(_ends_full_stop(ln.text) for ln in run.lines[1:])
             ):
                 return True  # a letter's salutation over its text, in one run with it
-            if (
-                after >= 0
-                and run.text[:1].isupper()
-                and _running_sentence(run.text)
-                and not _is_letterhead_like(run.lines[0].text)
-            ):
-                return True  # a short paragraph under the title ("Van de 12 gemeenten ... ingestemd."; a
-                # sentence's rest in lower case is no paragraph's start)
+            if after >= 0 and _is_short_sentence(run.text):
+                return True  # a short sentence under the title: the nota's first text
             return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
 
         chosen = [run for run in runs if run.start > after and body_text(run)]
@@ -7763,11 +7762,12 @@ class _Reader:
         with no heading over it, right under the title: the title the nearest filled row above
         (a text row that ends no sentence; blank lines may stand between), a run of two items or
         more, "1." and on in one mark, over each other (an item's wrapped rows in lower case under
-        it), each a sentence's words (four words or more, most after the first in lower case or
-        ending in a sentence's stop: no unit's or address's capitalised words), and after the run
-        (blank lines aside) a heading the vocabulary knows ("Verlaging van de heffing" / "1.
-        Instemmen met de verlaging ..." / "2. Instemmen met de Kamerbrief" / "" / "Toelichting").
-        Its items are the body's first list, not more of the title nor the letterhead."""
+        it), each of two words or more opening with a capital and no heading the vocabulary knows
+        (a sentence's words or a unit's name: "1. Belastingdienst Centrale Administratie
+        Processen" / "2. Directie Fiscale Zaken"), and after the run (blank lines aside) a heading
+        the vocabulary knows ("Verlaging van de heffing" / "1. Instemmen met de verlaging ..." /
+        "2. Instemmen met de Kamerbrief" / "" / "Toelichting"). Its items are the body's first
+        list, not more of the title nor the letterhead."""
         lines = self.lines
         line = lines[i]
         if line.kind is not Kind.ORDERED or line.label[:1] != "1" or line.label[1:2].isdigit():
@@ -7795,12 +7795,8 @@ class _Reader:
             return False
         for item in items:
             text = " ".join(item)
-            words = text.split()
-            lower = sum(w[:1].islower() for w in words[1:])
-            if len(words) < 4 or not text[:1].isupper():
-                return False
-            if not (2 * lower >= len(words) - 1 or text.rstrip().endswith((".", ";"))):
-                return False
+            if len(text.split()) < 2 or not text[:1].isupper() or _known_heading(text):
+                return False  # a numbered heading ("1. Aanleiding"), no list
         while j < len(lines) and lines[j].kind is Kind.BLANK:
             j += 1
         if j >= len(lines):

@@ -880,6 +880,10 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Bespreekpunten",
     "Kamerbehandeling",
     "Pers en communicatie",
+    # (the closing section over the signatories' names or posts, "Ondertekening" / "" /
+    # "drs. A.M. de Wit" / "mr. P. Janssen"; "Paraaf" is the head's label)
+    "Ondertekening",
+    "Handtekening",
     *CONTENTS_HEADINGS,
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
