@@ -11863,3 +11863,64 @@ def test_a_decision_box_s_options_row_is_a_paragraph_of_its_own(options: str) ->
         ("Beslissing", [decision, options]),
         ("Toelichting", ["Twee onderdelen lopen volgens plan."]),
     ]
+
+
+@pytest.mark.parametrize("second", [250.0, 280.0])
+def test_table_in_an_ocr_layer_reads_a_row_a_paragraph(second: float) -> None:
+    """An OCR layer's two-column table ("Partij | Standpunt"), no bold header (a layer has no
+    weights), its cells wrapped over lines, the left ones onto a capital: its header was a
+    heading and each row's two cells' lines interleaved. The cells' starts line up under the
+    header's over the rows: the header and each row a paragraph, cells in order."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Standpunten over digitaal vergaderen")
+    page.line("Krachtenveld", ocr)
+    page.para("De partijen kijken als volgt naar het voorstel:", ocr)
+    rows = [
+        (
+            ["Vereniging van Nederlandse", "Gemeenten"],
+            ["Steunt het voorstel en vraagt", "om een snelle invoering."],
+        ),
+        (["Interprovinciaal Overleg"], ["Wil dezelfde ruimte", "als de gemeenten."]),
+        (["Kiesraad"], ["Geen bezwaar."]),
+        (["College voor de", "Rechten van de Mens"], ["Vraagt aandacht voor de", "toegankelijkheid."]),
+    ]
+    page.text(79, page.y, "Partij", ocr, 10)
+    page.text(second, page.y, "Standpunt", ocr, 10)
+    page.y += page.lead + 4
+    for left, right in rows:
+        for k, text in enumerate(left):
+            page.text(79, page.y + k * page.lead, text, ocr, 10)
+        for k, text in enumerate(right):
+            page.text(second, page.y + k * page.lead, text, ocr, 10)
+        page.y += max(len(left), len(right)) * page.lead + 4
+    page.y += page.lead
+    page.line("Vervolg", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Krachtenveld", "Vervolg"]
+    assert nota.sections[0].blocks[1:] == (
+        Paragraph(text="Partij Standpunt"),
+        *(Paragraph(text=" ".join(left + right)) for left, right in rows),
+    )
+
+
+def test_justified_prose_in_an_ocr_layer_is_no_table() -> None:
+    """Lines of prose set justified in an OCR layer, one with a wide gap: no table (their wide
+    gaps do not line up over rows, and a line runs on past where a second column would start)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Financiering van Slachtofferhulp Nederland")
+    page.line("Aanleiding", ocr)
+    lines = [("Slachtofferhulp", "vraagt een hogere bijdrage voor 2025"), ("omdat", "het aantal aanvragen")]
+    for left, right in lines:
+        page.text(79, page.y, left, ocr, 10)
+        page.text(250, page.y, right, ocr, 10)
+        page.y += page.lead
+    for text in ["met een kwart is gestegen en de organisatie anders niet alle", "slachtoffers kan helpen."]:
+        page.text(79, page.y, text, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+    assert len(nota.sections[0].blocks) == 1

@@ -5770,8 +5770,12 @@ class LayoutReader:
                 prev = main[end - 1]
                 i = end
                 continue
-            if (ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch)) or (
-                self._uniform and _plain_grid(main, i, pitch)  # (an OCR layer's gaps are noise)
+            if (
+                (ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch))
+                or (
+                    self._uniform and _plain_grid(main, i, pitch)  # (an OCR layer's gaps are noise)
+                )
+                or (self._ocr and _ocr_grid(main, i, pitch))
             ):
                 # the bold header row of a table (cells at tab stops) is no heading
                 start, i = i, _grid(main, i, out, pitch)
@@ -6150,6 +6154,61 @@ def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
     if len(rows) < 3 or _cells(rows[0], 3) < 2 or any(ln.bold or _marker(ln) is not None for ln in rows):
         return False
     return all(not _gap(a, b, pitch) and _grid_row(rows[0], b) for a, b in itertools.pairwise(rows))
+
+
+def _ocr_grid(main: list[TextLine], i: int, pitch: float) -> bool:
+    """An OCR layer's table from line ``i`` (no bold header row, its word gaps uneven, so
+    neither :func:`_grid_header` nor :func:`_plain_grid` can tell): a header row of two or three
+    cells at gaps of three ems, not a heading or list item, and under it, with no gap between,
+    lines whose cells (at gaps of an em and a half) each start where one of the header's cells
+    does, within an OCR layer's jitter, and end before the next column; each gap between two
+    cells more than twice the widest word gap of the line; three of those lines or more with
+    two cells or more (rows; a line of one cell is a cell wrapped, or a row's other cells left
+    empty). A justified line's wide gaps do not line up over rows, and a line of prose runs on
+    past the second column's start."""
+    header = main[i]
+    if (
+        _marker(header) is not None
+        or _known_heading(header.text)
+        or _vocab.NUMBERED_HEADING.match(header.text)
+    ):
+        return False
+    starts = [run[0].x0 for run in _word_runs(header, 3)]
+    if not 2 <= len(starts) <= _OCR_GRID_COLUMNS:
+        return False
+    rows = 0
+    prev = header
+    for ln in main[i + 1 :]:
+        if _gap(prev, ln, pitch) or _marker(ln) is not None or not _ocr_row_cells(ln, starts):
+            break
+        rows += _cells(ln, 1.5) >= 2
+        prev = ln
+    return rows >= _OCR_GRID_ROWS
+
+
+def _ocr_row_cells(line: TextLine, starts: list[float]) -> bool:
+    """Whether each of a line's cells (runs at gaps of an em and a half) starts at one of a
+    table's column ``starts``, in order, and ends before the next column's start, the gaps
+    between them more than twice the line's widest word gap."""
+    cells = _word_runs(line, 1.5)
+    inner = max((b.x0 - a.x1 for run in cells for a, b in itertools.pairwise(run)), default=0.0)
+    if any(b[0].x0 - a[-1].x1 <= 2 * inner for a, b in itertools.pairwise(cells)):
+        return False
+    k = 0
+    for cell in cells:
+        while k < len(starts) and abs(cell[0].x0 - starts[k]) >= _OCR_JITTER:
+            k += 1
+        if k == len(starts) or (k + 1 < len(starts) and cell[-1].x1 >= starts[k + 1]):
+            return False
+        k += 1
+    return True
+
+
+#: The most columns of an OCR layer's table read by :func:`_ocr_grid`, the fewest rows under its header,
+#: and how far apart (points) an OCR layer may set the starts of words that line up on the page.
+_OCR_GRID_COLUMNS: Final = 3
+_OCR_GRID_ROWS: Final = 3
+_OCR_JITTER: Final = 3.0
 
 
 #: The most words of a row's first cell in a table without a header ("2025", "Besluit:",
