@@ -7502,7 +7502,11 @@ def _bold_label_beside(ln: TextLine, template: bool = False) -> tuple[str, str] 
 def _addressee_sentence(text: str, lines: int = 1) -> str:
     """The addressee of a head line that names it in a sentence, "Aan de minister van ..." ("de
     minister van ..."), written on ``lines`` lines; "" for any other line."""
-    if text[:1] not in "Aa" or (m := _vocab.ADDRESSEE_LINE.match(text)) is None or not m[1]:
+    if (
+        text[:1] not in _vocab.ADDRESSEE_SENTENCE_INITIALS
+        or (m := _vocab.ADDRESSEE_LINE.match(text)) is None
+        or not m[1]
+    ):
         return ""
     value = text[len(m[1]) :].strip()
     # (a paragraph's first line, "Aan de minister is gevraagd ...", ends no name)
@@ -7527,7 +7531,10 @@ def _addressee_rows(
     paragraph's first line ("Aan de minister van Financiën is op 3 maart gevraagd om een" /
     "...") is none: ("", 0)."""
     first = lines[i]
-    if first.text[:1] not in "Aa" or _vocab.ADDRESSEE_LINE.match(first.text) is None:
+    if (
+        first.text[:1] not in _vocab.ADDRESSEE_SENTENCE_INITIALS
+        or _vocab.ADDRESSEE_LINE.match(first.text) is None
+    ):
         return "", 0
     end = i + 1
     while end < len(lines):

@@ -1739,6 +1739,22 @@ def _ends_with_continuation(text: str) -> bool:
     return bool(words) and words[-1].casefold() in _vocab.CONTINUATION_WORDS
 
 
+def _open_title_goes_on(field: _PendingField, lines: list[Line], position: int) -> bool:
+    """Whether the text line at ``position`` (after a blank row) goes on in a subject's value cut
+    after a small word that cannot end it ("Titel: ... maatregelen behorend bij" / "" /
+    "escalatieladder (‘gereedschapskist)"): the value is a subject's, its last word a lower-case
+    particle or preposition, and the line starts in lower case without ending a sentence."""
+    if _vocab.label_concept(field.label) is not _vocab.Concept.TITLE or not field.values:
+        return False
+    words = field.values[-1].split()
+    if not words or words[-1] not in _vocab.NAME_SMALL_WORDS:
+        return False
+    if position >= len(lines) or lines[position].kind is not Kind.TEXT:
+        return False
+    text = lines[position].text
+    return text[:1].islower() and not _ends_sentence(text)
+
+
 def _head_row_under_title(line: Line, run: _Run) -> bool:
     """Whether an "Aan X" / "Van Y" row without a colon right under a plain run (the title) is the
     head's row after all: its value a unit's code or codes ("Aan MOCW", "Van DGHO", "Van DGLM en
@@ -2098,6 +2114,68 @@ def _split_qualified_purposes(lines: list[Line]) -> tuple[list[Line], list[Line]
     return lines, []
 
 
+def _mail_or_web_tail(line: Line) -> tuple[str, str] | None:
+    """A text row ending in a colofon's mail or web address glued on ("NVWA en RVO.nl @rvo.nl",
+    "Uitvoeringsoverleg (UO) www.rvo.nl"): (the row's words before it, the address)."""
+    words = line.text.split()
+    if line.kind is not Kind.TEXT or len(words) < 2 or _ends_sentence(" ".join(words[:-1])):
+        return None
+    last = words[-1]
+    if not (last.startswith("@") or last.casefold().startswith("www.") or ("@" in last and "." in last)):
+        return None
+    return " ".join(words[:-1]), last
+
+
+def _interleaved_head_row(
+    line: Line, above: Line | None, after: list[Line]
+) -> tuple[Line | None, list[Line]] | None:
+    """An "Aan:" or "Van:" row whose value is a colofon word beside it, the real value on the next
+    row with the colofon's mail or web address glued to its end (pdfplumber's ``extract_text``
+    reads the page row by row): "Rijksdienst voor Ondernemend" / "Aan: Nederland" /
+    "Uitvoeringsoverleg (UO) www.rvo.nl", or "Adviseur" / "Van: T 10.2.e" / "NVWA en RVO.nl
+    @rvo.nl". A redacted or printed telephone after its one-letter mark ("T 10.2.e") is a
+    contact's row by its form, never an addressee's or sender's words; one capitalised word
+    completing the name printed on the row above ("Rijksdienst voor Ondernemend" + "Nederland")
+    belongs to that name. Returns (the row above as completed, or None; the rows in their
+    place: the colofon's words, then the label with the next row's words as its value)."""
+    if (
+        line.kind is not Kind.LABEL_VALUE
+        or ":" not in line.text
+        or line.label.casefold() not in _vocab.INLINE_LABELS
+        or not after
+        or (tail := _mail_or_web_tail(after[0])) is None
+    ):
+        return None
+    value, address = tail
+    words = line.rest.split()
+    phone = (
+        len(words) >= 2
+        and _vocab.key(words[0]) in _vocab.PHONE_LABELS
+        and len(words[0]) == 1
+        and (_fragments.is_redacted(" ".join(words[1:])) or _vocab.phone_at_end(" ".join(words[1:])))
+    )
+    completes = (
+        len(words) == 1
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and above is not None
+        and above.kind is Kind.TEXT
+        and len(above.text.split()) >= 2
+        and all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in above.text.split())
+        and above.text.split()[-1][:1].isupper()
+    )
+    if not phone and not completes:
+        return None
+    n, page = line.number, line.page
+    label_row = _lines.classify(f"{line.label}: {value}", n, page)
+    if phone:
+        # the contact's telephone and address, then the sender's row
+        return None, [_lines.classify(line.rest, n, page), _lines.classify(address, n, page), label_row]
+    assert above is not None  # (by ``completes``)
+    completed = attrs.evolve(above, text=f"{above.text} {words[0]}")
+    return completed, [_lines.classify(address, n, page), label_row]
+
+
 def _unsplice(lines: list[Line]) -> list[Line]:
     """Undo an extractor's splicing of the colofon into the "Aan"/"Van" rows.
 
@@ -2110,6 +2188,12 @@ def _unsplice(lines: list[Line]) -> list[Line]:
     skip = -1
     for index, line in enumerate(lines):
         if index == skip:
+            continue
+        if interleaved := _interleaved_head_row(line, out[-1] if out else None, lines[index + 1 : index + 2]):
+            if interleaved[0] is not None:
+                out[-1] = interleaved[0]
+            out.extend(interleaved[1])
+            skip = index + 1
             continue
         if stacked := _unit_over_addressee(line, lines[index + 1] if index + 1 < len(lines) else None):
             out.extend(stacked)
@@ -6448,6 +6532,15 @@ class _Reader:
                     # (so between an Aan row and the second addressee under it, or the rest of
                     # its minister's title)
                     continue
+                if (
+                    inline is not None
+                    and previous is inline_end
+                    and _open_title_goes_on(inline, lines, position + 1)
+                ):
+                    # ("Titel: inventarisatie van ... maatregelen behorend bij" / "" /
+                    # "escalatieladder (...)": a subject cut after a small word that cannot end
+                    # it goes on in lower case after the blank row an extractor put between them)
+                    continue
                 if current is not None and not current.values:
                     current.stacked = True
                 current = None
@@ -9466,7 +9559,8 @@ class _Reader:
         to that row's end too ("... met de Kamer kinderopvang DK"): the value and the line to read
         on from, the value's words taken off the body rows (a row alone goes before the body row,
         which goes on under it); None where the rows do not read so (a capitalised word ending a
-        row with no post's rest under it is the body's: "... de Tweede Kamer")."""
+        row with no post's rest under it is the body's: "... de Tweede Kamer"; so is one after an
+        article, a noun phrase of the sentence: "... over het Strategisch" / "kader AWTI")."""
         lines = self.lines
         if not self._spliced_text or j + 1 >= len(lines):
             return None
@@ -9479,6 +9573,7 @@ class _Reader:
             or len(words) < _GLUED_UNIT_ROW_WORDS
             or not words[-1][:1].isupper()
             or words[-1].casefold() not in _vocab.DRAFTER_POST_WORDS
+            or words[-2].casefold() in _vocab.ARTICLES
         ):
             return None
         body = _lines.classify(" ".join(words[:-1]), row.number, row.page)
@@ -11295,7 +11390,9 @@ def _lost_bullet_sections(sections: list[Section], builders: Sequence[_SectionBu
     names, "Brief van de inspectie" / "Overzicht bezetting", are left as read), and no row ends
     with a colon (a timetable's rows, "Mogelijk bespreking in Veiligheidsberaad:"). A section after blank
     lines in a document that sets blank lines under every heading, whose text is one paragraph,
-    or a sentence over a signature ("De directeur ...," / "drs. P. de Vries"), stays as it is."""
+    or a sentence over a signature ("De directeur ...," / "drs. P. de Vries"), stays as it is; so
+    does one under a single blank line whose paragraphs run on past a sentence's end (prose set
+    apart by blank lines, not items of one sentence each)."""
     direct = sum(1 for b in builders if b.lead_blanks == 0)
     if direct < 2:
         return
@@ -11327,7 +11424,16 @@ def _lost_bullet_sections(sections: list[Section], builders: Sequence[_SectionBu
             # rows leading in to what follows, a timetable's "14 september:" / "Doorlopend:")
             continue
         texts = tuple(join_wrapped([ln.text for ln in item]) for item in items)
+        if builder.lead_blanks == 1 and any(_SENTENCE_GOES_ON.search(text) for text in texts):
+            # one blank line is a paragraph's spacing as much as a glyph's line: paragraphs
+            # that run on past a sentence's end ("De eerste resultaten zijn positief. Het
+            # gebruik ...") are prose; a lost glyph's item is one sentence
+            continue
         sections[n] = attrs.evolve(section, blocks=(ItemList(items=texts, origin=_origin(items[0][0])),))
+
+
+#: A sentence's end with another sentence after it inside a text ("... positief. Het gebruik").
+_SENTENCE_GOES_ON: Final = re.compile(r"[.?!]\s+[A-Z]")
 
 
 #: The share of the typical row width a row stays under to have ended its item, not wrapped.

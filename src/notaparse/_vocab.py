@@ -1432,6 +1432,9 @@ ADDRESSEE_LINE: Final = re.compile(
     r"(?i)^(aan )?de (minister|staatssecretaris|minister-president|secretaris-generaal|"
     r"directeur-generaal|plaatsvervangend secretaris-generaal)\b"
 )
+#: The first letters of :data:`ADDRESSEE_LINE`'s "Aan": a line opening otherwise names no
+#: addressee in a sentence (a cheap test before the pattern's).
+ADDRESSEE_SENTENCE_INITIALS: Final = "Aa"
 
 #: A line that opens with the office of a minister or an official, capitalised: the value of "Aan"
 #: ("Minister voor Klimaat en Groene Groei", "Staatssecretaris van Defensie").
@@ -1740,29 +1743,6 @@ def names_post_holder(text: str) -> bool:
     return False
 
 
-#: Words that open a drafter's post ("Beleidsadviseur", "Senior beleidsmedewerker", "Coördinerend
-#: beleidsmedewerker"): capitalised at the end of a row of running text, under a drafter's label
-#: spliced into the body, such a word opens the label's value glued on by an extractor that reads
-#: the page row by row (the rest of the post and its unit's code on a row below).
-DRAFTER_POST_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "beleidsmedewerker",
-        "beleidsadviseur",
-        "beleidsondersteuner",
-        "senior",
-        "coördinerend",
-        "coordinerend",
-        "adviseur",
-        "medewerker",
-        "projectmedewerker",
-        "programmamanager",
-        "jurist",
-        "juridisch",
-        "strategisch",
-    }
-)
-
-
 def names_a_person(label: str) -> bool:
     """Whether a label's value is a person, a post before the name or not: a drafter's label
     (Opgesteld door, Behandelaar) or a contact's (:data:`CONTACT_LABELS`)."""
@@ -2063,6 +2043,31 @@ NO_GIVEN_NAME_WORDS: Final[tuple[str, ...]] = (
 #: after a unit's word it is the unit's name ("Werkgroep Digitale Overheid").
 PERSON_POSTS: Final[frozenset[str]] = frozenset(
     {"projectleider", "programmaleider", "teamleider", "coördinator", "coordinator", "secretaris"}
+)
+#: Words that open a drafter's post ("Beleidsadviseur", "Senior beleidsmedewerker", "Coördinerend
+#: beleidsmedewerker"): capitalised at the end of a row of running text, under a drafter's label
+#: spliced into the body, such a word opens the label's value glued on by an extractor that reads
+#: the page row by row (the rest of the post and its unit's code on a row below). The posts of
+#: :data:`PERSON_POSTS` ("Projectleider", "Teamleider") are such words too.
+DRAFTER_POST_WORDS: Final[frozenset[str]] = (
+    frozenset(
+        {
+            "beleidsmedewerker",
+            "beleidsadviseur",
+            "beleidsondersteuner",
+            "senior",
+            "coördinerend",
+            "coordinerend",
+            "adviseur",
+            "medewerker",
+            "projectmedewerker",
+            "programmamanager",
+            "jurist",
+            "juridisch",
+            "strategisch",
+        }
+    )
+    | PERSON_POSTS
 )
 #: The words of :data:`NO_GIVEN_NAME_WORDS` and their inflected forms.
 _NO_GIVEN_NAME_FORMS: Final[frozenset[str]] = frozenset(

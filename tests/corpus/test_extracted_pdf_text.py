@@ -40,11 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "extract_text puts the Naam and Informatie cells of a row on the same lines; without"
         " positions the cells cannot be told apart"
     ),
-    ("lnv-2017-11-28-rvo-nvwa-nota.pdfplumber", "metadata"): (
-        "extract_text puts the colofon's 'Nederland' and 'T 10.2.e' on the rows of 'Aan:' and 'Van:',"
-        " where they read as the values; the real values follow on the next rows"
-    ),
-    ("lnv-2017-11-28-rvo-nvwa-nota.pdfplumber", "title"): _NO_TITLE,
     ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "attachments"): (
         "plain pdftotext prints the page's footnotes right after the last table row, without their"
         " numbers, so they are read into that row"
@@ -97,10 +92,6 @@ _OCR_HEADINGS = "OCR misreads heading words ('Financiéle') and drops some numbe
 _OCR_GAPS: dict[tuple[str, str], str] = {
     (f"{_ACC19}.pdftotext-layout", "headings"): _BOXED,
     (f"{_ACC19}.pdftotext", "headings"): _BOXED,
-    (
-        f"{_ACC19}.pdftotext",
-        "title",
-    ): "the title's second line stands after a blank line, apart from 'Titel:'",
     (f"{_OPLEG}.pdftotext", "metadata"): "the colofon values are split from their labels",
     (f"{_OPLEG}.pdftotext-layout", "title"): _OCR_TITLE,
     (f"{_OPLEG}.pdfplumber", "title"): _OCR_TITLE + "; extract_text splices colofon words into it",
