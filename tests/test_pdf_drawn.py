@@ -11924,3 +11924,50 @@ def test_justified_prose_in_an_ocr_layer_is_no_table() -> None:
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
     assert len(nota.sections[0].blocks) == 1
+
+
+def test_rows_of_an_ocr_layer_s_table_stand_apart_by_their_tops() -> None:
+    """An OCR layer's timetable, its rows at the line gap, a table's rule read as a tall "|" on
+    one row (its box reaching down to the next line's), a row's first cell wrapped onto a line
+    opening with a bracket ("Doorlopend:" / "(ook na 22 september)"). The "|" set the next row's
+    line closer under it than the rows stand apart, so that row went on in the row above ("Week
+    van 14 september Doorlopend: (ook na ...) bespreking in de MCC input ..."): an OCR layer's
+    lines stand apart by their tops, and a first cell opening in lower case after its bracket
+    goes on in the row."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Vervolg van de gereedschapskist")
+    page.line("Vervolgproces", ocr)
+    page.para("De planning ziet er als volgt uit:", ocr)
+    rows = [
+        (["2-4 september:"], ["ophalen input bij alle departementen"]),
+        (["8 september:"], ["bespreking in het DOC"]),
+        (["10 september:"], ["bespreking in de ACC"]),
+        (["Week van 14 september"], ["bespreking in de MCC"]),
+        (
+            ["Doorlopend:", "(ook na 22 september)"],
+            [
+                "input vanuit departementen op basis van",
+                "eigen ervaringen, overleg",
+                "met de achterban, etc.",
+            ],
+        ),
+    ]
+    for left, right in rows:
+        for k, text in enumerate(left):
+            page.text(79, page.y + k * page.lead, text, ocr, 10)
+        for k, text in enumerate(right):
+            page.text(230, page.y + k * page.lead, text, ocr, 10)
+        if left[0].startswith("Week"):
+            page.text(214, page.y + 3, "|", ocr, 13)  # (the rule, its box down to the next line)
+        page.y += max(len(left), len(right)) * page.lead
+    page.y += page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    data = page.pdf()
+    text = marked(data)
+    assert "\n\nWeek van 14 september bespreking in de MCC\n\n" in text
+    assert (
+        "\n\nDoorlopend: (ook na 22 september) input vanuit departementen op basis van eigen ervaringen,"
+        " overleg met de achterban, etc.\n" in text
+    )
+    assert "de achterban" in words(load_both(data))
