@@ -11863,3 +11863,111 @@ def test_a_decision_box_s_options_row_is_a_paragraph_of_its_own(options: str) ->
         ("Beslissing", [decision, options]),
         ("Toelichting", ["Twee onderdelen lopen volgens plan."]),
     ]
+
+
+@pytest.mark.parametrize("second", [250.0, 280.0])
+def test_table_in_an_ocr_layer_reads_a_row_a_paragraph(second: float) -> None:
+    """An OCR layer's two-column table ("Partij | Standpunt"), no bold header (a layer has no
+    weights), its cells wrapped over lines, the left ones onto a capital: its header was a
+    heading and each row's two cells' lines interleaved. The cells' starts line up under the
+    header's over the rows: the header and each row a paragraph, cells in order."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Standpunten over digitaal vergaderen")
+    page.line("Krachtenveld", ocr)
+    page.para("De partijen kijken als volgt naar het voorstel:", ocr)
+    rows = [
+        (
+            ["Vereniging van Nederlandse", "Gemeenten"],
+            ["Steunt het voorstel en vraagt", "om een snelle invoering."],
+        ),
+        (["Interprovinciaal Overleg"], ["Wil dezelfde ruimte", "als de gemeenten."]),
+        (["Kiesraad"], ["Geen bezwaar."]),
+        (["College voor de", "Rechten van de Mens"], ["Vraagt aandacht voor de", "toegankelijkheid."]),
+    ]
+    page.text(79, page.y, "Partij", ocr, 10)
+    page.text(second, page.y, "Standpunt", ocr, 10)
+    page.y += page.lead + 4
+    for left, right in rows:
+        for k, text in enumerate(left):
+            page.text(79, page.y + k * page.lead, text, ocr, 10)
+        for k, text in enumerate(right):
+            page.text(second, page.y + k * page.lead, text, ocr, 10)
+        page.y += max(len(left), len(right)) * page.lead + 4
+    page.y += page.lead
+    page.line("Vervolg", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Krachtenveld", "Vervolg"]
+    assert nota.sections[0].blocks[1:] == (
+        Paragraph(text="Partij Standpunt"),
+        *(Paragraph(text=" ".join(left + right)) for left, right in rows),
+    )
+
+
+def test_justified_prose_in_an_ocr_layer_is_no_table() -> None:
+    """Lines of prose set justified in an OCR layer, one with a wide gap: no table (their wide
+    gaps do not line up over rows, and a line runs on past where a second column would start)."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Financiering van Slachtofferhulp Nederland")
+    page.line("Aanleiding", ocr)
+    lines = [("Slachtofferhulp", "vraagt een hogere bijdrage voor 2025"), ("omdat", "het aantal aanvragen")]
+    for left, right in lines:
+        page.text(79, page.y, left, ocr, 10)
+        page.text(250, page.y, right, ocr, 10)
+        page.y += page.lead
+    for text in ["met een kwart is gestegen en de organisatie anders niet alle", "slachtoffers kan helpen."]:
+        page.text(79, page.y, text, ocr, 10)
+        page.y += page.lead
+    page.y += page.lead
+    page.line("Kern", ocr)
+    page.para(LOREM, ocr)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Kern"]
+    assert len(nota.sections[0].blocks) == 1
+
+
+def test_rows_of_an_ocr_layer_s_table_stand_apart_by_their_tops() -> None:
+    """An OCR layer's timetable, its rows at the line gap, a table's rule read as a tall "|" on
+    one row (its box reaching down to the next line's), a row's first cell wrapped onto a line
+    opening with a bracket ("Doorlopend:" / "(ook na 22 september)"). The "|" set the next row's
+    line closer under it than the rows stand apart, so that row went on in the row above ("Week
+    van 14 september Doorlopend: (ook na ...) bespreking in de MCC input ..."): an OCR layer's
+    lines stand apart by their tops, and a first cell opening in lower case after its bracket
+    goes on in the row."""
+    ocr = _ocr_font()
+    page = _ocr_body_page(ocr, "Vervolg van de gereedschapskist")
+    page.line("Vervolgproces", ocr)
+    page.para("De planning ziet er als volgt uit:", ocr)
+    rows = [
+        (["2-4 september:"], ["ophalen input bij alle departementen"]),
+        (["8 september:"], ["bespreking in het DOC"]),
+        (["10 september:"], ["bespreking in de ACC"]),
+        (["Week van 14 september"], ["bespreking in de MCC"]),
+        (
+            ["Doorlopend:", "(ook na 22 september)"],
+            [
+                "input vanuit departementen op basis van",
+                "eigen ervaringen, overleg",
+                "met de achterban, etc.",
+            ],
+        ),
+    ]
+    for left, right in rows:
+        for k, text in enumerate(left):
+            page.text(79, page.y + k * page.lead, text, ocr, 10)
+        for k, text in enumerate(right):
+            page.text(230, page.y + k * page.lead, text, ocr, 10)
+        if left[0].startswith("Week"):
+            page.text(214, page.y + 3, "|", ocr, 13)  # (the rule, its box down to the next line)
+        page.y += max(len(left), len(right)) * page.lead
+    page.y += page.lead
+    page.line("Toelichting", ocr)
+    page.para(LOREM, ocr)
+    data = page.pdf()
+    text = marked(data)
+    assert "\n\nWeek van 14 september bespreking in de MCC\n\n" in text
+    assert (
+        "\n\nDoorlopend: (ook na 22 september) input vanuit departementen op basis van eigen ervaringen,"
+        " overleg met de achterban, etc.\n" in text
+    )
+    assert "de achterban" in words(load_both(data))

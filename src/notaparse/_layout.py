@@ -5643,7 +5643,7 @@ class LayoutReader:
         carried, self._grid_header = self._grid_header, None
         if carried is not None and main and _grid_row(carried, main[0]):
             # a table with a bold header row that ran on from the page before: more rows
-            i = _grid(main, 0, out, pitch, header=carried)
+            i = _grid(main, 0, out, pitch, header=carried, ocr=self._ocr)
             prev = main[i - 1]
             if i == len(main):
                 self._grid_header = carried
@@ -5770,11 +5770,15 @@ class LayoutReader:
                 prev = main[end - 1]
                 i = end
                 continue
-            if (ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch)) or (
-                self._uniform and _plain_grid(main, i, pitch)  # (an OCR layer's gaps are noise)
+            if (
+                (ln.bold and self._is_heading(main, i) and _grid_header(main, i, pitch))
+                or (
+                    self._uniform and _plain_grid(main, i, pitch)  # (an OCR layer's gaps are noise)
+                )
+                or (self._ocr and _ocr_grid(main, i, pitch))
             ):
                 # the bold header row of a table (cells at tab stops) is no heading
-                start, i = i, _grid(main, i, out, pitch)
+                start, i = i, _grid(main, i, out, pitch, ocr=self._ocr)
                 if i == len(main):  # (the table may run on over the page break)
                     self._grid_header = main[start]
                 item_x = dash_x = None
@@ -6152,6 +6156,61 @@ def _plain_grid(main: list[TextLine], i: int, pitch: float) -> bool:
     return all(not _gap(a, b, pitch) and _grid_row(rows[0], b) for a, b in itertools.pairwise(rows))
 
 
+def _ocr_grid(main: list[TextLine], i: int, pitch: float) -> bool:
+    """An OCR layer's table from line ``i`` (no bold header row, its word gaps uneven, so
+    neither :func:`_grid_header` nor :func:`_plain_grid` can tell): a header row of two or three
+    cells at gaps of three ems, not a heading or list item, and under it, with no gap between,
+    lines whose cells (at gaps of an em and a half) each start where one of the header's cells
+    does, within an OCR layer's jitter, and end before the next column; each gap between two
+    cells more than twice the widest word gap of the line; three of those lines or more with
+    two cells or more (rows; a line of one cell is a cell wrapped, or a row's other cells left
+    empty). A justified line's wide gaps do not line up over rows, and a line of prose runs on
+    past the second column's start."""
+    header = main[i]
+    if (
+        _marker(header) is not None
+        or _known_heading(header.text)
+        or _vocab.NUMBERED_HEADING.match(header.text)
+    ):
+        return False
+    starts = [run[0].x0 for run in _word_runs(header, 3)]
+    if not 2 <= len(starts) <= _OCR_GRID_COLUMNS:
+        return False
+    rows = 0
+    prev = header
+    for ln in main[i + 1 :]:
+        if _gap(prev, ln, pitch) or _marker(ln) is not None or not _ocr_row_cells(ln, starts):
+            break
+        rows += _cells(ln, 1.5) >= 2
+        prev = ln
+    return rows >= _OCR_GRID_ROWS
+
+
+def _ocr_row_cells(line: TextLine, starts: list[float]) -> bool:
+    """Whether each of a line's cells (runs at gaps of an em and a half) starts at one of a
+    table's column ``starts``, in order, and ends before the next column's start, the gaps
+    between them more than twice the line's widest word gap."""
+    cells = _word_runs(line, 1.5)
+    inner = max((b.x0 - a.x1 for run in cells for a, b in itertools.pairwise(run)), default=0.0)
+    if any(b[0].x0 - a[-1].x1 <= 2 * inner for a, b in itertools.pairwise(cells)):
+        return False
+    k = 0
+    for cell in cells:
+        while k < len(starts) and abs(cell[0].x0 - starts[k]) >= _OCR_JITTER:
+            k += 1
+        if k == len(starts) or (k + 1 < len(starts) and cell[-1].x1 >= starts[k + 1]):
+            return False
+        k += 1
+    return True
+
+
+#: The most columns of an OCR layer's table read by :func:`_ocr_grid`, the fewest rows under its header,
+#: and how far apart (points) an OCR layer may set the starts of words that line up on the page.
+_OCR_GRID_COLUMNS: Final = 3
+_OCR_GRID_ROWS: Final = 3
+_OCR_JITTER: Final = 3.0
+
+
 #: The most words of a row's first cell in a table without a header ("2025", "Besluit:",
 #: "Uitvoering UWV").
 _LEAD_CELL_WORDS: Final = 4
@@ -6224,7 +6283,15 @@ def _grid_row(header: TextLine, line: TextLine) -> bool:
     return any(abs(x - e) < 3 for run in _runs(line, 1.5)[1:] for x in run for e in edges)
 
 
-def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLine | None = None) -> int:
+def _grid(
+    main: list[TextLine],
+    i: int,
+    out: _Out,
+    pitch: float,
+    header: TextLine | None = None,
+    *,
+    ocr: bool = False,
+) -> int:
     """Write a table other than the attachment table, from its header row ``main[i]``: the
     header and each row a paragraph of its own, so the text parser keeps the rows apart. A row
     is a line with no gap above it and cells at tab stops (gaps of one and a half ems); a line
@@ -6241,6 +6308,9 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
     its cells (it was read as a row of its own, or the table ended at the first row). Without
     padding, a line under a row's line that opens in lower case with fewer cells than the row's
     first line is more of its wrapped cells.
+
+    In an OCR layer (``ocr``) lines stand apart by their tops, not their ink's bottoms (see
+    :func:`_cells_go_on`).
     """
     prev: TextLine | None = None
     if header is None:
@@ -6254,6 +6324,7 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
     spacing: float | None = None  # (the padding that sets the rows apart, when there is one)
     row: list[TextLine] = []  # (the lines of the row being read, written when it ends)
     row_space: float | None = None  # (the space above the row being read)
+    row_pitch: float | None = None  # (from the line above to the row's first line, top to top)
     under_header = True  # (whether that row is the first, its space the header's)
 
     def end_row() -> None:
@@ -6290,7 +6361,7 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
                 row
                 and ln.text[:1].islower()
                 and (_cells(ln, 1.5) < _cells(row[0], 1.5) or _wrapped_first_cell(row[-1], ln, header))
-            ) and not (row and _cells_go_on(row[-1], ln, row_space)):
+            ) and not (row and _cells_go_on(row[-1], ln, row_space, row_pitch if ocr else None)):
                 # (a line in lower case with fewer cells than the row's first goes on in the row:
                 # cells wrapped in two columns or more, "Opkoopregeling voor varkens- en   100
                 # 100   Regeling in" / "pluimveerechten   voorbereiding, publicatie ...")
@@ -6317,6 +6388,7 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
             break
         if not row and prev is not None:
             row_space = ln.top - prev.bottom
+            row_pitch = ln.top - prev.top
             under_header = prev is above
         row.append(ln)
         prev = ln
@@ -6324,6 +6396,9 @@ def _grid(main: list[TextLine], i: int, out: _Out, pitch: float, header: TextLin
     end_row()
     return i
 
+
+#: The brackets and quotes that may open a table cell's text before its first letter.
+_OPENING_MARKS: Final = "([{\"'‘“"
 
 #: How much more space than above a padded table's first row may stand above a later row (rows
 #: set apart by their cells' padding; a paragraph under the table stands further off or has no
@@ -6338,13 +6413,29 @@ def _closer_than_rows(line: TextLine, below: TextLine, row_space: float | None) 
     return row_space is not None and below.top - line.bottom < row_space - 0.15 * below.size
 
 
-def _cells_go_on(line: TextLine, below: TextLine, row_space: float | None) -> bool:
+def _cells_go_on(
+    line: TextLine, below: TextLine, row_space: float | None, row_pitch: float | None = None
+) -> bool:
     """Whether ``below`` is more of the cells of the row whose last line is ``line``, whatever
     its first cell (a name wrapping onto a capital, "Vereniging van Nederlandse" / "Gemeenten"):
     it stands closer under ``line`` than the rows stand apart, and each of its cells after the
     first goes on with the cell above it in the same column, which ends no sentence, in lower
-    case ("Steunt het voorstel en vraagt om een" / "snelle invoering per 2027.")."""
-    if not _closer_than_rows(line, below, row_space):
+    case ("Steunt het voorstel en vraagt om een" / "snelle invoering per 2027.").
+
+    In an OCR layer (``row_pitch`` given: from the line above the row to its first line, top to
+    top) a word's box is its ink's, and a table's rule read as "|" stretches a line's box down to
+    the next line's ("Week van 14 september | bespreking in MCC-19" / "Doorlopend:   input vanuit
+    ..."): there the lines' tops tell how close ``below`` stands (closer under ``line`` than the
+    row under the line above it), or ``below``'s first cell goes on in lower case after a bracket
+    or a quote ("Doorlopend:   input vanuit ... op basis van" / "(ook na 22 september)   o.a.
+    ...", rows at the line gap)."""
+    if row_pitch is not None:
+        if not (
+            below.top - line.top < row_pitch - 0.15 * below.size
+            or below.text.lstrip(_OPENING_MARKS)[:1].islower()
+        ):
+            return False
+    elif not _closer_than_rows(line, below, row_space):
         return False
     above = _word_runs(line, 1.5)[1:]
     cells = _word_runs(below, 1.5)[1:]
