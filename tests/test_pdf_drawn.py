@@ -3290,6 +3290,45 @@ def test_a_colofon_value_running_on_at_the_top_of_page_2_is_kept() -> None:
     assert nota.unplaced == ()
 
 
+def test_a_colofon_continued_with_new_labels_at_the_top_of_page_2_gives_fields() -> None:
+    """A colofon column that runs down to page 1's last body line (above the page's lowest tenth)
+    goes on at the top of page 2's column with labels page 1 does not print ("Eerder advies",
+    "Opgesteld door"): those are fields (they were dropped as page 2's colofon, furniture); the
+    short colofon of page 3, which repeats page 1's labels, stays furniture."""
+    page = Page()
+    page.header([("Aan", "de Minister van IenW"), ("Van", "DGWB")])
+    page.text(170, 240, "Aanpak van de waterkwaliteit")
+    pairs = [("Kenmerk", "IENW/BSK-2024/201144"), ("Datum", "20 augustus 2024"), ("Kopie aan", "")]
+    page.colofon(pairs)
+    units = [f"Directie {n}" for n in range(1, 29)]
+    for k, unit in enumerate(units):
+        page.text(466, 223.6 + 18 * k, unit, REGULAR, 7)  # (the last at about 710)
+    page.y = 300
+    for heading in ("Aanleiding", "Kern", "Advies"):
+        page.line(heading, BOLD)
+        page.para(LOREM)
+        page.para(LOREM)
+    while page.y < 705:  # (the body's last line level with the column's)
+        page.line("De maatregelen lopen door in het volgende jaar.")
+    assert page.y < 0.9 * page.height
+    page.new_page()
+    page.colofon([("Eerder advies", "IENW/BSK-2023/310002"), ("Opgesteld door", "ir. M.A. de Boer")], top=100)
+    page.line("Communicatie", BOLD)
+    page.para("Er is geen persbericht voorzien.")
+    page.new_page()
+    page.colofon(pairs[:2], top=100)
+    page.line("Vervolg", BOLD)
+    page.para("Instemmen.")
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["Kopie aan"] == " ".join(units)
+    assert fields["Eerder advies"] == "IENW/BSK-2023/310002"
+    assert nota.metadata.drafted_by == "ir. M.A. de Boer"
+    assert [s.heading for s in nota.sections][-2:] == ["Communicatie", "Vervolg"]
+    assert nota.unplaced == ()
+    assert not [d for d in nota.diagnostics if d.code == "later-colofon-differs"]
+
+
 def test_a_colofon_label_at_the_foot_of_page_1_takes_its_value_from_page_2() -> None:
     """A colofon that fills its column to the foot of page 1 with a label last ("Parafenroute",
     its value still to come) goes on at the top of page 2's column: the value (units that page

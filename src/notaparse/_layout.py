@@ -3825,13 +3825,19 @@ class LayoutReader:
         with its value still to come ("Parafenroute" at the foot of page 1), its value opens
         page 2's column, and the labels and values after it are more of the colofon as well;
         not when page 2's column opens with a line printed over page 1's first label (the
-        unit's name heading page 2's short colofon: the label was left empty).
+        unit's name heading page 2's short colofon: the label was left empty). A column that ends
+        level with page 1's last body line, above the lowest tenth (a body set with a wide bottom
+        margin), reaches the bottom as well. Where page 2's column opens with a label page 1's
+        colofon does not print ("Eerder advies", "Opgesteld door" after a "Kopie aan" list), the
+        colofon goes on with it, its value and the labels after it (a short colofon repeats page
+        1's labels: furniture).
         """
         own = [ln for ln in first.colofon if not _page_mark(ln.text)]
         last = own[-1] if own else None
-        if last is None or last.bottom < 0.9 * first.height or (last.bold and not _is_label(last.text)):
+        if last is None or (last.bold and not _is_label(last.text)) or not _at_the_foot(last, first):
             return colofon
         open_label = _is_label(last.text)  # (a label whose value has not come yet)
+        printed = {ln.text.casefold() for ln in own}
         # (the lines over page 1's first label, its unit's name: page 2's short colofon opens
         # with them again, no value does)
         head = set(itertools.takewhile(lambda t: not _is_label(t), (ln.text for ln in own)))
@@ -3847,12 +3853,15 @@ class LayoutReader:
             line = ln[0]
             text = line.text
             marked = line.bold or _is_label(text)
+            # (a known label page 1 does not print, opening the column: the colofon goes on
+            # with it)
+            fresh = not carried and not open_label and _is_label(text) and text.casefold() not in printed
             # (a number right under a carried label is its value, "Bijlagen" / "2", no page's)
             counted = bool(carried) and _is_label(carried[-1].text) and text.isdigit()
             if (
                 (sized and line.size > last.size + 0.25)
                 or (not counted and (_page_mark(text) or _column_page_line(text, 2)))
-                or (marked and not (open_label and carried))
+                or (marked and not (open_label and carried) and not fresh)
                 # (a line page 1's colofon printed too is the later page's short colofon; under
                 # an open label only a label is: a list's values may repeat units named above,
                 # "SG" of a "Kopie aan" list again in the "Parafenroute")
@@ -3861,6 +3870,7 @@ class LayoutReader:
             ):
                 break
             carried.append(line)
+            open_label = open_label or fresh
         if not carried:
             return colofon
         at = first.colofon.index(last) + 1
@@ -8390,6 +8400,17 @@ def _colofon_cells(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine
 def _label_or_value(lines: list[TextLine], k: int) -> bool:
     """Whether ``lines[k]`` is a known label alone on its line, or the line right under one."""
     return any(_is_label(ln.text) for ln in lines[max(0, k - 1) : k + 1])
+
+
+def _at_the_foot(last: TextLine, page: PageLayout) -> bool:
+    """Whether a colofon column's last line (``last``) reaches the foot of its page: it is in the
+    page's lowest tenth, or level with the page's last body line (page lines aside) where that is
+    in the lowest quarter (a body set with a wide bottom margin)."""
+    if last.bottom >= 0.9 * page.height:
+        return True
+    body = [ln.bottom for ln in page.body if ln.bottom < 0.9 * page.height and not _page_mark(ln.text)]
+    foot = max(body, default=0.0)
+    return foot >= 0.75 * page.height and last.bottom >= foot - 1.5 * max(last.size, 1.0)
 
 
 def _page_mark(text: str) -> bool:

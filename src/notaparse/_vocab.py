@@ -83,6 +83,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Notanummer": Concept.OTHER,  # (Financiën: the nota's number in its colofon)
     "Ons nummer": Concept.REFERENCE,
     "Datum besluit": Concept.OTHER,
+    "Eerder advies": Concept.OTHER,  # (the reference of an earlier nota on the matter)
     "Datum gereed": Concept.OTHER,  # (Defensie: the day the nota was finished, not its date)
     "Datum ministerraad": Concept.OTHER,  # (the meeting a nota is written for, not its date)
     "Projectnummer": Concept.OTHER,
