@@ -1134,14 +1134,23 @@ def bar_rows(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     """A table whose columns are ruled with "|" between its cells, no bar at the row's ends ("Nr.
     | Titel | Kenmerk" / "1 | Kamerbrief ... | 2025-0000312457"): each row of a run of two or more
     rows in a row, on one page, with as many bars between filled cells, is written as a table row
-    ("| 1 | Kamerbrief ... | 2025-0000312457 |"). A bar in one line of prose is no table."""
+    ("| 1 | Kamerbrief ... | 2025-0000312457 |"). A bar in one line of prose is no table, nor
+    are bars in prose's rows that run on in lower case."""
     out = list(raw_lines)
     i = 0
     n = len(out)
     while i < n:
         cells = _bar_cells(out[i][2])
         j = i + 1
-        while cells and j < n and out[j][1] == out[i][1] and len(_bar_cells(out[j][2])) == len(cells):
+        while (
+            cells
+            and j < n
+            and out[j][1] == out[i][1]
+            and len(row := _bar_cells(out[j][2])) == len(cells)
+            # (a row opening in lower case is prose running on from the row above with a bar in
+            # each: "... onder Beleid | Archief en worden daar" / "bewaard tot ... | daarna ...")
+            and not row[0][:1].islower()
+        ):
             j += 1
         if j - i >= _BAR_TABLE_ROWS:
             for k in range(i, j):

@@ -1752,7 +1752,9 @@ def _open_title_goes_on(field: _PendingField, lines: list[Line], position: int) 
     if position >= len(lines) or lines[position].kind is not Kind.TEXT:
         return False
     text = lines[position].text
-    return text[:1].islower() and not _ends_sentence(text)
+    # (a paragraph whose sentence ends inside the line, "tijdens de stuurgroep ... maakt. Die
+    # volgt", is the body's, no subject's rest)
+    return text[:1].islower() and not _ends_sentence(text) and _SENTENCE_GOES_ON.search(text) is None
 
 
 def _after_unfinished_value(lines: list[Line], i: int) -> bool:
@@ -2134,7 +2136,9 @@ def _mail_or_web_tail(line: Line) -> tuple[str, str] | None:
     if line.kind is not Kind.TEXT or len(words) < 2 or _ends_sentence(" ".join(words[:-1])):
         return None
     last = words[-1]
-    if not (last.startswith("@") or last.casefold().startswith("www.") or ("@" in last and "." in last)):
+    # (a bare domain, "@rvo.nl", or a web address: a person's own mail address, "b.jong@minbzk.nl",
+    # goes with the name before it, a contact's row)
+    if not (last.startswith("@") or last.casefold().startswith("www.")):
         return None
     return " ".join(words[:-1]), last
 
@@ -2608,12 +2612,18 @@ def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Lin
             return None
         if _vocab.known_label(head) is not None:
             return None  # (a row of labels: read as such)
-        tail = " ".join(words[-n:])
-        return (
-            _lines.classify(head, line.number, line.page),
-            attrs.evolve(line, text=tail, kind=Kind.LABEL, label=_vocab.repaired_label(tail), rest=""),
-        )
+        return _split_off_label(line, words, n)
     return None
+
+
+def _split_off_label(line: Line, words: list[str], n: int) -> tuple[Line, Line]:
+    """The row ``line`` (its ``words``) split into its text and the colofon label of its last
+    ``n`` words, a bare label whose value is on the next row."""
+    tail = " ".join(words[-n:])
+    return (
+        _lines.classify(" ".join(words[:-n]), line.number, line.page),
+        attrs.evolve(line, text=tail, kind=Kind.LABEL, label=_vocab.repaired_label(tail), rest=""),
+    )
 
 
 def _split_label_after_sentence(line: Line, nxt: Line) -> tuple[Line, Line] | None:
@@ -2639,11 +2649,7 @@ def _split_label_after_sentence(line: Line, nxt: Line) -> tuple[Line, Line] | No
             continue
         if _vocab.label_concept(label) is _vocab.Concept.PAGE:
             return None
-        tail = " ".join(words[-n:])
-        return (
-            _lines.classify(" ".join(words[:-n]), line.number, line.page),
-            attrs.evolve(line, text=tail, kind=Kind.LABEL, label=_vocab.repaired_label(tail), rest=""),
-        )
+        return _split_off_label(line, words, n)
     return None
 
 
