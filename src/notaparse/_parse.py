@@ -9346,9 +9346,39 @@ class _Reader:
                     or nxt.page != line.page
                 )
             )
-        if self._heading_over_prose(i):
+        if self._heading_over_prose(i) or self._row_among_rows(i):
             return False
         return len(line.text.split()) <= (20 if _vocab.ADDRESS.search(line.text) else 12)
+
+    def _row_among_rows(self, i: int) -> bool:
+        """Whether line ``i``, a paragraph of one line, is a table's row among its rows: it holds a
+        second cell (:func:`_opens_cell`), and so do the one-line paragraphs right above and
+        below it on its page, which read as no letterhead ("Maatregel Kosten Status" /
+        "Onderwijsassistenten € 8 mln In voorbereiding" / "Stimulering van deeltijdbanen € 4 mln
+        Overleg met de sector"): a row whose first cell opens like a unit's name is body, as
+        its neighbours are."""
+        line = self.lines[i]
+
+        def row(j: int) -> bool:
+            if not 0 <= j < len(self.lines):
+                return False
+            other = self.lines[j]
+            return (
+                other.kind is Kind.TEXT
+                and other.page == line.page
+                and all(
+                    not 0 <= k < len(self.lines) or self.lines[k].kind is not Kind.TEXT
+                    for k in (j - 1, j + 1)
+                )
+                and _opens_cell(other.text)
+            )
+
+        return (
+            row(i)
+            and row(i - 2)
+            and row(i + 2)
+            and not any(_is_letterhead_like(self.lines[j].text) for j in (i - 2, i + 2))
+        )
 
     def _heading_over_prose(self, i: int) -> bool:
         """Whether line ``i``, shaped as a letterhead's but opening with a word that a unit's word
@@ -11585,6 +11615,8 @@ def _lost_bullet_sections(sections: list[Section], builders: Sequence[_SectionBu
             # that end no sentence, as names under "Bijlagen" stand, read where they are; nor
             # rows leading in to what follows, a timetable's "14 september:" / "Doorlopend:")
             continue
+        if _table_rows(groups):
+            continue  # (a table's header and rows, each row one paragraph: read as paragraphs)
         texts = tuple(join_wrapped([ln.text for ln in item]) for item in items)
         if builder.lead_blanks == 1 and any(_SENTENCE_GOES_ON.search(text) for text in texts):
             # one blank line is a paragraph's spacing as much as a glyph's line: paragraphs
@@ -11592,6 +11624,29 @@ def _lost_bullet_sections(sections: list[Section], builders: Sequence[_SectionBu
             # gebruik ...") are prose; a lost glyph's item is one sentence
             continue
         sections[n] = attrs.evolve(section, blocks=(ItemList(items=texts, origin=_origin(items[0][0])),))
+
+
+def _opens_cell(text: str) -> bool:
+    """Whether a row holds a second cell: a capitalised word after the first, right after a word
+    or number that ends no sentence or clause ("Natuurherstel Op schema ...", "Onderwijsassistenten
+    € 8 mln In voorbereiding"), as a table row reads with its cells joined by spaces."""
+    return any(
+        word[:1].isupper() and before[-1:].isalnum() for before, word in itertools.pairwise(text.split())
+    )
+
+
+def _table_rows(groups: Sequence[Sequence[Line]]) -> bool:
+    """Whether a section's paragraphs are a table's header and rows, each row one paragraph of one
+    line, cells joined by spaces: two rows or more under the header, the header ending no
+    sentence ("Doel Stand van zaken", "Maatregel Kosten Status"), and every row holding a second
+    cell (:func:`_opens_cell`). A list whose bullet glyphs were lost has items of one sentence
+    each, not a header over rows of cells."""
+    return (
+        len(groups) >= 3
+        and all(len(group) == 1 for group in groups)
+        and not _ends_sentence(groups[0][0].text)
+        and all(_opens_cell(group[0].text) for group in groups)
+    )
 
 
 #: A sentence's end with another sentence after it inside a text ("... positief. Het gebruik").
