@@ -2602,8 +2602,7 @@ def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Lin
     for n in (3, 2):
         if len(words) <= n or not words[-n][:1].isupper():
             continue
-        label = _vocab.known_label(" ".join(words[-n:]))
-        if label is None or _vocab.key(label) in _vocab.INLINE_LABELS:
+        if (label := _tail_label(words, n)) is None:
             continue
         if _vocab.label_concept(label) is _vocab.Concept.PAGE:
             return None
@@ -2614,6 +2613,13 @@ def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Lin
             return None  # (a row of labels: read as such)
         return _split_off_label(line, words, n)
     return None
+
+
+def _tail_label(words: list[str], n: int) -> str | None:
+    """The known colofon label a row's last ``n`` words are (no inline label: "Aan", "Van"), or
+    None."""
+    label = _vocab.known_label(" ".join(words[-n:]))
+    return None if label is None or _vocab.key(label) in _vocab.INLINE_LABELS else label
 
 
 def _split_off_label(line: Line, words: list[str], n: int) -> tuple[Line, Line]:
@@ -2644,8 +2650,7 @@ def _split_label_after_sentence(line: Line, nxt: Line) -> tuple[Line, Line] | No
             continue
         if not _ends_full_stop(words[-n - 1]):
             continue
-        label = _vocab.known_label(" ".join(words[-n:]))
-        if label is None or _vocab.key(label) in _vocab.INLINE_LABELS:
+        if (label := _tail_label(words, n)) is None:
             continue
         if _vocab.label_concept(label) is _vocab.Concept.PAGE:
             return None
