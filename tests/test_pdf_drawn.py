@@ -12010,3 +12010,36 @@ def test_rows_of_an_ocr_layer_s_table_stand_apart_by_their_tops() -> None:
         " overleg met de achterban, etc.\n" in text
     )
     assert "de achterban" in words(load_both(data))
+
+
+def test_headings_in_small_caps_are_headings() -> None:
+    """Headings set in small caps in the regular weight (capitals at two sizes), each alone on
+    its line over its text, are headings: a known one over a table's header row or right over
+    its paragraph, and another of their shape, beside a bold heading; "LET OP:" opening a
+    paragraph's first line and the purpose in the colofon are no headings ("AANLEIDING" ran
+    into its paragraph's first line, "BESLISPUNTEN" was a paragraph)."""
+    page = _nota_page([("Aan", "de Minister van LVVN"), ("Van", "Directie Visserij")], "Visserijquota 2025")
+    page.small_caps("Beslispunten")
+    page.text(page.left, page.y, "Beslispunt")
+    page.text(300, page.y, "Akkoord")
+    page.text(360, page.y, "Niet akkoord")
+    page.y += 2 * page.lead
+    page.small_caps("Aanleiding")
+    page.para(LOREM)
+    page.para("LET OP: de Raad besluit op 10 december. " + LOREM)
+    page.small_caps("Inzet in de Raad")
+    page.para(LOREM)
+    page.line("Gevolgen voor de kottervloot", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == [
+        "BESLISPUNTEN",
+        "AANLEIDING",
+        "INZET IN DE RAAD",
+        "Gevolgen voor de kottervloot",
+    ]
+    aanleiding = nota.sections[1].blocks
+    assert [type(b) for b in aanleiding] == [Paragraph, Paragraph]
+    assert isinstance(aanleiding[1], Paragraph)
+    assert aanleiding[1].text.startswith("LET OP: de Raad")
+    assert nota.metadata.purpose is not None

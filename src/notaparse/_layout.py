@@ -5832,6 +5832,7 @@ class LayoutReader:
                 large
                 or plain
                 or (self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right))
+                or (not self._ocr and (gap or prev is None) and _capitals_heading(main, i))
             ):
                 heading = [ln]
                 while (
@@ -8076,6 +8077,50 @@ def _plain_heading(main: list[TextLine], i: int, text_x: float, right: float, pi
         and not after.bold
         and not _gap(nxt, after, pitch)
         and _wrapped(nxt, after, right)
+    )
+
+
+def _capitals_line(line: TextLine) -> bool:
+    """A short line of capitals alone on its row, upright, regular or bold (small caps: capitals
+    at two sizes; the reader sizes a word by its largest), that is no purpose line ("TER
+    BESLUITVORMING"), kind line or label."""
+    text = line.text
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and len(line.words) <= 8
+        and all(c.isupper() for c in letters)
+        and not line.italic
+        and text[-1] not in ".,;!?"
+        and len(_runs(line, 1.5)) == 1
+        and _marker(line) is None
+        and not _vocab.PURPOSE_LINE.match(text)
+        and not _vocab.is_kind_line(text)
+        and not _is_label(text)
+        and _vocab.known_label(text.rstrip(":")) is None
+    )
+
+
+def _capitals_heading(main: list[TextLine], i: int) -> bool:
+    """A heading set in capitals in the text's own weight ("BESLISPUNTEN", "AANLEIDING" in small
+    caps): a line of capitals (:func:`_capitals_line`), set apart above (the caller asks), over
+    a line with small letters (prose, a table's header row: no block of capitals), whose words
+    are a known heading; or other words where a known heading in capitals on the page has its
+    shape (size and weight), and no acronym alone ("NVWA": one word of five letters or fewer)."""
+    line = main[i]
+    if i + 1 >= len(main) or not _capitals_line(line) or not any(c.islower() for c in main[i + 1].text):
+        return False
+    if _known_heading(line.text):
+        return True
+    if len(line.words) == 1 and sum(c.isalpha() for c in line.text) <= 5:
+        return False
+    return any(
+        k != i
+        and _capitals_line(other)
+        and _known_heading(other.text)
+        and abs(other.size - line.size) < 0.25
+        and other.bold == line.bold
+        for k, other in enumerate(main)
     )
 
 
