@@ -4907,8 +4907,6 @@ def _is_letterhead_like(text: str) -> bool:
 
 #: A number joined to a word by a hyphen ("51-campagne", "2030-doelen"): no house or box number.
 _NUMBER_COMPOUND: Final = re.compile(r"\b\d+-[^\W\d_]+")
-#: A post box and its number opening a row ("Postbus 51 ...").
-_POST_BOX_NUMBER: Final = re.compile(r"(?i)^postbus\s*\d+(?![\w-])")
 
 
 def _unit_word_in_prose(words: list[str]) -> bool:
@@ -9410,7 +9408,7 @@ class _Reader:
             return False
         # (a post box's number running on in lower-case words is a phrase, "Postbus 51 in de
         # regio"; an address goes on with its postcode and place, "Postbus 20011 2500 EA ...")
-        text = _POST_BOX_NUMBER.sub("", line.text, count=1)
+        text = _vocab.POST_BOX_OPENING.sub("", line.text, count=1)
         if text != line.text and not any(
             w.islower() and w not in _vocab.NAME_SMALL_WORDS for w in text.split()
         ):
