@@ -3685,6 +3685,29 @@ def _post_tail(words: list[str], *, whole: bool) -> int:
     return n if before[:1].isupper() and before.isalpha() else 0
 
 
+def _post_without_unit(value: str) -> bool:
+    """Whether a drafter's value is a post without its unit ("Senior beleidsmedewerker"): words of
+    letters only, the last in lower case and a post's (`_vocab.DRAFTER_POST_WORDS`)."""
+    words = value.split()
+    return (
+        bool(words)
+        and all(w.isalpha() for w in words)
+        and words[-1].islower()
+        and words[-1] in _vocab.DRAFTER_POST_WORDS
+    )
+
+
+def _unit_code_after_stop(words: list[str]) -> bool:
+    """Whether a body row's words end a sentence with a unit's code glued after its full stop
+    ("... de Kamerbrief voor. DWJZ"); a code inside the sentence ("... met de NCTV") or one the
+    row's sentence ends in ("... de NCTV.") is the body's."""
+    return (
+        len(words) >= _GLUED_UNIT_ROW_WORDS
+        and _UNIT_CODE_LINE.match(words[-1]) is not None
+        and _ends_full_stop(words[-2])
+    )
+
+
 def _spliced_value_at_end(words: list[str], label: str) -> int:
     """How many of the last words of a body row are the value of a bare label above it, printed
     beside the row and glued on: a value by its form (`_value_words_at_end`) of the label's kind
@@ -9757,15 +9780,7 @@ class _Reader:
         """Whether under a drafter's value that is a post without its unit ("Senior
         beleidsmedewerker", its last word a post's, `_vocab.DRAFTER_POST_WORDS`) body row j stands,
         then the post's rest alone on a row (`_post_tail`: "mantelzorg DMO")."""
-        words = value.split()
-        if (
-            not self._spliced_text
-            or j + 1 >= len(self.lines)
-            or not words
-            or not all(w.isalpha() for w in words)
-            or not words[-1].islower()
-            or words[-1] not in _vocab.DRAFTER_POST_WORDS
-        ):
+        if not self._spliced_text or j + 1 >= len(self.lines) or not _post_without_unit(value):
             return False
         row, nxt = self.lines[j], self.lines[j + 1]
         return (
@@ -9781,24 +9796,10 @@ class _Reader:
         beleidsmedewerker", `_post_tail_under`) body row j ends a sentence with a unit's code
         glued after its full stop ("... de Kamerbrief voor. OVS"); a code inside the sentence
         ("... met de NCTV") or one the row's sentence ends in ("... de NCTV.") is the body's."""
-        words = value.split()
-        if (
-            not self._spliced_text
-            or j >= len(self.lines)
-            or not words
-            or not all(w.isalpha() for w in words)
-            or not words[-1].islower()
-            or words[-1] not in _vocab.DRAFTER_POST_WORDS
-        ):
+        if not self._spliced_text or j >= len(self.lines) or not _post_without_unit(value):
             return False
         row = self.lines[j]
-        after = row.text.split()
-        return (
-            row.kind is Kind.TEXT
-            and len(after) >= _GLUED_UNIT_ROW_WORDS
-            and _UNIT_CODE_LINE.match(after[-1]) is not None
-            and _ends_full_stop(after[-2])
-        )
+        return row.kind is Kind.TEXT and _unit_code_after_stop(row.text.split())
 
     def _unit_codes_glued(self, j: int, label: str) -> int:
         """For a list label of units read in the body, bare: how many rows from line ``j`` on hold
@@ -9807,12 +9808,7 @@ class _Reader:
         "FEZ"); 0 where row ``j`` does not end so (a code inside the sentence, "... met de NCTV",
         is the body's)."""
         words = self.lines[j].text.split()
-        if (
-            _vocab.key(label) not in _vocab.UNIT_LIST_LABELS
-            or len(words) < _GLUED_UNIT_ROW_WORDS
-            or _UNIT_CODE_LINE.match(words[-1]) is None
-            or not _ends_full_stop(words[-2])
-        ):
+        if _vocab.key(label) not in _vocab.UNIT_LIST_LABELS or not _unit_code_after_stop(words):
             return 0
         end = j + 1
         while (
