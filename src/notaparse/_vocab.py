@@ -2305,7 +2305,7 @@ def _ocr_ground_loose(text: str) -> str | None:
     return m[1] + ground + m[4]
 
 
-_STROKES_AS_ONE: Final = str.maketrans(dict.fromkeys("lI|!", "1"))
+_STROKES_AS_ONE: Final = str.maketrans(dict.fromkeys(OCR_STROKES.replace("1", ""), "1"))
 
 
 def ocr_ground(text: str, *, beside: bool) -> str | None:
