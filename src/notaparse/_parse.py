@@ -1290,20 +1290,6 @@ def _inside_item(lines: list[Line], i: int) -> bool:
     )
 
 
-def _next_letter_below(lines: list[Line], i: int) -> bool:
-    """Whether the line under lettered item i is the item of the next letter ("A. ..." over
-    "B. ..."): a list's first item, also under a line that ends no sentence (a heading that is
-    not marked, "Opties"), where a name's initial ("mw." / "A. Jansen") has no such line under it."""
-    label = lines[i].label
-    below = lines[i + 1] if i + 1 < len(lines) else None
-    return (
-        len(label) == 1
-        and below is not None
-        and below.kind is Kind.ORDERED
-        and below.label == chr(ord(label) + 1)
-    )
-
-
 def _page_neighbour(lines: list[Line], i: int, step: int) -> Line | None:
     """The nearest line that is not blank before (``step`` -1) or after (+1) line i on its page,
     or None at the page's top or bottom."""
