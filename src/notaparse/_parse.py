@@ -1290,20 +1290,6 @@ def _inside_item(lines: list[Line], i: int) -> bool:
     )
 
 
-def _next_letter_below(lines: list[Line], i: int) -> bool:
-    """Whether the line under lettered item i is the item of the next letter ("A. ..." over
-    "B. ..."): a list's first item, also under a line that ends no sentence (a heading that is
-    not marked, "Opties"), where a name's initial ("mw." / "A. Jansen") has no such line under it."""
-    label = lines[i].label
-    below = lines[i + 1] if i + 1 < len(lines) else None
-    return (
-        len(label) == 1
-        and below is not None
-        and below.kind is Kind.ORDERED
-        and below.label == chr(ord(label) + 1)
-    )
-
-
 def _page_neighbour(lines: list[Line], i: int, step: int) -> Line | None:
     """The nearest line that is not blank before (``step`` -1) or after (+1) line i on its page,
     or None at the page's top or bottom."""
@@ -3685,6 +3671,29 @@ def _post_tail(words: list[str], *, whole: bool) -> int:
     return n if before[:1].isupper() and before.isalpha() else 0
 
 
+def _post_without_unit(value: str) -> bool:
+    """Whether a drafter's value is a post without its unit ("Senior beleidsmedewerker"): words of
+    letters only, the last in lower case and a post's (`_vocab.DRAFTER_POST_WORDS`)."""
+    words = value.split()
+    return (
+        bool(words)
+        and all(w.isalpha() for w in words)
+        and words[-1].islower()
+        and words[-1] in _vocab.DRAFTER_POST_WORDS
+    )
+
+
+def _unit_code_after_stop(words: list[str]) -> bool:
+    """Whether a body row's words end a sentence with a unit's code glued after its full stop
+    ("... de Kamerbrief voor. DWJZ"); a code inside the sentence ("... met de NCTV") or one the
+    row's sentence ends in ("... de NCTV.") is the body's."""
+    return (
+        len(words) >= _GLUED_UNIT_ROW_WORDS
+        and _UNIT_CODE_LINE.match(words[-1]) is not None
+        and _ends_full_stop(words[-2])
+    )
+
+
 def _spliced_value_at_end(words: list[str], label: str) -> int:
     """How many of the last words of a body row are the value of a bare label above it, printed
     beside the row and glued on: a value by its form (`_value_words_at_end`) of the label's kind
@@ -4907,8 +4916,6 @@ def _is_letterhead_like(text: str) -> bool:
 
 #: A number joined to a word by a hyphen ("51-campagne", "2030-doelen"): no house or box number.
 _NUMBER_COMPOUND: Final = re.compile(r"\b\d+-[^\W\d_]+")
-#: A post box and its number opening a row ("Postbus 51 ...").
-_POST_BOX_NUMBER: Final = re.compile(r"(?i)^postbus\s*\d+(?![\w-])")
 
 
 def _unit_word_in_prose(words: list[str]) -> bool:
@@ -9410,7 +9417,7 @@ class _Reader:
             return False
         # (a post box's number running on in lower-case words is a phrase, "Postbus 51 in de
         # regio"; an address goes on with its postcode and place, "Postbus 20011 2500 EA ...")
-        text = _POST_BOX_NUMBER.sub("", line.text, count=1)
+        text = _vocab.POST_BOX_OPENING.sub("", line.text, count=1)
         if text != line.text and not any(
             w.islower() and w not in _vocab.NAME_SMALL_WORDS for w in text.split()
         ):
@@ -9759,15 +9766,7 @@ class _Reader:
         """Whether under a drafter's value that is a post without its unit ("Senior
         beleidsmedewerker", its last word a post's, `_vocab.DRAFTER_POST_WORDS`) body row j stands,
         then the post's rest alone on a row (`_post_tail`: "mantelzorg DMO")."""
-        words = value.split()
-        if (
-            not self._spliced_text
-            or j + 1 >= len(self.lines)
-            or not words
-            or not all(w.isalpha() for w in words)
-            or not words[-1].islower()
-            or words[-1] not in _vocab.DRAFTER_POST_WORDS
-        ):
+        if not self._spliced_text or j + 1 >= len(self.lines) or not _post_without_unit(value):
             return False
         row, nxt = self.lines[j], self.lines[j + 1]
         return (
@@ -9783,24 +9782,10 @@ class _Reader:
         beleidsmedewerker", `_post_tail_under`) body row j ends a sentence with a unit's code
         glued after its full stop ("... de Kamerbrief voor. OVS"); a code inside the sentence
         ("... met de NCTV") or one the row's sentence ends in ("... de NCTV.") is the body's."""
-        words = value.split()
-        if (
-            not self._spliced_text
-            or j >= len(self.lines)
-            or not words
-            or not all(w.isalpha() for w in words)
-            or not words[-1].islower()
-            or words[-1] not in _vocab.DRAFTER_POST_WORDS
-        ):
+        if not self._spliced_text or j >= len(self.lines) or not _post_without_unit(value):
             return False
         row = self.lines[j]
-        after = row.text.split()
-        return (
-            row.kind is Kind.TEXT
-            and len(after) >= _GLUED_UNIT_ROW_WORDS
-            and _UNIT_CODE_LINE.match(after[-1]) is not None
-            and _ends_full_stop(after[-2])
-        )
+        return row.kind is Kind.TEXT and _unit_code_after_stop(row.text.split())
 
     def _unit_codes_glued(self, j: int, label: str) -> int:
         """For a list label of units read in the body, bare: how many rows from line ``j`` on hold
@@ -9809,12 +9794,7 @@ class _Reader:
         "FEZ"); 0 where row ``j`` does not end so (a code inside the sentence, "... met de NCTV",
         is the body's)."""
         words = self.lines[j].text.split()
-        if (
-            _vocab.key(label) not in _vocab.UNIT_LIST_LABELS
-            or len(words) < _GLUED_UNIT_ROW_WORDS
-            or _UNIT_CODE_LINE.match(words[-1]) is None
-            or not _ends_full_stop(words[-2])
-        ):
+        if _vocab.key(label) not in _vocab.UNIT_LIST_LABELS or not _unit_code_after_stop(words):
             return 0
         end = j + 1
         while (

@@ -2095,11 +2095,15 @@ def names_organisation(text: str) -> bool:
 #: form, nor has a number that lower-case words go on from ("Postbus 51 en de campagne": an
 #: address goes on with a postcode, a town or "te"). The other post-box patterns are built on
 #: it: :data:`POST_BOX_AT_END`, :data:`ADDRESS`, :data:`WEB_OR_MAIL`.
-_POST_BOX_NUMBERED: Final = r"postbus\s*\d+(?![\w-])(?!\s+(?-i:(?!te\b)[a-z]{2,}))"
+_POST_BOX_AND_NUMBER: Final = r"postbus\s*\d+(?![\w-])"
+_POST_BOX_NUMBERED: Final = rf"{_POST_BOX_AND_NUMBER}(?!\s+(?-i:(?!te\b)[a-z]{{2,}}))"
 _POST_BOX: Final = rf"(?:{_POST_BOX_NUMBERED}|(?:^|(?<=adres):?\s+)postbus\s*$)"
 #: The post box's word opening a line: without :data:`_POST_BOX`'s form after it ("Postbus
 #: 51-campagne", "Postbus 51-spotjes") a noun, no address.
 POST_BOX_WORD: Final = re.compile(r"(?i)^postbus\b")
+#: A post box and its number opening a row, whatever follows ("Postbus 51 in de regio", "Postbus
+#: 20011 2500 EA ..."): :data:`_POST_BOX`'s number without its test of the words after it.
+POST_BOX_OPENING: Final = re.compile(rf"(?i)^{_POST_BOX_AND_NUMBER}")
 #: A web or mail address or a post box: a line holding one is letterhead (or a contact's value),
 #: never the title.
 WEB_OR_MAIL: Final = re.compile(rf"(?i)www\.|@|\b{_POST_BOX}")
@@ -2301,7 +2305,7 @@ def _ocr_ground_loose(text: str) -> str | None:
     return m[1] + ground + m[4]
 
 
-_STROKES_AS_ONE: Final = str.maketrans(dict.fromkeys("lI|!", "1"))
+_STROKES_AS_ONE: Final = str.maketrans(dict.fromkeys(OCR_STROKES.replace("1", ""), "1"))
 
 
 def ocr_ground(text: str, *, beside: bool) -> str | None:
