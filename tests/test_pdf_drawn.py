@@ -12043,3 +12043,24 @@ def test_headings_in_small_caps_are_headings() -> None:
     assert isinstance(aanleiding[1], Paragraph)
     assert aanleiding[1].text.startswith("LET OP: de Raad")
     assert nota.metadata.purpose is not None
+
+
+def test_a_signature_and_a_marking_in_capitals_are_no_headings() -> None:
+    """Beside headings in small caps, a signature in small caps over the signatory's name ("DE
+    DIRECTEUR VISSERIJ" / "drs. J.P. van der Meer") and a one-line paragraph of capitals with
+    words after a colon ("NB: DEZE PASSAGE IS DEPARTEMENTAAL VERTROUWELIJK") are text, not
+    headings shaped as the page's known capitals headings (review53 near misses)."""
+    page = _nota_page([("Aan", "de Minister van LVVN"), ("Van", "Directie Visserij")], "Visserijquota 2026")
+    page.small_caps("Aanleiding")
+    page.para(LOREM)
+    page.small_caps("NB: deze passage is departementaal vertrouwelijk")
+    page.para(LOREM)
+    page.small_caps("Advies")
+    page.para("Wij adviseren u de brief te ondertekenen.")
+    page.small_caps("De directeur Visserij")
+    page.para("drs. J.P. van der Meer")
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["AANLEIDING", "ADVIES"]
+    text = words(nota)
+    assert "NB: DEZE PASSAGE IS DEPARTEMENTAAL VERTROUWELIJK" in text
+    assert "DE DIRECTEUR VISSERIJ" in text

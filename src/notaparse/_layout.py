@@ -8083,7 +8083,8 @@ def _plain_heading(main: list[TextLine], i: int, text_x: float, right: float, pi
 def _capitals_line(line: TextLine) -> bool:
     """A short line of capitals alone on its row, upright, regular or bold (small caps: capitals
     at two sizes; the reader sizes a word by its largest), that is no purpose line ("TER
-    BESLUITVORMING"), kind line or label."""
+    BESLUITVORMING"), kind line, label, signature ("DE DIRECTEUR VISSERIJ" over the name) nor
+    a lead-in with words after its colon ("NB: DEZE PASSAGE IS ...", a paragraph's marking)."""
     text = line.text
     letters = [c for c in text if c.isalpha()]
     return (
@@ -8094,7 +8095,9 @@ def _capitals_line(line: TextLine) -> bool:
         and text[-1] not in ".,;!?"
         and len(_runs(line, 1.5)) == 1
         and _marker(line) is None
+        and ":" not in text.rstrip(":")
         and not _vocab.PURPOSE_LINE.match(text)
+        and not _vocab.SIGNATURE.match(text)
         and not _vocab.is_kind_line(text)
         and not _is_label(text)
         and _vocab.known_label(text.rstrip(":")) is None

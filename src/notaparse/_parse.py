@@ -3683,12 +3683,14 @@ def _post_without_unit(value: str) -> bool:
     )
 
 
-def _unit_code_after_stop(words: list[str]) -> bool:
+def _unit_code_after_stop(words: list[str], nxt: str) -> bool:
     """Whether a body row's words end a sentence with a unit's code glued after its full stop
-    ("... de Kamerbrief voor. DWJZ"); a code inside the sentence ("... met de NCTV") or one the
-    row's sentence ends in ("... de NCTV.") is the body's."""
+    ("... de Kamerbrief voor. DWJZ"); a code inside the sentence ("... met de NCTV"), one the
+    row's sentence ends in ("... de NCTV.") or one opening the next sentence, which goes on in
+    lower case on the next row ``nxt`` ("... besproken. DGB" / "stelt voor ..."), is the body's."""
     return (
         len(words) >= _GLUED_UNIT_ROW_WORDS
+        and not nxt[:1].islower()
         and _UNIT_CODE_LINE.match(words[-1]) is not None
         and _ends_full_stop(words[-2])
     )
@@ -9785,7 +9787,7 @@ class _Reader:
         if not self._spliced_text or j >= len(self.lines) or not _post_without_unit(value):
             return False
         row = self.lines[j]
-        return row.kind is Kind.TEXT and _unit_code_after_stop(row.text.split())
+        return row.kind is Kind.TEXT and _unit_code_after_stop(row.text.split(), self._next_text(j))
 
     def _unit_codes_glued(self, j: int, label: str) -> int:
         """For a list label of units read in the body, bare: how many rows from line ``j`` on hold
@@ -9794,7 +9796,9 @@ class _Reader:
         "FEZ"); 0 where row ``j`` does not end so (a code inside the sentence, "... met de NCTV",
         is the body's)."""
         words = self.lines[j].text.split()
-        if _vocab.key(label) not in _vocab.UNIT_LIST_LABELS or not _unit_code_after_stop(words):
+        if _vocab.key(label) not in _vocab.UNIT_LIST_LABELS or not _unit_code_after_stop(
+            words, self._next_text(j)
+        ):
             return 0
         end = j + 1
         while (
@@ -9804,6 +9808,10 @@ class _Reader:
         ):
             end += 1
         return end - j
+
+    def _next_text(self, j: int) -> str:
+        """The text of the line after line ``j`` ("" after the last)."""
+        return self.lines[j + 1].text if j + 1 < len(self.lines) else ""
 
     def _add_spliced_field(self, line: Line, label: str, value: str) -> None:
         """A colofon pair read in the body: a new field, or the value of a field read without one,
