@@ -1125,6 +1125,8 @@ def aligned_label(raw: str) -> str | None:
 
 #: The rows of a nota's header: the colofon column stands beside them.
 _HEADER_ROWS: Final = 15
+#: The fewest words of a body row a layout extractor glued a colofon column's words to.
+_GLUED_TAIL_ROW_WORDS: Final = 4
 #: A row longer than this (characters) is prose, no row of a document's head ("Aan: DGWB",
 #: "Datum 14 oktober 2024"): where a later page's head ends and its body begins.
 HEAD_ROW_LENGTH: Final = 60
@@ -2334,6 +2336,11 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             if edges is None:
                 edges = _column_edges(raw_lines, segmented, columns, whole)
             segments = _sentence_after_code(segments, boundary, alone=alone, edge=edges.get(page))
+        if segments[-1][0] < boundary < segments[-1][0] + len(segments[-1][1]):
+            # a body row that runs into the colofon column, a value or label of it glued on
+            if edges is None:
+                edges = _column_edges(raw_lines, segmented, columns, whole)
+            segments = _glued_column_tail(segments, max(boundary, edges.get(page, boundary)))
         left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
@@ -2406,6 +2413,44 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 _CODE_IN_SENTENCE: Final = re.compile(
     rf"^(?:{_vocab.GROUND_CODE.pattern})(?:,\s?(?:{_vocab.GROUND_CODE.pattern}))*\s+[a-z]", re.IGNORECASE
 )
+
+
+#: A colofon value printed alone on its row that a unit's code is: capitals (and "&", "/", "-").
+_COLUMN_CODE: Final = re.compile(r"[A-Z][A-Z&/\-]{1,9}")
+
+
+def _glued_column_tail(segments: list[tuple[int, str]], edge: int) -> list[tuple[int, str]]:
+    """The row's ``segments`` with the colofon column's words glued to its last segment, a body
+    row's, split off as a segment of their own: pdfplumber's layout text writes the column's word
+    one space after a body row that reaches the column (at ``edge``, where its rows start). Split
+    off are, standing at or past the edge, a known label of two or three words ("... jaarlijks
+    ruim Afgestemd met"), or after the sentence's full stop a unit's code ("... te ondertekenen.
+    DJZ") or a post's capitalised word ("... werkende ouders. Beleidsmedewerker"); a sentence
+    that goes on ("... verder af. De") stays whole."""
+    start, text = segments[-1]
+    words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
+    if len(words) < _GLUED_TAIL_ROW_WORDS:
+        return segments
+    n = 0
+    for k in (3, 2):
+        label = _vocab.known_label(" ".join(w for _, w in words[-k:]))
+        if label is not None and _vocab.key(label) not in _vocab.INLINE_LABELS and words[-k][1][:1].isupper():
+            n = k
+            break
+    last = words[-1][1]
+    if (
+        not n
+        and words[-2][1].endswith(".")
+        and (
+            _COLUMN_CODE.fullmatch(last) is not None
+            or (last[:1].isupper() and last[1:].islower() and last.casefold() in _vocab.DRAFTER_POST_WORDS)
+        )
+    ):
+        n = 1
+    at = words[-n][0] if n else 0
+    if not n or start + at < edge - 1:
+        return segments
+    return [*segments[:-1], (start, text[:at].rstrip()), (max(start + at, edge), text[at:])]
 
 
 def _under_label(segmented: list[list[tuple[int, str]]], index: int) -> bool:
