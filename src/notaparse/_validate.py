@@ -219,7 +219,7 @@ def _date_missing(ctx: _Context) -> Iterator[Problem]:
         return
     if fields:
         yield _problem(ctx, "NP103", "the date is empty", field=fields[0].label, origin=fields[0].origin)
-    elif ctx.nota.metadata.date is None:  # (else the letterhead's place and date give it)
+    elif ctx.nota.metadata.date is None:  # (else the letterhead's place and date or long-form date give it)
         yield _problem(ctx, "NP103", f"no date ({_vocab.DATE_LABEL}) found", field=_vocab.DATE_LABEL)
 
 
