@@ -13,6 +13,7 @@ import pytest
 import notaparse
 from notaparse._errors import FormatError
 from notaparse._fragments import (
+    is_long_date,
     is_place_date,
     is_redacted,
     is_redacted_contact,
@@ -242,3 +243,26 @@ def test_a_date_line_in_the_letterhead_dates_a_nota_without_a_datum_field() -> N
     assert nota.metadata.date == dt.date(2026, 6, 3)
     dated = notaparse.parse(head + "Datum: 5 juni 2026\n" + body)
     assert dated.metadata.date == dt.date(2026, 6, 5)
+
+
+def test_a_long_form_date_in_the_letterhead_dates_a_nota_without_a_datum_field() -> None:
+    """A date of the long form beside the purpose, no Datum label anywhere ("TER BESLUITVORMING
+    12 maart 2025"): letterhead, and the nota's date; a Datum field, where there is one, comes
+    first; a numeric date alone is no long form."""
+    head = (
+        "Ministerie van Financiën\nAan Minister van Financiën\nVan Directie Begrotingszaken\n"
+        "Korte Voorhout 7\nPostbus 20201\nTER BESLUITVORMING 12 maart 2025\n"
+    )
+    body = (
+        "Ons kenmerk\n2025-0000123456\nVoorjaarsnota 2025: kaderbrief\n\n"
+        "1. Aanleiding\nDe kaderbrief gaat uit.\n"
+    )
+    nota = notaparse.parse(head + body)
+    assert "12 maart 2025" in nota.metadata.letterhead
+    assert nota.metadata.date == dt.date(2025, 3, 12)
+    dated = notaparse.parse(head + "Datum\n5 maart 2025\n" + body)
+    assert dated.metadata.date == dt.date(2025, 3, 5)
+    assert is_long_date("12 maart 2025")
+    assert not is_long_date("12-03-2025")
+    assert not is_long_date("Den Haag, 12 maart 2025")
+    assert not is_long_date("31 februari 2025")

@@ -8071,7 +8071,9 @@ class _Reader:
         line under a paragraph's sentence, its last word no word a sentence goes on from ("... in
         de", "... werken met"), no comma or colon inside, markedly shorter than the text's measure
         (or the row under it), and a capitalised row of the text right under it (a paragraph's
-        short first row goes on in lower case; a one-line paragraph stands over a blank line)."""
+        short first row goes on in lower case; a one-line paragraph stands over a blank line);
+        and no sentence by its word classes (:func:`_vocab.opens_sentence`: "Wij verwachten geen
+        grote vertraging", "Zie ook de bijlage bij deze nota", "Dit is een tijdelijke oplossing")."""
         line = self.lines[i]
         prev = self.lines[i - 1] if i > 0 else None
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -8095,6 +8097,8 @@ class _Reader:
             and nxt.text[:1].isupper()
             and not any(c in line.text for c in ",:;")
             and last not in _vocab.SENTENCE_WORDS_AFTER_ADDRESS
+            # (a sentence by its word classes: "Wij verwachten ...", "Zie ook ...", "Dit is ...")
+            and not _vocab.opens_sentence(line.text.split())
             # (a short text's rows are few to measure by: the row under it shows the measure too)
             and len(line.text) <= _LONG_HEADING_SHARE * max(self._measure, len(nxt.text))
         )

@@ -1599,6 +1599,64 @@ ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
         "plv.",
     }
 )
+#: Subject pronouns (and the dummy subject "er") that open a sentence, never a heading: a row
+#: of five words or more opening with one is a one-line paragraph ("Wij verwachten geen grote
+#: vertraging", "Er is nog geen besluit genomen").
+SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset(
+    {"ik", "wij", "we", "u", "jij", "je", "hij", "zij", "ze", "jullie", "men", "er"}
+)
+#: Imperatives of instruction that open a sentence addressed to the reader, never a heading
+#: ("Zie ook de bijlage bij deze nota", "Lees hiervoor paragraaf 3").
+INSTRUCTION_VERBS: Final[frozenset[str]] = frozenset(
+    {"zie", "lees", "raadpleeg", "vergelijk", "stem", "neem", "kijk", "let"}
+)
+#: Demonstratives that, followed by a finite form of :data:`FINITE_AUXILIARIES`, open a
+#: sentence ("Dit is een tijdelijke oplossing", "Dat wordt in juni besloten").
+DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"dit", "dat", "deze", "het"})
+#: Finite forms of the auxiliary and copular verbs.
+FINITE_AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "kan",
+        "kunnen",
+        "kon",
+        "konden",
+        "moet",
+        "moeten",
+        "zal",
+        "zullen",
+        "mag",
+        "mogen",
+        "blijft",
+        "blijven",
+        "lijkt",
+        "lijken",
+    }
+)
+
+
+def opens_sentence(words: Sequence[str]) -> bool:
+    """Whether a row's words open a sentence by their word classes: a subject pronoun or an
+    imperative of instruction first, or a demonstrative and a finite auxiliary ("Dit is ...")."""
+    if not words:
+        return False
+    first = words[0].casefold()
+    if first in SUBJECT_PRONOUNS or first in INSTRUCTION_VERBS:
+        return True
+    return first in DEMONSTRATIVES and len(words) > 1 and words[1].casefold() in FINITE_AUXILIARIES
+
+
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
 #: Small words that go on a sentence after a web address printed with a slash at its end, no
