@@ -7686,6 +7686,13 @@ class _Reader:
             and _vocab.is_known_heading(ocr[2])
         ):
             number, heading = ocr[1], ocr[2]  # OCR's "4, Communicatie"
+        elif (
+            number is None
+            and text[:1].isdigit()
+            and (glued := _vocab.GLUED_NUMBERED_HEADING.match(text))
+            and _vocab.is_known_heading(glued[2])
+        ):
+            number, heading = glued[1], glued[2]  # a copy's "1.Aanleiding": the space lost
         if _known_heading(heading) or self._appendix_heading(i) or _known_heading_redacted(heading):
             if number is None and heading is text and _after_unfinished_value(self.lines, i):
                 return None  # ("Aan: Minister van" / "Financiën": the value's rest, no heading)

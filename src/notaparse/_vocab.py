@@ -1424,6 +1424,10 @@ OCR_ONE_HEADING: Final = re.compile(rf"^[{re.escape(OCR_ONE_LETTERS)}]\.?\s+(\S.
 #: A heading's number with its full stop read by OCR as a comma ("4, Communicatie"): the number
 #: (group 1) and the heading (group 2), taken before a known heading.
 OCR_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*),\s+(\S.*)$")
+#: A heading's number glued to its first word, the space after the number's full stop lost in a
+#: browser's or viewer's copy ("1.Aanleiding", "2.3.Financiële consequenties"): the number
+#: (group 1) and the heading (group 2, a capital first), taken before a known heading.
+GLUED_NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.([^\W\d_a-z]\S*(?:\s\S.*)?)$")
 #: A speck in the tab after a heading's or an item's number, read by OCR as a full stop, a comma
 #: or a bullet glyph ("1. . De planning", "3.2.1 « Uitgaven"): no mark stands between a number
 #: and its text (the text starts at group 2's end).
