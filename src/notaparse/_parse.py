@@ -1502,6 +1502,25 @@ def _consecutive(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
+def _first_under_bare_inline_label(run: _Run, runs: list[_Run]) -> bool:
+    """Whether ``run``, a short line (five words at most, no full stop at its end), is the first
+    plain run after an Aan or Van label printed alone on its row with its colon and still without a
+    value ("Van:" / "" / "T" / "" / "NVWA en RVO.nl": an extractor wrote a contact column's rows
+    between them): that label's value by its place, never the title of a nota without one. Not asked
+    of layout text, whose label rows keep their values beside them."""
+    if len(run.lines) != 1 or len(run.text.split()) > 5 or _ends_full_stop(run.text):
+        return False
+    earlier = [f for other in runs if other.start < run.start for f in other.pending]
+    return any(
+        not field.values
+        and field.label.casefold() in _vocab.INLINE_LABELS
+        and field.line.kind is Kind.LABEL
+        and field.line.text.rstrip().endswith(":")
+        and field not in earlier
+        for field in run.pending
+    )
+
+
 def _one_word_title(run: _Run, runs: list[_Run]) -> bool:
     """A one-word title ("Voorjaarsnota"): the last run before the body, standing alone, no label
     waiting for a value, no letterhead."""
@@ -7419,6 +7438,10 @@ class _Reader:
                 continue  # "Minister van Sociale Zaken en Werkgelegenheid": the addressee, unlabelled
             if len(run.lines) == 1 and "," in text and _fragments.is_place_date(text):
                 continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead
+            if not self.layout and _first_under_bare_inline_label(run, runs):
+                continue  # "Van:" / "" / "NVWA en RVO.nl": the value its bare label waits for
+            if _fragments.is_redacted(run.lines[0].text):
+                continue  # "5.1.2e" / "Adviseur": a redacted name over its role, a contact's
             if len(run.lines) == 1 and words <= 5 and any(not f.values for f in run.pending):
                 score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:

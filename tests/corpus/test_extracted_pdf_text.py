@@ -23,10 +23,6 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 TEXTS = sorted((FIXTURES / "text-from-pdf").glob("*.txt"))
 ASPECTS = ("metadata", "title", "headings", "attachments", "footnotes")
 
-_NO_TITLE = (
-    "this nota has no title (covered by a white box); the value 'NVWA en RVO.nl', a row below"
-    " 'Van:', is the only title-like text and is taken for the title instead of the sender"
-)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "footnotes"): (
         "plain pdftotext puts footnote numbers and texts in separate blocks far from each other"
@@ -34,8 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext", "footnotes"): (
         "footnote markers and notes are not recognisable in this extraction"
     ),
-    ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext", "metadata"): _NO_TITLE,
-    ("lnv-2017-11-28-rvo-nvwa-nota.pdftotext", "title"): _NO_TITLE,
     ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdfplumber", "attachments"): (
         "extract_text puts the Naam and Informatie cells of a row on the same lines; without"
         " positions the cells cannot be told apart"
