@@ -116,6 +116,8 @@ LABELS: Final[dict[str, Concept]] = {
     "Doorkiesnummer": Concept.OTHER,  # (the official's direct telephone number)
     "Telefoonnummer": Concept.OTHER,
     "T": Concept.OTHER,
+    "M": Concept.OTHER,  # (a colofon's one-letter contact labels beside "T": the mobile number and
+    "E": Concept.OTHER,  # the e-mail address)
     "E-mail": Concept.OTHER,
     "Ontvangen BPZ": Concept.OTHER,
     "Directie": Concept.OTHER,
