@@ -1207,6 +1207,24 @@ PHONE_LABELS: Final[frozenset[str]] = frozenset(
 )
 
 
+#: A colofon's one-letter contact labels beside "T" and the form of their value: "M" (mobile) a
+#: telephone number, "E" an e-mail address (case-folded keys). Alone on its line such a letter
+#: is a label only over a value in that form; else it is a stray letter (an OCR margin's "D" /
+#: "E" / "P"). ("T", long a label, keeps its own rule: in extracted text a queue of labels over
+#: their values puts it over another's value, "T" / "NVWA en RVO.nl" / "10.2.e" / "@rvo.nl".)
+LETTER_LABEL_FORMS: Final[dict[str, str]] = {"m": "phone", "e": "mail"}
+
+
+def letter_label_value(label: str, value: str) -> bool:
+    """Whether ``value`` is in the form of a one-letter contact label's kind
+    (:data:`LETTER_LABEL_FORMS`): a telephone number and nothing else under "M", an address with
+    "@" under "E"."""
+    form = LETTER_LABEL_FORMS.get(label.casefold())
+    if form == "mail":
+        return "@" in value
+    return form == "phone" and is_phone(value)
+
+
 def contact_phone_row(text: str) -> bool:
     """Whether ``text`` is a contact's row that ends in a telephone number: the number alone, or
     set apart after a comma or a contact line's mark (:data:`CONTACT_LINE_MARKS`: "Projectleider
