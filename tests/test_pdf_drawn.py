@@ -12064,3 +12064,30 @@ def test_a_signature_and_a_marking_in_capitals_are_no_headings() -> None:
     text = words(nota)
     assert "NB: DEZE PASSAGE IS DEPARTEMENTAAL VERTROUWELIJK" in text
     assert "DE DIRECTEUR VISSERIJ" in text
+
+
+def test_one_letter_contact_labels_m_and_e_in_a_colofon_are_fields() -> None:
+    """A right colofon's one-letter contact labels beside "T": "M" (mobile) and "E" (e-mail), each
+    a bold label over its value, are fields as "T" is (they went to the letterhead as "M: 06 ..."
+    and "E:" apart from the address)."""
+    page = Page()
+    page.header([("Aan", "de Minister van Defensie"), ("Van", "DG Beleid")])
+    page.text(170, 240, "Aanvulling van de munitievoorraden")
+    page.colofon(
+        [
+            ("Behandelaar", "kol. J. de Wit"),
+            ("T", "070 441 9111"),
+            ("M", "06 5555 0123"),
+            ("E", "j.dewit@mindef.nl"),
+            ("Datum", "23 januari 2024"),
+        ]
+    )
+    page.y = 300
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["T"] == "070 441 9111"
+    assert fields["M"] == "06 5555 0123"
+    assert fields["E"] == "j.dewit@mindef.nl"
+    assert not [e for e in nota.metadata.letterhead if "0123" in e or "@" in e]

@@ -1491,6 +1491,21 @@ def _is_letter_value(lines: list[Line], i: int) -> bool:
     return nxt is not None and (any(c.isdigit() for c in nxt.text) or "@" in nxt.text)
 
 
+def _bare_letter_labels(lines: list[Line]) -> list[Line]:
+    """A one-letter contact label alone on its line ("M", "E") is a label only over a value in
+    the form of its kind (:func:`_vocab.letter_label_value`: "E" / "j.dewit@mindef.nl"); a bare
+    letter over anything else is text, a stray letter (an OCR margin's "D" / "E" / "P", whose
+    "P" would be taken for the value of an "E")."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.LABEL or line.label.casefold() not in _vocab.LETTER_LABEL_FORMS:
+            continue
+        nxt = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        if nxt is None or not _vocab.letter_label_value(line.label, nxt.text):
+            out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
+    return out
+
+
 def _consecutive(lines: list[Line]) -> list[list[Line]]:
     """Lines grouped into runs of consecutive line numbers."""
     runs: list[list[Line]] = []
@@ -5592,6 +5607,7 @@ class _Reader:
         if lone_marks:
             prepared = _lone_ocr_bullets(prepared)
         if not marked:
+            prepared = _bare_letter_labels(prepared)
             prepared = _split_label_before_value(prepared)
             prepared = _split_glued_count(prepared)
             prepared = _value_under_label(prepared)

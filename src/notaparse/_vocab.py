@@ -116,6 +116,8 @@ LABELS: Final[dict[str, Concept]] = {
     "Doorkiesnummer": Concept.OTHER,  # (the official's direct telephone number)
     "Telefoonnummer": Concept.OTHER,
     "T": Concept.OTHER,
+    "M": Concept.OTHER,  # (a colofon's one-letter contact labels beside "T": the mobile number and
+    "E": Concept.OTHER,  # the e-mail address)
     "E-mail": Concept.OTHER,
     "Ontvangen BPZ": Concept.OTHER,
     "Directie": Concept.OTHER,
@@ -1203,6 +1205,24 @@ def phone_at_end(text: str) -> bool:
 PHONE_LABELS: Final[frozenset[str]] = frozenset(
     {"t", "t.", "tel", "tel.", "telefoon", "telefoonnummer", "doorkiesnummer", "mobiel"}
 )
+
+
+#: A colofon's one-letter contact labels beside "T" and the form of their value: "M" (mobile) a
+#: telephone number, "E" an e-mail address (case-folded keys). Alone on its line such a letter
+#: is a label only over a value in that form; else it is a stray letter (an OCR margin's "D" /
+#: "E" / "P"). ("T", long a label, keeps its own rule: in extracted text a queue of labels over
+#: their values puts it over another's value, "T" / "NVWA en RVO.nl" / "10.2.e" / "@rvo.nl".)
+LETTER_LABEL_FORMS: Final[dict[str, str]] = {"m": "phone", "e": "mail"}
+
+
+def letter_label_value(label: str, value: str) -> bool:
+    """Whether ``value`` is in the form of a one-letter contact label's kind
+    (:data:`LETTER_LABEL_FORMS`): a telephone number and nothing else under "M", an address with
+    "@" under "E"."""
+    form = LETTER_LABEL_FORMS.get(label.casefold())
+    if form == "mail":
+        return "@" in value
+    return form == "phone" and is_phone(value)
 
 
 def contact_phone_row(text: str) -> bool:
