@@ -266,3 +266,22 @@ def test_a_long_form_date_in_the_letterhead_dates_a_nota_without_a_datum_field()
     assert not is_long_date("12-03-2025")
     assert not is_long_date("Den Haag, 12 maart 2025")
     assert not is_long_date("31 februari 2025")
+
+
+def test_a_numeric_date_alone_in_the_head_dates_a_nota_and_is_no_title() -> None:
+    """A numeric date alone on its row in the head, no Datum label ("Van ..." / "03-06-2025" /
+    "Kenmerk"): letterhead and the nota's date, never the title; a Datum field comes first."""
+    head = (
+        "Ministerie van Infrastructuur en Waterstaat\nAan Minister van Infrastructuur en Waterstaat\n"
+        "Van DG Mobiliteit\n03-06-2025\n"
+    )
+    body = (
+        "Kenmerk\nIENW/BSK-2025/118822\nSpoorgoederenvervoer Betuweroute\n\n"
+        "Aanleiding\nDe vervoerders vragen.\n"
+    )
+    nota = notaparse.parse(head + body)
+    assert nota.title == "Spoorgoederenvervoer Betuweroute"
+    assert "03-06-2025" in nota.metadata.letterhead
+    assert nota.metadata.date == dt.date(2025, 6, 3)
+    dated = notaparse.parse(head + "Datum\n2 juni 2025\n" + body)
+    assert dated.metadata.date == dt.date(2025, 6, 2)

@@ -219,14 +219,15 @@ class Metadata:
     def date(self) -> dt.date | None:
         """The Datum as a date; None when absent or not a complete, real date. Without a Datum
         field, a letterhead line of a place and a date ("Den Haag, 3 juni 2026", a line of its own
-        above the head, as a letter dates itself) gives it, or else one of a date of the long form
-        alone ("12 maart 2025", printed beside the purpose or on its own row in the head)."""
+        above the head, as a letter dates itself) gives it, or else one of a date
+        alone ("12 maart 2025", "19-03-2025", printed beside the purpose or on its own row in the
+        head)."""
         value = self._first(_vocab.Concept.DATE)
         if value is None and next(self.values(_vocab.Concept.DATE), None) is None:
             # (an empty or redacted Datum is a Datum: its date is not known)
             value = next((e for e in self.letterhead if _fragments.is_place_date(e)), None)
             if value is None:
-                value = next((e for e in self.letterhead if _fragments.is_long_date(e)), None)
+                value = next((e for e in self.letterhead if _fragments.is_date(e)), None)
         if value is None:
             return None
         try:

@@ -676,14 +676,19 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
         # (or a line of ground codes: a redacted block set beside the colofon, no count's digit)
         return value.isdigit() and (nxt[:1].isalpha() or _is_code_line(nxt))
     if concept is _vocab.Concept.REFERENCE:
-        # a whole reference in one word ("IENW/BSK-2024/61234"), then a row of words that
-        # begins with a capitalised word: the title under the colofon, not more of the reference
-        first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
+        # a whole reference in one word ("IENW/BSK-2024/61234") or a unit's code over its
+        # number ("DGNVLG / 95533120"), then a row of words that begins with a capitalised word
+        # (perhaps a hyphen in it or the title's colon after it, "Wlz-uitgaven: bijstelling"): the title
+        # under the colofon, not more of the reference
+        first = nxt.split(maxsplit=1)[0].removesuffix(":") if nxt.strip() else ""
         return (
             len(values) == 1
-            and _reference_word(value, _REFERENCE_DIGITS)
+            and (
+                _reference_word(value, _REFERENCE_DIGITS)
+                or (" " in value and _reference_words(value.split()))
+            )
             and " " in nxt.strip()
-            and first.isalpha()
+            and first.replace("-", "").isalpha()
             and first[:1].isupper()
         )
     return False
@@ -4941,6 +4946,26 @@ def _is_short_sentence(text: str) -> bool:
     )
 
 
+#: The fewest words of a sentence by its shape alone (:func:`_is_sentence`).
+_SENTENCE_WORDS: Final = 4
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence by its shape, however short: four words or more, a capital first, ending in a
+    full stop, most words after the first in lower case ("Het budget is volledig uitgeput.",
+    "Gemeenten melden een grote achterstand."), no letterhead's or address's form. A title is
+    a phrase; it does not end like this."""
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words[1:])
+    return (
+        len(words) >= _SENTENCE_WORDS
+        and text[:1].isupper()
+        and _ends_full_stop(text)
+        and 2 * lower > len(words) - 1
+        and not _is_letterhead_like(text)
+    )
+
+
 def _is_letterhead_like(text: str) -> bool:
     words = text.split()
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
@@ -7312,8 +7337,8 @@ class _Reader:
                 and any(_ends_full_stop(ln.text) for ln in run.lines[1:])
             ):
                 return True  # a letter's salutation over its text, in one run with it
-            if after >= 0 and _is_short_sentence(run.text):
-                return True  # a short sentence under the title: the nota's first text
+            if after >= 0 and _is_sentence(run.text):
+                return True  # a sentence under the title, however short: the nota's first text
             return _is_prose(run.text) and not _is_letterhead_like(run.lines[0].text)
 
         chosen = [run for run in runs if run.start > after and body_text(run)]
@@ -7458,10 +7483,15 @@ class _Reader:
                 continue  # "Van:" / "" / "NVWA en RVO.nl": the value its bare label waits for
             if _fragments.is_redacted(run.lines[0].text):
                 continue  # "5.1.2e" / "Adviseur": a redacted name over its role, a contact's
+            if len(run.lines) == 1 and _fragments.is_date(text):
+                continue  # "14 oktober 2024", "03-06-2025" alone on its row: the head's date, no title
             if len(run.lines) == 1 and words <= 5 and any(not f.values for f in run.pending):
                 score *= 0.5  # more likely the value of a label printed above it
             if _ends_full_stop(text) or words > 30:
                 score *= 0.3  # titles rarely end like sentences
+            if _is_sentence(text):
+                score *= 0.05  # "Het budget is volledig uitgeput.": the text's first sentence; a
+                # short capitalised phrase over it ("Subsidieregeling energiebesparing") wins
             if run.under is not None and run.under in starts:
                 score *= 0.3  # a subtitle, under the block it follows (the title), however long
             if score > best_score:

@@ -210,8 +210,8 @@ def _reference_malformed(ctx: _Context) -> Iterator[Problem]:
 @_rule("NP103", "date-missing", Severity.WARNING)
 def _date_missing(ctx: _Context) -> Iterator[Problem]:
     """No date: the nota has no Datum, or an empty one. A redacted date counts as present, and
-    so does a letterhead line of a place and a date ("Den Haag, 3 juni 2026") or of a long-form
-    date alone ("12 maart 2025") without a Datum.
+    so does a letterhead line of a place and a date ("Den Haag, 3 juni 2026") or of a date alone
+    ("12 maart 2025", "03-06-2025") without a Datum.
 
     Example: a colofon without a ``Datum`` label.
     """
@@ -220,7 +220,7 @@ def _date_missing(ctx: _Context) -> Iterator[Problem]:
         return
     if fields:
         yield _problem(ctx, "NP103", "the date is empty", field=fields[0].label, origin=fields[0].origin)
-    elif ctx.nota.metadata.date is None:  # (else the letterhead's place and date or long-form date give it)
+    elif ctx.nota.metadata.date is None:  # (else the letterhead's place and date or date alone give it)
         yield _problem(ctx, "NP103", f"no date ({_vocab.DATE_LABEL}) found", field=_vocab.DATE_LABEL)
 
 
