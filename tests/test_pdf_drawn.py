@@ -4957,15 +4957,17 @@ def test_a_label_word_heading_under_the_bold_title_is_the_first_section(word: st
     assert nota.metadata.letterhead == ("Immigratie- en Naturalisatiedienst",)
 
 
-def test_a_bold_unit_set_apart_from_its_address_is_letterhead() -> None:
-    """A bold unit's name at the top of the colofon ("Logius"), a blank line, then its address: a
-    label's value stands right under its label, so the name is letterhead, not a label outside
-    the vocabulary with the address for its value."""
+@pytest.mark.parametrize("street_top", [118.6, 109.8], ids=["blank-line", "right-under"])
+def test_a_bold_unit_over_its_address_is_letterhead(street_top: float) -> None:
+    """A bold unit's name at the top of the colofon ("Logius"), a blank line or none, then its
+    address: a label's value stands right under its label and is no street with a house number,
+    so the name is letterhead, not a label outside the vocabulary with the address for its value
+    (right under it, the address was the value of a label "Logius")."""
     rows = [("Aan", "DGDOO"), ("Van", "Algemeen directeur Logius")]
     page = _nota_page(rows, "Vervanging van DigiD Machtigen")
     page.text(466, 100, "Logius", BOLD, 7)
-    page.text(466, 118.6, "Wilhelmina van Pruisenweg 52", REGULAR, 7)
-    page.text(466, 128.4, "2595 AN Den Haag", REGULAR, 7)
+    page.text(466, street_top, "Wilhelmina van Pruisenweg 52", REGULAR, 7)
+    page.text(466, street_top + 9.8, "2595 AN Den Haag", REGULAR, 7)
     page.line("Aanleiding", BOLD)
     page.para(LOREM)
     nota = load_both(page.pdf())

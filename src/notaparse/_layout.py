@@ -7652,7 +7652,8 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> 
     it, no gap between, that names no organisation (a wordmark over the ministry's name,
     "Rijksoverheid" / "Ministerie van ...", is letterhead; a unit's name set apart from the address
     below it by a blank line, "Logius" / "Wilhelmina van Pruisenweg 52", is letterhead too: a
-    label's value stands right under it)."""
+    label's value stands right under it; and so is one right over a street with its house number,
+    "Defensie Vastgoedbedrijf" / "Kalvermarkt 32": a unit heading its address)."""
     text = ln.text
     return (
         ln.bold
@@ -7660,6 +7661,7 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> 
         and not _gap(ln, nxt, pitch)
         and not (nxt.bold and any(c.isalnum() for c in nxt.text))  # (dots to fill in: a value)
         and not _vocab.names_organisation(nxt.text)
+        and not _vocab.STREET_WITH_NUMBER.match(nxt.text)
         and len(text.split()) <= 3
         and not text.endswith(":")
         and text[:1].isupper()
