@@ -7676,6 +7676,16 @@ class _Reader:
                     "not text (kept in Nota.unplaced)",
                 )
                 value = " ".join(words[boxes:])
+            elif (boxes := _vocab.ocr_box_after_ground(words := value.split())) and field.line is not None:
+                # the rest of the box a ground code is printed in, read by OCR after the code
+                # ("Opgesteld door: 5.1.2e EER"): the value is the code; the letters are kept
+                # where the user sees them
+                self._unplace(
+                    attrs.evolve(field.line, text=" ".join(words[-boxes:])),
+                    f"The value of {field.label!r} ends with a redaction box as OCR reads it, "
+                    "not text (kept in Nota.unplaced)",
+                )
+                value = " ".join(words[:-boxes])
             out.append(
                 Field(
                     label=field.label,

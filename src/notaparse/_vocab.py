@@ -2262,7 +2262,9 @@ OCR_BOX_WORDS: Final[frozenset[str]] = frozenset({"EN", "EEN", "NEE", "NEEN"})
 def ocr_box(text: str) -> bool:
     """Whether a text is only black boxes as an OCR engine reads them (:data:`OCR_BOX`)."""
     words = text.split()
-    return bool(words) and all(OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS for w in words)
+    return bool(words) and all(
+        (OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS) or ocr_box_wide(w) for w in words
+    )
 
 
 #: A black redaction box as an OCR engine reads it right before the ground code printed beside
@@ -2270,6 +2272,41 @@ def ocr_box(text: str) -> bool:
 #: for its edges, two or more ("IEMNEN", "INEEN", "MINI", "[IRM"); a wider set than
 #: :data:`OCR_BOX`, taken only where a ground code follows (:func:`ocr_box_before_ground`).
 OCR_BOX_BESIDE: Final = re.compile(r"^[(\[|]*(?:[\[\]|]*[EINMHBR]){2,}[\[\]|]*[)\]|]*$")
+
+
+#: A black or grey redaction box as an OCR engine reads it, a wider set than :data:`OCR_BOX`:
+#: capitals of the box's mass and edges (E, A, R, H, M, N, B), brackets or bars for its edges,
+#: three letters or more of which one is repeated ("AAE", "EER", "(EEA)"): no vowel pattern of a
+#: word, and no acronym (EU, NAVO, EZK, DGA, AIVD hold other letters or none twice). Taken as
+#: the whole value of a label, or right after the ground code printed in the box.
+OCR_BOX_WIDE: Final = re.compile(r"^[(\[|]*(?:[\[\]|]*[EARHMNB]){3,}[\[\]|]*[)\]|]*$")
+#: Capital Dutch words written with the letters of :data:`OCR_BOX_WIDE`, one repeated: words.
+OCR_BOX_WIDE_WORDS: Final[frozenset[str]] = frozenset(
+    {"NEEN", "MEER", "HEER", "HEREN", "HAAR", "NAAM", "BAAN", "MAAN", "RAAM", "BEER", "EENHEDEN"}
+)
+
+
+def ocr_box_wide(word: str) -> bool:
+    """Whether a word is a redaction box as OCR reads it by :data:`OCR_BOX_WIDE`."""
+    letters = word.strip("()[]|")
+    return (
+        OCR_BOX_WIDE.match(word) is not None
+        and letters not in OCR_BOX_WORDS | OCR_BOX_WIDE_WORDS
+        and len({c for c in letters if c.isalpha()}) < sum(c.isalpha() for c in letters)
+    )
+
+
+def ocr_box_after_ground(words: list[str]) -> int:
+    """How many of a value's last words are redaction boxes as OCR reads them
+    (:func:`ocr_box_wide`) right after the ground codes that are all the value's other words
+    ("5.1.2e EER": 1), else 0: the code is printed in the box, its rest is read after it."""
+    n = 0
+    while n < len(words) - 1 and ocr_box_wide(words[-1 - n]):
+        n += 1
+    rest = words[: len(words) - n]
+    if not n or not all(GROUND_CODE.fullmatch(w.strip("()")) for w in rest):
+        return 0
+    return n
 
 
 def ocr_box_before_ground(words: list[str]) -> int:
