@@ -1712,6 +1712,30 @@ def _is_salutation(text: str) -> bool:
     return text.endswith(",") and _vocab.SALUTATION.match(text) is not None
 
 
+#: The most rows of signatories under a paraph's label at the text's end, and the most words of
+#: one ("plv. directeur-generaal Bedrijfsleven en Innovatie").
+_SIGNATORY_ROWS: Final = 8
+_SIGNATORY_WORDS: Final = 6
+
+
+def _signatory_row(text: str) -> bool:
+    """Whether a row is a signatory's of a paraph or signature block: a person's name, titles
+    and a post before it or not ("mr. drs. K.L. van Dijk", "generaal b.d. H. Mulder"), a post
+    ("directeur Koninkrijksrelaties", "plv. directeur-generaal ..."), initials ("AB") or the
+    date of signing ("18 juni 2025"); a few words, no colon, no sentence's end."""
+    words = text.split()
+    if not 0 < len(words) <= _SIGNATORY_WORDS or ":" in text or _ends_full_stop(text):
+        return False
+    first = words[0].casefold()
+    return (
+        all(w.isalpha() and w.isupper() for w in words)
+        or first.startswith(_vocab.UNIT_HEAD_WORDS)
+        or first in _vocab.PERSON_POSTS
+        or _fragments.is_date(text)
+        or any(_vocab.names_person(" ".join(words[n:])) for n in range(len(words) - 1))
+    )
+
+
 def _paraph_row(field: _PendingField, line: Line) -> bool:
     """Whether ``line`` is a row of the paraph table under ``field``'s label ("Parafenroute" /
     "DMB  2-12"): a unit's abbreviation and a date, no heading."""
@@ -8580,6 +8604,13 @@ class _Reader:
                 and self._purpose_heading(i)
             ):
                 heading = (None, line.text)
+            elif (
+                k is Kind.LABEL_VALUE
+                and builder is not None
+                and not self.marked_headings
+                and self._label_heading(i)
+            ):
+                heading = (None, line.text)  # ("Paraaf DG" over the signatories' rows)
             if heading is not None:
                 if builder is not None:
                     sections.append(builder.build())
@@ -10024,12 +10055,18 @@ class _Reader:
         """A label word standing alone as a sub-heading in the body ("Deadline" over a paragraph):
         directly over a line too wide for a colofon value, after a blank line or, when no field
         of that label was read (a colofon label spliced into the body repeats one), after a
-        sentence's end."""
+        sentence's end. Also a paraph's label after the body's text over the signatories' rows
+        to the text's end (:meth:`_signatories_under`: "Paraaf" / "drs. M. de Groot"), the
+        closing section as "Ondertekening" is."""
         line = self.lines[i]
+        if line.kind is Kind.LABEL_VALUE:
+            return self._signatories_under(i)  # ("Paraaf DG" / "ir. H.J. de Boer" / "18 juni 2025")
         if line.kind is not Kind.LABEL or i == 0 or i + 1 >= len(self.lines):
             return False
         if i == self._label_start:
             return True  # (the first section's heading, see _first_label_heading)
+        if self._signatories_under(i):
+            return True
         before, nxt = self.lines[i - 1], self.lines[i + 1]
         if (
             nxt.kind is Kind.TEXT
@@ -10058,6 +10095,24 @@ class _Reader:
             and _vocab.label_concept(line.label) is _vocab.Concept.OTHER
             and not any(_vocab.key(f.label) == label for f in self.fields)
         )
+
+    def _signatories_under(self, i: int) -> bool:
+        """Whether label line i is a paraph's (:data:`_vocab.SIGNATURE_LABELS`) with no value, or
+        with one word of a post after it ("Paraaf DG", "Paraaf SG"), after a sentence's end and
+        over nothing but the signatories' rows (:func:`_signatory_row`) to the text's end: the
+        closing section's heading ("Paraaf" / "" / "drs. M. de Groot" / "mr. P.A. Jansen"), as
+        "Ondertekening" over the same rows, not an empty field of the head with the names left
+        in the last section. A paraph with its value ("Paraaf: J. de Vries") stays a field."""
+        line, lines = self.lines[i], self.lines
+        if _vocab.key(line.label) not in _vocab.SIGNATURE_LABELS:
+            return False
+        if line.rest and not (len(line.rest.split()) == 1 and line.rest.isalpha() and ":" not in line.text):
+            return False
+        above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind is not Kind.BLANK), None)
+        if above is None or above.kind is not Kind.TEXT or not _ends_full_stop(above.text):
+            return False
+        rows = [ln for ln in lines[i + 1 :] if ln.kind not in (Kind.BLANK, Kind.PAGE)]
+        return 0 < len(rows) <= _SIGNATORY_ROWS and all(_signatory_row(ln.text) for ln in rows)
 
     def _purpose_heading(self, i: int) -> bool:
         """A purpose phrase in the body, not in capitals, over a paragraph ("Ter informatie" /

@@ -142,6 +142,15 @@ LABELS: Final[dict[str, Concept]] = {
     "Pagina": Concept.PAGE,
 }
 
+#: The closing section's headings over the signatories' names or posts ("Ondertekening" / "" /
+#: "drs. A.M. de Wit" / "mr. P. Janssen"), section headings wherever they stand.
+SIGNATURE_HEADINGS: Final = ("Ondertekening", "Handtekening")
+#: Head labels of a paraph ("Paraaf: J. de Vries", "Parafen: DGBEB, DFEZ"), keys (:func:`key`):
+#: printed with no value after the body's text, over nothing but the signatories' rows ("Paraaf"
+#: / "drs. M. de Groot" / "mr. P.A. Jansen", "Paraaf DG" / "ir. H.J. de Boer" / "18 juni 2025"),
+#: such a label heads the same closing section as :data:`SIGNATURE_HEADINGS`.
+SIGNATURE_LABELS: Final[frozenset[str]] = frozenset({"paraaf", "parafen"})
+
 #: The last word of every known label, case-folded ("referentie", "met", "bijlage(n)"): a cheap
 #: test before a row's end is looked up as a label.
 LABEL_LAST_WORDS: Final[frozenset[str]] = frozenset(label.rsplit(" ", 1)[-1].casefold() for label in LABELS)
@@ -884,9 +893,8 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Kamerbehandeling",
     "Pers en communicatie",
     # (the closing section over the signatories' names or posts, "Ondertekening" / "" /
-    # "drs. A.M. de Wit" / "mr. P. Janssen"; "Paraaf" is the head's label)
-    "Ondertekening",
-    "Handtekening",
+    # "drs. A.M. de Wit" / "mr. P. Janssen"; "Paraaf" is the head's label, see SIGNATURE_LABELS)
+    *SIGNATURE_HEADINGS,
     *CONTENTS_HEADINGS,
 )
 _HEADING_KEYS: Final[frozenset[str]] = frozenset(key(h) for h in HEADINGS)
