@@ -13,7 +13,6 @@ import pytest
 import notaparse
 from notaparse._errors import FormatError
 from notaparse._fragments import (
-    is_long_date,
     is_place_date,
     is_redacted,
     is_redacted_contact,
@@ -262,10 +261,6 @@ def test_a_long_form_date_in_the_letterhead_dates_a_nota_without_a_datum_field()
     assert nota.metadata.date == dt.date(2025, 3, 12)
     dated = notaparse.parse(head + "Datum\n5 maart 2025\n" + body)
     assert dated.metadata.date == dt.date(2025, 3, 5)
-    assert is_long_date("12 maart 2025")
-    assert not is_long_date("12-03-2025")
-    assert not is_long_date("Den Haag, 12 maart 2025")
-    assert not is_long_date("31 februari 2025")
 
 
 def test_a_numeric_date_alone_in_the_head_dates_a_nota_and_is_no_title() -> None:

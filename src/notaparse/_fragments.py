@@ -61,21 +61,6 @@ def is_place_date(text: str) -> bool:
     return True
 
 
-_LONG_DATE: Final = re.compile(rf"(?i)^\d{{1,2}}\s+(?:{'|'.join(_vocab.MONTH_NAMES)})\s+\d{{4}}$")
-
-
-def is_long_date(text: str) -> bool:
-    """Whether ``text`` is a complete date of the Dutch long form and nothing else ("12 maart
-    2025"; not "12-03-2025", not "12 mrt. 2025")."""
-    if not _LONG_DATE.match(text.strip()):
-        return False
-    try:
-        parse_date(text)
-    except FormatError:
-        return False
-    return True
-
-
 def parse_date(text: str) -> dt.date:
     """Read a Dutch date: "13 februari 2024", "7september2020", "29-05-2020", "2024-02-13",
     "1 mei '24" and "30-11-'26" (a year of two digits after an apostrophe: this century); a note

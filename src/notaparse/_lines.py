@@ -2340,7 +2340,9 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             # a body row that runs into the colofon column, a value or label of it glued on
             if edges is None:
                 edges = _column_edges(raw_lines, segmented, columns, whole)
-            segments = _glued_column_tail(segments, max(boundary, edges.get(page, boundary)))
+            after = segmented[index + 1] if index + 1 < len(segmented) else []
+            goes_on = bool(after) and after[0][0] < boundary and after[0][1][:1].islower()
+            segments = _glued_column_tail(segments, max(boundary, edges.get(page, boundary)), goes_on=goes_on)
         left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
@@ -2419,14 +2421,18 @@ _CODE_IN_SENTENCE: Final = re.compile(
 _COLUMN_CODE: Final = re.compile(r"[A-Z][A-Z&/\-]{1,9}")
 
 
-def _glued_column_tail(segments: list[tuple[int, str]], edge: int) -> list[tuple[int, str]]:
+def _glued_column_tail(
+    segments: list[tuple[int, str]], edge: int, *, goes_on: bool = False
+) -> list[tuple[int, str]]:
     """The row's ``segments`` with the colofon column's words glued to its last segment, a body
     row's, split off as a segment of their own: pdfplumber's layout text writes the column's word
     one space after a body row that reaches the column (at ``edge``, where its rows start). Split
     off are, standing at or past the edge, a known label of two or three words ("... jaarlijks
     ruim Afgestemd met"), or after the sentence's full stop a unit's code ("... te ondertekenen.
     DJZ") or a post's capitalised word ("... werkende ouders. Beleidsmedewerker"); a sentence
-    that goes on ("... verder af. De") stays whole."""
+    that goes on ("... verder af. De") stays whole, and so does a code or a post's word after the
+    full stop when the next row, ``goes_on``, opens in lower case: the next sentence's subject ("...
+    voor alle huurders. DJZ" / "heeft geen bezwaar ...")."""
     start, text = segments[-1]
     words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
     if len(words) < _GLUED_TAIL_ROW_WORDS:
@@ -2440,6 +2446,7 @@ def _glued_column_tail(segments: list[tuple[int, str]], edge: int) -> list[tuple
     last = words[-1][1]
     if (
         not n
+        and not goes_on
         and words[-2][1].endswith(".")
         and (
             _COLUMN_CODE.fullmatch(last) is not None

@@ -1522,21 +1522,26 @@ def _consecutive(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
-def _first_under_bare_inline_label(run: _Run, runs: list[_Run]) -> bool:
+def _first_under_bare_inline_label(run: _Run, runs: list[_Run], lines: list[Line]) -> bool:
     """Whether ``run``, a short line (five words at most, no full stop at its end), is the first
     plain run after an Aan or Van label printed alone on its row with its colon and still without a
     value ("Van:" / "" / "T" / "" / "NVWA en RVO.nl": an extractor wrote a contact column's rows
     between them): that label's value by its place, never the title of a nota without one. Not asked
-    of layout text, whose label rows keep their values beside them."""
+    of layout text, whose label rows keep their values beside them; nor of a bare label right
+    beside a row of ``lines`` with its label and value on it ("Aan: Minister van VWS" / "Van:" /
+    "Datum: 14 mei 2025"): a form writing its values beside its labels left that one empty."""
     if len(run.lines) != 1 or len(run.text.split()) > 5 or _ends_full_stop(run.text):
         return False
     earlier = [f for other in runs if other.start < run.start for f in other.pending]
+    filled = {ln.number for ln in lines if ln.kind is Kind.LABEL_VALUE}
     return any(
         not field.values
         and field.label.casefold() in _vocab.INLINE_LABELS
         and field.line.kind is Kind.LABEL
         and field.line.text.rstrip().endswith(":")
         and field not in earlier
+        and field.line.number - 1 not in filled
+        and field.line.number + 1 not in filled
         for field in run.pending
     )
 
@@ -4958,31 +4963,23 @@ _SHORT_SENTENCE_WORDS: Final = 6
 def _is_short_sentence(text: str) -> bool:
     """A sentence shorter than running text: six words or more, a capital first, ending in a
     full stop, most words after the first in lower case ("U wordt gevraagd in te stemmen met de
-    verlaging."), no letterhead's or address's form."""
-    words = text.split()
-    lower = sum(w[:1].islower() for w in words[1:])
-    return (
-        len(words) >= _SHORT_SENTENCE_WORDS
-        and text[:1].isupper()
-        and _ends_full_stop(text)
-        and 2 * lower > len(words) - 1
-        and not _is_letterhead_like(text)
-    )
+    verlaging."), no letterhead's or address's form (:func:`_is_sentence` of six words)."""
+    return _is_sentence(text, least=_SHORT_SENTENCE_WORDS)
 
 
 #: The fewest words of a sentence by its shape alone (:func:`_is_sentence`).
 _SENTENCE_WORDS: Final = 4
 
 
-def _is_sentence(text: str) -> bool:
-    """A sentence by its shape, however short: four words or more, a capital first, ending in a
-    full stop, most words after the first in lower case ("Het budget is volledig uitgeput.",
-    "Gemeenten melden een grote achterstand."), no letterhead's or address's form. A title is
-    a phrase; it does not end like this."""
+def _is_sentence(text: str, *, least: int = _SENTENCE_WORDS) -> bool:
+    """A sentence by its shape, however short: ``least`` words or more (four), a capital first,
+    ending in a full stop, most words after the first in lower case ("Het budget is volledig
+    uitgeput.", "Gemeenten melden een grote achterstand."), no letterhead's or address's form. A
+    title is a phrase; it does not end like this."""
     words = text.split()
     lower = sum(w[:1].islower() for w in words[1:])
     return (
-        len(words) >= _SENTENCE_WORDS
+        len(words) >= least
         and text[:1].isupper()
         and _ends_full_stop(text)
         and 2 * lower > len(words) - 1
@@ -7503,7 +7500,7 @@ class _Reader:
                 continue  # "Minister van Sociale Zaken en Werkgelegenheid": the addressee, unlabelled
             if len(run.lines) == 1 and "," in text and _fragments.is_place_date(text):
                 continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead
-            if not self.layout and _first_under_bare_inline_label(run, runs):
+            if not self.layout and _first_under_bare_inline_label(run, runs, lines):
                 continue  # "Van:" / "" / "NVWA en RVO.nl": the value its bare label waits for
             if _fragments.is_redacted(run.lines[0].text):
                 continue  # "5.1.2e" / "Adviseur": a redacted name over its role, a contact's

@@ -1642,6 +1642,9 @@ SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset(
 INSTRUCTION_VERBS: Final[frozenset[str]] = frozenset(
     {"zie", "lees", "raadpleeg", "vergelijk", "stem", "neem", "kijk", "let"}
 )
+#: Words that go on a noun, never an imperative: an instruction verb's form followed by one is the
+#: noun ("Stem van de burger in beleid", "Stem en invloed van jongeren": a heading).
+NOUN_LINKS: Final[frozenset[str]] = frozenset({"van", "en"})
 #: Demonstratives that, followed by a finite form of :data:`FINITE_AUXILIARIES`, open a
 #: sentence ("Dit is een tijdelijke oplossing", "Dat wordt in juni besloten").
 DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"dit", "dat", "deze", "het"})
@@ -1680,12 +1683,16 @@ FINITE_AUXILIARIES: Final[frozenset[str]] = frozenset(
 
 def opens_sentence(words: Sequence[str]) -> bool:
     """Whether a row's words open a sentence by their word classes: a subject pronoun or an
-    imperative of instruction first, or a demonstrative and a finite auxiliary ("Dit is ...")."""
+    imperative of instruction first (not a noun of its form, :data:`NOUN_LINKS` after it: "Stem
+    van de burger"), or a demonstrative and a finite auxiliary ("Dit is ...")."""
     if not words:
         return False
     first = words[0].casefold()
-    if first in SUBJECT_PRONOUNS or first in INSTRUCTION_VERBS:
+    if first in SUBJECT_PRONOUNS:
         return True
+    if first in INSTRUCTION_VERBS:
+        # (a noun of the same form goes on with "van" or "en": "Stem van de burger in beleid")
+        return len(words) < 2 or words[1].casefold() not in NOUN_LINKS
     return first in DEMONSTRATIVES and len(words) > 1 and words[1].casefold() in FINITE_AUXILIARIES
 
 
