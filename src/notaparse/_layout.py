@@ -6364,6 +6364,10 @@ def _grid(
         prev = wrapped[-1]
         i += len(wrapped)
     head = header
+    cells = _runs(header, 3)
+    # (a form under its header: rows in the first column only, their other cells left empty for
+    # a hand's tick, as _grid_header found them)
+    form = len(cells) >= 2 and _first_column_rows(cells, main[i : i + 2], pitch)
     above = prev  # (the header row, or its repeat at the page's top: the first row stands under it)
     spacing: float | None = None  # (the padding that sets the rows apart, when there is one)
     row: list[TextLine] = []  # (the lines of the row being read, written when it ends)
@@ -6387,9 +6391,18 @@ def _grid(
             break  # (a list item is written as one, never as a raw row)
         if prev is not None and _gap(prev, ln, pitch):
             space = ln.top - prev.bottom
-            if ln.bold and spacing is not None and space <= _ROW_SPACING * spacing and _bold_cells(ln, header):
+            if (
+                ln.bold
+                and spacing is not None
+                and space <= _ROW_SPACING * spacing
+                and _bold_cells(ln, header)
+            ):
                 pass  # (a padded form's last row of bold cells for a paraph, "Paraaf minister")
-            elif ln.bold or not (_grid_row(header, ln) or _cells_at_header(ln, header)):
+            elif ln.bold or not (
+                _grid_row(header, ln)
+                or _cells_at_header(ln, header)
+                or (form and _in_first_column(cells, ln) and _marker(ln) is None)
+            ):
                 break
             if prev is above and spacing is None:
                 spacing = space  # (the first row, set apart by its cells' padding)
@@ -6399,6 +6412,9 @@ def _grid(
                 spacing = space
             elif spacing is None or space > _ROW_SPACING * spacing:
                 break
+            end_row()
+        elif ln.bold and row and _bold_cells(ln, header):
+            # (a form's last row of bold cells for a paraph, "Paraaf minister", no gap above it)
             end_row()
         elif spacing is not None and row:
             pass  # (a padded row's cells wrapped onto the next line)
@@ -6412,7 +6428,7 @@ def _grid(
                 # cells wrapped in two columns or more, "Opkoopregeling voor varkens- en   100
                 # 100   Regeling in" / "pluimveerechten   voorbereiding, publicatie ...")
                 end_row()
-        elif len(cells := _runs(header, 3)) >= 2 and not ln.bold and _in_first_column(cells, ln):
+        elif len(cells) >= 2 and not ln.bold and _in_first_column(cells, ln):
             # a row of a form with its other cells left empty ("Akkoord" / "Niet akkoord"): a
             # row of its own, unless it visibly goes on from the first cell's text above, in
             # lower case or after a word that goes on ("Directie" / "Financiën en" / "Control");
@@ -6430,9 +6446,6 @@ def _grid(
                 and (ln.text[:1].islower() or first_cell[-1].text.casefold() in _vocab.CONTINUATION_WORDS)
             ) and not (row and not under_header and _closer_than_rows(row[-1], ln, row_space)):
                 end_row()
-        elif ln.bold and row and _bold_cells(ln, header):
-            # (a form's last row of bold cells for a paraph, "Paraaf minister", no gap above it)
-            end_row()
         elif ln.x0 < header.x0 + 6:
             break
         if not row and prev is not None:
