@@ -12093,3 +12093,37 @@ def test_one_letter_contact_labels_m_and_e_in_a_colofon_are_fields() -> None:
     assert fields["M"] == "06 5555 0123"
     assert fields["E"] == "j.dewit@mindef.nl"
     assert not [e for e in nota.metadata.letterhead if "0123" in e or "@" in e]
+
+
+@pytest.mark.parametrize("paraph_pad", [0.0, 6.0])
+def test_ruled_decision_form_is_no_heading(paraph_pad: float) -> None:
+    """A ruled decision form under its heading: a bold header row whose narrow cell wraps
+    ("Niet" / "akkoord"), padded rows with text in the first column only (the boxes for a tick
+    drawn, no text), and a last bold row for the paraph at the header's first cell (padded as
+    the rows are, or not). The header is one row, its wrapped cell joined, each decision a row
+    of its own, its wrapped lines joined, and neither the header nor "Paraaf minister" is a
+    section heading (both were, the header's cell split off)."""
+    page = _nota_page([("Aan", "MFin")], "Verdeling van de middelen")
+    page.line("Beslispunten", BOLD)
+    x = page.left + 3
+    page.table(
+        [
+            ("Beslispunt", "Akkoord", ("Niet", "akkoord"), "Bespreken"),
+            (("Akkoord te gaan met de", "voorgestelde verdeling."), "", "", ""),
+            (("In te stemmen met de brief", "aan de Tweede Kamer."), "", "", ""),
+        ],
+        [x, x + 170, x + 225, x + 280],
+        pad=6,
+    )
+    page.text(x, page.y - 6 + paraph_pad, "Paraaf minister", BOLD)
+    page.y += 3 * page.lead
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [s.heading for s in nota.sections] == ["Beslispunten", "Aanleiding"]
+    assert [b.text for b in nota.sections[0].blocks] == [
+        "Beslispunt Akkoord Niet akkoord Bespreken",
+        "Akkoord te gaan met de voorgestelde verdeling.",
+        "In te stemmen met de brief aan de Tweede Kamer.",
+        "Paraaf minister",
+    ]

@@ -6052,6 +6052,7 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
     runs = _runs(line, 3)
     if _known_heading(line.text) or _vocab.NUMBERED_HEADING.match(line.text):
         return False
+    i += _wrapped_header(main, i, pitch)  # (a header cell wrapped in its narrow column)
     if i + 1 >= len(main) or _marker(main[i + 1]) is not None:
         return False
     gapped = _gap(line, main[i + 1], pitch)
@@ -6064,12 +6065,43 @@ def _grid_header(main: list[TextLine], i: int, pitch: float) -> bool:
         # padding apart, more than a paragraph's line pitch): the header only over a regular
         # row whose cells after the first start or end where the header's do (a heading with a
         # tab over a paragraph has no such cells: a paragraph's words are a space apart)
-        return not main[i + 1].bold and _grid_row(line, main[i + 1])
+        # (or over a form's rows, their other cells left empty for a hand's tick: ruled rows
+        # are padded too)
+        return not main[i + 1].bold and (
+            _grid_row(line, main[i + 1]) or _first_column_rows(runs, main[i + 1 : i + 3], pitch)
+        )
     return (
         _grid_row(line, main[i + 1])
         or _columns_in_order(runs, main[i + 1])
         or _first_column_rows(runs, main[i + 1 : i + 3], pitch)
     )
+
+
+def _wrapped_header(main: Sequence[TextLine], i: int, pitch: float) -> int:
+    """1 where the bold line under a table's bold header row ``main[i]`` is a header cell's text
+    wrapped in its narrow column ("Beslispunt   Akkoord   Niet   Bespreken" / "akkoord"): bold,
+    no gap above it, within the header's span and starting right of its first cell, with a line
+    under it; else 0."""
+    if i + 2 >= len(main):
+        return 0
+    line, below = main[i], main[i + 1]
+    runs = _runs(line, 3)
+    return int(
+        below.bold
+        and len(runs) >= 2
+        and below.x0 >= runs[1][0] - 3
+        and below.x1 <= line.x1 + 2 * below.size
+        and not _gap(line, below, pitch)
+    )
+
+
+def _bold_cells(line: TextLine, header: TextLine) -> bool:
+    """Whether a bold line's runs each start where one of a table header's cells does, the first
+    at the header's first ("Paraaf staatssecretaris   Paraaf minister" under "Voorgesteld
+    besluit   Ja   Nee"): a row of the table, not a heading under it."""
+    starts = [x0 for x0, _ in _runs(header, 1.5)]
+    runs = _runs(line, 1.5)
+    return abs(runs[0][0] - starts[0]) < 1.5 and all(any(abs(x0 - s) < 1.5 for s in starts) for x0, _ in runs)
 
 
 def _first_column_rows(header: list[tuple[float, float]], below: Sequence[TextLine], pitch: float) -> bool:
@@ -6326,11 +6358,16 @@ def _grid(
     prev: TextLine | None = None
     if header is None:
         header = main[i]
+        wrapped = main[i : i + 1 + _wrapped_header(main, i, pitch)]
         out.blank()
-        out.add(header.text, header)
-        prev = header
-        i += 1
+        out.add(_row_text(wrapped, header), header)
+        prev = wrapped[-1]
+        i += len(wrapped)
     head = header
+    cells = _runs(header, 3)
+    # (a form under its header: rows in the first column only, their other cells left empty for
+    # a hand's tick, as _grid_header found them)
+    form = len(cells) >= 2 and _first_column_rows(cells, main[i : i + 2], pitch)
     above = prev  # (the header row, or its repeat at the page's top: the first row stands under it)
     spacing: float | None = None  # (the padding that sets the rows apart, when there is one)
     row: list[TextLine] = []  # (the lines of the row being read, written when it ends)
@@ -6354,7 +6391,18 @@ def _grid(
             break  # (a list item is written as one, never as a raw row)
         if prev is not None and _gap(prev, ln, pitch):
             space = ln.top - prev.bottom
-            if ln.bold or not (_grid_row(header, ln) or _cells_at_header(ln, header)):
+            if (
+                ln.bold
+                and spacing is not None
+                and space <= _ROW_SPACING * spacing
+                and _bold_cells(ln, header)
+            ):
+                pass  # (a padded form's last row of bold cells for a paraph, "Paraaf minister")
+            elif ln.bold or not (
+                _grid_row(header, ln)
+                or _cells_at_header(ln, header)
+                or (form and _in_first_column(cells, ln) and _marker(ln) is None)
+            ):
                 break
             if prev is above and spacing is None:
                 spacing = space  # (the first row, set apart by its cells' padding)
@@ -6364,6 +6412,9 @@ def _grid(
                 spacing = space
             elif spacing is None or space > _ROW_SPACING * spacing:
                 break
+            end_row()
+        elif ln.bold and row and _bold_cells(ln, header):
+            # (a form's last row of bold cells for a paraph, "Paraaf minister", no gap above it)
             end_row()
         elif spacing is not None and row:
             pass  # (a padded row's cells wrapped onto the next line)
@@ -6377,7 +6428,7 @@ def _grid(
                 # cells wrapped in two columns or more, "Opkoopregeling voor varkens- en   100
                 # 100   Regeling in" / "pluimveerechten   voorbereiding, publicatie ...")
                 end_row()
-        elif len(cells := _runs(header, 3)) >= 2 and not ln.bold and _in_first_column(cells, ln):
+        elif len(cells) >= 2 and not ln.bold and _in_first_column(cells, ln):
             # a row of a form with its other cells left empty ("Akkoord" / "Niet akkoord"): a
             # row of its own, unless it visibly goes on from the first cell's text above, in
             # lower case or after a word that goes on ("Directie" / "Financiën en" / "Control");
