@@ -765,6 +765,43 @@ def _code_over_spliced_unit(words: list[str], nxt: Line | None) -> bool:
     )
 
 
+def _codes_over_unit_tail(words: list[str], prev: Line | None) -> int | None:
+    """How many unit codes open an Aan/Van row's value whose rest is the colofon unit's second
+    line spliced after them ("Directie Sanctietoepassing" / "Van DGSenB en Jeugd", "Directie
+    Openbaar" / "Van DGMo Vervoer en Spoor"), if it is: the line above is a unit's name
+    (a unit word first, short, no sentence's end) and the rest is a few words of a name's form
+    (each capitalised or a particle, letters only, no code among them). Not after a title of two
+    letters ("Van DG Water en Bodem": the DG's name)."""
+    if (
+        prev is None
+        or prev.kind is not Kind.TEXT
+        or not prev.text
+        or _vocab.key(prev.text.split()[0]) not in _vocab.UNIT_WORDS
+        or not _fits_colofon(prev.text)
+        or prev.text[-1:] in ".:;!?"
+    ):
+        return None
+    codes = 0
+    while codes < len(words) and _lines.unit_codes(words[codes]):
+        codes += 1
+    tail = words[codes:]
+    if not codes or not tail or len(tail) > _UNIT_TAIL_WORDS or len(words[codes - 1]) < _UNIT_CODE_LETTERS:
+        # (a title's two letters are no unit's code: "Van DG Water en Bodem" names a DG)
+        return None
+    name = all(
+        w.replace("-", "").isalpha()
+        and (w.casefold() in _vocab.CONTINUATION_WORDS or (w[0].isupper() and not _lines.unit_codes(w)))
+        for w in tail
+    )
+    return codes if name and tail[-1].casefold() not in _vocab.CONTINUATION_WORDS else None
+
+
+#: The most words of a unit's second line spliced after a sender's code.
+_UNIT_TAIL_WORDS: Final = 4
+#: The fewest letters of a unit's code before a unit's second line spliced after it ("DMO").
+_UNIT_CODE_LETTERS: Final = 3
+
+
 def _unit_splits_row(before: str) -> bool:
     """Whether a unit word after ``before`` in an Aan/Van row starts the colofon's unit: not after
     a list's separator ("DGMo/"), a particle ("de Directie ...") or the head of a unit ("directeur
@@ -2365,6 +2402,13 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             out.append(attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""))
             out.append(attrs.evolve(line, text=words[1], kind=Kind.TEXT, label="", rest=""))
             out.append(attrs.evolve(line, text="", kind=Kind.BLANK, label="", rest=""))
+            continue
+        if (codes := _codes_over_unit_tail(words, out[-1] if out else None)) is not None:
+            # "Directie Internationaal" / "Van DGBEB Ondernemen": the unit's second line spliced
+            # after the sender's code, put back under its first line
+            head = " ".join(words[:codes])
+            out.append(attrs.evolve(line, text=" ".join(words[codes:]), kind=Kind.TEXT, label="", rest=""))
+            out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
             continue
         unit = _spliced_unit_at(words)
         if unit is not None:
