@@ -1387,8 +1387,8 @@ def _running_heads(lines: list[Line]) -> frozenset[int]:
         run: list[int] = []
         for at in top:
             key = lines[at].text.casefold()
-            if (key not in said and seen[key] < 2) or lines[at].kind is Kind.LABEL_VALUE:
-                break  # (a colofon's pair atop a later page is read elsewhere)
+            if (key not in said and seen[key] < 2) or lines[at].kind in (Kind.LABEL, Kind.LABEL_VALUE):
+                break  # (a colofon's label or pair atop a later page: read elsewhere, as pairs)
             run.append(at)
         # (a line said once on page 1 only where the page's text goes on under it)
         once = [at for at in run if seen[lines[at].text.casefold()] < 2]
