@@ -1295,6 +1295,34 @@ def pages_at_page_lines(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int
     return _paged(raw_lines, {index + 1 for index in feet})
 
 
+def pages_at_page_numbers(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Number the pages of text without form feeds at its bare page numbers ("1/3", "- 2 -").
+
+    A viewer's copy or a tool that drops the form feeds keeps each page's footer or header number
+    alone on its row: where such rows count the pages in order (1, 2, 3 at the feet, or 2, 3 at
+    the tops of the later pages; a fraction's count the same on each row), each stands at a page's
+    edge and the page breaks there, so the rules for page furniture see them at the page's edge.
+    Rows that do not count on in order, or one such row alone, leave the text as it is.
+    """
+    marks: list[tuple[int, int]] = []  # (index, number) of the rows, in order
+    counts: set[str] = set()
+    for index, (_, _, raw) in enumerate(raw_lines):
+        row = raw.strip()
+        if (m := _vocab.PAGE_FRACTION.match(row)) is not None:
+            counts.add(m[2])
+        elif (m := _vocab.PAGE_DASH.match(row)) is None:
+            continue
+        marks.append((index, int(m[1])))
+    numbers = [number for _, number in marks]
+    if len(marks) < 2 or len(counts) > 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return raw_lines
+    if numbers[0] == 1:  # (at the feet: the row after each starts the next page)
+        return _paged(raw_lines, {index + 1 for index, _ in marks[:-1]} | {marks[-1][0] + 1})
+    if numbers[0] == 2:  # (at the tops of the later pages)
+        return _paged(raw_lines, {index for index, _ in marks})
+    return raw_lines
+
+
 def _paged(raw_lines: list[tuple[int, int, str]], starts: set[int]) -> list[tuple[int, int, str]]:
     """The lines numbered anew from the first line's page on, a new page at each index in
     ``starts``."""

@@ -1385,6 +1385,72 @@ def _own_page_numbers(lines: list[Line]) -> frozenset[int]:
     return frozenset(found) if len(found) >= 2 else frozenset()
 
 
+#: The most rows of a running header atop a later page (ministry, reference, short title).
+_RUNNING_HEAD_ROWS: Final = 3
+
+
+def _running_heads(lines: list[Line]) -> frozenset[int]:
+    """The indices of a running header's rows atop the pages after the first: the first rows of a
+    page (after a form feed, or after a page line in text without form feeds; at most three, in a
+    run) whose text page 1 prints too (its letterhead's line, a field's value, the title after its
+    label) or that stand atop two later pages or more. A line repeated at the same place is
+    furniture by its repetition; a row said once at a page's top (a section's heading, running
+    text going on) is content."""
+    tops: list[list[int]] = []  # per later page, the indices of its first non-blank rows
+    start = False
+    end = 0  # (page 1's end)
+    page_lines = [at for at, line in enumerate(lines) if line.kind is Kind.PAGE]
+    filled = [line.kind is not Kind.BLANK for line in lines]
+    if page_lines and sum(filled[: page_lines[0]]) < sum(filled[page_lines[-1] + 1 :]):
+        page_lines = page_lines[1:]  # (page lines atop their pages: the first is page 1's)
+    breaks = set(page_lines)
+    for at, line in enumerate(lines):
+        if at and (line.page != lines[at - 1].page or at - 1 in breaks):
+            start = True
+            end = end or at
+        if line.kind in (Kind.BLANK, Kind.PAGE):
+            continue
+        if start:
+            tops.append([])
+            start = False
+        if tops and len(tops[-1]) < _RUNNING_HEAD_ROWS:
+            tops[-1].append(at)
+    if not tops:
+        return frozenset()
+    said = {line.text.casefold() for line in lines[:end]} | {line.rest.casefold() for line in lines[:end]}
+    seen = collections.Counter(lines[at].text.casefold() for top in tops for at in set(top))
+    found: set[int] = set()
+    for top in tops:
+        run: list[int] = []
+        for at in top:
+            key = lines[at].text.casefold()
+            if (key not in said and seen[key] < 2) or lines[at].kind in (Kind.LABEL, Kind.LABEL_VALUE):
+                break  # (a colofon's label or pair atop a later page: read elsewhere, as pairs)
+            run.append(at)
+        # (a line said once on page 1 only where the page's text goes on under it)
+        once = [at for at in run if seen[lines[at].text.casefold()] < 2]
+        found.update(at for at in run if at not in once or _runs_on(lines, run))
+    return frozenset(found)
+
+
+def _runs_on(lines: list[Line], top: list[int]) -> bool:
+    """Whether the text under a later page's top rows goes on from the page before: the row
+    after them opens in lower case, or the page before ends in "," or ";" (a sentence or a list
+    cut by the page break, the rows between them its running header; the foot's page number
+    passed over)."""
+    after = _filled(lines, top[-1] + 1) if top else len(lines)
+    before = top[0] - 1
+    while before >= 0 and (
+        lines[before].kind in (Kind.BLANK, Kind.PAGE)
+        or _vocab.PAGE_DASH.match(lines[before].text)
+        or _vocab.PAGE_FRACTION.match(lines[before].text)
+    ):
+        before -= 1  # (the page's foot: its number, "- 1 -", "1/2")
+    return (after < len(lines) and lines[after].text[:1].islower()) or (
+        before >= 0 and lines[before].text[-1:] in ",;"
+    )
+
+
 def _page_of(line: Line) -> int:
     return line.page
 
@@ -5505,6 +5571,10 @@ class _Reader:
                 # (form feeds dropped by a tool or an editor: the page lines still end the pages)
                 raw = _lines.pages_at_page_lines(raw)
             raw = _lines.split_layout(raw)
+        elif "\f" not in text and (paged := _lines.pages_at_page_numbers(raw)) is not raw:
+            # (the pages counted by their bare numbers, "- 2 -", as form feeds would count them)
+            raw = paged
+            self.page_count = len({page for _, page, part in raw if part.strip()})
         prepared: list[Line] = []
         # marked text comes from a layout-aware source, which kept the colofon apart: no row of
         # it is spliced, so no row is split (a table's "... Uitvoerder Status" stays whole)
@@ -5709,6 +5779,9 @@ class _Reader:
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         own_numbers = _own_page_numbers(prepared) if "\f" in text and not marked else frozenset()
+        if not marked and not self.layout:
+            heads = _running_heads(prepared)
+            prepared = [line for at, line in enumerate(prepared) if at not in heads]
         # (a layout-aware source has dropped text that is not upright: its letters are text)
         i = 0
         while i < len(prepared):
