@@ -12096,21 +12096,24 @@ def test_one_letter_contact_labels_m_and_e_in_a_colofon_are_fields() -> None:
 
 
 @pytest.mark.parametrize("paraph_pad", [0.0, 6.0])
-def test_ruled_decision_form_is_no_heading(paraph_pad: float) -> None:
+@pytest.mark.parametrize("marks", [("", ""), ("1. ", "2. ")])
+def test_ruled_decision_form_is_no_heading(paraph_pad: float, marks: tuple[str, str]) -> None:
     """A ruled decision form under its heading: a bold header row whose narrow cell wraps
     ("Niet" / "akkoord"), padded rows with text in the first column only (the boxes for a tick
     drawn, no text), and a last bold row for the paraph at the header's first cell (padded as
     the rows are, or not). The header is one row, its wrapped cell joined, each decision a row
     of its own, its wrapped lines joined, and neither the header nor "Paraaf minister" is a
-    section heading (both were, the header's cell split off)."""
+    section heading (both were, the header's cell split off). Rows numbered in their first cell
+    ("1. Akkoord te gaan met ...") stay rows with their numbers as printed (they were read as an
+    ordered list, pdf53)."""
     page = _nota_page([("Aan", "MFin")], "Verdeling van de middelen")
     page.line("Beslispunten", BOLD)
     x = page.left + 3
     page.table(
         [
             ("Beslispunt", "Akkoord", ("Niet", "akkoord"), "Bespreken"),
-            (("Akkoord te gaan met de", "voorgestelde verdeling."), "", "", ""),
-            (("In te stemmen met de brief", "aan de Tweede Kamer."), "", "", ""),
+            ((marks[0] + "Akkoord te gaan met de", "voorgestelde verdeling."), "", "", ""),
+            ((marks[1] + "In te stemmen met de brief", "aan de Tweede Kamer."), "", "", ""),
         ],
         [x, x + 170, x + 225, x + 280],
         pad=6,
@@ -12121,9 +12124,9 @@ def test_ruled_decision_form_is_no_heading(paraph_pad: float) -> None:
     page.para(LOREM)
     nota = load_both(page.pdf())
     assert [s.heading for s in nota.sections] == ["Beslispunten", "Aanleiding"]
-    assert [b.text for b in nota.sections[0].blocks] == [
-        "Beslispunt Akkoord Niet akkoord Bespreken",
-        "Akkoord te gaan met de voorgestelde verdeling.",
-        "In te stemmen met de brief aan de Tweede Kamer.",
-        "Paraaf minister",
+    assert [(b.kind, b.text) for b in nota.sections[0].blocks] == [
+        ("paragraph", "Beslispunt Akkoord Niet akkoord Bespreken"),
+        ("paragraph", marks[0] + "Akkoord te gaan met de voorgestelde verdeling."),
+        ("paragraph", marks[1] + "In te stemmen met de brief aan de Tweede Kamer."),
+        ("paragraph", "Paraaf minister"),
     ]

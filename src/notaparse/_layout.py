@@ -6360,7 +6360,7 @@ def _grid(
         header = main[i]
         wrapped = main[i : i + 1 + _wrapped_header(main, i, pitch)]
         out.blank()
-        out.add(_row_text(wrapped, header), header)
+        out.add(_lines.escape_row(_row_text(wrapped, header)), header)
         prev = wrapped[-1]
         i += len(wrapped)
     head = header
@@ -6377,7 +6377,7 @@ def _grid(
 
     def end_row() -> None:
         if row:
-            out.add(_row_text(row, head), row[0])
+            out.add(_lines.escape_row(_row_text(row, head)), row[0])
             row.clear()
         out.blank()
 

@@ -2763,3 +2763,26 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
 #: A body line at least this share of the body's wide lines (the tenth longest) filled its row:
 #: it wrapped there.
 _WRAPPED: Final = 0.85
+
+
+#: The kinds of line that a table's row written as a paragraph of marked text must not be read
+#: as (:func:`escape_row`): a list item, a heading, a title, a table or note mark.
+_MARKUP_KINDS: Final = frozenset(
+    {Kind.ORDERED, Kind.BULLET, Kind.HEADING, Kind.TITLE, Kind.ROW, Kind.FOOTNOTE}
+)
+
+
+def escape_row(text: str) -> str:
+    """A table's row as the layout writes it in marked text, a paragraph of its own: escaped with
+    a backslash (as canonical text escapes a paragraph) where it would be read as a list item or
+    markup, its number as printed ("1. Akkoord te gaan met ..." in a decision form's first cell)."""
+    if text.startswith(_canon.ESCAPE) or classify(text, ocr=False).kind in _MARKUP_KINDS:
+        return _canon.ESCAPE + text
+    return text
+
+
+def unescape_row(text: str) -> str | None:
+    """The row :func:`escape_row` escaped, or None when ``text`` is no escaped row."""
+    if text.startswith(_canon.ESCAPE) and len(text) > 1 and escape_row(text[1:]) == text:
+        return text[1:]
+    return None

@@ -5689,6 +5689,11 @@ class _Reader:
                     # the header's first field; the stamp is the purpose line, set apart
                     prepared.append(_lines.classify(m[1], number, page))
                     row_text = m[2]
+                if marked and row_text[:1] == "\\" and (as_printed := _lines.unescape_row(row_text)):
+                    # a table's row the layout wrote as a paragraph, escaped where it would read
+                    # as a list item or markup ("\\1. Akkoord te gaan met ..."): text as printed
+                    prepared.append(Line(as_printed, number, page, Kind.TEXT))
+                    continue
                 line = _lines.classify(row_text, number, page, ocr=not marked)
                 if table_heads and number in table_heads:
                     # a table's head in the body ("Datum  Onderwerp" over a debate's date and
