@@ -229,6 +229,15 @@ def test_a_place_and_a_date_alone_are_a_date_line(text: str, expected: bool) -> 
     assert is_place_date(text) is expected
 
 
+def _assert_head_date(head: str, body: str, shown: str, date: dt.date, *, datum: str, dated: dt.date) -> None:
+    """The head's date, ``shown``, stays in the letterhead and dates the nota (``date``); a Datum
+    field put between head and body (``datum``) comes first (``dated``)."""
+    nota = notaparse.parse(head + body)
+    assert shown in nota.metadata.letterhead
+    assert nota.metadata.date == date
+    assert notaparse.parse(head + datum + body).metadata.date == dated
+
+
 def test_a_date_line_in_the_letterhead_dates_a_nota_without_a_datum_field() -> None:
     """ "Den Haag, 3 juni 2026" on a line of its own above the head (no Datum row): letterhead,
     and the nota's date; a Datum field, where there is one, comes first."""
@@ -237,11 +246,14 @@ def test_a_date_line_in_the_letterhead_dates_a_nota_without_a_datum_field() -> N
         "Aan: Minister van Defensie\nVan: DP\n"
     )
     body = "\nVoortgang van de werving van reservisten\n\nAanleiding\nDe werving loopt.\n"
-    nota = notaparse.parse(head + body)
-    assert "Den Haag, 3 juni 2026" in nota.metadata.letterhead
-    assert nota.metadata.date == dt.date(2026, 6, 3)
-    dated = notaparse.parse(head + "Datum: 5 juni 2026\n" + body)
-    assert dated.metadata.date == dt.date(2026, 6, 5)
+    _assert_head_date(
+        head,
+        body,
+        "Den Haag, 3 juni 2026",
+        dt.date(2026, 6, 3),
+        datum="Datum: 5 juni 2026\n",
+        dated=dt.date(2026, 6, 5),
+    )
 
 
 def test_a_long_form_date_in_the_letterhead_dates_a_nota_without_a_datum_field() -> None:
@@ -256,11 +268,14 @@ def test_a_long_form_date_in_the_letterhead_dates_a_nota_without_a_datum_field()
         "Ons kenmerk\n2025-0000123456\nVoorjaarsnota 2025: kaderbrief\n\n"
         "1. Aanleiding\nDe kaderbrief gaat uit.\n"
     )
-    nota = notaparse.parse(head + body)
-    assert "12 maart 2025" in nota.metadata.letterhead
-    assert nota.metadata.date == dt.date(2025, 3, 12)
-    dated = notaparse.parse(head + "Datum\n5 maart 2025\n" + body)
-    assert dated.metadata.date == dt.date(2025, 3, 5)
+    _assert_head_date(
+        head,
+        body,
+        "12 maart 2025",
+        dt.date(2025, 3, 12),
+        datum="Datum\n5 maart 2025\n",
+        dated=dt.date(2025, 3, 5),
+    )
 
 
 def test_a_numeric_date_alone_in_the_head_dates_a_nota_and_is_no_title() -> None:
@@ -274,9 +289,7 @@ def test_a_numeric_date_alone_in_the_head_dates_a_nota_and_is_no_title() -> None
         "Kenmerk\nIENW/BSK-2025/118822\nSpoorgoederenvervoer Betuweroute\n\n"
         "Aanleiding\nDe vervoerders vragen.\n"
     )
-    nota = notaparse.parse(head + body)
-    assert nota.title == "Spoorgoederenvervoer Betuweroute"
-    assert "03-06-2025" in nota.metadata.letterhead
-    assert nota.metadata.date == dt.date(2025, 6, 3)
-    dated = notaparse.parse(head + "Datum\n2 juni 2025\n" + body)
-    assert dated.metadata.date == dt.date(2025, 6, 2)
+    assert notaparse.parse(head + body).title == "Spoorgoederenvervoer Betuweroute"
+    _assert_head_date(
+        head, body, "03-06-2025", dt.date(2025, 6, 3), datum="Datum\n2 juni 2025\n", dated=dt.date(2025, 6, 2)
+    )

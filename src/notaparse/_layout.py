@@ -8395,7 +8395,7 @@ def _long_name(line: TextLine) -> bool:
         len(words) <= 16
         and not _SENTENCE_END.search(line.text)
         and not any(c.isdigit() for c in line.text)
-        and all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words)
+        and all(_vocab.name_word(w) for w in words)
     )
 
 

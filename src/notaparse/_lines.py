@@ -2445,10 +2445,6 @@ _CODE_IN_SENTENCE: Final = re.compile(
 )
 
 
-#: A colofon value printed alone on its row that a unit's code is: capitals (and "&", "/", "-").
-_COLUMN_CODE: Final = re.compile(r"[A-Z][A-Z&/\-]{1,9}")
-
-
 def _glued_column_tail(
     segments: list[tuple[int, str]], edge: int, *, goes_on: bool = False
 ) -> list[tuple[int, str]]:
@@ -2477,7 +2473,7 @@ def _glued_column_tail(
         and not goes_on
         and words[-2][1].endswith(".")
         and (
-            _COLUMN_CODE.fullmatch(last) is not None
+            _vocab.UNIT_CODE.fullmatch(last) is not None
             or (last[:1].isupper() and last[1:].islower() and last.casefold() in _vocab.DRAFTER_POST_WORDS)
         )
     ):

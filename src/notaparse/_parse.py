@@ -683,10 +683,7 @@ def _complete(values: list[str], label: str, nxt: str) -> bool:
         first = nxt.split(maxsplit=1)[0].removesuffix(":") if nxt.strip() else ""
         return (
             len(values) == 1
-            and (
-                _reference_word(value, _REFERENCE_DIGITS)
-                or (" " in value and _reference_words(value.split()))
-            )
+            and (_vocab.reference_word(value) or (" " in value and _reference_words(value.split())))
             and " " in nxt.strip()
             and first.replace("-", "").isalpha()
             and first[:1].isupper()
@@ -756,7 +753,7 @@ def _code_over_spliced_unit(words: list[str], nxt: Line | None) -> bool:
     and its unit's code stands over its name (as `_code_over_unit` reads it in a column)."""
     return (
         len(words) == 2
-        and all(_UNIT_CODE_LINE.match(w) is not None for w in words)
+        and all(_vocab.UNIT_CODE.fullmatch(w) is not None for w in words)
         and nxt is not None
         and nxt.kind is Kind.LABEL_VALUE
         and ":" not in nxt.text
@@ -1798,9 +1795,6 @@ def _year_wrapped(value: str, text: str) -> bool:
     return _vocab.YEAR_ALONE.match(text) is not None and _vocab.DAY_MONTH.match(value) is not None
 
 
-_UNIT_CODE: Final = re.compile(r"[a-z]?[A-Z][A-Z&/-]+")
-
-
 def _unit_code_row(field: _PendingField, text: str) -> bool:
     """Whether ``text`` is one more unit under a list label's inline value of units' codes
     ("Kopie aan: DSH" / "DMM" / "FEZ", a row each as a row-by-row extractor gives them): the
@@ -1809,8 +1803,8 @@ def _unit_code_row(field: _PendingField, text: str) -> bool:
     return (
         _vocab.key(field.label) in _vocab.UNIT_LIST_LABELS
         and 1 <= len(words) <= 3
-        and _UNIT_CODE.fullmatch(words[0]) is not None
-        and all(_UNIT_CODE.fullmatch(v.split()[0]) is not None for v in field.values if v.split())
+        and _vocab.LISTED_UNIT_CODE.fullmatch(words[0]) is not None
+        and all(_vocab.LISTED_UNIT_CODE.fullmatch(v.split()[0]) for v in field.values if v.split())
     )
 
 
@@ -2335,7 +2329,7 @@ def _interleaved_head_row(
         and above is not None
         and above.kind is Kind.TEXT
         and len(above.text.split()) >= 2
-        and all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in above.text.split())
+        and all(_vocab.name_word(w) for w in above.text.split())
         and above.text.split()[-1][:1].isupper()
     )
     if not phone and not completes:
@@ -2487,9 +2481,9 @@ def _unsplice(lines: list[Line]) -> list[Line]:
         pending = out[-1] if out and out[-1].kind is Kind.LABEL else None
         concept = _vocab.label_concept(pending.label) if pending is not None else None
         value_words = 0
-        if concept is _vocab.Concept.REFERENCE and len(words) >= 2 and _REFERENCE_TOKEN.match(words[-1]):
+        if concept is _vocab.Concept.REFERENCE and len(words) >= 2 and _vocab.reference_word(words[-1], 0):
             # "2023-0000700225", also "DGNV-NV / 58775937" (a code, a slash, a number)
-            spaced = len(words) >= 4 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
+            spaced = len(words) >= 4 and _vocab.spaced_reference_at_end(words)
             value_words = 3 if spaced else 1
         elif concept is _vocab.Concept.DATE:
             # under a bare "Datum": "Van DGHO/HO&S 23 september 2024"
@@ -2649,7 +2643,7 @@ def _whole_value(line: Line, label: str) -> bool:
     return (
         concept in _NUMBER_VALUE_CONCEPTS
         and len(words) == 1
-        and _reference_word(words[0], _REFERENCE_DIGITS)
+        and _vocab.reference_word(words[0])
         and not _fragments.is_date(words[0])
     )
 
@@ -2860,7 +2854,7 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             out.extend(code_split)  # "Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"
             lifting, heading_at = True, len(out) - 1
             continue
-        if lifting and line.kind is Kind.TEXT and _UNIT_CODE_LINE.match(line.text.strip()):
+        if lifting and line.kind is Kind.TEXT and _vocab.UNIT_CODE.fullmatch(line.text.strip()):
             nxt = lines[index + 1].text if index + 1 < len(lines) else ""
             if not nxt[:1].islower():  # (a code a sentence goes on after is the sentence's)
                 # the list's next unit alone under the heading or between its section's rows:
@@ -2880,11 +2874,11 @@ def _split_trailing_unit_code(prev: Line, line: Line) -> tuple[Line, Line] | Non
     heading, with the list's other units; the heading stays its own row. A heading ending in a
     code under body text ("... de NCTV." / "2. Advies NCTV") is left whole."""
     head, _, code = line.text.rstrip().rpartition(" ")
-    if _UNIT_CODE_LINE.match(code) is None or not _numbered_known_heading(head):
+    if _vocab.UNIT_CODE.fullmatch(code) is None or not _numbered_known_heading(head):
         return None
     under_list = (
         prev.kind is Kind.LABEL and not prev.rest and _vocab.key(prev.label) in _vocab.UNIT_LIST_LABELS
-    ) or (prev.kind is Kind.TEXT and _UNIT_CODE_LINE.match(prev.text.strip()) is not None)
+    ) or (prev.kind is Kind.TEXT and _vocab.UNIT_CODE.fullmatch(prev.text.strip()) is not None)
     if not under_list:
         return None
     return (
@@ -3023,19 +3017,6 @@ def _date_words_at_end(words: list[str]) -> int:
     if n and len(words) > n and words[-n - 1].casefold() in _vocab.WEEKDAYS:
         n += 1
     return n
-
-
-#: The unit code before the slash of an EZK/LVVN reference ("DGNV-NV / 58775937").
-_UNIT_CODE_TOKEN: Final = re.compile(r"^[A-Z][A-Z0-9&.-]{1,15}$")
-_REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
-#: The fewest digits of a reference read whole from its form ("IENW/BSK-2024/61234", "4381203").
-_REFERENCE_DIGITS: Final = 5
-
-
-def _reference_word(word: str, digits: int) -> bool:
-    """Whether a word is a reference by its form: a token of letters, digits and ./- with at least
-    ``digits`` digits ("2021-0000098765")."""
-    return _REFERENCE_TOKEN.match(word) is not None and sum(c.isdigit() for c in word) >= digits
 
 
 #: The most words of a row of labels over a row of their values ("Datum Kenmerk Bijlage(n)").
@@ -3325,15 +3306,15 @@ def _reference_words(words: list[str]) -> bool:
     if len(words) == 1:
         word = words[0]
         return (
-            _REFERENCE_TOKEN.match(word) is not None
+            _vocab.REFERENCE_TOKEN.match(word) is not None
             and not _fragments.is_date(word)
             and not _vocab.is_phone(word)
         )
     return (
-        _UNIT_CODE_TOKEN.match(words[0]) is not None
+        _vocab.REFERENCE_UNIT_CODE.match(words[0]) is not None
         and (len(words) == 2 or words[1] == "/")
         and words[-1].isdigit()
-        and len(words[-1]) >= _REFERENCE_DIGITS
+        and len(words[-1]) >= _vocab.REFERENCE_DIGITS
     )
 
 
@@ -3712,6 +3693,9 @@ def _last_filled(prepared: list[Line]) -> Line | None:
 
 #: The most words a telephone number is printed in ("+31 (0)70 345 67 89").
 _PHONE_WORDS: Final = 6
+#: The fewest digits of a reference read off a row's end, with no label over it
+#: (:func:`_value_words_at_end`): stricter than under its label (:data:`_vocab.REFERENCE_DIGITS`).
+_ROW_END_REFERENCE_DIGITS: Final = 6
 
 
 def _value_words_at_end(words: list[str]) -> int:
@@ -3722,11 +3706,11 @@ def _value_words_at_end(words: list[str]) -> int:
         return 0
     if n := _date_words_at_end(words):
         return n
-    if len(words) > 1 and _reference_word(words[-1], 6):
+    if len(words) > 1 and _vocab.reference_word(words[-1], _ROW_END_REFERENCE_DIGITS):
         if _vocab.phone_at_end(" ".join(words[-_PHONE_WORDS:])):
             return 0  # a telephone number ("06 12345678", "06-12345678", "+31 6 12345678")
         # "2021-0000098765", also "DGKE / 22154321" (a unit code, a slash, a number)
-        spaced = len(words) >= 3 and words[-2] == "/" and _UNIT_CODE_TOKEN.match(words[-3]) is not None
+        spaced = _vocab.spaced_reference_at_end(words)
         if not spaced:
             return 1
         return 3 if len(words) > 3 else 0  # (the whole row is the reference)
@@ -3755,7 +3739,7 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
                 concept is _vocab.Concept.REFERENCE
                 and len(words) <= 3
                 and sum(c.isdigit() for c in nxt.text) >= 6
-                and _REFERENCE_TOKEN.match(words[-1]) is not None
+                and _vocab.REFERENCE_TOKEN.match(words[-1]) is not None
             )
             if value:
                 out.append(_lines.classify(head, line.number, line.page))
@@ -3830,7 +3814,7 @@ def _post_tail(words: list[str], *, whole: bool) -> int:
     body rows); else they end a body row, the word before them capitalised and no more of a
     lower-case run ("... met de Kamer kinderopvang DK"; "... overleg met DGWB" has no post's
     word, "... voor de kinderopvang DK" the article before it: the body's). 0 if none."""
-    if len(words) < 2 or _UNIT_CODE_LINE.match(words[-1]) is None:
+    if len(words) < 2 or _vocab.UNIT_CODE.fullmatch(words[-1]) is None:
         return 0
     n = 1
     while (
@@ -3869,7 +3853,7 @@ def _unit_code_after_stop(words: list[str], nxt: str) -> bool:
     return (
         len(words) >= _GLUED_UNIT_ROW_WORDS
         and not nxt[:1].islower()
-        and _UNIT_CODE_LINE.match(words[-1]) is not None
+        and _vocab.UNIT_CODE.fullmatch(words[-1]) is not None
         and _ends_full_stop(words[-2])
     )
 
@@ -5206,16 +5190,12 @@ def _title_under_office(run: _Run, text: str) -> bool:
     )
 
 
-#: A unit's code alone on its line ("DGDOO", "DGB&O").
-_UNIT_CODE_LINE: Final = re.compile(r"^[A-Z][A-Z&/\-]{1,9}$")
-
-
 def _code_over_unit(text: str, lines: list[Line], position: int) -> bool:
     """Whether a unit's code alone on its line, with a unit's name on the line under it ("DGDOO"
     / "Directie Democratie"), is letterhead read after the title's last row: not the title's end."""
     return (
         text.isupper()
-        and _UNIT_CODE_LINE.match(text) is not None
+        and _vocab.UNIT_CODE.fullmatch(text) is not None
         and position + 1 < len(lines)
         and _vocab.UNIT_LINE.match(lines[position + 1].text) is not None
     )
@@ -9668,7 +9648,7 @@ class _Reader:
             len(words) < 2
             or any(c.isdigit() for c in _NUMBER_COMPOUND.sub("", text))
             or _vocab.ADDRESS.search(text) is not None
-            or all(w[:1].isupper() or w in _vocab.NAME_SMALL_WORDS for w in words[1:])
+            or all(_vocab.name_word(w) for w in words[1:])
         ):
             return False
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -10044,7 +10024,7 @@ class _Reader:
         while (
             end < len(self.lines)
             and self.lines[end].kind is Kind.TEXT
-            and _UNIT_CODE_LINE.match(self.lines[end].text) is not None
+            and _vocab.UNIT_CODE.fullmatch(self.lines[end].text) is not None
         ):
             end += 1
         return end - j

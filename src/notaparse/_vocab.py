@@ -1698,6 +1698,40 @@ def opens_sentence(words: Sequence[str]) -> bool:
 
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
+
+#: The characters of a unit's code after its first capital: capitals, "&", "/" and "-"
+#: ("DGB&O", "DGHO/HO&S", "DGNV-NV"). The one fragment the forms of a code are built from.
+_UNIT_CODE_REST: Final = r"[A-Z&/\-]"
+#: A unit's code, whole (``fullmatch``): a capital and one to nine more of
+#: :data:`_UNIT_CODE_REST` ("DGDOO", "DGB&O", "DJZ"), as it stands alone on a line or a row.
+UNIT_CODE: Final = re.compile(rf"[A-Z]{_UNIT_CODE_REST}{{1,9}}")
+#: A unit's code as a list of units gives it, one a row (``fullmatch``): :data:`UNIT_CODE`'s
+#: characters, any length, and a small letter first or not ("pSG", "DGMI").
+LISTED_UNIT_CODE: Final = re.compile(rf"[a-z]?[A-Z]{_UNIT_CODE_REST}+")
+
+#: A reference by its form, one token (``match``): letters, digits and "./-", five or more, a
+#: digit among them ("2021-0000098765", "IENW/BSK-2024/61234").
+REFERENCE_TOKEN: Final = re.compile(r"^(?=\S*\d)[\w./-]{5,}$")
+#: The fewest digits of a reference read whole from its form under its label
+#: ("IENW/BSK-2024/61234", "4381203").
+REFERENCE_DIGITS: Final = 5
+#: The unit's code before the slash of an EZK/LVVN reference ("DGNV-NV / 58775937"): capitals,
+#: digits, "&", "." and "-", no slash (``match``).
+REFERENCE_UNIT_CODE: Final = re.compile(r"^[A-Z][A-Z0-9&.-]{1,15}$")
+
+
+def reference_word(word: str, digits: int = REFERENCE_DIGITS) -> bool:
+    """Whether a word is a reference by its form (:data:`REFERENCE_TOKEN`) with at least
+    ``digits`` digits ("2021-0000098765")."""
+    return REFERENCE_TOKEN.match(word) is not None and sum(c.isdigit() for c in word) >= digits
+
+
+def spaced_reference_at_end(words: Sequence[str]) -> bool:
+    """Whether ``words`` end in a reference of a unit's code, a slash set apart and its number
+    ("DGKE / 22154321"): the slash the last word but one, a code before it."""
+    return len(words) >= 3 and words[-2] == "/" and REFERENCE_UNIT_CODE.match(words[-3]) is not None
+
+
 #: Small words that go on a sentence after a web address printed with a slash at its end, no
 #: segment of its path ("op www.rijksoverheid.nl/" / "en de bijlagen ...", ".../" / "voor iedereen
 #: beschikbaar"): a line that opens with one starts no path's rest.
@@ -1857,6 +1891,13 @@ def names_a_person(label: str) -> bool:
 NAME_SMALL_WORDS: Final[frozenset[str]] = frozenset(
     {"en", "van", "voor", "de", "der", "den", "het", "in", "op", "met", "bij", "tot", "&", "-"}
 )
+
+
+def name_word(word: str) -> bool:
+    """Whether a word can stand in a unit's or a body's name: capitalised, or one of
+    :data:`NAME_SMALL_WORDS` ("Directie", "van", "Landbouw")."""
+    return word[:1].isupper() or word in NAME_SMALL_WORDS
+
 
 #: Words that take a date, number or code after them in running text ("op 14 maart 2024", "brief
 #: van 3 mei 2024", "per 1 januari", "d.d. 12-03-2024", "nr. 1234567"): such a value at a row's end
