@@ -4975,6 +4975,25 @@ def test_a_bold_unit_over_its_address_is_letterhead(street_top: float) -> None:
     assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
 
 
+def test_a_bold_label_over_a_street_under_the_units_address_is_a_label() -> None:
+    """Under the unit's block with its address, a bold line outside the vocabulary over a street
+    with its house number ("Vergaderlocatie" / "Kalvermarkt 32") is a label with the street for
+    its value: a unit heads its address at the colofon's top, before any address (both lines
+    were letterhead)."""
+    page = Page()
+    page.header([("Aan", "MinDef"), ("Van", "DG Beleid")])
+    page.text(170, 268, "Huisvesting van de staf")
+    for k, line in enumerate(["Defensie Vastgoedbedrijf", "Postbus 20701", "2500 ES Den Haag"]):
+        page.text(466, 100 + 9.8 * k, line, REGULAR, 7)
+    page.stacked([("Vergaderlocatie", "Kalvermarkt 32"), ("Datum", "4 februari 2025")], top=150)
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert nota.metadata.letterhead == ("Defensie Vastgoedbedrijf", "Postbus 20701 2500 ES Den Haag")
+    assert nota.metadata.get("Vergaderlocatie") == "Kalvermarkt 32"
+
+
 def test_a_letter_whose_datum_and_betreft_rows_give_another_date_is_an_enclosure() -> None:
     """Page 2 prints a Kamerbrief whose colofon column holds only its ministry's address; its
     Datum, Betreft and Ons kenmerk rows stand in the main column, above the letter's text, with

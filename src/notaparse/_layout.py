@@ -4700,7 +4700,12 @@ class LayoutReader:
                 prev = ln
                 continue
             nxt = colofon[k + 1] if k + 1 < len(colofon) else None
-            if new_block and label is None and any_bold and _unknown_colofon_label(ln, nxt, pitch):
+            if (
+                new_block
+                and label is None
+                and any_bold
+                and _unknown_colofon_label(ln, nxt, pitch, addressed=_addressed(colofon[:k]))
+            ):
                 text += ":"  # a bold label outside the vocabulary ("Paraaf DG"), its value below
                 labelled = True
                 named = False
@@ -7697,14 +7702,23 @@ def _unknown_label_beside(label: str) -> bool:
     )
 
 
-def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> bool:
+def _addressed(lines: Sequence[TextLine]) -> bool:
+    """Whether any of the lines is an address's (a street with its number, a postcode, a post box)."""
+    return any(_vocab.ADDRESS.search(ln.text) or _vocab.STREET_WITH_NUMBER.match(ln.text) for ln in lines)
+
+
+def _unknown_colofon_label(
+    ln: TextLine, nxt: TextLine | None, pitch: float, *, addressed: bool = False
+) -> bool:
     """A bold colofon line outside the vocabulary that reads as a label: at most three words, no
     letterhead, address, page or purpose line, and a regular line (its value, ``nxt``) right under
     it, no gap between, that names no organisation (a wordmark over the ministry's name,
     "Rijksoverheid" / "Ministerie van ...", is letterhead; a unit's name set apart from the address
     below it by a blank line, "Logius" / "Wilhelmina van Pruisenweg 52", is letterhead too: a
     label's value stands right under it; and so is one right over a street with its house number,
-    "Defensie Vastgoedbedrijf" / "Kalvermarkt 32": a unit heading its address)."""
+    "Defensie Vastgoedbedrijf" / "Kalvermarkt 32": a unit heading its address, while no address
+    stood above it in the colofon, ``addressed``; under the unit's address a bold line over a
+    street is a label with the street for its value, "Vergaderlocatie" / "Kalvermarkt 32")."""
     text = ln.text
     return (
         ln.bold
@@ -7712,7 +7726,7 @@ def _unknown_colofon_label(ln: TextLine, nxt: TextLine | None, pitch: float) -> 
         and not _gap(ln, nxt, pitch)
         and not (nxt.bold and any(c.isalnum() for c in nxt.text))  # (dots to fill in: a value)
         and not _vocab.names_organisation(nxt.text)
-        and not _vocab.STREET_WITH_NUMBER.match(nxt.text)
+        and (addressed or not _vocab.STREET_WITH_NUMBER.match(nxt.text))
         and len(text.split()) <= 3
         and not text.endswith(":")
         and text[:1].isupper()

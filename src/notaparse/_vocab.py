@@ -2342,13 +2342,20 @@ OCR_BOX_WIDE_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 
+#: A consonant doubled between two vowels, as Dutch spelling and names write it after a short
+#: vowel ("EMMA", "ANNA", "ABBA", "HANNA"): a word's or a name's shape, no box's.
+OCR_BOX_WIDE_SPELLED: Final = re.compile(r"[AE]([BHMNR])\1[AE]")
+
+
 def ocr_box_wide(word: str) -> bool:
-    """Whether a word is a redaction box as OCR reads it by :data:`OCR_BOX_WIDE`."""
+    """Whether a word is a redaction box as OCR reads it by :data:`OCR_BOX_WIDE`, not spelled
+    as a word or a name is (:data:`OCR_BOX_WIDE_SPELLED`)."""
     letters = word.strip("()[]|")
     return (
         OCR_BOX_WIDE.match(word) is not None
         and letters not in OCR_BOX_WORDS | OCR_BOX_WIDE_WORDS
         and len({c for c in letters if c.isalpha()}) < sum(c.isalpha() for c in letters)
+        and not OCR_BOX_WIDE_SPELLED.search(letters)
     )
 
 
