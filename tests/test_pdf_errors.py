@@ -262,10 +262,13 @@ def test_no_text_layer(scan: Path) -> None:
     )
 
 
-def _unmapped_pdf(path: Path, unmapped: list[str], plain: tuple[str, ...] | list[str] = ()) -> Path:
+def _unmapped_pdf(
+    path: Path, unmapped: list[str], plain: tuple[str, ...] | list[str] = (), raw: tuple[str, ...] = ()
+) -> Path:
     """A one-page PDF: ``plain`` lines in Helvetica, then ``unmapped`` lines in a font whose glyphs
     have names no reader knows (/g1 ... /g26 for a ... z) and no ToUnicode map, as some producers
-    write subset fonts: its text layer cannot say which letters they are."""
+    write subset fonts: its text layer cannot say which letters they are. ``raw`` lines are shown
+    in that font as written (its letters are read; an escaped code such as \\001 is not)."""
 
     def codes(line: str) -> str:
         return "".join(f"\\{ord(c) - 96:03o}" if c.isalpha() else "\\040" for c in line.lower())
@@ -275,8 +278,8 @@ def _unmapped_pdf(path: Path, unmapped: list[str], plain: tuple[str, ...] | list
     for line in plain:
         ops.append(f"/F2 10 Tf 1 0 0 1 72 {y} Tm ({line}) Tj")
         y -= 14
-    for line in unmapped:
-        ops.append(f"/F1 10 Tf 1 0 0 1 72 {y} Tm ({codes(line)}) Tj")
+    for line in [*map(codes, unmapped), *raw]:
+        ops.append(f"/F1 10 Tf 1 0 0 1 72 {y} Tm ({line}) Tj")
         y -= 14
     content = "\n".join([*ops, "ET"]).encode("latin-1")
     names = " ".join(f"/g{k}" for k in range(1, 27))
@@ -333,12 +336,34 @@ def test_a_few_unmapped_characters_are_noted_on_their_page(tmp_path: Path) -> No
     assert len(notes) == 1
     assert notes[0].page == 1
     assert re.fullmatch(
-        r"\d+ characters have no Unicode mapping \(a font without a ToUnicode map\); they are left "
-        r"out of the text, so the words they stand in are misspelt",
+        r"\d+ characters have no Unicode mapping \(a font without a ToUnicode map\); inside a word "
+        r"each is given as U\+FFFD \(\ufffd\), elsewhere they are left out of the text, so the "
+        r"words they stand in are incomplete",
         notes[0].message,
     )
     # readable text with no such characters gets no such note
     assert not [d for d in notaparse.load(BZK).diagnostics if d.code == "unmapped-glyphs"]
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_a_letter_without_unicode_mapping_inside_a_word_is_marked(tmp_path: Path, backend: str) -> None:
+    """A font re-written without its ToUnicode map (Ghostscript's pdfwrite does so with a
+    reportlab subset, whose accented letters have codes of their own: "Financi\\001n"): the
+    letter is U+FFFD in the word on both backends, not "(cid:1)" from one and nothing from the
+    other, and the page is noted although it is one letter."""
+    plain = [
+        "Aan: Minister van BZK",
+        "Van: DGDOO",
+        "",
+        "Aanleiding",
+        "De gemeenten hebben gevraagd om een regeling voor de archieven van de provincies.",
+        "Geadviseerd besluit",
+    ]
+    path = _unmapped_pdf(tmp_path / "gs.pdf", [], plain, raw=("Instemmen met de brief aan Financi\\001n.",))
+    nota = notaparse.load(path, backend=backend)
+    assert nota.sections[-1].blocks[0].text == "Instemmen met de brief aan Financi\ufffdn."  # type: ignore[union-attr]
+    notes = [d for d in nota.diagnostics if d.code == "unmapped-glyphs"]
+    assert [(d.page, d.message.split(" ", 1)[0]) for d in notes] == [(1, "1")]
 
 
 def test_pages_without_text_or_images(tmp_path: Path) -> None:

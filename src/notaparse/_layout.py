@@ -1348,7 +1348,7 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             # placed a space's width apart with no space character: 0.25-0.28 em)
             or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 - slack > 0.2 * c_size)
         ):
-            out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
+            out.append(Word(_word_text(texts), x0, x1, top, bottom, size, bold, italic))
             texts = []
         pending = False
         if texts:
@@ -1375,8 +1375,29 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             bold, italic, digits = bool(c_bold), bool(c_italic), text.isdigit()
         last_size, last_bold, last_italic = c_size, c_bold, c_italic
     if texts:
-        out.append(Word("".join(texts), x0, x1, top, bottom, size, bold, italic))
+        out.append(Word(_word_text(texts), x0, x1, top, bottom, size, bold, italic))
     return out
+
+
+#: A glyph its font maps to no character, as the character sources give it: pdfminer's
+#: "(cid:1)", PDFium's code as a control character (a font re-written without its ToUnicode map,
+#: as Ghostscript's ``pdfwrite`` does with a subset font's accented letters: "Financi\x01n").
+_NO_CHAR: Final = r"(?:\(cid:\d+\)|[\x01-\x08\x0e-\x1b\x80-\x84\x86-\x9f])"
+#: Such glyphs inside a word: after a letter, or two or more before one ("\x01\x01n" for "één";
+#: one alone before a word's letters may be a bullet set against its item, :data:`_lines._UNMAPPED_MARK`).
+_UNREAD_LETTERS: Final = re.compile(rf"(?<=[^\W\d_]){_NO_CHAR}+|{_NO_CHAR}{{2,}}(?=[^\W\d_])")
+_ONE_NO_CHAR: Final = re.compile(_NO_CHAR)
+
+
+def _word_text(texts: list[str]) -> str:
+    """A word's text from its characters' texts; a glyph without a character inside the word is
+    U+FFFD, the same from both character sources ("Financi\ufffdn"): it stands for a letter the
+    text layer does not say, which left out would misspell the word silently (the page's
+    ``unmapped-glyphs`` diagnostic says so)."""
+    text = "".join(texts)
+    if text.isprintable() and "(cid:" not in text:
+        return text
+    return _UNREAD_LETTERS.sub(lambda m: "\ufffd" * len(_ONE_NO_CHAR.findall(m[0])), text)
 
 
 #: The fewest characters in a row whose gaps tell that the font's widths are too narrow.

@@ -565,15 +565,19 @@ def _unmapped(text: str, name: str) -> list[tuple[int, str, str]]:
             "load the result",
         )
     least, share = _UNMAPPED_NOTED
+    # (a page with a letter unread inside a word, U+FFFD, is noted however few: the word is
+    # incomplete where it stands, a name or an amount perhaps; a few loose glyphs elsewhere, a
+    # bullet's, are not)
     return [
         (
             k,
             "unmapped-glyphs",
-            f"{len(codes)} characters have no Unicode mapping (a font without a ToUnicode map); they "
-            "are left out of the text, so the words they stand in are misspelt",
+            f"{len(codes)} characters have no Unicode mapping (a font without a ToUnicode map); "
+            "inside a word each is given as U+FFFD (\ufffd), elsewhere they are left out of the "
+            "text, so the words they stand in are incomplete",
         )
-        for k, (codes, total) in enumerate(zip(found, printed, strict=True), 1)
-        if len(codes) >= least and len(codes) >= share * total
+        for k, (codes, total, page) in enumerate(zip(found, printed, pages, strict=True), 1)
+        if (len(codes) >= least and len(codes) >= share * total) or "\ufffd" in page
     ]
 
 
