@@ -7809,6 +7809,23 @@ class _Reader:
                     "not text (kept in Nota.unplaced)",
                 )
                 value = " ".join(words[:-boxes])
+            elif (
+                any(edges := _vocab.ocr_box_edges_beside_ground(words := value.split()))
+                and field.line is not None
+            ):
+                # the edge of the box a ground code names, read by OCR as a fragment of one or
+                # two lower-case letters or bars beside the code, the box's mass lost ("Opgesteld
+                # door: el 5.1.2e"): the value is the code; the fragment is kept where the user
+                # sees it
+                before, after = edges
+                for fragment in (words[:before], words[len(words) - after :]):
+                    if fragment:
+                        self._unplace(
+                            attrs.evolve(field.line, text=" ".join(fragment)),
+                            f"The value of {field.label!r} has a redaction box's edge as OCR reads "
+                            "it beside its ground code, not text (kept in Nota.unplaced)",
+                        )
+                value = " ".join(words[before : len(words) - after])
             out.append(
                 Field(
                     label=field.label,

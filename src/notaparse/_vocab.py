@@ -2386,6 +2386,62 @@ def ocr_box_before_ground(words: list[str]) -> int:
     return n
 
 
+#: The edge of a black redaction box as an OCR engine reads it beside the ground code printed
+#: by the box: one or two lower-case letters or bars ("el 5.1.2e", "| 5.1.2e", "ml 5.1.2e",
+#: "5.1.2e ll"), the box's dark mass lost and its edge's strokes left. Short Dutch words
+#: (:data:`OCR_BOX_EDGE_WORDS`) are words.
+OCR_BOX_EDGE: Final = re.compile(r"^[a-z|]{1,2}$")
+#: Dutch words of one or two lower-case letters a value may hold beside a ground code.
+OCR_BOX_EDGE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "u",
+        "de",
+        "en",
+        "in",
+        "op",
+        "te",
+        "om",
+        "na",
+        "of",
+        "al",
+        "zo",
+        "nu",
+        "is",
+        "er",
+        "ze",
+        "we",
+        "ik",
+        "je",
+        "bv",
+        "ca",
+        "nr",
+        "mr",
+        "dr",
+        "ir",
+        "jr",
+        "sr",
+        "ds",
+    }
+)
+
+
+def ocr_box_edges_beside_ground(words: list[str]) -> tuple[int, int]:
+    """How many of a value's first and last words are a redaction box's edge as OCR reads it
+    (:data:`OCR_BOX_EDGE`: one word at most on each side, at least one in all) when the words
+    between are all ground codes ("el 5.1.2e": (1, 0); "| 5.1.2e ll": (1, 1)), else (0, 0):
+    the code is printed beside the box it names, its dark mass lost by OCR and its edge left."""
+
+    def edge(word: str) -> bool:
+        return OCR_BOX_EDGE.match(word) is not None and word not in OCR_BOX_EDGE_WORDS
+
+    before = int(len(words) > 1 and edge(words[0]))
+    after = int(len(words) > 1 + before and edge(words[-1]))
+    codes = words[before : len(words) - after]
+    if not (before or after) or not codes or not all(GROUND_CODE.fullmatch(w.strip("()")) for w in codes):
+        return 0, 0
+    return before, after
+
+
 #: A count an OCR engine read as a letter: a 1 as "l", "I", "|" or "L" ("Bijlage(n): L"), or
 #: with the flag at its top read as a K's arm before the stroke ("Bijlagen: KL"); the whole value
 #: of a count label (a count is a number, never one of these letters). (Two strokes are not
