@@ -2746,7 +2746,8 @@ def _split_trailing_post_box(line: Line, nxt: Line | None) -> tuple[Line, Line] 
 def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
     """In the header zone, a colofon label of two or three words at the end of a row of the main
     column, its value on the next line ("1. Aanleiding Opgesteld door" / "Beleidsmedewerker DOPS",
-    "... Het mandaat Afgestemd met" / "DJZ, DFEZ, CDS"): a row-by-row extractor put the label
+    "... Het mandaat Afgestemd met" / "DJZ, DFEZ, CDS"), or of one word over a whole value by its
+    form ("1. Aanleiding Kenmerk" / "2024-0000456789"): a row-by-row extractor put the label
     beside the row. A label of capitalised words ends no sentence, so prose is no such row; the
     next line must read as a colofon value (short, no sentence, capitalised or a code)."""
     words = line.text.split()
@@ -2757,13 +2758,15 @@ def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Lin
         _fits_colofon(value) and not _ends_sentence(value) and (value[:1].isupper() or value[:1].isdigit())
     ):
         return None
-    for n in (3, 2):
+    for n in (3, 2, 1):
         if len(words) <= n or not words[-n][:1].isupper():
             continue
         if (label := _tail_label(words, n)) is None:
             continue
         if _vocab.label_concept(label) is _vocab.Concept.PAGE:
             return None
+        if n == 1 and not _whole_value(nxt, label):
+            continue  # (a label of one word only over a value by its form: "1. Aanleiding Kenmerk")
         head = " ".join(words[:-n])
         if head.endswith(",") or _ends_sentence(head) or _ends_with_continuation(head):
             return None
@@ -2838,6 +2841,9 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877"): the value under its label
             out.insert(len(out) - 1, line)
             continue
+        if line.kind is Kind.ORDERED and out and (value_split := _split_heading_glued_value(out[-1], line)):
+            out.extend(value_split)  # "Ons kenmerk" / "1. Aanleiding 2025-0000123456"
+            continue
         if line.kind is Kind.ORDERED and index + 1 < len(lines):
             split = _split_trailing_words_label(line, lines[index + 1])
             if split is not None and _numbered_known_heading(split[0].text):
@@ -2865,6 +2871,22 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
         lifting = lifting and line.kind is Kind.TEXT
         out.append(line)
     return out
+
+
+def _split_heading_glued_value(prev: Line, line: Line) -> tuple[Line, Line] | None:
+    """A numbered known heading's row with a whole value by its form glued to its end, under the
+    bare label it is the value of ("Ons kenmerk" / "1. Aanleiding 2025-0000123456"): a row-by-row
+    extractor put the label's value beside the heading. The value goes under its label, the
+    heading stays its own row."""
+    if prev.kind is not Kind.LABEL or prev.rest:
+        return None
+    head, _, tail = line.text.rstrip().rpartition(" ")
+    if not _numbered_known_heading(head):
+        return None
+    value = _lines.classify(tail, line.number, line.page)
+    if not _whole_value(value, prev.label):
+        return None
+    return value, _lines.classify(head, line.number, line.page)
 
 
 def _split_trailing_unit_code(prev: Line, line: Line) -> tuple[Line, Line] | None:
