@@ -2746,7 +2746,8 @@ def _split_trailing_post_box(line: Line, nxt: Line | None) -> tuple[Line, Line] 
 def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Line] | None:
     """In the header zone, a colofon label of two or three words at the end of a row of the main
     column, its value on the next line ("1. Aanleiding Opgesteld door" / "Beleidsmedewerker DOPS",
-    "... Het mandaat Afgestemd met" / "DJZ, DFEZ, CDS"): a row-by-row extractor put the label
+    "... Het mandaat Afgestemd met" / "DJZ, DFEZ, CDS"), or of one word over a whole value by its
+    form ("1. Aanleiding Kenmerk" / "2024-0000456789"): a row-by-row extractor put the label
     beside the row. A label of capitalised words ends no sentence, so prose is no such row; the
     next line must read as a colofon value (short, no sentence, capitalised or a code)."""
     words = line.text.split()
@@ -2757,13 +2758,15 @@ def _split_trailing_words_label(line: Line, nxt: Line | None) -> tuple[Line, Lin
         _fits_colofon(value) and not _ends_sentence(value) and (value[:1].isupper() or value[:1].isdigit())
     ):
         return None
-    for n in (3, 2):
+    for n in (3, 2, 1):
         if len(words) <= n or not words[-n][:1].isupper():
             continue
         if (label := _tail_label(words, n)) is None:
             continue
         if _vocab.label_concept(label) is _vocab.Concept.PAGE:
             return None
+        if n == 1 and not _whole_value(nxt, label):
+            continue  # (a label of one word only over a value by its form: "1. Aanleiding Kenmerk")
         head = " ".join(words[:-n])
         if head.endswith(",") or _ends_sentence(head) or _ends_with_continuation(head):
             return None
@@ -2790,21 +2793,31 @@ def _split_off_label(line: Line, words: list[str], n: int) -> tuple[Line, Line]:
     )
 
 
-def _split_label_after_sentence(line: Line, nxt: Line) -> tuple[Line, Line] | None:
+def _split_label_after_sentence(line: Line, nxt: Line, prev: Line | None = None) -> tuple[Line, Line] | None:
     """A body row whose sentence ends, then a known colofon label of two or three words, its first
     capitalised, its value on the next row ("... bij stations. Opgesteld door" / "Senior
     beleidsmedewerker"): a row-by-row extractor put the label beside the row after the sentence's
     full stop. The row is split into its text and the label. Prose where a sentence starts with
     capitalised words that are no known label ("... voor. Deze nota"), or under which no value
-    stands (a row too wide for the colofon, or one that ends a sentence), stays whole."""
+    stands (a row too wide for the colofon, or one that ends a sentence), stays whole. A short
+    row is such a row only as the end of a sentence the row above (``prev``), a body row too wide
+    for the colofon, left open ("... tegen hogere" / "kosten. Opgesteld door")."""
     words = line.text.split()
+    least = _GLUED_UNIT_ROW_WORDS
+    if (
+        prev is not None
+        and prev.kind is Kind.TEXT
+        and not _fits_colofon(prev.text)
+        and not _ends_sentence(prev.text)
+    ):
+        least = 1
     if nxt.kind is not Kind.TEXT or _is_column_row(line.text) or _two_labels(words):
         return None
     value = nxt.text
     if not (_fits_colofon(value) and not _ends_sentence(value) and value[:1].isupper()):
         return None
     for n in (3, 2):
-        if len(words) < n + _GLUED_UNIT_ROW_WORDS or not words[-n][:1].isupper():
+        if len(words) < n + least or not words[-n][:1].isupper():
             continue
         if not _ends_full_stop(words[-n - 1]):
             continue
@@ -2838,6 +2851,9 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877"): the value under its label
             out.insert(len(out) - 1, line)
             continue
+        if line.kind is Kind.ORDERED and out and (value_split := _split_heading_glued_value(out[-1], line)):
+            out.extend(value_split)  # "Ons kenmerk" / "1. Aanleiding 2025-0000123456"
+            continue
         if line.kind is Kind.ORDERED and index + 1 < len(lines):
             split = _split_trailing_words_label(line, lines[index + 1])
             if split is not None and _numbered_known_heading(split[0].text):
@@ -2846,7 +2862,7 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
         if (
             line.kind is Kind.TEXT
             and index + 1 < len(lines)
-            and (after := _split_label_after_sentence(line, lines[index + 1]))
+            and (after := _split_label_after_sentence(line, lines[index + 1], out[-1] if out else None))
         ):
             out.extend(after)  # "... bij stations. Opgesteld door" / "Senior beleidsmedewerker"
             continue
@@ -2865,6 +2881,22 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
         lifting = lifting and line.kind is Kind.TEXT
         out.append(line)
     return out
+
+
+def _split_heading_glued_value(prev: Line, line: Line) -> tuple[Line, Line] | None:
+    """A numbered known heading's row with a whole value by its form glued to its end, under the
+    bare label it is the value of ("Ons kenmerk" / "1. Aanleiding 2025-0000123456"): a row-by-row
+    extractor put the label's value beside the heading. The value goes under its label, the
+    heading stays its own row."""
+    if prev.kind is not Kind.LABEL or prev.rest:
+        return None
+    head, _, tail = line.text.rstrip().rpartition(" ")
+    if not _numbered_known_heading(head):
+        return None
+    value = _lines.classify(tail, line.number, line.page)
+    if not _whole_value(value, prev.label):
+        return None
+    return value, _lines.classify(head, line.number, line.page)
 
 
 def _split_trailing_unit_code(prev: Line, line: Line) -> tuple[Line, Line] | None:
@@ -3831,6 +3863,26 @@ def _post_tail(words: list[str], *, whole: bool) -> int:
         return n if whole and n == len(words) else 0
     before = words[-n - 1]
     return n if before[:1].isupper() and before.isalpha() else 0
+
+
+def _post_after_stop(words: list[str]) -> int:
+    """How many of a body row's last words are a drafter's post glued after its sentence's full
+    stop ("... een voorstel voor. Beleidsmedewerker", "... zij-instromers. Senior
+    beleidsadviseur"): up to `_POST_TAIL_WORDS` words of letters, the first capitalised, the others
+    in lower case, the last a post's (`_vocab.DRAFTER_POST_WORDS`), after at least
+    `_GLUED_UNIT_ROW_WORDS` words of the body; 0 if none."""
+    for n in range(1, _POST_TAIL_WORDS + 1):
+        if len(words) < n + _GLUED_UNIT_ROW_WORDS or not _ends_full_stop(words[-n - 1]):
+            continue
+        post = words[-n:]
+        if (
+            all(w.isalpha() for w in post)
+            and post[0][:1].isupper()
+            and all(w.islower() for w in post[1:])
+            and post[-1].casefold() in _vocab.DRAFTER_POST_WORDS
+        ):
+            return n
+    return 0
 
 
 def _post_without_unit(value: str) -> bool:
@@ -9886,11 +9938,16 @@ class _Reader:
                 # ..." / "2"): a count is the label's whole value, the row goes on the body
                 self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
                 continue
-            if not values and nxt.kind is Kind.TEXT and (codes := self._unit_codes_glued(j, line.label)):
+            if (
+                all(_vocab.UNIT_CODE.fullmatch(v.strip()) for v in values)
+                and nxt.kind is Kind.TEXT
+                and (codes := self._unit_codes_glued(j, line.label))
+            ):
                 # a list label's first unit glued to the next body row after its sentence's end,
                 # the list's other units alone on the rows under it ("Kopie aan" / "... de
-                # Kamerbrief voor. DWJZ" / "DCOM" / "FEZ"): the units are the label's value, the
-                # body row goes on under them
+                # Kamerbrief voor. DWJZ" / "DCOM" / "FEZ"), also after units read alone ("Afgestemd
+                # met" / "FEZ" / "... te ondertekenen. DJZ" / "DGOO"): the units are the label's
+                # value, the body row goes on under them
                 values.append(words[-1])
                 row = _lines.classify(" ".join(words[:-1]), nxt.number, nxt.page)
                 self.lines[j : j + codes] = [*self.lines[j + 1 : j + codes], row]
@@ -9981,6 +10038,17 @@ class _Reader:
             return None
         row, nxt = lines[j], lines[j + 1]
         words, after = row.text.split(), nxt.text.split()
+        if (
+            row.kind is Kind.TEXT
+            and nxt.kind is Kind.TEXT
+            and not _fits_colofon(row.text)
+            and (n := _post_after_stop(words))
+            and _vocab.UNIT_CODE.fullmatch(nxt.text.strip()) is not None
+        ):
+            # "... legt u een voorstel voor. Beleidsmedewerker" / "DWM": the post after the
+            # sentence's full stop, its unit's code alone under it
+            lines[j], lines[j + 1] = nxt, _lines.classify(" ".join(words[:-n]), row.number, row.page)
+            return f"{' '.join(words[-n:])} {nxt.text.strip()}", j + 1
         if (
             row.kind is not Kind.TEXT
             or nxt.kind is not Kind.TEXT
