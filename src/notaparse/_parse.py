@@ -2870,6 +2870,9 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             out.extend(code_split)  # "Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"
             lifting, heading_at = True, len(out) - 1
             continue
+        if line.kind is Kind.ORDERED and out and (post_split := _split_post_unit_code(out[-1], line)):
+            out.extend(post_split)  # "Coördinerend" / "beleidsmedewerker" / "2. Kern AFP"
+            continue
         if lifting and line.kind is Kind.TEXT and _vocab.UNIT_CODE.fullmatch(line.text.strip()):
             nxt = lines[index + 1].text if index + 1 < len(lines) else ""
             if not nxt[:1].islower():  # (a code a sentence goes on after is the sentence's)
@@ -2912,6 +2915,23 @@ def _split_trailing_unit_code(prev: Line, line: Line) -> tuple[Line, Line] | Non
         prev.kind is Kind.LABEL and not prev.rest and _vocab.key(prev.label) in _vocab.UNIT_LIST_LABELS
     ) or (prev.kind is Kind.TEXT and _vocab.UNIT_CODE.fullmatch(prev.text.strip()) is not None)
     if not under_list:
+        return None
+    return (
+        _lines.classify(code, line.number, line.page),
+        _lines.classify(head, line.number, line.page),
+    )
+
+
+def _split_post_unit_code(prev: Line, line: Line) -> tuple[Line, Line] | None:
+    """A numbered known heading's row with a unit's code glued to its end, under a drafter's post
+    read without its unit ("Opgesteld door" / "Coördinerend" / "beleidsmedewerker" / "2. Kern
+    AFP"): a row-by-row extractor put the post's unit beside the heading. The code goes under the
+    post, the heading stays its own row: a heading is never part of a field's value."""
+    head, _, code = line.text.rstrip().rpartition(" ")
+    if _vocab.UNIT_CODE.fullmatch(code) is None or not _numbered_known_heading(head):
+        return None
+    post = prev.text.strip()
+    if prev.kind is not Kind.TEXT or not _fits_colofon(post) or not _post_without_unit(post):
         return None
     return (
         _lines.classify(code, line.number, line.page),
