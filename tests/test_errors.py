@@ -189,6 +189,67 @@ def test_a_nota_with_a_salutation_is_no_letter(text: str) -> None:
     assert "not-a-nota" not in [d.code for d in notaparse.parse(text).diagnostics]
 
 
+#: A Kamerbrief as Parliament gets it: no "Hoogachtend,", its signer's office closes it.
+KAMERBRIEF = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Datum 21 juni 2024
+Betreft Beantwoording Kamervragen over de uitvoering
+
+Geachte voorzitter,
+
+Hierbij zend ik u de antwoorden op de vragen van het lid Jansen.
+
+De Minister van Volkshuisvesting en Ruimtelijke Ordening,
+
+J. de Vries
+"""
+
+#: The nota a cover letter sends, after it in the same file (no purpose line: its headings tell).
+COVERED_NOTA = """Aan: Minister van Volkshuisvesting en Ruimtelijke Ordening
+Van: Directeur Wonen
+
+Beantwoording Kamervragen over de uitvoering
+
+Aanleiding
+Het lid Jansen heeft vragen gesteld.
+
+Geadviseerd besluit
+Instemmen met de antwoorden.
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "De Minister van Volkshuisvesting en Ruimtelijke Ordening,",
+        "de staatssecretaris van Financiën - Fiscaliteit,",
+        "De Minister voor Klimaat en Energie,",
+        "De Minister-President,",
+    ],
+)
+def test_a_kamerbrief_closed_by_its_signers_office_is_a_letter(closing: str) -> None:
+    """A Kamerbrief ends with the signer's office, not with "Hoogachtend,": a letter all the
+    same (it was read as a nota without a title or a problem)."""
+    text = KAMERBRIEF.replace("De Minister van Volkshuisvesting en Ruimtelijke Ordening,", closing)
+    letter = [d for d in notaparse.parse(text).diagnostics if d.code == "not-a-nota"]
+    assert [d.line for d in letter] == [5]
+    assert f"closes with {closing!r}" in letter[0].message
+
+
+@pytest.mark.parametrize(
+    "closing", ["De Minister van Volkshuisvesting en Ruimtelijke Ordening,", "Hoogachtend,"]
+)
+@pytest.mark.parametrize("between", ["\n", "\f"])
+def test_a_cover_letter_followed_by_its_nota_is_no_letter(closing: str, between: str) -> None:
+    """A letter followed by the nota it sends, in one text (on the same page or after a page
+    break): the nota is read, no letter refused; after a page break the nota is the enclosure."""
+    letter = KAMERBRIEF.replace("De Minister van Volkshuisvesting en Ruimtelijke Ordening,", closing)
+    text = letter + between + COVERED_NOTA
+    nota = notaparse.parse(text, strict=False)
+    assert "not-a-nota" not in [d.code for d in nota.diagnostics]
+    documents = [nota, *nota.enclosures]
+    assert any(d.title == "Beantwoording Kamervragen over de uitvoering" for d in documents)
+
+
 #: A memo with no heading whose subject wraps before "beste" in lower case (an adjective, "beste
 #: praktijken"), the wrapped row ending in a comma, and a closing at its end.
 MEMO_BESTE = """Aan: Minister van Onderwijs, Cultuur en Wetenschap

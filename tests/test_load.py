@@ -308,8 +308,9 @@ def test_a_text_file_that_is_a_letter_is_refused_as_a_pdf_is(tmp_path: Path) -> 
     assert str(e.value) == (
         f"{path}: is a letter, not a nota: it opens with the salutation 'Geachte voorzitter,' and "
         "closes with 'Hoogachtend,', with no purpose line, kind of nota or heading of a nota before "
-        "the salutation (line 4); notaparse reads nota's only (a letter appended to a nota after "
-        "its headings is read as part of the nota)"
+        "the salutation (line 4); notaparse reads nota's only: load the nota itself (a nota that "
+        "follows the letter in the same file is read, the letter first and the nota as its "
+        "enclosure; a letter appended to a nota after its headings is read as part of the nota)"
     )
     assert "not-a-nota" in [d.code for d in notaparse.parse(LETTER_TEXT).diagnostics]
 

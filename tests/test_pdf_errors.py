@@ -497,8 +497,9 @@ def test_a_letter_is_not_a_nota(tmp_path: Path, backend: str) -> None:
     assert str(e.value) == (
         f"{path}: is a letter, not a nota: it opens with the salutation 'Geachte voorzitter,' and closes "
         "with 'Hoogachtend,', with no purpose line, kind of nota or heading of a nota before the "
-        "salutation (page 1); notaparse reads nota's only (a letter appended to a nota "
-        "after its headings is read as part of the nota)"
+        "salutation (page 1); notaparse reads nota's only: load the nota itself (a nota that "
+        "follows the letter in the same file is read, the letter first and the nota as its "
+        "enclosure; a letter appended to a nota after its headings is read as part of the nota)"
     )
 
 

@@ -306,3 +306,25 @@ def test_an_archive_reached_through_a_symlink_keeps_its_name(
     result = pytester.runpytest("archive/broken.pdf", "-p", "no:cacheprovider")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["archive/broken.pdf: 1 problem at or above error:"])
+
+
+def test_a_folder_that_points_back_to_its_parent_is_skipped_and_named_once(
+    pytester: pytest.Pytester, archive: Path
+) -> None:
+    """A symlink loop in the archive (``2017/up -> ..``, ``loop/loop -> loop``): pytest follows
+    links to folders and collected the archive again at each turn, thousands of items. The
+    loop's folder is skipped and named once in the summary, as ``notaparse check`` reports it."""
+    (archive / "2017" / "up").symlink_to("..", target_is_directory=True)
+    (archive / "loop").mkdir()
+    (archive / "loop" / "loop").symlink_to("loop")
+    result = pytester.runpytest("--nota-archive", "archive", "--collect-only", "-q", "-p", "no:cacheprovider")
+    items = [line for line in result.stdout.lines if line.endswith("::nota")]
+    assert sorted(items) == [
+        "archive/2017/warned.pdf::nota",
+        "archive/broken.pdf::nota",
+        "archive/empty.pdf::nota",
+        "archive/good.pdf::nota",
+        "archive/scan.pdf::nota",
+    ]
+    loops = [line for line in result.stdout.lines if "symlink loop" in line]
+    assert loops == ["nota archive archive/2017/up: symlink loop: this folder contains itself; skipped"]

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 import attrs
 
@@ -84,6 +84,27 @@ def _without_files(paths: Sequence[str], found: list[_Found]) -> list[str]:
     return [p for i, p in enumerate(folders) if i not in hit]
 
 
+#: What a folder that points back to one of the folders it lies in is (``archive/nested/up ->
+#: ..``): ``notaparse check`` reports it as a ``SymlinkLoop``, the pytest plugin in its summary.
+SYMLINK_LOOP: Final = "symlink loop: this folder contains itself; skipped"
+
+
+def contains_itself(folder: Path) -> bool:
+    """Whether ``folder`` is one of the folders it lies in (its path's parents), reached again
+    through a symbolic link: walking into it would walk the same folders without end."""
+    try:
+        here = os.stat(folder)
+    except OSError:
+        return False
+    for parent in folder.parents:
+        try:
+            if os.path.samestat(here, os.stat(parent)):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def _walk(
     folder: str, ancestors: tuple[tuple[int, int], ...], found: list[_Found], skipped: list[str]
 ) -> None:
@@ -95,7 +116,7 @@ def _walk(
         return
     here = (st.st_dev, st.st_ino)
     if here in ancestors:
-        found.append(_error(folder, "SymlinkLoop", "symlink loop: this folder contains itself; skipped"))
+        found.append(_error(folder, "SymlinkLoop", SYMLINK_LOOP))
         return
     for entry in entries:
         path = os.path.join(folder, entry.name)

@@ -252,8 +252,10 @@ def refuse_non_nota(nota: Nota, name: str, what: str, *, pdf: bool) -> None:
         where = f"page {letter.page}" if pdf else f"line {letter.line}"
         raise NotANotaError(
             name,
-            f"is {letter.message} ({where}); notaparse reads nota's only "
-            "(a letter appended to a nota after its headings is read as part of the nota)",
+            f"is {letter.message} ({where}); notaparse reads nota's only: load the nota itself "
+            "(a nota that follows the letter in the same file is read, the letter first and the "
+            "nota as its enclosure; a letter appended to a nota after its headings is read as "
+            "part of the nota)",
         )
     if not (
         any(_vocab.known_label(f.label) for f in nota.metadata.fields)

@@ -276,6 +276,10 @@ def _read_documents(text: str) -> Nota:
             parts.append(part)
         documents.append(_Reader("".join(parts), marked=marked, raw=own).read())
     nota, enclosures = documents[0], documents[1:]
+    if any(_is_letter(nota) and not _is_letter(e) for e in enclosures):
+        # a cover letter (a Kamerbrief) over its nota: the file is no letter; the letter is read
+        # as the first document, the nota as its enclosure
+        nota = attrs.evolve(nota, diagnostics=tuple(d for d in nota.diagnostics if d.code != "not-a-nota"))
     paged = "\f" in text
     notes: list[Diagnostic] = []
     for index, ((k, why), enclosure) in enumerate(zip(starts, enclosures, strict=True), 1):
@@ -305,6 +309,11 @@ def _read_documents(text: str) -> Nota:
         enclosures=tuple(enclosures),
         diagnostics=(*nota.diagnostics, *notes),
     )
+
+
+def _is_letter(nota: Nota) -> bool:
+    """Whether a document was read as a letter or an e-mail (the ``not-a-nota`` diagnostic)."""
+    return any(d.code == "not-a-nota" for d in nota.diagnostics)
 
 
 def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
@@ -6365,14 +6374,16 @@ class _Reader:
         )
 
     def _check_letter_or_email(self) -> None:
-        """A salutation before any heading of a nota, and a letter's closing after it: the text is
-        a letter (a Kamerbrief, a Woo decision, an e-mail), not a nota; so is a text with an
-        e-mail's "Verzonden:" and "Onderwerp:" rows before any such heading. Noted at the
-        salutation or the "Verzonden:" row."""
+        """A salutation before any heading of a nota, and a letter's closing after it ("Met
+        vriendelijke groet," or the signer's office, "De Minister van ...,") with no heading of a
+        nota after that: the text is a letter (a Kamerbrief, a Woo decision, an e-mail), not a
+        nota; so is a text with an e-mail's "Verzonden:" and "Onderwerp:" rows before any such
+        heading. Noted at the salutation or the "Verzonden:" row. A letter whose closing a
+        nota's headings follow is a cover letter over the nota, read as one text: no letter."""
         salutation: Line | None = None
         sent: Line | None = None
         subject = False
-        for line in self.lines:
+        for k, line in enumerate(self.lines):
             text = line.rest if line.kind in (Kind.TITLE, Kind.HEADING) else line.text  # (marks off)
             if salutation is None:
                 if _known_heading(text):
@@ -6390,7 +6401,12 @@ class _Reader:
                     return
                 if _vocab.SALUTATION.match(text):
                     salutation = attrs.evolve(line, text=text)
-            elif _vocab.CLOSING.match(text):
+            elif _vocab.CLOSING.match(text) or _vocab.SIGNER_CLOSING.match(text):
+                if any(
+                    _known_heading(ln.rest if ln.kind in (Kind.TITLE, Kind.HEADING) else ln.text)
+                    for ln in self.lines[k + 1 :]
+                ):
+                    return  # (a cover letter, the nota after it)
                 self._note(
                     "not-a-nota",
                     f"a letter, not a nota: it opens with the salutation {salutation.text!r} and closes "

@@ -5,7 +5,8 @@ each ``.pdf`` under DIR to the run as a test item ``<path>::nota``; with ``--not
 ``nota_texts = true``) each ``.txt`` too, else the run's summary says how many went unchecked.
 The item loads and validates the file; it fails with the file's problem list (problems at or
 above ``--nota-fail-on``, default ``error``), or with the reason the file could not be loaded.
-Ini options ``nota_select`` and ``nota_ignore`` choose rules.
+Ini options ``nota_select`` and ``nota_ignore`` choose rules. A folder under an archive that
+points back to one it lies in (a symlink loop) is skipped and named in the run's summary.
 
 The entry point (``pytest11``: ``notaparse``) is the top-level module ``_notaparse_hooks``: it
 declares the options and imports this module only for a run that names an archive, so a run
@@ -22,6 +23,7 @@ from typing import Any
 import pytest
 
 from ._batch import LoadResult, _Options, check_timeout, failure_reason, load_one
+from ._check import SYMLINK_LOOP, contains_itself
 from ._load import check_encoding
 from ._validate import Severity, select_rules
 from .testing import format_problems
@@ -31,6 +33,8 @@ _ARCHIVES = pytest.StashKey[list[Path]]()
 _SUFFIXES = pytest.StashKey[frozenset[str]]()
 #: Per archive (as named), the ``.txt`` files under it that are not collected.
 _UNCHECKED_TEXTS = pytest.StashKey[list[tuple[str, int]]]()
+#: The folders under an archive skipped as symlink loops (:func:`pytest_ignore_collect`).
+_LOOPS = pytest.StashKey[list[Path]]()
 
 
 def start(config: pytest.Config, archives: list[Path]) -> None:
@@ -43,6 +47,7 @@ def start(config: pytest.Config, archives: list[Path]) -> None:
     config.stash[_ARCHIVES] = archives
     config.stash[_SUFFIXES] = frozenset({".pdf", ".txt"} if texts else {".pdf"})
     config.stash[_UNCHECKED_TEXTS] = []
+    config.stash[_LOOPS] = []
     for archive in archives:
         files = [f for f in archive.rglob("*") if f.suffix.lower() in {".pdf", ".txt"} and f.is_file()]
         pdfs = sum(1 for f in files if f.suffix.lower() == ".pdf")
@@ -84,6 +89,8 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     """Say, at the run's end, how many ``.txt`` files of each archive with PDFs went unchecked
     (without ``--nota-texts``): a mixed archive's extracted texts are no items, and its run
     passes on the PDFs alone."""
+    for folder in config.stash.get(_LOOPS, []):
+        terminalreporter.write_line(f"nota archive {_named(config, folder)}: {SYMLINK_LOOP}")
     for named, texts in config.stash.get(_UNCHECKED_TEXTS, []):
         files = "file" if texts == 1 else "files"
         terminalreporter.write_line(
@@ -131,6 +138,22 @@ def _fail_on(config: pytest.Config) -> str:
     """The lowest severity that fails an item: ``--nota-fail-on``, else the ini's ``nota_fail_on``."""
     value: str = config.getoption("nota_fail_on") or config.getini("nota_fail_on")
     return value
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Skip a folder under a nota archive that points back to one of the folders it lies in
+    (``archive/nested/up -> ..``), and name it once in the run's summary, as ``notaparse check``
+    reports it (a ``SymlinkLoop``): pytest follows symbolic links to folders, and collected the
+    archive's files again at each turn of the loop, thousands of items."""
+    archives = config.stash.get(_ARCHIVES, [])
+    if not any(collection_path.is_relative_to(a) for a in archives) or not collection_path.is_dir():
+        return None
+    if contains_itself(collection_path):
+        loops = config.stash.setdefault(_LOOPS, [])
+        if collection_path not in loops:
+            loops.append(collection_path)
+        return True
+    return None
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> NotaFile | None:

@@ -3038,6 +3038,13 @@ EMAIL_SUBJECT: Final = re.compile(r"(?i)^(?:onderwerp|subject)\s*:")
 CLOSING: Final = re.compile(
     r"(?i)^(?:hoogachtend|met\s+(?:de\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?)\s*[,.]?$"
 )
+#: A letter that closes with its signer's office instead ("De Minister van Volkshuisvesting en
+#: Ruimtelijke Ordening,", "de staatssecretaris van Financiën - Fiscaliteit,", "De Minister voor
+#: Klimaat en Energie,", "De Minister-President,"): a Kamerbrief's usual end. The office's row
+#: ends in a comma; a nota's sentence about a minister ends in a full stop.
+SIGNER_CLOSING: Final = re.compile(
+    r"^(?:De|de|DE)\s+(?i:minister(?:-president)?|staatssecretaris)\b[^.:;]{0,100},$"
+)
 
 #: Anything shaped like a Woo/Wob ground code with a letter ("5.1.2e", "5.1.3 a", "10.2.h"); the
 #: rule checks each against VALID_GROUNDS. Bare numbers ("5.1.2", "artikel 10") are not matched.
