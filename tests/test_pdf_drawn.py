@@ -12114,9 +12114,9 @@ def test_one_letter_contact_labels_m_and_e_in_a_colofon_are_fields() -> None:
     assert not [e for e in nota.metadata.letterhead if "0123" in e or "@" in e]
 
 
-@pytest.mark.parametrize("paraph_pad", [0.0, 6.0])
+@pytest.mark.parametrize(("pad", "paraph_pad"), [(6.0, 0.0), (6.0, 6.0), (1.75, 3.25)])
 @pytest.mark.parametrize("marks", [("", ""), ("1. ", "2. ")])
-def test_ruled_decision_form_is_no_heading(paraph_pad: float, marks: tuple[str, str]) -> None:
+def test_ruled_decision_form_is_no_heading(pad: float, paraph_pad: float, marks: tuple[str, str]) -> None:
     """A ruled decision form under its heading: a bold header row whose narrow cell wraps
     ("Niet" / "akkoord"), padded rows with text in the first column only (the boxes for a tick
     drawn, no text), and a last bold row for the paraph at the header's first cell (padded as
@@ -12124,7 +12124,9 @@ def test_ruled_decision_form_is_no_heading(paraph_pad: float, marks: tuple[str, 
     of its own, its wrapped lines joined, and neither the header nor "Paraaf minister" is a
     section heading (both were, the header's cell split off). Rows numbered in their first cell
     ("1. Akkoord te gaan met ...") stay rows with their numbers as printed (they were read as an
-    ordered list, pdf53)."""
+    ordered list, pdf53). Rows padded just under a blank line's space, with the paraph's row
+    just over it (pdftocairo's font metrics move the lines so): the paraph is still a row (it
+    was a heading, pdf54)."""
     page = _nota_page([("Aan", "MFin")], "Verdeling van de middelen")
     page.line("Beslispunten", BOLD)
     x = page.left + 3
@@ -12135,9 +12137,9 @@ def test_ruled_decision_form_is_no_heading(paraph_pad: float, marks: tuple[str, 
             ((marks[1] + "In te stemmen met de brief", "aan de Tweede Kamer."), "", "", ""),
         ],
         [x, x + 170, x + 225, x + 280],
-        pad=6,
+        pad=pad,
     )
-    page.text(x, page.y - 6 + paraph_pad, "Paraaf minister", BOLD)
+    page.text(x, page.y - pad + paraph_pad, "Paraaf minister", BOLD)
     page.y += 3 * page.lead
     page.line("Aanleiding", BOLD)
     page.para(LOREM)

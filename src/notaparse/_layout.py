@@ -6396,6 +6396,10 @@ def _grid(
     form = len(cells) >= 2 and _first_column_rows(cells, main[i : i + 2], pitch)
     above = prev  # (the header row, or its repeat at the page's top: the first row stands under it)
     spacing: float | None = None  # (the padding that sets the rows apart, when there is one)
+    # (the space from the header row to the first row: a padded form's last row of bold cells
+    # stands as far under the row above it, even when that space is just under a blank line's
+    # and this one just over it: a re-writing tool's font metrics move lines a fraction)
+    head_space = main[i].top - prev.bottom if prev is not None and i < len(main) else None
     row: list[TextLine] = []  # (the lines of the row being read, written when it ends)
     row_space: float | None = None  # (the space above the row being read)
     row_pitch: float | None = None  # (from the line above to the row's first line, top to top)
@@ -6417,10 +6421,11 @@ def _grid(
             break  # (a list item is written as one, never as a raw row)
         if prev is not None and _gap(prev, ln, pitch):
             space = ln.top - prev.bottom
+            padding = spacing if spacing is not None else head_space
             if (
                 ln.bold
-                and spacing is not None
-                and space <= _ROW_SPACING * spacing
+                and padding is not None
+                and space <= _ROW_SPACING * padding
                 and _bold_cells(ln, header)
             ):
                 pass  # (a padded form's last row of bold cells for a paraph, "Paraaf minister")

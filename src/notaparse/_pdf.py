@@ -560,7 +560,8 @@ def _unmapped(text: str, name: str) -> list[tuple[int, str, str]]:
         raise NoTextLayerError(
             name,
             f"has a text layer that does not say which characters its glyphs are ({unmapped} of its "
-            f"{sum(printed)} characters have no Unicode mapping: its fonts lack a ToUnicode map); "
+            f"{sum(printed)} characters {'has' if unmapped == 1 else 'have'} no Unicode mapping: its "
+            "fonts lack a ToUnicode map); "
             "run OCR over the page images (for example: ocrmypdf --force-ocr in.pdf out.pdf) and "
             "load the result",
         )
@@ -572,7 +573,8 @@ def _unmapped(text: str, name: str) -> list[tuple[int, str, str]]:
         (
             k,
             "unmapped-glyphs",
-            f"{len(codes)} characters have no Unicode mapping (a font without a ToUnicode map); "
+            f"{len(codes)} {'character has' if len(codes) == 1 else 'characters have'} no Unicode "
+            "mapping (a font without a ToUnicode map); "
             "inside a word each is given as U+FFFD (\ufffd), elsewhere they are left out of the "
             "text, so the words they stand in are incomplete",
         )

@@ -156,7 +156,9 @@ _object_bounds = _proto(
     ctypes.POINTER(ctypes.c_float),
 )
 
-_HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line
+#: PDFium's code for a hyphen that ends a line (its page text has U+FFFE there); a glyph its
+#: font maps to no character may have the same code (see _line_end_hyphen)
+_HYPHEN = 0x02
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # text render mode 3: an OCR layer
 #: How many text objects of a page are asked for their render mode before a page none of whose
 #: objects so far is invisible is taken for visible text (after an invisible one, all are asked).
@@ -275,7 +277,7 @@ def _chars(
         else:
             asked.append(i)
     for i, code in zip(asked, map(_unicode_at, repeat(tpv), asked), strict=True):
-        chars[i] = "-" if code == _HYPHEN else chr(code)
+        chars[i] = "-" if code == _HYPHEN and _line_end_hyphen(tpv, i) else chr(code)
     xy = (_dbl * 2)()
     p_x, p_y = ctypes.byref(xy), ctypes.byref(xy, 8)
     xy_view = memoryview(xy).cast("B").cast("d")
@@ -538,6 +540,17 @@ def _add_pieces(
             parts[key] = (r, xs, x1s, a)
             ends[key] = xs[b - 1] + step
     pieces.extra += len(text) - len(spans)  # (the spans cover the run)
+
+
+def _line_end_hyphen(tp: Any, i: int) -> bool:
+    """Whether character ``i``, whose code is 2, is PDFium's hyphen at a line end: the page text
+    has U+FFFE for that one. A glyph of code 2 that its font maps to no character (a font
+    re-written without its ToUnicode map, an accented letter given code 2) has code 2 as well,
+    but is not in the page text at all (its text from ``i`` is the next character): it is kept
+    as the control character, which the layout reader marks as an unread letter, as pdfminer's
+    "(cid:2)" is."""
+    buf = ctypes.create_string_buffer(4)
+    return _get_text(tp, i, 1, buf) == 2 and buf.raw[:2].decode("utf-16-le") == "\ufffe"
 
 
 def _page_text(tp: int | None, n: int) -> str | None:
