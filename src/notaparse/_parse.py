@@ -3914,25 +3914,28 @@ def _post_after_stop(words: list[str]) -> int:
     return 0
 
 
-def _post_without_unit(value: str) -> bool:
+def _post_without_unit(value: str, *, alone: bool = False) -> bool:
     """Whether a drafter's value is a post without its unit ("Senior beleidsmedewerker"): words of
-    letters only, the last in lower case and a post's (`_vocab.DRAFTER_POST_WORDS`)."""
+    letters only, the last in lower case and a post's (`_vocab.DRAFTER_POST_WORDS`); ``alone``:
+    the row is the post by itself, so a one-word post may be capitalised ("Beleidsadviseur")."""
     words = value.split()
+    last = words[-1] if words else ""
     return (
         bool(words)
         and all(w.isalpha() for w in words)
-        and words[-1].islower()
-        and words[-1] in _vocab.DRAFTER_POST_WORDS
+        and (last.islower() or (alone and len(words) == 1 and last[1:].islower()))
+        and last.casefold() in _vocab.DRAFTER_POST_WORDS
     )
 
 
-def _unit_code_after_stop(words: list[str], nxt: str) -> bool:
+def _unit_code_after_stop(words: list[str], nxt: str, *, least: int | None = None) -> bool:
     """Whether a body row's words end a sentence with a unit's code glued after its full stop
     ("... de Kamerbrief voor. DWJZ"); a code inside the sentence ("... met de NCTV"), one the
     row's sentence ends in ("... de NCTV.") or one opening the next sentence, which goes on in
-    lower case on the next row ``nxt`` ("... besproken. DGB" / "stelt voor ..."), is the body's."""
+    lower case on the next row ``nxt`` ("... besproken. DGB" / "stelt voor ..."), is the body's.
+    ``least``: the fewest words of the row, code included (`_GLUED_UNIT_ROW_WORDS` if None)."""
     return (
-        len(words) >= _GLUED_UNIT_ROW_WORDS
+        len(words) >= (_GLUED_UNIT_ROW_WORDS if least is None else least)
         and not nxt[:1].islower()
         and _vocab.UNIT_CODE.fullmatch(words[-1]) is not None
         and _ends_full_stop(words[-2])
@@ -10085,6 +10088,23 @@ class _Reader:
             # sentence's full stop, its unit's code alone under it
             lines[j], lines[j + 1] = nxt, _lines.classify(" ".join(words[:-n]), row.number, row.page)
             return f"{' '.join(words[-n:])} {nxt.text.strip()}", j + 1
+        if (
+            j + 2 < len(lines)
+            and row.kind is Kind.TEXT
+            and nxt.kind is Kind.TEXT
+            and lines[j + 2].kind is Kind.TEXT
+            and not _fits_colofon(row.text)
+            and _fits_colofon(nxt.text)
+            and _post_without_unit(nxt.text.strip(), alone=True)
+            and _unit_code_after_stop(tail := lines[j + 2].text.split(), self._next_text(j + 2), least=2)
+        ):
+            # "... De posten in het buitenland" / "Coördinerend beleidsadviseur" / "melden lange
+            # wachttijden. DCV": the post alone on its row between two body rows, its unit's
+            # code glued after the next row's full stop (a short row too, the end of the sentence
+            # the row above left open: "per week. DLS"); the body rows join up without them
+            rest = _lines.classify(" ".join(tail[:-1]), lines[j + 2].number, lines[j + 2].page)
+            lines[j : j + 3] = [nxt, row, rest]
+            return f"{nxt.text.strip()} {tail[-1]}", j + 1
         if (
             row.kind is not Kind.TEXT
             or nxt.kind is not Kind.TEXT
