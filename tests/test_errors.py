@@ -250,6 +250,56 @@ def test_a_cover_letter_followed_by_its_nota_is_no_letter(closing: str, between:
     assert any(d.title == "Beantwoording Kamervragen over de uitvoering" for d in documents)
 
 
+@pytest.mark.parametrize(
+    ("closing", "signature"),
+    [
+        ("Hoogachtend,", "De minister van Volkshuisvesting en Ruimtelijke Ordening\nJ. de Vries"),
+        ("Met vriendelijke groet,", "de staatssecretaris van Financiën - Fiscaliteit,\ndrs. M. van Rij"),
+        ("De Minister van Volkshuisvesting en Ruimtelijke Ordening,", "J. de Vries\nPagina 1 van 1"),
+    ],
+)
+@pytest.mark.parametrize(
+    "head",
+    ["", "Ministerie van Volkshuisvesting en Ruimtelijke Ordening\n", "Ter beslissing\n", "Beslisnota\n"],
+)
+def test_a_cover_letter_and_its_nota_in_one_text_are_read_as_with_a_page_break(
+    closing: str, signature: str, head: str
+) -> None:
+    """A letter's closing and signature, then the nota's head on the next row, no page break
+    between them: the letter and the nota are two documents, as with a page break (the nota was
+    read as one with the letter: the letter's rows in its letterhead, two Aan fields)."""
+    letter = KAMERBRIEF.replace(
+        "De Minister van Volkshuisvesting en Ruimtelijke Ordening,\n\nJ. de Vries\n",
+        f"{closing}\n{signature}\n",
+    )
+    nota = notaparse.parse(letter + head + COVERED_NOTA)
+    paged = notaparse.parse(letter + "\f" + head + COVERED_NOTA)
+    assert [len(n.enclosures) for n in (nota, paged)] == [1, 1]
+    assert nota.enclosures[0].title == "Beantwoording Kamervragen over de uitvoering"
+    assert [f.value for f in nota.enclosures[0].metadata.fields] == [
+        f.value for f in paged.enclosures[0].metadata.fields
+    ]
+    assert nota.enclosures[0].metadata.letterhead == paged.enclosures[0].metadata.letterhead
+    assert nota.metadata.fields == paged.metadata.fields
+    assert "not-a-nota" not in [d.code for d in nota.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a closing quoted in the body of a nota, after its headings
+        "Toelichting\nDe brief sluit af met:\nHoogachtend,\nDe minister van Financiën,\n\n"
+        "Vervolg\nVerzenden.\n",
+        # a section that signs the nota, at its end
+        "Ondertekening\nMet vriendelijke groet,\nDe Minister van Financiën,\nJ. de Vries\n",
+    ],
+)
+def test_a_nota_that_quotes_a_letters_closing_is_one_document(body: str) -> None:
+    nota = notaparse.parse("Aan: Minister van Financiën\nVan: DGFZ\n\nTitel van de nota\n\n" + body)
+    assert nota.enclosures == ()
+    assert nota.title == "Titel van de nota"
+
+
 #: A memo with no heading whose subject wraps before "beste" in lower case (an adjective, "beste
 #: praktijken"), the wrapped row ending in a comma, and a closing at its end.
 MEMO_BESTE = """Aan: Minister van Onderwijs, Cultuur en Wetenschap

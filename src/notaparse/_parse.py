@@ -326,9 +326,11 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     - In other text, a page (after a form feed) whose top, before its body, carries the head of a
       new document (:func:`_new_head`). A nota's continuation pages repeat page 1's colofon or
       print none; a document bound in after it prints its own head.
-    - Without page breaks, only strong evidence: an Aan and a Van label together after the body
-      began (a known heading was seen), in a text that printed an Aan label before its body, with
-      the head lines above them.
+    - Without page breaks, only strong evidence: a page line numbering its document's last and a
+      later one restarting the count (:func:`_restarted_count`); a letter's closing and signature
+      followed by a nota's head (:func:`_letter_end`); an Aan and a Van label together after the
+      body began (a known heading was seen), in a text that printed an Aan label before its body,
+      with the head lines above them.
 
     Plain extraction splices page 1's colofon into its body ("... maatregelen 2024-2026 Datum" /
     "3 juli 2024"), or writes it after the body: so the nota's own values are looked for anywhere
@@ -367,7 +369,7 @@ def _document_starts(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             document.add(page_text, head)
             ended = any(_ends_count(text) for text in page_text)
         return starts
-    return _restarted_count(raw) or _second_header(raw)
+    return _restarted_count(raw) or _letter_end(raw) or _second_header(raw)
 
 
 def _page_head(rows: Iterable[str]) -> list[Line]:
@@ -527,6 +529,59 @@ def _restarted_count(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
             start = next((j for j in range(k + 1, len(raw)) if raw[j][2].strip()), None)
             if start is not None and _page_pair(raw[start][2]) is None and _labelled(raw[:k]):
                 return [(start, "the page line before it numbers its page its document's last")]
+            return []
+    return []
+
+
+#: The rows of a letter's signature under its closing at most: the signer's office (over two
+#: rows when long), the signer's name and title, a page line.
+_SIGNATURE_ROWS: Final = 6
+#: The kinds of line that open a nota's head (its purpose line, kind of nota, colofon labels).
+_NOTA_HEAD: Final = frozenset({Kind.PURPOSE, Kind.DOC_KIND, Kind.LABEL, Kind.LABEL_VALUE})
+
+
+def _letter_end(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Text without page breaks: a letter (a salutation before any heading of a nota, then its
+    closing, "Hoogachtend," or the signer's office, "De Minister van ...,") whose signature rows
+    a nota's head follows (a ministry's letterhead, a purpose line, a kind of nota or colofon
+    labels, a known heading), a known heading after it: a cover letter over its nota, read as
+    with a page break between them. The nota starts at the first row of its head; the
+    signature's rows (short, no sentence) and a page line stay the letter's. A closing quoted
+    in a nota's body comes after its headings: no letter."""
+    if not any(_vocab.SALUTATION.match(part.strip()) for _, _, part in raw):
+        return []  # (no letter: most texts; their lines are not classified twice)
+    lines = [_lines.classify(_lines.normalise(part)) for _, _, part in raw]
+    texts = [ln.rest if ln.kind in (Kind.TITLE, Kind.HEADING) else ln.text for ln in lines]
+    salutation = next(
+        (k for k, text in enumerate(texts) if _known_heading(text) or _vocab.SALUTATION.match(text)), None
+    )
+    if salutation is None or _known_heading(texts[salutation]):
+        return []
+    closing = next(
+        (
+            k
+            for k in range(salutation + 1, len(texts))
+            if _vocab.CLOSING.match(texts[k]) or _vocab.SIGNER_CLOSING.match(texts[k])
+        ),
+        None,
+    )
+    if closing is None:
+        return []
+    rows = 0
+    for k in range(closing + 1, len(lines)):
+        line, text = lines[k], texts[k]
+        if line.kind is Kind.BLANK:
+            continue
+        if line.kind in _NOTA_HEAD or _vocab.MINISTRY_LINE.match(text) or _known_heading(text):
+            if not any(_known_heading(t) for t in texts[k:]):
+                return []
+            return [(k, "a nota's head after a letter's closing and signature")]
+        rows += 1
+        if rows > _SIGNATURE_ROWS or not (
+            line.kind is Kind.PAGE
+            or _vocab.SIGNER_CLOSING.match(text)
+            or (len(text) <= _lines.HEAD_ROW_LENGTH and not _ends_full_stop(text))
+        ):
             return []
     return []
 
