@@ -13,6 +13,7 @@ import tracemalloc
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Final
 
 import pytest
 from reportlab.lib import pdfencrypt
@@ -262,6 +263,17 @@ def test_no_text_layer(scan: Path) -> None:
     )
 
 
+#: The rows of a nota drawn by `_unmapped_pdf` up to its last section's heading.
+_UNMAPPED_HEAD: Final = (
+    "Aan: Minister van BZK",
+    "Van: DGDOO",
+    "",
+    "Aanleiding",
+    "De gemeenten hebben gevraagd om een regeling voor de archieven van de provincies.",
+    "Geadviseerd besluit",
+)
+
+
 def _unmapped_pdf(
     path: Path, unmapped: list[str], plain: tuple[str, ...] | list[str] = (), raw: tuple[str, ...] = ()
 ) -> Path:
@@ -321,12 +333,7 @@ def test_a_few_unmapped_characters_are_noted_on_their_page(tmp_path: Path) -> No
     """A line in such a font among readable text: the nota is read, and a diagnostic names the
     page and says that words there are misspelt (the characters are left out)."""
     plain = [
-        "Aan: Minister van BZK",
-        "Van: DGDOO",
-        "",
-        "Aanleiding",
-        "De gemeenten hebben gevraagd om een regeling voor de archieven van de provincies.",
-        "Geadviseerd besluit",
+        *_UNMAPPED_HEAD,
         "Instemmen met de regeling voor de archieven van gemeenten en provincies in het land.",
     ]
     path = _unmapped_pdf(tmp_path / "deels.pdf", ["de gemeenten hebben gevraagd om een regeling"], plain)
@@ -356,14 +363,7 @@ def test_a_letter_without_unicode_mapping_inside_a_word_is_marked(
     other, and the page is noted although it is one letter ("1 character has", not "1
     characters have"). Code 2 is PDFium's own code for a line-end hyphen too; only that hyphen
     (U+FFFE in its page text) is one, the unread letter is not ("Financi-n" on PDFium)."""
-    plain = [
-        "Aan: Minister van BZK",
-        "Van: DGDOO",
-        "",
-        "Aanleiding",
-        "De gemeenten hebben gevraagd om een regeling voor de archieven van de provincies.",
-        "Geadviseerd besluit",
-    ]
+    plain = list(_UNMAPPED_HEAD)
     raw = (f"Instemmen met de brief aan Financi\\{code}n.",)
     path = _unmapped_pdf(tmp_path / "gs.pdf", [], plain, raw=raw)
     nota = notaparse.load(path, backend=backend)

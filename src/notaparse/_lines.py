@@ -1302,7 +1302,9 @@ def pages_at_page_numbers(raw_lines: list[tuple[int, int, str]]) -> list[tuple[i
     alone on its row: where such rows count the pages in order (1, 2, 3 at the feet, or 2, 3 at
     the tops of the later pages; a fraction's count the same on each row), each stands at a page's
     edge and the page breaks there, so the rules for page furniture see them at the page's edge.
-    Rows that do not count on in order, or one such row alone, leave the text as it is.
+    Rows that do not count on in order, or one such row alone, leave the text as it is; so do
+    fractions that stop short of their count ("1/3", "2/3": a sentence's words) and numbers at
+    the feet with text under the last ("- 1 -", "- 2 -" over a list's items).
     """
     marks: list[tuple[int, int]] = []  # (index, number) of the rows, in order
     counts: set[str] = set()
@@ -1314,9 +1316,16 @@ def pages_at_page_numbers(raw_lines: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         marks.append((index, int(m[1])))
     numbers = [number for _, number in marks]
-    if len(marks) < 2 or len(counts) > 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return raw_lines
+    if (
+        len(marks) < 2
+        or len(counts) > 1
+        or numbers != list(range(numbers[0], numbers[0] + len(numbers)))
+        or any(int(count) != numbers[-1] for count in counts)
+    ):
+        return raw_lines  # (the last page's number gives the count: "1/3", "2/3" alone are a body's)
     if numbers[0] == 1:  # (at the feet: the row after each starts the next page)
+        if any(raw.strip() for _, _, raw in raw_lines[marks[-1][0] + 1 :]):
+            return raw_lines  # (the last page's foot ends the text; rows under it: the body's)
         return _paged(raw_lines, {index + 1 for index, _ in marks[:-1]} | {marks[-1][0] + 1})
     if numbers[0] == 2:  # (at the tops of the later pages)
         return _paged(raw_lines, {index for index, _ in marks})
