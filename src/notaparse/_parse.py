@@ -12017,14 +12017,26 @@ def _table_rows(groups: Sequence[Sequence[Line]]) -> bool:
     """Whether a section's paragraphs are a table's header and rows, each row one paragraph of one
     line, cells joined by spaces: two rows or more under the header, the header ending no
     sentence ("Doel Stand van zaken", "Maatregel Kosten Status"), and every row holding a second
-    cell (:func:`_opens_cell`). A list whose bullet glyphs were lost has items of one sentence
-    each, not a header over rows of cells."""
+    cell (:func:`_opens_cell`) and, under the header, no name alone: a row whose lower-case
+    words are all a name's small words ("Rijksdienst voor Ondernemend Nederland", "Staatsbosbeheer
+    en Provincie Gelderland.") is one name, its capitals inside it, where a row's second cell
+    goes on in lower case ("Veluwe Op schema"). A list whose bullet glyphs were lost has items of
+    one sentence or one name each, not a header over rows of cells."""
     return (
         len(groups) >= 3
         and all(len(group) == 1 for group in groups)
         and not _ends_sentence(groups[0][0].text)
         and all(_opens_cell(group[0].text) for group in groups)
+        and not any(_one_name(group[0].text) for group in groups[1:])
     )
+
+
+def _one_name(text: str) -> bool:
+    """Whether ``text`` reads as one name: capitalised words joined by a name's small words
+    (:data:`_vocab.NAME_SMALL_WORDS`), one of them at least ("Nederlandse Voedsel- en
+    Warenautoriteit"), and no other word in lower case."""
+    words = text.rstrip(".").split()
+    return any(w in _vocab.NAME_SMALL_WORDS for w in words) and all(_vocab.name_word(w) for w in words)
 
 
 #: A sentence's end with another sentence after it inside a text ("... positief. Het gebruik").
