@@ -11506,6 +11506,8 @@ class _SectionBuilder:
         #: The printed marks of an ordered list ("3", "c", "iii") in the order they stand, also of
         #: markers waiting for their text (which may come after the next item's), for its numbering.
         self.marks: list[str] = []
+        #: Whether the open list's last mark was printed after an opening bracket ("(a)").
+        self.bracketed = False
         self.queued = 0  # markers seen alone on their line, waiting for their text
         self.queued_page = 0  # the page of the last of them
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
@@ -11583,9 +11585,13 @@ class _SectionBuilder:
                 # a numbered list is followed by a lettered one (its sub-items), or the other way
                 # round: two lists, each keeping its printed marks
                 or (ordered and not _same_numbering([*self.marks, mark]))
+                # marks printed in another form, an opening bracket or none ("a)" "b)" then
+                # "(a)" "(b)"): a list of their own, its numbering starting again
+                or (ordered and self.ordered and self.bracketed != line.text.startswith("("))
             ):
                 self._flush_list()
             self.ordered = ordered
+            self.bracketed = line.text.startswith("(")
             # a check box stays in its item's text: "☒ Akkoord" says which option was ticked
             box = line.label if _vocab.CHECK_BOX_ALONE.match(line.label) else ""
             self.marks.append(mark)
