@@ -11561,6 +11561,8 @@ class _SectionBuilder:
         #: The printed marks of an ordered list ("3", "c", "iii") in the order they stand, also of
         #: markers waiting for their text (which may come after the next item's), for its numbering.
         self.marks: list[str] = []
+        #: Whether the open list's last mark was printed after an opening bracket ("(a)").
+        self.bracketed = False
         self.queued = 0  # markers seen alone on their line, waiting for their text
         self.queued_page = 0  # the page of the last of them
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
@@ -11638,9 +11640,13 @@ class _SectionBuilder:
                 # a numbered list is followed by a lettered one (its sub-items), or the other way
                 # round: two lists, each keeping its printed marks
                 or (ordered and not _same_numbering([*self.marks, mark]))
+                # marks printed in another form, an opening bracket or none ("a)" "b)" then
+                # "(a)" "(b)"): a list of their own, its numbering starting again
+                or (ordered and self.ordered and self.bracketed != line.text.startswith("("))
             ):
                 self._flush_list()
             self.ordered = ordered
+            self.bracketed = line.text.startswith("(")
             # a check box stays in its item's text: "☒ Akkoord" says which option was ticked
             box = line.label if _vocab.CHECK_BOX_ALONE.match(line.label) else ""
             self.marks.append(mark)
@@ -12072,14 +12078,26 @@ def _table_rows(groups: Sequence[Sequence[Line]]) -> bool:
     """Whether a section's paragraphs are a table's header and rows, each row one paragraph of one
     line, cells joined by spaces: two rows or more under the header, the header ending no
     sentence ("Doel Stand van zaken", "Maatregel Kosten Status"), and every row holding a second
-    cell (:func:`_opens_cell`). A list whose bullet glyphs were lost has items of one sentence
-    each, not a header over rows of cells."""
+    cell (:func:`_opens_cell`) and, under the header, no name alone: a row whose lower-case
+    words are all a name's small words ("Rijksdienst voor Ondernemend Nederland", "Staatsbosbeheer
+    en Provincie Gelderland.") is one name, its capitals inside it, where a row's second cell
+    goes on in lower case ("Veluwe Op schema"). A list whose bullet glyphs were lost has items of
+    one sentence or one name each, not a header over rows of cells."""
     return (
         len(groups) >= 3
         and all(len(group) == 1 for group in groups)
         and not _ends_sentence(groups[0][0].text)
         and all(_opens_cell(group[0].text) for group in groups)
+        and not any(_one_name(group[0].text) for group in groups[1:])
     )
+
+
+def _one_name(text: str) -> bool:
+    """Whether ``text`` reads as one name: capitalised words joined by a name's small words
+    (:data:`_vocab.NAME_SMALL_WORDS`), one of them at least ("Nederlandse Voedsel- en
+    Warenautoriteit"), and no other word in lower case."""
+    words = text.rstrip(".").split()
+    return any(w in _vocab.NAME_SMALL_WORDS for w in words) and all(_vocab.name_word(w) for w in words)
 
 
 #: A sentence's end with another sentence after it inside a text ("... positief. Het gebruik").

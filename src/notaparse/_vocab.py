@@ -2315,11 +2315,19 @@ OCR_BOX: Final = re.compile(r"^[(\[|]*(?=[EN\[\]|]*E)(?:[\[\]|]*[EN]){2,}[\[\]|]
 OCR_BOX_WORDS: Final[frozenset[str]] = frozenset({"EN", "EEN", "NEE", "NEEN"})
 
 
+#: Three capitals spelled as an acronym is, a consonant of a box's letters on both sides of one
+#: vowel, without a box's edges ("NEN", "BAB"): a word's shape; a box's mass reads as a run of E or A
+#: ("EEEN", "EE", "AAE") or with its edges ("(EE)").
+OCR_BOX_ACRONYM: Final = re.compile(r"^([BHMNR])[AE]\1$")
+
+
 def ocr_box(text: str) -> bool:
     """Whether a text is only black boxes as an OCR engine reads them (:data:`OCR_BOX`)."""
     words = text.split()
     return bool(words) and all(
-        (OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS) or ocr_box_wide(w) for w in words
+        (OCR_BOX.match(w) and w.strip("()[]|") not in OCR_BOX_WORDS and not OCR_BOX_ACRONYM.match(w))
+        or ocr_box_wide(w)
+        for w in words
     )
 
 
@@ -2349,13 +2357,14 @@ OCR_BOX_WIDE_SPELLED: Final = re.compile(r"[AE]([BHMNR])\1[AE]")
 
 def ocr_box_wide(word: str) -> bool:
     """Whether a word is a redaction box as OCR reads it by :data:`OCR_BOX_WIDE`, not spelled
-    as a word or a name is (:data:`OCR_BOX_WIDE_SPELLED`)."""
+    as a word, a name or an acronym is (:data:`OCR_BOX_WIDE_SPELLED`, :data:`OCR_BOX_ACRONYM`)."""
     letters = word.strip("()[]|")
     return (
         OCR_BOX_WIDE.match(word) is not None
         and letters not in OCR_BOX_WORDS | OCR_BOX_WIDE_WORDS
         and len({c for c in letters if c.isalpha()}) < sum(c.isalpha() for c in letters)
         and not OCR_BOX_WIDE_SPELLED.search(letters)
+        and not OCR_BOX_ACRONYM.match(word)
     )
 
 
