@@ -4949,8 +4949,16 @@ def _title_beside_address(run: _Run, text: str) -> bool:
     colofon's address with the title's rows; the address is letterhead, the title its own run."""
     last = run.lines[-1].text
     if _vocab.POSTCODE_TOWN.match(last):
+        words = text.split()
+        # (the postcode-and-town row is whole after its town, so a row of two words under it
+        # with a word in small letters is no town's and no name's: "2500 EH Den Haag" /
+        # "Capaciteit wijkagenten"; two capitalised words may still be the address's, "The
+        # Netherlands")
         return (
-            len(text.split()) >= _TITLE_BESIDE_ADDRESS_WORDS
+            (
+                len(words) >= _TITLE_BESIDE_ADDRESS_WORDS
+                or (len(words) == 2 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]))
+            )
             and not _is_address(text)
             and not _is_letterhead_like(text)
             and not _opens_with_unit(text)
