@@ -832,10 +832,13 @@ def _codes_over_unit_tail(words: list[str], prev: Line | None) -> int | None:
     Openbaar" / "Van DGMo Vervoer en Spoor"), if it is: the line above is a unit's name
     (a unit word first, short, no sentence's end) and the rest is a few words of a name's form
     (each capitalised or a particle, letters only, no code among them). Not after a title of two
-    letters ("Van DG Water en Bodem": the DG's name)."""
+    letters ("Van DG Water en Bodem": the DG's name), unless the line above cannot end there: a
+    unit word alone ("Directie" / "Van DGWZ Arbeidsverhoudingen", read as a bare label) or a
+    name that ends in a particle ("Directie Consulaire Zaken en" / "Van SG Visumbeleid")."""
+    lone = prev is not None and _lone_unit_word(prev.text)
     if (
         prev is None
-        or prev.kind is not Kind.TEXT
+        or (prev.kind is not Kind.TEXT and not lone)
         or not prev.text
         or _vocab.key(prev.text.split()[0]) not in _vocab.UNIT_WORDS
         or not _fits_colofon(prev.text)
@@ -846,7 +849,13 @@ def _codes_over_unit_tail(words: list[str], prev: Line | None) -> int | None:
     while codes < len(words) and _lines.unit_codes(words[codes]):
         codes += 1
     tail = words[codes:]
-    if not codes or not tail or len(tail) > _UNIT_TAIL_WORDS or len(words[codes - 1]) < _UNIT_CODE_LETTERS:
+    open_above = lone or prev.text.split()[-1].casefold() in _vocab.CONTINUATION_WORDS
+    if (
+        not codes
+        or not tail
+        or len(tail) > _UNIT_TAIL_WORDS
+        or (len(words[codes - 1]) < _UNIT_CODE_LETTERS and not open_above)
+    ):
         # (a title's two letters are no unit's code: "Van DG Water en Bodem" names a DG)
         return None
     name = all(
@@ -855,6 +864,13 @@ def _codes_over_unit_tail(words: list[str], prev: Line | None) -> int | None:
         for w in tail
     )
     return codes if name and tail[-1].casefold() not in _vocab.CONTINUATION_WORDS else None
+
+
+def _lone_unit_word(text: str) -> bool:
+    """Whether a row is a unit word alone ("Directie", "Directie:"): a unit's first line whose
+    name went on on the next row."""
+    words = text.split()
+    return len(words) == 1 and _vocab.key(words[0].rstrip(":")) in _vocab.UNIT_WORDS
 
 
 #: The most words of a unit's second line spliced after a sender's code.
@@ -2531,7 +2547,14 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             # "Directie Internationaal" / "Van DGBEB Ondernemen": the unit's second line spliced
             # after the sender's code, put back under its first line
             head = " ".join(words[:codes])
-            out.append(attrs.evolve(line, text=" ".join(words[codes:]), kind=Kind.TEXT, label="", rest=""))
+            tail = " ".join(words[codes:])
+            if _lone_unit_word(out[-1].text):
+                # ("Directie" / "Van DGWZ Arbeidsverhoudingen": the unit word read as a bare
+                # label is the unit's first line, its name the tail)
+                unit_word = out[-1].text.rstrip(":")
+                out[-1] = attrs.evolve(out[-1], text=f"{unit_word} {tail}", kind=Kind.TEXT, label="", rest="")
+            else:
+                out.append(attrs.evolve(line, text=tail, kind=Kind.TEXT, label="", rest=""))
             out.append(attrs.evolve(line, text=f"{line.label} {head}", rest=head))
             continue
         unit = _spliced_unit_at(words)
@@ -4949,8 +4972,16 @@ def _title_beside_address(run: _Run, text: str) -> bool:
     colofon's address with the title's rows; the address is letterhead, the title its own run."""
     last = run.lines[-1].text
     if _vocab.POSTCODE_TOWN.match(last):
+        words = text.split()
+        # (the postcode-and-town row is whole after its town, so a row of two words under it
+        # with a word in small letters is no town's and no name's: "2500 EH Den Haag" /
+        # "Capaciteit wijkagenten"; two capitalised words may still be the address's, "The
+        # Netherlands")
         return (
-            len(text.split()) >= _TITLE_BESIDE_ADDRESS_WORDS
+            (
+                len(words) >= _TITLE_BESIDE_ADDRESS_WORDS
+                or (len(words) == 2 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]))
+            )
             and not _is_address(text)
             and not _is_letterhead_like(text)
             and not _opens_with_unit(text)
