@@ -2938,6 +2938,20 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877"): the value under its label
             out.insert(len(out) - 1, line)
             continue
+        if (
+            line.kind is Kind.TEXT
+            and len(out) >= 2
+            and out[-1].kind is Kind.ORDERED
+            and _numbered_known_heading(out[-1].text)
+            and _unit_under_list_heading(out[:-1], line.text)
+            and not (index + 1 < len(lines) and lines[index + 1].text[:1].islower())
+        ):
+            # a list's unit alone under the heading a row-by-row extractor read between the list
+            # and it ("Afgestemd met" / "2. Geadviseerd besluit" / "Rijkswaterstaat"): over the
+            # heading, with the list; the list's next units alone under it follow
+            out.insert(len(out) - 1, line)
+            lifting, heading_at = True, len(out) - 1
+            continue
         if line.kind is Kind.ORDERED and out and (value_split := _split_heading_glued_value(out[-1], line)):
             out.extend(value_split)  # "Ons kenmerk" / "1. Aanleiding 2025-0000123456"
             continue
@@ -2971,6 +2985,51 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
         lifting = lifting and line.kind is Kind.TEXT
         out.append(line)
     return out
+
+
+def _lone_unit_row(text: str) -> bool:
+    """Whether a row is one unit as a list of units gives it, alone on its row: a unit's code
+    ("DGPenV", "FEZ") or a short name of capitalised words, no label, heading or sentence
+    ("Rijkswaterstaat", "CIO Rijk")."""
+    words = text.split()
+    if len(words) == 1 and _vocab.LISTED_UNIT_CODE.fullmatch(words[0]):
+        return True
+    return (
+        1 <= len(words) <= _LIST_UNIT_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and _vocab.known_label(text) is None
+        and not _known_heading(text)
+    )
+
+
+#: The most words of a unit's name alone on a row in a list of units ("CIO Rijk").
+_LIST_UNIT_WORDS: Final = 3
+
+
+def _unit_under_list_heading(above: list[Line], text: str) -> bool:
+    """Whether ``text``, the row under a numbered known heading, is the next unit of a list of
+    units over the heading: under a bare list label ("Afgestemd met" / "2. Kern" / "DGPenV"),
+    with the list's units alone on their rows between them ("Afgestemd met" / "CIO Rijk" /
+    "2. Geadviseerd besluit" / "DGOO"), or a unit's code under a unit's code ("DB" / "2. ..." /
+    "FEZ"). A row-by-row extractor read the heading between the list's rows."""
+    if not _lone_unit_row(text):
+        return False
+    k = len(above) - 1
+    if (
+        k >= 0
+        and above[k].kind is Kind.TEXT
+        and _vocab.UNIT_CODE.fullmatch(above[k].text.strip())
+        and _vocab.UNIT_CODE.fullmatch(text.strip())
+    ):
+        return True
+    while k >= 0 and above[k].kind is Kind.TEXT and _lone_unit_row(above[k].text):
+        k -= 1
+    return (
+        k >= 0
+        and above[k].kind is Kind.LABEL
+        and not above[k].rest
+        and _vocab.key(above[k].label) in _vocab.UNIT_LIST_LABELS
+    )
 
 
 def _split_heading_glued_value(prev: Line, line: Line) -> tuple[Line, Line] | None:
