@@ -1296,14 +1296,6 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
                 return sorted((w for run in runs for w in _words(run, spaced)), key=_WORD_X0)
         if len(ordered) >= _SLACK_CHARS:
             slack = _width_slack(ordered, starts)
-    # (a word's text is its characters' texts joined, and :func:`_word_text` only where a glyph
-    # without a character may be in it, asked once of the line: no control code among its
-    # characters (none where all are printable) and no "(cid:" once its spaces are left out say
-    # that none of its words has one)
-    line = "".join(map(_TEXT, ordered))
-    plain = (line.isprintable() or _A_NO_CHAR_CODE.search(line) is None) and (
-        "(" not in line or "(cid:" not in "".join(line.split())
-    )
     texts: list[str] = []  # the word being built: its characters' texts, box, size, style
     x0 = x1 = top = bottom = size = last_size = 0.0
     bold = italic = digits = False
@@ -1356,9 +1348,10 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             # placed a space's width apart with no space character: 0.25-0.28 em)
             or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 - slack > 0.2 * c_size)
         ):
-            out.append(
-                Word("".join(texts) if plain else _word_text(texts), x0, x1, top, bottom, size, bold, italic)
-            )
+            word = "".join(texts)
+            if not word.isprintable() or "(cid:" in word:  # (tested here: a call a word cost 1 %)
+                word = _word_text(word)
+            out.append(Word(word, x0, x1, top, bottom, size, bold, italic))
             texts = []
         pending = False
         if texts:
@@ -1385,32 +1378,29 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             bold, italic, digits = bool(c_bold), bool(c_italic), text.isdigit()
         last_size, last_bold, last_italic = c_size, c_bold, c_italic
     if texts:
-        out.append(
-            Word("".join(texts) if plain else _word_text(texts), x0, x1, top, bottom, size, bold, italic)
-        )
+        word = "".join(texts)
+        if not word.isprintable() or "(cid:" in word:
+            word = _word_text(word)
+        out.append(Word(word, x0, x1, top, bottom, size, bold, italic))
     return out
 
 
 #: A glyph its font maps to no character, as the character sources give it: pdfminer's
 #: "(cid:1)", PDFium's code as a control character (a font re-written without its ToUnicode map,
 #: as Ghostscript's ``pdfwrite`` does with a subset font's accented letters: "Financi\x01n").
-_NO_CHAR_CODE: Final = r"[\x01-\x08\x0e-\x1b\x80-\x84\x86-\x9f]"
-_NO_CHAR: Final = rf"(?:\(cid:\d+\)|{_NO_CHAR_CODE})"
+_NO_CHAR: Final = r"(?:\(cid:\d+\)|[\x01-\x08\x0e-\x1b\x80-\x84\x86-\x9f])"
 #: Such glyphs inside a word: after a letter, or two or more before one ("\x01\x01n" for "één";
 #: one alone before a word's letters may be a bullet set against its item, :data:`_lines._UNMAPPED_MARK`).
 _UNREAD_LETTERS: Final = re.compile(rf"(?<=[^\W\d_]){_NO_CHAR}+|{_NO_CHAR}{{2,}}(?=[^\W\d_])")
 _ONE_NO_CHAR: Final = re.compile(_NO_CHAR)
-_A_NO_CHAR_CODE: Final = re.compile(_NO_CHAR_CODE)
 
 
-def _word_text(texts: list[str]) -> str:
-    """A word's text from its characters' texts; a glyph without a character inside the word is
+def _word_text(text: str) -> str:
+    """A word's text (its characters' texts joined) where one of them is not printable or is
+    "(cid:" (:func:`_words` tests that); a glyph without a character inside the word is
     U+FFFD, the same from both character sources ("Financi\ufffdn"): it stands for a letter the
     text layer does not say, which left out would misspell the word silently (the page's
     ``unmapped-glyphs`` diagnostic says so)."""
-    text = "".join(texts)
-    if text.isprintable() and "(cid:" not in text:
-        return text
     return _UNREAD_LETTERS.sub(lambda m: "\ufffd" * len(_ONE_NO_CHAR.findall(m[0])), text)
 
 
