@@ -1348,7 +1348,10 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             # placed a space's width apart with no space character: 0.25-0.28 em)
             or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 - slack > 0.2 * c_size)
         ):
-            out.append(Word(_word_text(texts), x0, x1, top, bottom, size, bold, italic))
+            word = "".join(texts)
+            if not word.isprintable() or "(cid:" in word:  # (tested here: a call a word cost 1 %)
+                word = _word_text(word)
+            out.append(Word(word, x0, x1, top, bottom, size, bold, italic))
             texts = []
         pending = False
         if texts:
@@ -1375,7 +1378,10 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             bold, italic, digits = bool(c_bold), bool(c_italic), text.isdigit()
         last_size, last_bold, last_italic = c_size, c_bold, c_italic
     if texts:
-        out.append(Word(_word_text(texts), x0, x1, top, bottom, size, bold, italic))
+        word = "".join(texts)
+        if not word.isprintable() or "(cid:" in word:
+            word = _word_text(word)
+        out.append(Word(word, x0, x1, top, bottom, size, bold, italic))
     return out
 
 
@@ -1389,14 +1395,12 @@ _UNREAD_LETTERS: Final = re.compile(rf"(?<=[^\W\d_]){_NO_CHAR}+|{_NO_CHAR}{{2,}}
 _ONE_NO_CHAR: Final = re.compile(_NO_CHAR)
 
 
-def _word_text(texts: list[str]) -> str:
-    """A word's text from its characters' texts; a glyph without a character inside the word is
+def _word_text(text: str) -> str:
+    """A word's text (its characters' texts joined) where one of them is not printable or is
+    "(cid:" (:func:`_words` tests that); a glyph without a character inside the word is
     U+FFFD, the same from both character sources ("Financi\ufffdn"): it stands for a letter the
     text layer does not say, which left out would misspell the word silently (the page's
     ``unmapped-glyphs`` diagnostic says so)."""
-    text = "".join(texts)
-    if text.isprintable() and "(cid:" not in text:
-        return text
     return _UNREAD_LETTERS.sub(lambda m: "\ufffd" * len(_ONE_NO_CHAR.findall(m[0])), text)
 
 

@@ -1473,25 +1473,30 @@ def _running_heads(lines: list[Line]) -> frozenset[int]:
     label) or that stand atop two later pages or more. A line repeated at the same place is
     furniture by its repetition; a row said once at a page's top (a section's heading, running
     text going on) is content."""
+    # (the pages' starts and their first rows found in C, by the lines' kinds and pages: a pass
+    # of Python over every line cost about 2 % of a long text's parse())
+    kinds = list(map(_KIND, lines))
+    page_lines = _indices(kinds, Kind.PAGE)
+    if page_lines:
+        before, after = kinds[: page_lines[0]], kinds[page_lines[-1] + 1 :]
+        if len(before) - before.count(Kind.BLANK) < len(after) - after.count(Kind.BLANK):
+            page_lines = page_lines[1:]  # (page lines atop their pages: the first is page 1's)
+    pages = list(map(_PAGE, lines))
+    changes = itertools.compress(itertools.count(1), map(operator.ne, pages[1:], pages))
+    starts = sorted({*changes, *(at + 1 for at in page_lines if at + 1 < len(lines))})
+    if not starts:
+        return frozenset()
+    end = starts[0]  # (page 1's end)
     tops: list[list[int]] = []  # per later page, the indices of its first non-blank rows
-    start = False
-    end = 0  # (page 1's end)
-    page_lines = [at for at, line in enumerate(lines) if line.kind is Kind.PAGE]
-    filled = [line.kind is not Kind.BLANK for line in lines]
-    if page_lines and sum(filled[: page_lines[0]]) < sum(filled[page_lines[-1] + 1 :]):
-        page_lines = page_lines[1:]  # (page lines atop their pages: the first is page 1's)
-    breaks = set(page_lines)
-    for at, line in enumerate(lines):
-        if at and (line.page != lines[at - 1].page or at - 1 in breaks):
-            start = True
-            end = end or at
-        if line.kind in (Kind.BLANK, Kind.PAGE):
-            continue
-        if start:
-            tops.append([])
-            start = False
-        if tops and len(tops[-1]) < _RUNNING_HEAD_ROWS:
-            tops[-1].append(at)
+    for start, stop in zip(starts, [*starts[1:], len(lines)], strict=True):
+        top: list[int] = []
+        for at in range(start, stop):
+            if kinds[at] is not Kind.BLANK and kinds[at] is not Kind.PAGE:
+                top.append(at)
+                if len(top) == _RUNNING_HEAD_ROWS:
+                    break
+        if top:
+            tops.append(top)
     if not tops:
         return frozenset()
     said = {line.text.casefold() for line in lines[:end]} | {line.rest.casefold() for line in lines[:end]}
@@ -1682,10 +1687,11 @@ def _bare_letter_labels(lines: list[Line]) -> list[Line]:
     letter over anything else is text, a stray letter (an OCR margin's "D" / "E" / "P", whose
     "P" would be taken for the value of an "E")."""
     out = list(lines)
-    for i, line in enumerate(lines):
-        if line.kind is not Kind.LABEL or line.label.casefold() not in _vocab.LETTER_LABEL_FORMS:
+    for i in _indices(list(map(_KIND, lines)), Kind.LABEL):  # (the label lines found in C)
+        line = lines[i]
+        if line.label.casefold() not in _vocab.LETTER_LABEL_FORMS:
             continue
-        nxt = next((ln for ln in lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        nxt = next((ln for ln in itertools.islice(lines, i + 1, None) if ln.kind is not Kind.BLANK), None)
         if nxt is None or not _vocab.letter_label_value(line.label, nxt.text):
             out[i] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
     return out
@@ -2890,7 +2896,12 @@ def _split_label_after_sentence(line: Line, nxt: Line, prev: Line | None = None)
     row is such a row only as the end of a sentence the row above (``prev``), a body row too wide
     for the colofon, left open ("... tegen hogere" / "kosten. Opgesteld door")."""
     words = line.text.split()
-    least = _GLUED_UNIT_ROW_WORDS
+    if nxt.kind is not Kind.TEXT or _is_column_row(line.text) or _two_labels(words):
+        return None
+    value = nxt.text
+    if not (_fits_colofon(value) and not _ends_sentence(value) and value[:1].isupper()):
+        return None
+    least = _GLUED_UNIT_ROW_WORDS  # (the row above asked only here: the tests above are cheaper)
     if (
         prev is not None
         and prev.kind is Kind.TEXT
@@ -2898,11 +2909,6 @@ def _split_label_after_sentence(line: Line, nxt: Line, prev: Line | None = None)
         and not _ends_sentence(prev.text)
     ):
         least = 1
-    if nxt.kind is not Kind.TEXT or _is_column_row(line.text) or _two_labels(words):
-        return None
-    value = nxt.text
-    if not (_fits_colofon(value) and not _ends_sentence(value) and value[:1].isupper()):
-        return None
     for n in (3, 2):
         if len(words) < n + least or not words[-n][:1].isupper():
             continue
@@ -4247,6 +4253,8 @@ def _heading_label_rows(lines: list[Line]) -> list[Line]:
 
 #: A line's kind.
 _KIND: Final = operator.attrgetter("kind")
+#: A line's page.
+_PAGE: Final = operator.attrgetter("page")
 
 
 def _indices(kinds: list[Kind], kind: Kind) -> list[int]:
@@ -5993,8 +6001,7 @@ class _Reader:
         out: list[Line] = []
         numbers: set[str] = set()  # the numbers lines began with so far ("3", "3.1")
         own_numbers = _own_page_numbers(prepared) if "\f" in text and not marked else frozenset()
-        if not marked and not self.layout:
-            heads = _running_heads(prepared)
+        if not marked and not self.layout and (heads := _running_heads(prepared)):
             prepared = [line for at, line in enumerate(prepared) if at not in heads]
         # (a layout-aware source has dropped text that is not upright: its letters are text)
         i = 0
