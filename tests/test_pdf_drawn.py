@@ -12087,6 +12087,87 @@ def test_a_signature_and_a_marking_in_capitals_are_no_headings() -> None:
     assert "DE DIRECTEUR VISSERIJ" in text
 
 
+def _small_caps_nota(title: str, blocks: list[tuple[str, str]], *, new_page_at: int = -1) -> Nota:
+    """A nota whose body is small-caps lines ("caps") and paragraphs ("para"), read by both
+    backends; a new page starts before block ``new_page_at``."""
+    page = _nota_page([("Aan", "de Minister van LVVN"), ("Van", "Directie Europese Zaken")], title)
+    for k, (kind, text) in enumerate(blocks):
+        if k == new_page_at:
+            page.new_page()
+        if kind == "caps":
+            page.small_caps(text)
+        else:
+            page.para(text)
+    return load_both(page.pdf())
+
+
+def test_a_small_caps_heading_wrapped_onto_a_second_line_is_one_heading() -> None:
+    """A heading in small caps too long for its line, wrapped onto a second line of capitals
+    ("Inzet van Nederland in de Landbouw- en Visserijraad" / "van oktober 2025", the second line
+    all small capitals) under a known heading of its shape, is one heading, its suspended
+    compound's space kept ("LANDBOUW- EN"); it was text (review53 c3)."""
+    nota = _small_caps_nota(
+        "Inzet Landbouw- en Visserijraad",
+        [
+            ("caps", "Aanleiding"),
+            ("para", LOREM),
+            ("caps", "Inzet van Nederland in de Landbouw- en Visserijraad"),
+            ("caps", "van oktober 2025"),
+            ("para", LOREM),
+            ("caps", "Advies"),
+            ("para", "Wij adviseren u in te stemmen met de inzet."),
+        ],
+    )
+    assert [s.heading for s in nota.sections] == [
+        "AANLEIDING",
+        "INZET VAN NEDERLAND IN DE LANDBOUW- EN VISSERIJRAAD VAN OKTOBER 2025",
+        "ADVIES",
+    ]
+
+
+def test_a_small_caps_heading_shaped_as_a_known_one_on_an_earlier_page_is_a_heading() -> None:
+    """A heading in small caps on page 2, whose words are no known heading and whose page has no
+    known heading in small caps, has the shape of page 1's ("AANLEIDING"): a heading (the layout
+    looks for the shape on the document's pages; main found this one too, by another path)."""
+    nota = _small_caps_nota(
+        "Visserijquota 2026",
+        [
+            ("caps", "Aanleiding"),
+            ("para", LOREM),
+            ("para", LOREM),
+            ("caps", "Inzet in de Raad"),
+            ("para", LOREM),
+        ],
+        new_page_at=3,
+    )
+    assert [s.heading for s in nota.sections] == ["AANLEIDING", "INZET IN DE RAAD"]
+
+
+def test_two_capitals_lines_of_a_signature_or_an_address_are_no_heading() -> None:
+    """Two lines of small caps that are a signature (the office, then the signatory's name with
+    initials) or an address (a unit, then its post box), at the shape of the page's known
+    capitals headings and over a line of text, stay text (near misses of the wrapped heading)."""
+    nota = _small_caps_nota(
+        "Visserijquota 2026",
+        [
+            ("caps", "Aanleiding"),
+            ("para", LOREM),
+            ("caps", "Rijksdienst voor Ondernemend Nederland"),
+            ("caps", "Postbus 40219"),
+            ("para", "Zij voert de regeling uit."),
+            ("caps", "Advies"),
+            ("para", "Wij adviseren u de brief te ondertekenen."),
+            ("caps", "De minister van Landbouw, Visserij, Voedselzekerheid"),
+            ("caps", "F.M. Wiersma"),
+            ("para", "Gezien en akkoord."),
+        ],
+    )
+    assert [s.heading for s in nota.sections] == ["AANLEIDING", "ADVIES"]
+    text = words(nota)
+    assert "POSTBUS 40219" in text
+    assert "F.M. WIERSMA" in text
+
+
 def test_one_letter_contact_labels_m_and_e_in_a_colofon_are_fields() -> None:
     """A right colofon's one-letter contact labels beside "T": "M" (mobile) and "E" (e-mail), each
     a bold label over its value, are fields as "T" is (they went to the letterhead as "M: 06 ..."

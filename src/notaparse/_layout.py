@@ -28,7 +28,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Final, NamedTuple, NoReturn
 
 import attrs
@@ -3493,6 +3493,9 @@ class LayoutReader:
         self.body_size = 10.0
         #: Whether most letters of the pages so far are set at the body size (born-digital text).
         self._uniform = True
+        #: The shapes (size, bold) of the known headings set in capitals in the document's pages
+        #: read so far (:func:`_capitals_heading_shape`).
+        self._caps_shapes: set[tuple[float, bool]] = set()
         #: Whether a page read so far is an OCR layer: in a font named as one, or drawn invisible
         #: (sizes there are the words' or lines' boxes, whole points in Tesseract's layer: they
         #: say nothing).
@@ -4188,6 +4191,7 @@ class LayoutReader:
         # paragraphs were headings in a larger font)
         if page.starts:
             self._sizes.clear()
+            self._caps_shapes.clear()
         for ln in body:
             if ln.top < 0.5 * page.height:
                 for w in ln.words:
@@ -5647,6 +5651,11 @@ class LayoutReader:
         elif self._body_pitch is not None:
             pitch = self._body_pitch  # (a page of a few lines: its gaps say little)
         right = max((ln.x1 for ln in main), default=0.0)  # the measure's right edge, as far as seen
+        # the shapes of the document's known headings in capitals: this page's, the pages' before
+        # and the page read after it (a heading's shape repeats across pages)
+        for ln in itertools.chain(main, *(p.body for p in self.pages[:1] if not p.starts)):
+            if (shape := _capitals_heading_shape(ln)) is not None:
+                self._caps_shapes.add(shape)
         prev: TextLine | None = None
         item_x: float | None = None
         dash_x: float | None = None  # where the last item typed with a dash starts
@@ -5844,6 +5853,7 @@ class LayoutReader:
                 i += 1
                 continue
             large = self._large_heading(ln)
+            caps = 0  # (the lines of a heading in capitals, :func:`_capitals_heading`)
             plain = (
                 not self._ocr
                 and self._uniform
@@ -5862,7 +5872,11 @@ class LayoutReader:
                 large
                 or plain
                 or (self._is_heading(main, i) and not _emphasis(main, i, prev, gap=gap, right=right))
-                or (not self._ocr and (gap or prev is None) and _capitals_heading(main, i))
+                or (
+                    not self._ocr
+                    and (gap or prev is None)
+                    and (caps := _capitals_heading(main, i, self._caps_shapes, pitch)) > 0
+                )
             ):
                 heading = [ln]
                 while (
@@ -5889,6 +5903,9 @@ class LayoutReader:
                     )
                     and (large or self._is_heading(main, i + 1))
                 ):
+                    i += 1
+                    heading.append(main[i])
+                if caps == 2 and len(heading) == 1:  # (a capitals heading's second line)
                     i += 1
                     heading.append(main[i])
                 out.blank()
@@ -8201,27 +8218,63 @@ def _capitals_line(line: TextLine) -> bool:
     )
 
 
-def _capitals_heading(main: list[TextLine], i: int) -> bool:
-    """A heading set in capitals in the text's own weight ("BESLISPUNTEN", "AANLEIDING" in small
-    caps): a line of capitals (:func:`_capitals_line`), set apart above (the caller asks), over
-    a line with small letters (prose, a table's header row: no block of capitals), whose words
-    are a known heading; or other words where a known heading in capitals on the page has its
-    shape (size and weight), and no acronym alone ("NVWA": one word of five letters or fewer)."""
+def _capitals_heading_shape(line: TextLine) -> tuple[float, bool] | None:
+    """The shape (size, weight) of a known heading set as a line of capitals ("AANLEIDING" in
+    small caps), which unknown headings in capitals in the same document share; None for any
+    other line (the cheap test first: a line with a small letter is none)."""
+    if any(c.islower() for c in line.text) or not _capitals_line(line) or not _known_heading(line.text):
+        return None
+    return line.size, line.bold
+
+
+def _capitals_heading(
+    main: list[TextLine], i: int, shapes: Collection[tuple[float, bool]], pitch: float
+) -> int:
+    """How many lines, from line i, make a heading set in capitals in the text's own weight
+    ("BESLISPUNTEN", "AANLEIDING" in small caps); 0 for none. A line of capitals
+    (:func:`_capitals_line`), set apart above (the caller asks), over a line with small letters
+    (prose, a table's header row: no block of capitals), whose words are a known heading; or
+    other words where a known heading in capitals in the document (``shapes``: its pages' known
+    capitals headings, :func:`_capitals_heading_shape`; the shape of a heading repeats across
+    pages) has its shape (size and weight), and no acronym alone ("NVWA": one word of five
+    letters or fewer). Such a heading may wrap onto a second line of capitals of its weight and
+    size (or its small capitals' size) at the usual line gap ("INZET VAN NEDERLAND IN DE
+    LANDBOUW- EN VISSERIJRAAD" / "VAN OKTOBER 2025"), no initials (a signature's name: "E.E.W.
+    BRUINS") and no address ("POSTBUS 20401", "2500 EK DEN HAAG", a street and its number) on
+    it: then 2."""
     line = main[i]
-    if i + 1 >= len(main) or not _capitals_line(line) or not any(c.islower() for c in main[i + 1].text):
-        return False
-    if _known_heading(line.text):
-        return True
-    if len(line.words) == 1 and sum(c.isalpha() for c in line.text) <= 5:
-        return False
-    return any(
+    if i + 1 >= len(main) or not _capitals_line(line):
+        return 0
+    n = 1
+    nxt = main[i + 1]
+    if not any(c.islower() for c in nxt.text):
+        if not (
+            i + 2 < len(main)
+            and any(c.islower() for c in main[i + 2].text)
+            and _capitals_line(nxt)
+            and not _gap(line, nxt, pitch)
+            # (in small caps, a line of small letters only is set at the small capitals' size,
+            # some 0.7 to 0.8 of the capitals': "van oktober 2025")
+            and 0.7 * line.size < nxt.size < line.size + 0.25
+            and nxt.bold == line.bold
+            and "." not in nxt.text
+            and _vocab.ADDRESS.search(nxt.text) is None
+            and _vocab.STREET_WITH_NUMBER.match(nxt.text.lower()) is None
+        ):
+            return 0
+        n = 2
+    if _known_heading(line.text if n == 1 else join_lines([line.text, nxt.text])):
+        return n
+    if n == 1 and len(line.words) == 1 and sum(c.isalpha() for c in line.text) <= 5:
+        return 0
+    same = any(abs(size - line.size) < 0.25 and bold == line.bold for size, bold in shapes) or any(
         k != i
-        and _capitals_line(other)
-        and _known_heading(other.text)
-        and abs(other.size - line.size) < 0.25
-        and other.bold == line.bold
+        and (shape := _capitals_heading_shape(other)) is not None
+        and abs(shape[0] - line.size) < 0.25
+        and shape[1] == line.bold
         for k, other in enumerate(main)
     )
+    return n if same else 0
 
 
 def _run_in_heading(line: TextLine, text_x: float, *, ocr: bool = False) -> int:

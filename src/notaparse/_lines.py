@@ -644,6 +644,13 @@ SPLIT_WORD: Final = re.compile(
 
 #: An abbreviation or code split after its hyphen ("OMT-" / "Z", "COVID-" / "19") is one token.
 _SPLIT_CODE: Final = re.compile(r"(\b[A-Z0-9]{2,})- (?=[A-Z0-9]\b|[A-Z0-9]{2,}\b)")
+#: The same in a text of capitals only (a heading in capitals or small caps), where a conjunction
+#: after the hyphen is a suspended compound's ("LANDBOUW- EN VISSERIJRAAD" keeps its space).
+_SPLIT_CODE_IN_CAPITALS: Final = re.compile(
+    r"(\b[A-Z0-9]{2,})- "
+    rf"(?!(?:{'|'.join(re.escape(c.upper()) for c in _vocab.SUSPENSION_CONJUNCTIONS)})\b)"
+    r"(?=[A-Z0-9]\b|[A-Z0-9]{2,}\b)"
+)
 
 
 #: A compound name split after its hyphen ("Noord-" / "Holland", "Zuid-" / "Afrika") keeps it, and so
@@ -792,7 +799,7 @@ def join_wrapped(lines: Iterable[str]) -> str:
     text = " ".join(parts)
     if "- " not in text:
         return text  # (all three patterns need a hyphen before a space)
-    text = _SPLIT_CODE.sub(r"\1-", text)
+    text = (_SPLIT_CODE if any(c.islower() for c in text) else _SPLIT_CODE_IN_CAPITALS).sub(r"\1-", text)
     text = _SPLIT_NAME.sub(r"\1-", text)
     return SPLIT_WORD.sub(_unsplit, text)
 

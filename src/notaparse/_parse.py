@@ -1856,8 +1856,8 @@ def _wraps_post(field: _PendingField, text: str) -> bool:
 
 
 #: The last letters of :data:`_vocab.OPEN_ADJECTIVE`'s words ("Europese", "Hoger", "Voortgezet",
-#: "Caribisch").
-_OPEN_ADJECTIVE_ENDS: Final = frozenset("erth")
+#: "Caribisch", "Koninkrijks").
+_OPEN_ADJECTIVE_ENDS: Final = frozenset("erths")
 
 
 def _wraps_after_open_adjective(prev: str, text: str) -> bool:

@@ -1778,9 +1778,13 @@ CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de"
 #: uninflected adjectives of the education sectors' names ("Directie Middelbaar" /
 #: "Beroepsonderwijs", "Hoger" / "Onderwijs"), the uninflected "-isch" before a neuter name
 #: ("Coördinator Caribisch" / "Nederland") and the "-se" of a place's adjective ("Minister voor
-#: Buitenlandse" / "Handel", "Duitse", "Haagse").
+#: Buitenlandse" / "Handel", "Duitse", "Haagse"). Also a compound's first part with its linking
+#: -s, written apart when the row wraps ("Directeur Koninkrijks" / "Relaties", "Bedrijfs",
+#: "Veiligheids", "Regerings"): a noun of a shape that links with -s (-rijk, -bedrijf, -arbeid,
+#: -staat, -ing, -heid, -teit, -schap) and so never ends a name ("Onderwijs", "Kennis" do).
 OPEN_ADJECTIVE: Final = regex.compile(
     r"(?<![\w-])(?:(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:(?:isch|iël|al|el|es|iev|lijk)e|isch|(?<=\p{Ll})[dtgn]se)"
+    r"|\p{Lu}\p{Ll}*(?:rijk|bedrijf|arbeid|staat|ing|heid|teit|schap)s"
     r"|Hoger|Middelbaar|Primair|Voortgezet)$"
 )
 
