@@ -73,14 +73,22 @@ class Page:
             self.text(self.left, top + 14 * k, label)
             self.text(value_x, top + 14 * k, value)
 
-    def colofon(self, pairs: list[tuple[str, str]], x: float = 466.0, top: float = 157.0) -> None:
-        """Right-hand column: bold 7 pt labels, values below; a pair with no value is one line."""
+    def colofon(
+        self,
+        pairs: list[tuple[str, str]],
+        x: float = 466.0,
+        top: float = 157.0,
+        fonts: tuple[str, str] = (BOLD, REGULAR),
+        sizes: tuple[float, float] = (7, 7),
+    ) -> None:
+        """Right-hand column: bold 7 pt labels, values below; a pair with no value is one line.
+        ``fonts`` and ``sizes``: the labels' and the values' (an OCR layer's boxes)."""
         y = top
         for label, value in pairs:
-            self.text(x, y, label, BOLD, 7)
+            self.text(x, y, label, fonts[0], sizes[0])
             y += 9.8
             if value:
-                self.text(x, y, value, REGULAR, 7)
+                self.text(x, y, value, fonts[1], sizes[1])
                 y += 9.8
             y += 8.8
 

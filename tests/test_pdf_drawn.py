@@ -3329,6 +3329,42 @@ def test_a_colofon_continued_with_new_labels_at_the_top_of_page_2_gives_fields()
     assert not [d for d in nota.diagnostics if d.code == "later-colofon-differs"]
 
 
+def test_an_ocr_colofon_continued_on_page_2_with_labels_boxed_larger_gives_fields() -> None:
+    """In an OCR layer the colofon of page 1, its column down to the body's last line, goes on
+    at the top of page 2 with labels page 1 does not print, which the engine boxed a point or
+    three larger than page 1's column ("Eerder advies" 9, its value 11, under a column of 8):
+    those are fields (they went back to the body, "... met de Unie Eerder advies", or were
+    dropped: sized against page 1's last line's box alone)."""
+    ocr = _ocr_font()
+    page = _ocr_head(ocr, "de Minister van IenW", "DGWB")
+    page.text(79, 240, "Aanpak van de waterkwaliteit", ocr, 10)
+    units = [f"Directie {n}" for n in range(1, 28)]
+    pairs = [("Kenmerk", "IENW/BSK-2024/201144"), ("Datum", "20 augustus 2024"), ("Kopie aan", "")]
+    page.colofon(pairs, fonts=(ocr, ocr), sizes=(8, 8))
+    for k, unit in enumerate(units):
+        page.text(466, 223.6 + 18 * k, unit, ocr, 8)  # (the last at about 692)
+    page.y = 280
+    for heading in ("Aanleiding", "Kern"):
+        page.line(heading, ocr)
+        page.para(LOREM + " " + LOREM, ocr)
+    while page.y < 690:  # (the body's last line level with the column's)
+        page.line("De maatregelen lopen door in het volgende jaar.", ocr)
+    page.new_page()
+    page.text(466, 100, "Eerder advies", ocr, 9)
+    page.text(466, 112, "IENW/BSK-2023/310002", ocr, 11)
+    page.text(466, 140, "Opgesteld door", ocr, 8)
+    page.text(466, 151, "ir. M.A. de Boer", ocr, 8)
+    page.y = 100
+    page.line("Wij vragen u daarnaast in te stemmen met een overleg.", ocr)
+    nota = load_both(page.pdf())
+    fields = {f.label: f.value for f in nota.metadata.fields}
+    assert fields["Kopie aan"] == " ".join(units)
+    assert fields["Eerder advies"] == "IENW/BSK-2023/310002"
+    assert fields["Opgesteld door"] == "ir. M.A. de Boer"
+    assert nota.sections[-1].blocks[-1].text.endswith("met een overleg.")
+    assert nota.unplaced == ()
+
+
 def test_a_colofon_label_at_the_foot_of_page_1_takes_its_value_from_page_2() -> None:
     """A colofon that fills its column to the foot of page 1 with a label last ("Parafenroute",
     its value still to come) goes on at the top of page 2's column: the value (units that page

@@ -1133,6 +1133,11 @@ _OCR_EDGE_NEAR: Final = 4.0
 #: How much larger than the body's size an OCR layer's line above the label rows is set to be
 #: read as a bold title there (:func:`_title_above_labels`; the layer gives no bold).
 _OCR_TITLE_LARGE: Final = 1.2
+#: How much larger than the usual size of page 1's colofon column an OCR layer's line opening
+#: page 2's column may be boxed and still continue that colofon (:meth:`_Layout._carried_value`):
+#: the engine's word boxes vary with their letters and the scan (a value boxed 11 in a column of
+#: 8); a heading set larger stands out more.
+_OCR_COLUMN_LARGE: Final = 1.4
 #: A rule's or box's edge as an OCR layer reads it, a word of its own ("_", "|").
 _EDGE_MARKS: Final = "_|"
 
@@ -3874,6 +3879,14 @@ class LayoutReader:
         # (sizes compare between pages of one kind: an OCR layer's are its engine's boxes, a page
         # scanned back in before a born-digital one says nothing of the next page's type)
         sized = (first.number in self._ocr_pages) == (self._count in self._ocr_pages)
+        largest = last.size + 0.25
+        if sized and self._count in self._ocr_pages:
+            # (an OCR layer sizes each word by its box, a point or three apart within one line
+            # as its letters and the scan's blur go: page 2's lines count against the usual size
+            # of page 1's column, not against its last line's box, "Eerder advies" boxed 9 under
+            # a column of 8 with "Transport" last)
+            usual = Counter(ln.size for ln in own).most_common(1)[0][0]
+            largest = max(largest, _OCR_COLUMN_LARGE * usual)
         for row in column:
             ln = lines_of_rows([row], 2, spaced, pieces)
             if len(ln) != 1:
@@ -3887,7 +3900,7 @@ class LayoutReader:
             # (a number right under a carried label is its value, "Bijlagen" / "2", no page's)
             counted = bool(carried) and _is_label(carried[-1].text) and text.isdigit()
             if (
-                (sized and line.size > last.size + 0.25)
+                (sized and line.size > largest)
                 or (not counted and (_page_mark(text) or _column_page_line(text, 2)))
                 or (marked and not (open_label and carried) and not fresh)
                 # (a line page 1's colofon printed too is the later page's short colofon; under
