@@ -2988,6 +2988,21 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
                 out.insert(heading_at, line)
                 heading_at += 1
                 continue
+        if (
+            lifting
+            and line.kind is Kind.TEXT
+            and _unit_code_after_stop(
+                words := line.text.split(), lines[index + 1].text if index + 1 < len(lines) else ""
+            )
+        ):
+            # the list's next unit glued after the full stop of its section's body row, where the
+            # list's column stands ("Afgestemd met" / "2. Geadviseerd besluit" / "Rijkswaterstaat"
+            # / "... van de projecten. DGWB" / "FEZ"): over the heading, with the list; the row
+            # goes on the body without it
+            out.insert(heading_at, _lines.classify(words[-1], line.number, line.page))
+            heading_at += 1
+            out.append(_lines.classify(" ".join(words[:-1]), line.number, line.page))
+            continue
         lifting = lifting and line.kind is Kind.TEXT
         out.append(line)
     return out
