@@ -551,18 +551,14 @@ def _letter_end(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     if not any(_vocab.SALUTATION.match(part.strip()) for _, _, part in raw):
         return []  # (no letter: most texts; their lines are not classified twice)
     lines = [_lines.classify(_lines.normalise(part)) for _, _, part in raw]
-    texts = [ln.rest if ln.kind in (Kind.TITLE, Kind.HEADING) else ln.text for ln in lines]
+    texts = [_unmarked(ln) for ln in lines]
     salutation = next(
         (k for k, text in enumerate(texts) if _known_heading(text) or _vocab.SALUTATION.match(text)), None
     )
     if salutation is None or _known_heading(texts[salutation]):
         return []
     closing = next(
-        (
-            k
-            for k in range(salutation + 1, len(texts))
-            if _vocab.CLOSING.match(texts[k]) or _vocab.SIGNER_CLOSING.match(texts[k])
-        ),
+        (k for k in range(salutation + 1, len(texts)) if _closes_letter(texts[k])),
         None,
     )
     if closing is None:
@@ -584,6 +580,18 @@ def _letter_end(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         ):
             return []
     return []
+
+
+def _unmarked(line: Line) -> str:
+    """A line's text with a title's or heading's marks off ("# Aanleiding": "Aanleiding")."""
+    return line.rest if line.kind in (Kind.TITLE, Kind.HEADING) else line.text
+
+
+def _closes_letter(text: str) -> bool:
+    """Whether a row is a letter's closing: a greeting ("Met vriendelijke groet,",
+    :data:`_vocab.CLOSING`) or the signer's office ("De Minister van ...,",
+    :data:`_vocab.SIGNER_CLOSING`)."""
+    return _vocab.CLOSING.match(text) is not None or _vocab.SIGNER_CLOSING.match(text) is not None
 
 
 def _labelled(raw: list[tuple[int, int, str]]) -> bool:
@@ -6529,7 +6537,7 @@ class _Reader:
         sent: Line | None = None
         subject = False
         for k, line in enumerate(self.lines):
-            text = line.rest if line.kind in (Kind.TITLE, Kind.HEADING) else line.text  # (marks off)
+            text = _unmarked(line)
             if salutation is None:
                 if _known_heading(text):
                     return
@@ -6546,11 +6554,8 @@ class _Reader:
                     return
                 if _vocab.SALUTATION.match(text):
                     salutation = attrs.evolve(line, text=text)
-            elif _vocab.CLOSING.match(text) or _vocab.SIGNER_CLOSING.match(text):
-                if any(
-                    _known_heading(ln.rest if ln.kind in (Kind.TITLE, Kind.HEADING) else ln.text)
-                    for ln in self.lines[k + 1 :]
-                ):
+            elif _closes_letter(text):
+                if any(_known_heading(_unmarked(ln)) for ln in self.lines[k + 1 :]):
                     return  # (a cover letter, the nota after it)
                 self._note(
                     "not-a-nota",
