@@ -551,18 +551,14 @@ def _letter_end(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     if not any(_vocab.SALUTATION.match(part.strip()) for _, _, part in raw):
         return []  # (no letter: most texts; their lines are not classified twice)
     lines = [_lines.classify(_lines.normalise(part)) for _, _, part in raw]
-    texts = [ln.rest if ln.kind in (Kind.TITLE, Kind.HEADING) else ln.text for ln in lines]
+    texts = [_unmarked(ln) for ln in lines]
     salutation = next(
         (k for k, text in enumerate(texts) if _known_heading(text) or _vocab.SALUTATION.match(text)), None
     )
     if salutation is None or _known_heading(texts[salutation]):
         return []
     closing = next(
-        (
-            k
-            for k in range(salutation + 1, len(texts))
-            if _vocab.CLOSING.match(texts[k]) or _vocab.SIGNER_CLOSING.match(texts[k])
-        ),
+        (k for k in range(salutation + 1, len(texts)) if _closes_letter(texts[k])),
         None,
     )
     if closing is None:
@@ -584,6 +580,18 @@ def _letter_end(raw: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
         ):
             return []
     return []
+
+
+def _unmarked(line: Line) -> str:
+    """A line's text with a title's or heading's marks off ("# Aanleiding": "Aanleiding")."""
+    return line.rest if line.kind in (Kind.TITLE, Kind.HEADING) else line.text
+
+
+def _closes_letter(text: str) -> bool:
+    """Whether a row is a letter's closing: a greeting ("Met vriendelijke groet,",
+    :data:`_vocab.CLOSING`) or the signer's office ("De Minister van ...,",
+    :data:`_vocab.SIGNER_CLOSING`)."""
+    return _vocab.CLOSING.match(text) is not None or _vocab.SIGNER_CLOSING.match(text) is not None
 
 
 def _labelled(raw: list[tuple[int, int, str]]) -> bool:
@@ -2973,13 +2981,14 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
         ):
             out.extend(after)  # "... bij stations. Opgesteld door" / "Senior beleidsmedewerker"
             continue
-        if line.kind is Kind.ORDERED and out and (code_split := _split_trailing_unit_code(out[-1], line)):
-            out.extend(code_split)  # "Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"
-            lifting, heading_at = True, len(out) - 1
-            continue
-        if line.kind is Kind.ORDERED and out and (post_split := _split_post_unit_code(out[-1], line)):
-            out.extend(post_split)  # "Coördinerend" / "beleidsmedewerker" / "2. Kern AFP"
-            continue
+        if line.kind is Kind.ORDERED and out and (code_split := _heading_glued_code(line)):
+            if _code_over_heading(out[-1]):
+                out.extend(code_split)  # "Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"
+                lifting, heading_at = True, len(out) - 1
+                continue
+            if _post_over_heading(out[-1]):
+                out.extend(code_split)  # "Coördinerend" / "beleidsmedewerker" / "2. Kern AFP"
+                continue
         if lifting and line.kind is Kind.TEXT and _vocab.UNIT_CODE.fullmatch(line.text.strip()):
             nxt = lines[index + 1].text if index + 1 < len(lines) else ""
             if not nxt[:1].islower():  # (a code a sentence goes on after is the sentence's)
@@ -3069,41 +3078,37 @@ def _split_heading_glued_value(prev: Line, line: Line) -> tuple[Line, Line] | No
     return value, _lines.classify(head, line.number, line.page)
 
 
-def _split_trailing_unit_code(prev: Line, line: Line) -> tuple[Line, Line] | None:
-    """A numbered known heading's row with a unit's code glued to its end, under a list label of
-    units or under a unit's code alone ("Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"): a
-    row-by-row extractor put the list's next unit beside the heading. The code goes over the
-    heading, with the list's other units; the heading stays its own row. A heading ending in a
-    code under body text ("... de NCTV." / "2. Advies NCTV") is left whole."""
+def _heading_glued_code(line: Line) -> tuple[Line, Line] | None:
+    """A numbered known heading's row with a unit's code glued to its end ("2. Geadviseerd besluit
+    FEZ"), split into the code's row and the heading's; None for any other row. Whose the code is
+    the row above says (:func:`_code_over_heading`, :func:`_post_over_heading`)."""
     head, _, code = line.text.rstrip().rpartition(" ")
     if _vocab.UNIT_CODE.fullmatch(code) is None or not _numbered_known_heading(head):
         return None
-    under_list = (
+    return (
+        _lines.classify(code, line.number, line.page),
+        _lines.classify(head, line.number, line.page),
+    )
+
+
+def _code_over_heading(prev: Line) -> bool:
+    """Whether a unit's code glued to a numbered heading's end (:func:`_heading_glued_code`) goes
+    over the heading, under ``prev``: a list label of units or a unit's code alone ("Kopie aan" /
+    "DWJZ" / "2. Geadviseerd besluit FEZ"): a row-by-row extractor put the list's next unit beside
+    the heading. The code goes with the list's other units; the heading stays its own row. A
+    heading ending in a code under body text ("... de NCTV." / "2. Advies NCTV") is left whole."""
+    return (
         prev.kind is Kind.LABEL and not prev.rest and _vocab.key(prev.label) in _vocab.UNIT_LIST_LABELS
     ) or (prev.kind is Kind.TEXT and _vocab.UNIT_CODE.fullmatch(prev.text.strip()) is not None)
-    if not under_list:
-        return None
-    return (
-        _lines.classify(code, line.number, line.page),
-        _lines.classify(head, line.number, line.page),
-    )
 
 
-def _split_post_unit_code(prev: Line, line: Line) -> tuple[Line, Line] | None:
-    """A numbered known heading's row with a unit's code glued to its end, under a drafter's post
-    read without its unit ("Opgesteld door" / "Coördinerend" / "beleidsmedewerker" / "2. Kern
-    AFP"): a row-by-row extractor put the post's unit beside the heading. The code goes under the
-    post, the heading stays its own row: a heading is never part of a field's value."""
-    head, _, code = line.text.rstrip().rpartition(" ")
-    if _vocab.UNIT_CODE.fullmatch(code) is None or not _numbered_known_heading(head):
-        return None
+def _post_over_heading(prev: Line) -> bool:
+    """Whether a unit's code glued to a numbered heading's end (:func:`_heading_glued_code`) goes
+    under ``prev``, a drafter's post read without its unit ("Opgesteld door" / "Coördinerend" /
+    "beleidsmedewerker" / "2. Kern AFP"): a row-by-row extractor put the post's unit beside the
+    heading. The heading stays its own row: a heading is never part of a field's value."""
     post = prev.text.strip()
-    if prev.kind is not Kind.TEXT or not _fits_colofon(post) or not _post_without_unit(post):
-        return None
-    return (
-        _lines.classify(code, line.number, line.page),
-        _lines.classify(head, line.number, line.page),
-    )
+    return prev.kind is Kind.TEXT and _fits_colofon(post) and _post_without_unit(post)
 
 
 def _numbered_known_heading(text: str) -> bool:
@@ -6554,7 +6559,7 @@ class _Reader:
         sent: Line | None = None
         subject = False
         for k, line in enumerate(self.lines):
-            text = line.rest if line.kind in (Kind.TITLE, Kind.HEADING) else line.text  # (marks off)
+            text = _unmarked(line)
             if salutation is None:
                 if _known_heading(text):
                     return
@@ -6571,11 +6576,8 @@ class _Reader:
                     return
                 if _vocab.SALUTATION.match(text):
                     salutation = attrs.evolve(line, text=text)
-            elif _vocab.CLOSING.match(text) or _vocab.SIGNER_CLOSING.match(text):
-                if any(
-                    _known_heading(ln.rest if ln.kind in (Kind.TITLE, Kind.HEADING) else ln.text)
-                    for ln in self.lines[k + 1 :]
-                ):
+            elif _closes_letter(text):
+                if any(_known_heading(_unmarked(ln)) for ln in self.lines[k + 1 :]):
                     return  # (a cover letter, the nota after it)
                 self._note(
                     "not-a-nota",

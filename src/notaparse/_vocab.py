@@ -2372,6 +2372,12 @@ def ocr_box_wide(word: str) -> bool:
     )
 
 
+def _ground_codes(words: Sequence[str]) -> bool:
+    """Whether ``words`` are ground codes only, one at least, in brackets or not ("5.1.2e",
+    "(10.2.e)"): the rest of a value beside the redaction box as OCR reads it."""
+    return bool(words) and all(GROUND_CODE.fullmatch(w.strip("()")) for w in words)
+
+
 def ocr_box_after_ground(words: list[str]) -> int:
     """How many of a value's last words are redaction boxes as OCR reads them
     (:func:`ocr_box_wide`) right after the ground codes that are all the value's other words
@@ -2380,7 +2386,7 @@ def ocr_box_after_ground(words: list[str]) -> int:
     while n < len(words) - 1 and ocr_box_wide(words[-1 - n]):
         n += 1
     rest = words[: len(words) - n]
-    if not n or not all(GROUND_CODE.fullmatch(w.strip("()")) for w in rest):
+    if not n or not _ground_codes(rest):
         return 0
     return n
 
@@ -2394,7 +2400,7 @@ def ocr_box_before_ground(words: list[str]) -> int:
     while n < len(words) and OCR_BOX_BESIDE.match(words[n]):
         n += 1
     rest = words[n:]
-    if not n or not rest or not all(GROUND_CODE.fullmatch(w.strip("()")) for w in rest):
+    if not n or not _ground_codes(rest):
         return 0
     return n
 
@@ -2450,7 +2456,7 @@ def ocr_box_edges_beside_ground(words: list[str]) -> tuple[int, int]:
     before = int(len(words) > 1 and edge(words[0]))
     after = int(len(words) > 1 + before and edge(words[-1]))
     codes = words[before : len(words) - after]
-    if not (before or after) or not codes or not all(GROUND_CODE.fullmatch(w.strip("()")) for w in codes):
+    if not (before or after) or not _ground_codes(codes):
         return 0, 0
     return before, after
 
