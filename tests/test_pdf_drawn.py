@@ -12268,3 +12268,64 @@ def test_ruled_decision_form_is_no_heading(pad: float, paraph_pad: float, marks:
         ("paragraph", marks[1] + "In te stemmen met de brief aan de Tweede Kamer."),
         ("paragraph", "Paraaf minister"),
     ]
+
+
+def _pages_of_paragraphs(ends: Sequence[str], *, footer: str = "") -> tuple[bytes, list[list[str]]]:
+    """Two pages of two-line paragraphs, the k-th paragraph of page n ending on its own line in
+    ``ends[(k + n - 1) % len(ends)]`` (the ends go round), the last one's second line low on
+    the page (at 770, in the bottom band, at the same place on both pages); ``footer`` (with
+    "{n}" for the page's number) under it at 800. Returns the PDF and each section's
+    paragraphs ("Aanleiding" on page 1, "Toelichting" on page 2)."""
+    page = _nota_page([("Aan", "MFin")], "Herziene planning")
+    sections: list[list[str]] = []
+    for number, heading in ((1, "Aanleiding"), (2, "Toelichting")):
+        if number == 2:
+            page.new_page()
+        page.line(heading, BOLD)
+        texts: list[str] = []
+        count = 4
+        for k in range(count):
+            if k == count - 1:
+                page.y = 756
+            first = f"Voor regio {number}.{k + 1} is de planning herzien en de raming bijgesteld, zoals"
+            end = ends[(k + number - 1) % len(ends)]
+            page.line(first)
+            page.line(end)
+            page.y += 0.7 * page.lead
+            texts.append(f"{first} {end}")
+        sections.append(texts)
+        if footer:
+            page.text(79, 800, footer.format(n=number), REGULAR, 7)
+    return page.pdf(), sections
+
+
+def test_a_line_repeated_in_the_body_low_on_every_page_is_no_furniture() -> None:
+    """A one-line end of paragraph repeated on each page ("eerder aan de Kamer gemeld."), once at
+    the same place low on both pages, is text, not furniture: furniture stands once on a page, so
+    a line that the page prints in its body as well is content (it was moved to the letterhead
+    and cut from every paragraph, eval29's Financiën nota). The real footer under it, "Pagina n
+    van 2", stays furniture."""
+    data, sections = _pages_of_paragraphs(["eerder aan de Kamer gemeld."], footer="Pagina {n} van 2")
+    nota = load_both(data)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", sections[0]),
+        ("Toelichting", sections[1]),
+    ]
+    assert nota.metadata.letterhead == ()
+    assert nota.metadata.page_count == 2
+
+
+def test_a_running_footer_under_a_body_line_repeated_once_a_page_stays_furniture() -> None:
+    """Near miss: the paragraphs' ends differ, a footer repeated at the same place on both pages
+    ("Directie Financiering | Korte Voorhout 7") is furniture, kept once in the letterhead; the
+    body's last lines, different, stay text."""
+    data, sections = _pages_of_paragraphs(
+        ["naar verwachting.", "zie bijlage 1.", "in het vorige overleg.", "eerder gemeld."],
+        footer="Directie Financiering | Korte Voorhout 7",
+    )
+    nota = load_both(data)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("Aanleiding", sections[0]),
+        ("Toelichting", sections[1]),
+    ]
+    assert nota.metadata.letterhead == ("Directie Financiering | Korte Voorhout 7",)

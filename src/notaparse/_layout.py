@@ -3813,13 +3813,7 @@ class LayoutReader:
                 )
                 for concept, pair in _identifying_values(head).items():
                     self._identity.setdefault(concept, pair)
-        edges = {
-            key
-            for ln in (*body_lines, *colofon_lines)
-            if ln.top < 0.12 * height or ln.bottom > 0.9 * height
-            for key in _edge_keys(ln, ocr=self._ocr)
-            for key in _near_places(key, ocr=self._ocr)
-        }
+        edges = _page_edges([*body_lines, *colofon_lines], height, ocr=self._ocr)
         page = PageLayout(
             number=number,
             width=width,
@@ -8676,6 +8670,25 @@ def _edge_keys(line: TextLine, *, ocr: bool = False) -> list[tuple[str, int]]:
             if m.start() > 0 and ahead:
                 keys.append((f"{key[: m.start()]}#{ahead:+d}{key[m.end() :]}", keys[0][1]))
     return keys
+
+
+def _page_edges(lines: list[TextLine], height: float, *, ocr: bool) -> set[tuple[str, int]]:
+    """A page's furniture candidates (:attr:`PageLayout.edges`): the keys of its lines in the top
+    or bottom band (:func:`_edge_keys`), but not of a text the page prints in its body as well,
+    between the bands: furniture stands once on a page, at its edge; a line the page also prints
+    among its text is content repeated ("eerder aan de Kamer gemeld." ending each paragraph, one
+    of them low on the page; "Akkoord.", "Zie bijlage 1.")."""
+    keys = {id(ln): _edge_keys(ln, ocr=ocr) for ln in lines}
+    edge = [ln for ln in lines if ln.top < 0.12 * height or ln.bottom > 0.9 * height]
+    at_edge = {id(ln) for ln in edge}
+    inner = {keys[id(ln)][0][0] for ln in lines if id(ln) not in at_edge}
+    return {
+        place
+        for ln in edge
+        if keys[id(ln)][0][0] not in inner
+        for key in keys[id(ln)]
+        for place in _near_places(key, ocr=ocr)
+    }
 
 
 #: A number standing alone in a line (no digit, point, comma or slash glued to it).

@@ -1504,6 +1504,12 @@ def _running_heads(lines: list[Line]) -> frozenset[int]:
                 if len(top) == _RUNNING_HEAD_ROWS:
                     break
         if top:
+            # (a row the page prints again under its top is the page's text, repeated: a
+            # running header stands once on its page; "Zie bijlage 1." ending its paragraphs)
+            below = {line.text.casefold() for line in lines[top[-1] + 1 : stop]}
+            again = [k for k, at in enumerate(top) if lines[at].text.casefold() in below]
+            top = top[: again[0]] if again else top
+        if top:
             tops.append(top)
     if not tops:
         return frozenset()
