@@ -556,7 +556,13 @@ def _names_value(label: str, value: str) -> bool:
         )
     return (
         " " in label
-        and (value[0].isupper() or value[0].isdigit())
+        # (or, after a person's label, a name behind a title in lower case: "Opgesteld door kol.
+        # P. de Wit", "Opgesteld door ing. M. Dijkstra")
+        and (
+            value[0].isupper()
+            or value[0].isdigit()
+            or (_vocab.names_a_person(label) and _vocab.names_person(value))
+        )
         and not value.endswith((".", ":", ";", "?", "!"))
         and (
             len(value.split()) <= 6

@@ -5404,6 +5404,40 @@ def _title_under_unit(run: _Run, text: str) -> bool:
     )
 
 
+def _title_under_reference(run: _Run, text: str) -> bool:
+    """Whether a phrase starts a block of its own under a block that is one reference's value, a
+    reference's label stacked before it still waiting ("Ons kenmerk" / "Van DAR" / "4412876" /
+    "Voorbereiding van het ..."): the colofon's value read on the row before the title's first; a
+    reference (a code of at most three words with a digit, no date) does not go on as a phrase."""
+    return (
+        text[:1].isupper()
+        and _reference_for(run, run.pending) is not None
+        and any(w.islower() and len(w) >= 3 and w not in _vocab.CONTINUATION_WORDS for w in text.split())
+    )
+
+
+def _reference_for(run: _Run, waiting: list[_PendingField]) -> _PendingField | None:
+    """The reference's label among ``waiting`` (stacked, no value yet) whose value ``run`` is by
+    its form: one line, a code of at most three words with a digit, no word in lower case, no
+    date ("4412876", "DGKE-WO / 94401275")."""
+    if len(run.lines) != 1:
+        return None
+    value = run.lines[0].text
+    words = value.split()
+    if len(words) > 3 or not any(c.isdigit() for c in value) or any(w.islower() for w in words):
+        return None
+    if _fragments.is_date(value):
+        return None
+    for field in waiting:
+        if (
+            _vocab.label_concept(field.label) is _vocab.Concept.REFERENCE
+            and not field.values
+            and field in run.pending
+        ):
+            return field
+    return None
+
+
 def _kind_title_under_unit(run: _Run, text: str) -> bool:
     """Whether a title that opens with the nota's kind ("Beslisnota over de inzet van ...",
     :func:`_vocab.kind_in_title`) starts a block of its own under a unit's name or a ministry's
@@ -5652,7 +5686,15 @@ def _title_tail(title: _Run, runs: list[_Run]) -> _Run | None:
     if at + 1 >= len(runs) or _ends_sentence(title.text):
         return None
     tail = runs[at + 1]
-    if len(tail.lines) != 1 or any(not f.values for f in tail.pending):
+    waiting = [f for f in tail.pending if not f.values]
+    if (
+        # (a reference's label waiting for the code read on the row before the title's first
+        # is answered by it: "Ons kenmerk" / "4412876" / "Voorbereiding ... van de" / "Datum" /
+        # "..." / "president van Portugal")
+        len(waiting) == 1 and at > 0 and _reference_for(runs[at - 1], waiting) is not None
+    ):
+        waiting = []
+    if len(tail.lines) != 1 or waiting:
         return None
     text = tail.lines[0].text
     if not (_ends_with_continuation(title.text) or _opens_with_continuation(text)):
@@ -7345,6 +7387,7 @@ class _Reader:
                             and not _kind_title_under_unit(runs[-1], line.text)
                             and not _title_under_office(runs[-1], line.text)
                             and not _title_beside_address(runs[-1], line.text)
+                            and not _title_under_reference(runs[-1], line.text)
                         )
                     )
                 ):

@@ -1598,9 +1598,28 @@ LOWER_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
         "ivm",
     }
 )
-#: Titles before a name ("mr. J. Jansen"): a value starting with one is a person, not a phrase.
+#: Titles before a name ("mr. J. Jansen", a military rank "kol. P. de Wit"): a value starting with
+#: one is a person, not a phrase.
 NAME_TITLES: Final[frozenset[str]] = frozenset(
-    {"mr", "drs", "dr", "ir", "ing", "prof", "mw", "dhr", "mevr", "bc", "ds", "mgr"}
+    {
+        "mr",
+        "drs",
+        "dr",
+        "ir",
+        "ing",
+        "prof",
+        "mw",
+        "dhr",
+        "mevr",
+        "bc",
+        "ds",
+        "mgr",
+        "gen",
+        "kol",
+        "lkol",
+        "maj",
+        "kapt",
+    }
 )
 #: Articles: after "Aan" / "Van" with no colon, an article and a number, or a word in lower case
 #: followed by one that joins no name (CONTINUATION_WORDS) and names no office or body the nota
