@@ -232,20 +232,33 @@ def test_purpose_line_under_a_bold_title_is_the_purpose(font: str) -> None:
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
 
 
+def _units_over_colofon(
+    rows: list[tuple[str, str]], title: str, head: Sequence[tuple[str, str]], top: float = 130.0
+) -> Nota:
+    """A page with label rows, a title at x 170, and ``head`` (lines and their fonts, 7 pt, 9.8
+    apart from ``top``) over the 7 pt colofon, whose labels follow a gap; read with both sources."""
+    page = Page()
+    page.header(rows)
+    page.text(170, 268, title)
+    for k, (text, font) in enumerate(head):
+        page.text(466, top + 9.8 * k, text, font, 7)
+    page.colofon(_COLOFON, top=max(175.0, top + 9.8 * len(head) + 8.8))
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    return load_both(page.pdf())
+
+
 def test_bold_unit_wrapped_in_the_colofon_is_one_line() -> None:
     """A directorate's bold name wrapped in the colofon ("Directie" / "Arbeidsverhoudingen", no
     gap) is one letterhead line; its first word is a known label, and the second line was read as
     its value (a field "Directie: Arbeidsverhoudingen")."""
-    page = Page()
-    page.header([("Aan", "Minister van SZW"), ("Van", "DAV")])
-    page.text(170, 268, "Reactie op het advies over platformwerk")
-    page.text(466, 140, "Directie", BOLD, 7)
-    page.text(466, 149.8, "Arbeidsverhoudingen", BOLD, 7)
-    page.colofon(_COLOFON, top=175)
-    page.y = 320
-    page.line("Aanleiding", BOLD)
-    page.para(LOREM)
-    nota = load_both(page.pdf())
+    nota = _units_over_colofon(
+        [("Aan", "Minister van SZW"), ("Van", "DAV")],
+        "Reactie op het advies over platformwerk",
+        [("Directie", BOLD), ("Arbeidsverhoudingen", BOLD)],
+        top=140,
+    )
     assert "Directie Arbeidsverhoudingen" in nota.metadata.letterhead
     assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
     assert nota.title == "Reactie op het advies over platformwerk"
@@ -255,19 +268,49 @@ def test_bold_units_stacked_without_a_gap_in_the_colofon_stay_apart() -> None:
     """Two bold units on consecutive colofon lines, the first wrapped ("Directoraat-Generaal
     Water en" / "Bodem" / "Directie Water en Scheepvaart"): the line that opens with a unit's
     word after a complete name starts a unit of its own (all three were joined into one entry)."""
-    page = Page()
-    page.header([("Aan", "Minister van IenW"), ("Van", "DGWB")])
-    page.text(170, 268, "Advies over de inzet van drones op de Noordzee")
-    for k, text in enumerate(["Directoraat-Generaal Water en", "Bodem", "Directie Water en Scheepvaart"]):
-        page.text(466, 130 + 9.8 * k, text, BOLD, 7)
-    page.colofon(_COLOFON, top=175)
-    page.y = 320
-    page.line("Aanleiding", BOLD)
-    page.para(LOREM)
-    nota = load_both(page.pdf())
+    nota = _units_over_colofon(
+        [("Aan", "Minister van IenW"), ("Van", "DGWB")],
+        "Advies over de inzet van drones op de Noordzee",
+        [
+            (text, BOLD)
+            for text in ("Directoraat-Generaal Water en", "Bodem", "Directie Water en Scheepvaart")
+        ],
+    )
     units = ("Directoraat-Generaal Water en Bodem", "Directie Water en Scheepvaart")
     assert nota.metadata.letterhead == units
     assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "address"),
+    [
+        # a unit's name over two or three bold lines, joined longer than a colofon's line, over a
+        # street or a post box and the town under it (the town was an entry of its own)
+        (["DG Openbaar Bestuur en", "Democratische", "Rechtsstaat"], ["Turfmarkt 147", "Den Haag"]),
+        (["Directoraat-Generaal Luchtvaart en", "Maritieme Zaken"], ["Rijnstraat 8", "Den Haag"]),
+        (
+            ["Directie Arbeidsmarkt", "en Sociaal-Economische", "Aangelegenheden"],
+            ["Postbus 90801", "Haarlem"],
+        ),
+        # near misses, read right before: a short name, a postcode before the town
+        (["Directie Hoger", "Onderwijs"], ["Rijnstraat 50", "Den Haag"]),
+        (["Directie Publieke Gezondheid en", "Medische Preventie"], ["Postbus 20350", "2500 EJ Den Haag"]),
+    ],
+)
+def test_address_under_a_long_bold_unit_in_the_colofon_is_one_entry(
+    unit: list[str], address: list[str]
+) -> None:
+    """The street (or post box) and the town under a unit's bold name in the colofon are one
+    letterhead entry, as under a short name: the name's long joined line over the short street
+    is no title block whose short last row ends it."""
+    nota = _units_over_colofon(
+        [("Aan", "Minister"), ("Van", "DG")],
+        "Vervolg op het advies over de uitvoering van de regeling",
+        [*((text, BOLD) for text in unit), *((text, REGULAR) for text in address)],
+    )
+    assert nota.metadata.letterhead == (" ".join(unit), " ".join(address))
+    assert [f.label for f in nota.metadata.fields] == ["Aan", "Van", "Kenmerk", "Datum"]
+    assert nota.title == "Vervolg op het advies over de uitvoering van de regeling"
 
 
 def test_bold_block_is_a_section_when_no_known_heading_follows() -> None:

@@ -5121,6 +5121,10 @@ def _after_last_row(run: _Run, line: Line) -> bool:
         and not _ends_sentence(last)  # (a paragraph's end is left to the body's rules)
         # (an address's head word opens the address under it: "Bezoekadres" / "Bezuidenhoutseweg 73")
         and _address_head(last) is None
+        # (an address's line goes on in its town or more of the address, as _address_groups
+        # joins them: a unit's long name over it, "DG Openbaar Bestuur en Democratische
+        # Rechtsstaat" / "Turfmarkt 147" / "Den Haag", is no title whose short last row ends it)
+        and not (_is_address(last) and (_is_town(line.text) or _is_address(line.text)))
         and all(len(ln.text) > _COLOFON_WIDTH for ln in rows[:-1])
         and len(last) < _SHORT_LAST_ROW * max(len(ln.text) for ln in rows[:-1])
     )
