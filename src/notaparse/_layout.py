@@ -8649,7 +8649,7 @@ def _edge_keys(line: TextLine, *, ocr: bool = False) -> list[tuple[str, int]]:
     op. de", "pagina-4"), and spaces where the scan's letters stand apart.
     """
     text, number = line.text, str(line.page)
-    key = _OCR_EDGE_NOISE.sub("", text) if ocr else text
+    key = _edge_text(line, ocr=ocr)
     keys = [(key, round(line.top / 4))]
     if number in text:
         words = text.split()
@@ -8678,17 +8678,22 @@ def _page_edges(lines: list[TextLine], height: float, *, ocr: bool) -> set[tuple
     between the bands: furniture stands once on a page, at its edge; a line the page also prints
     among its text is content repeated ("eerder aan de Kamer gemeld." ending each paragraph, one
     of them low on the page; "Akkoord.", "Zie bijlage 1.")."""
-    keys = {id(ln): _edge_keys(ln, ocr=ocr) for ln in lines}
     edge = [ln for ln in lines if ln.top < 0.12 * height or ln.bottom > 0.9 * height]
     at_edge = {id(ln) for ln in edge}
-    inner = {keys[id(ln)][0][0] for ln in lines if id(ln) not in at_edge}
+    inner = {_edge_text(ln, ocr=ocr) for ln in lines if id(ln) not in at_edge}
     return {
         place
         for ln in edge
-        if keys[id(ln)][0][0] not in inner
-        for key in keys[id(ln)]
+        if _edge_text(ln, ocr=ocr) not in inner
+        for key in _edge_keys(ln, ocr=ocr)
         for place in _near_places(key, ocr=ocr)
     }
+
+
+def _edge_text(line: TextLine, *, ocr: bool) -> str:
+    """The text part of a line's first key (:func:`_edge_keys`): its text, in an OCR layer its
+    letters and digits only."""
+    return _OCR_EDGE_NOISE.sub("", line.text) if ocr else line.text
 
 
 #: A number standing alone in a line (no digit, point, comma or slash glued to it).
