@@ -3893,6 +3893,39 @@ def _address_run_start(prepared: list[Line], rest: Line) -> int:
     return start if start < len(prepared) else -1
 
 
+def _split_spliced_kind(line: Line, prepared: list[Line]) -> tuple[Line, ...]:
+    """A kind word alone at the start of a colofon's row, the rest of the row the part of a unit's
+    name or of an address that goes on from the row above it ("Democratische" / "Beslisnota
+    Rechtsstaat", "Korte Voorhout 7" / "Nota 2511 CW Den Haag", "Rijnstraat 50" / "Nota Den
+    Haag"): an extractor that reads by rows put the kind line, printed left of the colofon, into
+    it. The rest (joining the row above) and the kind line after it; empty for any other line."""
+    first, _, rest = line.text.partition(" ")
+    if (
+        line.kind is not Kind.TEXT
+        or not first[:1].isupper()
+        or _vocab.key(first) not in _vocab.KINDS
+        or not (rest[:1].isupper() or rest[:1].isdigit())
+        or (above := _last_filled(prepared)) is None
+        or above.kind is not Kind.TEXT
+    ):
+        return ()
+    if not (
+        # (the unit's name goes on: "... en Democratische" / "Rechtsstaat")
+        _wraps_name(above.text, rest)
+        # (the address goes on: its street and number, then the postcode or the town)
+        or (
+            _vocab.STREET.match(above.text) is not None
+            and (_vocab.POSTCODE_TOWN.match(rest) is not None or _vocab.CITY_LINE.match(rest) is not None)
+        )
+    ) or any(ln.kind in (Kind.HEADING, Kind.TITLE, Kind.LABEL, Kind.LABEL_VALUE) for ln in prepared):
+        # (in the head, over its labels: in a body the row is text as printed)
+        return ()
+    return (
+        _lines.classify(rest, line.number, line.page),
+        _lines.classify(first, line.number, line.page),
+    )
+
+
 def _is_column_row(text: str) -> bool:
     """A row of a paraph table's column heads ("Paraaf Naam Datum"), not a label row."""
     words = [w.rstrip(":").casefold() for w in text.split()]
@@ -6030,6 +6063,9 @@ class _Reader:
                     continue
                 if row_text[:1].islower() and (wordmark := _split_wordmark(line, prepared)):
                     prepared.extend(wordmark)
+                    continue
+                if spliced := _split_spliced_kind(line, prepared):
+                    prepared.extend(spliced)
                     continue
                 splits = _split_leading_purpose(line)
                 if len(splits) == 2 and (at_address := _address_run_start(prepared, splits[1])) >= 0:
