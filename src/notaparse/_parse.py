@@ -2964,7 +2964,7 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             and out[-1].kind is Kind.ORDERED
             and _numbered_known_heading(out[-1].text)
             and _unit_under_list_heading(out[:-1], line.text)
-            and not (index + 1 < len(lines) and lines[index + 1].text[:1].islower())
+            and not (index + 1 < len(lines) and _heading_goes_on(lines[index + 1]))
         ):
             # a list's unit alone under the heading a row-by-row extractor read between the list
             # and it ("Afgestemd met" / "2. Geadviseerd besluit" / "Rijkswaterstaat"): over the
@@ -3023,10 +3023,18 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _heading_goes_on(line: Line) -> bool:
+    """Whether ``line``, the row under a lone unit's row under a numbered known heading, shows the
+    unit's row is the heading's body (:func:`_unit_under_list_heading`): a sentence going on in
+    lower case, or the next numbered known heading, which would leave the heading without a word
+    ("2. Geadviseerd besluit" / "Akkoord" / "3. Kern": the section's one row)."""
+    return line.text[:1].islower() or (line.kind is Kind.ORDERED and _numbered_known_heading(line.text))
+
+
 def _lone_unit_row(text: str) -> bool:
     """Whether a row is one unit as a list of units gives it, alone on its row: a unit's code
     ("DGPenV", "FEZ") or a short name of capitalised words, no label, heading or sentence
-    ("Rijkswaterstaat", "CIO Rijk")."""
+    ("Rijkswaterstaat", "CIO Rijk"); a decision's option ("Akkoord") is none."""
     words = text.split()
     if len(words) == 1 and _vocab.LISTED_UNIT_CODE.fullmatch(words[0]):
         return True
@@ -3035,6 +3043,7 @@ def _lone_unit_row(text: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words)
         and _vocab.known_label(text) is None
         and not _known_heading(text)
+        and _vocab.DECISION_OPTIONS_ROW.match(text) is None
     )
 
 

@@ -1599,7 +1599,9 @@ LOWER_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     }
 )
 #: Titles before a name ("mr. J. Jansen", a military rank "kol. P. de Wit"): a value starting with
-#: one is a person, not a phrase.
+#: one is a person, not a phrase. The ranks as Defensie abbreviates them, the navy's too
+#: ("bgen.", "lgen.", "genmaj.", "elt.", "tlnt.", "adm.", "vadm.", "sbn.", "cdre.", "ktz.",
+#: "kltz.", "ltz.").
 NAME_TITLES: Final[frozenset[str]] = frozenset(
     {
         "mr",
@@ -1615,10 +1617,22 @@ NAME_TITLES: Final[frozenset[str]] = frozenset(
         "ds",
         "mgr",
         "gen",
+        "lgen",
+        "genmaj",
+        "bgen",
         "kol",
         "lkol",
         "maj",
         "kapt",
+        "elt",
+        "tlnt",
+        "adm",
+        "vadm",
+        "sbn",
+        "cdre",
+        "ktz",
+        "kltz",
+        "ltz",
     }
 )
 #: Articles: after "Aan" / "Van" with no colon, an article and a number, or a word in lower case
