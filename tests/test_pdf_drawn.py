@@ -12372,3 +12372,36 @@ def test_a_running_footer_under_a_body_line_repeated_once_a_page_stays_furniture
         ("Toelichting", sections[1]),
     ]
     assert nota.metadata.letterhead == ("Directie Financiering | Korte Voorhout 7",)
+
+
+_DECISIONS = (
+    "1. In te stemmen met de Nederlandse inzet voor de Europese Landbouw- en Visserijraad.",
+    "2. In te stemmen met de bijgaande brief aan de Tweede Kamer.",
+    "3. Kennis te nemen van de gevolgen voor de kottervloot.",
+)
+
+
+@pytest.mark.parametrize(
+    "rows", [_DECISIONS, ("Akkoord met de inzet voor de Europese", "Landbouw- en Visserijraad", "Anders")]
+)
+def test_a_ruled_form_s_first_row_wrapped_onto_a_capital_stays_one_row(rows: tuple[str, ...]) -> None:
+    """A ruled decision form (LVVN): a bold header on a grey box ("Beslispunt | Akkoord | Niet
+    akkoord | Anders"), rows in 8.5 pt at 1.3 times that apart, their text in the first column
+    only and a drawn check box in each other column, a bold "Paraaf minister" row. The first
+    row's cell wraps onto a capital where its line left no room for that word before the next
+    column ("... voor de Europese" / "Landbouw- en Visserijraad."): one row (it was two, the
+    first row under the header not being compared with the rows' spacing). A row that leaves
+    room ("Akkoord met de inzet voor de Europese" in a cell as wide) stays apart from the one
+    under it."""
+    page = _nota_page([("Aan", "de Minister van LVVN"), ("Van", "Directie Visserij")], "Visserijquota 2025")
+    page.small_caps("Beslispunten")
+    # (the first column 247 pt wide: "... voor de Europese" leaves 14.8 pt, "Landbouw-" is 42 pt)
+    xs = [79.0, 326.0, 386.0, 446.0, 496.0]
+    page.form(["Beslispunt", "Akkoord", "Niet akkoord", "Anders"], rows, xs, paraph="Paraaf minister")
+    page.small_caps("Aanleiding")
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(s.heading, [b.text for b in s.blocks]) for s in nota.sections] == [
+        ("BESLISPUNTEN", ["Beslispunt Akkoord Niet akkoord Anders", *rows, "Paraaf minister"]),
+        ("AANLEIDING", [LOREM]),
+    ]

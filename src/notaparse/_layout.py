@@ -6503,7 +6503,13 @@ def _grid(
                 and prev is not header
                 and (_in_first_column(cells, prev) or (len(row) == 1 and ln.text[:1].islower()))
                 and (ln.text[:1].islower() or first_cell[-1].text.casefold() in _vocab.CONTINUATION_WORDS)
-            ) and not (row and not under_header and _closer_than_rows(row[-1], ln, row_space)):
+            ) and not (
+                row
+                and (
+                    (not under_header and _closer_than_rows(row[-1], ln, row_space))
+                    or _wrapped_first_cell_only(row[-1], ln, header)
+                )
+            ):
                 end_row()
         elif ln.x0 < header.x0 + 6:
             break
@@ -6581,11 +6587,29 @@ def _wrapped_first_cell(line: TextLine, below: TextLine, header: TextLine) -> bo
     after = [w for w in line.words if w.x0 >= starts[0] - 2]
     if not before or not after:
         return False
-    last = before[-1]
     return (
         abs(after[0].x0 - starts[0]) < 2
-        and last.x1 < after[0].x0
-        and starts[0] - last.x1 < below.words[0].x1 - below.words[0].x0 + 1.5 * last.size
+        and before[-1].x1 < after[0].x0
+        and _no_room_left(before[-1], starts[0], below)
+    )
+
+
+def _wrapped_first_cell_only(line: TextLine, below: TextLine, header: TextLine) -> bool:
+    """Whether ``line``, a row's line with words in the first column only (a form's row, its
+    other cells left empty or holding drawn check boxes), ran out of room there as
+    :func:`_wrapped_first_cell` tells: ``below`` goes on with the cell, in whatever case ("... voor
+    de Europese" / "Landbouw- en Visserijraad."), even right under the header, where the rows'
+    spacing is not known yet."""
+    starts = [x0 for x0, _ in _runs(header, 1.5)[1:]]
+    return bool(starts) and line.x1 < starts[0] - 2 and _no_room_left(line.words[-1], starts[0], below)
+
+
+def _no_room_left(last: Word, start: float, below: TextLine) -> bool:
+    """Whether a first cell that ends in ``last`` left no room before the next column (at
+    ``start``) for ``below``'s first word and a space, its padding kept (an em and a half), and
+    ends no sentence and no label."""
+    return (
+        start - last.x1 < below.words[0].x1 - below.words[0].x0 + 1.5 * last.size
         and not _SENTENCE_END.search(last.text)
         and not last.text.endswith(":")
     )
