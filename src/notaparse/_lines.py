@@ -554,18 +554,19 @@ def _names_value(label: str, value: str) -> bool:
             )
             and not _vocab.names_organisation(label)
         )
+    # (after a person's label, a name behind a title in lower case, "Opgesteld door kol. P. de
+    # Wit", "Opgesteld door ing. M. Dijkstra", or with ranks and degrees around it, a rank behind
+    # a comma ending in its full stop: "Opgesteld door P. de Wit, kol.", "gen. b.d. P. de Wit")
+    person = _vocab.names_a_person(label) and (
+        _vocab.names_person(value) or _vocab.names_ranked_person(value)
+    )
     return (
         " " in label
-        # (or, after a person's label, a name behind a title in lower case: "Opgesteld door kol.
-        # P. de Wit", "Opgesteld door ing. M. Dijkstra")
-        and (
-            value[0].isupper()
-            or value[0].isdigit()
-            or (_vocab.names_a_person(label) and _vocab.names_person(value))
-        )
-        and not value.endswith((".", ":", ";", "?", "!"))
+        and (value[0].isupper() or value[0].isdigit() or person)
+        and (person or not value.endswith((".", ":", ";", "?", "!")))
         and (
             len(value.split()) <= 6
+            or person
             # (a list label's units set apart by commas: "Kopie aan SG, pSG, DGMI, DGLM, RWS,
             # HDJZ, DCOM, FMC, Bestuursraad, Politiek assistent")
             or ("," in value and _vocab.key(label) in _vocab.UNIT_LIST_LABELS and _vocab.is_unit_list(value))

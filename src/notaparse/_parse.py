@@ -3906,8 +3906,11 @@ def _split_spliced_kind(line: Line, prepared: list[Line]) -> tuple[Line, ...]:
     """A kind word alone at the start of a colofon's row, the rest of the row the part of a unit's
     name or of an address that goes on from the row above it ("Democratische" / "Beslisnota
     Rechtsstaat", "Korte Voorhout 7" / "Nota 2511 CW Den Haag", "Rijnstraat 50" / "Nota Den
-    Haag"): an extractor that reads by rows put the kind line, printed left of the colofon, into
-    it. The rest (joining the row above) and the kind line after it; empty for any other line."""
+    Haag"), or a letterhead entry of its own by its shape with no kind line above it ("Nota
+    Bezuidenhoutseweg 73", "Memo Postbus 20011", "Beslisnota DG Mobiliteit"): an extractor that
+    reads by rows put the kind line, printed left of the colofon, into it. The rest joining the
+    row above and the kind line after it, or the kind line and then the entry; empty for any
+    other line."""
     first, _, rest = line.text.partition(" ")
     if (
         line.kind is not Kind.TEXT
@@ -3915,10 +3918,13 @@ def _split_spliced_kind(line: Line, prepared: list[Line]) -> tuple[Line, ...]:
         or _vocab.key(first) not in _vocab.KINDS
         or not (rest[:1].isupper() or rest[:1].isdigit())
         or (above := _last_filled(prepared)) is None
-        or above.kind is not Kind.TEXT
+        or any(ln.kind in (Kind.HEADING, Kind.TITLE, Kind.LABEL, Kind.LABEL_VALUE) for ln in prepared)
     ):
+        # (in the head, over its labels: in a body the row is text as printed)
         return ()
-    if not (
+    kind_line = _lines.classify(first, line.number, line.page)
+    entry = _lines.classify(rest, line.number, line.page)
+    if above.kind is Kind.TEXT and (
         # (the unit's name goes on: "... en Democratische" / "Rechtsstaat")
         _wraps_name(above.text, rest)
         # (the address goes on: its street and number, then the postcode or the town)
@@ -3926,12 +3932,25 @@ def _split_spliced_kind(line: Line, prepared: list[Line]) -> tuple[Line, ...]:
             _vocab.STREET.match(above.text) is not None
             and (_vocab.POSTCODE_TOWN.match(rest) is not None or _vocab.CITY_LINE.match(rest) is not None)
         )
-    ) or any(ln.kind in (Kind.HEADING, Kind.TITLE, Kind.LABEL, Kind.LABEL_VALUE) for ln in prepared):
-        # (in the head, over its labels: in a body the row is text as printed)
-        return ()
+    ):
+        return (entry, kind_line)
+    if _opens_letterhead_entry(rest) and not any(
+        ln.kind is Kind.TEXT and _vocab.key(ln.text) in _vocab.KINDS for ln in prepared
+    ):
+        # (the rest opens a letterhead entry, which may go on in the rows under it: the kind
+        # line before it, the entry whole)
+        return (kind_line, entry)
+    return ()
+
+
+def _opens_letterhead_entry(text: str) -> bool:
+    """Whether a row is a letterhead's entry by its shape: a street and its number, a postcode and
+    its town, a post box and its number, a unit's name (:data:`_vocab.UNIT_LINE`)."""
     return (
-        _lines.classify(rest, line.number, line.page),
-        _lines.classify(first, line.number, line.page),
+        _vocab.STREET.match(text) is not None
+        or _vocab.POSTCODE_TOWN.match(text) is not None
+        or _vocab.POST_BOX_OPENING.match(text) is not None
+        or _vocab.UNIT_LINE.match(text) is not None
     )
 
 

@@ -1855,6 +1855,43 @@ def names_person(text: str) -> bool:
     return given is None or not _opens_office(given)
 
 
+#: Degrees printed behind a person's name ("P. de Wit MSc", "J. Jansen MBA", "A. Bakker, BSc").
+POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    {"MSc", "MA", "BSc", "BA", "MBA", "LLM", "LLB", "PhD", "MPA", "MPhil", "MEng"}
+)
+#: Written behind a rank of someone retired ("gen. b.d. P. de Wit": buiten dienst).
+RETIRED_MARK: Final = "b.d."
+
+
+def _name_suffix_word(word: str) -> bool:
+    """A degree (:data:`POST_NOMINALS`), a title or rank (:data:`NAME_TITLES`, with its full
+    stop) or the retired mark, as printed around a person's name."""
+    return (
+        word in POST_NOMINALS
+        or word == RETIRED_MARK
+        or (word.endswith(".") and word[:-1].casefold() in NAME_TITLES)
+    )
+
+
+def names_ranked_person(text: str) -> bool:
+    """Whether a value is a person's name (:func:`names_person`) with ranks and degrees around it
+    as printed: a rank or a degree behind a comma ("P. de Wit, kol.", "A. Bakker, MSc"), degrees
+    after the surname ("maj. P. de Wit MSc", "drs. ing. J. Jansen MBA"), the retired mark after a
+    rank ("gen. b.d. P. de Wit"). Only a value with one of these: a bare name is names_person's."""
+    rest = text.strip()
+    head, comma, tail = rest.rpartition(",")
+    if comma and tail.split() and all(_name_suffix_word(w) for w in tail.split()):
+        rest = head.strip()
+    words = rest.split()
+    while len(words) > 1 and words[-1] in POST_NOMINALS:
+        words.pop()
+    words = [
+        w for at, w in enumerate(words) if not (w == RETIRED_MARK and at and _name_suffix_word(words[at - 1]))
+    ]
+    rest = " ".join(words)
+    return rest != " ".join(text.split()) and "," not in rest and names_person(rest)
+
+
 #: The name particles (:data:`_NAME_PARTICLES`: "van", "de", "der", "ten" ...).
 NAME_PARTICLES: Final = frozenset(_NAME_PARTICLES.split("|"))
 
