@@ -3906,11 +3906,11 @@ def _split_spliced_kind(line: Line, prepared: list[Line]) -> tuple[Line, ...]:
     """A kind word alone at the start of a colofon's row, the rest of the row the part of a unit's
     name or of an address that goes on from the row above it ("Democratische" / "Beslisnota
     Rechtsstaat", "Korte Voorhout 7" / "Nota 2511 CW Den Haag", "Rijnstraat 50" / "Nota Den
-    Haag"), or a letterhead entry of its own by its shape with no kind line above it ("Nota
-    Bezuidenhoutseweg 73", "Memo Postbus 20011", "Beslisnota DG Mobiliteit"): an extractor that
-    reads by rows put the kind line, printed left of the colofon, into it. The rest joining the
-    row above and the kind line after it, or the kind line and then the entry; empty for any
-    other line."""
+    Haag", "Postbus 20011" / "Beslisnota 2500 EA Den Haag"), or a letterhead entry of its own by
+    its shape with no kind line above it ("Nota Bezuidenhoutseweg 73", "Memo Postbus 20011",
+    "Beslisnota DG Mobiliteit"): an extractor that reads by rows put the kind line, printed left of
+    the colofon, into it. The rest joining the row above and the kind line after it, or the kind
+    line and then the entry; empty for any other line."""
     first, _, rest = line.text.partition(" ")
     if (
         line.kind is not Kind.TEXT
@@ -3927,9 +3927,13 @@ def _split_spliced_kind(line: Line, prepared: list[Line]) -> tuple[Line, ...]:
     if above.kind is Kind.TEXT and (
         # (the unit's name goes on: "... en Democratische" / "Rechtsstaat")
         _wraps_name(above.text, rest)
-        # (the address goes on: its street and number, then the postcode or the town)
+        # (the address goes on: its street and number or its post box, then the postcode or
+        # the town: "Postbus 20011" / "Beslisnota 2500 EA Den Haag")
         or (
-            _vocab.STREET.match(above.text) is not None
+            (
+                _vocab.STREET.match(above.text) is not None
+                or _vocab.POST_BOX_AT_END.match(above.text) is not None
+            )
             and (_vocab.POSTCODE_TOWN.match(rest) is not None or _vocab.CITY_LINE.match(rest) is not None)
         )
     ):
