@@ -5413,6 +5413,16 @@ def _is_sentence(text: str, *, least: int = _SENTENCE_WORDS) -> bool:
     )
 
 
+def _street_over_town(run: _Run) -> bool:
+    """Whether a run holds an address without a postcode: a street and its number over a town
+    alone on its row ("Rijksvoorlichtingsdienst" / "Binnenhof 19" / "Den Haag"), a colofon's unit
+    and address read as one block. A title with a year ("Begroting 2025") has no town under it."""
+    return any(
+        _vocab.STREET.match(above.text) is not None and _vocab.CITY_LINE.match(below.text) is not None
+        for above, below in itertools.pairwise(run.lines)
+    )
+
+
 def _is_letterhead_like(text: str) -> bool:
     words = text.split()
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
@@ -7943,6 +7953,7 @@ class _Reader:
         plain = any(
             not _is_letterhead_like(run.lines[0].text)
             and not any(_vocab.ADDRESS.search(ln.text) for ln in run.lines)
+            and not _street_over_town(run)
             and len(run.text.split()) >= 2
             and all(f.values for f in run.pending)
             and not _is_prose(run.text)
@@ -7958,8 +7969,10 @@ class _Reader:
                 score *= 4
             if text.split()[0].casefold() in _vocab.KINDS:
                 score *= 3
-            if _is_letterhead_like(run.lines[0].text) or any(
-                _vocab.ADDRESS.search(ln.text) for ln in run.lines
+            if (
+                _is_letterhead_like(run.lines[0].text)
+                or any(_vocab.ADDRESS.search(ln.text) for ln in run.lines)
+                or _street_over_town(run)
             ):
                 score *= 0.001 if plain else 0.1
             if words < 3:
