@@ -5314,6 +5314,23 @@ def _address_groups(lines: list[Line]) -> list[str]:
     return [join_wrapped(g) for g in groups]
 
 
+#: The most rows between a street and its town on a row of its own in a row-by-row text (a kind
+#: line or a label's row spliced between them: "Binnenhof 19" / "Nota" / "Den Haag").
+_STREET_TOWN_GAP: Final = 2
+
+
+def _town_under_street(street: Line, line: Line) -> bool:
+    """Whether line is the town of the street a row or two above it on the same page: a town's
+    name alone or a postcode and its town ("Den Haag", "2515 XP Den Haag")."""
+    return (
+        line.page == street.page
+        and 0 < line.number - street.number <= _STREET_TOWN_GAP
+        and (
+            _vocab.CITY_LINE.match(line.text) is not None or _vocab.POSTCODE_TOWN.match(line.text) is not None
+        )
+    )
+
+
 def _address_code(text: str) -> bool:
     """A short line with a number that can stand inside an address: at most three words, the
     first capitalised, a digit among them, no unit's name ("MPC 58 B", "Gebouw 2")."""
@@ -8134,6 +8151,7 @@ class _Reader:
             assigned.add(id(run))
         merged: list[str] = []
         continues = False
+        street: Line | None = None  # (the street and number the last entry ends with)
         labelled = any(_vocab.label_concept(f.label) is _vocab.Concept.ADDRESSEE for f in self.fields)
         if not labelled:
             runs = [part for run in runs for part in _split_at_addressee(run)]
@@ -8154,7 +8172,20 @@ class _Reader:
                 self.unlabelled_addressee = run.text
                 continues = False
                 continue
-            *heads, text = _address_groups(run.lines)
+            groups = _address_groups(run.lines)
+            if (
+                street is not None
+                and _town_under_street(street, run.lines[0])
+                and groups[0] == run.lines[0].text
+            ):
+                # a street's town printed a row or two under it, a kind line or a label's row
+                # between ("Binnenhof 19" / "Nota" / "Den Haag"): one address, one entry
+                merged[-1] = f"{merged[-1]} {groups.pop(0)}"
+                continues = False
+                if not groups:
+                    street = None
+                    continue
+            *heads, text = groups
             if heads:
                 merged.extend(heads)
                 continues = False
@@ -8163,6 +8194,8 @@ class _Reader:
             else:
                 merged.append(text)
             continues = _ends_with_continuation(text)
+            last = run.lines[-1]
+            street = last if _vocab.STREET.match(last.text) is not None else None
         self.letterhead.extend(merged)
 
     def _fields(self) -> list[Field]:
