@@ -5331,6 +5331,78 @@ def _town_under_street(street: Line, line: Line) -> bool:
     )
 
 
+def _town_run(run: _Run, lines: list[Line]) -> bool:
+    """Whether a run is only a town's name alone on its row a row or two under a street and its
+    number ("Kalvermarkt 32" / "Van DGB" / "Den Haag"): the address's town, a letterhead entry's
+    end (see `_assign`); the row under it (the title) begins a run of its own."""
+    if len(run.lines) != 1 or _vocab.CITY_LINE.match(run.lines[0].text) is None:
+        return False
+    above = lines[max(0, run.start - _STREET_TOWN_GAP) : run.start]
+    return any(
+        ln.kind is Kind.TEXT
+        and _vocab.STREET.match(ln.text) is not None
+        and _town_under_street(ln, run.lines[0])
+        for ln in above
+    )
+
+
+def _town_off_row(prepared: list[Line]) -> list[Line]:
+    """A row right under a street and its number that ends in a town's name after a code in
+    capitals ("Bezuidenhoutseweg 73" / "Aan de Minister van EZ Den Haag"): an extractor that
+    reads by rows put the address's town, printed in the colofon under the street, at the end
+    of the header's row beside it. The town is set on a row of its own under the street (one
+    address, one letterhead entry); the row keeps the rest. Only in the head, before any title
+    or heading; a town after a joining word stays ("de burgemeester van Den Haag")."""
+    out: list[Line] = []
+    head = True
+    for line in prepared:
+        head = head and line.kind not in (Kind.HEADING, Kind.TITLE)
+        above = out[-1] if out else None
+        if (
+            head
+            and above is not None
+            and above.kind is Kind.TEXT
+            and line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
+            and above.page == line.page
+            and line.number == above.number + 1
+            and _vocab.STREET.match(above.text) is not None
+            and (at := _town_at_end(line.text)) > 0
+        ):
+            words = line.text.split()
+            out.append(Line(" ".join(words[at:]), line.number, line.page, Kind.TEXT))
+            out.append(_lines.classify(" ".join(words[:at]), line.number, line.page))
+        else:
+            out.append(line)
+    return out
+
+
+#: One word of a town's name: capitalised, maybe with its article or a hyphen ("Haag", "'s-Gravenhage").
+_TOWN_WORD: Final = re.compile(r"(?:'s-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _town_at_end(text: str) -> int:
+    """Where a town's name ends a row after a code in capitals ("de Minister van EZ Den Haag",
+    "Van DGSenB Utrecht"): the index of its first word, 0 when none. The town is the capitalised
+    words after the code, one to three of them; the code has two capitals or more, no digit in
+    the row."""
+    words = text.split()
+    at = len(words)
+    while at > 1 and _TOWN_WORD.fullmatch(words[at - 1]):
+        at -= 1
+    code = words[at - 1] if at >= 1 else ""
+    if (
+        at == len(words)
+        or at < 2
+        or sum(c.isupper() for c in code) < 2
+        or not code.isalpha()
+        # (no postcode before it, "2511 DP Den Haag": the address's own row)
+        or any(c.isdigit() for c in text)
+        or _vocab.CITY_LINE.match(" ".join(words[at:])) is None
+    ):
+        return 0
+    return at
+
+
 def _address_code(text: str) -> bool:
     """A short line with a number that can stand inside an address: at most three words, the
     first capitalised, a digit among them, no unit's name ("MPC 58 B", "Gebouw 2")."""
@@ -6161,6 +6233,7 @@ class _Reader:
             prepared = _split_glued_count(prepared)
             prepared = _value_under_label(prepared)
             prepared = _heading_label_rows(prepared)
+            prepared = _town_off_row(prepared)
             if _vocab.PARAPH_BOX_OPENING in text and _vocab.DECISION_BOX_WORD in text.casefold():
                 prepared = _decision_boxes(prepared)
             if prepared and (first := _margin_column_first(prepared)):
@@ -7487,6 +7560,7 @@ class _Reader:
                             and not _title_under_office(runs[-1], line.text)
                             and not _title_beside_address(runs[-1], line.text)
                             and not _title_under_reference(runs[-1], line.text)
+                            and not _town_run(runs[-1], lines)
                         )
                     )
                 ):
