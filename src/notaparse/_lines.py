@@ -2393,7 +2393,10 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
                 edges = _column_edges(raw_lines, segmented, columns, whole)
             after = segmented[index + 1] if index + 1 < len(segmented) else []
             goes_on = bool(after) and after[0][0] < boundary and after[0][1][:1].islower()
-            segments = _glued_column_tail(segments, max(boundary, edges.get(page, boundary)), goes_on=goes_on)
+            edge = max(boundary, edges.get(page, boundary))
+            segments = _glued_column_tail(
+                segments, edge, goes_on=goes_on, value_under=_value_at_edge(segmented, index, edge)
+            )
         left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
         if not left_segments:
@@ -2469,7 +2472,7 @@ _CODE_IN_SENTENCE: Final = re.compile(
 
 
 def _glued_column_tail(
-    segments: list[tuple[int, str]], edge: int, *, goes_on: bool = False
+    segments: list[tuple[int, str]], edge: int, *, goes_on: bool = False, value_under: bool = False
 ) -> list[tuple[int, str]]:
     """The row's ``segments`` with the colofon column's words glued to its last segment, a body
     row's, split off as a segment of their own: pdfplumber's layout text writes the column's word
@@ -2479,13 +2482,16 @@ def _glued_column_tail(
     DJZ") or a post's capitalised word ("... werkende ouders. Beleidsmedewerker"); a sentence
     that goes on ("... verder af. De") stays whole, and so does a code or a post's word after the
     full stop when the next row, ``goes_on``, opens in lower case: the next sentence's subject ("...
-    voor alle huurders. DJZ" / "heeft geen bezwaar ...")."""
+    voor alle huurders. DJZ" / "heeft geen bezwaar ..."). A known label of one word is split off
+    too where the next row has text at the column's edge, ``value_under`` (a title's row that wraps
+    past the colofon's label, "... achterstanden bij  Kenmerk" over "2947113", or ends one space
+    before it, "... in Zeeland Datum" over "16 mei 2023")."""
     start, text = segments[-1]
     words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
     if len(words) < _GLUED_TAIL_ROW_WORDS:
         return segments
     n = 0
-    for k in (3, 2):
+    for k in (3, 2, 1) if value_under else (3, 2):
         label = _vocab.known_label(" ".join(w for _, w in words[-k:]))
         if label is not None and _vocab.key(label) not in _vocab.INLINE_LABELS and words[-k][1][:1].isupper():
             n = k
@@ -2505,6 +2511,15 @@ def _glued_column_tail(
     if not n or start + at < edge - 1:
         return segments
     return [*segments[:-1], (start, text[:at].rstrip()), (max(start + at, edge), text[at:])]
+
+
+def _value_at_edge(segmented: list[list[tuple[int, str]]], index: int, edge: int) -> bool:
+    """Whether the next row after row ``index`` that has text has a segment at the colofon
+    column's ``edge`` (give or take a character): a value under a label glued on the row."""
+    k = index + 1
+    while k < len(segmented) and not segmented[k]:
+        k += 1
+    return k < len(segmented) and any(abs(start - edge) <= 1 for start, _ in segmented[k])
 
 
 def _under_label(segmented: list[list[tuple[int, str]]], index: int) -> bool:
