@@ -12405,3 +12405,20 @@ def test_a_ruled_form_s_first_row_wrapped_onto_a_capital_stays_one_row(rows: tup
         ("BESLISPUNTEN", ["Beslispunt Akkoord Niet akkoord Anders", *rows, "Paraaf minister"]),
         ("AANLEIDING", [LOREM]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("marks", "numbers"),
+    [(["A.", "B.", "C."], ["A", "B", "C"]), (["I.", "II.", "III."], ["I", "II", "III"])],
+)
+def test_bold_headings_lettered_in_a_run_are_numbered(marks: list[str], numbers: list[str]) -> None:
+    """Bold headings lettered A. B. C. (or I. II. III.) are numbered sections: the mark is the
+    number, the words after it the heading (the mark stayed in the heading, number None)."""
+    page = _nota_page([("Aan", "MJenV"), ("Van", "DGMI")], "Achterstanden bij de IND")
+    for mark, heading in zip(marks, ["Aanleiding", "Voorstel", "Vervolg"], strict=True):
+        page.line(f"{mark} {heading}", BOLD)
+        page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading) for s in nota.sections] == list(
+        zip(numbers, ["Aanleiding", "Voorstel", "Vervolg"], strict=True)
+    )

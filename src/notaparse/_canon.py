@@ -36,8 +36,11 @@ ROW: Final = "| "
 #: An item of a numbered list: its mark (a number, a letter or a roman numeral) and the text.
 ORDERED: Final = re.compile(r"^(\d+|[a-zA-Z]|[ivx]+|[IVX]+)\. (.*)$")
 FIELD: Final = re.compile(r"^([^:]+):(?: (.*))?$")
-NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
-NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*) (.*)$")
+#: A section's number: digits ("4", "4.1"), one capital letter ("A") or a capital roman numeral
+#: from I to XXXIX ("IV"), without the full stop it is printed with.
+_SECTION_NUMBER: Final = r"\d{1,2}(?:\.\d{1,2})*|[A-Z]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}"
+NUMBER: Final = re.compile(rf"^(?:{_SECTION_NUMBER})$")
+NUMBERED_HEADING: Final = re.compile(rf"^({_SECTION_NUMBER}) (.*)$")
 ESCAPE: Final = "\\"
 
 #: Prefixes that give a body line a meaning other than "paragraph".
