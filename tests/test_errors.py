@@ -441,7 +441,8 @@ def test_parse_refuses_bytes_with_a_hint() -> None:
         ),
         (
             '{"sections": [{"heading": "Kern", "number": "x", "blocks": []}]}',
-            "JSON does not describe a nota: number must look like '4' or '4.1', got 'x' @ $.sections[0]",
+            "JSON does not describe a nota: number must look like '4', '4.1', 'B' or 'IV', "
+            "got 'x' @ $.sections[0]",
         ),
         (
             '{"metadata": {"fields": [{"label": "Aan", "value": "MOCW"}], "addressee": "MBZK"}}',

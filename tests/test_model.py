@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import notaparse
-from notaparse import ItemList, Nota, Paragraph, Section
+from notaparse import ItemList, ModelError, Nota, Paragraph, Section
 
 
 def _section(heading: str, *blocks: Paragraph | ItemList) -> Section:
@@ -191,3 +191,54 @@ def test_dates_of_a_section_are_the_complete_dates_printed_in_it() -> None:
         dt.date(2024, 3, 1),
     )
     assert _section("Kern").dates() == ()
+
+
+@pytest.mark.parametrize(
+    ("number", "heading", "line"),
+    [
+        ("B", "Kern", "## B. Kern"),
+        ("IV", "Toelichting", "## IV. Toelichting"),
+        ("4.1", "Context", "## 4.1 Context"),
+        ("3", "A. Aanleiding", "## 3 A. Aanleiding"),
+        (None, "A. Aanleiding", "## \\A. Aanleiding"),
+        (None, "IV. Toelichting", "## \\IV. Toelichting"),
+        (None, "U wordt gevraagd", "## U wordt gevraagd"),
+        (None, "IV Toelichting", "## IV Toelichting"),
+        (None, "12 punten", "## \\12 punten"),
+    ],
+)
+def test_a_lettered_section_number_is_written_before_its_heading_and_read_back(
+    number: str | None, heading: str, line: str
+) -> None:
+    """A section number is digits, written bare, or a capital letter or capital roman numeral,
+    written with its full stop; an unnumbered heading that starts like one is escaped, and one that
+    starts with a capital letter and a space ("U wordt ...") is not."""
+    nota = Nota(sections=(Section(heading=heading, number=number, blocks=(Paragraph(text="Tekst."),)),))
+    text = notaparse.render(nota)
+    assert line in text.splitlines()
+    back = notaparse.parse(text).sections[0]
+    assert (back.number, back.heading) == (number, heading)
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "heading"),
+    [
+        ("## U wordt gevraagd in te stemmen", None, "U wordt gevraagd in te stemmen"),
+        ("## A. Aanleiding", "A", "Aanleiding"),
+        ("## II. Advies", "II", "Advies"),
+        ("## 3.1 Kern", "3.1", "Kern"),
+    ],
+)
+def test_texts_of_earlier_versions_read_with_the_meaning_they_had(
+    line: str, number: str | None, heading: str
+) -> None:
+    """Earlier versions wrote a lettered heading as printed ("A. Aanleiding") and never escaped a
+    heading opening with a capital letter and a space ("U wordt ..."); both read as they meant."""
+    back = notaparse.parse(f"%nota 1\n\n{line}\n\nTekst.\n").sections[0]
+    assert (back.number, back.heading) == (number, heading)
+
+
+@pytest.mark.parametrize("number", ["a", "AB", "IIII", "XL", "A.", "1.A"])
+def test_a_section_number_that_is_no_number_letter_or_roman_numeral_is_refused(number: str) -> None:
+    with pytest.raises(ModelError, match="number must look like"):
+        Section(heading="Kern", number=number)

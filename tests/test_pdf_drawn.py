@@ -4009,8 +4009,8 @@ def test_notanummer_in_an_ocr_colofon_is_a_field() -> None:
     ("marks", "expected"),
     [
         (["1)", "2)"], [("1", "Aanleiding"), ("2", "Geadviseerd besluit")]),
-        (["A.", "B."], [(None, "A. Aanleiding"), (None, "B. Geadviseerd besluit")]),
-        (["I.", "II."], [(None, "I. Aanleiding"), (None, "II. Geadviseerd besluit")]),
+        (["A.", "B."], [("A", "Aanleiding"), ("B", "Geadviseerd besluit")]),
+        (["I.", "II."], [("I", "Aanleiding"), ("II", "Geadviseerd besluit")]),
     ],
     ids=["paren", "letters", "roman"],
 )
@@ -4975,7 +4975,11 @@ def test_roman_heading_numbers_misread_in_a_skewed_ocr_layer() -> None:
         page.para(LOREM, ocr)
     nota = load_both(page.pdf())
     assert nota.title == title
-    assert [s.heading for s in nota.sections] == ["I. Aanleiding", "II. Stand van zaken", "III. Vervolg"]
+    assert [(s.number, s.heading) for s in nota.sections] == [
+        ("I", "Aanleiding"),
+        ("II", "Stand van zaken"),
+        ("III", "Vervolg"),
+    ]
     assert [s.blocks for s in nota.sections] == [(Paragraph(text=LOREM),)] * 3
 
 
@@ -7755,7 +7759,7 @@ def test_outline_numbers_in_regular_type_before_bold_headings() -> None:
     heading with its number (it was a paragraph starting "2.1 Oorzaken ...")."""
     for numbers, expected in (
         (("1", "2", "2.1"), ("1", "2", "2.1")),
-        (("I.", "II.", "III."), (None, None, None)),
+        (("I.", "II.", "III."), ("I", "II", "III")),
     ):
         page = _nota_page(
             [("Aan", "Minister van SZW"), ("Van", "Raad van bestuur UWV")], "Achterstand herbeoordelingen"
@@ -7769,11 +7773,7 @@ def test_outline_numbers_in_regular_type_before_bold_headings() -> None:
             page.para(LOREM)
         nota = load_both(page.pdf())
         assert tuple(s.number for s in nota.sections) == expected
-        headings = [s.heading for s in nota.sections]
-        if expected[0] is None:  # (a roman mark stays in the heading text, docs/format.md)
-            assert headings == ["I. Aanleiding", "II. Omvang van de achterstand", "III. Oorzaken"]
-        else:
-            assert headings == ["Aanleiding", "Omvang van de achterstand", "Oorzaken"]
+        assert [s.heading for s in nota.sections] == ["Aanleiding", "Omvang van de achterstand", "Oorzaken"]
         assert all(s.blocks == (Paragraph(text=LOREM),) for s in nota.sections)
 
 
@@ -12405,3 +12405,20 @@ def test_a_ruled_form_s_first_row_wrapped_onto_a_capital_stays_one_row(rows: tup
         ("BESLISPUNTEN", ["Beslispunt Akkoord Niet akkoord Anders", *rows, "Paraaf minister"]),
         ("AANLEIDING", [LOREM]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("marks", "numbers"),
+    [(["A.", "B.", "C."], ["A", "B", "C"]), (["I.", "II.", "III."], ["I", "II", "III"])],
+)
+def test_bold_headings_lettered_in_a_run_are_numbered(marks: list[str], numbers: list[str]) -> None:
+    """Bold headings lettered A. B. C. (or I. II. III.) are numbered sections: the mark is the
+    number, the words after it the heading (the mark stayed in the heading, number None)."""
+    page = _nota_page([("Aan", "MJenV"), ("Van", "DGMI")], "Achterstanden bij de IND")
+    for mark, heading in zip(marks, ["Aanleiding", "Voorstel", "Vervolg"], strict=True):
+        page.line(f"{mark} {heading}", BOLD)
+        page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(s.number, s.heading) for s in nota.sections] == list(
+        zip(numbers, ["Aanleiding", "Voorstel", "Vervolg"], strict=True)
+    )

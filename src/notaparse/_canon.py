@@ -36,8 +36,16 @@ ROW: Final = "| "
 #: An item of a numbered list: its mark (a number, a letter or a roman numeral) and the text.
 ORDERED: Final = re.compile(r"^(\d+|[a-zA-Z]|[ivx]+|[IVX]+)\. (.*)$")
 FIELD: Final = re.compile(r"^([^:]+):(?: (.*))?$")
-NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
-NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*) (.*)$")
+#: A section's number: digits ("4", "4.1"), one capital letter ("A") or a capital roman numeral
+#: from I to XXXIX ("IV"), without the full stop it is printed with.
+_DIGIT_NUMBER: Final = r"\d{1,2}(?:\.\d{1,2})*"
+_LETTER_NUMBER: Final = r"[A-Z]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}"
+NUMBER: Final = re.compile(rf"^(?:{_DIGIT_NUMBER}|{_LETTER_NUMBER})$")
+#: A heading line's text in canonical form: a digit number and a space ("3.1 Kern"), or a letter or
+#: roman number with its full stop and a space ("A. Aanleiding", "IV. Toelichting"), then the heading.
+#: A letter without its stop ("U wordt gevraagd ...") is no number, so texts of earlier versions,
+#: which wrote such headings unescaped, read as they did.
+NUMBERED_HEADING: Final = re.compile(rf"^(?:({_DIGIT_NUMBER})|({_LETTER_NUMBER})\.) (.*)$")
 ESCAPE: Final = "\\"
 
 #: Prefixes that give a body line a meaning other than "paragraph".
@@ -166,9 +174,10 @@ def unescape_paragraph(line: str) -> str:
 
 
 def escape_heading(heading: str, number: str | None) -> str:
-    """Write a heading line's text; an unnumbered heading that starts like a number is escaped."""
+    """Write a heading line's text: a digit number bare ("3.1 Kern"), a letter or roman number with
+    its full stop ("A. Aanleiding"); an unnumbered heading that starts like a number is escaped."""
     if number is not None:
-        return f"{number} {heading}"
+        return f"{number} {heading}" if number[0].isdigit() else f"{number}. {heading}"
     if NUMBERED_HEADING.match(heading) or heading.startswith(ESCAPE):
         return ESCAPE + heading
     return heading
@@ -180,7 +189,7 @@ def unescape_heading(text: str) -> tuple[str | None, str]:
         return None, text[1:]
     m = NUMBERED_HEADING.match(text)
     if m:
-        return m[1], m[2]
+        return m[1] or m[2], m[3]
     return None, text
 
 

@@ -343,7 +343,8 @@ class Section:
     """
 
     heading: str = attrs.field(validator=_text_or_empty)
-    #: "4.1" for "4.1. Politieke context"; None when unnumbered.
+    #: "4.1" for "4.1. Politieke context", "B" for "B. Kern", "II" for "II. Advies" (a run of
+    #: headings lettered or numbered in capital roman numerals); None when unnumbered.
     number: str | None = attrs.field(default=None)
     blocks: tuple[Block, ...] = attrs.field(default=(), validator=_instances((Paragraph, ItemList)))
     origin: Origin | None = _origin()
@@ -351,7 +352,7 @@ class Section:
     @number.validator
     def _check_number(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None and (not isinstance(value, str) or not _canon.NUMBER.match(value)):
-            raise ModelError(f"number must look like '4' or '4.1', got {value!r}")
+            raise ModelError(f"number must look like '4', '4.1', 'B' or 'IV', got {value!r}")
 
     def __attrs_post_init__(self) -> None:
         if self.heading == "" and (self.number is not None or not self.blocks):

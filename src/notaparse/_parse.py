@@ -9470,6 +9470,7 @@ class _Reader:
             builders.append(builder)
         if not self.marked_headings:
             _lost_bullet_sections(sections, builders)
+        _lettered_section_numbers(sections)
         return sections
 
     def _contact_phone_glued(self, line: Line) -> str | None:
@@ -12362,6 +12363,37 @@ class _SectionBuilder:
             blocks=tuple(self.blocks),
             origin=_origin(self.line),
         )
+
+
+#: A heading opening with a capital letter or a capital roman numeral and a full stop or closing
+#: bracket: "B. Kern", "II) Advies" (the mark, the heading's words).
+_CAPITAL_MARK_HEADING: Final = re.compile(r"^([A-Z]|[IVX]{2,6})[.)]\s+(\S.*)$")
+
+
+def _lettered_section_numbers(sections: list[Section]) -> None:
+    """Headings lettered in order, A. B. C. ... (or numbered I. II. III. in capital roman
+    numerals), in place: a run of two or more unnumbered headings whose marks count on one by one
+    from "A" or "I" (other headings may stand between, a section's sub-headings) is numbered
+    sections: the mark (without its full stop) is the number, the words after it the heading.
+    A lone "A. Inleiding" with no "B." after it, or marks that do not count on, keep their mark in
+    the heading text."""
+    marked = [
+        (k, m[1], m[2])
+        for k, section in enumerate(sections)
+        if section.number is None and (m := _CAPITAL_MARK_HEADING.match(section.heading))
+    ]
+    run: list[tuple[int, str, str]] = []
+    for item in [*marked, None]:
+        if item is not None and _canon.read_marks([*(mark for _, mark, _ in run), item[1]]) in (
+            ("A", 1),
+            ("I", 1),
+        ):
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            for k, mark, heading in run:
+                sections[k] = attrs.evolve(sections[k], number=mark, heading=heading)
+        run = [item] if item is not None and _canon.read_marks([item[1]]) in (("A", 1), ("I", 1)) else []
 
 
 def _lost_bullet_sections(sections: list[Section], builders: Sequence[_SectionBuilder]) -> None:

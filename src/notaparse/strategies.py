@@ -171,6 +171,17 @@ def _numbers() -> st.SearchStrategy[str]:
     return st.from_regex(_canon.NUMBER, fullmatch=True)
 
 
+def _marked_headings() -> st.SearchStrategy[str]:
+    """Headings that start like a section number: "A. Aanleiding", "IV. Kern", "U Kern", "12 Kern"
+    (read back as they are, unnumbered, when the section has no number of its own)."""
+    return st.builds(
+        "{}{} {}".format,
+        _numbers(),
+        st.sampled_from((".", "")),
+        st.one_of(_one_of_words(_vocab.HEADINGS), texts(max_size=30)),
+    )
+
+
 def blocks(*, text: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Block]:
     """Paragraphs and lists (bullet or numbered)."""
     body = text if text is not None else texts(max_size=120)
@@ -203,7 +214,7 @@ def sections(
         Section,
         heading=headings
         if headings is not None
-        else st.one_of(_one_of_words(_vocab.HEADINGS), texts(max_size=40)),
+        else st.one_of(_one_of_words(_vocab.HEADINGS), texts(max_size=40), _marked_headings()),
         number=st.none() | _numbers(),
         blocks=st.lists(blocks(), max_size=max_blocks).map(tuple),
     )

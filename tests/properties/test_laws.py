@@ -145,7 +145,10 @@ def test_constructible_renders(nota: notaparse.Nota) -> None:
         (lambda: notaparse.Metadata(purpose="akkoord maar ook"), "purpose must be one lower-case word"),
         # found by hypothesis: U+1D00 is lower case but has no upper case, so "TER ᴀ" cannot be read back
         (lambda: notaparse.Metadata(purpose="\u1d00"), "purpose must be one lower-case word"),
-        (lambda: notaparse.Section(heading="Kern", number="4.1."), "number must look like '4' or '4.1'"),
+        (
+            lambda: notaparse.Section(heading="Kern", number="4.1."),
+            "number must look like '4', '4.1', 'B' or 'IV'",
+        ),
         (lambda: notaparse.ItemList(items=()), "a list must have at least one item"),
         (lambda: notaparse.ItemList(items=("x",), numbering="a"), "a bullet list has no numbering"),
         (
