@@ -6507,7 +6507,10 @@ def _grid(
                 row
                 and (
                     (not under_header and _closer_than_rows(row[-1], ln, row_space))
-                    or _wrapped_first_cell_only(row[-1], ln, header)
+                    or (
+                        _wrapped_first_cell_only(row[-1], ln, header)
+                        and not _padded_apart(row[-1], ln, row_space)
+                    )
                 )
             ):
                 end_row()
@@ -6538,6 +6541,17 @@ def _closer_than_rows(line: TextLine, below: TextLine, row_space: float | None) 
     the line above it, by more than a seventh of an em: an unpadded table whose rows are set apart
     by a little more than the line gap, its cells' wrapped lines at the line gap."""
     return row_space is not None and below.top - line.bottom < row_space - 0.15 * below.size
+
+
+def _padded_apart(line: TextLine, below: TextLine, row_space: float | None) -> bool:
+    """Whether ``below`` stands under ``line`` (a row's line) as far as that row stands under
+    the line above it (not closer by a seventh of an em) and further than a line gap (half an
+    em): a padded form's next row, however full the row's first cell ("... voor de Europese
+    Visserijraad" / "Instemmen met ..."); a cell's wrapped line stands at the line gap."""
+    space = below.top - line.bottom
+    return (
+        row_space is not None and space > 0.5 * below.size and not _closer_than_rows(line, below, row_space)
+    )
 
 
 def _cells_go_on(
