@@ -556,9 +556,10 @@ def _names_value(label: str, value: str) -> bool:
         )
     # (after a person's label, a name behind a title in lower case, "Opgesteld door kol. P. de
     # Wit", "Opgesteld door ing. M. Dijkstra", or with ranks and degrees around it, a rank behind
-    # a comma ending in its full stop: "Opgesteld door P. de Wit, kol.", "gen. b.d. P. de Wit")
+    # a comma ending in its full stop: "Opgesteld door P. de Wit, kol.", "gen. b.d. P. de Wit"; or
+    # two such names joined by "en": "kol. P. de Wit en maj. J. Smit MSc")
     person = _vocab.names_a_person(label) and (
-        _vocab.names_person(value) or _vocab.names_ranked_person(value)
+        _vocab.names_person(value) or _vocab.names_ranked_person(value) or _vocab.names_people(value)
     )
     return (
         " " in label

@@ -1892,6 +1892,14 @@ def names_ranked_person(text: str) -> bool:
     return rest != " ".join(text.split()) and "," not in rest and names_person(rest)
 
 
+def names_people(text: str) -> bool:
+    """Whether a value is two or more persons' names joined by "en", each a name
+    (:func:`names_person`) or a name with ranks and degrees around it (:func:`names_ranked_person`):
+    "P. de Wit en J. Smit", "kol. P. de Wit en maj. J. Smit MSc"."""
+    names = text.split(" en ")
+    return len(names) > 1 and all(names_person(n) or names_ranked_person(n) for n in names)
+
+
 #: The name particles (:data:`_NAME_PARTICLES`: "van", "de", "der", "ten" ...).
 NAME_PARTICLES: Final = frozenset(_NAME_PARTICLES.split("|"))
 
