@@ -36,6 +36,9 @@ ROW: Final = "| "
 #: An item of a numbered list: its mark (a number, a letter or a roman numeral) and the text.
 ORDERED: Final = re.compile(r"^(\d+|[a-zA-Z]|[ivx]+|[IVX]+)\. (.*)$")
 FIELD: Final = re.compile(r"^([^:]+):(?: (.*))?$")
+#: A field value's later printed line, right under the field's line (or its previous later
+#: line): "Afgestemd met: Rijkswaterstaat" / "+ DGWB" / "+ FEZ". No label can start so.
+CONTINUATION: Final = "+ "
 NUMBER: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
 NUMBERED_HEADING: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*) (.*)$")
 ESCAPE: Final = "\\"
