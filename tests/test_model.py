@@ -242,3 +242,25 @@ def test_a_stray_later_line_of_a_field_is_a_syntax_error(
     with pytest.raises(notaparse.NotaSyntaxError, match=message) as e:
         notaparse.parse(text, strict=True)
     assert (e.value.line, e.value.column) == (line, column)
+
+
+@pytest.mark.parametrize(
+    ("lines", "units"),
+    [
+        (("Rijkswaterstaat", "DGWB", "FEZ"), ("Rijkswaterstaat", "DGWB", "FEZ")),
+        (("CIO Rijk", "DGOO", "FEZ"), ("CIO Rijk", "DGOO", "FEZ")),
+        (("Financiën", "BZK"), ("Financiën", "BZK")),
+        (("Directie Bestuur en", "Financiën"), ("Directie Bestuur en Financiën",)),
+        (
+            ("Directie Wetgeving", "en Juridische Zaken", "FEZ"),
+            ("Directie Wetgeving en Juridische Zaken", "FEZ"),
+        ),
+        (("DG PO,", "FEZ"), ("DG PO", "FEZ")),
+        (("de directie Wetgeving", "FEZ"), ("de directie Wetgeving FEZ",)),
+    ],
+)
+def test_coordinated_with_reads_a_unit_a_printed_line_where_each_line_is_a_unit(
+    lines: tuple[str, ...], units: tuple[str, ...]
+) -> None:
+    field = notaparse.Field(label="Afgestemd met", value=" ".join(lines), lines=lines)
+    assert notaparse.Metadata(fields=(field,)).coordinated_with == units

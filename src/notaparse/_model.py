@@ -252,11 +252,12 @@ class Metadata:
 
     @property
     def coordinated_with(self) -> tuple[str, ...]:
-        """Units named in Samengewerkt met / Afgestemd met, split on commas."""
+        """Units named in Samengewerkt met / Afgestemd met, split on commas and joiners; a value
+        printed one unit a line ("Rijkswaterstaat" / "DGWB" / "FEZ") gives each line's unit."""
         units: list[str] = []
         for f in self.values(_vocab.Concept.COORDINATED_WITH):
             if f.value and not _fragments.is_redacted(f.value):
-                units.extend(_fragments.split_units(f.value))
+                units.extend(_fragments.split_unit_lines(f.lines))
         return tuple(units)
 
     @property
