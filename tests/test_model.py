@@ -257,6 +257,23 @@ def test_a_stray_later_line_of_a_field_is_a_syntax_error(
         ),
         (("DG PO,", "FEZ"), ("DG PO", "FEZ")),
         (("de directie Wetgeving", "FEZ"), ("de directie Wetgeving FEZ",)),
+        (
+            ("LVVN", "Rijkswaterstaat", "Unie van Waterschappen"),
+            ("LVVN", "Rijkswaterstaat", "Unie van Waterschappen"),
+        ),
+        (
+            (
+                "Belastingdienst",
+                "Directie Algemene Fiscale",
+                "Politiek",
+                "Ministerie van Justitie en Veiligheid",
+            ),
+            (
+                "Belastingdienst",
+                "Directie Algemene Fiscale Politiek",
+                "Ministerie van Justitie en Veiligheid",
+            ),
+        ),
     ],
 )
 def test_coordinated_with_reads_a_unit_a_printed_line_where_each_line_is_a_unit(
