@@ -82,14 +82,15 @@ class Page:
         fonts: tuple[str, str] = (BOLD, REGULAR),
         sizes: tuple[float, float] = (7, 7),
     ) -> None:
-        """Right-hand column: bold 7 pt labels, values below; a pair with no value is one line.
-        ``fonts`` and ``sizes``: the labels' and the values' (an OCR layer's boxes)."""
+        """Right-hand column: bold 7 pt labels, values below (a value's lines split at "\\n");
+        a pair with no value is one line. ``fonts`` and ``sizes``: the labels' and the values' (an
+        OCR layer's boxes)."""
         y = top
         for label, value in pairs:
             self.text(x, y, label, fonts[0], sizes[0])
             y += 9.8
-            if value:
-                self.text(x, y, value, fonts[1], sizes[1])
+            for row in value.split("\n") if value else ():
+                self.text(x, y, row, fonts[1], sizes[1])
                 y += 9.8
             y += 8.8
 

@@ -195,3 +195,11 @@ def _render(nota: Nota, lay: Layout, total: int | None, buffer: io.BytesIO | Non
     if buffer is not None:
         c.save()
     return page[0]
+
+
+def unwrapped(nota: Nota) -> Nota:
+    """``nota`` with each field's value as its one line: the writer wraps a value where its
+    column ends, so the lines read back (:attr:`notaparse.Field.lines`) are the rows it printed,
+    not the lines of the nota written."""
+    fields = tuple(attrs.evolve(f, lines=(f.value,) if f.value else ()) for f in nota.metadata.fields)
+    return attrs.evolve(nota, metadata=attrs.evolve(nota.metadata, fields=fields))

@@ -242,3 +242,93 @@ def test_texts_of_earlier_versions_read_with_the_meaning_they_had(
 def test_a_section_number_that_is_no_number_letter_or_roman_numeral_is_refused(number: str) -> None:
     with pytest.raises(ModelError, match="number must look like"):
         Section(heading="Kern", number=number)
+
+
+_PRINTED_LINES = notaparse.Field(
+    label="Afgestemd met", value="Rijkswaterstaat DGWB FEZ", lines=("Rijkswaterstaat", "DGWB", "FEZ")
+)
+
+
+def test_a_field_keeps_its_printed_lines_and_a_value_alone_is_its_one_line() -> None:
+    assert notaparse.Field(label="Datum", value="1 mei 2024").lines == ("1 mei 2024",)
+    assert notaparse.Field(label="Bijlagen").lines == ()
+    assert _PRINTED_LINES.value == "Rijkswaterstaat DGWB FEZ"
+    assert notaparse.Field(label="Afgestemd met", value="Rijkswaterstaat DGWB FEZ") != _PRINTED_LINES
+    with pytest.raises(notaparse.ModelError, match=r"value must be the lines joined by one space.*'a b'"):
+        notaparse.Field(label="Aan", lines=("a", "b"))
+    with pytest.raises(notaparse.ModelError, match="lines must be one line"):
+        notaparse.Field(label="Aan", value="a b", lines=("a ", "b"))
+
+
+def test_a_field_of_several_printed_lines_survives_canonical_text_and_json() -> None:
+    nota = Nota(metadata=notaparse.Metadata(fields=(_PRINTED_LINES, notaparse.Field(label="Datum"))))
+    text = notaparse.render(nota)
+    assert "Afgestemd met: Rijkswaterstaat\n+ DGWB\n+ FEZ\nDatum:\n" in text
+    assert notaparse.parse(text, strict=True) == nota
+    data = notaparse.to_dict(nota)
+    assert data["metadata"]["fields"] == [
+        {
+            "label": "Afgestemd met",
+            "value": "Rijkswaterstaat DGWB FEZ",
+            "lines": ["Rijkswaterstaat", "DGWB", "FEZ"],
+        },
+        {"label": "Datum", "value": ""},
+    ]
+    assert notaparse.from_dict(data) == nota
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ("%nota 1\n+ DGWB\n", 2, 1, "Expected a field's line"),
+        ("%nota 1\n@kind Nota\n+ DGWB\n", 3, 1, "Expected a field's line"),
+        ("%nota 1\nAfgestemd met:\n+ DGWB\n", 3, 1, "Expected the first line of the value"),
+        ("%nota 1\nAfgestemd met: RWS\n+DGWB\n", 3, 1, "Expected '\\+ '"),
+        ("%nota 1\nAfgestemd met: RWS\n+  DGWB\n", 3, 3, "a line of its value must be one line"),
+    ],
+)
+def test_a_stray_later_line_of_a_field_is_a_syntax_error(
+    text: str, line: int, column: int, message: str
+) -> None:
+    with pytest.raises(notaparse.NotaSyntaxError, match=message) as e:
+        notaparse.parse(text, strict=True)
+    assert (e.value.line, e.value.column) == (line, column)
+
+
+@pytest.mark.parametrize(
+    ("lines", "units"),
+    [
+        (("Rijkswaterstaat", "DGWB", "FEZ"), ("Rijkswaterstaat", "DGWB", "FEZ")),
+        (("CIO Rijk", "DGOO", "FEZ"), ("CIO Rijk", "DGOO", "FEZ")),
+        (("Financiën", "BZK"), ("Financiën", "BZK")),
+        (("Directie Bestuur en", "Financiën"), ("Directie Bestuur en Financiën",)),
+        (
+            ("Directie Wetgeving", "en Juridische Zaken", "FEZ"),
+            ("Directie Wetgeving en Juridische Zaken", "FEZ"),
+        ),
+        (("DG PO,", "FEZ"), ("DG PO", "FEZ")),
+        (("de directie Wetgeving", "FEZ"), ("de directie Wetgeving FEZ",)),
+        (
+            ("LVVN", "Rijkswaterstaat", "Unie van Waterschappen"),
+            ("LVVN", "Rijkswaterstaat", "Unie van Waterschappen"),
+        ),
+        (
+            (
+                "Belastingdienst",
+                "Directie Algemene Fiscale",
+                "Politiek",
+                "Ministerie van Justitie en Veiligheid",
+            ),
+            (
+                "Belastingdienst",
+                "Directie Algemene Fiscale Politiek",
+                "Ministerie van Justitie en Veiligheid",
+            ),
+        ),
+    ],
+)
+def test_coordinated_with_reads_a_unit_a_printed_line_where_each_line_is_a_unit(
+    lines: tuple[str, ...], units: tuple[str, ...]
+) -> None:
+    field = notaparse.Field(label="Afgestemd met", value=" ".join(lines), lines=lines)
+    assert notaparse.Metadata(fields=(field,)).coordinated_with == units

@@ -12458,3 +12458,27 @@ def test_bold_headings_lettered_in_a_run_are_numbered(marks: list[str], numbers:
     assert [(s.number, s.heading) for s in nota.sections] == list(
         zip(numbers, ["Aanleiding", "Voorstel", "Vervolg"], strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "units"),
+    [
+        (("Rijkswaterstaat", "DGWB", "FEZ"), ("Rijkswaterstaat", "DGWB", "FEZ")),
+        (("Directie Bestuur en", "Financi\u00ebn"), ("Directie Bestuur en Financi\u00ebn",)),
+    ],
+)
+def test_colofon_value_keeps_its_printed_lines(printed: tuple[str, str], units: tuple[str, ...]) -> None:
+    """A colofon value printed over several rows keeps them as its lines (Field.lines): "Afgestemd
+    met" printed one unit a row gives each row's unit; a unit's name wrapped over two rows stays
+    one unit."""
+    page = Page()
+    page.header([("Aan", "MIenW"), ("Van", "DGWB")])
+    page.text(170, 268, "Stremming sluis Eefde")
+    page.colofon([*_COLOFON, ("Afgestemd met", "\n".join(printed))])
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    field = next(f for f in nota.metadata.fields if f.label == "Afgestemd met")
+    assert field.lines == printed
+    assert nota.metadata.coordinated_with == units

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import notaparse
 from notaparse import Attachment, Field, Footnote, ItemList, Metadata, Nota, Paragraph, Section
 from notaparse._vocab import LABELS, PURPOSES, Concept, known_label
-from pdfwriter import Layout, write_pdf
+from pdfwriter import Layout, unwrapped, write_pdf
 
 #: Half the profile's examples: 30 under dev (60), 150 under ci (300). A round trip typesets and
 #: reads a PDF of one to four pages (about 0.1 s; some 20 s for the ci profile).
@@ -356,15 +356,19 @@ layouts = st.builds(
     layout=Layout(left=60.0, value_x=170.0, colofon_x=440.0, right=400.0, size=8.0, leading=11.5, top=130.0),
 )
 def test_load_of_written_pdf_is_the_nota(nota: Nota, layout: Layout) -> None:
-    loaded = notaparse.load(io.BytesIO(write_pdf(nota, layout)))
+    loaded = unwrapped(notaparse.load(io.BytesIO(write_pdf(nota, layout))))
     pages = loaded.metadata.page_count
     assert notaparse.to_dict(loaded) == notaparse.to_dict(
-        Nota(
-            metadata=Metadata(fields=nota.metadata.fields, purpose=nota.metadata.purpose, page_count=pages),
-            title=nota.title,
-            sections=nota.sections,
-            attachments=nota.attachments,
-            footnotes=nota.footnotes,
+        unwrapped(
+            Nota(
+                metadata=Metadata(
+                    fields=nota.metadata.fields, purpose=nota.metadata.purpose, page_count=pages
+                ),
+                title=nota.title,
+                sections=nota.sections,
+                attachments=nota.attachments,
+                footnotes=nota.footnotes,
+            )
         )
     )
 

@@ -36,6 +36,9 @@ ROW: Final = "| "
 #: An item of a numbered list: its mark (a number, a letter or a roman numeral) and the text.
 ORDERED: Final = re.compile(r"^(\d+|[a-zA-Z]|[ivx]+|[IVX]+)\. (.*)$")
 FIELD: Final = re.compile(r"^([^:]+):(?: (.*))?$")
+#: A field value's later printed line, right under the field's line (or its previous later
+#: line): "Afgestemd met: Rijkswaterstaat" / "+ DGWB" / "+ FEZ". No label can start so.
+CONTINUATION: Final = "+ "
 #: A section's number: digits ("4", "4.1"), one capital letter ("A") or a capital roman numeral
 #: from I to XXXIX ("IV"), without the full stop it is printed with.
 _DIGIT_NUMBER: Final = r"\d{1,2}(?:\.\d{1,2})*"

@@ -103,14 +103,19 @@ def parse_document(lines: list[str], start: int, end: int) -> Nota:
 
 def parse_header(lines: list[tuple[int, str]]) -> Metadata:
     """header-line := "@kind " text | "TER " WORD | "@pages " int | "@addressee " text
-    | "@letterhead " text | field"""
+    | "@letterhead " text | field   (a field's later lines, "+ " line, right under it)"""
     kind: str | None = None
     purpose: str | None = None
     pages: int | None = None
     letterhead: list[str] = []
     addressee: str | None = None
     fields: list[Field] = []
+    previous = ""  # the line before, when it was a field's (or a field's later line)
     for lineno, line in lines:
+        if line.startswith(_canon.CONTINUATION.rstrip()):
+            fields[-1] = parse_continuation(lineno, line, previous, fields[-1] if previous else None)
+            continue
+        previous = ""
         if line.startswith(_canon.KIND):
             if kind is not None:
                 _fail("Expected one '@kind' line, got a second", lineno, line)
@@ -133,6 +138,7 @@ def parse_header(lines: list[tuple[int, str]]) -> Metadata:
                 _fail(f"Expected a purpose line: {e}", lineno, line)
         else:
             fields.append(parse_field(lineno, line))
+            previous = line
     return _build(
         lambda: Metadata(
             fields=tuple(fields),
@@ -156,6 +162,32 @@ def parse_field(lineno: int, line: str) -> Field:
     label, value = m[1], m[2] or ""
     origin = Origin(line=lineno)
     return _build(lambda: Field(label=label, value=value, origin=origin), lineno, line, "field")
+
+
+def parse_continuation(lineno: int, line: str, previous: str, field: Field | None) -> Field:
+    """A field value's later line, "+ " line, right under the field's line: ``field`` with it."""
+    if field is None:
+        _fail("Expected a field's line ('Label: value') right before this later line '+ ...'", lineno, line)
+    if not field.lines:
+        _fail(
+            f"Expected the first line of the value of {field.label!r} on its label's line, before later "
+            "lines '+ ...'",
+            lineno,
+            line,
+        )
+    if not line.startswith(_canon.CONTINUATION):
+        _fail(f"Expected {_canon.CONTINUATION!r} and a line of the value", lineno, line)
+    text = line[len(_canon.CONTINUATION) :]
+    problem = _canon.text_problem(text)
+    if problem:
+        _fail(f"Invalid field: a line of its value {problem}", lineno, line, len(_canon.CONTINUATION) + 1)
+    lines = (*field.lines, text)
+    return _build(
+        lambda: Field(label=field.label, value=" ".join(lines), lines=lines, origin=field.origin),
+        lineno,
+        line,
+        "field",
+    )
 
 
 def parse_body(groups: list[list[tuple[int, str]]], metadata: Metadata) -> Nota:

@@ -279,6 +279,54 @@ def split_units(value: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def split_unit_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """Split a list of units printed one a line ("Rijkswaterstaat" / "DGWB" / "FEZ"): where every
+    line that does not go on from the line above is a unit by its shape (:func:`_unit_by_shape`),
+    each such line with the lines that go on from it is one part, split further on commas and
+    joiners as :func:`split_units` does; else the value as one text (:func:`split_units`). A line
+    goes on from the line above where that ends in a joiner or a comma, or in an adjective that
+    opens its noun (:data:`_vocab.OPEN_ADJECTIVE`, "Directie Algemene Fiscale" / "Politiek"), or
+    where it starts with a small letter ("Directie Bestuur en" / "Financiën" is one unit)."""
+    groups: list[list[str]] = []
+    for line in lines:
+        above = groups[-1][-1] if groups else ""
+        goes_on = above.endswith(",") or (
+            above.split()[-1].casefold() in _vocab.UNIT_JOINERS
+            or (_vocab.OPEN_ADJECTIVE.search(above) is not None and not _vocab.names_person(above))
+            if above
+            else False
+        )
+        if groups and (goes_on or line[:1].islower()):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    if len(groups) < 2 or not all(_unit_by_shape(group[0]) for group in groups):
+        return split_units(" ".join(lines))
+    return tuple(unit for group in groups for unit in split_units(" ".join(group)))
+
+
+def _unit_by_shape(line: str) -> bool:
+    """Whether a printed line is by its shape a unit's name by itself: codes ("DGWB", "FEZ"), a
+    code and a capitalised word ("CIO Rijk"), one capitalised word ("Rijkswaterstaat"), a name
+    opening with a unit's word ("Directie Bestuur en"), or capitalised words linked by the small
+    words of a name ("Unie van Waterschappen", :data:`_vocab.NAME_LINKS`)."""
+    words = line.split()
+    if (
+        len(words) > 2
+        and all(w[:1].isupper() or w in _vocab.NAME_LINKS for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    ):
+        return True
+    if all(_UNIT_CODE.match(w) for w in words):
+        return True
+    if len(words) == 2 and _UNIT_CODE.match(words[0]) and words[1][:1].isupper() and words[1].isalpha():
+        return True
+    if len(words) == 1 and words[0][:1].isupper() and words[0].replace("-", "").isalpha():
+        return True
+    return _vocab.UNIT_NAME.match(line) is not None
+
+
 def parse_yes_no(value: str) -> bool | None:
     """Read "Ja"/"Nee" (None for anything else), also given by ticking one of the options printed
     side by side, each after its check box ("☒ Ja ☐ Nee": the one ticked box's option), or

@@ -119,7 +119,16 @@ def _converter() -> cattrs.Converter:
     for kind in _JSON_NAMES:
         conv.register_structure_hook(kind, _exact(kind))
     conv.register_structure_hook_factory(_is_tuple, lambda t: _array(t, conv))
-    for cls in (Field, Attachment, Footnote):
+    # (a Field's "lines" are written only when the value has several: "lines" left out is the
+    # value as its one line)
+    conv.register_unstructure_hook(
+        Field,
+        make_dict_unstructure_fn(
+            Field, conv, origin=override(omit=True), lines=override(omit_if_default=True)
+        ),
+    )
+    conv.register_structure_hook(Field, _object(make_dict_structure_fn(Field, conv)))
+    for cls in (Attachment, Footnote):
         conv.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, conv, origin=override(omit=True)))
         conv.register_structure_hook(cls, _object(make_dict_structure_fn(cls, conv)))
     conv.register_unstructure_hook(Paragraph, lambda p: {"kind": "paragraph", "text": p.text})

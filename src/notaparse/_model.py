@@ -83,6 +83,13 @@ class Field:
     label: str = attrs.field()
     #: The value as printed, wrapped lines joined by one space; "" when the value is empty.
     value: str = attrs.field(default="", validator=_text_or_empty)
+    #: The value's lines as printed ("Rijkswaterstaat", "DGWB", "FEZ"), each one line of text;
+    #: ``value`` is them joined by one space. By default the value is its one line (none when
+    #: the value is empty).
+    lines: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(lambda self: (self.value,) if self.value else (), takes_self=True),
+        validator=_texts,
+    )
     origin: Origin | None = _origin()
 
     @label.validator
@@ -92,6 +99,14 @@ class Field:
         problem = _canon.label_problem(value)
         if problem:
             raise ModelError(f"label {problem}: {value!r}")
+
+    @lines.validator
+    def _check_lines(self, _attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+        if " ".join(value) != self.value:
+            raise ModelError(
+                f"value must be the lines joined by one space: lines {value!r} give"
+                f" {' '.join(value)!r}, but value is {self.value!r}"
+            )
 
     @property
     def concept(self) -> _vocab.Concept:
@@ -237,11 +252,12 @@ class Metadata:
 
     @property
     def coordinated_with(self) -> tuple[str, ...]:
-        """Units named in Samengewerkt met / Afgestemd met, split on commas."""
+        """Units named in Samengewerkt met / Afgestemd met, split on commas and joiners; a value
+        printed one unit a line ("Rijkswaterstaat" / "DGWB" / "FEZ") gives each line's unit."""
         units: list[str] = []
         for f in self.values(_vocab.Concept.COORDINATED_WITH):
             if f.value and not _fragments.is_redacted(f.value):
-                units.extend(_fragments.split_units(f.value))
+                units.extend(_fragments.split_unit_lines(f.lines))
         return tuple(units)
 
     @property

@@ -5907,6 +5907,17 @@ class _PendingField:
         value (a dash, which may be printed as text, is kept)."""
         return _repair_value(join_value(_unbulleted(self.values)))
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The value's lines as printed (:attr:`Field.lines`), where the value is them joined by
+        one space; else (a word hyphenated or a path glued across a line end) the value as one
+        line."""
+        value = self.value
+        lines = tuple(_repair_value(" ".join(v.split())) for v in _unbulleted(self.values) if v.strip())
+        if len(lines) > 1 and " ".join(lines) == value:
+            return lines
+        return (value,) if value else ()
+
 
 @attrs.define
 class _Run:
@@ -8331,6 +8342,7 @@ class _Reader:
                 Field(
                     label=field.label,
                     value=value,
+                    lines=field.lines if value == field.value else ((value,) if value else ()),
                     origin=Origin(line=field.line.number, page=field.line.page),
                 )
             )

@@ -48,8 +48,11 @@ def render_metadata(meta: Metadata) -> str:
 
 
 def render_field(field: Field) -> str:
-    """field := label ":" (" " value)?"""
-    return f"{field.label}: {field.value}" if field.value else f"{field.label}:"
+    """field := label ":" (" " line (NL "+ " line)*)?"""
+    if not field.lines:
+        return f"{field.label}:"
+    first, *rest = field.lines
+    return "\n".join([f"{field.label}: {first}", *(_canon.CONTINUATION + line for line in rest)])
 
 
 def render_section(section: Section) -> str:

@@ -1731,6 +1731,9 @@ def opens_sentence(words: Sequence[str]) -> bool:
 
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
+#: The small words between the capitalised words of an organisation's name ("Unie van
+#: Waterschappen", "Raad voor Cultuur", "Ministerie van Justitie en Veiligheid").
+NAME_LINKS: Final[frozenset[str]] = frozenset({"van", "voor", "der", "de", "het", "en", "&"})
 
 #: The characters of a unit's code after its first capital: capitals, "&", "/" and "-"
 #: ("DGB&O", "DGHO/HO&S", "DGNV-NV"). The one fragment the forms of a code are built from.

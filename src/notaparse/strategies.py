@@ -113,14 +113,23 @@ def _labels() -> st.SearchStrategy[str]:
 def fields(
     *, labels: st.SearchStrategy[str] | None = None, values: st.SearchStrategy[str] | None = None
 ) -> st.SearchStrategy[Field]:
-    """Label/value pairs; the value may be empty."""
-    return st.builds(
+    """Label/value pairs; the value may be empty, or printed on several lines (``Field.lines``:
+    "Rijkswaterstaat" / "DGWB" / "FEZ")."""
+    label = labels if labels is not None else _labels()
+    one_line = st.builds(
         Field,
-        label=labels if labels is not None else _labels(),
+        label=label,
         value=values
         if values is not None
         else st.one_of(st.just(""), texts(), dates().map(_fragments.format_date)),
     )
+    lines = st.lists(values if values is not None else texts(), min_size=2, max_size=4).map(tuple)
+    several = st.builds(
+        lambda label, lines: Field(label=label, value=" ".join(lines), lines=lines),
+        label,
+        lines.filter(lambda ls: _canon.text_problem(" ".join(ls)) is None),
+    )
+    return st.one_of(one_line, several)
 
 
 def purposes() -> st.SearchStrategy[str]:
