@@ -1695,6 +1695,33 @@ def _is_letter_value(lines: list[Line], i: int) -> bool:
     return nxt is not None and (any(c.isdigit() for c in nxt.text) or "@" in nxt.text)
 
 
+def _mark_with_its_value(line: Line, lines: list[Line], i: int) -> bool:
+    """Whether the label line ``line`` (at ``i``), a contact's one-letter mark ("T", "M", "E"),
+    carries a value
+    in its label's shape (:func:`_vocab.contact_mark_value`): beside it on its row ("T 06 1234
+    5678") or, alone on its row, on the next line that is not blank ("E" / "s.degraaf@minvws.nl").
+    Such a mark opens a field of its own under a contact's; a mark over anything else ("T" /
+    "5.1.2e", "T" / "Adviseur") goes on in the contact's value."""
+    if line.kind is Kind.LABEL_VALUE:
+        return _vocab.contact_mark_value(line.label, line.rest) and _value_ends(lines, i + 1)
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].kind is not Kind.BLANK), None)
+    return (
+        j is not None
+        and lines[j].kind is Kind.TEXT
+        and _vocab.contact_mark_value(line.label, lines[j].text)
+        and _value_ends(lines, j + 1)
+    )
+
+
+def _value_ends(lines: list[Line], j: int) -> bool:
+    """Whether a contact mark's value ends before line ``j``: at the text's end, a blank line, a
+    label, or another mark's row ("E s.degraaf@..."); a line of text going on under it ("T" /
+    "070 123 4567" / "@rvo.nl") keeps the mark in the contact's value, as it was printed."""
+    if j >= len(lines) or lines[j].kind in (Kind.BLANK, Kind.LABEL, Kind.LABEL_VALUE):
+        return True
+    return len(lines[j].text.split(" ", 1)[0]) == 1
+
+
 def _bare_letter_labels(lines: list[Line]) -> list[Line]:
     """A one-letter contact label alone on its line ("M", "E") is a label only over a value in
     the form of its kind (:func:`_vocab.letter_label_value`: "E" / "j.dewit@mindef.nl"); a bare
@@ -7326,6 +7353,9 @@ class _Reader:
             if k is Kind.TEXT and (unknown := self._unknown_label(lines, position, previous)):
                 line = unknown
                 k = line.kind
+            if k is Kind.TEXT and (mark := self._contact_mark_row(line, current)) is not None:
+                line = mark  # "T 06 1234 5678" under a contact: the telephone's mark and its value
+                k = line.kind
             if (
                 title_at >= 0
                 and k is Kind.LABEL_VALUE
@@ -7396,6 +7426,10 @@ class _Reader:
                 # (marked text keeps a label set apart in the PDF, bold or after a gap, as a block
                 # of its own: there a "T" after a blank line is a field of its own)
                 and not (self.marked_headings and position and lines[position - 1].kind is Kind.BLANK)
+                # (nor is a mark over a value in its label's shape: "T" / "06 1234 5678", "E" /
+                # "s.degraaf@minvws.nl" are the contact's telephone and e-mail, fields of their own
+                # as the PDF's colofon gives them)
+                and not _mark_with_its_value(line, lines, position)
             ):
                 # "Contactpersoon" / "Adviseur" / "T" / "@rvo.nl" (also after a blank line, and
                 # with the number on its row, "T 070 ..."): the telephone's mark goes on in the
@@ -10342,6 +10376,25 @@ class _Reader:
             and not _ends_sentence(line.text)
             and (nxt is None or nxt.kind is not Kind.TEXT or _vocab.YEAR_ALONE.match(nxt.text) is not None)
         )
+
+    def _contact_mark_row(self, line: Line, current: _PendingField | None) -> Line | None:
+        """A text row under a contact's field (or its mark's) that is a one-letter contact mark with its value
+        beside it in that mark's shape ("T 06 1234 5678", "E s.degraaf@minvws.nl",
+        :func:`_vocab.contact_mark_value`): the row as the mark's label and value; else None."""
+        mark, _, value = line.text.partition(" ")
+        if (
+            len(mark) != 1
+            or not self.fields
+            or current not in (None, self.fields[-1])
+            or not self.fields[-1].values
+            # (under the contact's field, or under its telephone's: "T 06 ..." / "E ...")
+            or not (
+                _vocab.key(self.fields[-1].label) in _vocab.CONTACT_LABELS or len(self.fields[-1].label) == 1
+            )
+            or not _vocab.contact_mark_value(mark, value)
+        ):
+            return None
+        return attrs.evolve(line, kind=Kind.LABEL_VALUE, label=mark, rest=value.strip())
 
     def _contact_line_in_text(self, i: int) -> bool:
         """Whether the bare label on line i, in a section of a source that marks its headings (a

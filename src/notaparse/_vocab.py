@@ -1233,6 +1233,16 @@ def letter_label_value(label: str, value: str) -> bool:
     return form == "phone" and is_phone(value)
 
 
+def contact_mark_value(label: str, value: str) -> bool:
+    """Whether ``value`` has the shape of a contact's one-letter mark's value: a telephone number
+    and nothing else after a telephone's mark (:data:`PHONE_LABELS`, "T" / "06 1234 5678"), or
+    the form of a letter label's kind (:func:`letter_label_value`, "E" / "s.degraaf@minvws.nl")."""
+    value = value.strip()
+    if key(label) in PHONE_LABELS:
+        return is_phone(value)
+    return letter_label_value(label, value)
+
+
 def contact_phone_row(text: str) -> bool:
     """Whether ``text`` is a contact's row that ends in a telephone number: the number alone, or
     set apart after a comma or a contact line's mark (:data:`CONTACT_LINE_MARKS`: "Projectleider
