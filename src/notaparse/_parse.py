@@ -9775,7 +9775,7 @@ class _Reader:
         ):
             return True  # ("1. Centerdata ..." under an attachment table)
         if m is None and not text.isdecimal():
-            return False
+            return self._late_number_notes(i, read=False) > 0  # (see _late_number_notes)
         number = self._note_number_expected()
         starts = (m is not None and _note_number(m[1]) == number) or self._bare_note(i, number)
         return starts and self._marker_lines().get(number, i) < i
@@ -9808,7 +9808,7 @@ class _Reader:
             m = _DOTTED_NOTE_LINE.match(line.text)
             dotted = True
         if m is None and not line.text.isdecimal():
-            return 0
+            return self._late_number_notes(i)
         number = self._note_number_expected()
         if m is None and line.text != str(number):
             return 0
@@ -9858,6 +9858,58 @@ class _Reader:
         for n, text in enumerate(self._split_notes(_lines.join_value(parts), number, j), number):
             self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
         self._footnote_end = j
+        return j
+
+    def _late_number_notes(self, i: int, *, read: bool = True) -> int:
+        """Footnotes whose first number plain pdftotext prints after them, at the page's end: a
+        block from line i, after a blank line, of an unnumbered text from a capital that ends a
+        sentence, then notes n+1, n+2, ... numbered as usual, then n alone on the block's last
+        row, right over the page's end ("Bijlage bij Kamerstukken ... Rechten van de Mens." /
+        "4 Kamerstukken II 2022/23, 34 338, nr. 5." / "3" / "Pagina 2 van 2"); n the next note's
+        number, every number's marker earlier in the body. The unnumbered text is note n.
+        Reads the notes when ``read``; returns the index after the block, or 0."""
+        line = self.lines[i]
+        if i == 0 or self.lines[i - 1].kind is not Kind.BLANK or _NOTE_TEXT_START.match(line.text) is None:
+            return 0
+        page_line = self._page_line_after(line.number)
+        j = i
+        while (
+            j < len(self.lines)
+            and self.lines[j].kind is Kind.TEXT
+            and self.lines[j].page == line.page
+            and (page_line is None or self.lines[j].number < page_line)
+        ):
+            j += 1
+        last, after = j - 1, j
+        while after < len(self.lines) and self.lines[after].kind is Kind.BLANK:
+            after += 1
+        at_end = (
+            after >= len(self.lines)
+            or self.lines[after].page != line.page
+            or (page_line is not None and self.lines[after].number >= page_line)
+        )
+        number = self._note_number_expected()
+        if last <= i or not at_end or self.lines[last].text != str(number):
+            return 0
+        markers = self._marker_lines()
+        notes: list[tuple[int, list[str]]] = [(number, [])]
+        for k in range(i, last):
+            text = self.lines[k].text
+            m = _FOOTNOTE_LINE.match(text)
+            if m is not None and _note_number(m[1]) == notes[-1][0] + 1:
+                if not notes[-1][1] or not _ends_full_stop(notes[-1][1][-1]):
+                    return 0
+                notes.append((notes[-1][0] + 1, [m[2]]))
+            elif text.isdecimal():
+                return 0
+            else:
+                notes[-1][1].append(text)
+        if len(notes) < 2 or any(markers.get(n, i) >= i for n, _ in notes):
+            return 0
+        if read:
+            for n, rows in notes:
+                self.footnotes.append(Footnote(number=n, text=_lines.join_value(rows), origin=_origin(line)))
+            self._footnote_end = j
         return j
 
     def _note_rest_at(self, i: int) -> int:
