@@ -9861,13 +9861,15 @@ class _Reader:
         return j
 
     def _late_number_notes(self, i: int, *, read: bool = True) -> int:
-        """Footnotes whose first number plain pdftotext prints after them, at the page's end: a
-        block from line i, after a blank line, of an unnumbered text from a capital that ends a
-        sentence, then notes n+1, n+2, ... numbered as usual, then n alone on the block's last
-        row, right over the page's end ("Bijlage bij Kamerstukken ... Rechten van de Mens." /
-        "4 Kamerstukken II 2022/23, 34 338, nr. 5." / "3" / "Pagina 2 van 2"); n the next note's
-        number, every number's marker earlier in the body. The unnumbered text is note n.
-        Reads the notes when ``read``; returns the index after the block, or 0."""
+        """Footnotes whose first numbers plain pdftotext prints after them, at the page's end: a
+        block from line i, after a blank line, of k unnumbered texts from a capital, then notes
+        n+k, n+k+1, ... numbered as usual (the number glued to the text or alone over it), then
+        n, ..., n+k-1 alone on the block's last rows, right over the page's end ("Bijlage bij
+        Kamerstukken ... Rechten van de Mens." / "4 Kamerstukken II 2022/23, 34 338, nr. 5." / "3"
+        / "Pagina 2 van 2"; "KST 22343-330" / "KST 28089-209" / "3" / "KST 32813-833" / ... /
+        "1" / "2"); n the next note's number, every number's marker earlier in the body. The
+        unnumbered texts are notes n to n+k-1: one a row when k rows, else split where a row ends
+        a sentence. Reads the notes when ``read``; returns the index after the block, or 0."""
         line = self.lines[i]
         if i == 0 or self.lines[i - 1].kind is not Kind.BLANK or _NOTE_TEXT_START.match(line.text) is None:
             return 0
@@ -9880,7 +9882,7 @@ class _Reader:
             and (page_line is None or self.lines[j].number < page_line)
         ):
             j += 1
-        last, after = j - 1, j
+        after = j
         while after < len(self.lines) and self.lines[after].kind is Kind.BLANK:
             after += 1
         at_end = (
@@ -9889,25 +9891,50 @@ class _Reader:
             or (page_line is not None and self.lines[after].number >= page_line)
         )
         number = self._note_number_expected()
-        if last <= i or not at_end or self.lines[last].text != str(number):
+        tail = j
+        while tail > i and self.lines[tail - 1].text.isdecimal():
+            tail -= 1
+        late = [int(ln.text) for ln in self.lines[tail:j]]
+        if not at_end or not late or late != list(range(number, number + len(late))):
             return 0
-        markers = self._marker_lines()
-        notes: list[tuple[int, list[str]]] = [(number, [])]
-        for k in range(i, last):
-            text = self.lines[k].text
+        texts: list[list[str]] = [[]]  # the unnumbered texts' rows, then each numbered note's
+        numbers: list[int] = []
+        k = i
+        while k < tail:
+            text, nxt = self.lines[k].text, number + len(late) + len(numbers)
             m = _FOOTNOTE_LINE.match(text)
-            if m is not None and _note_number(m[1]) == notes[-1][0] + 1:
-                if not notes[-1][1] or not _ends_full_stop(notes[-1][1][-1]):
-                    return 0
-                notes.append((notes[-1][0] + 1, [m[2]]))
+            if m is not None and _note_number(m[1]) == nxt:
+                numbers.append(nxt)
+                texts.append([m[2]])
+            elif text == str(nxt) and k + 1 < tail and _NOTE_TEXT_START.match(self.lines[k + 1].text):
+                numbers.append(nxt)
+                texts.append([self.lines[k + 1].text])
+                k += 1
             elif text.isdecimal():
                 return 0
             else:
-                notes[-1][1].append(text)
-        if len(notes) < 2 or any(markers.get(n, i) >= i for n, _ in notes):
+                texts[-1].append(text)
+            k += 1
+        first = texts[0]
+        if len(late) == 1:
+            split = [first] if first else []
+        elif len(first) == len(late):
+            split = [[row] for row in first]
+        else:
+            split = [[]]
+            for row in first:
+                if split[-1] and _ends_full_stop(split[-1][-1]) and _NOTE_TEXT_START.match(row):
+                    split.append([])
+                split[-1].append(row)
+        if len(split) != len(late) or not numbers:
+            return 0
+        glued, loose = self._marker_lines(), self._marker_lines(loose=True)
+        spaced = self._spaced_marker_lines()
+        every = [*late, *numbers]
+        if any(min(glued.get(n, i), loose.get(n, i), spaced.get(n, i)) >= i for n in every):
             return 0
         if read:
-            for n, rows in notes:
+            for n, rows in zip(every, [*split, *texts[1:]], strict=True):
                 self.footnotes.append(Footnote(number=n, text=_lines.join_value(rows), origin=_origin(line)))
             self._footnote_end = j
         return j

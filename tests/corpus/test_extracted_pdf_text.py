@@ -24,9 +24,6 @@ TEXTS = sorted((FIXTURES / "text-from-pdf").glob("*.txt"))
 ASPECTS = ("metadata", "title", "headings", "attachments", "footnotes")
 
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext", "footnotes"): (
-        "footnote markers and notes are not recognisable in this extraction"
-    ),
     ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdfplumber", "attachments"): (
         "extract_text puts the Naam and Informatie cells of a row on the same lines; without"
         " positions the cells cannot be told apart"
