@@ -9821,7 +9821,7 @@ class _Reader:
         ):
             return True  # ("1. Centerdata ..." under an attachment table)
         if m is None and not text.isdecimal():
-            return False
+            return self._late_number_notes(i, read=False) > 0  # (see _late_number_notes)
         number = self._note_number_expected()
         starts = (m is not None and _note_number(m[1]) == number) or self._bare_note(i, number)
         return starts and self._marker_lines().get(number, i) < i
@@ -9854,7 +9854,7 @@ class _Reader:
             m = _DOTTED_NOTE_LINE.match(line.text)
             dotted = True
         if m is None and not line.text.isdecimal():
-            return 0
+            return self._late_number_notes(i)
         number = self._note_number_expected()
         if m is None and line.text != str(number):
             return 0
@@ -9904,6 +9904,85 @@ class _Reader:
         for n, text in enumerate(self._split_notes(_lines.join_value(parts), number, j), number):
             self.footnotes.append(Footnote(number=n, text=text, origin=_origin(line)))
         self._footnote_end = j
+        return j
+
+    def _late_number_notes(self, i: int, *, read: bool = True) -> int:
+        """Footnotes whose first numbers plain pdftotext prints after them, at the page's end: a
+        block from line i, after a blank line, of k unnumbered texts from a capital, then notes
+        n+k, n+k+1, ... numbered as usual (the number glued to the text or alone over it), then
+        n, ..., n+k-1 alone on the block's last rows, right over the page's end ("Bijlage bij
+        Kamerstukken ... Rechten van de Mens." / "4 Kamerstukken II 2022/23, 34 338, nr. 5." / "3"
+        / "Pagina 2 van 2"; "KST 22343-330" / "KST 28089-209" / "3" / "KST 32813-833" / ... /
+        "1" / "2"); n the next note's number, every number's marker earlier in the body. The
+        unnumbered texts are notes n to n+k-1: one a row when k rows, else split where a row ends
+        a sentence. Reads the notes when ``read``; returns the index after the block, or 0."""
+        line = self.lines[i]
+        if i == 0 or self.lines[i - 1].kind is not Kind.BLANK or _NOTE_TEXT_START.match(line.text) is None:
+            return 0
+        page_line = self._page_line_after(line.number)
+        j = i
+        while (
+            j < len(self.lines)
+            and self.lines[j].kind is Kind.TEXT
+            and self.lines[j].page == line.page
+            and (page_line is None or self.lines[j].number < page_line)
+        ):
+            j += 1
+        after = j
+        while after < len(self.lines) and self.lines[after].kind is Kind.BLANK:
+            after += 1
+        at_end = (
+            after >= len(self.lines)
+            or self.lines[after].page != line.page
+            or (page_line is not None and self.lines[after].number >= page_line)
+        )
+        number = self._note_number_expected()
+        tail = j
+        while tail > i and self.lines[tail - 1].text.isdecimal():
+            tail -= 1
+        late = [int(ln.text) for ln in self.lines[tail:j]]
+        if not at_end or not late or late != list(range(number, number + len(late))):
+            return 0
+        texts: list[list[str]] = [[]]  # the unnumbered texts' rows, then each numbered note's
+        numbers: list[int] = []
+        k = i
+        while k < tail:
+            text, nxt = self.lines[k].text, number + len(late) + len(numbers)
+            m = _FOOTNOTE_LINE.match(text)
+            if m is not None and _note_number(m[1]) == nxt:
+                numbers.append(nxt)
+                texts.append([m[2]])
+            elif text == str(nxt) and k + 1 < tail and _NOTE_TEXT_START.match(self.lines[k + 1].text):
+                numbers.append(nxt)
+                texts.append([self.lines[k + 1].text])
+                k += 1
+            elif text.isdecimal():
+                return 0
+            else:
+                texts[-1].append(text)
+            k += 1
+        first = texts[0]
+        if len(late) == 1:
+            split = [first] if first else []
+        elif len(first) == len(late):
+            split = [[row] for row in first]
+        else:
+            split = [[]]
+            for row in first:
+                if split[-1] and _ends_full_stop(split[-1][-1]) and _NOTE_TEXT_START.match(row):
+                    split.append([])
+                split[-1].append(row)
+        if len(split) != len(late) or not numbers:
+            return 0
+        glued, loose = self._marker_lines(), self._marker_lines(loose=True)
+        spaced = self._spaced_marker_lines()
+        every = [*late, *numbers]
+        if any(min(glued.get(n, i), loose.get(n, i), spaced.get(n, i)) >= i for n in every):
+            return 0
+        if read:
+            for n, rows in zip(every, [*split, *texts[1:]], strict=True):
+                self.footnotes.append(Footnote(number=n, text=_lines.join_value(rows), origin=_origin(line)))
+            self._footnote_end = j
         return j
 
     def _note_rest_at(self, i: int) -> int:

@@ -24,19 +24,9 @@ TEXTS = sorted((FIXTURES / "text-from-pdf").glob("*.txt"))
 ASPECTS = ("metadata", "title", "headings", "attachments", "footnotes")
 
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "footnotes"): (
-        "plain pdftotext puts footnote numbers and texts in separate blocks far from each other"
-    ),
-    ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext", "footnotes"): (
-        "footnote markers and notes are not recognisable in this extraction"
-    ),
     ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdfplumber", "attachments"): (
         "extract_text puts the Naam and Informatie cells of a row on the same lines; without"
         " positions the cells cannot be told apart"
-    ),
-    ("bzk-2023-12-13-evaluaties-college-rechten-van-de-mens.pdftotext", "attachments"): (
-        "plain pdftotext prints the page's footnotes right after the last table row, without their"
-        " numbers, so they are read into that row"
     ),
     ("ienw-2022-11-29-impulsprogramma-chemische-stoffen.pdftotext", "attachments"): (
         "plain pdftotext reads the Naam and Informatie columns one after the other; without"
