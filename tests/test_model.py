@@ -307,6 +307,9 @@ def test_a_stray_later_line_of_a_field_is_a_syntax_error(
             ("Directie Wetgeving en Juridische Zaken", "FEZ"),
         ),
         (("DG PO,", "FEZ"), ("DG PO", "FEZ")),
+        (("DGWB, FEZ", "Rijkswaterstaat"), ("DGWB", "FEZ", "Rijkswaterstaat")),
+        (("Ministerie van", "Financiën", "FEZ"), ("Ministerie van Financiën", "FEZ")),
+        (("Raad voor", "Cultuur", "DGWB, FEZ"), ("Raad voor Cultuur", "DGWB", "FEZ")),
         (("de directie Wetgeving", "FEZ"), ("de directie Wetgeving FEZ",)),
         (
             ("LVVN", "Rijkswaterstaat", "Unie van Waterschappen"),

@@ -281,17 +281,19 @@ def split_units(value: str) -> tuple[str, ...]:
 
 def split_unit_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     """Split a list of units printed one a line ("Rijkswaterstaat" / "DGWB" / "FEZ"): where every
-    line that does not go on from the line above is a unit by its shape (:func:`_unit_by_shape`),
-    each such line with the lines that go on from it is one part, split further on commas and
-    joiners as :func:`split_units` does; else the value as one text (:func:`split_units`). A line
-    goes on from the line above where that ends in a joiner or a comma, or in an adjective that
+    line that does not go on from the line above, with the lines that go on from it, is by its
+    shape a unit or units separated by commas ("DGWB, FEZ" / "Rijkswaterstaat",
+    :func:`_units_by_shape`), each such part is split further on commas and joiners as
+    :func:`split_units` does; else the value as one text (:func:`split_units`). A line
+    goes on from the line above where that ends in a joiner, a name's small word ("Ministerie
+    van" / "Financiën", :data:`_vocab.NAME_LINKS`) or a comma, or in an adjective that
     opens its noun (:data:`_vocab.OPEN_ADJECTIVE`, "Directie Algemene Fiscale" / "Politiek"), or
     where it starts with a small letter ("Directie Bestuur en" / "Financiën" is one unit)."""
     groups: list[list[str]] = []
     for line in lines:
         above = groups[-1][-1] if groups else ""
         goes_on = above.endswith(",") or (
-            above.split()[-1].casefold() in _vocab.UNIT_JOINERS
+            above.split()[-1].casefold() in _vocab.NAME_LINKS
             or (_vocab.OPEN_ADJECTIVE.search(above) is not None and not _vocab.names_person(above))
             if above
             else False
@@ -300,9 +302,16 @@ def split_unit_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    if len(groups) < 2 or not all(_unit_by_shape(group[0]) for group in groups):
+    if len(groups) < 2 or not all(_units_by_shape(" ".join(group)) for group in groups):
         return split_units(" ".join(lines))
     return tuple(unit for group in groups for unit in split_units(" ".join(group)))
+
+
+def _units_by_shape(line: str) -> bool:
+    """Whether a printed line is by its shape a unit's name (:func:`_unit_by_shape`), or units'
+    names separated by commas ("DGWB, FEZ")."""
+    parts = [p.strip() for p in line.split(",")]
+    return _unit_by_shape(line) or (len(parts) > 1 and all(p and _unit_by_shape(p) for p in parts))
 
 
 def _unit_by_shape(line: str) -> bool:
