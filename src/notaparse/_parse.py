@@ -6866,6 +6866,8 @@ class _Reader:
                 continue
             if _vocab.key(heading[1]) in _vocab.HEADING_OR_LABEL and not self._table_follows(i):
                 continue  # "Bijlagen" before any other heading is the colofon label
+            if heading[0] is None and i > 0 and self._wrapped_name_row(i):
+                continue  # "Directie Bestuur en" / "Financiën": the rest of a unit's name
             if heading[0] is None and self._head_form_label(i):
                 # "Gevraagd besluit:" / its value, among the head's label rows: a label
                 # with its value (the value's rows are then blank: they are the field's)
@@ -7089,6 +7091,13 @@ class _Reader:
             return _vocab.known_label(line.label) is not None or line.text.rstrip().endswith(":")
         m = _UNKNOWN_LABEL.match(line.text)
         return m is not None and ":" in line.text and _has_label_form(m[1])
+
+    def _wrapped_name_row(self, i: int) -> bool:
+        """Whether the heading-like row i is the rest of a name wrapped on the row right above it
+        (no blank row between): that row, plain text, ends in a word that cannot end a value
+        ("Afgestemd met" / "Directie Bestuur en" / "Financiën"), so the name goes on here."""
+        above = self.lines[i - 1]
+        return above.kind is Kind.TEXT and _ends_with_continuation(above.text)
 
     def _unknown_heading_before(self, i: int) -> int:
         """The first known heading's line i, or an unknown heading standing before it after some
