@@ -5539,6 +5539,53 @@ def _street_over_town(run: _Run) -> bool:
     )
 
 
+def _plain_title_run(run: _Run, lines: list[Line]) -> bool:
+    """Whether a run may be the title by its shape: two words or more, no letterhead, address,
+    prose or list item, waiting for no label."""
+    return (
+        not _is_letterhead_like(run.lines[0].text)
+        and not any(_vocab.ADDRESS.search(ln.text) for ln in run.lines)
+        and not _street_over_town(run)
+        and len(run.text.split()) >= 2
+        and all(f.values for f in run.pending)
+        and not _is_prose(run.text)
+        and not _in_list(run, lines)
+    )
+
+
+def _reads_as_title_not_town(text: str) -> bool:
+    """Whether a row shaped like a town's name (`_vocab.CITY_LINE`) reads rather as a short
+    title: two or three capitalised words, the first no particle of three letters or fewer
+    ("Herziening Bouwbesluit", "Kansengelijkheid Onderwijs"; a town of more than one word
+    opens with a particle: "Den Haag", "Den Helder")."""
+    words = text.split()
+    return len(words) >= 2 and len(words[0]) > _PARTICLE_LETTERS
+
+
+#: The most letters of a particle a town's name of more than one word opens with ("Den Haag").
+_PARTICLE_LETTERS: Final = 3
+
+
+def _title_off_street(runs: list[_Run]) -> list[_Run] | None:
+    """The runs with the last row of a run that ends in a street and its number over a row
+    shaped like a town set apart as a run of its own, when that row reads as a title
+    (`_reads_as_title_not_town`): "Turfmarkt 147" / "Herziening Bouwbesluit" in a row-by-row
+    head whose nota has no title elsewhere (the caller's condition). None when no run has one."""
+    for at, run in enumerate(runs):
+        if len(run.lines) < 2:
+            continue
+        street, last = run.lines[-2], run.lines[-1]
+        if (
+            _vocab.STREET.match(street.text) is not None
+            and _vocab.CITY_LINE.match(last.text) is not None
+            and _reads_as_title_not_town(last.text)
+        ):
+            head = attrs.evolve(run, lines=run.lines[:-1])
+            title = _Run([last], False, [], run.start + len(run.lines) - 1)
+            return [*runs[:at], head, title, *runs[at + 1 :]]
+    return None
+
+
 def _is_letterhead_like(text: str) -> bool:
     words = text.split()
     if _vocab.LETTERHEAD_WORDS.match(text) or _vocab.ADDRESS.search(text):
@@ -8095,16 +8142,11 @@ class _Reader:
         best_score = 0.0
         # a short title ("AOW-leeftijd 2030") beats letterhead, however long: letterhead counts
         # only when no run of two words or more that waits for no label is left
-        plain = any(
-            not _is_letterhead_like(run.lines[0].text)
-            and not any(_vocab.ADDRESS.search(ln.text) for ln in run.lines)
-            and not _street_over_town(run)
-            and len(run.text.split()) >= 2
-            and all(f.values for f in run.pending)
-            and not _is_prose(run.text)
-            and not _in_list(run, lines)
-            for run in runs
-        )
+        plain = any(_plain_title_run(run, lines) for run in runs)
+        if not plain and (split := _title_off_street(runs)) is not None:
+            # no title elsewhere: the town-shaped row under the street is the title
+            runs[:] = split
+            plain = True
         starts = {run.start for run in runs}
         for run in runs:
             text = run.text
