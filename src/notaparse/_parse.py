@@ -2471,6 +2471,37 @@ def _interleaved_head_row(
     return completed, [_lines.classify(address, n, page), label_row]
 
 
+def _value_under_main_row(above: Line | None, line: Line, after: list[Line]) -> bool:
+    """Whether an Aan or Van row without a colon stands between a bare colofon label and that
+    label's value of its own form (:func:`_own_form_value`) on the row under it: plain text reads
+    the colofon's label on the row of the main column's row above, its value on the row below
+    ("Datum" / "Van IND" / "21 maart 2023"), so the value would be read as the Aan or Van
+    value's next line or the title's first."""
+    return (
+        above is not None
+        and above.kind is Kind.LABEL
+        and line.kind is Kind.LABEL_VALUE
+        and ":" not in line.text
+        and line.label.casefold() in _vocab.INLINE_LABELS
+        and bool(after)
+        and after[0].kind is Kind.TEXT
+        and _own_form_value(above.label, after[0].text)
+    )
+
+
+def _own_form_value(label: str, text: str) -> bool:
+    """Whether a whole row is a value of ``label`` by a form of that label's own: a date under a
+    date's label, a reference under a reference's, a count under an attachment count's
+    (:func:`_stacked_value_by_form`), a telephone number under a telephone's label, or a person's
+    name with initials under a label whose value is a person ("Contactpersoon" / "drs. M.
+    Yilmaz")."""
+    if _stacked_value_by_form(label, text):
+        return True
+    if _vocab.key(label) in _vocab.PHONE_LABELS:
+        return _vocab.is_phone(text)
+    return _vocab.names_a_person(label) and _vocab.PERSON_WITH_INITIALS.match(text) is not None
+
+
 def _unsplice(lines: list[Line]) -> list[Line]:
     """Undo an extractor's splicing of the colofon into the "Aan"/"Van" rows.
 
@@ -2492,6 +2523,12 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             continue
         if stacked := _unit_over_addressee(line, lines[index + 1] if index + 1 < len(lines) else None):
             out.extend(stacked)
+            skip = index + 1
+            continue
+        if _value_under_main_row(out[-1] if out else None, line, lines[index + 1 : index + 2]):
+            # "Datum" / "Van IND" / "21 maart 2023": the bare colofon label's value, its own
+            # form, read after the Aan or Van row beside it, put back under its label
+            out.extend((lines[index + 1], line))
             skip = index + 1
             continue
         if (
