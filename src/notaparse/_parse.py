@@ -9038,10 +9038,20 @@ class _Reader:
 
     def _noun_over_items(self, i: int, item: str) -> bool:
         """A heading of one word over a list whose items go on in lower case ("Maatregelen" /
-        "• een ophokplicht ..."): it stands right after a sentence's end on its page, where a
-        lead-in to the list is a clause ("Wij adviseren u" / "1. in te stemmen ...")."""
+        "• een ophokplicht ..."), or a short noun phrase, its noun linked by a preposition
+        (:data:`_vocab.HEADING_PHRASE_LINKS`: "Punten voor het gesprek" / "• de planning ...;"),
+        ending in no word a phrase goes on from: it stands right after a sentence's end on its
+        page, where a lead-in to the list is a clause ("Wij adviseren u" / "1. in te stemmen ...",
+        "Het advies luidt" / "- de boosterprik ...") or ends in a colon."""
         line = self.lines[i]
-        if not item[:1].islower() or " " in line.text or len(line.text) < _NOUN_HEADING_LETTERS:
+        if not item[:1].islower() or len(line.text) < _NOUN_HEADING_LETTERS:
+            return False
+        words = line.text.split()
+        if len(words) > 1 and (
+            words[1].casefold() not in _vocab.HEADING_PHRASE_LINKS
+            or _vocab.opens_sentence(words)
+            or _ends_with_continuation(line.text)
+        ):
             return False
         prev = _page_neighbour(self.lines, i, -1)  # (layout text: a blank row may stand between)
         return prev is not None and prev.kind is Kind.TEXT and _ends_full_stop(prev.text)

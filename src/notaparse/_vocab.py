@@ -1688,6 +1688,12 @@ INSTRUCTION_VERBS: Final[frozenset[str]] = frozenset(
 #: Words that go on a noun, never an imperative: an instruction verb's form followed by one is the
 #: noun ("Stem van de burger in beleid", "Stem en invloed van jongeren": a heading).
 NOUN_LINKS: Final[frozenset[str]] = frozenset({"van", "en"})
+#: Prepositions that link a heading's noun to its complement as its second word ("Punten voor
+#: het gesprek", "Aandachtspunten bij het bezoek", "Vragen over de begroting"): a noun phrase,
+#: where a lead-in's second word is its verb ("Wij stellen voor", "Het advies luidt").
+HEADING_PHRASE_LINKS: Final[frozenset[str]] = frozenset(
+    {"van", "voor", "bij", "over", "rond", "rondom", "en"}
+)
 #: Demonstratives that, followed by a finite form of :data:`FINITE_AUXILIARIES`, open a
 #: sentence ("Dit is een tijdelijke oplossing", "Dat wordt in juni besloten").
 DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"dit", "dat", "deze", "het"})
