@@ -70,6 +70,19 @@ def test_show_speaks_one_language(capsys: pytest.CaptureFixture[str]) -> None:
     assert _cli._show(nota).splitlines()[2:4] == ["Drafted by        J. de Vries", "Coordinated with  DJZ"]
 
 
+def test_show_prints_section_numbers_as_printed() -> None:
+    """A lettered or roman section number is shown with its full stop, as the page prints it and
+    canonical text writes it ("A. Aanleiding", "IV. Kern"); a digit number bare ("3.1 Kern")."""
+
+    def shown(headings: str) -> list[str]:
+        nota = notaparse.parse(f"Aan: X\n\nEen titel van de nota\n\n{headings}")
+        return [line.split("  (")[0] for line in _cli._show(nota).splitlines() if line.endswith(" word)")]
+
+    assert shown("A. Aanleiding\nTekst.\n\nB. Kern\nTekst.\n") == ["  A. Aanleiding", "  B. Kern"]
+    assert shown("I. Aanleiding\nTekst.\n\nII. Kern\nTekst.\n") == ["  I. Aanleiding", "  II. Kern"]
+    assert shown("1. Aanleiding\nTekst.\n\n1.1 Kern\nTekst.\n") == ["  1 Aanleiding", "  1.1 Kern"]
+
+
 def test_show_lists_other_fields_attachments_notes_unplaced_enclosures_and_diagnostics() -> None:
     """Each part of the summary a nota has beyond its head and sections: other fields (an empty
     one as "-"), the attachments (with their information), the count of notes, the text not

@@ -176,11 +176,17 @@ def unescape_paragraph(line: str) -> str:
     return line[1:] if line.startswith(ESCAPE) else line
 
 
+def number_mark(number: str) -> str:
+    """A section number as printed before its heading: digits bare ("3.1"), a letter or roman
+    numeral with its full stop ("A.", "IV.")."""
+    return number if number[0].isdigit() else f"{number}."
+
+
 def escape_heading(heading: str, number: str | None) -> str:
     """Write a heading line's text: a digit number bare ("3.1 Kern"), a letter or roman number with
     its full stop ("A. Aanleiding"); an unnumbered heading that starts like a number is escaped."""
     if number is not None:
-        return f"{number} {heading}" if number[0].isdigit() else f"{number}. {heading}"
+        return f"{number_mark(number)} {heading}"
     if NUMBERED_HEADING.match(heading) or heading.startswith(ESCAPE):
         return ESCAPE + heading
     return heading

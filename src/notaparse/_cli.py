@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__, _check, _export
+from . import __version__, _canon, _check, _export
 from ._errors import ExtractionError, NotaparseError, NotaSyntaxError
 from ._json import to_json
 from ._load import check_encoding, load
@@ -40,7 +40,7 @@ def _show(nota: Nota) -> str:
         out.append(f"{'Other fields':<18}" + "; ".join(f"{f.label}: {f.value or '-'}" for f in others))
     out.append("")
     for section in nota.sections:
-        number = f"{section.number} " if section.number else ""
+        number = f"{_canon.number_mark(section.number)} " if section.number else ""
         texts = [t for b in section.blocks for t in (b.items if isinstance(b, ItemList) else (b.text,))]
         words = sum(len(t.split()) for t in texts)
         blocks = len(section.blocks)
