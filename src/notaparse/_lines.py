@@ -2498,8 +2498,9 @@ def _glued_column_tail(
     voor alle huurders. DJZ" / "heeft geen bezwaar ..."). A known label of one word is split off
     too where the next row has text at the column's edge, ``value_under`` (a title's row that wraps
     past the colofon's label, "... achterstanden bij  Kenmerk" over "2947113", or ends one space
-    before it, "... in Zeeland Datum" over "16 mei 2023", or where the value under it is glued to
-    the next row, "... Ziekenhuizen in Contactpersoon" over "... vrij te S. de Graaf"). Where the
+    before it, "... in Zeeland Datum" over "16 mei 2023", or where the value under it, of a shape
+    :func:`_glued_value_words` reads, is glued to the next row, "... Ziekenhuizen in
+    Contactpersoon" over "... vrij te S. de Graaf"; see :func:`_value_at_edge`). Where the
     colofon's item above, ``label_over``, is a label whose value is missing, a value of the shapes
     :func:`_glued_value_words` reads is split off the row's end ("... voor het funderend VO, FEZ"
     under "Samengewerkt met", "... over twee weken 06 1234 5678" under "T")."""
@@ -2535,14 +2536,26 @@ def _glued_column_tail(
 def _value_at_edge(segmented: list[list[tuple[int, str]]], index: int, edge: int) -> bool:
     """Whether the next row after row ``index`` that has text has a segment at the colofon
     column's ``edge`` (give or take a character), or a last segment that runs across the edge,
-    a body row's with the column's word glued on: a value under a label glued on the row."""
+    a body row's with a value :func:`_glued_value_words` reads glued on at the edge: a value
+    under a label glued on the row. A value of another shape glued on the next row ("... in 29
+    november 2022", "... de1 3 december 2023" under "Datum") stays there, and the label with it
+    on its row: the pair is read as one (a later page's colofon, taken out where it repeats the
+    first page's)."""
     k = index + 1
     while k < len(segmented) and not segmented[k]:
         k += 1
     if k >= len(segmented):
         return False
+    if any(abs(s - edge) <= 1 for s, _ in segmented[k]):
+        return True
     start, text = segmented[k][-1]
-    return any(abs(s - edge) <= 1 for s, _ in segmented[k]) or start < edge < start + len(text)
+    if not start < edge < start + len(text):
+        return False
+    words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
+    if len(words) < _GLUED_TAIL_ROW_WORDS:
+        return False
+    n = _glued_value_words([w for _, w in words])
+    return n > 0 and start + words[-n][0] >= edge - 1
 
 
 def _glued_value_words(words: list[str]) -> int:
