@@ -1142,6 +1142,8 @@ def aligned_label(raw: str) -> str | None:
 _HEADER_ROWS: Final = 15
 #: The fewest words of a body row a layout extractor glued a colofon column's words to.
 _GLUED_TAIL_ROW_WORDS: Final = 4
+#: The most words of a colofon value glued to a body row's end ("mr. S. van der Graaf").
+_GLUED_VALUE_WORDS: Final = 6
 #: A row longer than this (characters) is prose, no row of a document's head ("Aan: DGWB",
 #: "Datum 14 oktober 2024"): where a later page's head ends and its body begins.
 HEAD_ROW_LENGTH: Final = 60
@@ -2395,8 +2397,13 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             after = segmented[index + 1] if index + 1 < len(segmented) else []
             goes_on = bool(after) and after[0][0] < boundary and after[0][1][:1].islower()
             edge = max(boundary, edges.get(page, boundary))
+            above = next((text for _, _, text in reversed(right) if text), "")
             segments = _glued_column_tail(
-                segments, edge, goes_on=goes_on, value_under=_value_at_edge(segmented, index, edge)
+                segments,
+                edge,
+                goes_on=goes_on,
+                value_under=_value_at_edge(segmented, index, edge),
+                label_over=above[:1].isupper() and _vocab.known_label(above) is not None,
             )
         left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
@@ -2473,7 +2480,12 @@ _CODE_IN_SENTENCE: Final = re.compile(
 
 
 def _glued_column_tail(
-    segments: list[tuple[int, str]], edge: int, *, goes_on: bool = False, value_under: bool = False
+    segments: list[tuple[int, str]],
+    edge: int,
+    *,
+    goes_on: bool = False,
+    value_under: bool = False,
+    label_over: bool = False,
 ) -> list[tuple[int, str]]:
     """The row's ``segments`` with the colofon column's words glued to its last segment, a body
     row's, split off as a segment of their own: pdfplumber's layout text writes the column's word
@@ -2486,7 +2498,12 @@ def _glued_column_tail(
     voor alle huurders. DJZ" / "heeft geen bezwaar ..."). A known label of one word is split off
     too where the next row has text at the column's edge, ``value_under`` (a title's row that wraps
     past the colofon's label, "... achterstanden bij  Kenmerk" over "2947113", or ends one space
-    before it, "... in Zeeland Datum" over "16 mei 2023")."""
+    before it, "... in Zeeland Datum" over "16 mei 2023", or where the value under it, of a shape
+    :func:`_glued_value_words` reads, is glued to the next row, "... Ziekenhuizen in
+    Contactpersoon" over "... vrij te S. de Graaf"; see :func:`_value_at_edge`). Where the
+    colofon's item above, ``label_over``, is a label whose value is missing, a value of the shapes
+    :func:`_glued_value_words` reads is split off the row's end ("... voor het funderend VO, FEZ"
+    under "Samengewerkt met", "... over twee weken 06 1234 5678" under "T")."""
     start, text = segments[-1]
     words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
     if len(words) < _GLUED_TAIL_ROW_WORDS:
@@ -2497,6 +2514,8 @@ def _glued_column_tail(
         if label is not None and _vocab.key(label) not in _vocab.INLINE_LABELS and words[-k][1][:1].isupper():
             n = k
             break
+    if not n and label_over:
+        n = _glued_value_words([w for _, w in words])
     last = words[-1][1]
     if (
         not n
@@ -2516,11 +2535,49 @@ def _glued_column_tail(
 
 def _value_at_edge(segmented: list[list[tuple[int, str]]], index: int, edge: int) -> bool:
     """Whether the next row after row ``index`` that has text has a segment at the colofon
-    column's ``edge`` (give or take a character): a value under a label glued on the row."""
+    column's ``edge`` (give or take a character), or a last segment that runs across the edge,
+    a body row's with a value :func:`_glued_value_words` reads glued on at the edge: a value
+    under a label glued on the row. A value of another shape glued on the next row ("... in 29
+    november 2022", "... de1 3 december 2023" under "Datum") stays there, and the label with it
+    on its row: the pair is read as one (a later page's colofon, taken out where it repeats the
+    first page's)."""
     k = index + 1
     while k < len(segmented) and not segmented[k]:
         k += 1
-    return k < len(segmented) and any(abs(start - edge) <= 1 for start, _ in segmented[k])
+    if k >= len(segmented):
+        return False
+    if any(abs(s - edge) <= 1 for s, _ in segmented[k]):
+        return True
+    start, text = segmented[k][-1]
+    if not start < edge < start + len(text):
+        return False
+    words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
+    if len(words) < _GLUED_TAIL_ROW_WORDS:
+        return False
+    n = _glued_value_words([w for _, w in words])
+    return n > 0 and start + words[-n][0] >= edge - 1
+
+
+def _glued_value_words(words: list[str]) -> int:
+    """How many of a row's last ``words`` make a colofon value glued to a body row's end (0 if
+    none): a person's name ("S. de Graaf"), a telephone number ("06 1234 5678"), an e-mail address,
+    a redaction's ground code where the value was blacked out ("10.2e"), or unit codes set apart
+    by commas ("VO, FEZ"); the longest such run, a word of the body's before it."""
+    last = len(words) - 1
+    for k in range(min(_GLUED_VALUE_WORDS, last), 0, -1):
+        tail = " ".join(words[-k:])
+        if (_vocab.names_person(tail) and " " in tail and "," not in tail) or _vocab.is_phone(tail):
+            return k
+    if ("@" in words[-1] and not words[-1].startswith("@")) or _vocab.GROUND_CODE.fullmatch(words[-1]):
+        return 1
+    n = 0
+    while (
+        n < last
+        and _vocab.UNIT_CODE.fullmatch(words[-1 - n].rstrip(",")) is not None
+        and (n == 0 or words[-1 - n].endswith(","))
+    ):
+        n += 1
+    return n
 
 
 def _under_label(segmented: list[list[tuple[int, str]]], index: int) -> bool:
