@@ -5412,7 +5412,8 @@ def _town_run(run: _Run, lines: list[Line]) -> bool:
 
 def _town_off_row(prepared: list[Line]) -> list[Line]:
     """A row right under a street and its number that ends in a town's name after a code in
-    capitals ("Bezuidenhoutseweg 73" / "Aan de Minister van EZ Den Haag"): an extractor that
+    capitals ("Bezuidenhoutseweg 73" / "Aan de Minister van EZ Den Haag"), or in a postcode and
+    its town ("Rijnstraat 8" / "Aan de Minister van IenW 2515 XP Den Haag"): an extractor that
     reads by rows put the address's town, printed in the colofon under the street, at the end
     of the header's row beside it. The town is set on a row of its own under the street (one
     address, one letterhead entry); the row keeps the rest. Only in the head, before any title
@@ -5430,7 +5431,7 @@ def _town_off_row(prepared: list[Line]) -> list[Line]:
             and above.page == line.page
             and line.number == above.number + 1
             and _vocab.STREET.match(above.text) is not None
-            and (at := _town_at_end(line.text)) > 0
+            and (at := _town_at_end(line.text) or _postcode_town_at_end(line.text)) > 0
         ):
             words = line.text.split()
             out.append(Line(" ".join(words[at:]), line.number, line.page, Kind.TEXT))
@@ -5465,6 +5466,18 @@ def _town_at_end(text: str) -> int:
     ):
         return 0
     return at
+
+
+def _postcode_town_at_end(text: str) -> int:
+    """Where a postcode and its town end a row after other words ("de Staatssecretaris van IenW
+    2515 XP Den Haag"): the index of the postcode's first word, 0 when none. An addressee or a
+    sender never ends in a postcode, so the postcode and town are the address's, read onto the
+    row beside them."""
+    words = text.split()
+    for at in range(1, len(words) - 1):
+        if words[at][:1].isdigit() and _vocab.POSTCODE_TOWN.match(" ".join(words[at:])) is not None:
+            return at
+    return 0
 
 
 def _address_code(text: str) -> bool:
