@@ -1326,6 +1326,14 @@ def _is_mark_alone(line: Line) -> bool:
     )
 
 
+def _lone_number(lines: list[Line], i: int, end: int) -> bool:
+    """Whether the marks of :func:`_textless_marks` from line i to ``end`` are one number alone
+    ("5."), no run of marks printed apart: text with no items to number (the end of the
+    paragraph above it), never dropped."""
+    marks = [ln for ln in lines[i:end] if ln.kind is not Kind.BLANK]
+    return len(marks) == 1 and marks[0].kind is Kind.ORDERED
+
+
 def _textless_marks_end(lines: list[Line], i: int) -> int:
     """The index after the marks of :func:`_textless_marks` from line i, or i where there are none."""
     if not _is_mark_alone(lines[i]):
@@ -9523,6 +9531,8 @@ class _Reader:
                 and k in (Kind.TEXT, Kind.ORDERED, Kind.BULLET)
                 and not self.marked_headings
                 and (after_marks := _textless_marks_end(self.lines, i)) > i
+                # (a number alone, one mark only, is text: "Het aantal aanvragen was" / "5.")
+                and not _lone_number(self.lines, i, after_marks)
             ):
                 i = after_marks  # (list marks with no text to the page's end: _textless_marks)
                 continue
@@ -10407,6 +10417,10 @@ class _Reader:
         ):
             return False
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is not None and nxt.page == line.page and nxt.kind in (Kind.BULLET, Kind.ORDERED):
+            # (over a list's first item, "Programma van eisen" / "- een kantoor voor ...;": a
+            # letterhead's entry stands over no list)
+            return bool(nxt.rest) and not _is_letterhead_like(nxt.rest)
         return (
             nxt is not None
             and nxt.kind is Kind.TEXT
@@ -12177,6 +12191,9 @@ class _SectionBuilder:
         self.queued = 0  # markers seen alone on their line, waiting for their text
         self.queued_page = 0  # the page of the last of them
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
+        #: The queued markers' lines while no item came, each with whether a blank line stood
+        #: before it: a number alone with no item after it is text (:meth:`_numbers_as_text`).
+        self.queued_lines: list[tuple[Line, bool]] = []
         self.open_item = False  # the last item can take continuation lines
         #: Rows of a paraph or decision table are being read (:meth:`_form_row`).
         self.form_rows = False
@@ -12269,7 +12286,10 @@ class _SectionBuilder:
                 self.queued_page = line.page
                 self.boxes.append(box)
                 self.open_item = False
+                if not self.items:
+                    self.queued_lines.append((line, after_blank))
             return
+        self.queued_lines = []  # (a line came after the markers: their item's text)
         if self.queued and not self.items and self.guess and line.page != self.queued_page:
             # list marks alone at a page's end, their item's text on a later page: an extractor
             # that follows the content stream prints the marks a CSS renderer (WeasyPrint) draws
@@ -12602,14 +12622,36 @@ class _SectionBuilder:
         self.queued = 0
         self.boxes = []
 
+    def _numbers_as_text(self) -> None:
+        """Numbers alone at the block's end with no item after them that they could number
+        ("Het aantal aanvragen was" / "5."): text, the end of the paragraph above (or a paragraph
+        of their own after a blank line), never dropped. Bullet glyphs alone hold no word and
+        stay out."""
+        if self.items or not self.queued_lines:
+            self.queued_lines = []
+            return
+        numbers = [(ln, blank) for ln, blank in self.queued_lines if ln.kind is Kind.ORDERED]
+        self.queued_lines = []
+        if not numbers:
+            return
+        self.queued = 0
+        self.boxes = []
+        self.marks = []
+        for ln, blank in numbers:
+            if blank:
+                self._flush_para()
+            self.para.append(attrs.evolve(ln, kind=Kind.TEXT, label="", rest=""))
+
     def build_preamble(self) -> Section | None:
         """The section without a heading, or None where its lines gave no block (a list mark
         alone, "1)", whose item text never came: as under a heading, no block)."""
+        self._numbers_as_text()
         self._flush_para()
         self._flush_list()
         return self.build() if self.blocks else None
 
     def build(self) -> Section:
+        self._numbers_as_text()
         self._flush_para()
         self._flush_list()
         return Section(
