@@ -12623,11 +12623,11 @@ class _SectionBuilder:
         self.boxes = []
 
     def _numbers_as_text(self) -> None:
-        """Numbers alone at the block's end with no item after them that they could number
-        ("Het aantal aanvragen was" / "5."): text, the end of the paragraph above (or a paragraph
-        of their own after a blank line), never dropped. Bullet glyphs alone hold no word and
-        stay out."""
-        if self.items or not self.queued_lines:
+        """A number alone at the block's end with no item after it that it could number ("Het
+        aantal aanvragen was" / "5."): text, the end of the paragraph above (or a paragraph of its
+        own after a blank line), never dropped. A run of marks printed apart ("1." / "2." / "•" /
+        "•", a CSS renderer's list marks) stays out, as bullet glyphs alone do."""
+        if self.items or len(self.queued_lines) != 1:
             self.queued_lines = []
             return
         numbers = [(ln, blank) for ln, blank in self.queued_lines if ln.kind is Kind.ORDERED]
