@@ -3024,10 +3024,25 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             and out[-2].kind is Kind.LABEL
             and not out[-2].rest
             and _numbered_known_heading(out[-1].text)
-            and _stacked_value_by_form(out[-2].label, line.text)
+            and _own_form_value(out[-2].label, line.text)
         ):
             # the bare label's value under the heading a row-by-row extractor read between them
-            # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877"): the value under its label
+            # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877", "Opgesteld door" / "1.
+            # Aanleiding" / "mr. A. Martina"): the value under its label
+            out.insert(len(out) - 1, line)
+            continue
+        if (
+            line.kind is Kind.TEXT
+            and len(out) >= 2
+            and out[-1].kind is Kind.BULLET
+            and out[-2].kind is Kind.LABEL
+            and not out[-2].rest
+            and _vocab.label_concept(out[-2].label) is _vocab.Concept.ATTACHMENT_COUNT
+            and _stacked_value_by_form(out[-2].label, line.text)
+        ):
+            # the bare count label's count under a list's first item a row-by-row extractor read
+            # between them ("Bijlagen" / "• de planning van de migratie;" / "2"): the count under
+            # its label, the item goes on with its list
             out.insert(len(out) - 1, line)
             continue
         if (
@@ -3059,7 +3074,7 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
         ):
             out.extend(after)  # "... bij stations. Opgesteld door" / "Senior beleidsmedewerker"
             continue
-        if line.kind is Kind.ORDERED and out and (code_split := _heading_glued_code(line)):
+        if line.kind is Kind.ORDERED and out and (code_split := _heading_glued_code(line, out[-1])):
             if _code_over_heading(out[-1]):
                 out.extend(code_split)  # "Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"
                 lifting, heading_at = True, len(out) - 1
@@ -3165,12 +3180,18 @@ def _split_heading_glued_value(prev: Line, line: Line) -> tuple[Line, Line] | No
     return value, _lines.classify(head, line.number, line.page)
 
 
-def _heading_glued_code(line: Line) -> tuple[Line, Line] | None:
+def _heading_glued_code(line: Line, prev: Line) -> tuple[Line, Line] | None:
     """A numbered known heading's row with a unit's code glued to its end ("2. Geadviseerd besluit
     FEZ"), split into the code's row and the heading's; None for any other row. Whose the code is
-    the row above says (:func:`_code_over_heading`, :func:`_post_over_heading`)."""
+    the row above, ``prev``, says (:func:`_code_over_heading`, :func:`_post_over_heading`). Under
+    a list of units (:func:`_code_over_heading`) a unit's name of one capitalised word alone
+    (:func:`_lone_unit_row`) is the list's next unit too ("FEZ" / "1. Aanleiding
+    Rijkswaterstaat"): a numbered known heading is never a unit."""
     head, _, code = line.text.rstrip().rpartition(" ")
-    if _vocab.UNIT_CODE.fullmatch(code) is None or not _numbered_known_heading(head):
+    unit = _vocab.UNIT_CODE.fullmatch(code) is not None or (
+        _code_over_heading(prev) and code.isalpha() and _lone_unit_row(code)
+    )
+    if not unit or not _numbered_known_heading(head):
         return None
     return (
         _lines.classify(code, line.number, line.page),
