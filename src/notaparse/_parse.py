@@ -91,6 +91,11 @@ def _ends_full_stop(text: str) -> bool:
     return end.endswith((".", "!", "?")) and not _ends_abbreviation(end)
 
 
+#: A footnote marker glued after a sentence's full stop at a line's end ("niet meer.1"): the
+#: sentence ends there all the same.
+_MARKER_AFTER_STOP: Final = re.compile(r"(?<=[^\W\d_]{2}[.!?])\d{1,2}$")
+
+
 def _ends_abbreviation(text: str) -> bool:
     """Whether text ends in an abbreviation such as "nr." or "o.a." (no sentence end)."""
     return text.endswith(".") and text.rsplit(" ", 1)[-1].casefold() in _vocab.ABBREVIATIONS
@@ -6160,6 +6165,7 @@ class _Reader:
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
         self._spaced_markers: dict[int, int] | None = None
+        self._colofon_numbers: frozenset[int] | None = None  # (see _beside_colofon)
         self._blank_pages: set[int] | None = None  # the pages with a blank line (_note_under_sentence)
         self._ocr_marker: int | None = None  # (see _ocr_marker_line)
         #: The last note number expected past a missing marker: (the number after the last
@@ -6187,7 +6193,7 @@ class _Reader:
             if "\f" not in text:
                 # (form feeds dropped by a tool or an editor: the page lines still end the pages)
                 raw = _lines.pages_at_page_lines(raw)
-            raw = _lines.split_layout(raw)
+            raw = _lines.split_layout(_lines.raised_markers(raw))
         elif "\f" not in text and (paged := _lines.pages_at_page_numbers(raw)) is not raw:
             # (the pages counted by their bare numbers, "- 2 -", as form feeds would count them)
             raw = paged
@@ -9429,6 +9435,7 @@ class _Reader:
                     guess=not self.marked_headings,
                     measured=measured,
                     lone_pages=lone_pages,
+                    layout=self.layout,
                 )
                 i += rows
                 under_heading = i
@@ -9635,7 +9642,14 @@ class _Reader:
             ):
                 # the decision list under the title, no heading over it: the preamble's list
                 builder = _SectionBuilder(
-                    "", None, line, width, guess=True, measured=measured, lone_pages=lone_pages
+                    "",
+                    None,
+                    line,
+                    width,
+                    guess=True,
+                    measured=measured,
+                    lone_pages=lone_pages,
+                    layout=self.layout,
                 )
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
                 if k is not Kind.BLANK:
@@ -9651,6 +9665,9 @@ class _Reader:
                 builder.end_block()
             if k is Kind.TEXT and not self.marked_headings and (row := self._contact_phone_glued(line)):
                 line = self.lines[i] = attrs.evolve(line, text=row)
+            if k is Kind.BLANK and builder.lead_blanks is None and self._beside_colofon(line):
+                i += 1  # (no blank under the heading: the colofon's row beside it)
+                continue
             builder.add(line)
             i += 1
         if builder is not None:
@@ -9739,6 +9756,18 @@ class _Reader:
         return nxt.kind is Kind.LABEL and any(
             ln.kind is Kind.LABEL and ln.label == label for ln in self.lines[i + 1 :]
         )
+
+    def _beside_colofon(self, line: Line) -> bool:
+        """Whether a blank line of layout text is the body's part of a row on which the colofon
+        column printed text: the colofon's rows, set closer or wider than the body's, make
+        empty body rows between a heading and its text that the page does not print."""
+        if not self.layout:
+            return False
+        if self._colofon_numbers is None:
+            self._colofon_numbers = frozenset(
+                ln.number for ln in self.lines if ln.kind not in (Kind.BLANK, Kind.PAGE)
+            )
+        return line.number in self._colofon_numbers
 
     def _marker_lines(self, *, loose: bool = False) -> dict[int, int]:
         """For each footnote number glued to a word in the body, the first line index it is on.
@@ -12186,6 +12215,7 @@ class _SectionBuilder:
         *,
         guess: bool = True,
         measured: bool = False,
+        layout: bool = False,
         lone_pages: frozenset[int] = frozenset(),
     ) -> None:
         #: Guess lists from a colon and markers from bare numbers and dashes; off for marked text,
@@ -12197,6 +12227,8 @@ class _SectionBuilder:
         self.width = width
         #: Whether the width was measured over enough rows to tell a full row from one with room.
         self.measured = measured
+        #: The text is layout text (rows kept at their widths: a short row is a short line).
+        self.layout = layout
         #: Pages of one or two lines of text (a page withheld under the Woo, its notice alone:
         #: "Deze pagina is geheel gelakt op grond van 5.1.1c"): no sentence runs on from them.
         self.lone_pages = lone_pages
@@ -12508,7 +12540,7 @@ class _SectionBuilder:
                 # spare, for the letters' widths that characters do not count)
                 or (self.measured and len(printed) + 1 + len(first) < _FITS * self.width)
             )
-            and _ends_full_stop(previous.text)
+            and _ends_full_stop(_MARKER_AFTER_STOP.sub("", previous.text) if self.layout else previous.text)
             and line.text[:1].isupper()
             and any(c.isalpha() for c in previous.text)
         )
