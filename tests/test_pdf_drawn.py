@@ -12482,3 +12482,18 @@ def test_colofon_value_keeps_its_printed_lines(printed: tuple[str, str], units: 
     field = next(f for f in nota.metadata.fields if f.label == "Afgestemd met")
     assert field.lines == printed
     assert nota.metadata.coordinated_with == units
+
+
+@pytest.mark.parametrize("last", [True, False], ids=["at-the-end", "over-a-heading"])
+def test_a_number_alone_under_a_paragraph_is_kept(last: bool) -> None:
+    """A number alone on its line under a paragraph ("Het aantal aanvragen was" / "5."), no item
+    after it, is text of the nota on both backends, never a list mark dropped."""
+    page = _nota_page([("Aan", "MFin"), ("Van", "DGFZ")], "Evaluatie subsidieregeling")
+    page.line("Aanleiding", BOLD)
+    page.para("Het aantal aanvragen was")
+    page.line("5.")
+    if not last:
+        page.line("Advies", BOLD)
+        page.para("Wij adviseren u in te stemmen.")
+    nota = load_both(page.pdf())
+    assert "5." in [b.text for b in nota.sections[0].blocks if isinstance(b, Paragraph)]

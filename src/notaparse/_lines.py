@@ -2878,3 +2878,54 @@ def unescape_row(text: str) -> str | None:
     if text.startswith(_canon.ESCAPE) and len(text) > 1 and escape_row(text[1:]) == text:
         return text[1:]
     return None
+
+
+#: A footnote's own row at a page's foot in layout text: its number, alone or before its text.
+_NOTE_ROW: Final = re.compile(r"^\s*(\d{1,2})(?:\s*$|\s*[^\W\d_(])")
+#: The columns a raised number may stand right of the word it follows (layout text rounds the
+#: raised glyph's x to a character cell).
+_RAISED_GAP: Final = 2
+#: A number glued to the word before it ("meer.1", "ontving5"): a footnote marker kept in place.
+_GLUED_NUMBER: Final = re.compile(r"[^\W\d_][.)]{0,2}(\d{1,2})(?=\s|$)")
+
+
+def raised_markers(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Layout text's footnote markers glued back to their words: ``pdftotext -layout`` sets a
+    number raised after a word ("... niet meer.¹") on a row of its own above the word's row
+    ("dekken de" / "1" at the word's end / "kosten niet meer."). A lone number on a row whose
+    other segments lie right of it (the colofon's), at most two columns right of a word's end on
+    the next row, is a marker when it is the next note number expected (1 first, on from the
+    last marker glued) and a row of that note ("1", "1 Kamerstukken ...") stands lower on the
+    page: the number goes right after the word, the row above loses it."""
+    out = list(raw_lines)
+    expected = 1
+    for index, (number, page, raw) in enumerate(out):
+        expected += sum(int(m[1]) == expected for m in _GLUED_NUMBER.finditer(raw))
+        segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]
+        if not segments or not segments[0][1].isdecimal() or len(segments[0][1]) > 2:
+            continue
+        at, digits = segments[0]
+        if int(digits) != expected or at == 0 or index + 1 >= len(out) or out[index + 1][1] != page:
+            continue
+        below = out[index + 1][2]
+        word_end = len(below[:at].rstrip())
+        if (
+            not word_end
+            or at - word_end > _RAISED_GAP
+            or not (below[word_end - 1].isalpha() or below[word_end - 1] in ".,;:)!?")
+            or below[word_end : at + len(digits) + 1].strip()
+        ):
+            continue
+        if not any(
+            (note := _NOTE_ROW.match(row)) is not None
+            and int(note[1]) == expected
+            and row.index(note[1]) < at
+            for _, p, row in out[index + 2 :]
+            if p == page
+        ):
+            continue
+        out[index] = (number, page, f"{raw[:at]}{' ' * len(digits)}{raw[at + len(digits) :]}")
+        glued = f"{below[:word_end]}{digits}"
+        out[index + 1] = (out[index + 1][0], page, glued + below[len(glued) :])
+        expected += 1
+    return out

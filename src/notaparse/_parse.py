@@ -91,6 +91,11 @@ def _ends_full_stop(text: str) -> bool:
     return end.endswith((".", "!", "?")) and not _ends_abbreviation(end)
 
 
+#: A footnote marker glued after a sentence's full stop at a line's end ("niet meer.1"): the
+#: sentence ends there all the same.
+_MARKER_AFTER_STOP: Final = re.compile(r"(?<=[^\W\d_]{2}[.!?])\d{1,2}$")
+
+
 def _ends_abbreviation(text: str) -> bool:
     """Whether text ends in an abbreviation such as "nr." or "o.a." (no sentence end)."""
     return text.endswith(".") and text.rsplit(" ", 1)[-1].casefold() in _vocab.ABBREVIATIONS
@@ -1324,6 +1329,14 @@ def _is_mark_alone(line: Line) -> bool:
     return (line.kind in (Kind.ORDERED, Kind.BULLET) and not line.rest) or (
         len(line.text) == 1 and line.text in _vocab.BULLETS
     )
+
+
+def _lone_number(lines: list[Line], i: int, end: int) -> bool:
+    """Whether the marks of :func:`_textless_marks` from line i to ``end`` are one number alone
+    ("5."), no run of marks printed apart: text with no items to number (the end of the
+    paragraph above it), never dropped."""
+    marks = [ln for ln in lines[i:end] if ln.kind is not Kind.BLANK]
+    return len(marks) == 1 and marks[0].kind is Kind.ORDERED
 
 
 def _textless_marks_end(lines: list[Line], i: int) -> int:
@@ -3016,10 +3029,25 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
             and out[-2].kind is Kind.LABEL
             and not out[-2].rest
             and _numbered_known_heading(out[-1].text)
-            and _stacked_value_by_form(out[-2].label, line.text)
+            and _own_form_value(out[-2].label, line.text)
         ):
             # the bare label's value under the heading a row-by-row extractor read between them
-            # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877"): the value under its label
+            # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877", "Opgesteld door" / "1.
+            # Aanleiding" / "mr. A. Martina"): the value under its label
+            out.insert(len(out) - 1, line)
+            continue
+        if (
+            line.kind is Kind.TEXT
+            and len(out) >= 2
+            and out[-1].kind is Kind.BULLET
+            and out[-2].kind is Kind.LABEL
+            and not out[-2].rest
+            and _vocab.label_concept(out[-2].label) is _vocab.Concept.ATTACHMENT_COUNT
+            and _stacked_value_by_form(out[-2].label, line.text)
+        ):
+            # the bare count label's count under a list's first item a row-by-row extractor read
+            # between them ("Bijlagen" / "• de planning van de migratie;" / "2"): the count under
+            # its label, the item goes on with its list
             out.insert(len(out) - 1, line)
             continue
         if (
@@ -3051,7 +3079,7 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
         ):
             out.extend(after)  # "... bij stations. Opgesteld door" / "Senior beleidsmedewerker"
             continue
-        if line.kind is Kind.ORDERED and out and (code_split := _heading_glued_code(line)):
+        if line.kind is Kind.ORDERED and out and (code_split := _heading_glued_code(line, out[-1])):
             if _code_over_heading(out[-1]):
                 out.extend(code_split)  # "Kopie aan" / "DWJZ" / "2. Geadviseerd besluit FEZ"
                 lifting, heading_at = True, len(out) - 1
@@ -3157,12 +3185,18 @@ def _split_heading_glued_value(prev: Line, line: Line) -> tuple[Line, Line] | No
     return value, _lines.classify(head, line.number, line.page)
 
 
-def _heading_glued_code(line: Line) -> tuple[Line, Line] | None:
+def _heading_glued_code(line: Line, prev: Line) -> tuple[Line, Line] | None:
     """A numbered known heading's row with a unit's code glued to its end ("2. Geadviseerd besluit
     FEZ"), split into the code's row and the heading's; None for any other row. Whose the code is
-    the row above says (:func:`_code_over_heading`, :func:`_post_over_heading`)."""
+    the row above, ``prev``, says (:func:`_code_over_heading`, :func:`_post_over_heading`). Under
+    a list of units (:func:`_code_over_heading`) a unit's name of one capitalised word alone
+    (:func:`_lone_unit_row`) is the list's next unit too ("FEZ" / "1. Aanleiding
+    Rijkswaterstaat"): a numbered known heading is never a unit."""
     head, _, code = line.text.rstrip().rpartition(" ")
-    if _vocab.UNIT_CODE.fullmatch(code) is None or not _numbered_known_heading(head):
+    unit = _vocab.UNIT_CODE.fullmatch(code) is not None or (
+        _code_over_heading(prev) and code.isalpha() and _lone_unit_row(code)
+    )
+    if not unit or not _numbered_known_heading(head):
         return None
     return (
         _lines.classify(code, line.number, line.page),
@@ -6130,6 +6164,7 @@ class _Reader:
         self._markers: dict[int, int] | None = None
         self._loose_markers: dict[int, int] | None = None
         self._spaced_markers: dict[int, int] | None = None
+        self._colofon_numbers: frozenset[int] | None = None  # (see _beside_colofon)
         self._blank_pages: set[int] | None = None  # the pages with a blank line (_note_under_sentence)
         self._ocr_marker: int | None = None  # (see _ocr_marker_line)
         #: The last note number expected past a missing marker: (the number after the last
@@ -6157,7 +6192,7 @@ class _Reader:
             if "\f" not in text:
                 # (form feeds dropped by a tool or an editor: the page lines still end the pages)
                 raw = _lines.pages_at_page_lines(raw)
-            raw = _lines.split_layout(raw)
+            raw = _lines.split_layout(_lines.raised_markers(raw))
         elif "\f" not in text and (paged := _lines.pages_at_page_numbers(raw)) is not raw:
             # (the pages counted by their bare numbers, "- 2 -", as form feeds would count them)
             raw = paged
@@ -9399,6 +9434,7 @@ class _Reader:
                     guess=not self.marked_headings,
                     measured=measured,
                     lone_pages=lone_pages,
+                    layout=self.layout,
                 )
                 i += rows
                 under_heading = i
@@ -9522,6 +9558,8 @@ class _Reader:
                 and k in (Kind.TEXT, Kind.ORDERED, Kind.BULLET)
                 and not self.marked_headings
                 and (after_marks := _textless_marks_end(self.lines, i)) > i
+                # (a number alone, one mark only, is text: "Het aantal aanvragen was" / "5.")
+                and not _lone_number(self.lines, i, after_marks)
             ):
                 i = after_marks  # (list marks with no text to the page's end: _textless_marks)
                 continue
@@ -9603,7 +9641,14 @@ class _Reader:
             ):
                 # the decision list under the title, no heading over it: the preamble's list
                 builder = _SectionBuilder(
-                    "", None, line, width, guess=True, measured=measured, lone_pages=lone_pages
+                    "",
+                    None,
+                    line,
+                    width,
+                    guess=True,
+                    measured=measured,
+                    lone_pages=lone_pages,
+                    layout=self.layout,
                 )
             if k in (Kind.PURPOSE, Kind.DOC_KIND) or builder is None:
                 if k is not Kind.BLANK:
@@ -9619,6 +9664,9 @@ class _Reader:
                 builder.end_block()
             if k is Kind.TEXT and not self.marked_headings and (row := self._contact_phone_glued(line)):
                 line = self.lines[i] = attrs.evolve(line, text=row)
+            if k is Kind.BLANK and builder.lead_blanks is None and self._beside_colofon(line):
+                i += 1  # (no blank under the heading: the colofon's row beside it)
+                continue
             builder.add(line)
             i += 1
         if builder is not None:
@@ -9707,6 +9755,18 @@ class _Reader:
         return nxt.kind is Kind.LABEL and any(
             ln.kind is Kind.LABEL and ln.label == label for ln in self.lines[i + 1 :]
         )
+
+    def _beside_colofon(self, line: Line) -> bool:
+        """Whether a blank line of layout text is the body's part of a row on which the colofon
+        column printed text: the colofon's rows, set closer or wider than the body's, make
+        empty body rows between a heading and its text that the page does not print."""
+        if not self.layout:
+            return False
+        if self._colofon_numbers is None:
+            self._colofon_numbers = frozenset(
+                ln.number for ln in self.lines if ln.kind not in (Kind.BLANK, Kind.PAGE)
+            )
+        return line.number in self._colofon_numbers
 
     def _marker_lines(self, *, loose: bool = False) -> dict[int, int]:
         """For each footnote number glued to a word in the body, the first line index it is on.
@@ -10406,6 +10466,10 @@ class _Reader:
         ):
             return False
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is not None and nxt.page == line.page and nxt.kind in (Kind.BULLET, Kind.ORDERED):
+            # (over a list's first item, "Programma van eisen" / "- een kantoor voor ...;": a
+            # letterhead's entry stands over no list)
+            return bool(nxt.rest) and not _is_letterhead_like(nxt.rest)
         return (
             nxt is not None
             and nxt.kind is Kind.TEXT
@@ -12150,6 +12214,7 @@ class _SectionBuilder:
         *,
         guess: bool = True,
         measured: bool = False,
+        layout: bool = False,
         lone_pages: frozenset[int] = frozenset(),
     ) -> None:
         #: Guess lists from a colon and markers from bare numbers and dashes; off for marked text,
@@ -12161,6 +12226,8 @@ class _SectionBuilder:
         self.width = width
         #: Whether the width was measured over enough rows to tell a full row from one with room.
         self.measured = measured
+        #: The text is layout text (rows kept at their widths: a short row is a short line).
+        self.layout = layout
         #: Pages of one or two lines of text (a page withheld under the Woo, its notice alone:
         #: "Deze pagina is geheel gelakt op grond van 5.1.1c"): no sentence runs on from them.
         self.lone_pages = lone_pages
@@ -12176,6 +12243,9 @@ class _SectionBuilder:
         self.queued = 0  # markers seen alone on their line, waiting for their text
         self.queued_page = 0  # the page of the last of them
         self.boxes: list[str] = []  # of the queued markers: the check box, or "" for a bullet
+        #: The queued markers' lines while no item came, each with whether a blank line stood
+        #: before it: a number alone with no item after it is text (:meth:`_numbers_as_text`).
+        self.queued_lines: list[tuple[Line, bool]] = []
         self.open_item = False  # the last item can take continuation lines
         #: Rows of a paraph or decision table are being read (:meth:`_form_row`).
         self.form_rows = False
@@ -12268,7 +12338,10 @@ class _SectionBuilder:
                 self.queued_page = line.page
                 self.boxes.append(box)
                 self.open_item = False
+                if not self.items:
+                    self.queued_lines.append((line, after_blank))
             return
+        self.queued_lines = []  # (a line came after the markers: their item's text)
         if self.queued and not self.items and self.guess and line.page != self.queued_page:
             # list marks alone at a page's end, their item's text on a later page: an extractor
             # that follows the content stream prints the marks a CSS renderer (WeasyPrint) draws
@@ -12466,7 +12539,7 @@ class _SectionBuilder:
                 # spare, for the letters' widths that characters do not count)
                 or (self.measured and len(printed) + 1 + len(first) < _FITS * self.width)
             )
-            and _ends_full_stop(previous.text)
+            and _ends_full_stop(_MARKER_AFTER_STOP.sub("", previous.text) if self.layout else previous.text)
             and line.text[:1].isupper()
             and any(c.isalpha() for c in previous.text)
         )
@@ -12601,14 +12674,36 @@ class _SectionBuilder:
         self.queued = 0
         self.boxes = []
 
+    def _numbers_as_text(self) -> None:
+        """A number alone at the block's end with no item after it that it could number ("Het
+        aantal aanvragen was" / "5."): text, the end of the paragraph above (or a paragraph of its
+        own after a blank line), never dropped. A run of marks printed apart ("1." / "2." / "•" /
+        "•", a CSS renderer's list marks) stays out, as bullet glyphs alone do."""
+        if self.items or len(self.queued_lines) != 1:
+            self.queued_lines = []
+            return
+        numbers = [(ln, blank) for ln, blank in self.queued_lines if ln.kind is Kind.ORDERED]
+        self.queued_lines = []
+        if not numbers:
+            return
+        self.queued = 0
+        self.boxes = []
+        self.marks = []
+        for ln, blank in numbers:
+            if blank:
+                self._flush_para()
+            self.para.append(attrs.evolve(ln, kind=Kind.TEXT, label="", rest=""))
+
     def build_preamble(self) -> Section | None:
         """The section without a heading, or None where its lines gave no block (a list mark
         alone, "1)", whose item text never came: as under a heading, no block)."""
+        self._numbers_as_text()
         self._flush_para()
         self._flush_list()
         return self.build() if self.blocks else None
 
     def build(self) -> Section:
+        self._numbers_as_text()
         self._flush_para()
         self._flush_list()
         return Section(
