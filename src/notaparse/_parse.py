@@ -4173,13 +4173,12 @@ def _stacked_value_of(label: str, text: str) -> bool:
     above them (:meth:`_Reader._stacked_column`): a value by its form (:func:`_stacked_value_by_form`),
     a telephone number under a telephone's label ("Doorkiesnummer" / "070 456 7890",
     `_vocab.PHONE_LABELS`), or a person's name under a label whose value is a person
-    ("Contactpersoon" / "A. Bakker", `_vocab.names_a_person`)."""
-    if _stacked_value_by_form(label, text):
-        return True
-    if _vocab.key(label) in _vocab.PHONE_LABELS:
-        return _vocab.is_phone(text)
-    return _vocab.names_a_person(label) and (
-        _vocab.names_person(text) or _vocab.PERSON_WITH_INITIALS.match(text) is not None
+    ("Contactpersoon" / "A. Bakker", `_vocab.names_a_person`): a value of its own form
+    (:func:`_own_form_value`), or any person's name, with initials or not."""
+    return _own_form_value(label, text) or (
+        _vocab.key(label) not in _vocab.PHONE_LABELS
+        and _vocab.names_a_person(label)
+        and _vocab.names_person(text)
     )
 
 
