@@ -2072,6 +2072,56 @@ def _head_row_under_title(line: Line, run: _Run) -> bool:
     )
 
 
+def _head_row_under_unit_tail(line: Line, run: _Run, lines: list[Line]) -> bool:
+    """Whether an "Aan X" / "Van Y" row without a colon right under a plain run is the head's row
+    after all because the run is the colofon unit's second row, not a title: a row-by-row
+    extractor wrote the unit's first row, a unit word alone or a name cut after a word that goes
+    on ("Directoraat-Generaal" / "Milieu en Internationaal", "Directie Bestuur en" / "Financiën"),
+    then its rest on a row of its own over the main column's rows. The row's value opens in the
+    label's own form: an office with its article ("de Minister van IenW ...", ADDRESSEE_LINE) or
+    a unit's code ("DGMI ...")."""
+    if not _unit_tail_run(run, lines):
+        return False
+    words = line.rest.split()
+    return bool(words) and (
+        _vocab.ADDRESSEE_LINE.match(line.rest) is not None
+        or _vocab.ADDRESSEE_OFFICE.match(line.rest) is not None
+        or _lines.unit_codes(words[0])
+    )
+
+
+def _unit_tail_run(run: _Run, lines: list[Line]) -> bool:
+    """Whether a run is one row of a unit name's rest under its cut first row, blank rows between
+    ("Directoraat-Generaal" / "" / "Milieu en Internationaal"): letterhead, no title."""
+    if len(run.lines) != 1 or not _unit_name_tail(run.lines[0].text):
+        return False
+    above = next((ln for ln in reversed(lines[: run.start]) if ln.kind is not Kind.BLANK), None)
+    return above is not None and above.kind is Kind.TEXT and _unit_name_opening(above.text)
+
+
+def _unit_name_opening(text: str) -> bool:
+    """Whether a row is a unit's name cut before its end: a unit word alone ("Directoraat-Generaal")
+    or a unit word's name ending in a word that goes on ("Directie Bestuur en")."""
+    words = text.split()
+    return _lone_unit_word(text) or (
+        len(words) > 1 and _vocab.key(words[0]) in _vocab.UNIT_WORDS and _ends_with_continuation(text)
+    )
+
+
+def _unit_name_tail(text: str) -> bool:
+    """Whether a row has the form of a unit name's rest: a few words, letters only, each
+    capitalised or a particle, the last capitalised ("Milieu en Internationaal")."""
+    words = text.split()
+    return (
+        0 < len(words) <= _UNIT_TAIL_WORDS
+        and all(
+            w.replace("-", "").isalpha() and (w[0].isupper() or w.casefold() in _vocab.CONTINUATION_WORDS)
+            for w in words
+        )
+        and words[-1][0].isupper()
+    )
+
+
 def _ends_in_digit(text: str) -> bool:
     """Whether a text ends in a digit, or a digit and a full stop: every date parse_date reads
     does (a cheap test before it)."""
@@ -7519,6 +7569,7 @@ class _Reader:
                 and not _is_letterhead_like(runs[-1].text)
                 and not (purpose_line is not None and runs[-1].lines[0].number == purpose_line.number)
                 and not _head_row_under_title(line, runs[-1])
+                and not _head_row_under_unit_tail(line, runs[-1], lines)
             ):
                 k = Kind.TEXT  # "Van ..." continuing a plain run is not a label (a letterhead
                 # line such as "Directie ..." right above it is no such run; nor is a run that
@@ -8269,6 +8320,8 @@ class _Reader:
                 continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead
             if not self.layout and _first_under_bare_inline_label(run, runs, lines):
                 continue  # "Van:" / "" / "NVWA en RVO.nl": the value its bare label waits for
+            if _unit_tail_run(run, lines):
+                continue  # "Directoraat-Generaal" / "Milieu en Internationaal": the unit's rest, letterhead
             if _fragments.is_redacted(run.lines[0].text):
                 continue  # "5.1.2e" / "Adviseur": a redacted name over its role, a contact's
             if len(run.lines) == 1 and _fragments.is_date(text):
@@ -8447,7 +8500,9 @@ class _Reader:
                 merged[-1] = f"{merged[-1]} {text}"
             else:
                 merged.append(text)
-            continues = _ends_with_continuation(text)
+            # (a unit's name cut before its end goes on in the next entry: "Directoraat-Generaal"
+            # / "Milieu en Internationaal")
+            continues = _ends_with_continuation(text) or _lone_unit_word(text)
             last = run.lines[-1]
             street = last if _vocab.STREET.match(last.text) is not None else None
         self.letterhead.extend(merged)
