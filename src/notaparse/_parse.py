@@ -3075,29 +3075,28 @@ def _split_heading_labels(lines: list[Line]) -> list[Line]:
         if (
             line.kind is Kind.TEXT
             and len(out) >= 2
-            and out[-1].kind is Kind.ORDERED
             and out[-2].kind is Kind.LABEL
             and not out[-2].rest
-            and _numbered_known_heading(out[-1].text)
-            and _own_form_value(out[-2].label, line.text)
+            and (
+                # the bare label's value under the heading a row-by-row extractor read between
+                # them ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877", "Opgesteld door" /
+                # "1. Aanleiding" / "mr. A. Martina")
+                (
+                    out[-1].kind is Kind.ORDERED
+                    and _numbered_known_heading(out[-1].text)
+                    and _own_form_value(out[-2].label, line.text)
+                )
+                # the bare count label's count under a list's first item read between them
+                # ("Bijlagen" / "• de planning van de migratie;" / "2"; the item goes on with
+                # its list)
+                or (
+                    out[-1].kind is Kind.BULLET
+                    and _vocab.label_concept(out[-2].label) is _vocab.Concept.ATTACHMENT_COUNT
+                    and _stacked_value_by_form(out[-2].label, line.text)
+                )
+            )
         ):
-            # the bare label's value under the heading a row-by-row extractor read between them
-            # ("Kenmerk" / "1. Aanleiding" / "IENW/BSK-2025/31877", "Opgesteld door" / "1.
-            # Aanleiding" / "mr. A. Martina"): the value under its label
-            out.insert(len(out) - 1, line)
-            continue
-        if (
-            line.kind is Kind.TEXT
-            and len(out) >= 2
-            and out[-1].kind is Kind.BULLET
-            and out[-2].kind is Kind.LABEL
-            and not out[-2].rest
-            and _vocab.label_concept(out[-2].label) is _vocab.Concept.ATTACHMENT_COUNT
-            and _stacked_value_by_form(out[-2].label, line.text)
-        ):
-            # the bare count label's count under a list's first item a row-by-row extractor read
-            # between them ("Bijlagen" / "• de planning van de migratie;" / "2"): the count under
-            # its label, the item goes on with its list
+            # (the value under its label)
             out.insert(len(out) - 1, line)
             continue
         if (
