@@ -8648,7 +8648,12 @@ class _Reader:
             and _vocab.is_known_heading(glued[2])
         ):
             number, heading = glued[1], glued[2]  # a copy's "1.Aanleiding": the space lost
-        if _known_heading(heading) or self._appendix_heading(i) or _known_heading_redacted(heading):
+        if (
+            _known_heading(heading)
+            or self._appendix_heading(i)
+            or self._lettered_appendix(i)
+            or _known_heading_redacted(heading)
+        ):
             if number is None and heading is text and _after_unfinished_value(self.lines, i):
                 return None  # ("Aan: Minister van" / "Financiën": the value's rest, no heading)
             if (
@@ -8935,6 +8940,19 @@ class _Reader:
         )
         later = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
         return alone and not (later is not None and _vocab.APPENDIX_HEADING.match(later.text))
+
+    def _lettered_appendix(self, i: int) -> bool:
+        """ "Bijlage A" standing alone over its text, a sibling annex lettered next to it ("Bijlage
+        B"): an annex's heading, however short the text under it ("Raming van de kosten.")."""
+        m = _vocab.LETTERED_APPENDIX.match(self.lines[i].text)
+        if m is None or self.lines[i].kind is not Kind.TEXT or not self._heading_alone(i):
+            return False
+        siblings = {chr(ord(m[1]) - 1), chr(ord(m[1]) + 1)}
+        return any(
+            (other := _vocab.LETTERED_APPENDIX.match(ln.text)) is not None and other[1] in siblings
+            for ln in self.lines
+            if ln.kind is Kind.TEXT
+        )
 
     def _unknown_heading(self, i: int, *, under_heading: bool = False) -> bool:
         """A short capitalised line standing alone before a longer paragraph line.

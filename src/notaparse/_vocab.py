@@ -1551,6 +1551,9 @@ PARAPH_BOX_OPENING: Final = "Paraaf "
 APPENDIX_HEADING: Final = re.compile(
     r"^Bijlage\s+\d{1,2}(?:\s*[:.\-\u2013]\s*\S|\s+bij\s+(?:de\s+)?(?:nota|beslisnota)(?:\s+[\w/.-]+){0,3}$)"
 )
+#: An annex lettered, its heading the word and its letter alone: "Bijlage A" / "Bijlage B" (group 1
+#: the letter; a letter is never an attachment count, "Bijlagen 2").
+LETTERED_APPENDIX: Final = re.compile(r"^Bijlage\s+([A-Z])$")
 #: The conjunctions after a suspended compound's hyphen ("wet- en regelgeving", "in- of
 #: uitvoer", "voor- én nadelen", "publiek- dan wel privaatrechtelijk"): a line that ends in a
 #: hyphen before one of them is no word split in two.
