@@ -1471,13 +1471,14 @@ class _LayoutTable:
             max([1, *(k for k, edge in enumerate(self.columns) if edge <= start + 1)]) for start, _ in words
         ]
         for k in range(len(words) - 1, 0, -1):
-            # a lower-case word one space after the name's, reaching past the next column's start
-            # as a proportional font's row runs wider in characters ("... Openbaarheid en Nee"):
-            # the name's, where a capitalised word of the next column follows it in the segment
+            # a lower-case word or a number one space after the name's, reaching past the next
+            # column's start as a proportional font's row runs wider in characters ("...
+            # Openbaarheid en Nee", "Kostprijsonderzoek NVWA 2018 Ter informatie"): the name's,
+            # where a capitalised word of the next column follows it in the segment
             if (
                 columns[k] > columns[k - 1]
                 and segments[k] == segments[k - 1]
-                and words[k][1][:1].islower()
+                and (words[k][1][:1].islower() or words[k][1][:1].isdigit())
                 and any(
                     w[:1].isupper()
                     for (_, w), c, g in zip(words[k + 1 :], columns[k + 1 :], segments[k + 1 :], strict=True)
