@@ -5501,25 +5501,33 @@ def _town_off_row(prepared: list[Line]) -> list[Line]:
     address, one letterhead entry); the row keeps the rest. Only in the head, before any title
     or heading; a town after a joining word stays ("de burgemeester van Den Haag")."""
     out: list[Line] = []
-    head = True
-    for line in prepared:
-        head = head and line.kind not in (Kind.HEADING, Kind.TITLE)
-        above = out[-1] if out else None
+    done = 0  # (prepared[:done] are in out; the rows after go in untouched, in one step)
+    above: Line | None = None  # (the row last set in out, or to go in)
+    heading, title, text, label_value = Kind.HEADING, Kind.TITLE, Kind.TEXT, Kind.LABEL_VALUE
+    for at_line, line in enumerate(prepared):
+        kind = line.kind
+        if kind is heading or kind is title:
+            break  # (past the head: the rows stay as they are)
         if (
-            head
-            and above is not None
-            and above.kind is Kind.TEXT
-            and line.kind in (Kind.TEXT, Kind.LABEL_VALUE)
+            above is not None
+            and above.kind is text
+            and (kind is text or kind is label_value)
             and above.page == line.page
             and line.number == above.number + 1
+            # (a street row ends in its number, maybe a letter after it: the cheap test first)
+            and (above.text[-1:].isdigit() or above.text[-2:-1].isdigit())
             and _vocab.STREET.match(above.text) is not None
             and (at := _town_at_end(line.text) or _postcode_town_at_end(line.text)) > 0
         ):
             words = line.text.split()
+            out.extend(prepared[done:at_line])
+            done = at_line + 1
             out.append(Line(" ".join(words[at:]), line.number, line.page, Kind.TEXT))
-            out.append(_lines.classify(" ".join(words[:at]), line.number, line.page))
+            above = _lines.classify(" ".join(words[:at]), line.number, line.page)
+            out.append(above)
         else:
-            out.append(line)
+            above = line
+    out.extend(prepared[done:])
     return out
 
 
@@ -10170,6 +10178,11 @@ class _Reader:
             and (page_line is None or self.lines[j].number < page_line)
         ):
             j += 1
+        tail = j
+        while tail > i and self.lines[tail - 1].text.isdecimal():
+            tail -= 1
+        if tail == j:
+            return 0  # (no number alone at the block's end: the cheap exit, before the page's end is sought)
         after = j
         while after < len(self.lines) and self.lines[after].kind is Kind.BLANK:
             after += 1
@@ -10179,11 +10192,8 @@ class _Reader:
             or (page_line is not None and self.lines[after].number >= page_line)
         )
         number = self._note_number_expected()
-        tail = j
-        while tail > i and self.lines[tail - 1].text.isdecimal():
-            tail -= 1
         late = [int(ln.text) for ln in self.lines[tail:j]]
-        if not at_end or not late or late != list(range(number, number + len(late))):
+        if not at_end or late != list(range(number, number + len(late))):
             return 0
         texts: list[list[str]] = [[]]  # the unnumbered texts' rows, then each numbered note's
         numbers: list[int] = []
