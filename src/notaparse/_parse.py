@@ -5693,6 +5693,24 @@ def _plain_title_run(run: _Run, lines: list[Line]) -> bool:
     )
 
 
+def _word_title_over_label(run: _Run, lines: list[Line]) -> bool:
+    """Whether a run is one capitalised word alone on its row right over a label alone on its
+    row ("Studentenhuisvesting" / "Datum"), no letterhead, kind word or address: a one-word
+    title in a row-by-row head, where the colofon's labels go on under it."""
+    words = run.text.split()
+    end = run.start + len(run.lines)
+    return (
+        len(run.lines) == 1
+        and len(words) == 1
+        and words[0][:1].isupper()
+        and words[0].replace("-", "").isalpha()
+        and words[0].casefold() not in _vocab.KINDS
+        and not _is_letterhead_like(run.text)
+        and end < len(lines)
+        and lines[end].kind is Kind.LABEL
+    )
+
+
 def _reads_as_title_not_town(text: str) -> bool:
     """Whether a row shaped like a town's name (`_vocab.CITY_LINE`) reads rather as a short
     title: two or three capitalised words, the first no particle of three letters or fewer
@@ -8283,8 +8301,9 @@ class _Reader:
         best: _Run | None = None
         best_score = 0.0
         # a short title ("AOW-leeftijd 2030") beats letterhead, however long: letterhead counts
-        # only when no run of two words or more that waits for no label is left
-        plain = any(_plain_title_run(run, lines) for run in runs)
+        # only when no run of two words or more that waits for no label, nor one word over a
+        # label's row ("Studentenhuisvesting" / "Datum"), is left
+        plain = any(_plain_title_run(run, lines) or _word_title_over_label(run, lines) for run in runs)
         if not plain and (split := _title_off_street(runs)) is not None:
             # no title elsewhere: the town-shaped row under the street is the title
             runs[:] = split
@@ -8323,6 +8342,8 @@ class _Reader:
                 and _vocab.names_ministers_office(text)
             ):
                 continue  # "Minister van Sociale Zaken en Werkgelegenheid": the addressee, unlabelled
+            if all(_vocab.POSTCODE_TOWN.match(ln.text) for ln in run.lines):
+                continue  # "2511 DP Den Haag": an address's postcode and town, never the title
             if len(run.lines) == 1 and "," in text and _fragments.is_place_date(text):
                 continue  # "Den Haag, 3 juni 2026": the place and date a letter opens with, letterhead
             if not self.layout and _first_under_bare_inline_label(run, runs, lines):
