@@ -2398,13 +2398,21 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             after = segmented[index + 1] if index + 1 < len(segmented) else []
             goes_on = bool(after) and after[0][0] < boundary and after[0][1][:1].islower()
             edge = max(boundary, edges.get(page, boundary))
-            above = next((text for _, _, text in reversed(right) if text), "")
+            above, over = _column_items_above(right)
+            label_over = above[:1].isupper() and _vocab.known_label(above) is not None
             segments = _glued_column_tail(
                 segments,
                 edge,
                 goes_on=goes_on,
                 value_under=_value_at_edge(segmented, index, edge),
-                label_over=above[:1].isupper() and _vocab.known_label(above) is not None,
+                label_over=label_over,
+                person_over=label_over and _vocab.names_a_person(above),
+                post_over=(
+                    _post_word(above)
+                    and over[:1].isupper()
+                    and _vocab.known_label(over) is not None
+                    and _vocab.names_a_person(over)
+                ),
             )
         left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
@@ -2487,6 +2495,8 @@ def _glued_column_tail(
     goes_on: bool = False,
     value_under: bool = False,
     label_over: bool = False,
+    person_over: bool = False,
+    post_over: bool = False,
 ) -> list[tuple[int, str]]:
     """The row's ``segments`` with the colofon column's words glued to its last segment, a body
     row's, split off as a segment of their own: pdfplumber's layout text writes the column's word
@@ -2504,7 +2514,14 @@ def _glued_column_tail(
     Contactpersoon" over "... vrij te S. de Graaf"; see :func:`_value_at_edge`). Where the
     colofon's item above, ``label_over``, is a label whose value is missing, a value of the shapes
     :func:`_glued_value_words` reads is split off the row's end ("... voor het funderend VO, FEZ"
-    under "Samengewerkt met", "... over twee weken 06 1234 5678" under "T")."""
+    under "Samengewerkt met", "... over twee weken 06 1234 5678" under "T"). Where that label
+    names a person, ``person_over``, a post's capitalised word ending the row
+    (`_vocab.DRAFTER_POST_WORDS`, no article of a post's before it, `_vocab.POST_ARTICLES`) is
+    split off where the row under it has the value at the edge too, ``value_under`` ("... en u
+    Beleidsmedewerker" over "... voor de corporaties M. de Boer"); where the item above is such a
+    post's word under a person's label, ``post_over``, the value's next row is split off: a name,
+    a number or code of the shapes :func:`_glued_value_words` reads, or the post's rest and its
+    unit's code, :func:`post_tail` ("... van de Raad wetgeving DWJZ")."""
     start, text = segments[-1]
     words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
     if len(words) < _GLUED_TAIL_ROW_WORDS:
@@ -2517,21 +2534,43 @@ def _glued_column_tail(
             break
     if not n and label_over:
         n = _glued_value_words([w for _, w in words])
+    if not n and post_over:
+        bare = [w for _, w in words]
+        n = max(post_tail(bare, whole=False), _glued_value_words(bare))
     last = words[-1][1]
+    if (
+        not n
+        and person_over
+        and value_under
+        and _post_word(last)
+        and words[-2][1].casefold() not in _vocab.POST_ARTICLES
+    ):
+        n = 1
     if (
         not n
         and not goes_on
         and words[-2][1].endswith(".")
-        and (
-            _vocab.UNIT_CODE.fullmatch(last) is not None
-            or (last[:1].isupper() and last[1:].islower() and last.casefold() in _vocab.DRAFTER_POST_WORDS)
-        )
+        and (_vocab.UNIT_CODE.fullmatch(last) is not None or _post_word(last))
     ):
         n = 1
     at = words[-n][0] if n else 0
     if not n or start + at < edge - 1:
         return segments
     return [*segments[:-1], (start, text[:at].rstrip()), (max(start + at, edge), text[at:])]
+
+
+def _post_word(word: str) -> bool:
+    """Whether a word is a post's first word, capitalised (`_vocab.DRAFTER_POST_WORDS`:
+    "Beleidsmedewerker", "Projectleider")."""
+    return word[:1].isupper() and word[1:].islower() and word.casefold() in _vocab.DRAFTER_POST_WORDS
+
+
+def _column_items_above(right: list[tuple[int, int, str]]) -> tuple[str, str]:
+    """The colofon column's last two items read so far on the page (``right``'s rows that have
+    text), the last first; "" for one missing."""
+    found = [text for _, _, text in reversed(right) if text][:2]
+    padded = [*found, "", ""]
+    return padded[0], padded[1]
 
 
 def _value_at_edge(segmented: list[list[tuple[int, str]]], index: int, edge: int) -> bool:
@@ -2579,6 +2618,38 @@ def _glued_value_words(words: list[str]) -> int:
     ):
         n += 1
     return n
+
+
+#: The most lower-case words of a drafter's post before its unit's code, on a row under the post's
+#: first word ("beleidsmedewerker DSB", "kinderopvang DK").
+POST_TAIL_WORDS: Final = 2
+
+
+def post_tail(words: list[str], *, whole: bool) -> int:
+    """How many of the last words are the rest of a drafter's post and its unit's code, printed on
+    a row under the post's first word: one or two lower-case words of letters, no small word of a
+    name ("en", "de", ...), then the unit's code in capitals ("beleidsmedewerker DSB",
+    "kinderopvang DK"). ``whole``: the words are the whole row (the colofon's row alone between
+    body rows); else they end a body row, the word before them capitalised and no more of a
+    lower-case run ("... met de Kamer kinderopvang DK"; "... overleg met DGWB" has no post's
+    word, "... voor de kinderopvang DK" the article before it: the body's). 0 if none."""
+    if len(words) < 2 or _vocab.UNIT_CODE.fullmatch(words[-1]) is None:
+        return 0
+    n = 1
+    while (
+        n <= POST_TAIL_WORDS
+        and n < len(words)
+        and words[-n - 1].isalpha()
+        and words[-n - 1].islower()
+        and words[-n - 1] not in _vocab.NAME_SMALL_WORDS
+    ):
+        n += 1
+    if n == 1:
+        return 0
+    if whole or n == len(words):
+        return n if whole and n == len(words) else 0
+    before = words[-n - 1]
+    return n if before[:1].isupper() and before.isalpha() else 0
 
 
 def _under_label(segmented: list[list[tuple[int, str]]], index: int) -> bool:

@@ -4242,45 +4242,13 @@ def _stacked_value_by_form(label: str, text: str) -> bool:
     return bool(words) and _form_span(_vocab.label_concept(label), words, from_end=False) == len(words)
 
 
-#: The most lower-case words of a drafter's post before its unit's code, on a row under the post's
-#: first word ("beleidsmedewerker DSB", "kinderopvang DK").
-_POST_TAIL_WORDS: Final = 2
-
-
-def _post_tail(words: list[str], *, whole: bool) -> int:
-    """How many of the last words are the rest of a drafter's post and its unit's code, printed on
-    a row under the post's first word: one or two lower-case words of letters, no small word of a
-    name ("en", "de", ...), then the unit's code in capitals ("beleidsmedewerker DSB",
-    "kinderopvang DK"). ``whole``: the words are the whole row (the colofon's row alone between
-    body rows); else they end a body row, the word before them capitalised and no more of a
-    lower-case run ("... met de Kamer kinderopvang DK"; "... overleg met DGWB" has no post's
-    word, "... voor de kinderopvang DK" the article before it: the body's). 0 if none."""
-    if len(words) < 2 or _vocab.UNIT_CODE.fullmatch(words[-1]) is None:
-        return 0
-    n = 1
-    while (
-        n <= _POST_TAIL_WORDS
-        and n < len(words)
-        and words[-n - 1].isalpha()
-        and words[-n - 1].islower()
-        and words[-n - 1] not in _vocab.NAME_SMALL_WORDS
-    ):
-        n += 1
-    if n == 1:
-        return 0
-    if whole or n == len(words):
-        return n if whole and n == len(words) else 0
-    before = words[-n - 1]
-    return n if before[:1].isupper() and before.isalpha() else 0
-
-
 def _post_after_stop(words: list[str]) -> int:
     """How many of a body row's last words are a drafter's post glued after its sentence's full
     stop ("... een voorstel voor. Beleidsmedewerker", "... zij-instromers. Senior
-    beleidsadviseur"): up to `_POST_TAIL_WORDS` words of letters, the first capitalised, the others
+    beleidsadviseur"): up to `_lines.POST_TAIL_WORDS` words of letters, the first capitalised, the others
     in lower case, the last a post's (`_vocab.DRAFTER_POST_WORDS`), after at least
     `_GLUED_UNIT_ROW_WORDS` words of the body; 0 if none."""
-    for n in range(1, _POST_TAIL_WORDS + 1):
+    for n in range(1, _lines.POST_TAIL_WORDS + 1):
         if len(words) < n + _GLUED_UNIT_ROW_WORDS or not _ends_full_stop(words[-n - 1]):
             continue
         post = words[-n:]
@@ -10898,7 +10866,7 @@ class _Reader:
     def _post_glued(self, j: int) -> tuple[str, int] | None:
         """A drafter's post under its label spliced into the body, its first word glued to the end
         of body row j ("... legt u Coördinerend", `_vocab.DRAFTER_POST_WORDS`), the rest of it and
-        its unit's code on the next row (`_post_tail`), alone ("beleidsmedewerker DSB") or glued
+        its unit's code on the next row (`_lines.post_tail`), alone ("beleidsmedewerker DSB") or glued
         to that row's end too ("... met de Kamer kinderopvang DK"): the value and the line to read
         on from, the value's words taken off the body rows (a row alone goes before the body row,
         which goes on under it); None where the rows do not read so (a capitalised word ending a
@@ -10948,10 +10916,10 @@ class _Reader:
         ):
             return None
         body = _lines.classify(" ".join(words[:-1]), row.number, row.page)
-        if _fits_colofon(nxt.text) and _post_tail(after, whole=True):
+        if _fits_colofon(nxt.text) and _lines.post_tail(after, whole=True):
             lines[j], lines[j + 1] = nxt, body
             return f"{words[-1]} {nxt.text}", j + 1
-        if not _fits_colofon(nxt.text) and (n := _post_tail(after, whole=False)):
+        if not _fits_colofon(nxt.text) and (n := _lines.post_tail(after, whole=False)):
             lines[j] = body
             lines[j + 1] = _lines.classify(" ".join(after[:-n]), nxt.number, nxt.page)
             return " ".join([words[-1], *after[-n:]]), j
@@ -10960,7 +10928,7 @@ class _Reader:
     def _post_tail_under(self, j: int, value: str) -> bool:
         """Whether under a drafter's value that is a post without its unit ("Senior
         beleidsmedewerker", its last word a post's, `_vocab.DRAFTER_POST_WORDS`) body row j stands,
-        then the post's rest alone on a row (`_post_tail`: "mantelzorg DMO")."""
+        then the post's rest alone on a row (`_lines.post_tail`: "mantelzorg DMO")."""
         if not self._spliced_text or j + 1 >= len(self.lines) or not _post_without_unit(value):
             return False
         row, nxt = self.lines[j], self.lines[j + 1]
@@ -10969,7 +10937,7 @@ class _Reader:
             and not _fits_colofon(row.text)
             and nxt.kind is Kind.TEXT
             and _fits_colofon(nxt.text)
-            and _post_tail(nxt.text.split(), whole=True) > 0
+            and _lines.post_tail(nxt.text.split(), whole=True) > 0
         )
 
     def _post_unit_glued(self, j: int, value: str) -> bool:

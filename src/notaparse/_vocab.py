@@ -2316,6 +2316,10 @@ DRAFTER_POST_WORDS: Final[frozenset[str]] = (
     )
     | PERSON_POSTS
 )
+#: The articles a post's word takes in running text ("met de Projectleider", "een Adviseur"): a
+#: post is a "de"-word, so one of these before a capitalised post word ending a body row makes it
+#: the sentence's noun, where "het" does not ("... geweest en het" / "voorstel is ...").
+POST_ARTICLES: Final[frozenset[str]] = frozenset({"de", "een"})
 #: The words of :data:`NO_GIVEN_NAME_WORDS` and their inflected forms.
 _NO_GIVEN_NAME_FORMS: Final[frozenset[str]] = frozenset(
     word + ending for word in NO_GIVEN_NAME_WORDS for ending in ("", "e", "en", "s", "es")
