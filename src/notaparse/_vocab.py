@@ -2367,6 +2367,14 @@ STREET_WITH_NUMBER: Final = re.compile(
     r"^(?:\S+\s+){0,3}\S*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|markt|dijk|steeg|hof)"
     r"\s+\d{1,4}(?:\s?[a-zA-Z])?$"
 )
+#: A street and its house number ending a row after other words ("Aan de Minister van OCW
+#: Rijnstraat 50", "Van DGRB Korte Voorhout 7"): group 1 the street. Its name is one word of a
+#: street's kind ("Rijnstraat", "Turfmarkt") or, without one, two capitalised words ("Korte
+#: Voorhout"); the shortest of these that ends the row.
+STREET_AT_END: Final = re.compile(
+    r"^.*\s((?:[A-Z]\w*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|markt|dijk|steeg|hof)"
+    r"|[A-Z][a-z]+\s[A-Z][a-z]+)\s\d{1,4}[a-zA-Z]?)$"
+)
 #: An address's form on a line: a postcode ("2500 EJ"), a post box (:data:`_POST_BOX`), a web or
 #: mail address, a phone number.
 ADDRESS: Final = re.compile(rf"(?i)((?-i:\b\d{{4}}\s?[A-Z]{{2}}\b)|{_POST_BOX}|www\.|@|(?-i:\bT\s?\+?\d))")
