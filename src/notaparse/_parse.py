@@ -4703,8 +4703,21 @@ def _value_under_label(lines: list[Line]) -> list[Line]:
         label, between, value = out[i], out[i + 1], out[i + 2]
         if label.kind is not Kind.LABEL or between.kind is not Kind.TEXT or value.kind is not Kind.TEXT:
             continue
-        if _vocab.label_concept(label.label) is _vocab.Concept.DATE:
+        concept = _vocab.label_concept(label.label)
+        if concept is _vocab.Concept.DATE:
             moved = _fragments.is_date(value.text) and not _reads_as_value(between.text)
+        elif (
+            concept is _vocab.Concept.REFERENCE
+            and _vocab.REFERENCE_TOKEN.match(value.text) is not None
+            and not _reads_as_value(between.text)
+            and i + 3 < len(out)
+            and out[i + 3].kind is Kind.TEXT
+            and not _reads_as_value(out[i + 3].text.split()[0])
+        ):
+            # one token of a reference's form between two rows of the main column ("Referentie" /
+            # "Uitkomsten van de Klimaat- en" / "IENW/BSK-2020/188431" / "Energieverkenning 2020"):
+            # the colofon's value read between a title's two rows
+            moved = True
         else:
             moved = (
                 _known_heading(between.text)
@@ -5477,6 +5490,28 @@ def _town_off_row(prepared: list[Line]) -> list[Line]:
         if kind is heading or kind is title:
             break  # (past the head: the rows stay as they are)
         if (
+            above is not None
+            and done < at_line
+            and (kind is text or kind is label_value)
+            and above.page == line.page
+            and line.number == above.number + 1
+            and (above.text[-1:].isdigit() or above.text[-2:-1].isdigit())
+            and (street := _vocab.STREET_AT_END.match(above.text)) is not None
+            and _vocab.STREET.match(above.text) is None
+            and (at := _postcode_town_at_end(line.text)) > 0
+        ):
+            # (both rows glued: the street at the end of the row above, the postcode and town at
+            # the end of this one, "Aan de Minister van OCW Rijnstraat 50" / "Van DGHO 2515 XP Den
+            # Haag": the two rows keep the rest, the address is set on its two rows after them)
+            words = line.text.split()
+            out.extend(prepared[done : at_line - 1])
+            done = at_line + 1
+            out.append(_lines.classify(above.text[: street.start(1)].rstrip(), above.number, above.page))
+            out.append(_lines.classify(" ".join(words[:at]), line.number, line.page))
+            out.append(Line(street[1], above.number, above.page, Kind.TEXT))
+            above = Line(" ".join(words[at:]), line.number, line.page, Kind.TEXT)
+            out.append(above)
+        elif (
             above is not None
             and above.kind is text
             and (kind is text or kind is label_value)

@@ -2364,12 +2364,20 @@ CITY_LINE: Final = re.compile(r"^(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 RETURN_ADDRESS: Final = re.compile(
     r"(?i)^\W{0,2}r[e\u00e8-\u00eb]t[o\u00f2-\u00f6][u\u00f9-\u00fc]r[a\u00e0-\u00e4]dr[e\u00e8-\u00eb]s\b"
 )
+#: The endings of a street's name that say its kind ("Rijnstraat", "Turfmarkt", "Bezuidenhoutseweg").
+_STREET_KINDS: Final = "laan|straat|weg|plein|kade|gracht|singel|dreef|markt|dijk|steeg|hof"
 #: A street named by its kind and a house number ("Heuven Goedhartlaan 1", "Alphenstraat 12a"):
 #: after "Van" the colofon's address line ("Van Heuven Goedhartlaan 1"), not the Van label and
 #: its value.
 STREET_WITH_NUMBER: Final = re.compile(
-    r"^(?:\S+\s+){0,3}\S*(?:laan|straat|weg|plein|kade|gracht|singel|dreef|markt|dijk|steeg|hof)"
-    r"\s+\d{1,4}(?:\s?[a-zA-Z])?$"
+    rf"^(?:\S+\s+){{0,3}}\S*(?:{_STREET_KINDS})\s+\d{{1,4}}(?:\s?[a-zA-Z])?$"
+)
+#: A street and its house number ending a row after other words ("Aan de Minister van OCW
+#: Rijnstraat 50", "Van DGRB Korte Voorhout 7"): group 1 the street. Its name is one word of a
+#: street's kind ("Rijnstraat", "Turfmarkt") or, without one, two capitalised words ("Korte
+#: Voorhout"); the shortest of these that ends the row.
+STREET_AT_END: Final = re.compile(
+    rf"^.*\s((?:[A-Z]\w*(?:{_STREET_KINDS})|[A-Z][a-z]+\s[A-Z][a-z]+)\s\d{{1,4}}[a-zA-Z]?)$"
 )
 #: An address's form on a line: a postcode ("2500 EJ"), a post box (:data:`_POST_BOX`), a web or
 #: mail address, a phone number.
