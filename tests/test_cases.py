@@ -131,6 +131,8 @@ _TABLE_WORDS = sorted(
     _vocab.TABLE_NUMBER_WORDS | _vocab.TABLE_NAME_WORDS | _vocab.TABLE_INFO_WORDS | _vocab.TABLE_GROUND_WORDS,
     key=lambda w: (-len(w), w),
 )
+_HEADER_CELL = r"(?:" + "|".join(map(re.escape, _TABLE_WORDS)) + r"|volgnu\w*)"
+_HEADER_ROW = r"[ |]*" + _HEADER_CELL + r"(?:[ |]+" + _HEADER_CELL + r")*[ |]*"
 _TITLE_LABELS = sorted(
     (label for label, concept in _vocab.LABELS.items() if concept is _vocab.Concept.TITLE),
     key=lambda w: (-len(w), w),
@@ -142,6 +144,12 @@ _MONTHS = "|".join(_vocab.MONTH_NAMES)
 DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # line numbers an extractor printed before a draft's lines: no text of the nota
     "line numbers": _line_numbers,
+    # the attachment table's column heads ("Nr. Titel Kenmerk", "Volgnummer" cut by its narrow
+    # column as "Volgnum"), a row of their own or its end after a margin heading two spaces before
+    # ("Bijlagen   Nr.   Titel"; so before the character repairs, which close those spaces up):
+    # the table's rows are read under them. A head word in a sentence ("het kenmerk van de
+    # brief") is a body word like any other.
+    "table header words": _sub(r"(?im)(?:^|(?<=\S  ))" + _HEADER_ROW + r"$"),
     # characters the reader repairs before it reads a line (ligatures, also byte-swapped; accents
     # as separate marks; U+2010 at a line's end; words drawn two or three times over themselves):
     # the same words, written as the letters they are
@@ -161,11 +169,6 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # word ("over de1 3 december 2023"): the colofon's values, read once from page 1
     "repeated colofon": _sub(
         r"(?:" + _vocab.RUNNING_FIELD_AT_END.pattern + r")|(?<=[^\W\d_])\d(?= \d (?:" + _MONTHS + r") \d{4}$)"
-    ),
-    # the attachment table's column heads ("Nr. Titel Kenmerk", "Volgnummer" cut by its narrow
-    # column as "Volgnum"), in a row or a cell of their own: the table's rows are read under them
-    "table header words": _sub(
-        r"(?i)(?:^|(?<= ))(?:" + "|".join(map(re.escape, _TABLE_WORDS)) + r"|volgnu\w*)(?= |\||$)"
     ),
     # a subject's label ("Onderwerp:", "Betreft", "Titel:") at a row's start: its value is the
     # nota's title, the label says only that
@@ -206,3 +209,10 @@ def test_a_dropped_word_is_lost() -> None:
     assert lost_words(
         "Aanleiding\nTekst hier.\n", "## Aanleiding\n\nTekst.\n", DELIBERATE_REWRITES.values()
     ) == ["hier."]
+
+
+def test_a_dropped_table_head_word_in_a_sentence_is_lost() -> None:
+    """A word of a table's head row in a body sentence is no head row: the check sees it dropped."""
+    source = "Aanleiding\nZie het kenmerk van de brief.\n\nBijlagen\nNr. Titel Kenmerk\n1 Brief 2024-1\n"
+    kept = "## Aanleiding\n\nZie het van de brief.\n\n## Bijlagen\n\n1. Brief 2024-1\n"
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values()) == ["kenmerk"]

@@ -8975,9 +8975,14 @@ class _Reader:
 
     def _lettered_appendix(self, i: int) -> bool:
         """ "Bijlage A" standing alone over its text, a sibling annex lettered next to it ("Bijlage
-        B"): an annex's heading, however short the text under it ("Raming van de kosten.")."""
+        B"): an annex's heading, however short the text under it ("Raming van de kosten."). With
+        no text under it (the next row a sibling's name, or none) it is a name in a list of the
+        annexes ("Bijlagen" / "Bijlage A" / "Bijlage B"), no heading."""
         m = _vocab.LETTERED_APPENDIX.match(self.lines[i].text)
         if m is None or self.lines[i].kind is not Kind.TEXT or not self._heading_alone(i):
+            return False
+        under = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        if under is None or _vocab.LETTERED_APPENDIX.match(under.text) is not None:
             return False
         siblings = {chr(ord(m[1]) - 1), chr(ord(m[1]) + 1)}
         return any(
