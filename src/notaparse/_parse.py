@@ -5957,6 +5957,22 @@ def _known_label_beside(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _none_then_title(values: list[str], label: str, nxt: str) -> bool:
+    """Whether an attachment count label's value is a bare "geen" (`_vocab.NONE_WORDS`) and the next
+    line begins with a capital: the title under the colofon, not more of the value ("Bijlage(n)" /
+    "geen" / "Communicatie rond Prinsjesdag"; a lower-case line may still say what is not attached,
+    a row that opens with a label is the colofon's).
+    Only for a label read in the flow of lines: a colofon column is read by :func:`_complete`."""
+    return (
+        len(values) == 1
+        and _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT
+        and values[0].casefold() in _vocab.NONE_WORDS
+        and nxt[:1].isupper()
+        # (a row that opens with a label is the colofon's next label: "Kenmerk bijlage")
+        and _vocab.known_label(nxt.split(maxsplit=1)[0]) is None
+    )
+
+
 def _whole_in_column(values: list[str], label: str, nxt: str) -> bool:
     """Whether a label's value in a colofon column is whole before the line ``nxt``: complete in
     its form (:func:`_complete`), or one line that is a whole value by its form (a reference in
@@ -7756,6 +7772,7 @@ class _Reader:
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
                 and not _complete(current.values, current.label, line.text)
+                and not _none_then_title(current.values, current.label, line.text)
                 and not (current.values and _textless_marks(lines, position))
                 and not (line.text[:1].islower() and _split_from(current.line, runs))
                 and not (current.values and self._after_addressee_value(current, line))
