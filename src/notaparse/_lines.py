@@ -2576,7 +2576,12 @@ def _glued_column_tail(
         bare = [w for _, w in words]
         n = max(post_tail(bare, whole=False), _glued_value_words(bare))
     last = words[-1][1]
-    if not n and units_over and _vocab.UNIT_CODE.fullmatch(last) is not None:
+    if (
+        not n
+        and units_over
+        and _vocab.UNIT_CODE.fullmatch(last) is not None
+        and not (goes_on and words[-2][1].endswith("."))  # (the next sentence's subject)
+    ):
         n = 1
     if (
         not n
