@@ -264,6 +264,31 @@ def test_bold_unit_wrapped_in_the_colofon_is_one_line() -> None:
     assert nota.title == "Reactie op het advies over platformwerk"
 
 
+@pytest.mark.parametrize(
+    ("street", "town"),
+    [
+        ("4200 Linnean Avenue NW", "Washington DC 20008"),
+        ("666 Third Avenue, 19th floor", "New York, NY 10017"),
+    ],
+)
+def test_post_abroad_street_number_first_is_no_more_of_the_unit(street: str, town: str) -> None:
+    """A post abroad's address under its bold name, the street's number first and no Dutch
+    postcode ("Ambassade van het" / "Koninkrijk der Nederlanden" / "4200 Linnean Avenue NW" /
+    "Washington DC 20008"): the unit and the address are two letterhead entries (the street
+    was read as the rest of the unit's name, its town an entry of its own)."""
+    nota = _units_over_colofon(
+        [("Aan", "Minister van Buitenlandse Zaken"), ("Van", "Ambassadeur")],
+        "Bezoek van de minister-president aan de Verenigde Staten",
+        [
+            ("Ambassade van het", BOLD),
+            ("Koninkrijk der Nederlanden", BOLD),
+            (street, REGULAR),
+            (town, REGULAR),
+        ],
+    )
+    assert nota.metadata.letterhead == ("Ambassade van het Koninkrijk der Nederlanden", f"{street} {town}")
+
+
 def test_bold_units_stacked_without_a_gap_in_the_colofon_stay_apart() -> None:
     """Two bold units on consecutive colofon lines, the first wrapped ("Directoraat-Generaal
     Water en" / "Bodem" / "Directie Water en Scheepvaart"): the line that opens with a unit's
