@@ -5841,6 +5841,28 @@ def test_notes_under_a_small_attachment_table_at_the_foot_of_the_page() -> None:
     assert nota.sections[-1].blocks == ()
 
 
+@pytest.mark.parametrize("head", [("Nr.", "Titel", "Informatie"), ("Volgnummer", "Naam", "Informatie")])
+def test_table_set_smaller_at_the_page_end_is_no_footnote_run(head: tuple[str, str, str]) -> None:
+    """An attachment table set half a point smaller than the text, the page's last text, its
+    rows reaching below the page's middle: the rows there, opening with their numbers, are the
+    table's, not footnotes (rows 3 and 4 were read as notes 3 and 4)."""
+    page = _nota_page([("Aan", "Minister van IenW")], "Renovatie van de sluizen bij Terneuzen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.y = 370
+    page.line("Bijlagen", BOLD)
+    rows = [
+        ("1", "Projectplan renovatie sluizen", "Ter informatie"),
+        ("2", "Risicoanalyse scheepvaart", "Ter inzage"),
+        ("3", "Brief van de gemeente Terneuzen", "Openbaar"),
+        ("4", "Kostenraming 2023-2027", "Vertrouwelijk"),
+    ]
+    page.table([head, *rows], (81, 150, 300), size=9, pitch=15)
+    nota = load_both(page.pdf())
+    assert nota.footnotes == ()
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [(int(n), a, b) for n, a, b in rows]
+
+
 def test_a_title_with_a_shadow_is_read_once() -> None:
     """A title drawn with a shadow (the text drawn first in grey 1.2 pt right of and below where
     it is drawn again in black, as HTML and report tools write a text shadow) is read once (every

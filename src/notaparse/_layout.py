@@ -3007,6 +3007,18 @@ def _table_rows_end(body: Sequence[TextLine], start: int) -> int:
     return j
 
 
+def _close_run_top(body: Sequence[TextLine], start: int) -> int:
+    """The first line of the run of lines that ends right above ``start``, each under the one
+    before it with no gap wider than two of its lines (as :func:`_table_rows_end` reads a
+    table's rows); ``start`` when there is none."""
+    k = start
+    while k > 0 and (
+        k == start or body[k].top - body[k - 1].bottom <= 2 * (body[k - 1].bottom - body[k - 1].top)
+    ):
+        k -= 1
+    return k
+
+
 def _table_header_row(ln: TextLine) -> bool:
     """Whether ``ln`` is an attachment table's header row (:func:`_vocab.is_table_header`), or one
     beside a known heading in a margin column on its line (:func:`_table_rows_end`)."""
@@ -5502,11 +5514,12 @@ class LayoutReader:
             # as the text when their box holds capitals and descenders; their letters are narrower
             start = narrow
         zone = body[start:]
-        if self._ocr and zone and (table := _table_rows_end(body, max(start - 1, 0))) > start:
-            # an attachment table's header row among the small lines or right above them: its
-            # rows open with their numbers, as notes do ("1 Antwoorden op de ..."; an OCR layer
-            # sizes the lines by their boxes, so the rows read as small as notes): the notes
-            # start below the table's last row, if at all
+        if zone and (table := _table_rows_end(body, _close_run_top(body, start))) > start:
+            # an attachment table's header row among the small lines or in the run of rows right
+            # above them: its rows open with their numbers, as notes do ("1 Antwoorden op de
+            # ..."), and a table is often set smaller than the text and ends the page (an OCR
+            # layer also sizes the lines by their boxes, so the rows read as small as notes): the
+            # notes start below the table's last row, if at all
             start = table
             zone = body[start:]
         if (
