@@ -3031,6 +3031,13 @@ def _table_header_row(ln: TextLine) -> bool:
     return False
 
 
+def _note_number_start(ln: TextLine) -> bool:
+    """Whether a line opens with a note's number in a note's form: raised
+    (:func:`_raised_note_start`) or right against its text ("1Kamerstukken ..."), which a table's
+    row number, a cell of its own, never is."""
+    return _raised_note_start(ln) or re.match(r"[1-9]\d{0,2}[^\W\d_]", ln.words[0].text) is not None
+
+
 def _raised_note_start(ln: TextLine) -> bool:
     """Whether a line opens with a note's number set smaller than its text ("¹ Kamerstukken ...")."""
     first = ln.words[0]
@@ -5519,7 +5526,11 @@ class LayoutReader:
             # above them: its rows open with their numbers, as notes do ("1 Antwoorden op de
             # ..."), and a table is often set smaller than the text and ends the page (an OCR
             # layer also sizes the lines by their boxes, so the rows read as small as notes): the
-            # notes start below the table's last row, if at all
+            # notes start below the table's last row, if at all; a line whose number is raised or
+            # set right against its text ("1Kamerstukken ...") is a note's, no row's, however
+            # close under the table
+            if not self._ocr:
+                table = next((j for j in range(start, table) if _note_number_start(body[j])), table)
             start = table
             zone = body[start:]
         if (
