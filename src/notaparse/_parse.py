@@ -5235,6 +5235,8 @@ _NUMBERED_PARAGRAPH: Final = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.? +[A-Z\u00c0
 
 #: The number a line starts with ("3.1 Politieke context", "3.", "3.2.1"), without its end dot.
 _NUMBER_START: Final = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s|$)")
+#: A heading's number alone, "4." / "4" / "2.3" (a row's rest before its heading's word).
+_HEADING_NUMBER_ONLY: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?$")
 
 
 def _follows_in_numbering(number: str, seen: set[str]) -> bool:
@@ -7007,7 +7009,12 @@ class _Reader:
                                 lines[index] = _lines.classify(kept, line.number, line.page)
                             else:
                                 del lines[index]
-                    elif self.layout and (at := self._layout_value_line(start, i, value)) is not None:
+                    elif (
+                        self.layout
+                        # (not a numbered heading of the label's word: "4. Bijlagen" over its table)
+                        and _HEADING_NUMBER_ONLY.match(head) is None
+                        and (at := self._layout_value_line(start, i, value)) is not None
+                    ):
                         # `pdftotext -layout` kept the label on the body's row, one space apart,
                         # and set the value apart in the colofon column, read before the page's body
                         for index, kept in sorted(((at, ""), (i, head)), reverse=True):
@@ -7021,16 +7028,26 @@ class _Reader:
 
     def _layout_value_line(self, start: int, i: int, value: str) -> int | None:
         """In layout text, the index of a line on line i's page, from ``start`` on, that is
-        ``value`` alone."""
+        ``value`` alone; not a footnote's number alone over its text at the page's foot ("2" /
+        "Verordening (EU) 2017/625, artikel 79."), its marker in the body above: a count's value
+        equal to a note's number is that note's."""
         page = self.lines[i].page
         return next(
             (
                 j
                 for j in range(start, len(self.lines))
-                if j != i and self.lines[j].page == page and self.lines[j].text == value
+                if j != i
+                and self.lines[j].page == page
+                and self.lines[j].text == value
+                and not (value.isdecimal() and self._note_number_over_text(j, int(value)))
             ),
             None,
         )
+
+    def _note_number_over_text(self, j: int, number: int) -> bool:
+        """Whether line j is footnote ``number``'s number alone over its text (:meth:`_bare_note`),
+        below the body's rows that carry its marker."""
+        return self._bare_note(j, number) and self._marker_lines(loose=True).get(number, j) < j
 
     def _note(self, code: str, message: str, line: Line | None) -> None:
         self.diagnostics.append(
