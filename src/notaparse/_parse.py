@@ -892,6 +892,8 @@ def _lone_unit_word(text: str) -> bool:
     return len(words) == 1 and _vocab.key(words[0].rstrip(":")) in _vocab.UNIT_WORDS
 
 
+#: The most units' codes alone on one row between the body's rows ("DIO AZ").
+_MAX_ALONE_CODES: Final = 3
 #: The most words of a unit's second line spliced after a sender's code.
 _UNIT_TAIL_WORDS: Final = 4
 #: The fewest letters of a unit's code before a unit's second line spliced after it ("DMO").
@@ -6827,6 +6829,7 @@ class _Reader:
                 self._colofon_after_page_lines(start)
             self._trailing_stacked_values(start)
             self._strip_repeated_colofon(start)
+            start = self._head_units_interleaved(start)
             if title.count(" ") >= _RUNNING_TITLE_SPACES:
                 self._strip_running_title(start, title)
             body = self.lines[start:]
@@ -10970,8 +10973,97 @@ class _Reader:
             head, _, code = row.text.rpartition(" ")
             values.append(code)
             self.lines[j] = _lines.classify(head, row.number, row.page)
+        if (
+            values
+            and self._spliced_text
+            and _vocab.key(line.label) in _vocab.UNIT_LIST_LABELS
+            and all(_vocab.UNIT_CODE.fullmatch(w) for v in values for w in v.split())
+        ):
+            tail, j = self._unit_codes_interleaved(j)
+            values.extend(tail)
         self._add_spliced_field(line, line.label, _repair_value(join_value(values)))
         return j
+
+    def _head_units_interleaved(self, start: int) -> int:
+        """The head's last field a list of units ("Kopie aan" / "DB", "Parafenroute" / "DMB" /
+        "DJZ"), its list going on in the body's first rows, interleaved with them
+        (:meth:`_unit_codes_interleaved`): the codes go to its value. Returns where the body
+        starts (after the rows of codes alone, taken out of it)."""
+        if not self._spliced_text or not self.fields:
+            return start
+        field = self.fields[-1]
+        if (
+            _vocab.key(field.label) not in _vocab.UNIT_LIST_LABELS
+            or not field.values
+            or not all(_vocab.UNIT_CODE.fullmatch(w) for v in field.values for w in v.split())
+        ):
+            return start
+        codes, start = self._unit_codes_interleaved(start)
+        field.values.extend(codes)
+        return start
+
+    def _unit_codes_interleaved(self, j: int) -> tuple[list[str], int]:
+        """The rest of a list of units read in the body, its rows interleaved with the body rows
+        from line ``j`` on: each a unit's code alone on a row between two body rows ("... Dit is
+        zijn derde" / "DAM" / "bezoek aan ..."), or glued to a body row's end after its sentence's
+        full stop ("... aan Washington. DIO"), or glued to a row whose sentence goes on in lower
+        case under the codes alone after it ("... asielzoekers en FEZ" / "SG" / "statushouders
+        op."), with at most one body row between two of them. The codes are taken off the rows
+        (a row alone goes up before line ``j``, read with the label, so the body rows join up):
+        the codes and the line to read on from. A code inside the sentence with no code
+        alone under it ("... het advies van de NVWA" / "heeft ..."), or opening a sentence that
+        goes on in lower case ("... besproken. DGB" / "stelt voor ..."), is the body's."""
+        lines = self.lines
+        codes: list[str] = []
+        gap = 0
+        r = j
+        while r < len(lines) and gap <= 1 and lines[r].kind in (Kind.TEXT, Kind.ORDERED):
+            words = lines[r].text.split()
+            body_around = (
+                (r > j or gap) and r + 1 < len(lines) and lines[r + 1].kind in (Kind.TEXT, Kind.ORDERED)
+            )
+            if (
+                lines[r].kind is Kind.TEXT
+                and len(words) <= _MAX_ALONE_CODES
+                and all(_vocab.UNIT_CODE.fullmatch(w) for w in words)
+                and r > 0
+                and lines[r - 1].kind in (Kind.TEXT, Kind.ORDERED)
+                and lines[r - 1].page == lines[r].page
+                and (body_around or r + 1 == len(lines) or self._heading(r + 1, None) is not None)
+            ):
+                codes.extend(words)
+                row = lines[r]
+                lines[j + 1 : r + 1] = lines[j:r]
+                lines[j] = row
+                j += 1
+                gap = 0
+                r += 1
+                continue
+            alone_after = r + 1
+            while (
+                alone_after < len(lines)
+                and lines[alone_after].kind is Kind.TEXT
+                and _vocab.UNIT_CODE.fullmatch(lines[alone_after].text) is not None
+            ):
+                alone_after += 1
+            goes_on = r + 1 < alone_after < len(lines) and lines[alone_after].text[:1].islower()
+            if (
+                len(words) >= _GLUED_UNIT_ROW_WORDS
+                and _vocab.UNIT_CODE.fullmatch(words[-1]) is not None
+                and (
+                    (_ends_full_stop(words[-2]) and not self._next_text(r)[:1].islower())
+                    or (goes_on and not _ends_sentence(words[-2]))
+                )
+            ):
+                codes.append(words[-1])
+                row = lines[r]
+                lines[r] = _lines.classify(" ".join(words[:-1]), row.number, row.page)
+                gap = 1
+                r += 1
+                continue
+            gap += 1
+            r += 1
+        return codes, j
 
     def _post_glued(self, j: int) -> tuple[str, int] | None:
         """A drafter's post under its label spliced into the body, its first word glued to the end
