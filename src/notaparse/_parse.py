@@ -885,6 +885,32 @@ def _codes_over_unit_tail(words: list[str], prev: Line | None) -> int | None:
     return codes if name and tail[-1].casefold() not in _vocab.CONTINUATION_WORDS else None
 
 
+def _unit_name_under_unit_word(lines: list[Line], i: int) -> int | None:
+    """The index of the unit's name under a unit word alone on row i, read as a bare label
+    ("Directie" / "Natuur en Biodiversiteit", blank rows between or none), if it is one: the word
+    printed without a colon, the next row with text a unit name's rest (a few capitalised words,
+    no unit's code: "Directie" / "DGWB" is a label over its value) that waits for no more. A
+    label over its value prints a code or a short value; a unit's name, broken after its first
+    word, goes on in words of a name."""
+    line = lines[i]
+    if line.kind is not Kind.LABEL or ":" in line.text or not _lone_unit_word(line.text):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK and j - i <= _UNIT_NAME_GAP:
+        j += 1
+    if j >= len(lines) or lines[j].kind is not Kind.TEXT or lines[j].page != line.page:
+        return None
+    text = lines[j].text
+    words = text.split()
+    if not _unit_name_tail(text) or any(_lines.unit_codes(w) for w in words):
+        return None
+    return j
+
+
+#: The most blank rows between a unit word alone and the rest of its name.
+_UNIT_NAME_GAP: Final = 2
+
+
 def _lone_unit_word(text: str) -> bool:
     """Whether a row is a unit word alone ("Directie", "Directie:"): a unit's first line whose
     name went on on the next row."""
@@ -2073,10 +2099,17 @@ def _head_row_under_title(line: Line, run: _Run) -> bool:
     """Whether an "Aan X" / "Van Y" row without a colon right under a plain run (the title) is the
     head's row after all: its value a unit's code or codes ("Aan MOCW", "Van DGHO", "Van DGLM en
     DGMI") or an office ("Aan Minister van ..."), the run's last row ending in no word that goes
-    on ("... voor zij-instromers"; "... bijdrage" / "Van Dam ..." stays the title's row)."""
+    on ("... voor zij-instromers"; "... bijdrage" / "Van Dam ..." stays the title's row). An Aan
+    row whose value names an office with its article ("Aan de Minister van LVVN") is the head's
+    row too: an addressee's form, no title's words."""
     value = line.rest
+    addressee = (
+        _vocab.label_concept(line.label) is _vocab.Concept.ADDRESSEE
+        and _vocab.ADDRESSEE_LINE.match(value) is not None
+        and not _ends_sentence(value)
+    )
     return not _ends_with_continuation(run.lines[-1].text) and (
-        _lines.unit_codes(value) or _vocab.ADDRESSEE_OFFICE.match(value) is not None
+        _lines.unit_codes(value) or _vocab.ADDRESSEE_OFFICE.match(value) is not None or addressee
     )
 
 
@@ -2585,6 +2618,14 @@ def _unsplice(lines: list[Line]) -> list[Line]:
     skip = -1
     for index, line in enumerate(lines):
         if index == skip:
+            continue
+        if (name_at := _unit_name_under_unit_word(lines, index)) is not None:
+            # "Directie" / "" / "Natuur en Biodiversiteit": the unit word, read as a bare label,
+            # is the first word of the unit's name broken after it: one letterhead row
+            name = lines[name_at].text
+            out.append(attrs.evolve(line, text=f"{line.text} {name}", kind=Kind.TEXT, label="", rest=""))
+            skip = name_at
+            out.extend(lines[index + 1 : name_at])
             continue
         if interleaved := _interleaved_head_row(line, out[-1] if out else None, lines[index + 1 : index + 2]):
             if interleaved[0] is not None:
