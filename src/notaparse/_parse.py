@@ -2624,8 +2624,7 @@ def _unsplice(lines: list[Line]) -> list[Line]:
             # is the first word of the unit's name broken after it: one letterhead row
             name = lines[name_at].text
             out.append(attrs.evolve(line, text=f"{line.text} {name}", kind=Kind.TEXT, label="", rest=""))
-            skip = name_at
-            out.extend(lines[index + 1 : name_at])
+            skip = name_at  # (the blank rows between follow as they are)
             continue
         if interleaved := _interleaved_head_row(line, out[-1] if out else None, lines[index + 1 : index + 2]):
             if interleaved[0] is not None:
