@@ -4361,8 +4361,19 @@ def _spliced_value_at_end(words: list[str], label: str) -> int:
 
 def _ends_in_count(text: str, label: str) -> bool:
     """Whether a main-column row ends in a count glued to it, under an attachment count label
-    ("... de Kamer over de uitvoering informeert. 1"; see `_split_glued_count`)."""
+    ("... de Kamer over de uitvoering informeert. 1", "... aflopen. geen"; see
+    `_split_glued_count`)."""
     words = text.split()
+    if (
+        _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT
+        and len(words) >= _GLUED_COUNT_ROW_WORDS
+        and words[-1].casefold() in _vocab.NONE_WORDS
+        and words[-1][:1].isalpha()
+        and _ends_full_stop(words[-2])
+    ):
+        # "none" glued after the row's full stop ("... omdat de afspraken aflopen. geen"): no
+        # sentence opens in lower case, so the word is the count's ("... en geen" is the body's)
+        return True
     return (
         _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT
         and len(words) >= _GLUED_COUNT_ROW_WORDS
@@ -10896,6 +10907,7 @@ class _Reader:
         """A colofon pair inside the body (the column spliced in, or a later page's colofon)."""
         line = self.lines[i]
         values = [line.rest] if line.kind is Kind.LABEL_VALUE else []
+        interleaved: list[str] = []  # (a list of units' codes read interleaved with the body rows)
         j = i + 1
         if values and j < len(self.lines) and _year_wrapped(values[0], self.lines[j].text):
             # (a date's year wrapped under its day and month: "Datum 8 december" / "2026")
@@ -10931,7 +10943,7 @@ class _Reader:
                 self.lines[j], self.lines[j + 1] = self.lines[j + 1], nxt
                 continue
             if (
-                all(_vocab.UNIT_CODE.fullmatch(v.strip()) for v in values)
+                all(_vocab.unit_code(v.strip()) for v in values)
                 and nxt.kind is Kind.TEXT
                 and (codes := self._unit_codes_glued(j, line.label))
             ):
@@ -10950,6 +10962,13 @@ class _Reader:
                 # Kamer kinderopvang DK"): the value, the body rows go on without it
                 values.append(post[0])
                 j = post[1]
+                break
+            if not values and self._codes_alone_under(j, line.label):
+                # an empty list label of units, its codes interleaved with the body rows under
+                # it, the first alone under a body row too wide for the colofon ("Kopie aan" /
+                # "... Dit is zijn derde" / "DAM" / "bezoek aan Washington. DIO" / "AZ")
+                interleaved, j = self._unit_codes_interleaved(j)
+                values.extend(interleaved)
                 break
             if not values and nxt.kind is Kind.TEXT and not _fits_colofon(nxt.text):
                 if n := _spliced_value_at_end(words, line.label):
@@ -11015,9 +11034,10 @@ class _Reader:
             self.lines[j] = _lines.classify(head, row.number, row.page)
         if (
             values
+            and not interleaved
             and self._spliced_text
             and _vocab.key(line.label) in _vocab.UNIT_LIST_LABELS
-            and all(_vocab.UNIT_CODE.fullmatch(w) for v in values for w in v.split())
+            and all(_vocab.unit_code(w) for v in values for w in v.split())
         ):
             tail, j = self._unit_codes_interleaved(j)
             values.extend(tail)
@@ -11035,7 +11055,7 @@ class _Reader:
         if (
             _vocab.key(field.label) not in _vocab.UNIT_LIST_LABELS
             or not field.values
-            or not all(_vocab.UNIT_CODE.fullmatch(w) for v in field.values for w in v.split())
+            or not all(_vocab.unit_code(w) for v in field.values for w in v.split())
         ):
             return start
         codes, start = self._unit_codes_interleaved(start)
@@ -11065,7 +11085,7 @@ class _Reader:
             if (
                 lines[r].kind is Kind.TEXT
                 and len(words) <= _MAX_ALONE_CODES
-                and all(_vocab.UNIT_CODE.fullmatch(w) for w in words)
+                and all(_vocab.unit_code(w) for w in words)
                 and r > 0
                 and lines[r - 1].kind in (Kind.TEXT, Kind.ORDERED)
                 and lines[r - 1].page == lines[r].page
@@ -11083,13 +11103,13 @@ class _Reader:
             while (
                 alone_after < len(lines)
                 and lines[alone_after].kind is Kind.TEXT
-                and _vocab.UNIT_CODE.fullmatch(lines[alone_after].text) is not None
+                and _vocab.unit_code(lines[alone_after].text)
             ):
                 alone_after += 1
             goes_on = r + 1 < alone_after < len(lines) and lines[alone_after].text[:1].islower()
             if (
                 len(words) >= _GLUED_UNIT_ROW_WORDS
-                and _vocab.UNIT_CODE.fullmatch(words[-1]) is not None
+                and _vocab.unit_code(words[-1])
                 and (
                     (_ends_full_stop(words[-2]) and not self._next_text(r)[:1].islower())
                     or (goes_on and not _ends_sentence(words[-2]))
@@ -11104,6 +11124,26 @@ class _Reader:
             gap += 1
             r += 1
         return codes, j
+
+    def _codes_alone_under(self, j: int, label: str) -> bool:
+        """Whether under an empty list label of units (`_vocab.UNIT_LIST_LABELS`) read in the
+        body, body row ``j`` is too wide for the colofon and the row under it is units' codes
+        alone ("... Dit is zijn derde" / "DAM" / "bezoek aan ..."): the label's list interleaved
+        with the body rows (`_unit_codes_interleaved`). A code inside the row's sentence ("... de
+        NVWA" / "heeft ...") is the body's."""
+        lines = self.lines
+        if (
+            not self._spliced_text
+            or _vocab.key(label) not in _vocab.UNIT_LIST_LABELS
+            or j + 2 >= len(lines)
+            or lines[j].kind is not Kind.TEXT
+            or _fits_colofon(lines[j].text)
+            or lines[j + 1].kind is not Kind.TEXT
+            or lines[j + 2].kind not in (Kind.TEXT, Kind.ORDERED)
+        ):
+            return False
+        words = lines[j + 1].text.split()
+        return len(words) <= _MAX_ALONE_CODES and all(_vocab.unit_code(w) for w in words)
 
     def _post_glued(self, j: int) -> tuple[str, int] | None:
         """A drafter's post under its label spliced into the body, its first word glued to the end
@@ -11207,7 +11247,7 @@ class _Reader:
         while (
             end < len(self.lines)
             and self.lines[end].kind is Kind.TEXT
-            and _vocab.UNIT_CODE.fullmatch(self.lines[end].text) is not None
+            and _vocab.unit_code(self.lines[end].text)
         ):
             end += 1
         return end - j

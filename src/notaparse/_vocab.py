@@ -2230,6 +2230,45 @@ ADDRESSED_OFFICE: Final = re.compile(
 )
 #: A ministry's abbreviation in capitals ("LNV", "EL&I", "VenW", "BZK").
 _MINISTRY_ABBREVIATION: Final = re.compile(r"[A-Z][A-Za-z&]{1,5}")
+#: The ministries' short names (of :data:`MINISTRY_NAMES`, the Wob era's too), as a list of
+#: units names another ministry among its own units ("Afgestemd met" / "DCHR" / "JenV"): the
+#: mixed-case ones ("JenV", "IenW") are no :data:`UNIT_CODE`; all of them have
+#: :data:`_MINISTRY_ABBREVIATION`'s form.
+MINISTRY_SHORT_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "AZ",
+        "BZ",
+        "BZK",
+        "DEF",
+        "EZ",
+        "EZK",
+        "FIN",
+        "IenW",
+        "JenV",
+        "KGG",
+        "LNV",
+        "LVVN",
+        "OCW",
+        "SZW",
+        "VRO",
+        "VWS",
+        "AenM",
+        # (the Wob era's: Infrastructuur en Milieu, Veiligheid en Justitie, Verkeer en
+        # Waterstaat, EL&I, VROM, Buitenlandse Handel en Ontwikkelingssamenwerking)
+        "IenM",
+        "VenJ",
+        "VenW",
+        "EL&I",
+        "VROM",
+        "BHOS",
+    }
+)
+
+
+def unit_code(word: str) -> bool:
+    """Whether a word is a unit's code whole (:data:`UNIT_CODE`) or a ministry's short name
+    (:data:`MINISTRY_SHORT_NAMES`: "JenV", "IenW"), as a list of units gives either."""
+    return UNIT_CODE.fullmatch(word) is not None or word in MINISTRY_SHORT_NAMES
 
 
 def addresses_office(text: str) -> bool:
