@@ -117,6 +117,38 @@ def _line_numbers(source: str) -> str:
     return "\f".join(pages)
 
 
+def _later_page_repeats(source: str) -> str:
+    """The source without what a later page prints again of page 1: a row (or a cell set apart
+    by two spaces, or a row's end after a space) that reads as one of page 1's rows, such as
+    its colofon's labels and values, letterhead, title, stamp or a table's head row."""
+    pages = source.split("\f")
+    first = {" ".join(line.split()) for line in pages[0].split("\n")} - {""}
+    tails = sorted(first, key=len, reverse=True)
+    later = []
+    for page in pages[1:]:
+        lines = []
+        for row in page.split("\n"):
+            line = "  ".join(c for c in re.split(r"\s{2,}", row) if " ".join(c.split()) not in first)
+            tail = next((t for t in tails if line.endswith(" " + t)), None)
+            lines.append(line[: -len(tail) - 1] if tail else line)
+        later.append("\n".join(lines))
+    return "\f".join([pages[0], *later])
+
+
+def _page_numbers(source: str) -> str:
+    """The source without a page's number alone on its first or last row ("2"): no text of the
+    nota (a number alone on a row in between is a word like any other)."""
+    pages = []
+    for page in source.split("\f"):
+        lines = page.split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        for i in filled[:1] + filled[-1:]:
+            if re.fullmatch(r" *\d{1,3} *", lines[i]):
+                lines[i] = ""
+        pages.append("\n".join(lines))
+    return "\f".join(pages)
+
+
 _CHECK_BOX = re.compile(r"(?:^|(?<= ))_*(?:Ll|L\]|0)(?= [A-Z])")
 
 
@@ -144,6 +176,13 @@ _MONTHS = "|".join(_vocab.MONTH_NAMES)
 DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # line numbers an extractor printed before a draft's lines: no text of the nota
     "line numbers": _line_numbers,
+    # what a later page prints again of page 1 (its colofon's labels and values, the letterhead,
+    # the title as a running head, a stamp, a table's head row), as rows, cells or a row's end:
+    # read once, from page 1 (first: the character repairs drop the form feeds)
+    "later page repeats": _later_page_repeats,
+    # a page's number alone on its first or last row (before the character repairs, which drop
+    # the form feeds): the page count is read from it
+    "page numbers": _page_numbers,
     # the attachment table's column heads ("Nr. Titel Kenmerk", "Volgnummer" cut by its narrow
     # column as "Volgnum"), a row of their own or its end after a margin heading two spaces before
     # ("Bijlagen   Nr.   Titel"; so before the character repairs, which close those spaces up):
@@ -161,7 +200,7 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     "page furniture": _sub(
         r"(?i) ?\bp ?[aä]g[iì]na ?[\d'‘’ilI|Ì]\d*[.,-]? ?v[aä]n[.,]? ?\d+\.?|^p ?[aä]gina$"
         r"|(?<=\|) ?pagina \d+"
-        r"|^[-–—]? ?\d{1,3} ?[-–—]?$|^\d{1,3} ?/ ?\d{1,3}$|^\d{1,3} van \d{1,3}$|^blad \d{1,3}$"
+        r"|^[-–—] ?\d{1,3} ?[-–—]$|^\d{1,3} ?/ ?\d{1,3}$|^\d{1,3} van \d{1,3}$|^blad \d{1,3}$"
         r"|(?<=document \d) \d{1,3}$"
     ),
     # a later page's running line ("Kenmerk <reference> ·") glued to a body row, and a later
@@ -170,9 +209,13 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     "repeated colofon": _sub(
         r"(?:" + _vocab.RUNNING_FIELD_AT_END.pattern + r")|(?<=[^\W\d_])\d(?= \d (?:" + _MONTHS + r") \d{4}$)"
     ),
-    # a subject's label ("Onderwerp:", "Betreft", "Titel:") at a row's start: its value is the
-    # nota's title, the label says only that
-    "title labels": _sub(r"^(?:" + "|".join(map(re.escape, _TITLE_LABELS)) + r")\b:?"),
+    # a subject's label ("Onderwerp:", "Betreft", "Titel:") at a row's start, with its colon,
+    # alone on the row, or set apart from its value or before a value opening in a capital or a
+    # digit ("Betreft Beantwoording ..."): its value is the nota's title, the label says only
+    # that (a sentence "Titel van de wet ..." is a body row like any other)
+    "title labels": _sub(
+        r"^(?:" + "|".join(map(re.escape, _TITLE_LABELS)) + r")(?::|(?= *$)|(?=  |\t)|(?= [A-Z\d‘“'\"]))"
+    ),
     # list marks and check boxes the reader reads as such: an unmapped glyph "(cid:120)" before an
     # item; OCR's empty check boxes "Ll", "_L]", "0" before each option of a row of options
     "list marks": _each_line(_list_marks),
@@ -180,19 +223,99 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
 
 
 def _lost(source: str) -> list[str]:
-    return lost_words(source, notaparse.render(notaparse.parse(source)), DELIBERATE_REWRITES.values())
+    return lost_words(
+        source, notaparse.render(notaparse.parse(source)), DELIBERATE_REWRITES.values(), loose=True
+    )
 
 
-#: Micro-cases (their names) whose input loses words the reader does not rewrite on purpose, with
-#: the reason: strict, so a case that stops losing words fails until it is taken off. (None now.)
-KNOWN_LOSSES: dict[str, str] = {}
+_LOSS_REPEAT = (
+    "a later page's repeat of page 1 (colofon, letterhead, running title or footer, stamp, page "
+    "line) spliced into body rows or wrapped otherwise than on page 1: furniture, dropped on "
+    "purpose; its shape is not yet a named rewrite"
+)
+_LOSS_MARK = (
+    "a list mark printed apart or misread (OCR 'e', MuPDF 'o', a CSS renderer's '2.' / 'a.', a "
+    "decision list's number) is read as an item's mark, not as text"
+)
+_LOSS_NOTE_MARK = (
+    "a footnote marker set apart or misread ('uitgebracht 2', 'gepubliceerd*', '¹') is glued to its "
+    "word as the note's own marker"
+)
+_LOSS_OCR_ONE = "OCR's 'l.' for '1.' is read as the number"
+_LOSS_SPACED = (
+    "letters drawn apart ('N O T A', 'N ot a', a value '4 8 628954 3') are joined, in more pieces "
+    "than the check joins"
+)
+_LOSS_HEAD_END = "a table head word its narrow column wrapped ('Volgnum' / 'mer') is the head's, not text"
+_LOSS_BIJLAGE = (
+    "an attachment entry's 'Bijlage' before its number: the row keeps the number and name, not the word"
+)
+_LOSS_PURPOSE = "purposes joined by 'en ter' are one purpose, written with one 'ter'"
+_LOSS_ADDRESSEE = (
+    "the addressee printed without a label in the purpose's sentence ('ter beslissing aan de "
+    "minister'): its 'aan' becomes the label"
+)
+
+#: Micro-cases (their names) whose input loses words the counting check sees and no named rewrite
+#: covers (each by its name's start), with the reason: strict, so a case that stops losing words
+#: fails until it is taken off.
+KNOWN_LOSSES: dict[str, str] = {
+    "letter-spaced colofon values are repaired, the label keeps the vocabulary": _LOSS_SPACED,
+    "a page line glued to a row that continues a sentence in lower case, and a": _LOSS_REPEAT,
+    "footnotes numbered in superscript digits": _LOSS_NOTE_MARK,
+    "a title with a colon; a classification stamp repeated on a page; OCR margin": _LOSS_REPEAT,
+    'OCR "TERBESLISSING" and "Pagina l van 2"; the colofon repeated inline on page': _LOSS_REPEAT,
+    "OCR 'l.' for '1.' before a known heading": _LOSS_OCR_ONE,
+    "pdftotext -layout: footnote markers set apart by a space, glued back to their": _LOSS_NOTE_MARK,
+    "a later page's colofon repeats the unit's name as page 1 wrapped it: furniture,": _LOSS_REPEAT,
+    "plain pdftotext: a blank line between a raised footnote number and its text;": _LOSS_NOTE_MARK,
+    "pdfplumber: a later page's colofon date spliced at a row's end with its digits": _LOSS_REPEAT,
+    "pdftotext -layout: a later page's colofon label kept on a body row, its value": _LOSS_REPEAT,
+    "pdfplumber: a later page's colofon value of several lines, spliced line by line": _LOSS_REPEAT,
+    "an attachment table read cell by cell: a header word its narrow column wrapped,": _LOSS_HEAD_END,
+    "an attachment table read row by row: the header word's end under it, the status": _LOSS_HEAD_END,
+    "a Woo stamp on the row of the nota's page line at a later page's foot is": _LOSS_REPEAT,
+    'footnote markers set apart from their word by plain pdftotext ("onderzocht 1.': _LOSS_NOTE_MARK,
+    "a continuation page that repeats page 1's colofon is no enclosure": _LOSS_REPEAT,
+    "a running footer of parts set apart by bars, its page's number last, is": _LOSS_REPEAT,
+    'OCR text: bullets read as "e", "«", "*" or "=" before the item\'s text, with': _LOSS_MARK,
+    "OCR text: footnote markers misread as an asterisk or a quote, the notes": _LOSS_NOTE_MARK,
+    'OCR text: a misread bullet alone on its line ("e") before its item\'s text is': _LOSS_MARK,
+    'a kind word printed letter-spaced ("N O T A": capitals drawn apart, each gap': _LOSS_SPACED,
+    "a later page's page line wrapped word by word in a narrow colofon cell": _LOSS_REPEAT,
+    "a page that ends on a full row of a paragraph, and the next page going on with": _LOSS_REPEAT,
+    "layout text without form feeds (a tool or an editor dropped them): each page": _LOSS_REPEAT,
+    "layout text without form feeds or page lines (a tool or an editor dropped the": _LOSS_REPEAT,
+    'MuPDF text (mutool draw -F txt, PyMuPDF get_text()): a dash or an "o" list mark': _LOSS_MARK,
+    'list marks alone after the colofon at a page\'s end ("1." / "2." / "–" / "–", a': _LOSS_MARK,
+    'a note "1. Centerdata ..." under the attachment table, the list marks a CSS': _LOSS_MARK,
+    "layout text: a later page's colofon beside an attachment table's rows, no": _LOSS_REPEAT,
+    "a wordmark read as three pieces alone on its row is the kind": _LOSS_SPACED,
+    'an attachment list "Bijlage 1  Naam" in two columns, read row by row (1, 3, 2,': _LOSS_BIJLAGE,
+    "attachment entries whose names open in lower case but end in no full stop": _LOSS_BIJLAGE,
+    "layout text: a later page's page line in the colofon column beside a body row": _LOSS_REPEAT,
+    "a purpose and the addressee in one sentence heading the nota: the purpose, and": _LOSS_ADDRESSEE,
+    'list marks printed apart after the colofon, over the page\'s notes ("1." / "2."': _LOSS_MARK,
+    'line numbers an extractor printed before the lines of a draft nota ("5': _LOSS_MARK,
+    'purposes joined by "en", each after its own "ter" ("TER INFORMATIE EN TER': _LOSS_PURPOSE,
+    'purposes in mixed case joined by "en", each after its own "ter": one purpose,': _LOSS_PURPOSE,
+    "notes whose numbers stand alone over their texts, one wrapped over rows that": _LOSS_REPEAT,
+    "the title printed as page 2's running head, in one row where page 1 wraps it:": _LOSS_REPEAT,
+    'OCR text: an attachment table\'s first row with its 1 read as "l.", "I." or a': _LOSS_OCR_ONE,
+    'text without form feeds, its pages numbered "- 1 -" / "- 2 -" at their feet:': _LOSS_REPEAT,
+    "a running header atop page 2 (the letterhead's ministry and the title, lines": _LOSS_REPEAT,
+    "-layout: a later page's repeated label glued on a body row, its date or count": _LOSS_REPEAT,
+    "-layout: a later page's repeated date glued on the next row with its digits": _LOSS_REPEAT,
+    "pdftotext -layout: a raised footnote marker on a row of its own, over the word": _LOSS_NOTE_MARK,
+}
 
 
 def _lost_cases() -> list[object]:
     params = []
     for param in _read_cases():
         assert isinstance(param, type(pytest.param()))
-        reason = KNOWN_LOSSES.get(str(param.id).split(":", 2)[2])
+        name = str(param.id).split(":", 2)[2]
+        reason = next((r for start, r in KNOWN_LOSSES.items() if name.startswith(start)), None)
         marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
         params.append(pytest.param(param.values[0], marks=marks, id=param.id))
     return params
@@ -216,3 +339,23 @@ def test_a_dropped_table_head_word_in_a_sentence_is_lost() -> None:
     source = "Aanleiding\nZie het kenmerk van de brief.\n\nBijlagen\nNr. Titel Kenmerk\n1 Brief 2024-1\n"
     kept = "## Aanleiding\n\nZie het van de brief.\n\n## Bijlagen\n\n1. Brief 2024-1\n"
     assert lost_words(source, kept, DELIBERATE_REWRITES.values()) == ["kenmerk"]
+
+
+def test_a_repeated_word_dropped_once_is_lost() -> None:
+    """The check counts: a word printed twice and kept once is lost, though its letters are kept
+    (an "en" of two, a "5." whose digit stands in "2025", "Haag" whose letters stand in "Haagse")."""
+    source = (
+        "Aanleiding\nDe Haagse raad en de minister en de staatssecretaris.\nZie punt 5. van 2025.\nDen Haag\n"
+    )
+    kept = (
+        "## Aanleiding\n\nDe Haagse raad en de minister de staatssecretaris.\n\nZie punt van 2025.\n\nDen\n"
+    )
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == ["en", "5.", "Haag"]
+
+
+def test_a_number_alone_in_the_body_is_no_page_number() -> None:
+    """Only a number alone on a page's first or last row is its page number; one between body rows
+    is a word (as is a row opening "Titel van ..." in a sentence, no subject's label)."""
+    source = "Aanleiding\nHet aantal is\n12\nen stijgt.\nTitel van de wet is kort.\nEinde.\n"
+    kept = "## Aanleiding\n\nHet aantal is en stijgt. van de wet is kort. Einde.\n"
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == ["12", "Titel"]
