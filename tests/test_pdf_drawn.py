@@ -264,6 +264,31 @@ def test_bold_unit_wrapped_in_the_colofon_is_one_line() -> None:
     assert nota.title == "Reactie op het advies over platformwerk"
 
 
+@pytest.mark.parametrize(
+    ("street", "town"),
+    [
+        ("4200 Linnean Avenue NW", "Washington DC 20008"),
+        ("666 Third Avenue, 19th floor", "New York, NY 10017"),
+    ],
+)
+def test_post_abroad_street_number_first_is_no_more_of_the_unit(street: str, town: str) -> None:
+    """A post abroad's address under its bold name, the street's number first and no Dutch
+    postcode ("Ambassade van het" / "Koninkrijk der Nederlanden" / "4200 Linnean Avenue NW" /
+    "Washington DC 20008"): the unit and the address are two letterhead entries (the street
+    was read as the rest of the unit's name, its town an entry of its own)."""
+    nota = _units_over_colofon(
+        [("Aan", "Minister van Buitenlandse Zaken"), ("Van", "Ambassadeur")],
+        "Bezoek van de minister-president aan de Verenigde Staten",
+        [
+            ("Ambassade van het", BOLD),
+            ("Koninkrijk der Nederlanden", BOLD),
+            (street, REGULAR),
+            (town, REGULAR),
+        ],
+    )
+    assert nota.metadata.letterhead == ("Ambassade van het Koninkrijk der Nederlanden", f"{street} {town}")
+
+
 def test_bold_units_stacked_without_a_gap_in_the_colofon_stay_apart() -> None:
     """Two bold units on consecutive colofon lines, the first wrapped ("Directoraat-Generaal
     Water en" / "Bodem" / "Directie Water en Scheepvaart"): the line that opens with a unit's
@@ -5814,6 +5839,28 @@ def test_notes_under_a_small_attachment_table_at_the_foot_of_the_page() -> None:
         (2, "Uitvoeringstoets", None),
     ]
     assert nota.sections[-1].blocks == ()
+
+
+@pytest.mark.parametrize("head", [("Nr.", "Titel", "Informatie"), ("Volgnummer", "Naam", "Informatie")])
+def test_table_set_smaller_at_the_page_end_is_no_footnote_run(head: tuple[str, str, str]) -> None:
+    """An attachment table set half a point smaller than the text, the page's last text, its
+    rows reaching below the page's middle: the rows there, opening with their numbers, are the
+    table's, not footnotes (rows 3 and 4 were read as notes 3 and 4)."""
+    page = _nota_page([("Aan", "Minister van IenW")], "Renovatie van de sluizen bij Terneuzen")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.y = 370
+    page.line("Bijlagen", BOLD)
+    rows = [
+        ("1", "Projectplan renovatie sluizen", "Ter informatie"),
+        ("2", "Risicoanalyse scheepvaart", "Ter inzage"),
+        ("3", "Brief van de gemeente Terneuzen", "Openbaar"),
+        ("4", "Kostenraming 2023-2027", "Vertrouwelijk"),
+    ]
+    page.table([head, *rows], (81, 150, 300), size=9, pitch=15)
+    nota = load_both(page.pdf())
+    assert nota.footnotes == ()
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [(int(n), a, b) for n, a, b in rows]
 
 
 def test_a_title_with_a_shadow_is_read_once() -> None:

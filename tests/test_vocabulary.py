@@ -269,3 +269,19 @@ def test_dates_and_references_are_no_telephone_numbers(printed: str) -> None:
 )
 def test_a_post_before_its_holders_given_names_is_a_post_holder(printed: str, holder: bool) -> None:
     assert _vocab.names_post_holder(printed) is holder
+
+
+@pytest.mark.parametrize(
+    ("printed", "street"),
+    [
+        ("4200 Linnean Avenue NW", True),
+        ("350 Albert Street, Suite 2020", True),
+        ("4-10 Avenue de Cortenbergh", True),
+        ("2 Overleg via de regio", False),
+        ("3 Afstemming via de provincie en het Rijk", False),
+        ("11 Luchtmobiele Brigade", False),
+        ("1 Inzet street art", False),
+    ],
+)
+def test_a_street_abroad_names_its_kind_capitalised(printed: str, street: bool) -> None:
+    assert (_vocab.FOREIGN_STREET.match(printed) is not None) is street

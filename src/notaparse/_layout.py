@@ -3007,6 +3007,18 @@ def _table_rows_end(body: Sequence[TextLine], start: int) -> int:
     return j
 
 
+def _close_run_top(body: Sequence[TextLine], start: int) -> int:
+    """The first line of the run of lines that ends right above ``start``, each under the one
+    before it with no gap wider than two of its lines (as :func:`_table_rows_end` reads a
+    table's rows); ``start`` when there is none."""
+    k = start
+    while k > 0 and (
+        k == start or body[k].top - body[k - 1].bottom <= 2 * (body[k - 1].bottom - body[k - 1].top)
+    ):
+        k -= 1
+    return k
+
+
 def _table_header_row(ln: TextLine) -> bool:
     """Whether ``ln`` is an attachment table's header row (:func:`_vocab.is_table_header`), or one
     beside a known heading in a margin column on its line (:func:`_table_rows_end`)."""
@@ -3017,6 +3029,13 @@ def _table_header_row(ln: TextLine) -> bool:
         if words[k].x0 - words[k - 1].x1 > ln.size:
             return _known_heading(_text(words[:k])) and _vocab.is_table_header(_text(words[k:]))
     return False
+
+
+def _note_number_start(ln: TextLine) -> bool:
+    """Whether a line opens with a note's number in a note's form: raised
+    (:func:`_raised_note_start`) or right against its text ("1Kamerstukken ..."), which a table's
+    row number, a cell of its own, never is."""
+    return _raised_note_start(ln) or re.match(r"[1-9]\d{0,2}[^\W\d_]", ln.words[0].text) is not None
 
 
 def _raised_note_start(ln: TextLine) -> bool:
@@ -5502,11 +5521,16 @@ class LayoutReader:
             # as the text when their box holds capitals and descenders; their letters are narrower
             start = narrow
         zone = body[start:]
-        if self._ocr and zone and (table := _table_rows_end(body, max(start - 1, 0))) > start:
-            # an attachment table's header row among the small lines or right above them: its
-            # rows open with their numbers, as notes do ("1 Antwoorden op de ..."; an OCR layer
-            # sizes the lines by their boxes, so the rows read as small as notes): the notes
-            # start below the table's last row, if at all
+        if zone and (table := _table_rows_end(body, _close_run_top(body, start))) > start:
+            # an attachment table's header row among the small lines or in the run of rows right
+            # above them: its rows open with their numbers, as notes do ("1 Antwoorden op de
+            # ..."), and a table is often set smaller than the text and ends the page (an OCR
+            # layer also sizes the lines by their boxes, so the rows read as small as notes): the
+            # notes start below the table's last row, if at all; a line whose number is raised or
+            # set right against its text ("1Kamerstukken ...") is a note's, no row's, however
+            # close under the table
+            if not self._ocr:
+                table = next((j for j in range(start, table) if _note_number_start(body[j])), table)
             start = table
             zone = body[start:]
         if (

@@ -1486,9 +1486,40 @@ class _LayoutTable:
                 )
             ):
                 columns[k] = columns[k - 1]
+        self._info_glued(words, columns, segments)
         for (_, word), column in zip(words, columns, strict=True):
             self.cells[-1][column].append(word)
         return True
+
+    def _info_glued(self, words: list[tuple[int, str]], columns: list[int], segments: list[int]) -> None:
+        """Mend ``columns`` where a row's information cell stands one space after the name's last
+        word, short of the column's start (a proportional font's cell in characters): a cell opens
+        with a capital, so where the row's first word in the information column opens in lower
+        case ("Brief aan de Kamer Ter" | "informatie"), or where no word starts in that column and
+        the row's last word, in lower case, runs across the column's start ("Planning Ter
+        informatie"), the capitalised word one space before it opens the cell. The name keeps its
+        first word."""
+        if len(self.columns) < 3 or not columns or columns[0] > 1:
+            return
+        info = next((k for k, c in enumerate(columns) if c >= 2), None)
+        if info is None:
+            start, word = words[-1]
+            if start + len(word) <= self.columns[2]:
+                return
+            info = len(words) - 1
+            tail = [info]
+        else:
+            tail = []
+        if (
+            info >= 2
+            and words[info][1][:1].islower()
+            and words[info - 1][1][:1].isupper()
+            and words[info - 1][1].isalpha()
+            and segments[info] == segments[info - 1]
+            and columns[info - 1] == 1
+        ):
+            for k in (info - 1, *tail):
+                columns[k] = 2
 
     def rows(self) -> list[str]:
         """The table as explicit rows: a header row, then "| n | name | info |"."""
@@ -2413,6 +2444,9 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
                     and _vocab.known_label(over) is not None
                     and _vocab.names_a_person(over)
                 ),
+                units_over=(
+                    unit_codes(above) and over[:1].isupper() and _vocab.key(over) in _vocab.UNIT_LIST_LABELS
+                ),
             )
         left_segments = _join_redactions([s for start, s in segments if start < boundary], alone=alone)
         right.extend((number, page, s) for start, s in segments if start >= boundary)
@@ -2497,6 +2531,7 @@ def _glued_column_tail(
     label_over: bool = False,
     person_over: bool = False,
     post_over: bool = False,
+    units_over: bool = False,
 ) -> list[tuple[int, str]]:
     """The row's ``segments`` with the colofon column's words glued to its last segment, a body
     row's, split off as a segment of their own: pdfplumber's layout text writes the column's word
@@ -2521,7 +2556,10 @@ def _glued_column_tail(
     Beleidsmedewerker" over "... voor de corporaties M. de Boer"); where the item above is such a
     post's word under a person's label, ``post_over``, the value's next row is split off: a name,
     a number or code of the shapes :func:`_glued_value_words` reads, or the post's rest and its
-    unit's code, :func:`post_tail` ("... van de Raad wetgeving DWJZ")."""
+    unit's code, :func:`post_tail` ("... van de Raad wetgeving DWJZ"). Where the item above is
+    a row of unit codes under a label whose value is a list of units, ``units_over``
+    (`_vocab.UNIT_LIST_LABELS`: "Kopie aan" over "SG"), a unit's code ending the row is that
+    list's next row ("... van de ministeries DGRB")."""
     start, text = segments[-1]
     words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
     if len(words) < _GLUED_TAIL_ROW_WORDS:
@@ -2538,6 +2576,13 @@ def _glued_column_tail(
         bare = [w for _, w in words]
         n = max(post_tail(bare, whole=False), _glued_value_words(bare))
     last = words[-1][1]
+    if (
+        not n
+        and units_over
+        and _vocab.UNIT_CODE.fullmatch(last) is not None
+        and not (goes_on and words[-2][1].endswith("."))  # (the next sentence's subject)
+    ):
+        n = 1
     if (
         not n
         and person_over

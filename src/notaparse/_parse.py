@@ -701,8 +701,14 @@ def _line_above(lines: list[Line], position: int) -> int:
 def _is_address(text: str) -> bool:
     """Whether a line is an address's: a postcode, a post box, a web or mail address, a street and
     its number, or the word that heads an address alone on its line ("Bezoekadres",
-    :data:`_vocab.ADDRESS_HEAD`), its first line."""
-    return bool(_vocab.ADDRESS.search(text) or _vocab.STREET.match(text) or _address_head(text))
+    :data:`_vocab.ADDRESS_HEAD`), its first line; a street abroad, its number first ("4200 Linnean
+    Avenue NW", :data:`_vocab.FOREIGN_STREET`), is one too, not more of the unit's name above it."""
+    return bool(
+        _vocab.ADDRESS.search(text)
+        or _vocab.STREET.match(text)
+        or _vocab.FOREIGN_STREET.match(text)
+        or _address_head(text)
+    )
 
 
 def _address_head(text: str) -> re.Match[str] | None:
@@ -5448,12 +5454,18 @@ _STREET_TOWN_GAP: Final = 2
 
 def _town_under_street(street: Line, line: Line) -> bool:
     """Whether line is the town of the street a row or two above it on the same page: a town's
-    name alone or a postcode and its town ("Den Haag", "2515 XP Den Haag")."""
+    name alone or a postcode and its town ("Den Haag", "2515 XP Den Haag"); under a street abroad,
+    a town with its postal code ("666 Third Avenue" / "New York, NY 10017")."""
     return (
         line.page == street.page
         and 0 < line.number - street.number <= _STREET_TOWN_GAP
         and (
-            _vocab.CITY_LINE.match(line.text) is not None or _vocab.POSTCODE_TOWN.match(line.text) is not None
+            _vocab.CITY_LINE.match(line.text) is not None
+            or _vocab.POSTCODE_TOWN.match(line.text) is not None
+            or (
+                _vocab.FOREIGN_STREET.match(street.text) is not None
+                and _vocab.FOREIGN_TOWN.match(line.text) is not None
+            )
         )
     )
 
@@ -5955,6 +5967,22 @@ def _known_label_beside(text: str) -> tuple[str, str] | None:
         ):
             return _vocab.repaired_label(label), " ".join(words[n:])
     return None
+
+
+def _none_then_title(values: list[str], label: str, nxt: str) -> bool:
+    """Whether an attachment count label's value is a bare "geen" (`_vocab.NONE_WORDS`) and the next
+    line begins with a capital: the title under the colofon, not more of the value ("Bijlage(n)" /
+    "geen" / "Communicatie rond Prinsjesdag"; a lower-case line may still say what is not attached,
+    a row that opens with a label is the colofon's).
+    Only for a label read in the flow of lines: a colofon column is read by :func:`_complete`."""
+    return (
+        len(values) == 1
+        and _vocab.label_concept(label) is _vocab.Concept.ATTACHMENT_COUNT
+        and values[0].casefold() in _vocab.NONE_WORDS
+        and nxt[:1].isupper()
+        # (a row that opens with a label is the colofon's next label: "Kenmerk bijlage")
+        and _vocab.known_label(nxt.split(maxsplit=1)[0]) is None
+    )
 
 
 def _whole_in_column(values: list[str], label: str, nxt: str) -> bool:
@@ -7603,6 +7631,23 @@ class _Reader:
                 # line such as "Directie ..." right above it is no such run; nor is a run that
                 # starts on the purpose's row, "TER BESLISSING Immigratie- en Naturalisatiedienst":
                 # the colofon's unit, read beside the stamp)
+            if (
+                k is Kind.PURPOSE
+                and purpose_line is not None
+                and _fragments.parse_purpose(line.text) != purpose
+                and purpose_line.text.isupper()
+                and not line.text.isupper()
+            ):
+                # a stamp in capitals ("TER ADVISERING") and later a purpose in a sentence's case
+                # ("Ter informatie"): the stamp is the head's; the other a table's information
+                # cell, which a row-by-row extractor set in the colofon's column (kept, not dropped)
+                self._unplace(
+                    line,
+                    f"Expected one purpose line; {line.text!r} differs from the stamp "
+                    f"{purpose_line.text!r}, which is read as the purpose (kept in Nota.unplaced)",
+                )
+                previous = line
+                continue
             if k is Kind.PURPOSE:
                 word = _fragments.parse_purpose(line.text)
                 if purpose_line is not None and word != purpose:
@@ -7756,6 +7801,7 @@ class _Reader:
                 current is not None
                 and k in (Kind.TEXT, Kind.GLYPH, Kind.ORDERED, Kind.BULLET)
                 and not _complete(current.values, current.label, line.text)
+                and not _none_then_title(current.values, current.label, line.text)
                 and not (current.values and _textless_marks(lines, position))
                 and not (line.text[:1].islower() and _split_from(current.line, runs))
                 and not (current.values and self._after_addressee_value(current, line))
@@ -8324,6 +8370,8 @@ class _Reader:
                 _is_letterhead_like(run.lines[0].text)
                 or any(_vocab.ADDRESS.search(ln.text) for ln in run.lines)
                 or _street_over_town(run)
+                # (a post abroad's street, its number first: "4200 Linnean Avenue NW")
+                or any(_vocab.FOREIGN_STREET.match(ln.text) for ln in run.lines)
             ):
                 score *= 0.001 if plain else 0.1
             if words < 3:
@@ -8535,7 +8583,12 @@ class _Reader:
             # / "Milieu en Internationaal")
             continues = _ends_with_continuation(text) or _lone_unit_word(text)
             last = run.lines[-1]
-            street = last if _vocab.STREET.match(last.text) is not None else None
+            street = (
+                last
+                if _vocab.STREET.match(last.text) is not None
+                or _vocab.FOREIGN_STREET.match(last.text) is not None
+                else None
+            )
         self.letterhead.extend(merged)
 
     def _fields(self) -> list[Field]:

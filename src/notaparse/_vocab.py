@@ -2379,6 +2379,24 @@ STREET_WITH_NUMBER: Final = re.compile(
 STREET_AT_END: Final = re.compile(
     rf"^.*\s((?:[A-Z]\w*(?:{_STREET_KINDS})|[A-Z][a-z]+\s[A-Z][a-z]+)\s\d{{1,4}}[a-zA-Z]?)$"
 )
+#: The kinds of street a post abroad prints in its address, in the land's language and
+#: capitalised there ("Linnean Avenue", "Albert Street", "Avenue de Cortenbergh", "Rue de la Loi");
+#: a Dutch word such as "via" is no kind, and a lower-case English word no address's.
+_FOREIGN_STREET_KINDS: Final = (
+    "Avenue|Street|Road|Boulevard|Drive|Lane|Place|Square|Rue|Chauss\u00e9e|Stra\u00dfe|Strasse|Calle"
+)
+#: A street abroad, its house number first ("4200 Linnean Avenue NW", "666 Third Avenue, 19th
+#: floor", "350 Albert Street, Suite 2020"): a number of one to five digits, then capitalised
+#: words of which one names the street's kind. A row opening with a number and no such word
+#: ("11 Luchtmobiele Brigade") is no street.
+FOREIGN_STREET: Final = re.compile(
+    rf"^\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}})?\s+(?:[A-Z0-9][\w.'-]*\s+){{0,4}}(?:{_FOREIGN_STREET_KINDS})\b(?:[\s,]+\S+){{0,4}}$"
+)
+#: A town abroad under its street, with a state's or province's code and a postal code ("Washington
+#: DC 20008", "New York, NY 10017", "Ottawa ON K1R 1A4").
+FOREIGN_TOWN: Final = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} (?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] \d[A-Z]\d)$"
+)
 #: An address's form on a line: a postcode ("2500 EJ"), a post box (:data:`_POST_BOX`), a web or
 #: mail address, a phone number.
 ADDRESS: Final = re.compile(rf"(?i)((?-i:\b\d{{4}}\s?[A-Z]{{2}}\b)|{_POST_BOX}|www\.|@|(?-i:\bT\s?\+?\d))")
