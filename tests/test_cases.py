@@ -117,22 +117,69 @@ def _line_numbers(source: str) -> str:
     return "\f".join(pages)
 
 
+_LABELS = sorted(_vocab.LABELS, key=len, reverse=True)
+_COLOFON_LABEL = re.compile(
+    r"(?i)(" + "|".join(map(re.escape, sorted(_vocab.LABELS, key=len, reverse=True))) + r"):? +(\S.*)"
+)
+#: A row that ends a page: its page line ("Pagina 1 van 2", "- 1 -"), alone or opening the row.
+_PAGE_END_ROW = re.compile(r"(?i)^ *(?:" + _vocab.PAGE_LINE.pattern[5:-1] + r"|[-–—] ?\d{1,3} ?[-–—] *$)")
+
+
+def _pages(source: str) -> list[tuple[str, str]]:
+    """The source's pages, each with the separator before it: split at its form feeds and,
+    where a tool dropped them, at each row that opens with a page line (that row opens the next
+    part)."""
+    pages: list[tuple[str, str]] = []
+    for page in source.split("\f"):
+        rows = page.split("\n")
+        cuts = [i for i, row in enumerate(rows) if i and _PAGE_END_ROW.match(row)]
+        for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True):
+            pages.append(("\n" if a else "\f", "\n".join(rows[a:b])))
+    return pages
+
+
+def _pieces(text: str) -> set[str]:
+    """What a later page may print again of ``text``: its rows and its cells (set apart by two
+    spaces or a bar), and of a colofon entry ("Datum: 3 juli 2024", "Aan Stas IenW", or the label
+    alone over its value's row) the label, the value and both on one row."""
+    rows = [" ".join(row.split()) for row in text.split("\n")]
+    rows = [row for row in rows if row]
+    pieces = set(rows)
+    for raw in text.split("\n"):
+        pieces.update(" ".join(c.split()) for c in re.split(r"\s{2,}| \| ", raw))
+    for i, row in enumerate(rows):
+        m = _COLOFON_LABEL.fullmatch(row)
+        if m:
+            pieces.update((m[1], m[2], m[2][:1].lower() + m[2][1:], f"{m[1]} {m[2]}"))
+        label = next((k for k in _LABELS if row == k or row.endswith(" " + k)), None)
+        if label:  # a label alone or at the row's end, its value on the next row
+            pieces.add(label)
+            if i + 1 < len(rows):
+                pieces.add(f"{label} {rows[i + 1]}")
+    return pieces - {""}
+
+
 def _later_page_repeats(source: str) -> str:
-    """The source without what a later page prints again of page 1: a row (or a cell set apart
-    by two spaces, or a row's end after a space) that reads as one of page 1's rows, such as
-    its colofon's labels and values, letterhead, title, stamp or a table's head row."""
-    pages = source.split("\f")
-    first = {" ".join(line.split()) for line in pages[0].split("\n")} - {""}
-    tails = sorted(first, key=len, reverse=True)
-    later = []
-    for page in pages[1:]:
+    """The source without what a later page prints again of an earlier page: a row (or a cell
+    set apart by two spaces, or a row's end after a space) that reads as one of :func:`_pieces`
+    of the pages before, such as its colofon's labels and values (also the label and its value
+    on one row where the earlier page set them on two, or the other way round), letterhead,
+    title, stamp or a table's head row. Pages split at form feeds and, where a tool dropped
+    those, at page lines."""
+    (_, first), *rest = _pages(source)
+    earlier = _pieces(first)
+    kept = [first]
+    for separator, page in rest:
+        # (a row's end only if more than a short number: a count or page number ends many a row)
+        tails = sorted((t for t in earlier if not re.fullmatch(r"\d{1,3}", t)), key=len, reverse=True)
         lines = []
         for row in page.split("\n"):
-            line = "  ".join(c for c in re.split(r"\s{2,}", row) if " ".join(c.split()) not in first)
+            line = "  ".join(c for c in re.split(r"\s{2,}", row) if " ".join(c.split()) not in earlier)
             tail = next((t for t in tails if line.endswith(" " + t)), None)
             lines.append(line[: -len(tail) - 1] if tail else line)
-        later.append("\n".join(lines))
-    return "\f".join([pages[0], *later])
+        kept += [separator, "\n".join(lines)]
+        earlier |= _pieces(page)
+    return "".join(kept)
 
 
 def _page_numbers(source: str) -> str:
@@ -171,15 +218,19 @@ _TITLE_LABELS = sorted(
 )
 _MONTHS = "|".join(_vocab.MONTH_NAMES)
 
+#: A colofon date spliced at a row's end, its day's first digit glued to the row's last word.
+_GLUED_DAY = re.compile(r"(?<=[^\W\d_])(\d) (?=\d (?:" + _MONTHS + r") \d{4}$)", re.MULTILINE)
+
 #: The words the reader rewrites on purpose, each a shape, and why it is no loss. (Applied in
 #: this order, to the whole input.)
 DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # line numbers an extractor printed before a draft's lines: no text of the nota
     "line numbers": _line_numbers,
     # what a later page prints again of page 1 (its colofon's labels and values, the letterhead,
-    # the title as a running head, a stamp, a table's head row), as rows, cells or a row's end:
-    # read once, from page 1 (first: the character repairs drop the form feeds)
-    "later page repeats": _later_page_repeats,
+    # the title as a running head, a stamp, a table's head row), as rows, cells or a row's end,
+    # its date's day also glued to a row's last word ("over de1 3 december 2023"): read once,
+    # from page 1 (first: the character repairs drop the form feeds)
+    "later page repeats": lambda source: _later_page_repeats(_GLUED_DAY.sub(r" \1", source)),
     # a page's number alone on its first or last row (before the character repairs, which drop
     # the form feeds): the page count is read from it
     "page numbers": _page_numbers,
@@ -203,12 +254,9 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
         r"|^[-–—] ?\d{1,3} ?[-–—]$|^\d{1,3} ?/ ?\d{1,3}$|^\d{1,3} van \d{1,3}$|^blad \d{1,3}$"
         r"|(?<=document \d) \d{1,3}$"
     ),
-    # a later page's running line ("Kenmerk <reference> ·") glued to a body row, and a later
-    # page's colofon date spliced at a row's end, its day's first digit glued to the row's last
-    # word ("over de1 3 december 2023"): the colofon's values, read once from page 1
-    "repeated colofon": _sub(
-        r"(?:" + _vocab.RUNNING_FIELD_AT_END.pattern + r")|(?<=[^\W\d_])\d(?= \d (?:" + _MONTHS + r") \d{4}$)"
-    ),
+    # a later page's running line ("Kenmerk <reference> ·") glued to a body row: the colofon's
+    # values, read once from page 1
+    "repeated colofon": _sub(_vocab.RUNNING_FIELD_AT_END.pattern),
     # a subject's label ("Onderwerp:", "Betreft", "Titel:") at a row's start, with its colon,
     # alone on the row, or set apart from its value or before a value opening in a capital or a
     # digit ("Betreft Beantwoording ..."): its value is the nota's title, the label says only
@@ -229,9 +277,16 @@ def _lost(source: str) -> list[str]:
 
 
 _LOSS_REPEAT = (
-    "a later page's repeat of page 1 (colofon, letterhead, running title or footer, stamp, page "
-    "line) spliced into body rows or wrapped otherwise than on page 1: furniture, dropped on "
-    "purpose; its shape is not yet a named rewrite"
+    "page furniture read once, dropped where it is printed again in a shape the 'later page "
+    "repeats' rewrite does not name: the letterhead or title wrapped otherwise than on page 1"
+)
+_LOSS_STAMP = (
+    "a stamp printed on every page (classification, Woo decision, scan number) with no page break "
+    "or page line between, or its page number differing: read once, as furniture"
+)
+_LOSS_FOOTER = (
+    "a running footer or page line in a shape the page rewrites do not name ('title | pagina 1', "
+    "'Pagina' / '2 van' / '2' wrapped in a cell): furniture, read once"
 )
 _LOSS_MARK = (
     "a list mark printed apart or misread (OCR 'e', MuPDF 'o', a CSS renderer's '2.' / 'a.', a "
@@ -261,35 +316,25 @@ _LOSS_ADDRESSEE = (
 #: fails until it is taken off.
 KNOWN_LOSSES: dict[str, str] = {
     "letter-spaced colofon values are repaired, the label keeps the vocabulary": _LOSS_SPACED,
-    "a page line glued to a row that continues a sentence in lower case, and a": _LOSS_REPEAT,
     "footnotes numbered in superscript digits": _LOSS_NOTE_MARK,
-    "a title with a colon; a classification stamp repeated on a page; OCR margin": _LOSS_REPEAT,
-    'OCR "TERBESLISSING" and "Pagina l van 2"; the colofon repeated inline on page': _LOSS_REPEAT,
+    "a title with a colon; a classification stamp repeated on a page; OCR margin": _LOSS_STAMP,
     "OCR 'l.' for '1.' before a known heading": _LOSS_OCR_ONE,
     "pdftotext -layout: footnote markers set apart by a space, glued back to their": _LOSS_NOTE_MARK,
-    "a later page's colofon repeats the unit's name as page 1 wrapped it: furniture,": _LOSS_REPEAT,
     "plain pdftotext: a blank line between a raised footnote number and its text;": _LOSS_NOTE_MARK,
-    "pdfplumber: a later page's colofon date spliced at a row's end with its digits": _LOSS_REPEAT,
-    "pdftotext -layout: a later page's colofon label kept on a body row, its value": _LOSS_REPEAT,
-    "pdfplumber: a later page's colofon value of several lines, spliced line by line": _LOSS_REPEAT,
     "an attachment table read cell by cell: a header word its narrow column wrapped,": _LOSS_HEAD_END,
     "an attachment table read row by row: the header word's end under it, the status": _LOSS_HEAD_END,
-    "a Woo stamp on the row of the nota's page line at a later page's foot is": _LOSS_REPEAT,
+    "a Woo stamp on the row of the nota's page line at a later page's foot is": _LOSS_STAMP,
     'footnote markers set apart from their word by plain pdftotext ("onderzocht 1.': _LOSS_NOTE_MARK,
-    "a continuation page that repeats page 1's colofon is no enclosure": _LOSS_REPEAT,
-    "a running footer of parts set apart by bars, its page's number last, is": _LOSS_REPEAT,
+    "a running footer of parts set apart by bars, its page's number last, is": _LOSS_FOOTER,
     'OCR text: bullets read as "e", "«", "*" or "=" before the item\'s text, with': _LOSS_MARK,
     "OCR text: footnote markers misread as an asterisk or a quote, the notes": _LOSS_NOTE_MARK,
     'OCR text: a misread bullet alone on its line ("e") before its item\'s text is': _LOSS_MARK,
     'a kind word printed letter-spaced ("N O T A": capitals drawn apart, each gap': _LOSS_SPACED,
-    "a later page's page line wrapped word by word in a narrow colofon cell": _LOSS_REPEAT,
-    "a page that ends on a full row of a paragraph, and the next page going on with": _LOSS_REPEAT,
-    "layout text without form feeds (a tool or an editor dropped them): each page": _LOSS_REPEAT,
-    "layout text without form feeds or page lines (a tool or an editor dropped the": _LOSS_REPEAT,
+    "a later page's page line wrapped word by word in a narrow colofon cell": _LOSS_FOOTER,
+    "layout text without form feeds or page lines (a tool or an editor dropped the": _LOSS_STAMP,
     'MuPDF text (mutool draw -F txt, PyMuPDF get_text()): a dash or an "o" list mark': _LOSS_MARK,
     'list marks alone after the colofon at a page\'s end ("1." / "2." / "–" / "–", a': _LOSS_MARK,
     'a note "1. Centerdata ..." under the attachment table, the list marks a CSS': _LOSS_MARK,
-    "layout text: a later page's colofon beside an attachment table's rows, no": _LOSS_REPEAT,
     "a wordmark read as three pieces alone on its row is the kind": _LOSS_SPACED,
     'an attachment list "Bijlage 1  Naam" in two columns, read row by row (1, 3, 2,': _LOSS_BIJLAGE,
     "attachment entries whose names open in lower case but end in no full stop": _LOSS_BIJLAGE,
@@ -299,13 +344,8 @@ KNOWN_LOSSES: dict[str, str] = {
     'line numbers an extractor printed before the lines of a draft nota ("5': _LOSS_MARK,
     'purposes joined by "en", each after its own "ter" ("TER INFORMATIE EN TER': _LOSS_PURPOSE,
     'purposes in mixed case joined by "en", each after its own "ter": one purpose,': _LOSS_PURPOSE,
-    "notes whose numbers stand alone over their texts, one wrapped over rows that": _LOSS_REPEAT,
     "the title printed as page 2's running head, in one row where page 1 wraps it:": _LOSS_REPEAT,
     'OCR text: an attachment table\'s first row with its 1 read as "l.", "I." or a': _LOSS_OCR_ONE,
-    'text without form feeds, its pages numbered "- 1 -" / "- 2 -" at their feet:': _LOSS_REPEAT,
-    "a running header atop page 2 (the letterhead's ministry and the title, lines": _LOSS_REPEAT,
-    "-layout: a later page's repeated label glued on a body row, its date or count": _LOSS_REPEAT,
-    "-layout: a later page's repeated date glued on the next row with its digits": _LOSS_REPEAT,
     "pdftotext -layout: a raised footnote marker on a row of its own, over the word": _LOSS_NOTE_MARK,
 }
 
@@ -359,3 +399,28 @@ def test_a_number_alone_in_the_body_is_no_page_number() -> None:
     source = "Aanleiding\nHet aantal is\n12\nen stijgt.\nTitel van de wet is kort.\nEinde.\n"
     kept = "## Aanleiding\n\nHet aantal is en stijgt. van de wet is kort. Einde.\n"
     assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == ["12", "Titel"]
+
+
+def test_a_later_page_word_that_is_no_repeat_is_lost() -> None:
+    """The later-page rewrite takes out only rows, cells and row ends that read as a piece of an
+    earlier page: a body word that page 1 prints inside a row ("Datum", "2024" within a
+    sentence) and a short number at a row's end are still counted."""
+    source = (
+        "Aan MBZK\nDatum\n3 juli 2024\nAanleiding\nDe brief van 3 juli 2024 volgt.\n"
+        "Pagina 1 van 2\nDe Datum volgt in de nota van 3 juli 2024 en in bijlage 2\n"
+    )
+    kept = "Aan: MBZK\nDatum: 3 juli 2024\n\n## Aanleiding\n\nDe brief van 3 juli 2024 volgt.\n\nDe nota.\n"
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == [
+        "Datum",
+        "volgt",
+        "in",
+        "de",
+        "van",
+        "3",
+        "juli",
+        "2024",
+        "en",
+        "in",
+        "bijlage",
+        "2",
+    ]
