@@ -218,6 +218,18 @@ _TITLE_LABELS = sorted(
 )
 _MONTHS = "|".join(_vocab.MONTH_NAMES)
 
+
+def _attachment_entries(source: str) -> str:
+    """The source without "Bijlage" opening a row "Bijlage <n> <name>" that a row "Bijlagen" or
+    "Bijlage" (a colon or not) stands over, somewhere above; a row ending in a full stop is a
+    sentence ("Bijlage 1 bevat het ontwerpbesluit."), its words counted."""
+    head = re.search(r"(?im)^ *bijlagen?:? *$", source)
+    if head is None:
+        return source
+    below = re.sub(r"(?m)^( *)Bijlage(?= +\d{1,2} +\S.*[^.\s] *$)", r"\1", source[head.end() :])
+    return source[: head.end()] + below
+
+
 #: A colofon date spliced at a row's end, its day's first digit glued to the row's last word.
 _GLUED_DAY = re.compile(r"(?<=[^\W\d_])(\d) (?=\d (?:" + _MONTHS + r") \d{4}$)", re.MULTILINE)
 
@@ -264,6 +276,12 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     "title labels": _sub(
         r"^(?:" + "|".join(map(re.escape, _TITLE_LABELS)) + r")(?::|(?= *$)|(?=  |\t)|(?= [A-Z\d‘“'\"]))"
     ),
+    # a purpose line that repeats "ter" after its joining word ("TER INFORMATIE EN TER
+    # BESLUITVORMING"): one purpose, its "ter" written once (docs/format.md)
+    "repeated purpose ter": _sub(r"(?i)^(?=ter \w+ (?:en|of) ter \w+$)(\w+ \w+ \w+ )ter ", r"\1"),
+    # entries "Bijlage 1  Noodoproep OCHA" under a heading "Bijlagen" or "Bijlage": the
+    # attachments, numbered, their rows keep the number and the name (docs/format.md)
+    "attachment entry words": _attachment_entries,
     # list marks and check boxes the reader reads as such: an unmapped glyph "(cid:120)" before an
     # item; OCR's empty check boxes "Ll", "_L]", "0" before each option of a row of options
     "list marks": _each_line(_list_marks),
@@ -302,10 +320,6 @@ _LOSS_SPACED = (
     "than the check joins"
 )
 _LOSS_HEAD_END = "a table head word its narrow column wrapped ('Volgnum' / 'mer') is the head's, not text"
-_LOSS_BIJLAGE = (
-    "an attachment entry's 'Bijlage' before its number: the row keeps the number and name, not the word"
-)
-_LOSS_PURPOSE = "purposes joined by 'en ter' are one purpose, written with one 'ter'"
 _LOSS_ADDRESSEE = (
     "the addressee printed without a label in the purpose's sentence ('ter beslissing aan de "
     "minister'): its 'aan' becomes the label"
@@ -336,14 +350,10 @@ KNOWN_LOSSES: dict[str, str] = {
     'list marks alone after the colofon at a page\'s end ("1." / "2." / "–" / "–", a': _LOSS_MARK,
     'a note "1. Centerdata ..." under the attachment table, the list marks a CSS': _LOSS_MARK,
     "a wordmark read as three pieces alone on its row is the kind": _LOSS_SPACED,
-    'an attachment list "Bijlage 1  Naam" in two columns, read row by row (1, 3, 2,': _LOSS_BIJLAGE,
-    "attachment entries whose names open in lower case but end in no full stop": _LOSS_BIJLAGE,
     "layout text: a later page's page line in the colofon column beside a body row": _LOSS_REPEAT,
     "a purpose and the addressee in one sentence heading the nota: the purpose, and": _LOSS_ADDRESSEE,
     'list marks printed apart after the colofon, over the page\'s notes ("1." / "2."': _LOSS_MARK,
     'line numbers an extractor printed before the lines of a draft nota ("5': _LOSS_MARK,
-    'purposes joined by "en", each after its own "ter" ("TER INFORMATIE EN TER': _LOSS_PURPOSE,
-    'purposes in mixed case joined by "en", each after its own "ter": one purpose,': _LOSS_PURPOSE,
     "the title printed as page 2's running head, in one row where page 1 wraps it:": _LOSS_REPEAT,
     'OCR text: an attachment table\'s first row with its 1 read as "l.", "I." or a': _LOSS_OCR_ONE,
     "pdftotext -layout: a raised footnote marker on a row of its own, over the word": _LOSS_NOTE_MARK,
