@@ -117,6 +117,85 @@ def _line_numbers(source: str) -> str:
     return "\f".join(pages)
 
 
+_LABELS = sorted(_vocab.LABELS, key=len, reverse=True)
+_COLOFON_LABEL = re.compile(
+    r"(?i)(" + "|".join(map(re.escape, sorted(_vocab.LABELS, key=len, reverse=True))) + r"):? +(\S.*)"
+)
+#: A row that ends a page: its page line ("Pagina 1 van 2", "- 1 -"), alone or opening the row.
+_PAGE_END_ROW = re.compile(r"(?i)^ *(?:" + _vocab.PAGE_LINE.pattern[5:-1] + r"|[-–—] ?\d{1,3} ?[-–—] *$)")
+
+
+def _pages(source: str) -> list[tuple[str, str]]:
+    """The source's pages, each with the separator before it: split at its form feeds and,
+    where a tool dropped them, at each row that opens with a page line (that row opens the next
+    part)."""
+    pages: list[tuple[str, str]] = []
+    for page in source.split("\f"):
+        rows = page.split("\n")
+        cuts = [i for i, row in enumerate(rows) if i and _PAGE_END_ROW.match(row)]
+        for a, b in zip([0, *cuts], [*cuts, len(rows)], strict=True):
+            pages.append(("\n" if a else "\f", "\n".join(rows[a:b])))
+    return pages
+
+
+def _pieces(text: str) -> set[str]:
+    """What a later page may print again of ``text``: its rows and its cells (set apart by two
+    spaces or a bar), and of a colofon entry ("Datum: 3 juli 2024", "Aan Stas IenW", or the label
+    alone over its value's row) the label, the value and both on one row."""
+    rows = [" ".join(row.split()) for row in text.split("\n")]
+    rows = [row for row in rows if row]
+    pieces = set(rows)
+    for raw in text.split("\n"):
+        pieces.update(" ".join(c.split()) for c in re.split(r"\s{2,}| \| ", raw))
+    for i, row in enumerate(rows):
+        m = _COLOFON_LABEL.fullmatch(row)
+        if m:
+            pieces.update((m[1], m[2], m[2][:1].lower() + m[2][1:], f"{m[1]} {m[2]}"))
+        label = next((k for k in _LABELS if row == k or row.endswith(" " + k)), None)
+        if label:  # a label alone or at the row's end, its value on the next row
+            pieces.add(label)
+            if i + 1 < len(rows):
+                pieces.add(f"{label} {rows[i + 1]}")
+    return pieces - {""}
+
+
+def _later_page_repeats(source: str) -> str:
+    """The source without what a later page prints again of an earlier page: a row (or a cell
+    set apart by two spaces, or a row's end after a space) that reads as one of :func:`_pieces`
+    of the pages before, such as its colofon's labels and values (also the label and its value
+    on one row where the earlier page set them on two, or the other way round), letterhead,
+    title, stamp or a table's head row. Pages split at form feeds and, where a tool dropped
+    those, at page lines."""
+    (_, first), *rest = _pages(source)
+    earlier = _pieces(first)
+    kept = [first]
+    for separator, page in rest:
+        # (a row's end only if more than a short number: a count or page number ends many a row)
+        tails = sorted((t for t in earlier if not re.fullmatch(r"\d{1,3}", t)), key=len, reverse=True)
+        lines = []
+        for row in page.split("\n"):
+            line = "  ".join(c for c in re.split(r"\s{2,}", row) if " ".join(c.split()) not in earlier)
+            tail = next((t for t in tails if line.endswith(" " + t)), None)
+            lines.append(line[: -len(tail) - 1] if tail else line)
+        kept += [separator, "\n".join(lines)]
+        earlier |= _pieces(page)
+    return "".join(kept)
+
+
+def _page_numbers(source: str) -> str:
+    """The source without a page's number alone on its first or last row ("2"): no text of the
+    nota (a number alone on a row in between is a word like any other)."""
+    pages = []
+    for page in source.split("\f"):
+        lines = page.split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        for i in filled[:1] + filled[-1:]:
+            if re.fullmatch(r" *\d{1,3} *", lines[i]):
+                lines[i] = ""
+        pages.append("\n".join(lines))
+    return "\f".join(pages)
+
+
 _CHECK_BOX = re.compile(r"(?:^|(?<= ))_*(?:Ll|L\]|0)(?= [A-Z])")
 
 
@@ -139,11 +218,34 @@ _TITLE_LABELS = sorted(
 )
 _MONTHS = "|".join(_vocab.MONTH_NAMES)
 
+
+def _attachment_entries(source: str) -> str:
+    """The source without "Bijlage" opening a row "Bijlage <n> <name>" that a row "Bijlagen" or
+    "Bijlage" (a colon or not) stands over, somewhere above; a row ending in a full stop is a
+    sentence ("Bijlage 1 bevat het ontwerpbesluit."), its words counted."""
+    head = re.search(r"(?im)^ *bijlagen?:? *$", source)
+    if head is None:
+        return source
+    below = re.sub(r"(?m)^( *)Bijlage(?= +\d{1,2} +\S.*[^.\s] *$)", r"\1", source[head.end() :])
+    return source[: head.end()] + below
+
+
+#: A colofon date spliced at a row's end, its day's first digit glued to the row's last word.
+_GLUED_DAY = re.compile(r"(?<=[^\W\d_])(\d) (?=\d (?:" + _MONTHS + r") \d{4}$)", re.MULTILINE)
+
 #: The words the reader rewrites on purpose, each a shape, and why it is no loss. (Applied in
 #: this order, to the whole input.)
 DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # line numbers an extractor printed before a draft's lines: no text of the nota
     "line numbers": _line_numbers,
+    # what a later page prints again of page 1 (its colofon's labels and values, the letterhead,
+    # the title as a running head, a stamp, a table's head row), as rows, cells or a row's end,
+    # its date's day also glued to a row's last word ("over de1 3 december 2023"): read once,
+    # from page 1 (first: the character repairs drop the form feeds)
+    "later page repeats": lambda source: _later_page_repeats(_GLUED_DAY.sub(r" \1", source)),
+    # a page's number alone on its first or last row (before the character repairs, which drop
+    # the form feeds): the page count is read from it
+    "page numbers": _page_numbers,
     # the attachment table's column heads ("Nr. Titel Kenmerk", "Volgnummer" cut by its narrow
     # column as "Volgnum"), a row of their own or its end after a margin heading two spaces before
     # ("Bijlagen   Nr.   Titel"; so before the character repairs, which close those spaces up):
@@ -161,18 +263,25 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     "page furniture": _sub(
         r"(?i) ?\bp ?[aä]g[iì]na ?[\d'‘’ilI|Ì]\d*[.,-]? ?v[aä]n[.,]? ?\d+\.?|^p ?[aä]gina$"
         r"|(?<=\|) ?pagina \d+"
-        r"|^[-–—]? ?\d{1,3} ?[-–—]?$|^\d{1,3} ?/ ?\d{1,3}$|^\d{1,3} van \d{1,3}$|^blad \d{1,3}$"
+        r"|^[-–—] ?\d{1,3} ?[-–—]$|^\d{1,3} ?/ ?\d{1,3}$|^\d{1,3} van \d{1,3}$|^blad \d{1,3}$"
         r"|(?<=document \d) \d{1,3}$"
     ),
-    # a later page's running line ("Kenmerk <reference> ·") glued to a body row, and a later
-    # page's colofon date spliced at a row's end, its day's first digit glued to the row's last
-    # word ("over de1 3 december 2023"): the colofon's values, read once from page 1
-    "repeated colofon": _sub(
-        r"(?:" + _vocab.RUNNING_FIELD_AT_END.pattern + r")|(?<=[^\W\d_])\d(?= \d (?:" + _MONTHS + r") \d{4}$)"
+    # a later page's running line ("Kenmerk <reference> ·") glued to a body row: the colofon's
+    # values, read once from page 1
+    "repeated colofon": _sub(_vocab.RUNNING_FIELD_AT_END.pattern),
+    # a subject's label ("Onderwerp:", "Betreft", "Titel:") at a row's start, with its colon,
+    # alone on the row, or set apart from its value or before a value opening in a capital or a
+    # digit ("Betreft Beantwoording ..."): its value is the nota's title, the label says only
+    # that (a sentence "Titel van de wet ..." is a body row like any other)
+    "title labels": _sub(
+        r"^(?:" + "|".join(map(re.escape, _TITLE_LABELS)) + r")(?::|(?= *$)|(?=  |\t)|(?= [A-Z\d‘“'\"]))"
     ),
-    # a subject's label ("Onderwerp:", "Betreft", "Titel:") at a row's start: its value is the
-    # nota's title, the label says only that
-    "title labels": _sub(r"^(?:" + "|".join(map(re.escape, _TITLE_LABELS)) + r")\b:?"),
+    # a purpose line that repeats "ter" after its joining word ("TER INFORMATIE EN TER
+    # BESLUITVORMING"): one purpose, its "ter" written once (docs/format.md)
+    "repeated purpose ter": _sub(r"(?i)^(?=ter \w+ (?:en|of) ter \w+$)(\w+ \w+ \w+ )ter ", r"\1"),
+    # entries "Bijlage 1  Noodoproep OCHA" under a heading "Bijlagen" or "Bijlage": the
+    # attachments, numbered, their rows keep the number and the name (docs/format.md)
+    "attachment entry words": _attachment_entries,
     # list marks and check boxes the reader reads as such: an unmapped glyph "(cid:120)" before an
     # item; OCR's empty check boxes "Ll", "_L]", "0" before each option of a row of options
     "list marks": _each_line(_list_marks),
@@ -180,19 +289,83 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
 
 
 def _lost(source: str) -> list[str]:
-    return lost_words(source, notaparse.render(notaparse.parse(source)), DELIBERATE_REWRITES.values())
+    return lost_words(
+        source, notaparse.render(notaparse.parse(source)), DELIBERATE_REWRITES.values(), loose=True
+    )
 
 
-#: Micro-cases (their names) whose input loses words the reader does not rewrite on purpose, with
-#: the reason: strict, so a case that stops losing words fails until it is taken off. (None now.)
-KNOWN_LOSSES: dict[str, str] = {}
+_LOSS_REPEAT = (
+    "page furniture read once, dropped where it is printed again in a shape the 'later page "
+    "repeats' rewrite does not name: the letterhead or title wrapped otherwise than on page 1"
+)
+_LOSS_STAMP = (
+    "a stamp printed on every page (classification, Woo decision, scan number) with no page break "
+    "or page line between, or its page number differing: read once, as furniture"
+)
+_LOSS_FOOTER = (
+    "a running footer or page line in a shape the page rewrites do not name ('title | pagina 1', "
+    "'Pagina' / '2 van' / '2' wrapped in a cell): furniture, read once"
+)
+_LOSS_MARK = (
+    "a list mark printed apart or misread (OCR 'e', MuPDF 'o', a CSS renderer's '2.' / 'a.', a "
+    "decision list's number) is read as an item's mark, not as text"
+)
+_LOSS_NOTE_MARK = (
+    "a footnote marker set apart or misread ('uitgebracht 2', 'gepubliceerd*', '¹') is glued to its "
+    "word as the note's own marker"
+)
+_LOSS_OCR_ONE = "OCR's 'l.' for '1.' is read as the number"
+_LOSS_SPACED = (
+    "letters drawn apart ('N O T A', 'N ot a', a value '4 8 628954 3') are joined, in more pieces "
+    "than the check joins"
+)
+_LOSS_HEAD_END = "a table head word its narrow column wrapped ('Volgnum' / 'mer') is the head's, not text"
+_LOSS_ADDRESSEE = (
+    "the addressee printed without a label in the purpose's sentence ('ter beslissing aan de "
+    "minister'): its 'aan' becomes the label"
+)
+
+#: Micro-cases (their names) whose input loses words the counting check sees and no named rewrite
+#: covers (each by its name's start), with the reason: strict, so a case that stops losing words
+#: fails until it is taken off.
+KNOWN_LOSSES: dict[str, str] = {
+    "letter-spaced colofon values are repaired, the label keeps the vocabulary": _LOSS_SPACED,
+    "footnotes numbered in superscript digits": _LOSS_NOTE_MARK,
+    "a title with a colon; a classification stamp repeated on a page; OCR margin": _LOSS_STAMP,
+    "OCR 'l.' for '1.' before a known heading": _LOSS_OCR_ONE,
+    "pdftotext -layout: footnote markers set apart by a space, glued back to their": _LOSS_NOTE_MARK,
+    "plain pdftotext: a blank line between a raised footnote number and its text;": _LOSS_NOTE_MARK,
+    "an attachment table read cell by cell: a header word its narrow column wrapped,": _LOSS_HEAD_END,
+    "an attachment table read row by row: the header word's end under it, the status": _LOSS_HEAD_END,
+    "a Woo stamp on the row of the nota's page line at a later page's foot is": _LOSS_STAMP,
+    'footnote markers set apart from their word by plain pdftotext ("onderzocht 1.': _LOSS_NOTE_MARK,
+    "a running footer of parts set apart by bars, its page's number last, is": _LOSS_FOOTER,
+    'OCR text: bullets read as "e", "«", "*" or "=" before the item\'s text, with': _LOSS_MARK,
+    "OCR text: footnote markers misread as an asterisk or a quote, the notes": _LOSS_NOTE_MARK,
+    'OCR text: a misread bullet alone on its line ("e") before its item\'s text is': _LOSS_MARK,
+    'a kind word printed letter-spaced ("N O T A": capitals drawn apart, each gap': _LOSS_SPACED,
+    "a later page's page line wrapped word by word in a narrow colofon cell": _LOSS_FOOTER,
+    "layout text without form feeds or page lines (a tool or an editor dropped the": _LOSS_STAMP,
+    'MuPDF text (mutool draw -F txt, PyMuPDF get_text()): a dash or an "o" list mark': _LOSS_MARK,
+    'list marks alone after the colofon at a page\'s end ("1." / "2." / "–" / "–", a': _LOSS_MARK,
+    'a note "1. Centerdata ..." under the attachment table, the list marks a CSS': _LOSS_MARK,
+    "a wordmark read as three pieces alone on its row is the kind": _LOSS_SPACED,
+    "layout text: a later page's page line in the colofon column beside a body row": _LOSS_REPEAT,
+    "a purpose and the addressee in one sentence heading the nota: the purpose, and": _LOSS_ADDRESSEE,
+    'list marks printed apart after the colofon, over the page\'s notes ("1." / "2."': _LOSS_MARK,
+    'line numbers an extractor printed before the lines of a draft nota ("5': _LOSS_MARK,
+    "the title printed as page 2's running head, in one row where page 1 wraps it:": _LOSS_REPEAT,
+    'OCR text: an attachment table\'s first row with its 1 read as "l.", "I." or a': _LOSS_OCR_ONE,
+    "pdftotext -layout: a raised footnote marker on a row of its own, over the word": _LOSS_NOTE_MARK,
+}
 
 
 def _lost_cases() -> list[object]:
     params = []
     for param in _read_cases():
         assert isinstance(param, type(pytest.param()))
-        reason = KNOWN_LOSSES.get(str(param.id).split(":", 2)[2])
+        name = str(param.id).split(":", 2)[2]
+        reason = next((r for start, r in KNOWN_LOSSES.items() if name.startswith(start)), None)
         marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
         params.append(pytest.param(param.values[0], marks=marks, id=param.id))
     return params
@@ -216,3 +389,48 @@ def test_a_dropped_table_head_word_in_a_sentence_is_lost() -> None:
     source = "Aanleiding\nZie het kenmerk van de brief.\n\nBijlagen\nNr. Titel Kenmerk\n1 Brief 2024-1\n"
     kept = "## Aanleiding\n\nZie het van de brief.\n\n## Bijlagen\n\n1. Brief 2024-1\n"
     assert lost_words(source, kept, DELIBERATE_REWRITES.values()) == ["kenmerk"]
+
+
+def test_a_repeated_word_dropped_once_is_lost() -> None:
+    """The check counts: a word printed twice and kept once is lost, though its letters are kept
+    (an "en" of two, a "5." whose digit stands in "2025", "Haag" whose letters stand in "Haagse")."""
+    source = (
+        "Aanleiding\nDe Haagse raad en de minister en de staatssecretaris.\nZie punt 5. van 2025.\nDen Haag\n"
+    )
+    kept = (
+        "## Aanleiding\n\nDe Haagse raad en de minister de staatssecretaris.\n\nZie punt van 2025.\n\nDen\n"
+    )
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == ["en", "5.", "Haag"]
+
+
+def test_a_number_alone_in_the_body_is_no_page_number() -> None:
+    """Only a number alone on a page's first or last row is its page number; one between body rows
+    is a word (as is a row opening "Titel van ..." in a sentence, no subject's label)."""
+    source = "Aanleiding\nHet aantal is\n12\nen stijgt.\nTitel van de wet is kort.\nEinde.\n"
+    kept = "## Aanleiding\n\nHet aantal is en stijgt. van de wet is kort. Einde.\n"
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == ["12", "Titel"]
+
+
+def test_a_later_page_word_that_is_no_repeat_is_lost() -> None:
+    """The later-page rewrite takes out only rows, cells and row ends that read as a piece of an
+    earlier page: a body word that page 1 prints inside a row ("Datum", "2024" within a
+    sentence) and a short number at a row's end are still counted."""
+    source = (
+        "Aan MBZK\nDatum\n3 juli 2024\nAanleiding\nDe brief van 3 juli 2024 volgt.\n"
+        "Pagina 1 van 2\nDe Datum volgt in de nota van 3 juli 2024 en in bijlage 2\n"
+    )
+    kept = "Aan: MBZK\nDatum: 3 juli 2024\n\n## Aanleiding\n\nDe brief van 3 juli 2024 volgt.\n\nDe nota.\n"
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == [
+        "Datum",
+        "volgt",
+        "in",
+        "de",
+        "van",
+        "3",
+        "juli",
+        "2024",
+        "en",
+        "in",
+        "bijlage",
+        "2",
+    ]
