@@ -281,6 +281,10 @@ def test_a_post_before_its_holders_given_names_is_a_post_holder(printed: str, ho
         ("3 Afstemming via de provincie en het Rijk", False),
         ("11 Luchtmobiele Brigade", False),
         ("1 Inzet street art", False),
+        ("666 Third Avenue, 19th floor", True),
+        ("175 Rue de la Loi", True),
+        ("2030 Road Map voor de", False),
+        ("2 Road Map Digitale Overheid", False),
     ],
 )
 def test_a_street_abroad_names_its_kind_capitalised(printed: str, street: bool) -> None:

@@ -1497,8 +1497,10 @@ class _LayoutTable:
         with a capital, so where the row's first word in the information column opens in lower
         case ("Brief aan de Kamer Ter" | "informatie"), or where no word starts in that column and
         the row's last word, in lower case, runs across the column's start ("Planning Ter
-        informatie"), the capitalised word one space before it opens the cell. The name keeps its
-        first word."""
+        informatie"), the purpose's word one space before it (`_vocab.PURPOSE_WORD`, capitalised)
+        opens the cell; another capitalised word is the name's, its last words run into the
+        column ("Verslag Bestuurlijk Overleg gemeenten", a row with no information). The name
+        keeps its first word."""
         if len(self.columns) < 3 or not columns or columns[0] > 1:
             return
         info = next((k for k, c in enumerate(columns) if c >= 2), None)
@@ -1510,16 +1512,25 @@ class _LayoutTable:
             tail = [info]
         else:
             tail = []
-        if (
+        if not (
             info >= 2
             and words[info][1][:1].islower()
             and words[info - 1][1][:1].isupper()
-            and words[info - 1][1].isalpha()
             and segments[info] == segments[info - 1]
             and columns[info - 1] == 1
         ):
+            return
+        if words[info - 1][1].casefold() == _vocab.PURPOSE_WORD:
             for k in (info - 1, *tail):
                 columns[k] = 2
+        elif not tail and all(
+            g == segments[info] and w[:1].islower()
+            for (_, w), g in zip(words[info:], segments[info:], strict=True)
+        ):
+            # (the row's lower-case last words, one space after the name's capitalised word, with
+            # nothing after them: the name's)
+            for k in range(info, len(words)):
+                columns[k] = 1
 
     def rows(self) -> list[str]:
         """The table as explicit rows: a header row, then "| n | name | info |"."""
@@ -2559,7 +2570,8 @@ def _glued_column_tail(
     unit's code, :func:`post_tail` ("... van de Raad wetgeving DWJZ"). Where the item above is
     a row of unit codes under a label whose value is a list of units, ``units_over``
     (`_vocab.UNIT_LIST_LABELS`: "Kopie aan" over "SG"), a unit's code ending the row is that
-    list's next row ("... van de ministeries DGRB")."""
+    list's next row ("... van de ministeries DGRB"), unless an article stands before it and its
+    sentence goes on in lower case under it ("... en het CPB" / "en wordt ...": the body's noun)."""
     start, text = segments[-1]
     words = [(m.start(), m[0]) for m in _WORD.finditer(text)]
     if len(words) < _GLUED_TAIL_ROW_WORDS:
@@ -2581,6 +2593,9 @@ def _glued_column_tail(
         and units_over
         and _vocab.UNIT_CODE.fullmatch(last) is not None
         and not (goes_on and words[-2][1].endswith("."))  # (the next sentence's subject)
+        # (after an article, its sentence going on under it: the sentence's noun, "... en het
+        # CPB" / "en wordt ...")
+        and not (goes_on and words[-2][1].casefold() in _vocab.ARTICLES)
     ):
         n = 1
     if (

@@ -2424,12 +2424,19 @@ STREET_AT_END: Final = re.compile(
 _FOREIGN_STREET_KINDS: Final = (
     "Avenue|Street|Road|Boulevard|Drive|Lane|Place|Square|Rue|Chauss\u00e9e|Stra\u00dfe|Strasse|Calle"
 )
+#: The small words between a street abroad's kind and its name ("Avenue de Cortenbergh", "Rue de
+#: la Loi").
+_FOREIGN_STREET_PARTICLES: Final = "de|des|du|la|le|del|der|l'"
 #: A street abroad, its house number first ("4200 Linnean Avenue NW", "666 Third Avenue, 19th
-#: floor", "350 Albert Street, Suite 2020"): a number of one to five digits, then capitalised
-#: words of which one names the street's kind. A row opening with a number and no such word
-#: ("11 Luchtmobiele Brigade") is no street.
+#: floor", "350 Albert Street, Suite 2020", "4-10 Avenue de Cortenbergh"): a number of one to five
+#: digits, then capitalised words of which one names the street's kind; after the kind at most a
+#: name (after its small words) and a short code or number, then only after a comma the rest. A
+#: row opening with a number and no such word ("11 Luchtmobiele Brigade"), or going on after the
+#: kind in words of a sentence or a title ("2030 Road Map voor de", "2 Road Map Digitale
+#: Overheid"), is no street.
 FOREIGN_STREET: Final = re.compile(
-    rf"^\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}})?\s+(?:[A-Z0-9][\w.'-]*\s+){{0,4}}(?:{_FOREIGN_STREET_KINDS})\b(?:[\s,]+\S+){{0,4}}$"
+    rf"^\d{{1,5}}[a-zA-Z]?(?:-\d{{1,5}})?\s+(?:[A-Z0-9][\w.'-]*\s+){{0,4}}(?:{_FOREIGN_STREET_KINDS})\b"
+    rf"(?:\s+(?:(?:{_FOREIGN_STREET_PARTICLES})\s*)*[A-Z][\w'-]*)?(?:\s+[A-Z0-9]{{1,3}}\d*)?(?:\s*,.*)?$"
 )
 #: A town abroad under its street, with a state's or province's code and a postal code ("Washington
 #: DC 20008", "New York, NY 10017", "Ottawa ON K1R 1A4").
