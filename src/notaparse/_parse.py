@@ -4759,24 +4759,19 @@ def _value_under_label(lines: list[Line]) -> list[Line]:
     for i in labels:
         if i + 2 >= len(out):
             break
-        label, between, value = out[i], out[i + 1], out[i + 2]
-        if label.kind is not Kind.LABEL or between.kind is not Kind.TEXT or value.kind is not Kind.TEXT:
+        label, between = out[i], out[i + 1]
+        if label.kind is not Kind.LABEL or between.kind is not Kind.TEXT:
             continue
         concept = _vocab.label_concept(label.label)
+        found = _reference_after_rows(out, i) if concept is _vocab.Concept.REFERENCE else None
+        end = i + 2 if found is None else found  # the value's index
+        value = out[end]
+        if value.kind is not Kind.TEXT:
+            continue
         if concept is _vocab.Concept.DATE:
             moved = _fragments.is_date(value.text) and not _reads_as_value(between.text)
-        elif (
-            concept is _vocab.Concept.REFERENCE
-            and _vocab.REFERENCE_TOKEN.match(value.text) is not None
-            and not _reads_as_value(between.text)
-            and i + 3 < len(out)
-            and out[i + 3].kind is Kind.TEXT
-            and not _reads_as_value(out[i + 3].text.split()[0])
-        ):
-            # one token of a reference's form between two rows of the main column ("Referentie" /
-            # "Uitkomsten van de Klimaat- en" / "IENW/BSK-2020/188431" / "Energieverkenning 2020"):
-            # the colofon's value read between a title's two rows
-            moved = True
+        elif found is not None:
+            moved = not _reads_as_value(between.text)
         else:
             moved = (
                 _known_heading(between.text)
@@ -4784,13 +4779,44 @@ def _value_under_label(lines: list[Line]) -> list[Line]:
                 and _reads_as_value(value.text)
                 and not _ends_sentence(value.text)
             )
+        rows = out[i + 1 : end]
         if moved and between.text[:1].islower() and i > 0 and out[i - 1].kind is Kind.TEXT:
             # the main column's row goes on from the row over the label ("Besluit ... voor" /
             # "Datum" / "de armoedeaanpak" / "5 november 2024": a title wrapped beside them)
-            out[i], out[i + 1], out[i + 2] = between, label, value
+            out[i : end + 1] = [*rows, label, value]
         elif moved:
-            out[i + 1], out[i + 2] = value, between
+            out[i + 1 : end + 1] = [value, *rows]
     return out
+
+
+def _reference_after_rows(lines: list[Line], i: int) -> int | None:
+    """The index of a reference's value read after one to three rows of the main column under
+    its label at ``i``, or None: a reference by its form, its digits
+    (:func:`_vocab.reference_word`), with the main column's rows on after it ("Referentie" /
+    "Uitkomsten van de Klimaat- en" / "IENW/BSK-2020/188431" / "Energieverkenning 2020": a
+    title's two rows) or the colofon's next label after it ("Kenmerk" / "Aanpak van" /
+    "COVID-19" / "in het mbo" / "2020-0000123456" / "Datum": a title of three rows, a token of
+    digits but not a reference's among them)."""
+    for end in range(i + 2, min(i + 2 + _REFERENCE_ROWS_BEFORE, len(lines))):
+        line = lines[end]
+        if line.kind is not Kind.TEXT:
+            break
+        if not _vocab.reference_word(line.text):
+            continue
+        nxt = lines[end + 1] if end + 1 < len(lines) else None
+        if nxt is None:
+            break
+        if nxt.kind is Kind.TEXT and not _reads_as_value(nxt.text.split()[0]):
+            return end
+        if nxt.kind is Kind.LABEL and end > i + 2:
+            return end
+        break
+    return None
+
+
+#: The most rows of the main column read between a reference's label and its value (a title's
+#: rows, see :func:`_reference_after_rows`).
+_REFERENCE_ROWS_BEFORE: Final = 3
 
 
 def _split_glued_count(lines: list[Line]) -> list[Line]:
@@ -6028,7 +6054,8 @@ def _none_then_title(values: list[str], label: str, nxt: str) -> bool:
     """Whether an attachment count label's value is a bare "geen" (`_vocab.NONE_WORDS`) and the next
     line begins with a capital: the title under the colofon, not more of the value ("Bijlage(n)" /
     "geen" / "Communicatie rond Prinsjesdag"; a lower-case line may still say what is not attached,
-    a row that opens with a label is the colofon's).
+    a row that opens with a label is the colofon's); the same at the body's end, where the next
+    line is the body's ("Bijlagen" / "geen" / "Deze nota is afgestemd met FEZ.").
     Only for a label read in the flow of lines: a colofon column is read by :func:`_complete`."""
     return (
         len(values) == 1
@@ -10991,6 +11018,8 @@ class _Reader:
                 break
             if self._heading(j, None) is not None or (values and _complete(values, line.label, nxt.text)):
                 break  # (a count, then the body row it stood beside goes on: "2" / "wordt u ...")
+            if _none_then_title(values, line.label, nxt.text):
+                break  # ("Bijlagen" / "geen" / "Deze nota is afgestemd met FEZ.": the body's next line)
             if values and _textless_marks(self.lines, j):
                 break  # ("Bijlage(n)" / "0" / "1." / "2." / "–": a CSS renderer's list marks)
             if (
