@@ -96,16 +96,20 @@ def _each_line(rewrite: Callable[[str], str]) -> Rewrite:
 
 def _line_numbers(source: str) -> str:
     """The source without the line numbers an extractor printed before a page's lines: five or
-    more rows, on one page, opening with numbers that count up by one."""
+    more rows, on one page, opening with numbers that count up by one (a row opening with a
+    number of its own between two of them, a colofon's "9 oktober 2026", is passed over)."""
     pages = []
     for page in source.split("\f"):
         lines = page.split("\n")
         run: list[int] = []
-        for i, line in enumerate(lines):
-            m = re.match(r"(\d{1,3})(?: |$)", line)
-            if m is None:
-                continue
-            if run and int(m[1]) != int(re.match(r"\d+", lines[run[-1]])[0]) + 1:  # type: ignore[index]
+        numbered = [
+            (i, int(m[1])) for i, m in enumerate(re.match(r"(\d{1,3})(?: |$)", x) for x in lines) if m
+        ]
+        for t, (i, n) in enumerate(numbered):
+            last = int(re.match(r"\d+", lines[run[-1]])[0]) if run else -1  # type: ignore[index]
+            if run and n != last + 1:
+                if t + 1 < len(numbered) and numbered[t + 1][1] == last + 1:
+                    continue  # a number of the text between two line numbers ("9 oktober 2026")
                 if len(run) >= 5:
                     break
                 run = []
@@ -431,7 +435,6 @@ KNOWN_LOSSES: dict[str, str] = {
     "a wordmark read as three pieces alone on its row is the kind": _LOSS_SPACED,
     "layout text: a later page's page line in the colofon column beside a body row": _LOSS_REPEAT,
     "a purpose and the addressee in one sentence heading the nota: the purpose, and": _LOSS_ADDRESSEE,
-    'line numbers an extractor printed before the lines of a draft nota ("5': _LOSS_MARK,
     "the title printed as page 2's running head, in one row where page 1 wraps it:": _LOSS_REPEAT,
     'OCR text: an attachment table\'s first row with its 1 read as "l.", "I." or a': _LOSS_OCR_ONE,
 }
