@@ -96,16 +96,20 @@ def _each_line(rewrite: Callable[[str], str]) -> Rewrite:
 
 def _line_numbers(source: str) -> str:
     """The source without the line numbers an extractor printed before a page's lines: five or
-    more rows, on one page, opening with numbers that count up by one."""
+    more rows, on one page, opening with numbers that count up by one (a row opening with a
+    number of its own between two of them, a colofon's "9 oktober 2026", is passed over)."""
     pages = []
     for page in source.split("\f"):
         lines = page.split("\n")
         run: list[int] = []
-        for i, line in enumerate(lines):
-            m = re.match(r"(\d{1,3})(?: |$)", line)
-            if m is None:
-                continue
-            if run and int(m[1]) != int(re.match(r"\d+", lines[run[-1]])[0]) + 1:  # type: ignore[index]
+        numbered = [
+            (i, int(m[1])) for i, m in enumerate(re.match(r"(\d{1,3})(?: |$)", x) for x in lines) if m
+        ]
+        for t, (i, n) in enumerate(numbered):
+            last = int(re.match(r"\d+", lines[run[-1]])[0]) if run else -1  # type: ignore[index]
+            if run and n != last + 1:
+                if t + 1 < len(numbered) and numbered[t + 1][1] == last + 1:
+                    continue  # a number of the text between two line numbers ("9 oktober 2026")
                 if len(run) >= 5:
                     break
                 run = []
@@ -233,6 +237,84 @@ def _attachment_entries(source: str) -> str:
 #: A colofon date spliced at a row's end, its day's first digit glued to the row's last word.
 _GLUED_DAY = re.compile(r"(?<=[^\W\d_])(\d) (?=\d (?:" + _MONTHS + r") \d{4}$)", re.MULTILINE)
 
+_SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+#: A note's number opening a row ("1 Kamerstukken ...", "1" alone, "1. Centerdata ..."), the
+#: page's notes.
+_NOTE_ROW = re.compile(r"(?m)^ *(\d{1,2})\.?(?: (?!van \d)|$)")
+
+
+def _note_markers(source: str) -> str:
+    """The source with its footnote markers written as the reader keeps them, glued to their word
+    (docs/format.md): a note's superscript number as digits ("¹ Kamerstukken" -> "1 ..."); a marker set apart
+    by a space after a word and before a capital or the row's end ("uitgebracht. 1 De",
+    "onderzocht 1. Zij") glued back; a marker raised on a row of its own glued to the word of the
+    row under it that ends just before it. Only the numbers of notes the source opens a row with
+    count as markers; nothing is taken out."""
+    source = re.sub(
+        r"(?m)^ *[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+", lambda m: m[0].translate(_SUPERSCRIPTS), source
+    )
+    notes = {m[1] for m in _NOTE_ROW.finditer(source)}
+    if not notes:
+        return source
+
+    def glue(m: re.Match[str]) -> str:
+        return m[1] + m[2] if m[2].rstrip(".") in notes else m[0]
+
+    source = re.sub(
+        r"(?m)(?<=[^\W\d_])(?<!\bvan)(?<!pagina)([.,;)]?) (\d{1,2}\.?)(?= [A-Z]| *$)", glue, source
+    )
+    lines = source.split("\n")
+    for i in range(len(lines) - 1):
+        raised = re.fullmatch(r"( {4,})(\d{1,2})", lines[i])
+        if raised is None or raised[2] not in notes:
+            continue
+        col = len(raised[1])
+        for w in re.finditer(r"\S+", lines[i + 1]):
+            if col - 3 <= w.end() <= col:
+                lines[i + 1] = lines[i + 1][: w.end()] + raised[2] + lines[i + 1][w.end() :]
+                lines[i] = ""
+                break
+    return "\n".join(lines)
+
+
+#: A bullet an OCR layer read as a letter ("e", "o"), at a row's start before its item's text or
+#: alone on its row, with another such mark (or a misread mark that is no letter) within two rows.
+_LETTER_BULLET = re.compile(r" *([eo])(?: +_*| *_+ *| *$)")
+_OTHER_BULLET = re.compile(r" *[«*=•–-](?: |$)")
+
+
+def _letter_bullets(source: str) -> str:
+    """The source without the list marks an OCR layer or MuPDF read as the letters "e" and "o"
+    (docs/pdf.md): each at a row's start, with another mark of the same letter or one that is no
+    letter within two rows, and a row of text after a mark alone on its row (a lone "e" among
+    letters alone on their rows, a word printed vertically, stays)."""
+    lines = source.split("\n")
+    marks = [_LETTER_BULLET.match(line) for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    drop = []
+    for k, i in enumerate(filled):
+        m = marks[i]
+        if m is None:
+            continue
+        near = filled[max(0, k - 2) : k] + filled[k + 1 : k + 3]
+        if not any(
+            (marks[j] is not None and marks[j][1] == m[1]) or _OTHER_BULLET.match(lines[j])  # type: ignore[index]
+            for j in near
+        ):
+            continue
+        if m.end() == len(lines[i]) and (k + 1 >= len(filled) or len(lines[filled[k + 1]].strip()) < 3):
+            continue
+        drop.append(i)
+    for i in drop:
+        lines[i] = lines[i][marks[i].end() :]  # type: ignore[union-attr]
+    return "\n".join(lines)
+
+
+#: Two rows or more that are each a list mark alone ("1." / "2." / "a." / "–" / "•"), a CSS
+#: renderer's marks printed apart from their items.
+_MARKS_APART = re.compile(r"(?m)^(?: *(?:\d{1,2}\.|[a-h]\.|[–•-]) *\n){2,}")
+
+
 #: The words the reader rewrites on purpose, each a shape, and why it is no loss. (Applied in
 #: this order, to the whole input.)
 DELIBERATE_REWRITES: dict[str, Rewrite] = {
@@ -246,6 +328,16 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # a page's number alone on its first or last row (before the character repairs, which drop
     # the form feeds): the page count is read from it
     "page numbers": _page_numbers,
+    # footnote markers the reader glues to their word as the note's marker (superscript, set
+    # apart by a space, raised on a row of their own): the same marker, written glued (these three
+    # before the character repairs, which close up a row's spaces)
+    "footnote markers": _note_markers,
+    # bullets an OCR layer or MuPDF read as "e" / "o" before or over their item's text: the
+    # items' marks, read as bullets (docs/pdf.md)
+    "letter bullets": _letter_bullets,
+    # list marks printed apart, two rows or more of marks alone after the colofon: dropped, or
+    # given back to the page's decision items (docs/format.md)
+    "marks printed apart": _sub(_MARKS_APART.pattern),
     # the attachment table's column heads ("Nr. Titel Kenmerk", "Volgnummer" cut by its narrow
     # column as "Volgnum"), a row of their own or its end after a margin heading two spaces before
     # ("Bijlagen   Nr.   Titel"; so before the character repairs, which close those spaces up):
@@ -330,33 +422,21 @@ _LOSS_ADDRESSEE = (
 #: fails until it is taken off.
 KNOWN_LOSSES: dict[str, str] = {
     "letter-spaced colofon values are repaired, the label keeps the vocabulary": _LOSS_SPACED,
-    "footnotes numbered in superscript digits": _LOSS_NOTE_MARK,
     "a title with a colon; a classification stamp repeated on a page; OCR margin": _LOSS_STAMP,
     "OCR 'l.' for '1.' before a known heading": _LOSS_OCR_ONE,
-    "pdftotext -layout: footnote markers set apart by a space, glued back to their": _LOSS_NOTE_MARK,
-    "plain pdftotext: a blank line between a raised footnote number and its text;": _LOSS_NOTE_MARK,
     "an attachment table read cell by cell: a header word its narrow column wrapped,": _LOSS_HEAD_END,
     "an attachment table read row by row: the header word's end under it, the status": _LOSS_HEAD_END,
     "a Woo stamp on the row of the nota's page line at a later page's foot is": _LOSS_STAMP,
-    'footnote markers set apart from their word by plain pdftotext ("onderzocht 1.': _LOSS_NOTE_MARK,
     "a running footer of parts set apart by bars, its page's number last, is": _LOSS_FOOTER,
-    'OCR text: bullets read as "e", "«", "*" or "=" before the item\'s text, with': _LOSS_MARK,
     "OCR text: footnote markers misread as an asterisk or a quote, the notes": _LOSS_NOTE_MARK,
-    'OCR text: a misread bullet alone on its line ("e") before its item\'s text is': _LOSS_MARK,
     'a kind word printed letter-spaced ("N O T A": capitals drawn apart, each gap': _LOSS_SPACED,
     "a later page's page line wrapped word by word in a narrow colofon cell": _LOSS_FOOTER,
     "layout text without form feeds or page lines (a tool or an editor dropped the": _LOSS_STAMP,
-    'MuPDF text (mutool draw -F txt, PyMuPDF get_text()): a dash or an "o" list mark': _LOSS_MARK,
-    'list marks alone after the colofon at a page\'s end ("1." / "2." / "–" / "–", a': _LOSS_MARK,
-    'a note "1. Centerdata ..." under the attachment table, the list marks a CSS': _LOSS_MARK,
     "a wordmark read as three pieces alone on its row is the kind": _LOSS_SPACED,
     "layout text: a later page's page line in the colofon column beside a body row": _LOSS_REPEAT,
     "a purpose and the addressee in one sentence heading the nota: the purpose, and": _LOSS_ADDRESSEE,
-    'list marks printed apart after the colofon, over the page\'s notes ("1." / "2."': _LOSS_MARK,
-    'line numbers an extractor printed before the lines of a draft nota ("5': _LOSS_MARK,
     "the title printed as page 2's running head, in one row where page 1 wraps it:": _LOSS_REPEAT,
     'OCR text: an attachment table\'s first row with its 1 read as "l.", "I." or a': _LOSS_OCR_ONE,
-    "pdftotext -layout: a raised footnote marker on a row of its own, over the word": _LOSS_NOTE_MARK,
 }
 
 
@@ -433,4 +513,28 @@ def test_a_later_page_word_that_is_no_repeat_is_lost() -> None:
         "in",
         "bijlage",
         "2",
+    ]
+
+
+def test_the_marker_rewrites_hide_no_body_word() -> None:
+    """A number set apart that no note row opens with, a dropped "e" that is a word of a
+    sentence and a lone "1." in the body are still counted; a marker glued back is still its
+    word."""
+    source = (
+        "Aanleiding\nHet gaat om artikel 4 De wet.\ne\nDe zin gaat door e en verder.\n1.\nEinde.\n"
+        "Toelichting\nZie de wet. 1 Dus.\n\n1 Kamerstukken II.\n"
+    )
+    kept = (
+        "## Aanleiding\n\nHet gaat om artikel De wet.\n\nDe zin gaat door en verder. Einde.\n\n"
+        "Zie de wet. Dus.\n"
+    )
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == [
+        "4",
+        "e",
+        "e",
+        "1.",
+        "wet.1",
+        "1",
+        "Kamerstukken",
+        "II.",
     ]
