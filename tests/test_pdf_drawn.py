@@ -1419,6 +1419,28 @@ def test_check_box_glyphs_before_decision_options_are_list_items(box: str) -> No
     assert nota.sections[-1].blocks == (ItemList(items=tuple(f"{box} {o}" for o in options), ordered=False),)
 
 
+_GALLERY_BULLETS = "\u25cb\u25e6\uf0fc\uf06e"
+
+
+@pytest.mark.parametrize(
+    "glyph", list(_GALLERY_BULLETS), ids=["circle", "white-bullet", "wingdings-tick", "wingdings-square"]
+)
+def test_circle_and_wingdings_bullets_are_list_items(glyph: str) -> None:
+    """A word processor's gallery bullets ("○", "◦", Wingdings' tick U+F0FC and square U+F06E)
+    set with a tab before items are a list, as "•" and "▪" are (the items became one paragraph,
+    "○ de termijn ...; ○ extra ...")."""
+    font = glyph_font("VeraGallery", _GALLERY_BULLETS)
+    page = _nota_page([("Aan", "MAenM")], "Beslistermijn asielaanvragen")
+    page.line("Opties", BOLD)
+    options = ["de termijn verlengen;", "extra medewerkers werven;", "de dwangsom afschaffen."]
+    for option in options:
+        page.text(79, page.y, glyph, font)
+        page.line(option, x=97)
+    nota = load_both(page.pdf())
+    assert nota.sections[-1].heading == "Opties"
+    assert nota.sections[-1].blocks == (ItemList(items=tuple(options), ordered=False),)
+
+
 def test_ligature_characters_read_as_one_word() -> None:
     """A ligature character ("ﬁ", U+FB01, as a word processor writes it): PDFium gives its
     letters at one origin, each as wide as its letter alone, and the word came apart ("fi

@@ -1115,7 +1115,9 @@ def _wrapped_label(raw: str, nxt: str) -> str | None:
 _GAP: Final = re.compile(r"\S {6,}\S")
 _SEGMENT: Final = re.compile(r"\S+(?: {1,2}\S+)*")
 _WORD: Final = re.compile(r"\S+")
-_MARKER_SEGMENT: Final = re.compile(r"^(?:\d{1,2}[.)]?|[a-z][.)]|[\uf0b7\u2022\u25cf\u25aa\u2013\u2014*o-])$")
+#: A list mark alone in its column segment: a number, a letter, or a bullet glyph of
+#: :data:`_vocab.BULLETS`.
+_MARKER_SEGMENT: Final = re.compile(rf"^(?:\d{{1,2}}[.)]?|[a-z][.)]|[{re.escape(_vocab.BULLETS)}])$")
 
 
 _ALIGNED: Final = re.compile(r"^\s*(\S[^\t]{0,38}?):?(?:\t+\s*| {3,})(\S.*)$")

@@ -2459,11 +2459,15 @@ ADDRESS_HEAD: Final = re.compile(
     r"(?i)^((?:bezoek|post|retour|aflever|correspondentie)adres):?(?:\s+(\S.*))?$"
 )
 
-#: Bullet glyphs as extractors render them; also the arrows, diamonds and ticks of a word
-#: processor's bullet gallery (Wingdings/OpenSymbol glyphs given as their Unicode: "\u27a2", "\u2713").
+#: Bullet glyphs as extractors render them; also the arrows, diamonds, circles and ticks of a word
+#: processor's bullet gallery (Wingdings/OpenSymbol glyphs given as their Unicode: "\u27a2", "\u2713";
+#: the white circle "\u25cb" and white bullet "\u25e6" of a second list level; Wingdings' own
+#: private-use code points: "\uf0a7" square, "\uf076" diamond, "\uf0d8" arrow, "\uf0fc" tick,
+#: "\uf06e" black square). The one list of bullet glyphs: the text and position readers derive
+#: theirs from it.
 BULLETS: Final[str] = (
-    "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8"
-    "\u27a2\u27a4\u25ba\u25c6\u2756\u2713\u2714-*o"
+    "\uf0b7\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00a9\u00b7\u2023\u2043\uf0a7\uf076\uf0d8\uf0fc\uf06e"
+    "\u27a2\u27a4\u25ba\u25c6\u2756\u2713\u2714\u25cb\u25e6-*o"
 )
 #: Bullet glyphs that, alone on a line, are a list mark only before their item's text (a dash
 #: alone is also an empty value or a table's nil, an "o" alone a letter).
