@@ -38,6 +38,38 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _EDGE_SIGNS = ".,;:()[]‘’“”'\"!?*"
 
 
+#: Capitals or letters drawn apart, three or more, set apart by single spaces at a row's start
+#: ("N O T A": a kind word set with tracking).
+_SPACED_LETTERS = re.compile(r"(?m)^(?:[^\W\d_] ){2,}[^\W\d_](?= |$)")
+#: Two or three pieces of at most three letters at a row's start ("N ot a": an OCR layer's
+#: reading of a wordmark).
+_LETTER_PIECES = re.compile(r"(?m)^[^\W\d_]{1,3}(?: [^\W\d_]{1,3}){1,2}(?= |$)")
+#: Single digits drawn apart before a value's last group, the row's whole value or its date's
+#: day ("4 8 628954", "1 3 december 2023").
+_SPACED_DIGITS = re.compile(r"(?m)^\d(?: \d)* \d+(?= [^\W\d_]+ \d{4}$|$)")
+
+
+def letter_spaced(kinds: frozenset[str]) -> Rewrite:
+    """The rewrite of letter-spaced words the reader joins (docs/format.md): letters drawn apart at
+    a row's start ("N O T A"), a kind word (one of ``kinds``, case-folded) in two or three pieces
+    at a row's start ("N ot a"), digits drawn apart in a value on a row of its own ("4 8 628954",
+    "1 3 december 2023"): each written joined, so a join the reader did not make is still lost
+    (as the joined word)."""
+
+    def join(m: re.Match[str]) -> str:
+        return m[0].replace(" ", "")
+
+    def join_kind(m: re.Match[str]) -> str:
+        return join(m) if join(m).casefold() in kinds else m[0]
+
+    def rewrite(source: str) -> str:
+        source = _SPACED_LETTERS.sub(join, source)
+        source = _LETTER_PIECES.sub(join_kind, source)
+        return _SPACED_DIGITS.sub(join, source)
+
+    return rewrite
+
+
 def _token(word: str) -> str:
     return word.strip(_EDGE_SIGNS).casefold().rstrip("-")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import notaparse
-from lost import Rewrite, lost_words
+from lost import Rewrite, letter_spaced, lost_words
 from notaparse import _lines, _vocab
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -310,6 +310,35 @@ def _letter_bullets(source: str) -> str:
     return "\n".join(lines)
 
 
+def _ocr_one(source: str) -> str:
+    """The source with OCR's "1" read as a stroke-like letter at a row's start ("l. Aanleiding",
+    "I. Kamerbrief"; `_vocab.OCR_ONE_LETTERS`) written "1", where a row below opens with "2"
+    and the same mark: the list's or the headings' number 1 (docs/pdf.md, OCR_ITEM_ONE)."""
+    lines = source.split("\n")
+    for i, line in enumerate(lines):
+        m = re.match(r"[" + re.escape(_vocab.OCR_ONE_LETTERS) + r"](\.?) (?=\S)", line)
+        if m and any(re.match(r"2" + re.escape(m[1]) + r" \S", below) for below in lines[i + 1 :]):
+            lines[i] = "1" + line[1:]
+    return "\n".join(lines)
+
+
+#: An attachment table's number head cut by its narrow column, its end on the row under it
+#: ("Volgnum" / "mer", "Volgnumm Naam Informatie" / "er").
+_HEAD_WORD_END = re.compile(r"(?im)^( *)(volgnu\w*)(.*)\n *(\w{1,5}) *$")
+
+
+def _head_word_ends(source: str) -> str:
+    """The source with a number head's end written back on its row ("Volgnum" / "mer" ->
+    "Volgnummer", docs/pdf.md "Table cells"), where the two make the head as the vocabulary
+    spells it."""
+
+    def join(m: re.Match[str]) -> str:
+        word = m[2] + m[4]
+        return m[1] + word + m[3] if word.casefold() in _vocab.TABLE_NUMBER_WORDS else m[0]
+
+    return _HEAD_WORD_END.sub(join, source)
+
+
 #: Two rows or more that are each a list mark alone ("1." / "2." / "a." / "–" / "•"), a CSS
 #: renderer's marks printed apart from their items.
 _MARKS_APART = re.compile(r"(?m)^(?: *(?:\d{1,2}\.|[a-h]\.|[–•-]) *\n){2,}")
@@ -343,6 +372,9 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # ("Bijlagen   Nr.   Titel"; so before the character repairs, which close those spaces up):
     # the table's rows are read under them. A head word in a sentence ("het kenmerk van de
     # brief") is a body word like any other.
+    # a number head cut by its narrow column, its end on the row under it ("Volgnum" / "mer"):
+    # the head as the vocabulary spells it (before the table header words)
+    "table head word ends": _head_word_ends,
     "table header words": _sub(r"(?im)(?:^|(?<=\S  ))" + _HEADER_ROW + r"$"),
     # characters the reader repairs before it reads a line (ligatures, also byte-swapped; accents
     # as separate marks; U+2010 at a line's end; words drawn two or three times over themselves):
@@ -374,6 +406,14 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # entries "Bijlage 1  Noodoproep OCHA" under a heading "Bijlagen" or "Bijlage": the
     # attachments, numbered, their rows keep the number and the name (docs/format.md)
     "attachment entry words": _attachment_entries,
+    # letters and digits drawn apart ("N O T A", "N ot a" at a row's start; "4 8 628954" as a
+    # value on its row): joined by the reader (docs/format.md), written joined
+    "letter-spaced words": letter_spaced(_vocab.KINDS),
+    # OCR's "l." / "I." for "1." at a row's start over a row "2.": the number 1 (docs/pdf.md)
+    "OCR one": _ocr_one,
+    # a purpose the addressee follows in one sentence on the nota's first row ("Ter beslissing
+    # aan de minister ..."): the purpose and the addressee, "aan" its label (docs/format.md)
+    "purpose's addressee": _sub(r"(?i)\A(\s*ter \w+) aan(?= (?:de|het) )", r"\1"),
     # list marks and check boxes the reader reads as such: an unmapped glyph "(cid:120)" before an
     # item; OCR's empty check boxes "Ll", "_L]", "0" before each option of a row of options
     "list marks": _each_line(_list_marks),
@@ -403,40 +443,21 @@ _LOSS_MARK = (
     "decision list's number) is read as an item's mark, not as text"
 )
 _LOSS_NOTE_MARK = (
-    "a footnote marker set apart or misread ('uitgebracht 2', 'gepubliceerd*', '¹') is glued to its "
-    "word as the note's own marker"
+    "a footnote marker OCR misread as an asterisk or a quote ('gepubliceerd*.') is numbered as the "
+    "note's marker ('gepubliceerd1.'), a rewrite no doc names"
 )
-_LOSS_OCR_ONE = "OCR's 'l.' for '1.' is read as the number"
-_LOSS_SPACED = (
-    "letters drawn apart ('N O T A', 'N ot a', a value '4 8 628954 3') are joined, in more pieces "
-    "than the check joins"
-)
-_LOSS_HEAD_END = "a table head word its narrow column wrapped ('Volgnum' / 'mer') is the head's, not text"
-_LOSS_ADDRESSEE = (
-    "the addressee printed without a label in the purpose's sentence ('ter beslissing aan de "
-    "minister'): its 'aan' becomes the label"
-)
-
 #: Micro-cases (their names) whose input loses words the counting check sees and no named rewrite
 #: covers (each by its name's start), with the reason: strict, so a case that stops losing words
 #: fails until it is taken off.
 KNOWN_LOSSES: dict[str, str] = {
-    "letter-spaced colofon values are repaired, the label keeps the vocabulary": _LOSS_SPACED,
     "a title with a colon; a classification stamp repeated on a page; OCR margin": _LOSS_STAMP,
-    "OCR 'l.' for '1.' before a known heading": _LOSS_OCR_ONE,
-    "an attachment table read cell by cell: a header word its narrow column wrapped,": _LOSS_HEAD_END,
-    "an attachment table read row by row: the header word's end under it, the status": _LOSS_HEAD_END,
     "a Woo stamp on the row of the nota's page line at a later page's foot is": _LOSS_STAMP,
     "a running footer of parts set apart by bars, its page's number last, is": _LOSS_FOOTER,
     "OCR text: footnote markers misread as an asterisk or a quote, the notes": _LOSS_NOTE_MARK,
-    'a kind word printed letter-spaced ("N O T A": capitals drawn apart, each gap': _LOSS_SPACED,
     "a later page's page line wrapped word by word in a narrow colofon cell": _LOSS_FOOTER,
     "layout text without form feeds or page lines (a tool or an editor dropped the": _LOSS_STAMP,
-    "a wordmark read as three pieces alone on its row is the kind": _LOSS_SPACED,
     "layout text: a later page's page line in the colofon column beside a body row": _LOSS_REPEAT,
-    "a purpose and the addressee in one sentence heading the nota: the purpose, and": _LOSS_ADDRESSEE,
     "the title printed as page 2's running head, in one row where page 1 wraps it:": _LOSS_REPEAT,
-    'OCR text: an attachment table\'s first row with its 1 read as "l.", "I." or a': _LOSS_OCR_ONE,
 }
 
 
@@ -537,4 +558,23 @@ def test_the_marker_rewrites_hide_no_body_word() -> None:
         "1",
         "Kamerstukken",
         "II.",
+    ]
+
+
+def test_the_join_rewrites_hide_no_body_word() -> None:
+    """The letter-spacing, OCR-one, head-end and addressee rewrites name their shapes only: letters
+    drawn apart that the Nota does not hold are lost (as the joined word), a row "l. ..."
+    with no row "2." under it, a row's end "er" under no cut head and an "aan" after a purpose
+    below the first row are still counted."""
+    source = (
+        "Ter beslissing\nAanleiding\nA B C\nN ot a\nl. Het punt.\nTer info aan de minister.\n"
+        "Bijlagen\nNr. Titel\ner\n"
+    )
+    kept = "TER BESLISSING\n\n## Aanleiding\n\nHet punt. Ter info de minister.\n\n## Bijlagen\n"
+    assert lost_words(source, kept, DELIBERATE_REWRITES.values(), loose=True) == [
+        "ABC",
+        "Nota",
+        "l.",
+        "aan",
+        "er",
     ]
