@@ -9104,7 +9104,9 @@ class _Reader:
         m = _vocab.LETTERED_APPENDIX.match(self.lines[i].text)
         if m is None or self.lines[i].kind is not Kind.TEXT or not self._heading_alone(i):
             return False
-        under = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        lines = self.lines
+        # (the next row with text, found without copying the lines after it)
+        under = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].kind is not Kind.BLANK), None)
         if under is None or _vocab.LETTERED_APPENDIX.match(under.text) is not None:
             return False
         siblings = {chr(ord(m[1]) - 1), chr(ord(m[1]) + 1)}
