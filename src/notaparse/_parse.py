@@ -5583,12 +5583,17 @@ def _town_off_row(prepared: list[Line]) -> list[Line]:
         if kind is heading or kind is title:
             break  # (past the head: the rows stay as they are)
         if (
-            above is not None
-            and done < at_line
-            and (kind is text or kind is label_value)
-            and above.page == line.page
-            and line.number == above.number + 1
-            and (above.text[-1:].isdigit() or above.text[-2:-1].isdigit())
+            above is None
+            or not (kind is text or kind is label_value)
+            # (a street row ends in its number, maybe a letter after it: the cheap test first,
+            # shared by both shapes below)
+            or not (above.text[-1:].isdigit() or above.text[-2:-1].isdigit())
+            or above.page != line.page
+            or line.number != above.number + 1
+        ):
+            above = line
+        elif (
+            done < at_line
             and (street := _vocab.STREET_AT_END.match(above.text)) is not None
             and _vocab.STREET.match(above.text) is None
             and (at := _postcode_town_at_end(line.text)) > 0
@@ -5605,13 +5610,7 @@ def _town_off_row(prepared: list[Line]) -> list[Line]:
             above = Line(" ".join(words[at:]), line.number, line.page, Kind.TEXT)
             out.append(above)
         elif (
-            above is not None
-            and above.kind is text
-            and (kind is text or kind is label_value)
-            and above.page == line.page
-            and line.number == above.number + 1
-            # (a street row ends in its number, maybe a letter after it: the cheap test first)
-            and (above.text[-1:].isdigit() or above.text[-2:-1].isdigit())
+            above.kind is text
             and _vocab.STREET.match(above.text) is not None
             and (at := _town_at_end(line.text) or _postcode_town_at_end(line.text)) > 0
         ):
@@ -9132,7 +9131,9 @@ class _Reader:
         m = _vocab.LETTERED_APPENDIX.match(self.lines[i].text)
         if m is None or self.lines[i].kind is not Kind.TEXT or not self._heading_alone(i):
             return False
-        under = next((ln for ln in self.lines[i + 1 :] if ln.kind is not Kind.BLANK), None)
+        lines = self.lines
+        # (the next row with text, found without copying the lines after it)
+        under = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].kind is not Kind.BLANK), None)
         if under is None or _vocab.LETTERED_APPENDIX.match(under.text) is not None:
             return False
         siblings = {chr(ord(m[1]) - 1), chr(ord(m[1]) + 1)}
@@ -10935,6 +10936,9 @@ class _Reader:
         line = self.lines[i]
         values = [line.rest] if line.kind is Kind.LABEL_VALUE else []
         interleaved: list[str] = []  # (a list of units' codes read interleaved with the body rows)
+        # (whether the label's value is a list of units read in spliced text: tested once here,
+        # not on every row the loop reads)
+        units_list = self._spliced_text and _vocab.key(line.label) in _vocab.UNIT_LIST_LABELS
         j = i + 1
         if values and j < len(self.lines) and _year_wrapped(values[0], self.lines[j].text):
             # (a date's year wrapped under its day and month: "Datum 8 december" / "2026")
@@ -10990,7 +10994,7 @@ class _Reader:
                 values.append(post[0])
                 j = post[1]
                 break
-            if not values and self._codes_alone_under(j, line.label):
+            if not values and units_list and self._codes_alone_under(j, line.label):
                 # an empty list label of units, its codes interleaved with the body rows under
                 # it, the first alone under a body row too wide for the colofon ("Kopie aan" /
                 # "... Dit is zijn derde" / "DAM" / "bezoek aan Washington. DIO" / "AZ")
@@ -11064,8 +11068,7 @@ class _Reader:
         if (
             values
             and not interleaved
-            and self._spliced_text
-            and _vocab.key(line.label) in _vocab.UNIT_LIST_LABELS
+            and units_list
             and all(_vocab.unit_code(w) for v in values for w in v.split())
         ):
             tail, j = self._unit_codes_interleaved(j)
