@@ -2443,7 +2443,11 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             goes_on = bool(after) and after[0][0] < boundary and after[0][1][:1].islower()
             edge = max(boundary, edges.get(page, boundary))
             above, over = _column_items_above(right)
-            label_over = above[:1].isupper() and _vocab.known_label(above) is not None
+            # (the label right over the row, its value missing: a label rows above, its value
+            # read or glued elsewhere, takes no row's end, "... het personeel. De Inspectie
+            # Leefomgeving" at a page's foot under the column's last label "Datum" far up)
+            near = next((n for n, _, text in reversed(right) if text), 0) >= number - _LABEL_OVER_ROWS
+            label_over = near and above[:1].isupper() and _vocab.known_label(above) is not None
             segments = _glued_column_tail(
                 segments,
                 edge,
@@ -2619,6 +2623,10 @@ def _glued_column_tail(
     if not n or start + at < edge - 1:
         return segments
     return [*segments[:-1], (start, text[:at].rstrip()), (max(start + at, edge), text[at:])]
+
+
+#: The most rows a colofon's label stands above a body row whose end is read as its glued value.
+_LABEL_OVER_ROWS: Final = 3
 
 
 def _post_word(word: str) -> bool:
@@ -2976,7 +2984,17 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
                 or (
                     k in gaps
                     and len(out[-1][2]) >= wide
-                    and out[-1][2].rsplit(" ", 1)[-1][:1].islower()
+                    and (
+                        out[-1][2].rsplit(" ", 1)[-1][:1].islower()
+                        # (a wide row ending in a capitalised word, no sentence's end, over a
+                        # row of words that ends its clause: "... met het Verenigd" / "FIN"
+                        # beside / "Koninkrijk.")
+                        or (
+                            out[-1][2][-1].isalpha()
+                            and left[k + 1][2][:1].isalpha()
+                            and left[k + 1][2][-1] in _CLAUSE_ENDS
+                        )
+                    )
                     and left[k + 1][2][:1].isalnum()
                 )
             )
@@ -2984,6 +3002,10 @@ def _close_gaps(left: list[tuple[int, int, str]], gaps: set[int]) -> list[tuple[
             continue
         out.append(entry)
     return out
+
+
+#: The marks that end a clause at a row's end.
+_CLAUSE_ENDS: Final = frozenset(".!?;:,")
 
 
 #: A body line at least this share of the body's wide lines (the tenth longest) filled its row:

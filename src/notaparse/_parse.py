@@ -12905,6 +12905,10 @@ class _SectionBuilder:
         first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
         if first[:1].isdigit() and self.para and self._next_numbered_paragraph(previous, line):
             return True
+        if _vocab.SIGNER_CLOSING.match(line.text) and _ends_full_stop(previous.text):
+            # a letter's signer's office under its last sentence ("... Schade." /
+            # "De Staatssecretaris van Financiën - Toeslagen en Douane,"): no sentence goes on
+            return True
         if self.para and not self.items and _options_row(line.text):
             # a decision box's row of options under its decision ("Akkoord / Niet akkoord"; under
             # a decision point, a list's item, the options are the item's)
