@@ -9523,7 +9523,10 @@ class _Reader:
         """A question heading printed without its question mark ("Wat vragen wij van u en waarom
         is een besluit op korte termijn nodig"): a row opening with a question word and ending
         in no punctuation or word that runs on, between a sentence's end and a capitalised row
-        (a sentence that opens with "Wat" ends with a full stop or runs on to the next row)."""
+        (a sentence that opens with "Wat" ends with a full stop or runs on to the next row); or
+        such a row, ending in a letter, after a blank line or a sentence's end and right over a
+        bulleted list ("Wie krijgen er meer agenten" / "► de eenheden ...;": a list's lead-in
+        sentence ends in a colon)."""
         line = self.lines[i]
         if (
             line.text[:1].lower() not in _QUESTION_INITIALS
@@ -9538,14 +9541,19 @@ class _Reader:
             and not _ends_sentence(line.text)
             and not line.text.endswith((",", "-"))
             and not _ends_with_continuation(line.text)
-            and prev is not None
-            and prev.kind is Kind.TEXT
-            and prev.page == line.page
-            and _ends_full_stop(prev.text)
             and nxt is not None
-            and nxt.kind is Kind.TEXT
             and nxt.page == line.page
-            and nxt.text[:1].isupper()
+            and (
+                (
+                    prev is not None
+                    and prev.kind is Kind.TEXT
+                    and prev.page == line.page
+                    and _ends_full_stop(prev.text)
+                    and nxt.kind is Kind.TEXT
+                    and nxt.text[:1].isupper()
+                )
+                or (nxt.kind is Kind.BULLET and line.text[-1:].isalpha() and self._after_sentence(i))
+            )
         )
 
     def _bijlagen_is_label(self, i: int) -> bool:
