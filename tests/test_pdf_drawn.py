@@ -12661,3 +12661,22 @@ def test_a_word_set_tightly_throughout_stays_one_word() -> None:
     page.para("Akkoord gaan met het voorstel.")
     nota = load_both(page.pdf())
     assert nota.sections[0].blocks[0].text == "ZonMwDigiD"  # type: ignore[union-attr]
+
+
+def test_a_capital_drawn_over_the_word_before_in_one_text_object_starts_a_word() -> None:
+    """The two words in one text object, the second moved back by a kerning adjustment of 0.09
+    em ("[(Onze referentie) 90 (Datum 12 maart)] TJ", as a word processor writes tight
+    tracking): read as two words by both character sources (PDFium gave them as one piece)."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOO")], "Voortgang programma")
+    page.line("Aanleiding", BOLD)
+    # (reportlab names the first font it sets, Helvetica, /F1)
+    baseline = page.height - page.y - 0.8 * page.size
+    # (a TJ array with a number, which reportlab does not write)
+    page.canvas._code.append(
+        f"BT /F1 {page.size} Tf 1 0 0 1 79 {baseline:.2f} Tm [(Onze referentie) 90 (Datum 12 maart)] TJ ET"
+    )
+    page.y += 1.7 * page.lead
+    page.line("Advies", BOLD)
+    page.para("Akkoord gaan met het voorstel.")
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks[0].text == "Onze referentie Datum 12 maart"  # type: ignore[union-attr]
