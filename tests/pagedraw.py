@@ -68,6 +68,17 @@ class Page:
         self.canvas.setFont(font, size)
         self.canvas.drawString(x, self.height - top - 0.8 * size, s)
 
+    def runs(
+        self, x: float, top: float, parts: Sequence[str], overlap: float, size: float | None = None
+    ) -> None:
+        """``parts`` drawn one after another with no space between them, each next part starting
+        ``overlap`` points before the previous one's end (two words a producer set flush, the
+        second's capital drawn over the first's last letter: "NaamKenmerk")."""
+        size = size or self.size
+        for part in parts:
+            self.text(x, top, part, size=size)
+            x += self.canvas.stringWidth(part, REGULAR, size) - overlap
+
     def header(self, rows: list[tuple[str, str]], top: float = 200.0, value_x: float = 170.0) -> None:
         """Label rows with the value at a tab stop ("Aan   MBZK")."""
         for k, (label, value) in enumerate(rows):

@@ -12566,3 +12566,117 @@ def test_a_number_alone_under_a_paragraph_is_kept(last: bool) -> None:
         page.para("Wij adviseren u in te stemmen.")
     nota = load_both(page.pdf())
     assert "5." in [b.text for b in nota.sections[0].blocks if isinstance(b, Paragraph)]
+
+
+def _glued_table_page(head: list[str], overlap: float) -> bytes:
+    """An attachment table whose two head cells are set flush, the second's capital drawn
+    ``overlap`` points over the end of the first ("VolgnummerNaam"), the number column as wide as
+    its head."""
+    page = Page()
+    page.header([("Aan", "MJenV")])
+    page.text(170, 268, "Aanbieding rapporten")
+    page.colofon([*_COLOFON, ("Bijlagen", "2")])
+    page.y = 320
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    top = page.y
+    second = 82 + page.canvas.stringWidth(head[0], BOLD, page.size) - overlap
+    page.text(82, top, head[0], BOLD)
+    page.text(second, top, head[1], BOLD)
+    for k, name in enumerate(["Kamerbrief over de doorlooptijden", "Advies Raad van State"], 1):
+        page.text(82, top + 19 * k, str(k))
+        page.text(second, top + 19 * k, name)
+    page.y = top + 60
+    page.line("Afstemming", BOLD)
+    page.para("Afgestemd met DGSenB.")
+    return page.pdf()
+
+
+@pytest.mark.parametrize("overlap", [0.6, 1.2])
+@pytest.mark.parametrize("head", [["Volgnummer", "Naam"], ["Bijlagenummer", "Titel"]])
+def test_a_table_head_set_flush_with_a_capital_over_the_word_before(head: list[str], overlap: float) -> None:
+    """Two head cells set flush, the second's capital drawn over the end of the first's last
+    letter ("VolgnummerNaam", by 0.6 or 1.2 points, more than kerning moves a letter): two words,
+    so the head is the attachment table's (it was one word, and the rows were paragraphs)."""
+    nota = load_both(_glued_table_page(head, overlap))
+    assert [(a.number, a.name) for a in nota.attachments] == [
+        (1, "Kamerbrief over de doorlooptijden"),
+        (2, "Advies Raad van State"),
+    ]
+
+
+def _runs_page(parts: list[str], overlap: float) -> bytes:
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOO")], "Voortgang programma")
+    page.line("Aanleiding", BOLD)
+    page.runs(79, page.y, parts, overlap)
+    page.y += 1.7 * page.lead
+    page.line("Advies", BOLD)
+    page.para("Akkoord gaan met het voorstel.")
+    return page.pdf()
+
+
+@pytest.mark.parametrize(
+    ("parts", "text"),
+    [
+        (["Onze referentie", "Datum 12 maart"], "Onze referentie Datum 12 maart"),
+        (["Contactpersoon", "Directie Wetgeving"], "Contactpersoon Directie Wetgeving"),
+    ],
+)
+def test_a_capital_drawn_over_the_end_of_the_word_before_starts_a_word(parts: list[str], text: str) -> None:
+    """A label and the next word set flush, the capital drawn 0.8 points over the label's last
+    letter: two words ("Onze referentieDatum" was one)."""
+    nota = load_both(_runs_page(parts, 0.8))
+    assert nota.sections[0].blocks[0].text == text  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # capitals inside a word at their natural place
+        ["Subsidie via ZonMw voor DigiD bij McDonald, IenW en OCenW"],
+        # two runs drawn closer than kerning moves a letter (0.2 points)
+        ["Het besluit", "Kamerbrief"],
+    ],
+)
+def test_a_capital_inside_a_word_or_kerned_close_stays_in_its_word(parts: list[str]) -> None:
+    """Near misses: a word's own capitals ("ZonMw", "DigiD") and a capital drawn a little into
+    the letter before (0.2 points, as kerning does) stay in their word."""
+    nota = load_both(_runs_page(parts, 0.2))
+    assert nota.sections[0].blocks[0].text == "".join(parts)  # type: ignore[union-attr]
+
+
+def test_a_word_set_tightly_throughout_stays_one_word() -> None:
+    """Every letter of a word drawn 0.6 points into the one before (tight tracking), its inner
+    capitals too ("ZonMwDigiD" as one run): the capitals overlap no more than the other letters,
+    so the word is not split."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOO")], "Voortgang programma")
+    page.line("Aanleiding", BOLD)
+    x = 79.0
+    for ch in "ZonMwDigiD":
+        page.text(x, page.y, ch)
+        x += page.canvas.stringWidth(ch, "Helvetica", page.size) - 0.6
+    page.y += 1.7 * page.lead
+    page.line("Advies", BOLD)
+    page.para("Akkoord gaan met het voorstel.")
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks[0].text == "ZonMwDigiD"  # type: ignore[union-attr]
+
+
+def test_a_capital_drawn_over_the_word_before_in_one_text_object_starts_a_word() -> None:
+    """The two words in one text object, the second moved back by a kerning adjustment of 0.09
+    em ("[(Onze referentie) 90 (Datum 12 maart)] TJ", as a word processor writes tight
+    tracking): read as two words by both character sources (PDFium gave them as one piece)."""
+    page = _nota_page([("Aan", "MBZK"), ("Van", "DGOO")], "Voortgang programma")
+    page.line("Aanleiding", BOLD)
+    # (reportlab names the first font it sets, Helvetica, /F1)
+    baseline = page.height - page.y - 0.8 * page.size
+    # (a TJ array with a number, which reportlab does not write)
+    page.canvas._code.append(
+        f"BT /F1 {page.size} Tf 1 0 0 1 79 {baseline:.2f} Tm [(Onze referentie) 90 (Datum 12 maart)] TJ ET"
+    )
+    page.y += 1.7 * page.lead
+    page.line("Advies", BOLD)
+    page.para("Akkoord gaan met het voorstel.")
+    nota = load_both(page.pdf())
+    assert nota.sections[0].blocks[0].text == "Onze referentie Datum 12 maart"  # type: ignore[union-attr]

@@ -1272,6 +1272,38 @@ def _accented(chars: list[Char]) -> list[Char]:
     return [c for k, c in enumerate(out) if k not in drop] if drop else chars
 
 
+#: How far (in points, and in ems of the capital's size) a capital must start before the end of
+#: the lower-case letter before it to start a new word (:func:`_capital_over`): kerning moves a
+#: letter a few hundredths of an em into the one before ("Te", "Wo": 0.03-0.07 em in Helvetica,
+#: under 0.3 pt at a body's size); two words a producer set flush overlap by more.
+_OVER_POINTS: Final = 0.3
+_OVER_EM: Final = 0.05
+
+
+def _capital_over(prev: Char, c: Char, before: float, pieces: Pieces | None) -> bool:
+    """Whether ``c``, a capital, is drawn over the end of ``prev``, a lower-case letter, by
+    clearly more than kerning: the first letter of a new word set flush against the word
+    before, with no space ("NaamKenmerk", "Onze referentieDatum": a table's head cells or a
+    label and the next word a producer set with tight tracking).
+
+    The overlap must be over :data:`_OVER_POINTS` and :data:`_OVER_EM` of the capital's size,
+    and :data:`_OVER_EM` more than the previous pair's (``before``, or inside ``prev`` when it is
+    a piece): a word set tightly throughout (every letter drawn into the one before) stays one
+    word, and so does a word's own capital at its natural place ("ZonMw", "DigiD")."""
+    over = prev[2] - c[1]
+    size = c[5]
+    if over <= _OVER_POINTS or over <= _OVER_EM * size:
+        return False
+    if not (c[0][:1].isupper() and prev[0][-1:].islower()):
+        return False
+    part = pieces.parts.get(id(prev)) if pieces is not None and len(prev[0]) > 1 else None
+    if part is not None:
+        _, x0s, x1s, start = part
+        k = start + len(prev[0]) - 1
+        before = x1s[k - 1] - x0s[k]
+    return over - before >= _OVER_EM * size
+
+
 def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> list[Word]:
     """Characters of one line, left to right, into words (space characters or gaps separate them).
 
@@ -1307,6 +1339,8 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
     last_bold = last_italic = False  # the style of the word's last character
     space_x1: float | None = None
     pending = False
+    prev: Char | None = None  # the word's last character, and how far it overlaps the one before
+    before = 0.0
     for c in ordered:
         text, c_x0, c_x1, c_top, c_bottom, c_size, _, c_bold, c_italic = c
         if not text.strip():
@@ -1352,6 +1386,8 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             # a gap where the style changes (a bold lead-in, "Gemeenten." and the regular text,
             # placed a space's width apart with no space character: 0.25-0.28 em)
             or ((c_bold != last_bold or c_italic != last_italic) and c_x0 - x1 - slack > 0.2 * c_size)
+            # a capital drawn well over the end of a lower-case letter ("NaamKenmerk")
+            or (c_x0 < x1 - _OVER_POINTS and prev is not None and _capital_over(prev, c, before, pieces))
         ):
             word = "".join(texts)
             if not word.isprintable() or "(cid:" in word:  # (tested here: a call a word cost 1 %)
@@ -1382,6 +1418,8 @@ def _words(chars: list[Char], spaced: bool, pieces: Pieces | None = None) -> lis
             x0, x1, top, bottom, size = c_x0, c_x1, c_top, c_bottom, c_size
             bold, italic, digits = bool(c_bold), bool(c_italic), text.isdigit()
         last_size, last_bold, last_italic = c_size, c_bold, c_italic
+        before = prev[2] - c_x0 if prev is not None and len(texts) > 1 else 0.0
+        prev = c
     if texts:
         word = "".join(texts)
         if not word.isprintable() or "(cid:" in word:

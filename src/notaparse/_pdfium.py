@@ -486,7 +486,9 @@ def _add_pieces(
 
     A piece ends where the next character is on another baseline, starts less than 0.1 em right
     of its start (a mark set over it, a letter drawn again over itself: the layout compares
-    those as characters), or more than 0.05 em right of its end (the layout splits words at
+    those as characters), more than 0.05 em left of the previous one's end (a capital drawn
+    over the end of the word before, :func:`notaparse._layout._capital_over`), or more than
+    0.05 em right of its end (the layout splits words at
     0.1 em at the least), and at every space or control character (kept as characters) and
     every character outside the page's width (which the layout drops).
     """
@@ -499,6 +501,8 @@ def _add_pieces(
     gaps = list(map(operator.sub, after, x1s))
     if max(gaps) > eps:
         cuts.update(k for k, gap in enumerate(gaps, 1) if gap > eps)
+    if min(gaps) < -eps:  # (a letter drawn over the one before: the layout compares the two)
+        cuts.update(k for k, gap in enumerate(gaps, 1) if gap < -eps)
     step = 0.1 * size
     if min(map(operator.sub, after, xs)) < step:
         cuts.update(k for k, (x0, x) in enumerate(itertools.pairwise(xs), 1) if x < x0 + step)

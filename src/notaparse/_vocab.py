@@ -3010,7 +3010,7 @@ def is_marked_known_heading(text: str) -> bool:
 
 
 #: Attachment table header words.
-TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "nr", "nr.", "nummer"})
+TABLE_NUMBER_WORDS: Final[frozenset[str]] = frozenset({"volgnummer", "bijlagenummer", "nr", "nr.", "nummer"})
 TABLE_NAME_WORDS: Final[frozenset[str]] = frozenset({"naam", "titel", "omschrijving"})
 #: (the third column may give each attachment's own reference: "Nr.  Titel  Kenmerk", or whether it
 #: is made public under the Woo: "Nr.  Titel  Openbaar" with "Ja" / "Nee, 5.2 Woo" in its cells, or
