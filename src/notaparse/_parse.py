@@ -6390,7 +6390,9 @@ class _Reader:
         marked = self._marked or _MARKED_LINE.search(text) is not None
         table_heads: frozenset[int] = frozenset()  # (rows of labels heading a table of the body)
         if not marked and not self.layout:
-            raw, table_heads, unread = _foot_label_rows(_lines.join_table_cells(_lines.bar_rows(raw)))
+            raw, table_heads, unread = _foot_label_rows(
+                _lines.join_table_cells(_lines.bar_rows(_lines.triple_rows(raw)))
+            )
             self._table_heads = table_heads
             self.foot_unread = [
                 _lines.classify(_lines.normalise(part), number, page) for number, page, part in unread
