@@ -1157,7 +1157,7 @@ def triple_rows(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     that keeps a form's row on one line in text too short for layout text's columns) written as
     its three "label: value" rows (:meth:`_GridRows.triple`); only the first page's head rows
     (:data:`_HEADER_ROWS`), where such a form stands."""
-    if not raw_lines or not any("   " in raw for _, _, raw in raw_lines[:_HEADER_ROWS * 2]):
+    if not raw_lines or not any("   " in raw for _, _, raw in raw_lines[: _HEADER_ROWS * 2]):
         return raw_lines  # (the cheap test first: no row with a gap)
     first_page = raw_lines[0][1]
     out: list[tuple[int, int, str]] = []
@@ -1796,7 +1796,9 @@ class _GridRows:
             segments = _grid_cells(segments)
         if len(segments) != _TRIPLE_CELLS:
             return None
-        pairs = [(segments[k][1].rstrip(":").rstrip(), segments[k + 1][1]) for k in range(0, _TRIPLE_CELLS, 2)]
+        pairs = [
+            (segments[k][1].rstrip(":").rstrip(), segments[k + 1][1]) for k in range(0, _TRIPLE_CELLS, 2)
+        ]
         if not all(
             _vocab.known_label(label) is not None and _vocab.known_label(value.rstrip(":")) is None
             for label, value in pairs
