@@ -1151,6 +1151,32 @@ _GLUED_VALUE_WORDS: Final = 6
 HEAD_ROW_LENGTH: Final = 60
 
 
+def triple_rows(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Plain text's rows as printed, a head row of three label|value pairs set apart by gaps
+    ("Aan   MinBZK      Datum   13 februari 2024      Kenmerk   2024-0000012345", an extractor
+    that keeps a form's row on one line in text too short for layout text's columns) written as
+    its three "label: value" rows (:meth:`_GridRows.triple`); only the first page's head rows
+    (:data:`_HEADER_ROWS`), where such a form stands."""
+    if not raw_lines or not any("   " in raw for _, _, raw in raw_lines[: _HEADER_ROWS * 2]):
+        return raw_lines  # (the cheap test first: no row with a gap)
+    first_page = raw_lines[0][1]
+    out: list[tuple[int, int, str]] = []
+    rows = 0
+    for at, (number, page, raw) in enumerate(raw_lines):
+        if page != first_page or rows >= _HEADER_ROWS:
+            out.extend(raw_lines[at:])
+            break
+        rows += bool(raw.strip())
+        triple = (
+            _GridRows.triple([(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]) if "   " in raw else None
+        )
+        if triple is None:
+            out.append((number, page, raw))
+        else:
+            out.extend((number, page, row) for row in triple)
+    return out
+
+
 def bar_rows(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A table whose columns are ruled with "|" between its cells, no bar at the row's ends ("Nr.
     | Titel | Kenmerk" / "1 | Kamerbrief ... | 2025-0000312457"): each row of a run of two or more
@@ -1692,6 +1718,10 @@ _AMOUNT: Final = re.compile(r"^[-+\u2212\u20ac]?\s?\d[\d.,]*%?$")
 _GRID_RIGHT_LABEL: Final = 0.6
 
 
+#: The cells of a head form's row of three label|value pairs (see :meth:`_GridRows.triple`).
+_TRIPLE_CELLS: Final = 6
+
+
 #: How far a form's further line may start left of its value's column (some extractors set a
 #: column a few characters off from row to row).
 _GRID_DRIFT: Final = 4
@@ -1753,6 +1783,28 @@ class _GridRows:
         grid = cls(page, segments[0][0], segments[2][0])
         grid.values = [segments[1][0], segments[3][0]]
         return grid
+
+    @staticmethod
+    def triple(segments: list[tuple[int, str]]) -> list[str] | None:
+        """A row of exactly three label|value pairs, each set apart from the next by a gap
+        ("Aan   MinBZK      Datum   13 februari 2024      Kenmerk   2024-0000012345", a head
+        form's row as layout text prints it) as its three "label: value" rows, in the row's
+        order; or None. Every label is a known one and no value is (a row of six labels is a
+        table's heads, their values below); the gaps are the evidence (plain text's single
+        spaces leave the row to the reading of a label's line)."""
+        if len(segments) in (3, 4, 5) and any("  " in text for _, text in segments):
+            segments = _grid_cells(segments)
+        if len(segments) != _TRIPLE_CELLS:
+            return None
+        pairs = [
+            (segments[k][1].rstrip(":").rstrip(), segments[k + 1][1]) for k in range(0, _TRIPLE_CELLS, 2)
+        ]
+        if not all(
+            _vocab.known_label(label) is not None and _vocab.known_label(value.rstrip(":")) is None
+            for label, value in pairs
+        ):
+            return None
+        return [f"{label}: {value.lstrip(': ')}" for label, value in pairs]
 
     def goes_on(self, rows: list[list[tuple[int, str]]]) -> bool:
         """Whether a second row of two pairs follows (``rows``: the rows after the first, each
@@ -2293,6 +2345,17 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             grid = None
             if segments:
                 left.append((number, page, ""))  # (the form ends: its last value ends there)
+        if (
+            page == first_page
+            and head_rows <= _HEADER_ROWS
+            and head is None
+            and len(segments) >= _TRIPLE_CELLS // 2
+            and (triple := _GridRows.triple(segments)) is not None
+        ):
+            # a head form's row of three label|value pairs across the page: three rows, none
+            # of them the colofon column's (its right pairs stand where the form sets them)
+            left.extend((number, page, row) for row in triple)
+            continue
         if (
             page == first_page
             and head_rows <= _HEADER_ROWS

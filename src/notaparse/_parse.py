@@ -2606,6 +2606,37 @@ def _own_form_value(label: str, text: str) -> bool:
     return _vocab.names_a_person(label) and _vocab.PERSON_WITH_INITIALS.match(text) is not None
 
 
+def _surnames_after_labels(lines: list[Line]) -> list[Line]:
+    """A "Van" row under a bare label that goes on with a surname's particle and a capital
+    ("Opgesteld door" / "Van der Wal", "Kopie aan" / "Van 't Hof"): a surname, the label's value,
+    not the sender's row (no sender's value starts with such a particle; see
+    :data:`_vocab.VAN_SURNAME_PARTICLES`). A "Van" row with a colon stays the sender's."""
+    out = list(lines)
+    above: Line | None = None
+    for index, line in enumerate(lines):
+        if line.kind is Kind.BLANK:
+            continue
+        if (
+            above is not None
+            and above.kind is Kind.LABEL
+            and not above.rest
+            and line.kind is Kind.LABEL_VALUE
+            and line.label.casefold() == _vocab.SURNAME_LABEL
+            and ":" not in line.text
+            and _surname_rest(line.rest)
+        ):
+            out[index] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
+        above = line
+    return out
+
+
+def _surname_rest(rest: str) -> bool:
+    """Whether what follows "Van" is the rest of a surname: a particle, then a capital ("der
+    Wal", "'t Hof")."""
+    words = rest.split(maxsplit=2)
+    return len(words) >= 2 and words[0].casefold() in _vocab.VAN_SURNAME_PARTICLES and words[1][:1].isupper()
+
+
 def _unsplice(lines: list[Line]) -> list[Line]:
     """Undo an extractor's splicing of the colofon into the "Aan"/"Van" rows.
 
@@ -6390,7 +6421,9 @@ class _Reader:
         marked = self._marked or _MARKED_LINE.search(text) is not None
         table_heads: frozenset[int] = frozenset()  # (rows of labels heading a table of the body)
         if not marked and not self.layout:
-            raw, table_heads, unread = _foot_label_rows(_lines.join_table_cells(_lines.bar_rows(raw)))
+            raw, table_heads, unread = _foot_label_rows(
+                _lines.join_table_cells(_lines.bar_rows(_lines.triple_rows(raw)))
+            )
             self._table_heads = table_heads
             self.foot_unread = [
                 _lines.classify(_lines.normalise(part), number, page) for number, page, part in unread
@@ -7551,7 +7584,9 @@ class _Reader:
         return {position + m: field for m, field in enumerate(labels)}
 
     def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
-        lines, qualifiers = _split_qualified_purposes(_unfilled_label_rows(_unsplice(lines)))
+        lines, qualifiers = _split_qualified_purposes(
+            _unfilled_label_rows(_unsplice(_surnames_after_labels(lines)))
+        )
         purpose: str | None = None
         purpose_line: Line | None = None
         kind: str | None = None

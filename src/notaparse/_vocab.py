@@ -185,6 +185,13 @@ INLINE_LABEL_ROW: Final = re.compile(
 )
 INLINE_LABEL_INITIALS: Final = "".join(sorted({label[0].upper() for label in INLINE_LABELS}))
 
+#: The sender's label that is also a surname's first word ("Van der Wal", "Van 't Hof").
+SURNAME_LABEL: Final = "van"
+#: The particles after "Van" that make it a surname's first word, not the sender's label: no
+#: sender's value starts with them ("Opgesteld door" / "Van der Wal", "Kopie aan" / "Van 't
+#: Hof"). ("de" and "het" are left out: "Van de Minister van BZK" is a sender's row.)
+VAN_SURNAME_PARTICLES: Final[frozenset[str]] = frozenset({"der", "den", "ter", "ten", "'t", "\u2019t"})
+
 #: Labels of the route a nota takes between its addressee and its sender, printed in the main
 #: column between them ("Aan" / "Via" / "Van"), keys as :func:`key` writes them.
 ROUTING_LABELS: Final[frozenset[str]] = frozenset({"via"})
