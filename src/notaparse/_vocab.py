@@ -1870,10 +1870,17 @@ def names_person(text: str) -> bool:
     that opens the name of a unit or an office ("Directie Europese", "Afdeling Juridische",
     "Staatssecretaris Europese", "Directeur Europese", "Unit Juridische": :data:`LETTERHEAD_WORDS`,
     :data:`MINISTERS_OFFICES`, :data:`UNIT_HEAD_WORDS`, :data:`NO_GIVEN_NAME_WORDS`)."""
-    m = _PERSON_NAME.match(text.rsplit(",", 1)[-1].strip())  # (the last of a list: "SG, mr. R. Vriese")
+    name = text.rsplit(",", 1)[-1].strip()  # (the last of a list: "SG, mr. R. Vriese")
+    m = _PERSON_NAME.match(name)
     if m is None:
         return False
     given = m[1]
+    if given is not None and given.casefold() in _NAME_PARTICLES.split("|"):
+        # (a name particle capitalised first, no given name: a bare surname, one word after its
+        # particles, "De Vries", "Van der Wiel"; more words are an organisation's name after its
+        # article, "De Nederlandsche Bank", "De Raad van State")
+        words = name.split()[1:]
+        return sum(w.casefold() not in _NAME_PARTICLES.split("|") for w in words) == 1
     return given is None or not _opens_office(given)
 
 
