@@ -289,3 +289,41 @@ def test_a_post_before_its_holders_given_names_is_a_post_holder(printed: str, ho
 )
 def test_a_street_abroad_names_its_kind_capitalised(printed: str, street: bool) -> None:
     assert (_vocab.FOREIGN_STREET.match(printed) is not None) is street
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Inspectie Leefomgeving en Transport",
+        "De Nederlandsche Bank",
+        "De Raad van State",
+        "De Autoriteit Persoonsgegevens",
+    ],
+)
+def test_an_organisation_after_its_article_is_no_persons_name(text: str) -> None:
+    """A capitalised "De" with more than one word after it opens an organisation's name."""
+    assert not _vocab.names_person(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["De Vries", "Van der Wiel", "De Vries-Jansen", "Anne de Friese", "mr. J. de Wit"]
+)
+def test_a_bare_surname_with_its_particle_is_a_persons_name(text: str) -> None:
+    assert _vocab.names_person(text)
+
+
+@pytest.mark.parametrize(
+    "row", ["1000 Brussel", "1040 Brussel", "B-1040 Brussel", "B-2000 Antwerpen", "9000 Gent"]
+)
+def test_a_belgian_postcode_and_its_town_is_an_address_row(row: str) -> None:
+    assert _vocab.POSTCODE_TOWN.match(row)
+    assert _vocab.ADDRESS.search(row)
+
+
+@pytest.mark.parametrize(
+    "row", ["2024 Brussel", "1995 Antwerpen", "1000 euro", "Er zijn 1000 Brusselaars", "1000 Brussel werd"]
+)
+def test_a_year_or_a_number_before_a_word_is_no_belgian_address(row: str) -> None:
+    """A year before a town reads as prose unless the land's "B-" stands before it."""
+    assert not _vocab.POSTCODE_TOWN.match(row)
+    assert not _vocab.ADDRESS.search(row)

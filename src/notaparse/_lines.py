@@ -1125,7 +1125,9 @@ _ALIGNED: Final = re.compile(r"^\s*(\S[^\t]{0,38}?):?(?:\t+\s*| {3,})(\S.*)$")
 
 def aligned_label(raw: str) -> str | None:
     """A known label and its value set apart by a tab or a run of spaces on one row
-    ("Afdeling     Warmte"), written "label: value"; None for any other row."""
+    ("Afdeling     Warmte"), written "label: value"; None for any other row. A unit's word before
+    one unit code ("Directie    DMO", "Afdeling   JZ") is the unit's name, printed with a wide
+    gap in a colofon's sender block: one row, no label."""
     if "\t" not in raw and "   " not in raw:
         return None  # (the gap needs a tab or three spaces)
     m = _ALIGNED.match(raw)
@@ -1136,6 +1138,8 @@ def aligned_label(raw: str) -> str | None:
         return None
     known = _vocab.known_label(label)
     if known is None or label[0].islower() or _vocab.known_label(value.split(" ")[0]) is not None:
+        return None
+    if " " not in value and _vocab.names_organisation(label) and unit_codes(value):
         return None
     return f"{label}: {value}"
 

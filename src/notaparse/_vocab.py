@@ -1877,10 +1877,17 @@ def names_person(text: str) -> bool:
     that opens the name of a unit or an office ("Directie Europese", "Afdeling Juridische",
     "Staatssecretaris Europese", "Directeur Europese", "Unit Juridische": :data:`LETTERHEAD_WORDS`,
     :data:`MINISTERS_OFFICES`, :data:`UNIT_HEAD_WORDS`, :data:`NO_GIVEN_NAME_WORDS`)."""
-    m = _PERSON_NAME.match(text.rsplit(",", 1)[-1].strip())  # (the last of a list: "SG, mr. R. Vriese")
+    name = text.rsplit(",", 1)[-1].strip()  # (the last of a list: "SG, mr. R. Vriese")
+    m = _PERSON_NAME.match(name)
     if m is None:
         return False
     given = m[1]
+    if given is not None and given.casefold() in NAME_PARTICLES:
+        # (a name particle capitalised first, no given name: a bare surname, one word after its
+        # particles, "De Vries", "Van der Wiel"; more words are an organisation's name after its
+        # article, "De Nederlandsche Bank", "De Raad van State")
+        words = name.split()[1:]
+        return sum(w.casefold() not in NAME_PARTICLES for w in words) == 1
     return given is None or not _opens_office(given)
 
 
@@ -2450,14 +2457,24 @@ FOREIGN_STREET: Final = re.compile(
 FOREIGN_TOWN: Final = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} (?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] \d[A-Z]\d)$"
 )
-#: An address's form on a line: a postcode ("2500 EJ"), a post box (:data:`_POST_BOX`), a web or
-#: mail address, a phone number.
-ADDRESS: Final = re.compile(rf"(?i)((?-i:\b\d{{4}}\s?[A-Z]{{2}}\b)|{_POST_BOX}|www\.|@|(?-i:\bT\s?\+?\d))")
+#: A town's name after its postcode: one to three capitalised words ("Den Haag", "'s-Gravenhage").
+_TOWN: Final = r"(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+#: A Belgian postcode and its town, the whole row: four digits without letters ("1000 Brussel",
+#: "B-1040 Brussel"). Four digits alone that read as a year, 19xx or 20xx, before a town ("2024
+#: Brussel") are a postcode only with the land's "B-" before them: a year and a town are as
+#: likely a sentence's words wrapped onto their row.
+_BELGIAN_POSTCODE_TOWN: Final = rf"^(?:B-\d{{4}}|(?!19|20)[1-9]\d{{3}})\s+{_TOWN}$"
+#: An address's form on a line: a postcode ("2500 EJ"; a Belgian one with its town, the whole
+#: row), a post box (:data:`_POST_BOX`), a web or mail address, a phone number.
+ADDRESS: Final = re.compile(
+    rf"(?i)((?-i:\b\d{{4}}\s?[A-Z]{{2}}\b)|(?-i:{_BELGIAN_POSTCODE_TOWN})|{_POST_BOX}|www\.|@|(?-i:\bT\s?\+?\d))"
+)
 #: A post box and its number ending a row ("... aanvullende maatregelen 2025 Postbus 20301"),
 #: group 1 the post box; alone on a row it is the whole row.
 POST_BOX_AT_END: Final = re.compile(rf"(?i)(?:^|\s)({_POST_BOX_NUMBERED})$")
-#: A postcode and its town, the whole row ("2500 EH Den Haag", "2511DP 's-Gravenhage").
-POSTCODE_TOWN: Final = re.compile(r"^\d{4}\s?[A-Z]{2}\s+(?:'s-)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+#: A postcode and its town, the whole row: a Dutch one ("2500 EH Den Haag", "2511DP
+#: 's-Gravenhage") or a Belgian one (:data:`_BELGIAN_POSTCODE_TOWN`: "1000 Brussel").
+POSTCODE_TOWN: Final = re.compile(rf"^\d{{4}}\s?[A-Z]{{2}}\s+{_TOWN}$|{_BELGIAN_POSTCODE_TOWN}")
 #: The word that heads an address block in a colofon, with a colon or not, alone on its line over
 #: the street or the post box or before it ("Bezoekadres" / "Bezuidenhoutseweg 73" / "2594 AC Den
 #: Haag", "Bezoekadres: Bezuidenhoutseweg 73"): the address's first line, no label. Group 1 is
