@@ -12893,12 +12893,17 @@ class _SectionBuilder:
         """Whether the list read so far has ended at ``last``: its items end in a semicolon (one
         sentence over the list: "... om drie redenen:" / "i) ...;" / "ii) ...;") and the last
         item ends it with a full stop, so a capitalised line after it starts a paragraph, also
-        when the item's row is full."""
+        when the item's row is full. So too under items that are each a sentence on a row of its
+        own ("1. U stemt in met de brief." / "2. U ondertekent de brief." / "Het is ..."): an
+        item's sentence that went on would have taken a row of its own above."""
         return (
             len(self.items) >= 2
             and line.text[:1].isupper()
             and _ends_full_stop(last.text)
-            and all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1])
+            and (
+                all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1])
+                or all(len(item) == 1 and _ends_full_stop(item[0].text) for item in self.items)
+            )
         )
 
     def add_form_rows(self, line: Line) -> None:
