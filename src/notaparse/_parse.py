@@ -9019,14 +9019,10 @@ class _Reader:
         line = lines[i]
         if line.kind is not Kind.ORDERED or line.label[:1] != "1" or line.label[1:2].isdigit():
             return False
+        if self._numbered_headings_run(i):
+            return True
         if not self._numbered_heading_over_prose(i):
             return False
-        mark = line.label[1:]
-        if any(
-            ln.kind is Kind.ORDERED and ln.label == f"2{mark}" and self._numbered_heading_over_prose(j)
-            for j, ln in enumerate(lines[i + 1 :], i + 1)
-        ):
-            return True
         concepts = _label_concepts(lines[:i])
         last_label = max(
             (j for j in range(i) if lines[j].kind in (Kind.LABEL, Kind.LABEL_VALUE)), default=None
@@ -9036,6 +9032,24 @@ class _Reader:
             and bool(concepts & {_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER})
             and last_label is not None
             and any(ln.kind in (Kind.TEXT, Kind.TITLE) for ln in lines[last_label + 1 : i])
+        )
+
+    def _numbered_headings_run(self, i: int) -> bool:
+        """Whether the "1." row i opens a run of numbered headings: it stands over its paragraph
+        (:meth:`_numbered_heading_over_prose`), and so does a "2." row of the same mark later on.
+        A list's items stand over each other, not over prose: a decision list's "1." / "2." /
+        "3." and the sections numbered anew after it ("1. Dreiging" / "De dreiging is hoog.")
+        are told apart so."""
+        lines = self.lines
+        line = lines[i]
+        if line.kind is not Kind.ORDERED or line.label[:1] != "1" or line.label[1:2].isdigit():
+            return False
+        if not self._numbered_heading_over_prose(i):
+            return False
+        mark = line.label[1:]
+        return any(
+            ln.kind is Kind.ORDERED and ln.label == f"2{mark}" and self._numbered_heading_over_prose(j)
+            for j, ln in enumerate(lines[i + 1 :], i + 1)
         )
 
     def _letter_heading(self, i: int) -> bool:
@@ -9669,12 +9683,20 @@ class _Reader:
                         heading = self._heading(i, sequence)
                         if (
                             heading is None
-                            and builder is None
                             and k is Kind.ORDERED
                             and (m := _vocab.NUMBERED_HEADING.match(line.text))
-                            and self._opens_numbered_headings(i)
+                            and (
+                                self._opens_numbered_headings(i)
+                                if builder is None
+                                else sequence is None
+                                and not builder.continues_list(m[1])
+                                and self._numbered_headings_run(i)
+                            )
                         ):
-                            heading = (m[1], m[2])  # the first of numbered headings not known
+                            # the first of numbered headings not known; in a section, the
+                            # count started anew after its list ("Beslispunten" / "1. ..." /
+                            # "2. ..." / "1. Dreiging" / "De dreiging is ...")
+                            heading = (m[1], m[2])
                     if (
                         heading is not None
                         and wrapped is None
@@ -12906,12 +12928,17 @@ class _SectionBuilder:
         """Whether the list read so far has ended at ``last``: its items end in a semicolon (one
         sentence over the list: "... om drie redenen:" / "i) ...;" / "ii) ...;") and the last
         item ends it with a full stop, so a capitalised line after it starts a paragraph, also
-        when the item's row is full."""
+        when the item's row is full. So too under items that are each a sentence on a row of its
+        own ("1. U stemt in met de brief." / "2. U ondertekent de brief." / "Het is ..."): an
+        item's sentence that went on would have taken a row of its own above."""
         return (
             len(self.items) >= 2
             and line.text[:1].isupper()
             and _ends_full_stop(last.text)
-            and all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1])
+            and (
+                all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1])
+                or all(len(item) == 1 and _ends_full_stop(item[0].text) for item in self.items)
+            )
         )
 
     def add_form_rows(self, line: Line) -> None:
