@@ -3362,23 +3362,23 @@ def _ocr_grid_pairs(words: Sequence[Word]) -> list[tuple[list[Word], list[Word]]
     return [(label, value) for label, value in zip(labels, runs[1::2], strict=True)]
 
 
-
 def _known_grid_row(words: Sequence[Word], *, ocr: bool = False) -> list[tuple[list[Word], list[Word]]]:
     """A header row that prints two label|value pairs or more side by side, its labels of the
     vocabulary ("Aan  MinBZK  Datum  13 februari 2024"), as (label, value) pairs; [] for any
     other row. Told by the type where the labels are bold (:func:`_grid_pairs`: the next label
     0.8 em or more after the value before it), two of its labels at least of the vocabulary;
     where all is in one type, by its cells: runs apart at gaps of one and a half ems or more,
-    label and value in turn, every label run a label of the vocabulary (its colon or not), or a
-    run that opens with one set apart from its value (:func:`_label_in_cell`), two pairs or more. A sentence with wide gaps that opens with a label word
-    ("Datum van inwerkingtreding is  ...") has no label run of the vocabulary after it, and a
-    row whose other runs are no labels ("Postbus 20011  2500 EA Den Haag  Telefoon  ...") is
-    no grid either. Such a row is the header's, however wide (a label row at one tab stop is a
+    label and value in turn, each label run a label of the vocabulary (its colon or not) or a
+    run that opens with one set apart from its value (:func:`_label_in_cell`), two pairs or
+    more. A sentence set with wide gaps that opens with a label word ("Datum van
+    inwerkingtreding is  1 januari 2025  ...") opens with no label run, and a row whose other
+    runs are no labels ("Postbus 20011  2500 EA Den Haag  Telefoon  ...") is no grid either.
+    Such a row is the header's however wide it is (its cells closer than tab stops, it is a
     single run: :func:`_split_row`)."""
     if any(w.bold for w in words):
-        pairs = _grid_pairs(words, ocr=ocr)
-        known = sum(_vocab.known_label(_text(label).rstrip(":")) is not None for label, _ in pairs)
-        return pairs if len(pairs) >= 2 and known >= 2 else []
+        bold = _grid_pairs(words, ocr=ocr)
+        known = sum(_vocab.known_label(_text(label).rstrip(":")) is not None for label, _ in bold)
+        return bold if len(bold) >= 2 and known >= 2 else []
     runs = _gap_runs(words, _GRID_CELL_EMS)
     pairs: list[tuple[list[Word], list[Word]]] = []
     k = 0
