@@ -12680,3 +12680,137 @@ def test_a_capital_drawn_over_the_word_before_in_one_text_object_starts_a_word()
     page.para("Akkoord gaan met het voorstel.")
     nota = load_both(page.pdf())
     assert nota.sections[0].blocks[0].text == "Onze referentie Datum 12 maart"  # type: ignore[union-attr]
+
+
+def _grid_page(rows: Sequence[Sequence[tuple[float, str, str]]], after: Sequence[str] = ()) -> bytes:
+    """Header rows of (x, text, font) runs 14 pt apart from 200 (a grid's label|value cells),
+    the given regular lines under them, then a bold title and a known section."""
+    page = Page()
+    top = 200.0
+    for row in rows:
+        for x, text, font in row:
+            page.text(x, top, text, font)
+        top += 14
+    for text in after:
+        page.text(79, top, text)
+        top += 14
+    page.y = top + 30
+    page.line("Herziening van de subsidieregeling", BOLD)
+    page.y += 8
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    return page.pdf()
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(
+            # (the row is wider than most of the page, its pairs closer than tab stops)
+            [
+                [
+                    (79, "Aan", BOLD),
+                    (105, "Staatssecretaris van Volksgezondheid, Welzijn en Sport", REGULAR),
+                    (354, "Van", BOLD),
+                    (378, "DGLZ", REGULAR),
+                ]
+            ],
+            [("Aan", "Staatssecretaris van Volksgezondheid, Welzijn en Sport"), ("Van", "DGLZ")],
+            id="bold-one-row",
+        ),
+        pytest.param(
+            [
+                [
+                    (79, "Aan", BOLD),
+                    (105, "Minister van Binnenlandse Zaken en Koninkrijksrelaties", REGULAR),
+                    (352, "Datum", BOLD),
+                    (400, "13 februari 2024", REGULAR),
+                ],
+                [
+                    (79, "Van", BOLD),
+                    (105, "Directeur-generaal Overheidsorganisatie", REGULAR),
+                    (352, "Kenmerk", BOLD),
+                    (400, "2024-0000012345", REGULAR),
+                ],
+            ],
+            [
+                ("Aan", "Minister van Binnenlandse Zaken en Koninkrijksrelaties"),
+                ("Datum", "13 februari 2024"),
+                ("Van", "Directeur-generaal Overheidsorganisatie"),
+                ("Kenmerk", "2024-0000012345"),
+            ],
+            id="bold-two-rows",
+        ),
+        pytest.param(
+            # (all in one type: cells apart by wide gaps; "Kenmerk" nearly fills its cell)
+            [
+                [
+                    (79, "Aan", REGULAR),
+                    (130, "MinBZK", REGULAR),
+                    (260, "Datum", REGULAR),
+                    (310, "13 februari 2024", REGULAR),
+                ],
+                [
+                    (79, "Van", REGULAR),
+                    (130, "DGDOO", REGULAR),
+                    (260, "Kenmerk", REGULAR),
+                    (310, "2024-0000012345", REGULAR),
+                ],
+            ],
+            [
+                ("Aan", "MinBZK"),
+                ("Datum", "13 februari 2024"),
+                ("Van", "DGDOO"),
+                ("Kenmerk", "2024-0000012345"),
+            ],
+            id="regular-cells",
+        ),
+        pytest.param(
+            [
+                [
+                    (79, "Aan:", REGULAR),
+                    (125, "MinOCW", REGULAR),
+                    (180, "Van:", REGULAR),
+                    (230, "DGHO", REGULAR),
+                    (290, "Datum:", REGULAR),
+                    (340, "1 juni 2024", REGULAR),
+                ]
+            ],
+            [("Aan", "MinOCW"), ("Van", "DGHO"), ("Datum", "1 juni 2024")],
+            id="regular-three-pairs-with-colons",
+        ),
+    ],
+)
+def test_a_header_row_of_label_value_pairs_side_by_side(
+    rows: list[list[tuple[float, str, str]]], expected: list[tuple[str, str]]
+) -> None:
+    """Templates that print the header as a grid, two or three label|value pairs on one row
+    ("Aan  MinBZK  Datum  13 februari 2024"), with bold labels or all in one type as a table's
+    cells: each pair is a field. The second pair was read into the first one's value ("Aan:
+    MinBZK Datum 13 februari 2024"), or the row, wider than most of the page, ended the header
+    (no fields, the row a paragraph)."""
+    nota = load_both(_grid_page(rows))
+    assert [(f.label, f.value) for f in nota.metadata.fields] == expected
+    assert nota.title == "Herziening van de subsidieregeling"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a sentence set with wide gaps that opens with a label word)
+        "Datum van inwerkingtreding is      1 januari 2025      en de regeling      geldt tot 2030.",
+        # (runs at wide gaps, one a label, the others no labels)
+        "Postbus 20011      2500 EA Den Haag      Telefoon      070 426 6426",
+    ],
+)
+def test_a_line_with_wide_gaps_under_the_label_rows_is_no_grid_row(line: str) -> None:
+    """A line under the Aan/Van rows whose runs stand apart like a grid's cells, but whose label
+    runs are not all labels of the vocabulary, is not split into pairs: its text stays together."""
+    rows = [[(79, "Aan", REGULAR), (170, "MinBZK", REGULAR)], [(79, "Van", REGULAR), (170, "DGOO", REGULAR)]]
+    nota = load_both(_grid_page(rows, [line]))
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "MinBZK"), ("Van", "DGOO")]
+    assert all(f.label in {"Aan", "Van", "Datum"} for f in nota.metadata.fields)
+    texts = [f"{f.label} {f.value}" for f in nota.metadata.fields]
+    texts += [b.text for s in nota.sections for b in s.blocks if isinstance(b, Paragraph)]
+    assert " ".join(line.split()) in texts

@@ -3400,6 +3400,60 @@ def _ocr_grid_pairs(words: Sequence[Word]) -> list[tuple[list[Word], list[Word]]
     return [(label, value) for label, value in zip(labels, runs[1::2], strict=True)]
 
 
+def _known_grid_row(words: Sequence[Word], *, ocr: bool = False) -> list[tuple[list[Word], list[Word]]]:
+    """A header row that prints two label|value pairs or more side by side, its labels of the
+    vocabulary ("Aan  MinBZK  Datum  13 februari 2024"), as (label, value) pairs; [] for any
+    other row. Told by the type where the labels are bold (:func:`_grid_pairs`: the next label
+    0.8 em or more after the value before it), two of its labels at least of the vocabulary;
+    where all is in one type, by its cells: runs apart at gaps of one and a half ems or more,
+    label and value in turn, each label run a label of the vocabulary (its colon or not) or a
+    run that opens with one set apart from its value (:func:`_label_in_cell`), two pairs or
+    more. A sentence set with wide gaps that opens with a label word ("Datum van
+    inwerkingtreding is  1 januari 2025  ...") opens with no label run, and a row whose other
+    runs are no labels ("Postbus 20011  2500 EA Den Haag  Telefoon  ...") is no grid either.
+    Such a row is the header's however wide it is (its cells closer than tab stops, it is a
+    single run: :func:`_split_row`)."""
+    if any(w.bold for w in words):
+        bold = _grid_pairs(words, ocr=ocr)
+        known = sum(_vocab.known_label(_text(label).rstrip(":")) is not None for label, _ in bold)
+        return bold if len(bold) >= 2 and known >= 2 else []
+    runs = _gap_runs(words, _GRID_CELL_EMS)
+    pairs: list[tuple[list[Word], list[Word]]] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        if _vocab.known_label(_text(run).rstrip(":")) is not None:
+            if k + 1 == len(runs):
+                return []
+            pairs.append((run, runs[k + 1]))
+            k += 2
+        elif n := _label_in_cell(run):
+            pairs.append((run[:n], run[n:]))
+            k += 1
+        else:
+            return []
+    return pairs if len(pairs) >= 2 else []
+
+
+def _label_in_cell(run: Sequence[Word]) -> int:
+    """The number of words of a known label that opens ``run`` and is set apart from the rest
+    by more than half an em and than twice the rest's word gaps (a label that nearly fills its
+    cell, "Kenmerk" close to "2024-0000012345"), or 0. ("Datum van inwerkingtreding": a word
+    gap after the label word.)"""
+    for n in range(min(4, len(run) - 1), 0, -1):
+        gap = run[n].x0 - run[n - 1].x1
+        if (
+            _vocab.known_label(_text(run[:n]).rstrip(":")) is not None
+            and gap > 0.5 * run[n].size
+            and _wider_than_word_gaps(gap, run[n:])
+        ):
+            return n
+    return 0
+
+
+#: The narrowest gap between the cells of a grid row set all in one type, in ems of its text.
+_GRID_CELL_EMS: Final = 1.5
+
 #: A label's shape in an OCR grid row: words of letters, the first a capital ("Nota actief
 #: openbaar", "Kopie aan"), its colon or not.
 _OCR_GRID_LABEL: Final = re.compile(r"^[A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,3}$")
@@ -4924,6 +4978,8 @@ class LayoutReader:
                 and not _label_colon(ln.words)
                 and not addressee_lines
                 and i not in spaced_head  # ("Aan Minister van ...", a plain space after the label)
+                # (a grid row of label|value pairs, its cells closer than tab stops: the header's)
+                and not _known_grid_row(ln.words, ocr=self._ocr)
                 and not (
                     _emphasised(ln, large)
                     and _title_over_head(main, i, left, pitch, spaced_head, large=large)
@@ -5052,6 +5108,7 @@ class LayoutReader:
                 # row: the box leaves a gap like a tab's)
                 (len(runs) >= 2 and abs(runs[0][0].x0 - left) < 6 and len(runs[0]) <= 4)
                 or (index in spaced_rows and (n := spaced_rows[index]))
+                or _known_grid_row(words, ocr=self._ocr)
                 or (
                     (n := _label_colon(words))
                     and (
@@ -5064,7 +5121,10 @@ class LayoutReader:
                 )
             ):
                 start_labels()
-                if len(pairs := _grid_pairs(words, ocr=self._ocr)) >= 2:
+                pairs = _grid_pairs(words, ocr=self._ocr)
+                if len(pairs) < 2:
+                    pairs = _known_grid_row(words, ocr=self._ocr)
+                if len(pairs) >= 2:
                     # a head form's grid row, two label|value pairs or more side by side ("Aan
                     # MBZK  Van  DGOO"): a field each, with the lines of each cell under it
                     cells = [[_text(value)] for _, value in pairs]
