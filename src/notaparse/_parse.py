@@ -6322,7 +6322,7 @@ class _Reader:
         self._page_lines_sorted: list[int] = []  # (see _page_line_after)
         #: The page counts printed on the pages ("Pagina 1 van 3": 3).
         self.printed_counts: list[int] = []
-        self.lines = _kind_heading(_contents_list(self._prepare(text)))
+        self.lines = _kind_heading(_contents_list(_purpose_words_in_sentences(self._prepare(text))))
         if self.printed_counts:
             self.page_count = max(self.page_count or 0, self._printed_count())
         kinds = {line.kind for line in self.lines}
@@ -12146,6 +12146,27 @@ def _table_head(lines: list[Line]) -> bool:
         and not head.endswith(",")
         and (len(lines) == 1 or _ends_sentence(lines[-2].text))
     )
+
+
+def _purpose_words_in_sentences(lines: list[Line]) -> list[Line]:
+    """A purpose's words not in capitals alone on a row inside a sentence ("Hierbij wordt de
+    conceptbrief" / "ter informatie" / "aan u voorgelegd."): the row above goes on (words, no
+    sentence's end) and the row under it goes on in lower case, so the row is the sentence's
+    middle, wrapped there, and stays body text; only a purpose line of its own is the purpose."""
+    out = list(lines)
+    for k in range(1, len(out) - 1):
+        line, above, below = out[k], out[k - 1], out[k + 1]
+        if (
+            line.kind is Kind.PURPOSE
+            and not line.text.isupper()
+            and above.kind is Kind.TEXT
+            and len(above.text.split()) >= 2
+            and not _ends_sentence(above.text)
+            and below.kind is Kind.TEXT
+            and below.text[:1].islower()
+        ):
+            out[k] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
+    return out
 
 
 def _cell_rows(lines: list[Line]) -> list[Line]:
