@@ -3343,6 +3343,59 @@ def _two_labels(words: list[str]) -> bool:
 _ROW_OF_TWO: Final = 2
 
 
+#: A reference's first part ending in its separator ("DGBI /", "IENW/BSK-"): its number follows.
+_REFERENCE_OPEN: Final = re.compile(r"^\S.*?\s?[/\-\u2013]$")
+#: A reference's number alone on its row ("44314491", "2023.1234", "DIO-2023/123").
+_REFERENCE_REST: Final = re.compile(r"^[\w.\-/]*\d[\w.\-/]*$")
+
+
+def _references_over_rows(lines: list[Line]) -> list[Line]:
+    """A reference printed as its unit's code on the label's row and its number on the next row
+    ("Onze referentie: DGBI /" / "44314491", "Kenmerk  DGED /" / "44314491" without a colon):
+    one reference, its parts joined by the separator that is printed ("DGBI / 44314491"; a
+    separator glued to the code goes on without a space, "IENW/" / "318844"). Only where the
+    row's value ends in that separator and the row under it is a number of a reference's form."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.kind is Kind.TEXT and _REFERENCE_REST.match(nxt.text):
+            pair = _reference_opening(line)
+            if pair is not None:
+                label, value = pair
+                space = " " if value[-2:-1] == " " else ""
+                out.append(_lines.classify(f"{label}: {value}{space}{nxt.text}", line.number, line.page))
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def _reference_opening(line: Line) -> tuple[str, str] | None:
+    """The reference label and the value's first part ending in its separator that a row holds
+    ("Onze referentie: DGBI /", "Kenmerk DGED /"), or None."""
+    if line.kind is Kind.LABEL_VALUE:
+        label, value = line.label, line.rest.strip()
+    elif line.kind is Kind.TEXT and line.text[-1:] in "/-\u2013" and _vocab.may_open_label(line.text):
+        words = line.text.split()
+        cut = next(
+            (n for n in (3, 2, 1) if n < len(words) and _vocab.is_printed_label(" ".join(words[:n]))),
+            0,
+        )
+        if not cut:
+            return None
+        label, value = _vocab.repaired_label(" ".join(words[:cut])), " ".join(words[cut:])
+        if not value[:1].isupper():
+            return None  # (a unit's code opens the value: "DGBI /")
+    else:
+        return None
+    if _vocab.label_concept(label) is not _vocab.Concept.REFERENCE or not _REFERENCE_OPEN.match(value):
+        return None
+    return label, value
+
+
 def _unfilled_label_rows(lines: list[Line]) -> list[Line]:
     """The head's lines with a row of two or more labels, Aan and Van not among them, and no
     values printed ("Datum Kenmerk", "Datum Kenmerk Bijlagen": an unfilled template's colofon)
@@ -7551,7 +7604,8 @@ class _Reader:
         return {position + m: field for m, field in enumerate(labels)}
 
     def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
-        lines, qualifiers = _split_qualified_purposes(_unfilled_label_rows(_unsplice(lines)))
+        lines = _unfilled_label_rows(_unsplice(_references_over_rows(lines)))
+        lines, qualifiers = _split_qualified_purposes(lines)
         purpose: str | None = None
         purpose_line: Line | None = None
         kind: str | None = None
