@@ -3396,6 +3396,23 @@ def _reference_opening(line: Line) -> tuple[str, str] | None:
     return label, value
 
 
+def _opens_postal_address(lines: list[Line], position: int) -> bool:
+    """Whether the row at position opens an address under an Aan/Van value printed under its
+    label ("Van" / "DG Wonen" / "2511 DP  Den Haag"): a Dutch postcode and its town, or a street
+    and its number right over one ("Turfmarkt 147" / "2511 DP  Den Haag"). It is the letterhead's
+    address printed beside or under the value, no more of the value; with its street, the whole
+    address, never half of it."""
+    text = lines[position].text
+    if _vocab.POSTCODE_TOWN.match(text) is not None:
+        return True
+    nxt = lines[position + 1] if position + 1 < len(lines) else None
+    return (
+        nxt is not None
+        and (_vocab.STREET.match(text) is not None or _vocab.STREET_WITH_NUMBER.match(text) is not None)
+        and _vocab.POSTCODE_TOWN.match(nxt.text) is not None
+    )
+
+
 def _unfilled_label_rows(lines: list[Line]) -> list[Line]:
     """The head's lines with a row of two or more labels, Aan and Van not among them, and no
     values printed ("Datum Kenmerk", "Datum Kenmerk Bijlagen": an unfilled template's colofon)
@@ -7970,6 +7987,11 @@ class _Reader:
                 # (an address's head word opens the address, letterhead: "Onze referentie" /
                 # "IENW/BSK-2026/51234" / "Postadres:" / "Postbus 20901")
                 and not (current.values and _address_head(line.text) is not None)
+                and not (
+                    current.values
+                    and current.label.casefold() in _vocab.INLINE_LABELS
+                    and _opens_postal_address(lines, position)
+                )
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
