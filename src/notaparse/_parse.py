@@ -3374,6 +3374,76 @@ def _two_labels(words: list[str]) -> bool:
 _ROW_OF_TWO: Final = 2
 
 
+#: A reference's first part ending in its separator ("DGBI /", "IENW/BSK-"): its number follows.
+_REFERENCE_OPEN: Final = re.compile(r"^\S.*?\s?[/\-\u2013]$")
+#: A reference's number alone on its row ("44314491", "2023.1234", "DIO-2023/123").
+_REFERENCE_REST: Final = re.compile(r"^[\w.\-/]*\d[\w.\-/]*$")
+
+
+def _references_over_rows(lines: list[Line]) -> list[Line]:
+    """A reference printed as its unit's code on the label's row and its number on the next row
+    ("Onze referentie: DGBI /" / "44314491", "Kenmerk  DGED /" / "44314491" without a colon):
+    one reference, its parts joined by the separator that is printed ("DGBI / 44314491"; a
+    separator glued to the code goes on without a space, "IENW/" / "318844"). Only where the
+    row's value ends in that separator and the row under it is a number of a reference's form."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.kind is Kind.TEXT and _REFERENCE_REST.match(nxt.text):
+            pair = _reference_opening(line)
+            if pair is not None:
+                label, value = pair
+                space = " " if value[-2:-1] == " " else ""
+                out.append(_lines.classify(f"{label}: {value}{space}{nxt.text}", line.number, line.page))
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def _reference_opening(line: Line) -> tuple[str, str] | None:
+    """The reference label and the value's first part ending in its separator that a row holds
+    ("Onze referentie: DGBI /", "Kenmerk DGED /"), or None."""
+    if line.kind is Kind.LABEL_VALUE:
+        label, value = line.label, line.rest.strip()
+    elif line.kind is Kind.TEXT and line.text[-1:] in "/-\u2013" and _vocab.may_open_label(line.text):
+        words = line.text.split()
+        cut = next(
+            (n for n in (3, 2, 1) if n < len(words) and _vocab.is_printed_label(" ".join(words[:n]))),
+            0,
+        )
+        if not cut:
+            return None
+        label, value = _vocab.repaired_label(" ".join(words[:cut])), " ".join(words[cut:])
+        if not value[:1].isupper():
+            return None  # (a unit's code opens the value: "DGBI /")
+    else:
+        return None
+    if _vocab.label_concept(label) is not _vocab.Concept.REFERENCE or not _REFERENCE_OPEN.match(value):
+        return None
+    return label, value
+
+
+def _opens_postal_address(lines: list[Line], position: int) -> bool:
+    """Whether the row at position opens an address under an Aan/Van value printed under its
+    label ("Van" / "DG Wonen" / "2511 DP  Den Haag"): a Dutch postcode and its town, or a street
+    and its number right over one ("Turfmarkt 147" / "2511 DP  Den Haag"). It is the letterhead's
+    address printed beside or under the value, no more of the value; with its street, the whole
+    address, never half of it."""
+    text = lines[position].text
+    if _vocab.POSTCODE_TOWN.match(text) is not None:
+        return True
+    nxt = lines[position + 1] if position + 1 < len(lines) else None
+    return (
+        nxt is not None
+        and (_vocab.STREET.match(text) is not None or _vocab.STREET_WITH_NUMBER.match(text) is not None)
+        and _vocab.POSTCODE_TOWN.match(nxt.text) is not None
+    )
+
+
 def _unfilled_label_rows(lines: list[Line]) -> list[Line]:
     """The head's lines with a row of two or more labels, Aan and Van not among them, and no
     values printed ("Datum Kenmerk", "Datum Kenmerk Bijlagen": an unfilled template's colofon)
@@ -6353,7 +6423,7 @@ class _Reader:
         self._page_lines_sorted: list[int] = []  # (see _page_line_after)
         #: The page counts printed on the pages ("Pagina 1 van 3": 3).
         self.printed_counts: list[int] = []
-        self.lines = _kind_heading(_contents_list(self._prepare(text)))
+        self.lines = _kind_heading(_contents_list(_purpose_words_in_sentences(self._prepare(text))))
         if self.printed_counts:
             self.page_count = max(self.page_count or 0, self._printed_count())
         kinds = {line.kind for line in self.lines}
@@ -7584,9 +7654,8 @@ class _Reader:
         return {position + m: field for m, field in enumerate(labels)}
 
     def _header(self, lines: list[Line]) -> tuple[str | None, str | None, str]:
-        lines, qualifiers = _split_qualified_purposes(
-            _unfilled_label_rows(_unsplice(_surnames_after_labels(lines)))
-        )
+        lines = _unfilled_label_rows(_unsplice(_references_over_rows(_surnames_after_labels(lines))))
+        lines, qualifiers = _split_qualified_purposes(lines)
         purpose: str | None = None
         purpose_line: Line | None = None
         kind: str | None = None
@@ -7951,6 +8020,11 @@ class _Reader:
                 # (an address's head word opens the address, letterhead: "Onze referentie" /
                 # "IENW/BSK-2026/51234" / "Postadres:" / "Postbus 20901")
                 and not (current.values and _address_head(line.text) is not None)
+                and not (
+                    current.values
+                    and current.label.casefold() in _vocab.INLINE_LABELS
+                    and _opens_postal_address(lines, position)
+                )
                 and (
                     self.marked_title
                     or _fits_colofon(line.text)
@@ -12203,6 +12277,27 @@ def _table_head(lines: list[Line]) -> bool:
         and not head.endswith(",")
         and (len(lines) == 1 or _ends_sentence(lines[-2].text))
     )
+
+
+def _purpose_words_in_sentences(lines: list[Line]) -> list[Line]:
+    """A purpose's words not in capitals alone on a row inside a sentence ("Hierbij wordt de
+    conceptbrief" / "ter informatie" / "aan u voorgelegd."): the row above goes on (words, no
+    sentence's end) and the row under it goes on in lower case, so the row is the sentence's
+    middle, wrapped there, and stays body text; only a purpose line of its own is the purpose."""
+    out = list(lines)
+    for k in range(1, len(out) - 1):
+        line, above, below = out[k], out[k - 1], out[k + 1]
+        if (
+            line.kind is Kind.PURPOSE
+            and not line.text.isupper()
+            and above.kind is Kind.TEXT
+            and len(above.text.split()) >= 2
+            and not _ends_sentence(above.text)
+            and below.kind is Kind.TEXT
+            and below.text[:1].islower()
+        ):
+            out[k] = attrs.evolve(line, kind=Kind.TEXT, label="", rest="")
+    return out
 
 
 def _cell_rows(lines: list[Line]) -> list[Line]:
