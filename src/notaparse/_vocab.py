@@ -3196,8 +3196,9 @@ PARENT_HEADINGS: Final[frozenset[str]] = frozenset(
         "Informatie die niet openbaar gemaakt wordt",
     )
 )
+#: (keys: see :func:`key`) "Bijlagen", "Bijlage(n)", "Overzicht bijlagen" ...
 ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset(
-    {"bijlagen", "bijlage", "bijlage(n)", "overzicht bijlagen", "overzicht van de bijlagen"}
+    {"bijlagen", "bijlage", "bijlage(n)", "overzichtbijlagen", "overzichtvandebijlagen"}
 )
 
 
