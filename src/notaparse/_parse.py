@@ -83,6 +83,18 @@ def _numbered_rows(blocks: Iterable[Block]) -> list[tuple[int, str, Origin | Non
     return rows
 
 
+def _listed_names(blocks: Sequence[Block]) -> list[tuple[int, str, Origin | None]]:
+    """The items of the one list in ``blocks`` as attachments numbered 1 to n: a list numbered
+    from 1, or a bullet list none of whose items ends a sentence; empty otherwise."""
+    if len(blocks) != 1 or not isinstance(block := blocks[0], ItemList):
+        return []
+    if (block.ordered and (block.numbering, block.start) == ("1", 1)) or (
+        not block.ordered and not any(_ends_full_stop(item) for item in block.items)
+    ):
+        return [(n, item, block.origin) for n, item in enumerate(block.items, 1)]
+    return []
+
+
 def _has_bullet_glyph(text: str) -> bool:
     return "\uf0b7" in text or "\u2022" in text or "\u00a9" in text
 
@@ -7011,18 +7023,17 @@ class _Reader:
         is its information."""
         if not _vocab.is_attachments_heading(section.heading.rstrip(":")) or not section.blocks:
             return section
-        listed = _attachment_entries(section.blocks) or _numbered_rows(section.blocks)
-        if not listed and len(section.blocks) == 1 and isinstance(block := section.blocks[0], ItemList):
-            if block.ordered and (block.numbering, block.start) == ("1", 1) or (
-                not block.ordered and not any(_ends_full_stop(item) for item in block.items)
-            ):
-                listed = [(n, item, block.origin) for n, item in enumerate(block.items, 1)]
+        listed = (
+            _attachment_entries(section.blocks)
+            or _numbered_rows(section.blocks)
+            or _listed_names(section.blocks)
+        )
         if not listed:
             return section
-        for n, name, origin in listed:
-            info = None
-            if (m := _vocab.STATUS_AT_END.search(name)) and m.start() > 0:
-                name, info = name[: m.start()], m[1]
+        for n, text, origin in listed:
+            name, info = text, None
+            if (m := _vocab.STATUS_AT_END.search(text)) and m.start() > 0:
+                name, info = text[: m.start()], m[1]
             self.attachments.append(Attachment(number=n, name=name, info=info, origin=origin))
         return attrs.evolve(section, blocks=())
 
