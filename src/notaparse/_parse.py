@@ -68,6 +68,33 @@ def _attachment_entries(blocks: Iterable[Block]) -> list[tuple[int, str, Origin 
     return [(n, *found[n]) for n in sorted(found)]
 
 
+def _numbered_rows(blocks: Iterable[Block]) -> list[tuple[int, str, Origin | None]]:
+    """The rows of an attachment list whose number stands in a column left of the name, each row
+    a paragraph of its own ("1  Conceptbrief aan de Tweede Kamer" / "2  Advies Raad van State"),
+    numbered 1 to n in order; empty when the blocks are anything else or a row ends a sentence
+    (numbered sentences about the attachments)."""
+    rows: list[tuple[int, str, Origin | None]] = []
+    for n, block in enumerate(blocks, 1):
+        if not isinstance(block, Paragraph) or (m := _ROW_START.match(block.text)) is None:
+            return []
+        if int(m[1]) != n or not m[2] or _ends_full_stop(m[2]):
+            return []
+        rows.append((n, m[2], block.origin))
+    return rows
+
+
+def _listed_names(blocks: Sequence[Block]) -> list[tuple[int, str, Origin | None]]:
+    """The items of the one list in ``blocks`` as attachments numbered 1 to n: a list numbered
+    from 1, or a bullet list none of whose items ends a sentence; empty otherwise."""
+    if len(blocks) != 1 or not isinstance(block := blocks[0], ItemList):
+        return []
+    if (block.ordered and (block.numbering, block.start) == ("1", 1)) or (
+        not block.ordered and not any(_ends_full_stop(item) for item in block.items)
+    ):
+        return [(n, item, block.origin) for n, item in enumerate(block.items, 1)]
+    return []
+
+
 def _has_bullet_glyph(text: str) -> bool:
     return "\uf0b7" in text or "\u2022" in text or "\u00a9" in text
 
@@ -7017,7 +7044,9 @@ class _Reader:
         for line in self.foot_unread:
             self._unplace(line, _UNREAD_ROWS)
         if sections and not self.attachments and not self.marked_headings:
-            sections[-1] = self._listed_attachments(sections[-1])
+            for k, section in enumerate(sections):
+                if not self.attachments:
+                    sections[k] = self._listed_attachments(section)
         purpose = self.purpose
         if self.footnotes and not self.marked_notes:
             sections = _glue_markers(sections, [note.number for note in self.footnotes])
@@ -7049,24 +7078,33 @@ class _Reader:
         )
 
     def _listed_attachments(self, section: Section) -> Section:
-        """The last section, headed "Bijlagen" or "Bijlage" (a colon or not), when it holds only
-        a list numbered from 1 ("1. Kamerbrief ..." / "2. Uitvoeringstoets ..."), or only
-        paragraphs of entries "Bijlage 1  Kamerbrief" (see `_attachment_entries`): the
-        attachments listed without a table, read as its rows (the section keeps its heading); as
-        the PDF reader writes them (docs/pdf.md, "Table cells")."""
+        """A section headed "Bijlagen", "Bijlage(n)" or "Overzicht bijlagen" (a colon or not)
+        that holds only the attachments listed without a table, read as its rows (the section
+        keeps its heading); as the PDF reader writes them (docs/pdf.md, "Table cells"):
+
+        - a list numbered from 1 ("1. Kamerbrief ..." / "2. Uitvoeringstoets ...");
+        - paragraphs of entries "Bijlage 1  Kamerbrief" (see `_attachment_entries`);
+        - lines opening with their number, each a paragraph of its own ("1  Kamerbrief" /
+          "2  Advies Raad van State": a number column left of the names), numbered from 1;
+        - a bullet list of names, numbered as listed, when no item ends a sentence (a bullet list
+          of sentences under the heading says something about the attachments and stays).
+
+        A disclosure status ending an entry ("... deels openbaar", the status column at the right)
+        is its information."""
         if not _vocab.is_attachments_heading(section.heading.rstrip(":")) or not section.blocks:
             return section
-        if entries := _attachment_entries(section.blocks):
-            for n, name, origin in entries:
-                self.attachments.append(Attachment(number=n, name=name, origin=origin))
-            return attrs.evolve(section, blocks=())
-        if len(section.blocks) != 1:
+        listed = (
+            _attachment_entries(section.blocks)
+            or _numbered_rows(section.blocks)
+            or _listed_names(section.blocks)
+        )
+        if not listed:
             return section
-        block = section.blocks[0]
-        if not isinstance(block, ItemList) or not block.ordered or (block.numbering, block.start) != ("1", 1):
-            return section
-        for n, item in enumerate(block.items, 1):
-            self.attachments.append(Attachment(number=n, name=item, origin=block.origin))
+        for n, text, origin in listed:
+            name, info = text, None
+            if (m := _vocab.STATUS_AT_END.search(text)) and m.start() > 0:
+                name, info = text[: m.start()], m[1]
+            self.attachments.append(Attachment(number=n, name=name, info=info, origin=origin))
         return attrs.evolve(section, blocks=())
 
     def _trailing_stacked_values(self, start: int) -> None:

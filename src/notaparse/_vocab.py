@@ -585,6 +585,9 @@ PURPOSE_CELL: Final = re.compile(r"^Ter ([a-z]+)[,;]")
 #: part of a name.
 _DISCLOSURE_STATUS: Final = r"(?:Deels|Niet|Gedeeltelijk|Reeds|Al) openbaar|Openbaar"
 DISCLOSURE_CELL: Final = re.compile(rf"(?:^|(?<= ))(?:{_DISCLOSURE_STATUS})(?=$|,)")
+#: A disclosure status ending an attachment's line in a list set without a table ("1. Advies Raad
+#: van State   deels openbaar"): the status column printed at the right, in any case.
+STATUS_AT_END: Final = re.compile(rf"\s+((?i:{_DISCLOSURE_STATUS}))$")
 #: The heads of an attachment table's column that answers whether each attachment is public
 #: ("Nr. Titel Openbaar"): its cells answer "Ja" or "Nee", going on after a comma ("Ja, al
 #: openbaar", "Nee, 5.2 Woo").
@@ -2955,11 +2958,12 @@ ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
 #: The word an entry of an attachment list opens with (a cheap test before the pattern below).
 ATTACHMENT_WORD: Final = "Bijlage"
 #: An entry of an attachment list set without a table: "Bijlage", its number and the
-#: attachment's name ("Bijlage 3  Jaarverslag SHF 2024"; a colon or full stop after the number).
-ATTACHMENT_ENTRY: Final = re.compile(r"^Bijlage\s+(\d{1,2})[.:]?\s+(\S.*)$")
+#: attachment's name ("Bijlage 3  Jaarverslag SHF 2024"; a colon, full stop or dash after the
+#: number: "Bijlage 1 - Conceptbrief").
+ATTACHMENT_ENTRY: Final = re.compile(r"^Bijlage\s+(\d{1,2})(?:[.:]|\s+[-\u2013])?\s+(\S.*)$")
 #: Where a second column's entry starts inside a row read across two columns of such entries
 #: ("Bijlage 1 Noodoproep OCHA Bijlage 4 Risicoanalyse").
-ATTACHMENT_ENTRY_INSIDE: Final = re.compile(r"\sBijlage\s+(\d{1,2})[.:]?\s+(?=\S)")
+ATTACHMENT_ENTRY_INSIDE: Final = re.compile(r"\sBijlage\s+(\d{1,2})(?:[.:]|\s+[-\u2013])?\s+(?=\S)")
 
 
 #: Words that open a question heading ("Wat vragen wij u?", "Waarom is dit nodig?").
@@ -3209,7 +3213,10 @@ PARENT_HEADINGS: Final[frozenset[str]] = frozenset(
         "Informatie die niet openbaar gemaakt wordt",
     )
 )
-ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset({"bijlagen", "bijlage"})
+#: (keys: see :func:`key`) "Bijlagen", "Bijlage(n)", "Overzicht bijlagen" ...
+ATTACHMENT_HEADINGS: Final[frozenset[str]] = frozenset(
+    {"bijlagen", "bijlage", "bijlage(n)", "overzichtbijlagen", "overzichtvandebijlagen"}
+)
 
 
 def is_attachments_heading(text: str) -> bool:
