@@ -1209,6 +1209,72 @@ def _restore_item_marks(lines: list[Line]) -> None:
             lines[start] = _lines.classify(f"{lines[k].text} {row.text}", row.number, row.page)
 
 
+def _bare_number_items(lines: list[Line]) -> None:
+    """Give a numbered list whose marks lost their full stop or bracket ("1 Stemt u in met de
+    brief?" / "2 Wilt u de brief ondertekenen?", a word processor's numbering exported without
+    its dot) its marks back: rows of text opening with a bare number and a word, counting from 1
+    by one and standing over each other on one page (an item's wrapped rows in lower case
+    between), two or more, right under a heading the vocabulary knows or a row ending in a colon
+    ("Beslispunten", "Ik stel u voor:"), and not at their page's foot. A number before a word
+    that says what it counts ("2 miljoen euro ...", "30 januari ...") is no mark; a page's notes
+    ("1 Stb. 2021, 499.") stand at its foot, under the page's last sentence; a margin's line
+    numbers are gone before this (:func:`~._lines.drop_line_numbers`)."""
+    i = 0
+    while i < len(lines):
+        if not _bare_item(lines[i], 1):
+            i += 1
+            continue
+        run = [i]
+        k = i + 1
+        while k < len(lines) and lines[k].page == lines[i].page:
+            ln = lines[k]
+            if _bare_item(ln, len(run) + 1):
+                run.append(k)
+            elif not (ln.kind is Kind.TEXT and ln.text[:1].islower()):
+                break  # (an item's wrapped row goes on in lower case)
+            k += 1
+        if len(run) >= 2 and _bare_items_lead_in(lines, i) and not _ends_its_page(lines, k, lines[i].page):
+            for n, j in enumerate(run, 1):
+                row = lines[j]
+                rest = row.text.split(maxsplit=1)[1]
+                lines[j] = _lines.classify(f"{n}. {rest}", row.number, row.page)
+        i = k
+
+
+def _bare_item(line: Line, number: int) -> bool:
+    """Whether ``line`` is a text row opening with the bare number ``number`` and a word that
+    is no unit of what the number counts (see :func:`_bare_number_items`)."""
+    if line.kind is not Kind.TEXT or not line.text[:1].isdigit():
+        return False
+    m = _vocab.BARE_NUMBER_ITEM.match(line.text)
+    return m is not None and int(m[1]) == number and m[2].casefold() not in _vocab.NUMBER_UNITS
+
+
+def _bare_items_lead_in(lines: list[Line], i: int) -> bool:
+    """Whether the nearest filled row above line ``i`` (one blank line may stand between), on its
+    page, leads in a list: a row ending in a colon or a heading the vocabulary knows."""
+    k = i - 1
+    if k >= 0 and lines[k].kind is Kind.BLANK:
+        k -= 1
+    if k < 0 or lines[k].page != lines[i].page:
+        return False
+    above = lines[k]
+    if above.kind not in (Kind.TEXT, Kind.LABEL, Kind.HEADING):
+        return False
+    text = above.rest if above.kind is Kind.HEADING else above.text
+    return text.endswith(":") or _decision_heading(text) or _known_heading(text)
+
+
+def _ends_its_page(lines: list[Line], k: int, page: int) -> bool:
+    """Whether no text of page ``page`` follows from line ``k`` on (blank lines and the page's
+    furniture aside): the rows above end their page, where its notes stand."""
+    while k < len(lines) and lines[k].page == page:
+        if lines[k].kind not in (Kind.BLANK, Kind.PAGE):
+            return False
+        k += 1
+    return True
+
+
 def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
     """A list's numbers printed apart around its items' block, a blank line between (pdfminer
     gives the column of numbers boxes of its own: "1." / blank / the items' rows / blank / "2.",
@@ -6447,6 +6513,7 @@ class _Reader:
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         if not self.marked_headings:
             _restore_item_marks(self.lines)
+            _bare_number_items(self.lines)
             if not self.marked_title and (self.page_lines or (self.lines and self.lines[-1].page > 1)):
                 self._carry_open_label()
         self._markers: dict[int, int] | None = None
