@@ -1275,6 +1275,39 @@ def _ends_its_page(lines: list[Line], k: int, page: int) -> bool:
     return True
 
 
+def _colon_list_item(lines: list[Line], i: int) -> bool:
+    """Whether the numbered row i is an item of a list right under a row ending in a colon: the
+    items, two or more, stand over each other (a row each, no blank line between, one page), "1"
+    first and counting on by one, and the row over item 1 ends in a colon ("De brief noemt twee
+    punten:" / "1. Kosten" / "2. Planning"). Such items are the list, also where their words
+    are headings the vocabulary knows: numbered headings stand over their paragraphs."""
+    line = lines[i]
+    if line.kind is not Kind.ORDERED or not line.rest or not _plain_mark(line.label).isdecimal():
+        return False
+    number = int(_plain_mark(line.label))
+    top = i - (number - 1)
+    if top < 1 or not all(_numbered_row(lines, top + n, n + 1, line) for n in range(number)):
+        return False
+    above = lines[top - 1]
+    if above.kind is not Kind.TEXT or above.page != line.page or not above.text.endswith(":"):
+        return False
+    return number >= 2 or (i + 1 < len(lines) and _numbered_row(lines, i + 1, 2, line))
+
+
+def _numbered_row(lines: list[Line], k: int, number: int, like: Line) -> bool:
+    """Whether line ``k`` is an item numbered ``number`` with text, marked as ``like`` is ("2."
+    after "1.", "2)" after "1)") and on its page."""
+    if k >= len(lines):
+        return False
+    line = lines[k]
+    return (
+        line.kind is Kind.ORDERED
+        and bool(line.rest)
+        and line.page == like.page
+        and line.label == f"{number}{like.label.lstrip('0123456789')}"
+    )
+
+
 def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
     """A list's numbers printed apart around its items' block, a blank line between (pdfminer
     gives the column of numbers boxes of its own: "1." / blank / the items' rows / blank / "2.",
@@ -9847,6 +9880,8 @@ class _Reader:
                         and not _vocab.is_known_heading(heading[1])
                     ):
                         heading = None  # "2. ..." after item "1. ..." of an open list is its item 2
+                    if heading is not None and heading[0] is not None and _colon_list_item(self.lines, i):
+                        heading = None  # "De brief noemt twee punten:" / "1. Kosten" / "2. Planning"
                     if heading is None and (
                         self._unknown_heading(i, under_heading=i == under_heading)
                         or self._label_heading(i)
@@ -12773,6 +12808,17 @@ def _opens_list(label: str) -> bool:
     return any(start == 1 for _, start in _canon.mark_readings(_plain_mark(label)))
 
 
+def _short_name_item(text: str) -> bool:
+    """Whether an item's text is a few capitalised words, no sentence nor clause ("Kosten",
+    "Preventie en voorlichting"), ending in no word that leaves it open ("Ministerie van")."""
+    return (
+        text[:1].isupper()
+        and text[-1:].isalnum()
+        and len(text.split()) <= _HEADING_TAIL_WORDS
+        and not _ends_with_continuation(text)
+    )
+
+
 def _plain_mark(label: str) -> str:
     """An item's mark as the numbering reads it: "03" -> "3", "(a" / "a" -> "a"."""
     mark = label.strip("()")
@@ -13093,14 +13139,23 @@ class _SectionBuilder:
         when the item's row is full. So too under items that are each a sentence on a row of its
         own ("1. U stemt in met de brief." / "2. U ondertekent de brief." / "Het is ..."): an
         item's sentence that went on would have taken a row of its own above."""
-        return (
-            len(self.items) >= 2
-            and line.text[:1].isupper()
-            and _ends_full_stop(last.text)
-            and (
-                all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1])
-                or all(len(item) == 1 and _ends_full_stop(item[0].text) for item in self.items)
+        if len(self.items) < 2 or not line.text[:1].isupper():
+            return False
+        if not _ends_full_stop(last.text):
+            # items of a few capitalised words a row each under a lead-in ending in a colon, no
+            # sentence ("... twee punten:" /
+            # "1. Kosten" / "2. Planning" / "Daarna volgt ..."): a name's row that went on would
+            # end in a word that cannot end it
+            lead = self.blocks[-1] if self.blocks else None
+            return (
+                self.ordered
+                and isinstance(lead, Paragraph)
+                and lead.text.endswith(":")
+                and all(len(item) == 1 and _short_name_item(item[0].text) for item in self.items)
+                and _ends_full_stop(line.text)
             )
+        return all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1]) or all(
+            len(item) == 1 and _ends_full_stop(item[0].text) for item in self.items
         )
 
     def add_form_rows(self, line: Line) -> None:
