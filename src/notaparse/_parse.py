@@ -1236,6 +1236,105 @@ def _restore_item_marks(lines: list[Line]) -> None:
             lines[start] = _lines.classify(f"{lines[k].text} {row.text}", row.number, row.page)
 
 
+def _bare_number_items(lines: list[Line]) -> None:
+    """Give a numbered list whose marks lost their full stop or bracket ("1 Stemt u in met de
+    brief?" / "2 Wilt u de brief ondertekenen?", a word processor's numbering exported without
+    its dot) its marks back: rows of text opening with a bare number and a word, counting from 1
+    by one and standing over each other on one page (an item's wrapped rows in lower case
+    between), two or more, right under a heading the vocabulary knows or a row ending in a colon
+    ("Beslispunten", "Ik stel u voor:"), and not at their page's foot. A number before a word
+    that says what it counts ("2 miljoen euro ...", "30 januari ...") is no mark; a page's notes
+    ("1 Stb. 2021, 499.") stand at its foot, under the page's last sentence; a margin's line
+    numbers are gone before this (:func:`~._lines.drop_line_numbers`)."""
+    i = 0
+    while i < len(lines):
+        if not _bare_item(lines[i], 1):
+            i += 1
+            continue
+        run = [i]
+        k = i + 1
+        while k < len(lines) and lines[k].page == lines[i].page:
+            ln = lines[k]
+            if _bare_item(ln, len(run) + 1):
+                run.append(k)
+            elif not (ln.kind is Kind.TEXT and ln.text[:1].islower()):
+                break  # (an item's wrapped row goes on in lower case)
+            k += 1
+        if len(run) >= 2 and _bare_items_lead_in(lines, i) and not _ends_its_page(lines, k, lines[i].page):
+            for n, j in enumerate(run, 1):
+                row = lines[j]
+                rest = row.text.split(maxsplit=1)[1]
+                lines[j] = _lines.classify(f"{n}. {rest}", row.number, row.page)
+        i = k
+
+
+def _bare_item(line: Line, number: int) -> bool:
+    """Whether ``line`` is a text row opening with the bare number ``number`` and a word that
+    is no unit of what the number counts (see :func:`_bare_number_items`)."""
+    if line.kind is not Kind.TEXT or not line.text[:1].isdigit():
+        return False
+    m = _vocab.BARE_NUMBER_ITEM.match(line.text)
+    return m is not None and int(m[1]) == number and m[2].casefold() not in _vocab.NUMBER_UNITS
+
+
+def _bare_items_lead_in(lines: list[Line], i: int) -> bool:
+    """Whether the nearest filled row above line ``i`` (one blank line may stand between), on its
+    page, leads in a list: a row ending in a colon or a heading the vocabulary knows."""
+    k = i - 1
+    if k >= 0 and lines[k].kind is Kind.BLANK:
+        k -= 1
+    if k < 0 or lines[k].page != lines[i].page:
+        return False
+    above = lines[k]
+    if above.kind not in (Kind.TEXT, Kind.LABEL, Kind.HEADING):
+        return False
+    text = above.rest if above.kind is Kind.HEADING else above.text
+    return text.endswith(":") or _decision_heading(text) or _known_heading(text)
+
+
+def _ends_its_page(lines: list[Line], k: int, page: int) -> bool:
+    """Whether no text of page ``page`` follows from line ``k`` on (blank lines and the page's
+    furniture aside): the rows above end their page, where its notes stand."""
+    while k < len(lines) and lines[k].page == page:
+        if lines[k].kind not in (Kind.BLANK, Kind.PAGE):
+            return False
+        k += 1
+    return True
+
+
+def _colon_list_item(lines: list[Line], i: int) -> bool:
+    """Whether the numbered row i is an item of a list right under a row ending in a colon: the
+    items, two or more, stand over each other (a row each, no blank line between, one page), "1"
+    first and counting on by one, and the row over item 1 ends in a colon ("De brief noemt twee
+    punten:" / "1. Kosten" / "2. Planning"). Such items are the list, also where their words
+    are headings the vocabulary knows: numbered headings stand over their paragraphs."""
+    line = lines[i]
+    if line.kind is not Kind.ORDERED or not line.rest or not _plain_mark(line.label).isdecimal():
+        return False
+    number = int(_plain_mark(line.label))
+    top = i - (number - 1)
+    if top < 1 or not all(_numbered_row(lines, top + n, n + 1, line) for n in range(number)):
+        return False
+    above = lines[top - 1]
+    if above.kind is not Kind.TEXT or above.page != line.page or not above.text.endswith(":"):
+        return False
+    return number >= 2 or (i + 1 < len(lines) and _numbered_row(lines, i + 1, 2, line))
+
+
+def _numbered_row(lines: list[Line], k: int, number: int, like: Line) -> bool:
+    """Whether line ``k`` is an item numbered ``number`` with text, marked as ``like`` is ("2."
+    after "1.", "2)" after "1)") and on its page."""
+    if k >= len(lines):
+        return False
+    line = lines[k]
+    return (
+        line.kind is Kind.ORDERED
+        and bool(line.rest)
+        and line.page == like.page
+        and line.label == f"{number}{like.label.lstrip('0123456789')}"
+    )
+
+
 def _marks_around_block(lines: list[Line], alone: list[int]) -> None:
     """A list's numbers printed apart around its items' block, a blank line between (pdfminer
     gives the column of numbers boxes of its own: "1." / blank / the items' rows / blank / "2.",
@@ -6474,6 +6573,7 @@ class _Reader:
         self.marked_notes = Kind.FOOTNOTE in kinds or self.marked_headings
         if not self.marked_headings:
             _restore_item_marks(self.lines)
+            _bare_number_items(self.lines)
             if not self.marked_title and (self.page_lines or (self.lines and self.lines[-1].page > 1)):
                 self._carry_open_label()
         self._markers: dict[int, int] | None = None
@@ -9818,6 +9918,8 @@ class _Reader:
                         and not _vocab.is_known_heading(heading[1])
                     ):
                         heading = None  # "2. ..." after item "1. ..." of an open list is its item 2
+                    if heading is not None and heading[0] is not None and _colon_list_item(self.lines, i):
+                        heading = None  # "De brief noemt twee punten:" / "1. Kosten" / "2. Planning"
                     if heading is None and (
                         self._unknown_heading(i, under_heading=i == under_heading)
                         or self._label_heading(i)
@@ -12744,6 +12846,17 @@ def _opens_list(label: str) -> bool:
     return any(start == 1 for _, start in _canon.mark_readings(_plain_mark(label)))
 
 
+def _short_name_item(text: str) -> bool:
+    """Whether an item's text is a few capitalised words, no sentence nor clause ("Kosten",
+    "Preventie en voorlichting"), ending in no word that leaves it open ("Ministerie van")."""
+    return (
+        text[:1].isupper()
+        and text[-1:].isalnum()
+        and len(text.split()) <= _HEADING_TAIL_WORDS
+        and not _ends_with_continuation(text)
+    )
+
+
 def _plain_mark(label: str) -> str:
     """An item's mark as the numbering reads it: "03" -> "3", "(a" / "a" -> "a"."""
     mark = label.strip("()")
@@ -13064,14 +13177,23 @@ class _SectionBuilder:
         when the item's row is full. So too under items that are each a sentence on a row of its
         own ("1. U stemt in met de brief." / "2. U ondertekent de brief." / "Het is ..."): an
         item's sentence that went on would have taken a row of its own above."""
-        return (
-            len(self.items) >= 2
-            and line.text[:1].isupper()
-            and _ends_full_stop(last.text)
-            and (
-                all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1])
-                or all(len(item) == 1 and _ends_full_stop(item[0].text) for item in self.items)
+        if len(self.items) < 2 or not line.text[:1].isupper():
+            return False
+        if not _ends_full_stop(last.text):
+            # items of a few capitalised words a row each under a lead-in ending in a colon, no
+            # sentence ("... twee punten:" /
+            # "1. Kosten" / "2. Planning" / "Daarna volgt ..."): a name's row that went on would
+            # end in a word that cannot end it
+            lead = self.blocks[-1] if self.blocks else None
+            return (
+                self.ordered
+                and isinstance(lead, Paragraph)
+                and lead.text.endswith(":")
+                and all(len(item) == 1 and _short_name_item(item[0].text) for item in self.items)
+                and _ends_full_stop(line.text)
             )
+        return all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1]) or all(
+            len(item) == 1 and _ends_full_stop(item[0].text) for item in self.items
         )
 
     def add_form_rows(self, line: Line) -> None:

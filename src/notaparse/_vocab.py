@@ -2955,6 +2955,20 @@ AMOUNT_UNITS: Final[tuple[str, ...]] = ("miljoen", "miljard", "mln.", "mln", "ml
 LIST_CLAUSE_ENDS: Final[tuple[str, ...]] = (";", "; en", "; of", "; and")
 
 ORDERED_ITEM: Final = re.compile(r"^(\d{1,2})[.)](?!\d)\s*(\S.*)$")
+#: A list item whose number lost its full stop or bracket ("1 Stemt u in met de brief?", a
+#: word processor's numbering exported without its dot): the number, then a word.
+BARE_NUMBER_ITEM: Final = re.compile(r"^([1-9]\d?)\s+([^\W\d_][\w'\u2019-]*)(.*)$")
+#: Words that say what a number at a line's start counts ("2 miljoen euro ...", "30 januari
+#: ...", "5 procent ..."): the number is an amount, a date's day or a share, no list item's mark.
+NUMBER_UNITS: Final[frozenset[str]] = frozenset(
+    {
+        *(unit.rstrip(".") for unit in AMOUNT_UNITS),
+        *MONTHS,
+        *("procent", "procentpunt", "procentpunten", "euro", "keer", "maal", "jaar", "jaren"),
+        *("maand", "maanden", "week", "weken", "dag", "dagen", "uur", "minuten", "kwartaal"),
+        *("personen", "mensen", "fte", "km", "kilometer", "meter", "ton", "stuks", "van", "op"),
+    }
+)
 #: The word an entry of an attachment list opens with (a cheap test before the pattern below).
 ATTACHMENT_WORD: Final = "Bijlage"
 #: An entry of an attachment list set without a table: "Bijlage", its number and the
