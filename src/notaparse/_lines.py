@@ -1159,25 +1159,32 @@ def triple_rows(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     """Plain text's rows as printed, a head row of three label|value pairs set apart by gaps
     ("Aan   MinBZK      Datum   13 februari 2024      Kenmerk   2024-0000012345", an extractor
     that keeps a form's row on one line in text too short for layout text's columns) written as
-    its three "label: value" rows (:meth:`_GridRows.triple`); only the first page's head rows
-    (:data:`_HEADER_ROWS`), where such a form stands."""
+    its three "label: value" rows (:meth:`_GridRows.triple`), and the rows under it of one to
+    three such pairs each by its own cells (:meth:`_GridRows.pairs`); only the first page's head
+    rows (:data:`_HEADER_ROWS`), where such a form stands."""
     if not raw_lines or not any("   " in raw for _, _, raw in raw_lines[: _HEADER_ROWS * 2]):
         return raw_lines  # (the cheap test first: no row with a gap)
     first_page = raw_lines[0][1]
     out: list[tuple[int, int, str]] = []
     rows = 0
+    form = False  # the rows read last were a form's rows of label|value pairs, three first
     for at, (number, page, raw) in enumerate(raw_lines):
         if page != first_page or rows >= _HEADER_ROWS:
             out.extend(raw_lines[at:])
             break
         rows += bool(raw.strip())
-        triple = (
-            _GridRows.triple([(m.start(), m[0]) for m in _SEGMENT.finditer(raw)]) if "   " in raw else None
-        )
+        segments = [(m.start(), m[0]) for m in _SEGMENT.finditer(raw)] if "   " in raw else []
+        # (the rows under a row of three pairs: each of one to three pairs by its own cells, up to
+        # a row of any other shape; blank rows between them go on)
+        pairs = None
+        if form and raw.strip():
+            form = (pairs := _GridRows.pairs(segments)) is not None
+        triple = pairs or _GridRows.triple(segments)
         if triple is None:
             out.append((number, page, raw))
         else:
             out.extend((number, page, row) for row in triple)
+            form = True
     return out
 
 
@@ -1793,15 +1800,25 @@ class _GridRows:
         """A row of exactly three label|value pairs, each set apart from the next by a gap
         ("Aan   MinBZK      Datum   13 februari 2024      Kenmerk   2024-0000012345", a head
         form's row as layout text prints it) as its three "label: value" rows, in the row's
-        order; or None. Every label is a known one and no value is (a row of six labels is a
-        table's heads, their values below); the gaps are the evidence (plain text's single
-        spaces leave the row to the reading of a label's line)."""
-        if len(segments) in (3, 4, 5) and any("  " in text for _, text in segments):
+        order; or None (see :meth:`pairs`)."""
+        rows = _GridRows.pairs(segments)
+        return rows if rows is not None and len(rows) == _TRIPLE_CELLS // 2 else None
+
+    @staticmethod
+    def pairs(segments: list[tuple[int, str]]) -> list[str] | None:
+        """A row of one to three label|value pairs, each set apart from the next by a gap, as
+        its "label: value" rows in the row's order; or None. Every label is a known one and no
+        value is (a row of six labels is a table's heads, their values below); the gaps are the
+        evidence (plain text's single spaces leave the row to the reading of a label's line).
+        A form whose first row holds three pairs reads its next rows so, each by its own cells
+        ("Van   DGFZ            Bijlage   2" under it): the wide first row's columns say
+        nothing of where a shorter row's pairs part."""
+        if len(segments) < _TRIPLE_CELLS and any("  " in text for _, text in segments):
             segments = _grid_cells(segments)
-        if len(segments) != _TRIPLE_CELLS:
+        if len(segments) % 2 or not 2 <= len(segments) <= _TRIPLE_CELLS:
             return None
         pairs = [
-            (segments[k][1].rstrip(":").rstrip(), segments[k + 1][1]) for k in range(0, _TRIPLE_CELLS, 2)
+            (segments[k][1].rstrip(":").rstrip(), segments[k + 1][1]) for k in range(0, len(segments), 2)
         ]
         if not all(
             _vocab.known_label(label) is not None and _vocab.known_label(value.rstrip(":")) is None
@@ -2328,6 +2345,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     head: _HeadTable | None = None  # a row of labels over rows of their values, in the head
     grid: _GridRows | None = None  # a head form's rows of two label|value pairs
     form_page = 0  # the page where such a grid was found (its rows after a blank row go on it)
+    pair_form = False  # the rows read last were a form's rows of label|value pairs, three first
     first_page = raw_lines[0][1] if raw_lines else 1
     head_rows = 0  # the rows with text read so far on the first page
     edges: dict[int, int] | None = None  # the colofon column's edge on each page (asked for only)
@@ -2349,6 +2367,13 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             grid = None
             if segments:
                 left.append((number, page, ""))  # (the form ends: its last value ends there)
+        if pair_form and segments:
+            # the rows under a form's row of three pairs: each of one to three pairs by its own
+            # cells; the form ends at a row of any other shape (blank rows between its rows go on)
+            pair_form = page == first_page and (pairs := _GridRows.pairs(segments)) is not None
+            if pair_form:
+                left.extend((number, page, row) for row in pairs or ())
+                continue
         if (
             page == first_page
             and head_rows <= _HEADER_ROWS
@@ -2359,6 +2384,7 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             # a head form's row of three label|value pairs across the page: three rows, none
             # of them the colofon column's (its right pairs stand where the form sets them)
             left.extend((number, page, row) for row in triple)
+            pair_form = True
             continue
         if (
             page == first_page
@@ -2868,6 +2894,9 @@ def _sentence_after_code(
                 and out[-1][1].count(" ") < _BOX_WORDS
                 and start - out[-1][0] - len(out[-1][1]) <= _BOX_GAP
                 and _codes_only(text)
+                # (a known label opening the row has the codes for its redacted value, "Kopie aan
+                # 10.2.e", "Contactpersoon   5.1.2e, 5.1.2i": the row's label|value pair)
+                and not (len(out) == 1 and _vocab.known_label(out[0][1].rstrip(":")) is not None)
             )
         ):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
