@@ -765,6 +765,51 @@ def test_wordmark_set_as_text_beside_the_title(font: str) -> None:
     assert _headings(data) == ["Aanleiding", "Geadviseerd besluit"]
 
 
+@pytest.mark.parametrize(
+    ("word", "size", "x", "font"),
+    [("nota", 26, 143, REGULAR), ("nota", 22, 134, BOLD), ("Beslisnota", 22, 200, REGULAR)],
+)
+def test_wordmark_set_as_text_at_a_narrow_stop_beside_the_title(
+    word: str, size: float, x: float, font: str
+) -> None:
+    """A large kind word set as text with the title's first line beside it at a narrow stop, some
+    1.3 ems of the title's size after it (where the IenW template sets the title beside its
+    "nota" image), is the kind: the title was "nota Herziening ..." (the rule wanted a tab's
+    three ems)."""
+    data = _page_with_bold_lines(
+        [(79, 262, word, REGULAR, size), (x, 268, "Herziening van de Regeling subsidies", font, 9.5)]
+    )
+    nota = load_both(data)
+    assert nota.metadata.kind == word
+    assert nota.title == "Herziening van de Regeling subsidies"
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Geadviseerd besluit"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a kind word in the title's own type opens the title
+        (
+            [(79, 268, "Nota", BOLD, 9.5), (109, 268, "over de herziening van de regeling", BOLD, 9.5)],
+            "Nota over de herziening van de regeling",
+        ),
+        # a large title whose first word is a kind word, at a word space
+        (
+            [(79, 262, "Nota", BOLD, 16), (124, 262, "over de herziening", BOLD, 16)],
+            "Nota over de herziening",
+        ),
+        # a large word that is no kind word, beside the title at a narrow stop
+        (
+            [(79, 262, "Advies", REGULAR, 22), (160, 268, "Herziening van de regeling", REGULAR, 9.5)],
+            "Advies Herziening van de regeling",
+        ),
+    ],
+)
+def test_no_wordmark_beside_the_title(lines: list[tuple[float, float, str, str, float]], title: str) -> None:
+    """Near misses of a wordmark beside the title: the title stays whole."""
+    assert load_both(_page_with_bold_lines(lines)).title == title
+
+
 def test_small_redaction_code_is_its_own_word() -> None:
     """A 7 pt ground code after a redaction box, followed by 9 pt text at a 7 pt space's distance,
     is a word of its own (it was glued: "5.1.2evan")."""

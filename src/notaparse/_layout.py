@@ -3463,9 +3463,12 @@ def _header_runs(line: TextLine) -> list[list[Word]]:
     """:func:`_split_row` of a header line, and a known label set apart from its value by a
     narrower tab stop: one and a half ems, and twice the line's other word gaps ("Aan" and
     "Staatssecretaris van BZK" at a tab stop 1.5 cm from the margin, ~2.5 ems). A label of
-    two or three words ("Kopie aan") is its words before such a gap."""
+    two or three words ("Kopie aan") is its words before such a gap; a wordmark set as text
+    beside the title (:func:`_wordmark_run`) is its own run."""
     runs = _split_row(line)
     words = line.words
+    if len(runs) == 1 and _wordmark_run(words):
+        return [words[:1], words[1:]]
     if len(runs) == 1 and len(words) >= 2:
         for n in range(1, min(4, len(words))):
             gap = words[n].x0 - words[n - 1].x1
@@ -3474,6 +3477,25 @@ def _header_runs(line: TextLine) -> list[list[Word]]:
                     return [words[:n], words[n:]]
                 break
     return runs
+
+
+#: How many times the size of the words after it a kind word is set in, at least, to be a
+#: wordmark ("nota" in 22 pt beside a 9 pt title).
+_WORDMARK_SIZE: Final = 1.6
+#: The least gap, in ems of the words after it, between a wordmark and the text beside it
+#: (wider than a word space: the IenW template leaves about 1.4 ems).
+_WORDMARK_GAP_EMS: Final = 0.8
+
+
+def _wordmark_run(words: Sequence[Word]) -> bool:
+    """Whether a row opens with a kind word (:data:`_vocab.KINDS`) set much larger than the
+    words after it and apart from them by more than a word space: a template's wordmark set as
+    text ("nota") with the title's first line beside it at a narrow stop, closer than a tab's
+    three ems. (A kind word in the title's own type, "Nota over ...", opens the title.)"""
+    if len(words) < 2 or _vocab.key(words[0].text) not in _vocab.KINDS:
+        return False
+    rest = max(w.size for w in words[1:])
+    return words[0].size >= _WORDMARK_SIZE * rest and words[1].x0 - words[0].x1 > _WORDMARK_GAP_EMS * rest
 
 
 def _text(words: Sequence[Word]) -> str:
