@@ -3430,9 +3430,9 @@ def _reference_opening(line: Line) -> tuple[str, str] | None:
 def _opens_postal_address(lines: list[Line], position: int) -> bool:
     """Whether the row at position opens an address under an Aan/Van value printed under its
     label ("Van" / "DG Wonen" / "2511 DP  Den Haag"): a Dutch postcode and its town, or a street
-    and its number or a post box right over one ("Turfmarkt 147" / "2511 DP  Den Haag"). It is the letterhead's
-    address printed beside or under the value, no more of the value; with its street, the whole
-    address, never half of it."""
+    and its number or a post box right over one ("Turfmarkt 147" / "2511 DP  Den Haag"). It is
+    the letterhead's address printed beside or under the value, no more of the value; with its
+    street, the whole address, never half of it."""
     text = lines[position].text
     if _vocab.POSTCODE_TOWN.match(text) is not None:
         return True
