@@ -12859,3 +12859,85 @@ def test_a_line_with_wide_gaps_under_the_label_rows_is_no_grid_row(line: str) ->
     texts = [f"{f.label} {f.value}" for f in nota.metadata.fields]
     texts += [b.text for s in nota.sections for b in s.blocks if isinstance(b, Paragraph)]
     assert " ".join(line.split()) in texts
+
+
+def _wrapped_head_page(rows: list[tuple[str, list[str]]]) -> Page:
+    """A page whose label rows each hold a value over its rows, the later ones at the value's x
+    under the first, then the title, the colofon and a section."""
+    page = Page()
+    top = 200.0
+    for label, value_rows in rows:
+        page.text(79, top, label)
+        for row in value_rows:
+            page.text(170, top, row)
+            top += 14
+    page.text(79, top + 30, "Evaluatie waterbeleid")
+    page.colofon(_COLOFON)
+    page.y = top + 80
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    return page
+
+
+def test_unit_name_wrapped_under_its_value_is_the_value() -> None:
+    """A Van value "Directoraat-generaal" with the unit's name on the row under it, at the value's
+    x, and an Aan value wrapped after "en": each value is both rows, no letterhead."""
+    nota = load_both(
+        _wrapped_head_page(
+            [
+                ("Van", ["Directoraat-generaal", "Ruimte en Water"]),
+                ("Aan", ["Minister voor Volkshuisvesting en", "Ruimtelijke Ordening"]),
+            ]
+        ).pdf()
+    )
+    assert nota.metadata.fields[:2] == (
+        Field(
+            label="Van",
+            value="Directoraat-generaal Ruimte en Water",
+            lines=("Directoraat-generaal", "Ruimte en Water"),
+        ),
+        Field(
+            label="Aan",
+            value="Minister voor Volkshuisvesting en Ruimtelijke Ordening",
+            lines=("Minister voor Volkshuisvesting en", "Ruimtelijke Ordening"),
+        ),
+    )
+    assert nota.metadata.letterhead == ()
+    assert nota.title == "Evaluatie waterbeleid"
+
+
+def test_post_box_under_a_wrapped_unit_is_the_letterhead() -> None:
+    """A unit's name over two rows under Van, then its post box and postcode at the same x: the
+    name is the value, the post box and postcode the letterhead's address (the post box was read
+    as the value's last row)."""
+    nota = load_both(
+        _wrapped_head_page(
+            [
+                ("Aan", ["MinSZW"]),
+                (
+                    "Van",
+                    [
+                        "Directie Arbeidsmarkt en",
+                        "Sociaal-Economische Aangelegenheden",
+                        "Postbus 90801",
+                        "2509 LV Den Haag",
+                    ],
+                ),
+            ]
+        ).pdf()
+    )
+    assert nota.metadata.fields[1].value == "Directie Arbeidsmarkt en Sociaal-Economische Aangelegenheden"
+    assert nota.metadata.letterhead == ("Postbus 90801 2509 LV Den Haag",)
+    assert nota.title == "Evaluatie waterbeleid"
+
+
+def test_code_with_an_address_under_it_keeps_the_code() -> None:
+    """Near miss: a sender's code whose address is printed under it at the value's x; the code
+    is the value, the address the letterhead."""
+    nota = load_both(
+        _wrapped_head_page(
+            [("Aan", ["MinBZK"]), ("Van", ["DGOO", "Turfmarkt 147", "2511 DP Den Haag"])]
+        ).pdf()
+    )
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "MinBZK"), ("Van", "DGOO")]
+    assert nota.metadata.letterhead == ("Turfmarkt 147 2511 DP Den Haag",)

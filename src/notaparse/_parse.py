@@ -3556,16 +3556,20 @@ def _reference_opening(line: Line) -> tuple[str, str] | None:
 def _opens_postal_address(lines: list[Line], position: int) -> bool:
     """Whether the row at position opens an address under an Aan/Van value printed under its
     label ("Van" / "DG Wonen" / "2511 DP  Den Haag"): a Dutch postcode and its town, or a street
-    and its number right over one ("Turfmarkt 147" / "2511 DP  Den Haag"). It is the letterhead's
-    address printed beside or under the value, no more of the value; with its street, the whole
-    address, never half of it."""
+    and its number or a post box right over one ("Turfmarkt 147" / "2511 DP  Den Haag"). It is
+    the letterhead's address printed beside or under the value, no more of the value; with its
+    street, the whole address, never half of it."""
     text = lines[position].text
     if _vocab.POSTCODE_TOWN.match(text) is not None:
         return True
     nxt = lines[position + 1] if position + 1 < len(lines) else None
     return (
         nxt is not None
-        and (_vocab.STREET.match(text) is not None or _vocab.STREET_WITH_NUMBER.match(text) is not None)
+        and (
+            _vocab.STREET.match(text) is not None
+            or _vocab.STREET_WITH_NUMBER.match(text) is not None
+            or _vocab.POST_BOX_OPENING.match(text) is not None  # ("Postbus 90801")
+        )
         and _vocab.POSTCODE_TOWN.match(nxt.text) is not None
     )
 
@@ -8100,6 +8104,9 @@ class _Reader:
                     or _year_wrapped(inline.values[-1], line.text)
                     # (a list label's units, a code a row: "Kopie aan: DSH" / "DMM" / "FEZ")
                     or _unit_code_row(inline, line.text)
+                    # (a unit's name cut after its unit word: "Van Directoraat-generaal" /
+                    # "Ruimte en Water")
+                    or (_unit_name_opening(inline.values[-1]) and _unit_name_tail(line.text))
                 )
                 and (
                     not _ends_sentence(inline.values[-1])
