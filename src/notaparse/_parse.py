@@ -12853,6 +12853,11 @@ def _opens_list(label: str) -> bool:
     return any(start == 1 for _, start in _canon.mark_readings(_plain_mark(label)))
 
 
+#: The fewest words of a sentence starting a paragraph under a list of short names ("Zie
+#: bijlage."); one word with a full stop is a wrapped name's end (see `_SectionBuilder`).
+_LEAST_PARAGRAPH_WORDS: Final = 2
+
+
 def _short_name_item(text: str) -> bool:
     """Whether an item's text is a few capitalised words, no sentence nor clause ("Kosten",
     "Preventie en voorlichting"), ending in no word that leaves it open ("Ministerie van")."""
@@ -13190,7 +13195,9 @@ class _SectionBuilder:
             # items of a few capitalised words a row each under a lead-in ending in a colon, no
             # sentence ("... twee punten:" /
             # "1. Kosten" / "2. Planning" / "Daarna volgt ..."): a name's row that went on would
-            # end in a word that cannot end it
+            # end in a word that cannot end it; a lone word with a full stop under them is the
+            # last name's end wrapped onto a row of its own ("2. De Autoriteit" /
+            # "Persoonsgegevens."), no sentence
             lead = self.blocks[-1] if self.blocks else None
             return (
                 self.ordered
@@ -13198,6 +13205,7 @@ class _SectionBuilder:
                 and lead.text.endswith(":")
                 and all(len(item) == 1 and _short_name_item(item[0].text) for item in self.items)
                 and _ends_full_stop(line.text)
+                and len(line.text.split()) >= _LEAST_PARAGRAPH_WORDS
             )
         return all(item[-1].text.endswith(_vocab.LIST_CLAUSE_ENDS) for item in self.items[:-1]) or all(
             len(item) == 1 and _ends_full_stop(item[0].text) for item in self.items
