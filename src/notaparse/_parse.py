@@ -4510,6 +4510,38 @@ def _stacked_value_of(label: str, text: str) -> bool:
     )
 
 
+#: The labels whose values have no form of their own: the addressee and the sender, a name or a
+#: unit's code in any words.
+_FORMLESS_CONCEPTS: Final = (_vocab.Concept.ADDRESSEE, _vocab.Concept.SENDER)
+
+
+def _column_fits(labels: list[_PendingField], rows: list[Line]) -> bool:
+    """Whether each row is the value of the label stacked at its place above the column
+    (:meth:`_Reader._stacked_column`): a value of its label's form (:func:`_stacked_value_of`)
+    or, under the addressee's or the sender's label, whose values have no form, a short row that is
+    no other label's value by its form ("Aan" / "Van" / "Datum" / "Kenmerk", then "Minister van
+    SZW" / "DGWI" / "12 maart 2024" / "2024-0000045123": a header table copied from a viewer,
+    labels and values each a block, no blank line between). At least one label has a form, and
+    its row anchors the column: a name wrapped over two rows puts the rows out of step with their
+    labels, and a row of the wrong form under a label of a form rejects the column; a row that
+    ends in a word that goes on ("Minister van Sociale Zaken en") is a name wrapped, not a value."""
+    formed = [f for f in labels if _vocab.label_concept(f.label) not in _FORMLESS_CONCEPTS]
+    if not formed:
+        return False
+    for field, row in zip(labels, rows, strict=True):
+        if any(field is f for f in formed):
+            fits = _stacked_value_of(field.label, row.text)
+        else:
+            fits = _vocab.GROUND_CODE.fullmatch(row.text) is not None or (
+                _fits_stacked_value(field.label, row.text)
+                and not _ends_with_continuation(row.text)
+                and not any(_stacked_value_by_form(f.label, row.text) for f in formed)
+            )
+        if not fits:
+            return False
+    return True
+
+
 def _stacked_value_by_form(label: str, text: str) -> bool:
     """Whether a row is a value of ``label`` by its form alone, the whole row, for a label whose
     values have a form (:func:`_form_span`): a date under a date's label, a reference under a
@@ -7791,7 +7823,7 @@ class _Reader:
             after = lines[position + n]
             if after.kind is Kind.TEXT and any(_stacked_value_of(f.label, after.text) for f in labels):
                 return {}  # (one more value-like row: which label has two is not certain)
-        if not all(_stacked_value_of(f.label, row.text) for f, row in zip(labels, rows, strict=True)):
+        if not _column_fits(labels, rows):
             return {}
         return {position + m: field for m, field in enumerate(labels)}
 
