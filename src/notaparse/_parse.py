@@ -7043,7 +7043,7 @@ class _Reader:
         sections = self._body(body)
         for line in self.foot_unread:
             self._unplace(line, _UNREAD_ROWS)
-        if sections and not self.attachments and not self.marked_headings:
+        if sections and not self.attachments:
             for k, section in enumerate(sections):
                 if not self.attachments:
                     sections[k] = self._listed_attachments(section)
@@ -7080,7 +7080,9 @@ class _Reader:
     def _listed_attachments(self, section: Section) -> Section:
         """A section headed "Bijlagen", "Bijlage(n)" or "Overzicht bijlagen" (a colon or not)
         that holds only the attachments listed without a table, read as its rows (the section
-        keeps its heading); as the PDF reader writes them (docs/pdf.md, "Table cells"):
+        keeps its heading), in extracted text and in the PDF reader's marked text alike (where
+        its layout left the lines as printed: under a heading not the last, a number column, a
+        bullet list; docs/pdf.md, "Table cells"):
 
         - a list numbered from 1 ("1. Kamerbrief ..." / "2. Uitvoeringstoets ...");
         - paragraphs of entries "Bijlage 1  Kamerbrief" (see `_attachment_entries`);
@@ -7101,9 +7103,7 @@ class _Reader:
         if not listed:
             return section
         for n, text, origin in listed:
-            name, info = text, None
-            if (m := _vocab.STATUS_AT_END.search(text)) and m.start() > 0:
-                name, info = text[: m.start()], m[1]
+            name, info = _fragments.status_at_end(text)
             self.attachments.append(Attachment(number=n, name=name, info=info, origin=origin))
         return attrs.evolve(section, blocks=())
 
