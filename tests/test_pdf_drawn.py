@@ -12816,7 +12816,7 @@ def test_a_line_with_wide_gaps_under_the_label_rows_is_no_grid_row(line: str) ->
     assert " ".join(line.split()) in texts
 
 
-def _listed_attachments_page(
+def _plain_attachment_lines_page(
     heading: str,
     rows: Sequence[tuple[str, str, str]],
     *,
@@ -12905,7 +12905,7 @@ def test_attachments_printed_as_plain_lines(
     bijlagen": a number column left of the names, "1." rows, a bullet list of names, a disclosure
     status at the right, the section followed by another. They are the attachments, the status
     each one's information, as the text reader reads the same lines; none were read."""
-    nota = load_both(_listed_attachments_page(heading, rows, after=after))
+    nota = load_both(_plain_attachment_lines_page(heading, rows, after=after))
     assert [(a.number, a.name, a.info) for a in nota.attachments] == [
         (1, "Conceptbrief aan de Tweede Kamer", rows[0][2] or None),
         (2, "Advies Raad van State", rows[1][2] or None),
@@ -12954,7 +12954,7 @@ def test_lines_like_an_attachment_list_that_are_none(
     """Near misses of attachments printed as lines: sentences in bullets under "Bijlagen" (about
     the attachments), a numbered decision list, rows numbered from 2, prose that names an
     attachment. No attachments; the text stays in its section."""
-    nota = load_both(_listed_attachments_page(heading, rows, body=body))
+    nota = load_both(_plain_attachment_lines_page(heading, rows, body=body))
     assert nota.attachments == ()
     section = next(s for s in nota.sections if s.heading == (heading if rows else "Aanleiding"))
     assert section.blocks != ()

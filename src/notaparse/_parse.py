@@ -47,11 +47,17 @@ from ._model import (
 _CLOSERS: Final = "'\u2019\u201d\")"
 
 
+#: An entry's word with a number inside an attachment's name ("Bijlage 1a"): no name of a list.
+_ENTRY_WORD_NUMBERED: Final = re.compile(rf"\b{_vocab.ATTACHMENT_WORD}\s+\d")
+
+
 def _attachment_entries(blocks: Iterable[Block]) -> list[tuple[int, str, Origin | None]]:
     """The entries of an attachment list set without a table, when the blocks are only
     paragraphs of entries ("Bijlage 1  Noodoproep OCHA", more than one on a paragraph when the
     lines were joined), numbered 1 to n once each: in their numbers' order (a list in two
-    columns, read row by row, gives 1, 4, 2, 5, 3, 6). Empty when the blocks are anything else."""
+    columns, read row by row, gives 1, 4, 2, 5, 3, 6). Empty when the blocks are anything else,
+    or when a name holds an entry's word and a number the list's numbers refuse ("... Kamer
+    Bijlage 1a Reactie van de VNG": two entries, the second no entry of the list)."""
     found: dict[int, tuple[str, Origin | None]] = {}
     for block in blocks:
         if not isinstance(block, Paragraph) or not block.text.startswith(_vocab.ATTACHMENT_WORD):
@@ -60,7 +66,7 @@ def _attachment_entries(blocks: Iterable[Block]) -> list[tuple[int, str, Origin 
         if not entries:
             return []
         for n, name in entries:
-            if n in found or not name:
+            if n in found or not name or _ENTRY_WORD_NUMBERED.search(name):
                 return []
             found[n] = (name, block.origin)
     if sorted(found) != list(range(1, len(found) + 1)):
