@@ -12941,3 +12941,147 @@ def test_code_with_an_address_under_it_keeps_the_code() -> None:
     )
     assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [("Aan", "MinBZK"), ("Van", "DGOO")]
     assert nota.metadata.letterhead == ("Turfmarkt 147 2511 DP Den Haag",)
+
+
+def _plain_attachment_lines_page(
+    heading: str,
+    rows: Sequence[tuple[str, str, str]],
+    *,
+    after: tuple[str, str] | None = None,
+    body: str = LOREM,
+) -> bytes:
+    """A nota whose attachments are printed as plain lines under ``heading``: each row a marker
+    at x=79 (a number, "1.", a bullet; none when empty), its name at x=100 (or at x=79 without a
+    marker) and a status at x=420 when given; ``after`` a section (heading, text) that follows."""
+    p = Page()
+    p.header([("Aan", "MJenV"), ("Van", "DGSenB")])
+    p.text(170, 268, "Aanbieding van de rapporten")
+    p.colofon([("TER BESLISSING", ""), ("Kenmerk", "2024-0000098765"), ("Datum", "12 maart 2024")])
+    p.y = 320
+    p.line("Aanleiding", BOLD)
+    p.para(body)
+    p.line(heading, BOLD)
+    for marker, name, status in rows:
+        if marker:
+            p.text(79, p.y, marker)
+        p.text(100 if marker else 79, p.y, name)
+        if status:
+            p.text(420, p.y, status)
+        p.y += p.lead
+    if after:
+        p.y += 10
+        p.line(after[0], BOLD)
+        p.para(after[1])
+    return p.pdf()
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "after"),
+    [
+        pytest.param(
+            "Bijlagen",
+            [("1", "Conceptbrief aan de Tweede Kamer", ""), ("2", "Advies Raad van State", "")],
+            None,
+            id="number-column",
+        ),
+        pytest.param(
+            "Bijlagen",
+            [
+                ("1.", "Conceptbrief aan de Tweede Kamer", "openbaar"),
+                ("2.", "Advies Raad van State", "deels openbaar"),
+            ],
+            None,
+            id="status-column",
+        ),
+        pytest.param(
+            "Overzicht bijlagen",
+            [
+                ("1", "Conceptbrief aan de Tweede Kamer", "openbaar"),
+                ("2", "Advies Raad van State", "niet openbaar"),
+            ],
+            None,
+            id="overzicht-number-column-status",
+        ),
+        pytest.param(
+            "Bijlage(n)",
+            [("\u2022", "Conceptbrief aan de Tweede Kamer", ""), ("\u2022", "Advies Raad van State", "")],
+            None,
+            id="bullets",
+        ),
+        pytest.param(
+            "Bijlagen",
+            [("1.", "Conceptbrief aan de Tweede Kamer", ""), ("2.", "Advies Raad van State", "")],
+            ("Ondertekening", "De minister van Justitie en Veiligheid,"),
+            id="section-after",
+        ),
+        pytest.param(
+            "Bijlagen",
+            [
+                ("", "Bijlage 1 - Conceptbrief aan de Tweede Kamer", ""),
+                ("", "Bijlage 2 - Advies Raad van State", ""),
+            ],
+            ("Afstemming", "Afgestemd met DGSenB."),
+            id="entries-section-after",
+        ),
+    ],
+)
+def test_attachments_printed_as_plain_lines(
+    heading: str, rows: list[tuple[str, str, str]], after: tuple[str, str] | None
+) -> None:
+    """Attachments printed as lines, not in a table, under "Bijlagen", "Bijlage(n)" or "Overzicht
+    bijlagen": a number column left of the names, "1." rows, a bullet list of names, a disclosure
+    status at the right, the section followed by another. They are the attachments, the status
+    each one's information, as the text reader reads the same lines; none were read."""
+    nota = load_both(_plain_attachment_lines_page(heading, rows, after=after))
+    assert [(a.number, a.name, a.info) for a in nota.attachments] == [
+        (1, "Conceptbrief aan de Tweede Kamer", rows[0][2] or None),
+        (2, "Advies Raad van State", rows[1][2] or None),
+    ]
+    section = next(s for s in nota.sections if s.heading == heading)
+    assert section.blocks == ()
+    if after:
+        assert nota.sections[-1].heading == after[0]
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "body"),
+    [
+        pytest.param(
+            "Bijlagen",
+            [
+                ("\u2022", "De bijlagen worden na besluitvorming openbaar gemaakt.", ""),
+                ("\u2022", "Bijlage 2 is vertrouwelijk en wordt niet gedeeld.", ""),
+            ],
+            LOREM,
+            id="sentence-bullets",
+        ),
+        pytest.param(
+            "Beslispunten",
+            [("1.", "Akkoord gaan met de brief", ""), ("2.", "De brief ondertekenen", "")],
+            LOREM,
+            id="decision-list",
+        ),
+        pytest.param(
+            "Bijlagen",
+            [("2", "Conceptbrief aan de Tweede Kamer", ""), ("3", "Advies Raad van State", "")],
+            LOREM,
+            id="numbers-not-from-one",
+        ),
+        pytest.param(
+            "Toelichting",
+            [],
+            "In bijlage 1 vindt u de conceptbrief aan de Tweede Kamer. Bijlage 2 bevat het advies.",
+            id="body-mentions",
+        ),
+    ],
+)
+def test_lines_like_an_attachment_list_that_are_none(
+    heading: str, rows: list[tuple[str, str, str]], body: str
+) -> None:
+    """Near misses of attachments printed as lines: sentences in bullets under "Bijlagen" (about
+    the attachments), a numbered decision list, rows numbered from 2, prose that names an
+    attachment. No attachments; the text stays in its section."""
+    nota = load_both(_plain_attachment_lines_page(heading, rows, body=body))
+    assert nota.attachments == ()
+    section = next(s for s in nota.sections if s.heading == (heading if rows else "Aanleiding"))
+    assert section.blocks != ()

@@ -390,3 +390,14 @@ def attachment_entries(text: str, *, rising: bool) -> list[tuple[int, str]]:
         name.endswith((".", "!", "?")) for _, name in entries
     )
     return [] if sentences else entries
+
+
+def status_at_end(text: str) -> tuple[str, str | None]:
+    """An attachment's line set without a table split into its name and the disclosure status
+    ending it, "Advies Raad van State   deels openbaar" (the status column printed at the right:
+    :data:`_vocab.STATUS_AT_END`), as (name, status); (text, None) when no status ends it or the
+    status is all the line holds. The text and the PDF reader split a listed attachment so."""
+    m = _vocab.STATUS_AT_END.search(text)
+    if m is None or m.start() == 0:
+        return text, None
+    return text[: m.start()], m[1]

@@ -6804,7 +6804,11 @@ def _attachment_list(out: _Out) -> _Out:
     or as entries "Bijlage 1  Kamerbrief" (also in two columns, read row by row across them:
     "Bijlage 1 Noodoproep OCHA Bijlage 4 Risicoanalyse"; every number from 1 once), written as
     the attachment table's rows in their numbers' order, so they are the attachments; ``out`` as
-    it is when anything else follows the list.
+    it is when anything else follows the list. A disclosure status ending a row ("... deels
+    openbaar", a status column at the right) is its information cell, as the text reader splits
+    it (:func:`_fragments.status_at_end`); the lines left as printed (under a heading not the
+    last, a number column without a stop, a bullet list) are read by the text reader's rule on
+    the marked text.
 
     Each document of the file is read so (the nota, and each document enclosed after it: a
     cover letter's nota that follows it), up to its own end: the list may stand right before a
@@ -6890,10 +6894,19 @@ def _document_attachment_list(out: _Out, start: int, stop: int) -> _Out:
         new.lines.append(lines[i])
         if i + 1 in out.boxes:
             new.boxes[len(new.lines)] = out.boxes[i + 1]
-    new.lines.append("| Nr. | Omschrijving |")
+    cells = [_fragments.status_at_end(text if entries else join_lines([text])) for text, _ in items]
+    statuses = any(status for _, status in cells)
+    new.lines.append("| Nr. | Omschrijving | Informatie |" if statuses else "| Nr. | Omschrijving |")
+
+    def row(n: int) -> str:
+        """Item ``n``'s row: its name, and its disclosure status when any item has one."""
+        name, status = cells[n - 1]
+        info = f" {_canon.escape_cell(status)} |" if status else " |" if statuses else ""
+        return f"| {n} | {_canon.escape_cell(name)} |{info}"
+
     if entries:  # (the rows in their numbers' order, then the page lines and notes)
-        for n, (text, at) in enumerate(items, 1):
-            new.lines.append(f"| {n} | {_canon.escape_cell(text)} |")
+        for n, (_, at) in enumerate(items, 1):
+            new.lines.append(row(n))
             if at + 1 in out.boxes:  # (an entry's box is its printed row's)
                 new.boxes[len(new.lines)] = out.boxes[at + 1]
         for i in kept:
@@ -6901,10 +6914,7 @@ def _document_attachment_list(out: _Out, start: int, stop: int) -> _Out:
             if i + 1 in out.boxes:
                 new.boxes[len(new.lines)] = out.boxes[i + 1]
         return _followed(new, out, end)
-    rows = {
-        i: f"| {n} | {_canon.escape_cell(join_lines([text]))} |" + ("\f" if i in fed else "")
-        for n, (text, i) in enumerate(items, 1)
-    }
+    rows = {i: row(n) + ("\f" if i in fed else "") for n, (_, i) in enumerate(items, 1)}
     for i in sorted([*rows, *kept]):  # (in their order: a page line stays between its pages' rows)
         new.lines.append(rows.get(i, lines[i]))
         if i + 1 in out.boxes:

@@ -47,11 +47,17 @@ from ._model import (
 _CLOSERS: Final = "'\u2019\u201d\")"
 
 
+#: An entry's word with a number inside an attachment's name ("Bijlage 1a"): no name of a list.
+_ENTRY_WORD_NUMBERED: Final = re.compile(rf"\b{_vocab.ATTACHMENT_WORD}\s+\d")
+
+
 def _attachment_entries(blocks: Iterable[Block]) -> list[tuple[int, str, Origin | None]]:
     """The entries of an attachment list set without a table, when the blocks are only
     paragraphs of entries ("Bijlage 1  Noodoproep OCHA", more than one on a paragraph when the
     lines were joined), numbered 1 to n once each: in their numbers' order (a list in two
-    columns, read row by row, gives 1, 4, 2, 5, 3, 6). Empty when the blocks are anything else."""
+    columns, read row by row, gives 1, 4, 2, 5, 3, 6). Empty when the blocks are anything else,
+    or when a name holds an entry's word and a number the list's numbers refuse ("... Kamer
+    Bijlage 1a Reactie van de VNG": two entries, the second no entry of the list)."""
     found: dict[int, tuple[str, Origin | None]] = {}
     for block in blocks:
         if not isinstance(block, Paragraph) or not block.text.startswith(_vocab.ATTACHMENT_WORD):
@@ -60,7 +66,7 @@ def _attachment_entries(blocks: Iterable[Block]) -> list[tuple[int, str, Origin 
         if not entries:
             return []
         for n, name in entries:
-            if n in found or not name:
+            if n in found or not name or _ENTRY_WORD_NUMBERED.search(name):
                 return []
             found[n] = (name, block.origin)
     if sorted(found) != list(range(1, len(found) + 1)):
@@ -7179,7 +7185,7 @@ class _Reader:
         sections = self._body(body)
         for line in self.foot_unread:
             self._unplace(line, _UNREAD_ROWS)
-        if sections and not self.attachments and not self.marked_headings:
+        if sections and not self.attachments:
             for k, section in enumerate(sections):
                 if not self.attachments:
                     sections[k] = self._listed_attachments(section)
@@ -7216,7 +7222,9 @@ class _Reader:
     def _listed_attachments(self, section: Section) -> Section:
         """A section headed "Bijlagen", "Bijlage(n)" or "Overzicht bijlagen" (a colon or not)
         that holds only the attachments listed without a table, read as its rows (the section
-        keeps its heading); as the PDF reader writes them (docs/pdf.md, "Table cells"):
+        keeps its heading), in extracted text and in the PDF reader's marked text alike (where
+        its layout left the lines as printed: under a heading not the last, a number column, a
+        bullet list; docs/pdf.md, "Table cells"):
 
         - a list numbered from 1 ("1. Kamerbrief ..." / "2. Uitvoeringstoets ...");
         - paragraphs of entries "Bijlage 1  Kamerbrief" (see `_attachment_entries`);
@@ -7237,9 +7245,7 @@ class _Reader:
         if not listed:
             return section
         for n, text, origin in listed:
-            name, info = text, None
-            if (m := _vocab.STATUS_AT_END.search(text)) and m.start() > 0:
-                name, info = text[: m.start()], m[1]
+            name, info = _fragments.status_at_end(text)
             self.attachments.append(Attachment(number=n, name=name, info=info, origin=origin))
         return attrs.evolve(section, blocks=())
 
