@@ -13085,3 +13085,37 @@ def test_lines_like_an_attachment_list_that_are_none(
     assert nota.attachments == ()
     section = next(s for s in nota.sections if s.heading == (heading if rows else "Aanleiding"))
     assert section.blocks != ()
+
+
+def test_value_cut_after_van_takes_a_heading_word_under_it() -> None:
+    """An Aan value cut after "van" and a Van value cut after "en", each with its rest on the row
+    under it at the value's x, the rest a word the vocabulary knows as a heading ("Financiën",
+    "Toeslagen"): each value is both rows, the header goes on to the title."""
+    nota = load_both(
+        _wrapped_head_page(
+            [
+                ("Aan", ["Staatssecretaris van", "Financiën"]),
+                ("Van", ["Directeur-generaal Belastingdienst en", "Toeslagen"]),
+            ]
+        ).pdf()
+    )
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [
+        ("Aan", "Staatssecretaris van Financiën"),
+        ("Van", "Directeur-generaal Belastingdienst en Toeslagen"),
+    ]
+    assert nota.title == "Evaluatie waterbeleid"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_whole_value_over_a_heading_word_ends_the_header() -> None:
+    """Near miss: a whole Aan value ("Minister van Financiën") and the heading "Financiën" at the
+    margin under the title: the heading stays the section's."""
+    page = _wrapped_head_page([("Aan", ["Minister van Financiën"]), ("Van", ["DGFZ"])])
+    page.line("Financiën", BOLD)
+    page.para(LOREM)
+    nota = load_both(page.pdf())
+    assert [(f.label, f.value) for f in nota.metadata.fields][:2] == [
+        ("Aan", "Minister van Financiën"),
+        ("Van", "DGFZ"),
+    ]
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Financiën"]

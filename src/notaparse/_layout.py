@@ -4984,7 +4984,11 @@ class LayoutReader:
                 or (_side_heading(ln, 5, text_x) and not _header_line(ln, left))
                 or i == ocr_side
                 or _vocab.is_table_header(ln.text)
-                or (_known_heading(ln.text) and not _kind_heading_over_labels(main, i, left))
+                or (
+                    _known_heading(ln.text)
+                    and not _kind_heading_over_labels(main, i, left)
+                    and not (i > 0 and _open_value_goes_on(main[i - 1], ln, pitch))
+                )
                 or _kind_word_heading(main, i, left)
             ):
                 end = i
@@ -9141,6 +9145,19 @@ def _under_column_labels(colofon: list[Char], spaced: bool, pieces: Pieces) -> s
 def _is_label(text: str) -> bool:
     """Whether a line's text is a known label, with or without its colon ("Kenmerk", "Datum:")."""
     return _vocab.known_label(text.rstrip(":")) is not None
+
+
+def _open_value_goes_on(row: TextLine, line: TextLine, pitch: float) -> bool:
+    """Whether ``line`` is the rest of the header value on ``row``, cut after a word that cannot
+    end it ("Aan   Staatssecretaris van" / "Financiën", "Van   ... Belastingdienst en" /
+    "Toeslagen"): ``row`` ends in such a word, and ``line`` starts where the value starts (the
+    label row's value, or the row itself when it is already a value's wrapped row), right under
+    it. A heading's word there is the value's, not the first section's heading."""
+    if row.words[-1].text.casefold() not in _vocab.CONTINUATION_WORDS or _gap(row, line, pitch):
+        return False
+    runs = _header_runs(row)
+    value_x = runs[1][0].x0 if len(runs) >= 2 else row.x0
+    return abs(line.x0 - value_x) < 2 and not line.text[:1].islower()
 
 
 def _title_value_goes_on(row: TextLine, line: TextLine, pitch: float) -> bool:

@@ -4770,6 +4770,8 @@ def _heading_label_rows(lines: list[Line]) -> list[Line]:
         if (
             not line.text[:1].isupper()
             or ":" in line.text
+            # ("Aan   Staatssecretaris van" / "Financiën" / "TER BESLISSING": the value's rest)
+            or _after_unfinished_value(lines, i)
             or (above := _head_row_above(lines, i)) is None
             or (row := _heading_label_row(lines, i, above)) is None
         ):

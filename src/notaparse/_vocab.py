@@ -1833,7 +1833,7 @@ SENTENCE_WORDS_AFTER_ADDRESS: Final[frozenset[str]] = frozenset(
     }
 )
 #: Words that, ending a letterhead line, mean the unit's name continues ("Hoger Onderwijs en").
-CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "de", "het", "-", "&"})
+CONTINUATION_WORDS: Final[frozenset[str]] = frozenset({"en", "van", "voor", "der", "de", "het", "-", "&"})
 
 #: A capitalised adjective that opens the noun of a unit's or office's name and cannot end it
 #: ("Directeur Algemene Financiële en Economische" / "Politiek", "Europese" / "Zaken",
