@@ -327,3 +327,39 @@ def test_a_year_or_a_number_before_a_word_is_no_belgian_address(row: str) -> Non
     """A year before a town reads as prose unless the land's "B-" stands before it."""
     assert not _vocab.POSTCODE_TOWN.match(row)
     assert not _vocab.ADDRESS.search(row)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Uw brief van",
+        "Termijn",
+        "Uiterste datum",
+        "Gewenste datum besluit",
+        "Datum ondertekening",
+        "Projectnaam",
+        "Nota nr.",
+        "Referte",
+        "Kopie",
+        "Bcc",
+    ],
+)
+def test_other_ministries_colofon_labels_are_known(label: str) -> None:
+    assert _vocab.known_label(label) == label
+    assert _vocab.label_concept(label) is _vocab.Concept.OTHER
+
+
+@pytest.mark.parametrize(
+    "heading", ["Risico\u2019s", "3. Risico\u2018s", "Argumenten", "Woo", "Woo / Openbaarmaking"]
+)
+def test_other_templates_headings_are_known(heading: str) -> None:
+    assert _vocab.is_marked_known_heading(heading)
+
+
+def test_a_typographic_apostrophe_keys_as_the_straight_one() -> None:
+    assert _vocab.key("Risico\u2019s") == _vocab.key("Risico's") == "risico's"
+
+
+@pytest.mark.parametrize("word", ["Spoed", "SPOED", "Termijn van vier weken", "Kopie van de brief"])
+def test_an_urgency_stamp_and_sentence_openers_are_no_labels(word: str) -> None:
+    assert _vocab.known_label(word) is None

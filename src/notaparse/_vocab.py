@@ -18,12 +18,15 @@ import regex
 
 #: What a key leaves out: spaces and colons.
 _KEY_GAPS: Final = re.compile(r"[\s:]+")
+#: The typographic apostrophes a word processor sets for the straight one ("Risico’s"): one in a key.
+_KEY_APOSTROPHES: Final = str.maketrans(dict.fromkeys("\u2019\u2018", "'"))
 
 
 @functools.lru_cache(maxsize=8192)
 def key(text: str) -> str:
-    """Return the matching key of a label or heading: case-folded, without spaces or final colon."""
-    return _KEY_GAPS.sub("", text).casefold()
+    """Return the matching key of a label or heading: case-folded, without spaces or final colon,
+    its apostrophes straight ("Risico’s" is "Risico's")."""
+    return _KEY_GAPS.sub("", text).casefold().translate(_KEY_APOSTROPHES)
 
 
 class Concept(Enum):
@@ -56,6 +59,7 @@ LABELS: Final[dict[str, Concept]] = {
     "Uw kenmerk": Concept.OTHER,
     "Uw referentie": Concept.OTHER,
     "Uw brief": Concept.OTHER,  # (VWS and others: the date or reference of a letter answered)
+    "Uw brief van": Concept.OTHER,  # (the same, its date: "Uw brief van  12 januari 2024")
     "Datum": Concept.DATE,
     "Datum nota": Concept.DATE,  # (the nota's own date, where others are printed beside it)
     "Opgesteld door": Concept.DRAFTED_BY,
@@ -80,6 +84,9 @@ LABELS: Final[dict[str, Concept]] = {
     "Inlichtingen bij": Concept.OTHER,
     "Inlichtingen": Concept.OTHER,  # (the official to ask, as "Inlichtingen bij")
     "Documentnummer": Concept.OTHER,
+    "Nota nr.": Concept.OTHER,  # (the nota's number in its colofon, as "Notanummer")
+    "Referte": Concept.OTHER,  # (the older word for a reference, its reader's or the file's)
+    "Projectnaam": Concept.OTHER,
     "Notanummer": Concept.OTHER,  # (Financiën: the nota's number in its colofon)
     "Ons nummer": Concept.REFERENCE,
     "Datum besluit": Concept.OTHER,
@@ -88,9 +95,16 @@ LABELS: Final[dict[str, Concept]] = {
     "Datum ministerraad": Concept.OTHER,  # (the meeting a nota is written for, not its date)
     "Projectnummer": Concept.OTHER,
     "Fatale termijn": Concept.OTHER,  # (the legal deadline for the decision)
+    "Termijn": Concept.OTHER,  # (the same deadline, "Termijn  1 maart 2024")
+    "Datum ondertekening": Concept.OTHER,  # (the day the letter it goes with is to be signed)
+    "Uiterste datum": Concept.OTHER,  # (the decision's deadline, not the nota's date)
+    "Gewenste datum besluit": Concept.OTHER,
+    "Gewenste beslisdatum": Concept.OTHER,
     "Ter informatie aan": Concept.OTHER,
     "Kopie aan": Concept.OTHER,
     "Cc": Concept.OTHER,  # (the copy's addressees, "Cc: MinFin, MinBZK", under Aan and Van)
+    "Bcc": Concept.OTHER,
+    "Kopie": Concept.OTHER,  # (as "Kopie aan": "Kopie  DGLZ")
     "In afschrift aan": Concept.OTHER,
     "Afschrift aan": Concept.OTHER,
     "Afschriften": Concept.OTHER,
@@ -202,7 +216,9 @@ ROUTING_LABELS: Final[frozenset[str]] = frozenset({"via"})
 UNIT_LIST_LABELS: Final[frozenset[str]] = frozenset(
     {
         "kopieaan",
+        "kopie",
         "cc",
+        "bcc",
         "inafschriftaan",
         "afschriftaan",
         "afschriften",
@@ -237,7 +253,9 @@ def is_unit_list(text: str) -> bool:
 
 #: Labels printed in the main column under Aan and Van, stacked with them ("Via", "Kopie aan",
 #: "Nota actief openbaar" in the Rijkshuisstijl's head), by :func:`key`.
-MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset({"via", "kopieaan", "cc", "notaactiefopenbaar"})
+MAIN_COLUMN_LABELS: Final[frozenset[str]] = frozenset(
+    {"via", "kopieaan", "kopie", "cc", "bcc", "notaactiefopenbaar"}
+)
 
 #: One-word labels that are also words of running text ("zie Bijlage 2", "via de Directie",
 #: "de Status"): at the end of a body row they are read as a label only where the row itself
@@ -260,6 +278,8 @@ PROSE_LABELS: Final[frozenset[str]] = frozenset(
         "programma",
         "dossier",
         "zaak",
+        "kopie",
+        "termijn",
     }
 )
 
@@ -858,6 +878,7 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Voorgaande ontwikkelingen en alternatieven",
     "Juridische paragraaf",
     "Risico's en mitigerende maatregelen",
+    "Risico's en beheersmaatregelen",
     "Risicoparagraaf",
     "Privacy",
     "Caribisch Nederland",
@@ -865,6 +886,8 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Communicatie en woordvoering",
     "Woo-paragraaf",
     "Woo paragraaf",
+    "Woo",
+    "Woo / Openbaarmaking",
     "Tijdpad",
     "Besluit minister",
     "Besluit staatssecretaris",
@@ -898,6 +921,7 @@ HEADINGS: Final[tuple[str, ...]] = (
     "Analyse",
     "Voorgeschiedenis",
     "Argumentatie",
+    "Argumenten",
     "Oplossingsrichtingen",
     "Bespreekpunten",
     "Kamerbehandeling",
@@ -2829,7 +2853,9 @@ PARLIAMENT_WORDS: Final = re.compile(r"(?i)kamer|handelingen|vragen|motie|kenmer
 #: number, "Uw kenmerk 2024Z08811"), keys as :func:`key` writes them: in the colofon a value of
 #: one of these read as :data:`OCR_ZAAK` is the zaak number (under "Ons kenmerk" ten digits are
 #: the ministry's own reference and stay).
-THEIR_REFERENCE_LABELS: Final[frozenset[str]] = frozenset({"uwkenmerk", "uwreferentie", "uwbrief"})
+THEIR_REFERENCE_LABELS: Final[frozenset[str]] = frozenset(
+    {"uwkenmerk", "uwreferentie", "uwbrief", "uwbriefvan"}
+)
 #: Check boxes of a decision block ("☐ Akkoord" / "☐ Niet akkoord", "[x]" / "[ ]"): its options
 #: are a list.
 #: The check box glyphs, each written out (so they are a character class's content and a set).
