@@ -4508,8 +4508,9 @@ def _label_over_row_end(lines: list[Line], at: int) -> tuple[list[Line], int] | 
     and how many lines after ``at`` they replace; None if the rows are no such pair. The value's
     row may have been split already into a purpose line and the value (the same row's number).
     A count, one or two digits, is a weak form: only beside a known heading or a purpose line.
-    A value's row whose rest ends in a word that goes on ("... vindt plaats op 13 maart 2024")
-    holds the date as its own words."""
+    A value's row whose rest ends in a word that goes on or governs a value ("... het overleg
+    op 13 maart 2024", `_vocab.VALUE_GOVERNING_WORDS`) or in a digit (the value's digits split:
+    "over de1 3 december 2023") holds the value as its own words."""
     line = lines[at]
     if line.kind is Kind.TEXT:
         words = line.text.split()
@@ -4579,7 +4580,13 @@ def _value_at_row_end(
     if not k or k >= len(after):
         return None  # (a whole row of the value: read by the rules for a bare label)
     rest = " ".join(after[:-k])
-    if _ends_with_continuation(rest) or rest.endswith(","):
+    before = after[-k - 1]
+    if (
+        _ends_with_continuation(rest)
+        or before.casefold() in _vocab.VALUE_GOVERNING_WORDS  # ("... het overleg op 13 maart 2024")
+        or before[-1:] in ",-/"
+        or before[-1:].isdigit()  # (a value's digits split, the first glued on: "over de1 3 december 2023")
+    ):
         return None
     if concept is _vocab.Concept.ATTACHMENT_COUNT and not (
         _known_heading(rest) or _vocab.PURPOSE_LINE.match(rest)
