@@ -385,7 +385,7 @@ DELIBERATE_REWRITES: dict[str, Rewrite] = {
     # running footer's "| pagina 2", a Woo stamp's bundle page "document 7 89"): the page count
     # is read from them, the line itself is furniture
     "page furniture": _sub(
-        r"(?i) ?\bp ?[aä]g[iì]na ?[\d'‘’ilI|Ì]\d*[.,-]? ?v[aä]n[.,]? ?\d+\.?|^p ?[aä]gina$"
+        r"(?i) ?\bp ?[aä]g[iìl1]na ?[\d'‘’ilI|Ì]\d*[.,-]? ?v[aä]n[.,]? ?\d+\.?|^p ?[aä]gina$"
         r"|(?<=\|) ?pagina \d+"
         r"|^[-–—] ?\d{1,3} ?[-–—]$|^\d{1,3} ?/ ?\d{1,3}$|^\d{1,3} van \d{1,3}$|^blad \d{1,3}$"
         r"|(?<=document \d) \d{1,3}$"

@@ -4452,10 +4452,21 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
     ("... te bevriezen. Datum" / "11 maart 2025"), or a label of two or three words after a
     sentence's end with a ground code ending the next row: the label is split off the row."""
     out: list[Line] = []
+    skip = -1
     for i, line in enumerate(lines):
+        if i <= skip:
+            continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and (split := _split_label_before_code(line, nxt)):
             out.extend(split)
+            continue
+        if (
+            nxt is not None
+            and (line.text[-1:].isalpha() or line.text[-1:] == ")")  # (a label's last letter: "Bijlage(n)")
+            and (over := _label_over_row_end(lines, i))
+        ):
+            out.extend(over[0])
+            skip = i + over[1]
             continue
         head, _, last = line.text.rpartition(" ")
         label = _vocab.known_label(last) if line.kind is Kind.TEXT and head and last[:1].isupper() else None
@@ -4483,6 +4494,112 @@ def _split_label_before_value(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+#: The colofon labels whose values have a form a row's end can be read by (:func:`_form_span`).
+_FORMED_CONCEPTS: Final = (_vocab.Concept.DATE, _vocab.Concept.REFERENCE, _vocab.Concept.ATTACHMENT_COUNT)
+
+
+def _label_over_row_end(lines: list[Line], at: int) -> tuple[list[Line], int] | None:
+    """A colofon label of a form (a date's, a reference's, an attachment count's) at the end of
+    the row ``lines[at]``, its value by that form at the end of the next row: a row-by-row
+    extractor put the colofon's label beside one row and its value beside the next ("Kamerbrief
+    over de warmtetransitie Bijlage(n)" / "Aanleiding 1", "Kopie aan SG Kenmerk" / "TER BESLISSING
+    2023-0000345678"). The label's row may be a text row or a label's row without a colon
+    ("Kopie aan SG"): a formless value gives up its last words only on this evidence, the next
+    label's value by its form.
+
+    Returns the lines that replace the two rows (the label's row, the label, its value, the rest
+    of the value's row read as what it is: a purpose line, a heading, a title's next row, body)
+    and how many lines after ``at`` they replace; None if the rows are no such pair. The value's
+    row may have been split already into a purpose line and the value (the same row's number).
+    A count, one or two digits, is a weak form: only beside a known heading or a purpose line.
+    A value's row whose rest ends in a word that goes on or governs a value ("... het overleg
+    op 13 maart 2024", `_vocab.VALUE_GOVERNING_WORDS`) or in a digit (the value's digits split:
+    "over de1 3 december 2023") holds the value as its own words."""
+    line = lines[at]
+    if line.kind is Kind.TEXT:
+        words = line.text.split()
+        lead = ""
+    elif line.kind is Kind.LABEL_VALUE and ":" not in line.text and line.rest:
+        words = line.rest.split()
+        lead = line.text[: len(line.text) - len(line.rest)]
+    else:
+        return None
+    if _is_column_row(line.text) or _two_labels(words):
+        return None
+    for n in (3, 2, 1):
+        if len(words) <= n or not words[-n][:1].isupper():
+            continue
+        label = _tail_label(words, n)
+        if label is None:
+            continue
+        concept = _vocab.label_concept(label)
+        if concept not in _FORMED_CONCEPTS:
+            return None
+        head = " ".join(words[:-n])
+        if head.endswith(","):
+            return None
+        taken = _value_at_row_end(lines, at + 1, concept)
+        if taken is None:
+            return None
+        value, rest, used = taken
+        printed = " ".join(words[-n:])
+        label_line = attrs.evolve(
+            line, text=printed, kind=Kind.LABEL, label=_vocab.repaired_label(printed), rest=""
+        )
+        if lead:
+            row = attrs.evolve(line, text=f"{lead}{head}", rest=head)
+        else:
+            row = _lines.classify(head, line.number, line.page)
+        if rest is not None and rest.kind is Kind.TEXT and rest.text[:1].islower() and not lead:
+            # "Kamerbrief over de voortgang van de Datum" / "warmtetransitie ... 14 juni 2023":
+            # the title's row goes on on the value's row
+            row = _lines.classify(f"{head} {rest.text}", line.number, line.page)
+            return [row, label_line, value], used
+        return [row, label_line, value, *([rest] if rest is not None else [])], used
+    return None
+
+
+def _value_at_row_end(
+    lines: list[Line], at: int, concept: _vocab.Concept
+) -> tuple[Line, Line | None, int] | None:
+    """The value of the concept's form at the end of the row ``lines[at]`` (see
+    :func:`_label_over_row_end`): (the value's line, the row's rest or None, how many lines the
+    row took), or None."""
+    nxt = lines[at]
+    if (
+        nxt.kind is Kind.PURPOSE
+        and at + 1 < len(lines)
+        and lines[at + 1].number == nxt.number
+        and lines[at + 1].kind is Kind.TEXT
+    ):
+        # (the purpose already split off the row's start: "TER BESLISSING" / "2023-0000345678")
+        value = lines[at + 1]
+        if _form_span(concept, value.text.split(), from_end=False) != len(value.text.split()):
+            return None
+        return value, nxt, 2
+    if nxt.kind is not Kind.TEXT:
+        return None
+    after = nxt.text.split()
+    k = _form_span(concept, after, from_end=True)
+    if not k or k >= len(after):
+        return None  # (a whole row of the value: read by the rules for a bare label)
+    rest = " ".join(after[:-k])
+    before = after[-k - 1]
+    if (
+        _ends_with_continuation(rest)
+        or before.casefold() in _vocab.VALUE_GOVERNING_WORDS  # ("... het overleg op 13 maart 2024")
+        or before[-1:] in ",-/"
+        or before[-1:].isdigit()  # (a value's digits split, the first glued on: "over de1 3 december 2023")
+    ):
+        return None
+    if concept is _vocab.Concept.ATTACHMENT_COUNT and not (
+        _known_heading(rest) or _vocab.PURPOSE_LINE.match(rest)
+    ):
+        return None  # ("... zie Bijlage" / "de tabel op pagina 2": a count only beside a heading)
+    value = attrs.evolve(nxt, text=" ".join(after[-k:]), kind=Kind.TEXT, label="", rest="")
+    return value, _lines.classify(rest, nxt.number, nxt.page), 1
 
 
 #: A unit code in a list of them ("DGPenV, DWJZ", "SG, DGRB", "pSG"): two capitals or more, never

@@ -1345,9 +1345,9 @@ _PAGE_VAN: Final = "v[a\u00e0-\u00e4]n"
 #: top of the number's line as a quote before it: "Pagina '1 van 1"; a speck on the line as a
 #: hyphen: "Pagina 1-van 1"; a speck after the last number as a full stop: "Pagina 1 van 1."; a
 #: speck over a letter as an accent on it: "Pägina 1 van 1", "Pagina Ì van 2" for "Pagina 1 ...",
-#: "Pagina 1 vän 1")
+#: "Pagina 1 vän 1"; and reads the i as an l or a 1: "Paglna 1 van2", "Pag1na 1 van 2")
 _PAGE_LINE_BODY: Final = (
-    r"p\s?[a\u00e0-\u00e4]\s?g\s?[i\u00ec-\u00ef]\s?n\s?[a\u00e0-\u00e4]\s*[.,'\u2018\u2019]?\s*"
+    r"p\s?[a\u00e0-\u00e4]\s?g\s?[il1\u00ec-\u00ef]\s?n\s?[a\u00e0-\u00e4]\s*[.,'\u2018\u2019]?\s*"
     rf"(\d+|[{re.escape(OCR_ONE_LETTERS + OCR_ONE_ACCENTED)}]\d?)\s*[.,-]?\s*{_PAGE_VAN}\s*[.,]?\s*(\d+)\.?"
 )
 PAGE_LINE: Final = re.compile(rf"(?i)^{_PAGE_LINE_BODY}$")
