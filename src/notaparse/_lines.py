@@ -492,7 +492,9 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
                 # (a day and month alone: the date's year wrapped onto the next line, as a
                 # narrow colofon column prints it, "Datum 2 december" / "2026"; the parser
                 # joins the year)
-                if not _vocab.DAY_MONTH.match(value):
+                # (a date and a speck OCR read as a short word after it, "Datum 8 februari
+                # 2023 san": the parser leaves the speck out of the value)
+                if not _vocab.DAY_MONTH.match(value) and _fragments.date_before_speck(value) is None:
                     return None
         elif concept is _vocab.Concept.REFERENCE:
             if value[:1] in _REFERENCE_SEPARATORS and _vocab.key(known) != _vocab.key(label):

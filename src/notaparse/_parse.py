@@ -8998,6 +8998,20 @@ class _Reader:
                         )
                 value = " ".join(words[before : len(words) - after])
             elif (
+                _vocab.label_concept(field.label) is _vocab.Concept.DATE
+                and (dated := _fragments.date_before_speck(value)) is not None
+                and field.line is not None
+            ):
+                # a speck read by OCR as a short word after the date on its row ("Datum 8
+                # februari 2023 san"): the value is the date; the speck is kept where the user
+                # sees it
+                self._unplace(
+                    attrs.evolve(field.line, text=dated[1]),
+                    f"The value of {field.label!r} ends with a speck of the scan as OCR reads it, "
+                    "not text (kept in Nota.unplaced)",
+                )
+                value = dated[0]
+            elif (
                 _vocab.label_concept(field.label) is _vocab.Concept.REFERENCE
                 and _vocab.ocr_speck_before_reference(words := value.split())
                 and field.line is not None
