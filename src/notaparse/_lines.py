@@ -243,12 +243,9 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
     if first in _LETTERS and (m := _LETTERED_ITEM.match(text)):
         # "a) in te stemmen ...;", "(b) de brief ...", "iii. ...": the mark kept as printed
         return Line(text, number, page, Kind.ORDERED, m[1] or m[2], m[3] or "")
-    if (
-        ocr
-        and (
-            (first in _OCR_BULLET_FIRST and (len(text) == 1 or text[1] in " _" or first in _OCR_GLUED_FIRST))
-            or (first in _OCR_TAB_FIRST and "_" in text[1:3])
-        )
+    if ocr and (
+        (first in _OCR_BULLET_FIRST and (len(text) == 1 or text[1] in " _" or first in _OCR_GLUED_FIRST))
+        or (first in _OCR_TAB_FIRST and "_" in text[1:3])
     ):
         if len(text) == 1 and first not in _vocab.BULLETS:
             # a bullet alone on its line as OCR misreads it, its item's text on the next line
