@@ -13119,3 +13119,43 @@ def test_whole_value_over_a_heading_word_ends_the_header() -> None:
         ("Van", "DGFZ"),
     ]
     assert [s.heading for s in nota.sections] == ["Aanleiding", "Financiën"]
+
+
+def _ocr_speck_over_rows(speck: str) -> bytes:
+    """An OCR layer's page 1: a ministry's name, "Nota", ``speck`` alone on its line just over
+    the Aan row at the value's tab stop, the Aan/Van/Datum rows, a title and a section."""
+    ocr = _ocr_font()
+    page = Page()
+    page.text(79, 58, "Ministerie van Volksgezondheid, Welzijn en Sport", ocr, 11)
+    page.text(79, 140, "Nota", ocr, 12)
+    page.text(193, 166, speck, ocr, 9)
+    for k, (label, value) in enumerate(
+        [("Aan", "de minister van VWS"), ("Van", "Directie Publieke Gezondheid"), ("Datum", "2 oktober 2020")]
+    ):
+        page.text(79, 175 + 13.5 * k, label, ocr, 9)
+        page.text(173, 175 + 13.5 * k, value, ocr, 9)
+    page.text(79, 231, "Testcapaciteit van de GGD'en", ocr, 10)
+    page.y = 299
+    page.line("Aanleiding", ocr)
+    page.para(LOREM, ocr)
+    return page.pdf()
+
+
+@pytest.mark.parametrize("speck", ["a", "\u00cc", "'"])
+def test_ocr_speck_over_the_label_rows_keeps_the_title(speck: str) -> None:
+    """A speck of the scan that the engine read as a character alone on its line over the label
+    rows (the edge of the colofon column beside them) made the header read as having no title:
+    the line under the rows is the title, as without the speck."""
+    nota = load_both(_ocr_speck_over_rows(speck))
+    assert nota.title == "Testcapaciteit van de GGD'en"
+    assert nota.metadata.addressee == "de minister van VWS"
+    assert [s.heading for s in nota.sections] == ["Aanleiding"]
+
+
+def test_ocr_number_over_the_label_rows_is_no_speck() -> None:
+    """Near miss: a digit alone over the label rows is not left out as a speck (a document's
+    number stamped there, read whole): it stays in the text."""
+    data = _ocr_speck_over_rows("3")
+    assert "\n3\n" in marked(data)
+    nota = load_both(data)
+    assert "Sport 3" in render(nota) or "\n3\n" in render(nota)

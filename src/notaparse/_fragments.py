@@ -61,6 +61,25 @@ def is_place_date(text: str) -> bool:
     return True
 
 
+#: A speck of the scan that an OCR engine read as a short word after a date on the date's row
+#: ("Datum 8 februari 2023 san": the colofon column's garbled text beside the row, joined to it):
+#: one to three lower-case letters or marks, no digit.
+_OCR_SPECK_AFTER_DATE: Final = re.compile(r"^[a-z|_.,:;'\"]{1,3}$")
+
+
+def date_before_speck(text: str) -> tuple[str, str] | None:
+    """A date and the speck after it (:data:`_OCR_SPECK_AFTER_DATE`) that ``text`` is, else
+    None: "8 februari 2023 san" is ("8 februari 2023", "san")."""
+    date, _, speck = text.rpartition(" ")
+    if not date or not _OCR_SPECK_AFTER_DATE.match(speck) or not date[-1:].isdigit():
+        return None
+    try:
+        parse_date(date)
+    except ValueError:
+        return None
+    return date, speck
+
+
 def parse_date(text: str) -> dt.date:
     """Read a Dutch date: "13 februari 2024", "7september2020", "29-05-2020", "2024-02-13",
     "1 mei '24" and "30-11-'26" (a year of two digits after an apostrophe: this century); a note

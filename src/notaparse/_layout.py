@@ -4909,6 +4909,8 @@ class LayoutReader:
         """
         if not main:
             return main, False
+        if self._ocr:
+            main = _without_header_specks(main)
         # (side headings, left of the text, are no part of the header's left edge)
         text_x = _usual_left(main)
         side = next((i for i, ln in enumerate(main) if _side_heading(ln, 5, text_x)), len(main))
@@ -7749,6 +7751,17 @@ def _repeated_amounts_header(main: Sequence[TextLine], before: Sequence[TextLine
 
 #: A row of a table of amounts: its last word a number ("Groningen 5,2 5,4 10,6").
 _AMOUNT_END: Final = re.compile(r"\s[-+\u20ac]?\d[\d.,]*%?$")
+
+
+def _without_header_specks(main: list[TextLine]) -> list[TextLine]:
+    """An OCR layer's main column without the specks of the scan that the engine read as one
+    character other than a digit alone on its line ("a", "Ì", "'"), among page 1's first twelve
+    lines after the first and before its first known heading: such a speck over the label rows
+    (the edge of the colofon column beside them) kept the title under the rows from being read
+    as the title. A digit alone there may be a number stamped on the page, and stays."""
+    stop = next((i for i, ln in enumerate(main[:12]) if _known_heading(ln.text)), min(len(main), 12))
+    kept = [ln for i, ln in enumerate(main[:stop]) if i == 0 or len(ln.text) != 1 or ln.text.isdigit()]
+    return [*kept, *main[stop:]]
 
 
 def _ocr_speck(line: TextLine, above: TextLine | None) -> bool:

@@ -243,10 +243,9 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
     if first in _LETTERS and (m := _LETTERED_ITEM.match(text)):
         # "a) in te stemmen ...;", "(b) de brief ...", "iii. ...": the mark kept as printed
         return Line(text, number, page, Kind.ORDERED, m[1] or m[2], m[3] or "")
-    if (
-        ocr
-        and first in _OCR_BULLET_FIRST
-        and (len(text) == 1 or text[1] in " _" or first in _OCR_GLUED_FIRST)
+    if ocr and (
+        (first in _OCR_BULLET_FIRST and (len(text) == 1 or text[1] in " _" or first in _OCR_GLUED_FIRST))
+        or (first in _OCR_TAB_FIRST and "_" in text[1:3])
     ):
         if len(text) == 1 and first not in _vocab.BULLETS:
             # a bullet alone on its line as OCR misreads it, its item's text on the next line
@@ -254,7 +253,7 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
             return Line(text, number, page, Kind.BULLET, "\u2022", "")
         if m := _vocab.OCR_BULLET_LINE.match(text):
             # a bullet as OCR misreads it ("e De brief ...", "«ProRail ...", "* _de keuring
-            # ..."): the item's text without the mark and the specks after it
+            # ...", "-_de rol ..."): the item's text without the mark and the specks after it
             return Line(text, number, page, Kind.BULLET, "\u2022", m[1])
     if first.islower() and first not in "ptno":
         # a continuation line: no label, heading, marker or furniture starts like this
@@ -464,6 +463,7 @@ _LETTERS: Final = frozenset("abcdefghivx(")
 _LETTER_SPACED: Final = re.compile(r"^\w(?: \w)+$")
 _OCR_BULLET_FIRST: Final = frozenset(_vocab.OCR_BULLETS)
 _OCR_GLUED_FIRST: Final = frozenset(_vocab.OCR_BULLETS_GLUED)
+_OCR_TAB_FIRST: Final = frozenset(_vocab.OCR_TAB_BULLETS)
 
 
 def _label_with_value(text: str) -> tuple[str, str] | None:
@@ -489,7 +489,9 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
                 # (a day and month alone: the date's year wrapped onto the next line, as a
                 # narrow colofon column prints it, "Datum 2 december" / "2026"; the parser
                 # joins the year)
-                if not _vocab.DAY_MONTH.match(value):
+                # (a date and a speck OCR read as a short word after it, "Datum 8 februari
+                # 2023 san": the parser leaves the speck out of the value)
+                if not _vocab.DAY_MONTH.match(value) and _fragments.date_before_speck(value) is None:
                     return None
         elif concept is _vocab.Concept.REFERENCE:
             if value[:1] in _REFERENCE_SEPARATORS and _vocab.key(known) != _vocab.key(label):

@@ -9154,6 +9154,34 @@ class _Reader:
                             "it beside its ground code, not text (kept in Nota.unplaced)",
                         )
                 value = " ".join(words[before : len(words) - after])
+            elif (
+                _vocab.label_concept(field.label) is _vocab.Concept.DATE
+                and (dated := _fragments.date_before_speck(value)) is not None
+                and field.line is not None
+            ):
+                # a speck read by OCR as a short word after the date on its row ("Datum 8
+                # februari 2023 san"): the value is the date; the speck is kept where the user
+                # sees it
+                self._unplace(
+                    attrs.evolve(field.line, text=dated[1]),
+                    f"The value of {field.label!r} ends with a speck of the scan as OCR reads it, "
+                    "not text (kept in Nota.unplaced)",
+                )
+                value = dated[0]
+            elif (
+                _vocab.label_concept(field.label) is _vocab.Concept.REFERENCE
+                and _vocab.ocr_speck_before_reference(words := value.split())
+                and field.line is not None
+            ):
+                # a speck at the colofon column's edge read by OCR as a short word before the
+                # reference ("Kenmerk: a 2020-0000098765"): the value is the reference; the speck
+                # is kept where the user sees it
+                self._unplace(
+                    attrs.evolve(field.line, text=words[0]),
+                    f"The value of {field.label!r} starts with a speck of the scan as OCR reads it, "
+                    "not text (kept in Nota.unplaced)",
+                )
+                value = " ".join(words[1:])
             out.append(
                 Field(
                     label=field.label,

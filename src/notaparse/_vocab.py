@@ -1815,6 +1815,24 @@ def reference_word(word: str, digits: int = REFERENCE_DIGITS) -> bool:
     return REFERENCE_TOKEN.match(word) is not None and sum(c.isdigit() for c in word) >= digits
 
 
+#: A speck of the scan at the colofon column's edge that OCR read as a word of one or two
+#: characters before a value ("a 2020-0000098765", "En IENW/BSK-2023/12345", ": 3145926"): no
+#: code's capitals ("BS 2021012345") and no digit.
+OCR_SPECK_WORD: Final = re.compile(r"^(?![A-Z]{1,2}$)[^\d\s]{1,2}$")
+
+
+def ocr_speck_before_reference(words: Sequence[str]) -> bool:
+    """Whether ``words`` (a reference label's value) are a speck OCR read as a word
+    (:data:`OCR_SPECK_WORD`, no word that governs a number: "nr 12345", "op 1234567") and then a
+    whole reference: one word of a reference's form, or a unit's code, a slash and a number."""
+    if len(words) < 2 or not OCR_SPECK_WORD.match(words[0]):
+        return False
+    if words[0].lower().rstrip(".") in VALUE_GOVERNING_WORDS:
+        return False
+    rest = words[1:]
+    return (len(rest) == 1 and reference_word(rest[0])) or (len(rest) == 3 and spaced_reference_at_end(rest))
+
+
 def spaced_reference_at_end(words: Sequence[str]) -> bool:
     """Whether ``words`` end in a reference of a unit's code, a slash set apart and its number
     ("DGKE / 22154321"): the slash the last word but one, a code before it."""
@@ -2529,14 +2547,21 @@ LONE_LIST_MARKS: Final[str] = "-\u2013\u2014o"
 #: letter or footnote mark, also glued to the text ("«In 2021 ...", "«_De ...").
 OCR_BULLETS: Final[str] = "«»*+°¢®e=ú@"
 OCR_BULLETS_GLUED: Final[str] = "«»+°¢®"
+#: A bullet glyph or dash an OCR engine read as printed, the tab after it read as underscores
+#: glued to it ("*_de financiering ...", "-_de rol ...", "•__Het advies ..."): no word starts with
+#: a mark and an underscore, so such a mark before a word is a list item's whatever the mark.
+OCR_TAB_BULLETS: Final[str] = "\u2022\u25cf\u25aa\u25a0\u2013\u2014\u00b7-"
 #: A list item in extracted OCR text (a sidecar, or text extracted from an OCR'd PDF), where no
 #: position tells the tab after the mark: a misread bullet (OCR_BULLETS) alone before a word,
 #: perhaps with specks of the tab read as underscores ("e De brief ...", "e _ De financiering
 #: ...", "* _de keuring ..."), or one that is no letter glued to the word ("«ProRail ...",
-#: "« __De overlast ..."); the item's text is group 1. A letter, a quote or a bracket follows the
-#: mark: no sentence starts with a lone "e", "«" or "=" before a word.
+#: "« __De overlast ..."), or any of them or a bullet read as printed (OCR_TAB_BULLETS) with its
+#: tab read as underscores glued to it ("*_de keuring", "-_de rol"); the item's text is group 1.
+#: A letter, a quote or a bracket follows the mark: no sentence starts with a lone "e", "«" or "="
+#: before a word.
 OCR_BULLET_LINE: Final = re.compile(
-    rf"^(?:[{re.escape(OCR_BULLETS)}]\s+_*\s*|[{re.escape(OCR_BULLETS_GLUED)}]_*\s*)(?=[^\W\d_]|[\"'\u2018\u201c(])(.*)$"
+    rf"^(?:[{re.escape(OCR_BULLETS)}]\s+_*\s*|[{re.escape(OCR_BULLETS_GLUED)}]_*\s*"
+    rf"|[{re.escape(OCR_BULLETS + OCR_TAB_BULLETS)}] ?_+\s*)(?=[^\W\d_]|[\"'\u2018\u201c(])(.*)$"
 )
 #: Double quotes as an OCR engine reads them: opening ones, and any that may close a quotation
 #: (a closing quote is often read as a straight one or as an opening one).
