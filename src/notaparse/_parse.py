@@ -7480,6 +7480,8 @@ class _Reader:
                 return i  # "1. Stand van zaken" / its paragraph, "2. ..." later: the first section
             if self.lines[i].kind is Kind.ORDERED and self._headless_decision_list(i):
                 return i  # the title / "1. Instemmen met ..." / "2. ...": the body's first list
+            if self.lines[i].kind is Kind.TEXT and self._lead_in_over_list(i):
+                return i  # the title / "Te besluiten:" / "1 Instemmen met ..." / "2 ...": its lead-in
             heading = self._heading(i, numbered_sequence=None)
             if heading is None or not _known_heading(heading[1]):
                 continue
@@ -9267,6 +9269,37 @@ class _Reader:
         heading = self._heading(j, numbered_sequence=None)
         return heading is not None and heading[0] is None and _known_heading(heading[1])
 
+    def _lead_in_over_list(self, i: int) -> bool:
+        """Whether the text row i, before any section, is the lead-in of the nota's decision list
+        under the title: a row ending in a colon with nothing after it, no label the vocabulary
+        knows ("Te besluiten:", "Ik stel u voor:", "Gevraagd wordt:"), the title the nearest filled
+        row above (a text row that ends no sentence), and right under it a run of two items or
+        more numbered from 1 ("1 ", "1." or "1)"), each of two words or more opening with a
+        capital. A label's form alone does not make it a label: a label stands over one value,
+        not over a numbered list of sentences, and the rows below a title are the body's."""
+        lines = self.lines
+        text = lines[i].text
+        if not text.endswith(":") or _vocab.known_label(text) is not None:
+            return False
+        if _known_heading(text.rstrip(":")) or not text[:1].isupper():
+            return False  # (a known heading has its own path: "Gevraagd besluit:")
+        k = i - 1
+        while k >= 0 and lines[k].kind is Kind.BLANK:
+            k -= 1
+        if k < 0 or lines[k].kind not in (Kind.TEXT, Kind.TITLE) or _ends_sentence(lines[k].text):
+            return False
+        if not lines[k].text[:1].isupper() or i + 1 >= len(lines):
+            return False
+        n = 0
+        for ln in lines[i + 1 :]:
+            m = _ROW_START.match(ln.text)
+            if m is None or int(m[1]) != n + 1 or not m[2]:
+                break
+            if len(m[2].split()) < 2 or not m[2][:1].isupper():
+                return False
+            n += 1
+        return n >= 2
+
     def _opens_numbered_headings(self, i: int) -> bool:
         """Whether the numbered row i, before any section, is the first of the nota's numbered
         section headings, words the vocabulary knows or not: a "1." row over its paragraph
@@ -10220,13 +10253,16 @@ class _Reader:
                 continue
             if (
                 builder is None
-                and k is Kind.ORDERED
                 and not sections
                 and not self.marked_headings
                 and self.preamble is None
-                and self._headless_decision_list(i)
+                and (
+                    (k is Kind.ORDERED and self._headless_decision_list(i))
+                    or (k is Kind.TEXT and self._lead_in_over_list(i))
+                )
             ):
-                # the decision list under the title, no heading over it: the preamble's list
+                # the decision list under the title, no heading over it: the preamble's list,
+                # its lead-in sentence first ("Ik stel u voor:") where it has one
                 builder = _SectionBuilder(
                     "",
                     None,
