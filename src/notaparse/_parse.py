@@ -9944,6 +9944,7 @@ class _Reader:
         under_heading = -1  # the line right after the last heading read
         builders: list[_SectionBuilder] = []  # of the sections, in their order
         table_heads: dict[str, int] = {}  # a table's header row -> the page it was first read on
+        attachment_rows = end  # the attachments' heading over their rows to the text's end, once read
         while i < end:
             line = self.lines[i]
             k = line.kind
@@ -9963,7 +9964,10 @@ class _Reader:
                 k is Kind.LABEL
                 and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
                 and self._bijlagen_is_label(i)
+                and not (builder is not None and self._attachments_over_list(i))
             ):
+                if k is Kind.LABEL and builder is not None and self._attachments_over_list(i):
+                    attachment_rows = i
                 if self.marked_headings:
                     heading = _canon.unescape_heading(line.rest) if k is Kind.HEADING else None
                 else:
@@ -10003,6 +10007,7 @@ class _Reader:
                     if heading is None and (
                         self._unknown_heading(i, under_heading=i == under_heading)
                         or self._label_heading(i)
+                        or (builder is not None and self._attachments_over_list(i))
                         or self._question_heading(i)
                         or self._colon_heading(i)
                         or self._option_heading(i)
@@ -10285,6 +10290,8 @@ class _Reader:
                 and self._lead_in_alone(i)
             ):
                 builder.end_block()
+            if k is Kind.TEXT and i > attachment_rows and _ROW_START.match(line.text):
+                builder.end_block()  # (a row of the attachments' number column: its own paragraph)
             if k is Kind.TEXT and not self.marked_headings and (row := self._contact_phone_glued(line)):
                 line = self.lines[i] = attrs.evolve(line, text=row)
             if k is Kind.BLANK and builder.lead_blanks is None and self._beside_colofon(line):
@@ -11766,6 +11773,29 @@ class _Reader:
         value = _repair_value(line.rest).casefold()
         label = _vocab.key(line.label)
         return any(_vocab.key(f.label) == label and f.value.casefold() == value for f in self.fields)
+
+    def _attachments_over_list(self, i: int) -> bool:
+        """Whether the bare attachment count label at row i ("Bijlagen", "Bijlage(n):"), after the
+        body's sections, heads the list of the attachments' names that ends the text (blank and
+        page lines aside): rows numbered 1 to n ("1 Conceptbrief ..." / "2 Advies ...", a number
+        column, or "1." / "1)" marks), or bullets, two or more, none ending a sentence. A count is
+        one number, a colofon's value a word or two on one row: a list of names to the text's end
+        is no label's value but the attachments (read by :meth:`_listed_attachments`)."""
+        line = self.lines[i]
+        if line.kind is not Kind.LABEL or line.rest:
+            return False
+        if _vocab.label_concept(line.label) is not _vocab.Concept.ATTACHMENT_COUNT:
+            return False
+        rows = [ln for ln in self.lines[i + 1 :] if ln.kind not in (Kind.BLANK, Kind.PAGE)]
+        if len(rows) < 2 or any(_ends_full_stop(ln.text) for ln in rows):
+            return False
+        if all(ln.kind is Kind.BULLET for ln in rows):
+            return len({ln.label for ln in rows}) == 1
+        for n, ln in enumerate(rows, 1):
+            m = _ROW_START.match(ln.text)
+            if m is None or int(m[1]) != n or not m[2] or not m[2][:1].isupper():
+                return False
+        return True
 
     def _label_heading(self, i: int) -> bool:
         """A label word standing alone as a sub-heading in the body ("Deadline" over a paragraph):
