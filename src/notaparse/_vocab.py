@@ -1784,6 +1784,12 @@ def opens_sentence(words: Sequence[str]) -> bool:
 
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
+#: The officials a routing or copy row names by an abbreviation in lower case ("Kopie aan sg",
+#: "Via dg"): the secretary-general, the director-general and their deputies ("psg", "pdg").
+OFFICIAL_CODES: Final[frozenset[str]] = frozenset({"sg", "psg", "dg", "pdg"})
+#: The words before an official's code that make him a deputy or a stand-in ("plv. SG",
+#: "wnd. DG": plaatsvervangend, waarnemend).
+OFFICIAL_PREFIXES: Final[frozenset[str]] = frozenset({"plv.", "plv", "wnd.", "wnd"})
 #: The small words between the capitalised words of an organisation's name ("Unie van
 #: Waterschappen", "Raad voor Cultuur", "Ministerie van Justitie en Veiligheid").
 NAME_LINKS: Final[frozenset[str]] = frozenset({"van", "voor", "der", "de", "het", "en", "&"})
