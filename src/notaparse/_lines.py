@@ -328,7 +328,9 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
         and not _opens_sentence(m[2])
     ):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
-    if first.isupper() and (inline := _label_with_value(text)):
+    if first.isupper() and (inline := _label_with_value(text) or _vocab.answered_marker(text)):
+        # (a stamp's word with a yes/no answer beside it, "Spoed  Ja", is a head form's
+        # question: a label and its value)
         return Line(text, number, page, Kind.LABEL_VALUE, inline[0], inline[1])
     return Line(text, number, page, Kind.TEXT)
 
@@ -2618,6 +2620,10 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             label = left_segments[0].rstrip(":")
             value = " ".join(left_segments[1:]).lstrip(": ")  # ("Van          : DGWB")
             left.append((number, page, f"{label}: {value}"))
+        elif len(left_segments) == 2 and (answered := _vocab.answered_marker(" ".join(left_segments))):
+            # "SPOED     JA": a stamp's word with a yes/no answer in the value column, a head
+            # form's question and its answer
+            left.append((number, page, f"{answered[0]}: {answered[1]}"))
         elif len(left_segments) > 1 and _MARKER_SEGMENT.match(left_segments[0]):
             # "1   Kamerstukken II ...", "•   De cumulatie ...": a marker and its text
             left.append((number, page, f"{left_segments[0]} {left_segments[1]}"))
