@@ -534,7 +534,7 @@ def _code_opens_reference(label: str, value: str) -> bool:
     ("Kenmerk nota 2021012345") stays the label's."""
     if value[:1] in _REFERENCE_SEPARATORS:
         return True
-    code = label.split()[-1]
+    code = label.rsplit(maxsplit=1)[-1]
     return code.isupper() and value[:1].isdigit() and " " not in value and _vocab.reference_word(value)
 
 
@@ -552,6 +552,9 @@ def _names_value(label: str, value: str) -> bool:
         # label, a post and its holder ("Contactpersoon Projectleider Sandra Vriese"): a one-word
         # label opens sentences too often; and not after a unit's word ("Directie OVS" is the
         # name of a unit)
+        # (a list label of two letters, "Cc", takes units and officials' codes: "Cc pSG")
+        if len(label) == 2 and _vocab.key(label) in _vocab.UNIT_LIST_LABELS:
+            return official_codes(value)
         return (
             len(label) > 2
             and (
