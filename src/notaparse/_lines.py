@@ -328,7 +328,9 @@ def classify(text: str, number: int = 0, page: int = 1, *, ocr: bool = True) -> 
         and not _opens_sentence(m[2])
     ):
         return Line(text, number, page, Kind.LABEL_VALUE, m[1], m[2])
-    if first.isupper() and (inline := _label_with_value(text)):
+    if first.isupper() and (inline := _label_with_value(text) or _vocab.answered_marker(text)):
+        # (a stamp's word with a yes/no answer beside it, "Spoed  Ja", is a head form's
+        # question: a label and its value)
         return Line(text, number, page, Kind.LABEL_VALUE, inline[0], inline[1])
     return Line(text, number, page, Kind.TEXT)
 
@@ -494,9 +496,10 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
                 if not _vocab.DAY_MONTH.match(value) and _fragments.date_before_speck(value) is None:
                     return None
         elif concept is _vocab.Concept.REFERENCE:
-            if value[:1] in _REFERENCE_SEPARATORS and _vocab.key(known) != _vocab.key(label):
-                # (a unit's code read as the label's qualifier, "Kenmerk DGED" / "/ 26412290":
-                # the code opens the reference, "DGED / 26412290")
+            if _vocab.key(known) != _vocab.key(label) and _code_opens_reference(label, value):
+                # (a unit's code read as the label's qualifier, "Kenmerk DGED" / "/ 26412290",
+                # "Kenmerk BS 2021012345": the code opens the reference, "DGED / 26412290",
+                # "BS 2021012345"; a label the vocabulary lists whole keeps its code)
                 continue
             if len(value.split()) > 3 or not any(c.isdigit() for c in value):
                 return None
@@ -523,6 +526,18 @@ def _label_with_value(text: str) -> tuple[str, str] | None:
 _REFERENCE_SEPARATORS: Final = "/-\u2013|"
 
 
+def _code_opens_reference(label: str, value: str) -> bool:
+    """Whether the last word of a reference label read with a qualifier ("Kenmerk DGED",
+    "Kenmerk BS") is a unit's code that opens the reference after it: the value goes on from
+    the code with a separator ("/ 26412290") or is a number, the code's and the number's
+    reference together ("BS 2021012345", "DGBI 44314491"). A qualifier that names a document
+    ("Kenmerk nota 2021012345") stays the label's."""
+    if value[:1] in _REFERENCE_SEPARATORS:
+        return True
+    code = label.rsplit(maxsplit=1)[-1]
+    return code.isupper() and value[:1].isdigit() and " " not in value and _vocab.reference_word(value)
+
+
 def _names_value(label: str, value: str) -> bool:
     """After a label of two or three words ("Kopie aan", "Opgesteld door"), a short value that
     starts with a capital or a digit and ends no sentence: names, units, codes ("DGSenB, DWJZ");
@@ -537,10 +552,13 @@ def _names_value(label: str, value: str) -> bool:
         # label, a post and its holder ("Contactpersoon Projectleider Sandra Vriese"): a one-word
         # label opens sentences too often; and not after a unit's word ("Directie OVS" is the
         # name of a unit)
+        # (a list label of two letters, "Cc", takes units and officials' codes: "Cc pSG")
+        if len(label) == 2 and _vocab.key(label) in _vocab.UNIT_LIST_LABELS:
+            return official_codes(value)
         return (
             len(label) > 2
             and (
-                unit_codes(value)
+                official_codes(value)
                 # (after an author's label, "Auteur Cyberweerbaarheid", "Opsteller Team Musea":
                 # a unit or a name, capitalised words only)
                 or (
@@ -565,7 +583,9 @@ def _names_value(label: str, value: str) -> bool:
     )
     return (
         " " in label
-        and (value[0].isupper() or value[0].isdigit() or person)
+        # (or units and officials by their codes, a small letter first: "Kopie aan pSG", "Kopie
+        # aan plv. SG", "Kopie aan sg")
+        and (value[0].isupper() or value[0].isdigit() or person or official_codes(value))
         and (person or not value.endswith((".", ":", ";", "?", "!")))
         and (
             len(value.split()) <= 6
@@ -595,6 +615,25 @@ def unit_codes(value: str) -> bool:
         )
         and words[-1] not in _vocab.UNIT_JOINERS
     )
+
+
+def official_codes(value: str) -> bool:
+    """Whether a value names units and officials by their codes only, as a copy or routing row
+    gives them ("pSG", "dDGRB, DGDOO", "plv. SG", "sg"): :func:`unit_codes`, or its words an
+    official's code in lower case (:data:`~notaparse._vocab.OFFICIAL_CODES`) or a deputy's word
+    before a code (:data:`~notaparse._vocab.OFFICIAL_PREFIXES`)."""
+    if unit_codes(value):
+        return True
+    words = value.replace(",", " ").split()
+    if not 0 < len(words) <= 6 or words[-1] in _vocab.UNIT_JOINERS:
+        return False
+    for k, w in enumerate(words):
+        if w.casefold() in _vocab.OFFICIAL_PREFIXES:
+            if k + 1 == len(words) or words[k + 1].casefold() in _vocab.OFFICIAL_PREFIXES:
+                return False  # (a deputy's word goes on with the code it qualifies)
+        elif not (w in _vocab.UNIT_JOINERS or w in _vocab.OFFICIAL_CODES or unit_codes(w)):
+            return False
+    return True
 
 
 #: Line breaks other than CR and LF: a vertical tab (Word's manual line break in copied or
@@ -2584,6 +2623,10 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             label = left_segments[0].rstrip(":")
             value = " ".join(left_segments[1:]).lstrip(": ")  # ("Van          : DGWB")
             left.append((number, page, f"{label}: {value}"))
+        elif len(left_segments) == 2 and (answered := _vocab.answered_marker(" ".join(left_segments))):
+            # "SPOED     JA": a stamp's word with a yes/no answer in the value column, a head
+            # form's question and its answer
+            left.append((number, page, f"{answered[0]}: {answered[1]}"))
         elif len(left_segments) > 1 and _MARKER_SEGMENT.match(left_segments[0]):
             # "1   Kamerstukken II ...", "•   De cumulatie ...": a marker and its text
             left.append((number, page, f"{left_segments[0]} {left_segments[1]}"))

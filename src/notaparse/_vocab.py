@@ -674,6 +674,30 @@ PURPOSE_WITH_MARKER: Final = re.compile(
     rf"^(?:(?P<before>(?i:{_PURPOSE_MARKER}))\s*[-\u2013\u2014|,/]?\s+)?(?P<purpose>TER\s+[A-Z]+)"
     rf"(?:\s*[-\u2013\u2014|,/]?\s+(?P<after>(?i:{_PURPOSE_MARKER})))?$"
 )
+#: Head rows that ask a yes/no question of the nota, their label a marker or like one ("Spoed",
+#: "Spoedeisend", "Urgent"): printed alone a stamp (:data:`PURPOSE_MARKERS`), with an answer
+#: beside it a label and its value ("Spoed  Ja", "Spoedeisend  Nee", "SPOED: JA").
+ANSWERED_MARKERS: Final[frozenset[str]] = PURPOSE_MARKERS | {"spoedeisend"}
+#: The answers that make :data:`ANSWERED_MARKERS` labels: "ja" and "nee" in any case (no "j" or
+#: "n", a stray letter as often).
+MARKER_ANSWERS: Final[frozenset[str]] = frozenset({"ja", "nee"})
+_ANSWERED_MARKER: Final = re.compile(
+    "(?i)^("
+    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(ANSWERED_MARKERS, key=len, reverse=True))
+    + r")(?:\s*:\s*|\s+)("
+    + "|".join(sorted(MARKER_ANSWERS))
+    + ")$"
+)
+
+
+def answered_marker(text: str) -> tuple[str, str] | None:
+    """A marker's row with a yes/no answer (:data:`ANSWERED_MARKERS`, :data:`MARKER_ANSWERS`)
+    as its label and value, both as printed ("Spoed  Ja": "Spoed", "Ja"), or None: a label of a
+    head form's question, no stamp."""
+    m = _ANSWERED_MARKER.match(text)
+    return (" ".join(m[1].split()), m[2]) if m is not None else None
+
+
 PURPOSE_IN_TITLE: Final = re.compile(r"(?i)\(\s*ter\s+([^\W\d_]+)\s*\)")
 #: A kind word with the purpose beside it: "Nota (ter beslissing)", "Beslisnota TER BESLUITVORMING",
 #: "Nota ter beslissing" (the purpose in lower case read only for the purposes in the vocabulary).
@@ -1784,6 +1808,12 @@ def opens_sentence(words: Sequence[str]) -> bool:
 
 #: Words that join unit codes in a "Samengewerkt met" value ("FEZ en DJZ").
 UNIT_JOINERS: Final[frozenset[str]] = frozenset({"en", "&"})
+#: The officials a routing or copy row names by an abbreviation in lower case ("Kopie aan sg",
+#: "Via dg"): the secretary-general, the director-general and their deputies ("psg", "pdg").
+OFFICIAL_CODES: Final[frozenset[str]] = frozenset({"sg", "psg", "dg", "pdg"})
+#: The words before an official's code that make him a deputy or a stand-in ("plv. SG",
+#: "wnd. DG": plaatsvervangend, waarnemend).
+OFFICIAL_PREFIXES: Final[frozenset[str]] = frozenset({"plv.", "plv", "wnd.", "wnd"})
 #: The small words between the capitalised words of an organisation's name ("Unie van
 #: Waterschappen", "Raad voor Cultuur", "Ministerie van Justitie en Veiligheid").
 NAME_LINKS: Final[frozenset[str]] = frozenset({"van", "voor", "der", "de", "het", "en", "&"})
