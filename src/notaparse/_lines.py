@@ -1941,6 +1941,33 @@ def _is_number_row(segments: list[tuple[int, str]]) -> bool:
     return len(segments) >= 3 and all(_AMOUNT.match(s) for _, s in segments[1:])
 
 
+#: The fewest cells a row of a table in the body has, for :func:`_grid_row`.
+_GRID_CELLS: Final = 3
+
+
+def _grid_row(
+    segmented: list[list[tuple[int, str]]],
+    raw_lines: list[tuple[int, int, str]],
+    index: int,
+    edge: int | None,
+) -> bool:
+    """Whether row ``index`` of layout text is a row of a table in the body: all its cells (three
+    or more) start left of the colofon column's ``edge`` (:func:`_column_edges`, by more than
+    :data:`_COLUMN_SLACK`), and the row right above or below it has its cells at the same starts
+    (a table's columns line up; a colofon's value beside a body row stands alone at its edge)."""
+    segments = segmented[index]
+    if edge is None or segments[-1][0] >= edge - _COLUMN_SLACK:
+        return False
+    starts = [start for start, _ in segments]
+    page = raw_lines[index][1]
+    for k in (index - 1, index + 1):
+        if 0 <= k < len(segmented) and raw_lines[k][1] == page:
+            other = [start for start, _ in segmented[k]]
+            if len(other) == len(starts) and all(abs(a - b) <= 1 for a, b in zip(other, starts, strict=True)):
+                return True
+    return False
+
+
 def _wraps_unit(
     unit: tuple[int, int, int], page: int, segments: list[tuple[int, str]], left: list[tuple[int, int, str]]
 ) -> bool:
@@ -2534,6 +2561,15 @@ def split_layout(raw_lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             if edge is not None and segments[2][0] + len(segments[2][1]) < edge:
                 left.append((number, page, " ".join(text for _, text in segments[:3])))
                 right.extend((number, page, text) for _, text in segments[3:])
+                continue
+        if len(segments) >= _GRID_CELLS and segments[0][0] < boundary <= segments[-1][0]:
+            if edges is None:
+                edges = _column_edges(raw_lines, segmented, columns, whole)
+            if _grid_row(segmented, raw_lines, index, edges.get(page)):
+                # a row of a table in the body whose last columns reach right of the boundary,
+                # short of the colofon column's edge ("2024   1,5 miljoen   Gemeentefonds"): its
+                # cells are one row, as a table of amounts'
+                left.append((number, page, " ".join(s for _, s in segments)))
                 continue
         if _is_number_row(segments):
             # a row of a table of amounts in the body ("2 Bijstand   6.789,0   6.900,1"): its
