@@ -4538,12 +4538,14 @@ def _label_over_row_end(lines: list[Line], at: int) -> tuple[list[Line], int] | 
         if concept not in _FORMED_CONCEPTS:
             return None
         head = " ".join(words[:-n])
-        if head.endswith(","):
+        if head.endswith(",") or _governed_label(head):
             return None
         taken = _value_at_row_end(lines, at + 1, concept)
         if taken is None:
             return None
         value, rest, used = taken
+        if _ends_with_article(head) and not _goes_on_article(rest):
+            return None  # ("... het Kenmerk" / "van de aanvraag, ..."): the noun
         printed = " ".join(words[-n:])
         label_line = attrs.evolve(
             line, text=printed, kind=Kind.LABEL, label=_vocab.repaired_label(printed), rest=""
@@ -4559,6 +4561,35 @@ def _label_over_row_end(lines: list[Line], at: int) -> tuple[list[Line], int] | 
             return [row, label_line, value], used
         return [row, label_line, value, *([rest] if rest is not None else [])], used
     return None
+
+
+def _governed_label(head: str) -> bool:
+    """Whether the words before a label at a row's end govern it as a noun of running text: a
+    word that takes a value or an instruction to the reader ("zie Bijlage", "met Kenmerk", "op
+    Datum"). A colofon label set beside a row follows its last word, never such a word."""
+    last = head.rpartition(" ")[2]
+    return last in _vocab.VALUE_GOVERNING_WORDS or last in _vocab.INSTRUCTION_VERBS
+
+
+def _ends_with_article(head: str) -> bool:
+    """Whether the words before a label at a row's end end in an article ("... het Kenmerk")."""
+    return head.rpartition(" ")[2] in _vocab.ARTICLES
+
+
+def _goes_on_article(rest: Line | None) -> bool:
+    """Whether the rest of a value's row (:func:`_value_at_row_end`) goes on from an article that
+    ends the label's row, the noun it lacks ("van de Datum" / "warmtetransitie 14 juni 2023": a
+    title's row split by the label): a lower-case word that is no article, preposition or word
+    that goes on ("het Kenmerk" / "van de aanvraag, te weten 2024-...": "het van" reads as no
+    Dutch, so the label is the article's noun in a sentence)."""
+    if rest is None or rest.kind is not Kind.TEXT or not rest.text[:1].islower():
+        return False
+    first = rest.text.split()[0]
+    return not (
+        first in _vocab.ARTICLES
+        or first in _vocab.CONTINUATION_WORDS
+        or first in _vocab.VALUE_GOVERNING_WORDS
+    )
 
 
 def _value_at_row_end(
