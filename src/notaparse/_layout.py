@@ -7179,29 +7179,31 @@ def _signature_alone(
     gives it (one column), or None.
 
     The office's lines ("De Minister van Binnenlandse Zaken" / "en Koninkrijksrelaties,"), at most
-    three with no gap between them, end with a comma, and the room for the signature (a gap of
-    more than a line, up to four lines) stands under them before the name ("5.1.2e", a redacted
-    name, or "drs. A. de Vries"), a line or two that end the block at the next gap or at a line of
-    several runs (a paraph table's row). Read as prose the name was a paragraph of its own; an
-    office line in a sentence ("De Minister van Financiën heeft ...") has no comma before a gap.
+    three set as one paragraph (no gap between them), end with a comma, and the room for the
+    signature (more than two lines, up to four lines or ``_SIGNATURE_ROOM``) stands under them
+    before the name ("5.1.2e", a redacted name, or "drs. A. de Vries"), a line or two that end
+    the block at the next gap (a paraph table under it). Read as prose the name was a paragraph
+    of its own; an office line in a sentence ("De Minister van Financiën heeft ...") has no
+    comma before such a room. ``pitch`` is the page's usual white between two lines.
     """
     k = i
     while (
         k + 1 < len(main)
         and k - i < 2
         and not main[k].text.endswith(",")
-        and _white_under(main, k) <= 0.5 * pitch
+        and not _gap(main[k], main[k + 1], pitch)
     ):
         k += 1
     if not main[k].text.endswith(",") or any(ln.text.endswith(".") for ln in main[i : k + 1]):
         return None
-    if k + 1 >= len(main) or not pitch < _white_under(main, k) <= max(
-        4 * pitch + main[k].size, _SIGNATURE_ROOM
-    ):
+    if k + 1 >= len(main):
+        return None
+    line = pitch + main[k].bottom - main[k].top  # (one line's room: its height and the white under it)
+    if not 2 * line < _white_under(main, k) <= max(4 * line, _SIGNATURE_ROOM):
         return None
     name = k + 1
     end = name + 1
-    while end < len(main) and end - name < 2 and _white_under(main, end - 1) <= 0.5 * pitch:
+    while end < len(main) and end - name < 2 and not _gap(main[end - 1], main[end], pitch):
         end += 1
     block = main[i:end]
     if any(len(_split_row(ln)) > 1 or ln.bold != main[i].bold or abs(ln.x0 - main[i].x0) > 3 for ln in block):
