@@ -7597,6 +7597,8 @@ class _Reader:
                 return i  # "1. Stand van zaken" / its paragraph, "2. ..." later: the first section
             if self.lines[i].kind is Kind.ORDERED and self._headless_decision_list(i):
                 return i  # the title / "1. Instemmen met ..." / "2. ...": the body's first list
+            if self.lines[i].kind is Kind.TEXT and self._lead_in_over_list(i):
+                return i  # the title / "Te besluiten:" / "1 Instemmen met ..." / "2 ...": its lead-in
             heading = self._heading(i, numbered_sequence=None)
             if heading is None or not _known_heading(heading[1]):
                 continue
@@ -9412,6 +9414,37 @@ class _Reader:
         heading = self._heading(j, numbered_sequence=None)
         return heading is not None and heading[0] is None and _known_heading(heading[1])
 
+    def _lead_in_over_list(self, i: int) -> bool:
+        """Whether the text row i, before any section, is the lead-in of the nota's decision list
+        under the title: a row ending in a colon with nothing after it, no label the vocabulary
+        knows ("Te besluiten:", "Ik stel u voor:", "Gevraagd wordt:"), the title the nearest filled
+        row above (a text row that ends no sentence), and right under it a run of two items or
+        more numbered from 1 ("1 ", "1." or "1)"), each of two words or more opening with a
+        capital. A label's form alone does not make it a label: a label stands over one value,
+        not over a numbered list of sentences, and the rows below a title are the body's."""
+        lines = self.lines
+        text = lines[i].text
+        if not text.endswith(":") or _vocab.known_label(text) is not None:
+            return False
+        if _known_heading(text.rstrip(":")) or not text[:1].isupper():
+            return False  # (a known heading has its own path: "Gevraagd besluit:")
+        k = i - 1
+        while k >= 0 and lines[k].kind is Kind.BLANK:
+            k -= 1
+        if k < 0 or lines[k].kind not in (Kind.TEXT, Kind.TITLE) or _ends_sentence(lines[k].text):
+            return False
+        if not lines[k].text[:1].isupper() or i + 1 >= len(lines):
+            return False
+        n = 0
+        for ln in lines[i + 1 :]:
+            m = _ROW_START.match(ln.text)
+            if m is None or int(m[1]) != n + 1 or not m[2]:
+                break
+            if len(m[2].split()) < 2 or not m[2][:1].isupper():
+                return False
+            n += 1
+        return n >= 2
+
     def _opens_numbered_headings(self, i: int) -> bool:
         """Whether the numbered row i, before any section, is the first of the nota's numbered
         section headings, words the vocabulary knows or not: a "1." row over its paragraph
@@ -10056,6 +10089,7 @@ class _Reader:
         under_heading = -1  # the line right after the last heading read
         builders: list[_SectionBuilder] = []  # of the sections, in their order
         table_heads: dict[str, int] = {}  # a table's header row -> the page it was first read on
+        attachment_rows = end  # the attachments' heading over their rows to the text's end, once read
         while i < end:
             line = self.lines[i]
             k = line.kind
@@ -10075,7 +10109,10 @@ class _Reader:
                 k is Kind.LABEL
                 and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
                 and self._bijlagen_is_label(i)
+                and not (builder is not None and self._attachments_over_list(i))
             ):
+                if k is Kind.LABEL and builder is not None and self._attachments_over_list(i):
+                    attachment_rows = i
                 if self.marked_headings:
                     heading = _canon.unescape_heading(line.rest) if k is Kind.HEADING else None
                 else:
@@ -10115,6 +10152,7 @@ class _Reader:
                     if heading is None and (
                         self._unknown_heading(i, under_heading=i == under_heading)
                         or self._label_heading(i)
+                        or (builder is not None and self._attachments_over_list(i))
                         or self._question_heading(i)
                         or self._colon_heading(i)
                         or self._option_heading(i)
@@ -10365,13 +10403,16 @@ class _Reader:
                 continue
             if (
                 builder is None
-                and k is Kind.ORDERED
                 and not sections
                 and not self.marked_headings
                 and self.preamble is None
-                and self._headless_decision_list(i)
+                and (
+                    (k is Kind.ORDERED and self._headless_decision_list(i))
+                    or (k is Kind.TEXT and self._lead_in_over_list(i))
+                )
             ):
-                # the decision list under the title, no heading over it: the preamble's list
+                # the decision list under the title, no heading over it: the preamble's list,
+                # its lead-in sentence first ("Ik stel u voor:") where it has one
                 builder = _SectionBuilder(
                     "",
                     None,
@@ -10394,6 +10435,8 @@ class _Reader:
                 and self._lead_in_alone(i)
             ):
                 builder.end_block()
+            if k is Kind.TEXT and i > attachment_rows and _ROW_START.match(line.text):
+                builder.end_block()  # (a row of the attachments' number column: its own paragraph)
             if k is Kind.TEXT and not self.marked_headings and (row := self._contact_phone_glued(line)):
                 line = self.lines[i] = attrs.evolve(line, text=row)
             if k is Kind.BLANK and builder.lead_blanks is None and self._beside_colofon(line):
@@ -11875,6 +11918,29 @@ class _Reader:
         value = _repair_value(line.rest).casefold()
         label = _vocab.key(line.label)
         return any(_vocab.key(f.label) == label and f.value.casefold() == value for f in self.fields)
+
+    def _attachments_over_list(self, i: int) -> bool:
+        """Whether the bare attachment count label at row i ("Bijlagen", "Bijlage(n):"), after the
+        body's sections, heads the list of the attachments' names that ends the text (blank and
+        page lines aside): rows numbered 1 to n ("1 Conceptbrief ..." / "2 Advies ...", a number
+        column, or "1." / "1)" marks), or bullets, two or more, none ending a sentence. A count is
+        one number, a colofon's value a word or two on one row: a list of names to the text's end
+        is no label's value but the attachments (read by :meth:`_listed_attachments`)."""
+        line = self.lines[i]
+        if line.kind is not Kind.LABEL or line.rest:
+            return False
+        if _vocab.label_concept(line.label) is not _vocab.Concept.ATTACHMENT_COUNT:
+            return False
+        rows = [ln for ln in self.lines[i + 1 :] if ln.kind not in (Kind.BLANK, Kind.PAGE)]
+        if len(rows) < 2 or any(_ends_full_stop(ln.text) for ln in rows):
+            return False
+        if all(ln.kind is Kind.BULLET for ln in rows):
+            return len({ln.label for ln in rows}) == 1
+        for n, ln in enumerate(rows, 1):
+            m = _ROW_START.match(ln.text)
+            if m is None or int(m[1]) != n or not m[2] or not m[2][:1].isupper():
+                return False
+        return True
 
     def _label_heading(self, i: int) -> bool:
         """A label word standing alone as a sub-heading in the body ("Deadline" over a paragraph):
