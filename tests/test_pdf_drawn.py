@@ -1670,6 +1670,104 @@ def test_signature_block_in_columns_is_read_column_by_column(rows: list[tuple[st
     ]
 
 
+def _signature_page(rows: Sequence[str | None], *, own_page: bool = False, columns: bool = False) -> bytes:
+    """A nota page with a paragraph under "Aanleiding", then ``rows`` (None: an empty line, the
+    room for a signature) under a paragraph gap, or at the top of a page of their own; with
+    ``columns`` each row is set again at x 280 (a second signatory beside the first)."""
+    page = _nota_page([("Aan", "MBZK")], "Herziening van de subsidieregeling")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    if own_page:
+        page.new_page(top=110)
+    for row in rows:
+        if row is not None:
+            page.text(79, page.y, row)
+            if columns:
+                page.text(280, page.y, row)
+        page.y += page.lead
+    return page.pdf()
+
+
+_OFFICE = ["De Minister van Binnenlandse Zaken", "en Koninkrijksrelaties,", None, None, None, "5.1.2e"]
+
+
+_OFFICE_PARAGRAPH = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties, 5.1.2e"
+
+
+@pytest.mark.parametrize(
+    ("rows", "own_page", "expected"),
+    [
+        (_OFFICE, False, [_OFFICE_PARAGRAPH]),
+        (_OFFICE, True, [_OFFICE_PARAGRAPH]),
+        (
+            ["De Staatssecretaris van Financi\u00ebn,", None, None, "drs. A. de Vries"],
+            False,
+            ["De Staatssecretaris van Financi\u00ebn, drs. A. de Vries"],
+        ),
+        (
+            [
+                "De Directeur Begrotingszaken,",
+                None,
+                None,
+                None,
+                "5.1.2e",
+                "5.1.2e",
+                None,
+                "Na uw akkoord volgt.",
+            ],
+            False,
+            ["De Directeur Begrotingszaken, 5.1.2e 5.1.2e", "Na uw akkoord volgt."],
+        ),
+    ],
+    ids=["under-the-body", "own-page", "one-office-line", "name-in-two-lines"],
+)
+def test_signature_block_of_one_column_is_one_paragraph(
+    rows: list[str | None], own_page: bool, expected: list[str]
+) -> None:
+    """A signature block of one column (the office's lines ending in a comma, the room for the
+    signature, the name) is one paragraph, as each column of a block in columns is: the name
+    ("5.1.2e", a redacted name) under the room was a paragraph of its own, under the body as on
+    a page of its own. The name's lines end at the next gap."""
+    nota = load_both(_signature_page(rows, own_page=own_page))
+    assert [b.text for b in nota.sections[0].blocks] == [LOREM, *expected]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "De Minister van Financi\u00ebn heeft ingestemd met de dekking binnen de begroting,",
+            "zodat de brief na uw akkoord kan worden verzonden.",
+            None,
+            None,
+            None,
+            "5.1.2e",
+        ],
+        ["De Minister van Financi\u00ebn stemt in.", None, None, None, "5.1.2e"],
+        ["De Minister van Financi\u00ebn,", None, "5.1.2e"],
+    ],
+    ids=["sentence", "full-stop", "paragraph-gap"],
+)
+def test_near_signature_of_one_column_keeps_its_paragraphs(rows: list[str | None]) -> None:
+    """Near misses: a sentence that starts with an office ("De Minister van Financiën heeft
+    ..."), an office line ending in a full stop, or an office line with only a paragraph's gap
+    under it, over a paragraph blacked out ("5.1.2e"): the paragraphs stay as they are."""
+    nota = load_both(_signature_page(rows))
+    paragraphs = " ".join(r or "\n" for r in rows).split("\n")
+    assert [b.text for b in nota.sections[0].blocks] == [
+        LOREM,
+        *(" ".join(p.split()) for p in paragraphs if p.strip()),
+    ]
+
+
+def test_signature_block_in_two_columns_under_the_body_is_unchanged() -> None:
+    """Near miss: a signature block in two columns (two offices beside each other) stays a
+    paragraph per column, read column by column."""
+    nota = load_both(_signature_page(_OFFICE, columns=True))
+    office = " ".join(r for r in _OFFICE if r is not None)
+    assert [b.text for b in nota.sections[0].blocks] == [LOREM, office, office]
+
+
 def test_headings_set_larger_in_the_regular_font_are_headings() -> None:
     """Headings set in a larger regular font ("1. Aanleiding" at 12 pt over 9.5 pt text) are
     headings, also where other headings are bold (they were glued to the paragraph under them,

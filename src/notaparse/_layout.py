@@ -7144,7 +7144,9 @@ def _signature_columns(
     if not _vocab.SIGNATORY.match(main[i].text):
         return None
     runs = _split_row(main[i])
-    if len(runs) < 2 or not all(_vocab.SIGNATORY.match(_text(r)) for r in runs):
+    if len(runs) == 1:
+        return _signature_alone(main, i, pitch)
+    if not all(_vocab.SIGNATORY.match(_text(r)) for r in runs):
         return None
     starts = [r[0].x0 for r in runs]
     columns: list[list[tuple[str, TextLine]]] = [[] for _ in starts]
@@ -7168,6 +7170,50 @@ def _signature_columns(
             columns[c].append((_text(r), ln))
         k += 1
     return columns, k
+
+
+def _signature_alone(
+    main: list[TextLine], i: int, pitch: float
+) -> tuple[list[list[tuple[str, TextLine]]], int] | None:
+    """A signature block of one column starting at ``main[i]``, as :func:`_signature_columns`
+    gives it (one column), or None.
+
+    The office's lines ("De Minister van Binnenlandse Zaken" / "en Koninkrijksrelaties,"), at most
+    three set as one paragraph (no gap between them), end with a comma, and the room for the
+    signature (more than two lines, up to four lines or ``_SIGNATURE_ROOM``) stands under them
+    before the name ("5.1.2e", a redacted name, or "drs. A. de Vries"), a line or two that end
+    the block at the next gap (a paraph table under it). Read as prose the name was a paragraph
+    of its own; an office line in a sentence ("De Minister van Financiën heeft ...") has no
+    comma before such a room. ``pitch`` is the page's usual white between two lines.
+    """
+    k = i
+    while (
+        k + 1 < len(main)
+        and k - i < 2
+        and not main[k].text.endswith(",")
+        and not _gap(main[k], main[k + 1], pitch)
+    ):
+        k += 1
+    if not main[k].text.endswith(",") or any(ln.text.endswith(".") for ln in main[i : k + 1]):
+        return None
+    if k + 1 >= len(main):
+        return None
+    line = pitch + main[k].bottom - main[k].top  # (one line's room: its height and the white under it)
+    if not 2 * line < _white_under(main, k) <= max(4 * line, _SIGNATURE_ROOM):
+        return None
+    name = k + 1
+    end = name + 1
+    while end < len(main) and end - name < 2 and not _gap(main[end - 1], main[end], pitch):
+        end += 1
+    block = main[i:end]
+    if any(len(_split_row(ln)) > 1 or ln.bold != main[i].bold or abs(ln.x0 - main[i].x0) > 3 for ln in block):
+        return None
+    return [[(ln.text, ln) for ln in block]], end
+
+
+def _white_under(main: Sequence[TextLine], k: int) -> float:
+    """The white space between ``main[k]`` and the line under it."""
+    return main[k + 1].top - main[k].bottom
 
 
 def _above_repeated_header(table: _Table, main: Sequence[TextLine]) -> int:
