@@ -21,7 +21,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -5483,6 +5483,82 @@ def _split_run_in_heading(
     )
 
 
+#: The most words of a known heading set in the margin beside its paragraph's first row.
+_MARGIN_HEADING_WORDS: Final = 4
+#: The fewest words of the sentence after a heading set in the margin, on its row.
+_MARGIN_HEADING_REST: Final = 3
+
+
+def _margin_heading_words(text: str) -> int:
+    """How many words, one to :data:`_MARGIN_HEADING_WORDS`, of a row open it with a known
+    heading set in the page's margin and glued to its paragraph's first row by an extractor
+    that reads across ("Aanleiding Op 12 maart ...", "Uitvoering en planning De ..."): the
+    heading, then a capitalised word that opens a sentence (:data:`_vocab.MARGIN_HEADING_OPENERS`)
+    and the sentence's rest; 0 if the row has no such shape. A heading's word with a full stop or
+    a colon is a run-in heading (:func:`_split_run_in_heading`); a word in lower case or a name's
+    after it keeps the row prose ("Kern van het probleem ...", "Advies Raad van State ...")."""
+    words = text.split()
+    for n in range(min(_MARGIN_HEADING_WORDS, len(words) - _MARGIN_HEADING_REST), 0, -1):
+        opener = words[n]
+        if (
+            opener[:1].isupper()
+            and opener.casefold() in _vocab.MARGIN_HEADING_OPENERS
+            and words[n - 1][-1:].isalpha()
+            and _vocab.is_known_heading(" ".join(words[:n]))
+        ):
+            return n
+    return 0
+
+
+def _margin_heading_habit(raw: list[tuple[int, int, str]]) -> bool:
+    """Whether two or more rows of the text open with a heading set in the margin
+    (:func:`_margin_heading_words`): the template prints its headings there."""
+    count = 0
+    for row in raw:
+        text = row[2].strip()
+        if text[:1].isupper() and _margin_heading_words(text):
+            count += 1
+            if count == 2:
+                return True
+    return False
+
+
+def _opens_paragraph(above: list[Line]) -> bool:
+    """Whether the next row opens a paragraph by what was read before it (``above``): the text's
+    first row, a row after a blank one, after a row other than text (a heading, a field), after
+    a sentence's end, or after a row of text alone that does not go on (a title: plain extractors
+    drop the blank rows between blocks)."""
+    if not above or above[-1].kind is not Kind.TEXT:
+        return True
+    before = above[-1].text
+    if _ends_in_noted(before) or before.endswith(":"):
+        return True
+    return (len(above) < 2 or above[-2].kind is not Kind.TEXT) and not _goes_on(before)
+
+
+def _split_margin_heading(
+    line: Line, above: list[Line], habit: Callable[[], bool]
+) -> tuple[Line, Line] | None:
+    """A known heading set in the page's margin beside its paragraph's first row, which a plain
+    extractor glued to that row ("Aanleiding Op 12 maart heeft de Kamer ...",
+    :func:`_margin_heading_words`): the heading, then the paragraph's first line. Only where the
+    row opens a paragraph (:func:`_opens_paragraph`) and the evidence is strong: the document
+    glues two or more headings so (``habit``, asked last: it reads the whole text), or the
+    heading is of several words or of one that opens no sentence
+    (:data:`_vocab.MARGIN_HEADINGS_ALONE`)."""
+    n = _margin_heading_words(line.text)
+    if not n or not _opens_paragraph(above):
+        return None
+    words = line.text.split()
+    head = " ".join(words[:n])
+    if n == 1 and head.casefold() not in _vocab.MARGIN_HEADINGS_ALONE and not habit():
+        return None
+    return (
+        _lines.classify(head, line.number, line.page),
+        _lines.classify(" ".join(words[n:]), line.number, line.page),
+    )
+
+
 def _field_row(text: str) -> bool:
     """Whether a row is a label outside the vocabulary with its value after a colon, the label of
     a label's form ("Sector: Mobiliteit", "Reden van spoed: Het debat ..."): a head form's row."""
@@ -6822,6 +6898,8 @@ class _Reader:
         boxes = any(c in text for c in _vocab.BOX_GLYPH_CHARS)
         # how often the text prints a running line's value, counted once per value
         printed = functools.cache(text.count)
+        # whether the template sets its headings in the margin (asked of few rows, read once)
+        margin_habit = functools.cache(functools.partial(_margin_heading_habit, raw))
         lone_marks = False
         for at, (number, page, part) in enumerate(raw):
             normal = _lines.aligned_label(part) or _lines.normalise(part)
@@ -6969,6 +7047,13 @@ class _Reader:
                     run_in := _split_run_in_heading(line, prepared, raw, at, layout=self.layout)
                 ):
                     prepared.extend(run_in)
+                    continue
+                if (
+                    row_text[:1].isupper()
+                    and not marked
+                    and (margin := _split_margin_heading(line, prepared, margin_habit))
+                ):
+                    prepared.extend(margin)
                     continue
                 if row_text[:1].islower() and (wordmark := _split_wordmark(line, prepared)):
                     prepared.extend(wordmark)

@@ -3387,3 +3387,56 @@ PAGE_NUMBER: Final = re.compile(
     r"(?i)^(?:[-\u2013\u2014]\s?)?\d{1,3}(?:\s?[-\u2013\u2014])?$|^\d{1,3}\s?/\s?\d{1,3}$"
     r"|^pagina\s?\d{1,3}(?:\s?/\s?\d{1,3})?$|^blad\s?\d{1,3}(?:\s?(?:/|van)\s?\d{1,3})?$"
 )
+
+
+#: Words that open a sentence by their word class and never go on a heading's or a name's words:
+#: articles, subject pronouns, demonstratives, prepositions and conjunctions, capitalised after a
+#: heading set in the page's margin ("Aanleiding Op 12 maart ...", "Kern De kosten ..."). Not
+#: "Van" / "Ter" / "Tot", which go on a name or a title ("Advies Van Dam", "Aanleiding tot ...").
+MARGIN_HEADING_OPENERS: Final[frozenset[str]] = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "ik",
+        "u",
+        "wij",
+        "we",
+        "zij",
+        "ze",
+        "hij",
+        "er",
+        "dit",
+        "deze",
+        "dat",
+        "die",
+        "op",
+        "in",
+        "met",
+        "bij",
+        "voor",
+        "na",
+        "naar",
+        "sinds",
+        "tijdens",
+        "om",
+        "door",
+        "uit",
+        "vanaf",
+        "vanwege",
+        "als",
+        "omdat",
+        "hoewel",
+        "zoals",
+        "inmiddels",
+        "momenteel",
+        "daarnaast",
+        "daarom",
+    }
+)
+#: Known headings of one word that open no sentence of their own ("Advies", "Kern", "Planning"
+#: do: "Advies De Raad ..." may be a title's words): one such heading set in the margin and glued
+#: to its paragraph's first row is a heading even where the document glues no other.
+MARGIN_HEADINGS_ALONE: Final[frozenset[str]] = frozenset(
+    {"aanleiding", "toelichting", "kernpunten", "afstemming"}
+)
