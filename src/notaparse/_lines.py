@@ -687,7 +687,9 @@ def unify_space(text: str) -> str:
 #: A line drawn with dashes or equals signs only, four or more, in runs apart by spaces: a
 #: converter's rule (pandoc's plain text underlines a heading with them, "Aanleiding" /
 #: "----------", and rules a table with runs of them, a run over each column).
-_RULE_LINE: Final = re.compile(r"^[ \t]*(?=[-= \t]*[-=]{4})(?:-+|=+)(?:[ \t]+(?:-+|=+))*[ \t]*$", re.MULTILINE)
+_RULE_LINE: Final = re.compile(
+    r"^[ \t]*(?=[-= \t]*[-=]{4})(?:-+|=+)(?:[ \t]+(?:-+|=+))*[ \t]*$", re.MULTILINE
+)
 
 
 def blank_rules(text: str) -> str:
