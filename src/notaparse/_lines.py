@@ -684,6 +684,24 @@ def unify_space(text: str) -> str:
     return text
 
 
+#: A line drawn with dashes or equals signs only, four or more, in runs apart by spaces: a
+#: converter's rule (pandoc's plain text underlines a heading with them, "Aanleiding" /
+#: "----------", and rules a table with runs of them, a run over each column).
+_RULE_LINE: Final = re.compile(
+    r"^[ \t]*(?=[-= \t]*[-=]{4})(?:-+|=+)(?:[ \t]+(?:-+|=+))*[ \t]*$", re.MULTILINE
+)
+
+
+def blank_rules(text: str) -> str:
+    """Text with each line that is a drawn rule (:data:`_RULE_LINE`) made blank: it draws,
+    says nothing, and a blank line in its place keeps the line numbers. A heading a converter
+    underlined stands over a blank line then, as a heading does. A short run of dashes ("-",
+    "---") is a value's nil or a bullet and stays."""
+    if "----" in text or "====" in text:
+        text = _RULE_LINE.sub("", text)
+    return text
+
+
 #: A word split after its hyphen ("verkiezings- uitslag"), not a suspended compound before its
 #: conjunction ("wet- en regelgeving").
 SPLIT_WORD: Final = re.compile(

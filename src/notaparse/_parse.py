@@ -289,7 +289,7 @@ def _read(text: str) -> Nota:
     its own lines, kept at their line numbers and pages."""
     # (split_pages, each reader, and the rules below that look at the whole text all see its
     # lines and spaces written one way)
-    text = _lines.drop_line_numbers(_lines.unify_space(text))
+    text = _lines.drop_line_numbers(_lines.blank_rules(_lines.unify_space(text)))
     with _lines.document_spellings(text):
         return _read_documents(text)
 

@@ -3023,10 +3023,13 @@ def fill_in(label: str, rest: str) -> bool:
 
 #: The bullet glyphs that are no character of a word (dashes, "*" and "o" need a space after them).
 _GLYPH_BULLETS: Final = "".join(c for c in BULLETS if c not in "-\u2013\u2014*o")
+#: A bullet line: the mark, then the item's text. A section sign before a word is a mark too:
+#: Word writes its Wingdings square bullet so when it saves a nota as text ("\u00a7<tab>De
+#: levering ..."); before a number it cites a section of a law ("\u00a7 3 van de wet"), text.
 BULLET_LINE: Final = re.compile(
     rf"^(?:\(cid:\d+\)|[{_GLYPH_BULLETS}]"
     rf"|(?:{_CHECK_BOX})(?=\s)"
-    r"|[-\u2013\u2014*](?=\s)|o(?=\s))\s*(.*)$"
+    r"|[-\u2013\u2014*](?=\s)|o(?=\s)|\u00a7(?=\s+[^\W\d_]))\s*(.*)$"
 )
 
 #: Words of scale after an amount in a table's cell ("€ 85 miljoen", "€ 2,0 mln", "3 mld").
