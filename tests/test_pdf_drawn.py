@@ -13257,3 +13257,33 @@ def test_ocr_number_over_the_label_rows_is_no_speck() -> None:
     assert "\n3\n" in marked(data)
     nota = load_both(data)
     assert "Sport 3" in render(nota) or "\n3\n" in render(nota)
+
+
+@pytest.mark.parametrize("names", [("Brief aan de Kamer", "Planning"), ("Planning", "Begroting")])
+def test_bold_bijlagen_over_numbered_heading_words_are_the_attachments(names: tuple[str, ...]) -> None:
+    """A bold "Bijlagen" after the sections over a numbered list of names that are heading words
+    ("1. Brief aan de Kamer" / "2. Planning"): every row is an attachment, none a section."""
+    page = _nota_page([("Aan", "MJenV")], "Aanbieding rapporten")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    for n, name in enumerate(names, 1):
+        page.line(f"{n}. {name}")
+    nota = load_both(page.pdf())
+    assert [(a.number, a.name) for a in nota.attachments] == list(enumerate(names, 1))
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen"]
+
+
+def test_bold_bijlagen_prose_then_numbered_section_stays() -> None:
+    """Near miss: a bold "Bijlagen" over a sentence, then a bold numbered "1. Planning" with its
+    paragraph: two sections, no attachments."""
+    page = _nota_page([("Aan", "MJenV")], "Aanbieding rapporten")
+    page.line("Aanleiding", BOLD)
+    page.para(LOREM)
+    page.line("Bijlagen", BOLD)
+    page.para("De bijlagen worden later nagestuurd.")
+    page.line("1. Planning", BOLD)
+    page.para("De brief gaat op 1 april naar de Kamer.")
+    nota = load_both(page.pdf())
+    assert nota.attachments == ()
+    assert [s.heading for s in nota.sections] == ["Aanleiding", "Bijlagen", "Planning"]

@@ -10221,13 +10221,19 @@ class _Reader:
             heading = None
             rows = 1  # the lines the heading takes
             wrapped: tuple[str | None, str] | None = None  # a known heading wrapped onto a second line
-            if k in (Kind.TEXT, Kind.ORDERED, Kind.LABEL, Kind.HEADING) and not (
-                k is Kind.LABEL
-                and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
-                and self._bijlagen_is_label(i)
-                and not (builder is not None and self._attachments_over_list(i))
+            if (
+                # (the rows of the attachments' list under their heading are no headings, though a
+                # name is a heading's word: "Bijlagen" / "1. Brief aan de Kamer" / "2. Planning")
+                i <= attachment_rows
+                and k in (Kind.TEXT, Kind.ORDERED, Kind.LABEL, Kind.HEADING)
+                and not (
+                    k is Kind.LABEL
+                    and _vocab.key(line.text) in _vocab.HEADING_OR_LABEL
+                    and self._bijlagen_is_label(i)
+                    and not (builder is not None and self._attachments_over_list(i))
+                )
             ):
-                if k is Kind.LABEL and builder is not None and self._attachments_over_list(i):
+                if builder is not None and self._attachments_over_list(i):
                     attachment_rows = i
                 if self.marked_headings:
                     heading = _canon.unescape_heading(line.rest) if k is Kind.HEADING else None
@@ -12043,10 +12049,13 @@ class _Reader:
         one number, a colofon's value a word or two on one row: a list of names to the text's end
         is no label's value but the attachments (read by :meth:`_listed_attachments`)."""
         line = self.lines[i]
-        if line.kind is not Kind.LABEL or line.rest:
-            return False
-        if _vocab.label_concept(line.label) is not _vocab.Concept.ATTACHMENT_COUNT:
-            return False
+        if line.kind is Kind.LABEL:
+            if line.rest or _vocab.label_concept(line.label) is not _vocab.Concept.ATTACHMENT_COUNT:
+                return False
+        elif line.kind not in (Kind.TEXT, Kind.HEADING) or not _vocab.is_attachments_heading(
+            line.text.rstrip(":")
+        ):
+            return False  # (the cheap test first: few rows are the attachments' heading)
         rows = [ln for ln in self.lines[i + 1 :] if ln.kind not in (Kind.BLANK, Kind.PAGE)]
         if len(rows) < 2 or any(_ends_full_stop(ln.text) for ln in rows):
             return False
