@@ -4526,6 +4526,8 @@ def _label_over_row_end(lines: list[Line], at: int) -> tuple[list[Line], int] | 
         lead = line.text[: len(line.text) - len(line.rest)]
     else:
         return None
+    if not any(w[:1].isupper() for w in words[-3:]):
+        return None  # (the cheap test first: no label's capital among the row's last words)
     if _is_column_row(line.text) or _two_labels(words):
         return None
     for n in (3, 2, 1):
