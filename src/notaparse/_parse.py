@@ -9574,10 +9574,10 @@ class _Reader:
         line = lines[i]
         if line.kind is not Kind.ORDERED or line.label[:1] != "1" or line.label[1:2].isdigit():
             return False
-        if self._numbered_headings_run(i):
-            return True
         if not self._numbered_heading_over_prose(i):
             return False
+        if self._second_heading_over_prose(i):
+            return True
         concepts = _label_concepts(lines[:i])
         last_label = max(
             (j for j in range(i) if lines[j].kind in (Kind.LABEL, Kind.LABEL_VALUE)), default=None
@@ -9595,16 +9595,18 @@ class _Reader:
         A list's items stand over each other, not over prose: a decision list's "1." / "2." /
         "3." and the sections numbered anew after it ("1. Dreiging" / "De dreiging is hoog.")
         are told apart so."""
-        lines = self.lines
-        line = lines[i]
+        line = self.lines[i]
         if line.kind is not Kind.ORDERED or line.label[:1] != "1" or line.label[1:2].isdigit():
             return False
-        if not self._numbered_heading_over_prose(i):
-            return False
-        mark = line.label[1:]
+        return self._numbered_heading_over_prose(i) and self._second_heading_over_prose(i)
+
+    def _second_heading_over_prose(self, i: int) -> bool:
+        """Whether a "2." row of the mark of the "1." row i stands over its paragraph later on
+        (:meth:`_numbered_heading_over_prose`)."""
+        mark = self.lines[i].label[1:]
         return any(
             ln.kind is Kind.ORDERED and ln.label == f"2{mark}" and self._numbered_heading_over_prose(j)
-            for j, ln in enumerate(lines[i + 1 :], i + 1)
+            for j, ln in enumerate(self.lines[i + 1 :], i + 1)
         )
 
     def _letter_heading(self, i: int) -> bool:
